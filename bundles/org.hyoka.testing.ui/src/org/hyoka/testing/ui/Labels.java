@@ -1,0 +1,31 @@
+package org.hyoka.testing.ui;
+
+/** Compares widget labels the way a user reads them: without mnemonics and accelerator text. */
+public final class Labels {
+
+	private Labels() {
+	}
+
+	/** "&amp;Save\tCtrl+S" reads "Save"; "&amp;&amp;" stays a literal ampersand. */
+	public static String plain(String label) {
+		if (label == null) {
+			return ""; //$NON-NLS-1$
+		}
+		int tab = label.indexOf('\t');
+		String text = tab >= 0 ? label.substring(0, tab) : label;
+		StringBuilder sb = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '&' && i + 1 < text.length()) {
+				c = text.charAt(++i);
+			}
+			sb.append(c);
+		}
+		// Japanese mnemonics are printed after the label, as in ファイル(&F).
+		return sb.toString().replaceAll("\\([A-Z]\\)$", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	public static boolean matches(String label, String expected) {
+		return plain(label).equals(expected);
+	}
+}

@@ -1,0 +1,93 @@
+package org.hyoka.testing.ui;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * An item of a shell's menu bar, reached by the labels a user follows. Menus are filled lazily by their
+ * contribution managers, so each level is shown (SWT.Show) before its items are read.
+ */
+public class MenuBot {
+
+	private final UiBot bot;
+	private final MenuItem item;
+
+	private MenuBot(UiBot bot, MenuItem item) {
+		this.bot = bot;
+		this.item = item;
+	}
+
+	static MenuBot of(UiBot bot, Shell shell, String... path) {
+		if (path.length == 0) {
+			throw new IllegalArgumentException("empty menu path"); //$NON-NLS-1$
+		}
+		String description = "menu " + String.join(" > ", path); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil(description + " exists", () -> find(shell, path) != null); //$NON-NLS-1$
+		return new MenuBot(bot, bot.syncCall(() -> find(shell, path)));
+	}
+
+	private static MenuItem find(Shell shell, String[] path) {
+		Menu menu = shell.getMenuBar();
+		MenuItem found = null;
+		for (String label : path) {
+			if (menu == null) {
+				return null;
+			}
+			show(menu);
+			found = Arrays.stream(menu.getItems()).filter(i -> Labels.matches(i.getText(), label)).findFirst().orElse(null);
+			if (found == null) {
+				return null;
+			}
+			menu = found.getMenu();
+		}
+		return found;
+	}
+
+	private static void show(Menu menu) {
+		menu.notifyListeners(SWT.Show, new Event());
+	}
+
+	private static void hide(Menu menu) {
+		menu.notifyListeners(SWT.Hide, new Event());
+	}
+
+	public boolean isEnabled() {
+		return bot.syncCall(() -> {
+			show(item.getParent());
+			return item.isEnabled();
+		});
+	}
+
+	/** Labels of the items of this item's submenu, as the user reads them. */
+	public List<String> itemLabels() {
+		return bot.syncCall(() -> {
+			Menu menu = item.getMenu();
+			if (menu == null) {
+				return List.of();
+			}
+			show(menu);
+			return Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
+					.map(i -> Labels.plain(i.getText())).toList();
+		});
+	}
+
+	/**
+	 * Selects the item. Posted asynchronously because the action may open a modal dialog, whose event loop
+	 * would otherwise never return to the test.
+	 */
+	public void click() {
+		bot.waitUntil("menu item \"" + Labels.plain(bot.syncCall(item::getText)) + "\" is enabled", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> !item.isDisposed() && item.isEnabled());
+		bot.display().asyncExec(() -> {
+			item.notifyListeners(SWT.Arm, new Event());
+			item.notifyListeners(SWT.Selection, new Event());
+			hide(item.getParent());
+		});
+	}
+}

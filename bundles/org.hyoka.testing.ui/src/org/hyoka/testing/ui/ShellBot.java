@@ -1,0 +1,134 @@
+package org.hyoka.testing.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+
+/** Finds the widgets of one shell by label, by data key or by type. */
+public class ShellBot {
+
+	protected final UiBot bot;
+	protected final Shell shell;
+
+	public ShellBot(UiBot bot, Shell shell) {
+		this.bot = bot;
+		this.shell = shell;
+	}
+
+	public Shell widget() {
+		return shell;
+	}
+
+	public String title() {
+		return bot.syncCall(shell::getText);
+	}
+
+	public boolean isOpen() {
+		return bot.syncCall(() -> !shell.isDisposed() && shell.isVisible());
+	}
+
+	public void close() {
+		String title = title();
+		bot.display().asyncExec(() -> {
+			if (!shell.isDisposed()) {
+				shell.close();
+			}
+		});
+		bot.waitUntil("shell \"" + title + "\" is closed", () -> shell.isDisposed() || !shell.isVisible()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The first control of this type matching the test, waiting until there is one. */
+	public <T extends Control> T find(Class<T> type, String description, Predicate<? super T> test) {
+		bot.waitUntil(description + " in shell \"" + title() + "\"", () -> !findAll(type, test).isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
+		return bot.syncCall(() -> findAll(type, test).get(0));
+	}
+
+	/** All controls of the type matching the test, in tree order. Call on the display thread. */
+	public <T extends Control> List<T> findAll(Class<T> type, Predicate<? super T> test) {
+		List<T> found = new ArrayList<>();
+		collect(shell, type, test, found);
+		return found;
+	}
+
+	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<? super T> test, List<T> found) {
+		if (control.isDisposed()) {
+			return;
+		}
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, test, found);
+			}
+		}
+	}
+
+	public ButtonBot button(String label) {
+		return new ButtonBot(bot, find(Button.class, "button \"" + label + "\"", //$NON-NLS-1$ //$NON-NLS-2$
+				b -> Labels.matches(b.getText(), label) && b.isVisible()));
+	}
+
+	/** The text field that a label with this text introduces (the label's next sibling). */
+	public TextBot textWithLabel(String label) {
+		return new TextBot(bot, find(Text.class, "text field labelled \"" + label + "\"", //$NON-NLS-1$ //$NON-NLS-2$
+				t -> Labels.matches(labelBefore(t), label)));
+	}
+
+	/** The text field carrying this value under this {@link org.eclipse.swt.widgets.Widget#getData(String) data key}. */
+	public TextBot textWithData(String key, Object value) {
+		return new TextBot(bot, find(Text.class, "text field with data " + key + "=" + value, //$NON-NLS-1$ //$NON-NLS-2$
+				t -> value.equals(t.getData(key))));
+	}
+
+	public TableBot table() {
+		return new TableBot(bot, find(Table.class, "a table", Table::isVisible)); //$NON-NLS-1$
+	}
+
+	public TableBot tableWithData(String key, Object value) {
+		return new TableBot(bot, find(Table.class, "table with data " + key + "=" + value, //$NON-NLS-1$ //$NON-NLS-2$
+				t -> value.equals(t.getData(key))));
+	}
+
+	/** The whole text of the first label, link or text control whose text contains the fragment. */
+	public String textContaining(String fragment) {
+		Control control = find(Control.class, "text containing \"" + fragment + "\"", //$NON-NLS-1$ //$NON-NLS-2$
+				c -> shownText(c).contains(fragment));
+		return bot.syncCall(() -> shownText(control));
+	}
+
+	private static String shownText(Control control) {
+		String text = switch (control) {
+		case Label label -> label.getText();
+		case Link link -> link.getText();
+		case Text field -> field.getText();
+		case StyledText styled -> styled.getText();
+		default -> null;
+		};
+		return text == null ? "" : text; //$NON-NLS-1$
+	}
+
+	public MenuBot menu(String... path) {
+		return MenuBot.of(bot, shell, path);
+	}
+
+	private static String labelBefore(Control control) {
+		Control[] siblings = control.getParent().getChildren();
+		for (int i = 1; i < siblings.length; i++) {
+			if (siblings[i] == control && siblings[i - 1] instanceof Label label) {
+				return label.getText();
+			}
+		}
+		return null;
+	}
+}

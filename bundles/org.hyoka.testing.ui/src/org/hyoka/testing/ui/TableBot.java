@@ -1,0 +1,65 @@
+package org.hyoka.testing.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/** Reads and selects the rows of a table. */
+public class TableBot {
+
+	private final UiBot bot;
+	private final Table table;
+
+	TableBot(UiBot bot, Table table) {
+		this.bot = bot;
+		this.table = table;
+	}
+
+	public Table widget() {
+		return table;
+	}
+
+	public int rowCount() {
+		return bot.syncCall(table::getItemCount);
+	}
+
+	public List<String> columnHeaders() {
+		return bot.syncCall(() -> Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
+	}
+
+	public String cell(int row, int column) {
+		return bot.syncCall(() -> table.getItem(row).getText(column));
+	}
+
+	/** Every row's cell texts, as shown. */
+	public List<List<String>> rows() {
+		return bot.syncCall(() -> {
+			int columns = Math.max(1, table.getColumnCount());
+			List<List<String>> rows = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				List<String> cells = new ArrayList<>(columns);
+				for (int c = 0; c < columns; c++) {
+					cells.add(item.getText(c));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		});
+	}
+
+	public void select(int row) {
+		bot.syncRun(() -> {
+			table.setFocus();
+			table.setSelection(row);
+			Event event = new Event();
+			event.item = table.getItem(row);
+			table.notifyListeners(SWT.Selection, event);
+		});
+	}
+}

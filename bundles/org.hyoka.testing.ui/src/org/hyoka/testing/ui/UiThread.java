@@ -1,0 +1,48 @@
+package org.hyoka.testing.ui;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Runs widget code on the display thread for a test running on its own thread, passing results and
+ * failures back.
+ */
+public final class UiThread {
+
+	private UiThread() {
+	}
+
+	public static <T> T call(Display display, Supplier<T> body) {
+		if (display.getThread() == Thread.currentThread()) {
+			return body.get();
+		}
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		AtomicReference<Error> error = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(body.get());
+			} catch (RuntimeException e) {
+				failure.set(e);
+			} catch (Error e) {
+				error.set(e);
+			}
+		});
+		if (error.get() != null) {
+			throw error.get();
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		return result.get();
+	}
+
+	public static void run(Display display, Runnable body) {
+		call(display, () -> {
+			body.run();
+			return null;
+		});
+	}
+}

@@ -1,0 +1,76 @@
+package org.hyoka.testing.ui;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/** A {@link UiBot} that also knows the Eclipse workbench: its window, perspective, views and jobs. */
+public class WorkbenchBot extends UiBot {
+
+	private final IWorkbench workbench;
+
+	public WorkbenchBot() {
+		this(PlatformUI.getWorkbench());
+	}
+
+	public WorkbenchBot(IWorkbench workbench) {
+		super(workbench.getDisplay());
+		this.workbench = workbench;
+		waitUntil("a workbench window is open", () -> workbench.getWorkbenchWindowCount() > 0); //$NON-NLS-1$
+	}
+
+	public IWorkbenchWindow window() {
+		return syncCall(() -> {
+			IWorkbenchWindow active = workbench.getActiveWorkbenchWindow();
+			return active != null ? active : workbench.getWorkbenchWindows()[0];
+		});
+	}
+
+	public IWorkbenchPage page() {
+		return syncCall(() -> Objects.requireNonNull(window().getActivePage(), "no active page")); //$NON-NLS-1$
+	}
+
+	/** The main window's shell, for menus and widget lookups. */
+	public ShellBot windowShell() {
+		return new ShellBot(this, syncCall(() -> window().getShell()));
+	}
+
+	public String activePerspectiveId() {
+		return syncCall(() -> page().getPerspective().getId());
+	}
+
+	/** Ids of the views shown in the active page. */
+	public List<String> viewIds() {
+		return syncCall(() -> Arrays.stream(page().getViewReferences()).map(IViewReference::getId).toList());
+	}
+
+	/** The user-visible title of a view of the active page, or null when the view is not there. */
+	public String viewTitle(String viewId) {
+		return syncCall(() -> Arrays.stream(page().getViewReferences()).filter(v -> v.getId().equals(viewId))
+				.map(IViewReference::getPartName).findFirst().orElse(null));
+	}
+
+	/** Waits until no job is running or waiting to run. */
+	public void waitForJobs() {
+		waitForJobs(DEFAULT_TIMEOUT);
+	}
+
+	public void waitForJobs(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!Job.getJobManager().isIdle()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Jobs still running after " + timeout.toSeconds() + " s"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			pause(50);
+		}
+		flush();
+	}
+}
