@@ -1,0 +1,41 @@
+@echo off
+rem Starts Hyoka Workbench. There is no native Eclipse launcher on Maven Central, so this script finds a
+rem Java 21+ runtime and runs the Equinox launcher jar with the VM arguments an eclipse.ini would hold.
+rem
+rem   hyoka.cmd [-data WORKSPACE] [-nl ja] [other Eclipse options]
+rem
+rem Environment: HYOKA_JAVA (a java executable), JAVA_HOME, HYOKA_VMARGS (extra JVM options).
+setlocal
+set "REQUIRED=21"
+set "HOME_DIR=%~dp0"
+set "JAVA_EXE="
+if defined HYOKA_JAVA set "JAVA_EXE=%HYOKA_JAVA%"
+if not defined JAVA_EXE if exist "%HOME_DIR%jre\bin\java.exe" set "JAVA_EXE=%HOME_DIR%jre\bin\java.exe"
+if not defined JAVA_EXE if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE for %%J in (java.exe) do set "JAVA_EXE=%%~$PATH:J"
+if not defined JAVA_EXE (
+  echo hyoka: no Java found. Hyoka Workbench needs Java %REQUIRED% or newer: install it and put it on the PATH or set JAVA_HOME. 1>&2
+  exit /b 1
+)
+set "SPEC="
+for /f "usebackq tokens=2 delims==" %%V in (`""%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version""`) do set "SPEC=%%V"
+if not defined SPEC (
+  echo hyoka: "%JAVA_EXE%" does not run as a Java runtime. Hyoka Workbench needs Java %REQUIRED% or newer: set JAVA_HOME to one. 1>&2
+  exit /b 1
+)
+set "SPEC=%SPEC: =%"
+set "MAJOR=%SPEC%"
+if "%SPEC:~0,2%"=="1." set "MAJOR=%SPEC:~2%"
+for /f "tokens=1 delims=." %%M in ("%MAJOR%") do set "MAJOR=%%M"
+if %MAJOR% LSS %REQUIRED% (
+  echo hyoka: "%JAVA_EXE%" is Java %SPEC%, but Hyoka Workbench needs Java %REQUIRED% or newer: set JAVA_HOME to a newer one. 1>&2
+  exit /b 1
+)
+set "LAUNCHER="
+for %%L in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo hyoka: the Equinox launcher plugins\org.eclipse.equinox.launcher_*.jar is missing from %HOME_DIR% 1>&2
+  exit /b 1
+)
+"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
+exit /b %ERRORLEVEL%

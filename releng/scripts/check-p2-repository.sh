@@ -1,0 +1,22 @@
+#!/bin/sh
+# Checks the built p2 repository the way a partner's "Install New Software" sees it: the Hyoka Workbench
+# category exists and offers the workbench feature, and the feature's plugins are in the repository.
+#
+#   check-p2-repository.sh REPOSITORY_DIR
+set -u
+repo=$1
+content=$(xz -dc "$repo/content.xml.xz") || { echo "p2 check: no readable content.xml.xz in $repo" >&2; exit 1; }
+
+category=$(printf '%s\n' "$content" | awk '
+	/<unit id=/ { unit = ""; incategory = 0 }
+	{ unit = unit $0 "\n" }
+	/org.eclipse.equinox.p2.type.category. value=.true./ { incategory = 1 }
+	/<\/unit>/ { if (incategory) printf "%s", unit; incategory = 0 }')
+printf '%s' "$category" | grep -q "name='org.eclipse.equinox.p2.name' value='Hyoka Workbench'" ||
+	{ echo "p2 check: no category named Hyoka Workbench in $repo" >&2; exit 1; }
+printf '%s' "$category" | grep -q "name='org.hyoka.workbench.feature.feature.group'" ||
+	{ echo "p2 check: the Hyoka Workbench category does not offer org.hyoka.workbench.feature" >&2; exit 1; }
+for plugin in org.hyoka.app org.hyoka.core; do
+	ls "$repo"/plugins/${plugin}_*.jar >/dev/null 2>&1 || { echo "p2 check: $plugin is missing from $repo/plugins" >&2; exit 1; }
+done
+echo "p2 check: category Hyoka Workbench offers org.hyoka.workbench.feature ($repo)"
