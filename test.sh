@@ -1,0 +1,10 @@
+#!/bin/sh
+# Builds everything and runs every test: plain tests, and workbench UI tests on a virtual display.
+# Extra arguments go to Maven, e.g. ./test.sh -o (offline) or ./test.sh -pl bundles/org.hyoka.core.tests -am
+set -e
+cd "$(dirname "$0")"
+. releng/scripts/setup.sh
+hyoka_use_java
+hyoka_need_packages $hyoka_workbench_packages
+echo "Building and testing with Java from $JAVA_HOME"
+exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
