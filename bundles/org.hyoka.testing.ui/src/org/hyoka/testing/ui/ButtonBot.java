@@ -5,38 +5,30 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 
 /** A push, check or radio button. */
-public class ButtonBot {
+public class ButtonBot extends WidgetBot<Button> {
 
-	private final UiBot bot;
-	private final Button button;
-
-	ButtonBot(UiBot bot, Button button) {
-		this.bot = bot;
-		this.button = button;
-	}
-
-	public Button widget() {
-		return button;
+	ButtonBot(UiBot bot, Button widget) {
+		super(bot, widget);
 	}
 
 	public boolean isEnabled() {
-		return bot.syncCall(button::isEnabled);
+		return bot.syncCall(widget::isEnabled);
 	}
 
 	/** Clicks as a user would; asynchronous because the click may open a modal dialog. */
 	public void click() {
-		bot.waitUntil("button \"" + Labels.plain(bot.syncCall(button::getText)) + "\" is enabled", button::isEnabled); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("button \"" + Labels.plain(bot.syncCall(widget::getText)) + "\" is enabled", widget::isEnabled); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.display().asyncExec(() -> {
-			if (button.isDisposed()) {
+			if (widget.isDisposed()) {
 				return;
 			}
-			if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
-				button.setSelection(!button.getSelection());
-			} else if ((button.getStyle() & SWT.RADIO) != 0) {
-				button.setSelection(true);
+			if ((widget.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+				widget.setSelection(!widget.getSelection());
+			} else if ((widget.getStyle() & SWT.RADIO) != 0) {
+				widget.setSelection(true);
 			}
-			button.setFocus();
-			button.notifyListeners(SWT.Selection, new Event());
+			widget.setFocus();
+			widget.notifyListeners(SWT.Selection, new Event());
 		});
 	}
 }

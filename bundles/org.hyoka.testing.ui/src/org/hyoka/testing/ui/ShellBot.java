@@ -15,36 +15,28 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /** Finds the widgets of one shell by label, by data key or by type. */
-public class ShellBot {
+public class ShellBot extends WidgetBot<Shell> {
 
-	protected final UiBot bot;
-	protected final Shell shell;
-
-	public ShellBot(UiBot bot, Shell shell) {
-		this.bot = bot;
-		this.shell = shell;
-	}
-
-	public Shell widget() {
-		return shell;
+	public ShellBot(UiBot bot, Shell widget) {
+		super(bot, widget);
 	}
 
 	public String title() {
-		return bot.syncCall(shell::getText);
+		return bot.syncCall(widget::getText);
 	}
 
 	public boolean isOpen() {
-		return bot.syncCall(() -> !shell.isDisposed() && shell.isVisible());
+		return bot.syncCall(() -> !widget.isDisposed() && widget.isVisible());
 	}
 
 	public void close() {
 		String title = title();
 		bot.display().asyncExec(() -> {
-			if (!shell.isDisposed()) {
-				shell.close();
+			if (!widget.isDisposed()) {
+				widget.close();
 			}
 		});
-		bot.waitUntil("shell \"" + title + "\" is closed", () -> shell.isDisposed() || !shell.isVisible()); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("shell \"" + title + "\" is closed", () -> widget.isDisposed() || !widget.isVisible()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The first control of this type matching the test, waiting until there is one. */
@@ -56,7 +48,7 @@ public class ShellBot {
 	/** All controls of the type matching the test, in tree order. Call on the display thread. */
 	public <T extends Control> List<T> findAll(Class<T> type, Predicate<? super T> test) {
 		List<T> found = new ArrayList<>();
-		collect(shell, type, test, found);
+		collect(widget, type, test, found);
 		return found;
 	}
 
@@ -119,7 +111,7 @@ public class ShellBot {
 	}
 
 	public MenuBot menu(String... path) {
-		return MenuBot.of(bot, shell, path);
+		return MenuBot.of(bot, widget, path);
 	}
 
 	private static String labelBefore(Control control) {

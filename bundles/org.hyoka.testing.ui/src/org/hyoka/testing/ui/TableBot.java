@@ -11,38 +11,30 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Reads and selects the rows of a table. */
-public class TableBot {
+public class TableBot extends WidgetBot<Table> {
 
-	private final UiBot bot;
-	private final Table table;
-
-	TableBot(UiBot bot, Table table) {
-		this.bot = bot;
-		this.table = table;
-	}
-
-	public Table widget() {
-		return table;
+	TableBot(UiBot bot, Table widget) {
+		super(bot, widget);
 	}
 
 	public int rowCount() {
-		return bot.syncCall(table::getItemCount);
+		return bot.syncCall(widget::getItemCount);
 	}
 
 	public List<String> columnHeaders() {
-		return bot.syncCall(() -> Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
+		return bot.syncCall(() -> Arrays.stream(widget.getColumns()).map(TableColumn::getText).toList());
 	}
 
 	public String cell(int row, int column) {
-		return bot.syncCall(() -> table.getItem(row).getText(column));
+		return bot.syncCall(() -> widget.getItem(row).getText(column));
 	}
 
 	/** Every row's cell texts, as shown. */
 	public List<List<String>> rows() {
 		return bot.syncCall(() -> {
-			int columns = Math.max(1, table.getColumnCount());
+			int columns = Math.max(1, widget.getColumnCount());
 			List<List<String>> rows = new ArrayList<>();
-			for (TableItem item : table.getItems()) {
+			for (TableItem item : widget.getItems()) {
 				List<String> cells = new ArrayList<>(columns);
 				for (int c = 0; c < columns; c++) {
 					cells.add(item.getText(c));
@@ -55,11 +47,11 @@ public class TableBot {
 
 	public void select(int row) {
 		bot.syncRun(() -> {
-			table.setFocus();
-			table.setSelection(row);
+			widget.setFocus();
+			widget.setSelection(row);
 			Event event = new Event();
-			event.item = table.getItem(row);
-			table.notifyListeners(SWT.Selection, event);
+			event.item = widget.getItem(row);
+			widget.notifyListeners(SWT.Selection, event);
 		});
 	}
 }

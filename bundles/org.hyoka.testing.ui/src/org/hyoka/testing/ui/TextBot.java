@@ -5,29 +5,21 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
 /** A text field, typed into character by character so that verify and modify listeners see each key. */
-public class TextBot {
+public class TextBot extends WidgetBot<Text> {
 
-	private final UiBot bot;
-	private final Text text;
-
-	TextBot(UiBot bot, Text text) {
-		this.bot = bot;
-		this.text = text;
-	}
-
-	public Text widget() {
-		return text;
+	TextBot(UiBot bot, Text widget) {
+		super(bot, widget);
 	}
 
 	public String getText() {
-		return bot.syncCall(text::getText);
+		return bot.syncCall(widget::getText);
 	}
 
 	/** Replaces the content by typing the new one. */
 	public TextBot setText(String value) {
 		bot.syncRun(() -> {
-			text.setFocus();
-			text.selectAll();
+			widget.setFocus();
+			widget.selectAll();
 		});
 		return typeText(value);
 	}
@@ -37,9 +29,9 @@ public class TextBot {
 			Event key = new Event();
 			key.character = (char) c;
 			key.keyCode = c;
-			text.notifyListeners(SWT.KeyDown, key);
-			text.insert(new String(Character.toChars(c)));
-			text.notifyListeners(SWT.KeyUp, key);
+			widget.notifyListeners(SWT.KeyDown, key);
+			widget.insert(new String(Character.toChars(c)));
+			widget.notifyListeners(SWT.KeyUp, key);
 		}));
 		return this;
 	}
@@ -51,8 +43,8 @@ public class TextBot {
 			event.character = SWT.CR;
 			event.keyCode = SWT.CR;
 			event.detail = SWT.TRAVERSE_RETURN;
-			text.notifyListeners(SWT.Traverse, event);
-			text.notifyListeners(SWT.DefaultSelection, new Event());
+			widget.notifyListeners(SWT.Traverse, event);
+			widget.notifyListeners(SWT.DefaultSelection, new Event());
 		});
 	}
 }
