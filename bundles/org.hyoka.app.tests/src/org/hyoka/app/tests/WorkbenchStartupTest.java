@@ -33,6 +33,14 @@ class WorkbenchStartupTest {
 	}
 
 	@Test
+	void windowCarriesTheProductIcons() {
+		ShellBot window = bot.windowShell();
+		List<Integer> sizes = bot.syncCall(() -> java.util.Arrays.stream(window.widget().getImages())
+				.map(image -> image.getBounds().width).sorted().toList());
+		assertEquals(List.of(16, 32, 48, 64, 128), sizes);
+	}
+
+	@Test
 	void evaluationPerspectiveIsActive() {
 		assertEquals(WorkbenchIds.EVALUATION_PERSPECTIVE, bot.activePerspectiveId());
 	}
@@ -79,6 +87,7 @@ class WorkbenchStartupTest {
 		try {
 			String aboutText = about.textContaining("publicly funded research and development");
 			assertTrue(aboutText.startsWith("Hyoka Workbench"), "about text names the product: " + aboutText);
+			bot.screenshot(screenshotFile("about.png"));
 		} finally {
 			about.close();
 		}
@@ -104,9 +113,13 @@ class WorkbenchStartupTest {
 
 	@Test
 	void screenshotOfTheWorkbench() throws IOException {
-		Path file = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), "workbench.png");
+		Path file = screenshotFile("workbench.png");
 		bot.screenshot(file);
 		assertTrue(Files.size(file) > 10_000, "screenshot has content: " + file);
+	}
+
+	private static Path screenshotFile(String name) {
+		return Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), name);
 	}
 
 	private static void assertContainsInOrder(List<String> actual, String... expected) {
