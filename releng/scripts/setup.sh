@@ -47,5 +47,6 @@ hyoka_need_packages() {
 	fi
 }
 
-# What a workbench needs on Linux, with a virtual display for machines without a screen.
-hyoka_workbench_packages="xvfb xauth x11-utils libgtk-3-0 dbus-x11"
+# What a workbench needs on Linux: GTK 3, a Japanese font for the reports' text, and a virtual display
+# (with xwininfo for the product smoke test) for machines without a screen.
+hyoka_workbench_packages="libgtk-3-0 fonts-ipaexfont-gothic xvfb xauth x11-utils dbus-x11"
