@@ -9,9 +9,10 @@ root=$(pwd)
 hyoka_use_java
 hyoka_need_packages $hyoka_workbench_packages
 
-product=$root/releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64
-stamp=$product/hyoka
-if [ ! -x "$stamp" ] || [ -n "$(find pom.xml targetplatform bundles features releng -newer "$stamp" \
+product=$root/releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64/hyoka-workbench
+# Written when the product is materialized (the launcher script keeps its source's time stamp).
+stamp=$product/configuration/config.ini
+if [ ! -f "$stamp" ] || [ -n "$(find pom.xml targetplatform bundles features releng -newer "$stamp" \
 		-not -path '*/target/*' -not -name '*.log' -type f -print -quit)" ]; then
 	echo "Building the Hyoka Workbench product (tests skipped; ./test.sh runs them)..."
 	./mvnw -B -q -DskipTests verify

@@ -2,11 +2,14 @@
 # Unpacks the Linux product archive into a fresh folder, starts it with its own launcher script on the
 # current X display, and checks that the "Hyoka Workbench" window appears and that the log holds no error
 # or exception within the first 30 seconds. Leaves a screenshot and the log next to the unpacked product.
+# Also checks the launcher's Java guard, and that the product's own p2 director finds the workbench
+# feature in the p2 repository, as a partner's installation would.
 #
-#   smoke-test-product.sh ARCHIVE WORKDIR
+#   smoke-test-product.sh ARCHIVE WORKDIR P2_REPOSITORY
 set -u
 archive=$1
 work=$2
+repository=$3
 wait_seconds=${HYOKA_SMOKE_SECONDS:-30}
 
 [ -n "${DISPLAY:-}" ] || { echo "smoke test: needs an X display; ./test.sh provides a virtual one" >&2; exit 1; }
@@ -15,6 +18,34 @@ tar -xzf "$archive" -C "$work" || { echo "smoke test: cannot unpack $archive" >&
 product=$work/hyoka-workbench
 workspace=$work/workspace
 log=$workspace/.metadata/.log
+
+# The launcher script refuses a Java that is too old, or none at all, with a message saying what to do.
+expect_refusal() { # description, expected message part, environment assignments...
+	what=$1 expected=$2
+	shift 2
+	out=$(env "$@" "$product/hyoka" -data "$work/unused" 2>&1)
+	code=$?
+	if [ $code != 1 ] || ! printf '%s' "$out" | grep -q "$expected"; then
+		echo "smoke test: with $what, ./hyoka exited $code saying: $out" >&2
+		exit 1
+	fi
+	echo "smoke test: with $what, ./hyoka refuses: $out"
+}
+mkdir -p "$work/fake-java/bin" "$work/no-java-bin"
+printf '#!/bin/sh\necho "    java.specification.version = 17" >&2\n' >"$work/fake-java/bin/java"
+chmod +x "$work/fake-java/bin/java"
+for tool in sh env sed head ls sort tail dirname readlink uname grep; do
+	ln -s "$(command -v $tool)" "$work/no-java-bin/$tool"
+done
+expect_refusal "Java 17" "needs Java 21 or newer" HYOKA_JAVA="$work/fake-java/bin/java"
+expect_refusal "JAVA_HOME at Java 17" "needs Java 21 or newer" -u HYOKA_JAVA JAVA_HOME="$work/fake-java"
+expect_refusal "no Java at all" "no Java found" -u HYOKA_JAVA -u JAVA_HOME PATH="$work/no-java-bin"
+
+listed=$("$product/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
+	-repository "file:$(cd "$repository" && pwd)" -list org.hyoka.workbench.feature.feature.group 2>&1)
+printf '%s\n' "$listed" | grep -q '^org.hyoka.workbench.feature.feature.group=' ||
+	{ echo "smoke test: the product's p2 director does not find the workbench feature in $repository: $listed" >&2; exit 1; }
+echo "smoke test: the product's p2 director lists $(printf '%s\n' "$listed" | grep '^org.hyoka.workbench.feature.feature.group=')"
 
 "$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
 pid=$!
