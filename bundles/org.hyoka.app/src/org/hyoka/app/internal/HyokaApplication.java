@@ -17,7 +17,7 @@ public class HyokaApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		Display display = PlatformUI.createDisplay();
 		try {
-			if (!lockWorkspace(display)) {
+			if (!lockWorkspace()) {
 				return EXIT_OK;
 			}
 			int code = PlatformUI.createAndRunWorkbench(display, new HyokaWorkbenchAdvisor());
@@ -35,7 +35,7 @@ public class HyokaApplication implements IApplication {
 	 * Two workbenches on one workspace would overwrite each other's metadata, so a second start on the same
 	 * workspace tells the user and stops.
 	 */
-	private static boolean lockWorkspace(Display display) throws java.io.IOException {
+	private static boolean lockWorkspace() throws java.io.IOException {
 		Location instance = Platform.getInstanceLocation();
 		if (instance == null || !instance.isSet()) {
 			MessageDialog.openError(null, Messages.Application_noWorkspaceTitle, Messages.Application_noWorkspaceMessage);

@@ -28,8 +28,31 @@ public class MenuBot {
 			throw new IllegalArgumentException("empty menu path"); //$NON-NLS-1$
 		}
 		String description = "menu " + String.join(" > ", path); //$NON-NLS-1$ //$NON-NLS-2$
-		bot.waitUntil(description + " exists", () -> find(shell, path) != null); //$NON-NLS-1$
+		try {
+			bot.waitUntil(description + " exists", () -> find(shell, path) != null); //$NON-NLS-1$
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; " + bot.syncCall(() -> closestMatch(shell, path)), e); //$NON-NLS-1$
+		}
 		return new MenuBot(bot, bot.syncCall(() -> find(shell, path)));
+	}
+
+	/** What the user would see at the last level of the path that exists. */
+	private static String closestMatch(Shell shell, String[] path) {
+		Menu menu = shell.getMenuBar();
+		StringBuilder reached = new StringBuilder("menu bar"); //$NON-NLS-1$
+		for (String label : path) {
+			if (menu == null) {
+				return reached + " has no submenu"; //$NON-NLS-1$
+			}
+			show(menu);
+			MenuItem next = Arrays.stream(menu.getItems()).filter(i -> Labels.matches(i.getText(), label)).findFirst().orElse(null);
+			if (next == null) {
+				return reached + " offers " + Arrays.stream(menu.getItems()).map(i -> Labels.plain(i.getText())).toList(); //$NON-NLS-1$
+			}
+			reached.append(" > ").append(label); //$NON-NLS-1$
+			menu = next.getMenu();
+		}
+		return reached.toString();
 	}
 
 	private static MenuItem find(Shell shell, String[] path) {

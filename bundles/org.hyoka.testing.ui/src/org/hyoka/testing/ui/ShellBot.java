@@ -36,6 +36,15 @@ public class ShellBot extends WidgetBot<Shell> {
 				widget.close();
 			}
 		});
+		waitUntilClosed(title);
+	}
+
+	/** Waits until the shell has gone, e.g. after a click on a dialog's Finish or OK button. */
+	public void waitUntilClosed() {
+		waitUntilClosed(title());
+	}
+
+	private void waitUntilClosed(String title) {
 		bot.waitUntil("shell \"" + title + "\" is closed", () -> widget.isDisposed() || !widget.isVisible()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
