@@ -11,10 +11,6 @@ public class ButtonBot extends WidgetBot<Button> {
 		super(bot, widget);
 	}
 
-	public boolean isEnabled() {
-		return bot.syncCall(widget::isEnabled);
-	}
-
 	/** Clicks as a user would; asynchronous because the click may open a modal dialog. */
 	public void click() {
 		bot.waitUntil("button \"" + Labels.plain(bot.syncCall(widget::getText)) + "\" is enabled", widget::isEnabled); //$NON-NLS-1$ //$NON-NLS-2$

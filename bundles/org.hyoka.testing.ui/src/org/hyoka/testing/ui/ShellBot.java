@@ -25,10 +25,6 @@ public class ShellBot extends WidgetBot<Shell> {
 		return bot.syncCall(widget::getText);
 	}
 
-	public boolean isOpen() {
-		return bot.syncCall(() -> !widget.isDisposed() && widget.isVisible());
-	}
-
 	public void close() {
 		String title = title();
 		bot.display().asyncExec(() -> {
@@ -94,11 +90,6 @@ public class ShellBot extends WidgetBot<Shell> {
 
 	public TableBot table() {
 		return new TableBot(bot, find(Table.class, "a table", Table::isVisible)); //$NON-NLS-1$
-	}
-
-	public TableBot tableWithData(String key, Object value) {
-		return new TableBot(bot, find(Table.class, "table with data " + key + "=" + value, //$NON-NLS-1$ //$NON-NLS-2$
-				t -> value.equals(t.getData(key))));
 	}
 
 	/** The whole text of the first label, link or text control whose text contains the fragment. */

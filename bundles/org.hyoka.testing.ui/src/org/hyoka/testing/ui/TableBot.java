@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -42,16 +40,6 @@ public class TableBot extends WidgetBot<Table> {
 				rows.add(cells);
 			}
 			return rows;
-		});
-	}
-
-	public void select(int row) {
-		bot.syncRun(() -> {
-			widget.setFocus();
-			widget.setSelection(row);
-			Event event = new Event();
-			event.item = widget.getItem(row);
-			widget.notifyListeners(SWT.Selection, event);
 		});
 	}
 }

@@ -35,16 +35,4 @@ public class TextBot extends WidgetBot<Text> {
 		}));
 		return this;
 	}
-
-	/** Leaves the field, which commits values bound on focus-out. */
-	public void pressEnter() {
-		bot.syncRun(() -> {
-			Event event = new Event();
-			event.character = SWT.CR;
-			event.keyCode = SWT.CR;
-			event.detail = SWT.TRAVERSE_RETURN;
-			widget.notifyListeners(SWT.Traverse, event);
-			widget.notifyListeners(SWT.DefaultSelection, new Event());
-		});
-	}
 }

@@ -74,11 +74,6 @@ public class UiBot {
 		return new ShellBot(this, syncCall(() -> findShell(title)));
 	}
 
-	public ShellBot activeShell() {
-		waitUntil("a shell is active", () -> display.getActiveShell() != null); //$NON-NLS-1$
-		return new ShellBot(this, syncCall(display::getActiveShell));
-	}
-
 	public List<String> shellTitles() {
 		return syncCall(() -> Arrays.stream(display.getShells()).filter(Shell::isVisible).map(Shell::getText).toList());
 	}

@@ -19,24 +19,22 @@ public final class UiThread {
 			return body.get();
 		}
 		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<RuntimeException> failure = new AtomicReference<>();
-		AtomicReference<Error> error = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
 		display.syncExec(() -> {
 			try {
 				result.set(body.get());
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | Error e) {
 				failure.set(e);
-			} catch (Error e) {
-				error.set(e);
 			}
 		});
-		if (error.get() != null) {
-			throw error.get();
+		switch (failure.get()) {
+		case null -> {
+			return result.get();
 		}
-		if (failure.get() != null) {
-			throw failure.get();
+		case RuntimeException e -> throw e;
+		case Error e -> throw e;
+		default -> throw new IllegalStateException(failure.get());
 		}
-		return result.get();
 	}
 
 	public static void run(Display display, Runnable body) {

@@ -2,7 +2,6 @@ package org.hyoka.testing.ui;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -45,11 +44,6 @@ public class WorkbenchBot extends UiBot {
 
 	public String activePerspectiveId() {
 		return syncCall(() -> page().getPerspective().getId());
-	}
-
-	/** Ids of the views shown in the active page. */
-	public List<String> viewIds() {
-		return syncCall(() -> Arrays.stream(page().getViewReferences()).map(IViewReference::getId).toList());
 	}
 
 	/** The user-visible title of a view of the active page, or null when the view is not there. */
