@@ -13,7 +13,7 @@ hyoka_java_major() { # java executable -> major version, empty if it does not ru
 # else the java on the PATH.
 hyoka_use_java() {
 	best= best_major=0
-	for home in "$JAVA_HOME" /usr/lib/jvm/* "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null)" 2>/dev/null)")")"; do
+	for home in "${JAVA_HOME:-}" /usr/lib/jvm/* "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null)" 2>/dev/null)")")"; do
 		[ -n "$home" ] && [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
 		major=$(hyoka_java_major "$home/bin/java")
 		if [ -n "$major" ] && [ "$major" -gt "$best_major" ]; then

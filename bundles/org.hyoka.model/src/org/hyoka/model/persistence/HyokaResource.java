@@ -1,0 +1,237 @@
+package org.hyoka.model.persistence;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.XMLConstants;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
+import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.hyoka.model.HyokaPackage;
+import org.hyoka.model.persistence.DecodingReader.MalformedTextException;
+import org.hyoka.model.persistence.FileFormat.Version;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * A .hyoka file: XMI in UTF-8, objects referenced by their stable ids. Reading never resolves
+ * entities or DTDs, reports every problem with file, line and column, and upgrades files of older
+ * formats through {@link ModelMigrations}. Saving to a file is atomic: the old file stays intact
+ * until the new one is completely written.
+ */
+public class HyokaResource extends XMIResourceImpl {
+
+	/** Load option: extra {@link ModelMigration}s (a {@code List}) tried before the built-in ones. */
+	public static final String OPTION_MIGRATIONS = "org.hyoka.model.migrations";
+
+	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl(true);
+
+	private static final Map<String, Boolean> SECURE_PARSER_FEATURES = Map.of(
+			XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE,
+			"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+			"http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+			"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+			"http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+
+	private static final Map<String, Object> SECURE_PARSER_PROPERTIES = Map.of(
+			XMLConstants.ACCESS_EXTERNAL_DTD, "",
+			XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+
+	static {
+		HyokaPackage.eINSTANCE.eClass(); // registers the packages where no plug-in registry does (plain Java)
+	}
+
+	private Version migratedFrom;
+
+	public HyokaResource(URI uri) {
+		super(uri);
+		setIntrinsicIDToEObjectMap(new HashMap<>());
+		Map<Object, Object> load = getDefaultLoadOptions();
+		load.put(OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		load.put(OPTION_USE_PARSER_POOL, PARSER_POOL);
+		load.put(OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		load.put(OPTION_PARSER_FEATURES, SECURE_PARSER_FEATURES);
+		load.put(OPTION_PARSER_PROPERTIES, SECURE_PARSER_PROPERTIES);
+		Map<Object, Object> save = getDefaultSaveOptions();
+		save.put(OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		save.put(OPTION_LINE_DELIMITER, "\n");
+		save.put(OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+	}
+
+	/** The format version the file was upgraded from while loading; empty for current files. */
+	public Optional<Version> migratedFrom() {
+		return Optional.ofNullable(migratedFrom);
+	}
+
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		try {
+			super.load(options);
+		} catch (HyokaLoadException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			throw new HyokaLoadException(problems(e), e);
+		}
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		BufferedInputStream in = new BufferedInputStream(inputStream, Prolog.LIMIT + 1);
+		in.mark(Prolog.LIMIT + 1);
+		Prolog prolog = Prolog.read(in);
+		in.reset();
+		Map<Object, Object> effective = new HashMap<>(options == null ? getDefaultLoadOptions() : options);
+		ModelMigration migration = migrationFor(prolog, options);
+		if (migration != null) {
+			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+			effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(olderNamespacesToCurrent(prolog)));
+		}
+		InputSource source = new InputSource(new DecodingReader(in, charset(prolog)));
+		source.setSystemId(getURI().toString());
+		super.doLoad(source, effective);
+		if (migration != null && !getContents().isEmpty()) {
+			migration.migrate(getContents().get(0), new HashMap<EObject, org.eclipse.emf.ecore.xml.type.AnyType>(getEObjectToExtensionMap()));
+			getEObjectToExtensionMap().clear();
+			migratedFrom = migration.from();
+		}
+	}
+
+	private Charset charset(Prolog prolog) throws HyokaLoadException {
+		if (prolog.encoding() == null) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			return Charset.forName(prolog.encoding());
+		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+			throw new HyokaLoadException(List.of(new LoadProblem(fileName(), 1, 1,
+					PersistenceMessages.format("unknownEncoding", prolog.encoding()))), e);
+		}
+	}
+
+	private ModelMigration migrationFor(Prolog prolog, Map<?, ?> options) throws HyokaLoadException {
+		Optional<Version> version = prolog.namespaces().stream()
+				.map(FileFormat::versionOf).flatMap(Optional::stream).max(Version::compareTo);
+		if (version.isEmpty() || version.get().equals(FileFormat.CURRENT)) {
+			return null; // not ours or current: the parser reports unknown namespaces with their place
+		}
+		if (version.get().compareTo(FileFormat.CURRENT) > 0) {
+			throw new HyokaLoadException(List.of(new LoadProblem(fileName(), 0, 0,
+					PersistenceMessages.format("newerFormat", version.get(), FileFormat.CURRENT))), null);
+		}
+		@SuppressWarnings("unchecked")
+		List<ModelMigration> extra = options != null && options.get(OPTION_MIGRATIONS) instanceof List<?> list
+				? (List<ModelMigration>) list : List.of();
+		return ModelMigrations.from(version.get(), extra).orElseThrow(() -> new HyokaLoadException(List.of(
+				new LoadProblem(fileName(), 0, 0, PersistenceMessages.format("noMigration", version.get(), FileFormat.CURRENT))), null));
+	}
+
+	private static EPackage.Registry olderNamespacesToCurrent(Prolog prolog) {
+		EPackage.Registry registry = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
+		for (String namespace : prolog.namespaces()) {
+			if (FileFormat.versionOf(namespace).isPresent()) {
+				registry.put(namespace, EPackage.Registry.INSTANCE.getEPackage(FileFormat.currentNamespace(namespace)));
+			}
+		}
+		return registry;
+	}
+
+	@Override
+	public void save(Map<?, ?> options) throws IOException {
+		Path target = localFile();
+		if (target == null) {
+			super.save(options);
+			return;
+		}
+		Path directory = target.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				save(out, options);
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+		setModified(false);
+		setTimeStamp(Files.getLastModifiedTime(target).toMillis());
+	}
+
+	private Path localFile() {
+		URI local = getURI().isFile() ? getURI() : CommonPlugin.asLocalURI(getURI());
+		return local.isFile() ? Paths.get(local.toFileString()) : null;
+	}
+
+	private String fileName() {
+		URI uri = getURI();
+		return uri.isFile() ? uri.toFileString() : uri.toString();
+	}
+
+	private List<LoadProblem> problems(Exception exception) {
+		List<LoadProblem> problems = new ArrayList<>();
+		for (Diagnostic error : getErrors()) {
+			problems.add(problem(error.getLine(), error.getColumn(), error.getMessage(), error instanceof Throwable t ? t : null));
+		}
+		if (problems.isEmpty()) {
+			Throwable cause = exception;
+			while (cause.getCause() != null && cause.getCause() != cause
+					&& !(cause instanceof SAXParseException || cause instanceof XMIException || cause instanceof MalformedTextException)) {
+				cause = cause.getCause();
+			}
+			if (cause instanceof SAXParseException sax) {
+				problems.add(problem(sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), sax));
+			} else if (cause instanceof XMIException xmi) {
+				problems.add(problem(xmi.getLine(), xmi.getColumn(), xmi.getMessage(), xmi));
+			} else if (cause instanceof MalformedTextException text) {
+				problems.add(new LoadProblem(fileName(), text.line, text.column,
+						PersistenceMessages.format("malformedText", text.charset, text.bytes)));
+			} else {
+				problems.add(new LoadProblem(fileName(), 0, 0, String.valueOf(cause.getMessage())));
+			}
+		}
+		return problems;
+	}
+
+	private LoadProblem problem(int line, int column, String message, Throwable cause) {
+		Throwable root = cause;
+		while (root != null && root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = message;
+		if (root instanceof MalformedTextException malformed) {
+			return new LoadProblem(fileName(), malformed.line, malformed.column,
+					PersistenceMessages.format("malformedText", malformed.charset, malformed.bytes));
+		}
+		if (message != null && message.contains("DOCTYPE")) {
+			text = PersistenceMessages.format("doctype");
+		}
+		return new LoadProblem(fileName(), Math.max(line, 0), Math.max(column, 0), text);
+	}
+}
