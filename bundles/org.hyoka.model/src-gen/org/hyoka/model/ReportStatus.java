@@ -26,28 +26,37 @@ public enum ReportStatus implements Enumerator {
 	 * The '<em><b>DRAFT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 案
+	 * <!-- end-model-doc -->
 	 * @see #DRAFT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	DRAFT(0, "DRAFT", "\u6848"),
+	DRAFT(0, "DRAFT", "DRAFT"),
 
 	/**
 	 * The '<em><b>APPROVED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 了承
+	 * <!-- end-model-doc -->
 	 * @see #APPROVED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	APPROVED(1, "APPROVED", "\u4e86\u627f");
+	APPROVED(1, "APPROVED", "APPROVED");
 
 	/**
 	 * The '<em><b>DRAFT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 案
+	 * <!-- end-model-doc -->
 	 * @see #DRAFT
-	 * @model literal="\u6848"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -57,8 +66,11 @@ public enum ReportStatus implements Enumerator {
 	 * The '<em><b>APPROVED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 了承
+	 * <!-- end-model-doc -->
 	 * @see #APPROVED
-	 * @model literal="\u4e86\u627f"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

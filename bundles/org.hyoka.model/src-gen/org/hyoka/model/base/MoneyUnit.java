@@ -26,88 +26,115 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>YEN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 円
+	 * <!-- end-model-doc -->
 	 * @see #YEN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	YEN(0, "YEN", "\u5186"),
+	YEN(0, "YEN", "YEN"),
 
 	/**
 	 * The '<em><b>MAN YEN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 万円
+	 * <!-- end-model-doc -->
 	 * @see #MAN_YEN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MAN_YEN(1, "MAN_YEN", "\u4e07\u5186"),
+	MAN_YEN(1, "MAN_YEN", "MAN_YEN"),
 
 	/**
 	 * The '<em><b>HYAKUMAN YEN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 百万円
+	 * <!-- end-model-doc -->
 	 * @see #HYAKUMAN_YEN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	HYAKUMAN_YEN(2, "HYAKUMAN_YEN", "\u767e\u4e07\u5186"),
+	HYAKUMAN_YEN(2, "HYAKUMAN_YEN", "HYAKUMAN_YEN"),
 
 	/**
 	 * The '<em><b>OKU YEN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 億円
+	 * <!-- end-model-doc -->
 	 * @see #OKU_YEN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OKU_YEN(3, "OKU_YEN", "\u5104\u5186"),
+	OKU_YEN(3, "OKU_YEN", "OKU_YEN"),
 
 	/**
 	 * The '<em><b>CHO YEN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 兆円
+	 * <!-- end-model-doc -->
 	 * @see #CHO_YEN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CHO_YEN(4, "CHO_YEN", "\u5146\u5186"),
+	CHO_YEN(4, "CHO_YEN", "CHO_YEN"),
 
 	/**
 	 * The '<em><b>DOLLAR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ドル
+	 * <!-- end-model-doc -->
 	 * @see #DOLLAR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	DOLLAR(5, "DOLLAR", "\u30c9\u30eb"),
+	DOLLAR(5, "DOLLAR", "DOLLAR"),
 
 	/**
 	 * The '<em><b>MAN DOLLAR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 万ドル
+	 * <!-- end-model-doc -->
 	 * @see #MAN_DOLLAR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MAN_DOLLAR(6, "MAN_DOLLAR", "\u4e07\u30c9\u30eb"),
+	MAN_DOLLAR(6, "MAN_DOLLAR", "MAN_DOLLAR"),
 
 	/**
 	 * The '<em><b>OKU DOLLAR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 億ドル
+	 * <!-- end-model-doc -->
 	 * @see #OKU_DOLLAR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OKU_DOLLAR(7, "OKU_DOLLAR", "\u5104\u30c9\u30eb");
+	OKU_DOLLAR(7, "OKU_DOLLAR", "OKU_DOLLAR");
 
 	/**
 	 * The '<em><b>YEN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 円
+	 * <!-- end-model-doc -->
 	 * @see #YEN
-	 * @model literal="\u5186"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -117,8 +144,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>MAN YEN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 万円
+	 * <!-- end-model-doc -->
 	 * @see #MAN_YEN
-	 * @model literal="\u4e07\u5186"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -128,8 +158,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>HYAKUMAN YEN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 百万円
+	 * <!-- end-model-doc -->
 	 * @see #HYAKUMAN_YEN
-	 * @model literal="\u767e\u4e07\u5186"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -139,8 +172,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>OKU YEN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 億円
+	 * <!-- end-model-doc -->
 	 * @see #OKU_YEN
-	 * @model literal="\u5104\u5186"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -150,8 +186,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>CHO YEN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 兆円
+	 * <!-- end-model-doc -->
 	 * @see #CHO_YEN
-	 * @model literal="\u5146\u5186"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -161,8 +200,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>DOLLAR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ドル
+	 * <!-- end-model-doc -->
 	 * @see #DOLLAR
-	 * @model literal="\u30c9\u30eb"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -172,8 +214,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>MAN DOLLAR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 万ドル
+	 * <!-- end-model-doc -->
 	 * @see #MAN_DOLLAR
-	 * @model literal="\u4e07\u30c9\u30eb"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -183,8 +228,11 @@ public enum MoneyUnit implements Enumerator {
 	 * The '<em><b>OKU DOLLAR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 億ドル
+	 * <!-- end-model-doc -->
 	 * @see #OKU_DOLLAR
-	 * @model literal="\u5104\u30c9\u30eb"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

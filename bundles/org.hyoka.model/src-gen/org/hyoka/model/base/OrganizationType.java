@@ -26,158 +26,206 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>MINISTRY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 府省
+	 * <!-- end-model-doc -->
 	 * @see #MINISTRY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MINISTRY(0, "MINISTRY", "\u5e9c\u7701"),
+	MINISTRY(0, "MINISTRY", "MINISTRY"),
 
 	/**
 	 * The '<em><b>MINISTRY DIVISION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 課室
+	 * <!-- end-model-doc -->
 	 * @see #MINISTRY_DIVISION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MINISTRY_DIVISION(1, "MINISTRY_DIVISION", "\u8ab2\u5ba4"),
+	MINISTRY_DIVISION(1, "MINISTRY_DIVISION", "MINISTRY_DIVISION"),
 
 	/**
 	 * The '<em><b>NATIONAL RD AGENCY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 国立研究開発法人
+	 * <!-- end-model-doc -->
 	 * @see #NATIONAL_RD_AGENCY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NATIONAL_RD_AGENCY(2, "NATIONAL_RD_AGENCY", "\u56fd\u7acb\u7814\u7a76\u958b\u767a\u6cd5\u4eba"),
+	NATIONAL_RD_AGENCY(2, "NATIONAL_RD_AGENCY", "NATIONAL_RD_AGENCY"),
 
 	/**
 	 * The '<em><b>NATIONAL INSTITUTE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 国立研究所
+	 * <!-- end-model-doc -->
 	 * @see #NATIONAL_INSTITUTE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NATIONAL_INSTITUTE(3, "NATIONAL_INSTITUTE", "\u56fd\u7acb\u7814\u7a76\u6240"),
+	NATIONAL_INSTITUTE(3, "NATIONAL_INSTITUTE", "NATIONAL_INSTITUTE"),
 
 	/**
 	 * The '<em><b>REGULATOR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 規制当局
+	 * <!-- end-model-doc -->
 	 * @see #REGULATOR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	REGULATOR(4, "REGULATOR", "\u898f\u5236\u5f53\u5c40"),
+	REGULATOR(4, "REGULATOR", "REGULATOR"),
 
 	/**
 	 * The '<em><b>UNIVERSITY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 大学
+	 * <!-- end-model-doc -->
 	 * @see #UNIVERSITY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	UNIVERSITY(5, "UNIVERSITY", "\u5927\u5b66"),
+	UNIVERSITY(5, "UNIVERSITY", "UNIVERSITY"),
 
 	/**
 	 * The '<em><b>COMPANY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 企業
+	 * <!-- end-model-doc -->
 	 * @see #COMPANY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	COMPANY(6, "COMPANY", "\u4f01\u696d"),
+	COMPANY(6, "COMPANY", "COMPANY"),
 
 	/**
 	 * The '<em><b>TECH RESEARCH ASSOCIATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 技術研究組合
+	 * <!-- end-model-doc -->
 	 * @see #TECH_RESEARCH_ASSOCIATION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	TECH_RESEARCH_ASSOCIATION(7, "TECH_RESEARCH_ASSOCIATION", "\u6280\u8853\u7814\u7a76\u7d44\u5408"),
+	TECH_RESEARCH_ASSOCIATION(7, "TECH_RESEARCH_ASSOCIATION", "TECH_RESEARCH_ASSOCIATION"),
 
 	/**
 	 * The '<em><b>GENERAL INCORPORATED ASSOCIATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 一般社団法人
+	 * <!-- end-model-doc -->
 	 * @see #GENERAL_INCORPORATED_ASSOCIATION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	GENERAL_INCORPORATED_ASSOCIATION(8, "GENERAL_INCORPORATED_ASSOCIATION", "\u4e00\u822c\u793e\u56e3\u6cd5\u4eba"),
+	GENERAL_INCORPORATED_ASSOCIATION(8, "GENERAL_INCORPORATED_ASSOCIATION", "GENERAL_INCORPORATED_ASSOCIATION"),
 
 	/**
 	 * The '<em><b>PUBLIC INTEREST FOUNDATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 公益財団法人
+	 * <!-- end-model-doc -->
 	 * @see #PUBLIC_INTEREST_FOUNDATION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PUBLIC_INTEREST_FOUNDATION(9, "PUBLIC_INTEREST_FOUNDATION", "\u516c\u76ca\u8ca1\u56e3\u6cd5\u4eba"),
+	PUBLIC_INTEREST_FOUNDATION(9, "PUBLIC_INTEREST_FOUNDATION", "PUBLIC_INTEREST_FOUNDATION"),
 
 	/**
 	 * The '<em><b>LOCAL INCORPORATED ADMIN AGENCY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 地方独立行政法人
+	 * <!-- end-model-doc -->
 	 * @see #LOCAL_INCORPORATED_ADMIN_AGENCY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	LOCAL_INCORPORATED_ADMIN_AGENCY(10, "LOCAL_INCORPORATED_ADMIN_AGENCY", "\u5730\u65b9\u72ec\u7acb\u884c\u653f\u6cd5\u4eba"),
+	LOCAL_INCORPORATED_ADMIN_AGENCY(10, "LOCAL_INCORPORATED_ADMIN_AGENCY", "LOCAL_INCORPORATED_ADMIN_AGENCY"),
 
 	/**
 	 * The '<em><b>NPO</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 特定非営利活動法人
+	 * <!-- end-model-doc -->
 	 * @see #NPO_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NPO(11, "NPO", "\u7279\u5b9a\u975e\u55b6\u5229\u6d3b\u52d5\u6cd5\u4eba"),
+	NPO(11, "NPO", "NPO"),
 
 	/**
 	 * The '<em><b>CONSORTIUM OR FORUM</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * コンソーシアム
+	 * <!-- end-model-doc -->
 	 * @see #CONSORTIUM_OR_FORUM_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CONSORTIUM_OR_FORUM(12, "CONSORTIUM_OR_FORUM", "\u30b3\u30f3\u30bd\u30fc\u30b7\u30a2\u30e0"),
+	CONSORTIUM_OR_FORUM(12, "CONSORTIUM_OR_FORUM", "CONSORTIUM_OR_FORUM"),
 
 	/**
 	 * The '<em><b>COUNCIL OR WG</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 審議会・WG
+	 * <!-- end-model-doc -->
 	 * @see #COUNCIL_OR_WG_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	COUNCIL_OR_WG(13, "COUNCIL_OR_WG", "\u5be9\u8b70\u4f1a\u30fbWG"),
+	COUNCIL_OR_WG(13, "COUNCIL_OR_WG", "COUNCIL_OR_WG"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(14, "OTHER", "\u305d\u306e\u4ed6");
+	OTHER(14, "OTHER", "OTHER");
 
 	/**
 	 * The '<em><b>MINISTRY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 府省
+	 * <!-- end-model-doc -->
 	 * @see #MINISTRY
-	 * @model literal="\u5e9c\u7701"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -187,8 +235,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>MINISTRY DIVISION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 課室
+	 * <!-- end-model-doc -->
 	 * @see #MINISTRY_DIVISION
-	 * @model literal="\u8ab2\u5ba4"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -198,8 +249,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>NATIONAL RD AGENCY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 国立研究開発法人
+	 * <!-- end-model-doc -->
 	 * @see #NATIONAL_RD_AGENCY
-	 * @model literal="\u56fd\u7acb\u7814\u7a76\u958b\u767a\u6cd5\u4eba"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -209,8 +263,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>NATIONAL INSTITUTE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 国立研究所
+	 * <!-- end-model-doc -->
 	 * @see #NATIONAL_INSTITUTE
-	 * @model literal="\u56fd\u7acb\u7814\u7a76\u6240"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -220,8 +277,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>REGULATOR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 規制当局
+	 * <!-- end-model-doc -->
 	 * @see #REGULATOR
-	 * @model literal="\u898f\u5236\u5f53\u5c40"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -231,8 +291,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>UNIVERSITY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 大学
+	 * <!-- end-model-doc -->
 	 * @see #UNIVERSITY
-	 * @model literal="\u5927\u5b66"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -242,8 +305,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>COMPANY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 企業
+	 * <!-- end-model-doc -->
 	 * @see #COMPANY
-	 * @model literal="\u4f01\u696d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -253,8 +319,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>TECH RESEARCH ASSOCIATION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 技術研究組合
+	 * <!-- end-model-doc -->
 	 * @see #TECH_RESEARCH_ASSOCIATION
-	 * @model literal="\u6280\u8853\u7814\u7a76\u7d44\u5408"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -264,8 +333,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>GENERAL INCORPORATED ASSOCIATION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 一般社団法人
+	 * <!-- end-model-doc -->
 	 * @see #GENERAL_INCORPORATED_ASSOCIATION
-	 * @model literal="\u4e00\u822c\u793e\u56e3\u6cd5\u4eba"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -275,8 +347,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>PUBLIC INTEREST FOUNDATION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 公益財団法人
+	 * <!-- end-model-doc -->
 	 * @see #PUBLIC_INTEREST_FOUNDATION
-	 * @model literal="\u516c\u76ca\u8ca1\u56e3\u6cd5\u4eba"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -286,8 +361,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>LOCAL INCORPORATED ADMIN AGENCY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 地方独立行政法人
+	 * <!-- end-model-doc -->
 	 * @see #LOCAL_INCORPORATED_ADMIN_AGENCY
-	 * @model literal="\u5730\u65b9\u72ec\u7acb\u884c\u653f\u6cd5\u4eba"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -297,8 +375,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>NPO</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 特定非営利活動法人
+	 * <!-- end-model-doc -->
 	 * @see #NPO
-	 * @model literal="\u7279\u5b9a\u975e\u55b6\u5229\u6d3b\u52d5\u6cd5\u4eba"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -308,8 +389,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>CONSORTIUM OR FORUM</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * コンソーシアム
+	 * <!-- end-model-doc -->
 	 * @see #CONSORTIUM_OR_FORUM
-	 * @model literal="\u30b3\u30f3\u30bd\u30fc\u30b7\u30a2\u30e0"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -319,8 +403,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>COUNCIL OR WG</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 審議会・WG
+	 * <!-- end-model-doc -->
 	 * @see #COUNCIL_OR_WG
-	 * @model literal="\u5be9\u8b70\u4f1a\u30fbWG"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -330,8 +417,11 @@ public enum OrganizationType implements Enumerator {
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER
-	 * @model literal="\u305d\u306e\u4ed6"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,148 +26,193 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PD</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プログラムディレクター
+	 * <!-- end-model-doc -->
 	 * @see #PD_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PD(0, "PD", "\u30d7\u30ed\u30b0\u30e9\u30e0\u30c7\u30a3\u30ec\u30af\u30bf\u30fc"),
+	PD(0, "PD", "PD"),
 
 	/**
 	 * The '<em><b>PS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プログラムスーパーバイザー
+	 * <!-- end-model-doc -->
 	 * @see #PS_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PS(1, "PS", "\u30d7\u30ed\u30b0\u30e9\u30e0\u30b9\u30fc\u30d1\u30fc\u30d0\u30a4\u30b6\u30fc"),
+	PS(1, "PS", "PS"),
 
 	/**
 	 * The '<em><b>PO</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プログラムオフィサー
+	 * <!-- end-model-doc -->
 	 * @see #PO_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PO(2, "PO", "\u30d7\u30ed\u30b0\u30e9\u30e0\u30aa\u30d5\u30a3\u30b5\u30fc"),
+	PO(2, "PO", "PO"),
 
 	/**
 	 * The '<em><b>CHIEF PL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 統括プロジェクトリーダー
+	 * <!-- end-model-doc -->
 	 * @see #CHIEF_PL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CHIEF_PL(3, "CHIEF_PL", "\u7d71\u62ec\u30d7\u30ed\u30b8\u30a7\u30af\u30c8\u30ea\u30fc\u30c0\u30fc"),
+	CHIEF_PL(3, "CHIEF_PL", "CHIEF_PL"),
 
 	/**
 	 * The '<em><b>PL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プロジェクトリーダー
+	 * <!-- end-model-doc -->
 	 * @see #PL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PL(4, "PL", "\u30d7\u30ed\u30b8\u30a7\u30af\u30c8\u30ea\u30fc\u30c0\u30fc"),
+	PL(4, "PL", "PL"),
 
 	/**
 	 * The '<em><b>SPL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * サブプロジェクトリーダー
+	 * <!-- end-model-doc -->
 	 * @see #SPL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	SPL(5, "SPL", "\u30b5\u30d6\u30d7\u30ed\u30b8\u30a7\u30af\u30c8\u30ea\u30fc\u30c0\u30fc"),
+	SPL(5, "SPL", "SPL"),
 
 	/**
 	 * The '<em><b>PI</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 研究開発代表者
+	 * <!-- end-model-doc -->
 	 * @see #PI_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PI(6, "PI", "\u7814\u7a76\u958b\u767a\u4ee3\u8868\u8005"),
+	PI(6, "PI", "PI"),
 
 	/**
 	 * The '<em><b>RD RESPONSIBLE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 研究開発責任者
+	 * <!-- end-model-doc -->
 	 * @see #RD_RESPONSIBLE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	RD_RESPONSIBLE(7, "RD_RESPONSIBLE", "\u7814\u7a76\u958b\u767a\u8cac\u4efb\u8005"),
+	RD_RESPONSIBLE(7, "RD_RESPONSIBLE", "RD_RESPONSIBLE"),
 
 	/**
 	 * The '<em><b>SECRETARIAT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事務局
+	 * <!-- end-model-doc -->
 	 * @see #SECRETARIAT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	SECRETARIAT(8, "SECRETARIAT", "\u4e8b\u52d9\u5c40"),
+	SECRETARIAT(8, "SECRETARIAT", "SECRETARIAT"),
 
 	/**
 	 * The '<em><b>CHAIR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 議長
+	 * <!-- end-model-doc -->
 	 * @see #CHAIR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CHAIR(9, "CHAIR", "\u8b70\u9577"),
+	CHAIR(9, "CHAIR", "CHAIR"),
 
 	/**
 	 * The '<em><b>PROMOTION MEMBER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 推進委員
+	 * <!-- end-model-doc -->
 	 * @see #PROMOTION_MEMBER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PROMOTION_MEMBER(10, "PROMOTION_MEMBER", "\u63a8\u9032\u59d4\u54e1"),
+	PROMOTION_MEMBER(10, "PROMOTION_MEMBER", "PROMOTION_MEMBER"),
 
 	/**
 	 * The '<em><b>PERFORMER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 実施者
+	 * <!-- end-model-doc -->
 	 * @see #PERFORMER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PERFORMER(11, "PERFORMER", "\u5b9f\u65bd\u8005"),
+	PERFORMER(11, "PERFORMER", "PERFORMER"),
 
 	/**
 	 * The '<em><b>IP STAFF</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 知財担当
+	 * <!-- end-model-doc -->
 	 * @see #IP_STAFF_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	IP_STAFF(12, "IP_STAFF", "\u77e5\u8ca1\u62c5\u5f53"),
+	IP_STAFF(12, "IP_STAFF", "IP_STAFF"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(13, "OTHER", "\u305d\u306e\u4ed6");
+	OTHER(13, "OTHER", "OTHER");
 
 	/**
 	 * The '<em><b>PD</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プログラムディレクター
+	 * <!-- end-model-doc -->
 	 * @see #PD
-	 * @model literal="\u30d7\u30ed\u30b0\u30e9\u30e0\u30c7\u30a3\u30ec\u30af\u30bf\u30fc"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -177,8 +222,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プログラムスーパーバイザー
+	 * <!-- end-model-doc -->
 	 * @see #PS
-	 * @model literal="\u30d7\u30ed\u30b0\u30e9\u30e0\u30b9\u30fc\u30d1\u30fc\u30d0\u30a4\u30b6\u30fc"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -188,8 +236,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PO</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プログラムオフィサー
+	 * <!-- end-model-doc -->
 	 * @see #PO
-	 * @model literal="\u30d7\u30ed\u30b0\u30e9\u30e0\u30aa\u30d5\u30a3\u30b5\u30fc"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -199,8 +250,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>CHIEF PL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 統括プロジェクトリーダー
+	 * <!-- end-model-doc -->
 	 * @see #CHIEF_PL
-	 * @model literal="\u7d71\u62ec\u30d7\u30ed\u30b8\u30a7\u30af\u30c8\u30ea\u30fc\u30c0\u30fc"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -210,8 +264,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * プロジェクトリーダー
+	 * <!-- end-model-doc -->
 	 * @see #PL
-	 * @model literal="\u30d7\u30ed\u30b8\u30a7\u30af\u30c8\u30ea\u30fc\u30c0\u30fc"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -221,8 +278,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>SPL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * サブプロジェクトリーダー
+	 * <!-- end-model-doc -->
 	 * @see #SPL
-	 * @model literal="\u30b5\u30d6\u30d7\u30ed\u30b8\u30a7\u30af\u30c8\u30ea\u30fc\u30c0\u30fc"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -232,8 +292,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PI</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 研究開発代表者
+	 * <!-- end-model-doc -->
 	 * @see #PI
-	 * @model literal="\u7814\u7a76\u958b\u767a\u4ee3\u8868\u8005"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -243,8 +306,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>RD RESPONSIBLE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 研究開発責任者
+	 * <!-- end-model-doc -->
 	 * @see #RD_RESPONSIBLE
-	 * @model literal="\u7814\u7a76\u958b\u767a\u8cac\u4efb\u8005"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -254,8 +320,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>SECRETARIAT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事務局
+	 * <!-- end-model-doc -->
 	 * @see #SECRETARIAT
-	 * @model literal="\u4e8b\u52d9\u5c40"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -265,8 +334,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>CHAIR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 議長
+	 * <!-- end-model-doc -->
 	 * @see #CHAIR
-	 * @model literal="\u8b70\u9577"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -276,8 +348,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PROMOTION MEMBER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 推進委員
+	 * <!-- end-model-doc -->
 	 * @see #PROMOTION_MEMBER
-	 * @model literal="\u63a8\u9032\u59d4\u54e1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -287,8 +362,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>PERFORMER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 実施者
+	 * <!-- end-model-doc -->
 	 * @see #PERFORMER
-	 * @model literal="\u5b9f\u65bd\u8005"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -298,8 +376,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>IP STAFF</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 知財担当
+	 * <!-- end-model-doc -->
 	 * @see #IP_STAFF
-	 * @model literal="\u77e5\u8ca1\u62c5\u5f53"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -309,8 +390,11 @@ public enum Role implements Enumerator {
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER
-	 * @model literal="\u305d\u306e\u4ed6"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,58 +26,76 @@ public enum CommentPolarity implements Enumerator {
 	 * The '<em><b>POSITIVE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 肯定的意見
+	 * <!-- end-model-doc -->
 	 * @see #POSITIVE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	POSITIVE(0, "POSITIVE", "\u80af\u5b9a\u7684\u610f\u898b"),
+	POSITIVE(0, "POSITIVE", "POSITIVE"),
 
 	/**
 	 * The '<em><b>NEGATIVE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 問題点・改善すべき点
+	 * <!-- end-model-doc -->
 	 * @see #NEGATIVE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NEGATIVE(1, "NEGATIVE", "\u554f\u984c\u70b9\u30fb\u6539\u5584\u3059\u3079\u304d\u70b9"),
+	NEGATIVE(1, "NEGATIVE", "NEGATIVE"),
 
 	/**
 	 * The '<em><b>NOTE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 注記
+	 * <!-- end-model-doc -->
 	 * @see #NOTE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NOTE(2, "NOTE", "\u6ce8\u8a18"),
+	NOTE(2, "NOTE", "NOTE"),
 
 	/**
 	 * The '<em><b>CONSENSUS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 総意
+	 * <!-- end-model-doc -->
 	 * @see #CONSENSUS_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CONSENSUS(3, "CONSENSUS", "\u7dcf\u610f"),
+	CONSENSUS(3, "CONSENSUS", "CONSENSUS"),
 
 	/**
 	 * The '<em><b>RECOMMENDATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 提言
+	 * <!-- end-model-doc -->
 	 * @see #RECOMMENDATION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	RECOMMENDATION(4, "RECOMMENDATION", "\u63d0\u8a00");
+	RECOMMENDATION(4, "RECOMMENDATION", "RECOMMENDATION");
 
 	/**
 	 * The '<em><b>POSITIVE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 肯定的意見
+	 * <!-- end-model-doc -->
 	 * @see #POSITIVE
-	 * @model literal="\u80af\u5b9a\u7684\u610f\u898b"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -87,8 +105,11 @@ public enum CommentPolarity implements Enumerator {
 	 * The '<em><b>NEGATIVE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 問題点・改善すべき点
+	 * <!-- end-model-doc -->
 	 * @see #NEGATIVE
-	 * @model literal="\u554f\u984c\u70b9\u30fb\u6539\u5584\u3059\u3079\u304d\u70b9"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -98,8 +119,11 @@ public enum CommentPolarity implements Enumerator {
 	 * The '<em><b>NOTE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 注記
+	 * <!-- end-model-doc -->
 	 * @see #NOTE
-	 * @model literal="\u6ce8\u8a18"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -109,8 +133,11 @@ public enum CommentPolarity implements Enumerator {
 	 * The '<em><b>CONSENSUS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 総意
+	 * <!-- end-model-doc -->
 	 * @see #CONSENSUS
-	 * @model literal="\u7dcf\u610f"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -120,8 +147,11 @@ public enum CommentPolarity implements Enumerator {
 	 * The '<em><b>RECOMMENDATION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 提言
+	 * <!-- end-model-doc -->
 	 * @see #RECOMMENDATION
-	 * @model literal="\u63d0\u8a00"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

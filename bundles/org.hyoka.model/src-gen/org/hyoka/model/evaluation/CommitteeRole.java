@@ -26,28 +26,37 @@ public enum CommitteeRole implements Enumerator {
 	 * The '<em><b>MEMBER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 委員
+	 * <!-- end-model-doc -->
 	 * @see #MEMBER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MEMBER(0, "MEMBER", "\u59d4\u54e1"),
+	MEMBER(0, "MEMBER", "MEMBER"),
 
 	/**
 	 * The '<em><b>CHAIR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 座長
+	 * <!-- end-model-doc -->
 	 * @see #CHAIR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CHAIR(1, "CHAIR", "\u5ea7\u9577");
+	CHAIR(1, "CHAIR", "CHAIR");
 
 	/**
 	 * The '<em><b>MEMBER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 委員
+	 * <!-- end-model-doc -->
 	 * @see #MEMBER
-	 * @model literal="\u59d4\u54e1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -57,8 +66,11 @@ public enum CommitteeRole implements Enumerator {
 	 * The '<em><b>CHAIR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 座長
+	 * <!-- end-model-doc -->
 	 * @see #CHAIR
-	 * @model literal="\u5ea7\u9577"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,48 +26,63 @@ public enum EvaluationBody implements Enumerator {
 	 * The '<em><b>COMMITTEE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 評価検討会
+	 * <!-- end-model-doc -->
 	 * @see #COMMITTEE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	COMMITTEE(0, "COMMITTEE", "\u8a55\u4fa1\u691c\u8a0e\u4f1a"),
+	COMMITTEE(0, "COMMITTEE", "COMMITTEE"),
 
 	/**
 	 * The '<em><b>EVALUATION WG</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 評価WG
+	 * <!-- end-model-doc -->
 	 * @see #EVALUATION_WG_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	EVALUATION_WG(1, "EVALUATION_WG", "\u8a55\u4fa1WG"),
+	EVALUATION_WG(1, "EVALUATION_WG", "EVALUATION_WG"),
 
 	/**
 	 * The '<em><b>AMED TASK COMMITTEE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 課題評価委員会
+	 * <!-- end-model-doc -->
 	 * @see #AMED_TASK_COMMITTEE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	AMED_TASK_COMMITTEE(2, "AMED_TASK_COMMITTEE", "\u8ab2\u984c\u8a55\u4fa1\u59d4\u54e1\u4f1a"),
+	AMED_TASK_COMMITTEE(2, "AMED_TASK_COMMITTEE", "AMED_TASK_COMMITTEE"),
 
 	/**
 	 * The '<em><b>EXTERNAL EXPERTS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 外部有識者
+	 * <!-- end-model-doc -->
 	 * @see #EXTERNAL_EXPERTS_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	EXTERNAL_EXPERTS(3, "EXTERNAL_EXPERTS", "\u5916\u90e8\u6709\u8b58\u8005");
+	EXTERNAL_EXPERTS(3, "EXTERNAL_EXPERTS", "EXTERNAL_EXPERTS");
 
 	/**
 	 * The '<em><b>COMMITTEE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 評価検討会
+	 * <!-- end-model-doc -->
 	 * @see #COMMITTEE
-	 * @model literal="\u8a55\u4fa1\u691c\u8a0e\u4f1a"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -77,8 +92,11 @@ public enum EvaluationBody implements Enumerator {
 	 * The '<em><b>EVALUATION WG</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 評価WG
+	 * <!-- end-model-doc -->
 	 * @see #EVALUATION_WG
-	 * @model literal="\u8a55\u4fa1WG"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -88,8 +106,11 @@ public enum EvaluationBody implements Enumerator {
 	 * The '<em><b>AMED TASK COMMITTEE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 課題評価委員会
+	 * <!-- end-model-doc -->
 	 * @see #AMED_TASK_COMMITTEE
-	 * @model literal="\u8ab2\u984c\u8a55\u4fa1\u59d4\u54e1\u4f1a"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -99,8 +120,11 @@ public enum EvaluationBody implements Enumerator {
 	 * The '<em><b>EXTERNAL EXPERTS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 外部有識者
+	 * <!-- end-model-doc -->
 	 * @see #EXTERNAL_EXPERTS
-	 * @model literal="\u5916\u90e8\u6709\u8b58\u8005"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

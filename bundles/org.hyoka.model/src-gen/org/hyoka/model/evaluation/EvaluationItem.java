@@ -26,128 +26,167 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I1</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 必要性
+	 * <!-- end-model-doc -->
 	 * @see #I1_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I1(0, "I1", "\u5fc5\u8981\u6027"),
+	I1(0, "I1", "I1"),
 
 	/**
 	 * The '<em><b>I2</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 研究開発内容及び事業アウトプットの妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I2_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I2(1, "I2", "\u7814\u7a76\u958b\u767a\u5185\u5bb9\u53ca\u3073\u4e8b\u696d\u30a2\u30a6\u30c8\u30d7\u30c3\u30c8\u306e\u59a5\u5f53\u6027"),
+	I2(1, "I2", "I2"),
 
 	/**
 	 * The '<em><b>I2 1</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 内容
+	 * <!-- end-model-doc -->
 	 * @see #I2_1_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I2_1(2, "I2_1", "\u5185\u5bb9"),
+	I2_1(2, "I2_1", "I2_1"),
 
 	/**
 	 * The '<em><b>I2 2</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトプット
+	 * <!-- end-model-doc -->
 	 * @see #I2_2_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I2_2(3, "I2_2", "\u30a2\u30a6\u30c8\u30d7\u30c3\u30c8"),
+	I2_2(3, "I2_2", "I2_2"),
 
 	/**
 	 * The '<em><b>I3</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 実施・マネジメント体制等の妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I3_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I3(4, "I3", "\u5b9f\u65bd\u30fb\u30de\u30cd\u30b8\u30e1\u30f3\u30c8\u4f53\u5236\u7b49\u306e\u59a5\u5f53\u6027"),
+	I3(4, "I3", "I3"),
 
 	/**
 	 * The '<em><b>I3 1</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 計画・資金配分・実施体制
+	 * <!-- end-model-doc -->
 	 * @see #I3_1_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I3_1(5, "I3_1", "\u8a08\u753b\u30fb\u8cc7\u91d1\u914d\u5206\u30fb\u5b9f\u65bd\u4f53\u5236"),
+	I3_1(5, "I3_1", "I3_1"),
 
 	/**
 	 * The '<em><b>I3 2</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 知財や研究開発データの取扱い
+	 * <!-- end-model-doc -->
 	 * @see #I3_2_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I3_2(6, "I3_2", "\u77e5\u8ca1\u3084\u7814\u7a76\u958b\u767a\u30c7\u30fc\u30bf\u306e\u53d6\u6271\u3044"),
+	I3_2(6, "I3_2", "I3_2"),
 
 	/**
 	 * The '<em><b>I4</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事業アウトカムの妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I4_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I4(7, "I4", "\u4e8b\u696d\u30a2\u30a6\u30c8\u30ab\u30e0\u306e\u59a5\u5f53\u6027"),
+	I4(7, "I4", "I4"),
 
 	/**
 	 * The '<em><b>I5</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ロードマップの妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I5_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I5(8, "I5", "\u30ed\u30fc\u30c9\u30de\u30c3\u30d7\u306e\u59a5\u5f53\u6027"),
+	I5(8, "I5", "I5"),
 
 	/**
 	 * The '<em><b>I6</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 費用対効果の妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I6_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I6(9, "I6", "\u8cbb\u7528\u5bfe\u52b9\u679c\u306e\u59a5\u5f53\u6027"),
+	I6(9, "I6", "I6"),
 
 	/**
 	 * The '<em><b>I7</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 総合評価
+	 * <!-- end-model-doc -->
 	 * @see #I7_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	I7(10, "I7", "\u7dcf\u5408\u8a55\u4fa1"),
+	I7(10, "I7", "I7"),
 
 	/**
 	 * The '<em><b>RECOMMENDATIONS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 提言
+	 * <!-- end-model-doc -->
 	 * @see #RECOMMENDATIONS_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	RECOMMENDATIONS(11, "RECOMMENDATIONS", "\u63d0\u8a00");
+	RECOMMENDATIONS(11, "RECOMMENDATIONS", "RECOMMENDATIONS");
 
 	/**
 	 * The '<em><b>I1</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 必要性
+	 * <!-- end-model-doc -->
 	 * @see #I1
-	 * @model literal="\u5fc5\u8981\u6027"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -157,8 +196,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I2</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 研究開発内容及び事業アウトプットの妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I2
-	 * @model literal="\u7814\u7a76\u958b\u767a\u5185\u5bb9\u53ca\u3073\u4e8b\u696d\u30a2\u30a6\u30c8\u30d7\u30c3\u30c8\u306e\u59a5\u5f53\u6027"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -168,8 +210,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I2 1</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 内容
+	 * <!-- end-model-doc -->
 	 * @see #I2_1
-	 * @model literal="\u5185\u5bb9"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -179,8 +224,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I2 2</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトプット
+	 * <!-- end-model-doc -->
 	 * @see #I2_2
-	 * @model literal="\u30a2\u30a6\u30c8\u30d7\u30c3\u30c8"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -190,8 +238,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I3</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 実施・マネジメント体制等の妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I3
-	 * @model literal="\u5b9f\u65bd\u30fb\u30de\u30cd\u30b8\u30e1\u30f3\u30c8\u4f53\u5236\u7b49\u306e\u59a5\u5f53\u6027"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -201,8 +252,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I3 1</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 計画・資金配分・実施体制
+	 * <!-- end-model-doc -->
 	 * @see #I3_1
-	 * @model literal="\u8a08\u753b\u30fb\u8cc7\u91d1\u914d\u5206\u30fb\u5b9f\u65bd\u4f53\u5236"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -212,8 +266,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I3 2</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 知財や研究開発データの取扱い
+	 * <!-- end-model-doc -->
 	 * @see #I3_2
-	 * @model literal="\u77e5\u8ca1\u3084\u7814\u7a76\u958b\u767a\u30c7\u30fc\u30bf\u306e\u53d6\u6271\u3044"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -223,8 +280,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I4</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事業アウトカムの妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I4
-	 * @model literal="\u4e8b\u696d\u30a2\u30a6\u30c8\u30ab\u30e0\u306e\u59a5\u5f53\u6027"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -234,8 +294,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I5</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ロードマップの妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I5
-	 * @model literal="\u30ed\u30fc\u30c9\u30de\u30c3\u30d7\u306e\u59a5\u5f53\u6027"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -245,8 +308,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I6</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 費用対効果の妥当性
+	 * <!-- end-model-doc -->
 	 * @see #I6
-	 * @model literal="\u8cbb\u7528\u5bfe\u52b9\u679c\u306e\u59a5\u5f53\u6027"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -256,8 +322,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>I7</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 総合評価
+	 * <!-- end-model-doc -->
 	 * @see #I7
-	 * @model literal="\u7dcf\u5408\u8a55\u4fa1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -267,8 +336,11 @@ public enum EvaluationItem implements Enumerator {
 	 * The '<em><b>RECOMMENDATIONS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 提言
+	 * <!-- end-model-doc -->
 	 * @see #RECOMMENDATIONS
-	 * @model literal="\u63d0\u8a00"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,48 +26,63 @@ public enum EvaluationType implements Enumerator {
 	 * The '<em><b>EX ANTE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事前評価
+	 * <!-- end-model-doc -->
 	 * @see #EX_ANTE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	EX_ANTE(0, "EX_ANTE", "\u4e8b\u524d\u8a55\u4fa1"),
+	EX_ANTE(0, "EX_ANTE", "EX_ANTE"),
 
 	/**
 	 * The '<em><b>INTERIM</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 中間評価
+	 * <!-- end-model-doc -->
 	 * @see #INTERIM_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	INTERIM(1, "INTERIM", "\u4e2d\u9593\u8a55\u4fa1"),
+	INTERIM(1, "INTERIM", "INTERIM"),
 
 	/**
 	 * The '<em><b>FINAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 終了時評価
+	 * <!-- end-model-doc -->
 	 * @see #FINAL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	FINAL(2, "FINAL", "\u7d42\u4e86\u6642\u8a55\u4fa1"),
+	FINAL(2, "FINAL", "FINAL"),
 
 	/**
 	 * The '<em><b>FOLLOW UP</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 追跡評価
+	 * <!-- end-model-doc -->
 	 * @see #FOLLOW_UP_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	FOLLOW_UP(3, "FOLLOW_UP", "\u8ffd\u8de1\u8a55\u4fa1");
+	FOLLOW_UP(3, "FOLLOW_UP", "FOLLOW_UP");
 
 	/**
 	 * The '<em><b>EX ANTE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 事前評価
+	 * <!-- end-model-doc -->
 	 * @see #EX_ANTE
-	 * @model literal="\u4e8b\u524d\u8a55\u4fa1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -77,8 +92,11 @@ public enum EvaluationType implements Enumerator {
 	 * The '<em><b>INTERIM</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 中間評価
+	 * <!-- end-model-doc -->
 	 * @see #INTERIM
-	 * @model literal="\u4e2d\u9593\u8a55\u4fa1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -88,8 +106,11 @@ public enum EvaluationType implements Enumerator {
 	 * The '<em><b>FINAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 終了時評価
+	 * <!-- end-model-doc -->
 	 * @see #FINAL
-	 * @model literal="\u7d42\u4e86\u6642\u8a55\u4fa1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -99,8 +120,11 @@ public enum EvaluationType implements Enumerator {
 	 * The '<em><b>FOLLOW UP</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 追跡評価
+	 * <!-- end-model-doc -->
 	 * @see #FOLLOW_UP
-	 * @model literal="\u8ffd\u8de1\u8a55\u4fa1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

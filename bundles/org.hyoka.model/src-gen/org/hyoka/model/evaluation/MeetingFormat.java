@@ -26,28 +26,37 @@ public enum MeetingFormat implements Enumerator {
 	 * The '<em><b>MEETING</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 会議体
+	 * <!-- end-model-doc -->
 	 * @see #MEETING_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MEETING(0, "MEETING", "\u4f1a\u8b70\u4f53"),
+	MEETING(0, "MEETING", "MEETING"),
 
 	/**
 	 * The '<em><b>WRITTEN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 書面審議
+	 * <!-- end-model-doc -->
 	 * @see #WRITTEN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	WRITTEN(1, "WRITTEN", "\u66f8\u9762\u5be9\u8b70");
+	WRITTEN(1, "WRITTEN", "WRITTEN");
 
 	/**
 	 * The '<em><b>MEETING</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 会議体
+	 * <!-- end-model-doc -->
 	 * @see #MEETING
-	 * @model literal="\u4f1a\u8b70\u4f53"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -57,8 +66,11 @@ public enum MeetingFormat implements Enumerator {
 	 * The '<em><b>WRITTEN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 書面審議
+	 * <!-- end-model-doc -->
 	 * @see #WRITTEN
-	 * @model literal="\u66f8\u9762\u5be9\u8b70"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

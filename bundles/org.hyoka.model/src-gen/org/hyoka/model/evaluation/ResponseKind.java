@@ -26,28 +26,37 @@ public enum ResponseKind implements Enumerator {
 	 * The '<em><b>PLANNED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 対処方針
+	 * <!-- end-model-doc -->
 	 * @see #PLANNED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PLANNED(0, "PLANNED", "\u5bfe\u51e6\u65b9\u91dd"),
+	PLANNED(0, "PLANNED", "PLANNED"),
 
 	/**
 	 * The '<em><b>STATUS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 対応状況
+	 * <!-- end-model-doc -->
 	 * @see #STATUS_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	STATUS(1, "STATUS", "\u5bfe\u5fdc\u72b6\u6cc1");
+	STATUS(1, "STATUS", "STATUS");
 
 	/**
 	 * The '<em><b>PLANNED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 対処方針
+	 * <!-- end-model-doc -->
 	 * @see #PLANNED
-	 * @model literal="\u5bfe\u51e6\u65b9\u91dd"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -57,8 +66,11 @@ public enum ResponseKind implements Enumerator {
 	 * The '<em><b>STATUS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 対応状況
+	 * <!-- end-model-doc -->
 	 * @see #STATUS
-	 * @model literal="\u5bfe\u5fdc\u72b6\u6cc1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

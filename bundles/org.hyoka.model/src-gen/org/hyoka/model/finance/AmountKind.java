@@ -26,78 +26,102 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>EXECUTED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 執行額
+	 * <!-- end-model-doc -->
 	 * @see #EXECUTED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	EXECUTED(0, "EXECUTED", "\u57f7\u884c\u984d"),
+	EXECUTED(0, "EXECUTED", "EXECUTED"),
 
 	/**
 	 * The '<em><b>CONTRACT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 契約額
+	 * <!-- end-model-doc -->
 	 * @see #CONTRACT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	CONTRACT(1, "CONTRACT", "\u5951\u7d04\u984d"),
+	CONTRACT(1, "CONTRACT", "CONTRACT"),
 
 	/**
 	 * The '<em><b>BUDGET</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 予算額
+	 * <!-- end-model-doc -->
 	 * @see #BUDGET_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	BUDGET(2, "BUDGET", "\u4e88\u7b97\u984d"),
+	BUDGET(2, "BUDGET", "BUDGET"),
 
 	/**
 	 * The '<em><b>ALLOCATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 資金配分
+	 * <!-- end-model-doc -->
 	 * @see #ALLOCATION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ALLOCATION(3, "ALLOCATION", "\u8cc7\u91d1\u914d\u5206"),
+	ALLOCATION(3, "ALLOCATION", "ALLOCATION"),
 
 	/**
 	 * The '<em><b>BUDGET REQUEST</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 概算要求額
+	 * <!-- end-model-doc -->
 	 * @see #BUDGET_REQUEST_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	BUDGET_REQUEST(4, "BUDGET_REQUEST", "\u6982\u7b97\u8981\u6c42\u984d"),
+	BUDGET_REQUEST(4, "BUDGET_REQUEST", "BUDGET_REQUEST"),
 
 	/**
 	 * The '<em><b>SUPPLEMENTARY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 補正予算額
+	 * <!-- end-model-doc -->
 	 * @see #SUPPLEMENTARY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	SUPPLEMENTARY(5, "SUPPLEMENTARY", "\u88dc\u6b63\u4e88\u7b97\u984d"),
+	SUPPLEMENTARY(5, "SUPPLEMENTARY", "SUPPLEMENTARY"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(6, "OTHER", "\u305d\u306e\u4ed6");
+	OTHER(6, "OTHER", "OTHER");
 
 	/**
 	 * The '<em><b>EXECUTED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 執行額
+	 * <!-- end-model-doc -->
 	 * @see #EXECUTED
-	 * @model literal="\u57f7\u884c\u984d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -107,8 +131,11 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>CONTRACT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 契約額
+	 * <!-- end-model-doc -->
 	 * @see #CONTRACT
-	 * @model literal="\u5951\u7d04\u984d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -118,8 +145,11 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>BUDGET</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 予算額
+	 * <!-- end-model-doc -->
 	 * @see #BUDGET
-	 * @model literal="\u4e88\u7b97\u984d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -129,8 +159,11 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>ALLOCATION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 資金配分
+	 * <!-- end-model-doc -->
 	 * @see #ALLOCATION
-	 * @model literal="\u8cc7\u91d1\u914d\u5206"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -140,8 +173,11 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>BUDGET REQUEST</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 概算要求額
+	 * <!-- end-model-doc -->
 	 * @see #BUDGET_REQUEST
-	 * @model literal="\u6982\u7b97\u8981\u6c42\u984d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -151,8 +187,11 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>SUPPLEMENTARY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 補正予算額
+	 * <!-- end-model-doc -->
 	 * @see #SUPPLEMENTARY
-	 * @model literal="\u88dc\u6b63\u4e88\u7b97\u984d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -162,8 +201,11 @@ public enum AmountKind implements Enumerator {
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER
-	 * @model literal="\u305d\u306e\u4ed6"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

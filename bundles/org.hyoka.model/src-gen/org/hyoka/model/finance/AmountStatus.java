@@ -26,78 +26,102 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>ACTUAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 金額
+	 * <!-- end-model-doc -->
 	 * @see #ACTUAL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ACTUAL(0, "ACTUAL", "\u91d1\u984d"),
+	ACTUAL(0, "ACTUAL", "ACTUAL"),
 
 	/**
 	 * The '<em><b>IN EXECUTION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 執行中
+	 * <!-- end-model-doc -->
 	 * @see #IN_EXECUTION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	IN_EXECUTION(1, "IN_EXECUTION", "\u57f7\u884c\u4e2d"),
+	IN_EXECUTION(1, "IN_EXECUTION", "IN_EXECUTION"),
 
 	/**
 	 * The '<em><b>REQUESTING</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 要求中
+	 * <!-- end-model-doc -->
 	 * @see #REQUESTING_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	REQUESTING(2, "REQUESTING", "\u8981\u6c42\u4e2d"),
+	REQUESTING(2, "REQUESTING", "REQUESTING"),
 
 	/**
 	 * The '<em><b>TO BE REQUESTED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 要求予定
+	 * <!-- end-model-doc -->
 	 * @see #TO_BE_REQUESTED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	TO_BE_REQUESTED(3, "TO_BE_REQUESTED", "\u8981\u6c42\u4e88\u5b9a"),
+	TO_BE_REQUESTED(3, "TO_BE_REQUESTED", "TO_BE_REQUESTED"),
 
 	/**
 	 * The '<em><b>PLANNED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 予定
+	 * <!-- end-model-doc -->
 	 * @see #PLANNED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PLANNED(4, "PLANNED", "\u4e88\u5b9a"),
+	PLANNED(4, "PLANNED", "PLANNED"),
 
 	/**
 	 * The '<em><b>UNCONFIRMED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 未確定
+	 * <!-- end-model-doc -->
 	 * @see #UNCONFIRMED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	UNCONFIRMED(5, "UNCONFIRMED", "\u672a\u78ba\u5b9a"),
+	UNCONFIRMED(5, "UNCONFIRMED", "UNCONFIRMED"),
 
 	/**
 	 * The '<em><b>NOT APPLICABLE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * －
+	 * <!-- end-model-doc -->
 	 * @see #NOT_APPLICABLE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NOT_APPLICABLE(6, "NOT_APPLICABLE", "\uff0d");
+	NOT_APPLICABLE(6, "NOT_APPLICABLE", "NOT_APPLICABLE");
 
 	/**
 	 * The '<em><b>ACTUAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 金額
+	 * <!-- end-model-doc -->
 	 * @see #ACTUAL
-	 * @model literal="\u91d1\u984d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -107,8 +131,11 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>IN EXECUTION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 執行中
+	 * <!-- end-model-doc -->
 	 * @see #IN_EXECUTION
-	 * @model literal="\u57f7\u884c\u4e2d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -118,8 +145,11 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>REQUESTING</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 要求中
+	 * <!-- end-model-doc -->
 	 * @see #REQUESTING
-	 * @model literal="\u8981\u6c42\u4e2d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -129,8 +159,11 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>TO BE REQUESTED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 要求予定
+	 * <!-- end-model-doc -->
 	 * @see #TO_BE_REQUESTED
-	 * @model literal="\u8981\u6c42\u4e88\u5b9a"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -140,8 +173,11 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>PLANNED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 予定
+	 * <!-- end-model-doc -->
 	 * @see #PLANNED
-	 * @model literal="\u4e88\u5b9a"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -151,8 +187,11 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>UNCONFIRMED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 未確定
+	 * <!-- end-model-doc -->
 	 * @see #UNCONFIRMED
-	 * @model literal="\u672a\u78ba\u5b9a"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -162,8 +201,11 @@ public enum AmountStatus implements Enumerator {
 	 * The '<em><b>NOT APPLICABLE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * －
+	 * <!-- end-model-doc -->
 	 * @see #NOT_APPLICABLE
-	 * @model literal="\uff0d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

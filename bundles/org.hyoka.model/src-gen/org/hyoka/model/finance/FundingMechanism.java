@@ -26,58 +26,76 @@ public enum FundingMechanism implements Enumerator {
 	 * The '<em><b>ENTRUSTMENT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 委託
+	 * <!-- end-model-doc -->
 	 * @see #ENTRUSTMENT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ENTRUSTMENT(0, "ENTRUSTMENT", "\u59d4\u8a17"),
+	ENTRUSTMENT(0, "ENTRUSTMENT", "ENTRUSTMENT"),
 
 	/**
 	 * The '<em><b>SUBSIDY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 補助
+	 * <!-- end-model-doc -->
 	 * @see #SUBSIDY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	SUBSIDY(1, "SUBSIDY", "\u88dc\u52a9"),
+	SUBSIDY(1, "SUBSIDY", "SUBSIDY"),
 
 	/**
 	 * The '<em><b>FIXED SUBSIDY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 定額補助
+	 * <!-- end-model-doc -->
 	 * @see #FIXED_SUBSIDY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	FIXED_SUBSIDY(2, "FIXED_SUBSIDY", "\u5b9a\u984d\u88dc\u52a9"),
+	FIXED_SUBSIDY(2, "FIXED_SUBSIDY", "FIXED_SUBSIDY"),
 
 	/**
 	 * The '<em><b>FUND</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 基金
+	 * <!-- end-model-doc -->
 	 * @see #FUND_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	FUND(3, "FUND", "\u57fa\u91d1"),
+	FUND(3, "FUND", "FUND"),
 
 	/**
 	 * The '<em><b>GRANT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 交付金
+	 * <!-- end-model-doc -->
 	 * @see #GRANT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	GRANT(4, "GRANT", "\u4ea4\u4ed8\u91d1");
+	GRANT(4, "GRANT", "GRANT");
 
 	/**
 	 * The '<em><b>ENTRUSTMENT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 委託
+	 * <!-- end-model-doc -->
 	 * @see #ENTRUSTMENT
-	 * @model literal="\u59d4\u8a17"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -87,8 +105,11 @@ public enum FundingMechanism implements Enumerator {
 	 * The '<em><b>SUBSIDY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 補助
+	 * <!-- end-model-doc -->
 	 * @see #SUBSIDY
-	 * @model literal="\u88dc\u52a9"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -98,8 +119,11 @@ public enum FundingMechanism implements Enumerator {
 	 * The '<em><b>FIXED SUBSIDY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 定額補助
+	 * <!-- end-model-doc -->
 	 * @see #FIXED_SUBSIDY
-	 * @model literal="\u5b9a\u984d\u88dc\u52a9"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -109,8 +133,11 @@ public enum FundingMechanism implements Enumerator {
 	 * The '<em><b>FUND</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 基金
+	 * <!-- end-model-doc -->
 	 * @see #FUND
-	 * @model literal="\u57fa\u91d1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -120,8 +147,11 @@ public enum FundingMechanism implements Enumerator {
 	 * The '<em><b>GRANT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 交付金
+	 * <!-- end-model-doc -->
 	 * @see #GRANT
-	 * @model literal="\u4ea4\u4ed8\u91d1"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

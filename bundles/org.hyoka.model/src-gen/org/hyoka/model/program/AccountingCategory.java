@@ -26,28 +26,37 @@ public enum AccountingCategory implements Enumerator {
 	 * The '<em><b>GENERAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 一般会計
+	 * <!-- end-model-doc -->
 	 * @see #GENERAL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	GENERAL(0, "GENERAL", "\u4e00\u822c\u4f1a\u8a08"),
+	GENERAL(0, "GENERAL", "GENERAL"),
 
 	/**
 	 * The '<em><b>ENERGY SPECIAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * エネルギー対策特別会計
+	 * <!-- end-model-doc -->
 	 * @see #ENERGY_SPECIAL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ENERGY_SPECIAL(1, "ENERGY_SPECIAL", "\u30a8\u30cd\u30eb\u30ae\u30fc\u5bfe\u7b56\u7279\u5225\u4f1a\u8a08");
+	ENERGY_SPECIAL(1, "ENERGY_SPECIAL", "ENERGY_SPECIAL");
 
 	/**
 	 * The '<em><b>GENERAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 一般会計
+	 * <!-- end-model-doc -->
 	 * @see #GENERAL
-	 * @model literal="\u4e00\u822c\u4f1a\u8a08"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -57,8 +66,11 @@ public enum AccountingCategory implements Enumerator {
 	 * The '<em><b>ENERGY SPECIAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * エネルギー対策特別会計
+	 * <!-- end-model-doc -->
 	 * @see #ENERGY_SPECIAL
-	 * @model literal="\u30a8\u30cd\u30eb\u30ae\u30fc\u5bfe\u7b56\u7279\u5225\u4f1a\u8a08"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,68 +26,89 @@ public enum AchievementStatus implements Enumerator {
 	 * The '<em><b>ACHIEVED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 達成
+	 * <!-- end-model-doc -->
 	 * @see #ACHIEVED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ACHIEVED(0, "ACHIEVED", "\u9054\u6210"),
+	ACHIEVED(0, "ACHIEVED", "ACHIEVED"),
 
 	/**
 	 * The '<em><b>NOT ACHIEVED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 未達
+	 * <!-- end-model-doc -->
 	 * @see #NOT_ACHIEVED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NOT_ACHIEVED(1, "NOT_ACHIEVED", "\u672a\u9054"),
+	NOT_ACHIEVED(1, "NOT_ACHIEVED", "NOT_ACHIEVED"),
 
 	/**
 	 * The '<em><b>PARTIALLY ACHIEVED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 一部達成
+	 * <!-- end-model-doc -->
 	 * @see #PARTIALLY_ACHIEVED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PARTIALLY_ACHIEVED(2, "PARTIALLY_ACHIEVED", "\u4e00\u90e8\u9054\u6210"),
+	PARTIALLY_ACHIEVED(2, "PARTIALLY_ACHIEVED", "PARTIALLY_ACHIEVED"),
 
 	/**
 	 * The '<em><b>ON TRACK</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 達成見込み
+	 * <!-- end-model-doc -->
 	 * @see #ON_TRACK_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ON_TRACK(3, "ON_TRACK", "\u9054\u6210\u898b\u8fbc\u307f"),
+	ON_TRACK(3, "ON_TRACK", "ON_TRACK"),
 
 	/**
 	 * The '<em><b>NOT YET DUE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * －
+	 * <!-- end-model-doc -->
 	 * @see #NOT_YET_DUE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NOT_YET_DUE(4, "NOT_YET_DUE", "\uff0d"),
+	NOT_YET_DUE(4, "NOT_YET_DUE", "NOT_YET_DUE"),
 
 	/**
 	 * The '<em><b>DISCONTINUED</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 中止
+	 * <!-- end-model-doc -->
 	 * @see #DISCONTINUED_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	DISCONTINUED(5, "DISCONTINUED", "\u4e2d\u6b62");
+	DISCONTINUED(5, "DISCONTINUED", "DISCONTINUED");
 
 	/**
 	 * The '<em><b>ACHIEVED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 達成
+	 * <!-- end-model-doc -->
 	 * @see #ACHIEVED
-	 * @model literal="\u9054\u6210"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -97,8 +118,11 @@ public enum AchievementStatus implements Enumerator {
 	 * The '<em><b>NOT ACHIEVED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 未達
+	 * <!-- end-model-doc -->
 	 * @see #NOT_ACHIEVED
-	 * @model literal="\u672a\u9054"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -108,8 +132,11 @@ public enum AchievementStatus implements Enumerator {
 	 * The '<em><b>PARTIALLY ACHIEVED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 一部達成
+	 * <!-- end-model-doc -->
 	 * @see #PARTIALLY_ACHIEVED
-	 * @model literal="\u4e00\u90e8\u9054\u6210"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -119,8 +146,11 @@ public enum AchievementStatus implements Enumerator {
 	 * The '<em><b>ON TRACK</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 達成見込み
+	 * <!-- end-model-doc -->
 	 * @see #ON_TRACK
-	 * @model literal="\u9054\u6210\u898b\u8fbc\u307f"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -130,8 +160,11 @@ public enum AchievementStatus implements Enumerator {
 	 * The '<em><b>NOT YET DUE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * －
+	 * <!-- end-model-doc -->
 	 * @see #NOT_YET_DUE
-	 * @model literal="\uff0d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -141,8 +174,11 @@ public enum AchievementStatus implements Enumerator {
 	 * The '<em><b>DISCONTINUED</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 中止
+	 * <!-- end-model-doc -->
 	 * @see #DISCONTINUED
-	 * @model literal="\u4e2d\u6b62"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,68 +26,89 @@ public enum ClaimKind implements Enumerator {
 	 * The '<em><b>MARKET SIZE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 市場規模
+	 * <!-- end-model-doc -->
 	 * @see #MARKET_SIZE_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MARKET_SIZE(0, "MARKET_SIZE", "\u5e02\u5834\u898f\u6a21"),
+	MARKET_SIZE(0, "MARKET_SIZE", "MARKET_SIZE"),
 
 	/**
 	 * The '<em><b>MARKET SHARE GAIN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * シェア獲得
+	 * <!-- end-model-doc -->
 	 * @see #MARKET_SHARE_GAIN_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MARKET_SHARE_GAIN(1, "MARKET_SHARE_GAIN", "\u30b7\u30a7\u30a2\u7372\u5f97"),
+	MARKET_SHARE_GAIN(1, "MARKET_SHARE_GAIN", "MARKET_SHARE_GAIN"),
 
 	/**
 	 * The '<em><b>COST REDUCTION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * コスト削減
+	 * <!-- end-model-doc -->
 	 * @see #COST_REDUCTION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	COST_REDUCTION(2, "COST_REDUCTION", "\u30b3\u30b9\u30c8\u524a\u6e1b"),
+	COST_REDUCTION(2, "COST_REDUCTION", "COST_REDUCTION"),
 
 	/**
 	 * The '<em><b>REVENUE EXPECTATION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 売上見込み
+	 * <!-- end-model-doc -->
 	 * @see #REVENUE_EXPECTATION_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	REVENUE_EXPECTATION(3, "REVENUE_EXPECTATION", "\u58f2\u4e0a\u898b\u8fbc\u307f"),
+	REVENUE_EXPECTATION(3, "REVENUE_EXPECTATION", "REVENUE_EXPECTATION"),
 
 	/**
 	 * The '<em><b>ECONOMIC EFFECT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 経済効果
+	 * <!-- end-model-doc -->
 	 * @see #ECONOMIC_EFFECT_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ECONOMIC_EFFECT(4, "ECONOMIC_EFFECT", "\u7d4c\u6e08\u52b9\u679c"),
+	ECONOMIC_EFFECT(4, "ECONOMIC_EFFECT", "ECONOMIC_EFFECT"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(5, "OTHER", "\u305d\u306e\u4ed6");
+	OTHER(5, "OTHER", "OTHER");
 
 	/**
 	 * The '<em><b>MARKET SIZE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 市場規模
+	 * <!-- end-model-doc -->
 	 * @see #MARKET_SIZE
-	 * @model literal="\u5e02\u5834\u898f\u6a21"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -97,8 +118,11 @@ public enum ClaimKind implements Enumerator {
 	 * The '<em><b>MARKET SHARE GAIN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * シェア獲得
+	 * <!-- end-model-doc -->
 	 * @see #MARKET_SHARE_GAIN
-	 * @model literal="\u30b7\u30a7\u30a2\u7372\u5f97"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -108,8 +132,11 @@ public enum ClaimKind implements Enumerator {
 	 * The '<em><b>COST REDUCTION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * コスト削減
+	 * <!-- end-model-doc -->
 	 * @see #COST_REDUCTION
-	 * @model literal="\u30b3\u30b9\u30c8\u524a\u6e1b"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -119,8 +146,11 @@ public enum ClaimKind implements Enumerator {
 	 * The '<em><b>REVENUE EXPECTATION</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 売上見込み
+	 * <!-- end-model-doc -->
 	 * @see #REVENUE_EXPECTATION
-	 * @model literal="\u58f2\u4e0a\u898b\u8fbc\u307f"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -130,8 +160,11 @@ public enum ClaimKind implements Enumerator {
 	 * The '<em><b>ECONOMIC EFFECT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 経済効果
+	 * <!-- end-model-doc -->
 	 * @see #ECONOMIC_EFFECT
-	 * @model literal="\u7d4c\u6e08\u52b9\u679c"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -141,8 +174,11 @@ public enum ClaimKind implements Enumerator {
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER
-	 * @model literal="\u305d\u306e\u4ed6"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

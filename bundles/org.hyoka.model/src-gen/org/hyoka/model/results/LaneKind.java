@@ -26,48 +26,63 @@ public enum LaneKind implements Enumerator {
 	 * The '<em><b>RESEARCH</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 本研究開発
+	 * <!-- end-model-doc -->
 	 * @see #RESEARCH_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	RESEARCH(0, "RESEARCH", "\u672c\u7814\u7a76\u958b\u767a"),
+	RESEARCH(0, "RESEARCH", "RESEARCH"),
 
 	/**
 	 * The '<em><b>BUSINESS</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ビジネス
+	 * <!-- end-model-doc -->
 	 * @see #BUSINESS_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	BUSINESS(1, "BUSINESS", "\u30d3\u30b8\u30cd\u30b9"),
+	BUSINESS(1, "BUSINESS", "BUSINESS"),
 
 	/**
 	 * The '<em><b>SPILLOVER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 波及効果
+	 * <!-- end-model-doc -->
 	 * @see #SPILLOVER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	SPILLOVER(2, "SPILLOVER", "\u6ce2\u53ca\u52b9\u679c"),
+	SPILLOVER(2, "SPILLOVER", "SPILLOVER"),
 
 	/**
 	 * The '<em><b>ACTOR</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 主体
+	 * <!-- end-model-doc -->
 	 * @see #ACTOR_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	ACTOR(3, "ACTOR", "\u4e3b\u4f53");
+	ACTOR(3, "ACTOR", "ACTOR");
 
 	/**
 	 * The '<em><b>RESEARCH</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 本研究開発
+	 * <!-- end-model-doc -->
 	 * @see #RESEARCH
-	 * @model literal="\u672c\u7814\u7a76\u958b\u767a"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -77,8 +92,11 @@ public enum LaneKind implements Enumerator {
 	 * The '<em><b>BUSINESS</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * ビジネス
+	 * <!-- end-model-doc -->
 	 * @see #BUSINESS
-	 * @model literal="\u30d3\u30b8\u30cd\u30b9"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -88,8 +106,11 @@ public enum LaneKind implements Enumerator {
 	 * The '<em><b>SPILLOVER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 波及効果
+	 * <!-- end-model-doc -->
 	 * @see #SPILLOVER
-	 * @model literal="\u6ce2\u53ca\u52b9\u679c"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -99,8 +120,11 @@ public enum LaneKind implements Enumerator {
 	 * The '<em><b>ACTOR</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 主体
+	 * <!-- end-model-doc -->
 	 * @see #ACTOR
-	 * @model literal="\u4e3b\u4f53"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

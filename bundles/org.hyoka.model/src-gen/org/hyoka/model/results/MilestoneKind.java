@@ -26,78 +26,102 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>PROJECT END</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 本事業終了
+	 * <!-- end-model-doc -->
 	 * @see #PROJECT_END_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	PROJECT_END(0, "PROJECT_END", "\u672c\u4e8b\u696d\u7d42\u4e86"),
+	PROJECT_END(0, "PROJECT_END", "PROJECT_END"),
 
 	/**
 	 * The '<em><b>REGULATORY FILING</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 薬事申請
+	 * <!-- end-model-doc -->
 	 * @see #REGULATORY_FILING_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	REGULATORY_FILING(1, "REGULATORY_FILING", "\u85ac\u4e8b\u7533\u8acb"),
+	REGULATORY_FILING(1, "REGULATORY_FILING", "REGULATORY_FILING"),
 
 	/**
 	 * The '<em><b>APPROVAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 承認
+	 * <!-- end-model-doc -->
 	 * @see #APPROVAL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	APPROVAL(2, "APPROVAL", "\u627f\u8a8d"),
+	APPROVAL(2, "APPROVAL", "APPROVAL"),
 
 	/**
 	 * The '<em><b>MARKET LAUNCH</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 上市
+	 * <!-- end-model-doc -->
 	 * @see #MARKET_LAUNCH_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	MARKET_LAUNCH(3, "MARKET_LAUNCH", "\u4e0a\u5e02"),
+	MARKET_LAUNCH(3, "MARKET_LAUNCH", "MARKET_LAUNCH"),
 
 	/**
 	 * The '<em><b>TRANSFER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 導出
+	 * <!-- end-model-doc -->
 	 * @see #TRANSFER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	TRANSFER(4, "TRANSFER", "\u5c0e\u51fa"),
+	TRANSFER(4, "TRANSFER", "TRANSFER"),
 
 	/**
 	 * The '<em><b>OUTCOME TARGET</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトカム目標
+	 * <!-- end-model-doc -->
 	 * @see #OUTCOME_TARGET_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OUTCOME_TARGET(5, "OUTCOME_TARGET", "\u30a2\u30a6\u30c8\u30ab\u30e0\u76ee\u6a19"),
+	OUTCOME_TARGET(5, "OUTCOME_TARGET", "OUTCOME_TARGET"),
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(6, "OTHER", "\u305d\u306e\u4ed6");
+	OTHER(6, "OTHER", "OTHER");
 
 	/**
 	 * The '<em><b>PROJECT END</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 本事業終了
+	 * <!-- end-model-doc -->
 	 * @see #PROJECT_END
-	 * @model literal="\u672c\u4e8b\u696d\u7d42\u4e86"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -107,8 +131,11 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>REGULATORY FILING</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 薬事申請
+	 * <!-- end-model-doc -->
 	 * @see #REGULATORY_FILING
-	 * @model literal="\u85ac\u4e8b\u7533\u8acb"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -118,8 +145,11 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>APPROVAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 承認
+	 * <!-- end-model-doc -->
 	 * @see #APPROVAL
-	 * @model literal="\u627f\u8a8d"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -129,8 +159,11 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>MARKET LAUNCH</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 上市
+	 * <!-- end-model-doc -->
 	 * @see #MARKET_LAUNCH
-	 * @model literal="\u4e0a\u5e02"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -140,8 +173,11 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>TRANSFER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 導出
+	 * <!-- end-model-doc -->
 	 * @see #TRANSFER
-	 * @model literal="\u5c0e\u51fa"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -151,8 +187,11 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>OUTCOME TARGET</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトカム目標
+	 * <!-- end-model-doc -->
 	 * @see #OUTCOME_TARGET
-	 * @model literal="\u30a2\u30a6\u30c8\u30ab\u30e0\u76ee\u6a19"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -162,8 +201,11 @@ public enum MilestoneKind implements Enumerator {
 	 * The '<em><b>OTHER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * その他
+	 * <!-- end-model-doc -->
 	 * @see #OTHER
-	 * @model literal="\u305d\u306e\u4ed6"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -26,48 +26,63 @@ public enum TargetKind implements Enumerator {
 	 * The '<em><b>INTERIM</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 中間目標
+	 * <!-- end-model-doc -->
 	 * @see #INTERIM_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	INTERIM(0, "INTERIM", "\u4e2d\u9593\u76ee\u6a19"),
+	INTERIM(0, "INTERIM", "INTERIM"),
 
 	/**
 	 * The '<em><b>FINAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 最終目標
+	 * <!-- end-model-doc -->
 	 * @see #FINAL_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	FINAL(1, "FINAL", "\u6700\u7d42\u76ee\u6a19"),
+	FINAL(1, "FINAL", "FINAL"),
 
 	/**
 	 * The '<em><b>YEARLY</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 年度目標
+	 * <!-- end-model-doc -->
 	 * @see #YEARLY_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	YEARLY(2, "YEARLY", "\u5e74\u5ea6\u76ee\u6a19"),
+	YEARLY(2, "YEARLY", "YEARLY"),
 
 	/**
 	 * The '<em><b>OUTCOME</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトカム目標
+	 * <!-- end-model-doc -->
 	 * @see #OUTCOME_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	OUTCOME(3, "OUTCOME", "\u30a2\u30a6\u30c8\u30ab\u30e0\u76ee\u6a19");
+	OUTCOME(3, "OUTCOME", "OUTCOME");
 
 	/**
 	 * The '<em><b>INTERIM</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 中間目標
+	 * <!-- end-model-doc -->
 	 * @see #INTERIM
-	 * @model literal="\u4e2d\u9593\u76ee\u6a19"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -77,8 +92,11 @@ public enum TargetKind implements Enumerator {
 	 * The '<em><b>FINAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 最終目標
+	 * <!-- end-model-doc -->
 	 * @see #FINAL
-	 * @model literal="\u6700\u7d42\u76ee\u6a19"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -88,8 +106,11 @@ public enum TargetKind implements Enumerator {
 	 * The '<em><b>YEARLY</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 年度目標
+	 * <!-- end-model-doc -->
 	 * @see #YEARLY
-	 * @model literal="\u5e74\u5ea6\u76ee\u6a19"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
@@ -99,8 +120,11 @@ public enum TargetKind implements Enumerator {
 	 * The '<em><b>OUTCOME</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトカム目標
+	 * <!-- end-model-doc -->
 	 * @see #OUTCOME
-	 * @model literal="\u30a2\u30a6\u30c8\u30ab\u30e0\u76ee\u6a19"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
