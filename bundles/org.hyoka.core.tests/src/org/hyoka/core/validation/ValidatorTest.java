@@ -1,0 +1,402 @@
+package org.hyoka.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.hyoka.core.scoring.ScoringTest;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.MoneyUnit;
+import org.hyoka.model.base.Period;
+import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.MeetingFormat;
+import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.finance.AmountKind;
+import org.hyoka.model.finance.AmountStatus;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ScheduledEvaluation;
+import org.hyoka.model.results.AchievementStatus;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.model.results.TargetKind;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+
+	private final EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+	private final Program program = ProgramFactory.eINSTANCE.createProgram();
+	private final Project project = ProgramFactory.eINSTANCE.createProject();
+
+	ValidatorTest() {
+		Resource resource = new ResourceImpl();
+		resource.getContents().add(report);
+		report.setProgram(program);
+		program.setPeriod(period(2013, 2026, null));
+		project.setLetterCode("A");
+		project.setNameJa("糖鎖利用による革新的創薬技術開発");
+		project.setPeriod(period(2016, 2020, null));
+		program.getProjects().add(project);
+	}
+
+	@Test
+	void aConsistentReportHasNoFindings() {
+		schedule(EvaluationType.EX_ANTE, 2015);
+		schedule(EvaluationType.INTERIM, 2019);
+		schedule(EvaluationType.FINAL, 2021);
+		BudgetTable table = table(AmountKind.ALLOCATION, false, new int[][] { { 2019, 600 }, { 2020, 400 } },
+				new int[][] { { 2019, 300 }, { 2020, 200 } });
+		total(table, 2019, 900);
+		total(table, 2020, 600);
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setScoreTable(scores(new Integer[] { 3, 3, 2 }, "2.7"));
+		committee(3, 1);
+		assertEquals(Set.of(), codes(), messages());
+	}
+
+	@Test
+	void findsScoresOutOfRangeWrongAveragesAndMissingNotes() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		ScoreTable table = scores(new Integer[] { 1, 3, 2, 3 }, "2.2");
+		table.getRows().get(3).getScores().get(0).setValue(4);
+		table.getRows().get(4).getScores().forEach(score -> score.setValue(1));
+		table.getRows().get(4).setStatedAverage(new BigDecimal("1.0"));
+		evaluation.setScoreTable(table);
+		committee(3, 1);
+
+		Set<String> codes = codes();
+		assertTrue(codes.contains("HY-SC-01"), messages()); // score 4
+		assertTrue(codes.contains("HY-SC-02"), messages()); // 2.25 is printed 2.3, not 2.2
+		assertTrue(codes.contains("HY-SC-05"), messages()); // 4 columns, 3 members
+		assertTrue(codes.contains("HY-SC-06"), messages()); // 1.0 without a note
+
+		EvaluationComment note = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		note.setPolarity(CommentPolarity.NOTE);
+		note.setItem(EvaluationItem.I5);
+		evaluation.getComments().add(note);
+		assertFalse(codes().contains("HY-SC-06"), "a note on the item explains the low average");
+	}
+
+	@Test
+	void findsMissingItemsAndUnevenColumns() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		ScoreTable table = scores(new Integer[] { 3, 3 }, "3.0");
+		table.getRows().remove(6);
+		table.getRows().get(0).getScores().remove(0);
+		evaluation.setScoreTable(table);
+		assertTrue(codes().containsAll(List.of("HY-SC-03", "HY-SC-04")), messages());
+	}
+
+	@Test
+	void acceptsOffByOneSumsOnlyWhereTheTablePrintsTheRoundingNote() {
+		BudgetTable noted = table(AmountKind.ALLOCATION, true, new int[][] { { 2019, 500 } }, new int[][] { { 2019, 483 } });
+		total(noted, 2019, 984); // cells add up to 983, as 000-A prints
+		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
+
+		noted.setRoundingNote(false);
+		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), messages());
+
+		noted.setRoundingNote(true);
+		total(noted, 2019, 990);
+		noted.getStatedTotals().remove(0);
+		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), "7 off is beyond the tolerance of 1 per line: " + messages());
+	}
+
+	@Test
+	void findsRowTotalsContractOverBudgetAndStatusWords() {
+		BudgetTable table = table(AmountKind.CONTRACT, false, new int[][] { { 2019, 10 }, { 2020, 20 } });
+		table.getLines().get(0).setStatedRowTotal(new BigDecimal("31"));
+		table.setStatedGrandTotal(new BigDecimal("54.0"));
+		table.setStatedBudgetTotal(new BigDecimal("48.8"));
+		FiscalYearAmount working = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		working.setFiscalYear(2020);
+		working.setStatus(AmountStatus.IN_EXECUTION);
+		working.setAmount(new BigDecimal("5"));
+		table.getStatedTotals().add(working);
+		Set<String> codes = codes();
+		assertTrue(codes.containsAll(List.of("HY-BU-02", "HY-BU-04", "HY-BU-06")), messages());
+	}
+
+	@Test
+	void findsTablesOfOneProjectThatDisagreeAcrossUnits() {
+		BudgetTable contract = table(AmountKind.CONTRACT, false);
+		contract.setUnit(MoneyUnit.OKU_YEN);
+		totalDecimal(contract, 2019, "48.6");
+		BudgetTable allocation = table(AmountKind.ALLOCATION, false);
+		total(allocation, 2019, 1269); // 002-B: 48.6億円 vs 1,269百万円
+		assertTrue(codes().contains("HY-BU-08"), messages());
+		allocation.getStatedTotals().get(0).setAmount(new BigDecimal("4862"));
+		assertFalse(codes().contains("HY-BU-08"), "within 0.05億円 the two agree: " + messages());
+	}
+
+	@Test
+	void findsProgramsSpendingLessThanTheirProjects() {
+		BudgetTable own = FinanceFactory.eINSTANCE.createBudgetTable();
+		own.setKind(AmountKind.EXECUTED);
+		own.setUnit(MoneyUnit.HYAKUMAN_YEN);
+		program.getBudgetTables().add(own);
+		total(own, 2019, 5000);
+		BudgetTable projectTable = table(AmountKind.EXECUTED, false);
+		total(projectTable, 2019, 5513);
+		assertTrue(codes().contains("HY-BU-05"), messages());
+		own.getStatedTotals().get(0).setAmount(new BigDecimal("5594"));
+		assertFalse(codes().contains("HY-BU-05"), messages());
+	}
+
+	@Test
+	void findsYearLabelsDurationsAndPeriodsThatDisagree() {
+		project.getPeriod().setStartPrinted("2016年度（H29）");
+		project.getPeriod().setDurationYearsPrinted(4);
+		Project late = ProgramFactory.eINSTANCE.createProject();
+		late.setLetterCode("A");
+		late.setPeriod(period(2020, 2028, null));
+		program.getProjects().add(late);
+		Set<String> codes = codes();
+		assertTrue(codes.containsAll(List.of("HY-YR-01", "HY-YR-03", "HY-YR-04", "HY-ST-01")), messages());
+	}
+
+	@Test
+	void appliesTheMetiGuidelineOnEvaluationTiming() {
+		project.setPeriod(period(2018, 2023, null));
+		schedule(EvaluationType.INTERIM, 2024);
+		BudgetTable table = table(AmountKind.EXECUTED, false);
+		table.setStatedBudgetTotal(new BigDecimal("8520"));
+		Set<String> codes = codes();
+		assertTrue(codes.contains("HY-EV-01"), messages()); // interim after the end
+		assertTrue(codes.contains("HY-EV-03"), messages()); // 85億円 without ex-ante evaluation
+
+		project.getEvaluationSchedule().clear();
+		table.setStatedBudgetTotal(new BigDecimal("900"));
+		codes = codes();
+		assertTrue(codes.contains("HY-EV-02"), messages()); // six years without interim evaluation
+		assertFalse(codes.contains("HY-EV-03"), "no ex-ante evaluation is required under 10億円: " + messages());
+	}
+
+	@Test
+	void findsEvaluationsOutsideTheSchedule() {
+		schedule(EvaluationType.INTERIM, 2019);
+		evaluation(EvaluationType.INTERIM, 2020);
+		assertTrue(codes().contains("HY-EV-04"), messages());
+	}
+
+	@Test
+	void checksIndicatorStatusRateOrderAndCumulativeTargets() {
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setCumulative(true);
+		project.getOutputIndicators().add(indicator);
+		IndicatorTarget interim = target(TargetKind.INTERIM, 2020, "20", "15");
+		interim.setStatus(AchievementStatus.ACHIEVED);
+		interim.setAchievementRatePrinted(new BigDecimal("70"));
+		IndicatorTarget last = target(TargetKind.FINAL, 2019, "10", null);
+		IndicatorTarget later = target(TargetKind.YEARLY, 2020, "12", null);
+		indicator.getTargets().addAll(List.of(interim, last, later));
+		Set<String> codes = codes();
+		assertTrue(codes.containsAll(List.of("HY-IN-01", "HY-IN-02", "HY-IN-03", "HY-IN-04")), messages());
+
+		interim.setStatus(AchievementStatus.NOT_ACHIEVED);
+		interim.setAchievementRatePrinted(new BigDecimal("75")); // 15/20 = 75%
+		last.setFiscalYear(2021);
+		last.setTargetValue(new BigDecimal("30"));
+		later.setTargetValue(new BigDecimal("25"));
+		Set<String> indicatorCodes = codes().stream().filter(code -> code.startsWith("HY-IN")).collect(Collectors.toSet());
+		assertEquals(Set.of("HY-IN-09"), indicatorCodes, messages()); // 2021 is after the project's end
+	}
+
+	@Test
+	void checksTheCommitteeAndItsMeetings() {
+		committee(5, 2);
+		Meeting first = meeting(1, LocalDate.of(2022, 1, 20), "木");
+		Meeting second = meeting(2, LocalDate.of(2022, 2, 24), "水");
+		second.setFormat(MeetingFormat.WRITTEN);
+		second.setPeriodStart(LocalDate.of(2022, 2, 21));
+		second.setPeriodEnd(LocalDate.of(2022, 2, 24));
+		second.setResolutionDate(LocalDate.of(2022, 2, 25));
+		report.getCommittee().getMeetings().addAll(List.of(first, second));
+		report.getCommittee().setScoreSheetDeadline(LocalDate.of(2022, 3, 1));
+		Set<String> codes = codes();
+		assertTrue(codes.containsAll(List.of("HY-CM-01", "HY-CM-03", "HY-CM-04", "HY-CM-05")), messages());
+		assertTrue(messages().contains("2022-02-21 is printed as (水) but is a 月曜日"), messages());
+		assertFalse(messages().contains("2022-01-20 is printed"), "Thursday 20 January 2022 is printed correctly");
+	}
+
+	@Test
+	void reportsReferencesToObjectsOutsideTheFile() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setTarget(ProgramFactory.eINSTANCE.createProject());
+		assertTrue(codes().contains("HY-ST-02"), messages());
+	}
+
+	@Test
+	void messagesNameTheObjectInEnglishAndJapanese() {
+		project.getPeriod().setDurationYearsPrinted(4);
+		Locale previous = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.ENGLISH);
+			assertTrue(messages().contains("Project A 糖鎖利用による革新的創薬技術開発: the period 2016–2020 is 5 years, but 4 years are printed."), messages());
+			Locale.setDefault(Locale.JAPANESE);
+			assertTrue(messages().contains("プロジェクト A 糖鎖利用による革新的創薬技術開発：期間 2016〜2020 は 5 年間ですが、4 年間と記載されています。"), messages());
+		} finally {
+			Locale.setDefault(previous);
+		}
+	}
+
+	@Test
+	void everyRuleHasAStableCodeAndMessagesInBothLanguages() {
+		Set<String> codes = new HashSet<>();
+		Set<Integer> numbers = new HashSet<>();
+		for (Rule rule : Rule.values()) {
+			assertTrue(codes.add(rule.code()), rule.code());
+			assertTrue(numbers.add(rule.number()), rule.code());
+			for (Locale locale : List.of(Locale.ROOT, Locale.JAPANESE)) {
+				ResourceBundle bundle = ResourceBundle.getBundle("org.hyoka.core.validation.messages", locale, getClass().getClassLoader());
+				assertTrue(bundle.getString(rule.code()).startsWith("{0}"), rule.code() + " " + locale);
+			}
+			assertNotEquals(ResourceBundle.getBundle("org.hyoka.core.validation.messages", Locale.ROOT).getString(rule.code()),
+					ResourceBundle.getBundle("org.hyoka.core.validation.messages", Locale.JAPANESE).getString(rule.code()), rule.code());
+		}
+		assertTrue(Rule.values().length >= 25, "at least 25 rules");
+	}
+
+	// ----- helpers
+
+	private Diagnostic validate() {
+		return Validation.validate(report);
+	}
+
+	private Set<String> codes() {
+		return validate().getChildren().stream().filter(d -> d.getData().size() > 1 && d.getData().get(1) instanceof Rule)
+				.map(d -> ((Rule) d.getData().get(1)).code()).collect(Collectors.toSet());
+	}
+
+	private int severityOf(String code) {
+		return validate().getChildren().stream().filter(d -> d.getData().size() > 1 && d.getData().get(1) instanceof Rule rule
+				&& rule.code().equals(code)).mapToInt(Diagnostic::getSeverity).max().orElse(-1);
+	}
+
+	private String messages() {
+		return validate().getChildren().stream().map(Diagnostic::getMessage).collect(Collectors.joining("\n"));
+	}
+
+	private static Period period(int start, int end, Integer printedDuration) {
+		Period period = BaseFactory.eINSTANCE.createPeriod();
+		period.setStartFY(start);
+		period.setEndFY(end);
+		period.setDurationYearsPrinted(printedDuration);
+		return period;
+	}
+
+	private void schedule(EvaluationType type, int year) {
+		ScheduledEvaluation entry = ProgramFactory.eINSTANCE.createScheduledEvaluation();
+		entry.setType(type);
+		entry.setFiscalYear(year);
+		project.getEvaluationSchedule().add(entry);
+	}
+
+	private BudgetTable table(AmountKind kind, boolean roundingNote, int[][]... lines) {
+		BudgetTable table = FinanceFactory.eINSTANCE.createBudgetTable();
+		table.setKind(kind);
+		table.setUnit(MoneyUnit.HYAKUMAN_YEN);
+		table.setRoundingNote(roundingNote);
+		for (int[][] cells : lines) {
+			BudgetLine line = FinanceFactory.eINSTANCE.createBudgetLine();
+			for (int[] cell : cells) {
+				line.getCells().add(amount(cell[0], new BigDecimal(cell[1])));
+			}
+			table.getLines().add(line);
+		}
+		project.getBudgetTables().add(table);
+		return table;
+	}
+
+	private static void total(BudgetTable table, int year, int amount) {
+		table.getStatedTotals().add(amount(year, new BigDecimal(amount)));
+	}
+
+	private static void totalDecimal(BudgetTable table, int year, String amount) {
+		table.getStatedTotals().add(amount(year, new BigDecimal(amount)));
+	}
+
+	private static FiscalYearAmount amount(int year, BigDecimal value) {
+		FiscalYearAmount cell = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		cell.setFiscalYear(year);
+		cell.setAmount(value);
+		cell.setStatus(AmountStatus.ACTUAL);
+		return cell;
+	}
+
+	private Evaluation evaluation(EvaluationType type, int year) {
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setTarget(project);
+		evaluation.setType(type);
+		evaluation.setFiscalYear(year);
+		report.getEvaluations().add(evaluation);
+		return evaluation;
+	}
+
+	private static ScoreTable scores(Integer[] row, String average) {
+		ScoreTable table = EvaluationFactory.eINSTANCE.createScoreTable();
+		for (EvaluationItem item : List.of(EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3, EvaluationItem.I4,
+				EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7)) {
+			var itemScore = ScoringTest.row(item, row);
+			itemScore.setStatedAverage(new BigDecimal(average));
+			table.getRows().add(itemScore);
+		}
+		return table;
+	}
+
+	private void committee(int members, int chairs) {
+		report.setCommittee(EvaluationFactory.eINSTANCE.createEvaluationCommittee());
+		for (int i = 0; i < members; i++) {
+			CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+			member.setRole(i < chairs ? CommitteeRole.CHAIR : CommitteeRole.MEMBER);
+			report.getCommittee().getMembers().add(member);
+		}
+	}
+
+	private static Meeting meeting(int ordinal, LocalDate date, String weekday) {
+		Meeting meeting = EvaluationFactory.eINSTANCE.createMeeting();
+		meeting.setOrdinal(ordinal);
+		meeting.setDate(date);
+		meeting.setWeekdayPrinted(weekday);
+		meeting.setFormat(MeetingFormat.MEETING);
+		return meeting;
+	}
+
+	private static IndicatorTarget target(TargetKind kind, int year, String target, String actual) {
+		IndicatorTarget t = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		t.setKind(kind);
+		t.setFiscalYear(year);
+		t.setTargetValue(new BigDecimal(target));
+		t.setActualValue(actual == null ? null : new BigDecimal(actual));
+		return t;
+	}
+}

@@ -1,0 +1,36 @@
+package org.hyoka.core.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+import org.hyoka.model.results.AchievementStatus;
+import org.hyoka.model.results.IndicatorTarget;
+
+/** Achievement of indicator targets: rate = actual / target in percent, rounded half-up to a whole percent. */
+public final class Achievement {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private Achievement() {
+	}
+
+	/** The achievement rate in percent; empty without an actual value or with a zero target. */
+	public static Optional<BigDecimal> rate(IndicatorTarget target) {
+		BigDecimal goal = target.getTargetValue();
+		BigDecimal actual = target.getActualValue();
+		if (goal == null || actual == null || goal.signum() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(actual.multiply(HUNDRED).divide(goal, 0, RoundingMode.HALF_UP));
+	}
+
+	/** The status the numbers imply once the target is due: achieved when the actual value reaches the target. */
+	public static Optional<AchievementStatus> status(IndicatorTarget target) {
+		if (target.getTargetValue() == null || target.getActualValue() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(target.getActualValue().compareTo(target.getTargetValue()) >= 0
+				? AchievementStatus.ACHIEVED : AchievementStatus.NOT_ACHIEVED);
+	}
+}

@@ -1,0 +1,78 @@
+package org.hyoka.core.validation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.MeetingFormat;
+
+/** Rules on the committee (評価検討会) and its meetings (審議経過). */
+final class CommitteeRules {
+
+	private static final String WEEKDAYS = "月火水木金土日"; //$NON-NLS-1$
+
+	private CommitteeRules() {
+	}
+
+	static void check(EvaluationCommittee committee, Findings findings) {
+		long chairs = committee.getMembers().stream().filter(member -> member.getRole() == CommitteeRole.CHAIR).count();
+		if (!committee.getMembers().isEmpty() && chairs != 1) {
+			findings.report(Rule.COMMITTEE_CHAIR, committee, chairs);
+		}
+		List<Meeting> meetings = committee.getMeetings();
+		LocalDate previous = null;
+		for (int i = 0; i < meetings.size(); i++) {
+			Meeting meeting = meetings.get(i);
+			if (meeting.getOrdinal() != null && meeting.getOrdinal() != i + 1) {
+				findings.report(Rule.MEETING_ORDER, meeting, meeting.getOrdinal(), i + 1);
+			}
+			LocalDate day = first(meeting);
+			if (day != null && previous != null && !day.isAfter(previous)) {
+				findings.report(Rule.MEETING_DATES, meeting, day, previous);
+			}
+			previous = day != null ? last(meeting) : previous;
+		}
+		LocalDate deadline = committee.getScoreSheetDeadline();
+		if (deadline != null && meetings.size() >= 2 && first(meetings.get(0)) != null && first(meetings.get(1)) != null
+				&& (!deadline.isAfter(first(meetings.get(0))) || !deadline.isBefore(first(meetings.get(1))))) {
+			findings.report(Rule.MEETING_DEADLINE, committee, deadline, first(meetings.get(0)), first(meetings.get(1)));
+		}
+	}
+
+	static void check(Meeting meeting, Findings findings) {
+		if (meeting.getFormat() == MeetingFormat.WRITTEN) {
+			LocalDate start = meeting.getPeriodStart();
+			LocalDate end = meeting.getPeriodEnd();
+			LocalDate resolution = meeting.getResolutionDate();
+			if (start == null || end == null || end.isBefore(start)
+					|| resolution != null && (resolution.isBefore(start) || resolution.isAfter(end))) {
+				findings.report(Rule.MEETING_WRITTEN, meeting, start == null ? "—" : start, end == null ? "—" : end, //$NON-NLS-1$ //$NON-NLS-2$
+						resolution == null ? "—" : resolution); //$NON-NLS-1$
+			}
+		}
+		String printed = meeting.getWeekdayPrinted();
+		LocalDate day = first(meeting);
+		if (printed != null && day != null && !printed.isBlank()) {
+			String actual = weekday(day.getDayOfWeek());
+			if (!printed.strip().startsWith(actual)) {
+				findings.report(Rule.MEETING_WEEKDAY, meeting, day, printed, actual);
+			}
+		}
+	}
+
+	/** The day the meeting starts: its date, or the first day of a written deliberation. */
+	private static LocalDate first(Meeting meeting) {
+		return meeting.getPeriodStart() != null ? meeting.getPeriodStart() : meeting.getDate();
+	}
+
+	private static LocalDate last(Meeting meeting) {
+		return meeting.getPeriodEnd() != null ? meeting.getPeriodEnd() : first(meeting);
+	}
+
+	private static String weekday(DayOfWeek day) {
+		return String.valueOf(WEEKDAYS.charAt(day.getValue() - 1));
+	}
+}

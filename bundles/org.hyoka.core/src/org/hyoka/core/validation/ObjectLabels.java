@@ -1,0 +1,92 @@
+package org.hyoka.core.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.model.base.Named;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.results.IndicatorTarget;
+
+/** How messages name an object: its type and what the report calls it, with the program or project it belongs to. */
+public final class ObjectLabels {
+
+	private static final int MAX_TEXT = 30;
+
+	private ObjectLabels() {
+	}
+
+	/** E.g. 「プロジェクト A 糖鎖利用による革新的創薬技術開発」 or 「予算表 資金配分 (プロジェクト A …)」. */
+	public static String describe(EObject object) {
+		String own = of(object);
+		EvaluationSubject subject = subjectOf(object);
+		return subject == null || subject == object ? own : own + " (" + of(subject) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The object's own label, without context. */
+	public static String of(EObject object) {
+		String type = ValidationMessages.optional("type." + object.eClass().getName(), object.eClass().getName()); //$NON-NLS-1$
+		String detail = detail(object);
+		return detail == null || detail.isBlank() ? type : type + " " + shorten(detail); //$NON-NLS-1$
+	}
+
+	private static String detail(EObject object) {
+		if (object instanceof Project project) {
+			return join(project.getLetterCode(), project.getNameJa());
+		}
+		if (object instanceof Named named) {
+			return named.getNameJa() != null ? named.getNameJa() : named.getId();
+		}
+		if (object instanceof Evaluation evaluation) {
+			return join(evaluation.getTypePrinted(), evaluation.getTarget() == null ? null : of(evaluation.getTarget()));
+		}
+		if (object instanceof ItemScore row) {
+			return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : String.valueOf(row.getItem());
+		}
+		if (object instanceof BudgetTable table) {
+			return table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
+		}
+		if (object instanceof BudgetLine line) {
+			return line.getLabelPrinted();
+		}
+		if (object instanceof IndicatorTarget target) {
+			return join(target.getKind() == null ? null : target.getKind().getName(),
+					target.getFiscalYear() == null ? null : target.getFiscalYear().toString(),
+					object.eContainer() == null ? null : detail(object.eContainer()));
+		}
+		if (object instanceof Meeting meeting) {
+			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
+		}
+		return null;
+	}
+
+	private static EvaluationSubject subjectOf(EObject object) {
+		for (EObject current = object; current != null; current = current.eContainer()) {
+			if (current instanceof EvaluationSubject subject) {
+				return subject;
+			}
+			if (current instanceof Evaluation evaluation && evaluation.getTarget() != null) {
+				return evaluation.getTarget();
+			}
+		}
+		return null;
+	}
+
+	private static String join(String... parts) {
+		StringBuilder text = new StringBuilder();
+		for (String part : parts) {
+			if (part != null && !part.isBlank()) {
+				text.append(text.isEmpty() ? "" : " ").append(part); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return text.toString();
+	}
+
+	private static String shorten(String text) {
+		String line = text.replace('\n', ' ');
+		return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT) + "…"; //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,118 @@
+package org.hyoka.core.validation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.hyoka.core.budget.Budgets;
+import org.hyoka.model.base.Period;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.evaluation.WGReview;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ScheduledEvaluation;
+
+/**
+ * Rules of the METI evaluation guideline (経済産業省技術評価指針) on when evaluations happen: ex-ante before the
+ * start (required from 10億円), interim during the period (for projects of 5 years or more), final at the end; and
+ * evaluations, WG reviews and findings must match the printed schedule.
+ */
+final class ScheduleRules {
+
+	/** 10億円 in 百万円: from this total an ex-ante evaluation is required. */
+	private static final BigDecimal EX_ANTE_THRESHOLD = new BigDecimal("1000");
+	private static final int INTERIM_FROM_YEARS = 5;
+
+	private ScheduleRules() {
+	}
+
+	static void check(EvaluationSubject subject, Findings findings) {
+		Period period = subject.getPeriod();
+		Integer start = period == null ? null : period.getStartFY();
+		Integer end = period == null ? null : period.getEndFY();
+		for (ScheduledEvaluation entry : subject.getEvaluationSchedule()) {
+			Integer year = entry.getFiscalYear();
+			if (year == null || entry.getType() == null || start == null) {
+				continue;
+			}
+			boolean wrong = switch (entry.getType()) {
+				case EX_ANTE -> year >= start;
+				case INTERIM -> year < start || end != null && year > end;
+				case FINAL -> end != null && year < end;
+				default -> false;
+			};
+			if (wrong) {
+				findings.report(Rule.SCHEDULE_ORDER, subject, entry.getType().getName(), year, BudgetRules.range(period));
+			}
+		}
+		if (!(subject instanceof Project project) || start == null || end == null) {
+			return;
+		}
+		if (end - start + 1 >= INTERIM_FROM_YEARS && !scheduled(project, EvaluationType.INTERIM)) {
+			findings.report(Rule.SCHEDULE_INTERIM_MISSING, project, end - start + 1);
+		}
+		Optional<BigDecimal> total = budgetTotal(project);
+		if (total.isPresent() && total.get().compareTo(EX_ANTE_THRESHOLD) >= 0 && !scheduled(project, EvaluationType.EX_ANTE)) {
+			findings.report(Rule.SCHEDULE_EX_ANTE_MISSING, project, BudgetRules.plain(total.get()));
+		}
+	}
+
+	static void check(Evaluation evaluation, Findings findings) {
+		EvaluationSubject target = evaluation.getTarget();
+		if (target != null && evaluation.getType() != null && evaluation.getFiscalYear() != null
+				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, evaluation.getType(), evaluation.getFiscalYear())) {
+			findings.report(Rule.SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear());
+		}
+	}
+
+	static void check(WGReview review, Findings findings) {
+		EvaluationSubject target = review.getTarget();
+		if (target != null && review.getEvaluationType() != null && review.getFiscalYear() != null
+				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, review.getEvaluationType(), review.getFiscalYear())) {
+			findings.report(Rule.SCHEDULE_EVALUATION_UNLISTED, review, review.getEvaluationType().getName(), review.getFiscalYear());
+		}
+	}
+
+	static void check(PreviousFinding finding, Findings findings) {
+		WGReview review = finding.eContainer() instanceof WGReview r ? r : null;
+		if (finding.getResponse() == null && (review == null || !review.isPending())) {
+			findings.report(Rule.FINDING_RESPONSE, finding);
+		}
+		EvaluationSubject subject = review != null ? review.getTarget()
+				: finding.eContainer() instanceof EvaluationSubject s ? s : null;
+		if (subject == null || finding.getSourceEvaluationType() == null || finding.getSourceFY() == null
+				|| subject.getEvaluationSchedule().isEmpty()) {
+			return;
+		}
+		if (!scheduled(subject, finding.getSourceEvaluationType(), finding.getSourceFY())) {
+			findings.report(Rule.FINDING_SOURCE, finding, finding.getSourceEvaluationType().getName(), finding.getSourceFY());
+		}
+	}
+
+	static void check(Recommendation recommendation, Findings findings) {
+		if (recommendation.getResponse() == null) {
+			findings.report(Rule.RECOMMENDATION_RESPONSE, recommendation);
+		}
+	}
+
+	private static boolean scheduled(EvaluationSubject subject, EvaluationType type) {
+		return subject.getEvaluationSchedule().stream().anyMatch(entry -> entry.getType() == type);
+	}
+
+	private static boolean scheduled(EvaluationSubject subject, EvaluationType type, int year) {
+		return subject.getEvaluationSchedule().stream()
+				.anyMatch(entry -> entry.getType() == type && entry.getFiscalYear() != null && entry.getFiscalYear() == year);
+	}
+
+	private static Optional<BigDecimal> budgetTotal(Project project) {
+		for (BudgetTable table : project.getBudgetTables()) {
+			if (table.getStatedBudgetTotal() != null) {
+				return Budgets.inHyakumanYen(table.getStatedBudgetTotal(), table.getUnit());
+			}
+		}
+		return Budgets.total(project);
+	}
+}

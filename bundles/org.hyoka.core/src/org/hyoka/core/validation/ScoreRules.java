@@ -1,0 +1,88 @@
+package org.hyoka.core.validation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.evaluation.ScoringScale;
+
+/** Rules on score tables (評点法): ranges, averages, items 1–7, columns, committee size, notes, scales. */
+final class ScoreRules {
+
+	private static final EvaluationItem[] ITEMS = { EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3, EvaluationItem.I4,
+			EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7 };
+
+	private ScoreRules() {
+	}
+
+	static void check(ScoreTable table, Findings findings) {
+		boolean itemsInOrder = table.getRows().size() == ITEMS.length;
+		int minColumns = Integer.MAX_VALUE;
+		int maxColumns = 0;
+		for (int i = 0; i < table.getRows().size(); i++) {
+			ItemScore row = table.getRows().get(i);
+			itemsInOrder &= i < ITEMS.length && row.getItem() == ITEMS[i];
+			minColumns = Math.min(minColumns, row.getScores().size());
+			maxColumns = Math.max(maxColumns, row.getScores().size());
+		}
+		if (!itemsInOrder) {
+			findings.report(Rule.SCORE_ITEMS, table);
+		}
+		if (minColumns != maxColumns && !table.getRows().isEmpty()) {
+			findings.report(Rule.SCORE_COLUMNS, table, minColumns, maxColumns);
+		}
+		int members = committeeSize(table);
+		if (members > 0 && maxColumns > members) {
+			findings.report(Rule.SCORE_COMMITTEE_SIZE, table, maxColumns, members);
+		}
+	}
+
+	static void check(ItemScore row, Findings findings) {
+		for (EvaluatorScore score : row.getScores()) {
+			Integer value = score.getValue();
+			if (value != null && (value < Scoring.MIN_SCORE || value > Scoring.MAX_SCORE)) {
+				findings.report(Rule.SCORE_RANGE, row, score.getColumn(), value);
+			}
+		}
+		Optional<BigDecimal> computed = Scoring.average(row);
+		BigDecimal stated = row.getStatedAverage();
+		if (stated != null && computed.isPresent() && stated.compareTo(computed.get()) != 0) {
+			findings.report(Rule.SCORE_AVERAGE, row, stated.toPlainString(), computed.get().toPlainString());
+		}
+		BigDecimal average = computed.orElse(stated);
+		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0 && row.getExplanation() == null
+				&& !hasNote(row)) {
+			findings.report(Rule.SCORE_EXPLANATION, row, average.toPlainString());
+		}
+	}
+
+	static void check(Evaluation evaluation, Findings findings) {
+		for (ScoringScale scale : evaluation.getScales()) {
+			if (scale.isSetEvaluationType() && evaluation.getType() != null && scale.getEvaluationType() != evaluation.getType()) {
+				findings.report(Rule.SCORE_SCALE_TYPE, evaluation, scale.getEvaluationType().getName(), evaluation.getType().getName());
+			}
+		}
+	}
+
+	private static boolean hasNote(ItemScore row) {
+		return row.eContainer() != null && row.eContainer().eContainer() instanceof Evaluation evaluation
+				&& evaluation.getComments().stream().anyMatch(comment -> comment.getPolarity() == CommentPolarity.NOTE
+						&& comment.isSetItem() && comment.getItem() == row.getItem());
+	}
+
+	private static int committeeSize(ScoreTable table) {
+		for (var current = table.eContainer(); current != null; current = current.eContainer()) {
+			if (current instanceof EvaluationReport report) {
+				return report.getCommittee() == null ? 0 : report.getCommittee().getMembers().size();
+			}
+		}
+		return 0;
+	}
+}

@@ -1,0 +1,50 @@
+package org.hyoka.core.validation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.Project;
+
+/** Rules on the shape of the file: unique project letters, references that lead somewhere. */
+final class StructureRules {
+
+	private StructureRules() {
+	}
+
+	static void check(Program program, Findings findings) {
+		Set<String> letters = new HashSet<>();
+		for (Project project : program.getProjects()) {
+			String letter = project.getLetterCode();
+			if (letter != null && !letters.add(letter.strip())) {
+				findings.report(Rule.PROJECT_LETTER_DUPLICATE, project, letter);
+			}
+		}
+	}
+
+	/** A reference must lead to an object of the same file: not an unresolved proxy, not a removed object. */
+	static void checkReferences(EObject object, Findings findings) {
+		for (EReference reference : object.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+				continue;
+			}
+			Object value = object.eGet(reference, false);
+			if (value instanceof Iterable<?> values) {
+				for (Object target : values) {
+					checkTarget(object, reference, (EObject) target, findings);
+				}
+			} else if (value != null) {
+				checkTarget(object, reference, (EObject) value, findings);
+			}
+		}
+	}
+
+	private static void checkTarget(EObject object, EReference reference, EObject target, Findings findings) {
+		if (target.eIsProxy() || target.eResource() == null || target.eResource() != object.eResource()) {
+			String where = target.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().fragment() : ObjectLabels.of(target);
+			findings.report(Rule.REFERENCE_DANGLING, object, reference.getName(), where);
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package org.hyoka.core.validation;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Validation messages and object type names in the user's language (messages.properties / messages_ja.properties). */
+final class ValidationMessages {
+
+	private ValidationMessages() {
+	}
+
+	static String format(String key, Object... arguments) {
+		return MessageFormat.format(bundle().getString(key), arguments);
+	}
+
+	static String optional(String key, String fallback) {
+		try {
+			return bundle().getString(key);
+		} catch (MissingResourceException e) {
+			return fallback;
+		}
+	}
+
+	private static ResourceBundle bundle() {
+		return ResourceBundle.getBundle("org.hyoka.core.validation.messages", Locale.getDefault(), //$NON-NLS-1$
+				ValidationMessages.class.getClassLoader());
+	}
+}

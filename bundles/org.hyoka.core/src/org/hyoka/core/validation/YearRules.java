@@ -1,0 +1,56 @@
+package org.hyoka.core.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.time.PrintedYears;
+import org.hyoka.model.base.Period;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.program.Project;
+
+/** Rules on years and periods: printed labels (西暦 and 和暦) against the year stored, order, duration, nesting. */
+final class YearRules {
+
+	private YearRules() {
+	}
+
+	static void check(Period period, Findings findings) {
+		label(period, period.getStartPrinted(), period.getStartFY(), findings);
+		label(period, period.getEndPrinted(), period.getEndFY(), findings);
+		Integer start = period.getStartFY();
+		Integer end = period.getEndFY();
+		if (start != null && end != null) {
+			if (end < start) {
+				findings.report(Rule.PERIOD_ORDER, period.eContainer(), start, end);
+			} else if (period.getDurationYearsPrinted() != null && period.getDurationYearsPrinted() != end - start + 1) {
+				findings.report(Rule.PERIOD_DURATION, period.eContainer(), period.getDurationYearsPrinted(), start, end, end - start + 1);
+			}
+		}
+		if (period.eContainer() instanceof Project project && project.getPeriod() == period && project.getProgram() != null
+				&& project.getProgram().getPeriod() != null && outside(period, project.getProgram().getPeriod())) {
+			findings.report(Rule.PERIOD_OUTSIDE_PROGRAM, project, BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()));
+		}
+	}
+
+	static void check(BudgetTable table, Findings findings) {
+		for (FiscalYearColumn column : table.getColumns()) {
+			label(table, column.getLabelPrinted(), column.getFiscalYear(), findings);
+		}
+	}
+
+	private static void label(EObject object, String printed, Integer year, Findings findings) {
+		if (printed == null || year == null) {
+			return;
+		}
+		for (int named : PrintedYears.in(printed)) {
+			if (named != year) {
+				findings.report(Rule.YEAR_LABEL, object instanceof Period ? object.eContainer() : object, printed, year, named);
+				return;
+			}
+		}
+	}
+
+	private static boolean outside(Period inner, Period outer) {
+		return outer.getStartFY() != null && inner.getStartFY() != null && inner.getStartFY() < outer.getStartFY()
+				|| outer.getEndFY() != null && inner.getEndFY() != null && inner.getEndFY() > outer.getEndFY();
+	}
+}
