@@ -244,7 +244,7 @@ class ValidatorTest {
 		report.getCommittee().setScoreSheetDeadline(LocalDate.of(2022, 3, 1));
 		Set<String> codes = codes();
 		assertTrue(codes.containsAll(List.of("HY-CM-01", "HY-CM-03", "HY-CM-04", "HY-CM-05")), messages());
-		assertTrue(messages().contains("2022-02-21 is printed as (水) but is a 月曜日"), messages());
+		assertTrue(messages().contains("2022-02-24 is printed as (水) but is a 木曜日"), messages());
 		assertFalse(messages().contains("2022-01-20 is printed"), "Thursday 20 January 2022 is printed correctly");
 	}
 

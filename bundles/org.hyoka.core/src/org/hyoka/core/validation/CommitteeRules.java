@@ -54,7 +54,7 @@ final class CommitteeRules {
 			}
 		}
 		String printed = meeting.getWeekdayPrinted();
-		LocalDate day = first(meeting);
+		LocalDate day = meeting.getDate() != null ? meeting.getDate() : meeting.getPeriodStart();
 		if (printed != null && day != null && !printed.isBlank()) {
 			String actual = weekday(day.getDayOfWeek());
 			if (!printed.strip().startsWith(actual)) {

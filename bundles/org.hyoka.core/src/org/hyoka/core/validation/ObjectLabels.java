@@ -5,6 +5,7 @@ import org.hyoka.model.base.Named;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.EvaluationSubject;
@@ -70,6 +71,9 @@ public final class ObjectLabels {
 			}
 			if (current instanceof Evaluation evaluation && evaluation.getTarget() != null) {
 				return evaluation.getTarget();
+			}
+			if (current instanceof WGReview review && review.getTarget() != null) {
+				return review.getTarget();
 			}
 		}
 		return null;

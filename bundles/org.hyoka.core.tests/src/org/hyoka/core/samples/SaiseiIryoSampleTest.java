@@ -1,0 +1,123 @@
+package org.hyoka.core.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.core.validation.Rule;
+import org.hyoka.core.validation.Validation;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 2022 interim evaluation of 再生医療・遺伝子治療の産業化に向けた基盤技術開発事業, transcribed as printed:
+ * the model reproduces the report's own figures, and the general rules find the contradictions it contains.
+ */
+class SaiseiIryoSampleTest {
+
+	static final Path SAMPLE = Path.of("../../samples/saisei-iryo-2022.hyoka");
+
+	private static EvaluationReport report;
+	private static List<Diagnostic> findings;
+
+	@BeforeAll
+	static void load() throws IOException {
+		report = HyokaFiles.load(SAMPLE);
+		findings = Validation.validate(report).getChildren();
+	}
+
+	@Test
+	void loadsCompletelyWithEveryReferenceResolved() {
+		assertEquals(Map.of(), EcoreUtil.UnresolvedProxyCrossReferencer.find(report.eResource()));
+		assertEquals(List.of("A", "B", "C"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
+		assertTrue(report.getTitleJa().contains("再生医療・遺伝子治療の産業化に向けた基盤技術開発事業"), report.getTitleJa());
+	}
+
+	@Test
+	void reproducesEveryPrintedAverageOfTheThreeScoreTables() {
+		int rows = 0;
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getScoreTable() == null) {
+				continue;
+			}
+			for (ItemScore row : evaluation.getScoreTable().getRows()) {
+				assertEquals(row.getStatedAverage(), Scoring.average(row).orElseThrow(), row.getItemLabelPrinted());
+				rows++;
+			}
+		}
+		assertEquals(21, rows, "items 1–7 of projects A, B and C");
+		assertFalse(codes().contains("HY-SC-02"), "no printed average disagrees with its scores");
+	}
+
+	@Test
+	void scoresCommitteesOfFiveFourAndFiveAndFlagsTheLowAveragesOfC() {
+		assertEquals(List.of(5, 4, 5), report.getEvaluations().stream().filter(e -> e.getScoreTable() != null)
+				.map(e -> Scoring.evaluators(e.getScoreTable().getRows().get(0))).toList());
+		ItemScore bCostEffectiveness = row("B", EvaluationItem.I6);
+		assertEquals(new BigDecimal("2.3"), Scoring.average(bCostEffectiveness).orElseThrow(), "1, 3, 2, 3 rounds half-up to 2.3");
+		List<Scoring.ItemResult> c = Scoring.results(evaluationOf("C").getScoreTable());
+		assertEquals(List.of(EvaluationItem.I4, EvaluationItem.I5),
+				c.stream().filter(Scoring.ItemResult::needsExplanation).map(Scoring.ItemResult::item).toList());
+		assertEquals(2, findingsOf("HY-SC-06").size(), "002 prints no note for C's 1.8 averages: " + findingsOf("HY-SC-06"));
+	}
+
+	@Test
+	void findsTheContradictionsTheReportContains() {
+		// A: 総契約額 54.0億円 exceeds 総予算額 48.8億円
+		assertTrue(findingsOf("HY-BU-04").stream().anyMatch(m -> m.contains("54.0") && m.contains("48.8")), findingsOf("HY-BU-04").toString());
+		// B and C: 資金配分 totals off by one, and these tables print no rounding note
+		assertEquals(5, findingsOf("HY-BU-01").stream().filter(m -> m.contains("Project B") || m.contains("Project C")).count(),
+				findingsOf("HY-BU-01").toString());
+		assertTrue(severities("HY-BU-01").stream().allMatch(s -> s == Diagnostic.ERROR));
+		// B FY2019: 48.6億円 in the header, 1,269百万円 in the allocation table
+		assertTrue(findingsOf("HY-BU-08").stream().anyMatch(m -> m.contains("2019") && m.contains("1269") && m.contains("4860")),
+				findingsOf("HY-BU-08").toString());
+		// B's list of 49 outputs repeats one row
+		assertEquals(1, findingsOf("HY-IN-10").size(), findingsOf("HY-IN-10").toString());
+		// the WG chapter dates A's interim evaluation 2020, the schedule 2019; B's ex-ante 2018 against 2017
+		assertTrue(findingsOf("HY-EV-04").size() >= 2, findingsOf("HY-EV-04").toString());
+		// program summary tables repeat project indicators with other numbers
+		assertFalse(findingsOf("HY-IN-06").isEmpty());
+	}
+
+	private static ItemScore row(String letter, EvaluationItem item) {
+		return evaluationOf(letter).getScoreTable().getRows().stream().filter(r -> r.getItem() == item).findFirst().orElseThrow();
+	}
+
+	private static Evaluation evaluationOf(String letter) {
+		return report.getEvaluations().stream().filter(e -> e.getTarget() instanceof Project p && letter.equals(p.getLetterCode()))
+				.findFirst().orElseThrow();
+	}
+
+	private static List<String> codes() {
+		return findings.stream().map(SaiseiIryoSampleTest::code).toList();
+	}
+
+	private static List<String> findingsOf(String code) {
+		return findings.stream().filter(d -> code.equals(code(d))).map(Diagnostic::getMessage).collect(Collectors.toList());
+	}
+
+	private static List<Integer> severities(String code) {
+		return findings.stream().filter(d -> code.equals(code(d))).map(Diagnostic::getSeverity).toList();
+	}
+
+	private static String code(Diagnostic d) {
+		return d.getData().size() > 1 && d.getData().get(1) instanceof Rule rule ? rule.code() : "EMF";
+	}
+}
