@@ -118,6 +118,6 @@ class SaiseiIryoSampleTest {
 	}
 
 	private static String code(Diagnostic d) {
-		return d.getData().size() > 1 && d.getData().get(1) instanceof Rule rule ? rule.code() : "EMF";
+		return Rule.of(d).map(Rule::code).orElse("EMF");
 	}
 }

@@ -293,13 +293,12 @@ class ValidatorTest {
 	}
 
 	private Set<String> codes() {
-		return validate().getChildren().stream().filter(d -> d.getData().size() > 1 && d.getData().get(1) instanceof Rule)
-				.map(d -> ((Rule) d.getData().get(1)).code()).collect(Collectors.toSet());
+		return validate().getChildren().stream().flatMap(d -> Rule.of(d).stream()).map(Rule::code).collect(Collectors.toSet());
 	}
 
 	private int severityOf(String code) {
-		return validate().getChildren().stream().filter(d -> d.getData().size() > 1 && d.getData().get(1) instanceof Rule rule
-				&& rule.code().equals(code)).mapToInt(Diagnostic::getSeverity).max().orElse(-1);
+		return validate().getChildren().stream().filter(d -> Rule.of(d).map(Rule::code).filter(code::equals).isPresent())
+				.mapToInt(Diagnostic::getSeverity).max().orElse(-1);
 	}
 
 	private String messages() {

@@ -2,7 +2,6 @@ package org.hyoka.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -15,12 +14,10 @@ final class Findings {
 	static final String SOURCE = "org.hyoka.core"; //$NON-NLS-1$
 
 	private final DiagnosticChain chain;
-	private final Map<Object, Object> context;
 	private boolean clean = true;
 
-	Findings(DiagnosticChain chain, Map<Object, Object> context) {
+	Findings(DiagnosticChain chain) {
 		this.chain = chain;
-		this.context = context;
 	}
 
 	/** Reports a rule against an object with the rule's own severity. */
@@ -45,9 +42,5 @@ final class Findings {
 
 	boolean clean() {
 		return clean;
-	}
-
-	Map<Object, Object> context() {
-		return context;
 	}
 }

@@ -33,7 +33,7 @@ public class HyokaValidator extends EObjectValidator {
 	@Override
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = super.validate(eClass, object, diagnostics, context);
-		Findings findings = new Findings(diagnostics, context);
+		Findings findings = new Findings(diagnostics);
 		StructureRules.checkReferences(object, findings);
 		if (object instanceof EvaluationSubject subject) {
 			ScheduleRules.check(subject, findings);

@@ -1,5 +1,8 @@
 package org.hyoka.core.validation;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
@@ -68,6 +71,12 @@ public enum Rule {
 		this.code = code;
 		this.number = number;
 		this.severity = severity;
+	}
+
+	/** The rule a diagnostic of the Hyoka validator reports; empty for EMF's own constraints. */
+	public static Optional<Rule> of(Diagnostic diagnostic) {
+		List<?> data = diagnostic.getData();
+		return data.size() > 1 && data.get(1) instanceof Rule rule ? Optional.of(rule) : Optional.empty();
 	}
 
 	/** Stable code, e.g. HY-SC-02. */
