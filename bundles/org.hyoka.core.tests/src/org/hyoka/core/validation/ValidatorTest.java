@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +42,7 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
@@ -251,6 +254,28 @@ class ValidatorTest {
 	@Test
 	void reportsReferencesToObjectsOutsideTheFile() {
 		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setTarget(ProgramFactory.eINSTANCE.createProject());
+		assertTrue(codes().contains("HY-ST-02"), messages());
+	}
+
+	@Test
+	void parallelValidationReportsWhatSequentialValidationReportsInTheSameOrder() throws IOException {
+		EvaluationReport sample = HyokaFiles.load(Path.of("../../samples/soyaku-kiban-2021.hyoka"));
+		List<String> sequential = messagesOf(Validation.diagnostician().validate(sample));
+		assertTrue(sequential.size() > 5, sequential::toString);
+		assertEquals(sequential, messagesOf(Validation.validate(sample, 7)));
+		assertEquals(sequential, messagesOf(Validation.validate(sample)));
+	}
+
+	private static List<String> messagesOf(Diagnostic diagnostic) {
+		return diagnostic.getChildren().stream().map(d -> d.getSeverity() + " " + d.getMessage()).toList();
+	}
+
+	@Test
+	void aModelWithoutResourceIsJudgedByItsRoot() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		report.eResource().getContents().clear();
+		assertFalse(codes().contains("HY-ST-02"), messages());
 		evaluation.setTarget(ProgramFactory.eINSTANCE.createProject());
 		assertTrue(codes().contains("HY-ST-02"), messages());
 	}

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
@@ -42,9 +44,16 @@ final class StructureRules {
 	}
 
 	private static void checkTarget(EObject object, EReference reference, EObject target, Findings findings) {
-		if (target.eIsProxy() || target.eResource() == null || target.eResource() != object.eResource()) {
+		if (target.eIsProxy() || outside(object, target)) {
 			String where = target.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI().fragment() : ObjectLabels.of(target);
 			findings.report(Rule.REFERENCE_DANGLING, object, reference.getName(), where);
 		}
+	}
+
+	// A model being built (a wizard's, or one not yet saved) has no resource: there the root decides.
+	private static boolean outside(EObject object, EObject target) {
+		Resource resource = object.eResource();
+		return target.eResource() != resource
+				|| resource == null && EcoreUtil.getRootContainer(target) != EcoreUtil.getRootContainer(object);
 	}
 }
