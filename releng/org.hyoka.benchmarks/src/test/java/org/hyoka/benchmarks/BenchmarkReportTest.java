@@ -1,0 +1,24 @@
+package org.hyoka.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs every benchmark once on a small portfolio: the full run is releng/scripts/benchmark.sh. */
+class BenchmarkReportTest {
+
+	@Test
+	void reportsEveryRatioFromMeasuredFigures() throws Exception {
+		String report = BenchmarkReport.run(20, true);
+		for (String measure : new String[] { "open (load + resolve + validate)", "load + resolve", "save", "retained heap" }) {
+			Matcher row = Pattern.compile("\\| " + Pattern.quote(measure) + " \\| ([0-9.,]+) \\S+ \\| ([0-9.,]+) \\S+ \\| ([0-9.]+) \\|")
+					.matcher(report);
+			assertTrue(row.find(), () -> measure + " missing from\n" + report);
+			assertTrue(Double.parseDouble(row.group(3)) > 0, report);
+		}
+		assertTrue(report.matches("(?s).*validation: [0-9,]+ ms for [0-9,]+ objects = [0-9.]+ s per 100,000 objects.*"), report);
+	}
+}

@@ -1,0 +1,66 @@
+package org.hyoka.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.hyoka.core.validation.Validation;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyntheticPortfolioTest {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void sameSeedWritesTheSameFile() throws IOException {
+		Path first = directory.resolve("first.hyoka");
+		Path second = directory.resolve("second.hyoka");
+		HyokaFiles.save(SyntheticPortfolio.generate(30, 7), first);
+		HyokaFiles.save(SyntheticPortfolio.generate(30, 7), second);
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+	}
+
+	@Test
+	void objectsGrowLinearlyWithProjects() {
+		int ten = SyntheticPortfolio.countObjects(SyntheticPortfolio.generate(10, 1));
+		int twenty = SyntheticPortfolio.countObjects(SyntheticPortfolio.generate(20, 1));
+		int perProject = twenty - ten;
+		assertTrue(perProject > 150 * 10 && perProject < 250 * 10, "objects per 10 projects: " + perProject);
+	}
+
+	@Test
+	void portfolioHasNoErrorsSoValidationTimeIsCheckingNotReporting() {
+		EvaluationReport report = SyntheticPortfolio.generate(40, 3);
+		Diagnostic diagnostic = Validation.validate(report);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> diagnostic.getChildren().stream()
+				.filter(d -> d.getSeverity() >= Diagnostic.ERROR).limit(5).map(Diagnostic::getMessage).toList().toString());
+	}
+
+	@Test
+	void plainXmiReadsTheSameObjects() throws IOException {
+		Path file = directory.resolve("portfolio.hyoka");
+		EvaluationReport report = SyntheticPortfolio.generate(25, 5);
+		HyokaFiles.save(report, file);
+		int expected = SyntheticPortfolio.countObjects(report);
+		assertEquals(expected, SyntheticPortfolio.countObjects(PortfolioFiles.root(PortfolioFiles.plainLoad(file))));
+		assertEquals(expected, SyntheticPortfolio.countObjects(PortfolioFiles.root(PortfolioFiles.hyokaLoad(file))));
+	}
+
+	@Test
+	void lettersAreDistinctBeyondZ() {
+		assertEquals("A", SyntheticPortfolio.letters(0));
+		assertEquals("Z", SyntheticPortfolio.letters(25));
+		assertEquals("AA", SyntheticPortfolio.letters(26));
+		assertEquals("AZ", SyntheticPortfolio.letters(51));
+		assertEquals("BA", SyntheticPortfolio.letters(52));
+	}
+}
