@@ -1,0 +1,62 @@
+package org.hyoka.edit.ui;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+/** One object's properties, as its item provider describes them. */
+class ItemPropertySource implements IPropertySource {
+
+	private final Object object;
+	private final IItemPropertySource source;
+
+	ItemPropertySource(Object object, IItemPropertySource source) {
+		this.object = object;
+		this.source = source;
+	}
+
+	@Override
+	public Object getEditableValue() {
+		return source.getEditableValue(object);
+	}
+
+	@Override
+	public IPropertyDescriptor[] getPropertyDescriptors() {
+		return source.getPropertyDescriptors(object).stream()
+				.map(descriptor -> new ItemPropertyDescriptor(object, descriptor))
+				.toArray(IPropertyDescriptor[]::new);
+	}
+
+	@Override
+	public Object getPropertyValue(Object id) {
+		IItemPropertyDescriptor descriptor = descriptor(id);
+		return descriptor == null ? null : ItemPropertyDescriptor.value(object, descriptor);
+	}
+
+	@Override
+	public boolean isPropertySet(Object id) {
+		IItemPropertyDescriptor descriptor = descriptor(id);
+		return descriptor != null && descriptor.isPropertySet(object);
+	}
+
+	@Override
+	public void resetPropertyValue(Object id) {
+		IItemPropertyDescriptor descriptor = descriptor(id);
+		if (descriptor != null) {
+			descriptor.resetPropertyValue(object);
+		}
+	}
+
+	@Override
+	public void setPropertyValue(Object id, Object value) {
+		IItemPropertyDescriptor descriptor = descriptor(id);
+		if (descriptor != null && descriptor.canSetProperty(object)) {
+			descriptor.setPropertyValue(object, value);
+		}
+	}
+
+	private IItemPropertyDescriptor descriptor(Object id) {
+		return source.getPropertyDescriptor(object, id);
+	}
+}
