@@ -1,0 +1,320 @@
+package org.hyoka.editor;
+
+import java.io.IOException;
+import java.util.EventObject;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.hyoka.edit.ui.ItemPropertySourceProvider;
+import org.hyoka.edit.ui.UndoRedoActions;
+import org.hyoka.editor.internal.EvaluationModel;
+import org.hyoka.editor.internal.LoadErrorPage;
+import org.hyoka.editor.internal.Messages;
+import org.hyoka.editor.internal.ModelOutlinePage;
+import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.ScoresPage;
+import org.hyoka.editor.internal.SelectionForwarder;
+import org.hyoka.editor.internal.TreePage;
+import org.hyoka.model.EvaluationReport;
+
+/**
+ * The editor of .hyoka evaluation files: form pages an evaluator knows from the report, and a tree of the whole
+ * model. Every change is a command on one editing domain, so Undo, Redo, the dirty marker and Save cover them all.
+ */
+public class EvaluationEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
+
+	public static final String ID = "org.hyoka.editor.evaluation"; //$NON-NLS-1$
+
+	private final EvaluationModel model = new EvaluationModel();
+	private final SelectionForwarder selection = new SelectionForwarder();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+	private UndoRedoActions undoRedo;
+	private IOException loadFailure;
+	private TreePage treePage;
+	private ModelOutlinePage outline;
+	private boolean saving;
+	private volatile boolean changedOnDisk;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		site.setSelectionProvider(selection);
+		setPartName(input.getName());
+		load(input);
+		undoRedo = new UndoRedoActions(model.commandStack());
+		model.commandStack().addCommandStackListener(stackListener);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	private void load(IEditorInput input) throws PartInitException {
+		try {
+			model.load(uriOf(input));
+			loadFailure = null;
+		} catch (IOException e) {
+			loadFailure = e;
+		}
+	}
+
+	private static URI uriOf(IEditorInput input) throws PartInitException {
+		if (input instanceof IFileEditorInput file) {
+			return URI.createPlatformResourceURI(file.getFile().getFullPath().toString(), true);
+		}
+		if (input instanceof IURIEditorInput uri) {
+			return URI.createURI(uri.getURI().toString());
+		}
+		throw new PartInitException(NLS.bind(Messages.unsupportedInput, input.getName()));
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			if (loadFailure != null || model.report() == null) {
+				addPage(new LoadErrorPage(this, loadFailure));
+				return;
+			}
+			addPage(new OverviewPage(this));
+			addPage(new ScoresPage(this));
+			treePage = new TreePage(this);
+			addPage(treePage);
+		} catch (PartInitException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+		updateMarkers();
+	}
+
+	public EvaluationModel model() {
+		return model;
+	}
+
+	public EvaluationReport report() {
+		return model.report();
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return model.domain();
+	}
+
+	/** Where pages report the selection of their viewers, for the Properties view and other listeners. */
+	public SelectionForwarder selection() {
+		return selection;
+	}
+
+	public UndoRedoActions undoRedo() {
+		return undoRedo;
+	}
+
+	private void commandStackChanged(EventObject event) {
+		getContainer().getDisplay().asyncExec(() -> {
+			if (!getContainer().isDisposed()) {
+				editorDirtyStateChanged();
+			}
+		});
+	}
+
+	@Override
+	public boolean isDirty() {
+		return model.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		saving = true;
+		try {
+			model.save();
+			refreshWorkspaceFile();
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
+					NLS.bind(Messages.saveFailed, getEditorInput().getName(), e.getMessage()));
+			return;
+		} finally {
+			saving = false;
+		}
+		editorDirtyStateChanged();
+		updateMarkers();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return model.report() != null;
+	}
+
+	@Override
+	public void doSaveAs() {
+		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+		if (getEditorInput() instanceof IFileEditorInput input) {
+			dialog.setOriginalFile(input.getFile());
+		}
+		if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
+			return;
+		}
+		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult());
+		saving = true;
+		try {
+			model.saveAs(URI.createPlatformResourceURI(target.getFullPath().toString(), true));
+			target.refreshLocal(IResource.DEPTH_ZERO, null);
+		} catch (IOException | CoreException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
+					NLS.bind(Messages.saveFailed, target.getName(), e.getMessage()));
+			return;
+		} finally {
+			saving = false;
+		}
+		setInputWithNotify(new FileEditorInput(target));
+		setPartName(target.getName());
+		editorDirtyStateChanged();
+		updateMarkers();
+	}
+
+	/** Throws away unsaved changes and reads the file again. */
+	public void revert() {
+		try {
+			load(getEditorInput());
+		} catch (PartInitException e) {
+			ILog.of(getClass()).log(e.getStatus());
+			return;
+		}
+		if (loadFailure != null) {
+			MessageDialog.openError(getSite().getShell(), Messages.reloadFailedTitle, loadFailure.getMessage());
+			return;
+		}
+		for (Object page : pages) {
+			if (page instanceof RefreshablePage refreshable) {
+				refreshable.refresh();
+			}
+		}
+		if (outline != null) {
+			outline.setInput(model.resource());
+		}
+		editorDirtyStateChanged();
+		updateMarkers();
+	}
+
+	private void refreshWorkspaceFile() {
+		if (getEditorInput() instanceof IFileEditorInput input) {
+			try {
+				input.getFile().refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		}
+	}
+
+	/** Validates the model and shows the findings in the Problems view; returns their number. */
+	public int updateMarkers() {
+		if (!(getEditorInput() instanceof IFileEditorInput input) || model.resource() == null) {
+			return 0;
+		}
+		try {
+			return ProblemMarkers.update(input.getFile(), model.resource());
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+			return 0;
+		}
+	}
+
+	@Override
+	public void gotoMarker(IMarker marker) {
+		String fragment = marker.getAttribute(ProblemMarkers.OBJECT, null);
+		EObject object = fragment == null || model.resource() == null ? null : model.resource().getEObject(fragment);
+		if (object != null && treePage != null) {
+			setActivePage(treePage.getId());
+			treePage.select(new StructuredSelection(object));
+		}
+	}
+
+	private void workspaceChanged(IResourceChangeEvent event) {
+		if (saving || !(getEditorInput() instanceof IFileEditorInput input) || event.getDelta() == null) {
+			return;
+		}
+		IResourceDelta delta = event.getDelta().findMember(input.getFile().getFullPath());
+		if (delta != null && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+			changedOnDisk = true;
+			getSite().getShell().getDisplay().asyncExec(this::askToReload);
+		}
+	}
+
+	/** Asks once, when the file changed on disk behind the editor, whether to read it again. */
+	private void askToReload() {
+		if (!changedOnDisk || getContainer() == null || getContainer().isDisposed()
+				|| getSite().getPage().getActiveEditor() != this) {
+			return;
+		}
+		changedOnDisk = false;
+		String message = NLS.bind(isDirty() ? Messages.changedOnDiskDirty : Messages.changedOnDisk, getEditorInput().getName());
+		if (MessageDialog.openQuestion(getSite().getShell(), Messages.changedOnDiskTitle, message)) {
+			revert();
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		super.setFocus();
+		askToReload();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
+			return adapter.cast(page);
+		}
+		if (adapter == IContentOutlinePage.class && model.resource() != null) {
+			if (outline == null) {
+				outline = new ModelOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast(this);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+		model.commandStack().removeCommandStackListener(stackListener);
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
+		super.dispose();
+		model.dispose();
+	}
+
+	/** A page that shows the model and must read it again after Revert. */
+	public interface RefreshablePage {
+		void refresh();
+	}
+}

@@ -1,0 +1,41 @@
+package org.hyoka.editor.internal;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+import org.hyoka.editor.EvaluationEditor;
+
+/** Connects the active evaluation editor to the workbench's Undo, Redo and Revert. */
+public final class EvaluationEditorContributor extends MultiPageEditorActionBarContributor {
+
+	private EvaluationEditor editor;
+	private final Action revert = new Action() {
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.revert();
+			}
+		}
+	};
+
+	@Override
+	public void setActiveEditor(IEditorPart part) {
+		editor = part instanceof EvaluationEditor evaluation ? evaluation : null;
+		IActionBars bars = getActionBars();
+		if (bars == null) {
+			return;
+		}
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.undoRedo().undo());
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.undoRedo().redo());
+		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), editor == null ? null : revert);
+		bars.updateActionBars();
+		super.setActiveEditor(part);
+	}
+
+	@Override
+	public void setActivePage(IEditorPart activeEditor) {
+		// the pages are form pages, not nested editors: the handlers above serve them all
+	}
+}

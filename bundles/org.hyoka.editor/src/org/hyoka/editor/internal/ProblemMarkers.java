@@ -1,0 +1,70 @@
+package org.hyoka.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.core.validation.Rule;
+import org.hyoka.core.validation.Validation;
+
+/** Validation findings of an evaluation file as markers of the Problems view. */
+public final class ProblemMarkers {
+
+	public static final String TYPE = "org.hyoka.editor.problem"; //$NON-NLS-1$
+	/** The URI fragment of the object a marker is about, which the editor selects on double-click. */
+	public static final String OBJECT = "org.hyoka.editor.object"; //$NON-NLS-1$
+	public static final String RULE = "org.hyoka.editor.rule"; //$NON-NLS-1$
+
+	private ProblemMarkers() {
+	}
+
+	/** Replaces the file's markers by the findings of validating its content; returns the number of findings. */
+	public static int update(IFile file, Resource resource) throws CoreException {
+		List<Diagnostic> findings = new ArrayList<>();
+		if (!resource.getContents().isEmpty()) {
+			flatten(Validation.validate(resource.getContents().get(0)), findings);
+		}
+		file.getWorkspace().run(monitor -> {
+			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			for (Diagnostic finding : findings) {
+				create(file, resource, finding);
+			}
+		}, file, 0, null);
+		return findings.size();
+	}
+
+	private static void flatten(Diagnostic diagnostic, List<Diagnostic> into) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() != Diagnostic.OK) {
+				into.add(diagnostic);
+			}
+			return;
+		}
+		diagnostic.getChildren().forEach(child -> flatten(child, into));
+	}
+
+	private static void create(IFile file, Resource resource, Diagnostic finding) throws CoreException {
+		IMarker marker = file.createMarker(TYPE);
+		String code = Rule.of(finding).map(Rule::code).orElse(null);
+		marker.setAttribute(IMarker.MESSAGE, code == null ? finding.getMessage() : code + " " + finding.getMessage()); //$NON-NLS-1$
+		marker.setAttribute(IMarker.SEVERITY, switch (finding.getSeverity()) {
+		case Diagnostic.ERROR, Diagnostic.CANCEL -> IMarker.SEVERITY_ERROR;
+		case Diagnostic.WARNING -> IMarker.SEVERITY_WARNING;
+		default -> IMarker.SEVERITY_INFO;
+		});
+		if (code != null) {
+			marker.setAttribute(RULE, code);
+		}
+		if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject object && object.eResource() == resource) {
+			marker.setAttribute(OBJECT, resource.getURIFragment(object));
+			marker.setAttribute(IMarker.LOCATION, ObjectLabels.describe(object));
+		}
+	}
+}

@@ -1,0 +1,386 @@
+package org.hyoka.editor.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ICellEditorListener;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluationPackage;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.ScoreTable;
+
+/**
+ * The 評点結果 of every evaluation: items × evaluators, each item's average over the evaluators present and the
+ * flag of items below 2.0, with a bar chart of the averages. Scores are edited in place; a value that is not a
+ * score is refused with a message in the page header and leaves the model unchanged.
+ */
+public final class ScoresPage extends FormPage implements EvaluationEditor.RefreshablePage {
+
+	public static final String ID = "org.hyoka.editor.page.scores"; //$NON-NLS-1$
+	private static final String INVALID_SCORE = "invalidScore"; //$NON-NLS-1$
+
+	private final EvaluationEditor editor;
+	private final List<ScoreView> views = new ArrayList<>();
+	private final CommandStackListener listener = this::commandStackChanged;
+	private Composite content;
+
+	public ScoresPage(EvaluationEditor editor) {
+		super(editor, ID, Messages.pageScores);
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		form.setText(Messages.pageScoresTitle);
+		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(form.getBody());
+		content = managedForm.getToolkit().createComposite(form.getBody());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+		GridLayoutFactory.fillDefaults().applyTo(content);
+		fill();
+		editor.model().commandStack().addCommandStackListener(listener);
+	}
+
+	private void fill() {
+		views.clear();
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		for (Evaluation evaluation : editor.report().getEvaluations()) {
+			if (evaluation.getScoreTable() != null) {
+				views.add(new ScoreView(toolkit, evaluation));
+			}
+		}
+		if (views.isEmpty()) {
+			toolkit.createLabel(content, Messages.noScores, SWT.WRAP);
+		}
+	}
+
+	@Override
+	public void refresh() {
+		if (content == null) {
+			return;
+		}
+		for (var child : content.getChildren()) {
+			child.dispose();
+		}
+		fill();
+		getManagedForm().reflow(true);
+	}
+
+	private void commandStackChanged(EventObject event) {
+		Display display = content == null || content.isDisposed() ? null : content.getDisplay();
+		if (display != null) {
+			display.asyncExec(() -> views.forEach(ScoreView::update));
+		}
+	}
+
+	/** The score views, for tests and for the UI benchmark. */
+	public List<ScoreView> views() {
+		return views;
+	}
+
+	@Override
+	public void dispose() {
+		editor.model().commandStack().removeCommandStackListener(listener);
+		super.dispose();
+	}
+
+	/** One evaluation's score table and chart. */
+	public final class ScoreView {
+
+		private final Evaluation evaluation;
+		private final TableViewer viewer;
+		private final Chart chart;
+
+		ScoreView(FormToolkit toolkit, Evaluation evaluation) {
+			this.evaluation = evaluation;
+			Section section = toolkit.createSection(content, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED | Section.TWISTIE);
+			section.setText(evaluation.getTarget() == null ? ObjectLabels.of(evaluation) : ObjectLabels.of(evaluation.getTarget()));
+			section.setDescription(NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable())));
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+			Composite client = toolkit.createComposite(section);
+			GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(client);
+			section.setClient(client);
+
+			viewer = new TableViewer(client, SWT.BORDER | SWT.FULL_SELECTION);
+			viewer.getTable().setHeaderVisible(true);
+			viewer.getTable().setLinesVisible(true);
+			viewer.getTable().setData(evaluation);
+			viewer.setContentProvider(ArrayContentProvider.getInstance());
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getTable());
+			createColumns(evaluation.getScoreTable());
+			viewer.setInput(evaluation.getScoreTable().getRows());
+			editor.selection().track(viewer);
+
+			chart = new Chart(client, SWT.NONE);
+			chart.setData(evaluation);
+			GridDataFactory.fillDefaults().hint(360, 220).applyTo(chart);
+			chart.getTitle().setText(Messages.chartTitle);
+			chart.getLegend().setVisible(false);
+			IAxis x = chart.getAxisSet().getXAxis(0);
+			x.getTitle().setVisible(false);
+			x.enableCategory(true);
+			IAxis y = chart.getAxisSet().getYAxis(0);
+			y.getTitle().setText(Messages.chartAverage);
+			chart.getSeriesSet().createSeries(SeriesType.BAR, "averages"); //$NON-NLS-1$
+			updateChart();
+		}
+
+		public Evaluation evaluation() {
+			return evaluation;
+		}
+
+		public TableViewer viewer() {
+			return viewer;
+		}
+
+		public Chart chart() {
+			return chart;
+		}
+
+		/** The averages the chart shows, item by item. */
+		public double[] chartedAverages() {
+			return chart.getSeriesSet().getSeries()[0].getYSeries();
+		}
+
+		void update() {
+			if (viewer.getControl().isDisposed()) {
+				return;
+			}
+			viewer.refresh();
+			updateChart();
+		}
+
+		private void updateChart() {
+			List<ItemScore> rows = evaluation.getScoreTable().getRows();
+			String[] items = rows.stream().map(ScoresPage::itemLabel).toArray(String[]::new);
+			double[] averages = rows.stream().mapToDouble(row -> Scoring.average(row).map(BigDecimal::doubleValue).orElse(0.0))
+					.toArray();
+			chart.getAxisSet().getXAxis(0).setCategorySeries(items);
+			IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().getSeries()[0];
+			series.setYSeries(averages);
+			series.setBarColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_CYAN));
+			chart.getAxisSet().getXAxis(0).adjustRange();
+			chart.getAxisSet().getYAxis(0).setRange(new Range(0, Scoring.MAX_SCORE));
+			chart.redraw();
+		}
+
+		private void createColumns(ScoreTable table) {
+			column(Messages.columnItem, 180, SWT.LEFT, new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return itemLabel((ItemScore) element);
+				}
+			});
+			int evaluators = table.getRows().stream().flatMap(row -> row.getScores().stream())
+					.mapToInt(EvaluatorScore::getColumn).max().orElse(0);
+			for (int column = 1; column <= evaluators; column++) {
+				int evaluator = column;
+				TableViewerColumn viewerColumn = column(evaluatorName(table, evaluator), 64, SWT.CENTER, new ColumnLabelProvider() {
+					@Override
+					public String getText(Object element) {
+						return score((ItemScore) element, evaluator).map(s -> s.getValue() == null ? "" : s.getValue().toString()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				});
+				viewerColumn.setEditingSupport(new ScoreEditing(evaluator));
+			}
+			column(Messages.columnAverage, 72, SWT.RIGHT, new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return Scoring.average((ItemScore) element).map(BigDecimal::toPlainString).orElse(""); //$NON-NLS-1$
+				}
+			});
+			column(Messages.columnStated, 72, SWT.RIGHT, new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					BigDecimal stated = ((ItemScore) element).getStatedAverage();
+					return stated == null ? "" : stated.toPlainString(); //$NON-NLS-1$
+				}
+			});
+			column(Messages.columnFlag, 150, SWT.LEFT, new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return needsExplanation((ItemScore) element) ? Messages.flagNeedsExplanation : ""; //$NON-NLS-1$
+				}
+
+				@Override
+				public org.eclipse.swt.graphics.Color getForeground(Object element) {
+					return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED);
+				}
+			});
+		}
+
+		private TableViewerColumn column(String title, int width, int style, ColumnLabelProvider labels) {
+			TableViewerColumn column = new TableViewerColumn(viewer, style);
+			column.getColumn().setText(title);
+			column.getColumn().setWidth(width);
+			column.setLabelProvider(labels);
+			return column;
+		}
+
+		/** Editing one evaluator's scores: whole numbers 0–3, or nothing for an evaluator who gave none. */
+		private final class ScoreEditing extends EditingSupport {
+
+			private final int evaluator;
+			private final TextCellEditor cellEditor;
+
+			ScoreEditing(int evaluator) {
+				super(viewer);
+				this.evaluator = evaluator;
+				cellEditor = new TextCellEditor(viewer.getTable());
+				cellEditor.setValidator(value -> problem((String) value));
+				cellEditor.addListener(new ICellEditorListener() {
+					@Override
+					public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+						showProblem(cellEditor.getErrorMessage());
+					}
+
+					@Override
+					public void cancelEditor() {
+						// the message stays until a valid score is entered
+					}
+
+					@Override
+					public void applyEditorValue() {
+						showProblem(cellEditor.getErrorMessage());
+					}
+				});
+			}
+
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return cellEditor;
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return score((ItemScore) element, evaluator).map(s -> s.getValue() == null ? "" : s.getValue().toString()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				if (problem((String) value) != null) {
+					return;
+				}
+				String text = ((String) value).strip();
+				Integer score = text.isEmpty() ? null : Integer.valueOf(text);
+				ItemScore row = (ItemScore) element;
+				Optional<EvaluatorScore> existing = score(row, evaluator);
+				if (existing.isPresent() && java.util.Objects.equals(existing.get().getValue(), score)) {
+					return;
+				}
+				EditingDomain domain = editor.model().domain();
+				Command command;
+				if (existing.isPresent()) {
+					command = SetCommand.create(domain, existing.get(), EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, score);
+				} else {
+					EvaluatorScore created = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+					created.setColumn(evaluator);
+					created.setValue(score);
+					created.setMember(memberOf(row, evaluator));
+					command = AddCommand.create(domain, row, EvaluationPackage.Literals.ITEM_SCORE__SCORES, created);
+				}
+				domain.getCommandStack().execute(command);
+			}
+		}
+	}
+
+	/** Null when the text is a score (or empty), otherwise why it is not. */
+	static String problem(String text) {
+		String value = text.strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			int score = Integer.parseInt(value);
+			return score < Scoring.MIN_SCORE || score > Scoring.MAX_SCORE
+					? NLS.bind(Messages.scoreOutOfRange, value, new Object[] { Scoring.MIN_SCORE, Scoring.MAX_SCORE }) : null;
+		} catch (NumberFormatException e) {
+			return NLS.bind(Messages.scoreNotANumber, value);
+		}
+	}
+
+	private void showProblem(String message) {
+		var messages = getManagedForm().getMessageManager();
+		if (message == null) {
+			messages.removeMessage(INVALID_SCORE);
+		} else {
+			messages.addMessage(INVALID_SCORE, message, null, IMessageProvider.ERROR);
+		}
+	}
+
+	static boolean needsExplanation(ItemScore row) {
+		return Scoring.average(row).map(average -> average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0).orElse(false);
+	}
+
+	static String itemLabel(ItemScore row) {
+		if (row.getItemLabelPrinted() != null) {
+			return row.getItemLabelPrinted();
+		}
+		return row.getItem() == null ? "" : row.getItem().getLiteral(); //$NON-NLS-1$
+	}
+
+	private static Optional<EvaluatorScore> score(ItemScore row, int column) {
+		return row.getScores().stream().filter(score -> score.getColumn() == column).findFirst();
+	}
+
+	private static CommitteeMember memberOf(ItemScore row, int column) {
+		ScoreTable table = (ScoreTable) row.eContainer();
+		return table.getRows().stream().flatMap(r -> r.getScores().stream())
+				.filter(score -> score.getColumn() == column && score.getMember() != null)
+				.map(EvaluatorScore::getMember).findFirst().orElse(null);
+	}
+
+	private static String evaluatorName(ScoreTable table, int column) {
+		ItemScore first = table.getRows().isEmpty() ? null : table.getRows().get(0);
+		CommitteeMember member = first == null ? null : memberOf(first, column);
+		return member != null && member.getPerson() != null && member.getPerson().getNameJa() != null
+				? member.getPerson().getNameJa() : NLS.bind(Messages.columnEvaluator, column);
+	}
+
+	private static int members(ScoreTable table) {
+		return (int) table.getRows().stream().flatMap(row -> row.getScores().stream()).mapToInt(EvaluatorScore::getColumn).distinct().count();
+	}
+}

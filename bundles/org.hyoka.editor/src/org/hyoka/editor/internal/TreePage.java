@@ -1,0 +1,54 @@
+package org.hyoka.editor.internal;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.hyoka.editor.EvaluationEditor;
+
+/** The whole model as a tree; the Properties view edits the selected object. */
+public final class TreePage extends FormPage implements EvaluationEditor.RefreshablePage {
+
+	public static final String ID = "org.hyoka.editor.page.tree"; //$NON-NLS-1$
+
+	private final EvaluationEditor editor;
+	private TreeViewer viewer;
+
+	public TreePage(EvaluationEditor editor) {
+		super(editor, ID, Messages.pageTree);
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		Composite body = managedForm.getForm().getBody();
+		managedForm.getForm().setText(Messages.pageTreeTitle);
+		body.setLayout(new FillLayout());
+		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
+		viewer.expandToLevel(2);
+		editor.selection().track(viewer);
+	}
+
+	@Override
+	public void refresh() {
+		if (viewer != null) {
+			viewer.setInput(editor.model().resource());
+		}
+	}
+
+	/** Shows and selects objects of the model, e.g. the one a problem marker is about. */
+	public void select(ISelection selection) {
+		if (viewer != null) {
+			viewer.setSelection(selection, true);
+			viewer.getControl().setFocus();
+		}
+	}
+
+	@Override
+	public boolean isEditor() {
+		return true;
+	}
+}
