@@ -216,7 +216,7 @@ public final class ScoresPage extends FormPage implements EvaluationEditor.Refre
 				TableViewerColumn viewerColumn = column(evaluatorName(table, evaluator), 64, SWT.CENTER, new ColumnLabelProvider() {
 					@Override
 					public String getText(Object element) {
-						return score((ItemScore) element, evaluator).map(s -> s.getValue() == null ? "" : s.getValue().toString()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+						return scoreText((ItemScore) element, evaluator);
 					}
 				});
 				viewerColumn.setEditingSupport(new ScoreEditing(evaluator));
@@ -296,7 +296,7 @@ public final class ScoresPage extends FormPage implements EvaluationEditor.Refre
 
 			@Override
 			protected Object getValue(Object element) {
-				return score((ItemScore) element, evaluator).map(s -> s.getValue() == null ? "" : s.getValue().toString()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+				return scoreText((ItemScore) element, evaluator);
 			}
 
 			@Override
@@ -360,6 +360,10 @@ public final class ScoresPage extends FormPage implements EvaluationEditor.Refre
 			return row.getItemLabelPrinted();
 		}
 		return row.getItem() == null ? "" : row.getItem().getLiteral(); //$NON-NLS-1$
+	}
+
+	private static String scoreText(ItemScore row, int column) {
+		return score(row, column).map(EvaluatorScore::getValue).map(String::valueOf).orElse(""); //$NON-NLS-1$
 	}
 
 	private static Optional<EvaluatorScore> score(ItemScore row, int column) {
