@@ -20,10 +20,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.time.EraYear;
@@ -38,53 +35,23 @@ import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 
 /** The program as the report's 第1部 presents it: name, purpose, period, division, and its budget tables. */
-public final class OverviewPage extends FormPage implements EvaluationEditor.RefreshablePage {
+public final class OverviewPage extends ModelFormPage {
 
 	public static final String ID = "org.hyoka.editor.page.overview"; //$NON-NLS-1$
 
-	private final EvaluationEditor editor;
 	private DataBindingContext bindings;
-	private Composite content;
 
 	public OverviewPage(EvaluationEditor editor) {
-		super(editor, ID, Messages.pageOverview);
-		this.editor = editor;
+		super(editor, ID, Messages.pageOverview, Messages.pageOverviewTitle);
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		ScrolledForm form = managedForm.getForm();
-		form.setText(Messages.pageOverviewTitle);
-		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(form.getBody());
-		content = managedForm.getToolkit().createComposite(form.getBody());
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
-		fill();
-		editor.model().commandStack().addCommandStackListener(event -> {
-			if (content != null && !content.isDisposed()) {
-				content.getDisplay().asyncExec(this::refreshBudgets);
-			}
-		});
-	}
-
-	@Override
-	public void refresh() {
-		if (content == null) {
-			return;
-		}
-		for (var child : content.getChildren()) {
-			child.dispose();
-		}
-		fill();
-		getManagedForm().reflow(true);
-	}
-
-	private void fill() {
+	protected void fill() {
 		if (bindings != null) {
 			bindings.dispose();
 		}
 		bindings = new DataBindingContext();
 		FormToolkit toolkit = getManagedForm().getToolkit();
-		GridLayoutFactory.fillDefaults().applyTo(content);
 		Program program = editor.report().getProgram();
 		if (program == null) {
 			toolkit.createLabel(content, Messages.noProgram);
@@ -151,10 +118,8 @@ public final class OverviewPage extends FormPage implements EvaluationEditor.Ref
 		return NLS.bind(Messages.fiscalYear, new Object[] { Integer.toString(fiscalYear), era.toJapaneseLabel(), era.toShortLabel() });
 	}
 
-	private void refreshBudgets() {
-		if (content.isDisposed()) {
-			return;
-		}
+	@Override
+	protected void modelChanged() {
 		for (var section : content.getChildren()) {
 			if (section instanceof Section s && s.getClient() instanceof Composite client) {
 				for (var child : client.getChildren()) {

@@ -2,12 +2,10 @@ package org.hyoka.editor.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -25,16 +23,12 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
@@ -52,34 +46,19 @@ import org.hyoka.model.evaluation.ScoreTable;
  * flag of items below 2.0, with a bar chart of the averages. Scores are edited in place; a value that is not a
  * score is refused with a message in the page header and leaves the model unchanged.
  */
-public final class ScoresPage extends FormPage implements EvaluationEditor.RefreshablePage {
+public final class ScoresPage extends ModelFormPage {
 
 	public static final String ID = "org.hyoka.editor.page.scores"; //$NON-NLS-1$
 	private static final String INVALID_SCORE = "invalidScore"; //$NON-NLS-1$
 
-	private final EvaluationEditor editor;
 	private final List<ScoreView> views = new ArrayList<>();
-	private final CommandStackListener listener = this::commandStackChanged;
-	private Composite content;
 
 	public ScoresPage(EvaluationEditor editor) {
-		super(editor, ID, Messages.pageScores);
-		this.editor = editor;
+		super(editor, ID, Messages.pageScores, Messages.pageScoresTitle);
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		ScrolledForm form = managedForm.getForm();
-		form.setText(Messages.pageScoresTitle);
-		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(form.getBody());
-		content = managedForm.getToolkit().createComposite(form.getBody());
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
-		GridLayoutFactory.fillDefaults().applyTo(content);
-		fill();
-		editor.model().commandStack().addCommandStackListener(listener);
-	}
-
-	private void fill() {
+	protected void fill() {
 		views.clear();
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
@@ -93,33 +72,13 @@ public final class ScoresPage extends FormPage implements EvaluationEditor.Refre
 	}
 
 	@Override
-	public void refresh() {
-		if (content == null) {
-			return;
-		}
-		for (var child : content.getChildren()) {
-			child.dispose();
-		}
-		fill();
-		getManagedForm().reflow(true);
-	}
-
-	private void commandStackChanged(EventObject event) {
-		Display display = content == null || content.isDisposed() ? null : content.getDisplay();
-		if (display != null) {
-			display.asyncExec(() -> views.forEach(ScoreView::update));
-		}
+	protected void modelChanged() {
+		views.forEach(ScoreView::update);
 	}
 
 	/** The score views, for tests and for the UI benchmark. */
 	public List<ScoreView> views() {
 		return views;
-	}
-
-	@Override
-	public void dispose() {
-		editor.model().commandStack().removeCommandStackListener(listener);
-		super.dispose();
 	}
 
 	/** One evaluation's score table and chart. */
