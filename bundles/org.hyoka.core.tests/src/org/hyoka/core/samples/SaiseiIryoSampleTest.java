@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class SaiseiIryoSampleTest {
 
-	static final Path SAMPLE = Path.of("../../samples/saisei-iryo-2022.hyoka");
+	static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
 
 	private static EvaluationReport report;
 	private static List<Diagnostic> findings;

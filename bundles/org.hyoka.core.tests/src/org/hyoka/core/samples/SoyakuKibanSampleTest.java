@@ -34,7 +34,7 @@ class SoyakuKibanSampleTest {
 
 	@BeforeAll
 	static void load() throws IOException {
-		report = HyokaFiles.load(Path.of("../../samples/soyaku-kiban-2021.hyoka"));
+		report = HyokaFiles.load(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
 		findings = Validation.validate(report).getChildren();
 	}
 

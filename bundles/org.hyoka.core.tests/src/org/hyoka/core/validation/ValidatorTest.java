@@ -260,7 +260,7 @@ class ValidatorTest {
 
 	@Test
 	void parallelValidationReportsWhatSequentialValidationReportsInTheSameOrder() throws IOException {
-		EvaluationReport sample = HyokaFiles.load(Path.of("../../samples/soyaku-kiban-2021.hyoka"));
+		EvaluationReport sample = HyokaFiles.load(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
 		List<String> sequential = messagesOf(Validation.diagnostician().validate(sample));
 		assertTrue(sequential.size() > 5, sequential::toString);
 		assertEquals(sequential, messagesOf(Validation.validate(sample, 7)));

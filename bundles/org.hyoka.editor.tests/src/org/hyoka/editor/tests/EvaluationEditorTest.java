@@ -56,7 +56,7 @@ class EvaluationEditorTest {
 		project.open(null);
 		for (String name : new String[] { "soyaku-kiban-2021.hyoka", "saisei-iryo-2022.hyoka" }) {
 			IFile file = project.getFile(name);
-			try (InputStream in = Files.newInputStream(Path.of("../../samples", name))) {
+			try (InputStream in = Files.newInputStream(Path.of("../org.hyoka.samples/samples", name))) {
 				if (file.exists()) {
 					file.setContents(in, IResource.FORCE, null);
 				} else {
