@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the Hyoka Workbench product when it is missing or older than the sources, then starts it.
-# Arguments go to the workbench, e.g. ./run.sh -nl ja. Without a screen (no DISPLAY) it starts a virtual
-# one and says how to take a screenshot.
+# Arguments go to the workbench, e.g. ./run.sh -nl ja. It opens the sample evaluation 000 (set HYOKA_SAMPLE to
+# another sample id, or to nothing for none). Without a screen (no DISPLAY) it starts a virtual one and says how
+# to take a screenshot.
 set -e
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -30,5 +31,6 @@ if [ -z "$DISPLAY" ]; then
 fi
 
 workspace=${HYOKA_WORKSPACE:-$HOME/hyoka-workspace}
-echo "Starting Hyoka Workbench on workspace $workspace"
-exec "$product/hyoka" -data "$workspace" "$@"
+sample=${HYOKA_SAMPLE-soyaku-kiban-2021}
+echo "Starting Hyoka Workbench on workspace $workspace${sample:+ with the sample evaluation $sample}"
+exec "$product/hyoka" -data "$workspace" ${sample:+-openSample "$sample"} "$@"

@@ -1,0 +1,50 @@
+package org.hyoka.samples.internal;
+
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+
+/**
+ * Opens the sample named by the program argument {@code -openSample <id>} once the workbench is up: the README's
+ * run command starts the workbench with an evaluation to look at.
+ */
+public class OpenSampleOnStartup implements IStartup {
+
+	static final String ARGUMENT = "-openSample"; //$NON-NLS-1$
+
+	@Override
+	public void earlyStartup() {
+		String id = sampleArgument(Platform.getApplicationArgs());
+		if (id == null) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> {
+			ICommandService commands = workbench.getService(ICommandService.class);
+			ParameterizedCommand command = ParameterizedCommand.generateCommand(
+					commands.getCommand(OpenSampleHandler.COMMAND), Map.of(OpenSampleHandler.PARAMETER, id));
+			try {
+				workbench.getService(IHandlerService.class).executeCommand(command, null);
+			} catch (Exception e) {
+				ILog.of(OpenSampleOnStartup.class).error(ARGUMENT + ' ' + id + ": " + e.getMessage(), e); //$NON-NLS-1$
+			}
+		});
+	}
+
+	/** The id after {@value #ARGUMENT}, or null when the argument is absent or has no value. */
+	public static String sampleArgument(String[] arguments) {
+		for (int i = 0; i + 1 < arguments.length; i++) {
+			if (ARGUMENT.equalsIgnoreCase(arguments[i])) {
+				return arguments[i + 1];
+			}
+		}
+		return null;
+	}
+}
