@@ -113,7 +113,7 @@ public final class OverviewPage extends ModelFormPage {
 	}
 
 	/** FY2021 (R3) in English, 令和3年度 in Japanese. */
-	static String year(int fiscalYear) {
+	public static String year(int fiscalYear) {
 		EraYear era = FiscalYears.toEra(fiscalYear);
 		return NLS.bind(Messages.fiscalYear, new Object[] { Integer.toString(fiscalYear), era.toJapaneseLabel(), era.toShortLabel() });
 	}

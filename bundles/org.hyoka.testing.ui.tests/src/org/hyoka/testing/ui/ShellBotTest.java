@@ -75,6 +75,14 @@ class ShellBotTest {
 	}
 
 	@Test
+	void waitsForAShellThatIsAlreadyGone() {
+		ShellBot sheet = bot.shell("Score sheet");
+		bot.syncRun(shell::dispose);
+		sheet.waitUntilClosed();
+		assertEquals("Score sheet", sheet.title());
+	}
+
+	@Test
 	void readsTables() {
 		TableBot table = bot.shell("Score sheet").table();
 		assertEquals(List.of("Item", "Score"), table.columnHeaders());

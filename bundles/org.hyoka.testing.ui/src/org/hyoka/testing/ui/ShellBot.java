@@ -17,30 +17,30 @@ import org.eclipse.swt.widgets.Text;
 /** Finds the widgets of one shell by label, by data key or by type. */
 public class ShellBot extends WidgetBot<Shell> {
 
+	private final String title;
+
 	public ShellBot(UiBot bot, Shell widget) {
 		super(bot, widget);
+		// kept: a dialog may be gone before a test waits for it to close
+		title = bot.syncCall(widget::getText);
 	}
 
+	/** The title the shell had when the bot found it. */
 	public String title() {
-		return bot.syncCall(widget::getText);
+		return title;
 	}
 
 	public void close() {
-		String title = title();
 		bot.display().asyncExec(() -> {
 			if (!widget.isDisposed()) {
 				widget.close();
 			}
 		});
-		waitUntilClosed(title);
+		waitUntilClosed();
 	}
 
 	/** Waits until the shell has gone, e.g. after a click on a dialog's Finish or OK button. */
 	public void waitUntilClosed() {
-		waitUntilClosed(title());
-	}
-
-	private void waitUntilClosed(String title) {
 		bot.waitUntil("shell \"" + title + "\" is closed", () -> widget.isDisposed() || !widget.isVisible()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

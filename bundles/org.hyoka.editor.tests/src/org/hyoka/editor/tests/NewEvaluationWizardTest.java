@@ -1,0 +1,152 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.wizard.EvaluationDetailsPage;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.TextBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A secretariat starts a new evaluation with File > New > Evaluation. */
+class NewEvaluationWizardTest {
+
+	private static final String PROJECT = "Evaluations";
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+	private IProject project;
+
+	@BeforeEach
+	void createProject() throws CoreException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		project.create(null);
+		project.open(null);
+	}
+
+	@AfterEach
+	void closeAndDelete() throws CoreException {
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theWizardCreatesAValidEvaluationAndOpensIt() throws Exception {
+		bot.windowShell().menu("File", "New", "Evaluation").click();
+		ShellBot wizard = bot.shell("New Evaluation");
+		wizard.textWithLabel("Enter or select the parent folder:").setText(PROJECT);
+		wizard.textWithLabel("File name:").setText("jisedai");
+		wizard.button("Next >").click();
+		bot.waitUntil("the details page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("details"));
+
+		assertNull(errorMessage(wizard), "a fresh page names no error yet");
+		assertFalse(bot.syncCall(() -> dialog(wizard).getCurrentPage().isPageComplete()), "but needs a program name");
+		TextBot programName = wizard.textWithLabel("Program name:").setText("x");
+		bot.syncRun(() -> programName.widget().setText("")); // as the Delete key leaves it
+		assertEquals("Enter the name of the program.", errorMessage(wizard));
+		programName.setText("次世代評価技術開発事業");
+		assertNull(errorMessage(wizard));
+
+		Spinner first = spinner(wizard, "start");
+		Spinner last = spinner(wizard, "end");
+		setYear(last, 2000);
+		assertTrue(errorMessage(wizard).contains("before the first"), errorMessage(wizard));
+		setYear(first, 2022);
+		setYear(last, 2026);
+		assertNull(errorMessage(wizard));
+
+		for (String name : List.of("課題B", "課題C")) {
+			wizard.button("Add Project").click();
+			bot.flush();
+			typeIntoCellEditor(name);
+		}
+		bot.screenshot(SCREENSHOTS.resolve("new-evaluation-wizard.png"));
+		wizard.button("Finish").click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+
+		IFile file = project.getFile("jisedai.hyoka");
+		assertTrue(file.exists(), "the wizard adds the .hyoka extension");
+		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
+		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
+		assertEquals("次世代評価技術開発事業", report.getProgram().getNameJa());
+		assertEquals(List.of("A", "B", "C"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
+		assertEquals(List.of("", "課題B", "課題C"), report.getProgram().getProjects().stream().map(Project::getNameJa).toList());
+		assertEquals(2022, report.getProgram().getPeriod().getStartFY());
+		assertEquals(2026, report.getProgram().getPeriod().getEndFY());
+		assertTrue(report.getEvaluations().stream().allMatch(e -> e.getType() == EvaluationType.INTERIM));
+		assertFalse(bot.syncCall(() -> activeEditor().isDirty()));
+
+		EvaluationReport onDisk = HyokaFiles.load(file.getLocation().toPath());
+		assertEquals(3, onDisk.getEvaluations().size());
+		IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
+		assertTrue(Arrays.stream(markers).noneMatch(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+				() -> "a new evaluation has no errors: " + Arrays.stream(markers).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
+		bot.screenshot(SCREENSHOTS.resolve("new-evaluation-opened.png"));
+	}
+
+	private void typeIntoCellEditor(String text) {
+		bot.syncRun(() -> {
+			Control focus = bot.display().getFocusControl();
+			assertTrue(focus instanceof Text, "the new project's name is being edited: " + focus);
+			((Text) focus).setText(text);
+			focus.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		bot.flush();
+	}
+
+	private void setYear(Spinner spinner, int year) {
+		bot.syncRun(() -> {
+			spinner.setSelection(year);
+			spinner.notifyListeners(SWT.Modify, new Event());
+		});
+	}
+
+	private Spinner spinner(ShellBot wizard, String label) {
+		return wizard.find(Spinner.class, "spinner " + label, s -> label.equals(s.getData(EvaluationDetailsPage.YEAR_FIELD)));
+	}
+
+	private static WizardDialog dialog(ShellBot wizard) {
+		return (WizardDialog) wizard.widget().getData();
+	}
+
+	private org.eclipse.jface.wizard.IWizardPage page(ShellBot wizard) {
+		return dialog(wizard).getCurrentPage();
+	}
+
+	private String errorMessage(ShellBot wizard) {
+		return bot.syncCall(() -> ((org.eclipse.jface.dialogs.DialogPage) page(wizard)).getErrorMessage());
+	}
+
+	private IEditorPart activeEditor() {
+		return bot.syncCall(() -> bot.page().getActiveEditor());
+	}
+}

@@ -1,0 +1,41 @@
+package org.hyoka.editor.internal.wizard;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.hyoka.editor.internal.wizard.messages"; //$NON-NLS-1$
+
+	public static String wizardTitle;
+	public static String filePageTitle;
+	public static String filePageDescription;
+	public static String defaultFileName;
+	public static String createFailed;
+	public static String detailsPageTitle;
+	public static String detailsPageDescription;
+	public static String programName;
+	public static String evaluationType;
+	public static String startFiscalYear;
+	public static String endFiscalYear;
+	public static String evaluationFiscalYear;
+	public static String projects;
+	public static String letterCode;
+	public static String projectName;
+	public static String addProject;
+	public static String removeProject;
+	public static String programNameMissing;
+	public static String yearOutOfRange;
+	public static String periodReversed;
+	public static String letterCodeInvalid;
+	public static String letterCodeDuplicate;
+	public static String typeExAnte;
+	public static String typeInterim;
+	public static String typeFinal;
+	public static String typeFollowUp;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,94 @@
+package org.hyoka.editor.internal.wizard;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.ide.IDE;
+import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.model.persistence.FileFormat;
+import org.hyoka.model.persistence.HyokaResourceFactory;
+
+/**
+ * File &gt; New &gt; Evaluation: where the file goes, then the program, type, projects and fiscal years. The file
+ * holds the skeleton {@link EvaluationSkeleton} builds and opens in the evaluation editor.
+ */
+public class NewEvaluationWizard extends Wizard implements INewWizard {
+
+	public static final String ID = "org.hyoka.editor.newEvaluation"; //$NON-NLS-1$
+
+	private IWorkbench workbench;
+	private IStructuredSelection selection;
+	private WizardNewFileCreationPage filePage;
+	private EvaluationDetailsPage detailsPage;
+	private byte[] content;
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		this.workbench = workbench;
+		this.selection = selection;
+		setWindowTitle(Messages.wizardTitle);
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void addPages() {
+		filePage = new WizardNewFileCreationPage("file", selection) { //$NON-NLS-1$
+			@Override
+			protected InputStream getInitialContents() {
+				return new ByteArrayInputStream(content);
+			}
+		};
+		filePage.setTitle(Messages.filePageTitle);
+		filePage.setDescription(Messages.filePageDescription);
+		filePage.setFileExtension(FileFormat.EXTENSION);
+		filePage.setFileName(Messages.defaultFileName);
+		addPage(filePage);
+		detailsPage = new EvaluationDetailsPage();
+		addPage(detailsPage);
+	}
+
+	@Override
+	public boolean performFinish() {
+		IPath path = filePage.getContainerFullPath().append(filePage.getFileName());
+		try {
+			content = serialize(path);
+		} catch (IOException e) {
+			MessageDialog.openError(getShell(), Messages.wizardTitle, NLS.bind(Messages.createFailed, path, e.getMessage()));
+			return false;
+		}
+		IFile file = filePage.createNewFile(); // reports its own failures
+		if (file == null) {
+			return false;
+		}
+		try {
+			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getShell(), Messages.wizardTitle, NLS.bind(Messages.createFailed, path, e.getMessage()));
+		}
+		return true;
+	}
+
+	/** The new file's bytes exactly as the editor saves them. */
+	private byte[] serialize(IPath path) throws IOException {
+		Resource resource = new HyokaResourceFactory().createResource(URI.createPlatformResourceURI(path.toString(), true));
+		resource.getContents().add(EvaluationSkeleton.create(detailsPage.spec()));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		resource.save(bytes, Map.of());
+		return bytes.toByteArray();
+	}
+}
