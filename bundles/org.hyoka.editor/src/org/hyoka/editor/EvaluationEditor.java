@@ -1,7 +1,9 @@
 package org.hyoka.editor;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -28,6 +30,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -110,6 +113,17 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 			ILog.of(getClass()).log(e.getStatus());
 		}
 		updateMarkers();
+	}
+
+	/** The ids of the pages, in tab order. */
+	public List<String> pageIds() {
+		List<String> ids = new ArrayList<>();
+		for (Object page : pages) {
+			if (page instanceof IFormPage formPage) {
+				ids.add(formPage.getId());
+			}
+		}
+		return ids;
 	}
 
 	public EvaluationModel model() {

@@ -1,5 +1,7 @@
 package org.hyoka.core.validation;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.evaluation.Evaluation;
@@ -32,6 +34,12 @@ public final class ObjectLabels {
 		String type = ValidationMessages.optional("type." + object.eClass().getName(), object.eClass().getName()); //$NON-NLS-1$
 		String detail = detail(object);
 		return detail == null || detail.isBlank() ? type : type + " " + shorten(detail); //$NON-NLS-1$
+	}
+
+	/** The object's own label when the report names or numbers it; empty for objects known only by their type. */
+	public static Optional<String> ofNamed(EObject object) {
+		String detail = detail(object);
+		return detail == null || detail.isBlank() ? Optional.empty() : Optional.of(of(object));
 	}
 
 	private static String detail(EObject object) {

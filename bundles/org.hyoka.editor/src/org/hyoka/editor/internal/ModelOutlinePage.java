@@ -5,7 +5,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.hyoka.edit.ui.ItemProviderContentProvider;
-import org.hyoka.edit.ui.ItemProviderLabelProvider;
 import org.hyoka.editor.EvaluationEditor;
 
 /** The Outline view of an evaluation: the model's tree, whose selection the Properties view follows. */
@@ -39,7 +38,7 @@ public final class ModelOutlinePage extends ContentOutlinePage {
 
 	private static void configure(TreeViewer viewer, EvaluationEditor editor) {
 		viewer.setContentProvider(new ItemProviderContentProvider(editor.model().adapterFactory()));
-		viewer.setLabelProvider(new ItemProviderLabelProvider(editor.model().adapterFactory()));
+		viewer.setLabelProvider(new ModelLabelProvider(editor.model().adapterFactory()));
 		viewer.setUseHashlookup(true);
 		viewer.setInput(editor.model().resource());
 	}

@@ -1,0 +1,100 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.TreePage;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench started with {@code -nl ja} (this class runs in its own test execution, see pom.xml): menus,
+ * wizard, editor pages and labels are Japanese.
+ */
+class JapaneseEditorTest {
+
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+
+	@AfterEach
+	void closeAndDelete() throws CoreException {
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleEvaluations.PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void everyPageOfTheEditorIsJapanese() throws CoreException {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = bot.syncCall(() -> {
+			try {
+				return (EvaluationEditor) IDE.openEditor(bot.page(), file);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		List<String> tabs = bot.syncCall(() -> {
+			List<String> texts = new ArrayList<>();
+			for (CTabItem item : ((CTabFolder) editor.getActivePageInstance().getPartControl().getParent()).getItems()) {
+				texts.add(item.getText());
+			}
+			return texts;
+		});
+		assertTrue(tabs.containsAll(List.of("概要", "評点", "ツリー")), tabs.toString());
+
+		List<String> pageIds = bot.syncCall(editor::pageIds);
+		assertEquals(tabs.size(), pageIds.size());
+		for (String id : pageIds) {
+			bot.syncRun(() -> editor.setActivePage(id));
+			bot.flush();
+			bot.screenshot(SCREENSHOTS.resolve("ja-" + id.substring(id.lastIndexOf('.') + 1) + ".png"));
+		}
+
+		bot.syncRun(() -> editor.setActivePage(TreePage.ID));
+		bot.flush();
+		Tree tree = bot.windowShell().find(Tree.class, "the editor's tree", t -> t.getItemCount() > 0
+				&& t.getItem(0).getText().startsWith("技術評価報告書"));
+		List<String> labels = bot.syncCall(() -> {
+			List<String> texts = new ArrayList<>();
+			for (TreeItem item : tree.getItems()[0].getItems()) {
+				texts.add(item.getText());
+			}
+			return texts;
+		});
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("組織 経済産業省")), labels.toString());
+	}
+
+	@Test
+	void menusAndTheNewEvaluationWizardAreJapanese() {
+		List<String> samples = bot.windowShell().menu("ファイル", "サンプルを開く").itemLabels();
+		assertEquals(2, samples.size(), samples.toString());
+		assertTrue(samples.get(0).contains("創薬基盤技術開発"), samples.toString());
+		bot.windowShell().menu("ファイル", "新規", "評価").click();
+		ShellBot wizard = bot.shell("新規評価");
+		bot.screenshot(SCREENSHOTS.resolve("ja-new-evaluation.png"));
+		wizard.button(IDialogConstants.CANCEL_LABEL).click(); // JFace has no Japanese translation here
+		wizard.waitUntilClosed();
+	}
+}

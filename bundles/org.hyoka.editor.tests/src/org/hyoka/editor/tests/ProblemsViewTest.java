@@ -1,0 +1,123 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.markers.MarkerItem;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.TreePage;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The validator's findings reach the Problems view, and a double-click there opens the element in the editor. */
+class ProblemsViewTest {
+
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+
+	@AfterEach
+	void closeAndDelete() throws CoreException {
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleEvaluations.PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void doubleClickingAProblemSelectsItsElement() throws Exception {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		EvaluationEditor editor = bot.syncCall(() -> {
+			try {
+				return (EvaluationEditor) IDE.openEditor(bot.page(), file);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		bot.syncRun(() -> {
+			try {
+				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Tree tree = bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
+		bot.waitUntil("the Problems view lists the findings of 002", () -> !markerItems(tree).isEmpty());
+		bot.screenshot(SCREENSHOTS.resolve("problems-view.png"));
+
+		List<TreeItem> items = markerItems(tree);
+		TreeItem item = items.stream().filter(i -> objectOf(i) != null).findFirst().orElseThrow();
+		IMarker marker = bot.syncCall(() -> ((MarkerItem) item.getData()).getMarker());
+		assertEquals(file, marker.getResource());
+		EObject expected = editor.model().resource().getEObject(marker.getAttribute(ProblemMarkers.OBJECT, null));
+		assertTrue(expected != null, "the marker names an object of the model");
+
+		bot.syncRun(() -> {
+			tree.setSelection(item);
+			tree.notifyListeners(SWT.Selection, selectionEvent(item));
+			tree.notifyListeners(SWT.DefaultSelection, selectionEvent(item));
+		});
+		bot.waitUntil("the editor shows the element on its Tree page",
+				() -> bot.syncCall(() -> TreePage.ID.equals(editor.getActivePageInstance().getId())));
+		IStructuredSelection selection = (IStructuredSelection) bot
+				.syncCall(() -> editor.getSite().getSelectionProvider().getSelection());
+		assertEquals(expected, selection.getFirstElement());
+		bot.screenshot(SCREENSHOTS.resolve("problems-view-opened.png"));
+	}
+
+	private static Event selectionEvent(TreeItem item) {
+		Event event = new Event();
+		event.item = item;
+		return event;
+	}
+
+	private String objectOf(TreeItem item) {
+		return bot.syncCall(() -> item.getData() instanceof MarkerItem marker && marker.getMarker() != null
+				? marker.getMarker().getAttribute(ProblemMarkers.OBJECT, null)
+				: null);
+	}
+
+	/** The rows of markers, under their severity groups, expanding the groups. */
+	private List<TreeItem> markerItems(Tree tree) {
+		return bot.syncCall(() -> {
+			List<TreeItem> found = new ArrayList<>();
+			for (TreeItem group : tree.getItems()) {
+				group.setExpanded(true);
+				tree.notifyListeners(SWT.Expand, selectionEvent(group));
+				for (TreeItem child : group.getItems()) {
+					if (child.getData() instanceof MarkerItem marker && marker.getMarker() != null) {
+						found.add(child);
+					}
+				}
+			}
+			return found;
+		});
+	}
+
+	/** The Problems view's tree is the one whose first column is the findings' description. */
+	private static boolean isProblemsTree(Tree tree) {
+		return tree.getColumnCount() > 1 && "Description".equals(tree.getColumn(0).getText());
+	}
+}
