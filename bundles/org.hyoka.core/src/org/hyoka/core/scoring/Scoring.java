@@ -37,6 +37,11 @@ public final class Scoring {
 		}
 	}
 
+	/** The item's number as the reports print it: 1–7, sub-items as 2.1 or 3.2. */
+	public static String itemNumber(EvaluationItem item) {
+		return item.getName().substring(1).replace('_', '.');
+	}
+
 	/** The rounded average of the scores present, empty when nobody scored. Scores outside 0–3 are ignored. */
 	public static Optional<BigDecimal> average(ItemScore row) {
 		long sum = 0;

@@ -149,7 +149,9 @@ public final class ScoresPage extends ModelFormPage {
 
 		private void updateChart() {
 			List<ItemScore> rows = evaluation.getScoreTable().getRows();
-			String[] items = rows.stream().map(ScoresPage::itemLabel).toArray(String[]::new);
+			// numbers only: the items' full names are in the table beside the chart and would overlap here
+			String[] items = rows.stream().map(row -> row.getItem() == null ? "" : Scoring.itemNumber(row.getItem())) //$NON-NLS-1$
+					.toArray(String[]::new);
 			double[] averages = rows.stream().mapToDouble(row -> Scoring.average(row).map(BigDecimal::doubleValue).orElse(0.0))
 					.toArray();
 			chart.getAxisSet().getXAxis(0).setCategorySeries(items);
@@ -179,6 +181,7 @@ public final class ScoresPage extends ModelFormPage {
 					}
 				});
 				viewerColumn.setEditingSupport(new ScoreEditing(evaluator));
+				viewerColumn.getColumn().pack(); // as wide as the evaluator's name
 			}
 			column(Messages.columnAverage, 72, SWT.RIGHT, new ColumnLabelProvider() {
 				@Override
