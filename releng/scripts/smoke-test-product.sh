@@ -3,13 +3,15 @@
 # current X display, and checks that the "Hyoka Workbench" window appears and that the log holds no error
 # or exception within the first 30 seconds. Leaves a screenshot and the log next to the unpacked product.
 # Also checks the launcher's Java guard, and that the product's own p2 director finds the workbench
-# feature in the p2 repository, as a partner's installation would.
+# feature in the p2 repository, as a partner's installation would, and runs the command line's commands
+# on the sample evaluations.
 #
-#   smoke-test-product.sh ARCHIVE WORKDIR P2_REPOSITORY
+#   smoke-test-product.sh ARCHIVE WORKDIR P2_REPOSITORY SAMPLES_FOLDER
 set -u
 archive=$1
 work=$2
 repository=$3
+samples=$4
 wait_seconds=${HYOKA_SMOKE_SECONDS:-30}
 
 [ -n "${DISPLAY:-}" ] || { echo "smoke test: needs an X display; ./test.sh provides a virtual one" >&2; exit 1; }
@@ -46,6 +48,8 @@ listed=$("$product/hyoka" -nosplash -application org.eclipse.equinox.p2.director
 printf '%s\n' "$listed" | grep -q '^org.hyoka.workbench.feature.feature.group=' ||
 	{ echo "smoke test: the product's p2 director does not find the workbench feature in $repository: $listed" >&2; exit 1; }
 echo "smoke test: the product's p2 director lists $(printf '%s\n' "$listed" | grep '^org.hyoka.workbench.feature.feature.group=')"
+
+sh "$(dirname "$0")/test-command-line.sh" "$product" "$samples" "$work/command-line" || exit 1
 
 "$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
 pid=$!

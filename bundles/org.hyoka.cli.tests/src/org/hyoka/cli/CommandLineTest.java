@@ -1,0 +1,107 @@
+package org.hyoka.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+	private static final Path SAISEI = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	private List<String> outLines() {
+		return out.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	@Test
+	void newCreatesAValidEvaluation() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "次世代評価技術開発事業", "--projects", "A,B,C",
+				"--type", "interim", "--years", "2022-2026", "--evaluated-in", "2024"));
+		EvaluationReport report = HyokaFiles.load(file);
+		assertEquals("次世代評価技術開発事業", report.getProgram().getNameJa());
+		assertEquals(List.of("A", "B", "C"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
+		assertTrue(report.getEvaluations().stream().allMatch(e -> e.getType() == EvaluationType.INTERIM && e.getFiscalYear() == 2024));
+
+		out.reset();
+		assertEquals(0, run("validate", file.toString()), "a new evaluation has no errors: " + out);
+		assertFalse(out.toString(StandardCharsets.UTF_8).contains("ERROR\t"));
+	}
+
+	@Test
+	void scoresPrintsOneLinePerProjectAndItemAsCoreComputesThem() throws IOException {
+		assertEquals(0, run("scores", SAISEI.toString()));
+		EvaluationReport report = HyokaFiles.load(SAISEI);
+		List<String> expected = new ArrayList<>();
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getScoreTable() != null) {
+				String subject = evaluation.getTarget() instanceof Project p ? p.getLetterCode() : evaluation.getTarget().getId();
+				for (Scoring.ItemResult result : Scoring.results(evaluation.getScoreTable())) {
+					expected.add(subject + "\t" + Scoring.itemNumber(result.item()) + "\t"
+							+ result.evaluators() + "\t" + result.average().toPlainString() + "\t"
+							+ (result.needsExplanation() ? "below-2.0" : "ok"));
+				}
+			}
+		}
+		assertEquals(expected, outLines());
+		// as 002 prints them for project A: item 1 averages 3.0, item 4 2.0
+		assertTrue(outLines().stream().anyMatch(l -> l.startsWith("A\t1\t") && l.endsWith("\t3.0\tok")), outLines().toString());
+		assertTrue(outLines().stream().anyMatch(l -> l.startsWith("A\t4\t") && l.endsWith("\t2.0\tok")), outLines().toString());
+	}
+
+	@Test
+	void validateListsFindingsAndFailsOnErrors() {
+		assertEquals(1, run("validate", SAISEI.toString()), "002 contradicts itself: its budget sums");
+		List<String> lines = outLines();
+		assertTrue(lines.stream().anyMatch(l -> l.matches("ERROR\tHY-BU-01\t[^\t]+\t.+")), lines.toString());
+		assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 4), lines.toString());
+	}
+
+	@Test
+	void badArgumentsAndUnreadableInputExitWithTwoAndOneLine() throws IOException {
+		Path broken = Files.writeString(folder.resolve("broken.hyoka"), "<?xml version=\"1.0\"?>\n<hyoka:EvaluationReport");
+		String[][] cases = { { "frobnicate" }, { "scores" }, { "scores", folder.resolve("missing.hyoka").toString() },
+				{ "scores", broken.toString() }, { "new", "--program", "X", "--type", "final" },
+				{ "new", "-o", folder.resolve("x.hyoka").toString(), "--program", "X", "--type", "sometime" },
+				{ "new", "-o", folder.resolve("x.hyoka").toString(), "--program", "X", "--type", "final", "--projects", "A,A" },
+				{ "validate", SAISEI.toString(), "--verbose" } };
+		for (String[] args : cases) {
+			err.reset();
+			assertEquals(2, run(args), String.join(" ", args));
+			List<String> message = err.toString(StandardCharsets.UTF_8).lines().toList();
+			assertEquals(1, message.size(), String.join(" ", args) + " -> " + message);
+			assertTrue(message.get(0).startsWith("hyoka: "), message.get(0));
+		}
+		err.reset();
+		run("scores", broken.toString());
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.hyoka"), "names the file: " + err);
+	}
+}

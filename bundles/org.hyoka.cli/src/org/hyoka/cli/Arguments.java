@@ -1,0 +1,67 @@
+package org.hyoka.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A command's arguments: options with a value ({@code --type final}, {@code -o FILE}), flags, and operands. */
+final class Arguments {
+
+	private final Map<String, String> options = new HashMap<>();
+	private final List<String> flags = new ArrayList<>();
+	private final List<String> operands = new ArrayList<>();
+
+	/**
+	 * @param valued the options that take a value
+	 * @param flagNames the options that take none
+	 */
+	Arguments(List<String> args, Set<String> valued, Set<String> flagNames) throws UsageException {
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (valued.contains(arg)) {
+				if (i + 1 >= args.size()) {
+					throw new UsageException(arg + " needs a value"); //$NON-NLS-1$
+				}
+				if (options.put(arg, args.get(++i)) != null) {
+					throw new UsageException(arg + " is given twice"); //$NON-NLS-1$
+				}
+			} else if (flagNames.contains(arg)) {
+				flags.add(arg);
+			} else if (arg.startsWith("-") && arg.length() > 1) { //$NON-NLS-1$
+				throw new UsageException("unknown option " + arg); //$NON-NLS-1$
+			} else {
+				operands.add(arg);
+			}
+		}
+	}
+
+	String option(String name) {
+		return options.get(name);
+	}
+
+	String required(String name) throws UsageException {
+		String value = options.get(name);
+		if (value == null || value.isBlank()) {
+			throw new UsageException(name + " is required"); //$NON-NLS-1$
+		}
+		return value;
+	}
+
+	boolean flag(String name) {
+		return flags.contains(name);
+	}
+
+	List<String> operands() {
+		return operands;
+	}
+
+	/** The single operand, e.g. the evaluation file. */
+	String operand(String what) throws UsageException {
+		if (operands.size() != 1) {
+			throw new UsageException(operands.isEmpty() ? what + " is missing" : "one " + what + " expected, got " + operands); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return operands.get(0);
+	}
+}

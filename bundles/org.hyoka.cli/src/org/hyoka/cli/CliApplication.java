@@ -1,0 +1,20 @@
+package org.hyoka.cli;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The {@code org.hyoka.cli.application}: runs one command and returns its exit status to the launcher. */
+public class CliApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		return new CommandLine(System.out, System.err).run(args == null ? new String[0] : args);
+	}
+
+	@Override
+	public void stop() {
+		// a command runs to its end; there is nothing to interrupt
+	}
+}

@@ -1,0 +1,52 @@
+#!/bin/sh
+# Runs every `hyoka` command of the README against an unpacked product, with the sample evaluations, and
+# checks output and exit status. Called by the product smoke test; leaves its files in WORKDIR.
+#
+#   test-command-line.sh PRODUCT_FOLDER SAMPLES_FOLDER WORKDIR
+set -u
+product=$1
+samples=$2
+work=$3
+rm -rf "$work" && mkdir -p "$work" || exit 1
+
+fail() {
+	echo "command line test: $*" >&2
+	exit 1
+}
+
+# run EXPECTED_STATUS ARGS...: runs hyoka, keeps stdout in $out and stderr in $err
+run() {
+	expected=$1
+	shift
+	"$product/hyoka" "$@" >"$work/out.txt" 2>"$work/err.txt"
+	status=$?
+	out=$(cat "$work/out.txt")
+	err=$(cat "$work/err.txt")
+	[ "$status" = "$expected" ] || fail "hyoka $* exited $status, not $expected; stdout: $out; stderr: $err"
+}
+
+tab=$(printf '\t')
+
+run 0 new -o "$work/new.hyoka" --program 次世代評価技術開発事業 --projects A,B,C --type interim --years 2022-2026 --evaluated-in 2024
+[ -s "$work/new.hyoka" ] || fail "hyoka new did not write $work/new.hyoka"
+grep -q 'nameJa="次世代評価技術開発事業"' "$work/new.hyoka" || fail "the new file lacks the program name"
+run 0 validate "$work/new.hyoka"
+printf '%s\n' "$out" | grep -q "^ERROR$tab" && fail "a new evaluation has errors: $out"
+echo "command line test: hyoka new writes a valid evaluation; hyoka validate exits 0 on it"
+
+run 0 scores "$samples/saisei-iryo-2022.hyoka"
+printf '%s\n' "$out" | grep -q "^A${tab}1${tab}[0-9]*${tab}3.0${tab}ok$" || fail "hyoka scores does not print 002's project A item 1 at 3.0: $out"
+lines=$(printf '%s\n' "$out" | wc -l)
+echo "command line test: hyoka scores prints $lines lines for 002, e.g. $(printf '%s\n' "$out" | head -n 1)"
+
+run 1 validate "$samples/saisei-iryo-2022.hyoka"
+printf '%s\n' "$out" | grep -q "^ERROR${tab}HY-BU-01${tab}" || fail "hyoka validate does not report 002's budget sums: $out"
+echo "command line test: hyoka validate exits 1 on 002 with $(printf '%s\n' "$out" | grep -c "^ERROR$tab") errors"
+
+for args in "new --bogus" "scores $work/missing.hyoka" "new --program X --type final"; do
+	# shellcheck disable=SC2086 # the arguments are meant to split
+	run 2 $args
+	[ -z "$out" ] || fail "hyoka $args printed to stdout: $out"
+	[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "hyoka $args did not say one line: $err"
+done
+echo "command line test: bad arguments and unreadable input exit 2 with one line, e.g. $err"
