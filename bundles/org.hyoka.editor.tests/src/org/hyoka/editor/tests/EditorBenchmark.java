@@ -10,9 +10,6 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -28,9 +25,10 @@ import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * UI benchmark of issue 4's goals, run in its own execution (see pom.xml) and reported in
@@ -47,16 +45,9 @@ class EditorBenchmark {
 	private static final int RUNS = 15;
 	private static final Path REPORT = Path.of(System.getProperty("org.hyoka.benchmarks", "target/benchmarks"), "editor-ui.md");
 
-	private final WorkbenchBot bot = new WorkbenchBot();
-
-	@AfterEach
-	void closeAndDelete() throws CoreException {
-		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleEvaluations.PROJECT);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-	}
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
 
 	@Test
 	void openAndScoreEdit() throws Exception {

@@ -3,28 +3,24 @@ package org.hyoka.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The workbench started with {@code -nl ja} (this class runs in its own test execution, see pom.xml): menus,
@@ -32,29 +28,14 @@ import org.junit.jupiter.api.Test;
  */
 class JapaneseEditorTest {
 
-	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
-
-	private final WorkbenchBot bot = new WorkbenchBot();
-
-	@AfterEach
-	void closeAndDelete() throws CoreException {
-		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleEvaluations.PROJECT);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-	}
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
 
 	@Test
 	void everyPageOfTheEditorIsJapanese() throws CoreException {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
-		EvaluationEditor editor = bot.syncCall(() -> {
-			try {
-				return (EvaluationEditor) IDE.openEditor(bot.page(), file);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		List<String> tabs = bot.syncCall(() -> {
 			List<String> texts = new ArrayList<>();
 			for (CTabItem item : ((CTabFolder) editor.getActivePageInstance().getPartControl().getParent()).getItems()) {
@@ -69,7 +50,7 @@ class JapaneseEditorTest {
 		for (String id : pageIds) {
 			bot.syncRun(() -> editor.setActivePage(id));
 			bot.flush();
-			bot.screenshot(SCREENSHOTS.resolve("ja-" + id.substring(id.lastIndexOf('.') + 1) + ".png"));
+			bot.screenshot("ja-" + id.substring(id.lastIndexOf('.') + 1) + ".png");
 		}
 
 		bot.syncRun(() -> editor.setActivePage(TreePage.ID));
@@ -93,7 +74,7 @@ class JapaneseEditorTest {
 		assertTrue(samples.get(0).contains("創薬基盤技術開発"), samples.toString());
 		bot.windowShell().menu("ファイル", "新規", "評価").click();
 		ShellBot wizard = bot.shell("新規評価");
-		bot.screenshot(SCREENSHOTS.resolve("ja-new-evaluation.png"));
+		bot.screenshot("ja-new-evaluation.png");
 		wizard.button(IDialogConstants.CANCEL_LABEL).click(); // JFace has no Japanese translation here
 		wizard.waitUntilClosed();
 	}

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,20 +28,21 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
+import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.TextBot;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A secretariat starts a new evaluation with File > New > Evaluation. */
 class NewEvaluationWizardTest {
 
 	private static final String PROJECT = "Evaluations";
-	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
-
-	private final WorkbenchBot bot = new WorkbenchBot();
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
 	private IProject project;
 
 	@BeforeEach
@@ -50,12 +50,6 @@ class NewEvaluationWizardTest {
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		project.create(null);
 		project.open(null);
-	}
-
-	@AfterEach
-	void closeAndDelete() throws CoreException {
-		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		project.delete(true, true, null);
 	}
 
 	@Test
@@ -88,7 +82,7 @@ class NewEvaluationWizardTest {
 			bot.flush();
 			typeIntoCellEditor(name);
 		}
-		bot.screenshot(SCREENSHOTS.resolve("new-evaluation-wizard.png"));
+		bot.screenshot("new-evaluation-wizard.png");
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -110,7 +104,7 @@ class NewEvaluationWizardTest {
 		IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
 		assertTrue(Arrays.stream(markers).noneMatch(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
 				() -> "a new evaluation has no errors: " + Arrays.stream(markers).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
-		bot.screenshot(SCREENSHOTS.resolve("new-evaluation-opened.png"));
+		bot.screenshot("new-evaluation-opened.png");
 	}
 
 	private void typeIntoCellEditor(String text) {

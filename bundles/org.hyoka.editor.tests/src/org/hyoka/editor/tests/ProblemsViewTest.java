@@ -3,15 +3,11 @@ package org.hyoka.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -20,42 +16,27 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The validator's findings reach the Problems view, and a double-click there opens the element in the editor. */
 class ProblemsViewTest {
 
-	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
-
-	private final WorkbenchBot bot = new WorkbenchBot();
-
-	@AfterEach
-	void closeAndDelete() throws CoreException {
-		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleEvaluations.PROJECT);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-	}
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
 
 	@Test
 	void doubleClickingAProblemSelectsItsElement() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
-		EvaluationEditor editor = bot.syncCall(() -> {
-			try {
-				return (EvaluationEditor) IDE.openEditor(bot.page(), file);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		bot.syncRun(() -> {
 			try {
 				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
@@ -65,7 +46,7 @@ class ProblemsViewTest {
 		});
 		Tree tree = bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
 		bot.waitUntil("the Problems view lists the findings of 002", () -> !markerItems(tree).isEmpty());
-		bot.screenshot(SCREENSHOTS.resolve("problems-view.png"));
+		bot.screenshot("problems-view.png");
 
 		List<TreeItem> items = markerItems(tree);
 		TreeItem item = items.stream().filter(i -> objectOf(i) != null).findFirst().orElseThrow();
@@ -84,7 +65,7 @@ class ProblemsViewTest {
 		IStructuredSelection selection = (IStructuredSelection) bot
 				.syncCall(() -> editor.getSite().getSelectionProvider().getSelection());
 		assertEquals(expected, selection.getFirstElement());
-		bot.screenshot(SCREENSHOTS.resolve("problems-view-opened.png"));
+		bot.screenshot("problems-view-opened.png");
 	}
 
 	private static Event selectionEvent(TreeItem item) {

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
@@ -25,25 +22,17 @@ import org.hyoka.samples.Sample;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.samples.internal.OpenSampleHandler;
 import org.hyoka.samples.internal.OpenSampleOnStartup;
+import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An evaluator opens the real evaluations the workbench ships from File > Open Sample. */
 class OpenSampleTest {
 
-	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
-
-	private final WorkbenchBot bot = new WorkbenchBot();
-
-	@AfterEach
-	void closeAndDelete() throws CoreException {
-		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleEvaluations.PROJECT);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-	}
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
 
 	@Test
 	void bothReportsAreContributedWithTheirNames() {
@@ -64,7 +53,7 @@ class OpenSampleTest {
 		assertEquals("/" + SampleEvaluations.PROJECT + "/soyaku-kiban-2021.hyoka", file.getFullPath().toString());
 		assertEquals(List.of("A", "B", "C", "D"),
 				editor.report().getProgram().getProjects().stream().map(p -> p.getLetterCode()).toList());
-		bot.screenshot(SCREENSHOTS.resolve("open-sample.png"));
+		bot.screenshot("open-sample.png");
 
 		// A second open keeps the copy the user may have edited.
 		bot.syncRun(() -> bot.page().closeAllEditors(false));

@@ -83,6 +83,14 @@ public class UiBot {
 				.filter(s -> title.equals(s.getText())).findFirst().orElse(null);
 	}
 
+	/**
+	 * Saves a PNG of the whole screen under the build's screenshot folder (system property
+	 * {@code org.hyoka.tests.screenshots}, by default {@code target/screenshots}).
+	 */
+	public Path screenshot(String name) {
+		return screenshot(Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), name)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** Saves a PNG of the whole screen, for evidence and for diagnosing failures. */
 	public Path screenshot(Path file) {
 		syncRun(() -> Screenshots.capture(display, file));

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 
 /** A {@link UiBot} that also knows the Eclipse workbench: its window, perspective, views and jobs. */
 public class WorkbenchBot extends UiBot {
@@ -50,6 +54,17 @@ public class WorkbenchBot extends UiBot {
 	public String viewTitle(String viewId) {
 		return syncCall(() -> Arrays.stream(page().getViewReferences()).filter(v -> v.getId().equals(viewId))
 				.map(IViewReference::getPartName).findFirst().orElse(null));
+	}
+
+	/** Opens the file in its default editor, as a double-click in the Project Explorer does. */
+	public IEditorPart openEditor(IFile file) {
+		return syncCall(() -> {
+			try {
+				return IDE.openEditor(page(), file);
+			} catch (PartInitException e) {
+				throw new AssertionError("cannot open " + file.getFullPath(), e); //$NON-NLS-1$
+			}
+		});
 	}
 
 	/** Waits until no job is running or waiting to run. */
