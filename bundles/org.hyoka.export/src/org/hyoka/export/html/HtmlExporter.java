@@ -253,6 +253,19 @@ public class HtmlExporter implements Exporter {
 		if (committee == null) {
 			return;
 		}
+		if (!committee.getMembers().isEmpty()) {
+			members(html, committee);
+		}
+		if (!committee.getMeetings().isEmpty()) {
+			html.start(SECTION).attribute("id", "meetings").element("h3", get("meetings")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (Meeting meeting : committee.getMeetings()) {
+				meeting(html, committee, meeting);
+			}
+			html.end();
+		}
+	}
+
+	private static void members(MarkupWriter html, EvaluationCommittee committee) throws IOException {
 		html.start(SECTION).attribute("id", "committee").element("h3", get("committee")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		html.start(TABLE).attribute(CLASS, "committee"); //$NON-NLS-1$
 		html.start("thead").start(TR).element(TH, "").element(TH, get("personName")).element(TH, get("affiliation")).end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -265,11 +278,6 @@ public class HtmlExporter implements Exporter {
 			html.end();
 		}
 		html.end().end().end();
-		html.start(SECTION).attribute("id", "meetings").element("h3", get("meetings")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		for (Meeting meeting : committee.getMeetings()) {
-			meeting(html, committee, meeting);
-		}
-		html.end();
 	}
 
 	private static void meeting(MarkupWriter html, EvaluationCommittee committee, Meeting meeting) throws IOException {

@@ -15,6 +15,7 @@ final class Stylesheet {
 			table { border-collapse: collapse; margin: 0.6em 0; width: 100%; }
 			th, td { border: 1px solid #666; padding: 0.2em 0.4em; vertical-align: top; }
 			thead th { background: #e8eef6; }
+			tbody th { text-align: left; font-weight: normal; }
 			table.overview th { width: 10em; text-align: left; background: #f3f3f3; }
 			caption { text-align: left; font-weight: bold; }
 			caption .unit { font-weight: normal; margin-left: 1em; }

@@ -37,7 +37,8 @@ public class ShellBot extends WidgetBot<Shell> {
 
 	/** Waits until the shell has gone, e.g. after a click on a dialog's Finish or OK button. */
 	public void waitUntilClosed() {
-		waitUntilClosed(title());
+		// the shell may be gone already, e.g. when Finish ran quickly
+		waitUntilClosed(bot.syncCall(() -> widget.isDisposed() ? "" : widget.getText())); //$NON-NLS-1$
 	}
 
 	private void waitUntilClosed(String title) {
