@@ -1,14 +1,11 @@
 package org.hyoka.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.AtomicWrite;
 
 /** Running an exporter into a file, for the wizard and the command line. */
 public final class Exports {
@@ -22,19 +19,6 @@ public final class Exports {
 	 */
 	public static void toFile(Exporter exporter, EvaluationReport report, ExportOptions options, Path file, IProgressMonitor monitor)
 			throws IOException {
-		Path target = file.toAbsolutePath();
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				exporter.export(report, options, monitor, out);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicWrite.write(file, ".part", out -> exporter.export(report, options, monitor, out)); //$NON-NLS-1$
 	}
 }

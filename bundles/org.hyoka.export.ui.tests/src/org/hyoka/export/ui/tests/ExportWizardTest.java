@@ -77,8 +77,9 @@ class ExportWizardTest {
 		selectFormat(wizard, "Evaluation report (HTML)");
 		Path target = source.resolveSibling("soyaku-report.html");
 		wizard.textWithLabel("To file:").setText(target.toString());
-		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve("export-wizard-html.png"));
+		Button finish = wizard.button("Finish").widget();
+		bot.waitUntil("Finish is enabled once the page is complete", finish::isEnabled);
+		screenshot(wizard, "export-wizard-html.png");
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -112,8 +113,7 @@ class ExportWizardTest {
 			return bom.getParent().getClientArea().contains(box.x + box.width - 1, box.y + box.height - 1);
 		}), "the dialog grew to show every option");
 		assertEquals("Budgets", bot.syncCall(table::getText));
-		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve("export-wizard-csv.png"));
+		screenshot(wizard, "export-wizard-csv.png");
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -144,10 +144,17 @@ class ExportWizardTest {
 			select.item = wizard;
 			tree.notifyListeners(SWT.Selection, select);
 		});
-		bot.screenshot(SCREENSHOTS.resolve("export-select-wizard.png"));
+		screenshot(dialog, "export-select-wizard.png");
 		dialog.button("Next >").click();
 		dialog.textWithLabel("Evaluation file:");
 		return dialog;
+	}
+
+	/** Paints what is pending first: typing is faster than GTK redraws. */
+	private void screenshot(ShellBot shell, String name) {
+		bot.syncRun(() -> shell.widget().update());
+		bot.flush();
+		bot.screenshot(SCREENSHOTS.resolve(name));
 	}
 
 	private static TreeItem item(TreeItem[] items, String label) {
