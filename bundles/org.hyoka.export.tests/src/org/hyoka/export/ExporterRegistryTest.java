@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.RegistryFactory;
 import org.hyoka.export.csv.CsvExporter;
-import org.hyoka.export.csv.CsvTable;
 import org.hyoka.export.html.HtmlExporter;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +42,9 @@ class ExporterRegistryTest {
 	void optionsAreTypedWithDefaultsAndParseFromText() {
 		ExportOptions options = ExportOptions.DEFAULTS.with(CsvExporter.BOM, true);
 		assertEquals(Boolean.TRUE, options.get(CsvExporter.BOM));
-		assertEquals(CsvTable.SCORES, options.get(CsvExporter.TABLE), "default");
+		assertEquals(ReportTable.SCORES, options.get(CsvExporter.TABLE), "default");
 		assertEquals(Boolean.FALSE, ExportOptions.DEFAULTS.get(CsvExporter.BOM));
-		assertEquals(CsvTable.BUDGETS, CsvExporter.TABLE.parse("Budgets"));
+		assertEquals(ReportTable.BUDGETS, CsvExporter.TABLE.parse("Budgets"));
 		IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> CsvExporter.TABLE.parse("pivot"));
 		assertTrue(wrong.getMessage().contains("table") && wrong.getMessage().contains("indicators"), wrong.getMessage());
 		assertEquals(List.of(CsvExporter.TABLE, CsvExporter.BOM), new CsvExporter().options());

@@ -15,6 +15,7 @@ import java.util.List;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
+import org.hyoka.export.ReportTable;
 import org.hyoka.export.Samples;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
@@ -33,14 +34,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each table of both samples as CSV: the records are the model's, quoted per RFC 4180, safe to open in Excel. */
 class CsvExporterTest {
 
-	private static List<List<String>> export(EvaluationReport report, CsvTable table) throws Exception {
+	private static List<List<String>> export(EvaluationReport report, ReportTable table) throws Exception {
 		return Csv.parse(Samples.text(new CsvExporter(), report, ExportOptions.DEFAULTS.with(CsvExporter.TABLE, table)));
 	}
 
 	@Test
 	void scoresHaveOneRecordPerScoreGiven() throws Exception {
 		EvaluationReport report = Samples.load(Samples.SAISEI);
-		List<List<String>> records = export(report, CsvTable.SCORES);
+		List<List<String>> records = export(report, ReportTable.SCORES);
 		assertEquals(List.of("project", "item", "evaluator", "score"), records.get(0));
 		List<List<String>> expected = new ArrayList<>();
 		for (Evaluation evaluation : report.getEvaluations()) {
@@ -61,7 +62,7 @@ class CsvExporterTest {
 	@Test
 	void averagesAreThoseOfCoreScoring() throws Exception {
 		EvaluationReport report = Samples.load(Samples.SAISEI);
-		List<List<String>> records = export(report, CsvTable.AVERAGES);
+		List<List<String>> records = export(report, ReportTable.AVERAGES);
 		assertEquals(List.of("project", "item", "evaluators", "average", "below_2"), records.get(0));
 		assertEquals(21, records.size() - 1);
 		int i = 1;
@@ -84,7 +85,7 @@ class CsvExporterTest {
 	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
 	void budgetsHaveEveryCellAndPrintedTotal(String sample) throws Exception {
 		EvaluationReport report = Samples.load(sample);
-		List<List<String>> records = export(report, CsvTable.BUDGETS);
+		List<List<String>> records = export(report, ReportTable.BUDGETS);
 		int cells = 0;
 		BigDecimal sum = BigDecimal.ZERO;
 		for (EvaluationSubject subject : subjects(report)) {
@@ -108,7 +109,7 @@ class CsvExporterTest {
 	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
 	void indicatorsHaveEveryTargetWithCoreAchievementRates(String sample) throws Exception {
 		EvaluationReport report = Samples.load(sample);
-		List<List<String>> records = export(report, CsvTable.INDICATORS);
+		List<List<String>> records = export(report, ReportTable.INDICATORS);
 		List<IndicatorTarget> targets = new ArrayList<>();
 		for (EvaluationSubject subject : subjects(report)) {
 			List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
@@ -143,7 +144,7 @@ class CsvExporterTest {
 		for (int i = 0; i < 3; i++) {
 			projects.get(i).setLetterCode(hostile[i]);
 		}
-		List<List<String>> records = export(report, CsvTable.AVERAGES);
+		List<List<String>> records = export(report, ReportTable.AVERAGES);
 		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("'=cmd|' /C calc'!A0")), "an apostrophe makes the formula text");
 		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("'+1+1")));
 		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("'-2+3")));
@@ -154,8 +155,8 @@ class CsvExporterTest {
 		assertEquals("\"a,\"\"b\"\"\r\nc\"", CsvWriter.quote(hostile[5]));
 		assertEquals("x\uFFFDy\uFFFD", CsvWriter.neutralise(hostile[6]));
 		StringWriter numbers = new StringWriter();
-		new CsvWriter(numbers).number(new BigDecimal("-5")).text("-5").endRecord();
-		assertEquals("-5,'-5\r\n", numbers.toString(), "a number stays a number, text that looks like one does not");
+		new CsvWriter(numbers).record(Arrays.asList(new BigDecimal("-5"), "-5", null));
+		assertEquals("-5,'-5,\r\n", numbers.toString(), "a number stays a number, text that looks like one does not");
 	}
 
 	@Test
@@ -163,7 +164,7 @@ class CsvExporterTest {
 		EvaluationReport report = Samples.load(Samples.SAISEI);
 		String name = "再生医療, \"遺伝子治療\"\r\n第2行";
 		report.getProgram().getOutputIndicators().get(0).setNameJa(name);
-		List<List<String>> records = export(report, CsvTable.INDICATORS);
+		List<List<String>> records = export(report, ReportTable.INDICATORS);
 		assertTrue(records.stream().anyMatch(r -> r.get(1).equals(name)), "comma, quotes and line break survive");
 	}
 

@@ -6,14 +6,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 
+import org.hyoka.export.internal.SafeText;
+
 /**
  * Writes XHTML that HTML browsers and XML parsers read alike. Every text and attribute value passes through
  * {@link #escape}, so data can never become markup: {@code <script>} in a name stays text, and characters XML
  * does not allow (C0/C1 controls, non-characters, lone surrogates) become U+FFFD.
  */
 final class MarkupWriter {
-
-	static final char REPLACEMENT = '\uFFFD';
 
 	/** Elements HTML writes without an end tag; any other element gets one even when empty. */
 	private static final Set<String> VOID = Set.of("meta", "br", "hr", "col"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -119,7 +119,7 @@ final class MarkupWriter {
 				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 					escaped.append(c).append(text.charAt(++i));
 				} else {
-					escaped.append(allowed(c) ? c : REPLACEMENT);
+					escaped.append(allowed(c) ? c : SafeText.REPLACEMENT);
 				}
 			}
 			}
@@ -129,6 +129,6 @@ final class MarkupWriter {
 
 	/** XML 1.0 characters other than controls (C1 controls are legal XML but invisible and unsafe to pass on). */
 	private static boolean allowed(char c) {
-		return c >= 0x20 && !(c >= 0x7F && c <= 0x9F) && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
+		return !SafeText.isControl(c) && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
 	}
 }
