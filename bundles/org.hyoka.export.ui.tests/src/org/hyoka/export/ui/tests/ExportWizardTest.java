@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyoka.testing.ui.Labels;
@@ -74,6 +75,9 @@ class ExportWizardTest {
 		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()), "nothing to export yet");
 
 		wizard.textWithLabel("Evaluation file:").setText(source.toString());
+		Table formats = wizard.find(Table.class, "the format list", Table::isVisible);
+		assertEquals(List.of("Evaluation report (HTML)", "Table (CSV)", "Tables (Excel workbook)"),
+				bot.syncCall(() -> Arrays.stream(formats.getItems()).map(TableItem::getText).toList()), "every installed exporter");
 		selectFormat(wizard, "Evaluation report (HTML)");
 		Path target = source.resolveSibling("soyaku-report.html");
 		wizard.textWithLabel("To file:").setText(target.toString());
