@@ -53,7 +53,12 @@ class HtmlExporterTest {
 		List<Element> members = Xhtml.find(Xhtml.only(html, "table", "committee"), "td", "name");
 		assertEquals(report.getCommittee().getMembers().stream().map(m -> m.getPerson().getNameJa()).toList(),
 				members.stream().map(Element::getTextContent).toList());
-		assertEquals(report.getCommittee().getMeetings().size(), Xhtml.find(html, "div", "meeting").size());
+		List<Element> meetings = Xhtml.find(html, "div", "meeting");
+		assertEquals(report.getCommittee().getMeetings().size(), meetings.size());
+		for (int i = 0; i < meetings.size(); i++) {
+			assertEquals(report.getCommittee().getMeetings().get(i).getAgenda(),
+					Xhtml.find(meetings.get(i), "li", null).stream().map(Element::getTextContent).toList(), "the agenda as printed");
+		}
 
 		assertEquals(report.getEvaluations().size(), Xhtml.find(html, "section", "evaluation").size());
 		for (Evaluation evaluation : report.getEvaluations()) {

@@ -304,7 +304,8 @@ public class HtmlExporter implements Exporter {
 			html.element("p", "date", format("meetingResolution", ReportText.date(meeting.getResolutionDate(), null))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		if (!meeting.getAgenda().isEmpty()) {
-			html.element("p", "agenda-title", get("agenda")).start("ol").attribute(CLASS, "agenda"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			// agenda items carry their printed numbers (１．…): a list without markers
+			html.element("p", "agenda-title", get("agenda")).start("ul").attribute(CLASS, "agenda"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			for (String item : meeting.getAgenda()) {
 				html.element("li", item); //$NON-NLS-1$
 			}

@@ -23,6 +23,7 @@ final class Stylesheet {
 			td.average.low { color: #b00020; font-weight: bold; }
 			.text, .notes { white-space: pre-line; }
 			ul.comments { list-style: none; padding-left: 0; }
+			ul.agenda { list-style: none; padding-left: 1em; margin-top: 0; }
 			li.comment { display: flex; gap: 0.5em; margin: 0.3em 0; }
 			li.comment .marker { flex: none; }
 			.responsible { display: block; text-align: right; }
