@@ -3,6 +3,7 @@ package org.hyoka.export.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -26,13 +27,8 @@ public final class TableRows {
 	}
 
 	public static List<List<Object>> scores(EvaluationReport report, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, report.getEvaluations().size());
 		List<List<Object>> rows = new ArrayList<>();
-		for (Evaluation evaluation : report.getEvaluations()) {
-			progress.split(1);
-			if (evaluation.getScoreTable() == null) {
-				continue;
-			}
+		forEachScoreTable(report, monitor, evaluation -> {
 			for (ItemScore row : evaluation.getScoreTable().getRows()) {
 				for (EvaluatorScore score : row.getScores()) {
 					if (score.getValue() != null) {
@@ -41,32 +37,24 @@ public final class TableRows {
 					}
 				}
 			}
-		}
+		});
 		return rows;
 	}
 
 	public static List<List<Object>> averages(EvaluationReport report, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, report.getEvaluations().size());
 		List<List<Object>> rows = new ArrayList<>();
-		for (Evaluation evaluation : report.getEvaluations()) {
-			progress.split(1);
-			if (evaluation.getScoreTable() == null) {
-				continue;
-			}
+		forEachScoreTable(report, monitor, evaluation -> {
 			for (Scoring.ItemResult result : Scoring.results(evaluation.getScoreTable())) {
 				rows.add(row(ReportText.subjectCode(evaluation.getTarget()), ReportText.itemCode(result.item()), result.evaluators(),
 						result.average(), Boolean.toString(result.needsExplanation())));
 			}
-		}
+		});
 		return rows;
 	}
 
 	public static List<List<Object>> budgets(EvaluationReport report, IProgressMonitor monitor) {
-		List<EvaluationSubject> subjects = subjects(report);
-		SubMonitor progress = SubMonitor.convert(monitor, subjects.size());
 		List<List<Object>> rows = new ArrayList<>();
-		for (EvaluationSubject subject : subjects) {
-			progress.split(1);
+		forEachSubject(report, monitor, subject -> {
 			for (BudgetTable table : subject.getBudgetTables()) {
 				for (BudgetLine line : table.getLines()) {
 					for (FiscalYearAmount cell : line.getCells()) {
@@ -77,7 +65,7 @@ public final class TableRows {
 					rows.add(budgetRow(subject, table, ReportText.get("total"), total)); //$NON-NLS-1$
 				}
 			}
-		}
+		});
 		return rows;
 	}
 
@@ -89,11 +77,8 @@ public final class TableRows {
 	}
 
 	public static List<List<Object>> indicators(EvaluationReport report, IProgressMonitor monitor) {
-		List<EvaluationSubject> subjects = subjects(report);
-		SubMonitor progress = SubMonitor.convert(monitor, subjects.size());
 		List<List<Object>> rows = new ArrayList<>();
-		for (EvaluationSubject subject : subjects) {
-			progress.split(1);
+		forEachSubject(report, monitor, subject -> {
 			List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
 			indicators.addAll(subject.getOutcomeIndicators());
 			for (Indicator indicator : indicators) {
@@ -105,8 +90,29 @@ public final class TableRows {
 							target.getActualValue(), Achievement.rate(target).orElse(null), status));
 				}
 			}
-		}
+		});
 		return rows;
+	}
+
+	/** The evaluations that print a score table; the monitor advances, and may cancel, per evaluation. */
+	private static void forEachScoreTable(EvaluationReport report, IProgressMonitor monitor, Consumer<Evaluation> action) {
+		SubMonitor progress = SubMonitor.convert(monitor, report.getEvaluations().size());
+		for (Evaluation evaluation : report.getEvaluations()) {
+			progress.split(1);
+			if (evaluation.getScoreTable() != null) {
+				action.accept(evaluation);
+			}
+		}
+	}
+
+	/** The program, then its projects; the monitor advances, and may cancel, per subject. */
+	private static void forEachSubject(EvaluationReport report, IProgressMonitor monitor, Consumer<EvaluationSubject> action) {
+		List<EvaluationSubject> subjects = subjects(report);
+		SubMonitor progress = SubMonitor.convert(monitor, subjects.size());
+		for (EvaluationSubject subject : subjects) {
+			progress.split(1);
+			action.accept(subject);
+		}
 	}
 
 	/** The program, then its projects. */

@@ -26,7 +26,6 @@ public class ExportReportWizard extends Wizard implements IExportWizard {
 
 	public ExportReportWizard() {
 		setWindowTitle(Messages.Wizard_title);
-		setNeedsProgressMonitor(false);
 	}
 
 	@Override
