@@ -3,16 +3,13 @@ package org.hyoka.model.persistence;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -166,20 +163,7 @@ public class HyokaResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
-		Path directory = target.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				save(out, options);
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicWrite.write(target, ".saving", out -> save(out, options));
 		setModified(false);
 		setTimeStamp(Files.getLastModifiedTime(target).toMillis());
 	}

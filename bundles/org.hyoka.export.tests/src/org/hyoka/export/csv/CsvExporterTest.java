@@ -1,0 +1,177 @@
+package org.hyoka.export.csv;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.ReportTable;
+import org.hyoka.export.Samples;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each table of both samples as CSV: the records are the model's, quoted per RFC 4180, safe to open in Excel. */
+class CsvExporterTest {
+
+	private static List<List<String>> export(EvaluationReport report, ReportTable table) throws Exception {
+		return Csv.parse(Samples.text(new CsvExporter(), report, ExportOptions.DEFAULTS.with(CsvExporter.TABLE, table)));
+	}
+
+	@Test
+	void scoresHaveOneRecordPerScoreGiven() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		List<List<String>> records = export(report, ReportTable.SCORES);
+		assertEquals(List.of("project", "item", "evaluator", "score"), records.get(0));
+		List<List<String>> expected = new ArrayList<>();
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getScoreTable() == null) {
+				continue;
+			}
+			String project = ((Project) evaluation.getTarget()).getLetterCode();
+			for (ItemScore row : evaluation.getScoreTable().getRows()) {
+				for (EvaluatorScore score : row.getScores()) {
+					expected.add(List.of(project, row.getItem().getName().substring(1), "評価者" + score.getColumn(), score.getValue().toString()));
+				}
+			}
+		}
+		assertEquals(5 * 7 + 4 * 7 + 5 * 7, expected.size(), "committees of five, four and five score items 1–7");
+		assertEquals(expected, records.subList(1, records.size()));
+	}
+
+	@Test
+	void averagesAreThoseOfCoreScoring() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		List<List<String>> records = export(report, ReportTable.AVERAGES);
+		assertEquals(List.of("project", "item", "evaluators", "average", "below_2"), records.get(0));
+		assertEquals(21, records.size() - 1);
+		int i = 1;
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getScoreTable() == null) {
+				continue;
+			}
+			for (Scoring.ItemResult result : Scoring.results(evaluation.getScoreTable())) {
+				List<String> record = records.get(i++);
+				assertEquals(new BigDecimal(record.get(3)), result.average());
+				assertEquals(Integer.toString(result.evaluators()), record.get(2));
+				assertEquals(Boolean.toString(result.needsExplanation()), record.get(4));
+			}
+		}
+		assertEquals(List.of(List.of("C", "4", "5", "1.8", "true"), List.of("C", "5", "5", "1.8", "true")),
+				records.stream().filter(r -> r.get(4).equals("true")).toList());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
+	void budgetsHaveEveryCellAndPrintedTotal(String sample) throws Exception {
+		EvaluationReport report = Samples.load(sample);
+		List<List<String>> records = export(report, ReportTable.BUDGETS);
+		int cells = 0;
+		BigDecimal sum = BigDecimal.ZERO;
+		for (EvaluationSubject subject : subjects(report)) {
+			for (BudgetTable table : subject.getBudgetTables()) {
+				cells += table.getStatedTotals().size();
+				for (BudgetLine line : table.getLines()) {
+					cells += line.getCells().size();
+				}
+				sum = sum.add(table.getStatedTotals().stream().map(c -> c.getAmount() == null ? BigDecimal.ZERO : c.getAmount())
+						.reduce(BigDecimal.ZERO, BigDecimal::add));
+			}
+		}
+		assertTrue(cells > 0);
+		assertEquals(cells, records.size() - 1);
+		assertEquals(0, sum.compareTo(records.stream().skip(1).filter(r -> r.get(3).equals("合計") && !r.get(5).isEmpty())
+				.map(r -> new BigDecimal(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add)), "printed totals add up alike");
+		records.forEach(r -> assertEquals(8, r.size(), r.toString()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
+	void indicatorsHaveEveryTargetWithCoreAchievementRates(String sample) throws Exception {
+		EvaluationReport report = Samples.load(sample);
+		List<List<String>> records = export(report, ReportTable.INDICATORS);
+		List<IndicatorTarget> targets = new ArrayList<>();
+		for (EvaluationSubject subject : subjects(report)) {
+			List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
+			indicators.addAll(subject.getOutcomeIndicators());
+			indicators.forEach(indicator -> targets.addAll(indicator.getTargets()));
+		}
+		assertFalse(targets.isEmpty());
+		assertEquals(targets.size(), records.size() - 1);
+		for (int i = 0; i < targets.size(); i++) {
+			IndicatorTarget target = targets.get(i);
+			List<String> record = records.get(i + 1);
+			assertEquals(((Indicator) target.eContainer()).getNameJa(), record.get(1));
+			assertEquals(Achievement.rate(target).map(BigDecimal::toPlainString).orElse(""), record.get(7));
+		}
+	}
+
+	@Test
+	void utf8WithAByteOrderMarkOnlyWhenAskedFor() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		byte[] plain = Samples.bytes(new CsvExporter(), report, ExportOptions.DEFAULTS);
+		byte[] withBom = Samples.bytes(new CsvExporter(), report, ExportOptions.DEFAULTS.with(CsvExporter.BOM, true));
+		assertEquals('p', plain[0]);
+		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(withBom, 3));
+		assertEquals(new String(plain, StandardCharsets.UTF_8), new String(withBom, 3, withBom.length - 3, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void formulasAreNeutralisedAndSpecialCharactersQuoted() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		String[] hostile = { "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "a,\"b\"\r\nc", "x\u0000y\u001b" };
+		List<Project> projects = report.getProgram().getProjects();
+		for (int i = 0; i < 3; i++) {
+			projects.get(i).setLetterCode(hostile[i]);
+		}
+		List<List<String>> records = export(report, ReportTable.AVERAGES);
+		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("'=cmd|' /C calc'!A0")), "an apostrophe makes the formula text");
+		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("'+1+1")));
+		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("'-2+3")));
+		assertTrue(records.stream().skip(1).noneMatch(r -> "=+-@".indexOf(r.get(0).charAt(0)) >= 0));
+		assertEquals("'@SUM(A1)", CsvWriter.neutralise("@SUM(A1)"));
+		assertEquals("'\t=1", CsvWriter.neutralise("\t=1"));
+		assertEquals("a,\"b\"\r\nc", CsvWriter.neutralise(hostile[5]));
+		assertEquals("\"a,\"\"b\"\"\r\nc\"", CsvWriter.quote(hostile[5]));
+		assertEquals("x\uFFFDy\uFFFD", CsvWriter.neutralise(hostile[6]));
+		StringWriter numbers = new StringWriter();
+		new CsvWriter(numbers).record(Arrays.asList(new BigDecimal("-5"), "-5", null));
+		assertEquals("-5,'-5,\r\n", numbers.toString(), "a number stays a number, text that looks like one does not");
+	}
+
+	@Test
+	void quotedFieldsReadBackAsWritten() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		String name = "再生医療, \"遺伝子治療\"\r\n第2行";
+		report.getProgram().getOutputIndicators().get(0).setNameJa(name);
+		List<List<String>> records = export(report, ReportTable.INDICATORS);
+		assertTrue(records.stream().anyMatch(r -> r.get(1).equals(name)), "comma, quotes and line break survive");
+	}
+
+	private static List<EvaluationSubject> subjects(EvaluationReport report) {
+		List<EvaluationSubject> subjects = new ArrayList<>();
+		subjects.add(report.getProgram());
+		subjects.addAll(report.getProgram().getProjects());
+		return subjects;
+	}
+}

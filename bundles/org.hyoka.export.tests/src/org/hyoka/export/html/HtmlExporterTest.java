@@ -1,0 +1,143 @@
+package org.hyoka.export.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.Samples;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.program.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** Both samples exported as the 技術評価報告書: the XHTML parses, and what it prints is what the model holds. */
+class HtmlExporterTest {
+
+	/** The exports, kept for people to look at. */
+	private static final Path EXPORTS = Path.of("target/exports");
+
+	@ParameterizedTest
+	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
+	void printsBothPartsWithEveryProjectMemberMeetingCommentAndRecommendation(String sample) throws Exception {
+		EvaluationReport report = Samples.load(sample);
+		byte[] bytes = Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS);
+		Files.createDirectories(EXPORTS);
+		Files.write(EXPORTS.resolve(sample + ".html"), bytes);
+		Document html = Xhtml.parse(bytes);
+
+		assertEquals("ja", html.getDocumentElement().getAttribute("lang"));
+		String text = html.getDocumentElement().getTextContent();
+		assertTrue(text.contains("第1部 事業の概要") && text.contains("第2部 評価"), "both parts");
+		assertTrue(Xhtml.only(html, "title", null).getTextContent().startsWith(report.getTitleJa()));
+		assertEquals(1 + report.getProgram().getProjects().size(), Xhtml.find(html, "section", "subject").size());
+		for (Project project : report.getProgram().getProjects()) {
+			assertTrue(text.contains(project.getNameJa()), project.getNameJa());
+		}
+		assertEquals(report.getProgram().getBudgetTables().size()
+				+ report.getProgram().getProjects().stream().mapToInt(p -> p.getBudgetTables().size()).sum(),
+				Xhtml.find(html, "table", "budget").size());
+
+		List<Element> members = Xhtml.find(Xhtml.only(html, "table", "committee"), "td", "name");
+		assertEquals(report.getCommittee().getMembers().stream().map(m -> m.getPerson().getNameJa()).toList(),
+				members.stream().map(Element::getTextContent).toList());
+		List<Element> meetings = Xhtml.find(html, "div", "meeting");
+		assertEquals(report.getCommittee().getMeetings().size(), meetings.size());
+		for (int i = 0; i < meetings.size(); i++) {
+			assertEquals(report.getCommittee().getMeetings().get(i).getAgenda(),
+					Xhtml.find(meetings.get(i), "li", null).stream().map(Element::getTextContent).toList(), "the agenda as printed");
+		}
+
+		assertEquals(report.getEvaluations().size(), Xhtml.find(html, "section", "evaluation").size());
+		for (Evaluation evaluation : report.getEvaluations()) {
+			Element section = Xhtml.find(html, "section", "evaluation").stream()
+					.filter(s -> s.getAttribute("id").equals("evaluation-" + evaluation.getId())).findFirst().orElseThrow();
+			List<Element> comments = Xhtml.find(section, "li", "comment");
+			assertEquals(evaluation.getComments().size(), comments.size(), evaluation.getId());
+			for (int i = 0; i < comments.size(); i++) {
+				assertEquals(evaluation.getComments().get(i).getText(), Xhtml.only(comments.get(i), "span", "text").getTextContent());
+			}
+			assertEquals(evaluation.getRecommendations().size(),
+					Xhtml.find(section, "table", "recommendations").stream().mapToInt(t -> Xhtml.find(t, "tbody", null).get(0)
+							.getElementsByTagNameNS(Xhtml.XHTML, "tr").getLength()).sum());
+		}
+	}
+
+	@Test
+	void commentMarkersAreThoseOfTheReport() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SOYAKU);
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
+		List<Element> positive = Xhtml.find(html, "li", "positive");
+		List<Element> negative = Xhtml.find(html, "li", "negative");
+		assertFalse(positive.isEmpty());
+		assertFalse(negative.isEmpty());
+		negative.forEach(li -> assertEquals("●", Xhtml.only(li, "span", "marker").getTextContent()));
+		assertTrue(Xhtml.find(html, "p", "no-scores").size() > 0, "000 prints no score table");
+	}
+
+	@Test
+	void scoreTablesHoldEveryEvaluatorsScoreAndTheAveragesOfCoreScoring() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
+		List<Evaluation> scored = report.getEvaluations().stream().filter(e -> e.getScoreTable() != null).toList();
+		List<Element> tables = Xhtml.find(html, "table", "scores");
+		assertEquals(3, scored.size(), "002 prints three score tables");
+		assertEquals(scored.size(), tables.size());
+		int lowAverages = 0;
+		for (int t = 0; t < tables.size(); t++) {
+			Evaluation evaluation = scored.get(t);
+			Element table = tables.get(t);
+			assertEquals(evaluation.getId(), table.getAttribute("data-evaluation"));
+			List<Element> rows = Xhtml.find(Xhtml.find(table, "tbody", null).get(0), "tr", null);
+			List<ItemScore> items = evaluation.getScoreTable().getRows();
+			assertEquals(items.size(), rows.size());
+			for (int r = 0; r < rows.size(); r++) {
+				ItemScore item = items.get(r);
+				Element row = rows.get(r);
+				assertEquals(item.getItemLabelPrinted(), Xhtml.find(row, "th", null).get(0).getTextContent());
+				for (EvaluatorScore score : item.getScores()) {
+					Element cell = Xhtml.find(row, "td", "score").stream()
+							.filter(td -> td.getAttribute("data-column").equals(Integer.toString(score.getColumn()))).findFirst().orElseThrow();
+					assertEquals(String.valueOf(score.getValue()), cell.getTextContent(), item.getItemLabelPrinted());
+				}
+				BigDecimal average = Scoring.average(item).orElseThrow();
+				Element averageCell = Xhtml.only(row, "td", "average");
+				assertEquals(average, new BigDecimal(averageCell.getTextContent()));
+				assertEquals(average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0, averageCell.getAttribute("class").contains("low"));
+				lowAverages += averageCell.getAttribute("class").contains("low") ? 1 : 0;
+			}
+			List<Element> charts = Xhtml.find(table.getParentNode(), Xhtml.SVG, "svg", "chart");
+			assertEquals(1, charts.size(), "one chart per score table");
+			Element chart = charts.get(0);
+			assertEquals(items.size(), Xhtml.find(chart, Xhtml.SVG, "rect", "bar").size(), "one bar per item");
+		}
+		assertEquals(2, lowAverages, "C's items 4 and 5 average 1.8");
+	}
+
+	@Test
+	void chartBarsAreAsLongAsTheAverages() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SAISEI);
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
+		Evaluation first = report.getEvaluations().stream().filter(e -> e.getScoreTable() != null).findFirst().orElseThrow();
+		Element chart = Xhtml.find(html, Xhtml.SVG, "svg", "chart").get(0);
+		List<Element> bars = Xhtml.find(chart, Xhtml.SVG, "rect", "bar");
+		List<ItemScore> rows = first.getScoreTable().getRows();
+		for (int i = 0; i < rows.size(); i++) {
+			double expected = Scoring.average(rows.get(i)).orElseThrow().doubleValue() / 3 * 360;
+			assertEquals(expected, Double.parseDouble(bars.get(i).getAttribute("width")), 0.5, rows.get(i).getItemLabelPrinted());
+		}
+	}
+
+}

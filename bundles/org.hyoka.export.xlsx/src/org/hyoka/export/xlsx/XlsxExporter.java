@@ -1,0 +1,119 @@
+package org.hyoka.export.xlsx;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.Exporter;
+import org.hyoka.export.ReportTable;
+import org.hyoka.export.internal.SafeText;
+import org.hyoka.model.EvaluationReport;
+
+/**
+ * The report's tables as one Excel workbook, a sheet per {@link ReportTable} (評点, 平均点, 予算, 指標): a bold,
+ * frozen header with filters, numbers as numeric cells. Nothing is ever written as a formula: text is a string
+ * cell, and text that Excel would take for a formula when edited is marked with a quote prefix.
+ */
+public class XlsxExporter implements Exporter {
+
+	/** Excel column widths are in 1/256 of a character; wide characters count twice, within sensible bounds. */
+	private static final int MIN_WIDTH = 6;
+	private static final int MAX_WIDTH = 60;
+
+	@Override
+	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
+		ReportTable[] tables = ReportTable.values();
+		SubMonitor progress = SubMonitor.convert(monitor, tables.length + 1);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			for (ReportTable table : tables) {
+				sheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title())), table, table.rows(report, progress.split(1)),
+						styles);
+			}
+			progress.split(1);
+			// POI may close the stream it writes; the caller owns it
+			workbook.write(new FilterOutputStream(out) {
+				@Override
+				public void write(byte[] bytes, int offset, int length) throws IOException {
+					out.write(bytes, offset, length);
+				}
+
+				@Override
+				public void close() throws IOException {
+					flush();
+				}
+			});
+		}
+		out.flush();
+	}
+
+	private static void sheet(Sheet sheet, ReportTable table, List<List<Object>> rows, Styles styles) {
+		List<String> header = table.header();
+		int[] widths = new int[header.size()];
+		Row first = sheet.createRow(0);
+		for (int column = 0; column < header.size(); column++) {
+			Cell cell = first.createCell(column);
+			cell.setCellValue(header.get(column));
+			cell.setCellStyle(styles.header);
+			widths[column] = width(header.get(column));
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<Object> cells = rows.get(r);
+			for (int column = 0; column < cells.size(); column++) {
+				Object value = cells.get(column);
+				if (value == null) {
+					continue;
+				}
+				Cell cell = row.createCell(column);
+				if (value instanceof Number number) {
+					cell.setCellValue(number.doubleValue());
+				} else {
+					String text = SafeText.withoutControls(value.toString());
+					cell.setCellValue(text);
+					if (SafeText.looksLikeFormula(text)) {
+						cell.setCellStyle(styles.quoted);
+					}
+				}
+				widths[column] = Math.max(widths[column], width(value.toString()));
+			}
+		}
+		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, header.size() - 1));
+		for (int column = 0; column < widths.length; column++) {
+			sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2)) * 256);
+		}
+	}
+
+	/** The width of a text in Excel characters: CJK and other wide characters take two. */
+	private static int width(String text) {
+		return text.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
+	}
+
+	/** The few cell styles of a workbook (Excel limits their number, so they are shared). */
+	private static final class Styles {
+		final CellStyle header;
+		final CellStyle quoted;
+
+		Styles(XSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			header = workbook.createCellStyle();
+			header.setFont(bold);
+			quoted = workbook.createCellStyle();
+			quoted.setQuotePrefixed(true);
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package org.hyoka.export.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.hyoka.export.internal.SafeText;
+
+/**
+ * Writes RFC 4180 records: fields separated by commas, records ended by CRLF, a field quoted when it holds a
+ * comma, a quote or a line break, quotes doubled. Text fields are made inert for spreadsheets: one that a
+ * spreadsheet would read as a formula ({@link SafeText#looksLikeFormula}) gets a leading apostrophe, and control
+ * characters become U+FFFD. Numbers are written as they are.
+ */
+final class CsvWriter {
+
+	private final Writer out;
+
+	CsvWriter(Writer out) {
+		this.out = out;
+	}
+
+	/** One record; cells are text, numbers or null for an empty field. */
+	void record(List<?> cells) throws IOException {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.write(quote(field(cells.get(i))));
+		}
+		out.write("\r\n"); //$NON-NLS-1$
+	}
+
+	private static String field(Object cell) {
+		return switch (cell) {
+		case null -> ""; //$NON-NLS-1$
+		case BigDecimal number -> number.toPlainString();
+		case Number number -> number.toString();
+		default -> neutralise(cell.toString());
+		};
+	}
+
+	static String neutralise(String text) {
+		return (SafeText.looksLikeFormula(text) ? "'" : "") + SafeText.withoutControls(text); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static String quote(String field) {
+		if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+			return field;
+		}
+		return '"' + field.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

@@ -1,0 +1,39 @@
+package org.hyoka.export.internal;
+
+/**
+ * Text made inert for documents and spreadsheets, shared by the exporters: control characters become U+FFFD,
+ * and text that a spreadsheet would run as a formula is recognised.
+ */
+public final class SafeText {
+
+	public static final char REPLACEMENT = '\uFFFD';
+
+	/** What spreadsheets read as the start of a formula (OWASP CSV injection). */
+	private static final String FORMULA_STARTS = "=+-@\t\r"; //$NON-NLS-1$
+
+	private SafeText() {
+	}
+
+	/** C0 controls other than tab, line feed and carriage return, and C1 controls. */
+	public static boolean isControl(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+	}
+
+	/** The text with every {@linkplain #isControl control character} replaced by U+FFFD; "" for null. */
+	public static String withoutControls(String text) {
+		if (text == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			clean.append(isControl(c) ? REPLACEMENT : c);
+		}
+		return clean.toString();
+	}
+
+	/** True when a spreadsheet would read the text as a formula: it starts with = + - @, a tab or a carriage return. */
+	public static boolean looksLikeFormula(String text) {
+		return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+	}
+}

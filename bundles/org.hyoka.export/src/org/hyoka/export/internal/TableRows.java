@@ -1,0 +1,132 @@
+package org.hyoka.export.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
+
+/** The rows of {@link org.hyoka.export.ReportTable}, in report order. */
+public final class TableRows {
+
+	private TableRows() {
+	}
+
+	public static List<List<Object>> scores(EvaluationReport report, IProgressMonitor monitor) {
+		List<List<Object>> rows = new ArrayList<>();
+		forEachScoreTable(report, monitor, evaluation -> {
+			for (ItemScore row : evaluation.getScoreTable().getRows()) {
+				for (EvaluatorScore score : row.getScores()) {
+					if (score.getValue() != null) {
+						rows.add(row(ReportText.subjectCode(evaluation.getTarget()), ReportText.itemCode(row.getItem()),
+								ReportText.evaluator(score), score.getValue()));
+					}
+				}
+			}
+		});
+		return rows;
+	}
+
+	public static List<List<Object>> averages(EvaluationReport report, IProgressMonitor monitor) {
+		List<List<Object>> rows = new ArrayList<>();
+		forEachScoreTable(report, monitor, evaluation -> {
+			for (Scoring.ItemResult result : Scoring.results(evaluation.getScoreTable())) {
+				rows.add(row(ReportText.subjectCode(evaluation.getTarget()), ReportText.itemCode(result.item()), result.evaluators(),
+						result.average(), Boolean.toString(result.needsExplanation())));
+			}
+		});
+		return rows;
+	}
+
+	public static List<List<Object>> budgets(EvaluationReport report, IProgressMonitor monitor) {
+		List<List<Object>> rows = new ArrayList<>();
+		forEachSubject(report, monitor, subject -> {
+			for (BudgetTable table : subject.getBudgetTables()) {
+				for (BudgetLine line : table.getLines()) {
+					for (FiscalYearAmount cell : line.getCells()) {
+						rows.add(budgetRow(subject, table, line.getLabelPrinted(), cell));
+					}
+				}
+				for (FiscalYearAmount total : table.getStatedTotals()) {
+					rows.add(budgetRow(subject, table, ReportText.get("total"), total)); //$NON-NLS-1$
+				}
+			}
+		});
+		return rows;
+	}
+
+	private static List<Object> budgetRow(EvaluationSubject subject, BudgetTable table, String row, FiscalYearAmount cell) {
+		String title = table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
+		String status = cell.getStatusPrinted() != null ? cell.getStatusPrinted() : cell.getStatus() == null ? null : cell.getStatus().getName();
+		return row(ReportText.subjectCode(subject), title, table.getKind() == null ? null : table.getKind().getName(), row,
+				cell.getFiscalYear(), cell.getAmount(), status, table.getUnit() == null ? null : ReportText.unit(table.getUnit()));
+	}
+
+	public static List<List<Object>> indicators(EvaluationReport report, IProgressMonitor monitor) {
+		List<List<Object>> rows = new ArrayList<>();
+		forEachSubject(report, monitor, subject -> {
+			List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
+			indicators.addAll(subject.getOutcomeIndicators());
+			for (Indicator indicator : indicators) {
+				for (IndicatorTarget target : indicator.getTargets()) {
+					String status = target.getStatusPrinted() != null ? target.getStatusPrinted()
+							: target.getStatus() == null ? null : target.getStatus().getName();
+					rows.add(row(ReportText.subjectCode(subject), indicator.getNameJa(), indicator.getUnit(),
+							target.getKind() == null ? null : target.getKind().getName(), target.getFiscalYear(), target.getTargetValue(),
+							target.getActualValue(), Achievement.rate(target).orElse(null), status));
+				}
+			}
+		});
+		return rows;
+	}
+
+	/** The evaluations that print a score table; the monitor advances, and may cancel, per evaluation. */
+	private static void forEachScoreTable(EvaluationReport report, IProgressMonitor monitor, Consumer<Evaluation> action) {
+		SubMonitor progress = SubMonitor.convert(monitor, report.getEvaluations().size());
+		for (Evaluation evaluation : report.getEvaluations()) {
+			progress.split(1);
+			if (evaluation.getScoreTable() != null) {
+				action.accept(evaluation);
+			}
+		}
+	}
+
+	/** The program, then its projects; the monitor advances, and may cancel, per subject. */
+	private static void forEachSubject(EvaluationReport report, IProgressMonitor monitor, Consumer<EvaluationSubject> action) {
+		List<EvaluationSubject> subjects = subjects(report);
+		SubMonitor progress = SubMonitor.convert(monitor, subjects.size());
+		for (EvaluationSubject subject : subjects) {
+			progress.split(1);
+			action.accept(subject);
+		}
+	}
+
+	/** The program, then its projects. */
+	private static List<EvaluationSubject> subjects(EvaluationReport report) {
+		List<EvaluationSubject> subjects = new ArrayList<>();
+		if (report.getProgram() != null) {
+			subjects.add(report.getProgram());
+			subjects.addAll(report.getProgram().getProjects());
+		}
+		return subjects;
+	}
+
+	/** A row that may hold empty (null) cells. */
+	private static List<Object> row(Object... cells) {
+		return Arrays.asList(cells);
+	}
+}
