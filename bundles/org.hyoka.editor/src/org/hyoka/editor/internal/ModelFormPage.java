@@ -1,13 +1,24 @@
 package org.hyoka.editor.internal;
 
 import java.util.EventObject;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 
 /**
@@ -15,6 +26,8 @@ import org.hyoka.editor.EvaluationEditor;
  * once the command has run.
  */
 abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
+
+	private static final String INVALID_VALUE = "invalidValue"; //$NON-NLS-1$
 
 	protected final EvaluationEditor editor;
 	protected Composite content;
@@ -36,6 +49,51 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 		GridLayoutFactory.fillDefaults().applyTo(content);
 		fill();
 		editor.model().commandStack().addCommandStackListener(listener);
+	}
+
+	/** A titled section filling the width of the parent; returns the composite for its content. */
+	protected Composite section(Composite parent, String title, String description) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
+		section.setText(title);
+		section.setDescription(description);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+		Composite client = toolkit.createComposite(section);
+		section.setClient(client);
+		return client;
+	}
+
+	/** A label and its value in a two-column composite; the value wraps. */
+	protected Label field(Composite parent, String label, String value) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		toolkit.createLabel(parent, label);
+		Label widget = toolkit.createLabel(parent, value, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(widget);
+		return widget;
+	}
+
+	/** Shows why a value was refused in the page's header; null takes the message away. */
+	protected void showProblem(String message) {
+		var messages = getManagedForm().getMessageManager();
+		if (message == null) {
+			messages.removeMessage(INVALID_VALUE);
+		} else {
+			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR);
+		}
+	}
+
+	/** A table of model objects whose edits go through the editor's command stack and report refused text here. */
+	protected <T extends EObject> EObjectTable<T> table(Composite parent, Supplier<? extends List<? extends T>> rows) {
+		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows).problems(this::showProblem);
+		getManagedForm().getToolkit().adapt(table.control());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(table.control());
+		editor.selection().track(table.viewer());
+		return table;
+	}
+
+	/** The label of a value of the owner's feature, as the Properties view shows it, e.g. an enumeration literal. */
+	protected String label(EObject owner, EStructuralFeature feature, Object value) {
+		return PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value);
 	}
 
 	/** Creates the page's widgets in {@link #content} from the current model. */

@@ -1,0 +1,116 @@
+package org.hyoka.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.ResultsPackage;
+
+/**
+ * The output and outcome indicators of the program and of each project, one row per target: what was aimed at
+ * for which year, what was reached, the status and rate {@link Achievement} computes next to those the report
+ * prints, and the reason given. Actual values and reasons are edited in place.
+ */
+public final class OutputsPage extends ModelFormPage {
+
+	public static final String ID = "org.hyoka.editor.page.outputs"; //$NON-NLS-1$
+
+	private final List<EObjectTable<IndicatorTarget>> tables = new ArrayList<>();
+
+	public OutputsPage(EvaluationEditor editor) {
+		super(editor, ID, Messages.pageOutputs, Messages.pageOutputsTitle);
+	}
+
+	@Override
+	protected void fill() {
+		tables.clear();
+		Program program = editor.report().getProgram();
+		List<EvaluationSubject> subjects = new ArrayList<>();
+		if (program != null) {
+			subjects.add(program);
+			subjects.addAll(program.getProjects());
+		}
+		for (EvaluationSubject subject : subjects) {
+			if (subject.getOutputIndicators().isEmpty() && subject.getOutcomeIndicators().isEmpty()) {
+				continue;
+			}
+			Composite area = section(content, ObjectLabels.of(subject), Messages.sectionIndicatorsDescription);
+			GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
+			heading(area, Messages.outputIndicators);
+			tables.add(indicators(area, () -> targets(subject.getOutputIndicators())));
+			heading(area, Messages.outcomeIndicators);
+			tables.add(indicators(area, () -> targets(subject.getOutcomeIndicators())));
+		}
+		if (tables.isEmpty()) {
+			getManagedForm().getToolkit().createLabel(content, Messages.noIndicators, SWT.WRAP);
+		}
+	}
+
+	private void heading(Composite parent, String text) {
+		Label label = getManagedForm().getToolkit().createLabel(parent, text);
+		label.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+	}
+
+	private static List<IndicatorTarget> targets(List<? extends Indicator> indicators) {
+		return indicators.stream().flatMap(indicator -> indicator.getTargets().stream()).toList();
+	}
+
+	private EObjectTable<IndicatorTarget> indicators(Composite parent, Supplier<List<IndicatorTarget>> rows) {
+		EObjectTable<IndicatorTarget> table = table(parent, rows);
+		table.column(Messages.columnIndicator, 30, 200, target -> Texts.name((Indicator) target.eContainer()))
+				.column(Messages.columnTargetKind, 7, 80, target -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__KIND, target.getKind()))
+				.column(Messages.columnFiscalYear, 8, 90, target -> Texts.year(target.getFiscalYear()))
+				.column(Messages.columnTarget, 6, 70, SWT.RIGHT, OutputsPage::targetText)
+				.editableColumn(Messages.columnActual, 6, 60, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE)
+				.column(Messages.columnStatusComputed, 8, 90, this::computedStatus)
+				.column(Messages.columnRateComputed, 6, 70, SWT.RIGHT, OutputsPage::computedRate)
+				.column(Messages.columnStatusPrinted, 8, 90, target -> Texts.firstOf(target.getStatusPrinted(),
+						label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, target.getStatus())))
+				.column(Messages.columnRatePrinted, 6, 70, SWT.RIGHT, target -> percent(Texts.amount(target.getAchievementRatePrinted())))
+				.editableColumn(Messages.columnReason, 25, 180, SWT.LEFT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__REASON)
+				.refresh();
+		return table;
+	}
+
+	private static String targetText(IndicatorTarget target) {
+		String value = Texts.amount(target.getTargetValue());
+		String unit = ((Indicator) target.eContainer()).getUnit();
+		return value.isEmpty() || unit == null ? value : value + " " + unit; //$NON-NLS-1$
+	}
+
+	/** The status {@link Achievement} derives from target and actual value, named as the model's statuses are. */
+	String computedStatus(IndicatorTarget target) {
+		return Achievement.status(target).map(status -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, status)).orElse(""); //$NON-NLS-1$
+	}
+
+	static String computedRate(IndicatorTarget target) {
+		return Achievement.rate(target).map(rate -> percent(rate.toPlainString())).orElse(""); //$NON-NLS-1$
+	}
+
+	private static String percent(String number) {
+		return number.isEmpty() ? number : number + "%"; //$NON-NLS-1$
+	}
+
+	@Override
+	protected void modelChanged() {
+		tables.forEach(EObjectTable::refresh);
+	}
+
+	/** The tables of targets, output and outcome indicators of each subject in turn, for tests. */
+	public List<EObjectTable<IndicatorTarget>> tables() {
+		return tables;
+	}
+}
