@@ -32,7 +32,8 @@ final class BudgetTables {
 		widget.setHeaderVisible(true);
 		widget.setLinesVisible(true);
 		widget.setData(table);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(widget);
+		// a small preferred width: the table takes the page's width and scrolls sideways when its years need more
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(widget);
 		widgets.add(widget);
 		fill(widget, table);
 		return widget;
@@ -62,7 +63,7 @@ final class BudgetTables {
 		table.getColumns().forEach(column -> years.add(column.getFiscalYear()));
 		column(widget, Messages.budgetItem, 220, SWT.LEFT);
 		for (Integer year : years) {
-			column(widget, Texts.year(year), 90, SWT.RIGHT);
+			column(widget, Texts.year(year), 105, SWT.RIGHT);
 		}
 		column(widget, Messages.budgetRowSum, 90, SWT.RIGHT);
 		for (BudgetLine line : table.getLines()) {

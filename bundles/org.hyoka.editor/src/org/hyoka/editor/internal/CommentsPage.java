@@ -2,7 +2,6 @@ package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +25,6 @@ public final class CommentsPage extends ModelFormPage {
 	public static final String ID = "org.hyoka.editor.page.comments"; //$NON-NLS-1$
 
 	private final List<TextGrid> grids = new ArrayList<>();
-	private List<Object> structure = List.of();
 
 	public CommentsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageComments, Messages.pageCommentsTitle);
@@ -35,7 +33,6 @@ public final class CommentsPage extends ModelFormPage {
 	@Override
 	protected void fill() {
 		grids.clear();
-		structure = structure();
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
 			if (evaluation.getComments().isEmpty() && evaluation.getRecommendations().isEmpty()) {
@@ -90,8 +87,8 @@ public final class CommentsPage extends ModelFormPage {
 				: comment.getPolarity() == CommentPolarity.NEGATIVE ? "●" : ""; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The objects the page lays out: when they change, the page is built again, otherwise its texts are updated. */
-	private List<Object> structure() {
+	@Override
+	protected List<Object> structure() {
 		List<Object> objects = new ArrayList<>();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
 			objects.add(evaluation);
@@ -109,10 +106,6 @@ public final class CommentsPage extends ModelFormPage {
 
 	@Override
 	protected void modelChanged() {
-		if (!Objects.equals(structure, structure())) {
-			refresh();
-			return;
-		}
 		grids.forEach(TextGrid::update);
 		getManagedForm().reflow(true);
 	}

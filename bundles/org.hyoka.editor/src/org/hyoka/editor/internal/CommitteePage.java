@@ -1,6 +1,7 @@
 package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -42,23 +43,27 @@ public final class CommitteePage extends ModelFormPage {
 		EObjectTable<CommitteeMember> members = table(people, committee::getMembers);
 		members.column(Messages.columnRole, 8, 80, member -> label(member, EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE, member.getRole()))
 				.column(Messages.columnName, 12, 110, member -> Texts.name(member.getPerson()))
-				.editableColumn(Messages.columnAffiliation, 40, 260, SWT.LEFT, member -> member,
+				.editableColumn(Messages.columnAffiliation, 40, 200, SWT.LEFT, member -> member,
 						EvaluationPackage.Literals.COMMITTEE_MEMBER__AFFILIATION_PRINTED)
-				.column(Messages.columnOrganization, 20, 160, member -> Texts.name(member.getOrganization()))
+				.column(Messages.columnOrganization, 20, 120, member -> Texts.name(member.getOrganization()))
 				.emphasize(CommitteePage::isChair).refresh();
 		tables.add(members);
 
 		Composite sessions = section(content, Messages.sectionMeetings, Messages.sectionMeetingsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(sessions);
+		if (committee.getMeetings().isEmpty()) {
+			getManagedForm().getToolkit().createLabel(sessions, Messages.noMeetings, SWT.WRAP);
+			return;
+		}
 		EObjectTable<Meeting> meetings = table(sessions, committee::getMeetings);
-		meetings.column(Messages.columnMeeting, 6, 70, meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
-				.column(Messages.columnFormat, 8, 90, meeting -> Texts.firstOf(meeting.getFormatPrinted(),
+		meetings.column(Messages.columnMeeting, 5, 60, meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
+				.column(Messages.columnFormat, 7, 80, meeting -> Texts.firstOf(meeting.getFormatPrinted(),
 						label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
-				.column(Messages.columnDate, 12, 150, meeting -> Texts.date(meeting.getDate()))
-				.column(Messages.columnTime, 10, 110, CommitteePage::when)
-				.column(Messages.columnPublic, 6, 70, meeting -> meeting.getPublic() == null ? "" //$NON-NLS-1$
+				.column(Messages.columnDate, 12, 130, meeting -> Texts.date(meeting.getDate()))
+				.column(Messages.columnTime, 18, 130, CommitteePage::when)
+				.column(Messages.columnPublic, 5, 60, meeting -> meeting.getPublic() == null ? "" //$NON-NLS-1$
 						: meeting.getPublic() ? Messages.publicYes : Messages.publicNo)
-				.column(Messages.columnAgenda, 40, 240, meeting -> Texts.join(meeting.getAgenda().stream()))
+				.column(Messages.columnAgenda, 30, 150, meeting -> Texts.join(meeting.getAgenda().stream()))
 				.refresh();
 		tables.add(meetings);
 	}
@@ -79,11 +84,17 @@ public final class CommitteePage extends ModelFormPage {
 	}
 
 	@Override
+	protected List<Object> structure() {
+		EvaluationCommittee committee = editor.report().getCommittee();
+		return Arrays.asList(committee, committee != null && committee.getMeetings().isEmpty());
+	}
+
+	@Override
 	protected void modelChanged() {
 		tables.forEach(EObjectTable::refresh);
 	}
 
-	/** The members' and the meetings' tables, for tests. */
+	/** The members' table, then the meetings' if there are meetings; for tests. */
 	public List<EObjectTable<?>> tables() {
 		return tables;
 	}

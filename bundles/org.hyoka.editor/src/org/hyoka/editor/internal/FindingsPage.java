@@ -2,7 +2,6 @@ package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -28,7 +27,6 @@ public final class FindingsPage extends ModelFormPage {
 	public static final String ID = "org.hyoka.editor.page.findings"; //$NON-NLS-1$
 
 	private final List<TextGrid> grids = new ArrayList<>();
-	private List<Object> structure = List.of();
 
 	public FindingsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageFindings, Messages.pageFindingsTitle);
@@ -37,7 +35,6 @@ public final class FindingsPage extends ModelFormPage {
 	@Override
 	protected void fill() {
 		grids.clear();
-		structure = structure();
 		Program program = editor.report().getProgram();
 		if (program != null) {
 			List<EvaluationSubject> subjects = new ArrayList<>();
@@ -100,10 +97,11 @@ public final class FindingsPage extends ModelFormPage {
 			return ""; //$NON-NLS-1$
 		}
 		String kind = label(response, EvaluationPackage.Literals.FINDING_RESPONSE__KIND, response.getKind());
-		return kind.isEmpty() ? response.getText() : "［" + kind + "］" + response.getText(); //$NON-NLS-1$ //$NON-NLS-2$
+		return kind.isEmpty() ? response.getText() : NLS.bind(Messages.responseOfKind, kind, response.getText());
 	}
 
-	private List<Object> structure() {
+	@Override
+	protected List<Object> structure() {
 		List<Object> objects = new ArrayList<>();
 		Program program = editor.report().getProgram();
 		if (program != null) {
@@ -121,10 +119,6 @@ public final class FindingsPage extends ModelFormPage {
 
 	@Override
 	protected void modelChanged() {
-		if (!Objects.equals(structure, structure())) {
-			refresh();
-			return;
-		}
 		grids.forEach(TextGrid::update);
 		getManagedForm().reflow(true);
 	}

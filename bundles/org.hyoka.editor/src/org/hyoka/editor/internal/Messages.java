@@ -38,10 +38,10 @@ public final class Messages extends NLS {
 	public static String columnName;
 	public static String columnOrganization;
 	public static String columnPerformers;
+	public static String columnPrinted;
 	public static String columnProject;
 	public static String columnPublic;
 	public static String columnRateComputed;
-	public static String columnRatePrinted;
 	public static String columnReason;
 	public static String columnRecommendation;
 	public static String columnResponse;
@@ -49,7 +49,6 @@ public final class Messages extends NLS {
 	public static String columnRound;
 	public static String columnStated;
 	public static String columnStatusComputed;
-	public static String columnStatusPrinted;
 	public static String columnTarget;
 	public static String columnTargetKind;
 	public static String columnTime;
@@ -68,6 +67,7 @@ public final class Messages extends NLS {
 	public static String noCommittee;
 	public static String noFindings;
 	public static String noIndicators;
+	public static String noMeetings;
 	public static String noProgram;
 	public static String noProjects;
 	public static String noReport;
@@ -95,6 +95,7 @@ public final class Messages extends NLS {
 	public static String publicNo;
 	public static String publicYes;
 	public static String reloadFailedTitle;
+	public static String responseOfKind;
 	public static String saveFailed;
 	public static String saveFailedTitle;
 	public static String scoreNotANumber;

@@ -33,6 +33,7 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 	protected Composite content;
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
+	private List<Object> shownStructure = List.of();
 
 	ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -48,6 +49,7 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		GridLayoutFactory.fillDefaults().applyTo(content);
 		fill();
+		shownStructure = structure();
 		editor.model().commandStack().addCommandStackListener(listener);
 	}
 
@@ -86,7 +88,8 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 	protected <T extends EObject> EObjectTable<T> table(Composite parent, Supplier<? extends List<? extends T>> rows) {
 		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows).problems(this::showProblem);
 		getManagedForm().getToolkit().adapt(table.control());
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(table.control());
+		// a small preferred width: the table takes the page's width and scrolls sideways when its columns need more
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(table.control());
 		editor.selection().track(table.viewer());
 		return table;
 	}
@@ -98,6 +101,14 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 
 	/** Creates the page's widgets in {@link #content} from the current model. */
 	protected abstract void fill();
+
+	/**
+	 * The objects whose coming and going changes the page's layout, e.g. its sections: when they change, the page
+	 * is built again instead of updated. None by default.
+	 */
+	protected List<Object> structure() {
+		return List.of();
+	}
 
 	/** Brings the widgets up to date after a command, undo or redo. */
 	protected abstract void modelChanged();
@@ -111,14 +122,20 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 			child.dispose();
 		}
 		fill();
+		shownStructure = structure();
 		getManagedForm().reflow(true);
 	}
 
 	private void commandStackChanged(EventObject event) {
 		if (content != null && !content.isDisposed()) {
 			content.getDisplay().asyncExec(() -> {
-				if (!content.isDisposed()) {
+				if (content.isDisposed()) {
+					return;
+				}
+				if (structure().equals(shownStructure)) {
 					modelChanged();
+				} else {
+					refresh();
 				}
 			});
 		}

@@ -3,6 +3,7 @@ package org.hyoka.editor.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -37,14 +38,8 @@ public final class OutputsPage extends ModelFormPage {
 	@Override
 	protected void fill() {
 		tables.clear();
-		Program program = editor.report().getProgram();
-		List<EvaluationSubject> subjects = new ArrayList<>();
-		if (program != null) {
-			subjects.add(program);
-			subjects.addAll(program.getProjects());
-		}
-		for (EvaluationSubject subject : subjects) {
-			if (subject.getOutputIndicators().isEmpty() && subject.getOutcomeIndicators().isEmpty()) {
+		for (EvaluationSubject subject : subjects()) {
+			if (!hasIndicators(subject)) {
 				continue;
 			}
 			Composite area = section(content, ObjectLabels.of(subject), Messages.sectionIndicatorsDescription);
@@ -70,19 +65,24 @@ public final class OutputsPage extends ModelFormPage {
 
 	private EObjectTable<IndicatorTarget> indicators(Composite parent, Supplier<List<IndicatorTarget>> rows) {
 		EObjectTable<IndicatorTarget> table = table(parent, rows);
-		table.column(Messages.columnIndicator, 30, 200, target -> Texts.name((Indicator) target.eContainer()))
-				.column(Messages.columnTargetKind, 7, 80, target -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__KIND, target.getKind()))
-				.column(Messages.columnFiscalYear, 8, 90, target -> Texts.year(target.getFiscalYear()))
-				.column(Messages.columnTarget, 6, 70, SWT.RIGHT, OutputsPage::targetText)
-				.editableColumn(Messages.columnActual, 6, 60, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE)
-				.column(Messages.columnStatusComputed, 8, 90, this::computedStatus)
-				.column(Messages.columnRateComputed, 6, 70, SWT.RIGHT, OutputsPage::computedRate)
-				.column(Messages.columnStatusPrinted, 8, 90, target -> Texts.firstOf(target.getStatusPrinted(),
-						label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, target.getStatus())))
-				.column(Messages.columnRatePrinted, 6, 70, SWT.RIGHT, target -> percent(Texts.amount(target.getAchievementRatePrinted())))
-				.editableColumn(Messages.columnReason, 25, 180, SWT.LEFT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__REASON)
+		table.column(Messages.columnIndicator, 30, 160, target -> Texts.name((Indicator) target.eContainer()))
+				.column(Messages.columnTargetKind, 7, 70, target -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__KIND, target.getKind()))
+				.column(Messages.columnFiscalYear, 8, 85, target -> Texts.year(target.getFiscalYear()))
+				.column(Messages.columnTarget, 6, 60, SWT.RIGHT, OutputsPage::targetText)
+				.editableColumn(Messages.columnActual, 5, 55, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE)
+				.column(Messages.columnStatusComputed, 8, 80, this::computedStatus)
+				.column(Messages.columnRateComputed, 5, 50, SWT.RIGHT, OutputsPage::computedRate)
+				.column(Messages.columnPrinted, 10, 100, this::printed)
+				.editableColumn(Messages.columnReason, 25, 150, SWT.LEFT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__REASON)
 				.refresh();
 		return table;
+	}
+
+	/** Status and rate as the report prints them: 達成 100%, 達成見込み 75%. */
+	private String printed(IndicatorTarget target) {
+		return Texts.join(Stream.of(
+				Texts.firstOf(target.getStatusPrinted(), label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, target.getStatus())),
+				percent(Texts.amount(target.getAchievementRatePrinted()))), " "); //$NON-NLS-1$
 	}
 
 	private static String targetText(IndicatorTarget target) {
@@ -102,6 +102,26 @@ public final class OutputsPage extends ModelFormPage {
 
 	private static String percent(String number) {
 		return number.isEmpty() ? number : number + "%"; //$NON-NLS-1$
+	}
+
+	/** The subjects that have a section: those with indicators. */
+	@Override
+	protected List<Object> structure() {
+		return new ArrayList<>(subjects().stream().filter(OutputsPage::hasIndicators).toList());
+	}
+
+	private static boolean hasIndicators(EvaluationSubject subject) {
+		return !subject.getOutputIndicators().isEmpty() || !subject.getOutcomeIndicators().isEmpty();
+	}
+
+	private List<EvaluationSubject> subjects() {
+		Program program = editor.report().getProgram();
+		List<EvaluationSubject> subjects = new ArrayList<>();
+		if (program != null) {
+			subjects.add(program);
+			subjects.addAll(program.getProjects());
+		}
+		return subjects;
 	}
 
 	@Override

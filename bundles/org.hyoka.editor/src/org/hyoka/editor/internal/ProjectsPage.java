@@ -62,13 +62,13 @@ public final class ProjectsPage extends ModelFormPage {
 		Composite left = toolkit.createComposite(sash);
 		GridLayoutFactory.fillDefaults().margins(0, 0).applyTo(left);
 		master = table(left, program::getProjects);
-		master.column(Messages.columnLetter, 2, 40, SWT.CENTER, project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
-				.editableColumn(Messages.columnProject, 10, 200, SWT.LEFT, project -> project, BasePackage.Literals.NAMED__NAME_JA)
+		master.column(Messages.columnLetter, 2, 48, SWT.CENTER, project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
+				.editableColumn(Messages.columnProject, 10, 120, SWT.LEFT, project -> project, BasePackage.Literals.NAMED__NAME_JA)
 				.refresh();
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(master.control());
 		details = toolkit.createScrolledForm(sash);
 		GridLayoutFactory.fillDefaults().margins(8, 0).applyTo(details.getBody());
-		sash.setWeights(1, 3);
+		sash.setWeights(2, 5);
 		master.viewer().addSelectionChangedListener(event -> show(selected()));
 		select(program.getProjects().get(0));
 	}
@@ -111,26 +111,26 @@ public final class ProjectsPage extends ModelFormPage {
 		Composite people = section(body, Messages.sectionLeaders, Messages.sectionLeadersDescription);
 		GridLayoutFactory.fillDefaults().applyTo(people);
 		leaders = table(people, project::getLeaders);
-		leaders.column(Messages.columnRole, 10, 120, leader -> Texts.firstOf(leader.getRolePrinted(),
+		leaders.column(Messages.columnRole, 10, 100, leader -> Texts.firstOf(leader.getRolePrinted(),
 						label(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, leader.getRole())))
-				.column(Messages.columnName, 10, 110, leader -> Texts.name(leader.getPerson()))
-				.column(Messages.columnOrganization, 25, 200, leader -> Texts.firstOf(leader.getPositionText(), Texts.name(leader.getOrganization())))
+				.column(Messages.columnName, 10, 90, leader -> Texts.name(leader.getPerson()))
+				.column(Messages.columnOrganization, 25, 150, leader -> Texts.firstOf(leader.getPositionText(), Texts.name(leader.getOrganization())))
 				.refresh();
 
 		Composite work = section(body, Messages.sectionResearchItems, Messages.sectionResearchItemsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(work);
 		items = table(work, project::getResearchItems);
 		items.column(Messages.columnCode, 3, 50, item -> Texts.firstOf(item.getCode()))
-				.editableColumn(Messages.columnTitle, 20, 240, SWT.LEFT, item -> item, BasePackage.Literals.NAMED__NAME_JA)
-				.column(Messages.columnDescription, 25, 200, item -> Texts.firstOf(item.getDescription()))
+				.editableColumn(Messages.columnTitle, 20, 200, SWT.LEFT, item -> item, BasePackage.Literals.NAMED__NAME_JA)
+				.column(Messages.columnDescription, 25, 150, item -> Texts.firstOf(item.getDescription()))
 				.refresh();
 
 		Composite taskArea = section(body, Messages.sectionTasks, Messages.sectionTasksDescription);
 		GridLayoutFactory.fillDefaults().applyTo(taskArea);
 		tasks = table(taskArea, project::getResearchTasks);
-		tasks.column(Messages.columnCode, 8, 110, task -> Texts.firstOf(task.getCode()))
-				.column(Messages.columnTitle, 30, 240, task -> Texts.name(task))
-				.column(Messages.columnPerformers, 12, 130, task -> Texts.names(task.getPerformers()))
+		tasks.column(Messages.columnCode, 8, 90, task -> Texts.firstOf(task.getCode()))
+				.column(Messages.columnTitle, 30, 200, task -> Texts.name(task))
+				.column(Messages.columnPerformers, 12, 110, task -> Texts.names(task.getPerformers()))
 				.column(Messages.columnInvestigator, 6, 80, task -> Texts.name(task.getPrincipalInvestigator()))
 				.column(Messages.columnItems, 6, 80, task -> Texts.join(task.getItems().stream().map(ResearchItem::getCode)))
 				.column(Messages.columnRound, 6, 80, task -> Texts.firstOf(task.getSelectionRound()))
@@ -147,19 +147,24 @@ public final class ProjectsPage extends ModelFormPage {
 		details.setOrigin(origin);
 	}
 
+	/** The page is a master and details while the program has projects, a message otherwise. */
+	@Override
+	protected List<Object> structure() {
+		Program program = editor.report().getProgram();
+		return List.of(program == null || program.getProjects().isEmpty());
+	}
+
 	@Override
 	protected void modelChanged() {
-		if (master == null) {
-			return;
-		}
+		Project previous = shown;
 		master.refresh();
-		List<Project> projects = editor.report().getProgram() == null ? List.of() : editor.report().getProgram().getProjects();
-		if (shown != null && !projects.contains(shown) && !projects.isEmpty()) {
-			select(projects.get(0));
-		} else {
-			// labels of the details read the model once: build them again, where the reader was
-			show(shown);
+		List<Project> projects = editor.report().getProgram().getProjects();
+		Project next = projects.contains(previous) ? previous : projects.get(0);
+		if (!next.equals(selected())) {
+			select(next);
 		}
+		// labels of the details read the model once: build them again, where the reader was
+		show(next);
 	}
 
 	/** The list of projects. */

@@ -62,7 +62,11 @@ final class Texts {
 	}
 
 	static String join(Stream<String> parts) {
-		return parts.filter(Objects::nonNull).filter(part -> !part.isBlank()).distinct().collect(Collectors.joining(SEPARATOR));
+		return join(parts, SEPARATOR);
+	}
+
+	static String join(Stream<String> parts, String separator) {
+		return parts.filter(Objects::nonNull).filter(part -> !part.isBlank()).distinct().collect(Collectors.joining(separator));
 	}
 
 	/** The first text that is there: what the report printed, else what the model knows. */
