@@ -239,6 +239,8 @@ class EvaluationEditorTest {
 		int outcomeRow = bot.syncCall(() -> outcomes.viewer().getTable().indexOf((TableItem) outcomes.viewer().testFindItem(outcome)));
 		assertEquals("75%", cell(outcomes, outcomeRow, RATE_COMPUTED), "15 of 20");
 		assertTrue(cell(outcomes, outcomeRow, PRINTED).endsWith("75%"), "the printed rate next to the computed one");
+		assertEquals(statusLabel(editor, outcome, AchievementStatus.NOT_YET_DUE), cell(outcomes, outcomeRow, STATUS_COMPUTED),
+				"15 of 20 due in FY2025 is not yet due in the FY2021 evaluation");
 		bot.screenshot(SCREENSHOTS.resolve("outputs.png"));
 
 		typeInto(table.viewer(), target, ACTUAL, "20");

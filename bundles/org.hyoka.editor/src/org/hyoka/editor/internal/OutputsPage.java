@@ -2,6 +2,8 @@ package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -14,8 +16,10 @@ import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
@@ -91,9 +95,22 @@ public final class OutputsPage extends ModelFormPage {
 		return value.isEmpty() || unit == null ? value : value + " " + unit; //$NON-NLS-1$
 	}
 
-	/** The status {@link Achievement} derives from target and actual value, named as the model's statuses are. */
+	/**
+	 * The status {@link Achievement} derives from target and actual value as of the year the subject is evaluated,
+	 * named as the model's statuses are.
+	 */
 	String computedStatus(IndicatorTarget target) {
-		return Achievement.status(target).map(status -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, status)).orElse(""); //$NON-NLS-1$
+		Optional<Integer> asOf = target.eContainer().eContainer() instanceof EvaluationSubject subject ? evaluationYear(subject) : Optional.empty();
+		Optional<AchievementStatus> status = asOf.isPresent() ? Achievement.status(target, asOf.get()) : Achievement.status(target);
+		return status.map(value -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, value)).orElse(""); //$NON-NLS-1$
+	}
+
+	/** The fiscal year of the subject's evaluation, else of the report's first evaluation that has one. */
+	private Optional<Integer> evaluationYear(EvaluationSubject subject) {
+		List<Evaluation> evaluations = editor.report().getEvaluations();
+		return evaluations.stream().filter(evaluation -> evaluation.getTarget() == subject).map(Evaluation::getFiscalYear)
+				.filter(Objects::nonNull).findFirst()
+				.or(() -> evaluations.stream().map(Evaluation::getFiscalYear).filter(Objects::nonNull).findFirst());
 	}
 
 	static String computedRate(IndicatorTarget target) {
