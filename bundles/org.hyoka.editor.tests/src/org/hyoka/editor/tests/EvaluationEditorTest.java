@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.edit.ui.EObjectTable;
@@ -123,8 +124,7 @@ class EvaluationEditorTest {
 	@Test
 	void editingAScoreUpdatesAverageFlagAndChartAndUndoes() throws Exception {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		ScoresPage page = bot.syncCall(() -> (ScoresPage) editor.setActivePage(ScoresPage.ID));
-		bot.flush();
+		ScoresPage page = show(editor, ScoresPage.ID);
 		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
 		assertEquals(3, bot.syncCall(() -> page.views().size()), "002 prints three score tables");
 		ItemScore row = view.evaluation().getScoreTable().getRows().get(0);
@@ -185,8 +185,7 @@ class EvaluationEditorTest {
 	@Test
 	void projectsPageListsTheProjectsAndShowsTheSelectedOnesItems() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.setActivePage(ProjectsPage.ID));
-		bot.flush();
+		ProjectsPage page = show(editor, ProjectsPage.ID);
 		List<Project> projects = editor.report().getProgram().getProjects();
 		assertEquals(List.of("A", "B", "C", "D"), column(page.master().viewer().getTable(), 0));
 		assertEquals(projects.stream().map(Project::getNameJa).toList(), column(page.master().viewer().getTable(), 1));
@@ -207,6 +206,9 @@ class EvaluationEditorTest {
 		assertTrue(column(bot.syncCall(() -> page.leaders().viewer().getTable()), 1).contains(b.getLeaders().get(0).getPerson().getNameJa()));
 		assertTrue(bot.syncCall(() -> budgetTables(page.getManagedForm().getForm())) >= b.getBudgetTables().size());
 		bot.screenshot(SCREENSHOTS.resolve("projects-B.png"));
+		bot.syncRun(() -> FormToolkit.ensureVisible(page.researchItems().viewer().getTable()));
+		bot.flush();
+		bot.screenshot(SCREENSHOTS.resolve("projects-B-items.png"));
 
 		ResearchItem item = b.getResearchItems().get(0);
 		String name = item.getNameJa();
@@ -224,8 +226,7 @@ class EvaluationEditorTest {
 	@Test
 	void outputsPageShowsTheStatusCoreComputesAndAnEditOfTheActualValueIsUndoable() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		OutputsPage page = bot.syncCall(() -> (OutputsPage) editor.setActivePage(OutputsPage.ID));
-		bot.flush();
+		OutputsPage page = show(editor, OutputsPage.ID);
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
 		assertEquals(AchievementStatus.ACHIEVED, Achievement.status(target).orElseThrow());
 		EObjectTable<IndicatorTarget> table = tableOf(page, target);
@@ -266,8 +267,7 @@ class EvaluationEditorTest {
 	@Test
 	void committeePageMarksTheChairAndListsTheMeetings() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		CommitteePage page = bot.syncCall(() -> (CommitteePage) editor.setActivePage(CommitteePage.ID));
-		bot.flush();
+		CommitteePage page = show(editor, CommitteePage.ID);
 		EvaluationCommittee committee = editor.report().getCommittee();
 		Table members = bot.syncCall(() -> page.tables().get(0).viewer().getTable());
 		List<String> roles = column(members, 0);
@@ -290,8 +290,7 @@ class EvaluationEditorTest {
 	@Test
 	void commentsPageShowsEachRecommendationNextToItsResponse() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		bot.syncRun(() -> editor.setActivePage(CommentsPage.ID));
-		bot.flush();
+		show(editor, CommentsPage.ID);
 		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
 		List<String> texts = labels(editor);
 		int index = texts.indexOf(recommendation.getText());
@@ -306,8 +305,7 @@ class EvaluationEditorTest {
 	@Test
 	void findingsPageShowsEachFindingNextToItsResponse() {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		bot.syncRun(() -> editor.setActivePage(FindingsPage.ID));
-		bot.flush();
+		show(editor, FindingsPage.ID);
 		PreviousFinding finding = editor.report().getProgram().getPreviousFindings().get(0);
 		List<String> texts = labels(editor);
 		int index = texts.indexOf(finding.getText());
@@ -322,8 +320,7 @@ class EvaluationEditorTest {
 	@Test
 	void pagesFollowRemovalUndoAndRevert() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		bot.syncRun(() -> editor.setActivePage(CommentsPage.ID));
-		bot.flush();
+		show(editor, CommentsPage.ID);
 		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
 		assertTrue(labels(editor).contains(recommendation.getText()));
 		// as the Tree page or the Outline delete it
@@ -332,8 +329,7 @@ class EvaluationEditorTest {
 		execute("org.eclipse.ui.edit.undo");
 		bot.waitUntil("the 提言 is back", () -> labels(editor).contains(recommendation.getText()));
 
-		OutputsPage outputs = bot.syncCall(() -> (OutputsPage) editor.setActivePage(OutputsPage.ID));
-		bot.flush();
+		OutputsPage outputs = show(editor, OutputsPage.ID);
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
 		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), target,
 				ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE, new BigDecimal("7"))));
@@ -367,6 +363,14 @@ class EvaluationEditorTest {
 			properties.load(in);
 		}
 		return properties;
+	}
+
+	/** Shows a page of the editor, as clicking its tab does. */
+	@SuppressWarnings("unchecked")
+	private <P> P show(EvaluationEditor editor, String page) {
+		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
+		bot.flush();
+		return shown;
 	}
 
 	private EvaluationEditor open(String name) {

@@ -59,8 +59,8 @@ public final class CommitteePage extends ModelFormPage {
 		meetings.column(Messages.columnMeeting, 5, 60, meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
 				.column(Messages.columnFormat, 7, 80, meeting -> Texts.firstOf(meeting.getFormatPrinted(),
 						label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
-				.column(Messages.columnDate, 12, 130, meeting -> Texts.date(meeting.getDate()))
-				.column(Messages.columnTime, 18, 130, CommitteePage::when)
+				.column(Messages.columnDate, 12, 150, meeting -> Texts.date(meeting.getDate()))
+				.column(Messages.columnTime, 18, 180, CommitteePage::when)
 				.column(Messages.columnPublic, 5, 60, meeting -> meeting.getPublic() == null ? "" //$NON-NLS-1$
 						: meeting.getPublic() ? Messages.publicYes : Messages.publicNo)
 				.column(Messages.columnAgenda, 30, 150, meeting -> Texts.join(meeting.getAgenda().stream()))

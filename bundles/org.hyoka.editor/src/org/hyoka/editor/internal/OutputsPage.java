@@ -48,10 +48,14 @@ public final class OutputsPage extends ModelFormPage {
 			}
 			Composite area = section(content, ObjectLabels.of(subject), Messages.sectionIndicatorsDescription);
 			GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
-			heading(area, Messages.outputIndicators);
-			tables.add(indicators(area, () -> targets(subject.getOutputIndicators())));
-			heading(area, Messages.outcomeIndicators);
-			tables.add(indicators(area, () -> targets(subject.getOutcomeIndicators())));
+			if (!subject.getOutputIndicators().isEmpty()) {
+				heading(area, Messages.outputIndicators);
+				tables.add(indicators(area, () -> targets(subject.getOutputIndicators())));
+			}
+			if (!subject.getOutcomeIndicators().isEmpty()) {
+				heading(area, Messages.outcomeIndicators);
+				tables.add(indicators(area, () -> targets(subject.getOutcomeIndicators())));
+			}
 		}
 		if (tables.isEmpty()) {
 			getManagedForm().getToolkit().createLabel(content, Messages.noIndicators, SWT.WRAP);
@@ -121,10 +125,16 @@ public final class OutputsPage extends ModelFormPage {
 		return number.isEmpty() ? number : number + "%"; //$NON-NLS-1$
 	}
 
-	/** The subjects that have a section: those with indicators. */
+	/** Which subjects have a table of output and of outcome indicators. */
 	@Override
 	protected List<Object> structure() {
-		return new ArrayList<>(subjects().stream().filter(OutputsPage::hasIndicators).toList());
+		List<Object> structure = new ArrayList<>();
+		for (EvaluationSubject subject : subjects()) {
+			structure.add(subject);
+			structure.add(subject.getOutputIndicators().isEmpty());
+			structure.add(subject.getOutcomeIndicators().isEmpty());
+		}
+		return structure;
 	}
 
 	private static boolean hasIndicators(EvaluationSubject subject) {
@@ -146,7 +156,7 @@ public final class OutputsPage extends ModelFormPage {
 		tables.forEach(EObjectTable::refresh);
 	}
 
-	/** The tables of targets, output and outcome indicators of each subject in turn, for tests. */
+	/** The tables of targets, of output then of outcome indicators of each subject in turn, for tests. */
 	public List<EObjectTable<IndicatorTarget>> tables() {
 		return tables;
 	}
