@@ -263,7 +263,8 @@ class ValidatorTest {
 		EvaluationReport sample = HyokaFiles.load(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
 		List<String> sequential = messagesOf(Validation.diagnostician().validate(sample));
 		assertTrue(sequential.size() > 5, sequential::toString);
-		assertEquals(sequential, messagesOf(Validation.validate(sample, 7)));
+		assertEquals(sequential, messagesOf(Validation.validate(sample, 0)), "the whole report as one unit");
+		assertEquals(sequential, messagesOf(Validation.validate(sample, Integer.MAX_VALUE)), "every object alone");
 		assertEquals(sequential, messagesOf(Validation.validate(sample)));
 	}
 
