@@ -1,6 +1,7 @@
 package org.hyoka.core.validation;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -26,12 +27,12 @@ final class StructureRules {
 		}
 	}
 
-	/** A reference must lead to an object of the same file: not an unresolved proxy, not a removed object. */
-	static void checkReferences(EObject object, Findings findings) {
-		for (EReference reference : object.eClass().getEAllReferences()) {
-			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
-				continue;
-			}
+	/**
+	 * A reference must lead to an object of the same file: not an unresolved proxy, not a removed object.
+	 * {@code crossReferences} are the object's references that are not containment, container, derived or transient.
+	 */
+	static void checkReferences(EObject object, List<EReference> crossReferences, Findings findings) {
+		for (EReference reference : crossReferences) {
 			Object value = object.eGet(reference, false);
 			if (value instanceof Iterable<?> values) {
 				for (Object target : values) {
