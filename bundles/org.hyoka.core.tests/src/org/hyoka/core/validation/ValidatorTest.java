@@ -23,8 +23,10 @@ import org.hyoka.core.scoring.ScoringTest;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
+import org.hyoka.model.base.Person;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
@@ -48,6 +50,9 @@ import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.AchievementStatus;
+import org.hyoka.model.results.CalcFactor;
+import org.hyoka.model.results.Calculation;
+import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.ResultsFactory;
@@ -110,6 +115,24 @@ class ValidatorTest {
 	}
 
 	@Test
+	void saysThatEvaluatorsAreUnnamedWhenTheCommitteeListsOnlyItsChair() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setScoreTable(scores(new Integer[] { 3, 3, 2 }, "2.7"));
+		committee(1, 1);
+		Person chair = BaseFactory.eINSTANCE.createPerson();
+		chair.setNameJa("三木 秀夫");
+		report.getPersons().add(chair);
+		report.getCommittee().getMembers().get(0).setPerson(chair);
+		assertFalse(codes().contains("HY-SC-05"), messages());
+		assertEquals(Diagnostic.INFO, severityOf("HY-SC-08"), messages());
+		assertTrue(messages().contains("三木 秀夫"), messages());
+
+		committee(2, 1); // a member besides the chair is listed: then the list is short
+		assertEquals(Diagnostic.WARNING, severityOf("HY-SC-05"), messages());
+		assertFalse(codes().contains("HY-SC-08"), messages());
+	}
+
+	@Test
 	void findsMissingItemsAndUnevenColumns() {
 		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
 		ScoreTable table = scores(new Integer[] { 3, 3 }, "3.0");
@@ -159,6 +182,44 @@ class ValidatorTest {
 		assertTrue(codes().contains("HY-BU-08"), messages());
 		allocation.getStatedTotals().get(0).setAmount(new BigDecimal("4862"));
 		assertFalse(codes().contains("HY-BU-08"), "within 0.05億円 the two agree: " + messages());
+	}
+
+	@Test
+	void checksThatTheFactorsOfACalculationGiveItsResult() {
+		CostEffectiveness cost = ResultsFactory.eINSTANCE.createCostEffectiveness();
+		project.setCostEffectiveness(cost);
+		Calculation approximate = calculation(cost, "80", MoneyUnit.OKU_YEN, factor("13", "億円"), factor("6", "年"));
+		Calculation wrong = calculation(cost, "1.04", MoneyUnit.CHO_YEN, factor("248", "億円"), factor("50", "倍"));
+		calculation(cost, "92.4", MoneyUnit.OKU_YEN, factor("1200000", "g/y"), factor("50", "$/g"), factor("110", "¥/$"));
+		List<Diagnostic> found = validate().getChildren().stream().filter(d -> Rule.of(d).orElse(null) == Rule.COST_CALCULATION).toList();
+		assertEquals(1, found.size(), messages()); // 78 is 約 80; nothing says which amount g × $/g × ¥/$ is
+		assertEquals(wrong, found.get(0).getData().get(0));
+		assertTrue(found.get(0).getMessage().contains("1.24"), found.get(0).getMessage());
+
+		approximate.getStatedResult().setAmount(new BigDecimal("80.0")); // printed to a tenth, 78 is wrong
+		assertEquals(2, codesCount(Rule.COST_CALCULATION), messages());
+	}
+
+	private long codesCount(Rule rule) {
+		return validate().getChildren().stream().filter(d -> Rule.of(d).orElse(null) == rule).count();
+	}
+
+	private static Calculation calculation(CostEffectiveness cost, String result, MoneyUnit unit, CalcFactor... factors) {
+		Calculation calculation = ResultsFactory.eINSTANCE.createCalculation();
+		calculation.getFactors().addAll(List.of(factors));
+		Money stated = BaseFactory.eINSTANCE.createMoney();
+		stated.setAmount(new BigDecimal(result));
+		stated.setUnit(unit);
+		calculation.setStatedResult(stated);
+		cost.getCalculations().add(calculation);
+		return calculation;
+	}
+
+	private static CalcFactor factor(String value, String unit) {
+		CalcFactor factor = ResultsFactory.eINSTANCE.createCalcFactor();
+		factor.setValue(new BigDecimal(value));
+		factor.setUnit(unit);
+		return factor;
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 
@@ -123,6 +124,8 @@ public class HyokaValidator extends EObjectValidator {
 			ScheduleRules.check(recommendation, findings);
 		} else if (object instanceof WGReview review) {
 			ScheduleRules.check(review, findings);
+		} else if (object instanceof Calculation calculation) {
+			CostRules.check(calculation, findings);
 		}
 		return valid && findings.clean();
 	}

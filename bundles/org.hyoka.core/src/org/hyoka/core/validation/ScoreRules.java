@@ -1,11 +1,15 @@
 package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluatorScore;
@@ -38,10 +42,21 @@ final class ScoreRules {
 		if (minColumns != maxColumns && !table.getRows().isEmpty()) {
 			findings.report(Rule.SCORE_COLUMNS, table, minColumns, maxColumns);
 		}
-		int members = committeeSize(table);
-		if (members > 0 && maxColumns > members) {
-			findings.report(Rule.SCORE_COMMITTEE_SIZE, table, maxColumns, members);
+		List<CommitteeMember> members = committeeMembers(table);
+		if (!members.isEmpty() && maxColumns > members.size()) {
+			if (members.stream().allMatch(member -> member.getRole() == CommitteeRole.CHAIR)) {
+				// reports often name only the chair (座長); the other evaluators are then not missing from the file
+				findings.report(Rule.SCORE_EVALUATORS_UNNAMED, table, maxColumns,
+						members.stream().map(ScoreRules::name).collect(Collectors.joining(", "))); //$NON-NLS-1$
+			} else {
+				findings.report(Rule.SCORE_COMMITTEE_SIZE, table, maxColumns, members.size());
+			}
 		}
+	}
+
+	private static String name(CommitteeMember member) {
+		return member.getPerson() != null && member.getPerson().getNameJa() != null ? member.getPerson().getNameJa()
+				: ObjectLabels.of(member);
 	}
 
 	static void check(ItemScore row, Findings findings) {
@@ -77,12 +92,12 @@ final class ScoreRules {
 						&& comment.isSetItem() && comment.getItem() == row.getItem());
 	}
 
-	private static int committeeSize(ScoreTable table) {
+	private static List<CommitteeMember> committeeMembers(ScoreTable table) {
 		for (var current = table.eContainer(); current != null; current = current.eContainer()) {
 			if (current instanceof EvaluationReport report) {
-				return report.getCommittee() == null ? 0 : report.getCommittee().getMembers().size();
+				return report.getCommittee() == null ? List.of() : report.getCommittee().getMembers();
 			}
 		}
-		return 0;
+		return List.of();
 	}
 }
