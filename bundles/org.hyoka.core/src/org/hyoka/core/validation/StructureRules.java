@@ -33,6 +33,9 @@ final class StructureRules {
 	 */
 	static void checkReferences(EObject object, List<EReference> crossReferences, Findings findings) {
 		for (EReference reference : crossReferences) {
+			if (reference.isMany() && !object.eIsSet(reference)) {
+				continue; // reading an empty list would create it, for every object
+			}
 			Object value = object.eGet(reference, false);
 			if (value instanceof Iterable<?> values) {
 				for (Object target : values) {
