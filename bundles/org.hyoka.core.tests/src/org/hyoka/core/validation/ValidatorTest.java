@@ -296,6 +296,43 @@ class ValidatorTest {
 	}
 
 	@Test
+	void findsCumulativeActualsThatFall() {
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setCumulative(true);
+		project.getOutputIndicators().add(indicator);
+		IndicatorTarget first = target(TargetKind.INTERIM, 2018, "5", "6");
+		first.setActualAsOf("2018年度末時点");
+		IndicatorTarget second = target(TargetKind.FINAL, 2020, "10", "4");
+		second.setActualAsOf("令和2年12月末時点");
+		indicator.getTargets().addAll(List.of(second, first));
+		assertTrue(messages().contains("from 6 (2018年度末時点) to 4 (令和2年12月末時点)"), messages());
+
+		second.setActualValue(new BigDecimal("9"));
+		assertFalse(codes().contains("HY-IN-11"), messages());
+		indicator.setCumulative(false); // counts per year may fall
+		second.setActualValue(new BigDecimal("4"));
+		assertFalse(codes().contains("HY-IN-11"), messages());
+	}
+
+	@Test
+	void findsNotesOnScoresBelowTwoThatTheTableContradicts() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setScoreTable(scores(new Integer[] { 3, 2, 2 }, "2.3"));
+		EvaluationComment note = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		note.setPolarity(CommentPolarity.NOTE);
+		note.setItem(EvaluationItem.I4);
+		note.setText("「４.事業アウトカムの妥当性」では、…という意見から、評点が２点未満になっている。");
+		evaluation.getComments().add(note);
+		assertEquals(Diagnostic.WARNING, severityOf("HY-SC-09"), messages());
+		assertEquals(1, validate().getChildren().stream().filter(d -> Rule.of(d).orElse(null) == Rule.SCORE_NOTE_BELOW_TWO).count());
+
+		evaluation.getScoreTable().getRows().get(3).getScores().forEach(score -> score.setValue(1));
+		evaluation.getScoreTable().getRows().get(3).setStatedAverage(new BigDecimal("1.0"));
+		assertFalse(codes().contains("HY-SC-09"), messages());
+		assertFalse(codes().contains("HY-SC-06"), "the note explains the low average: " + messages());
+	}
+
+	@Test
 	void checksTheCommitteeAndItsMeetings() {
 		committee(5, 2);
 		Meeting first = meeting(1, LocalDate.of(2022, 1, 20), "木");
