@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.FeatureMapUtil;
  * For one class, the features on which each of EMF's default constraints ({@code EObjectValidator}) can report
  * anything, read once from the metamodel. The generic validator asks every feature of every object; the answer
  * for the others is fixed by the metamodel (e.g. an optional single-valued feature has no multiplicity to break).
+ * Arrays, as they are walked for every object: iterating them allocates nothing.
  *
  * @param generic
  *            the class needs EMF's generic path: a class of the Ecore package or validation delegates on its way
@@ -37,8 +38,8 @@ import org.eclipse.emf.ecore.util.FeatureMapUtil;
  *            references that lead outside the object's containment: not containment, container, derived or
  *            transient
  */
-record ClassPlan(boolean generic, List<EStructuralFeature> bounded, List<EReference> paired, List<ValueCheck> values,
-		boolean identified, boolean keyed, boolean mapEntries, List<EReference> crossReferences) {
+record ClassPlan(boolean generic, EStructuralFeature[] bounded, EReference[] paired, ValueCheck[] values,
+		boolean identified, boolean keyed, boolean mapEntries, EReference[] crossReferences) {
 
 	/**
 	 * An attribute whose values EMF checks, with its feature id in the class; {@code instanceOnly} when its data
@@ -73,8 +74,9 @@ record ClassPlan(boolean generic, List<EStructuralFeature> bounded, List<ERefere
 		for (EAttribute attribute : eClass.getEAllAttributes()) {
 			values.add(new ValueCheck(attribute, eClass.getFeatureID(attribute), !FeatureMapUtil.isFeatureMap(attribute) && instanceOnly.test(attribute)));
 		}
-		return new ClassPlan(needsGenericPath(eClass), List.copyOf(bounded), List.copyOf(paired), List.copyOf(values),
-				eClass.getEIDAttribute() != null, keyed, mapEntries, List.copyOf(crossReferences));
+		return new ClassPlan(needsGenericPath(eClass), bounded.toArray(EStructuralFeature[]::new), paired.toArray(EReference[]::new),
+				values.toArray(ValueCheck[]::new), eClass.getEIDAttribute() != null, keyed, mapEntries,
+				crossReferences.toArray(EReference[]::new));
 	}
 
 	// EObjectValidator walks the first super types up to a root, asking each package for validation delegates.

@@ -130,7 +130,7 @@ public class HyokaValidator extends EObjectValidator {
 		return valid && findings.clean();
 	}
 
-	private static List<EReference> references(EClass eClass) {
+	private static EReference[] references(EClass eClass) {
 		return ClassPlan.of(eClass, attribute -> false).crossReferences();
 	}
 

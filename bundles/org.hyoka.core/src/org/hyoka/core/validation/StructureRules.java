@@ -1,7 +1,6 @@
 package org.hyoka.core.validation;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -31,7 +30,7 @@ final class StructureRules {
 	 * A reference must lead to an object of the same file: not an unresolved proxy, not a removed object.
 	 * {@code crossReferences} are the object's references that are not containment, container, derived or transient.
 	 */
-	static void checkReferences(EObject object, List<EReference> crossReferences, Findings findings) {
+	static void checkReferences(EObject object, EReference[] crossReferences, Findings findings) {
 		for (EReference reference : crossReferences) {
 			if (reference.isMany() && !object.eIsSet(reference)) {
 				continue; // reading an empty list would create it, for every object
