@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -143,43 +145,60 @@ class EmfConstraintsTest {
 				+ "|" + d.getData() + "|" + render(d.getChildren())).toList();
 	}
 
-	/** A report whose guideline list holds a number, as no generated setter allows. */
+	/** A value that no generated setter allows, read from one feature. */
+	private record Wrong(int feature, Object value) {
+
+		Object get(int featureID, Supplier<Object> generated) {
+			return featureID == feature ? value : generated.get();
+		}
+
+		boolean isSet(int featureID, BooleanSupplier generated) {
+			return featureID == feature || generated.getAsBoolean();
+		}
+	}
+
+	/** A report whose guideline list holds a number. */
 	private static final class TextGuidelinesReport extends EvaluationReportImpl {
+		private final Wrong wrong = new Wrong(HyokaPackage.EVALUATION_REPORT__GUIDELINE_REFS, List.of("METI 技術評価指針", 2022));
+
 		@Override
 		public Object eGet(int featureID, boolean resolve, boolean coreType) {
-			return featureID == HyokaPackage.EVALUATION_REPORT__GUIDELINE_REFS ? List.of("METI 技術評価指針", 2022)
-					: super.eGet(featureID, resolve, coreType);
+			return wrong.get(featureID, () -> super.eGet(featureID, resolve, coreType));
 		}
 
 		@Override
 		public boolean eIsSet(int featureID) {
-			return featureID == HyokaPackage.EVALUATION_REPORT__GUIDELINE_REFS || super.eIsSet(featureID);
+			return wrong.isSet(featureID, () -> super.eIsSet(featureID));
 		}
 	}
 
-	/** A period whose first year is text. */
+	/** A period whose first year, an Ecore data type, is text. */
 	private static final class TextYearPeriod extends PeriodImpl {
+		private final Wrong wrong = new Wrong(BasePackage.PERIOD__START_FY, "平成30年度");
+
 		@Override
 		public Object eGet(int featureID, boolean resolve, boolean coreType) {
-			return featureID == BasePackage.PERIOD__START_FY ? "平成30年度" : super.eGet(featureID, resolve, coreType);
+			return wrong.get(featureID, () -> super.eGet(featureID, resolve, coreType));
 		}
 
 		@Override
 		public boolean eIsSet(int featureID) {
-			return featureID == BasePackage.PERIOD__START_FY || super.eIsSet(featureID);
+			return wrong.isSet(featureID, () -> super.eIsSet(featureID));
 		}
 	}
 
-	/** An amount whose unit, an enumeration, is text. */
+	/** An amount whose unit, an enumeration of the Hyoka model, is text. */
 	private static final class TextUnitMoney extends MoneyImpl {
+		private final Wrong wrong = new Wrong(BasePackage.MONEY__UNIT, "百万円");
+
 		@Override
 		public Object eGet(int featureID, boolean resolve, boolean coreType) {
-			return featureID == BasePackage.MONEY__UNIT ? "百万円" : super.eGet(featureID, resolve, coreType);
+			return wrong.get(featureID, () -> super.eGet(featureID, resolve, coreType));
 		}
 
 		@Override
 		public boolean eIsSet(int featureID) {
-			return featureID == BasePackage.MONEY__UNIT || super.eIsSet(featureID);
+			return wrong.isSet(featureID, () -> super.eIsSet(featureID));
 		}
 	}
 }

@@ -274,9 +274,7 @@ class ValidatorTest {
 
 	@Test
 	void checksIndicatorStatusRateOrderAndCumulativeTargets() {
-		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
-		indicator.setCumulative(true);
-		project.getOutputIndicators().add(indicator);
+		OutputIndicator indicator = cumulativeIndicator();
 		IndicatorTarget interim = target(TargetKind.INTERIM, 2020, "20", "15");
 		interim.setStatus(AchievementStatus.ACHIEVED);
 		interim.setAchievementRatePrinted(new BigDecimal("70"));
@@ -297,9 +295,7 @@ class ValidatorTest {
 
 	@Test
 	void findsCumulativeActualsThatFall() {
-		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
-		indicator.setCumulative(true);
-		project.getOutputIndicators().add(indicator);
+		OutputIndicator indicator = cumulativeIndicator();
 		IndicatorTarget first = target(TargetKind.INTERIM, 2018, "5", "6");
 		first.setActualAsOf("2018年度末時点");
 		IndicatorTarget second = target(TargetKind.FINAL, 2020, "10", "4");
@@ -512,6 +508,13 @@ class ValidatorTest {
 		meeting.setWeekdayPrinted(weekday);
 		meeting.setFormat(MeetingFormat.MEETING);
 		return meeting;
+	}
+
+	private OutputIndicator cumulativeIndicator() {
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setCumulative(true);
+		project.getOutputIndicators().add(indicator);
+		return indicator;
 	}
 
 	private static IndicatorTarget target(TargetKind kind, int year, String target, String actual) {
