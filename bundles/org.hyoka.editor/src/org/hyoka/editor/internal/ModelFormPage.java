@@ -34,6 +34,7 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
 	private List<Object> shownStructure = List.of();
+	private boolean stale;
 
 	ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -126,18 +127,35 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 		getManagedForm().reflow(true);
 	}
 
+	// A page the user does not see catches up when shown, so that an edit repaints one page, not all of them.
 	private void commandStackChanged(EventObject event) {
-		if (content != null && !content.isDisposed()) {
-			content.getDisplay().asyncExec(() -> {
-				if (content.isDisposed()) {
-					return;
-				}
-				if (structure().equals(shownStructure)) {
-					modelChanged();
-				} else {
-					refresh();
-				}
-			});
+		if (content == null || content.isDisposed()) {
+			return;
+		}
+		if (!isActive()) {
+			stale = true;
+			return;
+		}
+		content.getDisplay().asyncExec(this::catchUp);
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			catchUp();
+		}
+	}
+
+	private void catchUp() {
+		if (content == null || content.isDisposed()) {
+			return;
+		}
+		stale = false;
+		if (structure().equals(shownStructure)) {
+			modelChanged();
+		} else {
+			refresh();
 		}
 	}
 
