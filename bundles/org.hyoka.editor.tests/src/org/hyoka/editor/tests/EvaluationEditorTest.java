@@ -140,6 +140,17 @@ class EvaluationEditorTest {
 		assertTrue(bot.syncCall(editor::isDirty));
 		bot.screenshot(SCREENSHOTS.resolve("scores-edited.png"));
 
+		// item 4 of project A averages 2.0 as printed: one more 0 takes it below 2.0 and raises the flag
+		ItemScore fourth = view.evaluation().getScoreTable().getRows().get(3);
+		int flagColumn = averageColumn(view) + 2;
+		assertEquals("", cell(view, 3, flagColumn));
+		int scored = fourth.getScores().stream().filter(s -> s.getValue() != null && s.getValue() > 0).findFirst()
+				.orElseThrow().getColumn();
+		type(view, fourth, scored, "0");
+		bot.waitUntil("the flag follows the average", () -> !cell(view, 3, flagColumn).isEmpty());
+		execute("org.eclipse.ui.edit.undo");
+		bot.waitUntil("the flag goes with the undone edit", () -> cell(view, 3, flagColumn).isEmpty());
+
 		execute("org.eclipse.ui.edit.undo");
 		assertEquals(before, first.getValue());
 		bot.waitUntil("the average is back", () -> cell(view, 0, averageColumn(view)).equals(averageBefore));
