@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -117,33 +118,14 @@ public class HtmlExporter implements Exporter {
 		html.start(SECTION).attribute(CLASS, "subject").attribute("id", "subject-" + subject.getId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		html.element("h3", ReportText.subjectTitle(subject)); //$NON-NLS-1$
 		html.start(TABLE).attribute(CLASS, "overview"); //$NON-NLS-1$
-		boolean isProgram = subject instanceof Program;
-		row(html, get(isProgram ? "name" : "projectName"), subject.getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
-		row(html, get("purpose"), subject.getPurpose()); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(html, get("category"), program.getCategoryPrinted()); //$NON-NLS-1$
-		}
-		row(html, get("period"), ReportText.period(subject.getPeriod())); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(html, get("targetPeriod"), ReportText.period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
-			row(html, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
-		}
-		row(html, get("accounting"), subject.getAccountingPrinted()); //$NON-NLS-1$
-		row(html, get("leaders"), ReportText.leaders(subject.getLeaders())); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(html, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Map.Entry<String, String> row : ReportText.overview(subject)) {
+			html.start(TR).element(TH, row.getKey()).element(TD, "text", row.getValue()).end(); //$NON-NLS-1$
 		}
 		html.end();
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(html, table);
 		}
 		html.end();
-	}
-
-	private static void row(MarkupWriter html, String header, String value) throws IOException {
-		if (value != null && !value.isBlank()) {
-			html.start(TR).element(TH, header).element(TD, "text", value).end(); //$NON-NLS-1$
-		}
 	}
 
 	private static void budget(MarkupWriter html, BudgetTable table) throws IOException {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.SortedMap;
@@ -32,6 +33,7 @@ import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
 /**
@@ -143,6 +145,37 @@ public final class ReportText {
 			return report.getProgram().getNameJa();
 		}
 		return null;
+	}
+
+	/**
+	 * The overview of a program or project as its report prints it, heading and text per row (事業名, 事業の目的・概要,
+	 * 類型, 実施期間…); rows without text are left out.
+	 */
+	public static List<Map.Entry<String, String>> overview(EvaluationSubject subject) {
+		List<Map.Entry<String, String>> rows = new ArrayList<>();
+		Program program = subject instanceof Program p ? p : null;
+		row(rows, get(program != null ? "name" : "projectName"), subject.getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
+		row(rows, get("purpose"), subject.getPurpose()); //$NON-NLS-1$
+		if (program != null) {
+			row(rows, get("category"), program.getCategoryPrinted()); //$NON-NLS-1$
+		}
+		row(rows, get("period"), period(subject.getPeriod())); //$NON-NLS-1$
+		if (program != null) {
+			row(rows, get("targetPeriod"), period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
+			row(rows, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
+		}
+		row(rows, get("accounting"), subject.getAccountingPrinted()); //$NON-NLS-1$
+		row(rows, get("leaders"), leaders(subject.getLeaders())); //$NON-NLS-1$
+		if (program != null) {
+			row(rows, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return rows;
+	}
+
+	private static void row(List<Map.Entry<String, String>> rows, String header, String value) {
+		if (value != null && !value.isBlank()) {
+			rows.add(Map.entry(header, value));
+		}
 	}
 
 	/** 実施体制: one line per leader, role, person, organization and position as printed. */

@@ -32,7 +32,6 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
-import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
 /**
@@ -93,32 +92,11 @@ public final class ReportOutline {
 
 	private void subject(EvaluationSubject subject) {
 		add(new Heading(2, ReportText.subjectTitle(subject)));
-		List<List<Cell>> rows = new ArrayList<>();
-		boolean isProgram = subject instanceof Program;
-		row(rows, get(isProgram ? "name" : "projectName"), subject.getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
-		row(rows, get("purpose"), subject.getPurpose()); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(rows, get("category"), program.getCategoryPrinted()); //$NON-NLS-1$
-		}
-		row(rows, get("period"), ReportText.period(subject.getPeriod())); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(rows, get("targetPeriod"), ReportText.period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
-			row(rows, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
-		}
-		row(rows, get("accounting"), subject.getAccountingPrinted()); //$NON-NLS-1$
-		row(rows, get("leaders"), ReportText.leaders(subject.getLeaders())); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(rows, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		List<List<Cell>> rows = ReportText.overview(subject).stream().map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue())))
+				.toList();
 		add(new Table(Kind.OVERVIEW, "", rows, 0)); //$NON-NLS-1$
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(table);
-		}
-	}
-
-	private static void row(List<List<Cell>> rows, String header, String value) {
-		if (value != null && !value.isBlank()) {
-			rows.add(List.of(Cell.header(header), Cell.text(value)));
 		}
 	}
 
