@@ -14,12 +14,13 @@ fail() {
 	exit 1
 }
 
-# run EXPECTED_STATUS ARGS...: runs hyoka, keeps stdout in $out and stderr in $err
+# run EXPECTED_STATUS ARGS...: runs hyoka, keeps stdout in $out and stderr in $err; a hang fails after 2 minutes
 run() {
 	expected=$1
 	shift
-	"$product/hyoka" "$@" >"$work/out.txt" 2>"$work/err.txt"
+	timeout 120 "$product/hyoka" "$@" >"$work/out.txt" 2>"$work/err.txt"
 	status=$?
+	[ "$status" = 124 ] && fail "hyoka $* did not finish within 2 minutes"
 	out=$(cat "$work/out.txt")
 	err=$(cat "$work/err.txt")
 	[ "$status" = "$expected" ] || fail "hyoka $* exited $status, not $expected; stdout: $out; stderr: $err"
@@ -43,7 +44,23 @@ run 1 validate "$samples/saisei-iryo-2022.hyoka"
 printf '%s\n' "$out" | grep -q "^ERROR${tab}HY-BU-01${tab}" || fail "hyoka validate does not report 002's budget sums: $out"
 echo "command line test: hyoka validate exits 1 on 002 with $(printf '%s\n' "$out" | grep -c "^ERROR$tab") errors"
 
-for args in "new --bogus" "scores $work/missing.hyoka" "new --program X --type final"; do
+run 0 export --list
+for format in html csv xlsx docx pdf; do
+	printf '%s\n' "$out" | grep -q "^$format$tab" || fail "hyoka export --list does not offer $format: $out"
+done
+run 0 export --format html "$samples/saisei-iryo-2022.hyoka" -o "$work/002.html"
+grep -q '評点結果' "$work/002.html" || fail "the HTML export of 002 has no 評点結果"
+run 0 export --format xlsx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.xlsx"
+[ "$(head -c 2 "$work/002.xlsx")" = PK ] || fail "the XLSX export of 002 is not a zip package"
+run 0 export --format docx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.docx"
+[ "$(head -c 2 "$work/002.docx")" = PK ] || fail "the DOCX export of 002 is not a zip package"
+run 0 export --format pdf "$samples/saisei-iryo-2022.hyoka" -o "$work/002.pdf"
+[ "$(head -c 5 "$work/002.pdf")" = %PDF- ] || fail "the PDF export of 002 is not a PDF"
+run 0 export --format csv --option table=scores "$samples/saisei-iryo-2022.hyoka" -o "$work/002-scores.csv"
+head -n 1 "$work/002-scores.csv" | grep -q '^project,item,evaluator,score' || fail "the CSV export of 002's scores has no header"
+echo "command line test: hyoka export --list offers html, csv, xlsx, docx, pdf; 002 exports to each"
+
+for args in "new --bogus" "export --format odt $samples/saisei-iryo-2022.hyoka -o $work/x.odt" "scores $work/missing.hyoka" "new --program X --type final"; do
 	# shellcheck disable=SC2086 # the arguments are meant to split
 	run 2 $args
 	[ -z "$out" ] || fail "hyoka $args printed to stdout: $out"

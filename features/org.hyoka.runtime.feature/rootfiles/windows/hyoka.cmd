@@ -3,7 +3,7 @@ rem Starts Hyoka Workbench. There is no native Eclipse launcher on Maven Central
 rem Java 21+ runtime and runs the Equinox launcher jar with the VM arguments an eclipse.ini would hold.
 rem
 rem   hyoka.cmd [-data WORKSPACE] [-nl ja] [other Eclipse options]
-rem   hyoka.cmd new^|scores^|validate^|help ...     the headless command line (hyoka.cmd help)
+rem   hyoka.cmd new^|scores^|validate^|export^|help ...     the headless command line (hyoka.cmd help)
 rem
 rem Environment: HYOKA_JAVA (a java executable), JAVA_HOME, HYOKA_VMARGS (extra JVM options).
 setlocal
@@ -38,11 +38,11 @@ if not defined LAUNCHER (
   echo hyoka: the Equinox launcher plugins\org.eclipse.equinox.launcher_*.jar is missing from %HOME_DIR% 1>&2
   exit /b 1
 )
-for %%C in (new scores validate help --help) do if "%~1"=="%%C" goto cli
+for %%C in (new scores validate export help --help) do if "%~1"=="%%C" goto cli
 "%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 exit /b %ERRORLEVEL%
 
 rem The headless command line: no workspace, no splash screen, only the command's own output.
 :cli
-"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
+"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
 exit /b %ERRORLEVEL%

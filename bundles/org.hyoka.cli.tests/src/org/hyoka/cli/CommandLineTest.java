@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hyoka.core.scoring.Scoring;
+import org.hyoka.export.ExporterDescriptor;
+import org.hyoka.export.ExporterRegistry;
+import org.hyoka.export.csv.CsvExporter;
+import org.hyoka.export.html.HtmlExporter;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
@@ -33,7 +37,10 @@ class CommandLineTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... args) {
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				() -> ExporterRegistry.of(List.of(
+						new ExporterDescriptor("org.hyoka.export.html", "HTML", "html", "", HtmlExporter::new),
+						new ExporterDescriptor("org.hyoka.export.csv", "CSV", "csv", "", CsvExporter::new))))
 				.run(args);
 	}
 
@@ -86,13 +93,37 @@ class CommandLineTest {
 	}
 
 	@Test
+	void exportWritesEveryInstalledFormatWithItsOptions() throws IOException {
+		assertEquals(0, run("export", "--list"));
+		assertEquals(List.of("html\torg.hyoka.export.html\tHTML", "csv\torg.hyoka.export.csv\tCSV"), outLines());
+
+		Path html = folder.resolve("002.html");
+		assertEquals(0, run("export", "--format", "html", SAISEI.toString(), "-o", html.toString()));
+		String page = Files.readString(html);
+		assertTrue(page.contains("再生医療・遺伝子治療の産業化に向けた基盤技術開発事業"), "the report's program");
+		assertTrue(page.contains("評点結果"), "the score tables");
+
+		Path csv = folder.resolve("scores.csv");
+		assertEquals(0, run("export", "--format", "csv", "--option", "table=scores", "--option", "bom", SAISEI.toString(), "-o",
+				csv.toString()));
+		byte[] bytes = Files.readAllBytes(csv);
+		assertEquals((byte) 0xEF, bytes[0], "the BOM asked for");
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("project,item,evaluator,score"), "the scores table's header: " + text.lines().findFirst());
+	}
+
+	@Test
 	void badArgumentsAndUnreadableInputExitWithTwoAndOneLine() throws IOException {
 		Path broken = Files.writeString(folder.resolve("broken.hyoka"), "<?xml version=\"1.0\"?>\n<hyoka:EvaluationReport");
 		String[][] cases = { { "frobnicate" }, { "scores" }, { "scores", folder.resolve("missing.hyoka").toString() },
 				{ "scores", broken.toString() }, { "new", "--program", "X", "--type", "final" },
 				{ "new", "-o", folder.resolve("x.hyoka").toString(), "--program", "X", "--type", "sometime" },
 				{ "new", "-o", folder.resolve("x.hyoka").toString(), "--program", "X", "--type", "final", "--projects", "A,A" },
-				{ "validate", SAISEI.toString(), "--verbose" } };
+				{ "validate", SAISEI.toString(), "--verbose" },
+				{ "export", "--format", "pdf", SAISEI.toString(), "-o", folder.resolve("x.pdf").toString() },
+				{ "export", "--format", "csv", "--option", "table=nonsense", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
+				{ "export", "--format", "csv", "--option", "colour=red", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
+				{ "export", "--format", "html", SAISEI.toString() } };
 		for (String[] args : cases) {
 			err.reset();
 			assertEquals(2, run(args), String.join(" ", args));

@@ -9,24 +9,27 @@ import java.util.Set;
 /** A command's arguments: options with a value ({@code --type final}, {@code -o FILE}), flags, and operands. */
 final class Arguments {
 
-	private final Map<String, String> options = new HashMap<>();
+	private final Map<String, List<String>> options = new HashMap<>();
 	private final List<String> flags = new ArrayList<>();
 	private final List<String> operands = new ArrayList<>();
 
 	/**
-	 * @param valued the options that take a value
+	 * @param valued the options that take a value, once
 	 * @param flagNames the options that take none
+	 * @param repeatable the options that take a value and may be given several times
 	 */
-	Arguments(List<String> args, Set<String> valued, Set<String> flagNames) throws UsageException {
+	Arguments(List<String> args, Set<String> valued, Set<String> flagNames, Set<String> repeatable) throws UsageException {
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (valued.contains(arg)) {
+			if (valued.contains(arg) || repeatable.contains(arg)) {
 				if (i + 1 >= args.size()) {
 					throw new UsageException(arg + " needs a value"); //$NON-NLS-1$
 				}
-				if (options.put(arg, args.get(++i)) != null) {
+				List<String> values = options.computeIfAbsent(arg, name -> new ArrayList<>());
+				if (!values.isEmpty() && !repeatable.contains(arg)) {
 					throw new UsageException(arg + " is given twice"); //$NON-NLS-1$
 				}
+				values.add(args.get(++i));
 			} else if (flagNames.contains(arg)) {
 				flags.add(arg);
 			} else if (arg.startsWith("-") && arg.length() > 1) { //$NON-NLS-1$
@@ -37,12 +40,22 @@ final class Arguments {
 		}
 	}
 
+	Arguments(List<String> args, Set<String> valued) throws UsageException {
+		this(args, valued, Set.of(), Set.of());
+	}
+
 	String option(String name) {
-		return options.get(name);
+		List<String> values = options.get(name);
+		return values == null ? null : values.get(0);
+	}
+
+	/** Every value of a repeatable option, in the order given. */
+	List<String> all(String name) {
+		return options.getOrDefault(name, List.of());
 	}
 
 	String required(String name) throws UsageException {
-		String value = options.get(name);
+		String value = option(name);
 		if (value == null || value.isBlank()) {
 			throw new UsageException(name + " is required"); //$NON-NLS-1$
 		}

@@ -10,7 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.scoring.Scoring;
@@ -21,6 +24,12 @@ import org.hyoka.core.skeleton.EvaluationSkeleton.SpecProblem;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.core.validation.Rule;
 import org.hyoka.core.validation.Validation;
+import org.hyoka.export.ExportOption;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.Exporter;
+import org.hyoka.export.ExporterDescriptor;
+import org.hyoka.export.ExporterRegistry;
+import org.hyoka.export.Exports;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
@@ -43,6 +52,8 @@ public final class CommandLine {
 			                 [--years FIRST-LAST] [--evaluated-in YEAR]
 			       hyoka scores FILE
 			       hyoka validate FILE
+			       hyoka export --format FORMAT FILE -o OUT [--option NAME=VALUE]...
+			       hyoka export --list
 			"""; //$NON-NLS-1$
 
 	private static final Map<String, EvaluationType> TYPES = Map.of("ex-ante", EvaluationType.EX_ANTE, //$NON-NLS-1$
@@ -50,10 +61,13 @@ public final class CommandLine {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Supplier<ExporterRegistry> exporters;
 
-	public CommandLine(PrintStream out, PrintStream err) {
+	/** @param exporters the installed exporters, read when a command needs them */
+	public CommandLine(PrintStream out, PrintStream err, Supplier<ExporterRegistry> exporters) {
 		this.out = out;
 		this.err = err;
+		this.exporters = exporters;
 	}
 
 	/** Runs a command and returns the exit status. */
@@ -68,6 +82,7 @@ public final class CommandLine {
 			case "new" -> create(rest); //$NON-NLS-1$
 			case "scores" -> scores(rest); //$NON-NLS-1$
 			case "validate" -> validate(rest); //$NON-NLS-1$
+			case "export" -> export(rest); //$NON-NLS-1$
 			default -> throw new UsageException("unknown command '" + args[0] + "' (hyoka help lists them)"); //$NON-NLS-1$ //$NON-NLS-2$
 			};
 		} catch (UsageException e) {
@@ -77,8 +92,7 @@ public final class CommandLine {
 	}
 
 	private int create(List<String> args) throws UsageException {
-		Arguments arguments = new Arguments(args, Set.of("-o", "--program", "--type", "--projects", "--years", "--evaluated-in"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				Set.of());
+		Arguments arguments = new Arguments(args, Set.of("-o", "--program", "--type", "--projects", "--years", "--evaluated-in")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		if (!arguments.operands().isEmpty()) {
 			throw new UsageException("unexpected " + arguments.operands()); //$NON-NLS-1$
 		}
@@ -146,7 +160,7 @@ public final class CommandLine {
 
 	/** project, item, evaluators, average and flag of every score table row. */
 	private int scores(List<String> args) throws UsageException {
-		EvaluationReport report = load(new Arguments(args, Set.of(), Set.of()).operand("FILE")); //$NON-NLS-1$
+		EvaluationReport report = load(new Arguments(args, Set.of()).operand("FILE")); //$NON-NLS-1$
 		for (Evaluation evaluation : report.getEvaluations()) {
 			if (evaluation.getScoreTable() == null) {
 				continue;
@@ -176,7 +190,7 @@ public final class CommandLine {
 
 	/** One finding per line; status 1 when any is an error. */
 	private int validate(List<String> args) throws UsageException {
-		EvaluationReport report = load(new Arguments(args, Set.of(), Set.of()).operand("FILE")); //$NON-NLS-1$
+		EvaluationReport report = load(new Arguments(args, Set.of()).operand("FILE")); //$NON-NLS-1$
 		boolean errors = false;
 		for (Diagnostic finding : Validation.validate(report).getChildren()) {
 			errors |= finding.getSeverity() >= Diagnostic.ERROR;
@@ -184,6 +198,55 @@ public final class CommandLine {
 			out.println(String.join("\t", severity(finding), code, path(finding), oneLine(finding.getMessage()))); //$NON-NLS-1$
 		}
 		return errors ? ERRORS_FOUND : OK;
+	}
+
+	/** Writes FILE in a format an installed exporter offers, or lists them. */
+	private int export(List<String> args) throws UsageException {
+		Arguments arguments = new Arguments(args, Set.of("--format", "-o"), Set.of("--list"), Set.of("--option")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		ExporterRegistry registry = exporters.get();
+		if (arguments.flag("--list")) { //$NON-NLS-1$
+			for (ExporterDescriptor descriptor : registry.exporters()) {
+				out.println(String.join("\t", descriptor.fileExtension(), descriptor.id(), descriptor.label())); //$NON-NLS-1$
+			}
+			return OK;
+		}
+		String format = arguments.required("--format"); //$NON-NLS-1$
+		ExporterDescriptor descriptor = registry.exporters().stream()
+				.filter(d -> d.id().equals(format) || d.fileExtension().equalsIgnoreCase(format)).findFirst()
+				.orElseThrow(() -> new UsageException("--format " + format + ": no such exporter; installed: " //$NON-NLS-1$ //$NON-NLS-2$
+						+ registry.exporters().stream().map(ExporterDescriptor::fileExtension).toList()));
+		Path target = Path.of(arguments.required("-o")); //$NON-NLS-1$
+		EvaluationReport report = load(arguments.operand("FILE")); //$NON-NLS-1$
+		try {
+			Exporter exporter = descriptor.create();
+			Exports.toFile(exporter, report, options(exporter, arguments.all("--option")), target, new NullProgressMonitor()); //$NON-NLS-1$
+		} catch (CoreException | IOException e) {
+			throw new UsageException(target + ": " + oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+		}
+		out.println(target);
+		return OK;
+	}
+
+	/** NAME=VALUE pairs as the exporter's typed options. */
+	private static ExportOptions options(Exporter exporter, List<String> pairs) throws UsageException {
+		ExportOptions options = ExportOptions.DEFAULTS;
+		for (String pair : pairs) {
+			int equals = pair.indexOf('=');
+			String name = equals < 0 ? pair : pair.substring(0, equals);
+			ExportOption<?> option = exporter.options().stream().filter(o -> o.id().equals(name)).findFirst()
+					.orElseThrow(() -> new UsageException("--option " + pair + ": this format's options are " //$NON-NLS-1$ //$NON-NLS-2$
+							+ exporter.options().stream().map(ExportOption::id).toList()));
+			options = with(options, option, equals < 0 ? "true" : pair.substring(equals + 1)); //$NON-NLS-1$
+		}
+		return options;
+	}
+
+	private static <T> ExportOptions with(ExportOptions options, ExportOption<T> option, String text) throws UsageException {
+		try {
+			return options.with(option, option.parse(text));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--option " + option.id() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	private static String severity(Diagnostic finding) {

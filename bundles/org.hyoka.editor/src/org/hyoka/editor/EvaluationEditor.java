@@ -38,12 +38,17 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.edit.ui.UndoRedoActions;
+import org.hyoka.editor.internal.CommentsPage;
+import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.EvaluationModel;
+import org.hyoka.editor.internal.FindingsPage;
 import org.hyoka.editor.internal.LoadErrorPage;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.ModelOutlinePage;
+import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
@@ -106,7 +111,12 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 				return;
 			}
 			addPage(new OverviewPage(this));
+			addPage(new ProjectsPage(this));
+			addPage(new OutputsPage(this));
 			addPage(new ScoresPage(this));
+			addPage(new CommitteePage(this));
+			addPage(new CommentsPage(this));
+			addPage(new FindingsPage(this));
 			treePage = new TreePage(this);
 			addPage(treePage);
 		} catch (PartInitException e) {

@@ -78,6 +78,15 @@ class SaiseiIryoSampleTest {
 	}
 
 	@Test
+	void saysThatTheReportNamesOnlyTheChairOfTheCommittee() {
+		// the report names 座長 三木 秀夫 only; the score tables have 5, 4 and 5 columns
+		assertFalse(codes().contains("HY-SC-05"), findingsOf("HY-SC-05").toString());
+		assertEquals(3, findingsOf("HY-SC-08").size(), findingsOf("HY-SC-08").toString());
+		assertTrue(findingsOf("HY-SC-08").stream().allMatch(m -> m.contains("三木 秀夫")), findingsOf("HY-SC-08").toString());
+		assertTrue(severities("HY-SC-08").stream().allMatch(s -> s == Diagnostic.INFO));
+	}
+
+	@Test
 	void findsTheContradictionsTheReportContains() {
 		// A: 総契約額 54.0億円 exceeds 総予算額 48.8億円
 		assertTrue(findingsOf("HY-BU-04").stream().anyMatch(m -> m.contains("54.0") && m.contains("48.8")), findingsOf("HY-BU-04").toString());
@@ -94,6 +103,9 @@ class SaiseiIryoSampleTest {
 		assertTrue(findingsOf("HY-EV-04").size() >= 2, findingsOf("HY-EV-04").toString());
 		// program summary tables repeat project indicators with other numbers
 		assertFalse(findingsOf("HY-IN-06").isEmpty());
+		// 「事業額の 50倍もの市場」: 248億円 × 50 is 1.24兆円, not the 1.04兆円 printed; the other calculations agree
+		assertEquals(1, findingsOf("HY-BU-11").size(), findingsOf("HY-BU-11").toString());
+		assertTrue(findingsOf("HY-BU-11").get(0).contains("1.24"), findingsOf("HY-BU-11").toString());
 	}
 
 	private static ItemScore row(String letter, EvaluationItem item) {

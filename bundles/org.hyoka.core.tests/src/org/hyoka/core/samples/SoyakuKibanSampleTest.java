@@ -76,6 +76,7 @@ class SoyakuKibanSampleTest {
 		// B: 国費総額 48億円 against 3,843百万円 in its tables
 		assertTrue(messages("HY-BU-10").stream().anyMatch(m -> m.contains("3843")), messages("HY-BU-10").toString());
 		assertFalse(codes().contains("HY-CM-04"), "every printed weekday is right: " + messages("HY-CM-04"));
+		assertFalse(codes().contains("HY-BU-11"), "28兆円 × 3% = 約8,400億円 and the other calculations agree: " + messages("HY-BU-11"));
 	}
 
 	@Test

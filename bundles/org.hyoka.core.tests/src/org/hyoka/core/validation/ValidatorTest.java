@@ -23,8 +23,10 @@ import org.hyoka.core.scoring.ScoringTest;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
+import org.hyoka.model.base.Person;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
@@ -48,6 +50,9 @@ import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.AchievementStatus;
+import org.hyoka.model.results.CalcFactor;
+import org.hyoka.model.results.Calculation;
+import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.ResultsFactory;
@@ -110,6 +115,24 @@ class ValidatorTest {
 	}
 
 	@Test
+	void saysThatEvaluatorsAreUnnamedWhenTheCommitteeListsOnlyItsChair() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setScoreTable(scores(new Integer[] { 3, 3, 2 }, "2.7"));
+		committee(1, 1);
+		Person chair = BaseFactory.eINSTANCE.createPerson();
+		chair.setNameJa("三木 秀夫");
+		report.getPersons().add(chair);
+		report.getCommittee().getMembers().get(0).setPerson(chair);
+		assertFalse(codes().contains("HY-SC-05"), messages());
+		assertEquals(Diagnostic.INFO, severityOf("HY-SC-08"), messages());
+		assertTrue(messages().contains("三木 秀夫"), messages());
+
+		committee(2, 1); // a member besides the chair is listed: then the list is short
+		assertEquals(Diagnostic.WARNING, severityOf("HY-SC-05"), messages());
+		assertFalse(codes().contains("HY-SC-08"), messages());
+	}
+
+	@Test
 	void findsMissingItemsAndUnevenColumns() {
 		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
 		ScoreTable table = scores(new Integer[] { 3, 3 }, "3.0");
@@ -159,6 +182,44 @@ class ValidatorTest {
 		assertTrue(codes().contains("HY-BU-08"), messages());
 		allocation.getStatedTotals().get(0).setAmount(new BigDecimal("4862"));
 		assertFalse(codes().contains("HY-BU-08"), "within 0.05億円 the two agree: " + messages());
+	}
+
+	@Test
+	void checksThatTheFactorsOfACalculationGiveItsResult() {
+		CostEffectiveness cost = ResultsFactory.eINSTANCE.createCostEffectiveness();
+		project.setCostEffectiveness(cost);
+		Calculation approximate = calculation(cost, "80", MoneyUnit.OKU_YEN, factor("13", "億円"), factor("6", "年"));
+		Calculation wrong = calculation(cost, "1.04", MoneyUnit.CHO_YEN, factor("248", "億円"), factor("50", "倍"));
+		calculation(cost, "92.4", MoneyUnit.OKU_YEN, factor("1200000", "g/y"), factor("50", "$/g"), factor("110", "¥/$"));
+		List<Diagnostic> found = validate().getChildren().stream().filter(d -> Rule.of(d).orElse(null) == Rule.COST_CALCULATION).toList();
+		assertEquals(1, found.size(), messages()); // 78 is 約 80; nothing says which amount g × $/g × ¥/$ is
+		assertEquals(wrong, found.get(0).getData().get(0));
+		assertTrue(found.get(0).getMessage().contains("1.24"), found.get(0).getMessage());
+
+		approximate.getStatedResult().setAmount(new BigDecimal("80.0")); // printed to a tenth, 78 is wrong
+		assertEquals(2, codesCount(Rule.COST_CALCULATION), messages());
+	}
+
+	private long codesCount(Rule rule) {
+		return validate().getChildren().stream().filter(d -> Rule.of(d).orElse(null) == rule).count();
+	}
+
+	private static Calculation calculation(CostEffectiveness cost, String result, MoneyUnit unit, CalcFactor... factors) {
+		Calculation calculation = ResultsFactory.eINSTANCE.createCalculation();
+		calculation.getFactors().addAll(List.of(factors));
+		Money stated = BaseFactory.eINSTANCE.createMoney();
+		stated.setAmount(new BigDecimal(result));
+		stated.setUnit(unit);
+		calculation.setStatedResult(stated);
+		cost.getCalculations().add(calculation);
+		return calculation;
+	}
+
+	private static CalcFactor factor(String value, String unit) {
+		CalcFactor factor = ResultsFactory.eINSTANCE.createCalcFactor();
+		factor.setValue(new BigDecimal(value));
+		factor.setUnit(unit);
+		return factor;
 	}
 
 	@Test
@@ -213,9 +274,7 @@ class ValidatorTest {
 
 	@Test
 	void checksIndicatorStatusRateOrderAndCumulativeTargets() {
-		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
-		indicator.setCumulative(true);
-		project.getOutputIndicators().add(indicator);
+		OutputIndicator indicator = cumulativeIndicator();
 		IndicatorTarget interim = target(TargetKind.INTERIM, 2020, "20", "15");
 		interim.setStatus(AchievementStatus.ACHIEVED);
 		interim.setAchievementRatePrinted(new BigDecimal("70"));
@@ -232,6 +291,41 @@ class ValidatorTest {
 		later.setTargetValue(new BigDecimal("25"));
 		Set<String> indicatorCodes = codes().stream().filter(code -> code.startsWith("HY-IN")).collect(Collectors.toSet());
 		assertEquals(Set.of("HY-IN-09"), indicatorCodes, messages()); // 2021 is after the project's end
+	}
+
+	@Test
+	void findsCumulativeActualsThatFall() {
+		OutputIndicator indicator = cumulativeIndicator();
+		IndicatorTarget first = target(TargetKind.INTERIM, 2018, "5", "6");
+		first.setActualAsOf("2018年度末時点");
+		IndicatorTarget second = target(TargetKind.FINAL, 2020, "10", "4");
+		second.setActualAsOf("令和2年12月末時点");
+		indicator.getTargets().addAll(List.of(second, first));
+		assertTrue(messages().contains("from 6 (2018年度末時点) to 4 (令和2年12月末時点)"), messages());
+
+		second.setActualValue(new BigDecimal("9"));
+		assertFalse(codes().contains("HY-IN-11"), messages());
+		indicator.setCumulative(false); // counts per year may fall
+		second.setActualValue(new BigDecimal("4"));
+		assertFalse(codes().contains("HY-IN-11"), messages());
+	}
+
+	@Test
+	void findsNotesOnScoresBelowTwoThatTheTableContradicts() {
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setScoreTable(scores(new Integer[] { 3, 2, 2 }, "2.3"));
+		EvaluationComment note = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		note.setPolarity(CommentPolarity.NOTE);
+		note.setItem(EvaluationItem.I4);
+		note.setText("「４.事業アウトカムの妥当性」では、…という意見から、評点が２点未満になっている。");
+		evaluation.getComments().add(note);
+		assertEquals(Diagnostic.WARNING, severityOf("HY-SC-09"), messages());
+		assertEquals(1, validate().getChildren().stream().filter(d -> Rule.of(d).orElse(null) == Rule.SCORE_NOTE_BELOW_TWO).count());
+
+		evaluation.getScoreTable().getRows().get(3).getScores().forEach(score -> score.setValue(1));
+		evaluation.getScoreTable().getRows().get(3).setStatedAverage(new BigDecimal("1.0"));
+		assertFalse(codes().contains("HY-SC-09"), messages());
+		assertFalse(codes().contains("HY-SC-06"), "the note explains the low average: " + messages());
 	}
 
 	@Test
@@ -263,7 +357,8 @@ class ValidatorTest {
 		EvaluationReport sample = HyokaFiles.load(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
 		List<String> sequential = messagesOf(Validation.diagnostician().validate(sample));
 		assertTrue(sequential.size() > 5, sequential::toString);
-		assertEquals(sequential, messagesOf(Validation.validate(sample, 7)));
+		assertEquals(sequential, messagesOf(Validation.validate(sample, 0)), "the whole report as one unit");
+		assertEquals(sequential, messagesOf(Validation.validate(sample, Integer.MAX_VALUE)), "every object alone");
 		assertEquals(sequential, messagesOf(Validation.validate(sample)));
 	}
 
@@ -413,6 +508,13 @@ class ValidatorTest {
 		meeting.setWeekdayPrinted(weekday);
 		meeting.setFormat(MeetingFormat.MEETING);
 		return meeting;
+	}
+
+	private OutputIndicator cumulativeIndicator() {
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setCumulative(true);
+		project.getOutputIndicators().add(indicator);
+		return indicator;
 	}
 
 	private static IndicatorTarget target(TargetKind kind, int year, String target, String actual) {

@@ -33,4 +33,13 @@ public final class Achievement {
 		return Optional.of(target.getActualValue().compareTo(target.getTargetValue()) >= 0
 				? AchievementStatus.ACHIEVED : AchievementStatus.NOT_ACHIEVED);
 	}
+
+	/**
+	 * The status as of an evaluation's fiscal year: a target reached is achieved whenever it was reached; one not
+	 * reached is not achieved once its year has come, and not yet due before (a 2025 outcome in a 2021 evaluation).
+	 */
+	public static Optional<AchievementStatus> status(IndicatorTarget target, int asOfFiscalYear) {
+		return status(target).map(status -> status == AchievementStatus.NOT_ACHIEVED && target.getFiscalYear() != null
+				&& target.getFiscalYear() > asOfFiscalYear ? AchievementStatus.NOT_YET_DUE : status);
+	}
 }

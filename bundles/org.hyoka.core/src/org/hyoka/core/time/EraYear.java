@@ -1,6 +1,7 @@
 package org.hyoka.core.time;
 
 import java.time.chrono.JapaneseEra;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -22,6 +23,11 @@ public record EraYear(JapaneseEra era, int year) {
 	 * Era name or Latin initial, optional blanks, digits (half or full width) or 元, optional 年 and 度.
 	 */
 	private static final Pattern PRINTED = Pattern.compile("\\s*(\\p{IsHan}{2}|[A-Za-z])\\s*([0-9０-９]+|元)\\s*(年\\s*度?)?\\s*"); //$NON-NLS-1$
+
+	// Looking a name up in the locale data costs microseconds; validation reads every printed year.
+	private static final JapaneseEra[] ERAS = JapaneseEra.values();
+	private static final String[] ERA_NAMES = Arrays.stream(ERAS).map(EraYear::eraName).toArray(String[]::new);
+	private static final String[] ERA_INITIALS = Arrays.stream(ERAS).map(EraYear::eraInitial).toArray(String[]::new);
 
 	public EraYear {
 		Objects.requireNonNull(era, "era"); //$NON-NLS-1$
@@ -61,9 +67,9 @@ public record EraYear(JapaneseEra era, int year) {
 	}
 
 	private static JapaneseEra eraOf(String token) {
-		for (JapaneseEra candidate : JapaneseEra.values()) {
-			if (eraName(candidate).equals(token) || eraInitial(candidate).equalsIgnoreCase(token)) {
-				return candidate;
+		for (int i = 0; i < ERAS.length; i++) {
+			if (ERA_NAMES[i].equals(token) || ERA_INITIALS[i].equalsIgnoreCase(token)) {
+				return ERAS[i];
 			}
 		}
 		return null;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.time.PrintedYears;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.AchievementStatus;
@@ -41,6 +42,7 @@ final class IndicatorRules {
 							BudgetRules.plain(byYear.get(i).getTargetValue()));
 				}
 			}
+			checkCumulativeActuals(targets, findings, indicator);
 		}
 		for (TargetRevision revision : indicator.getRevisions()) {
 			boolean changed = revision.getOldValue() != null && revision.getNewValue() != null
@@ -55,6 +57,27 @@ final class IndicatorRules {
 		if (indicator instanceof OutputIndicator output && !output.getBreakdown().isEmpty()) {
 			checkBreakdown(output, findings);
 		}
+	}
+
+	/**
+	 * A cumulative count does not fall from one as-of date to a later one. Only dates in different years are
+	 * compared: 「2022年末」 and 「2022年度末」 are three months apart, in either order of their printed numbers.
+	 */
+	private static void checkCumulativeActuals(List<IndicatorTarget> targets, Findings findings, Indicator indicator) {
+		List<IndicatorTarget> byDate = targets.stream().filter(t -> t.getActualValue() != null && asOfYear(t).isPresent())
+				.sorted(Comparator.comparing(t -> asOfYear(t).get())).toList();
+		for (int i = 1; i < byDate.size(); i++) {
+			IndicatorTarget earlier = byDate.get(i - 1);
+			IndicatorTarget later = byDate.get(i);
+			if (asOfYear(earlier).get() < asOfYear(later).get() && later.getActualValue().compareTo(earlier.getActualValue()) < 0) {
+				findings.report(Rule.INDICATOR_CUMULATIVE_ACTUAL, indicator, earlier.getActualAsOf(),
+						BudgetRules.plain(earlier.getActualValue()), later.getActualAsOf(), BudgetRules.plain(later.getActualValue()));
+			}
+		}
+	}
+
+	private static Optional<Integer> asOfYear(IndicatorTarget target) {
+		return PrintedYears.in(target.getActualAsOf()).stream().findFirst();
 	}
 
 	static void check(IndicatorTarget target, Findings findings) {

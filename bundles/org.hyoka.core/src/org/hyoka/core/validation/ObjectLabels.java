@@ -12,6 +12,7 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.IndicatorTarget;
 
 /** How messages name an object: its type and what the report calls it, with the program or project it belongs to. */
@@ -65,6 +66,9 @@ public final class ObjectLabels {
 			return join(target.getKind() == null ? null : target.getKind().getName(),
 					target.getFiscalYear() == null ? null : target.getFiscalYear().toString(),
 					object.eContainer() == null ? null : detail(object.eContainer()));
+		}
+		if (object instanceof Calculation calculation) {
+			return calculation.getDescriptionJa();
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$

@@ -18,6 +18,8 @@ public enum Rule {
 	SCORE_COMMITTEE_SIZE("HY-SC-05", 105, Diagnostic.WARNING),
 	SCORE_EXPLANATION("HY-SC-06", 106, Diagnostic.WARNING),
 	SCORE_SCALE_TYPE("HY-SC-07", 107, Diagnostic.ERROR),
+	SCORE_EVALUATORS_UNNAMED("HY-SC-08", 108, Diagnostic.INFO),
+	SCORE_NOTE_BELOW_TWO("HY-SC-09", 109, Diagnostic.WARNING),
 	// budgets (予算・執行額)
 	BUDGET_COLUMN_SUM("HY-BU-01", 201, Diagnostic.ERROR),
 	BUDGET_ROW_SUM("HY-BU-02", 202, Diagnostic.ERROR),
@@ -29,6 +31,7 @@ public enum Rule {
 	BUDGET_TABLES_DISAGREE("HY-BU-08", 208, Diagnostic.WARNING),
 	BUDGET_AMOUNT_RANGE("HY-BU-09", 209, Diagnostic.ERROR),
 	COST_NATIONAL_TOTAL("HY-BU-10", 210, Diagnostic.WARNING),
+	COST_CALCULATION("HY-BU-11", 211, Diagnostic.WARNING),
 	// years, periods, evaluation schedule (METI 技術評価指針)
 	YEAR_LABEL("HY-YR-01", 301, Diagnostic.ERROR),
 	PERIOD_ORDER("HY-YR-02", 302, Diagnostic.ERROR),
@@ -52,6 +55,7 @@ public enum Rule {
 	INDICATOR_NEGATIVE("HY-IN-08", 508, Diagnostic.ERROR),
 	INDICATOR_OUTSIDE_PERIOD("HY-IN-09", 509, Diagnostic.WARNING),
 	INDICATOR_BREAKDOWN_DUPLICATE("HY-IN-10", 510, Diagnostic.WARNING),
+	INDICATOR_CUMULATIVE_ACTUAL("HY-IN-11", 511, Diagnostic.WARNING),
 	// committee and meetings (評価検討会・審議経過)
 	COMMITTEE_CHAIR("HY-CM-01", 601, Diagnostic.ERROR),
 	MEETING_ORDER("HY-CM-02", 602, Diagnostic.ERROR),

@@ -1,12 +1,19 @@
 package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
@@ -15,6 +22,9 @@ import org.hyoka.model.evaluation.ScoringScale;
 
 /** Rules on score tables (評点法): ranges, averages, items 1–7, columns, committee size, notes, scales. */
 final class ScoreRules {
+
+	/** How a note says an item was scored below 2 (「評点が2点未満になっている」), in half or full width digits. */
+	private static final Pattern BELOW_TWO = Pattern.compile("[2２]点未満"); //$NON-NLS-1$
 
 	private static final EvaluationItem[] ITEMS = { EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3, EvaluationItem.I4,
 			EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7 };
@@ -38,10 +48,21 @@ final class ScoreRules {
 		if (minColumns != maxColumns && !table.getRows().isEmpty()) {
 			findings.report(Rule.SCORE_COLUMNS, table, minColumns, maxColumns);
 		}
-		int members = committeeSize(table);
-		if (members > 0 && maxColumns > members) {
-			findings.report(Rule.SCORE_COMMITTEE_SIZE, table, maxColumns, members);
+		List<CommitteeMember> members = committeeMembers(table);
+		if (!members.isEmpty() && maxColumns > members.size()) {
+			if (members.stream().allMatch(member -> member.getRole() == CommitteeRole.CHAIR)) {
+				// reports often name only the chair (座長); the other evaluators are then not missing from the file
+				findings.report(Rule.SCORE_EVALUATORS_UNNAMED, table, maxColumns,
+						members.stream().map(ScoreRules::name).collect(Collectors.joining(", "))); //$NON-NLS-1$
+			} else {
+				findings.report(Rule.SCORE_COMMITTEE_SIZE, table, maxColumns, members.size());
+			}
 		}
+	}
+
+	private static String name(CommitteeMember member) {
+		return member.getPerson() != null && member.getPerson().getNameJa() != null ? member.getPerson().getNameJa()
+				: ObjectLabels.of(member);
 	}
 
 	static void check(ItemScore row, Findings findings) {
@@ -58,8 +79,12 @@ final class ScoreRules {
 		}
 		BigDecimal average = computed.orElse(stated);
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0 && row.getExplanation() == null
-				&& !hasNote(row)) {
+				&& notes(row).findAny().isEmpty()) {
 			findings.report(Rule.SCORE_EXPLANATION, row, average.toPlainString());
+		}
+		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) >= 0
+				&& notes(row).anyMatch(note -> note.getText() != null && BELOW_TWO.matcher(note.getText()).find())) {
+			findings.report(Rule.SCORE_NOTE_BELOW_TWO, row, average.toPlainString());
 		}
 	}
 
@@ -71,18 +96,20 @@ final class ScoreRules {
 		}
 	}
 
-	private static boolean hasNote(ItemScore row) {
+	/** The notes of the evaluation on the row's item. */
+	private static Stream<EvaluationComment> notes(ItemScore row) {
 		return row.eContainer() != null && row.eContainer().eContainer() instanceof Evaluation evaluation
-				&& evaluation.getComments().stream().anyMatch(comment -> comment.getPolarity() == CommentPolarity.NOTE
-						&& comment.isSetItem() && comment.getItem() == row.getItem());
+				? evaluation.getComments().stream().filter(comment -> comment.getPolarity() == CommentPolarity.NOTE
+						&& comment.isSetItem() && comment.getItem() == row.getItem())
+				: Stream.empty();
 	}
 
-	private static int committeeSize(ScoreTable table) {
+	private static List<CommitteeMember> committeeMembers(ScoreTable table) {
 		for (var current = table.eContainer(); current != null; current = current.eContainer()) {
 			if (current instanceof EvaluationReport report) {
-				return report.getCommittee() == null ? 0 : report.getCommittee().getMembers().size();
+				return report.getCommittee() == null ? List.of() : report.getCommittee().getMembers();
 			}
 		}
-		return 0;
+		return List.of();
 	}
 }

@@ -26,11 +26,14 @@ final class StructureRules {
 		}
 	}
 
-	/** A reference must lead to an object of the same file: not an unresolved proxy, not a removed object. */
-	static void checkReferences(EObject object, Findings findings) {
-		for (EReference reference : object.eClass().getEAllReferences()) {
-			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
-				continue;
+	/**
+	 * A reference must lead to an object of the same file: not an unresolved proxy, not a removed object.
+	 * {@code crossReferences} are the object's references that are not containment, container, derived or transient.
+	 */
+	static void checkReferences(EObject object, EReference[] crossReferences, Findings findings) {
+		for (EReference reference : crossReferences) {
+			if (reference.isMany() && !object.eIsSet(reference)) {
+				continue; // reading an empty list would create it, for every object
 			}
 			Object value = object.eGet(reference, false);
 			if (value instanceof Iterable<?> values) {

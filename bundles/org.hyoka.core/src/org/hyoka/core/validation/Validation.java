@@ -18,8 +18,15 @@ import org.hyoka.model.HyokaPackage;
 /** Validates evaluation files with the Hyoka rules, without touching EMF's global validator registry. */
 public final class Validation {
 
-	/** Objects per unit of parallel work: large enough that splitting costs little, small enough to balance. */
-	private static final int CHUNK = 20_000;
+	/**
+	 * Objects this close to the root are validated on their own and their contents split further; deeper objects
+	 * are validated with everything they contain as one unit of parallel work. In a report, the units are the
+	 * projects, the parts of evaluations and the like: up to a few hundred objects each.
+	 */
+	private static final int SPLIT_DEPTH = 2;
+
+	/** Units validated one after the other by one thread, so that small units do not each cost a task. */
+	private static final int BATCH = 64;
 
 	private Validation() {
 	}
@@ -34,31 +41,59 @@ public final class Validation {
 	 * come in the order a sequential {@link Diagnostician} reports them (each object, then its contents).
 	 */
 	public static Diagnostic validate(EObject root) {
-		return validate(root, CHUNK);
+		return validate(root, SPLIT_DEPTH);
 	}
 
-	static Diagnostic validate(EObject root, int chunkSize) {
+	static Diagnostic validate(EObject root, int splitDepth) {
 		ObjectDiagnostician diagnostician = new ObjectDiagnostician(registry());
-		List<EObject> objects = new ArrayList<>();
-		objects.add(root);
-		root.eAllContents().forEachRemaining(objects::add);
-		int chunks = (objects.size() + chunkSize - 1) / chunkSize;
-		BasicDiagnostic[] parts = new BasicDiagnostic[chunks];
+		// Units in the order a sequential traversal meets them; each unit's findings keep its own order.
+		List<Unit> units = new ArrayList<>();
+		split(root, 0, splitDepth, units);
+		int batches = (units.size() + BATCH - 1) / BATCH;
+		BasicDiagnostic[] parts = new BasicDiagnostic[batches];
 		// The rules only read the model, so reading it from several threads is safe.
-		IntStream.range(0, chunks).parallel().forEach(chunk -> {
+		IntStream.range(0, batches).parallel().forEach(batch -> {
 			BasicDiagnostic part = new BasicDiagnostic();
 			Map<Object, Object> context = diagnostician.createDefaultContext();
 			context.put(ObjectDiagnostician.EACH_OBJECT_ALONE, Boolean.TRUE);
-			for (EObject object : objects.subList(chunk * chunkSize, Math.min(objects.size(), (chunk + 1) * chunkSize))) {
-				diagnostician.validate(object.eClass(), object, part, context);
+			for (Unit unit : units.subList(batch * BATCH, Math.min(units.size(), (batch + 1) * BATCH))) {
+				unit.validate(diagnostician, part, context);
 			}
-			parts[chunk] = part;
+			parts[batch] = part;
 		});
 		BasicDiagnostic result = diagnostician.createDefaultDiagnostic(root);
 		for (BasicDiagnostic part : parts) {
 			part.getChildren().forEach(result::add);
 		}
 		return result;
+	}
+
+	private static void split(EObject object, int depth, int splitDepth, List<Unit> units) {
+		if (depth < splitDepth) {
+			units.add(new Unit(object, false));
+			for (EObject child : object.eContents()) {
+				split(child, depth + 1, splitDepth, units);
+			}
+		} else {
+			units.add(new Unit(object, true));
+		}
+	}
+
+	/** An object, alone or with everything it contains. */
+	private record Unit(EObject object, boolean withContents) {
+
+		void validate(Diagnostician diagnostician, DiagnosticChain diagnostics, Map<Object, Object> context) {
+			validate(object, diagnostician, diagnostics, context);
+		}
+
+		private void validate(EObject each, Diagnostician diagnostician, DiagnosticChain diagnostics, Map<Object, Object> context) {
+			diagnostician.validate(each.eClass(), each, diagnostics, context);
+			if (withContents) {
+				for (EObject child : each.eContents()) {
+					validate(child, diagnostician, diagnostics, context);
+				}
+			}
+		}
 	}
 
 	private static EValidator.Registry registry() {

@@ -19,7 +19,8 @@ class DataTypeCellEditor extends TextCellEditor {
 		super(parent);
 		this.type = type;
 		this.optional = optional;
-		setValidator(value -> problem((String) value));
+		// the editor is given the model's value and validates the text typed over it
+		setValidator(value -> value instanceof String text ? problem(text) : null);
 	}
 
 	String problem(String text) {

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -18,21 +22,51 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
+import org.hyoka.core.indicator.Achievement;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.CommentsPage;
+import org.hyoka.editor.internal.CommitteePage;
+import org.hyoka.editor.internal.FindingsPage;
+import org.hyoka.editor.internal.Messages;
+import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.internal.TreePage;
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ResearchItem;
+import org.hyoka.model.results.AchievementStatus;
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +110,8 @@ class EvaluationEditorTest {
 	void everyPageOfBothSamplesOpens() {
 		for (String name : new String[] { "soyaku-kiban-2021", "saisei-iryo-2022" }) {
 			EvaluationEditor editor = open(name + ".hyoka");
-			for (String page : new String[] { OverviewPage.ID, ScoresPage.ID, TreePage.ID }) {
+			for (String page : new String[] { OverviewPage.ID, ProjectsPage.ID, OutputsPage.ID, ScoresPage.ID, CommitteePage.ID,
+					CommentsPage.ID, FindingsPage.ID, TreePage.ID }) {
 				bot.syncRun(() -> editor.setActivePage(page));
 				bot.flush();
 				assertEquals(page, bot.syncCall(() -> editor.getActivePageInstance().getId()));
@@ -89,8 +124,7 @@ class EvaluationEditorTest {
 	@Test
 	void editingAScoreUpdatesAverageFlagAndChartAndUndoes() throws Exception {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		ScoresPage page = bot.syncCall(() -> (ScoresPage) editor.setActivePage(ScoresPage.ID));
-		bot.flush();
+		ScoresPage page = show(editor, ScoresPage.ID);
 		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
 		assertEquals(3, bot.syncCall(() -> page.views().size()), "002 prints three score tables");
 		ItemScore row = view.evaluation().getScoreTable().getRows().get(0);
@@ -148,6 +182,197 @@ class EvaluationEditorTest {
 		bot.screenshot(SCREENSHOTS.resolve("marker-opens-element.png"));
 	}
 
+	@Test
+	void projectsPageListsTheProjectsAndShowsTheSelectedOnesItems() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		List<Project> projects = editor.report().getProgram().getProjects();
+		assertEquals(List.of("A", "B", "C", "D"), column(page.master().viewer().getTable(), 0));
+		assertEquals(projects.stream().map(Project::getNameJa).toList(), column(page.master().viewer().getTable(), 1));
+
+		Project b = projects.get(1);
+		bot.syncRun(() -> {
+			Table table = page.master().viewer().getTable();
+			table.setSelection(1);
+			Event event = new Event();
+			event.item = table.getItem(1);
+			table.notifyListeners(SWT.Selection, event);
+		});
+		bot.flush();
+		assertEquals(b, bot.syncCall(page::shown));
+		assertEquals(b.getResearchItems().stream().map(ResearchItem::getNameJa).toList(),
+				column(bot.syncCall(() -> page.researchItems().viewer().getTable()), 1));
+		assertEquals(b.getResearchTasks().size(), bot.syncCall(() -> page.researchTasks().viewer().getTable().getItemCount()));
+		assertTrue(column(bot.syncCall(() -> page.leaders().viewer().getTable()), 1).contains(b.getLeaders().get(0).getPerson().getNameJa()));
+		assertTrue(bot.syncCall(() -> budgetTables(page.getManagedForm().getForm())) >= b.getBudgetTables().size());
+		bot.screenshot(SCREENSHOTS.resolve("projects-B.png"));
+		bot.syncRun(() -> FormToolkit.ensureVisible(page.researchItems().viewer().getTable()));
+		bot.flush();
+		bot.screenshot(SCREENSHOTS.resolve("projects-B-items.png"));
+
+		ResearchItem item = b.getResearchItems().get(0);
+		String name = item.getNameJa();
+		typeInto(page.researchItems().viewer(), item, 1, "改名した研究開発項目");
+		assertEquals("改名した研究開発項目", item.getNameJa());
+		bot.waitUntil("the details follow the rename",
+				() -> column(bot.syncCall(() -> page.researchItems().viewer().getTable()), 1).contains("改名した研究開発項目"));
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(name, item.getNameJa());
+		bot.waitUntil("the details follow the undo", () -> column(bot.syncCall(() -> page.researchItems().viewer().getTable()), 1).contains(name));
+		assertEquals(b, bot.syncCall(page::shown), "the selected project stays selected");
+		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	@Test
+	void outputsPageShowsTheStatusCoreComputesAndAnEditOfTheActualValueIsUndoable() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		OutputsPage page = show(editor, OutputsPage.ID);
+		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
+		assertEquals(AchievementStatus.ACHIEVED, Achievement.status(target).orElseThrow());
+		EObjectTable<IndicatorTarget> table = tableOf(page, target);
+		int row = bot.syncCall(() -> table.viewer().getTable().indexOf((TableItem) table.viewer().testFindItem(target)));
+		String achieved = statusLabel(editor, target, AchievementStatus.ACHIEVED);
+		assertEquals(achieved, cell(table, row, STATUS_COMPUTED));
+		assertEquals("100%", cell(table, row, RATE_COMPUTED));
+
+		IndicatorTarget outcome = target(editor, "ind-prg-oc-A", 0);
+		EObjectTable<IndicatorTarget> outcomes = tableOf(page, outcome);
+		int outcomeRow = bot.syncCall(() -> outcomes.viewer().getTable().indexOf((TableItem) outcomes.viewer().testFindItem(outcome)));
+		assertEquals("75%", cell(outcomes, outcomeRow, RATE_COMPUTED), "15 of 20");
+		assertTrue(cell(outcomes, outcomeRow, PRINTED).endsWith("75%"), "the printed rate next to the computed one");
+		assertEquals(statusLabel(editor, outcome, AchievementStatus.NOT_YET_DUE), cell(outcomes, outcomeRow, STATUS_COMPUTED),
+				"15 of 20 due in FY2025 is not yet due in the FY2021 evaluation");
+		bot.screenshot(SCREENSHOTS.resolve("outputs.png"));
+
+		typeInto(table.viewer(), target, ACTUAL, "20");
+		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()));
+		bot.waitUntil("the status follows the actual value",
+				() -> cell(table, row, STATUS_COMPUTED).equals(statusLabel(editor, target, AchievementStatus.NOT_ACHIEVED)));
+		assertEquals("80%", cell(table, row, RATE_COMPUTED));
+		assertTrue(bot.syncCall(editor::isDirty));
+		bot.screenshot(SCREENSHOTS.resolve("outputs-edited.png"));
+
+		typeInto(table.viewer(), target, ACTUAL, "many");
+		String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		assertNotNull(message, "refused text is reported in the page header");
+		assertTrue(message.contains("many"), message);
+		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()), "the model keeps its value");
+
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(0, new BigDecimal("25").compareTo(target.getActualValue()));
+		bot.waitUntil("the status is back", () -> cell(table, row, STATUS_COMPUTED).equals(achieved));
+		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	@Test
+	void committeePageMarksTheChairAndListsTheMeetings() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		CommitteePage page = show(editor, CommitteePage.ID);
+		EvaluationCommittee committee = editor.report().getCommittee();
+		Table members = bot.syncCall(() -> page.tables().get(0).viewer().getTable());
+		List<String> roles = column(members, 0);
+		List<String> names = column(members, 1);
+		assertEquals(committee.getMembers().size(), names.size());
+		String chairLabel = bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), committee.getMembers().get(0),
+				EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE, CommitteeRole.CHAIR));
+		int chair = roles.indexOf(chairLabel);
+		assertEquals("久保庭 均", names.get(chair), "the chair of 000");
+		assertEquals(1, roles.stream().filter(chairLabel::equals).count());
+		assertTrue(bot.syncCall(() -> isBold(members.getItem(chair))), "the chair's row is bold");
+		assertFalse(bot.syncCall(() -> isBold(members.getItem(chair == 0 ? 1 : 0))));
+
+		Table meetings = bot.syncCall(() -> page.tables().get(1).viewer().getTable());
+		assertEquals(List.of("会議体", "書面審議"), column(meetings, 1));
+		assertTrue(column(meetings, 2).get(0).contains("2022"), column(meetings, 2).get(0));
+		bot.screenshot(SCREENSHOTS.resolve("committee.png"));
+	}
+
+	@Test
+	void commentsPageShowsEachRecommendationNextToItsResponse() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		show(editor, CommentsPage.ID);
+		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
+		List<String> texts = labels(editor);
+		int index = texts.indexOf(recommendation.getText());
+		assertTrue(index >= 0, "the 提言 is shown");
+		assertEquals(recommendation.getResponse().getText(), texts.get(index + 1), "its 対処方針 is next to it");
+		EvaluationComment negative = editor.report().getEvaluations().get(0).getComments().get(1);
+		int comment = texts.indexOf(negative.getText());
+		assertEquals("●", texts.get(comment - 1), "a critical comment is marked ●");
+		bot.screenshot(SCREENSHOTS.resolve("comments.png"));
+	}
+
+	@Test
+	void findingsPageShowsEachFindingNextToItsResponse() {
+		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
+		show(editor, FindingsPage.ID);
+		PreviousFinding finding = editor.report().getProgram().getPreviousFindings().get(0);
+		List<String> texts = labels(editor);
+		int index = texts.indexOf(finding.getText());
+		assertTrue(index >= 0, "the finding is shown");
+		assertTrue(texts.get(index + 1).endsWith(finding.getResponse().getText()), texts.get(index + 1));
+		assertTrue(texts.contains(finding.getLabelPrinted()), "findings are grouped under the evaluation that made them");
+		PreviousFinding wg = editor.report().getWgReviews().stream().flatMap(review -> review.getFindings().stream()).findFirst().orElseThrow();
+		assertTrue(texts.contains(wg.getText()), "the evaluation WG's findings are shown");
+		bot.screenshot(SCREENSHOTS.resolve("findings.png"));
+	}
+
+	@Test
+	void pagesFollowRemovalUndoAndRevert() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		show(editor, CommentsPage.ID);
+		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
+		assertTrue(labels(editor).contains(recommendation.getText()));
+		// as the Tree page or the Outline delete it
+		bot.syncRun(() -> editor.model().commandStack().execute(RemoveCommand.create(editor.model().domain(), recommendation)));
+		bot.waitUntil("the removed 提言 goes", () -> !labels(editor).contains(recommendation.getText()));
+		execute("org.eclipse.ui.edit.undo");
+		bot.waitUntil("the 提言 is back", () -> labels(editor).contains(recommendation.getText()));
+
+		OutputsPage outputs = show(editor, OutputsPage.ID);
+		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
+		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), target,
+				ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE, new BigDecimal("7"))));
+		bot.waitUntil("the table follows the command", () -> actualShown(outputs, target).equals("7"));
+		bot.syncRun(editor::revert);
+		bot.flush();
+		IndicatorTarget reread = target(editor, "ind-A-out-1", 1);
+		assertEquals("25", actualShown(outputs, reread), "Revert shows the file's value");
+		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	private String actualShown(OutputsPage page, IndicatorTarget target) {
+		EObjectTable<IndicatorTarget> table = tableOf(page, target);
+		return bot.syncCall(() -> ((TableItem) table.viewer().testFindItem(target)).getText(ACTUAL));
+	}
+
+	@Test
+	void everyTextOfTheEditorIsTranslated() throws Exception {
+		Properties english = messages("messages.properties");
+		Properties japanese = messages("messages_ja.properties");
+		assertEquals(english.keySet(), japanese.keySet());
+		for (String key : japanese.stringPropertyNames()) {
+			assertNotEquals(english.getProperty(key), japanese.getProperty(key), key + " is a copy of the English");
+		}
+	}
+
+	private static Properties messages(String name) throws Exception {
+		Properties properties = new Properties();
+		try (InputStream in = Messages.class.getResourceAsStream(name)) {
+			assertNotNull(in, name);
+			properties.load(in);
+		}
+		return properties;
+	}
+
+	/** Shows a page of the editor, as clicking its tab does. */
+	@SuppressWarnings("unchecked")
+	private <P> P show(EvaluationEditor editor, String page) {
+		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
+		bot.flush();
+		return shown;
+	}
+
 	private EvaluationEditor open(String name) {
 		return bot.syncCall(() -> {
 			try {
@@ -158,17 +383,8 @@ class EvaluationEditorTest {
 		});
 	}
 
-	/** Types into a score cell as a user does: start editing, type, press Enter. */
 	private void type(ScoresPage.ScoreView view, ItemScore row, int evaluator, String text) {
-		bot.syncRun(() -> view.viewer().editElement(row, evaluator));
-		bot.flush();
-		bot.syncRun(() -> {
-			Control focus = bot.display().getFocusControl();
-			assertTrue(focus instanceof Text, "a cell editor has the focus: " + focus);
-			((Text) focus).setText(text);
-			focus.notifyListeners(SWT.DefaultSelection, new Event());
-		});
-		bot.flush();
+		typeInto(view.viewer(), row, evaluator, text);
 	}
 
 	private void execute(String command) {
@@ -188,5 +404,75 @@ class EvaluationEditorTest {
 
 	private int averageColumn(ScoresPage.ScoreView view) {
 		return bot.syncCall(() -> view.viewer().getTable().getColumnCount() - 3);
+	}
+
+	private static final int ACTUAL = 4;
+	private static final int STATUS_COMPUTED = 5;
+	private static final int RATE_COMPUTED = 6;
+	private static final int PRINTED = 7;
+
+	/** Types into a cell of a model table as a user does: start editing, type, press Enter. */
+	private void typeInto(TableViewer viewer, Object row, int column, String text) {
+		bot.syncRun(() -> viewer.editElement(row, column));
+		bot.flush();
+		bot.syncRun(() -> {
+			Control focus = bot.display().getFocusControl();
+			assertTrue(focus instanceof Text, "a cell editor has the focus: " + focus);
+			((Text) focus).setText(text);
+			focus.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		bot.flush();
+	}
+
+	private List<String> column(Table table, int column) {
+		return bot.syncCall(() -> Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList());
+	}
+
+	private String cell(EObjectTable<?> table, int row, int column) {
+		return bot.syncCall(() -> table.viewer().getTable().getItem(row).getText(column));
+	}
+
+	private static IndicatorTarget target(EvaluationEditor editor, String indicator, int index) {
+		return ((Indicator) editor.model().resource().getEObject(indicator)).getTargets().get(index);
+	}
+
+	private EObjectTable<IndicatorTarget> tableOf(OutputsPage page, IndicatorTarget target) {
+		return bot.syncCall(() -> page.tables().stream().filter(table -> table.viewer().testFindItem(target) != null).findFirst().orElseThrow());
+	}
+
+	private String statusLabel(EvaluationEditor editor, IndicatorTarget target, AchievementStatus status) {
+		return bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, status));
+	}
+
+	private static boolean isBold(TableItem item) {
+		return Arrays.stream(item.getFont(0).getFontData()).allMatch(data -> (data.getStyle() & SWT.BOLD) != 0);
+	}
+
+	private static int budgetTables(Composite parent) {
+		int count = 0;
+		for (Control child : parent.getChildren()) {
+			count += child instanceof Table table && table.getData() instanceof BudgetTable ? 1 : 0;
+			count += child instanceof Composite composite ? budgetTables(composite) : 0;
+		}
+		return count;
+	}
+
+	/** The texts of the labels on the active page, in the order they are laid out. */
+	private List<String> labels(EvaluationEditor editor) {
+		return bot.syncCall(() -> {
+			List<String> texts = new ArrayList<>();
+			collectLabels(editor.getActivePageInstance().getManagedForm().getForm().getBody(), texts);
+			return texts;
+		});
+	}
+
+	private static void collectLabels(Composite parent, List<String> texts) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				texts.add(label.getText());
+			} else if (child instanceof Composite composite) {
+				collectLabels(composite, texts);
+			}
+		}
 	}
 }

@@ -1,13 +1,24 @@
 package org.hyoka.editor.internal;
 
 import java.util.EventObject;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 
 /**
@@ -16,10 +27,14 @@ import org.hyoka.editor.EvaluationEditor;
  */
 abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
 
+	private static final String INVALID_VALUE = "invalidValue"; //$NON-NLS-1$
+
 	protected final EvaluationEditor editor;
 	protected Composite content;
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
+	private List<Object> shownStructure = List.of();
+	private boolean stale;
 
 	ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -35,11 +50,66 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		GridLayoutFactory.fillDefaults().applyTo(content);
 		fill();
+		shownStructure = structure();
 		editor.model().commandStack().addCommandStackListener(listener);
+	}
+
+	/** A titled section filling the width of the parent; returns the composite for its content. */
+	protected Composite section(Composite parent, String title, String description) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
+		section.setText(title);
+		section.setDescription(description);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+		Composite client = toolkit.createComposite(section);
+		section.setClient(client);
+		return client;
+	}
+
+	/** A label and its value in a two-column composite; the value wraps. */
+	protected Label field(Composite parent, String label, String value) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		toolkit.createLabel(parent, label);
+		Label widget = toolkit.createLabel(parent, value, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(widget);
+		return widget;
+	}
+
+	/** Shows why a value was refused in the page's header; null takes the message away. */
+	protected void showProblem(String message) {
+		var messages = getManagedForm().getMessageManager();
+		if (message == null) {
+			messages.removeMessage(INVALID_VALUE);
+		} else {
+			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR);
+		}
+	}
+
+	/** A table of model objects whose edits go through the editor's command stack and report refused text here. */
+	protected <T extends EObject> EObjectTable<T> table(Composite parent, Supplier<? extends List<? extends T>> rows) {
+		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows).problems(this::showProblem);
+		getManagedForm().getToolkit().adapt(table.control());
+		// a small preferred width: the table takes the page's width and scrolls sideways when its columns need more
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(table.control());
+		editor.selection().track(table.viewer());
+		return table;
+	}
+
+	/** The label of a value of the owner's feature, as the Properties view shows it, e.g. an enumeration literal. */
+	protected String label(EObject owner, EStructuralFeature feature, Object value) {
+		return PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value);
 	}
 
 	/** Creates the page's widgets in {@link #content} from the current model. */
 	protected abstract void fill();
+
+	/**
+	 * The objects whose coming and going changes the page's layout, e.g. its sections: when they change, the page
+	 * is built again instead of updated. None by default.
+	 */
+	protected List<Object> structure() {
+		return List.of();
+	}
 
 	/** Brings the widgets up to date after a command, undo or redo. */
 	protected abstract void modelChanged();
@@ -53,16 +123,39 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 			child.dispose();
 		}
 		fill();
+		shownStructure = structure();
 		getManagedForm().reflow(true);
 	}
 
+	// A page the user does not see catches up when shown, so that an edit repaints one page, not all of them.
 	private void commandStackChanged(EventObject event) {
-		if (content != null && !content.isDisposed()) {
-			content.getDisplay().asyncExec(() -> {
-				if (!content.isDisposed()) {
-					modelChanged();
-				}
-			});
+		if (content == null || content.isDisposed()) {
+			return;
+		}
+		if (!isActive()) {
+			stale = true;
+			return;
+		}
+		content.getDisplay().asyncExec(this::catchUp);
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			catchUp();
+		}
+	}
+
+	private void catchUp() {
+		if (content == null || content.isDisposed()) {
+			return;
+		}
+		stale = false;
+		if (structure().equals(shownStructure)) {
+			modelChanged();
+		} else {
+			refresh();
 		}
 	}
 

@@ -19,7 +19,6 @@ import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -49,7 +48,6 @@ import org.hyoka.model.evaluation.ScoreTable;
 public final class ScoresPage extends ModelFormPage {
 
 	public static final String ID = "org.hyoka.editor.page.scores"; //$NON-NLS-1$
-	private static final String INVALID_SCORE = "invalidScore"; //$NON-NLS-1$
 
 	private final List<ScoreView> views = new ArrayList<>();
 
@@ -301,15 +299,6 @@ public final class ScoresPage extends ModelFormPage {
 					? NLS.bind(Messages.scoreOutOfRange, value, new Object[] { Scoring.MIN_SCORE, Scoring.MAX_SCORE }) : null;
 		} catch (NumberFormatException e) {
 			return NLS.bind(Messages.scoreNotANumber, value);
-		}
-	}
-
-	private void showProblem(String message) {
-		var messages = getManagedForm().getMessageManager();
-		if (message == null) {
-			messages.removeMessage(INVALID_SCORE);
-		} else {
-			messages.addMessage(INVALID_SCORE, message, null, IMessageProvider.ERROR);
 		}
 	}
 

@@ -80,15 +80,17 @@ final class DecodingReader extends Reader {
 		return hex.toString().strip();
 	}
 
+	// Every character of the file passes here: count the line breaks, and the column only after the last one.
 	private void advance(char[] buffer, int offset, int count) {
-		for (int i = offset; i < offset + count; i++) {
+		int end = offset + count;
+		int lastBreak = -1;
+		for (int i = offset; i < end; i++) {
 			if (buffer[i] == '\n') {
 				line++;
-				column = 1;
-			} else {
-				column++;
+				lastBreak = i;
 			}
 		}
+		column = lastBreak < 0 ? column + count : end - lastBreak;
 	}
 
 	@Override

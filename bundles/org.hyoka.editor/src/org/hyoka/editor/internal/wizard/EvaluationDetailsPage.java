@@ -32,7 +32,7 @@ import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.SpecProblem;
 import org.hyoka.core.time.FiscalYears;
-import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.editor.internal.Texts;
 import org.hyoka.model.evaluation.EvaluationType;
 
 /** The program, the type of evaluation, the fiscal years and the projects of a new evaluation. */
@@ -242,7 +242,7 @@ public class EvaluationDetailsPage extends WizardPage {
 		}
 
 		void showEra() {
-			era.setText(OverviewPage.year(year()));
+			era.setText(Texts.year(year()));
 		}
 	}
 }

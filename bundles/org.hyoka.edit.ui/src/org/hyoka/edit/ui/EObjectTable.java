@@ -1,0 +1,244 @@
+package org.hyoka.edit.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ICellEditorListener;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
+ * column changes one attribute through a {@link SetCommand} on the editing domain, so the change can be undone; text
+ * the attribute's type cannot take is refused and reported, and the model keeps its value.
+ *
+ * @param <T>
+ *            the type of the rows
+ */
+public final class EObjectTable<T extends EObject> {
+
+	/** Cell text longer than this also shows as a tooltip. */
+	private static final int TOOLTIP_LENGTH = 24;
+
+	private final EditingDomain domain;
+	private final Composite holder;
+	private final TableViewer viewer;
+	private final TableColumnLayout layout = new TableColumnLayout();
+	private final Supplier<? extends List<? extends T>> rows;
+	private List<T> shown = List.of();
+	private Predicate<? super T> emphasized = row -> false;
+	private Consumer<String> problems = message -> {
+	};
+
+	/**
+	 * @param rows
+	 *            read again on every {@link #refresh()}, so that added and removed objects show
+	 */
+	public EObjectTable(Composite parent, EditingDomain domain, Supplier<? extends List<? extends T>> rows) {
+		this.domain = domain;
+		this.rows = rows;
+		holder = new Composite(parent, SWT.NONE);
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
+	}
+
+	/** The control to lay out in the parent. */
+	public Composite control() {
+		return holder;
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** Rows shown in bold, e.g. the chair of a committee. */
+	public EObjectTable<T> emphasize(Predicate<? super T> rule) {
+		emphasized = rule;
+		return this;
+	}
+
+	/** Where an editable column reports text it refuses; the message names the text and the expected type. */
+	public EObjectTable<T> problems(Consumer<String> sink) {
+		problems = sink;
+		return this;
+	}
+
+	/** A read-only column. */
+	public EObjectTable<T> column(String title, int weight, int minimumWidth, int alignment, Function<? super T, String> text) {
+		add(title, weight, minimumWidth, alignment, text);
+		return this;
+	}
+
+	private TableViewerColumn add(String title, int weight, int minimumWidth, int alignment, Function<? super T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
+		column.getColumn().setText(title);
+		column.getColumn().setToolTipText(title);
+		column.setLabelProvider(new Labels(text));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
+		return column;
+	}
+
+	/** A read-only column, left aligned. */
+	public EObjectTable<T> column(String title, int weight, int minimumWidth, Function<? super T, String> text) {
+		return column(title, weight, minimumWidth, SWT.LEFT, text);
+	}
+
+	/**
+	 * A column showing and editing one attribute of an object the row leads to (the row itself, or e.g. its response);
+	 * rows leading to no object show nothing and cannot be edited.
+	 */
+	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
+			Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+		TableViewerColumn column = add(title, weight, minimumWidth, alignment, row -> {
+			EObject target = owner.apply(row);
+			return target == null ? "" : text(target.eGet(attribute), attribute); //$NON-NLS-1$
+		});
+		column.setEditingSupport(new AttributeEditing(owner, attribute));
+		return this;
+	}
+
+	/** Reads the rows again: new and removed objects show, and every label is computed again. */
+	public void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<T> current = new ArrayList<>(rows.get());
+		if (current.equals(shown)) {
+			viewer.refresh();
+		} else {
+			shown = current;
+			viewer.setInput(current);
+		}
+	}
+
+	/** The text a cell shows for a value: numbers in plain notation, other values as their type writes them. */
+	static String text(Object value, EAttribute attribute) {
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+	}
+
+	private final class Labels extends ColumnLabelProvider {
+
+		private final Function<? super T, String> text;
+
+		Labels(Function<? super T, String> text) {
+			this.text = text;
+		}
+
+		@SuppressWarnings("unchecked")
+		@Override
+		public String getText(Object element) {
+			String value = text.apply((T) element);
+			return value == null ? "" : value; //$NON-NLS-1$
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			String value = getText(element);
+			return value.length() > TOOLTIP_LENGTH ? value : null;
+		}
+
+		@SuppressWarnings("unchecked")
+		@Override
+		public Font getFont(Object element) {
+			return emphasized.test((T) element) ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
+		}
+	}
+
+	private final class AttributeEditing extends EditingSupport {
+
+		private final Function<? super T, ? extends EObject> owner;
+		private final EAttribute attribute;
+		private final DataTypeCellEditor cellEditor;
+
+		AttributeEditing(Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+			super(viewer);
+			this.owner = owner;
+			this.attribute = attribute;
+			cellEditor = new DataTypeCellEditor(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired());
+			cellEditor.addListener(new ICellEditorListener() {
+				@Override
+				public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+					problems.accept(cellEditor.getErrorMessage());
+				}
+
+				@Override
+				public void cancelEditor() {
+					// the message stays until a valid value is entered
+				}
+
+				@Override
+				public void applyEditorValue() {
+					problems.accept(cellEditor.getErrorMessage());
+				}
+			});
+		}
+
+		@SuppressWarnings("unchecked")
+		private EObject target(Object element) {
+			return owner.apply((T) element);
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return cellEditor;
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return target(element) != null;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return target(element).eGet(attribute);
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			EObject target = target(element);
+			if (!cellEditor.isValueValid() || Objects.equals(normalized(target.eGet(attribute)), normalized(value))) {
+				return;
+			}
+			Command command = SetCommand.create(domain, target, attribute, value == null ? SetCommand.UNSET_VALUE : value);
+			domain.getCommandStack().execute(command);
+		}
+
+		/** 25 and 25.0 are the same amount: typing the value again changes nothing. */
+		private Object normalized(Object value) {
+			return value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
+		}
+	}
+}
