@@ -88,7 +88,7 @@ public final class BenchmarkReport {
 		if (quick) {
 			options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
 		} else {
-			options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
+			options.forks(1).warmupIterations(6).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
 					.measurementTime(TimeValue.seconds(2)).jvmArgs("-Xmx4g", "-Xms4g");
 		}
 		double sample = 0;
