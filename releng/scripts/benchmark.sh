@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of releng/org.hyoka.benchmarks and writes their report (ratios against plain EMF measured
 # in the same run) to releng/org.hyoka.benchmarks/target/benchmark-report.md.
-# Arguments go to the benchmark: --projects N (default 5000, about one million objects), --quick.
+# Arguments go to the benchmark: --projects N (default 5000, about one million objects), --quick, --export-only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . releng/scripts/setup.sh

@@ -45,18 +45,22 @@ printf '%s\n' "$out" | grep -q "^ERROR${tab}HY-BU-01${tab}" || fail "hyoka valid
 echo "command line test: hyoka validate exits 1 on 002 with $(printf '%s\n' "$out" | grep -c "^ERROR$tab") errors"
 
 run 0 export --list
-for format in html csv xlsx; do
+for format in html csv xlsx docx pdf; do
 	printf '%s\n' "$out" | grep -q "^$format$tab" || fail "hyoka export --list does not offer $format: $out"
 done
 run 0 export --format html "$samples/saisei-iryo-2022.hyoka" -o "$work/002.html"
 grep -q '評点結果' "$work/002.html" || fail "the HTML export of 002 has no 評点結果"
 run 0 export --format xlsx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.xlsx"
 [ "$(head -c 2 "$work/002.xlsx")" = PK ] || fail "the XLSX export of 002 is not a zip package"
+run 0 export --format docx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.docx"
+[ "$(head -c 2 "$work/002.docx")" = PK ] || fail "the DOCX export of 002 is not a zip package"
+run 0 export --format pdf "$samples/saisei-iryo-2022.hyoka" -o "$work/002.pdf"
+[ "$(head -c 5 "$work/002.pdf")" = %PDF- ] || fail "the PDF export of 002 is not a PDF"
 run 0 export --format csv --option table=scores "$samples/saisei-iryo-2022.hyoka" -o "$work/002-scores.csv"
 head -n 1 "$work/002-scores.csv" | grep -q '^project,item,evaluator,score' || fail "the CSV export of 002's scores has no header"
-echo "command line test: hyoka export --list offers html, csv, xlsx; 002 exports to each"
+echo "command line test: hyoka export --list offers html, csv, xlsx, docx, pdf; 002 exports to each"
 
-for args in "new --bogus" "export --format pdf $samples/saisei-iryo-2022.hyoka -o $work/x.pdf" "scores $work/missing.hyoka" "new --program X --type final"; do
+for args in "new --bogus" "export --format odt $samples/saisei-iryo-2022.hyoka -o $work/x.odt" "scores $work/missing.hyoka" "new --program X --type final"; do
 	# shellcheck disable=SC2086 # the arguments are meant to split
 	run 2 $args
 	[ -z "$out" ] || fail "hyoka $args printed to stdout: $out"

@@ -1,6 +1,5 @@
 package org.hyoka.export.xlsx;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
+import org.hyoka.export.Exports;
 import org.hyoka.export.ReportTable;
 import org.hyoka.export.internal.SafeText;
 import org.hyoka.model.EvaluationReport;
@@ -43,18 +43,7 @@ public class XlsxExporter implements Exporter {
 						styles);
 			}
 			progress.split(1);
-			// POI may close the stream it writes; the caller owns it
-			workbook.write(new FilterOutputStream(out) {
-				@Override
-				public void write(byte[] bytes, int offset, int length) throws IOException {
-					out.write(bytes, offset, length);
-				}
-
-				@Override
-				public void close() throws IOException {
-					flush();
-				}
-			});
+			workbook.write(Exports.keepOpen(out));
 		}
 		out.flush();
 	}

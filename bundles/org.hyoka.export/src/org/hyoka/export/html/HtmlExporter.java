@@ -8,40 +8,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.internal.ExportMessages;
 import org.hyoka.export.internal.ReportText;
 import org.hyoka.model.EvaluationReport;
-import org.hyoka.model.ReportStatus;
-import org.hyoka.model.base.RoleAssignment;
-import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationCommittee;
-import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
-import org.hyoka.model.evaluation.MeetingFormat;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
-import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
@@ -63,8 +52,6 @@ public class HtmlExporter implements Exporter {
 	private static final String TH = "th"; //$NON-NLS-1$
 	private static final String TD = "td"; //$NON-NLS-1$
 	private static final String SECTION = "section"; //$NON-NLS-1$
-	private static final String POSITIVE_MARKER = "○"; //$NON-NLS-1$
-	private static final String NEGATIVE_MARKER = "●"; //$NON-NLS-1$
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
@@ -95,24 +82,18 @@ public class HtmlExporter implements Exporter {
 		html.start("head"); //$NON-NLS-1$
 		html.start("meta").attribute("charset", "UTF-8").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		html.start("meta").attribute("name", "viewport").attribute("content", "width=device-width, initial-scale=1").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		html.element("title", title(report)); //$NON-NLS-1$
+		html.element("title", ReportText.title(report)); //$NON-NLS-1$
 		html.start("style").raw(Stylesheet.CSS).end(); //$NON-NLS-1$
 		html.end();
 	}
 
-	private static String title(EvaluationReport report) {
-		String title = report.getTitleJa() != null ? report.getTitleJa()
-				: report.getProgram() == null ? "" : nonNull(report.getProgram().getNameJa()); //$NON-NLS-1$
-		return report.getStatus() == ReportStatus.DRAFT && !title.contains(get("draft")) ? title + get("draft") : title; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
 	private static void cover(MarkupWriter html, EvaluationReport report) throws IOException {
 		html.start("header").attribute(CLASS, "cover"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (report.getProgram() != null && report.getProgram().getNameJa() != null
-				&& (report.getTitleJa() == null || !report.getTitleJa().contains(report.getProgram().getNameJa()))) {
-			html.element("p", "program", report.getProgram().getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
+		String program = ReportText.coverProgram(report);
+		if (program != null) {
+			html.element("p", "program", program); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		html.element("h1", title(report)); //$NON-NLS-1$
+		html.element("h1", ReportText.title(report)); //$NON-NLS-1$
 		if (report.getIssuingMinistry() != null) {
 			html.element("p", "ministry", report.getIssuingMinistry().getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -137,21 +118,8 @@ public class HtmlExporter implements Exporter {
 		html.start(SECTION).attribute(CLASS, "subject").attribute("id", "subject-" + subject.getId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		html.element("h3", ReportText.subjectTitle(subject)); //$NON-NLS-1$
 		html.start(TABLE).attribute(CLASS, "overview"); //$NON-NLS-1$
-		boolean isProgram = subject instanceof Program;
-		row(html, get(isProgram ? "name" : "projectName"), subject.getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
-		row(html, get("purpose"), subject.getPurpose()); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(html, get("category"), program.getCategoryPrinted()); //$NON-NLS-1$
-		}
-		row(html, get("period"), ReportText.period(subject.getPeriod())); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(html, get("targetPeriod"), ReportText.period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
-			row(html, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
-		}
-		row(html, get("accounting"), subject.getAccountingPrinted()); //$NON-NLS-1$
-		row(html, get("leaders"), leaders(subject.getLeaders())); //$NON-NLS-1$
-		if (subject instanceof Program program) {
-			row(html, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Map.Entry<String, String> row : ReportText.overview(subject)) {
+			html.start(TR).element(TH, row.getKey()).element(TD, "text", row.getValue()).end(); //$NON-NLS-1$
 		}
 		html.end();
 		for (BudgetTable table : subject.getBudgetTables()) {
@@ -160,93 +128,44 @@ public class HtmlExporter implements Exporter {
 		html.end();
 	}
 
-	private static String leaders(List<RoleAssignment> leaders) {
-		List<String> lines = new ArrayList<>();
-		for (RoleAssignment leader : leaders) {
-			List<String> parts = new ArrayList<>();
-			parts.add(leader.getRolePrinted() != null ? leader.getRolePrinted() : leader.getRole() == null ? null : leader.getRole().getName());
-			parts.add(leader.getPerson() == null ? null : leader.getPerson().getNameJa());
-			parts.add(leader.getOrganization() == null ? null : leader.getOrganization().getNameJa());
-			parts.add(leader.getPositionText());
-			lines.add(String.join(" ", parts.stream().filter(Objects::nonNull).toList())); //$NON-NLS-1$
-		}
-		return String.join("\n", lines); //$NON-NLS-1$
-	}
-
-	private static void row(MarkupWriter html, String header, String value) throws IOException {
-		if (value != null && !value.isBlank()) {
-			html.start(TR).element(TH, header).element(TD, "text", value).end(); //$NON-NLS-1$
-		}
-	}
-
 	private static void budget(MarkupWriter html, BudgetTable table) throws IOException {
-		String caption = table.getTitlePrinted() != null ? table.getTitlePrinted()
-				: get("budget") + (table.getKindPrinted() == null ? "" : "（" + table.getKindPrinted() + "）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		html.start(TABLE).attribute(CLASS, "budget").attribute("data-table", nonNull(table.getId())); //$NON-NLS-1$ //$NON-NLS-2$
-		html.start("caption").text(caption); //$NON-NLS-1$
+		html.start("caption").text(ReportText.budgetCaption(table)); //$NON-NLS-1$
 		if (table.getUnit() != null) {
-			html.element("span", "unit", "（" + format("unit", ReportText.unit(table.getUnit())) + "）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			html.element("span", "unit", ReportText.budgetUnit(table)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		html.end();
 		html.start("thead").start(TR).element(TH, ""); //$NON-NLS-1$ //$NON-NLS-2$
 		for (FiscalYearColumn column : table.getColumns()) {
-			html.element(TH, column.getLabelPrinted() != null ? column.getLabelPrinted()
-					: column.getFiscalYear() == null ? "" : ReportText.fiscalYear(column.getFiscalYear())); //$NON-NLS-1$
+			html.element(TH, ReportText.columnLabel(column));
 		}
 		html.end().end().start("tbody"); //$NON-NLS-1$
 		for (BudgetLine line : table.getLines()) {
 			html.start(TR).element(TH, nonNull(line.getLabelPrinted()));
 			for (FiscalYearColumn column : table.getColumns()) {
-				html.element(TD, "amount", cellText(line.getCells(), column)); //$NON-NLS-1$
+				html.element(TD, "amount", ReportText.amount(line.getCells(), column)); //$NON-NLS-1$
 			}
 			html.end();
 		}
 		html.end();
 		totals(html, table);
 		html.end();
-		List<String> notes = new ArrayList<>();
-		if (table.getStatedGrandTotal() != null) {
-			notes.add(get("grandTotal") + " " + ReportText.number(table.getStatedGrandTotal())); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (table.getStatedBudgetTotal() != null) {
-			notes.add(get("budgetTotal") + " " + ReportText.number(table.getStatedBudgetTotal())); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		notes.addAll(table.getNotes());
+		List<String> notes = ReportText.budgetNotes(table);
 		if (!notes.isEmpty()) {
 			html.element("p", "notes", String.join("\n", notes)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 
-	/** The printed totals; when the table prints none, the sums of its lines, labelled as such. */
 	private static void totals(MarkupWriter html, BudgetTable table) throws IOException {
-		boolean stated = !table.getStatedTotals().isEmpty();
-		if (!stated && table.getLines().isEmpty()) {
+		List<String> totals = ReportText.totals(table);
+		if (totals.isEmpty()) {
 			return;
 		}
-		SortedMap<Integer, BigDecimal> sums = Budgets.columnSums(table);
-		html.start("tfoot").start(TR).element(TH, get("total") + (stated ? "" : get("computed"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		for (FiscalYearColumn column : table.getColumns()) {
-			String text;
-			if (stated) {
-				text = cellText(table.getStatedTotals(), column);
-			} else {
-				text = column.getFiscalYear() == null ? get("notPrinted") : ReportText.number(sums.get(column.getFiscalYear())); //$NON-NLS-1$
-			}
-			html.element(TD, "amount", text); //$NON-NLS-1$
+		html.start("tfoot").start(TR).element(TH, totals.get(0)); //$NON-NLS-1$
+		for (String total : totals.subList(1, totals.size())) {
+			html.element(TD, "amount", total); //$NON-NLS-1$
 		}
 		html.end().end();
-	}
-
-	/** The amount printed for the column's fiscal year, with its status word; 「－」 when nothing is printed. */
-	private static String cellText(List<FiscalYearAmount> cells, FiscalYearColumn column) {
-		for (FiscalYearAmount cell : cells) {
-			if (column.getFiscalYear() != null && cell.getFiscalYear() == column.getFiscalYear()) {
-				String amount = ReportText.number(cell.getAmount());
-				String status = nonNull(cell.getStatusPrinted());
-				return amount.isEmpty() ? status : status.isEmpty() ? amount : amount + " " + status; //$NON-NLS-1$
-			}
-		}
-		return get("notPrinted"); //$NON-NLS-1$
 	}
 
 	private static void committee(MarkupWriter html, EvaluationCommittee committee) throws IOException {
@@ -282,24 +201,8 @@ public class HtmlExporter implements Exporter {
 
 	private static void meeting(MarkupWriter html, EvaluationCommittee committee, Meeting meeting) throws IOException {
 		html.start("div").attribute(CLASS, "meeting"); //$NON-NLS-1$ //$NON-NLS-2$
-		List<String> kind = new ArrayList<>();
-		kind.add(meeting.getFormatPrinted());
-		if (Boolean.TRUE.equals(meeting.getPublic())) {
-			kind.add(get("meetingPublic")); //$NON-NLS-1$
-		}
-		String kinds = String.join(" ", kind.stream().filter(Objects::nonNull).toList()); //$NON-NLS-1$
-		html.element("h4", format("meeting", meeting.getOrdinal() == null ? "" : meeting.getOrdinal(), nonNull(committee.getNameJa())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ (kinds.isEmpty() ? "" : "（" + kinds + "）")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String when;
-		if (meeting.getFormat() == MeetingFormat.WRITTEN && meeting.getPeriodStart() != null) {
-			when = format("meetingPeriod", ReportText.date(meeting.getPeriodStart(), null), //$NON-NLS-1$
-					ReportText.date(meeting.getPeriodEnd() != null ? meeting.getPeriodEnd() : meeting.getDate(), meeting.getWeekdayPrinted()));
-		} else {
-			String time = meeting.getStartTime() == null ? "" : " " + meeting.getStartTime() //$NON-NLS-1$ //$NON-NLS-2$
-					+ (meeting.getEndTime() == null ? "" : "～" + meeting.getEndTime()); //$NON-NLS-1$ //$NON-NLS-2$
-			when = format("meetingDate", ReportText.date(meeting.getDate(), meeting.getWeekdayPrinted()) + time); //$NON-NLS-1$
-		}
-		html.element("p", "date", when); //$NON-NLS-1$ //$NON-NLS-2$
+		html.element("h4", ReportText.meetingTitle(committee, meeting)); //$NON-NLS-1$
+		html.element("p", "date", ReportText.meetingWhen(meeting)); //$NON-NLS-1$ //$NON-NLS-2$
 		if (meeting.getResolutionDate() != null) {
 			html.element("p", "date", format("meetingResolution", ReportText.date(meeting.getResolutionDate(), null))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
@@ -328,8 +231,7 @@ public class HtmlExporter implements Exporter {
 	private static void comments(MarkupWriter html, List<EvaluationComment> comments) throws IOException {
 		String heading = null;
 		for (EvaluationComment comment : comments) {
-			String own = comment.getSectionHeaderPrinted() != null ? comment.getSectionHeaderPrinted()
-					: comment.getItemPrinted() != null ? comment.getItemPrinted() : get("comments"); //$NON-NLS-1$
+			String own = ReportText.commentHeading(comment);
 			if (!own.equals(heading)) {
 				if (heading != null) {
 					html.end();
@@ -339,21 +241,13 @@ public class HtmlExporter implements Exporter {
 			}
 			String polarity = comment.getPolarity() == null ? "note" : comment.getPolarity().getName().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
 			html.start("li").attribute(CLASS, "comment " + polarity); //$NON-NLS-1$ //$NON-NLS-2$
-			html.element("span", "marker", marker(comment)); //$NON-NLS-1$ //$NON-NLS-2$
+			html.element("span", "marker", ReportText.marker(comment)); //$NON-NLS-1$ //$NON-NLS-2$
 			html.element("span", "text", nonNull(comment.getText())); //$NON-NLS-1$ //$NON-NLS-2$
 			html.end();
 		}
 		if (heading != null) {
 			html.end();
 		}
-	}
-
-	private static String marker(EvaluationComment comment) {
-		if (comment.getMarkerPrinted() != null) {
-			return comment.getMarkerPrinted();
-		}
-		return comment.getPolarity() == CommentPolarity.POSITIVE ? POSITIVE_MARKER
-				: comment.getPolarity() == CommentPolarity.NEGATIVE ? NEGATIVE_MARKER : ""; //$NON-NLS-1$
 	}
 
 	private static void scores(MarkupWriter html, Evaluation evaluation) throws IOException {
@@ -366,22 +260,21 @@ public class HtmlExporter implements Exporter {
 		if (table.getMethod() != null) {
 			html.element("p", "method", format("scoreMethod", table.getMethod())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		SortedSet<Integer> columns = new TreeSet<>();
-		table.getRows().forEach(row -> row.getScores().forEach(score -> columns.add(score.getColumn())));
+		SortedSet<Integer> columns = ReportText.scoreColumns(table);
 		List<Scoring.ItemResult> results = Scoring.results(table);
 		html.start(TABLE).attribute(CLASS, "scores").attribute("data-evaluation", nonNull(evaluation.getId())); //$NON-NLS-1$ //$NON-NLS-2$
 		html.start("thead").start(TR).element(TH, get("item")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int column : columns) {
-			html.start(TH).attribute("data-column", Integer.toString(column)).text(evaluatorOf(table, column)).end(); //$NON-NLS-1$
+			html.start(TH).attribute("data-column", Integer.toString(column)).text(ReportText.evaluatorOf(table, column)).end(); //$NON-NLS-1$
 		}
 		html.element(TH, get("average")).end().end().start("tbody"); //$NON-NLS-1$ //$NON-NLS-2$
 		boolean anyLow = false;
 		for (int i = 0; i < results.size(); i++) {
 			ItemScore row = table.getRows().get(i);
 			Scoring.ItemResult result = results.get(i);
-			html.start(TR).attribute("data-item", ReportText.itemCode(row.getItem())).element(TH, itemLabel(row)); //$NON-NLS-1$
+			html.start(TR).attribute("data-item", ReportText.itemCode(row.getItem())).element(TH, ReportText.itemLabel(row)); //$NON-NLS-1$
 			for (int column : columns) {
-				Integer value = valueAt(row, column);
+				Integer value = ReportText.scoreAt(row, column);
 				html.start(TD).attribute(CLASS, "score").attribute("data-column", Integer.toString(column)) //$NON-NLS-1$ //$NON-NLS-2$
 						.text(value == null ? "" : value.toString()).end(); //$NON-NLS-1$
 			}
@@ -394,28 +287,8 @@ public class HtmlExporter implements Exporter {
 		if (anyLow) {
 			html.element("p", "legend", get("needsExplanation")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		List<String> labels = table.getRows().stream().map(HtmlExporter::itemLabel).toList();
+		List<String> labels = table.getRows().stream().map(ReportText::itemLabel).toList();
 		new ScoreChart(labels, results).write(html, get("chart")); //$NON-NLS-1$
-	}
-
-	private static String evaluatorOf(ScoreTable table, int column) {
-		for (ItemScore row : table.getRows()) {
-			for (EvaluatorScore score : row.getScores()) {
-				if (score.getColumn() == column) {
-					return ReportText.evaluator(score);
-				}
-			}
-		}
-		return ""; //$NON-NLS-1$
-	}
-
-	private static Integer valueAt(ItemScore row, int column) {
-		return row.getScores().stream().filter(score -> score.getColumn() == column).map(EvaluatorScore::getValue)
-				.filter(Objects::nonNull).findFirst().orElse(null);
-	}
-
-	private static String itemLabel(ItemScore row) {
-		return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : ReportText.itemCode(row.getItem());
 	}
 
 	private static void recommendations(MarkupWriter html, List<Recommendation> recommendations) throws IOException {

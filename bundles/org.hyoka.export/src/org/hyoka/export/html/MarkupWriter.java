@@ -119,16 +119,11 @@ final class MarkupWriter {
 				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 					escaped.append(c).append(text.charAt(++i));
 				} else {
-					escaped.append(allowed(c) ? c : SafeText.REPLACEMENT);
+					escaped.append(SafeText.isDocumentCharacter(c) ? c : SafeText.REPLACEMENT);
 				}
 			}
 			}
 		}
 		return escaped.toString();
-	}
-
-	/** XML 1.0 characters other than controls (C1 controls are legal XML but invisible and unsafe to pass on). */
-	private static boolean allowed(char c) {
-		return !SafeText.isControl(c) && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
 	}
 }

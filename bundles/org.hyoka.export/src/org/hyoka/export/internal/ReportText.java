@@ -3,15 +3,37 @@ package org.hyoka.export.internal;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
+import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.time.FiscalYears;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.ReportStatus;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
+import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.MeetingFormat;
+import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
 /**
@@ -107,6 +129,199 @@ public final class ReportText {
 			return score.getMember().getPerson().getNameJa();
 		}
 		return format("evaluator", Integer.toString(score.getColumn())); //$NON-NLS-1$
+	}
+
+	/** The report's title, with 「（案）」 for drafts; the program's name when the report has no title. */
+	public static String title(EvaluationReport report) {
+		String title = report.getTitleJa() != null ? report.getTitleJa()
+				: report.getProgram() == null ? "" : nonNull(report.getProgram().getNameJa()); //$NON-NLS-1$
+		return report.getStatus() == ReportStatus.DRAFT && !title.contains(get("draft")) ? title + get("draft") : title; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The program's name when the title does not already say it; else null. */
+	public static String coverProgram(EvaluationReport report) {
+		if (report.getProgram() != null && report.getProgram().getNameJa() != null
+				&& (report.getTitleJa() == null || !report.getTitleJa().contains(report.getProgram().getNameJa()))) {
+			return report.getProgram().getNameJa();
+		}
+		return null;
+	}
+
+	/**
+	 * The overview of a program or project as its report prints it, heading and text per row (事業名, 事業の目的・概要,
+	 * 類型, 実施期間…); rows without text are left out.
+	 */
+	public static List<Map.Entry<String, String>> overview(EvaluationSubject subject) {
+		List<Map.Entry<String, String>> rows = new ArrayList<>();
+		Program program = subject instanceof Program p ? p : null;
+		row(rows, get(program != null ? "name" : "projectName"), subject.getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$
+		row(rows, get("purpose"), subject.getPurpose()); //$NON-NLS-1$
+		if (program != null) {
+			row(rows, get("category"), program.getCategoryPrinted()); //$NON-NLS-1$
+		}
+		row(rows, get("period"), period(subject.getPeriod())); //$NON-NLS-1$
+		if (program != null) {
+			row(rows, get("targetPeriod"), period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
+			row(rows, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
+		}
+		row(rows, get("accounting"), subject.getAccountingPrinted()); //$NON-NLS-1$
+		row(rows, get("leaders"), leaders(subject.getLeaders())); //$NON-NLS-1$
+		if (program != null) {
+			row(rows, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return rows;
+	}
+
+	private static void row(List<Map.Entry<String, String>> rows, String header, String value) {
+		if (value != null && !value.isBlank()) {
+			rows.add(Map.entry(header, value));
+		}
+	}
+
+	/** 実施体制: one line per leader, role, person, organization and position as printed. */
+	public static String leaders(List<RoleAssignment> leaders) {
+		List<String> lines = new ArrayList<>();
+		for (RoleAssignment leader : leaders) {
+			List<String> parts = new ArrayList<>();
+			parts.add(leader.getRolePrinted() != null ? leader.getRolePrinted() : leader.getRole() == null ? null : leader.getRole().getName());
+			parts.add(leader.getPerson() == null ? null : leader.getPerson().getNameJa());
+			parts.add(leader.getOrganization() == null ? null : leader.getOrganization().getNameJa());
+			parts.add(leader.getPositionText());
+			lines.add(String.join(" ", parts.stream().filter(Objects::nonNull).toList())); //$NON-NLS-1$
+		}
+		return String.join("\n", lines); //$NON-NLS-1$
+	}
+
+	/** The budget table's printed title, else 予算額等 and its kind. */
+	public static String budgetCaption(BudgetTable table) {
+		return table.getTitlePrinted() != null ? table.getTitlePrinted()
+				: get("budget") + (table.getKindPrinted() == null ? "" : "（" + table.getKindPrinted() + "）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** （単位：百万円）, or "" without a unit. */
+	public static String budgetUnit(BudgetTable table) {
+		return table.getUnit() == null ? "" : "（" + format("unit", unit(table.getUnit())) + "）"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** A budget column's heading: its printed label, else its fiscal year. */
+	public static String columnLabel(FiscalYearColumn column) {
+		return column.getLabelPrinted() != null ? column.getLabelPrinted()
+				: column.getFiscalYear() == null ? "" : fiscalYear(column.getFiscalYear()); //$NON-NLS-1$
+	}
+
+	/** The amount printed for the column's fiscal year, with its status word; 「－」 when nothing is printed. */
+	public static String amount(List<FiscalYearAmount> cells, FiscalYearColumn column) {
+		for (FiscalYearAmount cell : cells) {
+			if (column.getFiscalYear() != null && cell.getFiscalYear() == column.getFiscalYear()) {
+				String amount = number(cell.getAmount());
+				String status = nonNull(cell.getStatusPrinted());
+				return amount.isEmpty() ? status : status.isEmpty() ? amount : amount + " " + status; //$NON-NLS-1$
+			}
+		}
+		return get("notPrinted"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The totals row: 合計 and the printed totals; when the table prints none, the sums of its lines, labelled as
+	 * such. Empty when there is nothing to total.
+	 */
+	public static List<String> totals(BudgetTable table) {
+		boolean stated = !table.getStatedTotals().isEmpty();
+		if (!stated && table.getLines().isEmpty()) {
+			return List.of();
+		}
+		SortedMap<Integer, BigDecimal> sums = Budgets.columnSums(table);
+		List<String> row = new ArrayList<>();
+		row.add(get("total") + (stated ? "" : get("computed"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (FiscalYearColumn column : table.getColumns()) {
+			if (stated) {
+				row.add(amount(table.getStatedTotals(), column));
+			} else {
+				row.add(column.getFiscalYear() == null ? get("notPrinted") : number(sums.get(column.getFiscalYear()))); //$NON-NLS-1$
+			}
+		}
+		return row;
+	}
+
+	/** 総額, 総予算額 and the notes printed under a budget table. */
+	public static List<String> budgetNotes(BudgetTable table) {
+		List<String> notes = new ArrayList<>();
+		if (table.getStatedGrandTotal() != null) {
+			notes.add(get("grandTotal") + " " + number(table.getStatedGrandTotal())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (table.getStatedBudgetTotal() != null) {
+			notes.add(get("budgetTotal") + " " + number(table.getStatedBudgetTotal())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		notes.addAll(table.getNotes());
+		return notes;
+	}
+
+	/** 第2回 評価検討会（対面 公開）. */
+	public static String meetingTitle(EvaluationCommittee committee, Meeting meeting) {
+		List<String> kind = new ArrayList<>();
+		kind.add(meeting.getFormatPrinted());
+		if (Boolean.TRUE.equals(meeting.getPublic())) {
+			kind.add(get("meetingPublic")); //$NON-NLS-1$
+		}
+		String kinds = String.join(" ", kind.stream().filter(Objects::nonNull).toList()); //$NON-NLS-1$
+		return format("meeting", meeting.getOrdinal() == null ? "" : meeting.getOrdinal(), nonNull(committee.getNameJa())) //$NON-NLS-1$ //$NON-NLS-2$
+				+ (kinds.isEmpty() ? "" : "（" + kinds + "）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** 日時：… with the time, or the period of a written meeting. */
+	public static String meetingWhen(Meeting meeting) {
+		if (meeting.getFormat() == MeetingFormat.WRITTEN && meeting.getPeriodStart() != null) {
+			return format("meetingPeriod", date(meeting.getPeriodStart(), null), //$NON-NLS-1$
+					date(meeting.getPeriodEnd() != null ? meeting.getPeriodEnd() : meeting.getDate(), meeting.getWeekdayPrinted()));
+		}
+		String time = meeting.getStartTime() == null ? "" : " " + meeting.getStartTime() //$NON-NLS-1$ //$NON-NLS-2$
+				+ (meeting.getEndTime() == null ? "" : "～" + meeting.getEndTime()); //$NON-NLS-1$ //$NON-NLS-2$
+		return format("meetingDate", date(meeting.getDate(), meeting.getWeekdayPrinted()) + time); //$NON-NLS-1$
+	}
+
+	/** The heading a comment is printed under: its section, else its item, else 総合評価. */
+	public static String commentHeading(EvaluationComment comment) {
+		return comment.getSectionHeaderPrinted() != null ? comment.getSectionHeaderPrinted()
+				: comment.getItemPrinted() != null ? comment.getItemPrinted() : get("comments"); //$NON-NLS-1$
+	}
+
+	/** The comment's printed marker, else ○ for praise and ● for points to improve. */
+	public static String marker(EvaluationComment comment) {
+		if (comment.getMarkerPrinted() != null) {
+			return comment.getMarkerPrinted();
+		}
+		return comment.getPolarity() == CommentPolarity.POSITIVE ? get("marker.positive") //$NON-NLS-1$
+				: comment.getPolarity() == CommentPolarity.NEGATIVE ? get("marker.negative") : ""; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The score columns of a table, in order. */
+	public static SortedSet<Integer> scoreColumns(ScoreTable table) {
+		SortedSet<Integer> columns = new TreeSet<>();
+		table.getRows().forEach(row -> row.getScores().forEach(score -> columns.add(score.getColumn())));
+		return columns;
+	}
+
+	/** Who gave the scores of a column. */
+	public static String evaluatorOf(ScoreTable table, int column) {
+		for (ItemScore row : table.getRows()) {
+			for (EvaluatorScore score : row.getScores()) {
+				if (score.getColumn() == column) {
+					return evaluator(score);
+				}
+			}
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	/** The score in a column of a row; null when none is given. */
+	public static Integer scoreAt(ItemScore row, int column) {
+		return row.getScores().stream().filter(score -> score.getColumn() == column).map(EvaluatorScore::getValue)
+				.filter(Objects::nonNull).findFirst().orElse(null);
+	}
+
+	/** The item as the table prints it, else its number. */
+	public static String itemLabel(ItemScore row) {
+		return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : itemCode(row.getItem());
 	}
 
 	public static String nonNull(String text) {

@@ -32,6 +32,31 @@ public final class SafeText {
 		return clean.toString();
 	}
 
+	/**
+	 * Text that documents (XML, PDF) can hold: controls, lone surrogates and the non-characters U+FFFE/U+FFFF
+	 * become U+FFFD; tabs and line breaks stay; "" for null.
+	 */
+	public static String forDocument(String text) {
+		if (text == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				clean.append(c).append(text.charAt(++i));
+			} else {
+				clean.append(isDocumentCharacter(c) ? c : REPLACEMENT);
+			}
+		}
+		return clean.toString();
+	}
+
+	/** XML 1.0 characters other than controls (C1 controls are legal XML but invisible and unsafe to pass on). */
+	public static boolean isDocumentCharacter(char c) {
+		return !isControl(c) && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
+	}
+
 	/** True when a spreadsheet would read the text as a formula: it starts with = + - @, a tab or a carriage return. */
 	public static boolean looksLikeFormula(String text) {
 		return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;

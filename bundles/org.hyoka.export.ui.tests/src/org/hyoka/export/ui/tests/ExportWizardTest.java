@@ -76,7 +76,7 @@ class ExportWizardTest {
 
 		wizard.textWithLabel("Evaluation file:").setText(source.toString());
 		Table formats = wizard.find(Table.class, "the format list", Table::isVisible);
-		assertEquals(List.of("Evaluation report (HTML)", "Table (CSV)", "Tables (Excel workbook)"),
+		assertEquals(List.of("Evaluation report (HTML)", "Evaluation report (PDF)", "Evaluation report (Word DOCX)", "Table (CSV)", "Tables (Excel workbook)"),
 				bot.syncCall(() -> Arrays.stream(formats.getItems()).map(TableItem::getText).toList()), "every installed exporter");
 		selectFormat(wizard, "Evaluation report (HTML)");
 		Path target = source.resolveSibling("soyaku-report.html");

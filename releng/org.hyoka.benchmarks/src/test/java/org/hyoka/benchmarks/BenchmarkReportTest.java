@@ -20,5 +20,12 @@ class BenchmarkReportTest {
 			assertTrue(Double.parseDouble(row.group(3)) > 0, report);
 		}
 		assertTrue(report.matches("(?s).*validation: [0-9,]+ ms for [0-9,]+ objects = [0-9.]+ s per 100,000 objects.*"), report);
+		Matcher sample = Pattern.compile("\\| sample 000 to HTML \\| ([0-9.,]+) ms \\|").matcher(report);
+		assertTrue(sample.find(), report);
+		assertTrue(Double.parseDouble(sample.group(1).replace(",", "")) > 0, report);
+		Matcher ratio = Pattern.compile("export ratio 100 / 10 projects: ([0-9.]+)").matcher(report);
+		assertTrue(ratio.find(), report);
+		// one cold iteration: the ratio is measured, but not meaningful
+		assertTrue(Double.parseDouble(ratio.group(1)) > 0, report);
 	}
 }

@@ -1,0 +1,164 @@
+package org.hyoka.export.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.ExporterRegistry;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Both samples as Word documents, read back with POI inside OSGi: Word headings, and the model's scores in real tables. */
+class DocxExporterTest {
+
+	private static final Path EXPORTS = Path.of("target/exports");
+	private static final String SCRIPT = "<script>alert('x')</script>";
+
+	private static EvaluationReport load(String sample) throws IOException {
+		return HyokaFiles.load(Path.of("../org.hyoka.samples/samples", sample + ".hyoka"));
+	}
+
+	private static byte[] export(EvaluationReport report, String keepAs) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new DocxExporter().export(report, ExportOptions.DEFAULTS, new NullProgressMonitor(), out);
+		Files.createDirectories(EXPORTS);
+		Files.write(EXPORTS.resolve(keepAs + ".docx"), out.toByteArray());
+		return out.toByteArray();
+	}
+
+	private static List<String> headings(XWPFDocument document, String style) {
+		return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
+	void theReportIsStructuredByWordHeadingsAndHoldsEveryComment(String sample) throws IOException {
+		EvaluationReport report = load(sample);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(report, sample)))) {
+			assertTrue(headings(document, "Title").get(0).startsWith(report.getTitleJa()), "the Japanese title");
+			assertEquals("heading 1", document.getStyles().getStyle("Heading1").getName(), "Word's own heading style");
+			assertEquals(List.of("第1部 事業の概要", "第2部 評価"), headings(document, "Heading1"));
+			List<String> sections = headings(document, "Heading2");
+			for (Project project : report.getProgram().getProjects()) {
+				assertTrue(sections.stream().anyMatch(h -> h.contains(project.getNameJa())), project.getNameJa());
+			}
+			assertTrue(sections.contains("評価検討会 委員構成"));
+			assertEquals(!report.getCommittee().getMeetings().isEmpty(), sections.contains("審議経過"), "審議経過 when meetings are known");
+			assertEquals(report.getEvaluations().size(), headings(document, "Heading3").stream().filter("評点結果"::equals).count());
+
+			List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			for (Evaluation evaluation : report.getEvaluations()) {
+				for (EvaluationComment comment : evaluation.getComments()) {
+					assertTrue(paragraphs.stream().anyMatch(p -> p.endsWith("\t" + comment.getText()) || p.equals(comment.getText())),
+							comment.getText());
+				}
+			}
+			String text = String.join("\n", paragraphs);
+			assertTrue(text.contains("○") && text.contains("●"), "comment markers");
+			List<String> members = new ArrayList<>();
+			XWPFTable committee = tableStartingWith(document, "").stream()
+					.filter(t -> t.getRow(0).getTableCells().stream().anyMatch(c -> c.getText().equals("氏名"))).findFirst().orElseThrow();
+			committee.getRows().subList(1, committee.getRows().size()).forEach(row -> members.add(row.getCell(1).getText()));
+			assertEquals(report.getCommittee().getMembers().stream().map(m -> m.getPerson().getNameJa()).toList(), members);
+			assertTrue(committee.getRow(0).isRepeatHeader(), "header rows repeat on every page");
+		}
+	}
+
+	@Test
+	void scoreTablesHoldEveryEvaluatorsScoreAndTheAveragesOfCoreScoring() throws IOException {
+		EvaluationReport report = load("saisei-iryo-2022");
+		List<Evaluation> scored = report.getEvaluations().stream().filter(e -> e.getScoreTable() != null).toList();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(report, "saisei-iryo-2022-scores")))) {
+			List<XWPFTable> tables = tableStartingWith(document, "評価項目");
+			assertEquals(3, scored.size());
+			assertEquals(scored.size(), tables.size());
+			for (int t = 0; t < tables.size(); t++) {
+				List<ItemScore> items = scored.get(t).getScoreTable().getRows();
+				XWPFTable table = tables.get(t);
+				assertEquals(items.size() + 1, table.getNumberOfRows());
+				List<String> header = table.getRow(0).getTableCells().stream().map(c -> c.getText()).toList();
+				assertEquals("平均点", header.get(header.size() - 1));
+				for (int r = 0; r < items.size(); r++) {
+					ItemScore item = items.get(r);
+					XWPFTableRow row = table.getRow(r + 1);
+					assertEquals(item.getItemLabelPrinted(), row.getCell(0).getText());
+					List<String> expected = new ArrayList<>();
+					item.getScores().forEach(score -> expected.add(String.valueOf(score.getValue())));
+					List<String> cells = row.getTableCells().stream().map(c -> c.getText()).toList();
+					assertEquals(expected, cells.subList(1, cells.size() - 1), item.getItemLabelPrinted());
+					assertEquals(Scoring.average(item).orElseThrow(), new BigDecimal(cells.get(cells.size() - 1)));
+				}
+			}
+		}
+	}
+
+	@Test
+	void markupAndControlCharactersInNamesStayInertText() throws IOException {
+		EvaluationReport report = load("saisei-iryo-2022");
+		report.getProgram().setNameJa(SCRIPT);
+		report.getProgram().getProjects().get(0).setNameJa("a\u0000b\u001b[31mc\u0085d\uFFFEe\uD800f");
+		report.getCommittee().getMembers().get(0).getPerson().setNameJa("\"><w:fldSimple w:instr=\"INCLUDETEXT x\"/>");
+		byte[] bytes = export(report, "injection");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			String text = document.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+			assertTrue(text.contains(SCRIPT), "printed as typed");
+			assertTrue(text.contains("a\uFFFDb\uFFFD[31mc\uFFFDd\uFFFDe\uFFFDf"), "control characters replaced");
+			assertTrue(document.getTables().stream().anyMatch(t -> t.getText().contains("<w:fldSimple")), "a tag in a name is text");
+		}
+		String xml = documentXml(bytes);
+		assertFalse(xml.contains("<script"), "escaped in the file");
+		assertFalse(xml.contains("<w:fldSimple"), "no field was made of a name");
+		assertTrue(xml.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
+	}
+
+	@Test
+	void theExtensionRegistryOffersTheExporter() throws Exception {
+		ExporterRegistry registry = ExporterRegistry.read(RegistryFactory.getRegistry());
+		assertEquals(List.of(), registry.problems());
+		assertEquals("docx", registry.find("org.hyoka.export.docx").orElseThrow().fileExtension());
+		assertInstanceOf(DocxExporter.class, registry.find("org.hyoka.export.docx").orElseThrow().create());
+	}
+
+	private static List<XWPFTable> tableStartingWith(XWPFDocument document, String firstCell) {
+		return document.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals(firstCell)).toList();
+	}
+
+	private static String documentXml(byte[] docx) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("word/document.xml")) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no word/document.xml");
+	}
+}

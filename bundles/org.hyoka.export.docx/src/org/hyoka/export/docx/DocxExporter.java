@@ -1,0 +1,167 @@
+package org.hyoka.export.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.Exporter;
+import org.hyoka.export.Exports;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.Block.Bullet;
+import org.hyoka.export.outline.Block.Bullets;
+import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Heading;
+import org.hyoka.export.outline.Block.Paragraph;
+import org.hyoka.export.outline.Block.Table;
+import org.hyoka.export.outline.ReportOutline;
+import org.hyoka.model.EvaluationReport;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The 技術評価報告書 as a Word document that ministries edit: the {@link ReportOutline} with Word's own heading
+ * styles (Title, Heading 1–3, so the navigation pane and a table of contents find them) and real tables whose
+ * header rows repeat on each page. Text is only ever set as run text, never as fields or markup.
+ */
+public class DocxExporter implements Exporter {
+
+	/** Word's built-in style ids and names, so Word treats them as its own headings. */
+	private static final String[] HEADING_IDS = { "Title", "Heading1", "Heading2", "Heading3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] HEADING_NAMES = { "Title", "heading 1", "heading 2", "heading 3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Font sizes in half points. */
+	private static final int[] HEADING_SIZES = { 40, 32, 28, 24 };
+	/** Hanging indent of list items, in twentieths of a point (one full-width character at 10.5 pt). */
+	private static final int HANGING = 420;
+	private static final String HEADER_FILL = "E8E8E8"; //$NON-NLS-1$
+
+	@Override
+	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		List<Block> blocks = ReportOutline.of(report, progress.split(8));
+		try (XWPFDocument document = new XWPFDocument()) {
+			headingStyles(document.createStyles());
+			boolean first = true;
+			for (Block block : blocks) {
+				switch (block) {
+				case Heading heading -> heading(document, heading, first);
+				case Paragraph paragraph -> text(document.createParagraph().createRun(), paragraph.text());
+				case Bullets bullets -> bullets(document, bullets);
+				case Table table -> table(document, table);
+				}
+				first = false;
+			}
+			progress.split(2);
+			document.write(Exports.keepOpen(out));
+		}
+		out.flush();
+	}
+
+	private static void headingStyles(XWPFStyles styles) {
+		for (int level = 0; level < HEADING_IDS.length; level++) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId(HEADING_IDS[level]);
+			style.setType(STStyleType.PARAGRAPH);
+			style.addNewName().setVal(HEADING_NAMES[level]);
+			style.addNewQFormat();
+			CTPPrGeneral paragraph = style.addNewPPr();
+			paragraph.addNewKeepNext();
+			if (level > 0) {
+				paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+			}
+			CTRPr run = style.addNewRPr();
+			run.addNewB();
+			run.addNewSz().setVal(BigInteger.valueOf(HEADING_SIZES[level]));
+			styles.addStyle(new XWPFStyle(style, styles));
+		}
+	}
+
+	private static void heading(XWPFDocument document, Heading heading, boolean first) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle(HEADING_IDS[Math.min(heading.level(), HEADING_IDS.length - 1)]);
+		// each part starts a page, as in the printed reports
+		paragraph.setPageBreak(heading.level() == 1 && !first);
+		text(paragraph.createRun(), heading.text());
+	}
+
+	private static void bullets(XWPFDocument document, Bullets bullets) {
+		for (Bullet bullet : bullets.items()) {
+			XWPFParagraph paragraph = document.createParagraph();
+			if (!bullet.marker().isEmpty()) {
+				paragraph.setIndentationLeft(HANGING);
+				paragraph.setIndentationHanging(HANGING);
+				paragraph.createRun().setText(bullet.marker());
+				paragraph.createRun().addTab();
+			}
+			text(paragraph.createRun(), bullet.text());
+		}
+	}
+
+	private static void table(XWPFDocument document, Table table) {
+		if (!table.caption().isEmpty()) {
+			XWPFRun caption = document.createParagraph().createRun();
+			caption.setBold(true);
+			text(caption, table.caption());
+		}
+		int columns = Math.max(1, table.columns());
+		XWPFTable word = document.createTable(table.rows().size(), columns);
+		word.setWidthType(TableWidthType.PCT);
+		word.setWidth("100%"); //$NON-NLS-1$
+		for (int r = 0; r < table.rows().size(); r++) {
+			XWPFTableRow row = word.getRow(r);
+			row.setCantSplitRow(true);
+			if (r < table.headerRows()) {
+				row.setRepeatHeader(true);
+			}
+			List<Cell> cells = table.rows().get(r);
+			for (int c = 0; c < cells.size(); c++) {
+				cell(row.getCell(c), cells.get(c), r < table.headerRows());
+			}
+		}
+		// Word joins adjacent tables; an empty paragraph keeps them apart
+		document.createParagraph();
+	}
+
+	private static void cell(XWPFTableCell word, Cell cell, boolean headerRow) {
+		XWPFParagraph paragraph = word.getParagraphs().get(0);
+		if (cell.number()) {
+			paragraph.setAlignment(ParagraphAlignment.RIGHT);
+		}
+		if (headerRow) {
+			word.setColor(HEADER_FILL);
+		}
+		XWPFRun run = paragraph.createRun();
+		run.setBold(cell.header() || cell.emphasis());
+		if (cell.emphasis()) {
+			run.setUnderline(UnderlinePatterns.SINGLE);
+		}
+		text(run, cell.text());
+	}
+
+	/** Sets text with its line breaks as Word line breaks. */
+	private static void text(XWPFRun run, String text) {
+		String[] lines = text.split("\r?\n|\r", -1); //$NON-NLS-1$
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
+	}
+}

@@ -1,0 +1,399 @@
+package org.hyoka.export.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.hyoka.export.outline.Block.Bullet;
+import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Kind;
+import org.hyoka.export.outline.Block.Table;
+
+/**
+ * Lays text and tables out on A4 pages in one font: wraps lines at the margin (between any two Japanese characters,
+ * at spaces in Latin text, never before closing punctuation), breaks pages, continues table rows on the next page
+ * under the repeated header, numbers the pages and bookmarks the headings.
+ */
+final class PageWriter {
+
+	private static final PDRectangle PAGE = PDRectangle.A4;
+	/** 20 mm. */
+	private static final float MARGIN = 56.7f;
+	private static final float BODY = 10.5f;
+	private static final float LEADING = 1.55f;
+	private static final float[] HEADING_SIZES = { 20f, 16f, 13f, 11.5f };
+	private static final float PADDING = 3f;
+	private static final float RULE = 0.5f;
+	private static final float HEADER_GRAY = 0.9f;
+	/** Characters that must not start a line (kinsoku): they stay at the end of the previous one. */
+	private static final String NO_LINE_START = "、。，．,.)）」』】〕〉》・：；:;!?！？ー々ゝゞぁぃぅぇぉっゃゅょァィゥェォッャュョ"; //$NON-NLS-1$
+	/** What missing glyphs print as: the geta mark Japanese typesetting uses for a character it lacks. */
+	private static final int MISSING = '〓';
+
+	private final PDDocument document;
+	private final PDType0Font font;
+	/** Width per 1 pt of font size of each character used; NaN for a character the font cannot show. */
+	private final Map<Integer, Float> widths = new HashMap<>();
+	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
+	private PDOutlineItem part;
+	private PDPage page;
+	private PDPageContentStream content;
+	private float y;
+
+	PageWriter(PDDocument document, TrueTypeFont ttf) throws IOException {
+		this.document = document;
+		this.font = PDType0Font.load(document, ttf, true);
+		document.getDocumentCatalog().setDocumentOutline(bookmarks);
+		newPage();
+	}
+
+	private static float width() {
+		return PAGE.getWidth() - 2 * MARGIN;
+	}
+
+	private void newPage() throws IOException {
+		if (content != null) {
+			content.close();
+		}
+		page = new PDPage(PAGE);
+		document.addPage(page);
+		content = new PDPageContentStream(document, page);
+		y = PAGE.getHeight() - MARGIN;
+	}
+
+	private boolean pageIsEmpty() {
+		return y >= PAGE.getHeight() - MARGIN;
+	}
+
+	/** Starts a new page unless the height fits on this one. */
+	private void ensure(float height) throws IOException {
+		if (y - height < MARGIN && !pageIsEmpty()) {
+			newPage();
+		}
+	}
+
+	void heading(int level, String text) throws IOException {
+		float size = HEADING_SIZES[Math.min(level, HEADING_SIZES.length - 1)];
+		if (level == 1 && !pageIsEmpty()) {
+			newPage();
+		}
+		List<String> lines = wrap(text, size, width());
+		// keep a heading with the first lines of what follows it
+		ensure(lines.size() * size * LEADING + 3 * BODY * LEADING);
+		y -= level == 0 ? size * 2 : pageIsEmpty() ? 0 : size * 0.8f;
+		bookmark(level, text);
+		for (String line : lines) {
+			y -= size * LEADING;
+			float x = level == 0 ? MARGIN + (width() - textWidth(line, size)) / 2 : MARGIN;
+			show(line, x, y + size * (LEADING - 1) / 2 + size * 0.2f, size);
+		}
+		if (level == 1) {
+			y -= RULE * 4;
+			line(MARGIN, y, MARGIN + width(), y);
+		}
+		y -= size * 0.4f;
+	}
+
+	private void bookmark(int level, String text) {
+		if (level > 2) {
+			return;
+		}
+		PDOutlineItem item = new PDOutlineItem();
+		item.setTitle(text);
+		item.setDestination(page);
+		if (level == 2 && part != null) {
+			part.addLast(item);
+		} else {
+			bookmarks.addLast(item);
+			if (level == 1) {
+				part = item;
+			}
+		}
+	}
+
+	void paragraph(String text) throws IOException {
+		lines(wrap(text, BODY, width()), MARGIN);
+		y -= BODY * 0.5f;
+	}
+
+	void bullets(List<Bullet> items) throws IOException {
+		for (Bullet item : items) {
+			float indent = item.marker().isEmpty() ? BODY : Math.max(BODY, textWidth(printable(item.marker()), BODY)) + BODY * 0.5f;
+			List<String> lines = wrap(item.text(), BODY, width() - indent);
+			ensure(BODY * LEADING);
+			if (!item.marker().isEmpty()) {
+				show(printable(item.marker()), MARGIN, baseline(), BODY);
+			}
+			lines(lines, MARGIN + indent);
+			y -= BODY * 0.3f;
+		}
+		y -= BODY * 0.3f;
+	}
+
+	private float baseline() {
+		return y - BODY * LEADING + BODY * (LEADING - 1) / 2 + BODY * 0.2f;
+	}
+
+	private void lines(List<String> lines, float x) throws IOException {
+		for (String line : lines) {
+			ensure(BODY * LEADING);
+			show(line, x, baseline(), BODY);
+			y -= BODY * LEADING;
+		}
+	}
+
+	void table(Table table) throws IOException {
+		if (table.rows().isEmpty()) {
+			return;
+		}
+		if (!table.caption().isEmpty()) {
+			ensure(BODY * LEADING * 4);
+			lines(wrap(table.caption(), BODY, width()), MARGIN);
+		}
+		float[] columns = columnWidths(table);
+		List<List<List<String>>> wrapped = new ArrayList<>();
+		for (List<Cell> row : table.rows()) {
+			List<List<String>> cells = new ArrayList<>();
+			for (int c = 0; c < columns.length; c++) {
+				cells.add(c < row.size() ? wrap(row.get(c).text(), BODY, columns[c] - 2 * PADDING) : List.of());
+			}
+			wrapped.add(cells);
+		}
+		for (int r = 0; r < table.rows().size(); r++) {
+			boolean header = r < table.headerRows();
+			int height = wrapped.get(r).stream().mapToInt(List::size).max().orElse(0);
+			// a row that fits on a page starts on one; a longer one continues on the next under the header
+			float rowHeight = Math.max(1, height) * BODY * LEADING + 2 * PADDING;
+			if (y - rowHeight < MARGIN && !pageIsEmpty() && rowHeight <= PAGE.getHeight() - 2 * MARGIN) {
+				newPage();
+				if (!header) {
+					repeatHeader(table, wrapped, columns);
+				}
+			}
+			row(table.rows().get(r), wrapped.get(r), columns, header, table, wrapped);
+		}
+		y -= BODY;
+	}
+
+	private void repeatHeader(Table table, List<List<List<String>>> wrapped, float[] columns) throws IOException {
+		for (int h = 0; h < table.headerRows(); h++) {
+			row(table.rows().get(h), wrapped.get(h), columns, true, table, wrapped);
+		}
+	}
+
+	/** Draws one row, continuing it on new pages as long as it has lines. */
+	private void row(List<Cell> cells, List<List<String>> lines, float[] columns, boolean header, Table table,
+			List<List<List<String>>> wrapped) throws IOException {
+		int total = Math.max(1, lines.stream().mapToInt(List::size).max().orElse(0));
+		int done = 0;
+		while (done < total) {
+			int fit = (int) Math.floor((y - MARGIN - 2 * PADDING) / (BODY * LEADING));
+			if (fit < 1) {
+				newPage();
+				if (!header) {
+					repeatHeader(table, wrapped, columns);
+				}
+				continue;
+			}
+			int count = Math.min(fit, total - done);
+			float height = count * BODY * LEADING + 2 * PADDING;
+			float x = MARGIN;
+			for (int c = 0; c < columns.length; c++) {
+				Cell cell = c < cells.size() ? cells.get(c) : null;
+				if (header || cell != null && cell.header()) {
+					content.setNonStrokingColor(HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
+					content.addRect(x, y - height, columns[c], height);
+					content.fill();
+					content.setNonStrokingColor(0f, 0f, 0f);
+				}
+				content.setLineWidth(RULE);
+				content.addRect(x, y - height, columns[c], height);
+				content.stroke();
+				List<String> cellLines = lines.get(c);
+				for (int i = done; i < Math.min(done + count, cellLines.size()); i++) {
+					String text = cellLines.get(i);
+					float tx = cell != null && cell.number() ? x + columns[c] - PADDING - textWidth(text, BODY) : x + PADDING;
+					float ty = y - PADDING - (i - done + 1) * BODY * LEADING + BODY * (LEADING - 1) / 2 + BODY * 0.2f;
+					if (cell != null && cell.emphasis()) {
+						// averages below 2.0: red, and underlined for black-and-white print
+						content.setNonStrokingColor(0.75f, 0f, 0f);
+						show(text, tx, ty, BODY);
+						content.setNonStrokingColor(0f, 0f, 0f);
+						line(tx, ty - 1.5f, tx + textWidth(text, BODY), ty - 1.5f);
+					} else {
+						show(text, tx, ty, BODY);
+					}
+				}
+				x += columns[c];
+			}
+			y -= height;
+			done += count;
+		}
+	}
+
+	/**
+	 * Each column as wide as its longest line when the table fits; otherwise narrow columns keep their width and
+	 * the wide ones share the rest in proportion. Text tables (overview, committee, recommendations) fill the width.
+	 */
+	private float[] columnWidths(Table table) {
+		int n = Math.max(1, table.columns());
+		float[] natural = new float[n];
+		for (List<Cell> row : table.rows()) {
+			for (int c = 0; c < row.size(); c++) {
+				for (String line : printable(row.get(c).text()).split("\n", -1)) { //$NON-NLS-1$
+					natural[c] = Math.max(natural[c], textWidth(line, BODY) + 2 * PADDING + 1);
+				}
+			}
+		}
+		float available = width();
+		float sum = 0;
+		for (float w : natural) {
+			sum += w;
+		}
+		boolean fill = table.kind() == Kind.OVERVIEW || table.kind() == Kind.COMMITTEE || table.kind() == Kind.RECOMMENDATIONS;
+		if (sum <= available && !fill) {
+			return natural;
+		}
+		float share = available / n;
+		float narrow = 0;
+		float wide = 0;
+		for (float w : natural) {
+			if (w <= share) {
+				narrow += w;
+			} else {
+				wide += w;
+			}
+		}
+		float[] widths = new float[n];
+		for (int c = 0; c < n; c++) {
+			if (sum <= available) {
+				widths[c] = natural[c] * available / sum;
+			} else {
+				widths[c] = natural[c] <= share ? natural[c] : natural[c] / wide * (available - narrow);
+			}
+		}
+		return widths;
+	}
+
+	/** Breaks the text into lines no wider than the width; line feeds in the text always break. */
+	List<String> wrap(String text, float size, float maxWidth) {
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : printable(text).split("\r?\n|\r", -1)) { //$NON-NLS-1$
+			StringBuilder line = new StringBuilder();
+			float lineWidth = 0;
+			int lastSpace = -1;
+			for (int i = 0; i < paragraph.length();) {
+				int c = paragraph.codePointAt(i);
+				i += Character.charCount(c);
+				float w = charWidth(c) * size;
+				if (lineWidth + w > maxWidth && line.length() > 0 && NO_LINE_START.indexOf(c) < 0) {
+					if (c != ' ' && lastSpace > 0 && c < 0x2E80) {
+						// Latin text breaks at its last space
+						String rest = line.substring(lastSpace + 1);
+						lines.add(line.substring(0, lastSpace));
+						line.setLength(0);
+						line.append(rest);
+						lineWidth = textWidth(rest, size);
+					} else {
+						lines.add(line.toString());
+						line.setLength(0);
+						lineWidth = 0;
+					}
+					lastSpace = -1;
+					if (c == ' ') {
+						continue;
+					}
+				}
+				if (c == ' ') {
+					lastSpace = line.length();
+				}
+				line.appendCodePoint(c);
+				lineWidth += w;
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	/** The text with tabs as spaces and every character the font lacks as 〓, so that nothing fails to print. */
+	private String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (c == '\t') {
+				out.append(' ');
+			} else if (c == '\n' || c == '\r' || !Float.isNaN(charWidth(c))) {
+				out.appendCodePoint(c);
+			} else {
+				out.appendCodePoint(MISSING);
+			}
+		});
+		return out.toString();
+	}
+
+	private float charWidth(int c) {
+		return widths.computeIfAbsent(c, code -> {
+			try {
+				return font.getStringWidth(new String(Character.toChars(code))) / 1000;
+			} catch (IllegalArgumentException | IOException noGlyph) {
+				// PDFBox encodes through the font's cmap and refuses what it lacks (U+FFFD in IPAexGothic)
+				return Float.NaN;
+			}
+		});
+	}
+
+	private float textWidth(String text, float size) {
+		float w = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			w += charWidth(c);
+			i += Character.charCount(c);
+		}
+		return w * size;
+	}
+
+	private void show(String text, float x, float baseline, float size) throws IOException {
+		if (text.isEmpty()) {
+			return;
+		}
+		content.beginText();
+		content.setFont(font, size);
+		content.newLineAtOffset(x, baseline);
+		content.showText(text);
+		content.endText();
+	}
+
+	private void line(float x1, float y1, float x2, float y2) throws IOException {
+		content.setLineWidth(RULE);
+		content.moveTo(x1, y1);
+		content.lineTo(x2, y2);
+		content.stroke();
+	}
+
+	/** Closes the last page and numbers every page: 「3 / 12」 at the foot. */
+	void finish() throws IOException {
+		content.close();
+		int count = document.getNumberOfPages();
+		for (int i = 0; i < count; i++) {
+			PDPage numbered = document.getPage(i);
+			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, true, true)) {
+				String number = (i + 1) + " / " + count; //$NON-NLS-1$
+				float size = BODY * 0.85f;
+				footer.beginText();
+				footer.setFont(font, size);
+				footer.newLineAtOffset((PAGE.getWidth() - textWidth(number, size)) / 2, MARGIN / 2);
+				footer.showText(number);
+				footer.endText();
+			}
+		}
+	}
+}

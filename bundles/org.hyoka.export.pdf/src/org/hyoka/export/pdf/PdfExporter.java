@@ -1,0 +1,74 @@
+package org.hyoka.export.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.Exporter;
+import org.hyoka.export.Exports;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.Block.Bullets;
+import org.hyoka.export.outline.Block.Heading;
+import org.hyoka.export.outline.Block.Paragraph;
+import org.hyoka.export.outline.Block.Table;
+import org.hyoka.export.outline.ReportOutline;
+import org.hyoka.model.EvaluationReport;
+
+/**
+ * The 技術評価報告書 as an A4 PDF: the {@link ReportOutline} laid out by {@link PageWriter}, in IPAexGothic (IPA Font
+ * License, shipped in {@code fonts/}), of which PDFBox embeds the subset used. Each part starts a page, long texts
+ * wrap, tables repeat their header rows after a page break, and headings are bookmarks.
+ */
+public class PdfExporter implements Exporter {
+
+	/** IPAexGothic 004.01: TrueType outlines, which PDFBox can subset (CFF-based CJK fonts it cannot). */
+	static final String FONT = "/fonts/ipaexg.ttf"; //$NON-NLS-1$
+
+	@Override
+	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		List<Block> blocks = ReportOutline.of(report, progress.split(3));
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = loadFont()) {
+			PDDocumentInformation information = document.getDocumentInformation();
+			PageWriter pages = new PageWriter(document, font);
+			SubMonitor layout = progress.split(5).setWorkRemaining(blocks.size());
+			for (Block block : blocks) {
+				layout.split(1);
+				switch (block) {
+				case Heading heading -> {
+					if (heading.level() == 0 && information.getTitle() == null) {
+						information.setTitle(heading.text());
+					}
+					pages.heading(heading.level(), heading.text());
+				}
+				case Paragraph paragraph -> pages.paragraph(paragraph.text());
+				case Bullets bullets -> pages.bullets(bullets.items());
+				case Table table -> pages.table(table);
+				}
+			}
+			pages.finish();
+			document.getDocumentCatalog().setLanguage("ja"); //$NON-NLS-1$
+			progress.split(2);
+			document.save(Exports.keepOpen(out));
+		}
+		out.flush();
+	}
+
+	private static TrueTypeFont loadFont() throws IOException {
+		try (InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
+			if (in == null) {
+				throw new IOException("The Japanese font " + FONT + " is missing from bundle org.hyoka.export.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return new TTFParser().parse(new RandomAccessReadBuffer(in));
+		}
+	}
+}

@@ -1,0 +1,251 @@
+package org.hyoka.export.outline;
+
+import static org.hyoka.export.internal.ReportText.format;
+import static org.hyoka.export.internal.ReportText.get;
+import static org.hyoka.export.internal.ReportText.nonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.export.internal.ReportText;
+import org.hyoka.export.outline.Block.Bullet;
+import org.hyoka.export.outline.Block.Bullets;
+import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Heading;
+import org.hyoka.export.outline.Block.Kind;
+import org.hyoka.export.outline.Block.Paragraph;
+import org.hyoka.export.outline.Block.Table;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Project;
+
+/**
+ * The 技術評価報告書 as a sequence of headings, paragraphs, lists and tables, in the structure and words of the
+ * HTML report (both use {@link ReportText}): the cover, 第1部 事業の概要 and 第2部 評価 with 委員構成, 審議経過 and per
+ * evaluation the comments, the 評点結果 (every evaluator's score and the averages of {@link Scoring}) and the 提言
+ * with their 対処方針. Page-oriented writers (DOCX, PDF) render it; the report is only read.
+ */
+public final class ReportOutline {
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private ReportOutline() {
+	}
+
+	/** The report's blocks in reading order; one unit of work per part and per evaluation. */
+	public static List<Block> of(EvaluationReport report, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 3 + report.getEvaluations().size());
+		ReportOutline outline = new ReportOutline();
+		progress.split(1);
+		outline.cover(report);
+		progress.split(1);
+		outline.add(new Heading(1, get("part1"))); //$NON-NLS-1$
+		if (report.getProgram() != null) {
+			outline.subject(report.getProgram());
+			for (Project project : report.getProgram().getProjects()) {
+				outline.subject(project);
+			}
+		}
+		progress.split(1);
+		outline.add(new Heading(1, get("part2"))); //$NON-NLS-1$
+		outline.committee(report.getCommittee());
+		for (Evaluation evaluation : report.getEvaluations()) {
+			progress.split(1);
+			outline.evaluation(evaluation);
+		}
+		return List.copyOf(outline.blocks);
+	}
+
+	private void add(Block block) {
+		blocks.add(block);
+	}
+
+	private void cover(EvaluationReport report) {
+		String program = ReportText.coverProgram(report);
+		if (program != null) {
+			add(new Paragraph(program));
+		}
+		add(new Heading(0, ReportText.title(report)));
+		if (report.getIssuingMinistry() != null) {
+			add(new Paragraph(report.getIssuingMinistry().getNameJa()));
+		}
+		if (report.getPreface() != null) {
+			add(new Heading(2, get("preface"))); //$NON-NLS-1$
+			add(new Paragraph(report.getPreface()));
+		}
+	}
+
+	private void subject(EvaluationSubject subject) {
+		add(new Heading(2, ReportText.subjectTitle(subject)));
+		List<List<Cell>> rows = ReportText.overview(subject).stream().map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue())))
+				.toList();
+		add(new Table(Kind.OVERVIEW, "", rows, 0)); //$NON-NLS-1$
+		for (BudgetTable table : subject.getBudgetTables()) {
+			budget(table);
+		}
+	}
+
+	private void budget(BudgetTable table) {
+		List<List<Cell>> rows = new ArrayList<>();
+		List<Cell> head = new ArrayList<>();
+		head.add(Cell.header("")); //$NON-NLS-1$
+		table.getColumns().forEach(column -> head.add(Cell.header(ReportText.columnLabel(column))));
+		rows.add(head);
+		for (BudgetLine line : table.getLines()) {
+			List<Cell> row = new ArrayList<>();
+			row.add(Cell.header(nonNull(line.getLabelPrinted())));
+			for (FiscalYearColumn column : table.getColumns()) {
+				row.add(Cell.number(ReportText.amount(line.getCells(), column)));
+			}
+			rows.add(row);
+		}
+		List<String> totals = ReportText.totals(table);
+		if (!totals.isEmpty()) {
+			List<Cell> row = new ArrayList<>();
+			row.add(Cell.header(totals.get(0)));
+			totals.subList(1, totals.size()).forEach(total -> row.add(Cell.number(total)));
+			rows.add(row);
+		}
+		add(new Table(Kind.BUDGET, ReportText.budgetCaption(table) + ReportText.budgetUnit(table), rows, 1));
+		List<String> notes = ReportText.budgetNotes(table);
+		if (!notes.isEmpty()) {
+			add(new Paragraph(String.join("\n", notes))); //$NON-NLS-1$
+		}
+	}
+
+	private void committee(EvaluationCommittee committee) {
+		if (committee == null) {
+			return;
+		}
+		if (!committee.getMembers().isEmpty()) {
+			add(new Heading(2, get("committee"))); //$NON-NLS-1$
+			List<List<Cell>> rows = new ArrayList<>();
+			rows.add(List.of(Cell.header(""), Cell.header(get("personName")), Cell.header(get("affiliation")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (CommitteeMember member : committee.getMembers()) {
+				rows.add(List.of(Cell.text(member.getRole() == null ? "" : get("role." + member.getRole().getName())), //$NON-NLS-1$ //$NON-NLS-2$
+						Cell.text(member.getPerson() == null ? "" : nonNull(member.getPerson().getNameJa())), //$NON-NLS-1$
+						Cell.text(nonNull(member.getAffiliationPrinted()))));
+			}
+			add(new Table(Kind.COMMITTEE, "", rows, 1)); //$NON-NLS-1$
+		}
+		if (!committee.getMeetings().isEmpty()) {
+			add(new Heading(2, get("meetings"))); //$NON-NLS-1$
+			for (Meeting meeting : committee.getMeetings()) {
+				add(new Heading(3, ReportText.meetingTitle(committee, meeting)));
+				add(new Paragraph(ReportText.meetingWhen(meeting)));
+				if (meeting.getResolutionDate() != null) {
+					add(new Paragraph(format("meetingResolution", ReportText.date(meeting.getResolutionDate(), null)))); //$NON-NLS-1$
+				}
+				if (!meeting.getAgenda().isEmpty()) {
+					add(new Paragraph(get("agenda"))); //$NON-NLS-1$
+					// agenda items carry their printed numbers (１．…)
+					add(new Bullets(meeting.getAgenda().stream().map(item -> new Bullet("", item)).toList())); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	private void evaluation(Evaluation evaluation) {
+		String type = evaluation.getTypePrinted() != null ? "（" + evaluation.getTypePrinted() + "）" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		add(new Heading(2, ReportText.subjectTitle(evaluation.getTarget()) + type));
+		comments(evaluation.getComments());
+		scores(evaluation.getScoreTable());
+		recommendations(evaluation.getRecommendations());
+	}
+
+	/** The comments under their printed headings, in the order printed. */
+	private void comments(List<EvaluationComment> comments) {
+		String heading = null;
+		List<Bullet> items = new ArrayList<>();
+		for (EvaluationComment comment : comments) {
+			String own = ReportText.commentHeading(comment);
+			if (!own.equals(heading)) {
+				flush(items);
+				heading = own;
+				add(new Heading(3, heading));
+			}
+			items.add(new Bullet(ReportText.marker(comment), nonNull(comment.getText())));
+		}
+		flush(items);
+	}
+
+	private void flush(List<Bullet> items) {
+		if (!items.isEmpty()) {
+			add(new Bullets(items));
+			items.clear();
+		}
+	}
+
+	private void scores(ScoreTable table) {
+		add(new Heading(3, get("scores"))); //$NON-NLS-1$
+		if (table == null || table.getRows().isEmpty()) {
+			add(new Paragraph(get("noScores"))); //$NON-NLS-1$
+			return;
+		}
+		if (table.getMethod() != null) {
+			add(new Paragraph(format("scoreMethod", table.getMethod()))); //$NON-NLS-1$
+		}
+		SortedSet<Integer> columns = ReportText.scoreColumns(table);
+		List<List<Cell>> rows = new ArrayList<>();
+		List<Cell> head = new ArrayList<>();
+		head.add(Cell.header(get("item"))); //$NON-NLS-1$
+		columns.forEach(column -> head.add(Cell.header(ReportText.evaluatorOf(table, column))));
+		head.add(Cell.header(get("average"))); //$NON-NLS-1$
+		rows.add(head);
+		List<Scoring.ItemResult> results = Scoring.results(table);
+		boolean anyLow = false;
+		for (int i = 0; i < results.size(); i++) {
+			ItemScore item = table.getRows().get(i);
+			Scoring.ItemResult result = results.get(i);
+			List<Cell> row = new ArrayList<>();
+			row.add(Cell.header(ReportText.itemLabel(item)));
+			for (int column : columns) {
+				Integer value = ReportText.scoreAt(item, column);
+				row.add(Cell.number(value == null ? "" : value.toString())); //$NON-NLS-1$
+			}
+			anyLow |= result.needsExplanation();
+			row.add(new Cell(result.average() == null ? get("notPrinted") : result.average().toPlainString(), false, true, //$NON-NLS-1$
+					result.needsExplanation()));
+			rows.add(row);
+		}
+		add(new Table(Kind.SCORES, "", rows, 1)); //$NON-NLS-1$
+		if (anyLow) {
+			add(new Paragraph(get("needsExplanation"))); //$NON-NLS-1$
+		}
+	}
+
+	private void recommendations(List<Recommendation> recommendations) {
+		if (recommendations.isEmpty()) {
+			return;
+		}
+		add(new Heading(3, get("recommendations"))); //$NON-NLS-1$
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(List.of(Cell.header(get("recommendation")), Cell.header(get("response")))); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Recommendation recommendation : recommendations) {
+			String response = ""; //$NON-NLS-1$
+			if (recommendation.getResponse() != null) {
+				response = nonNull(recommendation.getResponse().getText());
+				if (recommendation.getResponse().getResponsibleActor() != null) {
+					response += "\n" + format("responsible", recommendation.getResponse().getResponsibleActor()); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+			rows.add(List.of(Cell.text(nonNull(recommendation.getText())), Cell.text(response)));
+		}
+		add(new Table(Kind.RECOMMENDATIONS, "", rows, 1)); //$NON-NLS-1$
+	}
+}
