@@ -120,7 +120,7 @@ class CommandLineTest {
 				{ "new", "-o", folder.resolve("x.hyoka").toString(), "--program", "X", "--type", "sometime" },
 				{ "new", "-o", folder.resolve("x.hyoka").toString(), "--program", "X", "--type", "final", "--projects", "A,A" },
 				{ "validate", SAISEI.toString(), "--verbose" },
-				{ "export", "--format", "pdf", SAISEI.toString(), "-o", folder.resolve("x.pdf").toString() },
+				{ "export", "--format", "odt", SAISEI.toString(), "-o", folder.resolve("x.odt").toString() },
 				{ "export", "--format", "csv", "--option", "table=nonsense", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
 				{ "export", "--format", "csv", "--option", "colour=red", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
 				{ "export", "--format", "html", SAISEI.toString() } };
