@@ -80,7 +80,7 @@ class ExportWizardTest {
 		wizard.textWithLabel("To file:").setText(target.toString());
 		Button finish = wizard.button("Finish").widget();
 		bot.waitUntil("Finish is enabled once the page is complete", finish::isEnabled);
-		screenshot(wizard, "export-wizard-html.png");
+		wizard.screenshot(SCREENSHOTS.resolve("export-wizard-html.png"));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -114,7 +114,7 @@ class ExportWizardTest {
 			return bom.getParent().getClientArea().contains(box.x + box.width - 1, box.y + box.height - 1);
 		}), "the dialog grew to show every option");
 		assertEquals("Budgets", bot.syncCall(table::getText));
-		screenshot(wizard, "export-wizard-csv.png");
+		wizard.screenshot(SCREENSHOTS.resolve("export-wizard-csv.png"));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -130,17 +130,10 @@ class ExportWizardTest {
 	/** File > Export…, the Hyoka Workbench category, Evaluation Report, Next. */
 	private ShellBot openWizard() {
 		ShellBot dialog = bot.selectWizard("Export", "Hyoka Workbench", "Evaluation Report");
-		screenshot(dialog, "export-select-wizard.png");
+		dialog.screenshot(SCREENSHOTS.resolve("export-select-wizard.png"));
 		dialog.button("Next >").click();
 		dialog.textWithLabel("Evaluation file:");
 		return dialog;
-	}
-
-	/** Paints what is pending first: typing is faster than GTK redraws. */
-	private void screenshot(ShellBot shell, String name) {
-		bot.syncRun(() -> shell.widget().update());
-		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve(name));
 	}
 
 	private void selectFormat(ShellBot wizard, String label) {
