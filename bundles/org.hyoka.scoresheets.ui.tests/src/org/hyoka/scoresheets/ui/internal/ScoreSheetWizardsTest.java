@@ -52,13 +52,8 @@ class ScoreSheetWizardsTest {
 		return file;
 	}
 
-	/**
-	 * The page lists whom the sheets are for and checks the folder. Writing the sheets is tested headlessly
-	 * (ScoreSheetRoundTripTest): POI's first use in a Job thread hangs in log4j-api's provider lookup until the
-	 * workbench has a log4j provider.
-	 */
 	@Test
-	void theBlankSheetsPageListsTheEvaluatorsAndChecksTheFolder() throws Exception {
+	void writesABlankSheetPerEvaluatorIntoAFolder() throws Exception {
 		IFile file = sample();
 		bot.openEditor(file);
 		Path folder = file.getProject().getLocation().toPath();
@@ -68,11 +63,18 @@ class ScoreSheetWizardsTest {
 		wizard.textWithLabel("To folder:").setText(folder.resolve("missing").toString());
 		assertTrue(wizard.textContaining("Folder not found").endsWith("missing"));
 		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()));
-		wizard.textWithLabel("To folder:").setText(folder.toString());
+		Path sheets = Files.createDirectories(folder.resolve("sheets"));
+		wizard.textWithLabel("To folder:").setText(sheets.toString());
 		bot.waitUntil("Finish is enabled for an existing folder", () -> wizard.button("Finish").widget().isEnabled());
-		screenshot(wizard, "blank-score-sheets.png");
-		wizard.button("Cancel").click();
+		wizard.screenshot(SCREENSHOTS.resolve("blank-score-sheets.png"));
+		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
+		bot.waitForJobs();
+		try (var files = Files.list(sheets)) {
+			assertEquals(List.of("評点票_三木_秀夫.xlsx", "評点票_評価者1.xlsx", "評点票_評価者2.xlsx", "評点票_評価者3.xlsx", "評点票_評価者4.xlsx",
+					"評点票_評価者5.xlsx"), files.map(f -> f.getFileName().toString()).sorted().toList(), "a workbook per evaluator");
+		}
+		assertTrue(Files.size(sheets.resolve("評点票_三木_秀夫.xlsx")) > 1000);
 	}
 
 	@Test
@@ -105,7 +107,7 @@ class ScoreSheetWizardsTest {
 		assertEquals("chair.csv:4", rows.get(3).get(1));
 		assertTrue(rows.get(3).get(5).contains("already holds 3"), rows.get(3).get(5));
 		assertEquals("Scores to import: 2; comments: 1; conflicts left out: 1.", wizard.textContaining("Scores to import"));
-		screenshot(wizard, "import-score-sheets-preview.png");
+		wizard.screenshot(SCREENSHOTS.resolve("import-score-sheets-preview.png"));
 
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
@@ -140,12 +142,6 @@ class ScoreSheetWizardsTest {
 		dialog.button("Next >").click();
 		dialog.textWithLabel("Evaluation file:");
 		return dialog;
-	}
-
-	private void screenshot(ShellBot shell, String name) {
-		bot.syncRun(() -> shell.widget().update());
-		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve(name));
 	}
 
 }

@@ -6,30 +6,18 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.scoresheets.ScoreSheets;
 
 /** File > Export… > Hyoka Workbench > Blank Score Sheets: one workbook per evaluator into a folder, as a Job. */
-public class BlankScoreSheetsWizard extends Wizard implements IExportWizard {
+public class BlankScoreSheetsWizard extends EvaluationWizard implements IExportWizard {
 
-	private IWorkbenchPage workbenchPage;
-	private Path initialSource;
 	private BlankScoreSheetsPage page;
 
 	public BlankScoreSheetsWizard() {
-		setWindowTitle(Messages.Blank_title);
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		workbenchPage = EvaluationTarget.activePage(workbench);
-		initialSource = EvaluationTarget.proposed(workbenchPage, selection);
+		super(Messages.Blank_title);
 	}
 
 	@Override
