@@ -66,6 +66,7 @@ class ScoreSheetWizardsTest {
 		Path sheets = Files.createDirectories(folder.resolve("sheets"));
 		wizard.textWithLabel("To folder:").setText(sheets.toString());
 		bot.waitUntil("Finish is enabled for an existing folder", () -> wizard.button("Finish").widget().isEnabled());
+		wizard.textContaining("Write one score sheet workbook per committee member");
 		wizard.screenshot(SCREENSHOTS.resolve("blank-score-sheets.png"));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();

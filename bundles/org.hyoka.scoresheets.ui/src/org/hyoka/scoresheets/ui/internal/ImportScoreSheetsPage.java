@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
@@ -73,6 +74,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 		preview.getTable().setHeaderVisible(true);
 		preview.getTable().setLinesVisible(true);
 		preview.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(preview);
 		column(Messages.Preview_kind, 80, PreviewRow::kind);
 		column(Messages.Preview_source, 170, PreviewRow::source);
 		column(Messages.Preview_project, 60, PreviewRow::project);
@@ -99,6 +101,12 @@ final class ImportScoreSheetsPage extends WizardPage {
 			@Override
 			public String getText(Object element) {
 				return text.of((PreviewRow) element);
+			}
+
+			/** The whole row's change or message, which a narrow column cuts off. */
+			@Override
+			public String getToolTipText(Object element) {
+				return ((PreviewRow) element).detail();
 			}
 
 			@Override
