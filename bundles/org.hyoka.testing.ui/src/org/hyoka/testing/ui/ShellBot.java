@@ -1,5 +1,6 @@
 package org.hyoka.testing.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -37,6 +38,13 @@ public class ShellBot extends WidgetBot<Shell> {
 			}
 		});
 		waitUntilClosed();
+	}
+
+	/** Saves a picture of the screen once the shell has painted what is pending (typing is faster than GTK redraws). */
+	public Path screenshot(Path file) {
+		bot.syncRun(widget::update);
+		bot.flush();
+		return bot.screenshot(file);
 	}
 
 	/** Waits until the shell has gone, e.g. after a click on a dialog's Finish or OK button. */

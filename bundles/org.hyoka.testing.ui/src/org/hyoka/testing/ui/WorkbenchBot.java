@@ -6,6 +6,10 @@ import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbench;
@@ -39,6 +43,34 @@ public class WorkbenchBot extends UiBot {
 
 	public IWorkbenchPage page() {
 		return syncCall(() -> Objects.requireNonNull(window().getActivePage(), "no active page")); //$NON-NLS-1$
+	}
+
+	/**
+	 * Opens File > Import… or Export… ({@code dialogTitle} "Import" or "Export") and selects a wizard in a category,
+	 * as a click would; the caller goes on with Next.
+	 */
+	public ShellBot selectWizard(String dialogTitle, String category, String wizard) {
+		windowShell().menu("File", dialogTitle + "...").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		ShellBot dialog = shell(dialogTitle);
+		Tree tree = dialog.find(Tree.class, "the wizard tree", t -> t.isVisible() && t.getItemCount() > 0); //$NON-NLS-1$
+		waitUntil("the category " + category + " is listed", () -> item(tree.getItems(), category) != null); //$NON-NLS-1$ //$NON-NLS-2$
+		syncRun(() -> {
+			TreeItem categoryItem = item(tree.getItems(), category);
+			Event expand = new Event();
+			expand.item = categoryItem;
+			tree.notifyListeners(SWT.Expand, expand);
+			categoryItem.setExpanded(true);
+			TreeItem wizardItem = item(categoryItem.getItems(), wizard);
+			tree.setSelection(wizardItem);
+			Event select = new Event();
+			select.item = wizardItem;
+			tree.notifyListeners(SWT.Selection, select);
+		});
+		return dialog;
+	}
+
+	private static TreeItem item(TreeItem[] items, String label) {
+		return Arrays.stream(items).filter(i -> Labels.matches(i.getText(), label)).findFirst().orElse(null);
 	}
 
 	/** The main window's shell, for menus and widget lookups. */

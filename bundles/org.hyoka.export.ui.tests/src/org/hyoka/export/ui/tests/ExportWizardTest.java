@@ -26,9 +26,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
-import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +80,7 @@ class ExportWizardTest {
 		wizard.textWithLabel("To file:").setText(target.toString());
 		Button finish = wizard.button("Finish").widget();
 		bot.waitUntil("Finish is enabled once the page is complete", finish::isEnabled);
-		screenshot(wizard, "export-wizard-html.png");
+		wizard.screenshot(SCREENSHOTS.resolve("export-wizard-html.png"));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -117,7 +114,7 @@ class ExportWizardTest {
 			return bom.getParent().getClientArea().contains(box.x + box.width - 1, box.y + box.height - 1);
 		}), "the dialog grew to show every option");
 		assertEquals("Budgets", bot.syncCall(table::getText));
-		screenshot(wizard, "export-wizard-csv.png");
+		wizard.screenshot(SCREENSHOTS.resolve("export-wizard-csv.png"));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -132,37 +129,11 @@ class ExportWizardTest {
 
 	/** File > Export…, the Hyoka Workbench category, Evaluation Report, Next. */
 	private ShellBot openWizard() {
-		bot.windowShell().menu("File", "Export...").click();
-		ShellBot dialog = bot.shell("Export");
-		Tree tree = dialog.find(Tree.class, "the wizard tree", t -> t.isVisible() && t.getItemCount() > 0);
-		bot.waitUntil("the Hyoka Workbench category is listed", () -> item(tree.getItems(), "Hyoka Workbench") != null);
-		bot.syncRun(() -> {
-			TreeItem category = item(tree.getItems(), "Hyoka Workbench");
-			Event expand = new Event();
-			expand.item = category;
-			tree.notifyListeners(SWT.Expand, expand);
-			category.setExpanded(true);
-			TreeItem wizard = item(category.getItems(), "Evaluation Report");
-			tree.setSelection(wizard);
-			Event select = new Event();
-			select.item = wizard;
-			tree.notifyListeners(SWT.Selection, select);
-		});
-		screenshot(dialog, "export-select-wizard.png");
+		ShellBot dialog = bot.selectWizard("Export", "Hyoka Workbench", "Evaluation Report");
+		dialog.screenshot(SCREENSHOTS.resolve("export-select-wizard.png"));
 		dialog.button("Next >").click();
 		dialog.textWithLabel("Evaluation file:");
 		return dialog;
-	}
-
-	/** Paints what is pending first: typing is faster than GTK redraws. */
-	private void screenshot(ShellBot shell, String name) {
-		bot.syncRun(() -> shell.widget().update());
-		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve(name));
-	}
-
-	private static TreeItem item(TreeItem[] items, String label) {
-		return Arrays.stream(items).filter(i -> Labels.matches(i.getText(), label)).findFirst().orElse(null);
 	}
 
 	private void selectFormat(ShellBot wizard, String label) {

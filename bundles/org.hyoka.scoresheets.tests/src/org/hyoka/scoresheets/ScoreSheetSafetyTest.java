@@ -1,0 +1,136 @@
+package org.hyoka.scoresheets;
+
+import static org.hyoka.scoresheets.ScoreSheetRoundTripTest.load;
+import static org.hyoka.scoresheets.ScoreSheetRoundTripTest.open;
+import static org.hyoka.scoresheets.ScoreSheetRoundTripTest.save;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.scoresheets.ImportPlan.Conflict;
+import org.junit.jupiter.api.Test;
+
+/** Imported workbooks never execute anything: formulas count by their cached value, links and zip bombs are refused. */
+class ScoreSheetSafetyTest {
+
+	private static final Path DIR = Path.of("target/safety");
+
+	private static Path chairSheet(EvaluationReport report, String name) throws IOException {
+		Files.createDirectories(DIR);
+		Evaluator chair = Evaluator.of(report).get(5);
+		Path file = DIR.resolve(name);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			ScoreSheets.write(report, chair, out);
+		}
+		return file;
+	}
+
+	@Test
+	void aFormulaCountsOnlyThroughAValidCachedValue() throws IOException {
+		EvaluationReport report = load();
+		Path file = chairSheet(report, "formulas.xlsx");
+		try (XSSFWorkbook workbook = open(file)) {
+			XSSFCell valid = workbook.getSheet("A").getRow(6).getCell(2);
+			valid.setCellFormula("1+1");
+			valid.setCellValue(2);
+			XSSFCell invalid = workbook.getSheet("A").getRow(7).getCell(2);
+			invalid.setCellFormula("A1+6");
+			invalid.setCellValue(7);
+			XSSFCell text = workbook.getSheet("B").getRow(6).getCell(2);
+			text.setCellFormula("CONCATENATE(\"a\",\"b\")");
+			text.setCellValue("ab");
+			save(workbook, file);
+		}
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(file));
+		assertEquals(1, plan.changes().size());
+		assertEquals(2, plan.changes().get(0).newValue(), "the cached value of 1+1");
+		assertEquals("formulas.xlsx!A!C7", plan.changes().get(0).source());
+		assertEquals(List.of("formulas.xlsx!A!C8", "formulas.xlsx!B!C7"), plan.conflicts().stream().map(Conflict::source).toList());
+		assertTrue(plan.conflicts().get(0).message().contains("7"), plan.conflicts().get(0).message());
+	}
+
+	@Test
+	void aWorkbookWithAnExternalLinkIsRefused() throws IOException {
+		EvaluationReport report = load();
+		Path sheet = chairSheet(report, "plain.xlsx");
+		Path linked = DIR.resolve("linked.xlsx");
+		rewrite(sheet, linked, "xl/externalLinks/externalLink1.xml",
+				"<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>".getBytes(StandardCharsets.UTF_8), null);
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(linked));
+		assertTrue(plan.isEmpty());
+		assertEquals(1, plan.conflicts().size());
+		assertEquals("linked.xlsx", plan.conflicts().get(0).source());
+		assertTrue(plan.conflicts().get(0).message().contains("externalLink1.xml"), plan.conflicts().get(0).message());
+
+		Path renamed = DIR.resolve("renamed-link.xlsx");
+		rewrite(sheet, renamed, "xl/_rels/links.xml.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+				+ "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink\""
+				+ " Target=\"links/other.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8), null);
+		ImportPlan renamedPlan = ScoreSheetImport.read(report, List.of(renamed));
+		assertEquals(List.of("renamed-link.xlsx"), renamedPlan.conflicts().stream().map(Conflict::source).toList(),
+				"a link part of another name is found by its relationship type");
+		assertTrue(renamedPlan.isEmpty());
+	}
+
+	@Test
+	void aZipBombIsRefusedBeforePoiParsesIt() throws IOException {
+		EvaluationReport report = load();
+		Path sheet = chairSheet(report, "small.xlsx");
+		Path bomb = DIR.resolve("bomb.xlsx");
+		long huge = 256L << 20;
+		rewrite(sheet, bomb, "xl/worksheets/sheet1.xml", null, huge);
+		assertTrue(Files.size(bomb) < 2L << 20, "a small file: " + Files.size(bomb));
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(bomb));
+		assertTrue(plan.isEmpty());
+		assertEquals(1, plan.conflicts().size());
+		assertEquals("bomb.xlsx", plan.conflicts().get(0).source());
+		assertTrue(plan.conflicts().get(0).message().contains("xl/worksheets/sheet1.xml"), plan.conflicts().get(0).message());
+	}
+
+	/**
+	 * Copies a workbook, replacing (or adding) one entry: with the given bytes, or with {@code blankBytes} spaces
+	 * inside the sheet's XML, which deflate to almost nothing.
+	 */
+	private static void rewrite(Path from, Path to, String entryName, byte[] content, Long blankBytes) throws IOException {
+		try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+				ZipEntry entry = entries.nextElement();
+				if (entry.getName().equals(entryName)) {
+					continue;
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				try (InputStream in = zip.getInputStream(entry)) {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+			out.putNextEntry(new ZipEntry(entryName));
+			if (content != null) {
+				out.write(content);
+			} else {
+				out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes(StandardCharsets.UTF_8));
+				byte[] spaces = new byte[1 << 20];
+				java.util.Arrays.fill(spaces, (byte) ' ');
+				for (long written = 0; written < blankBytes; written += spaces.length) {
+					out.write(spaces);
+				}
+				out.write("<sheetData/></worksheet>".getBytes(StandardCharsets.UTF_8));
+			}
+			out.closeEntry();
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package org.hyoka.scoresheets.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.TableBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The secretariat prepares blank sheets for sample 002, imports the chair's filled sheet (CSV) and undoes it. */
+class ScoreSheetWizardsTest {
+
+	private static final String SAMPLE = "saisei-iryo-2022.hyoka";
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	private static IFile sample() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("ScoreSheets");
+		project.create(null);
+		project.open(null);
+		IFile file = project.getFile(SAMPLE);
+		try (InputStream in = Files.newInputStream(Path.of("../org.hyoka.samples/samples", SAMPLE))) {
+			file.create(in, true, null);
+		}
+		return file;
+	}
+
+	@Test
+	void writesABlankSheetPerEvaluatorIntoAFolder() throws Exception {
+		IFile file = sample();
+		bot.openEditor(file);
+		Path folder = file.getProject().getLocation().toPath();
+		ShellBot wizard = openWizard("Export", "Blank Score Sheets");
+		assertEquals(folder.toString(), wizard.textWithLabel("To folder:").getText(), "the evaluation's folder is proposed");
+		assertTrue(wizard.textContaining("Sheets for:").contains("評価者1、評価者2、評価者3、評価者4、評価者5、三木 秀夫"));
+		wizard.textWithLabel("To folder:").setText(folder.resolve("missing").toString());
+		assertTrue(wizard.textContaining("Folder not found").endsWith("missing"));
+		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()));
+		Path sheets = Files.createDirectories(folder.resolve("sheets"));
+		wizard.textWithLabel("To folder:").setText(sheets.toString());
+		bot.waitUntil("Finish is enabled for an existing folder", () -> wizard.button("Finish").widget().isEnabled());
+		wizard.textContaining("Write one score sheet workbook per committee member");
+		wizard.screenshot(SCREENSHOTS.resolve("blank-score-sheets.png"));
+		wizard.button("Finish").click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+		try (var files = Files.list(sheets)) {
+			assertEquals(List.of("評点票_三木_秀夫.xlsx", "評点票_評価者1.xlsx", "評点票_評価者2.xlsx", "評点票_評価者3.xlsx", "評点票_評価者4.xlsx",
+					"評点票_評価者5.xlsx"), files.map(f -> f.getFileName().toString()).sorted().toList(), "a workbook per evaluator");
+		}
+		assertTrue(Files.size(sheets.resolve("評点票_三木_秀夫.xlsx")) > 1000);
+	}
+
+	@Test
+	void importsACsvThroughThePreviewAsOneUndoableCommand() throws Exception {
+		IFile file = sample();
+		Path folder = file.getProject().getLocation().toPath();
+		Path csv = Files.writeString(folder.resolve("chair.csv"), "\uFEFFproject,item,evaluator,score,comment\n"
+				+ "A,1,三木 秀夫,0,必要性の説明が不足している\n"
+				+ "A,4,三木 秀夫,0,\n"
+				+ "A,2,評価者1,1,\n", StandardCharsets.UTF_8);
+		IEditorPart editor = bot.openEditor(file);
+		EditingDomain domain = ((IEditingDomainProvider) editor).getEditingDomain();
+		EvaluationReport report = (EvaluationReport) domain.getResourceSet().getResources().get(0).getContents().get(0);
+		List<BigDecimal> before = averages(report);
+		assertEquals(new BigDecimal("3.0"), before.get(0), "A, item 1 before the import");
+
+		ShellBot wizard = openWizard("Import", "Score Sheets");
+		assertEquals(file.getLocation().toPath().toString(), wizard.textWithLabel("Evaluation file:").getText(),
+				"the active editor's evaluation is proposed");
+		assertTrue(wizard.textContaining("Imports into the open editor").contains("one Undo"));
+		bot.syncRun(() -> ((ImportScoreSheetsPage) ((WizardDialog) wizard.widget().getData()).getCurrentPage()).addSheets(List.of(csv)));
+
+		TableBot preview = wizard.table();
+		bot.waitUntil("the preview lists the plan", () -> preview.rowCount() == 4);
+		List<List<String>> rows = preview.rows();
+		assertEquals(List.of("Score", "chair.csv:2", "A", "1", "三木 秀夫", "(empty) → 0"), rows.get(0));
+		assertEquals(List.of("Score", "chair.csv:3", "A", "4", "三木 秀夫", "(empty) → 0"), rows.get(1));
+		assertEquals(List.of("Comment", "chair.csv:2", "A", "1", "三木 秀夫", "必要性の説明が不足している"), rows.get(2));
+		assertEquals("Conflict", rows.get(3).get(0));
+		assertEquals("chair.csv:4", rows.get(3).get(1));
+		assertTrue(rows.get(3).get(5).contains("already holds 3"), rows.get(3).get(5));
+		assertEquals("Scores to import: 2; comments: 1; conflicts left out: 1.", wizard.textContaining("Scores to import"));
+		wizard.screenshot(SCREENSHOTS.resolve("import-score-sheets-preview.png"));
+
+		wizard.button("Finish").click();
+		wizard.waitUntilClosed();
+		List<BigDecimal> after = bot.syncCall(() -> averages(report));
+		assertEquals(new BigDecimal("2.5"), after.get(0), "A, item 1: 3, 3, 3, 3, 3 and the chair's 0");
+		assertEquals(new BigDecimal("1.7"), after.get(3), "A, item 4: 1, 2, 2, 2, 3 and 0 = 10 / 6");
+		assertTrue(bot.syncCall(editor::isDirty), "the editor holds the import until saved");
+		bot.syncRun(() -> ((FormEditor) editor).setActivePage("org.hyoka.editor.page.scores"));
+		bot.flush();
+		bot.screenshot(SCREENSHOTS.resolve("import-score-sheets-after.png"));
+
+		bot.syncRun(() -> {
+			try {
+				bot.window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertEquals(before, bot.syncCall(() -> averages(report)), "one Undo restores every average");
+		assertTrue(!bot.syncCall(() -> domain.getCommandStack().canUndo()), "the import was one command");
+	}
+
+	/** The averages of project A's items 1–7, as Scoring computes them. */
+	private static List<BigDecimal> averages(EvaluationReport report) {
+		Evaluation a = report.getEvaluations().stream().filter(e -> "eval-A".equals(e.getId())).findFirst().orElseThrow();
+		return a.getScoreTable().getRows().stream().map((ItemScore row) -> Scoring.average(row).orElseThrow()).toList();
+	}
+
+	/** File > Import… or Export…, the Hyoka Workbench category, the wizard, Next. */
+	private ShellBot openWizard(String kind, String wizardName) {
+		ShellBot dialog = bot.selectWizard(kind, "Hyoka Workbench", wizardName);
+		dialog.button("Next >").click();
+		dialog.textWithLabel("Evaluation file:");
+		return dialog;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.hyoka.scoresheets.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.hyoka.scoresheets.Evaluator;
+
+/** The evaluation, the folder, and whom the sheets are for. */
+final class BlankScoreSheetsPage extends WizardPage {
+
+	private final IWorkbenchPage workbenchPage;
+	private final Path initialSource;
+	private SourceField source;
+	private Text folder;
+	private Label evaluators;
+	private EvaluationTarget target;
+
+	BlankScoreSheetsPage(IWorkbenchPage workbenchPage, Path initialSource) {
+		super("blankScoreSheets"); //$NON-NLS-1$
+		this.workbenchPage = workbenchPage;
+		this.initialSource = initialSource;
+		setTitle(Messages.Blank_pageTitle);
+		setDescription(Messages.Blank_pageDescription);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+		source = new SourceField(page, initialSource, this::update);
+		new Label(page, SWT.NONE).setText(Messages.Blank_folder);
+		folder = new Text(page, SWT.BORDER | SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
+		Button browse = new Button(page, SWT.PUSH);
+		browse.setText(Messages.Blank_browseFolder);
+		browse.addListener(SWT.Selection, event -> {
+			String chosen = new DirectoryDialog(getShell()).open();
+			if (chosen != null) {
+				folder.setText(chosen);
+			}
+		});
+		evaluators = new Label(page, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(500, SWT.DEFAULT).applyTo(evaluators);
+		if (initialSource != null && initialSource.getParent() != null) {
+			folder.setText(initialSource.getParent().toString());
+		}
+		folder.addModifyListener(event -> update());
+		setControl(page);
+		update();
+	}
+
+	EvaluationTarget target() {
+		return target;
+	}
+
+	Path folder() {
+		return SourceField.path(folder.getText());
+	}
+
+	private void update() {
+		String problem = source.problem();
+		target = null;
+		if (problem == null) {
+			try {
+				target = EvaluationTarget.open(workbenchPage, source.file());
+			} catch (IOException | RuntimeException e) {
+				problem = NLS.bind(Messages.Source_unreadable, source.file(), e.getMessage());
+			}
+		}
+		evaluators.setText(target == null ? "" : NLS.bind(Messages.Blank_evaluators, //$NON-NLS-1$
+				Evaluator.of(target.report()).stream().map(Evaluator::name).collect(Collectors.joining("、")))); //$NON-NLS-1$
+		if (problem == null && folder() == null) {
+			problem = Messages.Blank_folderMissing;
+		} else if (problem == null && !Files.isDirectory(folder())) {
+			problem = NLS.bind(Messages.Blank_folderNotFound, folder.getText().strip());
+		}
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+		evaluators.getParent().layout(true, true);
+	}
+}

@@ -1,0 +1,200 @@
+package org.hyoka.scoresheets.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
+import org.hyoka.scoresheets.ImportPlan;
+import org.hyoka.scoresheets.ScoreSheetImport;
+
+/** The evaluation, the sheets, and a preview of the plan: scores (old → new), comments, conflicts. */
+final class ImportScoreSheetsPage extends WizardPage {
+
+	private final IWorkbenchPage workbenchPage;
+	private final Path initialSource;
+	private final List<Path> sheets = new ArrayList<>();
+
+	private SourceField source;
+	private Label where;
+	private org.eclipse.swt.widgets.List sheetList;
+	private TableViewer preview;
+	private Label summary;
+	private EvaluationTarget target;
+	private Path targetFile;
+	private ImportPlan plan;
+
+	ImportScoreSheetsPage(IWorkbenchPage workbenchPage, Path initialSource) {
+		super("scoreSheets"); //$NON-NLS-1$
+		this.workbenchPage = workbenchPage;
+		this.initialSource = initialSource;
+		setTitle(Messages.Import_pageTitle);
+		setDescription(Messages.Import_pageDescription);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+		source = new SourceField(page, initialSource, this::update);
+		new Label(page, SWT.NONE);
+		where = new Label(page, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(where);
+
+		Label sheetsLabel = new Label(page, SWT.NONE);
+		sheetsLabel.setText(Messages.Import_sheets);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(sheetsLabel);
+		sheetList = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, sheetList.getItemHeight() * 4).applyTo(sheetList);
+		Composite buttons = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.swtDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		button(buttons, Messages.Import_add, this::browseSheets);
+		button(buttons, Messages.Import_remove, this::removeSelected);
+
+		preview = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		preview.getTable().setHeaderVisible(true);
+		preview.getTable().setLinesVisible(true);
+		preview.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(preview);
+		column(Messages.Preview_kind, 80, PreviewRow::kind);
+		column(Messages.Preview_source, 170, PreviewRow::source);
+		column(Messages.Preview_project, 60, PreviewRow::project);
+		column(Messages.Preview_item, 50, PreviewRow::item);
+		column(Messages.Preview_evaluator, 100, PreviewRow::evaluator);
+		column(Messages.Preview_detail, 320, PreviewRow::detail);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(760, 240).applyTo(preview.getControl());
+		summary = new Label(page, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(summary);
+
+		setControl(page);
+		update();
+	}
+
+	private interface Text {
+		String of(PreviewRow row);
+	}
+
+	private void column(String title, int width, Text text) {
+		TableViewerColumn column = new TableViewerColumn(preview, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.of((PreviewRow) element);
+			}
+
+			/** The whole row's change or message, which a narrow column cuts off. */
+			@Override
+			public String getToolTipText(Object element) {
+				return ((PreviewRow) element).detail();
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((PreviewRow) element).conflict() ? preview.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
+			}
+		});
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		GridDataFactory.fillDefaults().applyTo(button);
+		button.addListener(SWT.Selection, event -> action.run());
+	}
+
+	private void browseSheets() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setFilterExtensions(new String[] { "*.xlsx;*.csv" }); //$NON-NLS-1$
+		dialog.setFilterNames(new String[] { Messages.Import_sheetFilter });
+		if (dialog.open() != null) {
+			List<Path> chosen = new ArrayList<>();
+			for (String name : dialog.getFileNames()) {
+				chosen.add(Path.of(dialog.getFilterPath(), name));
+			}
+			addSheets(chosen);
+		}
+	}
+
+	/** Adds sheets to the import (what Add… does once the user has chosen files). */
+	void addSheets(List<Path> files) {
+		for (Path file : files) {
+			if (!sheets.contains(file)) {
+				sheets.add(file);
+				sheetList.add(file.toString());
+			}
+		}
+		update();
+	}
+
+	private void removeSelected() {
+		for (int index : sheetList.getSelectionIndices()) {
+			sheets.set(index, null);
+		}
+		sheets.removeIf(java.util.Objects::isNull);
+		sheetList.remove(sheetList.getSelectionIndices());
+		update();
+	}
+
+	EvaluationTarget target() {
+		return target;
+	}
+
+	ImportPlan plan() {
+		return plan;
+	}
+
+	/** Reopens the evaluation when its file changed, and plans the import again. */
+	private void update() {
+		plan = null;
+		String problem = source.problem();
+		Path file = source.file();
+		if (problem == null && (target == null || !file.equals(targetFile))) {
+			target = null;
+			try {
+				target = EvaluationTarget.open(workbenchPage, file);
+				targetFile = file;
+			} catch (IOException | RuntimeException e) {
+				problem = NLS.bind(Messages.Source_unreadable, file, e.getMessage());
+			}
+		}
+		where.setText(problem != null || target == null ? "" : target.inEditor() ? Messages.Source_inEditor : Messages.Source_inFile); //$NON-NLS-1$
+		if (problem == null && sheets.isEmpty()) {
+			problem = Messages.Import_noSheets;
+		}
+		if (problem == null) {
+			BusyIndicator.showWhile(getShell().getDisplay(), () -> plan = ScoreSheetImport.read(target.report(), List.copyOf(sheets)));
+		}
+		preview.setInput(plan == null ? List.of() : PreviewRow.of(plan));
+		summary.setText(plan == null ? "" //$NON-NLS-1$
+				: NLS.bind(Messages.Import_summary, new Object[] { plan.changes().size(), plan.comments().size(), plan.conflicts().size() }));
+		if (problem == null && plan.isEmpty()) {
+			setMessage(Messages.Import_nothing, IMessageProvider.WARNING);
+		} else {
+			setMessage(null);
+		}
+		setErrorMessage(problem);
+		setPageComplete(problem == null && !plan.isEmpty());
+		where.getParent().layout(true, true);
+	}
+}

@@ -1,0 +1,85 @@
+package org.hyoka.scoresheets;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hyoka.export.internal.ReportText;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+
+/**
+ * One evaluator of a report: a score column of its score tables and, when known, the committee member who fills it.
+ *
+ * @param column the column of {@link EvaluatorScore#getColumn()}, from 1
+ * @param member the member, or null for an anonymous column as the published reports print them
+ * @param name the member's name, else 評価者 and the column (as the CSV exporter names evaluators)
+ */
+public record Evaluator(int column, CommitteeMember member, String name) {
+
+	private static final Pattern ANONYMOUS = Pattern.compile("(?:評価者|#)(\\d{1,3})"); //$NON-NLS-1$
+
+	/**
+	 * The evaluators of a report: every column its score tables use, with the member a score links to it, then the
+	 * committee members no score links yet, in new columns after the last one (so their sheets add scores and
+	 * never overwrite an anonymous column).
+	 */
+	public static List<Evaluator> of(EvaluationReport report) {
+		int lastColumn = 0;
+		Map<Integer, CommitteeMember> linked = new LinkedHashMap<>();
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getScoreTable() == null) {
+				continue;
+			}
+			for (ItemScore row : evaluation.getScoreTable().getRows()) {
+				for (EvaluatorScore score : row.getScores()) {
+					lastColumn = Math.max(lastColumn, score.getColumn());
+					if (score.getMember() != null) {
+						linked.putIfAbsent(score.getColumn(), score.getMember());
+					}
+				}
+			}
+		}
+		List<Evaluator> evaluators = new ArrayList<>();
+		for (int column = 1; column <= lastColumn; column++) {
+			evaluators.add(new Evaluator(column, linked.get(column), name(column, linked.get(column))));
+		}
+		if (report.getCommittee() != null) {
+			int next = lastColumn;
+			for (CommitteeMember member : report.getCommittee().getMembers()) {
+				if (!linked.containsValue(member)) {
+					next++;
+					evaluators.add(new Evaluator(next, member, name(next, member)));
+				}
+			}
+		}
+		return evaluators;
+	}
+
+	/** The evaluator a sheet names: a member's name (spaces and full-width forms ignored), 評価者N or #N. */
+	public static Optional<Evaluator> find(List<Evaluator> evaluators, String name) {
+		String wanted = normalized(name);
+		Matcher anonymous = ANONYMOUS.matcher(wanted);
+		int column = anonymous.matches() ? Integer.parseInt(anonymous.group(1)) : -1;
+		return evaluators.stream().filter(e -> normalized(e.name()).equals(wanted) || e.column() == column).findFirst();
+	}
+
+	static String normalized(String text) {
+		return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String name(int column, CommitteeMember member) {
+		if (member != null && member.getPerson() != null && member.getPerson().getNameJa() != null) {
+			return member.getPerson().getNameJa();
+		}
+		return ReportText.format("evaluator", Integer.toString(column)); //$NON-NLS-1$
+	}
+}

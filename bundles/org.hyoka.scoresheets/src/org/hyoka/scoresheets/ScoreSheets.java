@@ -1,0 +1,237 @@
+package org.hyoka.scoresheets;
+
+import static org.hyoka.scoresheets.internal.SheetLayout.COMMENT_COLUMN;
+import static org.hyoka.scoresheets.internal.SheetLayout.EVALUATION_ROW;
+import static org.hyoka.scoresheets.internal.SheetLayout.EVALUATOR_ROW;
+import static org.hyoka.scoresheets.internal.SheetLayout.FIRST_ITEM_ROW;
+import static org.hyoka.scoresheets.internal.SheetLayout.HEADER_ROW;
+import static org.hyoka.scoresheets.internal.SheetLayout.ITEMS;
+import static org.hyoka.scoresheets.internal.SheetLayout.ITEM_COLUMN;
+import static org.hyoka.scoresheets.internal.SheetLayout.ITEM_NAME_COLUMN;
+import static org.hyoka.scoresheets.internal.SheetLayout.LABEL_COLUMN;
+import static org.hyoka.scoresheets.internal.SheetLayout.PROJECT_ROW;
+import static org.hyoka.scoresheets.internal.SheetLayout.SCORE_COLUMN;
+import static org.hyoka.scoresheets.internal.SheetLayout.TITLE_ROW;
+import static org.hyoka.scoresheets.internal.SheetLayout.VALUE_COLUMN;
+import static org.hyoka.scoresheets.internal.SheetLayout.text;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.core.scoring.Scoring;
+import org.hyoka.export.internal.ReportText;
+import org.hyoka.export.internal.SafeText;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.scoresheets.internal.Legend;
+
+/**
+ * Blank 評点票: one workbook per evaluator, one sheet per evaluation, items 1–7 with the 判定基準, a score cell
+ * (0–3, enforced by data validation; every other cell is locked) and a comment cell each. The evaluator's name and
+ * the project's code sit in cells {@link ScoreSheetImport} reads back.
+ */
+public final class ScoreSheets {
+
+	private ScoreSheets() {
+	}
+
+	/**
+	 * The evaluations a sheet is made for, in report order: those the report scores (with a score table), or every
+	 * evaluation with a target while the report scores none yet.
+	 */
+	public static List<Evaluation> evaluations(EvaluationReport report) {
+		List<Evaluation> targeted = report.getEvaluations().stream().filter(evaluation -> evaluation.getTarget() != null).toList();
+		List<Evaluation> scored = targeted.stream().filter(evaluation -> evaluation.getScoreTable() != null).toList();
+		return scored.isEmpty() ? targeted : scored;
+	}
+
+	/** Writes one evaluator's workbook to the stream, which stays open. */
+	public static void write(EvaluationReport report, Evaluator evaluator, OutputStream out) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			Set<String> sheetNames = new HashSet<>();
+			for (Evaluation evaluation : evaluations(report)) {
+				String code = ReportText.subjectCode(evaluation.getTarget());
+				Sheet sheet = workbook.createSheet(uniqueName(sheetNames, code));
+				fill(sheet, styles, report, evaluation, evaluator, code);
+			}
+			workbook.write(out);
+		}
+	}
+
+	/** Writes every evaluator's workbook into the folder, each atomically; returns the files in evaluator order. */
+	public static List<Path> writeAll(EvaluationReport report, Path folder, IProgressMonitor monitor) throws IOException {
+		List<Evaluator> evaluators = Evaluator.of(report);
+		SubMonitor progress = SubMonitor.convert(monitor, evaluators.size());
+		List<Path> files = new ArrayList<>();
+		for (Evaluator evaluator : evaluators) {
+			progress.split(1);
+			Path file = folder.resolve(fileName(evaluator));
+			AtomicWrite.write(file, ".part", out -> write(report, evaluator, out)); //$NON-NLS-1$
+			files.add(file);
+		}
+		return files;
+	}
+
+	/** 評点票_<name>.xlsx, with characters file systems refuse replaced. */
+	public static String fileName(Evaluator evaluator) {
+		return text("fileName", evaluator.name().replaceAll("[\\\\/:*?\"<>|\\s\\p{Cntrl}]+", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static String uniqueName(Set<String> taken, String code) {
+		String base = WorkbookUtil.createSafeSheetName(code.isBlank() ? text("evaluation") : code); //$NON-NLS-1$
+		String name = base;
+		for (int n = 2; !taken.add(name); n++) {
+			name = WorkbookUtil.createSafeSheetName(base + " (" + n + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return name;
+	}
+
+	private static void fill(Sheet sheet, Styles styles, EvaluationReport report, Evaluation evaluation, Evaluator evaluator, String code) {
+		cell(sheet, TITLE_ROW, 0, text("title"), styles.title); //$NON-NLS-1$
+		labelled(sheet, styles, EVALUATOR_ROW, text("evaluator"), evaluator.name()); //$NON-NLS-1$
+		labelled(sheet, styles, PROJECT_ROW, text("project"), code); //$NON-NLS-1$
+		cell(sheet, PROJECT_ROW, VALUE_COLUMN + 1, ReportText.subjectTitle(evaluation.getTarget()), styles.plain);
+		String type = evaluation.getTypePrinted() != null ? evaluation.getTypePrinted()
+				: evaluation.getType() == null ? "" : evaluation.getType().getLiteral(); //$NON-NLS-1$
+		labelled(sheet, styles, EVALUATION_ROW, text("evaluation"), //$NON-NLS-1$
+				evaluation.getFiscalYear() == null ? type : text("evaluationLine", type, evaluation.getFiscalYear().toString())); //$NON-NLS-1$
+		cell(sheet, EVALUATION_ROW + 1, 0, text("instructions"), styles.plain); //$NON-NLS-1$
+
+		cell(sheet, HEADER_ROW, ITEM_COLUMN, text("header.item"), styles.header); //$NON-NLS-1$
+		cell(sheet, HEADER_ROW, ITEM_NAME_COLUMN, text("header.name"), styles.header); //$NON-NLS-1$
+		cell(sheet, HEADER_ROW, SCORE_COLUMN, text("header.score"), styles.header); //$NON-NLS-1$
+		cell(sheet, HEADER_ROW, COMMENT_COLUMN, text("header.comment"), styles.header); //$NON-NLS-1$
+		int rowIndex = FIRST_ITEM_ROW;
+		for (EvaluationItem item : ITEMS) {
+			cell(sheet, rowIndex, ITEM_COLUMN, ReportText.itemCode(item), styles.locked);
+			cell(sheet, rowIndex, ITEM_NAME_COLUMN, item.getLiteral(), styles.locked);
+			cell(sheet, rowIndex, SCORE_COLUMN, null, styles.score);
+			cell(sheet, rowIndex, COMMENT_COLUMN, null, styles.comment);
+			sheet.getRow(rowIndex).setHeightInPoints(48);
+			rowIndex++;
+		}
+		restrictScores(sheet);
+
+		rowIndex += 1;
+		cell(sheet, rowIndex++, 0, text("legend"), styles.header); //$NON-NLS-1$
+		for (int i = 0; i < ITEMS.size();) {
+			List<Legend.Level> levels = Legend.of(report, evaluation, ITEMS.get(i));
+			int last = i;
+			while (last + 1 < ITEMS.size() && Legend.of(report, evaluation, ITEMS.get(last + 1)).equals(levels)) {
+				last++;
+			}
+			String items = last == i ? ReportText.itemCode(ITEMS.get(i))
+					: ReportText.itemCode(ITEMS.get(i)) + "〜" + ReportText.itemCode(ITEMS.get(last)); //$NON-NLS-1$
+			cell(sheet, rowIndex++, 0, text("legend.items", items), styles.bold); //$NON-NLS-1$
+			for (Legend.Level level : levels) {
+				cell(sheet, rowIndex, 0, text("legend.level", Integer.toString(level.score())), styles.plain); //$NON-NLS-1$
+				cell(sheet, rowIndex++, 1, level.text(), styles.plain);
+			}
+			i = last + 1;
+		}
+
+		sheet.setColumnWidth(ITEM_COLUMN, 12 * 256);
+		sheet.setColumnWidth(ITEM_NAME_COLUMN, 44 * 256);
+		sheet.setColumnWidth(SCORE_COLUMN, 14 * 256);
+		sheet.setColumnWidth(COMMENT_COLUMN, 70 * 256);
+		sheet.addMergedRegion(new CellRangeAddress(EVALUATION_ROW + 1, EVALUATION_ROW + 1, 0, COMMENT_COLUMN));
+		// Locked cells and no formulas: only the score and comment cells take input.
+		sheet.protectSheet(""); //$NON-NLS-1$
+	}
+
+	private static void restrictScores(Sheet sheet) {
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidationConstraint constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+				Integer.toString(Scoring.MIN_SCORE), Integer.toString(Scoring.MAX_SCORE));
+		DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(FIRST_ITEM_ROW,
+				FIRST_ITEM_ROW + ITEMS.size() - 1, SCORE_COLUMN, SCORE_COLUMN));
+		validation.setShowErrorBox(true);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.createErrorBox(text("validation.title"), text("validation.error")); //$NON-NLS-1$ //$NON-NLS-2$
+		validation.setShowPromptBox(true);
+		validation.createPromptBox(text("validation.title"), text("validation.error")); //$NON-NLS-1$ //$NON-NLS-2$
+		sheet.addValidationData(validation);
+	}
+
+	private static void labelled(Sheet sheet, Styles styles, int row, String label, String value) {
+		cell(sheet, row, LABEL_COLUMN, label, styles.bold);
+		cell(sheet, row, VALUE_COLUMN, value, styles.plain);
+	}
+
+	/** A string cell (never a formula) with control characters made inert; a null text leaves the cell blank. */
+	private static void cell(Sheet sheet, int rowIndex, int column, String text, CellStyle style) {
+		Row row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
+		Cell cell = row.createCell(column);
+		if (text != null) {
+			cell.setCellValue(SafeText.withoutControls(text));
+		}
+		cell.setCellStyle(style);
+	}
+
+	/** The workbook's cell styles; input cells are the only unlocked ones. */
+	private static final class Styles {
+		final CellStyle title;
+		final CellStyle bold;
+		final CellStyle plain;
+		final CellStyle header;
+		final CellStyle locked;
+		final CellStyle score;
+		final CellStyle comment;
+
+		Styles(XSSFWorkbook workbook) {
+			Font big = workbook.createFont();
+			big.setBold(true);
+			big.setFontHeightInPoints((short) 14);
+			Font boldFont = workbook.createFont();
+			boldFont.setBold(true);
+			title = workbook.createCellStyle();
+			title.setFont(big);
+			bold = workbook.createCellStyle();
+			bold.setFont(boldFont);
+			plain = workbook.createCellStyle();
+			header = bordered(workbook);
+			header.setFont(boldFont);
+			locked = bordered(workbook);
+			locked.setWrapText(true);
+			score = bordered(workbook);
+			score.setLocked(false);
+			comment = bordered(workbook);
+			comment.setLocked(false);
+			comment.setWrapText(true);
+		}
+
+		private static CellStyle bordered(XSSFWorkbook workbook) {
+			CellStyle style = workbook.createCellStyle();
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			return style;
+		}
+	}
+}
