@@ -60,6 +60,14 @@ run 0 export --format csv --option table=scores "$samples/saisei-iryo-2022.hyoka
 head -n 1 "$work/002-scores.csv" | grep -q '^project,item,evaluator,score' || fail "the CSV export of 002's scores has no header"
 echo "command line test: hyoka export --list offers html, csv, xlsx, docx, pdf; 002 exports to each"
 
+cp "$samples/saisei-iryo-2022.hyoka" "$work/002.hyoka"
+printf 'project,item,evaluator,score,comment\nA,1,三木 秀夫,2,必要性は高い\n' >"$work/miki.csv"
+run 0 import-scores "$work/002.hyoka" "$work/miki.csv"
+printf '%s\n' "$out" | grep -q "^SCORE${tab}A${tab}1${tab}三木 秀夫${tab}-${tab}2${tab}" || fail "hyoka import-scores did not import the chair's score: $out"
+run 0 scores "$work/002.hyoka"
+printf '%s\n' "$out" | grep -q "^A${tab}1${tab}6${tab}2.8${tab}ok$" || fail "after the import 002's A item 1 is not 6 scores averaging 2.8: $out"
+echo "command line test: hyoka import-scores imports a CSV score sheet into 002; hyoka scores shows the new average"
+
 for args in "new --bogus" "export --format odt $samples/saisei-iryo-2022.hyoka -o $work/x.odt" "scores $work/missing.hyoka" "new --program X --type final"; do
 	# shellcheck disable=SC2086 # the arguments are meant to split
 	run 2 $args

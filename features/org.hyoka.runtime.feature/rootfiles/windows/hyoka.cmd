@@ -3,7 +3,7 @@ rem Starts Hyoka Workbench. There is no native Eclipse launcher on Maven Central
 rem Java 21+ runtime and runs the Equinox launcher jar with the VM arguments an eclipse.ini would hold.
 rem
 rem   hyoka.cmd [-data WORKSPACE] [-nl ja] [other Eclipse options]
-rem   hyoka.cmd new^|scores^|validate^|export^|help ...     the headless command line (hyoka.cmd help)
+rem   hyoka.cmd new^|scores^|validate^|export^|import-scores^|help ...     the headless command line (hyoka.cmd help)
 rem
 rem Environment: HYOKA_JAVA (a java executable), JAVA_HOME, HYOKA_VMARGS (extra JVM options).
 setlocal
@@ -38,7 +38,7 @@ if not defined LAUNCHER (
   echo hyoka: the Equinox launcher plugins\org.eclipse.equinox.launcher_*.jar is missing from %HOME_DIR% 1>&2
   exit /b 1
 )
-for %%C in (new scores validate export help --help) do if "%~1"=="%%C" goto cli
+for %%C in (new scores validate export import-scores help --help) do if "%~1"=="%%C" goto cli
 "%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 exit /b %ERRORLEVEL%
 

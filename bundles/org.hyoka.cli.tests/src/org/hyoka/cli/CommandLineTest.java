@@ -113,6 +113,27 @@ class CommandLineTest {
 	}
 
 	@Test
+	void importScoresAppliesWhatFitsSavesAndReportsConflicts() throws IOException {
+		Path file = Files.copy(SAISEI, folder.resolve("002.hyoka"));
+		Path sheet = Files.writeString(folder.resolve("miki.csv"), "project,item,evaluator,score,comment\n"
+				+ "A,1,三木 秀夫,2,必要性は高い\n" // the chair scores no column of 002 yet
+				+ "A,1,評価者1,0,\n"); // 002 holds 3 there: a conflict, not an overwrite
+		assertEquals(1, run("import-scores", file.toString(), sheet.toString()), "a conflict left something out");
+		List<String> lines = outLines();
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("SCORE\tA\t1\t三木 秀夫\t-\t2\tmiki.csv")), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("COMMENT\tA\t1\t三木 秀夫\t必要性は高い\t")), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("CONFLICT\t") && l.contains("miki.csv")), lines.toString());
+
+		EvaluationReport saved = HyokaFiles.load(file);
+		Evaluation a = saved.getEvaluations().stream().filter(e -> e.getTarget() instanceof Project p && "A".equals(p.getLetterCode()))
+				.findFirst().orElseThrow();
+		assertTrue(a.getScoreTable().getRows().get(0).getScores().stream()
+				.anyMatch(score -> score.getMember() != null && Integer.valueOf(2).equals(score.getValue())), "the chair's 2 is saved");
+		assertEquals(Integer.valueOf(3), a.getScoreTable().getRows().get(0).getScores().stream()
+				.filter(score -> score.getColumn() == 1).findFirst().orElseThrow().getValue(), "the conflicting cell keeps its score");
+	}
+
+	@Test
 	void badArgumentsAndUnreadableInputExitWithTwoAndOneLine() throws IOException {
 		Path broken = Files.writeString(folder.resolve("broken.hyoka"), "<?xml version=\"1.0\"?>\n<hyoka:EvaluationReport");
 		String[][] cases = { { "frobnicate" }, { "scores" }, { "scores", folder.resolve("missing.hyoka").toString() },
@@ -123,7 +144,9 @@ class CommandLineTest {
 				{ "export", "--format", "odt", SAISEI.toString(), "-o", folder.resolve("x.odt").toString() },
 				{ "export", "--format", "csv", "--option", "table=nonsense", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
 				{ "export", "--format", "csv", "--option", "colour=red", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
-				{ "export", "--format", "html", SAISEI.toString() } };
+				{ "export", "--format", "html", SAISEI.toString() },
+				{ "import-scores", SAISEI.toString() },
+				{ "import-scores", SAISEI.toString(), folder.resolve("missing.csv").toString() } };
 		for (String[] args : cases) {
 			err.reset();
 			assertEquals(2, run(args), String.join(" ", args));

@@ -36,6 +36,8 @@ import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Project;
+import org.hyoka.scoresheets.ImportPlan;
+import org.hyoka.scoresheets.ScoreSheetImport;
 
 /**
  * {@code hyoka COMMAND ...}: the workbench's headless commands. Exit status 0 on success, 1 when {@code validate}
@@ -54,6 +56,7 @@ public final class CommandLine {
 			       hyoka validate FILE
 			       hyoka export --format FORMAT FILE -o OUT [--option NAME=VALUE]...
 			       hyoka export --list
+			       hyoka import-scores FILE SHEET...
 			"""; //$NON-NLS-1$
 
 	private static final Map<String, EvaluationType> TYPES = Map.of("ex-ante", EvaluationType.EX_ANTE, //$NON-NLS-1$
@@ -83,6 +86,7 @@ public final class CommandLine {
 			case "scores" -> scores(rest); //$NON-NLS-1$
 			case "validate" -> validate(rest); //$NON-NLS-1$
 			case "export" -> export(rest); //$NON-NLS-1$
+			case "import-scores" -> importScores(rest); //$NON-NLS-1$
 			default -> throw new UsageException("unknown command '" + args[0] + "' (hyoka help lists them)"); //$NON-NLS-1$ //$NON-NLS-2$
 			};
 		} catch (UsageException e) {
@@ -225,6 +229,47 @@ public final class CommandLine {
 		}
 		out.println(target);
 		return OK;
+	}
+
+	/**
+	 * Imports filled score sheets into FILE and saves it: one line per change and per conflict, status 1 when a
+	 * conflict left something out (the rest is imported).
+	 */
+	private int importScores(List<String> args) throws UsageException {
+		List<String> operands = new Arguments(args, Set.of()).operands();
+		if (operands.size() < 2) {
+			throw new UsageException("import-scores needs FILE and at least one SHEET"); //$NON-NLS-1$
+		}
+		Path file = Path.of(operands.get(0));
+		EvaluationReport report = load(operands.get(0));
+		List<Path> sheets = operands.subList(1, operands.size()).stream().map(Path::of).toList();
+		for (Path sheet : sheets) {
+			if (!Files.isRegularFile(sheet) || !Files.isReadable(sheet)) {
+				throw new UsageException(sheet + ": no such readable file"); //$NON-NLS-1$
+			}
+		}
+		ImportPlan plan = ScoreSheetImport.read(report, sheets);
+		for (ImportPlan.ScoreChange change : plan.changes()) {
+			out.println(String.join("\t", "SCORE", change.project(), change.itemCode(), change.evaluator().name(), //$NON-NLS-1$ //$NON-NLS-2$
+					change.oldValue() == null ? "-" : change.oldValue().toString(), Integer.toString(change.newValue()), //$NON-NLS-1$
+					change.source()));
+		}
+		for (ImportPlan.CommentChange comment : plan.comments()) {
+			out.println(String.join("\t", "COMMENT", comment.project(), comment.itemCode(), comment.evaluator().name(), //$NON-NLS-1$ //$NON-NLS-2$
+					oneLine(comment.text()), comment.source()));
+		}
+		for (ImportPlan.Conflict conflict : plan.conflicts()) {
+			out.println(String.join("\t", "CONFLICT", conflict.source(), oneLine(conflict.message()))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (!plan.isEmpty()) {
+			plan.apply();
+			try {
+				HyokaFiles.save(report, file);
+			} catch (IOException e) {
+				throw new UsageException(file + ": " + oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+			}
+		}
+		return plan.conflicts().isEmpty() ? OK : ERRORS_FOUND;
 	}
 
 	/** NAME=VALUE pairs as the exporter's typed options. */
