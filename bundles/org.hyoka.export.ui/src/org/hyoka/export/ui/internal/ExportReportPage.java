@@ -85,7 +85,10 @@ final class ExportReportPage extends WizardPage {
 		formats.setContentProvider(ArrayContentProvider.getInstance());
 		formats.setLabelProvider(LabelProvider.createTextProvider(element -> ((ExporterDescriptor) element).label()));
 		formats.setInput(exporters);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(SWT.DEFAULT, formats.getTable().getItemHeight() * 4)
+		// every installed format in sight, up to a list of eight; more scroll
+		int rows = Math.max(1, Math.min(exporters.size(), 8));
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1)
+				.hint(SWT.DEFAULT, formats.getTable().getItemHeight() * rows + 2 * formats.getTable().getBorderWidth())
 				.applyTo(formats.getControl());
 		new Label(page, SWT.NONE);
 		formatDescription = new Label(page, SWT.WRAP);
