@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +15,7 @@ import java.util.Properties;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -34,7 +30,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
@@ -67,44 +62,18 @@ import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An evaluator opens the real evaluations, reads every page, edits scores, undoes, saves and follows a problem. */
 class EvaluationEditorTest {
 
-	private static final String PROJECT = "Samples";
-	private static final Path SCREENSHOTS = Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"));
-
-	private final WorkbenchBot bot = new WorkbenchBot();
-	private IProject project;
-
-	@BeforeEach
-	void importSamples() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		for (String name : new String[] { "soyaku-kiban-2021.hyoka", "saisei-iryo-2022.hyoka" }) {
-			IFile file = project.getFile(name);
-			try (InputStream in = Files.newInputStream(Path.of("../org.hyoka.samples/samples", name))) {
-				if (file.exists()) {
-					file.setContents(in, IResource.FORCE, null);
-				} else {
-					file.create(in, true, null);
-				}
-			}
-		}
-	}
-
-	@AfterEach
-	void closeAndDelete() throws CoreException {
-		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		project.delete(true, true, null);
-	}
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
 
 	@Test
 	void everyPageOfBothSamplesOpens() {
@@ -115,7 +84,7 @@ class EvaluationEditorTest {
 				bot.syncRun(() -> editor.setActivePage(page));
 				bot.flush();
 				assertEquals(page, bot.syncCall(() -> editor.getActivePageInstance().getId()));
-				bot.screenshot(SCREENSHOTS.resolve(name + "-" + page.substring(page.lastIndexOf('.') + 1) + ".png"));
+				bot.screenshot(name + "-" + page.substring(page.lastIndexOf('.') + 1) + ".png");
 			}
 			assertFalse(bot.syncCall(editor::isDirty));
 		}
@@ -138,7 +107,7 @@ class EvaluationEditorTest {
 		bot.waitUntil("the average follows the score", () -> !cell(view, 0, averageColumn(view)).equals(averageBefore));
 		assertNotEquals(chartBefore[0], bot.syncCall(view::chartedAverages)[0]);
 		assertTrue(bot.syncCall(editor::isDirty));
-		bot.screenshot(SCREENSHOTS.resolve("scores-edited.png"));
+		bot.screenshot("scores-edited.png");
 
 		// item 4 of project A averages 2.0 as printed: one more 0 takes it below 2.0 and raises the flag
 		ItemScore fourth = view.evaluation().getScoreTable().getRows().get(3);
@@ -164,7 +133,7 @@ class EvaluationEditorTest {
 			assertNotNull(message, "an inline message for " + invalid);
 			assertTrue(message.contains(invalid), message);
 		}
-		bot.screenshot(SCREENSHOTS.resolve("scores-invalid.png"));
+		bot.screenshot("scores-invalid.png");
 		assertEquals(Integer.valueOf(0), first.getValue());
 		assertEquals(1, bot.syncCall(() -> editor.model().commandStack().getUndoCommand() == null ? 0 : 1));
 
@@ -180,7 +149,7 @@ class EvaluationEditorTest {
 	@Test
 	void aProblemMarkerOpensTheElementItIsAbout() throws Exception {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		IFile file = project.getFile("saisei-iryo-2022.hyoka");
+		IFile file = sample("saisei-iryo-2022.hyoka");
 		IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
 		assertTrue(markers.length > 0, "the 002 report contradicts itself: the validator finds it");
 		IMarker marker = Arrays.stream(markers).filter(m -> m.getAttribute(ProblemMarkers.OBJECT, null) != null).findFirst().orElseThrow();
@@ -190,7 +159,7 @@ class EvaluationEditorTest {
 		assertEquals(TreePage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()));
 		IStructuredSelection selection = (IStructuredSelection) bot.syncCall(() -> editor.getSite().getSelectionProvider().getSelection());
 		assertEquals(expected, selection.getFirstElement());
-		bot.screenshot(SCREENSHOTS.resolve("marker-opens-element.png"));
+		bot.screenshot("marker-opens-element.png");
 	}
 
 	@Test
@@ -216,10 +185,10 @@ class EvaluationEditorTest {
 		assertEquals(b.getResearchTasks().size(), bot.syncCall(() -> page.researchTasks().viewer().getTable().getItemCount()));
 		assertTrue(column(bot.syncCall(() -> page.leaders().viewer().getTable()), 1).contains(b.getLeaders().get(0).getPerson().getNameJa()));
 		assertTrue(bot.syncCall(() -> budgetTables(page.getManagedForm().getForm())) >= b.getBudgetTables().size());
-		bot.screenshot(SCREENSHOTS.resolve("projects-B.png"));
+		bot.screenshot("projects-B.png");
 		bot.syncRun(() -> FormToolkit.ensureVisible(page.researchItems().viewer().getTable()));
 		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve("projects-B-items.png"));
+		bot.screenshot("projects-B-items.png");
 
 		ResearchItem item = b.getResearchItems().get(0);
 		String name = item.getNameJa();
@@ -253,7 +222,7 @@ class EvaluationEditorTest {
 		assertTrue(cell(outcomes, outcomeRow, PRINTED).endsWith("75%"), "the printed rate next to the computed one");
 		assertEquals(statusLabel(editor, outcome, AchievementStatus.NOT_YET_DUE), cell(outcomes, outcomeRow, STATUS_COMPUTED),
 				"15 of 20 due in FY2025 is not yet due in the FY2021 evaluation");
-		bot.screenshot(SCREENSHOTS.resolve("outputs.png"));
+		bot.screenshot("outputs.png");
 
 		typeInto(table.viewer(), target, ACTUAL, "20");
 		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()));
@@ -261,7 +230,7 @@ class EvaluationEditorTest {
 				() -> cell(table, row, STATUS_COMPUTED).equals(statusLabel(editor, target, AchievementStatus.NOT_ACHIEVED)));
 		assertEquals("80%", cell(table, row, RATE_COMPUTED));
 		assertTrue(bot.syncCall(editor::isDirty));
-		bot.screenshot(SCREENSHOTS.resolve("outputs-edited.png"));
+		bot.screenshot("outputs-edited.png");
 
 		typeInto(table.viewer(), target, ACTUAL, "many");
 		String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
@@ -295,7 +264,7 @@ class EvaluationEditorTest {
 		Table meetings = bot.syncCall(() -> page.tables().get(1).viewer().getTable());
 		assertEquals(List.of("会議体", "書面審議"), column(meetings, 1));
 		assertTrue(column(meetings, 2).get(0).contains("2022"), column(meetings, 2).get(0));
-		bot.screenshot(SCREENSHOTS.resolve("committee.png"));
+		bot.screenshot("committee.png");
 	}
 
 	@Test
@@ -310,7 +279,7 @@ class EvaluationEditorTest {
 		EvaluationComment negative = editor.report().getEvaluations().get(0).getComments().get(1);
 		int comment = texts.indexOf(negative.getText());
 		assertEquals("●", texts.get(comment - 1), "a critical comment is marked ●");
-		bot.screenshot(SCREENSHOTS.resolve("comments.png"));
+		bot.screenshot("comments.png");
 	}
 
 	@Test
@@ -325,7 +294,7 @@ class EvaluationEditorTest {
 		assertTrue(texts.contains(finding.getLabelPrinted()), "findings are grouped under the evaluation that made them");
 		PreviousFinding wg = editor.report().getWgReviews().stream().flatMap(review -> review.getFindings().stream()).findFirst().orElseThrow();
 		assertTrue(texts.contains(wg.getText()), "the evaluation WG's findings are shown");
-		bot.screenshot(SCREENSHOTS.resolve("findings.png"));
+		bot.screenshot("findings.png");
 	}
 
 	@Test
@@ -384,14 +353,17 @@ class EvaluationEditorTest {
 		return shown;
 	}
 
+	/** Opens the workspace copy of a sample (an existing copy, e.g. one saved by the test, is kept). */
 	private EvaluationEditor open(String name) {
-		return bot.syncCall(() -> {
-			try {
-				return (EvaluationEditor) IDE.openEditor(bot.page(), project.getFile(name));
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		return (EvaluationEditor) bot.openEditor(sample(name));
+	}
+
+	private static IFile sample(String name) {
+		try {
+			return SampleEvaluations.install(SampleEvaluations.find(name.replace(".hyoka", "")).orElseThrow(), null);
+		} catch (CoreException e) {
+			throw new IllegalStateException(name, e);
+		}
 	}
 
 	private void type(ScoresPage.ScoreView view, ItemScore row, int evaluator, String text) {
