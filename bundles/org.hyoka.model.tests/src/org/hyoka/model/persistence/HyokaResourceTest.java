@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.evaluation.Evaluation;
@@ -37,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HyokaResourceTest {
 
-	private static final String ROOT_NS = "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:hyoka=\"http://www.hyoka.org/model/1.0\"";
+	private static final String ROOT_NS = "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:hyoka=\"" + HyokaPackage.eNS_URI + "\"";
+	private static final String FORMAT_1_0 = "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:hyoka=\"http://www.hyoka.org/model/1.0\""
+			+ " xmlns:evaluation=\"http://www.hyoka.org/model/1.0/evaluation\"";
 
 	@TempDir
 	Path dir;
@@ -216,6 +219,33 @@ class HyokaResourceTest {
 				+ "</hyoka:EvaluationReport>\n");
 		Meeting meeting = HyokaFiles.load(file).getCommittee().getMeetings().get(0);
 		assertEquals(-3, meeting.getOrdinal());
+	}
+
+	@Test
+	void opensFormat1_0FilesAsTheyAre() throws IOException {
+		Path file = write("format-1.0.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + FORMAT_1_0 + " titleJa=\"技術評価報告書\">\n"
+				+ "  <evaluations xsi:type=\"evaluation:Evaluation\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" type=\"INTERIM\"/>\n"
+				+ "</hyoka:EvaluationReport>\n");
+
+		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(file), true);
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		assertEquals("技術評価報告書", report.getTitleJa());
+		assertEquals(EvaluationType.INTERIM, report.getEvaluations().get(0).getType());
+		assertEquals(new Version(1, 0), ((HyokaResource) resource).migratedFrom().orElseThrow());
+	}
+
+	@Test
+	void namesUnknownContentOfAnOlderFormatWithItsLine() throws IOException {
+		Path file = write("format-1.0-unknown.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + FORMAT_1_0 + ">\n"
+				+ "  <program nameJa=\"事業\"/>\n"
+				+ "  <budgetSurprise amount=\"1\"/>\n"
+				+ "</hyoka:EvaluationReport>\n");
+
+		LoadProblem problem = assertThrows(HyokaLoadException.class, () -> HyokaFiles.load(file)).problems().get(0);
+		assertEquals(4, problem.line(), problem.toString());
+		assertTrue(problem.message().contains("budgetSurprise"), problem.message());
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getMarkerPrinted <em>Marker Printed</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getSectionHeaderPrinted <em>Section Header Printed</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getText <em>Text</em>}</li>
+ *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getAuthor <em>Author</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment()
@@ -199,5 +200,30 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * @generated
 	 */
 	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Author</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The member who wrote it, when known: published reports print comments without names, score sheets carry them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Author</em>' reference.
+	 * @see #setAuthor(CommitteeMember)
+	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_Author()
+	 * @model
+	 * @generated
+	 */
+	CommitteeMember getAuthor();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.evaluation.EvaluationComment#getAuthor <em>Author</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Author</em>' reference.
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	void setAuthor(CommitteeMember value);
 
 } // EvaluationComment

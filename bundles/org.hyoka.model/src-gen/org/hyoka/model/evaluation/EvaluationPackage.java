@@ -44,7 +44,7 @@ public interface EvaluationPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.0/evaluation";
+	String eNS_URI = "http://www.hyoka.org/model/1.1/evaluation";
 
 	/**
 	 * The package namespace name.
@@ -829,13 +829,22 @@ public interface EvaluationPackage extends EPackage {
 	int EVALUATION_COMMENT__TEXT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Author</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_COMMENT__AUTHOR = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_COMMENT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
+	int EVALUATION_COMMENT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.evaluation.impl.RecommendationImpl <em>Recommendation</em>}' class.
@@ -1904,6 +1913,17 @@ public interface EvaluationPackage extends EPackage {
 	EAttribute getEvaluationComment_Text();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.evaluation.EvaluationComment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Author</em>'.
+	 * @see org.hyoka.model.evaluation.EvaluationComment#getAuthor()
+	 * @see #getEvaluationComment()
+	 * @generated
+	 */
+	EReference getEvaluationComment_Author();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.evaluation.Recommendation <em>Recommendation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2767,6 +2787,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVALUATION_COMMENT__TEXT = eINSTANCE.getEvaluationComment_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_COMMENT__AUTHOR = eINSTANCE.getEvaluationComment_Author();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.evaluation.impl.RecommendationImpl <em>Recommendation</em>}' class.

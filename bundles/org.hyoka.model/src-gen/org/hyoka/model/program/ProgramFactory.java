@@ -77,6 +77,15 @@ public interface ProgramFactory extends EFactory {
 	UpperPolicy createUpperPolicy();
 
 	/**
+	 * Returns a new object of class '<em>Policy Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Policy Revision</em>'.
+	 * @generated
+	 */
+	PolicyRevision createPolicyRevision();
+
+	/**
 	 * Returns a new object of class '<em>Lineage Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

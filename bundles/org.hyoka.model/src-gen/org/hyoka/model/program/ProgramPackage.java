@@ -44,7 +44,7 @@ public interface ProgramPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.0/program";
+	String eNS_URI = "http://www.hyoka.org/model/1.1/program";
 
 	/**
 	 * The package namespace name.
@@ -244,13 +244,22 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__PREVIOUS_FINDINGS = BasePackage.NAMED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Ip Scheme</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__IP_SCHEME = BasePackage.NAMED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 14;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 15;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -432,6 +441,15 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__PREVIOUS_FINDINGS = EVALUATION_SUBJECT__PREVIOUS_FINDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Ip Scheme</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__IP_SCHEME = EVALUATION_SUBJECT__IP_SCHEME;
 
 	/**
 	 * The feature id for the '<em><b>Category Printed</b></em>' attribute.
@@ -676,6 +694,15 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__PREVIOUS_FINDINGS = EVALUATION_SUBJECT__PREVIOUS_FINDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Ip Scheme</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__IP_SCHEME = EVALUATION_SUBJECT__IP_SCHEME;
 
 	/**
 	 * The feature id for the '<em><b>Letter Code</b></em>' attribute.
@@ -1123,13 +1150,77 @@ public interface ProgramPackage extends EPackage {
 	int UPPER_POLICY__DATE_PRINTED = BasePackage.NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Amendments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPPER_POLICY__AMENDMENTS = BasePackage.NAMED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Upper Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int UPPER_POLICY_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 3;
+	int UPPER_POLICY_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.PolicyRevisionImpl <em>Policy Revision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.PolicyRevisionImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getPolicyRevision()
+	 * @generated
+	 */
+	int POLICY_REVISION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVISION__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVISION__DATE = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVISION__DATE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVISION__KIND_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Policy Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 3;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.LineageEntryImpl <em>Lineage Entry</em>}' class.
@@ -1139,7 +1230,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getLineageEntry()
 	 * @generated
 	 */
-	int LINEAGE_ENTRY = 7;
+	int LINEAGE_ENTRY = 8;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1221,7 +1312,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getAccountingCategory()
 	 * @generated
 	 */
-	int ACCOUNTING_CATEGORY = 8;
+	int ACCOUNTING_CATEGORY = 9;
 
 
 	/**
@@ -1387,6 +1478,17 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluationSubject_PreviousFindings();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.hyoka.model.program.EvaluationSubject#getIpScheme <em>Ip Scheme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Ip Scheme</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getIpScheme()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_IpScheme();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.Program <em>Program</em>}'.
@@ -1790,6 +1892,60 @@ public interface ProgramPackage extends EPackage {
 	EAttribute getUpperPolicy_DatePrinted();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.UpperPolicy#getAmendments <em>Amendments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Amendments</em>'.
+	 * @see org.hyoka.model.program.UpperPolicy#getAmendments()
+	 * @see #getUpperPolicy()
+	 * @generated
+	 */
+	EReference getUpperPolicy_Amendments();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.PolicyRevision <em>Policy Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Policy Revision</em>'.
+	 * @see org.hyoka.model.program.PolicyRevision
+	 * @generated
+	 */
+	EClass getPolicyRevision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PolicyRevision#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.hyoka.model.program.PolicyRevision#getDate()
+	 * @see #getPolicyRevision()
+	 * @generated
+	 */
+	EAttribute getPolicyRevision_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PolicyRevision#getDatePrinted <em>Date Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date Printed</em>'.
+	 * @see org.hyoka.model.program.PolicyRevision#getDatePrinted()
+	 * @see #getPolicyRevision()
+	 * @generated
+	 */
+	EAttribute getPolicyRevision_DatePrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PolicyRevision#getKindPrinted <em>Kind Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind Printed</em>'.
+	 * @see org.hyoka.model.program.PolicyRevision#getKindPrinted()
+	 * @see #getPolicyRevision()
+	 * @generated
+	 */
+	EAttribute getPolicyRevision_KindPrinted();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.LineageEntry <em>Lineage Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2018,6 +2174,14 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_SUBJECT__PREVIOUS_FINDINGS = eINSTANCE.getEvaluationSubject_PreviousFindings();
+
+		/**
+		 * The meta object literal for the '<em><b>Ip Scheme</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__IP_SCHEME = eINSTANCE.getEvaluationSubject_IpScheme();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -2326,6 +2490,48 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute UPPER_POLICY__DATE_PRINTED = eINSTANCE.getUpperPolicy_DatePrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Amendments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UPPER_POLICY__AMENDMENTS = eINSTANCE.getUpperPolicy_Amendments();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.PolicyRevisionImpl <em>Policy Revision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.PolicyRevisionImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getPolicyRevision()
+		 * @generated
+		 */
+		EClass POLICY_REVISION = eINSTANCE.getPolicyRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_REVISION__DATE = eINSTANCE.getPolicyRevision_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Date Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_REVISION__DATE_PRINTED = eINSTANCE.getPolicyRevision_DatePrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_REVISION__KIND_PRINTED = eINSTANCE.getPolicyRevision_KindPrinted();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.LineageEntryImpl <em>Lineage Entry</em>}' class.

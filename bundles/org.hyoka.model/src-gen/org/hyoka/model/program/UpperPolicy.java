@@ -5,6 +5,7 @@ package org.hyoka.model.program;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
 import org.hyoka.model.base.Named;
 
 /**
@@ -23,6 +24,7 @@ import org.hyoka.model.base.Named;
  *   <li>{@link org.hyoka.model.program.UpperPolicy#getDecisionDate <em>Decision Date</em>}</li>
  *   <li>{@link org.hyoka.model.program.UpperPolicy#getDecisionBody <em>Decision Body</em>}</li>
  *   <li>{@link org.hyoka.model.program.UpperPolicy#getDatePrinted <em>Date Printed</em>}</li>
+ *   <li>{@link org.hyoka.model.program.UpperPolicy#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.program.ProgramPackage#getUpperPolicy()
@@ -95,5 +97,20 @@ public interface UpperPolicy extends Named {
 	 * @generated
 	 */
 	void setDatePrinted(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Amendments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.PolicyRevision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Later decisions on the policy (一部変更, 改定 …), in printed order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Amendments</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getUpperPolicy_Amendments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PolicyRevision> getAmendments();
 
 } // UpperPolicy

@@ -104,7 +104,7 @@ public class HyokaResource extends XMIResourceImpl {
 		Map<Object, Object> effective = new HashMap<>(options == null ? getDefaultLoadOptions() : options);
 		ModelMigration migration = migrationFor(prolog, options);
 		if (migration != null) {
-			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, migration.readsUnknownContent());
 			effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(olderNamespacesToCurrent(prolog)));
 		}
 		InputSource source = new InputSource(new DecodingReader(in, charset(prolog)));

@@ -19,4 +19,35 @@ public interface ModelMigration {
 
 	/** Rewrites the loaded content in place. */
 	void migrate(EObject root, Map<EObject, AnyType> unknownContent);
+
+	/**
+	 * Whether content the current packages do not know is kept for {@link #migrate}. When false,
+	 * such content is an error at its line and column, as in a file of the current format.
+	 */
+	default boolean readsUnknownContent() {
+		return true;
+	}
+
+	/**
+	 * The migration from a format that the current one only extends: every element and attribute
+	 * of it still means the same, so there is nothing to move.
+	 */
+	static ModelMigration additions(Version from) {
+		return new ModelMigration() {
+			@Override
+			public Version from() {
+				return from;
+			}
+
+			@Override
+			public void migrate(EObject root, Map<EObject, AnyType> unknownContent) {
+				// nothing was renamed or removed
+			}
+
+			@Override
+			public boolean readsUnknownContent() {
+				return false;
+			}
+		};
+	}
 }

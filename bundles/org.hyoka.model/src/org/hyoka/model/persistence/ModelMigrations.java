@@ -6,13 +6,15 @@ import java.util.Optional;
 import org.hyoka.model.persistence.FileFormat.Version;
 
 /**
- * The migrations of the .hyoka format's history, oldest first. Format 1.0 is the first published
- * format, so there are none yet; when the metamodel changes incompatibly, bump the version in the
- * namespace URIs and add a {@link ModelMigration} from the previous version here.
+ * The migrations of the .hyoka format's history, oldest first. Every change of the metamodel bumps
+ * the version in the namespace URIs and adds a {@link ModelMigration} from the previous version here:
+ * {@link ModelMigration#additions} when the change only adds, a real migration otherwise.
  */
 public final class ModelMigrations {
 
-	private static final List<ModelMigration> ALL = List.of();
+	private static final List<ModelMigration> ALL = List.of(
+			// 1.1 added IP management, policy revisions and comment authors
+			ModelMigration.additions(new Version(1, 0)));
 
 	private ModelMigrations() {
 	}

@@ -63,6 +63,7 @@ public class EvaluationCommentItemProvider extends IdentifiableItemProvider {
 			addMarkerPrintedPropertyDescriptor(object);
 			addSectionHeaderPrintedPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
+			addAuthorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -195,6 +196,28 @@ public class EvaluationCommentItemProvider extends IdentifiableItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Author feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAuthorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EvaluationComment_author_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EvaluationComment_author_feature", "_UI_EvaluationComment_type"),
+				 EvaluationPackage.Literals.EVALUATION_COMMENT__AUTHOR,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

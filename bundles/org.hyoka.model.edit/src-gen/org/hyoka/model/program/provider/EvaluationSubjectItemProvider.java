@@ -27,6 +27,7 @@ import org.hyoka.model.evaluation.EvaluationFactory;
 
 import org.hyoka.model.finance.FinanceFactory;
 
+import org.hyoka.model.ip.IpFactory;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -159,6 +160,7 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME);
 		}
 		return childrenFeatures;
 	}
@@ -229,6 +231,7 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
+			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -300,6 +303,11 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS,
 				 EvaluationFactory.eINSTANCE.createPreviousFinding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME,
+				 IpFactory.eINSTANCE.createIPManagementScheme()));
 	}
 
 	/**

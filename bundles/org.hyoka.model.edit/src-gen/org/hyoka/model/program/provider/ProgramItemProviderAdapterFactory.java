@@ -211,6 +211,29 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.PolicyRevision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyRevisionItemProvider policyRevisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.PolicyRevision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyRevisionAdapter() {
+		if (policyRevisionItemProvider == null) {
+			policyRevisionItemProvider = new PolicyRevisionItemProvider(this);
+		}
+
+		return policyRevisionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.LineageEntry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -344,6 +367,7 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 		if (researchTaskItemProvider != null) researchTaskItemProvider.dispose();
 		if (scheduledEvaluationItemProvider != null) scheduledEvaluationItemProvider.dispose();
 		if (upperPolicyItemProvider != null) upperPolicyItemProvider.dispose();
+		if (policyRevisionItemProvider != null) policyRevisionItemProvider.dispose();
 		if (lineageEntryItemProvider != null) lineageEntryItemProvider.dispose();
 	}
 

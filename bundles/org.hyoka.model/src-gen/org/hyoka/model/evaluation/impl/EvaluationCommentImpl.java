@@ -25,6 +25,7 @@ import org.hyoka.model.base.Sourced;
 import org.hyoka.model.base.impl.IdentifiableImpl;
 
 import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluationPackage;
@@ -44,6 +45,7 @@ import org.hyoka.model.evaluation.EvaluationPackage;
  *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getMarkerPrinted <em>Marker Printed</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getSectionHeaderPrinted <em>Section Header Printed</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getAuthor <em>Author</em>}</li>
  * </ul>
  *
  * @generated
@@ -187,6 +189,16 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAuthor() <em>Author</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected CommitteeMember author;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -391,6 +403,46 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 	 * @generated
 	 */
 	@Override
+	public CommitteeMember getAuthor() {
+		if (author != null && author.eIsProxy()) {
+			InternalEObject oldAuthor = (InternalEObject)author;
+			author = (CommitteeMember)eResolveProxy(oldAuthor);
+			if (author != oldAuthor) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, EvaluationPackage.EVALUATION_COMMENT__AUTHOR, oldAuthor, author));
+			}
+		}
+		return author;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CommitteeMember basicGetAuthor() {
+		return author;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuthor(CommitteeMember newAuthor) {
+		CommitteeMember oldAuthor = author;
+		author = newAuthor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION_COMMENT__AUTHOR, oldAuthor, author));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvaluationPackage.EVALUATION_COMMENT__SOURCES:
@@ -421,6 +473,9 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 				return getSectionHeaderPrinted();
 			case EvaluationPackage.EVALUATION_COMMENT__TEXT:
 				return getText();
+			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
+				if (resolve) return getAuthor();
+				return basicGetAuthor();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -456,6 +511,9 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 			case EvaluationPackage.EVALUATION_COMMENT__TEXT:
 				setText((String)newValue);
 				return;
+			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
+				setAuthor((CommitteeMember)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -489,6 +547,9 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 			case EvaluationPackage.EVALUATION_COMMENT__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
+				setAuthor((CommitteeMember)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -515,6 +576,8 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 				return SECTION_HEADER_PRINTED_EDEFAULT == null ? sectionHeaderPrinted != null : !SECTION_HEADER_PRINTED_EDEFAULT.equals(sectionHeaderPrinted);
 			case EvaluationPackage.EVALUATION_COMMENT__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
+				return author != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -48,6 +48,8 @@ import org.hyoka.model.finance.impl.FinancePackageImpl;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
+import org.hyoka.model.ip.IpPackage;
+import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -274,6 +276,8 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		FinancePackageImpl theFinancePackage = (FinancePackageImpl)(registeredPackage instanceof FinancePackageImpl ? registeredPackage : FinancePackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ResultsPackage.eNS_URI);
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
+		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theEvaluationPackage.createPackageContents();
@@ -282,6 +286,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		theProgramPackage.createPackageContents();
 		theFinancePackage.createPackageContents();
 		theResultsPackage.createPackageContents();
+		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theEvaluationPackage.initializePackageContents();
@@ -290,6 +295,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		theProgramPackage.initializePackageContents();
 		theFinancePackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
+		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theEvaluationPackage.freeze();
@@ -895,6 +901,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EReference getEvaluationComment_Author() {
+		return (EReference)evaluationCommentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRecommendation() {
 		return recommendationEClass;
 	}
@@ -1316,6 +1332,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(evaluationCommentEClass, EVALUATION_COMMENT__MARKER_PRINTED);
 		createEAttribute(evaluationCommentEClass, EVALUATION_COMMENT__SECTION_HEADER_PRINTED);
 		createEAttribute(evaluationCommentEClass, EVALUATION_COMMENT__TEXT);
+		createEReference(evaluationCommentEClass, EVALUATION_COMMENT__AUTHOR);
 
 		recommendationEClass = createEClass(RECOMMENDATION);
 		createEAttribute(recommendationEClass, RECOMMENDATION__ITEM);
@@ -1480,6 +1497,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getEvaluationComment_MarkerPrinted(), ecorePackage.getEString(), "markerPrinted", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_SectionHeaderPrinted(), ecorePackage.getEString(), "sectionHeaderPrinted", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationComment_Author(), this.getCommitteeMember(), null, "author", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recommendationEClass, Recommendation.class, "Recommendation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecommendation_Item(), this.getEvaluationItem(), "item", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

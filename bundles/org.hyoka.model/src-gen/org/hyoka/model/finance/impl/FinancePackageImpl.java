@@ -35,6 +35,8 @@ import org.hyoka.model.finance.FundingStep;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
+import org.hyoka.model.ip.IpPackage;
+import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -170,6 +172,8 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
+		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theFinancePackage.createPackageContents();
@@ -178,6 +182,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		theProgramPackage.createPackageContents();
 		theResultsPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
+		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theFinancePackage.initializePackageContents();
@@ -186,6 +191,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		theProgramPackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
+		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theFinancePackage.freeze();

@@ -29,6 +29,7 @@ import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FundingFlow;
 
+import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.ProgramPackage;
@@ -62,6 +63,7 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getRoadmaps <em>Roadmaps</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getPreviousFindings <em>Previous Findings</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getIpScheme <em>Ip Scheme</em>}</li>
  * </ul>
  *
  * @generated
@@ -226,6 +228,16 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected EList<PreviousFinding> previousFindings;
+
+	/**
+	 * The cached value of the '{@link #getIpScheme() <em>Ip Scheme</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpScheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected IPManagementScheme ipScheme;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -518,6 +530,51 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
+	public IPManagementScheme getIpScheme() {
+		return ipScheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetIpScheme(IPManagementScheme newIpScheme, NotificationChain msgs) {
+		IPManagementScheme oldIpScheme = ipScheme;
+		ipScheme = newIpScheme;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, oldIpScheme, newIpScheme);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIpScheme(IPManagementScheme newIpScheme) {
+		if (newIpScheme != ipScheme) {
+			NotificationChain msgs = null;
+			if (ipScheme != null)
+				msgs = ((InternalEObject)ipScheme).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, null, msgs);
+			if (newIpScheme != null)
+				msgs = ((InternalEObject)newIpScheme).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, null, msgs);
+			msgs = basicSetIpScheme(newIpScheme, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, newIpScheme, newIpScheme));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProgramPackage.EVALUATION_SUBJECT__PERIOD:
@@ -542,6 +599,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return basicSetCostEffectiveness(null, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				return ((InternalEList<?>)getPreviousFindings()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
+				return basicSetIpScheme(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -582,6 +641,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getCostEffectiveness();
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				return getPreviousFindings();
+			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
+				return getIpScheme();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -647,6 +708,9 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				getPreviousFindings().clear();
 				getPreviousFindings().addAll((Collection<? extends PreviousFinding>)newValue);
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
+				setIpScheme((IPManagementScheme)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -701,6 +765,9 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				getPreviousFindings().clear();
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
+				setIpScheme((IPManagementScheme)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -741,6 +808,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return costEffectiveness != null;
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				return previousFindings != null && !previousFindings.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
+				return ipScheme != null;
 		}
 		return super.eIsSet(featureID);
 	}

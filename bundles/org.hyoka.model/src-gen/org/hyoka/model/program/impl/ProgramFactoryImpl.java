@@ -64,6 +64,7 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 			case ProgramPackage.RESEARCH_TASK: return createResearchTask();
 			case ProgramPackage.SCHEDULED_EVALUATION: return createScheduledEvaluation();
 			case ProgramPackage.UPPER_POLICY: return createUpperPolicy();
+			case ProgramPackage.POLICY_REVISION: return createPolicyRevision();
 			case ProgramPackage.LINEAGE_ENTRY: return createLineageEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -164,6 +165,17 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 	public UpperPolicy createUpperPolicy() {
 		UpperPolicyImpl upperPolicy = new UpperPolicyImpl();
 		return upperPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PolicyRevision createPolicyRevision() {
+		PolicyRevisionImpl policyRevision = new PolicyRevisionImpl();
+		return policyRevision;
 	}
 
 	/**

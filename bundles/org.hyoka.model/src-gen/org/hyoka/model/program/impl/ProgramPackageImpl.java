@@ -27,9 +27,12 @@ import org.hyoka.model.finance.impl.FinancePackageImpl;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
+import org.hyoka.model.ip.IpPackage;
+import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.LineageEntry;
+import org.hyoka.model.program.PolicyRevision;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -104,6 +107,13 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass policyRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass lineageEntryEClass = null;
 
 	/**
@@ -170,6 +180,8 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
+		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theProgramPackage.createPackageContents();
@@ -178,6 +190,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		theFinancePackage.createPackageContents();
 		theResultsPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
+		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theProgramPackage.initializePackageContents();
@@ -186,6 +199,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		theFinancePackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
+		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theProgramPackage.freeze();
@@ -343,6 +357,16 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	@Override
 	public EReference getEvaluationSubject_PreviousFindings() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_IpScheme() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -721,6 +745,56 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getUpperPolicy_Amendments() {
+		return (EReference)upperPolicyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPolicyRevision() {
+		return policyRevisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyRevision_Date() {
+		return (EAttribute)policyRevisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyRevision_DatePrinted() {
+		return (EAttribute)policyRevisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyRevision_KindPrinted() {
+		return (EAttribute)policyRevisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLineageEntry() {
 		return lineageEntryEClass;
 	}
@@ -839,6 +913,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__ROADMAPS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__IP_SCHEME);
 
 		programEClass = createEClass(PROGRAM);
 		createEAttribute(programEClass, PROGRAM__CATEGORY_PRINTED);
@@ -882,6 +957,12 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEAttribute(upperPolicyEClass, UPPER_POLICY__DECISION_DATE);
 		createEAttribute(upperPolicyEClass, UPPER_POLICY__DECISION_BODY);
 		createEAttribute(upperPolicyEClass, UPPER_POLICY__DATE_PRINTED);
+		createEReference(upperPolicyEClass, UPPER_POLICY__AMENDMENTS);
+
+		policyRevisionEClass = createEClass(POLICY_REVISION);
+		createEAttribute(policyRevisionEClass, POLICY_REVISION__DATE);
+		createEAttribute(policyRevisionEClass, POLICY_REVISION__DATE_PRINTED);
+		createEAttribute(policyRevisionEClass, POLICY_REVISION__KIND_PRINTED);
 
 		lineageEntryEClass = createEClass(LINEAGE_ENTRY);
 		createEAttribute(lineageEntryEClass, LINEAGE_ENTRY__NAME_JA);
@@ -923,6 +1004,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		FinancePackage theFinancePackage = (FinancePackage)EPackage.Registry.INSTANCE.getEPackage(FinancePackage.eNS_URI);
 		ResultsPackage theResultsPackage = (ResultsPackage)EPackage.Registry.INSTANCE.getEPackage(ResultsPackage.eNS_URI);
 		EvaluationPackage theEvaluationPackage = (EvaluationPackage)EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
+		IpPackage theIpPackage = (IpPackage)EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -936,6 +1018,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		researchTaskEClass.getESuperTypes().add(theBasePackage.getNamed());
 		scheduledEvaluationEClass.getESuperTypes().add(theBasePackage.getSourced());
 		upperPolicyEClass.getESuperTypes().add(theBasePackage.getNamed());
+		policyRevisionEClass.getESuperTypes().add(theBasePackage.getSourced());
 		lineageEntryEClass.getESuperTypes().add(theBasePackage.getSourced());
 
 		// Initialize classes and features; add operations and parameters
@@ -954,6 +1037,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_Roadmaps(), theResultsPackage.getRoadmap(), null, "roadmaps", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_CostEffectiveness(), theResultsPackage.getCostEffectiveness(), null, "costEffectiveness", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_PreviousFindings(), theEvaluationPackage.getPreviousFinding(), null, "previousFindings", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_IpScheme(), theIpPackage.getIPManagementScheme(), null, "ipScheme", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgram_CategoryPrinted(), ecorePackage.getEString(), "categoryPrinted", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -997,6 +1081,12 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEAttribute(getUpperPolicy_DecisionDate(), theBasePackage.getDate(), "decisionDate", null, 0, 1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUpperPolicy_DecisionBody(), ecorePackage.getEString(), "decisionBody", null, 0, 1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUpperPolicy_DatePrinted(), ecorePackage.getEString(), "datePrinted", null, 0, 1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUpperPolicy_Amendments(), this.getPolicyRevision(), null, "amendments", null, 0, -1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(policyRevisionEClass, PolicyRevision.class, "PolicyRevision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPolicyRevision_Date(), theBasePackage.getDate(), "date", null, 0, 1, PolicyRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyRevision_DatePrinted(), ecorePackage.getEString(), "datePrinted", null, 0, 1, PolicyRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyRevision_KindPrinted(), ecorePackage.getEString(), "kindPrinted", null, 0, 1, PolicyRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lineageEntryEClass, LineageEntry.class, "LineageEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLineageEntry_NameJa(), ecorePackage.getEString(), "nameJa", null, 0, 1, LineageEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

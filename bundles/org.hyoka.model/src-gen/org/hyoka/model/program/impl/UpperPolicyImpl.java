@@ -5,14 +5,21 @@ package org.hyoka.model.program.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.hyoka.model.base.impl.NamedImpl;
 
+import org.hyoka.model.program.PolicyRevision;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.UpperPolicy;
 
@@ -27,6 +34,7 @@ import org.hyoka.model.program.UpperPolicy;
  *   <li>{@link org.hyoka.model.program.impl.UpperPolicyImpl#getDecisionDate <em>Decision Date</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.UpperPolicyImpl#getDecisionBody <em>Decision Body</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.UpperPolicyImpl#getDatePrinted <em>Date Printed</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.UpperPolicyImpl#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +99,16 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 	 * @ordered
 	 */
 	protected String datePrinted = DATE_PRINTED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAmendments() <em>Amendments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAmendments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PolicyRevision> amendments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -186,6 +204,33 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 	 * @generated
 	 */
 	@Override
+	public EList<PolicyRevision> getAmendments() {
+		if (amendments == null) {
+			amendments = new EObjectContainmentEList<PolicyRevision>(PolicyRevision.class, this, ProgramPackage.UPPER_POLICY__AMENDMENTS);
+		}
+		return amendments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ProgramPackage.UPPER_POLICY__AMENDMENTS:
+				return ((InternalEList<?>)getAmendments()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProgramPackage.UPPER_POLICY__DECISION_DATE:
@@ -194,6 +239,8 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 				return getDecisionBody();
 			case ProgramPackage.UPPER_POLICY__DATE_PRINTED:
 				return getDatePrinted();
+			case ProgramPackage.UPPER_POLICY__AMENDMENTS:
+				return getAmendments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -203,6 +250,7 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -214,6 +262,10 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 				return;
 			case ProgramPackage.UPPER_POLICY__DATE_PRINTED:
 				setDatePrinted((String)newValue);
+				return;
+			case ProgramPackage.UPPER_POLICY__AMENDMENTS:
+				getAmendments().clear();
+				getAmendments().addAll((Collection<? extends PolicyRevision>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -236,6 +288,9 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 			case ProgramPackage.UPPER_POLICY__DATE_PRINTED:
 				setDatePrinted(DATE_PRINTED_EDEFAULT);
 				return;
+			case ProgramPackage.UPPER_POLICY__AMENDMENTS:
+				getAmendments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -254,6 +309,8 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 				return DECISION_BODY_EDEFAULT == null ? decisionBody != null : !DECISION_BODY_EDEFAULT.equals(decisionBody);
 			case ProgramPackage.UPPER_POLICY__DATE_PRINTED:
 				return DATE_PRINTED_EDEFAULT == null ? datePrinted != null : !DATE_PRINTED_EDEFAULT.equals(datePrinted);
+			case ProgramPackage.UPPER_POLICY__AMENDMENTS:
+				return amendments != null && !amendments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -101,6 +101,10 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 				return createUpperPolicyAdapter();
 			}
 			@Override
+			public Adapter casePolicyRevision(PolicyRevision object) {
+				return createPolicyRevisionAdapter();
+			}
+			@Override
 			public Adapter caseLineageEntry(LineageEntry object) {
 				return createLineageEntryAdapter();
 			}
@@ -231,6 +235,20 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createUpperPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.PolicyRevision <em>Policy Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.PolicyRevision
+	 * @generated
+	 */
+	public Adapter createPolicyRevisionAdapter() {
 		return null;
 	}
 

@@ -134,6 +134,13 @@ public class ProgramSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProgramPackage.POLICY_REVISION: {
+				PolicyRevision policyRevision = (PolicyRevision)theEObject;
+				T result = casePolicyRevision(policyRevision);
+				if (result == null) result = caseSourced(policyRevision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ProgramPackage.LINEAGE_ENTRY: {
 				LineageEntry lineageEntry = (LineageEntry)theEObject;
 				T result = caseLineageEntry(lineageEntry);
@@ -247,6 +254,21 @@ public class ProgramSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseUpperPolicy(UpperPolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Revision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyRevision(PolicyRevision object) {
 		return null;
 	}
 

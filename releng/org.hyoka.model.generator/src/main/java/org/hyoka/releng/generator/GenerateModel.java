@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 /**
  * Regenerates the EMF model and edit code of a genmodel with EMF's own generator, without an IDE.
  * Arguments: repository root, genmodel path relative to it. A missing genmodel is created from the
- * .ecore next to it with the project's settings; an existing one is reconciled with its .ecore.
+ * .ecore next to it with the project's settings; an existing one is rebuilt from its .ecore and keeps its settings.
  */
 public final class GenerateModel {
 
@@ -39,20 +39,15 @@ public final class GenerateModel {
             throw new IllegalArgumentException("usage: GenerateModel <repository root> <genmodel path>");
         }
         File root = new File(args[0]).getCanonicalFile();
-        ResourceSet resourceSet = new ResourceSetImpl();
-        Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
-        factories.put("ecore", new EcoreResourceFactoryImpl());
-        factories.put("genmodel", new EcoreResourceFactoryImpl());
-        resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
-        resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
-        // genmodels name their projects platform:/resource/<bundle>/…; bundles live under bundles/.
-        URIConverter.URI_MAP.put(URI.createPlatformResourceURI("/", false),
-                URI.createFileURI(new File(root, "bundles").getPath() + File.separator));
-
+        ResourceSet resourceSet = newResourceSet(root);
         File genModelFile = new File(root, args[1]);
         URI genModelUri = URI.createFileURI(genModelFile.getPath());
-        GenModel genModel = genModelFile.exists() ? load(resourceSet, genModelUri) : create(resourceSet, genModelUri);
-        genModel.reconcile();
+        GenModel genModel = create(resourceSet, genModelUri);
+        if (genModelFile.exists()) {
+            // Like the IDE's "Reload": a fresh genmodel picks up new classifiers and features,
+            // then takes over every setting of the old one that still applies.
+            genModel.reconcile(load(newResourceSet(root), genModelUri));
+        }
         genModel.eResource().save(null);
 
         genModel.setCanGenerate(true);
@@ -67,6 +62,19 @@ public final class GenerateModel {
             }
         }
         System.out.println("Generated model and edit code from " + genModelFile);
+    }
+
+    private static ResourceSet newResourceSet(File root) {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
+        factories.put("ecore", new EcoreResourceFactoryImpl());
+        factories.put("genmodel", new EcoreResourceFactoryImpl());
+        resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+        // genmodels name their projects platform:/resource/<bundle>/…; bundles live under bundles/.
+        URIConverter.URI_MAP.put(URI.createPlatformResourceURI("/", false),
+                URI.createFileURI(new File(root, "bundles").getPath() + File.separator));
+        return resourceSet;
     }
 
     private static GenModel load(ResourceSet resourceSet, URI uri) {
