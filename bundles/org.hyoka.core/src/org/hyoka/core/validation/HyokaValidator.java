@@ -29,6 +29,9 @@ import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.ip.IPAgreement;
+import org.hyoka.model.ip.IPCommittee;
+import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.results.Calculation;
@@ -95,6 +98,7 @@ public class HyokaValidator extends EObjectValidator {
 		if (object instanceof EvaluationSubject subject) {
 			ScheduleRules.check(subject, findings);
 			BudgetRules.checkSubject(subject, findings);
+			IpRules.check(subject, findings);
 			if (subject instanceof Program program) {
 				StructureRules.check(program, findings);
 			}
@@ -126,6 +130,12 @@ public class HyokaValidator extends EObjectValidator {
 			ScheduleRules.check(review, findings);
 		} else if (object instanceof Calculation calculation) {
 			CostRules.check(calculation, findings);
+		} else if (object instanceof IPManagementScheme scheme) {
+			IpRules.check(scheme, findings);
+		} else if (object instanceof IPAgreement agreement) {
+			IpRules.check(agreement, findings);
+		} else if (object instanceof IPCommittee committee) {
+			IpRules.check(committee, findings);
 		}
 		return valid && findings.clean();
 	}

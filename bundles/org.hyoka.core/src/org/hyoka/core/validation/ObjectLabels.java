@@ -10,6 +10,7 @@ import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.ip.IPInstrument;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.results.Calculation;
@@ -69,6 +70,9 @@ public final class ObjectLabels {
 		}
 		if (object instanceof Calculation calculation) {
 			return calculation.getDescriptionJa();
+		}
+		if (object instanceof IPInstrument instrument) {
+			return instrument.getTitleJa();
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
