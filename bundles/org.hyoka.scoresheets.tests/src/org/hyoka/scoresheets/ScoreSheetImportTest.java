@@ -22,6 +22,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.scoresheets.ImportPlan.Conflict;
@@ -144,6 +145,9 @@ class ScoreSheetImportTest {
 		assertEquals(2, after.get("B/I7/2"));
 		assertEquals(0, after.get("C/I1/3"));
 		assertEquals(commentsBefore + 1, a.getComments().size());
+		EvaluationComment added = a.getComments().get(a.getComments().size() - 1);
+		assertEquals("新しい意見", added.getText());
+		assertEquals("三木 秀夫", added.getAuthor().getPerson().getNameJa(), "a named member's sheet says who wrote the comment");
 
 		assertTrue(domain.getCommandStack().canUndo());
 		domain.getCommandStack().undo();

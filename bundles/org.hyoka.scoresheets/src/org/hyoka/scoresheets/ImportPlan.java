@@ -119,6 +119,7 @@ public final class ImportPlan {
 			comment.setItem(change.item());
 			comment.setPolarity(CommentPolarity.NOTE);
 			comment.setText(change.text());
+			comment.setAuthor(change.evaluator().member()); // null for an anonymous column
 			command.append(AddCommand.create(domain, change.evaluation(), Literals.EVALUATION__COMMENTS, comment));
 		}
 		return command;
