@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,9 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.PolicyRevision;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.program.UpperPolicy;
 import org.hyoka.model.results.IndicatorTarget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,17 @@ class SoyakuKibanSampleTest {
 		assertTrue(messages("HY-IP-11").get(0).contains("Project B"), messages("HY-IP-11").toString());
 		// A's and C's 知財委員会 are named, their purpose and members are not
 		assertEquals(2, messages("HY-IP-07").size(), messages("HY-IP-07").toString());
+	}
+
+	@Test
+	void keepsEveryDatedDecisionOnAnUpperPolicy() {
+		UpperPolicy strategy = report.getProgram().getUpperPolicies().get(0);
+		assertEquals("健康・医療戦略", strategy.getNameJa());
+		assertEquals(LocalDate.of(2014, 7, 22), strategy.getDecisionDate());
+		// 平成29年2月17日一部変更、令和2年3月27日閣議決定、令和3年4月9日一部変更
+		assertEquals(List.of(LocalDate.of(2017, 2, 17), LocalDate.of(2020, 3, 27), LocalDate.of(2021, 4, 9)),
+				strategy.getAmendments().stream().map(PolicyRevision::getDate).toList());
+		assertEquals(List.of("一部変更", "閣議決定", "一部変更"), strategy.getAmendments().stream().map(PolicyRevision::getKindPrinted).toList());
 	}
 
 	@Test
