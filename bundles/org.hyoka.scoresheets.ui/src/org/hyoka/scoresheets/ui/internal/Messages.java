@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Import_sheetFilter;
 	public static String Import_noSheets;
 	public static String Import_nothing;
+	public static String Import_cancelled;
 	public static String Import_summary;
 	public static String Import_failed;
 	public static String Preview_kind;
