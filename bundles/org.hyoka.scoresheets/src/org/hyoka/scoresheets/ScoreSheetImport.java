@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.internal.ReportText;
@@ -48,13 +49,20 @@ public final class ScoreSheetImport {
 		return read(report, files, new NullProgressMonitor());
 	}
 
+	/**
+	 * As {@link #read(EvaluationReport, List)}, one unit of work a sheet, named in a sub-task. Cancelling takes effect
+	 * before the next sheet (a sheet being read is read to its end) and before planning.
+	 *
+	 * @throws OperationCanceledException when the monitor is cancelled; nothing is planned then
+	 */
 	public static ImportPlan read(EvaluationReport report, List<Path> files, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, files.size() + 1);
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.format("progress.read"), files.size() + 1); //$NON-NLS-1$
 		List<Entry> entries = new ArrayList<>();
 		List<Conflict> conflicts = new ArrayList<>();
 		for (Path file : files) {
-			progress.split(1);
+			progress.checkCanceled();
 			String name = Objects.toString(file.getFileName(), file.toString());
+			progress.subTask(name);
 			try {
 				if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) { //$NON-NLS-1$
 					CsvReader.read(file, name, entries, conflicts);
@@ -68,9 +76,12 @@ public final class ScoreSheetImport {
 			} catch (IOException e) {
 				conflicts.add(new Conflict(name, Messages.format("file.unreadable", e.getMessage()))); //$NON-NLS-1$
 			}
+			progress.worked(1);
 		}
-		progress.split(1);
-		return new Planner(report).plan(entries, conflicts);
+		progress.checkCanceled();
+		ImportPlan plan = new Planner(report).plan(entries, conflicts);
+		progress.worked(1);
+		return plan;
 	}
 
 	/** Checks entries against the report: which cell each names, whether its score is valid, new or conflicting. */

@@ -1,7 +1,6 @@
 package org.hyoka.export.ui.internal;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +25,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.hyoka.edit.ui.widgets.FileField;
 import org.hyoka.export.ExportOption;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
@@ -53,11 +51,11 @@ final class ExportReportPage extends WizardPage {
 	private final Path initialSource;
 	private final Map<ExportOption<?>, Object> optionValues = new LinkedHashMap<>();
 
-	private Text source;
+	private FileField source;
 	private TableViewer formats;
 	private Label formatDescription;
 	private Group options;
-	private Text destination;
+	private FileField destination;
 	private ExporterDescriptor format;
 
 	ExportReportPage(List<ExporterDescriptor> exporters, Path initialSource) {
@@ -73,10 +71,8 @@ final class ExportReportPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 
-		new Label(page, SWT.NONE).setText(Messages.Page_source);
-		source = new Text(page, SWT.BORDER | SWT.SINGLE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(source);
-		button(page, Messages.Page_browseSource, this::browseSource);
+		source = new FileField(page, Messages.Page_source, FileField.Kind.OPEN)
+				.filter(new String[] { "*" + HYOKA_SUFFIX }, new String[] { Messages.Page_sourceFilter }); //$NON-NLS-1$
 
 		Label formatLabel = new Label(page, SWT.NONE);
 		formatLabel.setText(Messages.Page_format);
@@ -99,22 +95,19 @@ final class ExportReportPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(options);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(options);
 
-		new Label(page, SWT.NONE).setText(Messages.Page_destination);
-		destination = new Text(page, SWT.BORDER | SWT.SINGLE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(destination);
-		button(page, Messages.Page_browseDestination, this::browseDestination);
+		destination = new FileField(page, Messages.Page_destination, FileField.Kind.SAVE).browseLabel(Messages.Page_browseDestination);
 
 		if (initialSource != null) {
 			source.setText(initialSource.toString());
 		}
-		source.addModifyListener(event -> {
-			Path typed = path(source.getText());
+		source.onChange(() -> {
+			Path typed = absolute(source);
 			if (destination.getText().isBlank() && typed != null && Files.isRegularFile(typed)) {
 				proposeDestination(null);
 			}
 			validate();
 		});
-		destination.addModifyListener(event -> validate());
+		destination.onChange(this::validate);
 		formats.addSelectionChangedListener(event -> formatChanged((ExporterDescriptor) event.getStructuredSelection().getFirstElement()));
 		if (!exporters.isEmpty()) {
 			formats.setSelection(new StructuredSelection(exporters.get(0)));
@@ -123,42 +116,12 @@ final class ExportReportPage extends WizardPage {
 		validate();
 	}
 
-	private static void button(Composite parent, String text, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		button.addListener(SWT.Selection, event -> action.run());
-	}
-
-	private void browseSource() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*" + HYOKA_SUFFIX }); //$NON-NLS-1$
-		dialog.setFilterNames(new String[] { Messages.Page_sourceFilter });
-		String chosen = dialog.open();
-		if (chosen != null) {
-			source.setText(chosen);
-		}
-	}
-
-	private void browseDestination() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		Path current = path(destination.getText());
-		if (current != null && current.getParent() != null) {
-			dialog.setFilterPath(current.getParent().toString());
-			dialog.setFileName(current.getFileName().toString());
-		}
-		if (format != null) {
-			dialog.setFilterExtensions(new String[] { "*." + format.fileExtension() }); //$NON-NLS-1$
-		}
-		String chosen = dialog.open();
-		if (chosen != null) {
-			destination.setText(chosen);
-		}
-	}
-
 	private void formatChanged(ExporterDescriptor chosen) {
 		ExporterDescriptor previous = format;
 		format = chosen;
 		formatDescription.setText(chosen == null ? "" : chosen.description()); //$NON-NLS-1$
+		destination.filter(chosen == null ? new String[0] : new String[] { "*." + chosen.fileExtension() }, //$NON-NLS-1$
+				chosen == null ? new String[0] : new String[] { chosen.label() });
 		rebuildOptions();
 		proposeDestination(previous);
 		fitShell();
@@ -232,7 +195,7 @@ final class ExportReportPage extends WizardPage {
 		}
 		String typed = destination.getText().trim();
 		if (typed.isEmpty()) {
-			Path from = path(source.getText());
+			Path from = absolute(source);
 			if (from != null && from.getFileName() != null) {
 				destination.setText(from.resolveSibling(format.fileName(baseName(from.getFileName().toString()))).toString());
 			}
@@ -253,7 +216,7 @@ final class ExportReportPage extends WizardPage {
 	}
 
 	private String error() {
-		Path from = path(source.getText());
+		Path from = absolute(source);
 		if (from == null) {
 			return Messages.Page_sourceMissing;
 		}
@@ -269,7 +232,7 @@ final class ExportReportPage extends WizardPage {
 		if (format == null) {
 			return Messages.Page_formatMissing;
 		}
-		Path to = path(destination.getText());
+		Path to = absolute(destination);
 		if (to == null) {
 			return Messages.Page_destinationMissing;
 		}
@@ -287,7 +250,7 @@ final class ExportReportPage extends WizardPage {
 
 	/** The saved file is what gets exported: say so when an editor holds unsaved changes to it. */
 	private String unsavedWarning() {
-		Path from = path(source.getText());
+		Path from = absolute(source);
 		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage workbenchPage : window.getPages()) {
 				for (IEditorPart editor : workbenchPage.getDirtyEditors()) {
@@ -301,13 +264,9 @@ final class ExportReportPage extends WizardPage {
 		return null;
 	}
 
-	private static Path path(String text) {
-		String trimmed = text == null ? "" : text.trim(); //$NON-NLS-1$
-		try {
-			return trimmed.isEmpty() ? null : Path.of(trimmed).toAbsolutePath();
-		} catch (InvalidPathException e) {
-			return null;
-		}
+	private static Path absolute(FileField field) {
+		Path path = field.path();
+		return path == null ? null : path.toAbsolutePath();
 	}
 
 	/** The export as chosen; call only when the page is complete. */
@@ -316,7 +275,7 @@ final class ExportReportPage extends WizardPage {
 		for (Map.Entry<ExportOption<?>, Object> entry : optionValues.entrySet()) {
 			chosen = with(chosen, entry.getKey(), entry.getValue());
 		}
-		return new ExportRequest(path(source.getText()), format, chosen, path(destination.getText()));
+		return new ExportRequest(absolute(source), format, chosen, absolute(destination));
 	}
 
 	private static <T> ExportOptions with(ExportOptions options, ExportOption<T> option, Object value) {

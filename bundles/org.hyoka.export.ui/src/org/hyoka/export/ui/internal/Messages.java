@@ -13,7 +13,6 @@ public final class Messages extends NLS {
 	public static String Page_title;
 	public static String Page_description;
 	public static String Page_source;
-	public static String Page_browseSource;
 	public static String Page_format;
 	public static String Page_options;
 	public static String Page_destination;

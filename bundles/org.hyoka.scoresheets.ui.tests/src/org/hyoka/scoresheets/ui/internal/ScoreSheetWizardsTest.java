@@ -4,19 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.wizard.ProgressMonitorPart;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -24,12 +33,14 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.testing.ui.ButtonBot;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.TableBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The secretariat prepares blank sheets for sample 002, imports the chair's filled sheet (CSV) and undoes it. */
 class ScoreSheetWizardsTest {
@@ -82,13 +93,10 @@ class ScoreSheetWizardsTest {
 	void importsACsvThroughThePreviewAsOneUndoableCommand() throws Exception {
 		IFile file = sample();
 		Path folder = file.getProject().getLocation().toPath();
-		Path csv = Files.writeString(folder.resolve("chair.csv"), "\uFEFFproject,item,evaluator,score,comment\n"
-				+ "A,1,三木 秀夫,0,必要性の説明が不足している\n"
-				+ "A,4,三木 秀夫,0,\n"
-				+ "A,2,評価者1,1,\n", StandardCharsets.UTF_8);
+		Path csv = chairsSheet(folder);
 		IEditorPart editor = bot.openEditor(file);
 		EditingDomain domain = ((IEditingDomainProvider) editor).getEditingDomain();
-		EvaluationReport report = (EvaluationReport) domain.getResourceSet().getResources().get(0).getContents().get(0);
+		EvaluationReport report = report(domain);
 		List<BigDecimal> before = averages(report);
 		assertEquals(new BigDecimal("3.0"), before.get(0), "A, item 1 before the import");
 
@@ -96,7 +104,7 @@ class ScoreSheetWizardsTest {
 		assertEquals(file.getLocation().toPath().toString(), wizard.textWithLabel("Evaluation file:").getText(),
 				"the active editor's evaluation is proposed");
 		assertTrue(wizard.textContaining("Imports into the open editor").contains("one Undo"));
-		bot.syncRun(() -> ((ImportScoreSheetsPage) ((WizardDialog) wizard.widget().getData()).getCurrentPage()).addSheets(List.of(csv)));
+		bot.syncRun(() -> page(wizard).addSheets(List.of(csv)));
 
 		TableBot preview = wizard.table();
 		bot.waitUntil("the preview lists the plan", () -> preview.rowCount() == 4);
@@ -129,6 +137,83 @@ class ScoreSheetWizardsTest {
 		});
 		assertEquals(before, bot.syncCall(() -> averages(report)), "one Undo restores every average");
 		assertTrue(!bot.syncCall(() -> domain.getCommandStack().canUndo()), "the import was one command");
+	}
+
+	/**
+	 * Cancel while the sheets are read: no preview, Finish disabled, a message, the model untouched; removing the sheet
+	 * reads again. The second sheet is a named pipe (Linux, as the build), so the read waits on it until the test has
+	 * pressed the progress bar's stop button: the real dialog, progress monitor and import code decide, with no race.
+	 */
+	@Test
+	void cancellingTheReadLeavesFinishDisabledWithAMessageAndTheModelAlone(@TempDir Path pipes) throws Exception {
+		IFile file = sample();
+		Path chair = chairsSheet(file.getProject().getLocation().toPath());
+		Path slow = pipes.resolve("slow.csv");
+		assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).inheritIO().start().waitFor(), "mkfifo " + slow);
+		IEditorPart editor = bot.openEditor(file);
+		EditingDomain domain = ((IEditingDomainProvider) editor).getEditingDomain();
+		List<BigDecimal> before = averages(report(domain));
+
+		ShellBot wizard = openWizard("Import", "Score Sheets");
+		ButtonBot finish = wizard.button("Finish");
+		bot.syncRun(() -> page(wizard).addSheets(List.of(chair)));
+		bot.waitUntil("Finish is enabled for the chair's sheet", () -> finish.widget().isEnabled());
+
+		bot.display().asyncExec(() -> page(wizard).addSheets(List.of(slow)));
+		try {
+			wizard.find(ProgressMonitorPart.class, "the wizard's progress bar", ProgressMonitorPart::isVisible);
+			assertFalse(bot.syncCall(() -> finish.widget().isEnabled()), "no Finish while the sheets are read");
+			wizard.textContaining("slow.csv");
+			wizard.screenshot(SCREENSHOTS.resolve("import-score-sheets-reading.png"));
+			// the dialog's Cancel button is disabled while it runs; the progress bar's stop button cancels
+			ToolBar stop = wizard.find(ToolBar.class, "the progress bar's stop button",
+					bar -> bar.getParent() instanceof ProgressMonitorPart && bar.getItemCount() == 1);
+			bot.waitUntil("the stop button is enabled", () -> stop.getItem(0).isEnabled());
+			bot.syncRun(() -> stop.getItem(0).notifyListeners(SWT.Selection, new Event()));
+		} finally {
+			// lets the read go on to the check that stops it; a writer waits for the reader, so not for ever
+			CompletableFuture.runAsync(() -> {
+				try {
+					Files.writeString(slow, "project,item,evaluator,score,comment\nA,2,三木 秀夫,1,\n");
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).get(20, TimeUnit.SECONDS);
+		}
+
+		String message = wizard.textContaining("Reading the score sheets was cancelled");
+		assertTrue(message.contains("nothing to import"), message);
+		assertFalse(bot.syncCall(() -> finish.widget().isEnabled()), "Finish stays disabled after Cancel");
+		assertEquals(0, wizard.table().rowCount(), "no preview of sheets that were not all read");
+		assertTrue(bot.syncCall(() -> wizard.findAll(Label.class, label -> label.getText().startsWith("Scores to import")).isEmpty()),
+				"no summary");
+		wizard.screenshot(SCREENSHOTS.resolve("import-score-sheets-cancelled.png"));
+		assertEquals(before, bot.syncCall(() -> averages(report(domain))), "nothing imported");
+		assertFalse(bot.syncCall(editor::isDirty), "the editor is untouched");
+
+		org.eclipse.swt.widgets.List sheets = wizard.find(org.eclipse.swt.widgets.List.class, "the list of sheets", list -> true);
+		bot.syncRun(() -> sheets.setSelection(1));
+		wizard.button("Remove").click();
+		bot.waitUntil("the chair's sheet is read again", () -> wizard.table().rowCount() == 4 && finish.widget().isEnabled());
+		assertFalse(bot.syncCall(() -> wizard.textContaining("Scores to import").isEmpty()));
+		wizard.close();
+		assertEquals(before, bot.syncCall(() -> averages(report(domain))), "closing the wizard imports nothing");
+	}
+
+	private static Path chairsSheet(Path folder) throws IOException {
+		return Files.writeString(folder.resolve("chair.csv"), "\uFEFFproject,item,evaluator,score,comment\n"
+				+ "A,1,三木 秀夫,0,必要性の説明が不足している\n"
+				+ "A,4,三木 秀夫,0,\n"
+				+ "A,2,評価者1,1,\n", StandardCharsets.UTF_8);
+	}
+
+	private static EvaluationReport report(EditingDomain domain) {
+		return (EvaluationReport) domain.getResourceSet().getResources().get(0).getContents().get(0);
+	}
+
+	/** The page itself, for what a test cannot do through a native dialog: choosing sheets. Call on the display thread. */
+	private static ImportScoreSheetsPage page(ShellBot wizard) {
+		return (ImportScoreSheetsPage) ((WizardDialog) wizard.widget().getData()).getCurrentPage();
 	}
 
 	/** The averages of project A's items 1–7, as Scoring computes them. */

@@ -10,12 +10,10 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
+import org.hyoka.edit.ui.widgets.FileField;
 import org.hyoka.scoresheets.Evaluator;
 
 /** The evaluation, the folder, and whom the sheets are for. */
@@ -24,7 +22,7 @@ final class BlankScoreSheetsPage extends WizardPage {
 	private final IWorkbenchPage workbenchPage;
 	private final Path initialSource;
 	private SourceField source;
-	private Text folder;
+	private FileField folder;
 	private Label evaluators;
 	private EvaluationTarget target;
 
@@ -41,23 +39,13 @@ final class BlankScoreSheetsPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 		source = new SourceField(page, initialSource, this::update);
-		new Label(page, SWT.NONE).setText(Messages.Blank_folder);
-		folder = new Text(page, SWT.BORDER | SWT.SINGLE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
-		Button browse = new Button(page, SWT.PUSH);
-		browse.setText(Messages.Blank_browseFolder);
-		browse.addListener(SWT.Selection, event -> {
-			String chosen = new DirectoryDialog(getShell()).open();
-			if (chosen != null) {
-				folder.setText(chosen);
-			}
-		});
+		folder = new FileField(page, Messages.Blank_folder, FileField.Kind.FOLDER).browseLabel(Messages.Blank_browseFolder);
 		evaluators = new Label(page, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(500, SWT.DEFAULT).applyTo(evaluators);
 		if (initialSource != null && initialSource.getParent() != null) {
 			folder.setText(initialSource.getParent().toString());
 		}
-		folder.addModifyListener(event -> update());
+		folder.onChange(this::update);
 		setControl(page);
 		update();
 	}
@@ -67,7 +55,7 @@ final class BlankScoreSheetsPage extends WizardPage {
 	}
 
 	Path folder() {
-		return SourceField.path(folder.getText());
+		return folder.path();
 	}
 
 	private void update() {

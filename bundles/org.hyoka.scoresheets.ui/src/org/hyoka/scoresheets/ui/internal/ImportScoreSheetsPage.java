@@ -1,10 +1,13 @@
 package org.hyoka.scoresheets.ui.internal;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -16,13 +19,13 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.scoresheets.ImportPlan;
 import org.hyoka.scoresheets.ScoreSheetImport;
 
@@ -164,6 +167,18 @@ final class ImportScoreSheetsPage extends WizardPage {
 		return plan;
 	}
 
+	/**
+	 * Reads the sheets on the wizard's progress bar, off the UI thread so that Cancel works. The report is read there
+	 * too, which is safe only because the wizard is modal: no editor can change the model until the read is done.
+	 *
+	 * @throws InterruptedException when the user cancelled
+	 */
+	private ImportPlan read(EvaluationReport report, List<Path> files) throws InterruptedException, InvocationTargetException {
+		AtomicReference<ImportPlan> result = new AtomicReference<>();
+		getContainer().run(true, true, monitor -> result.set(ScoreSheetImport.read(report, files, monitor)));
+		return result.get();
+	}
+
 	/** Reopens the evaluation when its file changed, and plans the import again. */
 	private void update() {
 		plan = null;
@@ -182,19 +197,29 @@ final class ImportScoreSheetsPage extends WizardPage {
 		if (problem == null && sheets.isEmpty()) {
 			problem = Messages.Import_noSheets;
 		}
+		boolean cancelled = false;
 		if (problem == null) {
-			BusyIndicator.showWhile(getShell().getDisplay(), () -> plan = ScoreSheetImport.read(target.report(), List.copyOf(sheets)));
+			try {
+				plan = read(target.report(), List.copyOf(sheets));
+			} catch (InterruptedException e) {
+				cancelled = true;
+			} catch (InvocationTargetException e) {
+				ILog.of(ImportScoreSheetsPage.class).error(e.getCause().toString(), e.getCause());
+				problem = NLS.bind(Messages.Import_failed, e.getCause().getMessage());
+			}
 		}
 		preview.setInput(plan == null ? List.of() : PreviewRow.of(plan));
 		summary.setText(plan == null ? "" //$NON-NLS-1$
 				: NLS.bind(Messages.Import_summary, new Object[] { plan.changes().size(), plan.comments().size(), plan.conflicts().size() }));
-		if (problem == null && plan.isEmpty()) {
+		if (cancelled) {
+			setMessage(Messages.Import_cancelled, IMessageProvider.WARNING);
+		} else if (problem == null && plan.isEmpty()) {
 			setMessage(Messages.Import_nothing, IMessageProvider.WARNING);
 		} else {
 			setMessage(null);
 		}
 		setErrorMessage(problem);
-		setPageComplete(problem == null && !plan.isEmpty());
+		setPageComplete(plan != null && !plan.isEmpty());
 		where.getParent().layout(true, true);
 	}
 }

@@ -17,6 +17,8 @@ public class ImportScoreSheetsWizard extends EvaluationWizard implements IImport
 
 	public ImportScoreSheetsWizard() {
 		super(Messages.Import_title);
+		// the preview reads the sheets on the wizard's own progress bar, with Cancel
+		setNeedsProgressMonitor(true);
 	}
 
 	@Override

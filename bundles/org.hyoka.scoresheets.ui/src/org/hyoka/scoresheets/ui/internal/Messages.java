@@ -11,7 +11,6 @@ public final class Messages extends NLS {
 	public static String Import_pageTitle;
 	public static String Import_pageDescription;
 	public static String Source_label;
-	public static String Source_browse;
 	public static String Source_filter;
 	public static String Source_missing;
 	public static String Source_notFound;
@@ -24,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Import_sheetFilter;
 	public static String Import_noSheets;
 	public static String Import_nothing;
+	public static String Import_cancelled;
 	public static String Import_summary;
 	public static String Import_failed;
 	public static String Preview_kind;
