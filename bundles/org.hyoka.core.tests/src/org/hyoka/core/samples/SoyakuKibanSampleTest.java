@@ -16,10 +16,10 @@ import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.validation.Rule;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.DatedEvent;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.persistence.HyokaFiles;
-import org.hyoka.model.program.PolicyRevision;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.UpperPolicy;
 import org.hyoka.model.results.IndicatorTarget;
@@ -102,8 +102,8 @@ class SoyakuKibanSampleTest {
 		assertEquals(LocalDate.of(2014, 7, 22), strategy.getDecisionDate());
 		// 平成29年2月17日一部変更、令和2年3月27日閣議決定、令和3年4月9日一部変更
 		assertEquals(List.of(LocalDate.of(2017, 2, 17), LocalDate.of(2020, 3, 27), LocalDate.of(2021, 4, 9)),
-				strategy.getAmendments().stream().map(PolicyRevision::getDate).toList());
-		assertEquals(List.of("一部変更", "閣議決定", "一部変更"), strategy.getAmendments().stream().map(PolicyRevision::getKindPrinted).toList());
+				strategy.getAmendments().stream().map(DatedEvent::getDate).toList());
+		assertEquals(List.of("一部変更", "閣議決定", "一部変更"), strategy.getAmendments().stream().map(DatedEvent::getLabel).toList());
 	}
 
 	@Test

@@ -59,6 +59,15 @@ public interface BaseFactory extends EFactory {
 	Period createPeriod();
 
 	/**
+	 * Returns a new object of class '<em>Dated Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dated Event</em>'.
+	 * @generated
+	 */
+	DatedEvent createDatedEvent();
+
+	/**
 	 * Returns a new object of class '<em>Organization</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -456,6 +456,61 @@ public interface BasePackage extends EPackage {
 	int PERIOD_FEATURE_COUNT = SOURCED_FEATURE_COUNT + 7;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.base.impl.DatedEventImpl <em>Dated Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.base.impl.DatedEventImpl
+	 * @see org.hyoka.model.base.impl.BasePackageImpl#getDatedEvent()
+	 * @generated
+	 */
+	int DATED_EVENT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATED_EVENT__SOURCES = SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATED_EVENT__DATE = SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATED_EVENT__DATE_PRINTED = SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATED_EVENT__LABEL = SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Dated Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATED_EVENT_FEATURE_COUNT = SOURCED_FEATURE_COUNT + 3;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.base.impl.OrganizationImpl <em>Organization</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -463,7 +518,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getOrganization()
 	 * @generated
 	 */
-	int ORGANIZATION = 7;
+	int ORGANIZATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -554,7 +609,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 8;
+	int PERSON = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -627,7 +682,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getRoleAssignment()
 	 * @generated
 	 */
-	int ROLE_ASSIGNMENT = 9;
+	int ROLE_ASSIGNMENT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -700,7 +755,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getMoneyUnit()
 	 * @generated
 	 */
-	int MONEY_UNIT = 10;
+	int MONEY_UNIT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.base.OrganizationType <em>Organization Type</em>}' enum.
@@ -710,7 +765,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getOrganizationType()
 	 * @generated
 	 */
-	int ORGANIZATION_TYPE = 11;
+	int ORGANIZATION_TYPE = 12;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.base.Role <em>Role</em>}' enum.
@@ -720,7 +775,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 12;
+	int ROLE = 13;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -730,7 +785,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.hyoka.model.base.impl.BasePackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 13;
+	int DATE = 14;
 
 
 	/**
@@ -1033,6 +1088,49 @@ public interface BasePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPeriod_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.base.DatedEvent <em>Dated Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dated Event</em>'.
+	 * @see org.hyoka.model.base.DatedEvent
+	 * @generated
+	 */
+	EClass getDatedEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.base.DatedEvent#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.hyoka.model.base.DatedEvent#getDate()
+	 * @see #getDatedEvent()
+	 * @generated
+	 */
+	EAttribute getDatedEvent_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.base.DatedEvent#getDatePrinted <em>Date Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date Printed</em>'.
+	 * @see org.hyoka.model.base.DatedEvent#getDatePrinted()
+	 * @see #getDatedEvent()
+	 * @generated
+	 */
+	EAttribute getDatedEvent_DatePrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.base.DatedEvent#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.hyoka.model.base.DatedEvent#getLabel()
+	 * @see #getDatedEvent()
+	 * @generated
+	 */
+	EAttribute getDatedEvent_Label();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.base.Organization <em>Organization</em>}'.
@@ -1466,6 +1564,40 @@ public interface BasePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERIOD__NOTE = eINSTANCE.getPeriod_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.base.impl.DatedEventImpl <em>Dated Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.base.impl.DatedEventImpl
+		 * @see org.hyoka.model.base.impl.BasePackageImpl#getDatedEvent()
+		 * @generated
+		 */
+		EClass DATED_EVENT = eINSTANCE.getDatedEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATED_EVENT__DATE = eINSTANCE.getDatedEvent_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Date Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATED_EVENT__DATE_PRINTED = eINSTANCE.getDatedEvent_DatePrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATED_EVENT__LABEL = eINSTANCE.getDatedEvent_Label();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.base.impl.OrganizationImpl <em>Organization</em>}' class.

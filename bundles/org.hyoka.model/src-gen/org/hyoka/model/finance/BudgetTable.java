@@ -36,6 +36,7 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.model.finance.BudgetTable#isRoundingNote <em>Rounding Note</em>}</li>
  *   <li>{@link org.hyoka.model.finance.BudgetTable#isExcludesAdjustmentFund <em>Excludes Adjustment Fund</em>}</li>
  *   <li>{@link org.hyoka.model.finance.BudgetTable#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.BudgetTable#isUnitInferred <em>Unit Inferred</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.finance.FinancePackage#getBudgetTable()
@@ -293,5 +294,30 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @generated
 	 */
 	EList<String> getNotes();
+
+	/**
+	 * Returns the value of the '<em><b>Unit Inferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The table prints no unit; the unit was inferred from the rest of the report.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit Inferred</em>' attribute.
+	 * @see #setUnitInferred(boolean)
+	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_UnitInferred()
+	 * @model
+	 * @generated
+	 */
+	boolean isUnitInferred();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.finance.BudgetTable#isUnitInferred <em>Unit Inferred</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit Inferred</em>' attribute.
+	 * @see #isUnitInferred()
+	 * @generated
+	 */
+	void setUnitInferred(boolean value);
 
 } // BudgetTable

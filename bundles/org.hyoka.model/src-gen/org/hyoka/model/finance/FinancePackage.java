@@ -199,13 +199,22 @@ public interface FinancePackage extends EPackage {
 	int BUDGET_TABLE__NOTES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Unit Inferred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_TABLE__UNIT_INFERRED = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Budget Table</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_TABLE_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+	int BUDGET_TABLE_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl <em>Fiscal Year Column</em>}' class.
@@ -245,13 +254,22 @@ public interface FinancePackage extends EPackage {
 	int FISCAL_YEAR_COLUMN__PLANNED = 2;
 
 	/**
+	 * The feature id for the '<em><b>Cells Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FISCAL_YEAR_COLUMN__CELLS_PRINTED = 3;
+
+	/**
 	 * The number of structural features of the '<em>Fiscal Year Column</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FISCAL_YEAR_COLUMN_FEATURE_COUNT = 3;
+	int FISCAL_YEAR_COLUMN_FEATURE_COUNT = 4;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.impl.BudgetLineImpl <em>Budget Line</em>}' class.
@@ -674,6 +692,17 @@ public interface FinancePackage extends EPackage {
 	EAttribute getBudgetTable_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetTable#isUnitInferred <em>Unit Inferred</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit Inferred</em>'.
+	 * @see org.hyoka.model.finance.BudgetTable#isUnitInferred()
+	 * @see #getBudgetTable()
+	 * @generated
+	 */
+	EAttribute getBudgetTable_UnitInferred();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.finance.FiscalYearColumn <em>Fiscal Year Column</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -715,6 +744,17 @@ public interface FinancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFiscalYearColumn_Planned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.FiscalYearColumn#getCellsPrinted <em>Cells Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cells Printed</em>'.
+	 * @see org.hyoka.model.finance.FiscalYearColumn#getCellsPrinted()
+	 * @see #getFiscalYearColumn()
+	 * @generated
+	 */
+	EAttribute getFiscalYearColumn_CellsPrinted();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.finance.BudgetLine <em>Budget Line</em>}'.
@@ -1102,6 +1142,14 @@ public interface FinancePackage extends EPackage {
 		EAttribute BUDGET_TABLE__NOTES = eINSTANCE.getBudgetTable_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Unit Inferred</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_TABLE__UNIT_INFERRED = eINSTANCE.getBudgetTable_UnitInferred();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl <em>Fiscal Year Column</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1134,6 +1182,14 @@ public interface FinancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FISCAL_YEAR_COLUMN__PLANNED = eINSTANCE.getFiscalYearColumn_Planned();
+
+		/**
+		 * The meta object literal for the '<em><b>Cells Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FISCAL_YEAR_COLUMN__CELLS_PRINTED = eINSTANCE.getFiscalYearColumn_CellsPrinted();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.finance.impl.BudgetLineImpl <em>Budget Line</em>}' class.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyoka.model.finance.FiscalYearColumn#getFiscalYear <em>Fiscal Year</em>}</li>
  *   <li>{@link org.hyoka.model.finance.FiscalYearColumn#getLabelPrinted <em>Label Printed</em>}</li>
  *   <li>{@link org.hyoka.model.finance.FiscalYearColumn#isPlanned <em>Planned</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.FiscalYearColumn#getCellsPrinted <em>Cells Printed</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.finance.FinancePackage#getFiscalYearColumn()
@@ -96,5 +97,30 @@ public interface FiscalYearColumn extends EObject {
 	 * @generated
 	 */
 	void setPlanned(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Cells Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the cells of a column without a fiscal year print (「-」, 「ー」, or nothing): the 20**FY placeholders.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cells Printed</em>' attribute.
+	 * @see #setCellsPrinted(String)
+	 * @see org.hyoka.model.finance.FinancePackage#getFiscalYearColumn_CellsPrinted()
+	 * @model
+	 * @generated
+	 */
+	String getCellsPrinted();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.finance.FiscalYearColumn#getCellsPrinted <em>Cells Printed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cells Printed</em>' attribute.
+	 * @see #getCellsPrinted()
+	 * @generated
+	 */
+	void setCellsPrinted(String value);
 
 } // FiscalYearColumn

@@ -16,6 +16,7 @@ import org.hyoka.model.finance.FundingFlow;
 
 import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.results.CostEffectiveness;
+import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.PublicationRecord;
@@ -49,6 +50,8 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getPreviousFindings <em>Previous Findings</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getIpScheme <em>Ip Scheme</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getOutcomeExamples <em>Outcome Examples</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject()
@@ -299,5 +302,35 @@ public interface EvaluationSubject extends Named {
 	 * @generated
 	 */
 	void setIpScheme(IPManagementScheme value);
+
+	/**
+	 * Returns the value of the '<em><b>Governance Bodies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.GovernanceBody}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Committees, meetings, forums and labs that run or advise it (研究開発推進会議, ユーザーフォーラム, 集中研究所 …).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Governance Bodies</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_GovernanceBodies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<GovernanceBody> getGovernanceBodies();
+
+	/**
+	 * Returns the value of the '<em><b>Outcome Examples</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.results.OutcomeExample}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * アウトカム事例 printed for it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Outcome Examples</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_OutcomeExamples()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OutcomeExample> getOutcomeExamples();
 
 } // EvaluationSubject

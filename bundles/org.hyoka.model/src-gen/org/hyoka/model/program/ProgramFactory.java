@@ -59,6 +59,24 @@ public interface ProgramFactory extends EFactory {
 	ResearchTask createResearchTask();
 
 	/**
+	 * Returns a new object of class '<em>Performer Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Performer Site</em>'.
+	 * @generated
+	 */
+	PerformerSite createPerformerSite();
+
+	/**
+	 * Returns a new object of class '<em>Governance Body</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Governance Body</em>'.
+	 * @generated
+	 */
+	GovernanceBody createGovernanceBody();
+
+	/**
 	 * Returns a new object of class '<em>Scheduled Evaluation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -75,15 +93,6 @@ public interface ProgramFactory extends EFactory {
 	 * @generated
 	 */
 	UpperPolicy createUpperPolicy();
-
-	/**
-	 * Returns a new object of class '<em>Policy Revision</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Policy Revision</em>'.
-	 * @generated
-	 */
-	PolicyRevision createPolicyRevision();
 
 	/**
 	 * Returns a new object of class '<em>Lineage Entry</em>'.

@@ -253,13 +253,31 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__IP_SCHEME = BasePackage.NAMED_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__GOVERNANCE_BODIES = BasePackage.NAMED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Outcome Examples</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__OUTCOME_EXAMPLES = BasePackage.NAMED_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 15;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 17;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -450,6 +468,24 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__IP_SCHEME = EVALUATION_SUBJECT__IP_SCHEME;
+
+	/**
+	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__GOVERNANCE_BODIES = EVALUATION_SUBJECT__GOVERNANCE_BODIES;
+
+	/**
+	 * The feature id for the '<em><b>Outcome Examples</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__OUTCOME_EXAMPLES = EVALUATION_SUBJECT__OUTCOME_EXAMPLES;
 
 	/**
 	 * The feature id for the '<em><b>Category Printed</b></em>' attribute.
@@ -703,6 +739,24 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__IP_SCHEME = EVALUATION_SUBJECT__IP_SCHEME;
+
+	/**
+	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__GOVERNANCE_BODIES = EVALUATION_SUBJECT__GOVERNANCE_BODIES;
+
+	/**
+	 * The feature id for the '<em><b>Outcome Examples</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__OUTCOME_EXAMPLES = EVALUATION_SUBJECT__OUTCOME_EXAMPLES;
 
 	/**
 	 * The feature id for the '<em><b>Letter Code</b></em>' attribute.
@@ -995,13 +1049,213 @@ public interface ProgramPackage extends EPackage {
 	int RESEARCH_TASK__ITEMS = BasePackage.NAMED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Sites</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESEARCH_TASK__SITES = BasePackage.NAMED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Research Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESEARCH_TASK_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 6;
+	int RESEARCH_TASK_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.PerformerSiteImpl <em>Performer Site</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.PerformerSiteImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getPerformerSite()
+	 * @generated
+	 */
+	int PERFORMER_SITE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMER_SITE__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Performer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMER_SITE__PERFORMER = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMER_SITE__SITE = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Site Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMER_SITE__SITE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Performer Site</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERFORMER_SITE_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.GovernanceBodyImpl <em>Governance Body</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.GovernanceBodyImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getGovernanceBody()
+	 * @generated
+	 */
+	int GOVERNANCE_BODY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__ID = BasePackage.NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__SOURCES = BasePackage.NAMED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Name Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__NAME_JA = BasePackage.NAMED__NAME_JA;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__NAME_EN = BasePackage.NAMED__NAME_EN;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__ALIASES = BasePackage.NAMED__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__KIND = BasePackage.NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Organizer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__ORGANIZER = BasePackage.NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Secretariat</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__SECRETARIAT = BasePackage.NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Host</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__HOST = BasePackage.NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__MEMBERS = BasePackage.NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Member Count Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__MEMBER_COUNT_PRINTED = BasePackage.NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Meeting Frequency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__MEETING_FREQUENCY = BasePackage.NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__DESCRIPTION = BasePackage.NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Governance Body</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ScheduledEvaluationImpl <em>Scheduled Evaluation</em>}' class.
@@ -1011,7 +1265,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getScheduledEvaluation()
 	 * @generated
 	 */
-	int SCHEDULED_EVALUATION = 5;
+	int SCHEDULED_EVALUATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1075,7 +1329,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getUpperPolicy()
 	 * @generated
 	 */
-	int UPPER_POLICY = 6;
+	int UPPER_POLICY = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1168,61 +1422,6 @@ public interface ProgramPackage extends EPackage {
 	int UPPER_POLICY_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 4;
 
 	/**
-	 * The meta object id for the '{@link org.hyoka.model.program.impl.PolicyRevisionImpl <em>Policy Revision</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.program.impl.PolicyRevisionImpl
-	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getPolicyRevision()
-	 * @generated
-	 */
-	int POLICY_REVISION = 7;
-
-	/**
-	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int POLICY_REVISION__SOURCES = BasePackage.SOURCED__SOURCES;
-
-	/**
-	 * The feature id for the '<em><b>Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int POLICY_REVISION__DATE = BasePackage.SOURCED_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Date Printed</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int POLICY_REVISION__DATE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 1;
-
-	/**
-	 * The feature id for the '<em><b>Kind Printed</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int POLICY_REVISION__KIND_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 2;
-
-	/**
-	 * The number of structural features of the '<em>Policy Revision</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int POLICY_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 3;
-
-	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.LineageEntryImpl <em>Lineage Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1230,7 +1429,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getLineageEntry()
 	 * @generated
 	 */
-	int LINEAGE_ENTRY = 8;
+	int LINEAGE_ENTRY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1312,7 +1511,18 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getAccountingCategory()
 	 * @generated
 	 */
-	int ACCOUNTING_CATEGORY = 9;
+	int ACCOUNTING_CATEGORY = 10;
+
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.GovernanceBodyKind <em>Governance Body Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.GovernanceBodyKind
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getGovernanceBodyKind()
+	 * @generated
+	 */
+	int GOVERNANCE_BODY_KIND = 11;
 
 
 	/**
@@ -1489,6 +1699,28 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluationSubject_IpScheme();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Governance Bodies</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getGovernanceBodies()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_GovernanceBodies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getOutcomeExamples <em>Outcome Examples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outcome Examples</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getOutcomeExamples()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_OutcomeExamples();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.Program <em>Program</em>}'.
@@ -1795,6 +2027,158 @@ public interface ProgramPackage extends EPackage {
 	EReference getResearchTask_Items();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.ResearchTask#getSites <em>Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sites</em>'.
+	 * @see org.hyoka.model.program.ResearchTask#getSites()
+	 * @see #getResearchTask()
+	 * @generated
+	 */
+	EReference getResearchTask_Sites();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.PerformerSite <em>Performer Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Performer Site</em>'.
+	 * @see org.hyoka.model.program.PerformerSite
+	 * @generated
+	 */
+	EClass getPerformerSite();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.program.PerformerSite#getPerformer <em>Performer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Performer</em>'.
+	 * @see org.hyoka.model.program.PerformerSite#getPerformer()
+	 * @see #getPerformerSite()
+	 * @generated
+	 */
+	EReference getPerformerSite_Performer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.program.PerformerSite#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Site</em>'.
+	 * @see org.hyoka.model.program.PerformerSite#getSite()
+	 * @see #getPerformerSite()
+	 * @generated
+	 */
+	EReference getPerformerSite_Site();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PerformerSite#getSitePrinted <em>Site Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Site Printed</em>'.
+	 * @see org.hyoka.model.program.PerformerSite#getSitePrinted()
+	 * @see #getPerformerSite()
+	 * @generated
+	 */
+	EAttribute getPerformerSite_SitePrinted();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.GovernanceBody <em>Governance Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Governance Body</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody
+	 * @generated
+	 */
+	EClass getGovernanceBody();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.GovernanceBody#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getKind()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EAttribute getGovernanceBody_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.program.GovernanceBody#getOrganizer <em>Organizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organizer</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getOrganizer()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EReference getGovernanceBody_Organizer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.program.GovernanceBody#getSecretariat <em>Secretariat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Secretariat</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getSecretariat()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EReference getGovernanceBody_Secretariat();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.program.GovernanceBody#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Host</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getHost()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EReference getGovernanceBody_Host();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.GovernanceBody#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Members</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getMembers()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EReference getGovernanceBody_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.GovernanceBody#getMemberCountPrinted <em>Member Count Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Member Count Printed</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getMemberCountPrinted()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EAttribute getGovernanceBody_MemberCountPrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.GovernanceBody#getMeetingFrequency <em>Meeting Frequency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Meeting Frequency</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getMeetingFrequency()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EAttribute getGovernanceBody_MeetingFrequency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.GovernanceBody#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.hyoka.model.program.GovernanceBody#getDescription()
+	 * @see #getGovernanceBody()
+	 * @generated
+	 */
+	EAttribute getGovernanceBody_Description();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.ScheduledEvaluation <em>Scheduled Evaluation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1903,49 +2287,6 @@ public interface ProgramPackage extends EPackage {
 	EReference getUpperPolicy_Amendments();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyoka.model.program.PolicyRevision <em>Policy Revision</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Policy Revision</em>'.
-	 * @see org.hyoka.model.program.PolicyRevision
-	 * @generated
-	 */
-	EClass getPolicyRevision();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PolicyRevision#getDate <em>Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Date</em>'.
-	 * @see org.hyoka.model.program.PolicyRevision#getDate()
-	 * @see #getPolicyRevision()
-	 * @generated
-	 */
-	EAttribute getPolicyRevision_Date();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PolicyRevision#getDatePrinted <em>Date Printed</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Date Printed</em>'.
-	 * @see org.hyoka.model.program.PolicyRevision#getDatePrinted()
-	 * @see #getPolicyRevision()
-	 * @generated
-	 */
-	EAttribute getPolicyRevision_DatePrinted();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.PolicyRevision#getKindPrinted <em>Kind Printed</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind Printed</em>'.
-	 * @see org.hyoka.model.program.PolicyRevision#getKindPrinted()
-	 * @see #getPolicyRevision()
-	 * @generated
-	 */
-	EAttribute getPolicyRevision_KindPrinted();
-
-	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.LineageEntry <em>Lineage Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2030,6 +2371,16 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAccountingCategory();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyoka.model.program.GovernanceBodyKind <em>Governance Body Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Governance Body Kind</em>'.
+	 * @see org.hyoka.model.program.GovernanceBodyKind
+	 * @generated
+	 */
+	EEnum getGovernanceBodyKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2182,6 +2533,22 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_SUBJECT__IP_SCHEME = eINSTANCE.getEvaluationSubject_IpScheme();
+
+		/**
+		 * The meta object literal for the '<em><b>Governance Bodies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__GOVERNANCE_BODIES = eINSTANCE.getEvaluationSubject_GovernanceBodies();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome Examples</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__OUTCOME_EXAMPLES = eINSTANCE.getEvaluationSubject_OutcomeExamples();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -2416,6 +2783,122 @@ public interface ProgramPackage extends EPackage {
 		EReference RESEARCH_TASK__ITEMS = eINSTANCE.getResearchTask_Items();
 
 		/**
+		 * The meta object literal for the '<em><b>Sites</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESEARCH_TASK__SITES = eINSTANCE.getResearchTask_Sites();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.PerformerSiteImpl <em>Performer Site</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.PerformerSiteImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getPerformerSite()
+		 * @generated
+		 */
+		EClass PERFORMER_SITE = eINSTANCE.getPerformerSite();
+
+		/**
+		 * The meta object literal for the '<em><b>Performer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERFORMER_SITE__PERFORMER = eINSTANCE.getPerformerSite_Performer();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERFORMER_SITE__SITE = eINSTANCE.getPerformerSite_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Site Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERFORMER_SITE__SITE_PRINTED = eINSTANCE.getPerformerSite_SitePrinted();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.GovernanceBodyImpl <em>Governance Body</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.GovernanceBodyImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getGovernanceBody()
+		 * @generated
+		 */
+		EClass GOVERNANCE_BODY = eINSTANCE.getGovernanceBody();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOVERNANCE_BODY__KIND = eINSTANCE.getGovernanceBody_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Organizer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOVERNANCE_BODY__ORGANIZER = eINSTANCE.getGovernanceBody_Organizer();
+
+		/**
+		 * The meta object literal for the '<em><b>Secretariat</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOVERNANCE_BODY__SECRETARIAT = eINSTANCE.getGovernanceBody_Secretariat();
+
+		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOVERNANCE_BODY__HOST = eINSTANCE.getGovernanceBody_Host();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOVERNANCE_BODY__MEMBERS = eINSTANCE.getGovernanceBody_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Count Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOVERNANCE_BODY__MEMBER_COUNT_PRINTED = eINSTANCE.getGovernanceBody_MemberCountPrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Meeting Frequency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOVERNANCE_BODY__MEETING_FREQUENCY = eINSTANCE.getGovernanceBody_MeetingFrequency();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOVERNANCE_BODY__DESCRIPTION = eINSTANCE.getGovernanceBody_Description();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ScheduledEvaluationImpl <em>Scheduled Evaluation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2500,40 +2983,6 @@ public interface ProgramPackage extends EPackage {
 		EReference UPPER_POLICY__AMENDMENTS = eINSTANCE.getUpperPolicy_Amendments();
 
 		/**
-		 * The meta object literal for the '{@link org.hyoka.model.program.impl.PolicyRevisionImpl <em>Policy Revision</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.program.impl.PolicyRevisionImpl
-		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getPolicyRevision()
-		 * @generated
-		 */
-		EClass POLICY_REVISION = eINSTANCE.getPolicyRevision();
-
-		/**
-		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute POLICY_REVISION__DATE = eINSTANCE.getPolicyRevision_Date();
-
-		/**
-		 * The meta object literal for the '<em><b>Date Printed</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute POLICY_REVISION__DATE_PRINTED = eINSTANCE.getPolicyRevision_DatePrinted();
-
-		/**
-		 * The meta object literal for the '<em><b>Kind Printed</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute POLICY_REVISION__KIND_PRINTED = eINSTANCE.getPolicyRevision_KindPrinted();
-
-		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.LineageEntryImpl <em>Lineage Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2600,6 +3049,16 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACCOUNTING_CATEGORY = eINSTANCE.getAccountingCategory();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.GovernanceBodyKind <em>Governance Body Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.GovernanceBodyKind
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getGovernanceBodyKind()
+		 * @generated
+		 */
+		EEnum GOVERNANCE_BODY_KIND = eINSTANCE.getGovernanceBodyKind();
 
 	}
 

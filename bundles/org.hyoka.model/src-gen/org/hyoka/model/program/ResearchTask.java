@@ -28,6 +28,7 @@ import org.hyoka.model.base.Person;
  *   <li>{@link org.hyoka.model.program.ResearchTask#getStartFY <em>Start FY</em>}</li>
  *   <li>{@link org.hyoka.model.program.ResearchTask#getSelectionRound <em>Selection Round</em>}</li>
  *   <li>{@link org.hyoka.model.program.ResearchTask#getItems <em>Items</em>}</li>
+ *   <li>{@link org.hyoka.model.program.ResearchTask#getSites <em>Sites</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.program.ProgramPackage#getResearchTask()
@@ -149,5 +150,20 @@ public interface ResearchTask extends Named {
 	 * @generated
 	 */
 	EList<ResearchItem> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>Sites</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.PerformerSite}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where a performer does the work when it is not its own premises, e.g. an association at a university (「（大阪大学）」).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sites</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getResearchTask_Sites()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PerformerSite> getSites();
 
 } // ResearchTask

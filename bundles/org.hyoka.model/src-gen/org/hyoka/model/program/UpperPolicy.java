@@ -6,6 +6,7 @@ package org.hyoka.model.program;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
+import org.hyoka.model.base.DatedEvent;
 import org.hyoka.model.base.Named;
 
 /**
@@ -100,7 +101,7 @@ public interface UpperPolicy extends Named {
 
 	/**
 	 * Returns the value of the '<em><b>Amendments</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyoka.model.program.PolicyRevision}.
+	 * The list contents are of type {@link org.hyoka.model.base.DatedEvent}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -111,6 +112,6 @@ public interface UpperPolicy extends Named {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<PolicyRevision> getAmendments();
+	EList<DatedEvent> getAmendments();
 
 } // UpperPolicy

@@ -23,6 +23,7 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.model.results.OutputItem#getCategory <em>Category</em>}</li>
  *   <li>{@link org.hyoka.model.results.OutputItem#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.hyoka.model.results.OutputItem#isProductised <em>Productised</em>}</li>
+ *   <li>{@link org.hyoka.model.results.OutputItem#getDescription <em>Description</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.results.ResultsPackage#getOutputItem()
@@ -117,5 +118,30 @@ public interface OutputItem extends Sourced {
 	 * @generated
 	 */
 	void setProductised(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The explanation printed with it, e.g. under 「アウトプットの事例」.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.hyoka.model.results.ResultsPackage#getOutputItem_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.results.OutputItem#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
 
 } // OutputItem

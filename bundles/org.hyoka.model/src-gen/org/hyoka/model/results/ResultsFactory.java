@@ -59,6 +59,15 @@ public interface ResultsFactory extends EFactory {
 	TargetRevision createTargetRevision();
 
 	/**
+	 * Returns a new object of class '<em>Outcome Example</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Outcome Example</em>'.
+	 * @generated
+	 */
+	OutcomeExample createOutcomeExample();
+
+	/**
 	 * Returns a new object of class '<em>Output Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -662,6 +662,97 @@ public interface ResultsPackage extends EPackage {
 	int TARGET_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 8;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.results.impl.OutcomeExampleImpl <em>Outcome Example</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.results.impl.OutcomeExampleImpl
+	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getOutcomeExample()
+	 * @generated
+	 */
+	int OUTCOME_EXAMPLE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__TITLE = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Organization</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__ORGANIZATION = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Indicator</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__INDICATOR = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__SUBJECT = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Technology Used</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__TECHNOLOGY_USED = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__STATUS = BasePackage.SOURCED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Milestones</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE__MILESTONES = BasePackage.SOURCED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Outcome Example</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_EXAMPLE_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 7;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.OutputItemImpl <em>Output Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -669,7 +760,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getOutputItem()
 	 * @generated
 	 */
-	int OUTPUT_ITEM = 5;
+	int OUTPUT_ITEM = 6;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -717,13 +808,22 @@ public interface ResultsPackage extends EPackage {
 	int OUTPUT_ITEM__PRODUCTISED = BasePackage.SOURCED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_ITEM__DESCRIPTION = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Output Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTPUT_ITEM_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 4;
+	int OUTPUT_ITEM_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.PublicationRecordImpl <em>Publication Record</em>}' class.
@@ -733,7 +833,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getPublicationRecord()
 	 * @generated
 	 */
-	int PUBLICATION_RECORD = 6;
+	int PUBLICATION_RECORD = 7;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -824,7 +924,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmap()
 	 * @generated
 	 */
-	int ROADMAP = 7;
+	int ROADMAP = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -915,7 +1015,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapLane()
 	 * @generated
 	 */
-	int ROADMAP_LANE = 8;
+	int ROADMAP_LANE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -997,7 +1097,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapElement()
 	 * @generated
 	 */
-	int ROADMAP_ELEMENT = 9;
+	int ROADMAP_ELEMENT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1079,7 +1179,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapItem()
 	 * @generated
 	 */
-	int ROADMAP_ITEM = 10;
+	int ROADMAP_ITEM = 11;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1161,7 +1261,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestone()
 	 * @generated
 	 */
-	int MILESTONE = 11;
+	int MILESTONE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1252,7 +1352,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCostEffectiveness()
 	 * @generated
 	 */
-	int COST_EFFECTIVENESS = 12;
+	int COST_EFFECTIVENESS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1343,7 +1443,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getEconomicClaim()
 	 * @generated
 	 */
-	int ECONOMIC_CLAIM = 13;
+	int ECONOMIC_CLAIM = 14;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1443,7 +1543,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCalculation()
 	 * @generated
 	 */
-	int CALCULATION = 14;
+	int CALCULATION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1498,7 +1598,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCalcFactor()
 	 * @generated
 	 */
-	int CALC_FACTOR = 15;
+	int CALC_FACTOR = 16;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1544,7 +1644,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 16;
+	int TARGET_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.AchievementStatus <em>Achievement Status</em>}' enum.
@@ -1554,7 +1654,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getAchievementStatus()
 	 * @generated
 	 */
-	int ACHIEVEMENT_STATUS = 17;
+	int ACHIEVEMENT_STATUS = 18;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.ClaimKind <em>Claim Kind</em>}' enum.
@@ -1564,7 +1664,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getClaimKind()
 	 * @generated
 	 */
-	int CLAIM_KIND = 18;
+	int CLAIM_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.LaneKind <em>Lane Kind</em>}' enum.
@@ -1574,7 +1674,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getLaneKind()
 	 * @generated
 	 */
-	int LANE_KIND = 19;
+	int LANE_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -1584,7 +1684,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 20;
+	int MILESTONE_KIND = 21;
 
 
 	/**
@@ -1935,6 +2035,93 @@ public interface ResultsPackage extends EPackage {
 	EReference getTargetRevision_Trigger();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.results.OutcomeExample <em>Outcome Example</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Outcome Example</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample
+	 * @generated
+	 */
+	EClass getOutcomeExample();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.OutcomeExample#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getTitle()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EAttribute getOutcomeExample_Title();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.results.OutcomeExample#getOrganization <em>Organization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organization</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getOrganization()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EReference getOutcomeExample_Organization();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.results.OutcomeExample#getIndicator <em>Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Indicator</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getIndicator()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EReference getOutcomeExample_Indicator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.OutcomeExample#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getSubject()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EAttribute getOutcomeExample_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.OutcomeExample#getTechnologyUsed <em>Technology Used</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Technology Used</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getTechnologyUsed()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EAttribute getOutcomeExample_TechnologyUsed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.OutcomeExample#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getStatus()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EAttribute getOutcomeExample_Status();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.results.OutcomeExample#getMilestones <em>Milestones</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Milestones</em>'.
+	 * @see org.hyoka.model.results.OutcomeExample#getMilestones()
+	 * @see #getOutcomeExample()
+	 * @generated
+	 */
+	EReference getOutcomeExample_Milestones();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.results.OutputItem <em>Output Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1987,6 +2174,17 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOutputItem_Productised();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.OutputItem#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.hyoka.model.results.OutputItem#getDescription()
+	 * @see #getOutputItem()
+	 * @generated
+	 */
+	EAttribute getOutputItem_Description();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.results.PublicationRecord <em>Publication Record</em>}'.
@@ -2900,6 +3098,72 @@ public interface ResultsPackage extends EPackage {
 		EReference TARGET_REVISION__TRIGGER = eINSTANCE.getTargetRevision_Trigger();
 
 		/**
+		 * The meta object literal for the '{@link org.hyoka.model.results.impl.OutcomeExampleImpl <em>Outcome Example</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.results.impl.OutcomeExampleImpl
+		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getOutcomeExample()
+		 * @generated
+		 */
+		EClass OUTCOME_EXAMPLE = eINSTANCE.getOutcomeExample();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_EXAMPLE__TITLE = eINSTANCE.getOutcomeExample_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Organization</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME_EXAMPLE__ORGANIZATION = eINSTANCE.getOutcomeExample_Organization();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicator</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME_EXAMPLE__INDICATOR = eINSTANCE.getOutcomeExample_Indicator();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_EXAMPLE__SUBJECT = eINSTANCE.getOutcomeExample_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Technology Used</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_EXAMPLE__TECHNOLOGY_USED = eINSTANCE.getOutcomeExample_TechnologyUsed();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_EXAMPLE__STATUS = eINSTANCE.getOutcomeExample_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Milestones</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME_EXAMPLE__MILESTONES = eINSTANCE.getOutcomeExample_Milestones();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.impl.OutputItemImpl <em>Output Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2940,6 +3204,14 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OUTPUT_ITEM__PRODUCTISED = eINSTANCE.getOutputItem_Productised();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTPUT_ITEM__DESCRIPTION = eINSTANCE.getOutputItem_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.impl.PublicationRecordImpl <em>Publication Record</em>}' class.

@@ -165,6 +165,29 @@ public class BaseItemProviderAdapterFactory extends BaseAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.base.DatedEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DatedEventItemProvider datedEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.base.DatedEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDatedEventAdapter() {
+		if (datedEventItemProvider == null) {
+			datedEventItemProvider = new DatedEventItemProvider(this);
+		}
+
+		return datedEventItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.base.Organization} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -342,6 +365,7 @@ public class BaseItemProviderAdapterFactory extends BaseAdapterFactory implement
 		if (sourceRefItemProvider != null) sourceRefItemProvider.dispose();
 		if (moneyItemProvider != null) moneyItemProvider.dispose();
 		if (periodItemProvider != null) periodItemProvider.dispose();
+		if (datedEventItemProvider != null) datedEventItemProvider.dispose();
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
 		if (roleAssignmentItemProvider != null) roleAssignmentItemProvider.dispose();

@@ -67,6 +67,7 @@ public class BudgetTableItemProvider extends IdentifiableItemProvider {
 			addRoundingNotePropertyDescriptor(object);
 			addExcludesAdjustmentFundPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addUnitInferredPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -270,6 +271,28 @@ public class BudgetTableItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Unit Inferred feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitInferredPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetTable_unitInferred_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetTable_unitInferred_feature", "_UI_BudgetTable_type"),
+				 FinancePackage.Literals.BUDGET_TABLE__UNIT_INFERRED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -359,6 +382,7 @@ public class BudgetTableItemProvider extends IdentifiableItemProvider {
 			case FinancePackage.BUDGET_TABLE__ROUNDING_NOTE:
 			case FinancePackage.BUDGET_TABLE__EXCLUDES_ADJUSTMENT_FUND:
 			case FinancePackage.BUDGET_TABLE__NOTES:
+			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FinancePackage.BUDGET_TABLE__SOURCES:

@@ -66,6 +66,7 @@ public class FiscalYearColumnItemProvider
 			addFiscalYearPropertyDescriptor(object);
 			addLabelPrintedPropertyDescriptor(object);
 			addPlannedPropertyDescriptor(object);
+			addCellsPrintedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -137,6 +138,28 @@ public class FiscalYearColumnItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Cells Printed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCellsPrintedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FiscalYearColumn_cellsPrinted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FiscalYearColumn_cellsPrinted_feature", "_UI_FiscalYearColumn_type"),
+				 FinancePackage.Literals.FISCAL_YEAR_COLUMN__CELLS_PRINTED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -198,6 +221,7 @@ public class FiscalYearColumnItemProvider
 			case FinancePackage.FISCAL_YEAR_COLUMN__FISCAL_YEAR:
 			case FinancePackage.FISCAL_YEAR_COLUMN__LABEL_PRINTED:
 			case FinancePackage.FISCAL_YEAR_COLUMN__PLANNED:
+			case FinancePackage.FISCAL_YEAR_COLUMN__CELLS_PRINTED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

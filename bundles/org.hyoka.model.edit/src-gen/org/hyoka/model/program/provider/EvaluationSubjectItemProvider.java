@@ -161,6 +161,8 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
 		}
 		return childrenFeatures;
 	}
@@ -232,6 +234,8 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
+			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
+			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -308,6 +312,16 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME,
 				 IpFactory.eINSTANCE.createIPManagementScheme()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES,
+				 ProgramFactory.eINSTANCE.createGovernanceBody()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES,
+				 ResultsFactory.eINSTANCE.createOutcomeExample()));
 	}
 
 	/**

@@ -165,6 +165,52 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.PerformerSite} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PerformerSiteItemProvider performerSiteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.PerformerSite}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPerformerSiteAdapter() {
+		if (performerSiteItemProvider == null) {
+			performerSiteItemProvider = new PerformerSiteItemProvider(this);
+		}
+
+		return performerSiteItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.GovernanceBody} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GovernanceBodyItemProvider governanceBodyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.GovernanceBody}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGovernanceBodyAdapter() {
+		if (governanceBodyItemProvider == null) {
+			governanceBodyItemProvider = new GovernanceBodyItemProvider(this);
+		}
+
+		return governanceBodyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.ScheduledEvaluation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -208,29 +254,6 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 		}
 
 		return upperPolicyItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.PolicyRevision} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected PolicyRevisionItemProvider policyRevisionItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hyoka.model.program.PolicyRevision}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createPolicyRevisionAdapter() {
-		if (policyRevisionItemProvider == null) {
-			policyRevisionItemProvider = new PolicyRevisionItemProvider(this);
-		}
-
-		return policyRevisionItemProvider;
 	}
 
 	/**
@@ -365,9 +388,10 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 		if (projectItemProvider != null) projectItemProvider.dispose();
 		if (researchItemItemProvider != null) researchItemItemProvider.dispose();
 		if (researchTaskItemProvider != null) researchTaskItemProvider.dispose();
+		if (performerSiteItemProvider != null) performerSiteItemProvider.dispose();
+		if (governanceBodyItemProvider != null) governanceBodyItemProvider.dispose();
 		if (scheduledEvaluationItemProvider != null) scheduledEvaluationItemProvider.dispose();
 		if (upperPolicyItemProvider != null) upperPolicyItemProvider.dispose();
-		if (policyRevisionItemProvider != null) policyRevisionItemProvider.dispose();
 		if (lineageEntryItemProvider != null) lineageEntryItemProvider.dispose();
 	}
 

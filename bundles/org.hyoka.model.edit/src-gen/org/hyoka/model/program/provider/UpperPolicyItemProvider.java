@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.provider.NamedItemProvider;
 
 import org.hyoka.model.program.ProgramFactory;
@@ -231,7 +232,7 @@ public class UpperPolicyItemProvider extends NamedItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(ProgramPackage.Literals.UPPER_POLICY__AMENDMENTS,
-				 ProgramFactory.eINSTANCE.createPolicyRevision()));
+				 BaseFactory.eINSTANCE.createDatedEvent()));
 	}
 
 	/**

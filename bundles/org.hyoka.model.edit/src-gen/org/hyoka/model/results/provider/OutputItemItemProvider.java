@@ -56,6 +56,7 @@ public class OutputItemItemProvider extends SourcedItemProvider {
 			addCategoryPropertyDescriptor(object);
 			addOrganizationPropertyDescriptor(object);
 			addProductisedPropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -149,6 +150,28 @@ public class OutputItemItemProvider extends SourcedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OutputItem_description_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OutputItem_description_feature", "_UI_OutputItem_type"),
+				 ResultsPackage.Literals.OUTPUT_ITEM__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns OutputItem.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -199,6 +222,7 @@ public class OutputItemItemProvider extends SourcedItemProvider {
 			case ResultsPackage.OUTPUT_ITEM__LABEL:
 			case ResultsPackage.OUTPUT_ITEM__CATEGORY:
 			case ResultsPackage.OUTPUT_ITEM__PRODUCTISED:
+			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -165,6 +165,29 @@ public class ResultsItemProviderAdapterFactory extends ResultsAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.OutcomeExample} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OutcomeExampleItemProvider outcomeExampleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.results.OutcomeExample}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOutcomeExampleAdapter() {
+		if (outcomeExampleItemProvider == null) {
+			outcomeExampleItemProvider = new OutcomeExampleItemProvider(this);
+		}
+
+		return outcomeExampleItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.OutputItem} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -503,6 +526,7 @@ public class ResultsItemProviderAdapterFactory extends ResultsAdapterFactory imp
 		if (outcomeIndicatorItemProvider != null) outcomeIndicatorItemProvider.dispose();
 		if (indicatorTargetItemProvider != null) indicatorTargetItemProvider.dispose();
 		if (targetRevisionItemProvider != null) targetRevisionItemProvider.dispose();
+		if (outcomeExampleItemProvider != null) outcomeExampleItemProvider.dispose();
 		if (outputItemItemProvider != null) outputItemItemProvider.dispose();
 		if (publicationRecordItemProvider != null) publicationRecordItemProvider.dispose();
 		if (roadmapItemProvider != null) roadmapItemProvider.dispose();

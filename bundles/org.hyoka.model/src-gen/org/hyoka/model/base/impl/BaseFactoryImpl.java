@@ -64,6 +64,7 @@ public class BaseFactoryImpl extends EFactoryImpl implements BaseFactory {
 			case BasePackage.SOURCE_REF: return createSourceRef();
 			case BasePackage.MONEY: return createMoney();
 			case BasePackage.PERIOD: return createPeriod();
+			case BasePackage.DATED_EVENT: return createDatedEvent();
 			case BasePackage.ORGANIZATION: return createOrganization();
 			case BasePackage.PERSON: return createPerson();
 			case BasePackage.ROLE_ASSIGNMENT: return createRoleAssignment();
@@ -156,6 +157,17 @@ public class BaseFactoryImpl extends EFactoryImpl implements BaseFactory {
 	public Period createPeriod() {
 		PeriodImpl period = new PeriodImpl();
 		return period;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DatedEvent createDatedEvent() {
+		DatedEventImpl datedEvent = new DatedEventImpl();
+		return datedEvent;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.hyoka.model.HyokaPackage;
 
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.DatedEvent;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
@@ -107,6 +108,13 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 	 * @generated
 	 */
 	private EClass periodEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass datedEventEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -529,6 +537,46 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDatedEvent() {
+		return datedEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatedEvent_Date() {
+		return (EAttribute)datedEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatedEvent_DatePrinted() {
+		return (EAttribute)datedEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatedEvent_Label() {
+		return (EAttribute)datedEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOrganization() {
 		return organizationEClass;
 	}
@@ -747,6 +795,11 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		createEAttribute(periodEClass, PERIOD__OPEN_ENDED);
 		createEAttribute(periodEClass, PERIOD__NOTE);
 
+		datedEventEClass = createEClass(DATED_EVENT);
+		createEAttribute(datedEventEClass, DATED_EVENT__DATE);
+		createEAttribute(datedEventEClass, DATED_EVENT__DATE_PRINTED);
+		createEAttribute(datedEventEClass, DATED_EVENT__LABEL);
+
 		organizationEClass = createEClass(ORGANIZATION);
 		createEAttribute(organizationEClass, ORGANIZATION__ABBREVIATION);
 		createEAttribute(organizationEClass, ORGANIZATION__TYPE);
@@ -803,6 +856,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		namedEClass.getESuperTypes().add(this.getSourced());
 		sourceDocumentEClass.getESuperTypes().add(this.getNamed());
 		periodEClass.getESuperTypes().add(this.getSourced());
+		datedEventEClass.getESuperTypes().add(this.getSourced());
 		organizationEClass.getESuperTypes().add(this.getNamed());
 		personEClass.getESuperTypes().add(this.getNamed());
 		roleAssignmentEClass.getESuperTypes().add(this.getSourced());
@@ -842,6 +896,11 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		initEAttribute(getPeriod_DurationYearsPrinted(), ecorePackage.getEIntegerObject(), "durationYearsPrinted", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeriod_OpenEnded(), ecorePackage.getEBoolean(), "openEnded", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeriod_Note(), ecorePackage.getEString(), "note", null, 0, 1, Period.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(datedEventEClass, DatedEvent.class, "DatedEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDatedEvent_Date(), this.getDate(), "date", null, 0, 1, DatedEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatedEvent_DatePrinted(), ecorePackage.getEString(), "datePrinted", null, 0, 1, DatedEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatedEvent_Label(), ecorePackage.getEString(), "label", null, 0, 1, DatedEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganization_Abbreviation(), ecorePackage.getEString(), "abbreviation", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -97,6 +97,10 @@ public class BaseAdapterFactory extends AdapterFactoryImpl {
 				return createPeriodAdapter();
 			}
 			@Override
+			public Adapter caseDatedEvent(DatedEvent object) {
+				return createDatedEventAdapter();
+			}
+			@Override
 			public Adapter caseOrganization(Organization object) {
 				return createOrganizationAdapter();
 			}
@@ -223,6 +227,20 @@ public class BaseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPeriodAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.base.DatedEvent <em>Dated Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.base.DatedEvent
+	 * @generated
+	 */
+	public Adapter createDatedEventAdapter() {
 		return null;
 	}
 

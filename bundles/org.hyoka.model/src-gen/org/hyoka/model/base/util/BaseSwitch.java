@@ -115,6 +115,13 @@ public class BaseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case BasePackage.DATED_EVENT: {
+				DatedEvent datedEvent = (DatedEvent)theEObject;
+				T result = caseDatedEvent(datedEvent);
+				if (result == null) result = caseSourced(datedEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case BasePackage.ORGANIZATION: {
 				Organization organization = (Organization)theEObject;
 				T result = caseOrganization(organization);
@@ -246,6 +253,21 @@ public class BaseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePeriod(Period object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dated Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dated Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDatedEvent(DatedEvent object) {
 		return null;
 	}
 

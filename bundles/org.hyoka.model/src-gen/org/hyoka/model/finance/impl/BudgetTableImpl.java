@@ -56,6 +56,7 @@ import org.hyoka.model.finance.FiscalYearColumn;
  *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#isRoundingNote <em>Rounding Note</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#isExcludesAdjustmentFund <em>Excludes Adjustment Fund</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#isUnitInferred <em>Unit Inferred</em>}</li>
  * </ul>
  *
  * @generated
@@ -270,6 +271,26 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	 * @ordered
 	 */
 	protected EList<String> notes;
+
+	/**
+	 * The default value of the '{@link #isUnitInferred() <em>Unit Inferred</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnitInferred()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNIT_INFERRED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUnitInferred() <em>Unit Inferred</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnitInferred()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unitInferred = UNIT_INFERRED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -545,6 +566,29 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	 * @generated
 	 */
 	@Override
+	public boolean isUnitInferred() {
+		return unitInferred;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnitInferred(boolean newUnitInferred) {
+		boolean oldUnitInferred = unitInferred;
+		unitInferred = newUnitInferred;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__UNIT_INFERRED, oldUnitInferred, unitInferred));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FinancePackage.BUDGET_TABLE__SOURCES:
@@ -593,6 +637,8 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				return isExcludesAdjustmentFund();
 			case FinancePackage.BUDGET_TABLE__NOTES:
 				return getNotes();
+			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
+				return isUnitInferred();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -650,6 +696,9 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				getNotes().clear();
 				getNotes().addAll((Collection<? extends String>)newValue);
 				return;
+			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
+				setUnitInferred((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -701,6 +750,9 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 			case FinancePackage.BUDGET_TABLE__NOTES:
 				getNotes().clear();
 				return;
+			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
+				setUnitInferred(UNIT_INFERRED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -739,6 +791,8 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				return excludesAdjustmentFund != EXCLUDES_ADJUSTMENT_FUND_EDEFAULT;
 			case FinancePackage.BUDGET_TABLE__NOTES:
 				return notes != null && !notes.isEmpty();
+			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
+				return unitInferred != UNIT_INFERRED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -803,6 +857,8 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 		result.append(excludesAdjustmentFund);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", unitInferred: ");
+		result.append(unitInferred);
 		result.append(')');
 		return result.toString();
 	}

@@ -337,6 +337,16 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBudgetTable_UnitInferred() {
+		return (EAttribute)budgetTableEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFiscalYearColumn() {
 		return fiscalYearColumnEClass;
 	}
@@ -369,6 +379,16 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	@Override
 	public EAttribute getFiscalYearColumn_Planned() {
 		return (EAttribute)fiscalYearColumnEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFiscalYearColumn_CellsPrinted() {
+		return (EAttribute)fiscalYearColumnEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -653,11 +673,13 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		createEAttribute(budgetTableEClass, BUDGET_TABLE__ROUNDING_NOTE);
 		createEAttribute(budgetTableEClass, BUDGET_TABLE__EXCLUDES_ADJUSTMENT_FUND);
 		createEAttribute(budgetTableEClass, BUDGET_TABLE__NOTES);
+		createEAttribute(budgetTableEClass, BUDGET_TABLE__UNIT_INFERRED);
 
 		fiscalYearColumnEClass = createEClass(FISCAL_YEAR_COLUMN);
 		createEAttribute(fiscalYearColumnEClass, FISCAL_YEAR_COLUMN__FISCAL_YEAR);
 		createEAttribute(fiscalYearColumnEClass, FISCAL_YEAR_COLUMN__LABEL_PRINTED);
 		createEAttribute(fiscalYearColumnEClass, FISCAL_YEAR_COLUMN__PLANNED);
+		createEAttribute(fiscalYearColumnEClass, FISCAL_YEAR_COLUMN__CELLS_PRINTED);
 
 		budgetLineEClass = createEClass(BUDGET_LINE);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__LABEL_PRINTED);
@@ -741,11 +763,13 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEAttribute(getBudgetTable_RoundingNote(), ecorePackage.getEBoolean(), "roundingNote", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_ExcludesAdjustmentFund(), ecorePackage.getEBoolean(), "excludesAdjustmentFund", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_Notes(), ecorePackage.getEString(), "notes", null, 0, -1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetTable_UnitInferred(), ecorePackage.getEBoolean(), "unitInferred", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fiscalYearColumnEClass, FiscalYearColumn.class, "FiscalYearColumn", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFiscalYearColumn_FiscalYear(), ecorePackage.getEIntegerObject(), "fiscalYear", null, 0, 1, FiscalYearColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearColumn_LabelPrinted(), ecorePackage.getEString(), "labelPrinted", null, 0, 1, FiscalYearColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearColumn_Planned(), ecorePackage.getEBoolean(), "planned", null, 0, 1, FiscalYearColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFiscalYearColumn_CellsPrinted(), ecorePackage.getEString(), "cellsPrinted", null, 0, 1, FiscalYearColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(budgetLineEClass, BudgetLine.class, "BudgetLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBudgetLine_LabelPrinted(), ecorePackage.getEString(), "labelPrinted", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

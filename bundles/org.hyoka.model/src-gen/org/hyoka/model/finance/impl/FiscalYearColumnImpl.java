@@ -24,6 +24,7 @@ import org.hyoka.model.finance.FiscalYearColumn;
  *   <li>{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl#getFiscalYear <em>Fiscal Year</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl#getLabelPrinted <em>Label Printed</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl#isPlanned <em>Planned</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl#getCellsPrinted <em>Cells Printed</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,6 +89,26 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 	 * @ordered
 	 */
 	protected boolean planned = PLANNED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCellsPrinted() <em>Cells Printed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCellsPrinted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CELLS_PRINTED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCellsPrinted() <em>Cells Printed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCellsPrinted()
+	 * @generated
+	 * @ordered
+	 */
+	protected String cellsPrinted = CELLS_PRINTED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -183,6 +204,29 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 	 * @generated
 	 */
 	@Override
+	public String getCellsPrinted() {
+		return cellsPrinted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCellsPrinted(String newCellsPrinted) {
+		String oldCellsPrinted = cellsPrinted;
+		cellsPrinted = newCellsPrinted;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.FISCAL_YEAR_COLUMN__CELLS_PRINTED, oldCellsPrinted, cellsPrinted));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FinancePackage.FISCAL_YEAR_COLUMN__FISCAL_YEAR:
@@ -191,6 +235,8 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 				return getLabelPrinted();
 			case FinancePackage.FISCAL_YEAR_COLUMN__PLANNED:
 				return isPlanned();
+			case FinancePackage.FISCAL_YEAR_COLUMN__CELLS_PRINTED:
+				return getCellsPrinted();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +257,9 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 				return;
 			case FinancePackage.FISCAL_YEAR_COLUMN__PLANNED:
 				setPlanned((Boolean)newValue);
+				return;
+			case FinancePackage.FISCAL_YEAR_COLUMN__CELLS_PRINTED:
+				setCellsPrinted((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -233,6 +282,9 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 			case FinancePackage.FISCAL_YEAR_COLUMN__PLANNED:
 				setPlanned(PLANNED_EDEFAULT);
 				return;
+			case FinancePackage.FISCAL_YEAR_COLUMN__CELLS_PRINTED:
+				setCellsPrinted(CELLS_PRINTED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -251,6 +303,8 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 				return LABEL_PRINTED_EDEFAULT == null ? labelPrinted != null : !LABEL_PRINTED_EDEFAULT.equals(labelPrinted);
 			case FinancePackage.FISCAL_YEAR_COLUMN__PLANNED:
 				return planned != PLANNED_EDEFAULT;
+			case FinancePackage.FISCAL_YEAR_COLUMN__CELLS_PRINTED:
+				return CELLS_PRINTED_EDEFAULT == null ? cellsPrinted != null : !CELLS_PRINTED_EDEFAULT.equals(cellsPrinted);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -271,6 +325,8 @@ public class FiscalYearColumnImpl extends EObjectImpl implements FiscalYearColum
 		result.append(labelPrinted);
 		result.append(", planned: ");
 		result.append(planned);
+		result.append(", cellsPrinted: ");
+		result.append(cellsPrinted);
 		result.append(')');
 		return result.toString();
 	}

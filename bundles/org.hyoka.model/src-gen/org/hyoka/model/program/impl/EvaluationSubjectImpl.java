@@ -32,10 +32,12 @@ import org.hyoka.model.finance.FundingFlow;
 import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.ScheduledEvaluation;
 
 import org.hyoka.model.results.CostEffectiveness;
+import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.PublicationRecord;
@@ -64,6 +66,8 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getPreviousFindings <em>Previous Findings</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getIpScheme <em>Ip Scheme</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getGovernanceBodies <em>Governance Bodies</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getOutcomeExamples <em>Outcome Examples</em>}</li>
  * </ul>
  *
  * @generated
@@ -238,6 +242,26 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected IPManagementScheme ipScheme;
+
+	/**
+	 * The cached value of the '{@link #getGovernanceBodies() <em>Governance Bodies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGovernanceBodies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<GovernanceBody> governanceBodies;
+
+	/**
+	 * The cached value of the '{@link #getOutcomeExamples() <em>Outcome Examples</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutcomeExamples()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OutcomeExample> outcomeExamples;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -575,6 +599,32 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
+	public EList<GovernanceBody> getGovernanceBodies() {
+		if (governanceBodies == null) {
+			governanceBodies = new EObjectContainmentEList<GovernanceBody>(GovernanceBody.class, this, ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
+		}
+		return governanceBodies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<OutcomeExample> getOutcomeExamples() {
+		if (outcomeExamples == null) {
+			outcomeExamples = new EObjectContainmentEList<OutcomeExample>(OutcomeExample.class, this, ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
+		}
+		return outcomeExamples;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProgramPackage.EVALUATION_SUBJECT__PERIOD:
@@ -601,6 +651,10 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return ((InternalEList<?>)getPreviousFindings()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 				return basicSetIpScheme(null, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
+				return ((InternalEList<?>)getGovernanceBodies()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
+				return ((InternalEList<?>)getOutcomeExamples()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -643,6 +697,10 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getPreviousFindings();
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 				return getIpScheme();
+			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
+				return getGovernanceBodies();
+			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
+				return getOutcomeExamples();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -711,6 +769,14 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 				setIpScheme((IPManagementScheme)newValue);
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
+				getGovernanceBodies().clear();
+				getGovernanceBodies().addAll((Collection<? extends GovernanceBody>)newValue);
+				return;
+			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
+				getOutcomeExamples().clear();
+				getOutcomeExamples().addAll((Collection<? extends OutcomeExample>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -768,6 +834,12 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 				setIpScheme((IPManagementScheme)null);
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
+				getGovernanceBodies().clear();
+				return;
+			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
+				getOutcomeExamples().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -810,6 +882,10 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return previousFindings != null && !previousFindings.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 				return ipScheme != null;
+			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
+				return governanceBodies != null && !governanceBodies.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
+				return outcomeExamples != null && !outcomeExamples.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -62,9 +62,10 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 			case ProgramPackage.PROJECT: return createProject();
 			case ProgramPackage.RESEARCH_ITEM: return createResearchItem();
 			case ProgramPackage.RESEARCH_TASK: return createResearchTask();
+			case ProgramPackage.PERFORMER_SITE: return createPerformerSite();
+			case ProgramPackage.GOVERNANCE_BODY: return createGovernanceBody();
 			case ProgramPackage.SCHEDULED_EVALUATION: return createScheduledEvaluation();
 			case ProgramPackage.UPPER_POLICY: return createUpperPolicy();
-			case ProgramPackage.POLICY_REVISION: return createPolicyRevision();
 			case ProgramPackage.LINEAGE_ENTRY: return createLineageEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -81,6 +82,8 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 		switch (eDataType.getClassifierID()) {
 			case ProgramPackage.ACCOUNTING_CATEGORY:
 				return createAccountingCategoryFromString(eDataType, initialValue);
+			case ProgramPackage.GOVERNANCE_BODY_KIND:
+				return createGovernanceBodyKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -96,6 +99,8 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 		switch (eDataType.getClassifierID()) {
 			case ProgramPackage.ACCOUNTING_CATEGORY:
 				return convertAccountingCategoryToString(eDataType, instanceValue);
+			case ProgramPackage.GOVERNANCE_BODY_KIND:
+				return convertGovernanceBodyKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -151,6 +156,28 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 	 * @generated
 	 */
 	@Override
+	public PerformerSite createPerformerSite() {
+		PerformerSiteImpl performerSite = new PerformerSiteImpl();
+		return performerSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GovernanceBody createGovernanceBody() {
+		GovernanceBodyImpl governanceBody = new GovernanceBodyImpl();
+		return governanceBody;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ScheduledEvaluation createScheduledEvaluation() {
 		ScheduledEvaluationImpl scheduledEvaluation = new ScheduledEvaluationImpl();
 		return scheduledEvaluation;
@@ -165,17 +192,6 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 	public UpperPolicy createUpperPolicy() {
 		UpperPolicyImpl upperPolicy = new UpperPolicyImpl();
 		return upperPolicy;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public PolicyRevision createPolicyRevision() {
-		PolicyRevisionImpl policyRevision = new PolicyRevisionImpl();
-		return policyRevision;
 	}
 
 	/**
@@ -206,6 +222,26 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 	 * @generated
 	 */
 	public String convertAccountingCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GovernanceBodyKind createGovernanceBodyKindFromString(EDataType eDataType, String initialValue) {
+		GovernanceBodyKind result = GovernanceBodyKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGovernanceBodyKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -31,8 +31,10 @@ import org.hyoka.model.ip.IpPackage;
 import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.GovernanceBody;
+import org.hyoka.model.program.GovernanceBodyKind;
 import org.hyoka.model.program.LineageEntry;
-import org.hyoka.model.program.PolicyRevision;
+import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -93,6 +95,20 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass performerSiteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass governanceBodyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass scheduledEvaluationEClass = null;
 
 	/**
@@ -107,13 +123,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass policyRevisionEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass lineageEntryEClass = null;
 
 	/**
@@ -122,6 +131,13 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	private EEnum accountingCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum governanceBodyKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -367,6 +383,26 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	@Override
 	public EReference getEvaluationSubject_IpScheme() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_GovernanceBodies() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_OutcomeExamples() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -655,6 +691,146 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getResearchTask_Sites() {
+		return (EReference)researchTaskEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPerformerSite() {
+		return performerSiteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPerformerSite_Performer() {
+		return (EReference)performerSiteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPerformerSite_Site() {
+		return (EReference)performerSiteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerformerSite_SitePrinted() {
+		return (EAttribute)performerSiteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGovernanceBody() {
+		return governanceBodyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGovernanceBody_Kind() {
+		return (EAttribute)governanceBodyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGovernanceBody_Organizer() {
+		return (EReference)governanceBodyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGovernanceBody_Secretariat() {
+		return (EReference)governanceBodyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGovernanceBody_Host() {
+		return (EReference)governanceBodyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGovernanceBody_Members() {
+		return (EReference)governanceBodyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGovernanceBody_MemberCountPrinted() {
+		return (EAttribute)governanceBodyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGovernanceBody_MeetingFrequency() {
+		return (EAttribute)governanceBodyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGovernanceBody_Description() {
+		return (EAttribute)governanceBodyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScheduledEvaluation() {
 		return scheduledEvaluationEClass;
 	}
@@ -755,46 +931,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getPolicyRevision() {
-		return policyRevisionEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPolicyRevision_Date() {
-		return (EAttribute)policyRevisionEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPolicyRevision_DatePrinted() {
-		return (EAttribute)policyRevisionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPolicyRevision_KindPrinted() {
-		return (EAttribute)policyRevisionEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getLineageEntry() {
 		return lineageEntryEClass;
 	}
@@ -875,6 +1011,16 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getGovernanceBodyKind() {
+		return governanceBodyKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ProgramFactory getProgramFactory() {
 		return (ProgramFactory)getEFactoryInstance();
 	}
@@ -914,6 +1060,8 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__IP_SCHEME);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__GOVERNANCE_BODIES);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
 
 		programEClass = createEClass(PROGRAM);
 		createEAttribute(programEClass, PROGRAM__CATEGORY_PRINTED);
@@ -946,6 +1094,22 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEAttribute(researchTaskEClass, RESEARCH_TASK__START_FY);
 		createEAttribute(researchTaskEClass, RESEARCH_TASK__SELECTION_ROUND);
 		createEReference(researchTaskEClass, RESEARCH_TASK__ITEMS);
+		createEReference(researchTaskEClass, RESEARCH_TASK__SITES);
+
+		performerSiteEClass = createEClass(PERFORMER_SITE);
+		createEReference(performerSiteEClass, PERFORMER_SITE__PERFORMER);
+		createEReference(performerSiteEClass, PERFORMER_SITE__SITE);
+		createEAttribute(performerSiteEClass, PERFORMER_SITE__SITE_PRINTED);
+
+		governanceBodyEClass = createEClass(GOVERNANCE_BODY);
+		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__KIND);
+		createEReference(governanceBodyEClass, GOVERNANCE_BODY__ORGANIZER);
+		createEReference(governanceBodyEClass, GOVERNANCE_BODY__SECRETARIAT);
+		createEReference(governanceBodyEClass, GOVERNANCE_BODY__HOST);
+		createEReference(governanceBodyEClass, GOVERNANCE_BODY__MEMBERS);
+		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__MEMBER_COUNT_PRINTED);
+		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__MEETING_FREQUENCY);
+		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__DESCRIPTION);
 
 		scheduledEvaluationEClass = createEClass(SCHEDULED_EVALUATION);
 		createEAttribute(scheduledEvaluationEClass, SCHEDULED_EVALUATION__TYPE);
@@ -959,11 +1123,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEAttribute(upperPolicyEClass, UPPER_POLICY__DATE_PRINTED);
 		createEReference(upperPolicyEClass, UPPER_POLICY__AMENDMENTS);
 
-		policyRevisionEClass = createEClass(POLICY_REVISION);
-		createEAttribute(policyRevisionEClass, POLICY_REVISION__DATE);
-		createEAttribute(policyRevisionEClass, POLICY_REVISION__DATE_PRINTED);
-		createEAttribute(policyRevisionEClass, POLICY_REVISION__KIND_PRINTED);
-
 		lineageEntryEClass = createEClass(LINEAGE_ENTRY);
 		createEAttribute(lineageEntryEClass, LINEAGE_ENTRY__NAME_JA);
 		createEReference(lineageEntryEClass, LINEAGE_ENTRY__PROJECT);
@@ -974,6 +1133,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 
 		// Create enums
 		accountingCategoryEEnum = createEEnum(ACCOUNTING_CATEGORY);
+		governanceBodyKindEEnum = createEEnum(GOVERNANCE_BODY_KIND);
 	}
 
 	/**
@@ -1016,9 +1176,10 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		projectEClass.getESuperTypes().add(this.getEvaluationSubject());
 		researchItemEClass.getESuperTypes().add(theBasePackage.getNamed());
 		researchTaskEClass.getESuperTypes().add(theBasePackage.getNamed());
+		performerSiteEClass.getESuperTypes().add(theBasePackage.getSourced());
+		governanceBodyEClass.getESuperTypes().add(theBasePackage.getNamed());
 		scheduledEvaluationEClass.getESuperTypes().add(theBasePackage.getSourced());
 		upperPolicyEClass.getESuperTypes().add(theBasePackage.getNamed());
-		policyRevisionEClass.getESuperTypes().add(theBasePackage.getSourced());
 		lineageEntryEClass.getESuperTypes().add(theBasePackage.getSourced());
 
 		// Initialize classes and features; add operations and parameters
@@ -1038,6 +1199,8 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_CostEffectiveness(), theResultsPackage.getCostEffectiveness(), null, "costEffectiveness", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_PreviousFindings(), theEvaluationPackage.getPreviousFinding(), null, "previousFindings", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_IpScheme(), theIpPackage.getIPManagementScheme(), null, "ipScheme", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_GovernanceBodies(), this.getGovernanceBody(), null, "governanceBodies", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_OutcomeExamples(), theResultsPackage.getOutcomeExample(), null, "outcomeExamples", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgram_CategoryPrinted(), ecorePackage.getEString(), "categoryPrinted", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1070,6 +1233,22 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEAttribute(getResearchTask_StartFY(), ecorePackage.getEIntegerObject(), "startFY", null, 0, 1, ResearchTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResearchTask_SelectionRound(), ecorePackage.getEString(), "selectionRound", null, 0, 1, ResearchTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResearchTask_Items(), this.getResearchItem(), null, "items", null, 0, -1, ResearchTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResearchTask_Sites(), this.getPerformerSite(), null, "sites", null, 0, -1, ResearchTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(performerSiteEClass, PerformerSite.class, "PerformerSite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPerformerSite_Performer(), theBasePackage.getOrganization(), null, "performer", null, 0, 1, PerformerSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPerformerSite_Site(), theBasePackage.getOrganization(), null, "site", null, 0, 1, PerformerSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerformerSite_SitePrinted(), ecorePackage.getEString(), "sitePrinted", null, 0, 1, PerformerSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(governanceBodyEClass, GovernanceBody.class, "GovernanceBody", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGovernanceBody_Kind(), this.getGovernanceBodyKind(), "kind", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGovernanceBody_Organizer(), theBasePackage.getOrganization(), null, "organizer", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGovernanceBody_Secretariat(), theBasePackage.getOrganization(), null, "secretariat", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGovernanceBody_Host(), theBasePackage.getOrganization(), null, "host", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGovernanceBody_Members(), theBasePackage.getRoleAssignment(), null, "members", null, 0, -1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGovernanceBody_MemberCountPrinted(), ecorePackage.getEIntegerObject(), "memberCountPrinted", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGovernanceBody_MeetingFrequency(), ecorePackage.getEString(), "meetingFrequency", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGovernanceBody_Description(), ecorePackage.getEString(), "description", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduledEvaluationEClass, ScheduledEvaluation.class, "ScheduledEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScheduledEvaluation_Type(), theEvaluationPackage.getEvaluationType(), "type", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1081,12 +1260,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEAttribute(getUpperPolicy_DecisionDate(), theBasePackage.getDate(), "decisionDate", null, 0, 1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUpperPolicy_DecisionBody(), ecorePackage.getEString(), "decisionBody", null, 0, 1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUpperPolicy_DatePrinted(), ecorePackage.getEString(), "datePrinted", null, 0, 1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getUpperPolicy_Amendments(), this.getPolicyRevision(), null, "amendments", null, 0, -1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(policyRevisionEClass, PolicyRevision.class, "PolicyRevision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPolicyRevision_Date(), theBasePackage.getDate(), "date", null, 0, 1, PolicyRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPolicyRevision_DatePrinted(), ecorePackage.getEString(), "datePrinted", null, 0, 1, PolicyRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPolicyRevision_KindPrinted(), ecorePackage.getEString(), "kindPrinted", null, 0, 1, PolicyRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUpperPolicy_Amendments(), theBasePackage.getDatedEvent(), null, "amendments", null, 0, -1, UpperPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lineageEntryEClass, LineageEntry.class, "LineageEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLineageEntry_NameJa(), ecorePackage.getEString(), "nameJa", null, 0, 1, LineageEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1100,6 +1274,17 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEEnum(accountingCategoryEEnum, AccountingCategory.class, "AccountingCategory");
 		addEEnumLiteral(accountingCategoryEEnum, AccountingCategory.GENERAL);
 		addEEnumLiteral(accountingCategoryEEnum, AccountingCategory.ENERGY_SPECIAL);
+
+		initEEnum(governanceBodyKindEEnum, GovernanceBodyKind.class, "GovernanceBodyKind");
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.TASK_EVALUATION_COMMITTEE);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.SELECTION_COMMITTEE);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.PROMOTION_MEETING);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.HEADQUARTERS);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.USER_FORUM);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.WORKING_GROUP);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.SUPPORT_TEAM);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.CENTRAL_LAB);
+		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.OTHER);
 	}
 
 } //ProgramPackageImpl

@@ -7,6 +7,7 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -14,13 +15,16 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 
 import org.hyoka.model.base.impl.NamedImpl;
 
+import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.ResearchItem;
 import org.hyoka.model.program.ResearchTask;
@@ -39,6 +43,7 @@ import org.hyoka.model.program.ResearchTask;
  *   <li>{@link org.hyoka.model.program.impl.ResearchTaskImpl#getStartFY <em>Start FY</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.ResearchTaskImpl#getSelectionRound <em>Selection Round</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.ResearchTaskImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.ResearchTaskImpl#getSites <em>Sites</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +138,16 @@ public class ResearchTaskImpl extends NamedImpl implements ResearchTask {
 	 * @ordered
 	 */
 	protected EList<ResearchItem> items;
+
+	/**
+	 * The cached value of the '{@link #getSites() <em>Sites</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSites()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PerformerSite> sites;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -294,6 +309,33 @@ public class ResearchTaskImpl extends NamedImpl implements ResearchTask {
 	 * @generated
 	 */
 	@Override
+	public EList<PerformerSite> getSites() {
+		if (sites == null) {
+			sites = new EObjectContainmentEList<PerformerSite>(PerformerSite.class, this, ProgramPackage.RESEARCH_TASK__SITES);
+		}
+		return sites;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ProgramPackage.RESEARCH_TASK__SITES:
+				return ((InternalEList<?>)getSites()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProgramPackage.RESEARCH_TASK__CODE:
@@ -309,6 +351,8 @@ public class ResearchTaskImpl extends NamedImpl implements ResearchTask {
 				return getSelectionRound();
 			case ProgramPackage.RESEARCH_TASK__ITEMS:
 				return getItems();
+			case ProgramPackage.RESEARCH_TASK__SITES:
+				return getSites();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -342,6 +386,10 @@ public class ResearchTaskImpl extends NamedImpl implements ResearchTask {
 				getItems().clear();
 				getItems().addAll((Collection<? extends ResearchItem>)newValue);
 				return;
+			case ProgramPackage.RESEARCH_TASK__SITES:
+				getSites().clear();
+				getSites().addAll((Collection<? extends PerformerSite>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -372,6 +420,9 @@ public class ResearchTaskImpl extends NamedImpl implements ResearchTask {
 			case ProgramPackage.RESEARCH_TASK__ITEMS:
 				getItems().clear();
 				return;
+			case ProgramPackage.RESEARCH_TASK__SITES:
+				getSites().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -396,6 +447,8 @@ public class ResearchTaskImpl extends NamedImpl implements ResearchTask {
 				return SELECTION_ROUND_EDEFAULT == null ? selectionRound != null : !SELECTION_ROUND_EDEFAULT.equals(selectionRound);
 			case ProgramPackage.RESEARCH_TASK__ITEMS:
 				return items != null && !items.isEmpty();
+			case ProgramPackage.RESEARCH_TASK__SITES:
+				return sites != null && !sites.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

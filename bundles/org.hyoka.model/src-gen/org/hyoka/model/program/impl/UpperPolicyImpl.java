@@ -17,9 +17,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.hyoka.model.base.DatedEvent;
 import org.hyoka.model.base.impl.NamedImpl;
 
-import org.hyoka.model.program.PolicyRevision;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.UpperPolicy;
 
@@ -108,7 +108,7 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<PolicyRevision> amendments;
+	protected EList<DatedEvent> amendments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -204,9 +204,9 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 	 * @generated
 	 */
 	@Override
-	public EList<PolicyRevision> getAmendments() {
+	public EList<DatedEvent> getAmendments() {
 		if (amendments == null) {
-			amendments = new EObjectContainmentEList<PolicyRevision>(PolicyRevision.class, this, ProgramPackage.UPPER_POLICY__AMENDMENTS);
+			amendments = new EObjectContainmentEList<DatedEvent>(DatedEvent.class, this, ProgramPackage.UPPER_POLICY__AMENDMENTS);
 		}
 		return amendments;
 	}
@@ -265,7 +265,7 @@ public class UpperPolicyImpl extends NamedImpl implements UpperPolicy {
 				return;
 			case ProgramPackage.UPPER_POLICY__AMENDMENTS:
 				getAmendments().clear();
-				getAmendments().addAll((Collection<? extends PolicyRevision>)newValue);
+				getAmendments().addAll((Collection<? extends DatedEvent>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);

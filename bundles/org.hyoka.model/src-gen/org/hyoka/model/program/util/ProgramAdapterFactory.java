@@ -93,16 +93,20 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 				return createResearchTaskAdapter();
 			}
 			@Override
+			public Adapter casePerformerSite(PerformerSite object) {
+				return createPerformerSiteAdapter();
+			}
+			@Override
+			public Adapter caseGovernanceBody(GovernanceBody object) {
+				return createGovernanceBodyAdapter();
+			}
+			@Override
 			public Adapter caseScheduledEvaluation(ScheduledEvaluation object) {
 				return createScheduledEvaluationAdapter();
 			}
 			@Override
 			public Adapter caseUpperPolicy(UpperPolicy object) {
 				return createUpperPolicyAdapter();
-			}
-			@Override
-			public Adapter casePolicyRevision(PolicyRevision object) {
-				return createPolicyRevisionAdapter();
 			}
 			@Override
 			public Adapter caseLineageEntry(LineageEntry object) {
@@ -211,6 +215,34 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.PerformerSite <em>Performer Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.PerformerSite
+	 * @generated
+	 */
+	public Adapter createPerformerSiteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.GovernanceBody <em>Governance Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.GovernanceBody
+	 * @generated
+	 */
+	public Adapter createGovernanceBodyAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.ScheduledEvaluation <em>Scheduled Evaluation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -235,20 +267,6 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createUpperPolicyAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.PolicyRevision <em>Policy Revision</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyoka.model.program.PolicyRevision
-	 * @generated
-	 */
-	public Adapter createPolicyRevisionAdapter() {
 		return null;
 	}
 

@@ -118,6 +118,22 @@ public class ProgramSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProgramPackage.PERFORMER_SITE: {
+				PerformerSite performerSite = (PerformerSite)theEObject;
+				T result = casePerformerSite(performerSite);
+				if (result == null) result = caseSourced(performerSite);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProgramPackage.GOVERNANCE_BODY: {
+				GovernanceBody governanceBody = (GovernanceBody)theEObject;
+				T result = caseGovernanceBody(governanceBody);
+				if (result == null) result = caseNamed(governanceBody);
+				if (result == null) result = caseIdentifiable(governanceBody);
+				if (result == null) result = caseSourced(governanceBody);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ProgramPackage.SCHEDULED_EVALUATION: {
 				ScheduledEvaluation scheduledEvaluation = (ScheduledEvaluation)theEObject;
 				T result = caseScheduledEvaluation(scheduledEvaluation);
@@ -131,13 +147,6 @@ public class ProgramSwitch<T> extends Switch<T> {
 				if (result == null) result = caseNamed(upperPolicy);
 				if (result == null) result = caseIdentifiable(upperPolicy);
 				if (result == null) result = caseSourced(upperPolicy);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case ProgramPackage.POLICY_REVISION: {
-				PolicyRevision policyRevision = (PolicyRevision)theEObject;
-				T result = casePolicyRevision(policyRevision);
-				if (result == null) result = caseSourced(policyRevision);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -228,6 +237,36 @@ public class ProgramSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Performer Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Performer Site</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePerformerSite(PerformerSite object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Governance Body</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Governance Body</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGovernanceBody(GovernanceBody object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Scheduled Evaluation</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -254,21 +293,6 @@ public class ProgramSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseUpperPolicy(UpperPolicy object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Policy Revision</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Policy Revision</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T casePolicyRevision(PolicyRevision object) {
 		return null;
 	}
 

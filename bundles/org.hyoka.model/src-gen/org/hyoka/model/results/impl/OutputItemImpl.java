@@ -29,6 +29,7 @@ import org.hyoka.model.results.ResultsPackage;
  *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#isProductised <em>Productised</em>}</li>
+ *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#getDescription <em>Description</em>}</li>
  * </ul>
  *
  * @generated
@@ -103,6 +104,26 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 	 * @ordered
 	 */
 	protected boolean productised = PRODUCTISED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -238,6 +259,29 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 	 * @generated
 	 */
 	@Override
+	public String getDescription() {
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(String newDescription) {
+		String oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultsPackage.OUTPUT_ITEM__DESCRIPTION, oldDescription, description));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ResultsPackage.OUTPUT_ITEM__LABEL:
@@ -249,6 +293,8 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 				return basicGetOrganization();
 			case ResultsPackage.OUTPUT_ITEM__PRODUCTISED:
 				return isProductised();
+			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
+				return getDescription();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -272,6 +318,9 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 				return;
 			case ResultsPackage.OUTPUT_ITEM__PRODUCTISED:
 				setProductised((Boolean)newValue);
+				return;
+			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
+				setDescription((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -297,6 +346,9 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 			case ResultsPackage.OUTPUT_ITEM__PRODUCTISED:
 				setProductised(PRODUCTISED_EDEFAULT);
 				return;
+			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
+				setDescription(DESCRIPTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -317,6 +369,8 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 				return organization != null;
 			case ResultsPackage.OUTPUT_ITEM__PRODUCTISED:
 				return productised != PRODUCTISED_EDEFAULT;
+			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
+				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -337,6 +391,8 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 		result.append(category);
 		result.append(", productised: ");
 		result.append(productised);
+		result.append(", description: ");
+		result.append(description);
 		result.append(')');
 		return result.toString();
 	}

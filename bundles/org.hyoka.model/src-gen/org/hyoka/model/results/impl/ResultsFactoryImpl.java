@@ -62,6 +62,7 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 			case ResultsPackage.OUTCOME_INDICATOR: return createOutcomeIndicator();
 			case ResultsPackage.INDICATOR_TARGET: return createIndicatorTarget();
 			case ResultsPackage.TARGET_REVISION: return createTargetRevision();
+			case ResultsPackage.OUTCOME_EXAMPLE: return createOutcomeExample();
 			case ResultsPackage.OUTPUT_ITEM: return createOutputItem();
 			case ResultsPackage.PUBLICATION_RECORD: return createPublicationRecord();
 			case ResultsPackage.ROADMAP: return createRoadmap();
@@ -165,6 +166,17 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	public TargetRevision createTargetRevision() {
 		TargetRevisionImpl targetRevision = new TargetRevisionImpl();
 		return targetRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OutcomeExample createOutcomeExample() {
+		OutcomeExampleImpl outcomeExample = new OutcomeExampleImpl();
+		return outcomeExample;
 	}
 
 	/**

@@ -44,6 +44,7 @@ import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.LaneKind;
 import org.hyoka.model.results.Milestone;
 import org.hyoka.model.results.MilestoneKind;
+import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.OutputItem;
@@ -98,6 +99,13 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	private EClass targetRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outcomeExampleEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -623,6 +631,86 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getOutcomeExample() {
+		return outcomeExampleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomeExample_Title() {
+		return (EAttribute)outcomeExampleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutcomeExample_Organization() {
+		return (EReference)outcomeExampleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutcomeExample_Indicator() {
+		return (EReference)outcomeExampleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomeExample_Subject() {
+		return (EAttribute)outcomeExampleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomeExample_TechnologyUsed() {
+		return (EAttribute)outcomeExampleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomeExample_Status() {
+		return (EAttribute)outcomeExampleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutcomeExample_Milestones() {
+		return (EReference)outcomeExampleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOutputItem() {
 		return outputItemEClass;
 	}
@@ -665,6 +753,16 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	@Override
 	public EAttribute getOutputItem_Productised() {
 		return (EAttribute)outputItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutputItem_Description() {
+		return (EAttribute)outputItemEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1313,11 +1411,21 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		createEAttribute(targetRevisionEClass, TARGET_REVISION__DECIDED_FY);
 		createEReference(targetRevisionEClass, TARGET_REVISION__TRIGGER);
 
+		outcomeExampleEClass = createEClass(OUTCOME_EXAMPLE);
+		createEAttribute(outcomeExampleEClass, OUTCOME_EXAMPLE__TITLE);
+		createEReference(outcomeExampleEClass, OUTCOME_EXAMPLE__ORGANIZATION);
+		createEReference(outcomeExampleEClass, OUTCOME_EXAMPLE__INDICATOR);
+		createEAttribute(outcomeExampleEClass, OUTCOME_EXAMPLE__SUBJECT);
+		createEAttribute(outcomeExampleEClass, OUTCOME_EXAMPLE__TECHNOLOGY_USED);
+		createEAttribute(outcomeExampleEClass, OUTCOME_EXAMPLE__STATUS);
+		createEReference(outcomeExampleEClass, OUTCOME_EXAMPLE__MILESTONES);
+
 		outputItemEClass = createEClass(OUTPUT_ITEM);
 		createEAttribute(outputItemEClass, OUTPUT_ITEM__LABEL);
 		createEAttribute(outputItemEClass, OUTPUT_ITEM__CATEGORY);
 		createEReference(outputItemEClass, OUTPUT_ITEM__ORGANIZATION);
 		createEAttribute(outputItemEClass, OUTPUT_ITEM__PRODUCTISED);
+		createEAttribute(outputItemEClass, OUTPUT_ITEM__DESCRIPTION);
 
 		publicationRecordEClass = createEClass(PUBLICATION_RECORD);
 		createEAttribute(publicationRecordEClass, PUBLICATION_RECORD__PERIOD_START_FY);
@@ -1428,6 +1536,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		outcomeIndicatorEClass.getESuperTypes().add(this.getIndicator());
 		indicatorTargetEClass.getESuperTypes().add(theBasePackage.getSourced());
 		targetRevisionEClass.getESuperTypes().add(theBasePackage.getSourced());
+		outcomeExampleEClass.getESuperTypes().add(theBasePackage.getSourced());
 		outputItemEClass.getESuperTypes().add(theBasePackage.getSourced());
 		publicationRecordEClass.getESuperTypes().add(theBasePackage.getSourced());
 		roadmapEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
@@ -1478,11 +1587,21 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEAttribute(getTargetRevision_DecidedFY(), ecorePackage.getEIntegerObject(), "decidedFY", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTargetRevision_Trigger(), theEvaluationPackage.getPreviousFinding(), null, "trigger", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(outcomeExampleEClass, OutcomeExample.class, "OutcomeExample", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutcomeExample_Title(), ecorePackage.getEString(), "title", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutcomeExample_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutcomeExample_Indicator(), this.getOutcomeIndicator(), null, "indicator", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcomeExample_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcomeExample_TechnologyUsed(), ecorePackage.getEString(), "technologyUsed", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcomeExample_Status(), ecorePackage.getEString(), "status", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutcomeExample_Milestones(), theBasePackage.getDatedEvent(), null, "milestones", null, 0, -1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(outputItemEClass, OutputItem.class, "OutputItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOutputItem_Label(), ecorePackage.getEString(), "label", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutputItem_Category(), ecorePackage.getEString(), "category", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOutputItem_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutputItem_Productised(), ecorePackage.getEBoolean(), "productised", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutputItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(publicationRecordEClass, PublicationRecord.class, "PublicationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPublicationRecord_PeriodStartFY(), ecorePackage.getEIntegerObject(), "periodStartFY", null, 0, 1, PublicationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -93,6 +93,10 @@ public class ResultsAdapterFactory extends AdapterFactoryImpl {
 				return createTargetRevisionAdapter();
 			}
 			@Override
+			public Adapter caseOutcomeExample(OutcomeExample object) {
+				return createOutcomeExampleAdapter();
+			}
+			@Override
 			public Adapter caseOutputItem(OutputItem object) {
 				return createOutputItemAdapter();
 			}
@@ -235,6 +239,20 @@ public class ResultsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTargetRevisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.OutcomeExample <em>Outcome Example</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.results.OutcomeExample
+	 * @generated
+	 */
+	public Adapter createOutcomeExampleAdapter() {
 		return null;
 	}
 

@@ -114,6 +114,13 @@ public class ResultsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ResultsPackage.OUTCOME_EXAMPLE: {
+				OutcomeExample outcomeExample = (OutcomeExample)theEObject;
+				T result = caseOutcomeExample(outcomeExample);
+				if (result == null) result = caseSourced(outcomeExample);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ResultsPackage.OUTPUT_ITEM: {
 				OutputItem outputItem = (OutputItem)theEObject;
 				T result = caseOutputItem(outputItem);
@@ -271,6 +278,21 @@ public class ResultsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTargetRevision(TargetRevision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Outcome Example</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Outcome Example</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOutcomeExample(OutcomeExample object) {
 		return null;
 	}
 

@@ -4,8 +4,6 @@
 package org.hyoka.model.program.provider;
 
 
-import java.time.LocalDate;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -21,25 +19,25 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.base.provider.SourcedItemProvider;
 
-import org.hyoka.model.program.PolicyRevision;
+import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
 
 /**
- * This is the item provider adapter for a {@link org.hyoka.model.program.PolicyRevision} object.
+ * This is the item provider adapter for a {@link org.hyoka.model.program.PerformerSite} object.
  * <!-- begin-user-doc -->
  * <!-- end-user-doc -->
  * @generated
  */
-public class PolicyRevisionItemProvider extends SourcedItemProvider {
+public class PerformerSiteItemProvider extends SourcedItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public PolicyRevisionItemProvider(AdapterFactory adapterFactory) {
+	public PerformerSiteItemProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
 	}
 
@@ -54,27 +52,71 @@ public class PolicyRevisionItemProvider extends SourcedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
-			addDatePropertyDescriptor(object);
-			addDatePrintedPropertyDescriptor(object);
-			addKindPrintedPropertyDescriptor(object);
+			addPerformerPropertyDescriptor(object);
+			addSitePropertyDescriptor(object);
+			addSitePrintedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
 
 	/**
-	 * This adds a property descriptor for the Date feature.
+	 * This adds a property descriptor for the Performer feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addDatePropertyDescriptor(Object object) {
+	protected void addPerformerPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_PolicyRevision_date_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_PolicyRevision_date_feature", "_UI_PolicyRevision_type"),
-				 ProgramPackage.Literals.POLICY_REVISION__DATE,
+				 getString("_UI_PerformerSite_performer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PerformerSite_performer_feature", "_UI_PerformerSite_type"),
+				 ProgramPackage.Literals.PERFORMER_SITE__PERFORMER,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Site feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSitePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PerformerSite_site_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PerformerSite_site_feature", "_UI_PerformerSite_type"),
+				 ProgramPackage.Literals.PERFORMER_SITE__SITE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Site Printed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSitePrintedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PerformerSite_sitePrinted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PerformerSite_sitePrinted_feature", "_UI_PerformerSite_type"),
+				 ProgramPackage.Literals.PERFORMER_SITE__SITE_PRINTED,
 				 true,
 				 false,
 				 false,
@@ -84,58 +126,14 @@ public class PolicyRevisionItemProvider extends SourcedItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Date Printed feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addDatePrintedPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_PolicyRevision_datePrinted_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_PolicyRevision_datePrinted_feature", "_UI_PolicyRevision_type"),
-				 ProgramPackage.Literals.POLICY_REVISION__DATE_PRINTED,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Kind Printed feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addKindPrintedPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_PolicyRevision_kindPrinted_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_PolicyRevision_kindPrinted_feature", "_UI_PolicyRevision_type"),
-				 ProgramPackage.Literals.POLICY_REVISION__KIND_PRINTED,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This returns PolicyRevision.gif.
+	 * This returns PerformerSite.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/PolicyRevision"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/PerformerSite"));
 	}
 
 	/**
@@ -156,11 +154,10 @@ public class PolicyRevisionItemProvider extends SourcedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		LocalDate labelValue = ((PolicyRevision)object).getDate();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((PerformerSite)object).getSitePrinted();
 		return label == null || label.length() == 0 ?
-			getString("_UI_PolicyRevision_type") :
-			getString("_UI_PolicyRevision_type") + " " + label;
+			getString("_UI_PerformerSite_type") :
+			getString("_UI_PerformerSite_type") + " " + label;
 	}
 
 
@@ -175,10 +172,8 @@ public class PolicyRevisionItemProvider extends SourcedItemProvider {
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
 
-		switch (notification.getFeatureID(PolicyRevision.class)) {
-			case ProgramPackage.POLICY_REVISION__DATE:
-			case ProgramPackage.POLICY_REVISION__DATE_PRINTED:
-			case ProgramPackage.POLICY_REVISION__KIND_PRINTED:
+		switch (notification.getFeatureID(PerformerSite.class)) {
+			case ProgramPackage.PERFORMER_SITE__SITE_PRINTED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
