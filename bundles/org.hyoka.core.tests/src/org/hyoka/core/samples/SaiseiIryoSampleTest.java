@@ -20,6 +20,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +107,13 @@ class SaiseiIryoSampleTest {
 		// 「事業額の 50倍もの市場」: 248億円 × 50 is 1.24兆円, not the 1.04兆円 printed; the other calculations agree
 		assertEquals(1, findingsOf("HY-BU-11").size(), findingsOf("HY-BU-11").toString());
 		assertTrue(findingsOf("HY-BU-11").get(0).contains("1.24"), findingsOf("HY-BU-11").toString());
+	}
+
+	@Test
+	void marksTheUnitOfTablesThatPrintNoneAsInferred() {
+		List<String> inferred = report.getProgram().getProjects().stream().flatMap(p -> p.getBudgetTables().stream())
+				.filter(BudgetTable::isUnitInferred).map(BudgetTable::getId).toList();
+		assertEquals(List.of("bud-A-alloc", "bud-B-alloc", "bud-C-alloc"), inferred, "the three （２）資金配分 tables print no unit");
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.DatedEvent;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.UpperPolicy;
@@ -104,6 +106,14 @@ class SoyakuKibanSampleTest {
 		assertEquals(List.of(LocalDate.of(2017, 2, 17), LocalDate.of(2020, 3, 27), LocalDate.of(2021, 4, 9)),
 				strategy.getAmendments().stream().map(DatedEvent::getDate).toList());
 		assertEquals(List.of("一部変更", "閣議決定", "一部変更"), strategy.getAmendments().stream().map(DatedEvent::getLabel).toList());
+	}
+
+	@Test
+	void keepsWhatThePlaceholderYearColumnsPrint() {
+		BudgetTable executed = report.getProgram().getBudgetTables().get(0);
+		List<FiscalYearColumn> placeholders = executed.getColumns().stream().filter(c -> c.getFiscalYear() == null).toList();
+		assertEquals(List.of("20**FY", "20**FY"), placeholders.stream().map(FiscalYearColumn::getLabelPrinted).toList());
+		assertEquals(List.of("-", "-"), placeholders.stream().map(FiscalYearColumn::getCellsPrinted).toList());
 	}
 
 	@Test
