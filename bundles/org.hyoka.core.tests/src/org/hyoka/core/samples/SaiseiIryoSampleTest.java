@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,12 +18,17 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.Rule;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.DatedEvent;
+import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.GovernanceBody;
+import org.hyoka.model.program.GovernanceBodyKind;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.OutcomeExample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +140,57 @@ class SaiseiIryoSampleTest {
 		assertFalse(codes().contains("HY-IP-06") || codes().contains("HY-IP-07"), findingsOf("HY-IP-06") + " " + findingsOf("HY-IP-07"));
 	}
 
+	@Test
+	void keepsTheBodiesThatRunTheProgramAndItsProjects() {
+		assertEquals(List.of(GovernanceBodyKind.SELECTION_COMMITTEE, GovernanceBodyKind.TASK_EVALUATION_COMMITTEE),
+				report.getProgram().getGovernanceBodies().stream().map(GovernanceBody::getKind).toList());
+		// 「集中研究所を筑波にあるアステラス製薬のラボ内に設置」
+		GovernanceBody lab = body(project("A"), GovernanceBodyKind.CENTRAL_LAB).get(0);
+		assertEquals("集中研究所", lab.getNameJa());
+		assertEquals("アステラス製薬", lab.getHost().getNameJa());
+		// B's 集中研 are printed without the company or university that hosts them
+		assertEquals(List.of("川崎集中研", "草津集中研", "大阪集中研"),
+				body(project("B"), GovernanceBodyKind.CENTRAL_LAB).stream().map(GovernanceBody::getNameJa).toList());
+		assertTrue(body(project("B"), GovernanceBodyKind.CENTRAL_LAB).stream().allMatch(b -> b.getHost() == null));
+		// A's ヘッドクオーター: 「AMEDの PS、PO、ユーザー業界の代表で構成される」
+		assertEquals(List.of("PS", "PO", "ユーザー業界の代表"), body(project("A"), GovernanceBodyKind.HEADQUARTERS).get(0).getMembers()
+				.stream().map(RoleAssignment::getRolePrinted).toList());
+		assertEquals(4, body(project("C"), GovernanceBodyKind.WORKING_GROUP).size());
+	}
+
+	@Test
+	void keepsTheClinicalStudiesOfBWithTheirMilestonesInOrder() {
+		List<OutcomeExample> studies = project("B").getOutcomeExamples();
+		assertEquals(5, studies.size());
+		OutcomeExample parkinson = studies.get(1);
+		assertTrue(parkinson.getSubject().startsWith("パーキンソン病遺伝子治療"), parkinson.getSubject());
+		assertEquals("自治医科大学", parkinson.getOrganization().getNameJa());
+		// 治験届：２０２２年１月２７日、１例目：２０２２年１０月１７日
+		assertEquals(List.of(LocalDate.of(2022, 1, 27), LocalDate.of(2022, 10, 17)),
+				parkinson.getMilestones().stream().map(DatedEvent::getDate).toList());
+		assertEquals(List.of("治験届", "１例目"), parkinson.getMilestones().stream().map(DatedEvent::getLabel).toList());
+		for (OutcomeExample study : studies) {
+			List<LocalDate> dates = study.getMilestones().stream().map(DatedEvent::getDate).filter(d -> d != null).toList();
+			assertEquals(dates.stream().sorted().toList(), dates, study.getSubject());
+			assertFalse(study.getMilestones().isEmpty(), study.getSubject());
+		}
+		// a month without a day stays as printed, it is not made a date
+		assertEquals(List.of("2021年 4 月", "2022年 5 月"), studies.subList(3, 5).stream()
+				.map(s -> s.getMilestones().get(0)).filter(m -> m.getDate() == null).map(DatedEvent::getDatePrinted).toList());
+	}
+
+	@Test
+	void tiesEveryOutcomeExampleToAnIndicatorOfItsOwnProject() {
+		int examples = 0;
+		for (Project project : report.getProgram().getProjects()) {
+			for (OutcomeExample example : project.getOutcomeExamples()) {
+				assertEquals(project, example.getIndicator().eContainer(), example.getSubject());
+				examples++;
+			}
+		}
+		assertEquals(14, examples, "A 4 (アステラス製薬 and the round-robin tests), B 5 studies, C 5 uses of (3)");
+	}
+
 	private static ItemScore row(String letter, EvaluationItem item) {
 		return evaluationOf(letter).getScoreTable().getRows().stream().filter(r -> r.getItem() == item).findFirst().orElseThrow();
 	}
@@ -157,5 +214,13 @@ class SaiseiIryoSampleTest {
 
 	private static String code(Diagnostic d) {
 		return Rule.of(d).map(Rule::code).orElse("EMF");
+	}
+
+	private static Project project(String letter) {
+		return report.getProgram().getProjects().stream().filter(p -> letter.equals(p.getLetterCode())).findFirst().orElseThrow();
+	}
+
+	private static List<GovernanceBody> body(Project project, GovernanceBodyKind kind) {
+		return project.getGovernanceBodies().stream().filter(b -> b.getKind() == kind).toList();
 	}
 }

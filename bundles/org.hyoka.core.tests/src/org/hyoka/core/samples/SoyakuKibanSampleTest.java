@@ -17,14 +17,23 @@ import org.hyoka.core.validation.Rule;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.DatedEvent;
+import org.hyoka.model.base.Role;
+import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.GovernanceBody;
+import org.hyoka.model.program.GovernanceBodyKind;
+import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ResearchTask;
 import org.hyoka.model.program.UpperPolicy;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutcomeExample;
+import org.hyoka.model.results.OutputItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +132,78 @@ class SoyakuKibanSampleTest {
 						&& List.of(EvaluationItem.I4, EvaluationItem.I5).contains(c.getItem()) && c.getText().contains("2点未満"))
 				.count();
 		assertEquals(3, notes, "B item 4; D items 4 and 5");
+	}
+
+	@Test
+	void keepsTheBodiesThatRunTheProjects() {
+		// 「研究開発推進会議 議長：今井PO 推進委員4名」
+		GovernanceBody promotion = body(project("B"), "研究開発推進会議");
+		assertEquals(GovernanceBodyKind.PROMOTION_MEETING, promotion.getKind());
+		assertEquals(4, promotion.getMemberCountPrinted());
+		assertEquals(List.of(Role.CHAIR), promotion.getMembers().stream().map(RoleAssignment::getRole).toList());
+		RoleAssignment chair = promotion.getMembers().get(0);
+		assertEquals("今井 浩三", chair.getPerson().getNameJa());
+		assertEquals("議長", chair.getRolePrinted());
+		// 「研究推進全体会議」をAMED主催（事務局JBIC）で年1回開催
+		GovernanceBody plenary = body(project("D"), "研究推進全体会議");
+		assertEquals("AMED", plenary.getOrganizer().getAbbreviation());
+		assertEquals("一般社団法人バイオ産業情報化コンソーシアム", plenary.getSecretariat().getNameJa());
+		assertEquals("年1回", plenary.getMeetingFrequency());
+		// the program chart prints one 課題評価委員会 per project
+		for (Project project : report.getProgram().getProjects()) {
+			assertEquals(GovernanceBodyKind.TASK_EVALUATION_COMMITTEE, body(project, "課題評価委員会").getKind());
+		}
+		assertEquals(List.of("A", "D"), report.getProgram().getProjects().stream()
+				.filter(p -> p.getGovernanceBodies().stream().anyMatch(b -> b.getKind() == GovernanceBodyKind.USER_FORUM))
+				.map(Project::getLetterCode).toList());
+	}
+
+	@Test
+	void keepsWhereTheAssociationsOfCWork() {
+		List<ResearchTask> tasks = project("C").getResearchTasks();
+		List<PerformerSite> sites = tasks.stream().flatMap(t -> t.getSites().stream()).toList();
+		assertEquals(9, sites.size(), "MAB at 九州大学 (twice), 大阪大学 (twice), 日立製作所, 徳島大学, 山口大学; TRAHED at 神戸大学 (twice)");
+		for (ResearchTask task : tasks) {
+			for (PerformerSite site : task.getSites()) {
+				assertTrue(task.getPerformers().contains(site.getPerformer()), task.getId() + ": a site of someone else");
+				assertEquals("（" + site.getSite().getNameJa() + "）", site.getSitePrinted());
+			}
+		}
+		PerformerSite platform = task(tasks, "tsk-C-3").getSites().get(0);
+		assertEquals("次世代バイオ医薬品製造技術研究組合", platform.getPerformer().getNameJa());
+		assertEquals("大阪大学", platform.getSite().getNameJa());
+	}
+
+	@Test
+	void keepsTheOutcomeAndOutputExamplesAsPrinted() {
+		OutcomeExample example = project("B").getOutcomeExamples().get(0);
+		assertEquals("天然化合物の母核改変技術の開発", example.getTitle());
+		assertEquals(project("B").getOutcomeIndicators().get(0), example.getIndicator());
+		assertTrue(example.getStatus().endsWith("見出された多数のチトクロームP450酵素を企業に導出した。"), example.getStatus());
+		List<OutputItem> outputs = report.getProgram().getProjects().stream()
+				.flatMap(p -> p.getOutputIndicators().stream()).flatMap(i -> i.getBreakdown().stream())
+				.filter(o -> "アウトプットの事例".equals(o.getCategory())).toList();
+		assertEquals(2, outputs.size());
+		assertTrue(outputs.get(0).getDescription().contains("細胞膜透過性予測システムを開発。"), outputs.get(0).getDescription());
+		assertTrue(outputs.get(1).getDescription().startsWith("国産オリジナル細胞CHO-MKは従前のCHO細胞よりも"), outputs.get(1).getDescription());
+		for (var it = report.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof SourceRef ref && ref.getNote() != null) {
+				assertFalse(ref.getNote().contains("explanatory text is not modelled") || ref.getNote().contains("(not modelled)"), ref.getNote());
+			}
+		}
+	}
+
+	private static Project project(String letter) {
+		return report.getProgram().getProjects().stream().filter(p -> letter.equals(p.getLetterCode())).findFirst().orElseThrow();
+	}
+
+	private static GovernanceBody body(Project project, String name) {
+		return project.getGovernanceBodies().stream().filter(b -> name.equals(b.getNameJa())).findFirst()
+				.orElseThrow(() -> new AssertionError(project.getLetterCode() + " has no " + name));
+	}
+
+	private static ResearchTask task(List<ResearchTask> tasks, String id) {
+		return tasks.stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
 	}
 
 	private static List<String> codes() {
