@@ -25,6 +25,7 @@ import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -64,6 +65,9 @@ public class DocxExporter implements Exporter {
 				case Paragraph paragraph -> text(document.createParagraph().createRun(), paragraph.text());
 				case Bullets bullets -> bullets(document, bullets);
 				case Table table -> table(document, table);
+				case Chart chart -> {
+					// drawn from the next commit on
+				}
 				}
 				first = false;
 			}
@@ -114,10 +118,10 @@ public class DocxExporter implements Exporter {
 	}
 
 	private static void table(XWPFDocument document, Table table) {
-		if (!table.caption().isEmpty()) {
+		if (!table.fullCaption().isEmpty()) {
 			XWPFRun caption = document.createParagraph().createRun();
 			caption.setBold(true);
-			text(caption, table.caption());
+			text(caption, table.fullCaption());
 		}
 		int columns = Math.max(1, table.columns());
 		XWPFTable word = document.createTable(table.rows().size(), columns);

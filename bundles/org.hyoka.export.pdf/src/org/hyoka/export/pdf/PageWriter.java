@@ -156,9 +156,9 @@ final class PageWriter {
 		if (table.rows().isEmpty()) {
 			return;
 		}
-		if (!table.caption().isEmpty()) {
+		if (!table.fullCaption().isEmpty()) {
 			ensure(BODY * LEADING * 4);
-			lines(wrap(table.caption(), BODY, width()), MARGIN);
+			lines(wrap(table.fullCaption(), BODY, width()), MARGIN);
 		}
 		float[] columns = columnWidths(table);
 		List<List<List<String>>> wrapped = new ArrayList<>();

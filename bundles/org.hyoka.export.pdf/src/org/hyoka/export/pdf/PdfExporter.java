@@ -17,6 +17,7 @@ import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Bullets;
+import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -53,6 +54,9 @@ public class PdfExporter implements Exporter {
 				case Paragraph paragraph -> pages.paragraph(paragraph.text());
 				case Bullets bullets -> pages.bullets(bullets.items());
 				case Table table -> pages.table(table);
+				case Chart chart -> {
+					// drawn from the next commits on
+				}
 				}
 			}
 			pages.finish();
