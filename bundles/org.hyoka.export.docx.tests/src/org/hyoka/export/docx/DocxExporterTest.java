@@ -35,6 +35,7 @@ import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /** Both samples as Word documents, read back with POI inside OSGi: Word headings, and the model's scores in real tables. */
 class DocxExporterTest {
@@ -117,6 +118,15 @@ class DocxExporterTest {
 					assertEquals(Scoring.average(item).orElseThrow(), new BigDecimal(cells.get(cells.size() - 1)));
 				}
 			}
+		}
+	}
+
+	@Test
+	void japaneseTextDefaultsToAJapaneseFont() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(load("soyaku-kiban-2021"), "fonts")))) {
+			CTRPr defaults = document.getStyles().getDefaultRunStyle().getRPr();
+			assertEquals("游明朝", defaults.getRFontsArray(0).getEastAsia(), "docDefaults rFonts eastAsia");
+			assertEquals("ja-JP", defaults.getLangArray(0).getEastAsia(), "docDefaults lang eastAsia");
 		}
 	}
 

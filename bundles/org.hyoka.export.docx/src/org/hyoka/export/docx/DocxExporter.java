@@ -31,6 +31,7 @@ import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -51,13 +52,21 @@ public class DocxExporter implements Exporter {
 	/** Hanging indent of list items, in twentieths of a point (one full-width character at 10.5 pt). */
 	private static final int HANGING = 420;
 	private static final String HEADER_FILL = "E8E8E8"; //$NON-NLS-1$
+	/**
+	 * The default Japanese font: 游明朝 is Word's own default for Japanese text since Word 2016 and comes with
+	 * Windows and macOS, so the report reads like any new Word document; Word substitutes where it is missing.
+	 */
+	private static final String JAPANESE_FONT = "游明朝"; //$NON-NLS-1$
+	private static final String JAPANESE = "ja-JP"; //$NON-NLS-1$
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		List<Block> blocks = ReportOutline.of(report, progress.split(8));
 		try (XWPFDocument document = new XWPFDocument()) {
-			headingStyles(document.createStyles());
+			XWPFStyles styles = document.createStyles();
+			japaneseDefaults(styles);
+			headingStyles(styles);
 			boolean first = true;
 			for (Block block : blocks) {
 				switch (block) {
@@ -75,6 +84,16 @@ public class DocxExporter implements Exporter {
 			document.write(Exports.keepOpen(out));
 		}
 		out.flush();
+	}
+
+	/** Japanese text in the Japanese font and checked as Japanese, whatever Word's own language. */
+	private static void japaneseDefaults(XWPFStyles styles) {
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setAscii(JAPANESE_FONT);
+		fonts.setHAnsi(JAPANESE_FONT);
+		fonts.setEastAsia(JAPANESE_FONT);
+		styles.setDefaultFonts(fonts);
+		styles.setEastAsia(JAPANESE);
 	}
 
 	private static void headingStyles(XWPFStyles styles) {
