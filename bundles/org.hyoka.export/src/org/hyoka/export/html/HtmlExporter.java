@@ -49,15 +49,16 @@ public class HtmlExporter implements Exporter {
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, ExportMessages.get("progress.export"), 10); //$NON-NLS-1$
-		List<Block> blocks = ReportOutline.of(report, progress.split(7));
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		MarkupWriter html = new MarkupWriter(writer);
 		html.raw("<!DOCTYPE html>\n"); //$NON-NLS-1$
 		html.start("html").attribute("xmlns", "http://www.w3.org/1999/xhtml").attribute("lang", "ja").attribute("xml:lang", "ja"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		head(html, report);
 		html.start("body"); //$NON-NLS-1$
-		new Body(html).write(blocks);
-		progress.split(3);
+		Body body = new Body(html);
+		// block by block as the outline makes them: a large portfolio is never held as blocks and text at once
+		ReportOutline.write(report, progress.split(10), body::accept);
+		body.finish();
 		html.end().end();
 		html.flush();
 		writer.flush();
@@ -72,7 +73,7 @@ public class HtmlExporter implements Exporter {
 		html.end();
 	}
 
-	/** Writes the blocks into the body, keeping track of the sections their headings open. */
+	/** Writes the blocks into the body as the outline makes them, keeping track of the sections their headings open. */
 	private static final class Body {
 
 		private final MarkupWriter html;
@@ -81,22 +82,23 @@ public class HtmlExporter implements Exporter {
 		/** What comes before the first part is the cover. */
 		private boolean cover;
 
-		Body(MarkupWriter html) {
+		Body(MarkupWriter html) throws IOException {
 			this.html = html;
-		}
-
-		void write(List<Block> blocks) throws IOException {
 			html.start("header").attribute(CLASS, "cover"); //$NON-NLS-1$ //$NON-NLS-2$
 			cover = true;
-			for (Block block : blocks) {
-				switch (block) {
-				case Heading heading -> heading(heading);
-				case Paragraph paragraph -> withRole(html.start("p"), paragraph.role()).text(paragraph.text()).end(); //$NON-NLS-1$
-				case Bullets bullets -> bullets(bullets);
-				case Table table -> table(table);
-				case Chart chart -> new ScoreChart(chart).write(html);
-				}
+		}
+
+		void accept(Block block) throws IOException {
+			switch (block) {
+			case Heading heading -> heading(heading);
+			case Paragraph paragraph -> withRole(html.start("p"), paragraph.role()).text(paragraph.text()).end(); //$NON-NLS-1$
+			case Bullets bullets -> bullets(bullets);
+			case Table table -> table(table);
+			case Chart chart -> new ScoreChart(chart).write(html);
 			}
+		}
+
+		void finish() throws IOException {
 			close(0);
 			endCover();
 		}

@@ -44,22 +44,39 @@ import org.hyoka.model.program.Project;
  * 対処方針. This is the one place that orders the report: the HTML, DOCX and PDF writers only render its blocks.
  * The report is only read.
  */
-public final class ReportOutline {
+public final class ReportOutline<E extends Exception> {
+
+	/** Takes the blocks in reading order, as the outline makes them. */
+	@FunctionalInterface
+	public interface Sink<E extends Exception> {
+		void accept(Block block) throws E;
+	}
 
 	private static final String PART = "part"; //$NON-NLS-1$
 	private static final String TEXT = "text"; //$NON-NLS-1$
 	private static final String AMOUNT = "amount"; //$NON-NLS-1$
 	private static final String DATE = "date"; //$NON-NLS-1$
 
-	private final List<Block> blocks = new ArrayList<>();
+	private final Sink<E> sink;
 
-	private ReportOutline() {
+	private ReportOutline(Sink<E> sink) {
+		this.sink = sink;
 	}
 
 	/** The report's blocks in reading order; one unit of work per part and per evaluation. */
 	public static List<Block> of(EvaluationReport report, IProgressMonitor monitor) {
+		List<Block> blocks = new ArrayList<>();
+		write(report, monitor, blocks::add);
+		return List.copyOf(blocks);
+	}
+
+	/**
+	 * Hands the report's blocks to the sink one by one, in reading order, so that a writer need not hold the whole
+	 * report (the HTML of a large portfolio); one unit of work per part and per evaluation.
+	 */
+	public static <E extends Exception> void write(EvaluationReport report, IProgressMonitor monitor, Sink<E> sink) throws E {
 		SubMonitor progress = SubMonitor.convert(monitor, 3 + report.getEvaluations().size());
-		ReportOutline outline = new ReportOutline();
+		ReportOutline<E> outline = new ReportOutline<>(sink);
 		progress.split(1);
 		outline.cover(report);
 		progress.split(1);
@@ -77,14 +94,13 @@ public final class ReportOutline {
 			progress.split(1);
 			outline.evaluation(evaluation);
 		}
-		return List.copyOf(outline.blocks);
 	}
 
-	private void add(Block block) {
-		blocks.add(block);
+	private void add(Block block) throws E {
+		sink.accept(block);
 	}
 
-	private void cover(EvaluationReport report) {
+	private void cover(EvaluationReport report) throws E {
 		String program = ReportText.coverProgram(report);
 		if (program != null) {
 			add(new Paragraph(program, "program")); //$NON-NLS-1$
@@ -99,7 +115,7 @@ public final class ReportOutline {
 		}
 	}
 
-	private void subject(EvaluationSubject subject) {
+	private void subject(EvaluationSubject subject) throws E {
 		add(new Heading(2, ReportText.subjectTitle(subject), "subject", "subject-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$
 		List<List<Cell>> rows = ReportText.overview(subject).stream()
 				.map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue(), TEXT))).toList();
@@ -109,7 +125,7 @@ public final class ReportOutline {
 		}
 	}
 
-	private void budget(BudgetTable table) {
+	private void budget(BudgetTable table) throws E {
 		List<List<Cell>> rows = new ArrayList<>();
 		List<Cell> head = new ArrayList<>();
 		head.add(Cell.header("")); //$NON-NLS-1$
@@ -138,7 +154,7 @@ public final class ReportOutline {
 		}
 	}
 
-	private void committee(EvaluationCommittee committee) {
+	private void committee(EvaluationCommittee committee) throws E {
 		if (committee == null) {
 			return;
 		}
@@ -170,7 +186,7 @@ public final class ReportOutline {
 		}
 	}
 
-	private void evaluation(Evaluation evaluation) {
+	private void evaluation(Evaluation evaluation) throws E {
 		String type = evaluation.getTypePrinted() != null ? "（" + evaluation.getTypePrinted() + "）" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		add(new Heading(2, ReportText.subjectTitle(evaluation.getTarget()) + type, "evaluation", "evaluation-" + evaluation.getId())); //$NON-NLS-1$ //$NON-NLS-2$
 		comments(evaluation.getComments());
@@ -179,7 +195,7 @@ public final class ReportOutline {
 	}
 
 	/** The comments under their printed headings, in the order printed. */
-	private void comments(List<EvaluationComment> comments) {
+	private void comments(List<EvaluationComment> comments) throws E {
 		String heading = null;
 		List<Bullet> items = new ArrayList<>();
 		for (EvaluationComment comment : comments) {
@@ -195,14 +211,14 @@ public final class ReportOutline {
 		flush(items);
 	}
 
-	private void flush(List<Bullet> items) {
+	private void flush(List<Bullet> items) throws E {
 		if (!items.isEmpty()) {
 			add(new Bullets(items, "comments")); //$NON-NLS-1$
 			items.clear();
 		}
 	}
 
-	private void scores(Evaluation evaluation) {
+	private void scores(Evaluation evaluation) throws E {
 		ScoreTable table = evaluation.getScoreTable();
 		add(new Heading(3, get("scores"))); //$NON-NLS-1$
 		if (table == null || table.getRows().isEmpty()) {
@@ -244,7 +260,7 @@ public final class ReportOutline {
 		add(new Chart(nonNull(evaluation.getId()), get("chart"), get("item"), get("average"), Scoring.MIN_SCORE, Scoring.MAX_SCORE, bars)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	private void recommendations(List<Recommendation> recommendations) {
+	private void recommendations(List<Recommendation> recommendations) throws E {
 		if (recommendations.isEmpty()) {
 			return;
 		}
