@@ -14,9 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -29,12 +35,17 @@ import org.hyoka.export.ExporterRegistry;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /** Both samples as Word documents, read back with POI inside OSGi: Word headings, and the model's scores in real tables. */
 class DocxExporterTest {
@@ -117,6 +128,81 @@ class DocxExporterTest {
 					assertEquals(Scoring.average(item).orElseThrow(), new BigDecimal(cells.get(cells.size() - 1)));
 				}
 			}
+		}
+	}
+
+	@Test
+	void eachScoreTableHasANativeBarChartOfTheAveragesOfCoreScoring() throws Exception {
+		EvaluationReport report = load("saisei-iryo-2022");
+		List<Evaluation> scored = report.getEvaluations().stream().filter(e -> e.getScoreTable() != null).toList();
+		// a changed score must change the chart: item 1 of the first table, 3 → 0
+		ItemScore changed = scored.get(0).getScoreTable().getRows().get(0);
+		BigDecimal before = Scoring.average(changed).orElseThrow();
+		EvaluatorScore score = changed.getScores().stream().filter(s -> s.getValue() != null && s.getValue() > 0).findFirst().orElseThrow();
+		score.setValue(0);
+		assertTrue(Scoring.average(changed).orElseThrow().compareTo(before) < 0, "the average fell");
+		// an item nobody scored keeps its place in the chart, without a bar
+		ItemScore unscored = scored.get(1).getScoreTable().getRows().get(2);
+		unscored.getScores().forEach(s -> s.setValue(null));
+
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(report, "saisei-iryo-2022-charts")))) {
+			List<XWPFChart> charts = document.getCharts();
+			assertEquals(scored.size(), charts.size(), "a chart per score table");
+			for (int t = 0; t < charts.size(); t++) {
+				List<ItemScore> items = scored.get(t).getScoreTable().getRows();
+				XWPFChart chart = charts.get(t);
+				assertEquals("評点結果（平均点）", chart.getTitle().getBody().getParagraph(0).getText());
+				var scale = chart.getCTChart().getPlotArea().getValAxArray(0).getScaling();
+				assertEquals(List.of(0.0, 3.0), List.of(scale.getMin().getVal(), scale.getMax().getVal()), "the scale of the scores");
+				List<XDDFChartData> data = chart.getChartSeries();
+				assertEquals(1, data.size());
+				XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.get(0).getSeries(0);
+				assertEquals(items.size(), series.getCategoryData().getPointCount());
+				Map<Integer, Double> values = values(series.getCTBarSer());
+				XSSFSheet sheet = chart.getWorkbook().getSheetAt(0);
+				List<Integer> low = new ArrayList<>();
+				for (int i = 0; i < items.size(); i++) {
+					ItemScore item = items.get(i);
+					assertEquals(item.getItemLabelPrinted(), series.getCategoryData().getPointAt(i), "the table's item label");
+					assertEquals(item.getItemLabelPrinted(), sheet.getRow(i + 1).getCell(0).getStringCellValue(), "Word's data sheet");
+					Double average = Scoring.average(item).map(BigDecimal::doubleValue).orElse(null);
+					assertEquals(average, values.get(i), item.getItemLabelPrinted());
+					if (average != null) {
+						assertEquals(average, sheet.getRow(i + 1).getCell(1).getNumericCellValue(), 1e-9, "Word's data sheet");
+						if (average < 2.0) {
+							low.add(i);
+						}
+					}
+				}
+				assertEquals(low, series.getCTBarSer().getDPtList().stream().map(CTDPt::getIdx).map(idx -> (int) idx.getVal()).toList(),
+						"the bars below 2.0 have their own colour");
+			}
+			assertEquals(Scoring.average(changed).orElseThrow().doubleValue(), values(series(charts.get(0))).get(0), "the changed score");
+			assertEquals(null, values(series(charts.get(1))).get(2), "no bar for an unscored item");
+			assertEquals(List.of(3, 4), series(charts.get(2)).getDPtList().stream().map(p -> (int) p.getIdx().getVal()).toList(),
+					"C's items 4 and 5 average 1.8");
+		}
+	}
+
+	private static CTBarSer series(XWPFChart chart) {
+		return ((XDDFBarChartData.Series) chart.getChartSeries().get(0).getSeries(0)).getCTBarSer();
+	}
+
+	/** The values Word shows (the chart's cache), by point index; a point without value is absent. */
+	private static Map<Integer, Double> values(CTBarSer series) {
+		Map<Integer, Double> values = new TreeMap<>();
+		for (CTNumVal point : series.getVal().getNumRef().getNumCache().getPtList()) {
+			values.put((int) point.getIdx(), Double.valueOf(point.getV()));
+		}
+		return values;
+	}
+
+	@Test
+	void japaneseTextDefaultsToAJapaneseFont() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(load("soyaku-kiban-2021"), "fonts")))) {
+			CTRPr defaults = document.getStyles().getDefaultRunStyle().getRPr();
+			assertEquals("游明朝", defaults.getRFontsArray(0).getEastAsia(), "docDefaults rFonts eastAsia");
+			assertEquals("ja-JP", defaults.getLangArray(0).getEastAsia(), "docDefaults lang eastAsia");
 		}
 	}
 

@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -23,6 +29,7 @@ import org.hyoka.export.ExportOptions;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
@@ -119,6 +126,92 @@ class PdfExporterTest {
 			parts += item.getTitle().startsWith("第") ? 1 : 0;
 		}
 		return parts;
+	}
+
+	@Test
+	void eachScoreTableIsFollowedByABarChartWithItsTitleAxisAndAverages() throws IOException {
+		EvaluationReport report = load("saisei-iryo-2022");
+		List<Evaluation> scored = report.getEvaluations().stream().filter(e -> e.getScoreTable() != null).toList();
+		try (PDDocument pdf = export(report, "saisei-iryo-2022-charts")) {
+			String text = text(pdf, 1, pdf.getNumberOfPages());
+			assertEquals(scored.size(), text.split("評点結果（平均点）", -1).length - 1, "a chart title per score table");
+			String chart = rawText(pdf, chartPage(pdf), chartPage(pdf));
+			String afterTitle = compact(chart.substring(chart.indexOf("評点結果（平均点）")));
+			assertTrue(afterTitle.contains("0123平均点"), "the ticks 0–3 and the value axis' title: " + afterTitle);
+		}
+	}
+
+	/**
+	 * The first chart rendered: one bar per item, all starting at the axis, as long as the averages of core
+	 * Scoring relative to each other, and in the chart's colours. The page is kept as PNG for people to look at.
+	 */
+	@Test
+	void theBarsOfTheChartAreAsLongAsTheAverages() throws IOException {
+		EvaluationReport report = load("saisei-iryo-2022");
+		List<ItemScore> items = report.getEvaluations().stream().filter(e -> e.getScoreTable() != null).findFirst().orElseThrow()
+				.getScoreTable().getRows();
+		// a low score makes one bar short and red
+		items.get(2).getScores().forEach(score -> score.setValue(1));
+		try (PDDocument pdf = export(report, "saisei-iryo-2022-chart-bars")) {
+			int page = chartPage(pdf);
+			BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page - 1, 144, ImageType.RGB);
+			ImageIO.write(image, "png", EXPORTS.resolve("chart-page.png").toFile());
+			List<int[]> bars = bars(image);
+			assertTrue(bars.size() >= items.size(), bars.size() + " bars");
+			double perPoint = bars.get(0)[1] / Scoring.average(items.get(0)).orElseThrow().doubleValue();
+			for (int i = 0; i < items.size(); i++) {
+				double average = Scoring.average(items.get(i)).orElseThrow().doubleValue();
+				assertEquals(bars.get(0)[0], bars.get(i)[0], 1, "bars start at the axis");
+				assertEquals(average * perPoint, bars.get(i)[1], 3, items.get(i).getItemLabelPrinted());
+				assertEquals(average < 2.0, bars.get(i)[2] == 1, "red below 2.0: " + items.get(i).getItemLabelPrinted());
+			}
+			assertEquals(1.0, Scoring.average(items.get(2)).orElseThrow().doubleValue());
+		}
+	}
+
+	private static int chartPage(PDDocument pdf) throws IOException {
+		for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+			if (rawText(pdf, page, page).contains("評点結果（平均点）")) {
+				return page;
+			}
+		}
+		throw new AssertionError("no chart");
+	}
+
+	/** Bars top to bottom as {left, width, red?}: runs of rows holding more than a few pixels of a bar colour. */
+	private static List<int[]> bars(BufferedImage image) {
+		List<int[]> bars = new ArrayList<>();
+		boolean inBar = false;
+		for (int y = 0; y < image.getHeight(); y++) {
+			int left = Integer.MAX_VALUE;
+			int right = -1;
+			int red = 0;
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				boolean blue = near(rgb, 0x4a7ab5);
+				boolean low = near(rgb, 0xc0392b);
+				if (blue || low) {
+					left = Math.min(left, x);
+					right = Math.max(right, x);
+					red += low ? 1 : 0;
+				}
+			}
+			boolean bar = right - left > 4;
+			if (bar && !inBar) {
+				bars.add(new int[] { left, right - left + 1, red > 0 ? 1 : 0 });
+			}
+			inBar = bar;
+		}
+		return bars;
+	}
+
+	private static boolean near(int rgb, int colour) {
+		for (int shift = 0; shift <= 16; shift += 8) {
+			if (Math.abs((rgb >> shift & 0xff) - (colour >> shift & 0xff)) > 12) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Test

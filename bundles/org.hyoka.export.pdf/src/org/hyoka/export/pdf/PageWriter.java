@@ -14,8 +14,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
 
@@ -37,6 +39,12 @@ final class PageWriter {
 	private static final float HEADER_GRAY = 0.9f;
 	/** Characters that must not start a line (kinsoku): they stay at the end of the previous one. */
 	private static final String NO_LINE_START = "、。，．,.)）」』】〕〉》・：；:;!?！？ー々ゝゞぁぃぅぇぉっゃゅょァィゥェォッャュョ"; //$NON-NLS-1$
+	/** Chart colours, those of the HTML chart: blue bars, red for averages below 2.0, grey grid lines. */
+	private static final float[] BAR = { 0x4a / 255f, 0x7a / 255f, 0xb5 / 255f };
+	private static final float[] LOW_BAR = { 0xc0 / 255f, 0x39 / 255f, 0x2b / 255f };
+	private static final float GRID_GRAY = 0.73f;
+	private static final float CHART_TEXT = 9f;
+	private static final float BAR_HEIGHT = 11f;
 	/** What missing glyphs print as: the geta mark Japanese typesetting uses for a character it lacks. */
 	private static final int MISSING = '〓';
 
@@ -156,9 +164,9 @@ final class PageWriter {
 		if (table.rows().isEmpty()) {
 			return;
 		}
-		if (!table.caption().isEmpty()) {
+		if (!table.fullCaption().isEmpty()) {
 			ensure(BODY * LEADING * 4);
-			lines(wrap(table.caption(), BODY, width()), MARGIN);
+			lines(wrap(table.fullCaption(), BODY, width()), MARGIN);
 		}
 		float[] columns = columnWidths(table);
 		List<List<List<String>>> wrapped = new ArrayList<>();
@@ -239,6 +247,75 @@ final class PageWriter {
 			y -= height;
 			done += count;
 		}
+	}
+
+	/**
+	 * The averages as a horizontal bar chart drawn in vector graphics, kept on one page: the title, the items'
+	 * labels (wrapped) right-aligned before their bars, grid lines and ticks on the value axis with its title, each
+	 * average at the end of its bar, averages below 2.0 in red.
+	 */
+	void chart(Chart chart) throws IOException {
+		float labelWidth = width() * 0.42f;
+		float valueWidth = textWidth("0.0", CHART_TEXT) + 2 * PADDING; //$NON-NLS-1$
+		float plotLeft = MARGIN + labelWidth + 2 * PADDING;
+		float plotWidth = width() - labelWidth - 2 * PADDING - valueWidth;
+		float line = CHART_TEXT * 1.3f;
+		List<List<String>> labels = new ArrayList<>();
+		float rows = 0;
+		for (Bar bar : chart.bars()) {
+			List<String> label = wrap(bar.label(), CHART_TEXT, labelWidth);
+			labels.add(label);
+			rows += rowHeight(label, line);
+		}
+		ensure(BODY * LEADING + line + rows + 2 * line + BODY);
+		lines(wrap(chart.title(), BODY, width()), MARGIN);
+		show(printable(chart.categoryTitle()), plotLeft - 2 * PADDING - textWidth(printable(chart.categoryTitle()), CHART_TEXT),
+				y - CHART_TEXT, CHART_TEXT);
+		y -= line;
+		float top = y;
+		float bottom = y - rows;
+		float span = chart.maximum() - chart.minimum();
+		content.setStrokingColor(GRID_GRAY, GRID_GRAY, GRID_GRAY);
+		for (int tick = chart.minimum(); tick <= chart.maximum(); tick++) {
+			float x = plotLeft + (tick - chart.minimum()) / span * plotWidth;
+			line(x, top, x, bottom);
+		}
+		content.setStrokingColor(0f, 0f, 0f);
+		line(plotLeft, bottom, plotLeft + plotWidth, bottom);
+		for (int i = 0; i < chart.bars().size(); i++) {
+			Bar bar = chart.bars().get(i);
+			List<String> label = labels.get(i);
+			float height = rowHeight(label, line);
+			float middle = y - height / 2;
+			float labelTop = middle + label.size() * line / 2;
+			for (int l = 0; l < label.size(); l++) {
+				String text = label.get(l);
+				show(text, plotLeft - 2 * PADDING - textWidth(text, CHART_TEXT), labelTop - (l + 1) * line + CHART_TEXT * 0.3f, CHART_TEXT);
+			}
+			if (bar.average() != null) {
+				float length = (bar.average().floatValue() - chart.minimum()) / span * plotWidth;
+				float[] colour = bar.low() ? LOW_BAR : BAR;
+				content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+				content.addRect(plotLeft, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT);
+				content.fill();
+				content.setNonStrokingColor(0f, 0f, 0f);
+				show(bar.average().toPlainString(), plotLeft + length + PADDING, middle - CHART_TEXT * 0.35f, CHART_TEXT);
+			}
+			y -= height;
+		}
+		for (int tick = chart.minimum(); tick <= chart.maximum(); tick++) {
+			String text = Integer.toString(tick);
+			float x = plotLeft + (tick - chart.minimum()) / span * plotWidth;
+			show(text, x - textWidth(text, CHART_TEXT) / 2, y - line + CHART_TEXT * 0.3f, CHART_TEXT);
+		}
+		y -= line;
+		String valueTitle = printable(chart.valueTitle());
+		show(valueTitle, plotLeft + (plotWidth - textWidth(valueTitle, CHART_TEXT)) / 2, y - line + CHART_TEXT * 0.3f, CHART_TEXT);
+		y -= line + BODY;
+	}
+
+	private static float rowHeight(List<String> label, float line) {
+		return Math.max(BAR_HEIGHT + 2 * PADDING, label.size() * line + PADDING);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Bullets;
+import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -26,7 +27,8 @@ import org.hyoka.model.EvaluationReport;
 /**
  * The 技術評価報告書 as an A4 PDF: the {@link ReportOutline} laid out by {@link PageWriter}, in IPAexGothic (IPA Font
  * License, shipped in {@code fonts/}), of which PDFBox embeds the subset used. Each part starts a page, long texts
- * wrap, tables repeat their header rows after a page break, and headings are bookmarks.
+ * wrap, tables repeat their header rows after a page break, the averages of each score table follow it as a bar
+ * chart in vector graphics, and headings are bookmarks.
  */
 public class PdfExporter implements Exporter {
 
@@ -53,6 +55,7 @@ public class PdfExporter implements Exporter {
 				case Paragraph paragraph -> pages.paragraph(paragraph.text());
 				case Bullets bullets -> pages.bullets(bullets.items());
 				case Table table -> pages.table(table);
+				case Chart chart -> pages.chart(chart);
 				}
 			}
 			pages.finish();

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Samples;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluatorScore;
@@ -22,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** Both samples exported as the 技術評価報告書: the XHTML parses, and what it prints is what the model holds. */
 class HtmlExporterTest {
@@ -72,6 +77,35 @@ class HtmlExporterTest {
 			assertEquals(evaluation.getRecommendations().size(),
 					Xhtml.find(section, "table", "recommendations").stream().mapToInt(t -> Xhtml.find(t, "tbody", null).get(0)
 							.getElementsByTagNameNS(Xhtml.XHTML, "tr").getLength()).sum());
+		}
+	}
+
+	/** The HTML has no order of its own: its headings are those of the outline DOCX and PDF print, level for level. */
+	@ParameterizedTest
+	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
+	void theHeadingsAreThoseOfTheSharedOutline(String sample) throws Exception {
+		EvaluationReport report = Samples.load(sample);
+		report.getEvaluations().get(0).setTypePrinted("中間評価");
+		List<String> outline = ReportOutline.of(report, new NullProgressMonitor()).stream()
+				.filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
+				.map(heading -> "h" + (heading.level() + 1) + " " + heading.text()).toList();
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
+		List<String> headings = new ArrayList<>();
+		collectHeadings(html.getElementsByTagNameNS(Xhtml.XHTML, "body").item(0), headings);
+		assertTrue(outline.size() > 10, outline.toString());
+		assertEquals(outline, headings);
+		assertTrue(headings.stream().anyMatch(h -> h.endsWith("（中間評価）")), "a change in the model reaches the HTML through the outline");
+	}
+
+	private static void collectHeadings(Node node, List<String> headings) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element) {
+				if (element.getLocalName().matches("h[1-6]")) {
+					headings.add(element.getLocalName() + " " + element.getTextContent());
+				} else {
+					collectHeadings(element, headings);
+				}
+			}
 		}
 	}
 

@@ -26,7 +26,6 @@ final class Stylesheet {
 			ul.agenda { list-style: none; padding-left: 1em; margin-top: 0; }
 			li.comment { display: flex; gap: 0.5em; margin: 0.3em 0; }
 			li.comment .marker { flex: none; }
-			.responsible { display: block; text-align: right; }
 			svg.chart { display: block; margin: 0.6em 0; max-width: 100%; height: auto; }
 			@page { size: A4; margin: 18mm 15mm; }
 			@media print {

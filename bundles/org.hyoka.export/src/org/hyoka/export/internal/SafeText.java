@@ -40,8 +40,14 @@ public final class SafeText {
 		if (text == null) {
 			return ""; //$NON-NLS-1$
 		}
+		int first = firstUnfit(text);
+		if (first == text.length()) {
+			// the common case: every block of a report passes here, most texts need nothing
+			return text;
+		}
 		StringBuilder clean = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		clean.append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 				clean.append(c).append(text.charAt(++i));
@@ -50,6 +56,19 @@ public final class SafeText {
 			}
 		}
 		return clean.toString();
+	}
+
+	/** The index of the first character forDocument must replace, or the length when there is none. */
+	private static int firstUnfit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			} else if (!isDocumentCharacter(c)) {
+				return i;
+			}
+		}
+		return text.length();
 	}
 
 	/** XML 1.0 characters other than controls (C1 controls are legal XML but invisible and unsafe to pass on). */

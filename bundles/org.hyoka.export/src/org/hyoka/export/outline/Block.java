@@ -1,79 +1,149 @@
 package org.hyoka.export.outline;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import org.hyoka.export.internal.SafeText;
 
 /**
- * One block of the 技術評価報告書 as {@link ReportOutline} lays it out, for writers of page-oriented formats (DOCX,
- * PDF). Every text is already {@linkplain SafeText#forDocument fit for a document}: control characters are U+FFFD;
+ * One block of the 技術評価報告書 as {@link ReportOutline} lays it out, for every document writer (HTML, DOCX, PDF).
+ * Every text is already {@linkplain SafeText#forDocument fit for a document}: control characters are U+FFFD;
  * writers print it as text and never interpret it. A line feed in a text is a line break.
+ * <p>
+ * Roles and ids say what a block holds, so that writers can style it and tools find it again; the HTML writes
+ * them as classes and ids. An empty role or id means none.
  */
 public sealed interface Block {
 
-	/** Level 0 is the report's title, 1 a part (第1部…, on a new page), 2 a section, 3 a subsection. */
-	record Heading(int level, String text) implements Block {
+	/**
+	 * Level 0 is the report's title, 1 a part (第1部…, on a new page), 2 a section, 3 a subsection. A heading with
+	 * a {@code role} opens a section of that role (part, subject, evaluation, committee, meetings, meeting,
+	 * preface) that lasts until the next heading of the same or a higher level; {@code id} names it.
+	 */
+	record Heading(int level, String text, String role, String id) implements Block {
 		public Heading {
 			text = SafeText.forDocument(text);
+			role = SafeText.forDocument(role);
+			id = SafeText.forDocument(id);
+		}
+
+		/** A heading that opens no section of its own. */
+		public Heading(int level, String text) {
+			this(level, text, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		public boolean opensSection() {
+			return !role.isEmpty();
 		}
 	}
 
-	record Paragraph(String text) implements Block {
+	/** A paragraph; its role says what it is (program, ministry, text, notes, date, method, legend, no-scores…). */
+	record Paragraph(String text, String role) implements Block {
 		public Paragraph {
 			text = SafeText.forDocument(text);
+			role = SafeText.forDocument(role);
 		}
 	}
 
-	/** A list whose items carry their own markers (○, ●, or none when the report prints its own numbers). */
-	record Bullets(List<Bullet> items) implements Block {
+	/**
+	 * A list whose items carry their own markers (○, ●, or none when the report prints its own numbers); its role
+	 * is {@code comments} or {@code agenda}.
+	 */
+	record Bullets(List<Bullet> items, String role) implements Block {
 		public Bullets {
 			items = List.copyOf(items);
+			role = SafeText.forDocument(role);
 		}
 	}
 
-	record Bullet(String marker, String text) {
+	/** An item of a list; the role of a comment is its polarity: positive, negative or note. */
+	record Bullet(String marker, String text, String role) {
 		public Bullet {
 			marker = SafeText.forDocument(marker);
 			text = SafeText.forDocument(text);
+			role = SafeText.forDocument(role);
 		}
 	}
 
-	/** A table whose first {@code headerRows} rows are its header; {@code caption} may be empty. */
-	record Table(Kind kind, String caption, List<List<Cell>> rows, int headerRows) implements Block {
+	/**
+	 * A table whose first {@code headerRows} rows are its header and last {@code footerRows} rows its totals;
+	 * {@code caption} and {@code unit} may be empty, {@code id} names what the table shows (the budget table, or
+	 * the evaluation of a score table).
+	 */
+	record Table(Kind kind, String id, String caption, String unit, List<List<Cell>> rows, int headerRows, int footerRows)
+			implements Block {
 		public Table {
+			id = SafeText.forDocument(id);
 			caption = SafeText.forDocument(caption);
+			unit = SafeText.forDocument(unit);
 			rows = rows.stream().map(List::copyOf).toList();
 		}
 
 		public int columns() {
 			return rows.stream().mapToInt(List::size).max().orElse(0);
 		}
+
+		/** The caption and its unit as one line: 予算額等（単位：百万円）. */
+		public String fullCaption() {
+			return caption + unit;
+		}
 	}
 
 	/** What a table holds, so that writers can size and style it and tests can find it. */
 	enum Kind {
-		OVERVIEW, BUDGET, COMMITTEE, SCORES, RECOMMENDATIONS
+		OVERVIEW, BUDGET, COMMITTEE, SCORES, RECOMMENDATIONS;
+
+		/** The kind's name as a role (class name): overview, budget… */
+		public String role() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 	}
 
 	/**
 	 * A table cell: {@code header} for row and column headings, {@code number} for figures (right-aligned),
-	 * {@code emphasis} for what the report marks (averages below 2.0).
+	 * {@code emphasis} for what the report marks (averages below 2.0). Its role says what it holds (amount, score,
+	 * average, text, name) and its key where it belongs: the evaluator column of a score, the item of a row heading.
 	 */
-	record Cell(String text, boolean header, boolean number, boolean emphasis) {
+	record Cell(String text, boolean header, boolean number, boolean emphasis, String role, String key) {
 		public Cell {
 			text = SafeText.forDocument(text);
+			role = SafeText.forDocument(role);
+			key = SafeText.forDocument(key);
 		}
 
 		public static Cell header(String text) {
-			return new Cell(text, true, false, false);
+			return new Cell(text, true, false, false, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
-		public static Cell text(String text) {
-			return new Cell(text, false, false, false);
+		public static Cell text(String text, String role) {
+			return new Cell(text, false, false, false, role, ""); //$NON-NLS-1$
 		}
 
-		public static Cell number(String text) {
-			return new Cell(text, false, true, false);
+		public static Cell number(String text, String role) {
+			return new Cell(text, false, true, false, role, ""); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * A bar chart of the averages of a score table: one bar per item on the scale {@code minimum}–{@code maximum},
+	 * the items below 2.0 marked {@code low}. Titles and labels are the report's own words.
+	 */
+	record Chart(String id, String title, String categoryTitle, String valueTitle, int minimum, int maximum, List<Bar> bars)
+			implements Block {
+		public Chart {
+			id = SafeText.forDocument(id);
+			title = SafeText.forDocument(title);
+			categoryTitle = SafeText.forDocument(categoryTitle);
+			valueTitle = SafeText.forDocument(valueTitle);
+			bars = List.copyOf(bars);
+		}
+	}
+
+	/** One item of a chart: its label as the table prints it and its average, null when nobody scored it. */
+	record Bar(String label, BigDecimal average, boolean low) {
+		public Bar {
+			label = SafeText.forDocument(label);
 		}
 	}
 }

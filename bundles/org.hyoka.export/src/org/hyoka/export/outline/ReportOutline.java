@@ -6,15 +6,18 @@ import static org.hyoka.export.internal.ReportText.nonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.internal.ReportText;
+import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Paragraph;
@@ -35,26 +38,49 @@ import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Project;
 
 /**
- * The 技術評価報告書 as a sequence of headings, paragraphs, lists and tables, in the structure and words of the
- * HTML report (both use {@link ReportText}): the cover, 第1部 事業の概要 and 第2部 評価 with 委員構成, 審議経過 and per
- * evaluation the comments, the 評点結果 (every evaluator's score and the averages of {@link Scoring}) and the 提言
- * with their 対処方針. Page-oriented writers (DOCX, PDF) render it; the report is only read.
+ * The 技術評価報告書 as a sequence of headings, paragraphs, lists, tables and charts, in the words of
+ * {@link ReportText}: the cover, 第1部 事業の概要 and 第2部 評価 with 委員構成, 審議経過 and per evaluation the comments,
+ * the 評点結果 (every evaluator's score, the averages of {@link Scoring} and their chart) and the 提言 with their
+ * 対処方針. This is the one place that orders the report: the HTML, DOCX and PDF writers only render its blocks.
+ * The report is only read.
  */
-public final class ReportOutline {
+public final class ReportOutline<E extends Exception> {
 
-	private final List<Block> blocks = new ArrayList<>();
+	/** Takes the blocks in reading order, as the outline makes them. */
+	@FunctionalInterface
+	public interface Sink<E extends Exception> {
+		void accept(Block block) throws E;
+	}
 
-	private ReportOutline() {
+	private static final String PART = "part"; //$NON-NLS-1$
+	private static final String TEXT = "text"; //$NON-NLS-1$
+	private static final String AMOUNT = "amount"; //$NON-NLS-1$
+	private static final String DATE = "date"; //$NON-NLS-1$
+
+	private final Sink<E> sink;
+
+	private ReportOutline(Sink<E> sink) {
+		this.sink = sink;
 	}
 
 	/** The report's blocks in reading order; one unit of work per part and per evaluation. */
 	public static List<Block> of(EvaluationReport report, IProgressMonitor monitor) {
+		List<Block> blocks = new ArrayList<>();
+		write(report, monitor, blocks::add);
+		return List.copyOf(blocks);
+	}
+
+	/**
+	 * Hands the report's blocks to the sink one by one, in reading order, so that a writer need not hold the whole
+	 * report (the HTML of a large portfolio); one unit of work per part and per evaluation.
+	 */
+	public static <E extends Exception> void write(EvaluationReport report, IProgressMonitor monitor, Sink<E> sink) throws E {
 		SubMonitor progress = SubMonitor.convert(monitor, 3 + report.getEvaluations().size());
-		ReportOutline outline = new ReportOutline();
+		ReportOutline<E> outline = new ReportOutline<>(sink);
 		progress.split(1);
 		outline.cover(report);
 		progress.split(1);
-		outline.add(new Heading(1, get("part1"))); //$NON-NLS-1$
+		outline.add(new Heading(1, get("part1"), PART, "part1")); //$NON-NLS-1$ //$NON-NLS-2$
 		if (report.getProgram() != null) {
 			outline.subject(report.getProgram());
 			for (Project project : report.getProgram().getProjects()) {
@@ -62,45 +88,44 @@ public final class ReportOutline {
 			}
 		}
 		progress.split(1);
-		outline.add(new Heading(1, get("part2"))); //$NON-NLS-1$
+		outline.add(new Heading(1, get("part2"), PART, "part2")); //$NON-NLS-1$ //$NON-NLS-2$
 		outline.committee(report.getCommittee());
 		for (Evaluation evaluation : report.getEvaluations()) {
 			progress.split(1);
 			outline.evaluation(evaluation);
 		}
-		return List.copyOf(outline.blocks);
 	}
 
-	private void add(Block block) {
-		blocks.add(block);
+	private void add(Block block) throws E {
+		sink.accept(block);
 	}
 
-	private void cover(EvaluationReport report) {
+	private void cover(EvaluationReport report) throws E {
 		String program = ReportText.coverProgram(report);
 		if (program != null) {
-			add(new Paragraph(program));
+			add(new Paragraph(program, "program")); //$NON-NLS-1$
 		}
 		add(new Heading(0, ReportText.title(report)));
 		if (report.getIssuingMinistry() != null) {
-			add(new Paragraph(report.getIssuingMinistry().getNameJa()));
+			add(new Paragraph(report.getIssuingMinistry().getNameJa(), "ministry")); //$NON-NLS-1$
 		}
 		if (report.getPreface() != null) {
-			add(new Heading(2, get("preface"))); //$NON-NLS-1$
-			add(new Paragraph(report.getPreface()));
+			add(new Heading(2, get("preface"), "preface", "preface")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			add(new Paragraph(report.getPreface(), TEXT));
 		}
 	}
 
-	private void subject(EvaluationSubject subject) {
-		add(new Heading(2, ReportText.subjectTitle(subject)));
-		List<List<Cell>> rows = ReportText.overview(subject).stream().map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue())))
-				.toList();
-		add(new Table(Kind.OVERVIEW, "", rows, 0)); //$NON-NLS-1$
+	private void subject(EvaluationSubject subject) throws E {
+		add(new Heading(2, ReportText.subjectTitle(subject), "subject", "subject-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$
+		List<List<Cell>> rows = ReportText.overview(subject).stream()
+				.map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue(), TEXT))).toList();
+		add(new Table(Kind.OVERVIEW, "", "", "", rows, 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(table);
 		}
 	}
 
-	private void budget(BudgetTable table) {
+	private void budget(BudgetTable table) throws E {
 		List<List<Cell>> rows = new ArrayList<>();
 		List<Cell> head = new ArrayList<>();
 		head.add(Cell.header("")); //$NON-NLS-1$
@@ -110,7 +135,7 @@ public final class ReportOutline {
 			List<Cell> row = new ArrayList<>();
 			row.add(Cell.header(nonNull(line.getLabelPrinted())));
 			for (FiscalYearColumn column : table.getColumns()) {
-				row.add(Cell.number(ReportText.amount(line.getCells(), column)));
+				row.add(Cell.number(ReportText.amount(line.getCells(), column), AMOUNT));
 			}
 			rows.add(row);
 		}
@@ -118,58 +143,59 @@ public final class ReportOutline {
 		if (!totals.isEmpty()) {
 			List<Cell> row = new ArrayList<>();
 			row.add(Cell.header(totals.get(0)));
-			totals.subList(1, totals.size()).forEach(total -> row.add(Cell.number(total)));
+			totals.subList(1, totals.size()).forEach(total -> row.add(Cell.number(total, AMOUNT)));
 			rows.add(row);
 		}
-		add(new Table(Kind.BUDGET, ReportText.budgetCaption(table) + ReportText.budgetUnit(table), rows, 1));
+		add(new Table(Kind.BUDGET, table.getId(), ReportText.budgetCaption(table), ReportText.budgetUnit(table), rows, 1,
+				totals.isEmpty() ? 0 : 1));
 		List<String> notes = ReportText.budgetNotes(table);
 		if (!notes.isEmpty()) {
-			add(new Paragraph(String.join("\n", notes))); //$NON-NLS-1$
+			add(new Paragraph(String.join("\n", notes), "notes")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
-	private void committee(EvaluationCommittee committee) {
+	private void committee(EvaluationCommittee committee) throws E {
 		if (committee == null) {
 			return;
 		}
 		if (!committee.getMembers().isEmpty()) {
-			add(new Heading(2, get("committee"))); //$NON-NLS-1$
+			add(new Heading(2, get("committee"), "committee", "committee")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			List<List<Cell>> rows = new ArrayList<>();
 			rows.add(List.of(Cell.header(""), Cell.header(get("personName")), Cell.header(get("affiliation")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			for (CommitteeMember member : committee.getMembers()) {
-				rows.add(List.of(Cell.text(member.getRole() == null ? "" : get("role." + member.getRole().getName())), //$NON-NLS-1$ //$NON-NLS-2$
-						Cell.text(member.getPerson() == null ? "" : nonNull(member.getPerson().getNameJa())), //$NON-NLS-1$
-						Cell.text(nonNull(member.getAffiliationPrinted()))));
+				rows.add(List.of(Cell.text(member.getRole() == null ? "" : get("role." + member.getRole().getName()), ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						Cell.text(member.getPerson() == null ? "" : nonNull(member.getPerson().getNameJa()), "name"), //$NON-NLS-1$ //$NON-NLS-2$
+						Cell.text(nonNull(member.getAffiliationPrinted()), ""))); //$NON-NLS-1$
 			}
-			add(new Table(Kind.COMMITTEE, "", rows, 1)); //$NON-NLS-1$
+			add(new Table(Kind.COMMITTEE, "", "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		if (!committee.getMeetings().isEmpty()) {
-			add(new Heading(2, get("meetings"))); //$NON-NLS-1$
+			add(new Heading(2, get("meetings"), "meetings", "meetings")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			for (Meeting meeting : committee.getMeetings()) {
-				add(new Heading(3, ReportText.meetingTitle(committee, meeting)));
-				add(new Paragraph(ReportText.meetingWhen(meeting)));
+				add(new Heading(3, ReportText.meetingTitle(committee, meeting), "meeting", "")); //$NON-NLS-1$ //$NON-NLS-2$
+				add(new Paragraph(ReportText.meetingWhen(meeting), DATE));
 				if (meeting.getResolutionDate() != null) {
-					add(new Paragraph(format("meetingResolution", ReportText.date(meeting.getResolutionDate(), null)))); //$NON-NLS-1$
+					add(new Paragraph(format("meetingResolution", ReportText.date(meeting.getResolutionDate(), null)), DATE)); //$NON-NLS-1$
 				}
 				if (!meeting.getAgenda().isEmpty()) {
-					add(new Paragraph(get("agenda"))); //$NON-NLS-1$
+					add(new Paragraph(get("agenda"), "agenda-title")); //$NON-NLS-1$ //$NON-NLS-2$
 					// agenda items carry their printed numbers (１．…)
-					add(new Bullets(meeting.getAgenda().stream().map(item -> new Bullet("", item)).toList())); //$NON-NLS-1$
+					add(new Bullets(meeting.getAgenda().stream().map(item -> new Bullet("", item, "")).toList(), "agenda")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 			}
 		}
 	}
 
-	private void evaluation(Evaluation evaluation) {
+	private void evaluation(Evaluation evaluation) throws E {
 		String type = evaluation.getTypePrinted() != null ? "（" + evaluation.getTypePrinted() + "）" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		add(new Heading(2, ReportText.subjectTitle(evaluation.getTarget()) + type));
+		add(new Heading(2, ReportText.subjectTitle(evaluation.getTarget()) + type, "evaluation", "evaluation-" + evaluation.getId())); //$NON-NLS-1$ //$NON-NLS-2$
 		comments(evaluation.getComments());
-		scores(evaluation.getScoreTable());
+		scores(evaluation);
 		recommendations(evaluation.getRecommendations());
 	}
 
 	/** The comments under their printed headings, in the order printed. */
-	private void comments(List<EvaluationComment> comments) {
+	private void comments(List<EvaluationComment> comments) throws E {
 		String heading = null;
 		List<Bullet> items = new ArrayList<>();
 		for (EvaluationComment comment : comments) {
@@ -179,57 +205,62 @@ public final class ReportOutline {
 				heading = own;
 				add(new Heading(3, heading));
 			}
-			items.add(new Bullet(ReportText.marker(comment), nonNull(comment.getText())));
+			String polarity = comment.getPolarity() == null ? "note" : comment.getPolarity().getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			items.add(new Bullet(ReportText.marker(comment), nonNull(comment.getText()), polarity));
 		}
 		flush(items);
 	}
 
-	private void flush(List<Bullet> items) {
+	private void flush(List<Bullet> items) throws E {
 		if (!items.isEmpty()) {
-			add(new Bullets(items));
+			add(new Bullets(items, "comments")); //$NON-NLS-1$
 			items.clear();
 		}
 	}
 
-	private void scores(ScoreTable table) {
+	private void scores(Evaluation evaluation) throws E {
+		ScoreTable table = evaluation.getScoreTable();
 		add(new Heading(3, get("scores"))); //$NON-NLS-1$
 		if (table == null || table.getRows().isEmpty()) {
-			add(new Paragraph(get("noScores"))); //$NON-NLS-1$
+			add(new Paragraph(get("noScores"), "no-scores")); //$NON-NLS-1$ //$NON-NLS-2$
 			return;
 		}
 		if (table.getMethod() != null) {
-			add(new Paragraph(format("scoreMethod", table.getMethod()))); //$NON-NLS-1$
+			add(new Paragraph(format("scoreMethod", table.getMethod()), "method")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		SortedSet<Integer> columns = ReportText.scoreColumns(table);
 		List<List<Cell>> rows = new ArrayList<>();
 		List<Cell> head = new ArrayList<>();
 		head.add(Cell.header(get("item"))); //$NON-NLS-1$
-		columns.forEach(column -> head.add(Cell.header(ReportText.evaluatorOf(table, column))));
+		columns.forEach(column -> head.add(new Cell(ReportText.evaluatorOf(table, column), true, false, false, "", Integer.toString(column)))); //$NON-NLS-1$
 		head.add(Cell.header(get("average"))); //$NON-NLS-1$
 		rows.add(head);
 		List<Scoring.ItemResult> results = Scoring.results(table);
 		boolean anyLow = false;
+		List<Bar> bars = new ArrayList<>();
 		for (int i = 0; i < results.size(); i++) {
 			ItemScore item = table.getRows().get(i);
 			Scoring.ItemResult result = results.get(i);
 			List<Cell> row = new ArrayList<>();
-			row.add(Cell.header(ReportText.itemLabel(item)));
+			row.add(new Cell(ReportText.itemLabel(item), true, false, false, "", ReportText.itemCode(item.getItem()))); //$NON-NLS-1$
 			for (int column : columns) {
 				Integer value = ReportText.scoreAt(item, column);
-				row.add(Cell.number(value == null ? "" : value.toString())); //$NON-NLS-1$
+				row.add(new Cell(value == null ? "" : value.toString(), false, true, false, "score", Integer.toString(column))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			anyLow |= result.needsExplanation();
 			row.add(new Cell(result.average() == null ? get("notPrinted") : result.average().toPlainString(), false, true, //$NON-NLS-1$
-					result.needsExplanation()));
+					result.needsExplanation(), "average", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			rows.add(row);
+			bars.add(new Bar(ReportText.itemLabel(item), result.average(), result.needsExplanation()));
 		}
-		add(new Table(Kind.SCORES, "", rows, 1)); //$NON-NLS-1$
+		add(new Table(Kind.SCORES, nonNull(evaluation.getId()), "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
 		if (anyLow) {
-			add(new Paragraph(get("needsExplanation"))); //$NON-NLS-1$
+			add(new Paragraph(get("needsExplanation"), "legend")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		add(new Chart(nonNull(evaluation.getId()), get("chart"), get("item"), get("average"), Scoring.MIN_SCORE, Scoring.MAX_SCORE, bars)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	private void recommendations(List<Recommendation> recommendations) {
+	private void recommendations(List<Recommendation> recommendations) throws E {
 		if (recommendations.isEmpty()) {
 			return;
 		}
@@ -244,8 +275,8 @@ public final class ReportOutline {
 					response += "\n" + format("responsible", recommendation.getResponse().getResponsibleActor()); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
-			rows.add(List.of(Cell.text(nonNull(recommendation.getText())), Cell.text(response)));
+			rows.add(List.of(Cell.text(nonNull(recommendation.getText()), TEXT), Cell.text(response, TEXT)));
 		}
-		add(new Table(Kind.RECOMMENDATIONS, "", rows, 1)); //$NON-NLS-1$
+		add(new Table(Kind.RECOMMENDATIONS, "", "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }
