@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.time.FiscalYears;
@@ -32,6 +33,15 @@ import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.ip.BackgroundIPRule;
+import org.hyoka.model.ip.DataSharingRule;
+import org.hyoka.model.ip.IPCommittee;
+import org.hyoka.model.ip.IPInstrument;
+import org.hyoka.model.ip.IPManagementScheme;
+import org.hyoka.model.ip.IPStrategyActivity;
+import org.hyoka.model.ip.InventionReportingRule;
+import org.hyoka.model.ip.JointOwnershipRule;
+import org.hyoka.model.ip.LicensingRule;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
@@ -170,6 +180,49 @@ public final class ReportText {
 			row(rows, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return rows;
+	}
+
+	/** 知財や研究開発データの取扱い as the report prints it: one row per kind of rule, the texts verbatim. */
+	public static List<Map.Entry<String, String>> ipManagement(IPManagementScheme scheme) {
+		List<Map.Entry<String, String>> rows = new ArrayList<>();
+		if (scheme.getBayhDoleApplied() != null) {
+			row(rows, get("ip.bayhDole"), get(scheme.getBayhDoleApplied() ? "ip.applied" : "ip.notApplied")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		row(rows, get("ip.secretariat"), scheme.getSecretariat() == null ? null : scheme.getSecretariat().getNameJa()); //$NON-NLS-1$
+		row(rows, get("ip.policies"), lines(scheme.getPolicies().stream().map(ReportText::instrument))); //$NON-NLS-1$
+		row(rows, get("ip.agreements"), lines(scheme.getAgreements().stream().map(agreement -> agreement.getDeclaredPartyCount() == null //$NON-NLS-1$
+				? instrument(agreement) : instrument(agreement) + format("ip.declared", agreement.getDeclaredPartyCount())))); //$NON-NLS-1$
+		row(rows, get("ip.committees"), lines(scheme.getCommittees().stream().map(ReportText::committee))); //$NON-NLS-1$
+		row(rows, get("ip.jointOwnership"), lines(scheme.getJointOwnershipRules().stream().map(JointOwnershipRule::getTextJa))); //$NON-NLS-1$
+		row(rows, get("ip.reporting"), lines(scheme.getInventionReporting().stream().map(InventionReportingRule::getTextJa))); //$NON-NLS-1$
+		row(rows, get("ip.licensing"), lines(scheme.getLicensingRules().stream().map(LicensingRule::getTextJa))); //$NON-NLS-1$
+		row(rows, get("ip.background"), lines(scheme.getBackgroundIPRules().stream().map(BackgroundIPRule::getTextJa))); //$NON-NLS-1$
+		row(rows, get("ip.data"), lines(scheme.getDataSharingRules().stream().map(DataSharingRule::getTextJa))); //$NON-NLS-1$
+		row(rows, get("ip.support"), leaders(scheme.getSupportActors())); //$NON-NLS-1$
+		row(rows, get("ip.activities"), lines(scheme.getStrategyActivities().stream().map(IPStrategyActivity::getTextJa))); //$NON-NLS-1$
+		return rows;
+	}
+
+	private static String instrument(IPInstrument instrument) {
+		return instrument.getPrintedFact() != null ? instrument.getPrintedFact() : instrument.getTitleJa();
+	}
+
+	private static String committee(IPCommittee committee) {
+		List<String> parts = new ArrayList<>();
+		parts.add(committee.getNameJa());
+		parts.add(committee.getPurpose());
+		if (committee.getCompositionRule() != null) {
+			parts.add(committee.getCompositionRule());
+		} else if (!committee.getComposition().isEmpty()) {
+			parts.add(format("ip.composition", String.join("、", committee.getComposition().stream() //$NON-NLS-1$ //$NON-NLS-2$
+					.map(seat -> seat.getCount() == null ? seat.getRoleLabelJa() : seat.getRoleLabelJa() + " " + seat.getCount()).toList()))); //$NON-NLS-1$
+		}
+		committee.getTasks().forEach(parts::add);
+		return String.join("\n", parts.stream().filter(Objects::nonNull).toList()); //$NON-NLS-1$
+	}
+
+	private static String lines(Stream<String> texts) {
+		return String.join("\n", texts.filter(Objects::nonNull).toList()); //$NON-NLS-1$
 	}
 
 	private static void row(List<Map.Entry<String, String>> rows, String header, String value) {

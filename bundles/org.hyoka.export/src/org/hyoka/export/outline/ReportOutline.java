@@ -7,6 +7,7 @@ import static org.hyoka.export.internal.ReportText.nonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -117,12 +118,18 @@ public final class ReportOutline<E extends Exception> {
 
 	private void subject(EvaluationSubject subject) throws E {
 		add(new Heading(2, ReportText.subjectTitle(subject), "subject", "subject-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$
-		List<List<Cell>> rows = ReportText.overview(subject).stream()
-				.map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue(), TEXT))).toList();
-		add(new Table(Kind.OVERVIEW, "", "", "", rows, 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		add(new Table(Kind.OVERVIEW, "", "", "", keyValueRows(ReportText.overview(subject)), 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(table);
 		}
+		if (subject.getIpScheme() != null) {
+			add(new Heading(3, get("ip"), "ip", "ip-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			add(new Table(Kind.OVERVIEW, "", "", "", keyValueRows(ReportText.ipManagement(subject.getIpScheme())), 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	private static List<List<Cell>> keyValueRows(List<Map.Entry<String, String>> entries) {
+		return entries.stream().map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue(), TEXT))).toList();
 	}
 
 	private void budget(BudgetTable table) throws E {
