@@ -121,8 +121,13 @@ class ValidatorTest {
 
 		EvaluationComment note = EvaluationFactory.eINSTANCE.createEvaluationComment();
 		note.setPolarity(CommentPolarity.NOTE);
-		note.setItem(EvaluationItem.I5);
+		note.setItem(EvaluationItem.I4);
 		evaluation.getComments().add(note);
+		assertTrue(codes().contains("HY-SC-06"), "a note on another item explains nothing");
+		note.getOtherItems().add(EvaluationItem.I5);
+		assertFalse(codes().contains("HY-SC-06"), "one note printed for items 4 and 5 explains item 5");
+		note.getOtherItems().clear();
+		note.setItem(EvaluationItem.I5);
 		assertFalse(codes().contains("HY-SC-06"), "a note on the item explains the low average");
 	}
 

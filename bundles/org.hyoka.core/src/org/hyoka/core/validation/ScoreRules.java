@@ -96,11 +96,11 @@ final class ScoreRules {
 		}
 	}
 
-	/** The notes of the evaluation on the row's item. */
+	/** The notes of the evaluation on the row's item, also those printed once for it and other items. */
 	private static Stream<EvaluationComment> notes(ItemScore row) {
 		return row.eContainer() != null && row.eContainer().eContainer() instanceof Evaluation evaluation
 				? evaluation.getComments().stream().filter(comment -> comment.getPolarity() == CommentPolarity.NOTE
-						&& comment.isSetItem() && comment.getItem() == row.getItem())
+						&& (comment.isSetItem() && comment.getItem() == row.getItem() || comment.getOtherItems().contains(row.getItem())))
 				: Stream.empty();
 	}
 

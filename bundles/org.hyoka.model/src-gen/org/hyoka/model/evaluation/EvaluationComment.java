@@ -3,6 +3,7 @@
  */
 package org.hyoka.model.evaluation;
 
+import org.eclipse.emf.common.util.EList;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Sourced;
 
@@ -26,6 +27,7 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getSectionHeaderPrinted <em>Section Header Printed</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getText <em>Text</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.hyoka.model.evaluation.EvaluationComment#getOtherItems <em>Other Items</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment()
@@ -225,5 +227,22 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * @generated
 	 */
 	void setAuthor(CommitteeMember value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Items</b></em>' attribute list.
+	 * The list contents are of type {@link org.hyoka.model.evaluation.EvaluationItem}.
+	 * The literals are from the enumeration {@link org.hyoka.model.evaluation.EvaluationItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further items the same printed comment covers (one note printed for items 4 and 5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Items</em>' attribute list.
+	 * @see org.hyoka.model.evaluation.EvaluationItem
+	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_OtherItems()
+	 * @model
+	 * @generated
+	 */
+	EList<EvaluationItem> getOtherItems();
 
 } // EvaluationComment

@@ -838,13 +838,22 @@ public interface EvaluationPackage extends EPackage {
 	int EVALUATION_COMMENT__AUTHOR = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Other Items</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_COMMENT__OTHER_ITEMS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_COMMENT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 8;
+	int EVALUATION_COMMENT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.evaluation.impl.RecommendationImpl <em>Recommendation</em>}' class.
@@ -1924,6 +1933,17 @@ public interface EvaluationPackage extends EPackage {
 	EReference getEvaluationComment_Author();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.hyoka.model.evaluation.EvaluationComment#getOtherItems <em>Other Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Other Items</em>'.
+	 * @see org.hyoka.model.evaluation.EvaluationComment#getOtherItems()
+	 * @see #getEvaluationComment()
+	 * @generated
+	 */
+	EAttribute getEvaluationComment_OtherItems();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.evaluation.Recommendation <em>Recommendation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2795,6 +2815,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_COMMENT__AUTHOR = eINSTANCE.getEvaluationComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Items</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_COMMENT__OTHER_ITEMS = eINSTANCE.getEvaluationComment_OtherItems();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.evaluation.impl.RecommendationImpl <em>Recommendation</em>}' class.

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.EList;
 import org.hyoka.model.base.Sourced;
 
 import org.hyoka.model.program.ResearchItem;
+import org.hyoka.model.program.ResearchTask;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +29,7 @@ import org.hyoka.model.program.ResearchItem;
  *   <li>{@link org.hyoka.model.finance.BudgetLine#getResearchItem <em>Research Item</em>}</li>
  *   <li>{@link org.hyoka.model.finance.BudgetLine#getCells <em>Cells</em>}</li>
  *   <li>{@link org.hyoka.model.finance.BudgetLine#getStatedRowTotal <em>Stated Row Total</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.BudgetLine#getTasks <em>Tasks</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.finance.FinancePackage#getBudgetLine()
@@ -112,5 +114,20 @@ public interface BudgetLine extends Sourced {
 	 * @generated
 	 */
 	void setStatedRowTotal(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Tasks</b></em>' reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.ResearchTask}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The research tasks a row funds when the table has a row per group of tasks (研究開発課題①) rather than per research item.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tasks</em>' reference list.
+	 * @see org.hyoka.model.finance.FinancePackage#getBudgetLine_Tasks()
+	 * @model
+	 * @generated
+	 */
+	EList<ResearchTask> getTasks();
 
 } // BudgetLine

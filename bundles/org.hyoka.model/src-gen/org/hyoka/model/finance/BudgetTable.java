@@ -37,6 +37,8 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.model.finance.BudgetTable#isExcludesAdjustmentFund <em>Excludes Adjustment Fund</em>}</li>
  *   <li>{@link org.hyoka.model.finance.BudgetTable#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.hyoka.model.finance.BudgetTable#isUnitInferred <em>Unit Inferred</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.BudgetTable#getGrandTotalStatus <em>Grand Total Status</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.BudgetTable#getGrandTotalLabelPrinted <em>Grand Total Label Printed</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.finance.FinancePackage#getBudgetTable()
@@ -319,5 +321,85 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @generated
 	 */
 	void setUnitInferred(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Grand Total Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hyoka.model.finance.AmountStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the total cell prints instead of a number (「-」, 予定 …).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grand Total Status</em>' attribute.
+	 * @see org.hyoka.model.finance.AmountStatus
+	 * @see #isSetGrandTotalStatus()
+	 * @see #unsetGrandTotalStatus()
+	 * @see #setGrandTotalStatus(AmountStatus)
+	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_GrandTotalStatus()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	AmountStatus getGrandTotalStatus();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.finance.BudgetTable#getGrandTotalStatus <em>Grand Total Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grand Total Status</em>' attribute.
+	 * @see org.hyoka.model.finance.AmountStatus
+	 * @see #isSetGrandTotalStatus()
+	 * @see #unsetGrandTotalStatus()
+	 * @see #getGrandTotalStatus()
+	 * @generated
+	 */
+	void setGrandTotalStatus(AmountStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.finance.BudgetTable#getGrandTotalStatus <em>Grand Total Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetGrandTotalStatus()
+	 * @see #getGrandTotalStatus()
+	 * @see #setGrandTotalStatus(AmountStatus)
+	 * @generated
+	 */
+	void unsetGrandTotalStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.finance.BudgetTable#getGrandTotalStatus <em>Grand Total Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Grand Total Status</em>' attribute is set.
+	 * @see #unsetGrandTotalStatus()
+	 * @see #getGrandTotalStatus()
+	 * @see #setGrandTotalStatus(AmountStatus)
+	 * @generated
+	 */
+	boolean isSetGrandTotalStatus();
+
+	/**
+	 * Returns the value of the '<em><b>Grand Total Label Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The total column's label as printed: 合計, 総執行額, 合計（予定） …
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grand Total Label Printed</em>' attribute.
+	 * @see #setGrandTotalLabelPrinted(String)
+	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_GrandTotalLabelPrinted()
+	 * @model
+	 * @generated
+	 */
+	String getGrandTotalLabelPrinted();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.finance.BudgetTable#getGrandTotalLabelPrinted <em>Grand Total Label Printed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grand Total Label Printed</em>' attribute.
+	 * @see #getGrandTotalLabelPrinted()
+	 * @generated
+	 */
+	void setGrandTotalLabelPrinted(String value);
 
 } // BudgetTable

@@ -208,13 +208,31 @@ public interface FinancePackage extends EPackage {
 	int BUDGET_TABLE__UNIT_INFERRED = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Grand Total Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_TABLE__GRAND_TOTAL_STATUS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Grand Total Label Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Budget Table</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_TABLE_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 14;
+	int BUDGET_TABLE_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 16;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl <em>Fiscal Year Column</em>}' class.
@@ -327,13 +345,22 @@ public interface FinancePackage extends EPackage {
 	int BUDGET_LINE__STATED_ROW_TOTAL = BasePackage.SOURCED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Tasks</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__TASKS = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Budget Line</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 4;
+	int BUDGET_LINE_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.impl.FiscalYearAmountImpl <em>Fiscal Year Amount</em>}' class.
@@ -703,6 +730,28 @@ public interface FinancePackage extends EPackage {
 	EAttribute getBudgetTable_UnitInferred();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetTable#getGrandTotalStatus <em>Grand Total Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grand Total Status</em>'.
+	 * @see org.hyoka.model.finance.BudgetTable#getGrandTotalStatus()
+	 * @see #getBudgetTable()
+	 * @generated
+	 */
+	EAttribute getBudgetTable_GrandTotalStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetTable#getGrandTotalLabelPrinted <em>Grand Total Label Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grand Total Label Printed</em>'.
+	 * @see org.hyoka.model.finance.BudgetTable#getGrandTotalLabelPrinted()
+	 * @see #getBudgetTable()
+	 * @generated
+	 */
+	EAttribute getBudgetTable_GrandTotalLabelPrinted();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.finance.FiscalYearColumn <em>Fiscal Year Column</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -809,6 +858,17 @@ public interface FinancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBudgetLine_StatedRowTotal();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.hyoka.model.finance.BudgetLine#getTasks <em>Tasks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Tasks</em>'.
+	 * @see org.hyoka.model.finance.BudgetLine#getTasks()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EReference getBudgetLine_Tasks();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.finance.FiscalYearAmount <em>Fiscal Year Amount</em>}'.
@@ -1150,6 +1210,22 @@ public interface FinancePackage extends EPackage {
 		EAttribute BUDGET_TABLE__UNIT_INFERRED = eINSTANCE.getBudgetTable_UnitInferred();
 
 		/**
+		 * The meta object literal for the '<em><b>Grand Total Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_TABLE__GRAND_TOTAL_STATUS = eINSTANCE.getBudgetTable_GrandTotalStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Grand Total Label Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED = eINSTANCE.getBudgetTable_GrandTotalLabelPrinted();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.model.finance.impl.FiscalYearColumnImpl <em>Fiscal Year Column</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1232,6 +1308,14 @@ public interface FinancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BUDGET_LINE__STATED_ROW_TOTAL = eINSTANCE.getBudgetLine_StatedRowTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Tasks</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET_LINE__TASKS = eINSTANCE.getBudgetLine_Tasks();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.finance.impl.FiscalYearAmountImpl <em>Fiscal Year Amount</em>}' class.

@@ -52,6 +52,7 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getIpScheme <em>Ip Scheme</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getOutcomeExamples <em>Outcome Examples</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getNarratives <em>Narratives</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject()
@@ -332,5 +333,20 @@ public interface EvaluationSubject extends Named {
 	 * @generated
 	 */
 	EList<OutcomeExample> getOutcomeExamples();
+
+	/**
+	 * Returns the value of the '<em><b>Narratives</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.NarrativeSection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The descriptive sections of the report on it (目的・概要, 必要性, 類似・競合 …), in printed order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Narratives</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_Narratives()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NarrativeSection> getNarratives();
 
 } // EvaluationSubject

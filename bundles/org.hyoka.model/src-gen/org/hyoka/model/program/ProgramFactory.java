@@ -77,6 +77,15 @@ public interface ProgramFactory extends EFactory {
 	GovernanceBody createGovernanceBody();
 
 	/**
+	 * Returns a new object of class '<em>Narrative Section</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Narrative Section</em>'.
+	 * @generated
+	 */
+	NarrativeSection createNarrativeSection();
+
+	/**
 	 * Returns a new object of class '<em>Scheduled Evaluation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

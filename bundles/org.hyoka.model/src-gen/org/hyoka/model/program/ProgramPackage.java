@@ -271,13 +271,22 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__OUTCOME_EXAMPLES = BasePackage.NAMED_FEATURE_COUNT + 16;
 
 	/**
+	 * The feature id for the '<em><b>Narratives</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__NARRATIVES = BasePackage.NAMED_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 17;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 18;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -486,6 +495,15 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__OUTCOME_EXAMPLES = EVALUATION_SUBJECT__OUTCOME_EXAMPLES;
+
+	/**
+	 * The feature id for the '<em><b>Narratives</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__NARRATIVES = EVALUATION_SUBJECT__NARRATIVES;
 
 	/**
 	 * The feature id for the '<em><b>Category Printed</b></em>' attribute.
@@ -757,6 +775,15 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__OUTCOME_EXAMPLES = EVALUATION_SUBJECT__OUTCOME_EXAMPLES;
+
+	/**
+	 * The feature id for the '<em><b>Narratives</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__NARRATIVES = EVALUATION_SUBJECT__NARRATIVES;
 
 	/**
 	 * The feature id for the '<em><b>Letter Code</b></em>' attribute.
@@ -1258,6 +1285,61 @@ public interface ProgramPackage extends EPackage {
 	int GOVERNANCE_BODY_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 8;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.NarrativeSectionImpl <em>Narrative Section</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.NarrativeSectionImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getNarrativeSection()
+	 * @generated
+	 */
+	int NARRATIVE_SECTION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Heading Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__HEADING_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__ITEM = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__TEXT = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Narrative Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ScheduledEvaluationImpl <em>Scheduled Evaluation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1265,7 +1347,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getScheduledEvaluation()
 	 * @generated
 	 */
-	int SCHEDULED_EVALUATION = 7;
+	int SCHEDULED_EVALUATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1329,7 +1411,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getUpperPolicy()
 	 * @generated
 	 */
-	int UPPER_POLICY = 8;
+	int UPPER_POLICY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1429,7 +1511,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getLineageEntry()
 	 * @generated
 	 */
-	int LINEAGE_ENTRY = 9;
+	int LINEAGE_ENTRY = 10;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1511,7 +1593,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getAccountingCategory()
 	 * @generated
 	 */
-	int ACCOUNTING_CATEGORY = 10;
+	int ACCOUNTING_CATEGORY = 11;
 
 
 	/**
@@ -1522,7 +1604,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getGovernanceBodyKind()
 	 * @generated
 	 */
-	int GOVERNANCE_BODY_KIND = 11;
+	int GOVERNANCE_BODY_KIND = 12;
 
 
 	/**
@@ -1721,6 +1803,17 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluationSubject_OutcomeExamples();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getNarratives <em>Narratives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Narratives</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getNarratives()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_Narratives();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.Program <em>Program</em>}'.
@@ -2179,6 +2272,49 @@ public interface ProgramPackage extends EPackage {
 	EAttribute getGovernanceBody_Description();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.NarrativeSection <em>Narrative Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Narrative Section</em>'.
+	 * @see org.hyoka.model.program.NarrativeSection
+	 * @generated
+	 */
+	EClass getNarrativeSection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.NarrativeSection#getHeadingPrinted <em>Heading Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heading Printed</em>'.
+	 * @see org.hyoka.model.program.NarrativeSection#getHeadingPrinted()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_HeadingPrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.NarrativeSection#getItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item</em>'.
+	 * @see org.hyoka.model.program.NarrativeSection#getItem()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_Item();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.NarrativeSection#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.hyoka.model.program.NarrativeSection#getText()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_Text();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.ScheduledEvaluation <em>Scheduled Evaluation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2551,6 +2687,14 @@ public interface ProgramPackage extends EPackage {
 		EReference EVALUATION_SUBJECT__OUTCOME_EXAMPLES = eINSTANCE.getEvaluationSubject_OutcomeExamples();
 
 		/**
+		 * The meta object literal for the '<em><b>Narratives</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__NARRATIVES = eINSTANCE.getEvaluationSubject_Narratives();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2897,6 +3041,40 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GOVERNANCE_BODY__DESCRIPTION = eINSTANCE.getGovernanceBody_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.NarrativeSectionImpl <em>Narrative Section</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.NarrativeSectionImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getNarrativeSection()
+		 * @generated
+		 */
+		EClass NARRATIVE_SECTION = eINSTANCE.getNarrativeSection();
+
+		/**
+		 * The meta object literal for the '<em><b>Heading Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__HEADING_PRINTED = eINSTANCE.getNarrativeSection_HeadingPrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__ITEM = eINSTANCE.getNarrativeSection_Item();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__TEXT = eINSTANCE.getNarrativeSection_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ScheduledEvaluationImpl <em>Scheduled Evaluation</em>}' class.

@@ -24,6 +24,7 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.model.results.OutputItem#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.hyoka.model.results.OutputItem#isProductised <em>Productised</em>}</li>
  *   <li>{@link org.hyoka.model.results.OutputItem#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.hyoka.model.results.OutputItem#getTarget <em>Target</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.results.ResultsPackage#getOutputItem()
@@ -143,5 +144,30 @@ public interface OutputItem extends Sourced {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The target whose actual value it counts towards, when the report lists the items per target.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target</em>' reference.
+	 * @see #setTarget(IndicatorTarget)
+	 * @see org.hyoka.model.results.ResultsPackage#getOutputItem_Target()
+	 * @model
+	 * @generated
+	 */
+	IndicatorTarget getTarget();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.results.OutputItem#getTarget <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target</em>' reference.
+	 * @see #getTarget()
+	 * @generated
+	 */
+	void setTarget(IndicatorTarget value);
 
 } // OutputItem

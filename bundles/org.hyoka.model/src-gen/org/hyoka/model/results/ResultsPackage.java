@@ -817,13 +817,22 @@ public interface ResultsPackage extends EPackage {
 	int OUTPUT_ITEM__DESCRIPTION = BasePackage.SOURCED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT_ITEM__TARGET = BasePackage.SOURCED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Output Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTPUT_ITEM_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 5;
+	int OUTPUT_ITEM_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 6;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.PublicationRecordImpl <em>Publication Record</em>}' class.
@@ -2187,6 +2196,17 @@ public interface ResultsPackage extends EPackage {
 	EAttribute getOutputItem_Description();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.results.OutputItem#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.hyoka.model.results.OutputItem#getTarget()
+	 * @see #getOutputItem()
+	 * @generated
+	 */
+	EReference getOutputItem_Target();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.results.PublicationRecord <em>Publication Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3212,6 +3232,14 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OUTPUT_ITEM__DESCRIPTION = eINSTANCE.getOutputItem_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTPUT_ITEM__TARGET = eINSTANCE.getOutputItem_Target();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.impl.PublicationRecordImpl <em>Publication Record</em>}' class.

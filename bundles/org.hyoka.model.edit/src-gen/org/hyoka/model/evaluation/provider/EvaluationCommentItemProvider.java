@@ -64,6 +64,7 @@ public class EvaluationCommentItemProvider extends IdentifiableItemProvider {
 			addSectionHeaderPrintedPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
+			addOtherItemsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -223,6 +224,28 @@ public class EvaluationCommentItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Other Items feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherItemsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EvaluationComment_otherItems_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EvaluationComment_otherItems_feature", "_UI_EvaluationComment_type"),
+				 EvaluationPackage.Literals.EVALUATION_COMMENT__OTHER_ITEMS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -306,6 +329,7 @@ public class EvaluationCommentItemProvider extends IdentifiableItemProvider {
 			case EvaluationPackage.EVALUATION_COMMENT__MARKER_PRINTED:
 			case EvaluationPackage.EVALUATION_COMMENT__SECTION_HEADER_PRINTED:
 			case EvaluationPackage.EVALUATION_COMMENT__TEXT:
+			case EvaluationPackage.EVALUATION_COMMENT__OTHER_ITEMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvaluationPackage.EVALUATION_COMMENT__SOURCES:

@@ -58,6 +58,7 @@ public class BudgetLineItemProvider extends SourcedItemProvider {
 			addLabelPrintedPropertyDescriptor(object);
 			addResearchItemPropertyDescriptor(object);
 			addStatedRowTotalPropertyDescriptor(object);
+			addTasksPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -124,6 +125,28 @@ public class BudgetLineItemProvider extends SourcedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tasks feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTasksPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetLine_tasks_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetLine_tasks_feature", "_UI_BudgetLine_type"),
+				 FinancePackage.Literals.BUDGET_LINE__TASKS,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

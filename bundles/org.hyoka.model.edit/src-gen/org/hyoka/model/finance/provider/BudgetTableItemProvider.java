@@ -68,6 +68,8 @@ public class BudgetTableItemProvider extends IdentifiableItemProvider {
 			addExcludesAdjustmentFundPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
 			addUnitInferredPropertyDescriptor(object);
+			addGrandTotalStatusPropertyDescriptor(object);
+			addGrandTotalLabelPrintedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -293,6 +295,50 @@ public class BudgetTableItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Grand Total Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGrandTotalStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetTable_grandTotalStatus_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetTable_grandTotalStatus_feature", "_UI_BudgetTable_type"),
+				 FinancePackage.Literals.BUDGET_TABLE__GRAND_TOTAL_STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Grand Total Label Printed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGrandTotalLabelPrintedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetTable_grandTotalLabelPrinted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetTable_grandTotalLabelPrinted_feature", "_UI_BudgetTable_type"),
+				 FinancePackage.Literals.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -383,6 +429,8 @@ public class BudgetTableItemProvider extends IdentifiableItemProvider {
 			case FinancePackage.BUDGET_TABLE__EXCLUDES_ADJUSTMENT_FUND:
 			case FinancePackage.BUDGET_TABLE__NOTES:
 			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS:
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FinancePackage.BUDGET_TABLE__SOURCES:

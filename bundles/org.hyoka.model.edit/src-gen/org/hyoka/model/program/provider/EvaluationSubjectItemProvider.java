@@ -163,6 +163,7 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES);
 		}
 		return childrenFeatures;
 	}
@@ -236,6 +237,7 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
+			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -322,6 +324,11 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES,
 				 ResultsFactory.eINSTANCE.createOutcomeExample()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES,
+				 ProgramFactory.eINSTANCE.createNarrativeSection()));
 	}
 
 	/**

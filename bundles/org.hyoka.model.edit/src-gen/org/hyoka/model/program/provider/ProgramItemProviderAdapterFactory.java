@@ -211,6 +211,29 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.NarrativeSection} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NarrativeSectionItemProvider narrativeSectionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.NarrativeSection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNarrativeSectionAdapter() {
+		if (narrativeSectionItemProvider == null) {
+			narrativeSectionItemProvider = new NarrativeSectionItemProvider(this);
+		}
+
+		return narrativeSectionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.ScheduledEvaluation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -390,6 +413,7 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 		if (researchTaskItemProvider != null) researchTaskItemProvider.dispose();
 		if (performerSiteItemProvider != null) performerSiteItemProvider.dispose();
 		if (governanceBodyItemProvider != null) governanceBodyItemProvider.dispose();
+		if (narrativeSectionItemProvider != null) narrativeSectionItemProvider.dispose();
 		if (scheduledEvaluationItemProvider != null) scheduledEvaluationItemProvider.dispose();
 		if (upperPolicyItemProvider != null) upperPolicyItemProvider.dispose();
 		if (lineageEntryItemProvider != null) lineageEntryItemProvider.dispose();

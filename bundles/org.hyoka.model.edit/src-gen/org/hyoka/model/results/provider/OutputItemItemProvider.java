@@ -57,6 +57,7 @@ public class OutputItemItemProvider extends SourcedItemProvider {
 			addOrganizationPropertyDescriptor(object);
 			addProductisedPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addTargetPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -167,6 +168,28 @@ public class OutputItemItemProvider extends SourcedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Target feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OutputItem_target_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OutputItem_target_feature", "_UI_OutputItem_type"),
+				 ResultsPackage.Literals.OUTPUT_ITEM__TARGET,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -46,6 +47,7 @@ import org.hyoka.model.evaluation.EvaluationPackage;
  *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getSectionHeaderPrinted <em>Section Header Printed</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.hyoka.model.evaluation.impl.EvaluationCommentImpl#getOtherItems <em>Other Items</em>}</li>
  * </ul>
  *
  * @generated
@@ -199,6 +201,16 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 	 * @ordered
 	 */
 	protected CommitteeMember author;
+
+	/**
+	 * The cached value of the '{@link #getOtherItems() <em>Other Items</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherItems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EvaluationItem> otherItems;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -443,6 +455,19 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 	 * @generated
 	 */
 	@Override
+	public EList<EvaluationItem> getOtherItems() {
+		if (otherItems == null) {
+			otherItems = new EDataTypeUniqueEList<EvaluationItem>(EvaluationItem.class, this, EvaluationPackage.EVALUATION_COMMENT__OTHER_ITEMS);
+		}
+		return otherItems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvaluationPackage.EVALUATION_COMMENT__SOURCES:
@@ -476,6 +501,8 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
 				if (resolve) return getAuthor();
 				return basicGetAuthor();
+			case EvaluationPackage.EVALUATION_COMMENT__OTHER_ITEMS:
+				return getOtherItems();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -514,6 +541,10 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
 				setAuthor((CommitteeMember)newValue);
 				return;
+			case EvaluationPackage.EVALUATION_COMMENT__OTHER_ITEMS:
+				getOtherItems().clear();
+				getOtherItems().addAll((Collection<? extends EvaluationItem>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -550,6 +581,9 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
 				setAuthor((CommitteeMember)null);
 				return;
+			case EvaluationPackage.EVALUATION_COMMENT__OTHER_ITEMS:
+				getOtherItems().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -578,6 +612,8 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case EvaluationPackage.EVALUATION_COMMENT__AUTHOR:
 				return author != null;
+			case EvaluationPackage.EVALUATION_COMMENT__OTHER_ITEMS:
+				return otherItems != null && !otherItems.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -636,6 +672,8 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 		result.append(sectionHeaderPrinted);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", otherItems: ");
+		result.append(otherItems);
 		result.append(')');
 		return result.toString();
 	}

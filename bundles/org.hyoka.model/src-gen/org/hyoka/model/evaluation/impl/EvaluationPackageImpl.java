@@ -911,6 +911,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEvaluationComment_OtherItems() {
+		return (EAttribute)evaluationCommentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRecommendation() {
 		return recommendationEClass;
 	}
@@ -1333,6 +1343,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(evaluationCommentEClass, EVALUATION_COMMENT__SECTION_HEADER_PRINTED);
 		createEAttribute(evaluationCommentEClass, EVALUATION_COMMENT__TEXT);
 		createEReference(evaluationCommentEClass, EVALUATION_COMMENT__AUTHOR);
+		createEAttribute(evaluationCommentEClass, EVALUATION_COMMENT__OTHER_ITEMS);
 
 		recommendationEClass = createEClass(RECOMMENDATION);
 		createEAttribute(recommendationEClass, RECOMMENDATION__ITEM);
@@ -1498,6 +1509,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getEvaluationComment_SectionHeaderPrinted(), ecorePackage.getEString(), "sectionHeaderPrinted", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationComment_Author(), this.getCommitteeMember(), null, "author", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationComment_OtherItems(), this.getEvaluationItem(), "otherItems", null, 0, -1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recommendationEClass, Recommendation.class, "Recommendation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecommendation_Item(), this.getEvaluationItem(), "item", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

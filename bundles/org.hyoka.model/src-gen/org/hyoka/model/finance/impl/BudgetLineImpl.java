@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hyoka.model.base.impl.SourcedImpl;
@@ -27,6 +28,7 @@ import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 
 import org.hyoka.model.program.ResearchItem;
+import org.hyoka.model.program.ResearchTask;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +42,7 @@ import org.hyoka.model.program.ResearchItem;
  *   <li>{@link org.hyoka.model.finance.impl.BudgetLineImpl#getResearchItem <em>Research Item</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.BudgetLineImpl#getCells <em>Cells</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.BudgetLineImpl#getStatedRowTotal <em>Stated Row Total</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.impl.BudgetLineImpl#getTasks <em>Tasks</em>}</li>
  * </ul>
  *
  * @generated
@@ -104,6 +107,16 @@ public class BudgetLineImpl extends SourcedImpl implements BudgetLine {
 	 * @ordered
 	 */
 	protected BigDecimal statedRowTotal = STATED_ROW_TOTAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTasks() <em>Tasks</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTasks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ResearchTask> tasks;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -229,6 +242,19 @@ public class BudgetLineImpl extends SourcedImpl implements BudgetLine {
 	 * @generated
 	 */
 	@Override
+	public EList<ResearchTask> getTasks() {
+		if (tasks == null) {
+			tasks = new EObjectResolvingEList<ResearchTask>(ResearchTask.class, this, FinancePackage.BUDGET_LINE__TASKS);
+		}
+		return tasks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FinancePackage.BUDGET_LINE__CELLS:
@@ -254,6 +280,8 @@ public class BudgetLineImpl extends SourcedImpl implements BudgetLine {
 				return getCells();
 			case FinancePackage.BUDGET_LINE__STATED_ROW_TOTAL:
 				return getStatedRowTotal();
+			case FinancePackage.BUDGET_LINE__TASKS:
+				return getTasks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -280,6 +308,10 @@ public class BudgetLineImpl extends SourcedImpl implements BudgetLine {
 			case FinancePackage.BUDGET_LINE__STATED_ROW_TOTAL:
 				setStatedRowTotal((BigDecimal)newValue);
 				return;
+			case FinancePackage.BUDGET_LINE__TASKS:
+				getTasks().clear();
+				getTasks().addAll((Collection<? extends ResearchTask>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -304,6 +336,9 @@ public class BudgetLineImpl extends SourcedImpl implements BudgetLine {
 			case FinancePackage.BUDGET_LINE__STATED_ROW_TOTAL:
 				setStatedRowTotal(STATED_ROW_TOTAL_EDEFAULT);
 				return;
+			case FinancePackage.BUDGET_LINE__TASKS:
+				getTasks().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -324,6 +359,8 @@ public class BudgetLineImpl extends SourcedImpl implements BudgetLine {
 				return cells != null && !cells.isEmpty();
 			case FinancePackage.BUDGET_LINE__STATED_ROW_TOTAL:
 				return STATED_ROW_TOTAL_EDEFAULT == null ? statedRowTotal != null : !STATED_ROW_TOTAL_EDEFAULT.equals(statedRowTotal);
+			case FinancePackage.BUDGET_LINE__TASKS:
+				return tasks != null && !tasks.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

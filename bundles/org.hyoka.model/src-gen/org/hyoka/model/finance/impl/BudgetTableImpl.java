@@ -29,6 +29,7 @@ import org.hyoka.model.base.Sourced;
 import org.hyoka.model.base.impl.IdentifiableImpl;
 
 import org.hyoka.model.finance.AmountKind;
+import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
@@ -57,6 +58,8 @@ import org.hyoka.model.finance.FiscalYearColumn;
  *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#isExcludesAdjustmentFund <em>Excludes Adjustment Fund</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#isUnitInferred <em>Unit Inferred</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#getGrandTotalStatus <em>Grand Total Status</em>}</li>
+ *   <li>{@link org.hyoka.model.finance.impl.BudgetTableImpl#getGrandTotalLabelPrinted <em>Grand Total Label Printed</em>}</li>
  * </ul>
  *
  * @generated
@@ -291,6 +294,55 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	 * @ordered
 	 */
 	protected boolean unitInferred = UNIT_INFERRED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGrandTotalStatus() <em>Grand Total Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrandTotalStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AmountStatus GRAND_TOTAL_STATUS_EDEFAULT = AmountStatus.ACTUAL;
+
+	/**
+	 * The cached value of the '{@link #getGrandTotalStatus() <em>Grand Total Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrandTotalStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected AmountStatus grandTotalStatus = GRAND_TOTAL_STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Grand Total Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean grandTotalStatusESet;
+
+	/**
+	 * The default value of the '{@link #getGrandTotalLabelPrinted() <em>Grand Total Label Printed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrandTotalLabelPrinted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GRAND_TOTAL_LABEL_PRINTED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGrandTotalLabelPrinted() <em>Grand Total Label Printed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrandTotalLabelPrinted()
+	 * @generated
+	 * @ordered
+	 */
+	protected String grandTotalLabelPrinted = GRAND_TOTAL_LABEL_PRINTED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -589,6 +641,79 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	 * @generated
 	 */
 	@Override
+	public AmountStatus getGrandTotalStatus() {
+		return grandTotalStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGrandTotalStatus(AmountStatus newGrandTotalStatus) {
+		AmountStatus oldGrandTotalStatus = grandTotalStatus;
+		grandTotalStatus = newGrandTotalStatus == null ? GRAND_TOTAL_STATUS_EDEFAULT : newGrandTotalStatus;
+		boolean oldGrandTotalStatusESet = grandTotalStatusESet;
+		grandTotalStatusESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS, oldGrandTotalStatus, grandTotalStatus, !oldGrandTotalStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetGrandTotalStatus() {
+		AmountStatus oldGrandTotalStatus = grandTotalStatus;
+		boolean oldGrandTotalStatusESet = grandTotalStatusESet;
+		grandTotalStatus = GRAND_TOTAL_STATUS_EDEFAULT;
+		grandTotalStatusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS, oldGrandTotalStatus, GRAND_TOTAL_STATUS_EDEFAULT, oldGrandTotalStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetGrandTotalStatus() {
+		return grandTotalStatusESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getGrandTotalLabelPrinted() {
+		return grandTotalLabelPrinted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGrandTotalLabelPrinted(String newGrandTotalLabelPrinted) {
+		String oldGrandTotalLabelPrinted = grandTotalLabelPrinted;
+		grandTotalLabelPrinted = newGrandTotalLabelPrinted;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED, oldGrandTotalLabelPrinted, grandTotalLabelPrinted));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FinancePackage.BUDGET_TABLE__SOURCES:
@@ -639,6 +764,10 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				return getNotes();
 			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
 				return isUnitInferred();
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS:
+				return getGrandTotalStatus();
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED:
+				return getGrandTotalLabelPrinted();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -699,6 +828,12 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
 				setUnitInferred((Boolean)newValue);
 				return;
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS:
+				setGrandTotalStatus((AmountStatus)newValue);
+				return;
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED:
+				setGrandTotalLabelPrinted((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -753,6 +888,12 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
 				setUnitInferred(UNIT_INFERRED_EDEFAULT);
 				return;
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS:
+				unsetGrandTotalStatus();
+				return;
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED:
+				setGrandTotalLabelPrinted(GRAND_TOTAL_LABEL_PRINTED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -793,6 +934,10 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				return notes != null && !notes.isEmpty();
 			case FinancePackage.BUDGET_TABLE__UNIT_INFERRED:
 				return unitInferred != UNIT_INFERRED_EDEFAULT;
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_STATUS:
+				return isSetGrandTotalStatus();
+			case FinancePackage.BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED:
+				return GRAND_TOTAL_LABEL_PRINTED_EDEFAULT == null ? grandTotalLabelPrinted != null : !GRAND_TOTAL_LABEL_PRINTED_EDEFAULT.equals(grandTotalLabelPrinted);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -859,6 +1004,10 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 		result.append(notes);
 		result.append(", unitInferred: ");
 		result.append(unitInferred);
+		result.append(", grandTotalStatus: ");
+		if (grandTotalStatusESet) result.append(grandTotalStatus); else result.append("<unset>");
+		result.append(", grandTotalLabelPrinted: ");
+		result.append(grandTotalLabelPrinted);
 		result.append(')');
 		return result.toString();
 	}

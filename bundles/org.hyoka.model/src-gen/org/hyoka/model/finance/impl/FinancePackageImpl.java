@@ -347,6 +347,26 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBudgetTable_GrandTotalStatus() {
+		return (EAttribute)budgetTableEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetTable_GrandTotalLabelPrinted() {
+		return (EAttribute)budgetTableEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFiscalYearColumn() {
 		return fiscalYearColumnEClass;
 	}
@@ -439,6 +459,16 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	@Override
 	public EAttribute getBudgetLine_StatedRowTotal() {
 		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudgetLine_Tasks() {
+		return (EReference)budgetLineEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -674,6 +704,8 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		createEAttribute(budgetTableEClass, BUDGET_TABLE__EXCLUDES_ADJUSTMENT_FUND);
 		createEAttribute(budgetTableEClass, BUDGET_TABLE__NOTES);
 		createEAttribute(budgetTableEClass, BUDGET_TABLE__UNIT_INFERRED);
+		createEAttribute(budgetTableEClass, BUDGET_TABLE__GRAND_TOTAL_STATUS);
+		createEAttribute(budgetTableEClass, BUDGET_TABLE__GRAND_TOTAL_LABEL_PRINTED);
 
 		fiscalYearColumnEClass = createEClass(FISCAL_YEAR_COLUMN);
 		createEAttribute(fiscalYearColumnEClass, FISCAL_YEAR_COLUMN__FISCAL_YEAR);
@@ -686,6 +718,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		createEReference(budgetLineEClass, BUDGET_LINE__RESEARCH_ITEM);
 		createEReference(budgetLineEClass, BUDGET_LINE__CELLS);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__STATED_ROW_TOTAL);
+		createEReference(budgetLineEClass, BUDGET_LINE__TASKS);
 
 		fiscalYearAmountEClass = createEClass(FISCAL_YEAR_AMOUNT);
 		createEAttribute(fiscalYearAmountEClass, FISCAL_YEAR_AMOUNT__FISCAL_YEAR);
@@ -764,6 +797,8 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEAttribute(getBudgetTable_ExcludesAdjustmentFund(), ecorePackage.getEBoolean(), "excludesAdjustmentFund", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_Notes(), ecorePackage.getEString(), "notes", null, 0, -1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_UnitInferred(), ecorePackage.getEBoolean(), "unitInferred", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetTable_GrandTotalStatus(), this.getAmountStatus(), "grandTotalStatus", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetTable_GrandTotalLabelPrinted(), ecorePackage.getEString(), "grandTotalLabelPrinted", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fiscalYearColumnEClass, FiscalYearColumn.class, "FiscalYearColumn", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFiscalYearColumn_FiscalYear(), ecorePackage.getEIntegerObject(), "fiscalYear", null, 0, 1, FiscalYearColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -776,6 +811,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEReference(getBudgetLine_ResearchItem(), theProgramPackage.getResearchItem(), null, "researchItem", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetLine_Cells(), this.getFiscalYearAmount(), null, "cells", null, 0, -1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_StatedRowTotal(), ecorePackage.getEBigDecimal(), "statedRowTotal", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBudgetLine_Tasks(), theProgramPackage.getResearchTask(), null, "tasks", null, 0, -1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fiscalYearAmountEClass, FiscalYearAmount.class, "FiscalYearAmount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFiscalYearAmount_FiscalYear(), ecorePackage.getEInt(), "fiscalYear", null, 1, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

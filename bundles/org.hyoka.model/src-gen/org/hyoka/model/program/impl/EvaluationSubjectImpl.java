@@ -33,6 +33,7 @@ import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.GovernanceBody;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.ScheduledEvaluation;
 
@@ -68,6 +69,7 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getIpScheme <em>Ip Scheme</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getGovernanceBodies <em>Governance Bodies</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getOutcomeExamples <em>Outcome Examples</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getNarratives <em>Narratives</em>}</li>
  * </ul>
  *
  * @generated
@@ -262,6 +264,16 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected EList<OutcomeExample> outcomeExamples;
+
+	/**
+	 * The cached value of the '{@link #getNarratives() <em>Narratives</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNarratives()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NarrativeSection> narratives;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -625,6 +637,19 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
+	public EList<NarrativeSection> getNarratives() {
+		if (narratives == null) {
+			narratives = new EObjectContainmentEList<NarrativeSection>(NarrativeSection.class, this, ProgramPackage.EVALUATION_SUBJECT__NARRATIVES);
+		}
+		return narratives;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProgramPackage.EVALUATION_SUBJECT__PERIOD:
@@ -655,6 +680,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return ((InternalEList<?>)getGovernanceBodies()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 				return ((InternalEList<?>)getOutcomeExamples()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
+				return ((InternalEList<?>)getNarratives()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -701,6 +728,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getGovernanceBodies();
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 				return getOutcomeExamples();
+			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
+				return getNarratives();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -777,6 +806,10 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				getOutcomeExamples().clear();
 				getOutcomeExamples().addAll((Collection<? extends OutcomeExample>)newValue);
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
+				getNarratives().clear();
+				getNarratives().addAll((Collection<? extends NarrativeSection>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -840,6 +873,9 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 				getOutcomeExamples().clear();
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
+				getNarratives().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -886,6 +922,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return governanceBodies != null && !governanceBodies.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 				return outcomeExamples != null && !outcomeExamples.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
+				return narratives != null && !narratives.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -64,6 +64,7 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 			case ProgramPackage.RESEARCH_TASK: return createResearchTask();
 			case ProgramPackage.PERFORMER_SITE: return createPerformerSite();
 			case ProgramPackage.GOVERNANCE_BODY: return createGovernanceBody();
+			case ProgramPackage.NARRATIVE_SECTION: return createNarrativeSection();
 			case ProgramPackage.SCHEDULED_EVALUATION: return createScheduledEvaluation();
 			case ProgramPackage.UPPER_POLICY: return createUpperPolicy();
 			case ProgramPackage.LINEAGE_ENTRY: return createLineageEntry();
@@ -170,6 +171,17 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 	public GovernanceBody createGovernanceBody() {
 		GovernanceBodyImpl governanceBody = new GovernanceBodyImpl();
 		return governanceBody;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NarrativeSection createNarrativeSection() {
+		NarrativeSectionImpl narrativeSection = new NarrativeSectionImpl();
+		return narrativeSection;
 	}
 
 	/**

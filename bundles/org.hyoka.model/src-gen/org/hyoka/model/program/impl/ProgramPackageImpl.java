@@ -34,6 +34,7 @@ import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
 import org.hyoka.model.program.LineageEntry;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
@@ -103,6 +104,13 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	private EClass governanceBodyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass narrativeSectionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -403,6 +411,16 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	@Override
 	public EReference getEvaluationSubject_OutcomeExamples() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_Narratives() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -831,6 +849,46 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getNarrativeSection() {
+		return narrativeSectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_HeadingPrinted() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_Item() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_Text() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScheduledEvaluation() {
 		return scheduledEvaluationEClass;
 	}
@@ -1062,6 +1120,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__IP_SCHEME);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__GOVERNANCE_BODIES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__NARRATIVES);
 
 		programEClass = createEClass(PROGRAM);
 		createEAttribute(programEClass, PROGRAM__CATEGORY_PRINTED);
@@ -1110,6 +1169,11 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__MEMBER_COUNT_PRINTED);
 		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__MEETING_FREQUENCY);
 		createEAttribute(governanceBodyEClass, GOVERNANCE_BODY__DESCRIPTION);
+
+		narrativeSectionEClass = createEClass(NARRATIVE_SECTION);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__HEADING_PRINTED);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__ITEM);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__TEXT);
 
 		scheduledEvaluationEClass = createEClass(SCHEDULED_EVALUATION);
 		createEAttribute(scheduledEvaluationEClass, SCHEDULED_EVALUATION__TYPE);
@@ -1178,6 +1242,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		researchTaskEClass.getESuperTypes().add(theBasePackage.getNamed());
 		performerSiteEClass.getESuperTypes().add(theBasePackage.getSourced());
 		governanceBodyEClass.getESuperTypes().add(theBasePackage.getNamed());
+		narrativeSectionEClass.getESuperTypes().add(theBasePackage.getSourced());
 		scheduledEvaluationEClass.getESuperTypes().add(theBasePackage.getSourced());
 		upperPolicyEClass.getESuperTypes().add(theBasePackage.getNamed());
 		lineageEntryEClass.getESuperTypes().add(theBasePackage.getSourced());
@@ -1201,6 +1266,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_IpScheme(), theIpPackage.getIPManagementScheme(), null, "ipScheme", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_GovernanceBodies(), this.getGovernanceBody(), null, "governanceBodies", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_OutcomeExamples(), theResultsPackage.getOutcomeExample(), null, "outcomeExamples", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_Narratives(), this.getNarrativeSection(), null, "narratives", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgram_CategoryPrinted(), ecorePackage.getEString(), "categoryPrinted", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1249,6 +1315,11 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEAttribute(getGovernanceBody_MemberCountPrinted(), ecorePackage.getEIntegerObject(), "memberCountPrinted", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGovernanceBody_MeetingFrequency(), ecorePackage.getEString(), "meetingFrequency", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGovernanceBody_Description(), ecorePackage.getEString(), "description", null, 0, 1, GovernanceBody.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(narrativeSectionEClass, NarrativeSection.class, "NarrativeSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNarrativeSection_HeadingPrinted(), ecorePackage.getEString(), "headingPrinted", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNarrativeSection_Item(), theEvaluationPackage.getEvaluationItem(), "item", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNarrativeSection_Text(), ecorePackage.getEString(), "text", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduledEvaluationEClass, ScheduledEvaluation.class, "ScheduledEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScheduledEvaluation_Type(), theEvaluationPackage.getEvaluationType(), "type", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

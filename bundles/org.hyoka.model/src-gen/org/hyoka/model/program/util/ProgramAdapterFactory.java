@@ -101,6 +101,10 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 				return createGovernanceBodyAdapter();
 			}
 			@Override
+			public Adapter caseNarrativeSection(NarrativeSection object) {
+				return createNarrativeSectionAdapter();
+			}
+			@Override
 			public Adapter caseScheduledEvaluation(ScheduledEvaluation object) {
 				return createScheduledEvaluationAdapter();
 			}
@@ -239,6 +243,20 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGovernanceBodyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.NarrativeSection <em>Narrative Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.NarrativeSection
+	 * @generated
+	 */
+	public Adapter createNarrativeSectionAdapter() {
 		return null;
 	}
 

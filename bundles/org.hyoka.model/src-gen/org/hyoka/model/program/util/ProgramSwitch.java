@@ -134,6 +134,13 @@ public class ProgramSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProgramPackage.NARRATIVE_SECTION: {
+				NarrativeSection narrativeSection = (NarrativeSection)theEObject;
+				T result = caseNarrativeSection(narrativeSection);
+				if (result == null) result = caseSourced(narrativeSection);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ProgramPackage.SCHEDULED_EVALUATION: {
 				ScheduledEvaluation scheduledEvaluation = (ScheduledEvaluation)theEObject;
 				T result = caseScheduledEvaluation(scheduledEvaluation);
@@ -263,6 +270,21 @@ public class ProgramSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGovernanceBody(GovernanceBody object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Narrative Section</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Narrative Section</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNarrativeSection(NarrativeSection object) {
 		return null;
 	}
 

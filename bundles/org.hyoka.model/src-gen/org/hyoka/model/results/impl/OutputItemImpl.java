@@ -14,6 +14,7 @@ import org.hyoka.model.base.Organization;
 
 import org.hyoka.model.base.impl.SourcedImpl;
 
+import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputItem;
 import org.hyoka.model.results.ResultsPackage;
 
@@ -30,6 +31,7 @@ import org.hyoka.model.results.ResultsPackage;
  *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#isProductised <em>Productised</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.hyoka.model.results.impl.OutputItemImpl#getTarget <em>Target</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +126,16 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTarget() <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected IndicatorTarget target;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -282,6 +294,46 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 	 * @generated
 	 */
 	@Override
+	public IndicatorTarget getTarget() {
+		if (target != null && target.eIsProxy()) {
+			InternalEObject oldTarget = (InternalEObject)target;
+			target = (IndicatorTarget)eResolveProxy(oldTarget);
+			if (target != oldTarget) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ResultsPackage.OUTPUT_ITEM__TARGET, oldTarget, target));
+			}
+		}
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IndicatorTarget basicGetTarget() {
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTarget(IndicatorTarget newTarget) {
+		IndicatorTarget oldTarget = target;
+		target = newTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultsPackage.OUTPUT_ITEM__TARGET, oldTarget, target));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ResultsPackage.OUTPUT_ITEM__LABEL:
@@ -295,6 +347,9 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 				return isProductised();
 			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
 				return getDescription();
+			case ResultsPackage.OUTPUT_ITEM__TARGET:
+				if (resolve) return getTarget();
+				return basicGetTarget();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -321,6 +376,9 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 				return;
 			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case ResultsPackage.OUTPUT_ITEM__TARGET:
+				setTarget((IndicatorTarget)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -349,6 +407,9 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case ResultsPackage.OUTPUT_ITEM__TARGET:
+				setTarget((IndicatorTarget)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -371,6 +432,8 @@ public class OutputItemImpl extends SourcedImpl implements OutputItem {
 				return productised != PRODUCTISED_EDEFAULT;
 			case ResultsPackage.OUTPUT_ITEM__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case ResultsPackage.OUTPUT_ITEM__TARGET:
+				return target != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -771,6 +771,16 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getOutputItem_Target() {
+		return (EReference)outputItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPublicationRecord() {
 		return publicationRecordEClass;
 	}
@@ -1426,6 +1436,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		createEReference(outputItemEClass, OUTPUT_ITEM__ORGANIZATION);
 		createEAttribute(outputItemEClass, OUTPUT_ITEM__PRODUCTISED);
 		createEAttribute(outputItemEClass, OUTPUT_ITEM__DESCRIPTION);
+		createEReference(outputItemEClass, OUTPUT_ITEM__TARGET);
 
 		publicationRecordEClass = createEClass(PUBLICATION_RECORD);
 		createEAttribute(publicationRecordEClass, PUBLICATION_RECORD__PERIOD_START_FY);
@@ -1602,6 +1613,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEReference(getOutputItem_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutputItem_Productised(), ecorePackage.getEBoolean(), "productised", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutputItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutputItem_Target(), this.getIndicatorTarget(), null, "target", null, 0, 1, OutputItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(publicationRecordEClass, PublicationRecord.class, "PublicationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPublicationRecord_PeriodStartFY(), ecorePackage.getEIntegerObject(), "periodStartFY", null, 0, 1, PublicationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
