@@ -21,6 +21,8 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +95,27 @@ class HtmlExporterTest {
 		assertTrue(text.contains("知財合意書を 14分担機関との間で締結し（14機関）"), text);
 		assertTrue(text.contains("複数の研究開発者で協力して成果が出た場合には、知的財産権は共有して"), text);
 		assertTrue(text.contains("構成：プロジェクトリーダー、委員：国研・大学代表 1、企業代表 1"), text);
+	}
+
+	@Test
+	void printsTheNarrativeSectionsOfASubjectInTheirOrderAfterItsBudgets() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SOYAKU);
+		Project a = report.getProgram().getProjects().get(0);
+		a.getNarratives().clear();
+		for (String heading : List.of("２．当省（国）が実施することの必要性", "３－１．国内外の類似・競合する研究開発等の状況")) {
+			NarrativeSection narrative = ProgramFactory.eINSTANCE.createNarrativeSection();
+			narrative.setHeadingPrinted(heading);
+			narrative.setText("⚫ " + heading + "の本文\n⚫ 二つ目の箇条");
+			a.getNarratives().add(narrative);
+		}
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
+		Element section = Xhtml.find(html, "section", "subject").stream()
+				.filter(s -> s.getAttribute("id").equals("subject-" + a.getId())).findFirst().orElseThrow();
+		List<Element> narratives = Xhtml.find(section, "div", "narrative");
+		assertEquals(List.of("２．当省（国）が実施することの必要性", "３－１．国内外の類似・競合する研究開発等の状況"),
+				narratives.stream().map(n -> Xhtml.only(n, "h4", null).getTextContent()).toList());
+		assertTrue(narratives.get(0).getTextContent().contains("二つ目の箇条"), narratives.get(0).getTextContent());
+		assertTrue(Xhtml.find(narratives.get(0), "table", "budget").isEmpty(), "the budgets come before, outside the narratives");
 	}
 
 	/** The HTML has no order of its own: its headings are those of the outline DOCX and PDF print, level for level. */

@@ -36,6 +36,7 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
 
 /**
@@ -121,6 +122,12 @@ public final class ReportOutline<E extends Exception> {
 		add(new Table(Kind.OVERVIEW, "", "", "", keyValueRows(ReportText.overview(subject)), 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(table);
+		}
+		for (NarrativeSection narrative : subject.getNarratives()) {
+			add(new Heading(3, nonNull(narrative.getHeadingPrinted()), "narrative", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (narrative.getText() != null) {
+				add(new Paragraph(narrative.getText(), TEXT));
+			}
 		}
 		if (subject.getIpScheme() != null) {
 			add(new Heading(3, get("ip"), "ip", "ip-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
