@@ -12,9 +12,11 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.ip.IPInstrument;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutcomeExample;
 
 /** How messages name an object: its type and what the report calls it, with the program or project it belongs to. */
 public final class ObjectLabels {
@@ -73,6 +75,12 @@ public final class ObjectLabels {
 		}
 		if (object instanceof IPInstrument instrument) {
 			return instrument.getTitleJa();
+		}
+		if (object instanceof OutcomeExample example) {
+			return example.getTitle();
+		}
+		if (object instanceof NarrativeSection narrative) {
+			return narrative.getHeadingPrinted();
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
