@@ -2,6 +2,7 @@ package org.hyoka.core.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,10 +24,12 @@ import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.results.OutcomeExample;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +217,45 @@ class SaiseiIryoSampleTest {
 
 	private static String code(Diagnostic d) {
 		return Rule.of(d).map(Rule::code).orElse("EMF");
+	}
+
+	@Test
+	void programNarrativesAreVerbatim() {
+		List<NarrativeSection> sections = report.getProgram().getNarratives();
+		assertEquals(List.of("（１）背景", "（２）市場・開発動向", "（３）本事業の位置づけと関連性のある省内外事業との関係",
+				"２．当省（国）が実施することの必要性", "３．複数課題プログラムの内容と本中間評価の対象テーマ"),
+				sections.stream().map(NarrativeSection::getHeadingPrinted).toList());
+		sections.forEach(n -> assertFalse(n.isSetItem(), "the report labels no section of 第1部 with an evaluation item"));
+		String necessity = sections.get(3).getText();
+		assertTrue(necessity.startsWith("再生・細胞医療・遺伝子治療の研究開発には、高額な原料や試薬・部素材や非臨床試験・臨床試験の必要性により"), necessity);
+		assertTrue(necessity.endsWith("これら５分野で日本が世界をリードしていく明確な決意の下、大胆かつ重点的な投資を行う。"), necessity);
+		assertTrue(necessity.contains("\n経済財政運営と改革の基本方針 2022（令和 4年 6月 7日閣議決定、該当箇所抜粋）\n"), necessity);
+		String[] themes = sections.get(4).getText().split("\n");
+		assertEquals("D 再生医療用原料細胞安定供給研究開発", themes[10]);
+		assertEquals("【2019年度（H31年度）～継続実施】", themes[15]);
+		assertEquals("具体的な研究開発の内容については、第 2章にて記載する。", themes[themes.length - 1]);
+		assertTrue(sections.get(2).getText().contains("\n・事業環境（資金調達・収益化）】\n"), "printed with an unmatched 】");
+		assertEquals(191, sections.get(2).getSources().get(0).getLine());
+		assertEquals(263, sections.get(2).getSources().get(0).getEndLine());
+	}
+
+	@Test
+	void totalsPrintedAsDashHaveAStatusAndEveryTotalItsLabel() {
+		BudgetTable programTable = report.getProgram().getBudgetTables().get(0);
+		assertEquals(AmountStatus.NOT_APPLICABLE, programTable.getGrandTotalStatus());
+		assertEquals("総執行額", programTable.getGrandTotalLabelPrinted());
+		assertNull(programTable.getStatedGrandTotal());
+		BudgetTable aContract = project("A").getBudgetTables().get(0);
+		assertFalse(aContract.isSetGrandTotalStatus(), "A's 総契約額 prints 54.0");
+		assertEquals("総契約額", aContract.getGrandTotalLabelPrinted());
+		assertEquals(0, new BigDecimal("54.0").compareTo(aContract.getStatedGrandTotal()));
+		BudgetTable bAllocation = project("B").getBudgetTables().get(1);
+		assertEquals("合計（予定）", bAllocation.getGrandTotalLabelPrinted());
+		assertFalse(bAllocation.isSetGrandTotalStatus());
+		assertEquals(AmountStatus.NOT_APPLICABLE, project("B").getBudgetTables().get(0).getGrandTotalStatus());
+		// C's contract table labels its total 総執行額 as printed, not the 総契約額 of A and B
+		assertEquals("総執行額", project("C").getBudgetTables().get(0).getGrandTotalLabelPrinted());
+		assertEquals(AmountStatus.NOT_APPLICABLE, project("C").getBudgetTables().get(1).getGrandTotalStatus());
 	}
 
 	private static Project project(String letter) {

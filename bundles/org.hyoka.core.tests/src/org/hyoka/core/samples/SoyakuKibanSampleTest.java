@@ -28,6 +28,7 @@ import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchTask;
@@ -191,6 +192,46 @@ class SoyakuKibanSampleTest {
 			if (it.next() instanceof SourceRef ref && ref.getNote() != null) {
 				assertFalse(ref.getNote().contains("explanatory text is not modelled") || ref.getNote().contains("(not modelled)"), ref.getNote());
 			}
+		}
+	}
+
+	@Test
+	void narrativeSectionsAreVerbatimWithTheirItems() {
+		List<NarrativeSection> program = report.getProgram().getNarratives();
+		assertEquals(6, program.size());
+		NarrativeSection necessity = program.get(2);
+		assertEquals("３．当省（国）が実施することの必要性", necessity.getHeadingPrinted());
+		assertEquals(EvaluationItem.I1, necessity.getItem());
+		String[] bullets = necessity.getText().split("\n");
+		assertEquals(4, bullets.length);
+		assertTrue(bullets[0].startsWith("⚫ 質の高い医療の提供による国民の健康増進、増大を続ける医療費の適正化、医療分野の産業競争力の向上を目指して"), bullets[0]);
+		assertEquals("⚫ 上記理由から、国が主導して産学官の連携を促すことが適切である。", bullets[3]);
+		assertEquals(390, necessity.getSources().get(0).getLine());
+		assertFalse(program.get(0).isSetItem(), "the 背景 slides carry no 評価項目");
+		assertEquals("５．複数課題プログラムの実施・マネジメント体制等", program.get(5).getHeadingPrinted());
+		assertEquals(EvaluationItem.I3, program.get(5).getItem());
+		for (String letter : List.of("A", "B", "C", "D")) {
+			List<NarrativeSection> sections = project(letter).getNarratives();
+			assertEquals(2, sections.size(), letter);
+			sections.forEach(n -> assertTrue(n.getHeadingPrinted().startsWith("２．国内外の類似・競合する研究開発等の状況"), n.getHeadingPrinted()));
+			sections.forEach(n -> assertEquals(EvaluationItem.I2_1, n.getItem()));
+			sections.forEach(n -> assertTrue(n.getText().startsWith("⚫ ") && !n.getText().contains("\n\n"), n.getText()));
+		}
+		// A Latin word wrapped across lines keeps its printed space; a Japanese one is joined without adding one
+		String glyco = project("A").getNarratives().get(1).getText();
+		assertTrue(glyco.contains("（The Consortium for Functional Glycomics (CFG) ）"), glyco);
+		assertTrue(glyco.contains("ツール、および方法"), glyco);
+		assertTrue(project("C").getNarratives().get(1).getText().endsWith("共同研究開発契約（CRADA）を締結した。"));
+	}
+
+	@Test
+	void totalColumnsKeepTheirPrintedLabels() {
+		assertEquals("総執行額", report.getProgram().getBudgetTables().get(0).getGrandTotalLabelPrinted());
+		for (String letter : List.of("A", "B", "C", "D")) {
+			List<BudgetTable> tables = project(letter).getBudgetTables();
+			assertEquals("総執行額", tables.get(0).getGrandTotalLabelPrinted(), letter);
+			assertEquals(letter.equals("D") ? "合計（2020FY時点）" : "合計", tables.get(1).getGrandTotalLabelPrinted(), letter);
+			tables.forEach(t -> assertFalse(t.isSetGrandTotalStatus(), "every total of " + letter + " prints a number"));
 		}
 	}
 
