@@ -57,8 +57,11 @@ final class IpRules {
 			findings.report(Rule.IP_REPORTING_PROGRAM, scheme);
 		}
 		if (subject != null && scheme.getJointOwnershipRules().isEmpty()) {
-			int tasks = tasks(subject).size();
-			int performers = performers(subject).size();
+			// a program's own scheme answers only for the projects that have none
+			List<ResearchTask> uncovered = tasks(subject).stream()
+					.filter(task -> task.eContainer() == subject || ((EvaluationSubject) task.eContainer()).getIpScheme() == null).toList();
+			int tasks = uncovered.size();
+			int performers = (int) uncovered.stream().flatMap(task -> task.getPerformers().stream()).distinct().count();
 			if (tasks >= 2 || performers >= 2) {
 				findings.report(Rule.IP_JOINT_OWNERSHIP, scheme, tasks, performers);
 			}
