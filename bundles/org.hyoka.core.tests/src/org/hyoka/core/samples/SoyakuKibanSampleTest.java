@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -23,6 +25,7 @@ import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -233,6 +236,32 @@ class SoyakuKibanSampleTest {
 			assertEquals(letter.equals("D") ? "合計（2020FY時点）" : "合計", tables.get(1).getGrandTotalLabelPrinted(), letter);
 			tables.forEach(t -> assertFalse(t.isSetGrandTotalStatus(), "every total of " + letter + " prints a number"));
 		}
+	}
+
+	@Test
+	void allocationRowsOfATaskGroupFundEveryTaskOfThatGroup() {
+		// the 資金配分 tables print one row per 研究開発課題 group; the 全体構成 charts list each group's tasks
+		Pattern rowGroup = Pattern.compile("^row of (\\S+) \\(");
+		Pattern taskGroup = Pattern.compile("^task of ＜([^＞]+)＞");
+		int rows = 0;
+		for (Project project : report.getProgram().getProjects()) {
+			for (BudgetLine line : project.getBudgetTables().stream().flatMap(t -> t.getLines().stream()).toList()) {
+				if (line.getTasks().isEmpty()) {
+					continue;
+				}
+				Matcher row = rowGroup.matcher(line.getSources().get(0).getNote());
+				assertTrue(row.find(), line.getSources().get(0).getNote());
+				List<ResearchTask> group = project.getResearchTasks().stream().filter(t -> {
+					Matcher task = taskGroup.matcher(t.getSources().get(0).getNote());
+					return task.find() && task.group(1).equals(row.group(1));
+				}).toList();
+				assertEquals(group, line.getTasks(), project.getLetterCode() + " " + line.getLabelPrinted());
+				assertEquals(null, line.getResearchItem(), "a group row names its tasks, not one research item");
+				rows++;
+			}
+		}
+		assertEquals(9, rows, "A ①, ②, A, B, 二次公募C; B ①, ②; C ①; D ②");
+		assertEquals(6, project("A").getBudgetTables().get(1).getLines().get(2).getTasks().size(), "研究開発課題A-①～⑥");
 	}
 
 	private static Project project(String letter) {
