@@ -31,7 +31,11 @@ import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutcomeExample;
+import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.OutputItem;
+import org.hyoka.model.results.TargetKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +196,26 @@ class SaiseiIryoSampleTest {
 			}
 		}
 		assertEquals(14, examples, "A 4 (アステラス製薬 and the round-robin tests), B 5 studies, C 5 uses of (3)");
+	}
+
+	@Test
+	void listsTheOutputItemsOfEachTargetAsManyAsItsActualValue() {
+		// A prints 6 items under 中間目標（2019年度） and 13 under 最終目標（2021年度）; B the 49 rows of 「内訳」
+		Map<IndicatorTarget, Long> items = report.getProgram().getProjects().stream()
+				.flatMap(p -> p.getOutputIndicators().stream()).flatMap(i -> i.getBreakdown().stream())
+				.filter(o -> o.getTarget() != null).collect(Collectors.groupingBy(OutputItem::getTarget, Collectors.counting()));
+		assertEquals(3, items.size());
+		items.forEach((target, count) -> {
+			assertEquals(target.getActualValue().longValueExact(), count, target.getKind() + " " + target.getFiscalYear());
+			OutputIndicator indicator = (OutputIndicator) target.eContainer();
+			assertTrue(indicator.getBreakdown().stream().filter(o -> o.getTarget() == target)
+					.allMatch(o -> o.getSources().get(0).getNote().contains("（" + target.getFiscalYear() + "年度）")),
+					"every item's note names the target it is listed under");
+		});
+		List<IndicatorTarget> targetsOfA = project("A").getOutputIndicators().get(0).getTargets();
+		assertEquals(List.of(TargetKind.INTERIM, TargetKind.FINAL), targetsOfA.stream().map(IndicatorTarget::getKind).toList());
+		assertEquals(targetsOfA.get(1), project("A").getOutputIndicators().get(0).getBreakdown().get(6).getTarget(),
+				"オンチップ灌流型デバイス is the first item of the 最終目標");
 	}
 
 	private static ItemScore row(String letter, EvaluationItem item) {
