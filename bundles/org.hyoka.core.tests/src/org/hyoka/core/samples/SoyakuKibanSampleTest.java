@@ -214,17 +214,17 @@ class SoyakuKibanSampleTest {
 		assertEquals("５．複数課題プログラムの実施・マネジメント体制等", program.get(5).getHeadingPrinted());
 		assertEquals(EvaluationItem.I3, program.get(5).getItem());
 		for (String letter : List.of("A", "B", "C", "D")) {
-			List<NarrativeSection> sections = project(letter).getNarratives();
+			List<NarrativeSection> sections = competition(letter);
 			assertEquals(2, sections.size(), letter);
 			sections.forEach(n -> assertTrue(n.getHeadingPrinted().startsWith("２．国内外の類似・競合する研究開発等の状況"), n.getHeadingPrinted()));
 			sections.forEach(n -> assertEquals(EvaluationItem.I2_1, n.getItem()));
 			sections.forEach(n -> assertTrue(n.getText().startsWith("⚫ ") && !n.getText().contains("\n\n"), n.getText()));
 		}
 		// A Latin word wrapped across lines keeps its printed space; a Japanese one is joined without adding one
-		String glyco = project("A").getNarratives().get(1).getText();
+		String glyco = competition("A").get(1).getText();
 		assertTrue(glyco.contains("（The Consortium for Functional Glycomics (CFG) ）"), glyco);
 		assertTrue(glyco.contains("ツール、および方法"), glyco);
-		assertTrue(project("C").getNarratives().get(1).getText().endsWith("共同研究開発契約（CRADA）を締結した。"));
+		assertTrue(competition("C").get(1).getText().endsWith("共同研究開発契約（CRADA）を締結した。"));
 	}
 
 	@Test
@@ -262,6 +262,36 @@ class SoyakuKibanSampleTest {
 		}
 		assertEquals(9, rows, "A ①, ②, A, B, 二次公募C; B ①, ②; C ①; D ②");
 		assertEquals(6, project("A").getBudgetTables().get(1).getLines().get(2).getTasks().size(), "研究開発課題A-①～⑥");
+	}
+
+	@Test
+	void eachProjectOpensWithItsOverviewWhereTheSlidePrintsProse() {
+		assertEquals(List.of("１．事業の概要①(糖鎖利用による革新的創薬技術の開発)"), overview("A"));
+		assertEquals(List.of(), overview("B"), "B's 事業の概要① slide prints only its heading");
+		assertEquals(List.of("１．事業の概要①（バイオ医薬品の高度製造技術の開発事業）"), overview("C"));
+		assertEquals(List.of("１．事業の概要①（患者層別化マーカー探索技術の開発事業）"), overview("D"));
+		for (String letter : List.of("A", "C", "D")) {
+			NarrativeSection first = project(letter).getNarratives().get(0);
+			assertTrue(first.getHeadingPrinted().startsWith("１．事業の概要①"), "printed before ２．: " + letter);
+			assertFalse(first.isSetItem(), "the slide names no 評価項目");
+		}
+		String a = project("A").getNarratives().get(0).getText();
+		assertTrue(a.startsWith("抗体を中心とした分子標的薬の開発では創薬標的の枯渇や副作用が問題となっており、タンパク質だけでなく、"), a);
+		assertTrue(a.contains("極微量の糖鎖標的を検出する技術、構造解析する技術") && a.endsWith("画期的な新薬開発に繋がる技術基盤を構築する。"), a);
+		assertEquals(List.of("抗体等のバイオ医薬品の製造技術において、我が国は大きな遅れとなっている。",
+				"我が国のおいても生産性の高い国産の生産細胞株の開発、国内におけるバイオ医薬品等の高度製造技術・設備の開発が急務である。世界的に開発が始まっている連続生産技術について、国産の技術を確立し、実用化を目指す。"),
+				List.of(project("C").getNarratives().get(0).getText().split("\n")));
+		assertTrue(project("D").getNarratives().get(0).getText().endsWith("個別化医療の推進を目指す。"));
+		assertEquals(3233, project("D").getNarratives().get(0).getSources().get(0).getLine());
+	}
+
+	private static List<String> overview(String letter) {
+		return project(letter).getNarratives().stream().map(NarrativeSection::getHeadingPrinted).filter(h -> h.startsWith("１．事業の概要")).toList();
+	}
+
+	private static List<NarrativeSection> competition(String letter) {
+		return project(letter).getNarratives().stream()
+				.filter(n -> n.getHeadingPrinted().startsWith("２．国内外の類似・競合する研究開発等の状況")).toList();
 	}
 
 	private static Project project(String letter) {
