@@ -31,7 +31,11 @@ import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutcomeExample;
+import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.OutputItem;
+import org.hyoka.model.results.TargetKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +200,63 @@ class SaiseiIryoSampleTest {
 		assertEquals(14, examples, "A 4 (アステラス製薬 and the round-robin tests), B 5 studies, C 5 uses of (3)");
 	}
 
+	@Test
+	void listsTheOutputItemsOfEachTargetAsManyAsItsActualValue() {
+		// A prints 6 items under 中間目標（2019年度） and 13 under 最終目標（2021年度）; B the 49 rows of 「内訳」
+		Map<IndicatorTarget, Long> items = report.getProgram().getProjects().stream()
+				.flatMap(p -> p.getOutputIndicators().stream()).flatMap(i -> i.getBreakdown().stream())
+				.filter(o -> o.getTarget() != null).collect(Collectors.groupingBy(OutputItem::getTarget, Collectors.counting()));
+		assertEquals(3, items.size());
+		items.forEach((target, count) -> {
+			assertEquals(target.getActualValue().longValueExact(), count, target.getKind() + " " + target.getFiscalYear());
+			OutputIndicator indicator = (OutputIndicator) target.eContainer();
+			assertTrue(indicator.getBreakdown().stream().filter(o -> o.getTarget() == target)
+					.allMatch(o -> o.getSources().get(0).getNote().contains("（" + target.getFiscalYear() + "年度）")),
+					"every item's note names the target it is listed under");
+		});
+		List<IndicatorTarget> targetsOfA = project("A").getOutputIndicators().get(0).getTargets();
+		assertEquals(List.of(TargetKind.INTERIM, TargetKind.FINAL), targetsOfA.stream().map(IndicatorTarget::getKind).toList());
+		assertEquals(targetsOfA.get(1), project("A").getOutputIndicators().get(0).getBreakdown().get(6).getTarget(),
+				"オンチップ灌流型デバイス is the first item of the 最終目標");
+	}
+
+	@Test
+	void projectNarrativesAreVerbatimParagraphs() {
+		// the project chapters' prose sections; 背景 and 研究開発の内容 have their homes elsewhere
+		String necessity = "２．国が実施することの必要性";
+		assertEquals(List.of(necessity), headings(project("A")));
+		assertEquals(List.of(necessity), headings(project("B")));
+		assertEquals(List.of(necessity, "３．国内外の類似・競合する研究開発等の状況"), headings(project("C")));
+		String[] a = project("A").getNarratives().get(0).getText().split("\n");
+		assertEquals(5, a.length);
+		assertTrue(a[0].startsWith("本事業は、iPS細胞等の細胞から分化誘導された各種組織細胞等を利用した、創薬支援基盤技術を開発する事業であり"), a[0]);
+		assertTrue(a[1].contains("健康・医療戦略（平成 26年 7月 22日閣議決定）"), "printed spaces kept: " + a[1]);
+		assertEquals("こうした理由から、本事業については民間等に委ねることは困難であり、国が主導して実施する必要がある。", a[4]);
+		assertEquals(a[4], lastLine(project("B").getNarratives().get(0)), "A and B end alike");
+		String competition = project("C").getNarratives().get(1).getText();
+		assertTrue(competition.startsWith("本事業は、技術シーズを有する複数の研究機関"), competition);
+		assertTrue(competition.endsWith("世界随一の高い有効性・安全性の再生医療シーズを実用化に繋げることが可能となる。"), competition);
+		assertFalse(competition.contains("図１６") || competition.contains("（出典）"), "figures are left out");
+		assertEquals(3237, project("C").getNarratives().get(1).getSources().get(0).getEndLine());
+		String management = report.getProgram().getNarratives().get(5).getText();
+		assertEquals(3, management.split("\n").length);
+		assertTrue(management.startsWith("本事業は平成 27年度から AMEDが執行する事業として実施している。"), management);
+		assertFalse(management.contains("知財"), "（２） is the program's ipScheme");
+		for (Project project : report.getProgram().getProjects()) {
+			project.getNarratives().forEach(n -> assertFalse(n.isSetItem() || n.getText().contains("\n\n") || n.getText().contains(" \n"),
+					n.getHeadingPrinted()));
+		}
+	}
+
+	private static List<String> headings(Project project) {
+		return project.getNarratives().stream().map(NarrativeSection::getHeadingPrinted).toList();
+	}
+
+	private static String lastLine(NarrativeSection section) {
+		String[] lines = section.getText().split("\n");
+		return lines[lines.length - 1];
+	}
+
 	private static ItemScore row(String letter, EvaluationItem item) {
 		return evaluationOf(letter).getScoreTable().getRows().stream().filter(r -> r.getItem() == item).findFirst().orElseThrow();
 	}
@@ -225,7 +286,8 @@ class SaiseiIryoSampleTest {
 	void programNarrativesAreVerbatim() {
 		List<NarrativeSection> sections = report.getProgram().getNarratives();
 		assertEquals(List.of("（１）背景", "（２）市場・開発動向", "（３）本事業の位置づけと関連性のある省内外事業との関係",
-				"２．当省（国）が実施することの必要性", "３．複数課題プログラムの内容と本中間評価の対象テーマ"),
+				"２．当省（国）が実施することの必要性", "３．複数課題プログラムの内容と本中間評価の対象テーマ",
+				"（１）プログラムの実施・マネジメント体制"),
 				sections.stream().map(NarrativeSection::getHeadingPrinted).toList());
 		sections.forEach(n -> assertFalse(n.isSetItem(), "the report labels no section of 第1部 with an evaluation item"));
 		String necessity = sections.get(3).getText();

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -23,6 +25,7 @@ import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -211,17 +214,17 @@ class SoyakuKibanSampleTest {
 		assertEquals("５．複数課題プログラムの実施・マネジメント体制等", program.get(5).getHeadingPrinted());
 		assertEquals(EvaluationItem.I3, program.get(5).getItem());
 		for (String letter : List.of("A", "B", "C", "D")) {
-			List<NarrativeSection> sections = project(letter).getNarratives();
+			List<NarrativeSection> sections = competition(letter);
 			assertEquals(2, sections.size(), letter);
 			sections.forEach(n -> assertTrue(n.getHeadingPrinted().startsWith("２．国内外の類似・競合する研究開発等の状況"), n.getHeadingPrinted()));
 			sections.forEach(n -> assertEquals(EvaluationItem.I2_1, n.getItem()));
 			sections.forEach(n -> assertTrue(n.getText().startsWith("⚫ ") && !n.getText().contains("\n\n"), n.getText()));
 		}
 		// A Latin word wrapped across lines keeps its printed space; a Japanese one is joined without adding one
-		String glyco = project("A").getNarratives().get(1).getText();
+		String glyco = competition("A").get(1).getText();
 		assertTrue(glyco.contains("（The Consortium for Functional Glycomics (CFG) ）"), glyco);
 		assertTrue(glyco.contains("ツール、および方法"), glyco);
-		assertTrue(project("C").getNarratives().get(1).getText().endsWith("共同研究開発契約（CRADA）を締結した。"));
+		assertTrue(competition("C").get(1).getText().endsWith("共同研究開発契約（CRADA）を締結した。"));
 	}
 
 	@Test
@@ -233,6 +236,62 @@ class SoyakuKibanSampleTest {
 			assertEquals(letter.equals("D") ? "合計（2020FY時点）" : "合計", tables.get(1).getGrandTotalLabelPrinted(), letter);
 			tables.forEach(t -> assertFalse(t.isSetGrandTotalStatus(), "every total of " + letter + " prints a number"));
 		}
+	}
+
+	@Test
+	void allocationRowsOfATaskGroupFundEveryTaskOfThatGroup() {
+		// the 資金配分 tables print one row per 研究開発課題 group; the 全体構成 charts list each group's tasks
+		Pattern rowGroup = Pattern.compile("^row of (\\S+) \\(");
+		Pattern taskGroup = Pattern.compile("^task of ＜([^＞]+)＞");
+		int rows = 0;
+		for (Project project : report.getProgram().getProjects()) {
+			for (BudgetLine line : project.getBudgetTables().stream().flatMap(t -> t.getLines().stream()).toList()) {
+				if (line.getTasks().isEmpty()) {
+					continue;
+				}
+				Matcher row = rowGroup.matcher(line.getSources().get(0).getNote());
+				assertTrue(row.find(), line.getSources().get(0).getNote());
+				List<ResearchTask> group = project.getResearchTasks().stream().filter(t -> {
+					Matcher task = taskGroup.matcher(t.getSources().get(0).getNote());
+					return task.find() && task.group(1).equals(row.group(1));
+				}).toList();
+				assertEquals(group, line.getTasks(), project.getLetterCode() + " " + line.getLabelPrinted());
+				assertEquals(null, line.getResearchItem(), "a group row names its tasks, not one research item");
+				rows++;
+			}
+		}
+		assertEquals(9, rows, "A ①, ②, A, B, 二次公募C; B ①, ②; C ①; D ②");
+		assertEquals(6, project("A").getBudgetTables().get(1).getLines().get(2).getTasks().size(), "研究開発課題A-①～⑥");
+	}
+
+	@Test
+	void eachProjectOpensWithItsOverviewWhereTheSlidePrintsProse() {
+		assertEquals(List.of("１．事業の概要①(糖鎖利用による革新的創薬技術の開発)"), overview("A"));
+		assertEquals(List.of(), overview("B"), "B's 事業の概要① slide prints only its heading");
+		assertEquals(List.of("１．事業の概要①（バイオ医薬品の高度製造技術の開発事業）"), overview("C"));
+		assertEquals(List.of("１．事業の概要①（患者層別化マーカー探索技術の開発事業）"), overview("D"));
+		for (String letter : List.of("A", "C", "D")) {
+			NarrativeSection first = project(letter).getNarratives().get(0);
+			assertTrue(first.getHeadingPrinted().startsWith("１．事業の概要①"), "printed before ２．: " + letter);
+			assertFalse(first.isSetItem(), "the slide names no 評価項目");
+		}
+		String a = project("A").getNarratives().get(0).getText();
+		assertTrue(a.startsWith("抗体を中心とした分子標的薬の開発では創薬標的の枯渇や副作用が問題となっており、タンパク質だけでなく、"), a);
+		assertTrue(a.contains("極微量の糖鎖標的を検出する技術、構造解析する技術") && a.endsWith("画期的な新薬開発に繋がる技術基盤を構築する。"), a);
+		assertEquals(List.of("抗体等のバイオ医薬品の製造技術において、我が国は大きな遅れとなっている。",
+				"我が国のおいても生産性の高い国産の生産細胞株の開発、国内におけるバイオ医薬品等の高度製造技術・設備の開発が急務である。世界的に開発が始まっている連続生産技術について、国産の技術を確立し、実用化を目指す。"),
+				List.of(project("C").getNarratives().get(0).getText().split("\n")));
+		assertTrue(project("D").getNarratives().get(0).getText().endsWith("個別化医療の推進を目指す。"));
+		assertEquals(3233, project("D").getNarratives().get(0).getSources().get(0).getLine());
+	}
+
+	private static List<String> overview(String letter) {
+		return project(letter).getNarratives().stream().map(NarrativeSection::getHeadingPrinted).filter(h -> h.startsWith("１．事業の概要")).toList();
+	}
+
+	private static List<NarrativeSection> competition(String letter) {
+		return project(letter).getNarratives().stream()
+				.filter(n -> n.getHeadingPrinted().startsWith("２．国内外の類似・競合する研究開発等の状況")).toList();
 	}
 
 	private static Project project(String letter) {
