@@ -5,6 +5,7 @@ package org.hyoka.model.results;
 
 import java.math.BigDecimal;
 
+import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Sourced;
 
 /**
@@ -35,7 +36,7 @@ import org.hyoka.model.base.Sourced;
  * @model
  * @generated
  */
-public interface IndicatorTarget extends Sourced {
+public interface IndicatorTarget extends Identifiable, Sourced {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.hyoka.model.results.TargetKind}.

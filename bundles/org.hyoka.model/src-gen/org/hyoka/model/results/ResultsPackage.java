@@ -463,13 +463,22 @@ public interface ResultsPackage extends EPackage {
 	int INDICATOR_TARGET = 3;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_TARGET__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__SOURCES = BasePackage.SOURCED__SOURCES;
+	int INDICATOR_TARGET__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -478,7 +487,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__KIND = BasePackage.SOURCED_FEATURE_COUNT + 0;
+	int INDICATOR_TARGET__KIND = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -487,7 +496,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__FISCAL_YEAR = BasePackage.SOURCED_FEATURE_COUNT + 1;
+	int INDICATOR_TARGET__FISCAL_YEAR = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Target Value</b></em>' attribute.
@@ -496,7 +505,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__TARGET_VALUE = BasePackage.SOURCED_FEATURE_COUNT + 2;
+	int INDICATOR_TARGET__TARGET_VALUE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Actual Value</b></em>' attribute.
@@ -505,7 +514,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__ACTUAL_VALUE = BasePackage.SOURCED_FEATURE_COUNT + 3;
+	int INDICATOR_TARGET__ACTUAL_VALUE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Actual As Of</b></em>' attribute.
@@ -514,7 +523,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__ACTUAL_AS_OF = BasePackage.SOURCED_FEATURE_COUNT + 4;
+	int INDICATOR_TARGET__ACTUAL_AS_OF = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Achievement Rate Printed</b></em>' attribute.
@@ -523,7 +532,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__ACHIEVEMENT_RATE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 5;
+	int INDICATOR_TARGET__ACHIEVEMENT_RATE_PRINTED = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -532,7 +541,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__STATUS = BasePackage.SOURCED_FEATURE_COUNT + 6;
+	int INDICATOR_TARGET__STATUS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Status Printed</b></em>' attribute.
@@ -541,7 +550,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__STATUS_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 7;
+	int INDICATOR_TARGET__STATUS_PRINTED = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Reason</b></em>' attribute.
@@ -550,7 +559,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET__REASON = BasePackage.SOURCED_FEATURE_COUNT + 8;
+	int INDICATOR_TARGET__REASON = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Indicator Target</em>' class.
@@ -559,7 +568,7 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_TARGET_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 9;
+	int INDICATOR_TARGET_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.TargetRevisionImpl <em>Target Revision</em>}' class.

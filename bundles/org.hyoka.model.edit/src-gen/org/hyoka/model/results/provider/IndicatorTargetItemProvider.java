@@ -12,11 +12,15 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.provider.IdentifiableItemProvider;
 import org.hyoka.model.base.provider.SourcedItemProvider;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
@@ -31,7 +35,7 @@ import org.hyoka.model.results.TargetKind;
  * <!-- end-user-doc -->
  * @generated
  */
-public class IndicatorTargetItemProvider extends SourcedItemProvider {
+public class IndicatorTargetItemProvider extends IdentifiableItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -265,6 +269,36 @@ public class IndicatorTargetItemProvider extends SourcedItemProvider {
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(BasePackage.Literals.SOURCED__SOURCES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns IndicatorTarget.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -293,8 +327,7 @@ public class IndicatorTargetItemProvider extends SourcedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		TargetKind labelValue = ((IndicatorTarget)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((IndicatorTarget)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_IndicatorTarget_type") :
 			getString("_UI_IndicatorTarget_type") + " " + label;
@@ -324,6 +357,9 @@ public class IndicatorTargetItemProvider extends SourcedItemProvider {
 			case ResultsPackage.INDICATOR_TARGET__REASON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case ResultsPackage.INDICATOR_TARGET__SOURCES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
 		}
 		super.notifyChanged(notification);
 	}
@@ -338,6 +374,11 @@ public class IndicatorTargetItemProvider extends SourcedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(BasePackage.Literals.SOURCED__SOURCES,
+				 BaseFactory.eINSTANCE.createSourceRef()));
 	}
 
 	/**

@@ -5,12 +5,22 @@ package org.hyoka.model.results.impl;
 
 import java.math.BigDecimal;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.SourceRef;
+import org.hyoka.model.base.Sourced;
+import org.hyoka.model.base.impl.IdentifiableImpl;
 import org.hyoka.model.base.impl.SourcedImpl;
 
 import org.hyoka.model.results.AchievementStatus;
@@ -26,6 +36,7 @@ import org.hyoka.model.results.TargetKind;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.hyoka.model.results.impl.IndicatorTargetImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.IndicatorTargetImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.IndicatorTargetImpl#getFiscalYear <em>Fiscal Year</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.IndicatorTargetImpl#getTargetValue <em>Target Value</em>}</li>
@@ -39,7 +50,17 @@ import org.hyoka.model.results.TargetKind;
  *
  * @generated
  */
-public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget {
+public class IndicatorTargetImpl extends IdentifiableImpl implements IndicatorTarget {
+	/**
+	 * The cached value of the '{@link #getSources() <em>Sources</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SourceRef> sources;
+
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -246,6 +267,19 @@ public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget 
 	@Override
 	protected EClass eStaticClass() {
 		return ResultsPackage.Literals.INDICATOR_TARGET;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SourceRef> getSources() {
+		if (sources == null) {
+			sources = new EObjectContainmentEList<SourceRef>(SourceRef.class, this, ResultsPackage.INDICATOR_TARGET__SOURCES);
+		}
+		return sources;
 	}
 
 	/**
@@ -488,8 +522,24 @@ public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget 
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ResultsPackage.INDICATOR_TARGET__SOURCES:
+				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ResultsPackage.INDICATOR_TARGET__SOURCES:
+				return getSources();
 			case ResultsPackage.INDICATOR_TARGET__KIND:
 				return getKind();
 			case ResultsPackage.INDICATOR_TARGET__FISCAL_YEAR:
@@ -517,9 +567,14 @@ public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget 
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ResultsPackage.INDICATOR_TARGET__SOURCES:
+				getSources().clear();
+				getSources().addAll((Collection<? extends SourceRef>)newValue);
+				return;
 			case ResultsPackage.INDICATOR_TARGET__KIND:
 				setKind((TargetKind)newValue);
 				return;
@@ -559,6 +614,9 @@ public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget 
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ResultsPackage.INDICATOR_TARGET__SOURCES:
+				getSources().clear();
+				return;
 			case ResultsPackage.INDICATOR_TARGET__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
@@ -598,6 +656,8 @@ public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget 
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ResultsPackage.INDICATOR_TARGET__SOURCES:
+				return sources != null && !sources.isEmpty();
 			case ResultsPackage.INDICATOR_TARGET__KIND:
 				return kind != KIND_EDEFAULT;
 			case ResultsPackage.INDICATOR_TARGET__FISCAL_YEAR:
@@ -618,6 +678,38 @@ public class IndicatorTargetImpl extends SourcedImpl implements IndicatorTarget 
 				return REASON_EDEFAULT == null ? reason != null : !REASON_EDEFAULT.equals(reason);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass) {
+		if (baseClass == Sourced.class) {
+			switch (derivedFeatureID) {
+				case ResultsPackage.INDICATOR_TARGET__SOURCES: return BasePackage.SOURCED__SOURCES;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass) {
+		if (baseClass == Sourced.class) {
+			switch (baseFeatureID) {
+				case BasePackage.SOURCED__SOURCES: return ResultsPackage.INDICATOR_TARGET__SOURCES;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
 	}
 
 	/**

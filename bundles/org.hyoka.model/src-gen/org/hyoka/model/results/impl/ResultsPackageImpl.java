@@ -1545,6 +1545,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		indicatorEClass.getESuperTypes().add(theBasePackage.getNamed());
 		outputIndicatorEClass.getESuperTypes().add(this.getIndicator());
 		outcomeIndicatorEClass.getESuperTypes().add(this.getIndicator());
+		indicatorTargetEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
 		indicatorTargetEClass.getESuperTypes().add(theBasePackage.getSourced());
 		targetRevisionEClass.getESuperTypes().add(theBasePackage.getSourced());
 		outcomeExampleEClass.getESuperTypes().add(theBasePackage.getSourced());

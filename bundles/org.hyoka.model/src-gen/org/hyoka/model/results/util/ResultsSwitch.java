@@ -103,6 +103,7 @@ public class ResultsSwitch<T> extends Switch<T> {
 			case ResultsPackage.INDICATOR_TARGET: {
 				IndicatorTarget indicatorTarget = (IndicatorTarget)theEObject;
 				T result = caseIndicatorTarget(indicatorTarget);
+				if (result == null) result = caseIdentifiable(indicatorTarget);
 				if (result == null) result = caseSourced(indicatorTarget);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
