@@ -94,7 +94,7 @@ class HtmlExporterTest {
 		String text = c.getTextContent();
 		assertTrue(text.contains("知財合意書を 14分担機関との間で締結し（14機関）"), text);
 		assertTrue(text.contains("複数の研究開発者で協力して成果が出た場合には、知的財産権は共有して"), text);
-		assertTrue(text.contains("構成：プロジェクトリーダー、委員：国研・大学代表 1、企業代表 1"), text);
+		assertTrue(text.contains("構成：プロジェクトリーダー、委員：国研・大学代表 1名、企業代表 1名"), text);
 	}
 
 	@Test

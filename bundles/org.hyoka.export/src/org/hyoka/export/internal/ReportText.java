@@ -215,7 +215,7 @@ public final class ReportText {
 			parts.add(committee.getCompositionRule());
 		} else if (!committee.getComposition().isEmpty()) {
 			parts.add(format("ip.composition", String.join("、", committee.getComposition().stream() //$NON-NLS-1$ //$NON-NLS-2$
-					.map(seat -> seat.getCount() == null ? seat.getRoleLabelJa() : seat.getRoleLabelJa() + " " + seat.getCount()).toList()))); //$NON-NLS-1$
+					.map(seat -> seat.getCount() == null ? seat.getRoleLabelJa() : format("ip.seat", seat.getRoleLabelJa(), seat.getCount())).toList()))); //$NON-NLS-1$
 		}
 		committee.getTasks().forEach(parts::add);
 		return String.join("\n", parts.stream().filter(Objects::nonNull).toList()); //$NON-NLS-1$
