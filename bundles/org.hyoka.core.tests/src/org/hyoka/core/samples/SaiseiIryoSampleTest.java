@@ -222,22 +222,25 @@ class SaiseiIryoSampleTest {
 
 	@Test
 	void projectNarrativesAreVerbatimParagraphs() {
-		// the project chapters' prose sections; 背景 and 研究開発の内容 have their homes elsewhere
+		// the project chapters' prose sections; 研究開発の内容 （２） is held by the research items, ５．'s （３） by the governance bodies
+		String background = "１．本プログラムの政策的位置付け／背景";
 		String necessity = "２．国が実施することの必要性";
-		assertEquals(List.of(necessity), headings(project("A")));
-		assertEquals(List.of(necessity), headings(project("B")));
-		assertEquals(List.of(necessity, "３．国内外の類似・競合する研究開発等の状況"), headings(project("C")));
-		String[] a = project("A").getNarratives().get(0).getText().split("\n");
+		String competition = "３．国内外の類似・競合する研究開発等の状況";
+		String structure = "（１）研究開発の全体構成";
+		for (String letter : List.of("A", "B", "C")) {
+			assertEquals(List.of(background, necessity, competition, structure), headings(project(letter)), letter);
+		}
+		String[] a = section("A", necessity).getText().split("\n");
 		assertEquals(5, a.length);
 		assertTrue(a[0].startsWith("本事業は、iPS細胞等の細胞から分化誘導された各種組織細胞等を利用した、創薬支援基盤技術を開発する事業であり"), a[0]);
 		assertTrue(a[1].contains("健康・医療戦略（平成 26年 7月 22日閣議決定）"), "printed spaces kept: " + a[1]);
 		assertEquals("こうした理由から、本事業については民間等に委ねることは困難であり、国が主導して実施する必要がある。", a[4]);
-		assertEquals(a[4], lastLine(project("B").getNarratives().get(0)), "A and B end alike");
-		String competition = project("C").getNarratives().get(1).getText();
-		assertTrue(competition.startsWith("本事業は、技術シーズを有する複数の研究機関"), competition);
-		assertTrue(competition.endsWith("世界随一の高い有効性・安全性の再生医療シーズを実用化に繋げることが可能となる。"), competition);
-		assertFalse(competition.contains("図１６") || competition.contains("（出典）"), "figures are left out");
-		assertEquals(3237, project("C").getNarratives().get(1).getSources().get(0).getEndLine());
+		assertEquals(a[4], lastLine(section("B", necessity)), "A and B end alike");
+		String c = section("C", competition).getText();
+		assertTrue(c.startsWith("本事業は、技術シーズを有する複数の研究機関"), c);
+		assertTrue(c.endsWith("世界随一の高い有効性・安全性の再生医療シーズを実用化に繋げることが可能となる。"), c);
+		assertFalse(c.contains("図１６") || c.contains("（出典）"), "figures are left out");
+		assertEquals(3237, section("C", competition).getSources().get(0).getEndLine());
 		String management = report.getProgram().getNarratives().get(5).getText();
 		assertEquals(3, management.split("\n").length);
 		assertTrue(management.startsWith("本事業は平成 27年度から AMEDが執行する事業として実施している。"), management);
@@ -246,6 +249,49 @@ class SaiseiIryoSampleTest {
 			project.getNarratives().forEach(n -> assertFalse(n.isSetItem() || n.getText().contains("\n\n") || n.getText().contains(" \n"),
 					n.getHeadingPrinted()));
 		}
+	}
+
+	@Test
+	void projectBackgroundsCompetitionAndStructureAreVerbatim() {
+		String[] a = section("A", "１．本プログラムの政策的位置付け／背景").getText().split("\n");
+		assertEquals(4, a.length, "figure captions and the Franzen source line are left out");
+		assertTrue(a[0].startsWith("再生医療分野における研究開発により、iPS 細胞等の幹細胞から各種臓器の細胞に分化誘導するための技術や"), a[0]);
+		assertTrue(a[2].contains("減損損失は 588 億円と試算されていた。"), a[2]);
+		assertTrue(a[3].endsWith("医薬品分野では ICHS5Bに代表される代替法促進などが方針として提示されている。"), a[3]);
+		assertEquals(809, section("A", "１．本プログラムの政策的位置付け／背景").getSources().get(0).getLine());
+
+		NarrativeSection aCompetition = section("A", "３．国内外の類似・競合する研究開発等の状況");
+		List<String> lines = List.of(aCompetition.getText().split("\n"));
+		assertEquals("国内企業も、富士フイルム和光純薬（Emulate社と提携）、ウシオ電機、ニコンなどの企業が本分野に参入してきている。", lines.get(0));
+		assertEquals(List.of("⚫ Readoutの充実", "⚫ レギュラトリーサイエンスと国際標準に関する検討", "⚫ コスト・汎用性・カスタマーサポート"),
+				lines.stream().filter(l -> l.startsWith("⚫")).toList());
+		assertTrue(aCompetition.getText().contains("FDA FD&C Act Section, OECD GLP, ISO13485"), "the space at the end of L1265 is kept inside the paragraph");
+		assertFalse(aCompetition.getText().contains("Mimetas") || aCompetition.getText().contains("表１"), "the history table and the supplier table are left out");
+		assertEquals("また、他社技術との組合せができない、日本国内で受けられるカスタマーサポートが限定的といった課題も存在。", lines.get(lines.size() - 1));
+		assertEquals(1283, aCompetition.getSources().get(0).getEndLine());
+
+		String[] b = section("B", "１．本プログラムの政策的位置付け／背景").getText().split("\n");
+		assertEquals(List.of("１．技術的課題の解決", "→ 製造技術", "創薬技術", "２．基盤の整備（シーズや研究者の充実）"), List.of(b).subList(1, 5));
+		assertTrue(b[b.length - 1].endsWith("特に製造プロセスの堅牢性や高収率、低コスト化が課題であり、本事業内でそれぞれ開発を進めている。"), b[b.length - 1]);
+		String bCompetition = section("B", "３．国内外の類似・競合する研究開発等の状況").getText();
+		assertTrue(bCompetition.startsWith("遺伝子治療に用いる AAV の製造に関して、欧米の大手サプライヤーは M&A により"), bCompetition);
+		assertFalse(bCompetition.contains("\n") || bCompetition.contains("1990年"), "one paragraph, the history table left out");
+
+		String[] c = section("C", "１．本プログラムの政策的位置付け／背景").getText().split("\n");
+		assertEquals(4, c.length);
+		assertTrue(c[1].contains("水平展開可能性を示すとともに、 国内外における規格化"), "printed space kept: " + c[1]);
+		assertTrue(c[3].startsWith("下の図のとおり、非臨床試験や臨床試験が不要となった場合には、8億円近くの費用と 7年の期間"), c[3]);
+		assertEquals(3164, section("C", "１．本プログラムの政策的位置付け／背景").getSources().get(0).getEndLine());
+
+		String structure = "（１）研究開発の全体構成";
+		assertEquals(List.of(5, 1, 1), List.of("A", "B", "C").stream().map(l -> section(l, structure).getText().split("\n").length).toList());
+		assertEquals("【各研究開発の内容】", section("A", structure).getText().split("\n")[1]);
+		assertEquals("本事業では、課題１、２、３が各テーマに取り組みながら相互に連携する形で事業を推進した。", section("B", structure).getText());
+		assertEquals(List.of(1288, 2237, 3243), List.of("A", "B", "C").stream().map(l -> section(l, structure).getSources().get(0).getLine()).toList());
+	}
+
+	private static NarrativeSection section(String letter, String heading) {
+		return project(letter).getNarratives().stream().filter(n -> heading.equals(n.getHeadingPrinted())).findFirst().orElseThrow();
 	}
 
 	private static List<String> headings(Project project) {

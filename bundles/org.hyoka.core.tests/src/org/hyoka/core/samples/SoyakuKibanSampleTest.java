@@ -266,10 +266,10 @@ class SoyakuKibanSampleTest {
 
 	@Test
 	void eachProjectOpensWithItsOverviewWhereTheSlidePrintsProse() {
-		assertEquals(List.of("１．事業の概要①(糖鎖利用による革新的創薬技術の開発)"), overview("A"));
-		assertEquals(List.of(), overview("B"), "B's 事業の概要① slide prints only its heading");
-		assertEquals(List.of("１．事業の概要①（バイオ医薬品の高度製造技術の開発事業）"), overview("C"));
-		assertEquals(List.of("１．事業の概要①（患者層別化マーカー探索技術の開発事業）"), overview("D"));
+		assertEquals(List.of("１．事業の概要①(糖鎖利用による革新的創薬技術の開発)", "１．事業の概要②(糖鎖利用による革新的創薬技術の開発)"), overview("A"));
+		assertEquals(List.of("１．事業の概要②（革新的中分子創薬技術の開発事業）"), overview("B"), "B's 事業の概要① slide prints only its heading");
+		assertEquals(List.of("１．事業の概要①（バイオ医薬品の高度製造技術の開発事業）", "１．事業の概要②（バイオ医薬品の高度製造技術の開発事業）"), overview("C"));
+		assertEquals(List.of("１．事業の概要①（患者層別化マーカー探索技術の開発事業）", "１．事業の概要②（患者層別化マーカー探索技術の開発事業）"), overview("D"));
 		for (String letter : List.of("A", "C", "D")) {
 			NarrativeSection first = project(letter).getNarratives().get(0);
 			assertTrue(first.getHeadingPrinted().startsWith("１．事業の概要①"), "printed before ２．: " + letter);
@@ -283,6 +283,54 @@ class SoyakuKibanSampleTest {
 				List.of(project("C").getNarratives().get(0).getText().split("\n")));
 		assertTrue(project("D").getNarratives().get(0).getText().endsWith("個別化医療の推進を目指す。"));
 		assertEquals(3233, project("D").getNarratives().get(0).getSources().get(0).getLine());
+	}
+
+	@Test
+	void overviewSlidesKeepTheirBulletsAndLeaveTheFiguresOut() {
+		for (String letter : List.of("A", "B", "C", "D")) {
+			NarrativeSection second = project(letter).getNarratives().stream()
+					.filter(n -> n.getHeadingPrinted().startsWith("１．事業の概要②")).findFirst().orElseThrow();
+			assertFalse(second.isSetItem(), "the slide names no 評価項目: " + letter);
+			assertEquals(project(letter).getNarratives().indexOf(competition(letter).get(0)) - 1, project(letter).getNarratives().indexOf(second),
+					"printed right before ２．: " + letter);
+			assertFalse(second.getText().contains("\n\n") || second.getText().contains("【"), "figure labels are left out: " + letter);
+		}
+		List<Long> bullets = List.of("A", "B", "C", "D").stream().map(l -> overviewTwo(l).stream().filter(b -> b.startsWith("• ")).count()).toList();
+		assertEquals(List.of(3L, 4L, 5L, 4L), bullets);
+		List<String> a = overviewTwo("A");
+		assertEquals(List.of("糖鎖標的に対する抗体医薬を本事業で開発する創薬技術によって開発し、日本発のバイオ医薬品を生み出す。", "バイオ医薬品開発における技術課題"), a.subList(0, 2));
+		assertTrue(a.get(4).endsWith("副作用の可能性を低減することで、バイオ医薬品の新薬開発を可能にする。"), a.get(4));
+		assertEquals(5, a.size(), "the banner under A's figure (L983) is left out with the figure");
+		List<String> b = overviewTwo("B");
+		assertTrue(b.get(4).contains("低分子医薬品ではPPIに作用させることが困難。"), "three printed lines joined: " + b.get(4));
+		assertEquals("細胞内のPPI等に作用する中分子医薬品を本事業で開発する技術によって開発し、日本発の中分子医薬品を生み出す。", b.get(b.size() - 1));
+		assertTrue(overviewTwo("C").get(0).startsWith("生産性の高い国産の生産細胞株の開発し、"), "printed typo kept");
+		List<String> d = overviewTwo("D");
+		assertEquals("• 免疫チェックポイント阻害剤等に対する有望な層別化マーカーシーズを基礎とした層別化技術を開発。", d.get(d.size() - 2));
+		assertEquals(3249, project("D").getNarratives().get(1).getSources().get(0).getLine());
+		assertEquals(3283, project("D").getNarratives().get(1).getSources().get(0).getEndLine());
+	}
+
+	@Test
+	void theTextBoxOfDsManagementChartIsKept() {
+		List<NarrativeSection> sections = project("D").getNarratives();
+		NarrativeSection box = sections.get(sections.size() - 1);
+		assertEquals("４－３．実施・マネジメント体制（研究開発マネジメント）", box.getHeadingPrinted());
+		assertEquals(EvaluationItem.I3_1, box.getItem());
+		String[] lines = box.getText().split("\n");
+		assertEquals(4, lines.length);
+		assertTrue(lines[0].startsWith("目的：本事業の成果を最大化するために、") && lines[0].contains("データベースおよびデータ 解析ツールのシェアリング"), lines[0]);
+		assertEquals("・社会実装 - ユーザーフォーラムの企画 ・アウトリーチ活動 - カンファレンスへの協力", lines[3]);
+		assertEquals(3640, box.getSources().get(0).getEndLine());
+		for (String letter : List.of("A", "B", "C")) {
+			assertFalse(project(letter).getNarratives().stream().anyMatch(n -> n.getHeadingPrinted().startsWith("４－３．")),
+					letter + "'s chart has no text box beyond what leaders and governanceBodies hold");
+		}
+	}
+
+	private static List<String> overviewTwo(String letter) {
+		return project(letter).getNarratives().stream().filter(n -> n.getHeadingPrinted().startsWith("１．事業の概要②")).findFirst().orElseThrow()
+				.getText().lines().toList();
 	}
 
 	private static List<String> overview(String letter) {
