@@ -59,6 +59,15 @@ public interface FinanceFactory extends EFactory {
 	FiscalYearAmount createFiscalYearAmount();
 
 	/**
+	 * Returns a new object of class '<em>Budget Request Sheet</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget Request Sheet</em>'.
+	 * @generated
+	 */
+	BudgetRequestSheet createBudgetRequestSheet();
+
+	/**
 	 * Returns a new object of class '<em>Funding Flow</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

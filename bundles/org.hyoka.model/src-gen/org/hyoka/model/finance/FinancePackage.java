@@ -427,6 +427,106 @@ public interface FinancePackage extends EPackage {
 	int FISCAL_YEAR_AMOUNT_FEATURE_COUNT = 5;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.finance.impl.BudgetRequestSheetImpl <em>Budget Request Sheet</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.finance.impl.BudgetRequestSheetImpl
+	 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getBudgetRequestSheet()
+	 * @generated
+	 */
+	int BUDGET_REQUEST_SHEET = 4;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Title Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__TITLE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__FISCAL_YEAR = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__KIND = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__KIND_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__AMOUNT = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__UNIT = BasePackage.SOURCED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Amount Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__AMOUNT_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Previous Year Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET__PREVIOUS_YEAR_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Budget Request Sheet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_REQUEST_SHEET_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 8;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.impl.FundingFlowImpl <em>Funding Flow</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -434,7 +534,7 @@ public interface FinancePackage extends EPackage {
 	 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getFundingFlow()
 	 * @generated
 	 */
-	int FUNDING_FLOW = 4;
+	int FUNDING_FLOW = 5;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -480,7 +580,7 @@ public interface FinancePackage extends EPackage {
 	 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getFundingStep()
 	 * @generated
 	 */
-	int FUNDING_STEP = 5;
+	int FUNDING_STEP = 6;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' reference.
@@ -553,7 +653,7 @@ public interface FinancePackage extends EPackage {
 	 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getAmountKind()
 	 * @generated
 	 */
-	int AMOUNT_KIND = 6;
+	int AMOUNT_KIND = 7;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.AmountStatus <em>Amount Status</em>}' enum.
@@ -563,7 +663,7 @@ public interface FinancePackage extends EPackage {
 	 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getAmountStatus()
 	 * @generated
 	 */
-	int AMOUNT_STATUS = 7;
+	int AMOUNT_STATUS = 8;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.finance.FundingMechanism <em>Funding Mechanism</em>}' enum.
@@ -573,7 +673,7 @@ public interface FinancePackage extends EPackage {
 	 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getFundingMechanism()
 	 * @generated
 	 */
-	int FUNDING_MECHANISM = 8;
+	int FUNDING_MECHANISM = 9;
 
 
 	/**
@@ -934,6 +1034,104 @@ public interface FinancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFiscalYearAmount_Mechanism();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.finance.BudgetRequestSheet <em>Budget Request Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget Request Sheet</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet
+	 * @generated
+	 */
+	EClass getBudgetRequestSheet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getTitlePrinted <em>Title Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Printed</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getTitlePrinted()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_TitlePrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getFiscalYear <em>Fiscal Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fiscal Year</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getFiscalYear()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_FiscalYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getKind()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getKindPrinted <em>Kind Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind Printed</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getKindPrinted()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_KindPrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getAmount()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getUnit()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getAmountPrinted <em>Amount Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount Printed</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getAmountPrinted()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_AmountPrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.finance.BudgetRequestSheet#getPreviousYearPrinted <em>Previous Year Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Previous Year Printed</em>'.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet#getPreviousYearPrinted()
+	 * @see #getBudgetRequestSheet()
+	 * @generated
+	 */
+	EAttribute getBudgetRequestSheet_PreviousYearPrinted();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.finance.FundingFlow <em>Funding Flow</em>}'.
@@ -1366,6 +1564,80 @@ public interface FinancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FISCAL_YEAR_AMOUNT__MECHANISM = eINSTANCE.getFiscalYearAmount_Mechanism();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.finance.impl.BudgetRequestSheetImpl <em>Budget Request Sheet</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.finance.impl.BudgetRequestSheetImpl
+		 * @see org.hyoka.model.finance.impl.FinancePackageImpl#getBudgetRequestSheet()
+		 * @generated
+		 */
+		EClass BUDGET_REQUEST_SHEET = eINSTANCE.getBudgetRequestSheet();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__TITLE_PRINTED = eINSTANCE.getBudgetRequestSheet_TitlePrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Fiscal Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__FISCAL_YEAR = eINSTANCE.getBudgetRequestSheet_FiscalYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__KIND = eINSTANCE.getBudgetRequestSheet_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__KIND_PRINTED = eINSTANCE.getBudgetRequestSheet_KindPrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__AMOUNT = eINSTANCE.getBudgetRequestSheet_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__UNIT = eINSTANCE.getBudgetRequestSheet_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__AMOUNT_PRINTED = eINSTANCE.getBudgetRequestSheet_AmountPrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Previous Year Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_REQUEST_SHEET__PREVIOUS_YEAR_PRINTED = eINSTANCE.getBudgetRequestSheet_PreviousYearPrinted();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.finance.impl.FundingFlowImpl <em>Funding Flow</em>}' class.

@@ -11,6 +11,7 @@ import org.hyoka.model.base.RoleAssignment;
 
 import org.hyoka.model.evaluation.PreviousFinding;
 
+import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FundingFlow;
 
@@ -19,6 +20,7 @@ import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.ProgressMatrix;
 import org.hyoka.model.results.PublicationRecord;
 import org.hyoka.model.results.Roadmap;
 
@@ -53,6 +55,9 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getOutcomeExamples <em>Outcome Examples</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getNarratives <em>Narratives</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getLandscapes <em>Landscapes</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getProgressMatrices <em>Progress Matrices</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getBudgetRequests <em>Budget Requests</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject()
@@ -348,5 +353,50 @@ public interface EvaluationSubject extends Named {
 	 * @generated
 	 */
 	EList<NarrativeSection> getNarratives();
+
+	/**
+	 * Returns the value of the '<em><b>Landscapes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.CompetitiveLandscape}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 国内外の類似・競合する研究開発等の状況 printed as tables: a history, the companies in the field.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Landscapes</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_Landscapes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CompetitiveLandscape> getLandscapes();
+
+	/**
+	 * Returns the value of the '<em><b>Progress Matrices</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.results.ProgressMatrix}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tables of progress per row and step (e.g. disease × step), as printed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Progress Matrices</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_ProgressMatrices()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProgressMatrix> getProgressMatrices();
+
+	/**
+	 * Returns the value of the '<em><b>Budget Requests</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.finance.BudgetRequestSheet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Amounts of budget request sheets (PR資料, 概算要求, 補正予算).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budget Requests</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_BudgetRequests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BudgetRequestSheet> getBudgetRequests();
 
 } // EvaluationSubject

@@ -86,6 +86,33 @@ public interface ProgramFactory extends EFactory {
 	NarrativeSection createNarrativeSection();
 
 	/**
+	 * Returns a new object of class '<em>Competitive Landscape</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Competitive Landscape</em>'.
+	 * @generated
+	 */
+	CompetitiveLandscape createCompetitiveLandscape();
+
+	/**
+	 * Returns a new object of class '<em>Landscape Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Landscape Event</em>'.
+	 * @generated
+	 */
+	LandscapeEvent createLandscapeEvent();
+
+	/**
+	 * Returns a new object of class '<em>Competitor Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Competitor Profile</em>'.
+	 * @generated
+	 */
+	CompetitorProfile createCompetitorProfile();
+
+	/**
 	 * Returns a new object of class '<em>Scheduled Evaluation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

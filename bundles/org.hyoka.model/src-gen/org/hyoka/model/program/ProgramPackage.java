@@ -280,13 +280,40 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__NARRATIVES = BasePackage.NAMED_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Landscapes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__LANDSCAPES = BasePackage.NAMED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Progress Matrices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__PROGRESS_MATRICES = BasePackage.NAMED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Budget Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__BUDGET_REQUESTS = BasePackage.NAMED_FEATURE_COUNT + 20;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 18;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -504,6 +531,33 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__NARRATIVES = EVALUATION_SUBJECT__NARRATIVES;
+
+	/**
+	 * The feature id for the '<em><b>Landscapes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__LANDSCAPES = EVALUATION_SUBJECT__LANDSCAPES;
+
+	/**
+	 * The feature id for the '<em><b>Progress Matrices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__PROGRESS_MATRICES = EVALUATION_SUBJECT__PROGRESS_MATRICES;
+
+	/**
+	 * The feature id for the '<em><b>Budget Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__BUDGET_REQUESTS = EVALUATION_SUBJECT__BUDGET_REQUESTS;
 
 	/**
 	 * The feature id for the '<em><b>Category Printed</b></em>' attribute.
@@ -784,6 +838,33 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__NARRATIVES = EVALUATION_SUBJECT__NARRATIVES;
+
+	/**
+	 * The feature id for the '<em><b>Landscapes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__LANDSCAPES = EVALUATION_SUBJECT__LANDSCAPES;
+
+	/**
+	 * The feature id for the '<em><b>Progress Matrices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__PROGRESS_MATRICES = EVALUATION_SUBJECT__PROGRESS_MATRICES;
+
+	/**
+	 * The feature id for the '<em><b>Budget Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__BUDGET_REQUESTS = EVALUATION_SUBJECT__BUDGET_REQUESTS;
 
 	/**
 	 * The feature id for the '<em><b>Letter Code</b></em>' attribute.
@@ -1340,6 +1421,216 @@ public interface ProgramPackage extends EPackage {
 	int NARRATIVE_SECTION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 3;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.CompetitiveLandscapeImpl <em>Competitive Landscape</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.CompetitiveLandscapeImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getCompetitiveLandscape()
+	 * @generated
+	 */
+	int COMPETITIVE_LANDSCAPE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITIVE_LANDSCAPE__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Title Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITIVE_LANDSCAPE__TITLE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITIVE_LANDSCAPE__EVENTS = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Competitors</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITIVE_LANDSCAPE__COMPETITORS = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Competitive Landscape</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITIVE_LANDSCAPE_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.LandscapeEventImpl <em>Landscape Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.LandscapeEventImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getLandscapeEvent()
+	 * @generated
+	 */
+	int LANDSCAPE_EVENT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANDSCAPE_EVENT__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANDSCAPE_EVENT__YEAR = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Year Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANDSCAPE_EVENT__YEAR_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANDSCAPE_EVENT__REGION = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANDSCAPE_EVENT__TEXT = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Landscape Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LANDSCAPE_EVENT_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.program.impl.CompetitorProfileImpl <em>Competitor Profile</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.program.impl.CompetitorProfileImpl
+	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getCompetitorProfile()
+	 * @generated
+	 */
+	int COMPETITOR_PROFILE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__ID = BasePackage.NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__SOURCES = BasePackage.NAMED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Name Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__NAME_JA = BasePackage.NAMED__NAME_JA;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__NAME_EN = BasePackage.NAMED__NAME_EN;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__ALIASES = BasePackage.NAMED__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Headquarters</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__HEADQUARTERS = BasePackage.NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Business</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__BUSINESS = BasePackage.NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE__DIRECTION = BasePackage.NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Competitor Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_PROFILE_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 3;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ScheduledEvaluationImpl <em>Scheduled Evaluation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1347,7 +1638,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getScheduledEvaluation()
 	 * @generated
 	 */
-	int SCHEDULED_EVALUATION = 8;
+	int SCHEDULED_EVALUATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1411,7 +1702,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getUpperPolicy()
 	 * @generated
 	 */
-	int UPPER_POLICY = 9;
+	int UPPER_POLICY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1511,7 +1802,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getLineageEntry()
 	 * @generated
 	 */
-	int LINEAGE_ENTRY = 10;
+	int LINEAGE_ENTRY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1593,7 +1884,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getAccountingCategory()
 	 * @generated
 	 */
-	int ACCOUNTING_CATEGORY = 11;
+	int ACCOUNTING_CATEGORY = 14;
 
 
 	/**
@@ -1604,7 +1895,7 @@ public interface ProgramPackage extends EPackage {
 	 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getGovernanceBodyKind()
 	 * @generated
 	 */
-	int GOVERNANCE_BODY_KIND = 12;
+	int GOVERNANCE_BODY_KIND = 15;
 
 
 	/**
@@ -1814,6 +2105,39 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluationSubject_Narratives();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getLandscapes <em>Landscapes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Landscapes</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getLandscapes()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_Landscapes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getProgressMatrices <em>Progress Matrices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Progress Matrices</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getProgressMatrices()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_ProgressMatrices();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getBudgetRequests <em>Budget Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budget Requests</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getBudgetRequests()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_BudgetRequests();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.Program <em>Program</em>}'.
@@ -2315,6 +2639,146 @@ public interface ProgramPackage extends EPackage {
 	EAttribute getNarrativeSection_Text();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.CompetitiveLandscape <em>Competitive Landscape</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Competitive Landscape</em>'.
+	 * @see org.hyoka.model.program.CompetitiveLandscape
+	 * @generated
+	 */
+	EClass getCompetitiveLandscape();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.CompetitiveLandscape#getTitlePrinted <em>Title Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Printed</em>'.
+	 * @see org.hyoka.model.program.CompetitiveLandscape#getTitlePrinted()
+	 * @see #getCompetitiveLandscape()
+	 * @generated
+	 */
+	EAttribute getCompetitiveLandscape_TitlePrinted();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.CompetitiveLandscape#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Events</em>'.
+	 * @see org.hyoka.model.program.CompetitiveLandscape#getEvents()
+	 * @see #getCompetitiveLandscape()
+	 * @generated
+	 */
+	EReference getCompetitiveLandscape_Events();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.CompetitiveLandscape#getCompetitors <em>Competitors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Competitors</em>'.
+	 * @see org.hyoka.model.program.CompetitiveLandscape#getCompetitors()
+	 * @see #getCompetitiveLandscape()
+	 * @generated
+	 */
+	EReference getCompetitiveLandscape_Competitors();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.LandscapeEvent <em>Landscape Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Landscape Event</em>'.
+	 * @see org.hyoka.model.program.LandscapeEvent
+	 * @generated
+	 */
+	EClass getLandscapeEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.LandscapeEvent#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.hyoka.model.program.LandscapeEvent#getYear()
+	 * @see #getLandscapeEvent()
+	 * @generated
+	 */
+	EAttribute getLandscapeEvent_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.LandscapeEvent#getYearPrinted <em>Year Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year Printed</em>'.
+	 * @see org.hyoka.model.program.LandscapeEvent#getYearPrinted()
+	 * @see #getLandscapeEvent()
+	 * @generated
+	 */
+	EAttribute getLandscapeEvent_YearPrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.LandscapeEvent#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.hyoka.model.program.LandscapeEvent#getRegion()
+	 * @see #getLandscapeEvent()
+	 * @generated
+	 */
+	EAttribute getLandscapeEvent_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.LandscapeEvent#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.hyoka.model.program.LandscapeEvent#getText()
+	 * @see #getLandscapeEvent()
+	 * @generated
+	 */
+	EAttribute getLandscapeEvent_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.program.CompetitorProfile <em>Competitor Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Competitor Profile</em>'.
+	 * @see org.hyoka.model.program.CompetitorProfile
+	 * @generated
+	 */
+	EClass getCompetitorProfile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.CompetitorProfile#getHeadquarters <em>Headquarters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Headquarters</em>'.
+	 * @see org.hyoka.model.program.CompetitorProfile#getHeadquarters()
+	 * @see #getCompetitorProfile()
+	 * @generated
+	 */
+	EAttribute getCompetitorProfile_Headquarters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.CompetitorProfile#getBusiness <em>Business</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Business</em>'.
+	 * @see org.hyoka.model.program.CompetitorProfile#getBusiness()
+	 * @see #getCompetitorProfile()
+	 * @generated
+	 */
+	EAttribute getCompetitorProfile_Business();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.program.CompetitorProfile#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.hyoka.model.program.CompetitorProfile#getDirection()
+	 * @see #getCompetitorProfile()
+	 * @generated
+	 */
+	EAttribute getCompetitorProfile_Direction();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.ScheduledEvaluation <em>Scheduled Evaluation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2693,6 +3157,30 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_SUBJECT__NARRATIVES = eINSTANCE.getEvaluationSubject_Narratives();
+
+		/**
+		 * The meta object literal for the '<em><b>Landscapes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__LANDSCAPES = eINSTANCE.getEvaluationSubject_Landscapes();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress Matrices</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__PROGRESS_MATRICES = eINSTANCE.getEvaluationSubject_ProgressMatrices();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__BUDGET_REQUESTS = eINSTANCE.getEvaluationSubject_BudgetRequests();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -3075,6 +3563,116 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NARRATIVE_SECTION__TEXT = eINSTANCE.getNarrativeSection_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.CompetitiveLandscapeImpl <em>Competitive Landscape</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.CompetitiveLandscapeImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getCompetitiveLandscape()
+		 * @generated
+		 */
+		EClass COMPETITIVE_LANDSCAPE = eINSTANCE.getCompetitiveLandscape();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETITIVE_LANDSCAPE__TITLE_PRINTED = eINSTANCE.getCompetitiveLandscape_TitlePrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPETITIVE_LANDSCAPE__EVENTS = eINSTANCE.getCompetitiveLandscape_Events();
+
+		/**
+		 * The meta object literal for the '<em><b>Competitors</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPETITIVE_LANDSCAPE__COMPETITORS = eINSTANCE.getCompetitiveLandscape_Competitors();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.LandscapeEventImpl <em>Landscape Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.LandscapeEventImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getLandscapeEvent()
+		 * @generated
+		 */
+		EClass LANDSCAPE_EVENT = eINSTANCE.getLandscapeEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LANDSCAPE_EVENT__YEAR = eINSTANCE.getLandscapeEvent_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Year Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LANDSCAPE_EVENT__YEAR_PRINTED = eINSTANCE.getLandscapeEvent_YearPrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LANDSCAPE_EVENT__REGION = eINSTANCE.getLandscapeEvent_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LANDSCAPE_EVENT__TEXT = eINSTANCE.getLandscapeEvent_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.program.impl.CompetitorProfileImpl <em>Competitor Profile</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.program.impl.CompetitorProfileImpl
+		 * @see org.hyoka.model.program.impl.ProgramPackageImpl#getCompetitorProfile()
+		 * @generated
+		 */
+		EClass COMPETITOR_PROFILE = eINSTANCE.getCompetitorProfile();
+
+		/**
+		 * The meta object literal for the '<em><b>Headquarters</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETITOR_PROFILE__HEADQUARTERS = eINSTANCE.getCompetitorProfile_Headquarters();
+
+		/**
+		 * The meta object literal for the '<em><b>Business</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETITOR_PROFILE__BUSINESS = eINSTANCE.getCompetitorProfile_Business();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETITOR_PROFILE__DIRECTION = eINSTANCE.getCompetitorProfile_Direction();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ScheduledEvaluationImpl <em>Scheduled Evaluation</em>}' class.

@@ -59,6 +59,24 @@ public interface ResultsFactory extends EFactory {
 	TargetRevision createTargetRevision();
 
 	/**
+	 * Returns a new object of class '<em>Progress Matrix</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Progress Matrix</em>'.
+	 * @generated
+	 */
+	ProgressMatrix createProgressMatrix();
+
+	/**
+	 * Returns a new object of class '<em>Progress Cell</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Progress Cell</em>'.
+	 * @generated
+	 */
+	ProgressCell createProgressCell();
+
+	/**
 	 * Returns a new object of class '<em>Outcome Example</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -671,6 +671,143 @@ public interface ResultsPackage extends EPackage {
 	int TARGET_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 8;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.results.impl.ProgressMatrixImpl <em>Progress Matrix</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.results.impl.ProgressMatrixImpl
+	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getProgressMatrix()
+	 * @generated
+	 */
+	int PROGRESS_MATRIX = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_MATRIX__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Title Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_MATRIX__TITLE_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Rows</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_MATRIX__ROWS = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_MATRIX__COLUMNS = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Cells</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_MATRIX__CELLS = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Progress Matrix</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_MATRIX_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.results.impl.ProgressCellImpl <em>Progress Cell</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.results.impl.ProgressCellImpl
+	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getProgressCell()
+	 * @generated
+	 */
+	int PROGRESS_CELL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Row</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL__ROW = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL__COLUMN = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Mark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL__MARK = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Mark Printed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL__MARK_PRINTED = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL__NOTE = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Progress Cell</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_CELL_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 5;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.OutcomeExampleImpl <em>Outcome Example</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -678,7 +815,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getOutcomeExample()
 	 * @generated
 	 */
-	int OUTCOME_EXAMPLE = 5;
+	int OUTCOME_EXAMPLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -769,7 +906,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getOutputItem()
 	 * @generated
 	 */
-	int OUTPUT_ITEM = 6;
+	int OUTPUT_ITEM = 8;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -851,7 +988,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getPublicationRecord()
 	 * @generated
 	 */
-	int PUBLICATION_RECORD = 7;
+	int PUBLICATION_RECORD = 9;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -942,7 +1079,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmap()
 	 * @generated
 	 */
-	int ROADMAP = 8;
+	int ROADMAP = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1033,7 +1170,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapLane()
 	 * @generated
 	 */
-	int ROADMAP_LANE = 9;
+	int ROADMAP_LANE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1115,7 +1252,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapElement()
 	 * @generated
 	 */
-	int ROADMAP_ELEMENT = 10;
+	int ROADMAP_ELEMENT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1197,7 +1334,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapItem()
 	 * @generated
 	 */
-	int ROADMAP_ITEM = 11;
+	int ROADMAP_ITEM = 13;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1279,7 +1416,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestone()
 	 * @generated
 	 */
-	int MILESTONE = 12;
+	int MILESTONE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1370,7 +1507,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCostEffectiveness()
 	 * @generated
 	 */
-	int COST_EFFECTIVENESS = 13;
+	int COST_EFFECTIVENESS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1461,7 +1598,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getEconomicClaim()
 	 * @generated
 	 */
-	int ECONOMIC_CLAIM = 14;
+	int ECONOMIC_CLAIM = 16;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1561,7 +1698,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCalculation()
 	 * @generated
 	 */
-	int CALCULATION = 15;
+	int CALCULATION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1616,7 +1753,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCalcFactor()
 	 * @generated
 	 */
-	int CALC_FACTOR = 16;
+	int CALC_FACTOR = 18;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1655,6 +1792,16 @@ public interface ResultsPackage extends EPackage {
 	int CALC_FACTOR_FEATURE_COUNT = 3;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.model.results.StepMark <em>Step Mark</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.results.StepMark
+	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getStepMark()
+	 * @generated
+	 */
+	int STEP_MARK = 19;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.TargetKind <em>Target Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1662,7 +1809,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 17;
+	int TARGET_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.AchievementStatus <em>Achievement Status</em>}' enum.
@@ -1672,7 +1819,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getAchievementStatus()
 	 * @generated
 	 */
-	int ACHIEVEMENT_STATUS = 18;
+	int ACHIEVEMENT_STATUS = 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.ClaimKind <em>Claim Kind</em>}' enum.
@@ -1682,7 +1829,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getClaimKind()
 	 * @generated
 	 */
-	int CLAIM_KIND = 19;
+	int CLAIM_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.LaneKind <em>Lane Kind</em>}' enum.
@@ -1692,7 +1839,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getLaneKind()
 	 * @generated
 	 */
-	int LANE_KIND = 20;
+	int LANE_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -1702,7 +1849,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 21;
+	int MILESTONE_KIND = 24;
 
 
 	/**
@@ -2051,6 +2198,125 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTargetRevision_Trigger();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.results.ProgressMatrix <em>Progress Matrix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Progress Matrix</em>'.
+	 * @see org.hyoka.model.results.ProgressMatrix
+	 * @generated
+	 */
+	EClass getProgressMatrix();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.ProgressMatrix#getTitlePrinted <em>Title Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Printed</em>'.
+	 * @see org.hyoka.model.results.ProgressMatrix#getTitlePrinted()
+	 * @see #getProgressMatrix()
+	 * @generated
+	 */
+	EAttribute getProgressMatrix_TitlePrinted();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyoka.model.results.ProgressMatrix#getRows <em>Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Rows</em>'.
+	 * @see org.hyoka.model.results.ProgressMatrix#getRows()
+	 * @see #getProgressMatrix()
+	 * @generated
+	 */
+	EAttribute getProgressMatrix_Rows();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyoka.model.results.ProgressMatrix#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see org.hyoka.model.results.ProgressMatrix#getColumns()
+	 * @see #getProgressMatrix()
+	 * @generated
+	 */
+	EAttribute getProgressMatrix_Columns();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.results.ProgressMatrix#getCells <em>Cells</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cells</em>'.
+	 * @see org.hyoka.model.results.ProgressMatrix#getCells()
+	 * @see #getProgressMatrix()
+	 * @generated
+	 */
+	EReference getProgressMatrix_Cells();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.results.ProgressCell <em>Progress Cell</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Progress Cell</em>'.
+	 * @see org.hyoka.model.results.ProgressCell
+	 * @generated
+	 */
+	EClass getProgressCell();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.ProgressCell#getRow <em>Row</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row</em>'.
+	 * @see org.hyoka.model.results.ProgressCell#getRow()
+	 * @see #getProgressCell()
+	 * @generated
+	 */
+	EAttribute getProgressCell_Row();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.ProgressCell#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.hyoka.model.results.ProgressCell#getColumn()
+	 * @see #getProgressCell()
+	 * @generated
+	 */
+	EAttribute getProgressCell_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.ProgressCell#getMark <em>Mark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mark</em>'.
+	 * @see org.hyoka.model.results.ProgressCell#getMark()
+	 * @see #getProgressCell()
+	 * @generated
+	 */
+	EAttribute getProgressCell_Mark();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.ProgressCell#getMarkPrinted <em>Mark Printed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mark Printed</em>'.
+	 * @see org.hyoka.model.results.ProgressCell#getMarkPrinted()
+	 * @see #getProgressCell()
+	 * @generated
+	 */
+	EAttribute getProgressCell_MarkPrinted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.ProgressCell#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.hyoka.model.results.ProgressCell#getNote()
+	 * @see #getProgressCell()
+	 * @generated
+	 */
+	EAttribute getProgressCell_Note();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.results.OutcomeExample <em>Outcome Example</em>}'.
@@ -2789,6 +3055,16 @@ public interface ResultsPackage extends EPackage {
 	EAttribute getCalcFactor_Unit();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hyoka.model.results.StepMark <em>Step Mark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Step Mark</em>'.
+	 * @see org.hyoka.model.results.StepMark
+	 * @generated
+	 */
+	EEnum getStepMark();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyoka.model.results.TargetKind <em>Target Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3125,6 +3401,98 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TARGET_REVISION__TRIGGER = eINSTANCE.getTargetRevision_Trigger();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.results.impl.ProgressMatrixImpl <em>Progress Matrix</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.results.impl.ProgressMatrixImpl
+		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getProgressMatrix()
+		 * @generated
+		 */
+		EClass PROGRESS_MATRIX = eINSTANCE.getProgressMatrix();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_MATRIX__TITLE_PRINTED = eINSTANCE.getProgressMatrix_TitlePrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_MATRIX__ROWS = eINSTANCE.getProgressMatrix_Rows();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_MATRIX__COLUMNS = eINSTANCE.getProgressMatrix_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Cells</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_MATRIX__CELLS = eINSTANCE.getProgressMatrix_Cells();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.results.impl.ProgressCellImpl <em>Progress Cell</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.results.impl.ProgressCellImpl
+		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getProgressCell()
+		 * @generated
+		 */
+		EClass PROGRESS_CELL = eINSTANCE.getProgressCell();
+
+		/**
+		 * The meta object literal for the '<em><b>Row</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_CELL__ROW = eINSTANCE.getProgressCell_Row();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_CELL__COLUMN = eINSTANCE.getProgressCell_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Mark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_CELL__MARK = eINSTANCE.getProgressCell_Mark();
+
+		/**
+		 * The meta object literal for the '<em><b>Mark Printed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_CELL__MARK_PRINTED = eINSTANCE.getProgressCell_MarkPrinted();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_CELL__NOTE = eINSTANCE.getProgressCell_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.impl.OutcomeExampleImpl <em>Outcome Example</em>}' class.
@@ -3693,6 +4061,16 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CALC_FACTOR__UNIT = eINSTANCE.getCalcFactor_Unit();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.results.StepMark <em>Step Mark</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.results.StepMark
+		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getStepMark()
+		 * @generated
+		 */
+		EEnum STEP_MARK = eINSTANCE.getStepMark();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.TargetKind <em>Target Kind</em>}' enum.

@@ -165,6 +165,29 @@ public class FinanceItemProviderAdapterFactory extends FinanceAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.finance.BudgetRequestSheet} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BudgetRequestSheetItemProvider budgetRequestSheetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.finance.BudgetRequestSheet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBudgetRequestSheetAdapter() {
+		if (budgetRequestSheetItemProvider == null) {
+			budgetRequestSheetItemProvider = new BudgetRequestSheetItemProvider(this);
+		}
+
+		return budgetRequestSheetItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.finance.FundingFlow} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -319,6 +342,7 @@ public class FinanceItemProviderAdapterFactory extends FinanceAdapterFactory imp
 		if (fiscalYearColumnItemProvider != null) fiscalYearColumnItemProvider.dispose();
 		if (budgetLineItemProvider != null) budgetLineItemProvider.dispose();
 		if (fiscalYearAmountItemProvider != null) fiscalYearAmountItemProvider.dispose();
+		if (budgetRequestSheetItemProvider != null) budgetRequestSheetItemProvider.dispose();
 		if (fundingFlowItemProvider != null) fundingFlowItemProvider.dispose();
 		if (fundingStepItemProvider != null) fundingStepItemProvider.dispose();
 	}

@@ -164,6 +164,9 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS);
 		}
 		return childrenFeatures;
 	}
@@ -238,6 +241,9 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
+			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
+			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
+			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -329,6 +335,21 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES,
 				 ProgramFactory.eINSTANCE.createNarrativeSection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES,
+				 ProgramFactory.eINSTANCE.createCompetitiveLandscape()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES,
+				 ResultsFactory.eINSTANCE.createProgressMatrix()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS,
+				 FinanceFactory.eINSTANCE.createBudgetRequestSheet()));
 	}
 
 	/**

@@ -234,6 +234,75 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.CompetitiveLandscape} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CompetitiveLandscapeItemProvider competitiveLandscapeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.CompetitiveLandscape}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCompetitiveLandscapeAdapter() {
+		if (competitiveLandscapeItemProvider == null) {
+			competitiveLandscapeItemProvider = new CompetitiveLandscapeItemProvider(this);
+		}
+
+		return competitiveLandscapeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.LandscapeEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LandscapeEventItemProvider landscapeEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.LandscapeEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLandscapeEventAdapter() {
+		if (landscapeEventItemProvider == null) {
+			landscapeEventItemProvider = new LandscapeEventItemProvider(this);
+		}
+
+		return landscapeEventItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.CompetitorProfile} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CompetitorProfileItemProvider competitorProfileItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.program.CompetitorProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCompetitorProfileAdapter() {
+		if (competitorProfileItemProvider == null) {
+			competitorProfileItemProvider = new CompetitorProfileItemProvider(this);
+		}
+
+		return competitorProfileItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.program.ScheduledEvaluation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -414,6 +483,9 @@ public class ProgramItemProviderAdapterFactory extends ProgramAdapterFactory imp
 		if (performerSiteItemProvider != null) performerSiteItemProvider.dispose();
 		if (governanceBodyItemProvider != null) governanceBodyItemProvider.dispose();
 		if (narrativeSectionItemProvider != null) narrativeSectionItemProvider.dispose();
+		if (competitiveLandscapeItemProvider != null) competitiveLandscapeItemProvider.dispose();
+		if (landscapeEventItemProvider != null) landscapeEventItemProvider.dispose();
+		if (competitorProfileItemProvider != null) competitorProfileItemProvider.dispose();
 		if (scheduledEvaluationItemProvider != null) scheduledEvaluationItemProvider.dispose();
 		if (upperPolicyItemProvider != null) upperPolicyItemProvider.dispose();
 		if (lineageEntryItemProvider != null) lineageEntryItemProvider.dispose();

@@ -165,6 +165,52 @@ public class ResultsItemProviderAdapterFactory extends ResultsAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.ProgressMatrix} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProgressMatrixItemProvider progressMatrixItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.results.ProgressMatrix}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProgressMatrixAdapter() {
+		if (progressMatrixItemProvider == null) {
+			progressMatrixItemProvider = new ProgressMatrixItemProvider(this);
+		}
+
+		return progressMatrixItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.ProgressCell} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProgressCellItemProvider progressCellItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.results.ProgressCell}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProgressCellAdapter() {
+		if (progressCellItemProvider == null) {
+			progressCellItemProvider = new ProgressCellItemProvider(this);
+		}
+
+		return progressCellItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.OutcomeExample} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -526,6 +572,8 @@ public class ResultsItemProviderAdapterFactory extends ResultsAdapterFactory imp
 		if (outcomeIndicatorItemProvider != null) outcomeIndicatorItemProvider.dispose();
 		if (indicatorTargetItemProvider != null) indicatorTargetItemProvider.dispose();
 		if (targetRevisionItemProvider != null) targetRevisionItemProvider.dispose();
+		if (progressMatrixItemProvider != null) progressMatrixItemProvider.dispose();
+		if (progressCellItemProvider != null) progressCellItemProvider.dispose();
 		if (outcomeExampleItemProvider != null) outcomeExampleItemProvider.dispose();
 		if (outputItemItemProvider != null) outputItemItemProvider.dispose();
 		if (publicationRecordItemProvider != null) publicationRecordItemProvider.dispose();

@@ -62,6 +62,7 @@ public class FinanceFactoryImpl extends EFactoryImpl implements FinanceFactory {
 			case FinancePackage.FISCAL_YEAR_COLUMN: return createFiscalYearColumn();
 			case FinancePackage.BUDGET_LINE: return createBudgetLine();
 			case FinancePackage.FISCAL_YEAR_AMOUNT: return createFiscalYearAmount();
+			case FinancePackage.BUDGET_REQUEST_SHEET: return createBudgetRequestSheet();
 			case FinancePackage.FUNDING_FLOW: return createFundingFlow();
 			case FinancePackage.FUNDING_STEP: return createFundingStep();
 			default:
@@ -149,6 +150,17 @@ public class FinanceFactoryImpl extends EFactoryImpl implements FinanceFactory {
 	public FiscalYearAmount createFiscalYearAmount() {
 		FiscalYearAmountImpl fiscalYearAmount = new FiscalYearAmountImpl();
 		return fiscalYearAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetRequestSheet createBudgetRequestSheet() {
+		BudgetRequestSheetImpl budgetRequestSheet = new BudgetRequestSheetImpl();
+		return budgetRequestSheet;
 	}
 
 	/**

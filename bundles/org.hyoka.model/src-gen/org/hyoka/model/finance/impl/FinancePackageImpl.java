@@ -24,6 +24,7 @@ import org.hyoka.model.evaluation.impl.EvaluationPackageImpl;
 import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FinancePackage;
@@ -79,6 +80,13 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	 * @generated
 	 */
 	private EClass fiscalYearAmountEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetRequestSheetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -537,6 +545,96 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getBudgetRequestSheet() {
+		return budgetRequestSheetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_TitlePrinted() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_FiscalYear() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_Kind() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_KindPrinted() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_Amount() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_Unit() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_AmountPrinted() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetRequestSheet_PreviousYearPrinted() {
+		return (EAttribute)budgetRequestSheetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFundingFlow() {
 		return fundingFlowEClass;
 	}
@@ -727,6 +825,16 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		createEAttribute(fiscalYearAmountEClass, FISCAL_YEAR_AMOUNT__STATUS_PRINTED);
 		createEAttribute(fiscalYearAmountEClass, FISCAL_YEAR_AMOUNT__MECHANISM);
 
+		budgetRequestSheetEClass = createEClass(BUDGET_REQUEST_SHEET);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__TITLE_PRINTED);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__FISCAL_YEAR);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__KIND);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__KIND_PRINTED);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__AMOUNT);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__UNIT);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__AMOUNT_PRINTED);
+		createEAttribute(budgetRequestSheetEClass, BUDGET_REQUEST_SHEET__PREVIOUS_YEAR_PRINTED);
+
 		fundingFlowEClass = createEClass(FUNDING_FLOW);
 		createEAttribute(fundingFlowEClass, FUNDING_FLOW__PRINTED);
 		createEReference(fundingFlowEClass, FUNDING_FLOW__STEPS);
@@ -780,6 +888,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		budgetTableEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
 		budgetTableEClass.getESuperTypes().add(theBasePackage.getSourced());
 		budgetLineEClass.getESuperTypes().add(theBasePackage.getSourced());
+		budgetRequestSheetEClass.getESuperTypes().add(theBasePackage.getSourced());
 		fundingFlowEClass.getESuperTypes().add(theBasePackage.getSourced());
 
 		// Initialize classes and features; add operations and parameters
@@ -819,6 +928,16 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEAttribute(getFiscalYearAmount_Status(), this.getAmountStatus(), "status", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearAmount_StatusPrinted(), ecorePackage.getEString(), "statusPrinted", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearAmount_Mechanism(), this.getFundingMechanism(), "mechanism", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(budgetRequestSheetEClass, BudgetRequestSheet.class, "BudgetRequestSheet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBudgetRequestSheet_TitlePrinted(), ecorePackage.getEString(), "titlePrinted", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_FiscalYear(), ecorePackage.getEIntegerObject(), "fiscalYear", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_Kind(), this.getAmountKind(), "kind", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_KindPrinted(), ecorePackage.getEString(), "kindPrinted", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_Unit(), theBasePackage.getMoneyUnit(), "unit", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_AmountPrinted(), ecorePackage.getEString(), "amountPrinted", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetRequestSheet_PreviousYearPrinted(), ecorePackage.getEString(), "previousYearPrinted", null, 0, 1, BudgetRequestSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fundingFlowEClass, FundingFlow.class, "FundingFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFundingFlow_Printed(), ecorePackage.getEString(), "printed", null, 0, 1, FundingFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

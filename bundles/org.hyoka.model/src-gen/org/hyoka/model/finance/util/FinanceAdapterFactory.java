@@ -88,6 +88,10 @@ public class FinanceAdapterFactory extends AdapterFactoryImpl {
 				return createFiscalYearAmountAdapter();
 			}
 			@Override
+			public Adapter caseBudgetRequestSheet(BudgetRequestSheet object) {
+				return createBudgetRequestSheetAdapter();
+			}
+			@Override
 			public Adapter caseFundingFlow(FundingFlow object) {
 				return createFundingFlowAdapter();
 			}
@@ -176,6 +180,20 @@ public class FinanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFiscalYearAmountAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.finance.BudgetRequestSheet <em>Budget Request Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.finance.BudgetRequestSheet
+	 * @generated
+	 */
+	public Adapter createBudgetRequestSheetAdapter() {
 		return null;
 	}
 

@@ -97,6 +97,13 @@ public class FinanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FinancePackage.BUDGET_REQUEST_SHEET: {
+				BudgetRequestSheet budgetRequestSheet = (BudgetRequestSheet)theEObject;
+				T result = caseBudgetRequestSheet(budgetRequestSheet);
+				if (result == null) result = caseSourced(budgetRequestSheet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FinancePackage.FUNDING_FLOW: {
 				FundingFlow fundingFlow = (FundingFlow)theEObject;
 				T result = caseFundingFlow(fundingFlow);
@@ -171,6 +178,21 @@ public class FinanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFiscalYearAmount(FiscalYearAmount object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget Request Sheet</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget Request Sheet</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudgetRequestSheet(BudgetRequestSheet object) {
 		return null;
 	}
 

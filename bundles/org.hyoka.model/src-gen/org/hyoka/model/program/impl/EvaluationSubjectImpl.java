@@ -26,11 +26,13 @@ import org.hyoka.model.base.impl.NamedImpl;
 
 import org.hyoka.model.evaluation.PreviousFinding;
 
+import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FundingFlow;
 
 import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.program.AccountingCategory;
+import org.hyoka.model.program.CompetitiveLandscape;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.NarrativeSection;
@@ -41,6 +43,7 @@ import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.ProgressMatrix;
 import org.hyoka.model.results.PublicationRecord;
 import org.hyoka.model.results.Roadmap;
 
@@ -70,6 +73,9 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getGovernanceBodies <em>Governance Bodies</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getOutcomeExamples <em>Outcome Examples</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getNarratives <em>Narratives</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getLandscapes <em>Landscapes</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getProgressMatrices <em>Progress Matrices</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getBudgetRequests <em>Budget Requests</em>}</li>
  * </ul>
  *
  * @generated
@@ -274,6 +280,36 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected EList<NarrativeSection> narratives;
+
+	/**
+	 * The cached value of the '{@link #getLandscapes() <em>Landscapes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLandscapes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CompetitiveLandscape> landscapes;
+
+	/**
+	 * The cached value of the '{@link #getProgressMatrices() <em>Progress Matrices</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProgressMatrices()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProgressMatrix> progressMatrices;
+
+	/**
+	 * The cached value of the '{@link #getBudgetRequests() <em>Budget Requests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetRequests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BudgetRequestSheet> budgetRequests;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -650,6 +686,45 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
+	public EList<CompetitiveLandscape> getLandscapes() {
+		if (landscapes == null) {
+			landscapes = new EObjectContainmentEList<CompetitiveLandscape>(CompetitiveLandscape.class, this, ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES);
+		}
+		return landscapes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ProgressMatrix> getProgressMatrices() {
+		if (progressMatrices == null) {
+			progressMatrices = new EObjectContainmentEList<ProgressMatrix>(ProgressMatrix.class, this, ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES);
+		}
+		return progressMatrices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BudgetRequestSheet> getBudgetRequests() {
+		if (budgetRequests == null) {
+			budgetRequests = new EObjectContainmentEList<BudgetRequestSheet>(BudgetRequestSheet.class, this, ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS);
+		}
+		return budgetRequests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProgramPackage.EVALUATION_SUBJECT__PERIOD:
@@ -682,6 +757,12 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return ((InternalEList<?>)getOutcomeExamples()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
 				return ((InternalEList<?>)getNarratives()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
+				return ((InternalEList<?>)getLandscapes()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
+				return ((InternalEList<?>)getProgressMatrices()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
+				return ((InternalEList<?>)getBudgetRequests()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -730,6 +811,12 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getOutcomeExamples();
 			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
 				return getNarratives();
+			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
+				return getLandscapes();
+			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
+				return getProgressMatrices();
+			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
+				return getBudgetRequests();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -810,6 +897,18 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				getNarratives().clear();
 				getNarratives().addAll((Collection<? extends NarrativeSection>)newValue);
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
+				getLandscapes().clear();
+				getLandscapes().addAll((Collection<? extends CompetitiveLandscape>)newValue);
+				return;
+			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
+				getProgressMatrices().clear();
+				getProgressMatrices().addAll((Collection<? extends ProgressMatrix>)newValue);
+				return;
+			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
+				getBudgetRequests().clear();
+				getBudgetRequests().addAll((Collection<? extends BudgetRequestSheet>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -876,6 +975,15 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
 				getNarratives().clear();
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
+				getLandscapes().clear();
+				return;
+			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
+				getProgressMatrices().clear();
+				return;
+			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
+				getBudgetRequests().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -924,6 +1032,12 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return outcomeExamples != null && !outcomeExamples.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
 				return narratives != null && !narratives.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
+				return landscapes != null && !landscapes.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
+				return progressMatrices != null && !progressMatrices.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
+				return budgetRequests != null && !budgetRequests.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -65,6 +65,9 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 			case ProgramPackage.PERFORMER_SITE: return createPerformerSite();
 			case ProgramPackage.GOVERNANCE_BODY: return createGovernanceBody();
 			case ProgramPackage.NARRATIVE_SECTION: return createNarrativeSection();
+			case ProgramPackage.COMPETITIVE_LANDSCAPE: return createCompetitiveLandscape();
+			case ProgramPackage.LANDSCAPE_EVENT: return createLandscapeEvent();
+			case ProgramPackage.COMPETITOR_PROFILE: return createCompetitorProfile();
 			case ProgramPackage.SCHEDULED_EVALUATION: return createScheduledEvaluation();
 			case ProgramPackage.UPPER_POLICY: return createUpperPolicy();
 			case ProgramPackage.LINEAGE_ENTRY: return createLineageEntry();
@@ -182,6 +185,39 @@ public class ProgramFactoryImpl extends EFactoryImpl implements ProgramFactory {
 	public NarrativeSection createNarrativeSection() {
 		NarrativeSectionImpl narrativeSection = new NarrativeSectionImpl();
 		return narrativeSection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CompetitiveLandscape createCompetitiveLandscape() {
+		CompetitiveLandscapeImpl competitiveLandscape = new CompetitiveLandscapeImpl();
+		return competitiveLandscape;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LandscapeEvent createLandscapeEvent() {
+		LandscapeEventImpl landscapeEvent = new LandscapeEventImpl();
+		return landscapeEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CompetitorProfile createCompetitorProfile() {
+		CompetitorProfileImpl competitorProfile = new CompetitorProfileImpl();
+		return competitorProfile;
 	}
 
 	/**

@@ -30,9 +30,12 @@ import org.hyoka.model.impl.HyokaPackageImpl;
 import org.hyoka.model.ip.IpPackage;
 import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.AccountingCategory;
+import org.hyoka.model.program.CompetitiveLandscape;
+import org.hyoka.model.program.CompetitorProfile;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
+import org.hyoka.model.program.LandscapeEvent;
 import org.hyoka.model.program.LineageEntry;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.PerformerSite;
@@ -111,6 +114,27 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	private EClass narrativeSectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass competitiveLandscapeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass landscapeEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass competitorProfileEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -421,6 +445,36 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	@Override
 	public EReference getEvaluationSubject_Narratives() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_Landscapes() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_ProgressMatrices() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationSubject_BudgetRequests() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -889,6 +943,136 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getCompetitiveLandscape() {
+		return competitiveLandscapeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetitiveLandscape_TitlePrinted() {
+		return (EAttribute)competitiveLandscapeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCompetitiveLandscape_Events() {
+		return (EReference)competitiveLandscapeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCompetitiveLandscape_Competitors() {
+		return (EReference)competitiveLandscapeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLandscapeEvent() {
+		return landscapeEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLandscapeEvent_Year() {
+		return (EAttribute)landscapeEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLandscapeEvent_YearPrinted() {
+		return (EAttribute)landscapeEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLandscapeEvent_Region() {
+		return (EAttribute)landscapeEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLandscapeEvent_Text() {
+		return (EAttribute)landscapeEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCompetitorProfile() {
+		return competitorProfileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetitorProfile_Headquarters() {
+		return (EAttribute)competitorProfileEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetitorProfile_Business() {
+		return (EAttribute)competitorProfileEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetitorProfile_Direction() {
+		return (EAttribute)competitorProfileEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScheduledEvaluation() {
 		return scheduledEvaluationEClass;
 	}
@@ -1121,6 +1305,9 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__GOVERNANCE_BODIES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__NARRATIVES);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__LANDSCAPES);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PROGRESS_MATRICES);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__BUDGET_REQUESTS);
 
 		programEClass = createEClass(PROGRAM);
 		createEAttribute(programEClass, PROGRAM__CATEGORY_PRINTED);
@@ -1174,6 +1361,22 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__HEADING_PRINTED);
 		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__ITEM);
 		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__TEXT);
+
+		competitiveLandscapeEClass = createEClass(COMPETITIVE_LANDSCAPE);
+		createEAttribute(competitiveLandscapeEClass, COMPETITIVE_LANDSCAPE__TITLE_PRINTED);
+		createEReference(competitiveLandscapeEClass, COMPETITIVE_LANDSCAPE__EVENTS);
+		createEReference(competitiveLandscapeEClass, COMPETITIVE_LANDSCAPE__COMPETITORS);
+
+		landscapeEventEClass = createEClass(LANDSCAPE_EVENT);
+		createEAttribute(landscapeEventEClass, LANDSCAPE_EVENT__YEAR);
+		createEAttribute(landscapeEventEClass, LANDSCAPE_EVENT__YEAR_PRINTED);
+		createEAttribute(landscapeEventEClass, LANDSCAPE_EVENT__REGION);
+		createEAttribute(landscapeEventEClass, LANDSCAPE_EVENT__TEXT);
+
+		competitorProfileEClass = createEClass(COMPETITOR_PROFILE);
+		createEAttribute(competitorProfileEClass, COMPETITOR_PROFILE__HEADQUARTERS);
+		createEAttribute(competitorProfileEClass, COMPETITOR_PROFILE__BUSINESS);
+		createEAttribute(competitorProfileEClass, COMPETITOR_PROFILE__DIRECTION);
 
 		scheduledEvaluationEClass = createEClass(SCHEDULED_EVALUATION);
 		createEAttribute(scheduledEvaluationEClass, SCHEDULED_EVALUATION__TYPE);
@@ -1243,6 +1446,9 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		performerSiteEClass.getESuperTypes().add(theBasePackage.getSourced());
 		governanceBodyEClass.getESuperTypes().add(theBasePackage.getNamed());
 		narrativeSectionEClass.getESuperTypes().add(theBasePackage.getSourced());
+		competitiveLandscapeEClass.getESuperTypes().add(theBasePackage.getSourced());
+		landscapeEventEClass.getESuperTypes().add(theBasePackage.getSourced());
+		competitorProfileEClass.getESuperTypes().add(theBasePackage.getNamed());
 		scheduledEvaluationEClass.getESuperTypes().add(theBasePackage.getSourced());
 		upperPolicyEClass.getESuperTypes().add(theBasePackage.getNamed());
 		lineageEntryEClass.getESuperTypes().add(theBasePackage.getSourced());
@@ -1267,6 +1473,9 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_GovernanceBodies(), this.getGovernanceBody(), null, "governanceBodies", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_OutcomeExamples(), theResultsPackage.getOutcomeExample(), null, "outcomeExamples", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_Narratives(), this.getNarrativeSection(), null, "narratives", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_Landscapes(), this.getCompetitiveLandscape(), null, "landscapes", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_ProgressMatrices(), theResultsPackage.getProgressMatrix(), null, "progressMatrices", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_BudgetRequests(), theFinancePackage.getBudgetRequestSheet(), null, "budgetRequests", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgram_CategoryPrinted(), ecorePackage.getEString(), "categoryPrinted", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1320,6 +1529,22 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEAttribute(getNarrativeSection_HeadingPrinted(), ecorePackage.getEString(), "headingPrinted", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNarrativeSection_Item(), theEvaluationPackage.getEvaluationItem(), "item", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNarrativeSection_Text(), ecorePackage.getEString(), "text", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(competitiveLandscapeEClass, CompetitiveLandscape.class, "CompetitiveLandscape", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCompetitiveLandscape_TitlePrinted(), ecorePackage.getEString(), "titlePrinted", null, 0, 1, CompetitiveLandscape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCompetitiveLandscape_Events(), this.getLandscapeEvent(), null, "events", null, 0, -1, CompetitiveLandscape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCompetitiveLandscape_Competitors(), this.getCompetitorProfile(), null, "competitors", null, 0, -1, CompetitiveLandscape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(landscapeEventEClass, LandscapeEvent.class, "LandscapeEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLandscapeEvent_Year(), ecorePackage.getEIntegerObject(), "year", null, 0, 1, LandscapeEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLandscapeEvent_YearPrinted(), ecorePackage.getEString(), "yearPrinted", null, 0, 1, LandscapeEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLandscapeEvent_Region(), ecorePackage.getEString(), "region", null, 0, 1, LandscapeEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLandscapeEvent_Text(), ecorePackage.getEString(), "text", null, 0, 1, LandscapeEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(competitorProfileEClass, CompetitorProfile.class, "CompetitorProfile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCompetitorProfile_Headquarters(), ecorePackage.getEString(), "headquarters", null, 0, 1, CompetitorProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompetitorProfile_Business(), ecorePackage.getEString(), "business", null, 0, 1, CompetitorProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompetitorProfile_Direction(), ecorePackage.getEString(), "direction", null, 0, 1, CompetitorProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduledEvaluationEClass, ScheduledEvaluation.class, "ScheduledEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScheduledEvaluation_Type(), theEvaluationPackage.getEvaluationType(), "type", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -105,6 +105,18 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 				return createNarrativeSectionAdapter();
 			}
 			@Override
+			public Adapter caseCompetitiveLandscape(CompetitiveLandscape object) {
+				return createCompetitiveLandscapeAdapter();
+			}
+			@Override
+			public Adapter caseLandscapeEvent(LandscapeEvent object) {
+				return createLandscapeEventAdapter();
+			}
+			@Override
+			public Adapter caseCompetitorProfile(CompetitorProfile object) {
+				return createCompetitorProfileAdapter();
+			}
+			@Override
 			public Adapter caseScheduledEvaluation(ScheduledEvaluation object) {
 				return createScheduledEvaluationAdapter();
 			}
@@ -257,6 +269,48 @@ public class ProgramAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNarrativeSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.CompetitiveLandscape <em>Competitive Landscape</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.CompetitiveLandscape
+	 * @generated
+	 */
+	public Adapter createCompetitiveLandscapeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.LandscapeEvent <em>Landscape Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.LandscapeEvent
+	 * @generated
+	 */
+	public Adapter createLandscapeEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.program.CompetitorProfile <em>Competitor Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.program.CompetitorProfile
+	 * @generated
+	 */
+	public Adapter createCompetitorProfileAdapter() {
 		return null;
 	}
 

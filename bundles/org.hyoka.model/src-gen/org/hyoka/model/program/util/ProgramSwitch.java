@@ -141,6 +141,29 @@ public class ProgramSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProgramPackage.COMPETITIVE_LANDSCAPE: {
+				CompetitiveLandscape competitiveLandscape = (CompetitiveLandscape)theEObject;
+				T result = caseCompetitiveLandscape(competitiveLandscape);
+				if (result == null) result = caseSourced(competitiveLandscape);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProgramPackage.LANDSCAPE_EVENT: {
+				LandscapeEvent landscapeEvent = (LandscapeEvent)theEObject;
+				T result = caseLandscapeEvent(landscapeEvent);
+				if (result == null) result = caseSourced(landscapeEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProgramPackage.COMPETITOR_PROFILE: {
+				CompetitorProfile competitorProfile = (CompetitorProfile)theEObject;
+				T result = caseCompetitorProfile(competitorProfile);
+				if (result == null) result = caseNamed(competitorProfile);
+				if (result == null) result = caseIdentifiable(competitorProfile);
+				if (result == null) result = caseSourced(competitorProfile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ProgramPackage.SCHEDULED_EVALUATION: {
 				ScheduledEvaluation scheduledEvaluation = (ScheduledEvaluation)theEObject;
 				T result = caseScheduledEvaluation(scheduledEvaluation);
@@ -285,6 +308,51 @@ public class ProgramSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNarrativeSection(NarrativeSection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Competitive Landscape</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Competitive Landscape</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCompetitiveLandscape(CompetitiveLandscape object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Landscape Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Landscape Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLandscapeEvent(LandscapeEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Competitor Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Competitor Profile</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCompetitorProfile(CompetitorProfile object) {
 		return null;
 	}
 

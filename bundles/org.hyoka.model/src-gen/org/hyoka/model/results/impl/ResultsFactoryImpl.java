@@ -62,6 +62,8 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 			case ResultsPackage.OUTCOME_INDICATOR: return createOutcomeIndicator();
 			case ResultsPackage.INDICATOR_TARGET: return createIndicatorTarget();
 			case ResultsPackage.TARGET_REVISION: return createTargetRevision();
+			case ResultsPackage.PROGRESS_MATRIX: return createProgressMatrix();
+			case ResultsPackage.PROGRESS_CELL: return createProgressCell();
 			case ResultsPackage.OUTCOME_EXAMPLE: return createOutcomeExample();
 			case ResultsPackage.OUTPUT_ITEM: return createOutputItem();
 			case ResultsPackage.PUBLICATION_RECORD: return createPublicationRecord();
@@ -86,6 +88,8 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case ResultsPackage.STEP_MARK:
+				return createStepMarkFromString(eDataType, initialValue);
 			case ResultsPackage.TARGET_KIND:
 				return createTargetKindFromString(eDataType, initialValue);
 			case ResultsPackage.ACHIEVEMENT_STATUS:
@@ -109,6 +113,8 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case ResultsPackage.STEP_MARK:
+				return convertStepMarkToString(eDataType, instanceValue);
 			case ResultsPackage.TARGET_KIND:
 				return convertTargetKindToString(eDataType, instanceValue);
 			case ResultsPackage.ACHIEVEMENT_STATUS:
@@ -166,6 +172,28 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	public TargetRevision createTargetRevision() {
 		TargetRevisionImpl targetRevision = new TargetRevisionImpl();
 		return targetRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProgressMatrix createProgressMatrix() {
+		ProgressMatrixImpl progressMatrix = new ProgressMatrixImpl();
+		return progressMatrix;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProgressCell createProgressCell() {
+		ProgressCellImpl progressCell = new ProgressCellImpl();
+		return progressCell;
 	}
 
 	/**
@@ -287,6 +315,26 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	public CalcFactor createCalcFactor() {
 		CalcFactorImpl calcFactor = new CalcFactorImpl();
 		return calcFactor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StepMark createStepMarkFromString(EDataType eDataType, String initialValue) {
+		StepMark result = StepMark.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStepMarkToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -48,6 +48,8 @@ import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.OutputItem;
+import org.hyoka.model.results.ProgressCell;
+import org.hyoka.model.results.ProgressMatrix;
 import org.hyoka.model.results.PublicationRecord;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.ResultsPackage;
@@ -55,6 +57,7 @@ import org.hyoka.model.results.Roadmap;
 import org.hyoka.model.results.RoadmapElement;
 import org.hyoka.model.results.RoadmapItem;
 import org.hyoka.model.results.RoadmapLane;
+import org.hyoka.model.results.StepMark;
 import org.hyoka.model.results.TargetKind;
 import org.hyoka.model.results.TargetRevision;
 
@@ -99,6 +102,20 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	private EClass targetRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass progressMatrixEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass progressCellEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -183,6 +200,13 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	private EClass calcFactorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum stepMarkEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -623,6 +647,116 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	@Override
 	public EReference getTargetRevision_Trigger() {
 		return (EReference)targetRevisionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProgressMatrix() {
+		return progressMatrixEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressMatrix_TitlePrinted() {
+		return (EAttribute)progressMatrixEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressMatrix_Rows() {
+		return (EAttribute)progressMatrixEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressMatrix_Columns() {
+		return (EAttribute)progressMatrixEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressMatrix_Cells() {
+		return (EReference)progressMatrixEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProgressCell() {
+		return progressCellEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressCell_Row() {
+		return (EAttribute)progressCellEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressCell_Column() {
+		return (EAttribute)progressCellEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressCell_Mark() {
+		return (EAttribute)progressCellEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressCell_MarkPrinted() {
+		return (EAttribute)progressCellEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressCell_Note() {
+		return (EAttribute)progressCellEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1311,6 +1445,16 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getStepMark() {
+		return stepMarkEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTargetKind() {
 		return targetKindEEnum;
 	}
@@ -1421,6 +1565,19 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		createEAttribute(targetRevisionEClass, TARGET_REVISION__DECIDED_FY);
 		createEReference(targetRevisionEClass, TARGET_REVISION__TRIGGER);
 
+		progressMatrixEClass = createEClass(PROGRESS_MATRIX);
+		createEAttribute(progressMatrixEClass, PROGRESS_MATRIX__TITLE_PRINTED);
+		createEAttribute(progressMatrixEClass, PROGRESS_MATRIX__ROWS);
+		createEAttribute(progressMatrixEClass, PROGRESS_MATRIX__COLUMNS);
+		createEReference(progressMatrixEClass, PROGRESS_MATRIX__CELLS);
+
+		progressCellEClass = createEClass(PROGRESS_CELL);
+		createEAttribute(progressCellEClass, PROGRESS_CELL__ROW);
+		createEAttribute(progressCellEClass, PROGRESS_CELL__COLUMN);
+		createEAttribute(progressCellEClass, PROGRESS_CELL__MARK);
+		createEAttribute(progressCellEClass, PROGRESS_CELL__MARK_PRINTED);
+		createEAttribute(progressCellEClass, PROGRESS_CELL__NOTE);
+
 		outcomeExampleEClass = createEClass(OUTCOME_EXAMPLE);
 		createEAttribute(outcomeExampleEClass, OUTCOME_EXAMPLE__TITLE);
 		createEReference(outcomeExampleEClass, OUTCOME_EXAMPLE__ORGANIZATION);
@@ -1502,6 +1659,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		createEAttribute(calcFactorEClass, CALC_FACTOR__UNIT);
 
 		// Create enums
+		stepMarkEEnum = createEEnum(STEP_MARK);
 		targetKindEEnum = createEEnum(TARGET_KIND);
 		achievementStatusEEnum = createEEnum(ACHIEVEMENT_STATUS);
 		claimKindEEnum = createEEnum(CLAIM_KIND);
@@ -1548,6 +1706,8 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		indicatorTargetEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
 		indicatorTargetEClass.getESuperTypes().add(theBasePackage.getSourced());
 		targetRevisionEClass.getESuperTypes().add(theBasePackage.getSourced());
+		progressMatrixEClass.getESuperTypes().add(theBasePackage.getSourced());
+		progressCellEClass.getESuperTypes().add(theBasePackage.getSourced());
 		outcomeExampleEClass.getESuperTypes().add(theBasePackage.getSourced());
 		outputItemEClass.getESuperTypes().add(theBasePackage.getSourced());
 		publicationRecordEClass.getESuperTypes().add(theBasePackage.getSourced());
@@ -1598,6 +1758,19 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEAttribute(getTargetRevision_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTargetRevision_DecidedFY(), ecorePackage.getEIntegerObject(), "decidedFY", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTargetRevision_Trigger(), theEvaluationPackage.getPreviousFinding(), null, "trigger", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(progressMatrixEClass, ProgressMatrix.class, "ProgressMatrix", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProgressMatrix_TitlePrinted(), ecorePackage.getEString(), "titlePrinted", null, 0, 1, ProgressMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressMatrix_Rows(), ecorePackage.getEString(), "rows", null, 0, -1, ProgressMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressMatrix_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, ProgressMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressMatrix_Cells(), this.getProgressCell(), null, "cells", null, 0, -1, ProgressMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(progressCellEClass, ProgressCell.class, "ProgressCell", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProgressCell_Row(), ecorePackage.getEString(), "row", null, 0, 1, ProgressCell.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressCell_Column(), ecorePackage.getEString(), "column", null, 0, 1, ProgressCell.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressCell_Mark(), this.getStepMark(), "mark", null, 0, 1, ProgressCell.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressCell_MarkPrinted(), ecorePackage.getEString(), "markPrinted", null, 0, 1, ProgressCell.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressCell_Note(), ecorePackage.getEString(), "note", null, 0, 1, ProgressCell.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outcomeExampleEClass, OutcomeExample.class, "OutcomeExample", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOutcomeExample_Title(), ecorePackage.getEString(), "title", null, 0, 1, OutcomeExample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1680,6 +1853,13 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEAttribute(getCalcFactor_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, CalcFactor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(stepMarkEEnum, StepMark.class, "StepMark");
+		addEEnumLiteral(stepMarkEEnum, StepMark.DONE);
+		addEEnumLiteral(stepMarkEEnum, StepMark.IN_PROGRESS);
+		addEEnumLiteral(stepMarkEEnum, StepMark.NOT_PLANNED);
+		addEEnumLiteral(stepMarkEEnum, StepMark.DISCONTINUED);
+		addEEnumLiteral(stepMarkEEnum, StepMark.OTHER);
+
 		initEEnum(targetKindEEnum, TargetKind.class, "TargetKind");
 		addEEnumLiteral(targetKindEEnum, TargetKind.INTERIM);
 		addEEnumLiteral(targetKindEEnum, TargetKind.FINAL);

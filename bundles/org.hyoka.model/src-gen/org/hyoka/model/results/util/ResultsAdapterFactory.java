@@ -93,6 +93,14 @@ public class ResultsAdapterFactory extends AdapterFactoryImpl {
 				return createTargetRevisionAdapter();
 			}
 			@Override
+			public Adapter caseProgressMatrix(ProgressMatrix object) {
+				return createProgressMatrixAdapter();
+			}
+			@Override
+			public Adapter caseProgressCell(ProgressCell object) {
+				return createProgressCellAdapter();
+			}
+			@Override
 			public Adapter caseOutcomeExample(OutcomeExample object) {
 				return createOutcomeExampleAdapter();
 			}
@@ -239,6 +247,34 @@ public class ResultsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTargetRevisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.ProgressMatrix <em>Progress Matrix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.results.ProgressMatrix
+	 * @generated
+	 */
+	public Adapter createProgressMatrixAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.ProgressCell <em>Progress Cell</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.results.ProgressCell
+	 * @generated
+	 */
+	public Adapter createProgressCellAdapter() {
 		return null;
 	}
 

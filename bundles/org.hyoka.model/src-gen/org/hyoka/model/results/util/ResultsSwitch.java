@@ -115,6 +115,20 @@ public class ResultsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ResultsPackage.PROGRESS_MATRIX: {
+				ProgressMatrix progressMatrix = (ProgressMatrix)theEObject;
+				T result = caseProgressMatrix(progressMatrix);
+				if (result == null) result = caseSourced(progressMatrix);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ResultsPackage.PROGRESS_CELL: {
+				ProgressCell progressCell = (ProgressCell)theEObject;
+				T result = caseProgressCell(progressCell);
+				if (result == null) result = caseSourced(progressCell);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ResultsPackage.OUTCOME_EXAMPLE: {
 				OutcomeExample outcomeExample = (OutcomeExample)theEObject;
 				T result = caseOutcomeExample(outcomeExample);
@@ -279,6 +293,36 @@ public class ResultsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTargetRevision(TargetRevision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Progress Matrix</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Progress Matrix</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProgressMatrix(ProgressMatrix object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Progress Cell</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Progress Cell</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProgressCell(ProgressCell object) {
 		return null;
 	}
 
