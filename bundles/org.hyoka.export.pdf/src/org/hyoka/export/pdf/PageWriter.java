@@ -337,7 +337,8 @@ final class PageWriter {
 		for (float w : natural) {
 			sum += w;
 		}
-		boolean fill = table.kind() == Kind.OVERVIEW || table.kind() == Kind.COMMITTEE || table.kind() == Kind.RECOMMENDATIONS;
+		boolean fill = table.kind() == Kind.OVERVIEW || table.kind() == Kind.COMMITTEE || table.kind() == Kind.RECOMMENDATIONS
+				|| table.kind() == Kind.DATA;
 		if (sum <= available && !fill) {
 			return natural;
 		}

@@ -21,9 +21,17 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.BudgetRequestSheet;
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.program.CompetitiveLandscape;
+import org.hyoka.model.program.CompetitorProfile;
+import org.hyoka.model.program.LandscapeEvent;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.ProgressCell;
+import org.hyoka.model.results.ProgressMatrix;
+import org.hyoka.model.results.ResultsFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,6 +124,54 @@ class HtmlExporterTest {
 				narratives.stream().map(n -> Xhtml.only(n, "h4", null).getTextContent()).toList());
 		assertTrue(narratives.get(0).getTextContent().contains("二つ目の箇条"), narratives.get(0).getTextContent());
 		assertTrue(Xhtml.find(narratives.get(0), "table", "budget").isEmpty(), "the budgets come before, outside the narratives");
+	}
+
+	@Test
+	void printsProgressTablesHistoriesCompetitorsAndBudgetRequestsAsPrinted() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SOYAKU);
+		Project a = report.getProgram().getProjects().get(0);
+		ProgressMatrix matrix = ResultsFactory.eINSTANCE.createProgressMatrix();
+		matrix.setTitlePrinted("対象疾患と進捗");
+		matrix.getRows().addAll(List.of("肝がん", "血液腫瘍"));
+		matrix.getColumns().addAll(List.of("検体収集", "探索"));
+		matrix.getCells().add(cell("血液腫瘍", "探索", "△", "期間内に検体が揃わないため中止"));
+		matrix.getCells().add(cell("肝がん", "検体収集", "◎", null));
+		a.getProgressMatrices().add(matrix);
+		CompetitiveLandscape landscape = ProgramFactory.eINSTANCE.createCompetitiveLandscape();
+		landscape.setTitlePrinted("表１ 歴史");
+		LandscapeEvent event = ProgramFactory.eINSTANCE.createLandscapeEvent();
+		event.setYearPrinted("2010年");
+		event.setRegion("米国");
+		event.setText("出来事");
+		landscape.getEvents().add(event);
+		CompetitorProfile competitor = ProgramFactory.eINSTANCE.createCompetitorProfile();
+		competitor.setNameJa("Emulate");
+		competitor.setHeadquarters("米国ボストン");
+		landscape.getCompetitors().add(competitor);
+		a.getLandscapes().add(landscape);
+		BudgetRequestSheet request = FinanceFactory.eINSTANCE.createBudgetRequestSheet();
+		request.setTitlePrinted("R2予算PR資料");
+		request.setAmountPrinted("62.9億円");
+		a.getBudgetRequests().add(request);
+
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
+		List<Element> tables = Xhtml.find(html, "table", "data");
+		assertEquals(List.of("予算要求等", "対象疾患と進捗", "表１ 歴史", ""), tables.stream()
+				.map(t -> Xhtml.find(t, "caption", null).stream().map(Element::getTextContent).findFirst().orElse("")).toList());
+		List<String> rows = Xhtml.find(tables.get(1), "tr", null).stream().map(tr -> tr.getTextContent().strip()).toList();
+		assertEquals(List.of("検体収集探索", "肝がん◎", "血液腫瘍△ 期間内に検体が揃わないため中止"), rows);
+		assertTrue(tables.get(0).getTextContent().contains("62.9億円"));
+		assertTrue(tables.get(2).getTextContent().contains("2010年米国出来事"));
+		assertTrue(tables.get(3).getTextContent().contains("Emulate米国ボストン"));
+	}
+
+	private static ProgressCell cell(String row, String column, String mark, String note) {
+		ProgressCell cell = ResultsFactory.eINSTANCE.createProgressCell();
+		cell.setRow(row);
+		cell.setColumn(column);
+		cell.setMarkPrinted(mark);
+		cell.setNote(note);
+		return cell;
 	}
 
 	/** The HTML has no order of its own: its headings are those of the outline DOCX and PDF print, level for level. */

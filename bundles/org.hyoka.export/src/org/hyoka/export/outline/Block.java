@@ -92,7 +92,9 @@ public sealed interface Block {
 
 	/** What a table holds, so that writers can size and style it and tests can find it. */
 	enum Kind {
-		OVERVIEW, BUDGET, COMMITTEE, SCORES, RECOMMENDATIONS;
+		OVERVIEW, BUDGET, COMMITTEE, SCORES, RECOMMENDATIONS,
+		/** Rows as the report prints them, header first: histories, competitors, progress tables, budget requests. */
+		DATA;
 
 		/** The kind's name as a role (class name): overview, budget… */
 		public String role() {

@@ -5,6 +5,7 @@ import static org.hyoka.export.internal.ReportText.get;
 import static org.hyoka.export.internal.ReportText.nonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,11 +34,17 @@ import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.program.CompetitiveLandscape;
+import org.hyoka.model.program.CompetitorProfile;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.LandscapeEvent;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.ProgressCell;
+import org.hyoka.model.results.ProgressMatrix;
 
 /**
  * The 技術評価報告書 as a sequence of headings, paragraphs, lists, tables and charts, in the words of
@@ -123,6 +130,13 @@ public final class ReportOutline<E extends Exception> {
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(table);
 		}
+		budgetRequests(subject.getBudgetRequests());
+		for (ProgressMatrix matrix : subject.getProgressMatrices()) {
+			progress(matrix);
+		}
+		for (CompetitiveLandscape landscape : subject.getLandscapes()) {
+			landscape(landscape);
+		}
 		for (NarrativeSection narrative : subject.getNarratives()) {
 			add(new Heading(3, nonNull(narrative.getHeadingPrinted()), "narrative", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (narrative.getText() != null) {
@@ -166,6 +180,74 @@ public final class ReportOutline<E extends Exception> {
 		if (!notes.isEmpty()) {
 			add(new Paragraph(String.join("\n", notes), "notes")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	private void budgetRequests(List<BudgetRequestSheet> requests) throws E {
+		if (requests.isEmpty()) {
+			return;
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(headers("request.title", "request.year", "request.kind", "request.amount", "request.previous")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		for (BudgetRequestSheet request : requests) {
+			rows.add(List.of(Cell.text(nonNull(request.getTitlePrinted()), TEXT),
+					Cell.text(request.getFiscalYear() == null ? "" : ReportText.fiscalYear(request.getFiscalYear()), TEXT), //$NON-NLS-1$
+					Cell.text(nonNull(request.getKindPrinted()), TEXT), Cell.number(nonNull(request.getAmountPrinted()), AMOUNT),
+					Cell.text(nonNull(request.getPreviousYearPrinted()), TEXT)));
+		}
+		add(new Table(Kind.DATA, "", get("requests"), "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** A progress table as printed: the mark of each row and step, with the note printed in the cell. */
+	private void progress(ProgressMatrix matrix) throws E {
+		List<List<Cell>> rows = new ArrayList<>();
+		List<Cell> head = new ArrayList<>();
+		head.add(Cell.header("")); //$NON-NLS-1$
+		matrix.getColumns().forEach(column -> head.add(Cell.header(column)));
+		rows.add(head);
+		for (String label : matrix.getRows()) {
+			List<Cell> row = new ArrayList<>();
+			row.add(Cell.header(label));
+			for (String column : matrix.getColumns()) {
+				row.add(Cell.text(matrix.getCells().stream().filter(cell -> label.equals(cell.getRow()) && column.equals(cell.getColumn()))
+						.findFirst().map(ReportOutline::markAndNote).orElse(""), TEXT)); //$NON-NLS-1$
+			}
+			rows.add(row);
+		}
+		add(new Table(Kind.DATA, "", nonNull(matrix.getTitlePrinted()), "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String markAndNote(ProgressCell cell) {
+		String mark = nonNull(cell.getMarkPrinted());
+		return cell.getNote() == null ? mark : (mark + " " + cell.getNote()).strip(); //$NON-NLS-1$
+	}
+
+	/** The history and the competitors of a 類似・競合 table, each as its own table under the printed title. */
+	private void landscape(CompetitiveLandscape landscape) throws E {
+		String caption = nonNull(landscape.getTitlePrinted());
+		if (!landscape.getEvents().isEmpty()) {
+			List<List<Cell>> rows = new ArrayList<>();
+			rows.add(headers("event.year", "event.region", "event.text")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (LandscapeEvent event : landscape.getEvents()) {
+				rows.add(List.of(Cell.text(event.getYearPrinted() != null ? event.getYearPrinted()
+						: event.getYear() == null ? "" : event.getYear().toString(), TEXT), //$NON-NLS-1$
+						Cell.text(nonNull(event.getRegion()), TEXT), Cell.text(nonNull(event.getText()), TEXT)));
+			}
+			add(new Table(Kind.DATA, "", caption, "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+			caption = ""; //$NON-NLS-1$
+		}
+		if (!landscape.getCompetitors().isEmpty()) {
+			List<List<Cell>> rows = new ArrayList<>();
+			rows.add(headers("competitor.name", "competitor.headquarters", "competitor.business", "competitor.direction")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (CompetitorProfile competitor : landscape.getCompetitors()) {
+				rows.add(List.of(Cell.header(nonNull(competitor.getNameJa())), Cell.text(nonNull(competitor.getHeadquarters()), TEXT),
+						Cell.text(nonNull(competitor.getBusiness()), TEXT), Cell.text(nonNull(competitor.getDirection()), TEXT)));
+			}
+			add(new Table(Kind.DATA, "", caption, "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static List<Cell> headers(String... keys) {
+		return Arrays.stream(keys).map(key -> Cell.header(get(key))).toList();
 	}
 
 	private void committee(EvaluationCommittee committee) throws E {
