@@ -27,8 +27,11 @@ import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.CompetitiveLandscape;
+import org.hyoka.model.program.CompetitorProfile;
 import org.hyoka.model.program.GovernanceBody;
 import org.hyoka.model.program.GovernanceBodyKind;
+import org.hyoka.model.program.LandscapeEvent;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.results.IndicatorTarget;
@@ -366,6 +369,51 @@ class SaiseiIryoSampleTest {
 		// C's contract table labels its total 総執行額 as printed, not the 総契約額 of A and B
 		assertEquals("総執行額", project("C").getBudgetTables().get(0).getGrandTotalLabelPrinted());
 		assertEquals(AmountStatus.NOT_APPLICABLE, project("C").getBudgetTables().get(1).getGrandTotalStatus());
+	}
+
+	@Test
+	void historyAndCompanyTablesOfTheCompetitionSections() {
+		List<CompetitiveLandscape> a = project("A").getLandscapes();
+		assertEquals(List.of("表１ 医薬品開発と MPSに関する歴史", "表２ 海外の主な企業の動向"), a.stream().map(CompetitiveLandscape::getTitlePrinted).toList());
+		List<LandscapeEvent> history = a.get(0).getEvents();
+		assertEquals(27, history.size());
+		assertEquals("Lung on Chips、Ingber ら発表", history.get(0).getText());
+		assertEquals(Integer.valueOf(2010), history.get(0).getYear());
+		assertEquals("日本と世界", history.get(0).getRegion());
+		LandscapeEvent last = history.get(history.size() - 1);
+		assertEquals("2022", last.getYearPrinted());
+		assertEquals("米国政府", last.getRegion());
+		assertTrue(last.getText().startsWith("FDA Modernization Act 2.0\n2022/12/23 付けで米州議会で可決され"), last.getText());
+		assertTrue(last.getText().endsWith("（MPS やコンピュータモデリング等）を概説している。"), last.getText());
+		// L998 fuses a 米国政府 cell with a 欧州議会等 cell; they are split at the bullet
+		assertEquals(List.of("Tissue Chip Program 2.0(～2022)", "・EUROoCS（MPS に関する初めての学会）"),
+				history.stream().filter(e -> e.getSources().get(0).getLine() == 998).map(LandscapeEvent::getText).toList());
+		assertEquals(Map.of("日本と世界", 9L, "米国政府", 10L, "欧州議会等", 8L),
+				history.stream().collect(Collectors.groupingBy(LandscapeEvent::getRegion, Collectors.counting())));
+		assertTrue(a.get(0).getCompetitors().isEmpty());
+
+		List<CompetitorProfile> companies = a.get(1).getCompetitors();
+		assertEquals(List.of("Mimetas", "Emulate", "CN Bio Innovations"), companies.stream().map(CompetitorProfile::getNameJa).toList());
+		assertEquals(List.of("オランダ", "米国", "英国"), companies.stream().map(CompetitorProfile::getHeadquarters).toList());
+		assertTrue(companies.get(1).getBusiness().startsWith("気管を再現する Airway Lung-Chip や"), companies.get(1).getBusiness());
+		assertTrue(companies.get(2).getDirection().endsWith("継続的な収益化を狙うビジネスモデルを目指している可能性が高い。"));
+		assertEquals(2, companies.get(0).getDirection().split("\n").length);
+		assertTrue(a.get(1).getEvents().isEmpty());
+
+		List<CompetitiveLandscape> b = project("B").getLandscapes();
+		assertEquals(1, b.size());
+		assertEquals("表３ 遺伝子治療に関する歴史", b.get(0).getTitlePrinted());
+		List<LandscapeEvent> gene = b.get(0).getEvents();
+		assertEquals(11, gene.size());
+		assertEquals("1970年代", gene.get(0).getYearPrinted());
+		assertNull(gene.get(0).getYear(), "a decade is no year");
+		assertEquals("〇組み換え DNA技術発展", gene.get(0).getText());
+		assertEquals("〇以降、欧米で立て続けに販売承認", gene.get(10).getText());
+		assertEquals("2010年代", gene.get(10).getYearPrinted());
+		assertEquals(Integer.valueOf(2002), gene.get(6).getYear());
+		assertEquals(2204, gene.get(6).getSources().get(0).getEndLine());
+		assertTrue(project("C").getLandscapes().isEmpty());
+		assertTrue(report.getProgram().getLandscapes().isEmpty());
 	}
 
 	private static Project project(String letter) {

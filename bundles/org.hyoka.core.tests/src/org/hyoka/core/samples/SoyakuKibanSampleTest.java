@@ -2,6 +2,7 @@ package org.hyoka.core.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,7 +26,9 @@ import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -39,6 +42,9 @@ import org.hyoka.model.program.UpperPolicy;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutputItem;
+import org.hyoka.model.results.ProgressCell;
+import org.hyoka.model.results.ProgressMatrix;
+import org.hyoka.model.results.StepMark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -340,6 +346,50 @@ class SoyakuKibanSampleTest {
 	private static List<NarrativeSection> competition(String letter) {
 		return project(letter).getNarratives().stream()
 				.filter(n -> n.getHeadingPrinted().startsWith("２．国内外の類似・競合する研究開発等の状況")).toList();
+	}
+
+	@Test
+	void diseaseByStepTableKeepsEveryMarkAndTheDiscontinuedRows() {
+		ProgressMatrix table = project("A").getProgressMatrices().get(0);
+		assertEquals(List.of("肝がん", "膵がん", "関節リウマチ", "血液腫瘍", "小細胞肺がん", "扁平上皮肺がん", "腎がん", "尿路上皮がん", "大腸がん",
+				"潰瘍性大腸炎", "乳がん", "肉腫型中皮腫"), table.getRows());
+		assertEquals(List.of("レクチンアレイ", "組織標本", "有用レクチン選択", "MSによる大規模同定", "リスト化創薬の観点での絞り込み", "分子レベル解析", "設計図提供"),
+				table.getColumns());
+		assertEquals(12 * 7, table.getCells().size(), "every row has a cell per step, merged 中止 cells included");
+		ProgressCell blood = cell(table, "血液腫瘍", "組織標本");
+		assertEquals(StepMark.IN_PROGRESS, blood.getMark());
+		assertEquals("△", blood.getMarkPrinted());
+		ProgressCell stopped = cell(table, "血液腫瘍", "有用レクチン選択");
+		assertEquals(StepMark.DISCONTINUED, stopped.getMark());
+		assertEquals("期間内に検体が揃わないため中止", stopped.getNote());
+		assertEquals(15, table.getCells().stream().filter(c -> c.getMark() == StepMark.DISCONTINUED).count(), "three rows, five steps each");
+		assertEquals("ー", cell(table, "関節リウマチ", "リスト化創薬の観点での絞り込み").getMarkPrinted());
+		assertEquals(StepMark.NOT_PLANNED, cell(table, "尿路上皮がん", "設計図提供").getMark());
+		assertEquals(StepMark.IN_PROGRESS, cell(table, "尿路上皮がん", "分子レベル解析").getMark());
+		assertEquals(1497, stopped.getSources().get(0).getLine());
+		table.getCells().forEach(c -> assertTrue(table.getRows().contains(c.getRow()) && table.getColumns().contains(c.getColumn()), c.toString()));
+	}
+
+	@Test
+	void prSheetKeepsItsTitleAndPrintsNoAmount() {
+		assertEquals(1, report.getProgram().getBudgetRequests().size());
+		BudgetRequestSheet sheet = report.getProgram().getBudgetRequests().get(0);
+		assertEquals("次世代治療・診断実現のための創薬基盤技術開発事業(R2予算PR資料)", sheet.getTitlePrinted());
+		assertEquals(Integer.valueOf(2020), sheet.getFiscalYear());
+		assertEquals(AmountKind.BUDGET, sheet.getKind());
+		assertEquals("予算", sheet.getKindPrinted());
+		// the text of the sheet prints no amount: nothing is made up
+		assertNull(sheet.getAmount());
+		assertNull(sheet.getAmountPrinted());
+		assertEquals(471, sheet.getSources().get(0).getLine());
+		assertEquals(566, sheet.getSources().get(0).getEndLine());
+		assertTrue(report.getProgram().getProjects().stream().allMatch(p -> p.getBudgetRequests().isEmpty() && p.getLandscapes().isEmpty()),
+				"the projects print no PR sheet and no competitor table");
+	}
+
+	private static ProgressCell cell(ProgressMatrix table, String row, String column) {
+		return table.getCells().stream().filter(c -> row.equals(c.getRow()) && column.equals(c.getColumn())).findFirst()
+				.orElseThrow(() -> new AssertionError(row + " × " + column));
 	}
 
 	private static Project project(String letter) {
