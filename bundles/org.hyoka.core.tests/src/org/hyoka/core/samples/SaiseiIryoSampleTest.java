@@ -230,9 +230,20 @@ class SaiseiIryoSampleTest {
 		String necessity = "２．国が実施することの必要性";
 		String competition = "３．国内外の類似・競合する研究開発等の状況";
 		String structure = "（１）研究開発の全体構成";
+		String outputs = "【参考：具体的なアウトプット例】";
 		for (String letter : List.of("A", "B", "C")) {
-			assertEquals(List.of(background, necessity, competition, structure), headings(project(letter)), letter);
+			List<String> expected = letter.equals("C") ? List.of(background, necessity, competition, structure)
+					: List.of(background, necessity, competition, structure, outputs);
+			assertEquals(expected, headings(project(letter)), letter);
 		}
+		// B's 集中研 and what each achieved, a paragraph or ⚫ bullet per line
+		String[] b = section("B", outputs).getText().split("\n");
+		assertEquals(7, b.length);
+		assertTrue(b[0].startsWith("⚫ 川崎集中研では、株式会社ちとせ研究所、成育医療研究センター分室の連携の下"), b[0]);
+		assertTrue(b[2].startsWith("⚫ 草津集中研では 50L スケール浮遊培養 AAV ベクター製造実証を行い"), b[2]);
+		assertEquals("これらの開発により、製造プロセスの小容量分析も可能になり、プロセス条件の最適化検討の高速化などに寄与することも期待される。", b[6]);
+		assertEquals(List.of(2664, 2734), List.of(section("B", outputs).getSources().get(0).getLine(),
+				section("B", outputs).getSources().get(0).getEndLine()));
 		String[] a = section("A", necessity).getText().split("\n");
 		assertEquals(5, a.length);
 		assertTrue(a[0].startsWith("本事業は、iPS細胞等の細胞から分化誘導された各種組織細胞等を利用した、創薬支援基盤技術を開発する事業であり"), a[0]);
