@@ -61,7 +61,7 @@ final class IpRules {
 			List<ResearchTask> uncovered = tasks(subject).stream()
 					.filter(task -> task.eContainer() == subject || ((EvaluationSubject) task.eContainer()).getIpScheme() == null).toList();
 			int tasks = uncovered.size();
-			int performers = (int) uncovered.stream().flatMap(task -> task.getPerformers().stream()).distinct().count();
+			int performers = performers(uncovered).size();
 			if (tasks >= 2 || performers >= 2) {
 				findings.report(Rule.IP_JOINT_OWNERSHIP, scheme, tasks, performers);
 			}
@@ -154,7 +154,10 @@ final class IpRules {
 	}
 
 	private static Set<Organization> performers(EvaluationSubject subject) {
-		return tasks(subject).stream().flatMap(task -> task.getPerformers().stream())
-				.collect(Collectors.toCollection(LinkedHashSet::new));
+		return performers(tasks(subject));
+	}
+
+	private static Set<Organization> performers(List<ResearchTask> tasks) {
+		return tasks.stream().flatMap(task -> task.getPerformers().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 }
