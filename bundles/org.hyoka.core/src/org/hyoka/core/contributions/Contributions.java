@@ -1,0 +1,124 @@
+package org.hyoka.core.contributions;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.Status;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * What an extension point offers: the contributions a reader accepted, in their order, and a problem naming the
+ * contributing bundle for each one it refused. Every Hyoka registry reads its point through this class, so a bad
+ * contribution is reported the same way everywhere and never stops the good ones.
+ *
+ * @param <T>
+ *            the descriptor of one contribution
+ */
+public final class Contributions<T> {
+
+	/** Turns one contributed element into a descriptor, or refuses it with a message. */
+	@FunctionalInterface
+	public interface Reader<T> {
+		T read(Contribution element) throws ContributionException;
+	}
+
+	private final List<T> accepted;
+	private final List<IStatus> problems;
+
+	private Contributions(List<T> accepted, List<IStatus> problems) {
+		this.accepted = List.copyOf(accepted);
+		this.problems = List.copyOf(problems);
+	}
+
+	/**
+	 * These descriptors, in this order; a repeated id is a problem and only its first use counts. This is how plain
+	 * Java code (tests, tools, the benchmarks) builds a registry without OSGi.
+	 */
+	public static <T> Contributions<T> of(Collection<? extends T> descriptors, Function<? super T, String> id, String kind) {
+		List<T> accepted = new ArrayList<>();
+		List<IStatus> problems = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (T descriptor : descriptors) {
+			if (ids.add(id.apply(descriptor))) {
+				accepted.add(descriptor);
+			} else {
+				problems.add(Status.warning(ContributionMessages.format("duplicate", kind, id.apply(descriptor)))); //$NON-NLS-1$
+			}
+		}
+		return new Contributions<>(accepted, problems);
+	}
+
+	/**
+	 * The elements named {@code element} contributed to the extension point, read one by one; an element the reader
+	 * refuses is left out and reported in {@link #problems()}. A repeated id is a problem too.
+	 *
+	 * @param registry
+	 *            the extension registry, or {@code null} outside OSGi (then nothing is contributed)
+	 */
+	public static <T> Contributions<T> read(IExtensionRegistry registry, String point, String element, String kind,
+			Function<? super T, String> id, Reader<T> reader) {
+		List<T> descriptors = new ArrayList<>();
+		List<IStatus> problems = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		if (registry != null) {
+			for (IConfigurationElement each : registry.getConfigurationElementsFor(point)) {
+				if (!element.equals(each.getName())) {
+					continue;
+				}
+				Contribution contribution = new Contribution(each, kind);
+				try {
+					T descriptor = reader.read(contribution);
+					if (!ids.add(id.apply(descriptor))) {
+						throw contribution.problem("duplicateId"); //$NON-NLS-1$
+					}
+					descriptors.add(descriptor);
+				} catch (ContributionException e) {
+					problems.add(Status.warning(e.getMessage()));
+				}
+			}
+		}
+		return new Contributions<>(descriptors, problems);
+	}
+
+	/** {@link #read} from the running platform's extension registry, logging the problems; nothing outside OSGi. */
+	public static <T> Contributions<T> installed(String point, String element, String kind, Function<? super T, String> id,
+			Reader<T> reader) {
+		Contributions<T> installed = read(RegistryFactory.getRegistry(), point, element, kind, id, reader);
+		installed.log();
+		return installed;
+	}
+
+	/** The same contributions and problems, the contributions in this order. */
+	public Contributions<T> sorted(Comparator<? super T> order) {
+		return new Contributions<>(accepted.stream().sorted(order).toList(), problems);
+	}
+
+	/** Writes the problems to the platform log (the workbench's Error Log and the product's log file). */
+	public void log() {
+		if (problems.isEmpty() || FrameworkUtil.getBundle(Contributions.class) == null) {
+			return;
+		}
+		ILog log = ILog.of(Contributions.class);
+		problems.forEach(log::log);
+	}
+
+	/** The accepted contributions, in order. */
+	public List<T> accepted() {
+		return accepted;
+	}
+
+	/** What was wrong with the contributions; empty when every one was accepted. */
+	public List<IStatus> problems() {
+		return problems;
+	}
+}
