@@ -39,8 +39,9 @@ class CommandRegistryTest {
 
 	@Test
 	void helpListsTheBuiltInCommandsInOrderAndTheContributedOneWhereItAsked() {
-		// broken is listed: only running it shows that its class is not a command
-		assertEquals(List.of("new", "scores", "validate", "greet", "export", "import-scores", "broken"), names(CommandRegistry.installed()));
+		// broken and missing are listed: only running them shows that their class cannot be created
+		assertEquals(List.of("new", "scores", "validate", "greet", "export", "import-scores", "broken", "missing"),
+				names(CommandRegistry.installed()));
 		assertEquals(Command.OK, run("help"));
 		List<String> help = lines(out);
 		assertEquals(List.of(
@@ -52,6 +53,7 @@ class CommandRegistryTest {
 				"       hyoka export --list",
 				"       hyoka import-scores FILE SHEET...",
 				"       hyoka broken",
+				"       hyoka missing",
 				"       hyoka help"), help.stream().filter(line -> !line.startsWith("           ")).toList());
 		int greet = help.indexOf("       hyoka greet NAME...");
 		assertEquals("           Greets each NAME on its own line.", help.get(greet + 1), "the description under the usage");
@@ -92,16 +94,19 @@ class CommandRegistryTest {
 		ILogListener listener = (status, plugin) -> logged.add(status);
 		Platform.addLogListener(listener);
 		try {
-			assertEquals(Command.USAGE, run("broken"));
+			for (String[] command : new String[][] { { "broken", Command.class.getName() }, { "missing", "org.hyoka.cli.NoSuchCommand" } }) {
+				err.reset();
+				assertEquals(Command.USAGE, run(command[0]));
+				List<String> message = lines(err);
+				assertEquals(1, message.size(), message.toString());
+				assertTrue(message.get(0).startsWith("hyoka: the command " + command[0] + " of bundle org.hyoka.cli.tests ")
+						&& message.get(0).contains(command[1]), message.get(0));
+				assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.ERROR
+						&& status.getMessage().equals(message.get(0).substring("hyoka: ".length()))), logged.toString());
+			}
 		} finally {
 			Platform.removeLogListener(listener);
 		}
-		List<String> message = lines(err);
-		assertEquals(1, message.size(), message.toString());
-		assertTrue(message.get(0).startsWith("hyoka: ") && message.get(0).contains("broken") && message.get(0).contains("org.hyoka.cli.tests")
-				&& message.get(0).contains(Command.class.getName()), message.get(0));
-		assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.ERROR && status.getMessage().contains("broken")
-				&& status.getMessage().contains("org.hyoka.cli.tests")), logged.toString());
 		assertTrue(lines(out).isEmpty());
 	}
 
