@@ -9,13 +9,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.commands.ExportCommand;
 import org.hyoka.cli.commands.ImportScoresCommand;
@@ -96,7 +94,7 @@ public final class CommandRegistry {
 
 	private static CommandDescriptor descriptor(Contribution element) throws ContributionException {
 		String name = element.required("name"); //$NON-NLS-1$
-		String bundle = bundle(element);
+		String bundle = element.bundle();
 		if (HELP.contains(name)) {
 			throw new ContributionException(CliMessages.format("reservedName", bundle, name)); //$NON-NLS-1$
 		}
@@ -104,12 +102,6 @@ public final class CommandRegistry {
 		element.required(CLASS);
 		return new CommandDescriptor(name, element.optional("usage", ""), description, element.optional("after", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				element.optional("before", null), bundle, () -> element.create(CLASS, Command.class)); //$NON-NLS-1$
-	}
-
-	/** The fragment itself when a fragment contributes, where {@link Contribution#bundle()} names its host. */
-	private static String bundle(Contribution element) {
-		IContributor contributor = element.element().getContributor();
-		return contributor instanceof RegistryContributor registered ? registered.getActualName() : element.bundle();
 	}
 
 	/** Writes problems to the platform log (the product's log file); nothing outside OSGi. */

@@ -29,7 +29,7 @@ class ContributionsTest {
 		assertEquals(List.of("good", "wrongClass"), things.accepted().stream().map(Thing::id).toList(), things.problems().toString());
 		List<String> problems = things.problems().stream().map(IStatus::getMessage).toList();
 		assertEquals(3, problems.size(), problems.toString());
-		assertTrue(problems.stream().allMatch(message -> message.contains("org.hyoka.core")), problems.toString());
+		assertTrue(problems.stream().allMatch(message -> message.contains("Bundle org.hyoka.core.tests ")), problems.toString());
 		assertTrue(problems.get(0).contains("\"id\""), problems.get(0));
 		assertTrue(problems.get(1).contains("badOrder") && problems.get(1).contains("first"), problems.get(1));
 		assertTrue(problems.get(2).contains("good") && problems.get(2).contains("same id"), problems.get(2));
