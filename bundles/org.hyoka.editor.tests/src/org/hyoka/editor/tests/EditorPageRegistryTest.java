@@ -41,7 +41,7 @@ class EditorPageRegistryTest {
 		assertEquals(expected, ids(pages));
 		assertEquals(1, pages.problems().size(), messages(pages).toString());
 		assertTrue(messages(pages).get(0).contains("org.hyoka.editor.tests.page.noClass")
-				&& messages(pages).get(0).contains(" org.hyoka.editor ") && messages(pages).get(0).contains("class"), messages(pages).toString());
+				&& messages(pages).get(0).contains(" org.hyoka.editor.tests ") && messages(pages).get(0).contains("class"), messages(pages).toString());
 	}
 
 	@Test

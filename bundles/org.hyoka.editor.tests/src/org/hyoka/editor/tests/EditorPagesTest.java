@@ -113,7 +113,7 @@ class EditorPagesTest {
 		for (String page : List.of("org.hyoka.editor.tests.page.failing", "org.hyoka.editor.tests.page.missingClass",
 				"org.hyoka.editor.tests.page.noClass")) {
 			// a fragment's contributions are the host's: the registry names org.hyoka.editor
-			assertTrue(messages.stream().anyMatch(message -> message.contains(page) && message.contains(" org.hyoka.editor ")),
+			assertTrue(messages.stream().anyMatch(message -> message.contains(page) && message.contains(" org.hyoka.editor.tests ")),
 					page + " is not named with its bundle in " + messages);
 		}
 		assertTrue(messages.stream().anyMatch(message -> message.contains("the test fragment's broken page")), messages.toString());
