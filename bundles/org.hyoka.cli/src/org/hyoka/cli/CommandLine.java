@@ -10,6 +10,7 @@ import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.core.contributions.ContributionException;
+import org.hyoka.core.contributions.Contributions;
 import org.hyoka.export.ExporterRegistry;
 
 /**
@@ -63,7 +64,7 @@ public final class CommandLine {
 		} catch (ContributionException e) {
 			String message = CliMessages.format("cannotRun", descriptor.name(), descriptor.bundle(), //$NON-NLS-1$
 					String.join(" ", e.getMessage().lines().toList())); //$NON-NLS-1$
-			CommandRegistry.log(List.of(Status.error(message, e)));
+			Contributions.log(List.of(Status.error(message, e)));
 			throw new UsageException(message);
 		}
 	}

@@ -1,6 +1,5 @@
 package org.hyoka.cli;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +9,8 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.commands.ExportCommand;
 import org.hyoka.cli.commands.ImportScoresCommand;
@@ -23,9 +20,7 @@ import org.hyoka.cli.commands.ValidateCommand;
 import org.hyoka.core.contributions.Contribution;
 import org.hyoka.core.contributions.ContributionException;
 import org.hyoka.core.contributions.Contributions;
-import org.hyoka.core.contributions.Placement;
 import org.hyoka.export.ExporterRegistry;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The installed commands, in the order {@code hyoka help} lists them: org.hyoka.cli's own in the order of its
@@ -48,14 +43,10 @@ public final class CommandRegistry {
 	private final List<IStatus> problems;
 
 	private CommandRegistry(Contributions<CommandDescriptor> read) {
-		List<CommandDescriptor> builtIn = read.accepted().stream().filter(command -> PLUGIN_ID.equals(command.bundle())).toList();
-		List<CommandDescriptor> contributed = read.accepted().stream().filter(command -> !PLUGIN_ID.equals(command.bundle()))
-				.sorted(Comparator.comparing(CommandDescriptor::name)).toList();
-		List<String> misplaced = new ArrayList<>();
-		this.commands = List.copyOf(Placement.arrange(builtIn, contributed, CommandDescriptor::placement, misplaced));
-		List<IStatus> all = new ArrayList<>(read.problems());
-		misplaced.forEach(message -> all.add(Status.warning(message)));
-		this.problems = List.copyOf(all);
+		Contributions<CommandDescriptor> arranged = read.arranged(PLUGIN_ID, CommandDescriptor::bundle, CommandDescriptor::placement,
+				Comparator.comparing(CommandDescriptor::name));
+		this.commands = arranged.accepted();
+		this.problems = arranged.problems();
 	}
 
 	/** A registry of these commands; a repeated name is a problem and only its first use counts. */
@@ -88,7 +79,7 @@ public final class CommandRegistry {
 	/** The commands of the running platform, its problems logged. */
 	public static CommandRegistry installed() {
 		CommandRegistry installed = read(RegistryFactory.getRegistry());
-		log(installed.problems());
+		Contributions.log(installed.problems());
 		return installed;
 	}
 
@@ -104,11 +95,6 @@ public final class CommandRegistry {
 				element.optional("before", null), bundle, () -> element.create(CLASS, Command.class)); //$NON-NLS-1$
 	}
 
-	/** Writes problems to the platform log (the product's log file); nothing outside OSGi. */
-	static void log(List<IStatus> problems) {
-		if (!problems.isEmpty() && FrameworkUtil.getBundle(CommandRegistry.class) != null) {
-			problems.forEach(ILog.of(CommandRegistry.class)::log);
-		}
 	}
 
 	/** The commands, in the order {@code hyoka help} lists them. */

@@ -46,6 +46,25 @@ class ContributionsTest {
 	}
 
 	@Test
+	void arrangesTheOwnersContributionsFirstAndPlacesTheOthers() {
+		record Item(String bundle, Placement placement) {
+		}
+		Contributions<Item> items = Contributions.of(List.of(new Item("other", new Placement("z", null, null)),
+				new Item("owner", new Placement("a", null, null)), new Item("other", new Placement("m", "a", null)),
+				new Item("owner", new Placement("b", null, null)), new Item("other", new Placement("y", null, null)),
+				new Item("owner", new Placement("c", null, "a")), new Item("other", new Placement("lost", "nowhere", null))),
+				item -> item.placement().id(), "item");
+		Contributions<Item> arranged = items.arranged("owner", Item::bundle, Item::placement,
+				Comparator.comparing((Item item) -> item.placement().id()));
+		assertEquals(List.of("c", "a", "m", "b", "lost", "y", "z"), arranged.accepted().stream().map(item -> item.placement().id()).toList());
+		assertEquals(1, arranged.problems().size(), arranged.problems().toString());
+		assertTrue(arranged.problems().get(0).getMessage().contains("nowhere"));
+		// without an order the others keep the order in which they were read
+		assertEquals(List.of("c", "a", "m", "b", "z", "y", "lost"), items.arranged("owner", Item::bundle, Item::placement, null)
+				.accepted().stream().map(item -> item.placement().id()).toList());
+	}
+
+	@Test
 	void plainJavaGetsTheSameChecksWithoutARegistry() {
 		Contributions<String> plain = Contributions.of(List.of("b", "a", "b"), id -> id, "thing");
 		assertEquals(List.of("b", "a"), plain.accepted());

@@ -1,14 +1,11 @@
 package org.hyoka.editor.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 import org.hyoka.core.contributions.Contribution;
 import org.hyoka.core.contributions.ContributionException;
 import org.hyoka.core.contributions.Contributions;
@@ -34,16 +31,10 @@ public final class EditorPages {
 	private final List<IStatus> problems;
 
 	private EditorPages(Contributions<EditorPageDescriptor> contributions) {
-		List<EditorPageDescriptor> builtIn = new ArrayList<>();
-		List<EditorPageDescriptor> placed = new ArrayList<>();
-		for (EditorPageDescriptor page : contributions.accepted()) {
-			boolean anchored = page.placement().after() != null || page.placement().before() != null;
-			(PLUGIN_ID.equals(page.bundle()) && !anchored ? builtIn : placed).add(page);
-		}
-		List<String> misplaced = new ArrayList<>();
-		pages = Placement.arrange(builtIn, placed, EditorPageDescriptor::placement, misplaced);
-		problems = new ArrayList<>(contributions.problems());
-		misplaced.forEach(message -> problems.add(Status.warning(message)));
+		Contributions<EditorPageDescriptor> arranged = contributions.arranged(PLUGIN_ID, EditorPageDescriptor::bundle,
+				EditorPageDescriptor::placement, null);
+		pages = arranged.accepted();
+		problems = arranged.problems();
 	}
 
 	/** A registry of these pages; a repeated id is a problem and only its first use counts. */
@@ -60,7 +51,7 @@ public final class EditorPages {
 	/** The pages of the running platform; what was wrong with the contributions goes to the log. */
 	public static EditorPages installed() {
 		EditorPages installed = read(RegistryFactory.getRegistry());
-		installed.problems.forEach(ILog.of(EditorPages.class)::log);
+		Contributions.log(installed.problems);
 		return installed;
 	}
 
