@@ -55,7 +55,7 @@ class ContributedSectionTest {
 
 		List<String> failures = logged.stream().map(IStatus::getMessage).filter(message -> message.contains("org.hyoka.export.tests.failing")).toList();
 		assertEquals(report.getEvaluations().size(), failures.size(), "one warning per evaluation: " + logged);
-		assertTrue(failures.stream().allMatch(message -> message.contains("org.hyoka.export") && message.contains("probe failure")), failures.toString());
+		assertTrue(failures.stream().allMatch(message -> message.contains("bundle org.hyoka.export.tests ") && message.contains("probe failure")), failures.toString());
 		// without the probes' paragraphs (one per subject and one at the end), the report is the recorded one
 		assertEquals(Files.readString(Path.of("expected", sample + ".html"), StandardCharsets.UTF_8),
 				html.replaceAll("<p class=\"probe\">probe [^<]*</p>", ""));

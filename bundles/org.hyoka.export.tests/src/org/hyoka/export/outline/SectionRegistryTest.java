@@ -44,10 +44,9 @@ class SectionRegistryTest {
 
 		List<String> problems = messages(registry.problems());
 		assertEquals(3, problems.size(), problems.toString());
-		// a fragment's contributions are the host's: Equinox names the host bundle
-		assertTrue(problems.stream().anyMatch(p -> p.contains("org.hyoka.export") && p.contains(TESTS + "noScope") && p.contains("\"scope\"")),
+		assertTrue(problems.stream().anyMatch(p -> p.contains("Bundle org.hyoka.export.tests ") && p.contains(TESTS + "noScope") && p.contains("\"scope\"")),
 				problems.toString());
-		assertTrue(problems.stream().anyMatch(p -> p.contains("org.hyoka.export") && p.contains(TESTS + "badScope") && p.contains("page")),
+		assertTrue(problems.stream().anyMatch(p -> p.contains("Bundle org.hyoka.export.tests ") && p.contains(TESTS + "badScope") && p.contains("page")),
 				problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.contains(TESTS + "misplaced") && p.contains("nowhere")), problems.toString());
 	}
@@ -66,7 +65,7 @@ class SectionRegistryTest {
 		}
 		List<String> failures = messages(registry.failures());
 		assertEquals(1 + report.getEvaluations().size(), failures.size(), failures.toString());
-		assertTrue(failures.stream().allMatch(f -> f.contains("org.hyoka.export")), failures.toString());
+		assertTrue(failures.stream().allMatch(f -> f.contains("bundle org.hyoka.export.tests ")), failures.toString());
 		assertEquals(1, failures.stream().filter(f -> f.contains(TESTS + "wrongType") && f.contains(ReportSection.class.getName())).count(),
 				"created once per report, its failure reported once: " + failures);
 		assertEquals(report.getEvaluations().size(), failures.stream().filter(f -> f.contains(TESTS + "failing")).count());

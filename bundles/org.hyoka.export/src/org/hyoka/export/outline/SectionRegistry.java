@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
@@ -22,7 +21,6 @@ import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.internal.ExportMessages;
 import org.hyoka.export.ip.IpManagementSection;
 import org.hyoka.export.outline.ReportSection.Scope;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The installed report sections. In the workbench they come from the {@value #EXTENSION_POINT} extension point;
@@ -83,7 +81,7 @@ public final class SectionRegistry {
 			return builtIn();
 		}
 		SectionRegistry installed = read(RegistryFactory.getRegistry());
-		installed.problems.forEach(SectionRegistry::log);
+		Contributions.log(installed.problems);
 		return installed;
 	}
 
@@ -128,12 +126,6 @@ public final class SectionRegistry {
 		IStatus failure = Status.warning(ExportMessages.format("section.failed", section.bundle(), section.id(), //$NON-NLS-1$
 				String.valueOf(cause.getMessage())), cause);
 		failures.add(failure);
-		log(failure);
-	}
-
-	private static void log(IStatus status) {
-		if (FrameworkUtil.getBundle(SectionRegistry.class) != null) {
-			ILog.of(SectionRegistry.class).log(status);
-		}
+		Contributions.log(List.of(failure));
 	}
 }
