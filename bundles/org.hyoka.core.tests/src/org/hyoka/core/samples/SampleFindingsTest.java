@@ -11,8 +11,8 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Rule;
 import org.hyoka.core.validation.ObjectLabels;
-import org.hyoka.core.validation.Rule;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.junit.jupiter.params.ParameterizedTest;
