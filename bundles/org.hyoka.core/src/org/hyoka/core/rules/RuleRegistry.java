@@ -104,16 +104,21 @@ public final class RuleRegistry {
 		for (IConfigurationElement rule : element.element().getChildren("rule")) { //$NON-NLS-1$
 			RuleSet.Declared each = new RuleSet.Declared(attribute(element, rule, "code"), number(element, rule), severity(element, rule)); //$NON-NLS-1$
 			if (declared.stream().anyMatch(other -> other.code().equals(each.code()) || other.number() == each.number())) {
-				throw refused(element.bundle(), id, RuleMessages.format("repeatedInSet", each.code(), each.number())); //$NON-NLS-1$
+				throw refused(contributor(element), id, RuleMessages.format("repeatedInSet", each.code(), each.number())); //$NON-NLS-1$
 			}
 			declared.add(each);
 		}
 		if (types.isEmpty() || declared.isEmpty()) {
-			throw refused(element.bundle(), id, RuleMessages.format(types.isEmpty() ? "noTypes" : "noRules")); //$NON-NLS-1$ //$NON-NLS-2$
+			throw refused(contributor(element), id, RuleMessages.format(types.isEmpty() ? "noTypes" : "noRules")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Placement placement = new Placement(id, element.optional("after", null), element.optional("before", null)); //$NON-NLS-1$ //$NON-NLS-2$
-		return new RuleSet(id, element.bundle(), messages, types, declared, placement, () -> element.create(CLASS, RuleChecker.class),
+		return new RuleSet(id, contributor(element), messages, types, declared, placement, () -> element.create(CLASS, RuleChecker.class),
 				problems);
+	}
+
+	/** The bundle that declares the set: a fragment's own name, not its host's, so a test fragment's sets count as contributed. */
+	private static String contributor(Contribution element) {
+		return element.element().getContributor() instanceof RegistryContributor contributor ? contributor.getActualName() : element.bundle();
 	}
 
 	private static String attribute(Contribution set, IConfigurationElement child, String attribute) throws ContributionException {
