@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
+import org.hyoka.core.contributions.Placement;
 import org.hyoka.core.rules.contributed.ProjectRules;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.HyokaPackage;
@@ -119,6 +121,29 @@ class RuleRegistryTest {
 		Rule ip = builtIn.rule("HY-IP-01").orElseThrow();
 		assertEquals("org.hyoka.core.validation.ip.messages", ip.ruleSet().messages());
 		assertEquals(Diagnostic.ERROR, ip.severity());
+	}
+
+	@Test
+	void plainJavaBuildsARegistryFromSetsPlacedAmongCoresOwn() {
+		RuleChecker quiet = (object, findings) -> {
+			// only placed, never reports
+		};
+		RuleSet early = RuleSet.of("org.example.early", "org.example", "org.example.messages", quiet, List.of(Project.class.getName()),
+				new Placement("org.example.early", null, "org.hyoka.core.schedule"), List.of(new RuleSet.Definition("EX-01", 9101, Diagnostic.INFO)));
+		RuleSet repeated = RuleSet.of("org.example.repeated", "org.example", "org.example.messages", quiet, List.of(Project.class.getName()),
+				new Placement("org.example.repeated", null, null), List.of(new RuleSet.Definition("EX-02", 101, Diagnostic.WARNING)));
+		List<RuleSet> sets = new ArrayList<>(RuleRegistry.builtIn().sets());
+		sets.addAll(List.of(early, repeated, early));
+		RuleRegistry registry = RuleRegistry.of(sets);
+		assertEquals(List.of("org.hyoka.core.references", "org.example.early", "org.hyoka.core.schedule", "org.hyoka.core.budgets",
+				"org.hyoka.core.ip"), ids(registry, ProgramPackage.Literals.PROJECT));
+		List<String> problems = registry.problems().stream().map(IStatus::getMessage).toList();
+		assertEquals(2, problems.size(), problems.toString());
+		assertTrue(problems.get(0).contains("org.example.early"), problems.get(0));
+		assertTrue(problems.get(1).contains("org.example") && problems.get(1).contains("101") && problems.get(1).contains("org.hyoka.core.scores"),
+				problems.get(1));
+		assertEquals(Diagnostic.INFO, registry.rule("EX-01").orElseThrow().severity());
+		assertTrue(registry.rule("EX-02").isEmpty());
 	}
 
 	private static List<String> ids(RuleRegistry registry, EClass eClass) {

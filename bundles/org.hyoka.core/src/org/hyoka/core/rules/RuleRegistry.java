@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,15 +81,27 @@ public final class RuleRegistry {
 		Consumer<ContributionException> sink = problem -> report(problems, problem);
 		Contributions<RuleSet> read = Contributions.read(registry, EXTENSION_POINT, "ruleSet", RuleMessages.get("kind"), //$NON-NLS-1$ //$NON-NLS-2$
 				RuleSet::id, element -> ruleSet(element, sink));
-		problems.addAll(read.problems());
+		return arranged(read, problems);
+	}
+
+	/**
+	 * A registry of these sets, built in plain Java: core's in this order, the others placed among them; a repeated
+	 * id, code or number is a problem and only its first use counts.
+	 */
+	public static RuleRegistry of(Collection<RuleSet> sets) {
+		return arranged(Contributions.of(sets, RuleSet::id, RuleMessages.get("kind")), new CopyOnWriteArrayList<>()); //$NON-NLS-1$
+	}
+
+	private static RuleRegistry arranged(Contributions<RuleSet> sets, List<IStatus> problems) {
+		sets.problems().forEach(problem -> report(problems, problem));
 		List<RuleSet> own = new ArrayList<>();
 		List<RuleSet> contributed = new ArrayList<>();
-		for (RuleSet set : read.accepted()) {
+		for (RuleSet set : sets.accepted()) {
 			(PLUGIN_ID.equals(set.bundle()) ? own : contributed).add(set);
 		}
 		List<String> misplaced = new ArrayList<>();
 		List<RuleSet> arranged = Placement.arrange(own, contributed, RuleSet::placement, misplaced);
-		misplaced.forEach(message -> problems.add(Status.warning(message)));
+		misplaced.forEach(message -> report(problems, Status.warning(message)));
 		return new RuleRegistry(withoutRepeatedRules(arranged, problems), problems);
 	}
 
@@ -100,9 +113,9 @@ public final class RuleRegistry {
 		for (IConfigurationElement checks : element.element().getChildren("checks")) { //$NON-NLS-1$
 			types.add(attribute(element, checks, "type")); //$NON-NLS-1$
 		}
-		List<RuleSet.Declared> declared = new ArrayList<>();
+		List<RuleSet.Definition> declared = new ArrayList<>();
 		for (IConfigurationElement rule : element.element().getChildren("rule")) { //$NON-NLS-1$
-			RuleSet.Declared each = new RuleSet.Declared(attribute(element, rule, "code"), number(element, rule), severity(element, rule)); //$NON-NLS-1$
+			RuleSet.Definition each = new RuleSet.Definition(attribute(element, rule, "code"), number(element, rule), severity(element, rule)); //$NON-NLS-1$
 			if (declared.stream().anyMatch(other -> other.code().equals(each.code()) || other.number() == each.number())) {
 				throw refused(contributor(element), id, RuleMessages.format("repeatedInSet", each.code(), each.number())); //$NON-NLS-1$
 			}
@@ -185,10 +198,14 @@ public final class RuleRegistry {
 	}
 
 	private static void report(List<IStatus> problems, ContributionException problem) {
-		IStatus status = Status.warning(problem.getMessage(), problem.getCause());
-		problems.add(status);
+		report(problems, Status.warning(problem.getMessage(), problem.getCause()));
+	}
+
+	/** Keeps the problem and logs it in the workbench, as the checker of a set may fail long after reading. */
+	private static void report(List<IStatus> problems, IStatus problem) {
+		problems.add(problem);
 		if (FrameworkUtil.getBundle(RuleRegistry.class) != null) {
-			ILog.of(RuleRegistry.class).log(status);
+			ILog.of(RuleRegistry.class).log(problem);
 		}
 	}
 

@@ -21,8 +21,17 @@ public final class RuleSet {
 		RuleChecker create() throws ContributionException;
 	}
 
-	/** A rule as its set declares it, before the set exists. */
-	record Declared(String code, int number, int severity) {
+	/**
+	 * A rule as its set declares it.
+	 *
+	 * @param code
+	 *            stable code, also the key of its message
+	 * @param number
+	 *            stable number, unique among all rules: the code of the EMF diagnostic
+	 * @param severity
+	 *            default severity, a {@code Diagnostic} severity
+	 */
+	public record Definition(String code, int number, int severity) {
 	}
 
 	private final String id;
@@ -36,7 +45,7 @@ public final class RuleSet {
 	private volatile RuleChecker checker;
 	private volatile boolean broken;
 
-	RuleSet(String id, String bundle, String messages, List<String> types, List<Declared> declared, Placement placement,
+	RuleSet(String id, String bundle, String messages, List<String> types, List<Definition> declared, Placement placement,
 			Factory factory, Consumer<ContributionException> problems) {
 		this.id = id;
 		this.bundle = bundle;
@@ -45,9 +54,20 @@ public final class RuleSet {
 		this.placement = placement;
 		this.factory = factory;
 		this.problems = problems;
-		for (Declared rule : declared) {
+		for (Definition rule : declared) {
 			rules.put(rule.code(), new Rule(rule.code(), rule.number(), rule.severity(), this));
 		}
+	}
+
+	/**
+	 * A set built in plain Java, for a registry made with {@link RuleRegistry#of}: e.g. a tool's own rules outside
+	 * OSGi. Its messages are looked up with the checker's class loader.
+	 */
+	public static RuleSet of(String id, String bundle, String messages, RuleChecker checker, List<String> types, Placement placement,
+			List<Definition> rules) {
+		return new RuleSet(id, bundle, messages, types, rules, placement, () -> checker, problem -> {
+			// the checker exists already: nothing can go wrong creating it
+		});
 	}
 
 	/** Unique id of the set, e.g. {@code org.hyoka.core.scores}. */
