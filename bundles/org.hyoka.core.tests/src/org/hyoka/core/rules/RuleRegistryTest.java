@@ -38,6 +38,7 @@ class RuleRegistryTest {
 	@AfterEach
 	void switchOff() {
 		ProjectRules.enabled = false;
+		ProjectRules.failing = false;
 		ProjectRules.CALLED_WITH.clear();
 	}
 
@@ -82,6 +83,18 @@ class RuleRegistryTest {
 		assertEquals(List.of("org.hyoka.core.references", "org.hyoka.core.budgets", "org.hyoka.core.years"),
 				ids(installed, FinancePackage.Literals.BUDGET_TABLE));
 		assertEquals(List.of("org.hyoka.core.references"), ids(installed, FinancePackage.Literals.BUDGET_LINE));
+	}
+
+	@Test
+	void aSetThatFailsIsReportedOnceAndTheOtherSetsStillRun() throws IOException {
+		List<String> expected = codes(Validation.validate(HyokaFiles.load(SAMPLE)));
+		ProjectRules.failing = true;
+		assertEquals(expected, codes(Validation.validate(HyokaFiles.load(SAMPLE))));
+		assertEquals(expected, codes(Validation.validate(HyokaFiles.load(SAMPLE))));
+		List<IStatus> failures = RuleRegistry.installed().problems().stream().filter(status -> status.getSeverity() == IStatus.ERROR).toList();
+		assertEquals(1, failures.size(), failures.toString());
+		assertTrue(failures.get(0).getMessage().contains(TESTS) && failures.get(0).getMessage().contains("org.hyoka.core.tests.projects")
+				&& failures.get(0).getMessage().contains("failing on purpose"), failures.get(0).getMessage());
 	}
 
 	@Test
@@ -148,6 +161,10 @@ class RuleRegistryTest {
 
 	private static List<String> ids(RuleRegistry registry, EClass eClass) {
 		return registry.checks(eClass).stream().map(check -> check.ruleSet().id()).toList();
+	}
+
+	private static List<String> codes(Diagnostic diagnostic) {
+		return diagnostic.getChildren().stream().map(d -> Rule.of(d).map(Rule::code).orElse("EMF")).toList();
 	}
 
 	private static List<Diagnostic> contributed(Diagnostic diagnostic) {

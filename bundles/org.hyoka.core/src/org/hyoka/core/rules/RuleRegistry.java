@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -55,6 +56,7 @@ public final class RuleRegistry {
 	private final Map<String, Rule> rules = new LinkedHashMap<>();
 	private final List<IStatus> problems;
 	private final ConcurrentHashMap<EClass, List<Check>> checks = new ConcurrentHashMap<>();
+	private final Set<String> failures = ConcurrentHashMap.newKeySet();
 
 	private RuleRegistry(List<RuleSet> sets, List<IStatus> problems) {
 		this.sets = List.copyOf(sets);
@@ -219,6 +221,7 @@ public final class RuleRegistry {
 		return List.copyOf(rules.values());
 	}
 
+	/** The rule with this code, in whichever set. */
 	public Optional<Rule> rule(String code) {
 		return Optional.ofNullable(rules.get(code));
 	}
@@ -245,7 +248,20 @@ public final class RuleRegistry {
 		return List.copyOf(applicable);
 	}
 
-	/** What was wrong with the contributions, including checkers that could not be created; empty when all is well. */
+	/**
+	 * Records that a set's checker failed on an object, once per set, naming its bundle: a failing set must not stop
+	 * the others, nor fill the log.
+	 */
+	public void failed(RuleSet set, RuntimeException failure) {
+		if (failures.add(set.id())) {
+			report(problems, Status.error(RuleMessages.format("failed", set.bundle(), set.id(), failure), failure)); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * What was wrong with the contributions, including checkers that could not be created or failed; empty when all
+	 * is well.
+	 */
 	public List<IStatus> problems() {
 		return List.copyOf(problems);
 	}

@@ -81,7 +81,11 @@ public class HyokaValidator extends EObjectValidator {
 		RuleFindings findings = new RuleFindings(diagnostics);
 		for (Check check : rules.checks(object.eClass())) {
 			findings.of(check.ruleSet());
-			check.checker().check(object, findings);
+			try {
+				check.checker().check(object, findings);
+			} catch (RuntimeException e) {
+				rules.failed(check.ruleSet(), e);
+			}
 		}
 		return valid && findings.clean();
 	}
