@@ -28,6 +28,12 @@ run() {
 
 tab=$(printf '\t')
 
+run 0 help
+for command in "new -o FILE" "scores FILE" "validate FILE" "export --format FORMAT" "export --list" "import-scores FILE SHEET"; do
+	printf '%s\n' "$out" | grep -q "hyoka $command" || fail "hyoka help does not list hyoka $command: $out"
+done
+echo "command line test: hyoka help lists the built-in commands, e.g. $(printf '%s\n' "$out" | head -n 1)"
+
 run 0 new -o "$work/new.hyoka" --program 次世代評価技術開発事業 --projects A,B,C --type interim --years 2022-2026 --evaluated-in 2024
 [ -s "$work/new.hyoka" ] || fail "hyoka new did not write $work/new.hyoka"
 grep -q 'nameJa="次世代評価技術開発事業"' "$work/new.hyoka" || fail "the new file lacks the program name"

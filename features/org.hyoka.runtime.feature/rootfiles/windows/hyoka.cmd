@@ -3,7 +3,8 @@ rem Starts Hyoka Workbench. There is no native Eclipse launcher on Maven Central
 rem Java 21+ runtime and runs the Equinox launcher jar with the VM arguments an eclipse.ini would hold.
 rem
 rem   hyoka.cmd [-data WORKSPACE] [-nl ja] [other Eclipse options]
-rem   hyoka.cmd new^|scores^|validate^|export^|import-scores^|help ...     the headless command line (hyoka.cmd help)
+rem   hyoka.cmd COMMAND ...     the headless command line: new, scores, validate, export, import-scores, help
+rem                             and every command a bundle contributes (hyoka.cmd help lists them)
 rem
 rem Environment: HYOKA_JAVA (a java executable), JAVA_HOME, HYOKA_VMARGS (extra JVM options).
 setlocal
@@ -38,7 +39,10 @@ if not defined LAUNCHER (
   echo hyoka: the Equinox launcher plugins\org.eclipse.equinox.launcher_*.jar is missing from %HOME_DIR% 1>&2
   exit /b 1
 )
-for %%C in (new scores validate export import-scores help --help) do if "%~1"=="%%C" goto cli
+rem Any first word that is not an Eclipse option names a command: bundles contribute commands this script cannot know.
+set "FIRST=%~1"
+if "%FIRST%"=="--help" goto cli
+if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
 "%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 exit /b %ERRORLEVEL%
 

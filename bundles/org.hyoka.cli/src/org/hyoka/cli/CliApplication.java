@@ -1,9 +1,7 @@
 package org.hyoka.cli;
 
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.hyoka.export.ExporterRegistry;
 
 /** The {@code org.hyoka.cli.application}: runs one command and returns its exit status to the launcher. */
 public class CliApplication implements IApplication {
@@ -12,8 +10,7 @@ public class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		return new CommandLine(System.out, System.err, () -> ExporterRegistry.read(RegistryFactory.getRegistry()))
-				.run(args == null ? new String[0] : args);
+		return new CommandLine(System.out, System.err, CommandRegistry.installed()).run(args == null ? new String[0] : args);
 	}
 
 	@Override

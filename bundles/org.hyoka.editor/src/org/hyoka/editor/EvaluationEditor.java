@@ -15,6 +15,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -38,18 +39,14 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.edit.ui.UndoRedoActions;
-import org.hyoka.editor.internal.CommentsPage;
-import org.hyoka.editor.internal.CommitteePage;
+import org.hyoka.core.contributions.ContributionException;
+import org.hyoka.editor.internal.EditorPageDescriptor;
+import org.hyoka.editor.internal.EditorPages;
 import org.hyoka.editor.internal.EvaluationModel;
-import org.hyoka.editor.internal.FindingsPage;
 import org.hyoka.editor.internal.LoadErrorPage;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.ModelOutlinePage;
-import org.hyoka.editor.internal.OutputsPage;
-import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProblemMarkers;
-import org.hyoka.editor.internal.ProjectsPage;
-import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.EvaluationReport;
@@ -57,6 +54,7 @@ import org.hyoka.model.EvaluationReport;
 /**
  * The editor of .hyoka evaluation files: form pages an evaluator knows from the report, and a tree of the whole
  * model. Every change is a command on one editing domain, so Undo, Redo, the dirty marker and Save cover them all.
+ * The pages, built-in ones included, are contributions to {@value EditorPages#EXTENSION_POINT}.
  */
 public class EvaluationEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
@@ -68,7 +66,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
 	private UndoRedoActions undoRedo;
 	private IOException loadFailure;
-	private TreePage treePage;
+	private EditorPages pageContributions;
 	private ModelOutlinePage outline;
 	private boolean saving;
 	private volatile boolean changedOnDisk;
@@ -105,24 +103,60 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	protected void addPages() {
-		try {
-			if (loadFailure != null || model.report() == null) {
+		if (loadFailure != null || model.report() == null) {
+			try {
 				addPage(new LoadErrorPage(this, loadFailure));
-				return;
+			} catch (PartInitException e) {
+				ILog.of(getClass()).log(e.getStatus());
 			}
-			addPage(new OverviewPage(this));
-			addPage(new ProjectsPage(this));
-			addPage(new OutputsPage(this));
-			addPage(new ScoresPage(this));
-			addPage(new CommitteePage(this));
-			addPage(new CommentsPage(this));
-			addPage(new FindingsPage(this));
-			treePage = new TreePage(this);
-			addPage(treePage);
-		} catch (PartInitException e) {
-			ILog.of(getClass()).log(e.getStatus());
+			return;
 		}
+		pageContributions = EditorPages.installed();
+		showPages();
 		updateMarkers();
+	}
+
+	/**
+	 * Shows the contributed pages whose condition holds on the file, in their order, and removes the others. Pages
+	 * already shown are kept as they are. A page that cannot be made is logged, naming its bundle, and left out.
+	 */
+	private void showPages() {
+		List<EditorPageDescriptor> wanted = new ArrayList<>();
+		for (EditorPageDescriptor page : pageContributions.pages()) {
+			try {
+				if (page.shows(model.report())) {
+					wanted.add(page);
+				}
+			} catch (ContributionException e) {
+				logProblem(e);
+			}
+		}
+		List<String> wantedIds = wanted.stream().map(EditorPageDescriptor::id).toList();
+		for (int index = pages.size() - 1; index >= 0; index--) {
+			if (pages.get(index) instanceof IFormPage page && !wantedIds.contains(page.getId())) {
+				removePage(index);
+			}
+		}
+		// every page left is wanted and in order, so the next one goes after those shown before it
+		int index = 0;
+		for (EditorPageDescriptor page : wanted) {
+			if (findPage(page.id()) != null) {
+				index++;
+				continue;
+			}
+			try {
+				addPage(index, page.create(this));
+				index++;
+			} catch (ContributionException e) {
+				logProblem(e);
+			} catch (PartInitException e) {
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		}
+	}
+
+	private void logProblem(ContributionException problem) {
+		ILog.of(getClass()).log(Status.warning(problem.getMessage(), problem.getCause()));
 	}
 
 	/** The ids of the pages, in tab order. */
@@ -232,6 +266,9 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 			MessageDialog.openError(getSite().getShell(), Messages.reloadFailedTitle, loadFailure.getMessage());
 			return;
 		}
+		if (pageContributions != null) {
+			showPages();
+		}
 		for (Object page : pages) {
 			if (page instanceof RefreshablePage refreshable) {
 				refreshable.refresh();
@@ -271,9 +308,9 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	public void gotoMarker(IMarker marker) {
 		String fragment = marker.getAttribute(ProblemMarkers.OBJECT, null);
 		EObject object = fragment == null || model.resource() == null ? null : model.resource().getEObject(fragment);
-		if (object != null && treePage != null) {
-			setActivePage(treePage.getId());
-			treePage.select(new StructuredSelection(object));
+		if (object != null && findPage(TreePage.ID) instanceof TreePage tree) {
+			setActivePage(TreePage.ID);
+			tree.select(new StructuredSelection(object));
 		}
 	}
 

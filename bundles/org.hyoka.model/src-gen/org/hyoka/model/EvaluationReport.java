@@ -5,6 +5,7 @@ package org.hyoka.model;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
@@ -45,6 +46,8 @@ import org.hyoka.model.program.Program;
  *   <li>{@link org.hyoka.model.EvaluationReport#getScoringScales <em>Scoring Scales</em>}</li>
  *   <li>{@link org.hyoka.model.EvaluationReport#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.hyoka.model.EvaluationReport#getWgReviews <em>Wg Reviews</em>}</li>
+ *   <li>{@link org.hyoka.model.EvaluationReport#getExtensions <em>Extensions</em>}</li>
+ *   <li>{@link org.hyoka.model.EvaluationReport#getAddOns <em>Add Ons</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.HyokaPackage#getEvaluationReport()
@@ -304,5 +307,35 @@ public interface EvaluationReport extends Identifiable, Sourced {
 	 * @generated
 	 */
 	EList<WGReview> getWgReviews();
+
+	/**
+	 * Returns the value of the '<em><b>Extensions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.EObject}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Content that add-on bundles keep about the whole report, in their own packages. A file whose add-on is not installed keeps this content as it was read and writes it back unchanged.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extensions</em>' containment reference list.
+	 * @see org.hyoka.model.HyokaPackage#getEvaluationReport_Extensions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EObject> getExtensions();
+
+	/**
+	 * Returns the value of the '<em><b>Add Ons</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.model.AddOnReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The add-ons whose content the file holds, written on every save, so that a workbench without one of them can say which feature to install.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Add Ons</em>' containment reference list.
+	 * @see org.hyoka.model.HyokaPackage#getEvaluationReport_AddOns()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AddOnReference> getAddOns();
 
 } // EvaluationReport

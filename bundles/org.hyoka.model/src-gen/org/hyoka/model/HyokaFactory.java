@@ -32,6 +32,15 @@ public interface HyokaFactory extends EFactory {
 	EvaluationReport createEvaluationReport();
 
 	/**
+	 * Returns a new object of class '<em>Add On Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Add On Reference</em>'.
+	 * @generated
+	 */
+	AddOnReference createAddOnReference();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -44,7 +44,7 @@ public interface HyokaPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.1";
+	String eNS_URI = "http://www.hyoka.org/model/1.2";
 
 	/**
 	 * The package namespace name.
@@ -217,13 +217,77 @@ public interface HyokaPackage extends EPackage {
 	int EVALUATION_REPORT__WG_REVIEWS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_REPORT__EXTENSIONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Add Ons</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_REPORT__ADD_ONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation Report</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_REPORT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 15;
+	int EVALUATION_REPORT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 17;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.model.impl.AddOnReferenceImpl <em>Add On Reference</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.model.impl.AddOnReferenceImpl
+	 * @see org.hyoka.model.impl.HyokaPackageImpl#getAddOnReference()
+	 * @generated
+	 */
+	int ADD_ON_REFERENCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Namespace</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_ON_REFERENCE__NAMESPACE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_ON_REFERENCE__FEATURE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Feature Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_ON_REFERENCE__FEATURE_NAME = 2;
+
+	/**
+	 * The number of structural features of the '<em>Add On Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_ON_REFERENCE_FEATURE_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.ReportStatus <em>Report Status</em>}' enum.
@@ -233,7 +297,7 @@ public interface HyokaPackage extends EPackage {
 	 * @see org.hyoka.model.impl.HyokaPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 1;
+	int REPORT_STATUS = 2;
 
 
 	/**
@@ -401,6 +465,71 @@ public interface HyokaPackage extends EPackage {
 	EReference getEvaluationReport_WgReviews();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.EvaluationReport#getExtensions <em>Extensions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Extensions</em>'.
+	 * @see org.hyoka.model.EvaluationReport#getExtensions()
+	 * @see #getEvaluationReport()
+	 * @generated
+	 */
+	EReference getEvaluationReport_Extensions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.EvaluationReport#getAddOns <em>Add Ons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Add Ons</em>'.
+	 * @see org.hyoka.model.EvaluationReport#getAddOns()
+	 * @see #getEvaluationReport()
+	 * @generated
+	 */
+	EReference getEvaluationReport_AddOns();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.model.AddOnReference <em>Add On Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Add On Reference</em>'.
+	 * @see org.hyoka.model.AddOnReference
+	 * @generated
+	 */
+	EClass getAddOnReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.AddOnReference#getNamespace <em>Namespace</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Namespace</em>'.
+	 * @see org.hyoka.model.AddOnReference#getNamespace()
+	 * @see #getAddOnReference()
+	 * @generated
+	 */
+	EAttribute getAddOnReference_Namespace();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.AddOnReference#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.hyoka.model.AddOnReference#getFeature()
+	 * @see #getAddOnReference()
+	 * @generated
+	 */
+	EAttribute getAddOnReference_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.AddOnReference#getFeatureName <em>Feature Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Name</em>'.
+	 * @see org.hyoka.model.AddOnReference#getFeatureName()
+	 * @see #getAddOnReference()
+	 * @generated
+	 */
+	EAttribute getAddOnReference_FeatureName();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyoka.model.ReportStatus <em>Report Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -553,6 +682,56 @@ public interface HyokaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_REPORT__WG_REVIEWS = eINSTANCE.getEvaluationReport_WgReviews();
+
+		/**
+		 * The meta object literal for the '<em><b>Extensions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_REPORT__EXTENSIONS = eINSTANCE.getEvaluationReport_Extensions();
+
+		/**
+		 * The meta object literal for the '<em><b>Add Ons</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_REPORT__ADD_ONS = eINSTANCE.getEvaluationReport_AddOns();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.model.impl.AddOnReferenceImpl <em>Add On Reference</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.model.impl.AddOnReferenceImpl
+		 * @see org.hyoka.model.impl.HyokaPackageImpl#getAddOnReference()
+		 * @generated
+		 */
+		EClass ADD_ON_REFERENCE = eINSTANCE.getAddOnReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Namespace</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADD_ON_REFERENCE__NAMESPACE = eINSTANCE.getAddOnReference_Namespace();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADD_ON_REFERENCE__FEATURE = eINSTANCE.getAddOnReference_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADD_ON_REFERENCE__FEATURE_NAME = eINSTANCE.getAddOnReference_FeatureName();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.ReportStatus <em>Report Status</em>}' enum.

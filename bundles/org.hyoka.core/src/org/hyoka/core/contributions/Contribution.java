@@ -2,6 +2,7 @@ package org.hyoka.core.contributions;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.spi.RegistryContributor;
 
 /**
  * One contributed element of an extension point, with reads that name the contributing bundle when an attribute is
@@ -17,9 +18,10 @@ public final class Contribution {
 		this.kind = kind;
 	}
 
-	/** The symbolic name of the contributing bundle. */
+	/** The symbolic name of the contributing bundle; for a fragment the fragment's own, not its host's. */
 	public String bundle() {
-		return element.getContributor().getName();
+		return element.getContributor() instanceof RegistryContributor contributor ? contributor.getActualName()
+				: element.getContributor().getName();
 	}
 
 	/** The element's {@code id}, or its {@code class} when it has none, to name it in a message. */

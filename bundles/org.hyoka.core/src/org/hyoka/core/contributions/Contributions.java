@@ -103,8 +103,38 @@ public final class Contributions<T> {
 		return new Contributions<>(accepted.stream().sorted(order).toList(), problems);
 	}
 
+	/**
+	 * The contributions in the order users see them: the owner's own (the bundle declaring the point) in the order
+	 * they were read, then every other one placed by its {@link Placement} among them, the others in {@code order}
+	 * (or as read, when it is {@code null}). An own contribution that names a neighbour is placed too. A neighbour that
+	 * is not installed is a problem and puts the contribution at the end.
+	 */
+	public Contributions<T> arranged(String owner, Function<? super T, String> bundle, Function<? super T, Placement> placement,
+			Comparator<? super T> order) {
+		List<T> own = new ArrayList<>();
+		List<T> placed = new ArrayList<>();
+		for (T contribution : accepted) {
+			Placement place = placement.apply(contribution);
+			boolean anchored = place.after() != null || place.before() != null;
+			(owner.equals(bundle.apply(contribution)) && !anchored ? own : placed).add(contribution);
+		}
+		if (order != null) {
+			placed.sort(order);
+		}
+		List<String> misplaced = new ArrayList<>();
+		List<T> arranged = Placement.arrange(own, placed, placement, misplaced);
+		List<IStatus> all = new ArrayList<>(problems);
+		misplaced.forEach(message -> all.add(Status.warning(message)));
+		return new Contributions<>(arranged, all);
+	}
+
 	/** Writes the problems to the platform log (the workbench's Error Log and the product's log file). */
 	public void log() {
+		log(problems);
+	}
+
+	/** Writes problems of contributions to the platform log; nothing outside OSGi. */
+	public static void log(List<IStatus> problems) {
 		if (problems.isEmpty() || FrameworkUtil.getBundle(Contributions.class) == null) {
 			return;
 		}

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.FindingResponse;
 import org.hyoka.model.evaluation.PreviousFinding;

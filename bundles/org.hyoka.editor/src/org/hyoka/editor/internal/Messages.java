@@ -78,10 +78,13 @@ public final class Messages extends NLS {
 	public static String pageCommentsTitle;
 	public static String pageCommittee;
 	public static String pageCommitteeTitle;
+	public static String pageConditionFailed;
 	public static String pageError;
 	public static String pageErrorTitle;
 	public static String pageFindings;
 	public static String pageFindingsTitle;
+	public static String pageKind;
+	public static String pageNotCreated;
 	public static String pageOutputs;
 	public static String pageOutputsTitle;
 	public static String pageOverview;
@@ -92,6 +95,7 @@ public final class Messages extends NLS {
 	public static String pageScoresTitle;
 	public static String pageTree;
 	public static String pageTreeTitle;
+	public static String pageWrongId;
 	public static String publicNo;
 	public static String publicYes;
 	public static String reloadFailedTitle;

@@ -16,6 +16,7 @@ import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.Program;

@@ -16,6 +16,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.finance.BudgetTable;

@@ -32,6 +32,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationFactory;

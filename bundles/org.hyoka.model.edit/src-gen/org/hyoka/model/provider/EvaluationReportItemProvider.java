@@ -20,6 +20,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.HyokaPackage;
 
 import org.hyoka.model.base.BaseFactory;
@@ -29,7 +30,10 @@ import org.hyoka.model.base.provider.IdentifiableItemProvider;
 
 import org.hyoka.model.evaluation.EvaluationFactory;
 
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.ip.IpFactory;
 import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.results.ResultsFactory;
 
 /**
  * This is the item provider adapter for a {@link org.hyoka.model.EvaluationReport} object.
@@ -222,6 +226,8 @@ public class EvaluationReportItemProvider extends IdentifiableItemProvider {
 			childrenFeatures.add(HyokaPackage.Literals.EVALUATION_REPORT__SCORING_SCALES);
 			childrenFeatures.add(HyokaPackage.Literals.EVALUATION_REPORT__EVALUATIONS);
 			childrenFeatures.add(HyokaPackage.Literals.EVALUATION_REPORT__WG_REVIEWS);
+			childrenFeatures.add(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS);
+			childrenFeatures.add(HyokaPackage.Literals.EVALUATION_REPORT__ADD_ONS);
 		}
 		return childrenFeatures;
 	}
@@ -303,6 +309,8 @@ public class EvaluationReportItemProvider extends IdentifiableItemProvider {
 			case HyokaPackage.EVALUATION_REPORT__SCORING_SCALES:
 			case HyokaPackage.EVALUATION_REPORT__EVALUATIONS:
 			case HyokaPackage.EVALUATION_REPORT__WG_REVIEWS:
+			case HyokaPackage.EVALUATION_REPORT__EXTENSIONS:
+			case HyokaPackage.EVALUATION_REPORT__ADD_ONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -364,6 +372,413 @@ public class EvaluationReportItemProvider extends IdentifiableItemProvider {
 			(createChildParameter
 				(HyokaPackage.Literals.EVALUATION_REPORT__WG_REVIEWS,
 				 EvaluationFactory.eINSTANCE.createWGReview()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 HyokaFactory.eINSTANCE.createEvaluationReport()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 HyokaFactory.eINSTANCE.createAddOnReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createSourceDocument()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createSourceRef()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createMoney()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createPeriod()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createDatedEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createOrganization()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createPerson()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createRoleAssignment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createProgram()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createProject()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createResearchItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createResearchTask()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createPerformerSite()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createGovernanceBody()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createNarrativeSection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createCompetitiveLandscape()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createLandscapeEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createCompetitorProfile()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createScheduledEvaluation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createUpperPolicy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createLineageEntry()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createBudgetTable()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFiscalYearColumn()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createBudgetLine()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFiscalYearAmount()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createBudgetRequestSheet()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFundingFlow()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFundingStep()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutputIndicator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutcomeIndicator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createIndicatorTarget()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createTargetRevision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createProgressMatrix()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createProgressCell()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutcomeExample()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutputItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createPublicationRecord()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createRoadmap()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createRoadmapLane()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createRoadmapItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createMilestone()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createCostEffectiveness()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createEconomicClaim()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createCalculation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createCalcFactor()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluationCommittee()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createCommitteeMember()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createMeeting()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createScoringScale()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createScoreLevel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createScoreTable()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createItemScore()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluatorScore()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluationComment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createRecommendation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createResponse()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createPreviousFinding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createFindingResponse()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createWGReview()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPManagementScheme()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPPolicyDocument()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPAgreement()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createAgreementParty()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPCommittee()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createCommitteeSeat()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createJointOwnershipRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createInventionReportingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createLicensingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createBackgroundIPRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createDataSharingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPStrategyActivity()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyokaPackage.Literals.EVALUATION_REPORT__ADD_ONS,
+				 HyokaFactory.eINSTANCE.createAddOnReference()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == BasePackage.Literals.SOURCED__SOURCES ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__SOURCE_DOCUMENTS ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__ORGANIZATIONS ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__PERSONS ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__PROGRAM ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__COMMITTEE ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__SCORING_SCALES ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__EVALUATIONS ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__WG_REVIEWS ||
+			childFeature == HyokaPackage.Literals.EVALUATION_REPORT__ADD_ONS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

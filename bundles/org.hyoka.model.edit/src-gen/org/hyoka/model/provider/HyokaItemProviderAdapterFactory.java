@@ -96,6 +96,29 @@ public class HyokaItemProviderAdapterFactory extends HyokaAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.model.AddOnReference} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AddOnReferenceItemProvider addOnReferenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.model.AddOnReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAddOnReferenceAdapter() {
+		if (addOnReferenceItemProvider == null) {
+			addOnReferenceItemProvider = new AddOnReferenceItemProvider(this);
+		}
+
+		return addOnReferenceItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -201,6 +224,7 @@ public class HyokaItemProviderAdapterFactory extends HyokaAdapterFactory impleme
 	@Override
 	public void dispose() {
 		if (evaluationReportItemProvider != null) evaluationReportItemProvider.dispose();
+		if (addOnReferenceItemProvider != null) addOnReferenceItemProvider.dispose();
 	}
 
 }

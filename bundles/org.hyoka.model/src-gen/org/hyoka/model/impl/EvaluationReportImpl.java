@@ -11,6 +11,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -19,6 +20,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.hyoka.model.AddOnReference;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.ReportStatus;
@@ -62,6 +64,8 @@ import org.hyoka.model.program.Program;
  *   <li>{@link org.hyoka.model.impl.EvaluationReportImpl#getScoringScales <em>Scoring Scales</em>}</li>
  *   <li>{@link org.hyoka.model.impl.EvaluationReportImpl#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.hyoka.model.impl.EvaluationReportImpl#getWgReviews <em>Wg Reviews</em>}</li>
+ *   <li>{@link org.hyoka.model.impl.EvaluationReportImpl#getExtensions <em>Extensions</em>}</li>
+ *   <li>{@link org.hyoka.model.impl.EvaluationReportImpl#getAddOns <em>Add Ons</em>}</li>
  * </ul>
  *
  * @generated
@@ -256,6 +260,26 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 	 * @ordered
 	 */
 	protected EList<WGReview> wgReviews;
+
+	/**
+	 * The cached value of the '{@link #getExtensions() <em>Extensions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtensions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EObject> extensions;
+
+	/**
+	 * The cached value of the '{@link #getAddOns() <em>Add Ons</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddOns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AddOnReference> addOns;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -608,6 +632,32 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 	 * @generated
 	 */
 	@Override
+	public EList<EObject> getExtensions() {
+		if (extensions == null) {
+			extensions = new EObjectContainmentEList<EObject>(EObject.class, this, HyokaPackage.EVALUATION_REPORT__EXTENSIONS);
+		}
+		return extensions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AddOnReference> getAddOns() {
+		if (addOns == null) {
+			addOns = new EObjectContainmentEList<AddOnReference>(AddOnReference.class, this, HyokaPackage.EVALUATION_REPORT__ADD_ONS);
+		}
+		return addOns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HyokaPackage.EVALUATION_REPORT__SOURCES:
@@ -628,6 +678,10 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 				return ((InternalEList<?>)getEvaluations()).basicRemove(otherEnd, msgs);
 			case HyokaPackage.EVALUATION_REPORT__WG_REVIEWS:
 				return ((InternalEList<?>)getWgReviews()).basicRemove(otherEnd, msgs);
+			case HyokaPackage.EVALUATION_REPORT__EXTENSIONS:
+				return ((InternalEList<?>)getExtensions()).basicRemove(otherEnd, msgs);
+			case HyokaPackage.EVALUATION_REPORT__ADD_ONS:
+				return ((InternalEList<?>)getAddOns()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -671,6 +725,10 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 				return getEvaluations();
 			case HyokaPackage.EVALUATION_REPORT__WG_REVIEWS:
 				return getWgReviews();
+			case HyokaPackage.EVALUATION_REPORT__EXTENSIONS:
+				return getExtensions();
+			case HyokaPackage.EVALUATION_REPORT__ADD_ONS:
+				return getAddOns();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -737,6 +795,14 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 				getWgReviews().clear();
 				getWgReviews().addAll((Collection<? extends WGReview>)newValue);
 				return;
+			case HyokaPackage.EVALUATION_REPORT__EXTENSIONS:
+				getExtensions().clear();
+				getExtensions().addAll((Collection<? extends EObject>)newValue);
+				return;
+			case HyokaPackage.EVALUATION_REPORT__ADD_ONS:
+				getAddOns().clear();
+				getAddOns().addAll((Collection<? extends AddOnReference>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -794,6 +860,12 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 			case HyokaPackage.EVALUATION_REPORT__WG_REVIEWS:
 				getWgReviews().clear();
 				return;
+			case HyokaPackage.EVALUATION_REPORT__EXTENSIONS:
+				getExtensions().clear();
+				return;
+			case HyokaPackage.EVALUATION_REPORT__ADD_ONS:
+				getAddOns().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -836,6 +908,10 @@ public class EvaluationReportImpl extends IdentifiableImpl implements Evaluation
 				return evaluations != null && !evaluations.isEmpty();
 			case HyokaPackage.EVALUATION_REPORT__WG_REVIEWS:
 				return wgReviews != null && !wgReviews.isEmpty();
+			case HyokaPackage.EVALUATION_REPORT__EXTENSIONS:
+				return extensions != null && !extensions.isEmpty();
+			case HyokaPackage.EVALUATION_REPORT__ADD_ONS:
+				return addOns != null && !addOns.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -59,6 +59,7 @@ public class HyokaFactoryImpl extends EFactoryImpl implements HyokaFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case HyokaPackage.EVALUATION_REPORT: return createEvaluationReport();
+			case HyokaPackage.ADD_ON_REFERENCE: return createAddOnReference();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -103,6 +104,17 @@ public class HyokaFactoryImpl extends EFactoryImpl implements HyokaFactory {
 	public EvaluationReport createEvaluationReport() {
 		EvaluationReportImpl evaluationReport = new EvaluationReportImpl();
 		return evaluationReport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AddOnReference createAddOnReference() {
+		AddOnReferenceImpl addOnReference = new AddOnReferenceImpl();
+		return addOnReference;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.hyoka.model.AddOnReference;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.HyokaPackage;
@@ -51,6 +52,13 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 	 * @generated
 	 */
 	private EClass evaluationReportEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass addOnReferenceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -301,6 +309,66 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEvaluationReport_Extensions() {
+		return (EReference)evaluationReportEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluationReport_AddOns() {
+		return (EReference)evaluationReportEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAddOnReference() {
+		return addOnReferenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddOnReference_Namespace() {
+		return (EAttribute)addOnReferenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddOnReference_Feature() {
+		return (EAttribute)addOnReferenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddOnReference_FeatureName() {
+		return (EAttribute)addOnReferenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getReportStatus() {
 		return reportStatusEEnum;
 	}
@@ -349,6 +417,13 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		createEReference(evaluationReportEClass, EVALUATION_REPORT__SCORING_SCALES);
 		createEReference(evaluationReportEClass, EVALUATION_REPORT__EVALUATIONS);
 		createEReference(evaluationReportEClass, EVALUATION_REPORT__WG_REVIEWS);
+		createEReference(evaluationReportEClass, EVALUATION_REPORT__EXTENSIONS);
+		createEReference(evaluationReportEClass, EVALUATION_REPORT__ADD_ONS);
+
+		addOnReferenceEClass = createEClass(ADD_ON_REFERENCE);
+		createEAttribute(addOnReferenceEClass, ADD_ON_REFERENCE__NAMESPACE);
+		createEAttribute(addOnReferenceEClass, ADD_ON_REFERENCE__FEATURE);
+		createEAttribute(addOnReferenceEClass, ADD_ON_REFERENCE__FEATURE_NAME);
 
 		// Create enums
 		reportStatusEEnum = createEEnum(REPORT_STATUS);
@@ -417,6 +492,13 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		initEReference(getEvaluationReport_ScoringScales(), theEvaluationPackage.getScoringScale(), null, "scoringScales", null, 0, -1, EvaluationReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationReport_Evaluations(), theEvaluationPackage.getEvaluation(), null, "evaluations", null, 0, -1, EvaluationReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationReport_WgReviews(), theEvaluationPackage.getWGReview(), null, "wgReviews", null, 0, -1, EvaluationReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationReport_Extensions(), ecorePackage.getEObject(), null, "extensions", null, 0, -1, EvaluationReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationReport_AddOns(), this.getAddOnReference(), null, "addOns", null, 0, -1, EvaluationReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(addOnReferenceEClass, AddOnReference.class, "AddOnReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAddOnReference_Namespace(), ecorePackage.getEString(), "namespace", null, 1, 1, AddOnReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddOnReference_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, AddOnReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddOnReference_FeatureName(), ecorePackage.getEString(), "featureName", null, 0, 1, AddOnReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(reportStatusEEnum, ReportStatus.class, "ReportStatus");

@@ -44,7 +44,7 @@ public interface IpPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.1/ip";
+	String eNS_URI = "http://www.hyoka.org/model/1.2/ip";
 
 	/**
 	 * The package namespace name.

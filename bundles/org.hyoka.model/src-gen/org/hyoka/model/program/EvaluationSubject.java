@@ -5,6 +5,7 @@ package org.hyoka.model.program;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.base.RoleAssignment;
@@ -58,6 +59,7 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getLandscapes <em>Landscapes</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getProgressMatrices <em>Progress Matrices</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getBudgetRequests <em>Budget Requests</em>}</li>
+ *   <li>{@link org.hyoka.model.program.EvaluationSubject#getExtensions <em>Extensions</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject()
@@ -398,5 +400,20 @@ public interface EvaluationSubject extends Named {
 	 * @generated
 	 */
 	EList<BudgetRequestSheet> getBudgetRequests();
+
+	/**
+	 * Returns the value of the '<em><b>Extensions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.EObject}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Content that add-on bundles keep about this subject, in their own packages (e.g. IP tracking). A file whose add-on is not installed keeps this content as it was read and writes it back unchanged.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extensions</em>' containment reference list.
+	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_Extensions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EObject> getExtensions();
 
 } // EvaluationSubject

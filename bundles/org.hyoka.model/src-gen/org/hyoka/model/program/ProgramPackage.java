@@ -44,7 +44,7 @@ public interface ProgramPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.1/program";
+	String eNS_URI = "http://www.hyoka.org/model/1.2/program";
 
 	/**
 	 * The package namespace name.
@@ -307,13 +307,22 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__BUDGET_REQUESTS = BasePackage.NAMED_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_SUBJECT__EXTENSIONS = BasePackage.NAMED_FEATURE_COUNT + 21;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 21;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 22;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -558,6 +567,15 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__BUDGET_REQUESTS = EVALUATION_SUBJECT__BUDGET_REQUESTS;
+
+	/**
+	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAM__EXTENSIONS = EVALUATION_SUBJECT__EXTENSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Category Printed</b></em>' attribute.
@@ -865,6 +883,15 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__BUDGET_REQUESTS = EVALUATION_SUBJECT__BUDGET_REQUESTS;
+
+	/**
+	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__EXTENSIONS = EVALUATION_SUBJECT__EXTENSIONS;
 
 	/**
 	 * The feature id for the '<em><b>Letter Code</b></em>' attribute.
@@ -2140,6 +2167,17 @@ public interface ProgramPackage extends EPackage {
 	EReference getEvaluationSubject_BudgetRequests();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getExtensions <em>Extensions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Extensions</em>'.
+	 * @see org.hyoka.model.program.EvaluationSubject#getExtensions()
+	 * @see #getEvaluationSubject()
+	 * @generated
+	 */
+	EReference getEvaluationSubject_Extensions();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.program.Program <em>Program</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3181,6 +3219,14 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_SUBJECT__BUDGET_REQUESTS = eINSTANCE.getEvaluationSubject_BudgetRequests();
+
+		/**
+		 * The meta object literal for the '<em><b>Extensions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION_SUBJECT__EXTENSIONS = eINSTANCE.getEvaluationSubject_Extensions();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.

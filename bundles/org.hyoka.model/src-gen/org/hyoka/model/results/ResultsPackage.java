@@ -44,7 +44,7 @@ public interface ResultsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.1/results";
+	String eNS_URI = "http://www.hyoka.org/model/1.2/results";
 
 	/**
 	 * The package namespace name.

@@ -76,6 +76,10 @@ public class HyokaAdapterFactory extends AdapterFactoryImpl {
 				return createEvaluationReportAdapter();
 			}
 			@Override
+			public Adapter caseAddOnReference(AddOnReference object) {
+				return createAddOnReferenceAdapter();
+			}
+			@Override
 			public Adapter caseIdentifiable(Identifiable object) {
 				return createIdentifiableAdapter();
 			}
@@ -114,6 +118,20 @@ public class HyokaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEvaluationReportAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.model.AddOnReference <em>Add On Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.model.AddOnReference
+	 * @generated
+	 */
+	public Adapter createAddOnReferenceAdapter() {
 		return null;
 	}
 

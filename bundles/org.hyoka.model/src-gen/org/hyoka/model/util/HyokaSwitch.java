@@ -78,6 +78,12 @@ public class HyokaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HyokaPackage.ADD_ON_REFERENCE: {
+				AddOnReference addOnReference = (AddOnReference)theEObject;
+				T result = caseAddOnReference(addOnReference);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -94,6 +100,21 @@ public class HyokaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEvaluationReport(EvaluationReport object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Add On Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Add On Reference</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAddOnReference(AddOnReference object) {
 		return null;
 	}
 

@@ -3,6 +3,7 @@ package org.hyoka.model.persistence;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +26,18 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.persistence.DecodingReader.MalformedTextException;
 import org.hyoka.model.persistence.FileFormat.Version;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A .hyoka file: XMI in UTF-8, objects referenced by their stable ids. Reading never resolves
@@ -103,16 +108,24 @@ public class HyokaResource extends XMIResourceImpl {
 		in.reset();
 		Map<Object, Object> effective = new HashMap<>(options == null ? getDefaultLoadOptions() : options);
 		ModelMigration migration = migrationFor(prolog, options);
-		if (migration != null) {
-			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, migration.readsUnknownContent());
-			effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(olderNamespacesToCurrent(prolog)));
+		// EMF keeps unknown content only with extended metadata, and HyokaHandler lets it keep add-ons' content
+		// alone unless a migration reads the rest. The metadata's registry is the load's own: the placeholders EMF
+		// makes for missing packages must not reach the resource set, and the pooled handler must not keep them.
+		EPackage.Registry registry = migration != null ? olderNamespacesToCurrent(prolog)
+				: foreign(prolog) ? new EPackageRegistryImpl(packageRegistry()) : null;
+		if (registry != null) {
+			effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(registry));
+			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		}
+		effective.put(HyokaHandler.OPTION_MIGRATING, migration != null && migration.readsUnknownContent());
 		InputSource source = new InputSource(new DecodingReader(in, charset(prolog)));
 		source.setSystemId(getURI().toString());
 		super.doLoad(source, effective);
 		if (migration != null && !getContents().isEmpty()) {
 			migration.migrate(getContents().get(0), new HashMap<EObject, org.eclipse.emf.ecore.xml.type.AnyType>(getEObjectToExtensionMap()));
-			getEObjectToExtensionMap().clear();
+			if (migration.readsUnknownContent()) {
+				getEObjectToExtensionMap().clear();
+			}
 			migratedFrom = migration.from();
 		}
 	}
@@ -146,6 +159,17 @@ public class HyokaResource extends XMIResourceImpl {
 				new LoadProblem(fileName(), 0, 0, PersistenceMessages.format("noMigration", version.get(), FileFormat.CURRENT))), null));
 	}
 
+	/** Whether the file declares a namespace whose package is not installed (an add-on's, or no package at all). */
+	private boolean foreign(Prolog prolog) {
+		EPackage.Registry packages = packageRegistry();
+		return prolog.namespaces().stream().anyMatch(namespace -> !XMI_URI.equals(namespace) && !XSI_URI.equals(namespace)
+				&& !XML_SCHEMA_URI.equals(namespace) && !packages.containsKey(namespace));
+	}
+
+	private EPackage.Registry packageRegistry() {
+		return getResourceSet() == null ? EPackage.Registry.INSTANCE : getResourceSet().getPackageRegistry();
+	}
+
 	private static EPackage.Registry olderNamespacesToCurrent(Prolog prolog) {
 		EPackage.Registry registry = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
 		for (String namespace : prolog.namespaces()) {
@@ -154,6 +178,24 @@ public class HyokaResource extends XMIResourceImpl {
 			}
 		}
 		return registry;
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new HyokaHandler(resource, helper, options);
+			}
+		};
+	}
+
+	@Override
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		if (!getContents().isEmpty() && getContents().get(0) instanceof EvaluationReport report) {
+			AddOnContent.recordAddOns(report, this);
+		}
+		super.doSave(outputStream, options);
 	}
 
 	@Override

@@ -14,7 +14,9 @@ public final class ModelMigrations {
 
 	private static final List<ModelMigration> ALL = List.of(
 			// 1.1 added IP management, policy revisions and comment authors
-			ModelMigration.additions(new Version(1, 0)));
+			ModelMigration.additions(new Version(1, 0)),
+			// 1.2 added the add-ons' extension slots on the report and on every subject
+			ModelMigration.additions(new Version(1, 1)));
 
 	private ModelMigrations() {
 	}

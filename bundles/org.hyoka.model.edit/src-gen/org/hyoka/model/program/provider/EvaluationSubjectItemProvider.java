@@ -19,8 +19,10 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
 
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.provider.NamedItemProvider;
 
 import org.hyoka.model.evaluation.EvaluationFactory;
@@ -167,6 +169,7 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS);
+			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS);
 		}
 		return childrenFeatures;
 	}
@@ -244,6 +247,7 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__LANDSCAPES:
 			case ProgramPackage.EVALUATION_SUBJECT__PROGRESS_MATRICES:
 			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
+			case ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -350,6 +354,417 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS,
 				 FinanceFactory.eINSTANCE.createBudgetRequestSheet()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createProgram()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createProject()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createResearchItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createResearchTask()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createPerformerSite()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createGovernanceBody()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createNarrativeSection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createCompetitiveLandscape()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createLandscapeEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createCompetitorProfile()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createScheduledEvaluation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createUpperPolicy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ProgramFactory.eINSTANCE.createLineageEntry()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 HyokaFactory.eINSTANCE.createEvaluationReport()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 HyokaFactory.eINSTANCE.createAddOnReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createSourceDocument()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createSourceRef()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createMoney()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createPeriod()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createDatedEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createOrganization()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createPerson()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 BaseFactory.eINSTANCE.createRoleAssignment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createBudgetTable()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFiscalYearColumn()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createBudgetLine()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFiscalYearAmount()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createBudgetRequestSheet()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFundingFlow()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 FinanceFactory.eINSTANCE.createFundingStep()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutputIndicator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutcomeIndicator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createIndicatorTarget()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createTargetRevision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createProgressMatrix()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createProgressCell()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutcomeExample()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createOutputItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createPublicationRecord()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createRoadmap()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createRoadmapLane()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createRoadmapItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createMilestone()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createCostEffectiveness()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createEconomicClaim()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createCalculation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 ResultsFactory.eINSTANCE.createCalcFactor()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluationCommittee()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createCommitteeMember()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createMeeting()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createScoringScale()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createScoreLevel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createScoreTable()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createItemScore()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluatorScore()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createEvaluationComment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createRecommendation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createResponse()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createPreviousFinding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createFindingResponse()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 EvaluationFactory.eINSTANCE.createWGReview()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPManagementScheme()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPPolicyDocument()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPAgreement()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createAgreementParty()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPCommittee()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createCommitteeSeat()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createJointOwnershipRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createInventionReportingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createLicensingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createBackgroundIPRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createDataSharingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
+				 IpFactory.eINSTANCE.createIPStrategyActivity()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == BasePackage.Literals.SOURCED__SOURCES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EVALUATION_SCHEDULE ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__FUNDING_FLOWS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

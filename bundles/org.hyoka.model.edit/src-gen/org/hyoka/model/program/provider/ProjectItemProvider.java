@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
@@ -329,6 +330,49 @@ public class ProjectItemProvider extends EvaluationSubjectItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.PROJECT__RESEARCH_TASKS,
 				 ProgramFactory.eINSTANCE.createResearchTask()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == BasePackage.Literals.SOURCED__SOURCES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EVALUATION_SCHEDULE ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__FUNDING_FLOWS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES ||
+			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS ||
+			childFeature == ProgramPackage.Literals.PROJECT__RESEARCH_ITEMS ||
+			childFeature == ProgramPackage.Literals.PROJECT__RESEARCH_TASKS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -76,6 +77,7 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getLandscapes <em>Landscapes</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getProgressMatrices <em>Progress Matrices</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getBudgetRequests <em>Budget Requests</em>}</li>
+ *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getExtensions <em>Extensions</em>}</li>
  * </ul>
  *
  * @generated
@@ -310,6 +312,16 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected EList<BudgetRequestSheet> budgetRequests;
+
+	/**
+	 * The cached value of the '{@link #getExtensions() <em>Extensions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtensions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EObject> extensions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -725,6 +737,19 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
+	public EList<EObject> getExtensions() {
+		if (extensions == null) {
+			extensions = new EObjectContainmentEList<EObject>(EObject.class, this, ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS);
+		}
+		return extensions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProgramPackage.EVALUATION_SUBJECT__PERIOD:
@@ -763,6 +788,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return ((InternalEList<?>)getProgressMatrices()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
 				return ((InternalEList<?>)getBudgetRequests()).basicRemove(otherEnd, msgs);
+			case ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS:
+				return ((InternalEList<?>)getExtensions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -817,6 +844,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getProgressMatrices();
 			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
 				return getBudgetRequests();
+			case ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS:
+				return getExtensions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -909,6 +938,10 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				getBudgetRequests().clear();
 				getBudgetRequests().addAll((Collection<? extends BudgetRequestSheet>)newValue);
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS:
+				getExtensions().clear();
+				getExtensions().addAll((Collection<? extends EObject>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -984,6 +1017,9 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
 				getBudgetRequests().clear();
 				return;
+			case ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS:
+				getExtensions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1038,6 +1074,8 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return progressMatrices != null && !progressMatrices.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__BUDGET_REQUESTS:
 				return budgetRequests != null && !budgetRequests.isEmpty();
+			case ProgramPackage.EVALUATION_SUBJECT__EXTENSIONS:
+				return extensions != null && !extensions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

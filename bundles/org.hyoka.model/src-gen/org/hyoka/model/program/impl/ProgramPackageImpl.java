@@ -483,6 +483,16 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEvaluationSubject_Extensions() {
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProgram() {
 		return programEClass;
 	}
@@ -1308,6 +1318,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__LANDSCAPES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PROGRESS_MATRICES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__BUDGET_REQUESTS);
+		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__EXTENSIONS);
 
 		programEClass = createEClass(PROGRAM);
 		createEAttribute(programEClass, PROGRAM__CATEGORY_PRINTED);
@@ -1476,6 +1487,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_Landscapes(), this.getCompetitiveLandscape(), null, "landscapes", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_ProgressMatrices(), theResultsPackage.getProgressMatrix(), null, "progressMatrices", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_BudgetRequests(), theFinancePackage.getBudgetRequestSheet(), null, "budgetRequests", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluationSubject_Extensions(), ecorePackage.getEObject(), null, "extensions", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgram_CategoryPrinted(), ecorePackage.getEString(), "categoryPrinted", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

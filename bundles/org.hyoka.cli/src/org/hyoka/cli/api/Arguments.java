@@ -1,4 +1,4 @@
-package org.hyoka.cli;
+package org.hyoka.cli.api;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A command's arguments: options with a value ({@code --type final}, {@code -o FILE}), flags, and operands. */
-final class Arguments {
+/**
+ * A command's arguments: options with a value ({@code --type final}, {@code -o FILE}), flags, and operands. An unknown
+ * option, a missing value or a value given twice is a {@link UsageException}, worded as every command words it.
+ */
+public final class Arguments {
 
 	private final Map<String, List<String>> options = new HashMap<>();
 	private final List<String> flags = new ArrayList<>();
@@ -18,7 +21,7 @@ final class Arguments {
 	 * @param flagNames the options that take none
 	 * @param repeatable the options that take a value and may be given several times
 	 */
-	Arguments(List<String> args, Set<String> valued, Set<String> flagNames, Set<String> repeatable) throws UsageException {
+	public Arguments(List<String> args, Set<String> valued, Set<String> flagNames, Set<String> repeatable) throws UsageException {
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (valued.contains(arg) || repeatable.contains(arg)) {
@@ -40,21 +43,24 @@ final class Arguments {
 		}
 	}
 
-	Arguments(List<String> args, Set<String> valued) throws UsageException {
+	/** Options that take a value once, and operands. */
+	public Arguments(List<String> args, Set<String> valued) throws UsageException {
 		this(args, valued, Set.of(), Set.of());
 	}
 
-	String option(String name) {
+	/** The option's value, or {@code null} when it is not given. */
+	public String option(String name) {
 		List<String> values = options.get(name);
 		return values == null ? null : values.get(0);
 	}
 
 	/** Every value of a repeatable option, in the order given. */
-	List<String> all(String name) {
+	public List<String> all(String name) {
 		return options.getOrDefault(name, List.of());
 	}
 
-	String required(String name) throws UsageException {
+	/** The option's value; a usage problem when it is absent or blank. */
+	public String required(String name) throws UsageException {
 		String value = option(name);
 		if (value == null || value.isBlank()) {
 			throw new UsageException(name + " is required"); //$NON-NLS-1$
@@ -62,16 +68,18 @@ final class Arguments {
 		return value;
 	}
 
-	boolean flag(String name) {
+	/** Whether the flag is given. */
+	public boolean flag(String name) {
 		return flags.contains(name);
 	}
 
-	List<String> operands() {
+	/** The arguments that are not options, in the order given. */
+	public List<String> operands() {
 		return operands;
 	}
 
 	/** The single operand, e.g. the evaluation file. */
-	String operand(String what) throws UsageException {
+	public String operand(String what) throws UsageException {
 		if (operands.size() != 1) {
 			throw new UsageException(operands.isEmpty() ? what + " is missing" : "one " + what + " expected, got " + operands); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}

@@ -1,4 +1,4 @@
-package org.hyoka.editor.internal;
+package org.hyoka.editor.pages;
 
 import java.util.EventObject;
 import java.util.List;
@@ -7,9 +7,11 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -20,12 +22,15 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.EvaluationReport;
 
 /**
  * A form page over the editor's model: built by {@link #fill()}, rebuilt after Revert, and told of every command
- * once the command has run.
+ * once the command has run. The built-in pages extend it, and so can a page contributed to
+ * {@code org.hyoka.editor.pages}: edits go through {@link #domain()} so that Undo, Redo, the dirty marker and Save
+ * cover them.
  */
-abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
+public abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
 
 	private static final String INVALID_VALUE = "invalidValue"; //$NON-NLS-1$
 
@@ -36,7 +41,7 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
 
-	ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
+	protected ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
 		this.editor = editor;
 		this.formTitle = formTitle;
@@ -52,6 +57,21 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 		fill();
 		shownStructure = structure();
 		editor.model().commandStack().addCommandStackListener(listener);
+	}
+
+	/** The evaluation the editor shows; another object after Revert, so read it again rather than keep it. */
+	protected EvaluationReport report() {
+		return editor.report();
+	}
+
+	/** The editing domain: run every change as a command on its stack. */
+	protected EditingDomain domain() {
+		return editor.getEditingDomain();
+	}
+
+	/** Makes the viewer's selection the editor's, for the Properties view and other selection listeners. */
+	protected void track(StructuredViewer viewer) {
+		editor.selection().track(viewer);
 	}
 
 	/** A titled section filling the width of the parent; returns the composite for its content. */
@@ -91,7 +111,7 @@ abstract class ModelFormPage extends FormPage implements EvaluationEditor.Refres
 		getManagedForm().getToolkit().adapt(table.control());
 		// a small preferred width: the table takes the page's width and scrolls sideways when its columns need more
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(table.control());
-		editor.selection().track(table.viewer());
+		track(table.viewer());
 		return table;
 	}
 

@@ -1,0 +1,98 @@
+package org.hyoka.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hyoka.cli.api.Arguments;
+import org.hyoka.cli.api.Command;
+import org.hyoka.cli.api.CommandContext;
+import org.hyoka.cli.api.UsageException;
+import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
+import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
+import org.hyoka.core.skeleton.EvaluationSkeleton.SpecProblem;
+import org.hyoka.core.time.FiscalYears;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.persistence.HyokaFiles;
+
+/** {@code hyoka new}: the skeleton File > New > Evaluation writes, saved to a file that does not exist yet. */
+public final class NewCommand implements Command {
+
+	private static final Map<String, EvaluationType> TYPES = Map.of("ex-ante", EvaluationType.EX_ANTE, //$NON-NLS-1$
+			"interim", EvaluationType.INTERIM, "final", EvaluationType.FINAL, "follow-up", EvaluationType.FOLLOW_UP); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	@Override
+	public int run(CommandContext context) throws UsageException {
+		Arguments arguments = new Arguments(context.arguments(),
+				Set.of("-o", "--program", "--type", "--projects", "--years", "--evaluated-in")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		if (!arguments.operands().isEmpty()) {
+			throw new UsageException("unexpected " + arguments.operands()); //$NON-NLS-1$
+		}
+		Path file = Path.of(arguments.required("-o")); //$NON-NLS-1$
+		if (Files.exists(file)) {
+			throw new UsageException(file + " exists; hyoka new does not overwrite files"); //$NON-NLS-1$
+		}
+		String typeName = arguments.required("--type"); //$NON-NLS-1$
+		EvaluationType type = TYPES.get(typeName);
+		if (type == null) {
+			throw new UsageException("--type " + typeName + ": use ex-ante, interim, final or follow-up"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String letters = arguments.option("--projects"); //$NON-NLS-1$
+		List<ProjectSpec> projects = letters == null ? List.of()
+				: Arrays.stream(letters.split(",")).map(letter -> new ProjectSpec(letter, "")).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		int thisYear = FiscalYears.of(LocalDate.now());
+		int[] years = years(arguments.option("--years"), thisYear); //$NON-NLS-1$
+		int evaluatedIn = number("--evaluated-in", arguments.option("--evaluated-in"), thisYear); //$NON-NLS-1$ //$NON-NLS-2$
+		Spec spec = new Spec(arguments.required("--program"), type, projects, years[0], years[1], evaluatedIn); //$NON-NLS-1$
+		SpecProblem problem = spec.problem();
+		if (problem != null) {
+			throw new UsageException(describe(problem));
+		}
+		try {
+			HyokaFiles.save(EvaluationSkeleton.create(spec), file);
+		} catch (IOException e) {
+			throw new UsageException(file + ": " + e.getMessage()); //$NON-NLS-1$
+		}
+		context.out().println(file);
+		return OK;
+	}
+
+	private static int[] years(String value, int thisYear) throws UsageException {
+		if (value == null) {
+			return new int[] { thisYear, thisYear + 4 };
+		}
+		String[] parts = value.split("-", -1); //$NON-NLS-1$
+		if (parts.length != 2) {
+			throw new UsageException("--years " + value + ": expected FIRST-LAST, e.g. 2022-2026"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new int[] { number("--years", parts[0], 0), number("--years", parts[1], 0) }; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static int number(String option, String value, int absent) throws UsageException {
+		if (value == null) {
+			return absent;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " " + value + ": not a fiscal year"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static String describe(SpecProblem problem) {
+		return switch (problem.kind()) {
+		case PROGRAM_NAME_MISSING -> "--program must not be empty"; //$NON-NLS-1$
+		case YEAR_OUT_OF_RANGE -> "fiscal years must lie between " + EvaluationSkeleton.MIN_FISCAL_YEAR + " and " //$NON-NLS-1$ //$NON-NLS-2$
+				+ EvaluationSkeleton.MAX_FISCAL_YEAR;
+		case PERIOD_REVERSED -> "--years: the last year comes before the first"; //$NON-NLS-1$
+		case LETTER_CODE_INVALID -> "--projects: '" + problem.subject() + "' is not a project letter (A-Z, optionally digits)"; //$NON-NLS-1$ //$NON-NLS-2$
+		case LETTER_CODE_DUPLICATE -> "--projects: '" + problem.subject() + "' is given twice"; //$NON-NLS-1$ //$NON-NLS-2$
+		};
+	}
+}

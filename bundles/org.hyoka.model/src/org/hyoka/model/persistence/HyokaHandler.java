@@ -1,0 +1,73 @@
+package org.hyoka.model.persistence;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+
+/**
+ * Reads a .hyoka file, keeping the content of add-ons that are not installed. An element of an unknown package is
+ * accepted only in an add-on slot ({@link AddOnContent#isSlot}); EMF then records it, with everything inside it, as
+ * the owner's unknown content, and saving writes it back. Anywhere else an unknown package, element or attribute is an
+ * error at its line and column, unless a migration reads the unknown content of an older format.
+ */
+final class HyokaHandler extends SAXXMIHandler {
+
+	/** Load option: whether unknown elements and attributes are kept for a migration instead of being errors. */
+	static final String OPTION_MIGRATING = "org.hyoka.model.migrating"; //$NON-NLS-1$
+
+	private boolean migrating;
+	private EStructuralFeature creating;
+	private String creatingPrefix;
+
+	HyokaHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+		super(resource, helper, options);
+		migrating = Boolean.TRUE.equals(options.get(OPTION_MIGRATING));
+	}
+
+	@Override
+	public void prepare(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+		super.prepare(resource, helper, options);
+		migrating = Boolean.TRUE.equals(options.get(OPTION_MIGRATING));
+	}
+
+	@Override
+	protected EObject createObjectFromTypeName(EObject peekObject, String typeQName, EStructuralFeature feature) {
+		creating = feature;
+		int colon = typeQName.indexOf(':');
+		creatingPrefix = colon < 0 ? null : typeQName.substring(0, colon);
+		try {
+			return super.createObjectFromTypeName(peekObject, typeQName, feature);
+		} finally {
+			creating = null;
+			creatingPrefix = null;
+		}
+	}
+
+	@Override
+	protected EPackage handleMissingPackage(String uriString) {
+		if (!migrating && !AddOnContent.isSlot(creating)) {
+			// still take EMF's placeholder: a null here would be remembered for the namespace by the pooled handler
+			error(new PackageNotFoundException(uriString, getLocation(), getLineNumber(), getColumnNumber()));
+		}
+		EPackage placeholder = super.handleMissingPackage(uriString);
+		if (placeholder != null && creatingPrefix != null) {
+			placeholder.setNsPrefix(creatingPrefix); // written back with the prefix the file used
+		}
+		return placeholder;
+	}
+
+	@Override
+	protected void handleUnknownFeature(String prefix, String name, boolean isElement, EObject peekObject, String value) {
+		if (migrating) {
+			super.handleUnknownFeature(prefix, name, isElement, peekObject, value);
+		} else {
+			reportUnknownFeature(prefix, name, isElement, peekObject, value);
+		}
+	}
+}
