@@ -95,8 +95,6 @@ public final class CommandRegistry {
 				element.optional("before", null), bundle, () -> element.create(CLASS, Command.class)); //$NON-NLS-1$
 	}
 
-	}
-
 	/** The commands, in the order {@code hyoka help} lists them. */
 	public List<CommandDescriptor> commands() {
 		return commands;
