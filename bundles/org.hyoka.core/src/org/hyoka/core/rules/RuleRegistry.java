@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.ContributorFactorySimple;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
@@ -32,7 +31,6 @@ import org.hyoka.core.contributions.Contribution;
 import org.hyoka.core.contributions.ContributionException;
 import org.hyoka.core.contributions.Contributions;
 import org.hyoka.core.contributions.Placement;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The installed validation rules, in rule sets contributed to the {@value #EXTENSION_POINT} extension point, core's
@@ -95,16 +93,9 @@ public final class RuleRegistry {
 	}
 
 	private static RuleRegistry arranged(Contributions<RuleSet> sets, List<IStatus> problems) {
-		sets.problems().forEach(problem -> report(problems, problem));
-		List<RuleSet> own = new ArrayList<>();
-		List<RuleSet> contributed = new ArrayList<>();
-		for (RuleSet set : sets.accepted()) {
-			(PLUGIN_ID.equals(set.bundle()) ? own : contributed).add(set);
-		}
-		List<String> misplaced = new ArrayList<>();
-		List<RuleSet> arranged = Placement.arrange(own, contributed, RuleSet::placement, misplaced);
-		misplaced.forEach(message -> report(problems, Status.warning(message)));
-		return new RuleRegistry(withoutRepeatedRules(arranged, problems), problems);
+		Contributions<RuleSet> arranged = sets.arranged(PLUGIN_ID, RuleSet::bundle, RuleSet::placement, null);
+		arranged.problems().forEach(problem -> report(problems, problem));
+		return new RuleRegistry(withoutRepeatedRules(arranged.accepted(), problems), problems);
 	}
 
 	private static RuleSet ruleSet(Contribution element, Consumer<ContributionException> problems) throws ContributionException {
@@ -119,21 +110,16 @@ public final class RuleRegistry {
 		for (IConfigurationElement rule : element.element().getChildren("rule")) { //$NON-NLS-1$
 			RuleSet.Definition each = new RuleSet.Definition(attribute(element, rule, "code"), number(element, rule), severity(element, rule)); //$NON-NLS-1$
 			if (declared.stream().anyMatch(other -> other.code().equals(each.code()) || other.number() == each.number())) {
-				throw refused(contributor(element), id, RuleMessages.format("repeatedInSet", each.code(), each.number())); //$NON-NLS-1$
+				throw refused(element.bundle(), id, RuleMessages.format("repeatedInSet", each.code(), each.number())); //$NON-NLS-1$
 			}
 			declared.add(each);
 		}
 		if (types.isEmpty() || declared.isEmpty()) {
-			throw refused(contributor(element), id, RuleMessages.format(types.isEmpty() ? "noTypes" : "noRules")); //$NON-NLS-1$ //$NON-NLS-2$
+			throw refused(element.bundle(), id, RuleMessages.format(types.isEmpty() ? "noTypes" : "noRules")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Placement placement = new Placement(id, element.optional("after", null), element.optional("before", null)); //$NON-NLS-1$ //$NON-NLS-2$
-		return new RuleSet(id, contributor(element), messages, types, declared, placement, () -> element.create(CLASS, RuleChecker.class),
+		return new RuleSet(id, element.bundle(), messages, types, declared, placement, () -> element.create(CLASS, RuleChecker.class),
 				problems);
-	}
-
-	/** The bundle that declares the set: a fragment's own name, not its host's, so a test fragment's sets count as contributed. */
-	private static String contributor(Contribution element) {
-		return element.element().getContributor() instanceof RegistryContributor contributor ? contributor.getActualName() : element.bundle();
 	}
 
 	private static String attribute(Contribution set, IConfigurationElement child, String attribute) throws ContributionException {
@@ -206,9 +192,7 @@ public final class RuleRegistry {
 	/** Keeps the problem and logs it in the workbench, as the checker of a set may fail long after reading. */
 	private static void report(List<IStatus> problems, IStatus problem) {
 		problems.add(problem);
-		if (FrameworkUtil.getBundle(RuleRegistry.class) != null) {
-			ILog.of(RuleRegistry.class).log(problem);
-		}
+		Contributions.log(List.of(problem));
 	}
 
 	/** The rule sets, in the order they are checked. */
