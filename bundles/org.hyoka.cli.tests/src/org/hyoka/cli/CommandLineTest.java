@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.scoring.Scoring;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.export.ExporterDescriptor;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.csv.CsvExporter;
@@ -90,6 +92,16 @@ class CommandLineTest {
 		List<String> lines = outLines();
 		assertTrue(lines.stream().anyMatch(l -> l.matches("ERROR\tHY-BU-01\t[^\t]+\t.+")), lines.toString());
 		assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 4), lines.toString());
+	}
+
+	@Test
+	void validatePrintsAContributedRuleLikeTheBuiltInOnes() throws IOException {
+		assertEquals(1, run("validate", SAISEI.toString()));
+		List<String> lines = outLines().stream().filter(line -> line.contains("\tTS-CL-01\t")).toList();
+		assertEquals(1, lines.size(), outLines().toString());
+		String message = RuleRegistry.installed().rule("TS-CL-01").orElseThrow().message(ObjectLabels.describe(HyokaFiles.load(SAISEI).getProgram()));
+		String[] fields = lines.get(0).split("\t", -1);
+		assertEquals(List.of("INFO", "TS-CL-01", message), List.of(fields[0], fields[1], fields[3]), lines.get(0));
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
-import org.hyoka.core.validation.Rule;
+import org.hyoka.core.rules.Rule;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
 

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.indicator.Achievement;
-import org.hyoka.core.validation.Rule;
+import org.hyoka.core.rules.Rule;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.DatedEvent;

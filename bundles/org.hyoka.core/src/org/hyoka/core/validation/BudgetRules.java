@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.budget.Budgets;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.AmountStatus;
@@ -18,37 +21,58 @@ import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.CostEffectiveness;
 
 /**
  * Rules on budget tables. Printed totals must equal the sums of what they total; where the table prints the
  * rounding note (四捨五入の関係で一致しない場合がある) a difference of 1 per summand is accepted and only noted.
  */
-final class BudgetRules {
+public final class BudgetRules implements RuleChecker {
+
+	private static final String BUDGET_COLUMN_SUM = "HY-BU-01"; //$NON-NLS-1$
+	private static final String BUDGET_ROW_SUM = "HY-BU-02"; //$NON-NLS-1$
+	private static final String BUDGET_GRAND_TOTAL = "HY-BU-03"; //$NON-NLS-1$
+	private static final String BUDGET_OVER_TOTAL = "HY-BU-04"; //$NON-NLS-1$
+	private static final String BUDGET_PROGRAM_TOTAL = "HY-BU-05"; //$NON-NLS-1$
+	private static final String BUDGET_STATUS = "HY-BU-06"; //$NON-NLS-1$
+	private static final String BUDGET_OUTSIDE_PERIOD = "HY-BU-07"; //$NON-NLS-1$
+	private static final String BUDGET_TABLES_DISAGREE = "HY-BU-08"; //$NON-NLS-1$
+	private static final String BUDGET_AMOUNT_RANGE = "HY-BU-09"; //$NON-NLS-1$
+	private static final String COST_NATIONAL_TOTAL = "HY-BU-10"; //$NON-NLS-1$
 
 	private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000");
 	private static final BigDecimal COST_TOLERANCE = new BigDecimal("0.05");
 
-	private BudgetRules() {
+	@Override
+	public void check(EObject object, Findings findings) {
+		switch (object) {
+		case EvaluationSubject subject -> checkSubject(subject, findings);
+		case BudgetTable table -> check(table, findings);
+		case Calculation calculation -> CostRules.check(calculation, findings);
+		default -> {
+			// not a type of this set
+		}
+		}
 	}
 
-	static void check(BudgetTable table, Findings findings) {
+	private static void check(BudgetTable table, Findings findings) {
 		table.getLines().forEach(line -> line.getCells().forEach(cell -> checkCell(table, cell, findings)));
 		table.getStatedTotals().forEach(cell -> checkCell(table, cell, findings));
 		checkColumnSums(table, findings);
 		for (BudgetLine line : table.getLines()) {
 			if (line.getStatedRowTotal() != null && line.getCells().stream().anyMatch(Budgets::counts)) {
 				long summands = line.getCells().stream().filter(Budgets::counts).count();
-				compare(Rule.BUDGET_ROW_SUM, table, line, line.getStatedRowTotal(), Budgets.rowSum(line), summands, findings);
+				compare(BUDGET_ROW_SUM, table, line, line.getStatedRowTotal(), Budgets.rowSum(line), summands, findings);
 			}
 		}
 		if (table.getStatedGrandTotal() != null && !table.getStatedTotals().isEmpty() && coversSubjectFromStart(table)) {
-			compare(Rule.BUDGET_GRAND_TOTAL, table, table, table.getStatedGrandTotal(), Budgets.sumOfStatedTotals(table),
+			compare(BUDGET_GRAND_TOTAL, table, table, table.getStatedGrandTotal(), Budgets.sumOfStatedTotals(table),
 					table.getStatedTotals().stream().filter(Budgets::counts).count(), findings);
 		}
 		if (table.getStatedGrandTotal() != null && table.getStatedBudgetTotal() != null
 				&& table.getStatedGrandTotal().compareTo(table.getStatedBudgetTotal()) > 0) {
-			findings.report(Rule.BUDGET_OVER_TOTAL, table, plain(table.getStatedGrandTotal()), plain(table.getStatedBudgetTotal()));
+			findings.report(BUDGET_OVER_TOTAL, table, plain(table.getStatedGrandTotal()), plain(table.getStatedBudgetTotal()));
 		}
 		checkPeriod(table, findings);
 	}
@@ -56,12 +80,12 @@ final class BudgetRules {
 	private static void checkCell(BudgetTable table, FiscalYearAmount cell, Findings findings) {
 		boolean actual = cell.getStatus() == null || cell.getStatus() == AmountStatus.ACTUAL;
 		if (actual == (cell.getAmount() == null)) {
-			findings.report(Rule.BUDGET_STATUS, table, cell.getFiscalYear(),
+			findings.report(BUDGET_STATUS, table, cell.getFiscalYear(),
 					cell.getStatus() == null ? AmountStatus.ACTUAL.getName() : cell.getStatus().getName());
 		}
 		BigDecimal amount = cell.getAmount();
 		if (amount != null && (amount.signum() < 0 || amount.abs().compareTo(LARGEST_AMOUNT) > 0)) {
-			findings.report(Rule.BUDGET_AMOUNT_RANGE, table, cell.getFiscalYear(), plain(amount));
+			findings.report(BUDGET_AMOUNT_RANGE, table, cell.getFiscalYear(), plain(amount));
 		}
 	}
 
@@ -75,19 +99,19 @@ final class BudgetRules {
 			if (Budgets.counts(total) && sum != null) {
 				long summands = table.getLines().stream().flatMap(line -> line.getCells().stream())
 						.filter(cell -> cell.getFiscalYear() == total.getFiscalYear() && Budgets.counts(cell)).count();
-				compare(Rule.BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, total.getFiscalYear());
+				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, total.getFiscalYear());
 			}
 		}
 	}
 
-	private static void compare(Rule rule, BudgetTable table, org.eclipse.emf.ecore.EObject object, BigDecimal stated,
+	private static void compare(String rule, BudgetTable table, org.eclipse.emf.ecore.EObject object, BigDecimal stated,
 			BigDecimal computed, long summands, Findings findings, Object... extra) {
 		BigDecimal difference = stated.subtract(computed).abs();
 		if (difference.signum() == 0) {
 			return;
 		}
 		BigDecimal tolerance = table.isRoundingNote() ? smallestUnit(stated, computed).multiply(BigDecimal.valueOf(summands)) : BigDecimal.ZERO;
-		int severity = difference.compareTo(tolerance) <= 0 ? Diagnostic.INFO : rule.severity();
+		int severity = difference.compareTo(tolerance) <= 0 ? Diagnostic.INFO : findings.rule(rule).severity();
 		Object[] arguments = new Object[extra.length + 2];
 		System.arraycopy(extra, 0, arguments, 0, extra.length);
 		arguments[extra.length] = plain(stated);
@@ -116,21 +140,21 @@ final class BudgetRules {
 		for (FiscalYearColumn column : table.getColumns()) {
 			Integer year = column.getFiscalYear();
 			if (year != null && outside(year, period)) {
-				findings.report(Rule.BUDGET_OUTSIDE_PERIOD, table, year, range(period));
+				findings.report(BUDGET_OUTSIDE_PERIOD, table, year, range(period));
 				return;
 			}
 		}
 		for (BudgetLine line : table.getLines()) {
 			for (FiscalYearAmount cell : line.getCells()) {
 				if (Budgets.counts(cell) && cell.getAmount().signum() != 0 && outside(cell.getFiscalYear(), period)) {
-					findings.report(Rule.BUDGET_OUTSIDE_PERIOD, line, cell.getFiscalYear(), range(period));
+					findings.report(BUDGET_OUTSIDE_PERIOD, line, cell.getFiscalYear(), range(period));
 				}
 			}
 		}
 	}
 
 	/** Tables of one subject that print the same year (e.g. 契約額 in 億円 and 資金配分 in 百万円) must agree. */
-	static void checkSubject(EvaluationSubject subject, Findings findings) {
+	private static void checkSubject(EvaluationSubject subject, Findings findings) {
 		List<BudgetTable> tables = subject.getBudgetTables();
 		for (int i = 0; i < tables.size(); i++) {
 			for (int j = i + 1; j < tables.size(); j++) {
@@ -146,7 +170,7 @@ final class BudgetRules {
 			Optional<BigDecimal> total = Budgets.total(subject);
 			if (stated.isPresent() && total.isPresent() && total.get().signum() > 0
 					&& stated.get().subtract(total.get()).abs().compareTo(total.get().multiply(COST_TOLERANCE)) > 0) {
-				findings.report(Rule.COST_NATIONAL_TOTAL, cost, printed(cost.getNationalCost()), plain(total.get()));
+				findings.report(COST_NATIONAL_TOTAL, cost, printed(cost.getNationalCost()), plain(total.get()));
 			}
 		}
 	}
@@ -164,7 +188,7 @@ final class BudgetRules {
 			Optional<BigDecimal> b = Budgets.statedTotal(second, total.getFiscalYear())
 					.flatMap(amount -> Budgets.inHyakumanYen(amount, second.getUnit()));
 			if (a.isPresent() && b.isPresent() && a.get().subtract(b.get()).abs().compareTo(tolerance) > 0) {
-				findings.report(Rule.BUDGET_TABLES_DISAGREE, second, total.getFiscalYear(), plain(a.get()), plain(b.get()),
+				findings.report(BUDGET_TABLES_DISAGREE, second, total.getFiscalYear(), plain(a.get()), plain(b.get()),
 						ObjectLabels.of(first));
 			}
 		}
@@ -193,7 +217,7 @@ final class BudgetRules {
 				}
 			}
 			if (programAmount.get().compareTo(projects) < 0) {
-				findings.report(Rule.BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects));
+				findings.report(BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects));
 			}
 		}
 	}

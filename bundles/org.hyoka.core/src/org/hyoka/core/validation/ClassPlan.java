@@ -34,12 +34,9 @@ import org.eclipse.emf.ecore.util.FeatureMapUtil;
  *            the class has many-valued references with keys
  * @param mapEntries
  *            the class has features holding map entries
- * @param crossReferences
- *            references that lead outside the object's containment: not containment, container, derived or
- *            transient
  */
 record ClassPlan(boolean generic, EStructuralFeature[] bounded, EReference[] paired, ValueCheck[] values,
-		boolean identified, boolean keyed, boolean mapEntries, EReference[] crossReferences) {
+		boolean identified, boolean keyed, boolean mapEntries) {
 
 	/**
 	 * An attribute whose values EMF checks, with its feature id in the class; {@code instanceOnly} when its data
@@ -61,13 +58,9 @@ record ClassPlan(boolean generic, EStructuralFeature[] bounded, EReference[] pai
 			mapEntries |= "java.util.Map$Entry".equals(feature.getEType().getInstanceClassName()); //$NON-NLS-1$
 		}
 		List<EReference> paired = new ArrayList<>();
-		List<EReference> crossReferences = new ArrayList<>();
 		for (EReference reference : eClass.getEAllReferences()) {
 			if (reference.isResolveProxies() && reference.getEOpposite() != null) {
 				paired.add(reference);
-			}
-			if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && !reference.isTransient()) {
-				crossReferences.add(reference);
 			}
 		}
 		List<ValueCheck> values = new ArrayList<>();
@@ -75,8 +68,14 @@ record ClassPlan(boolean generic, EStructuralFeature[] bounded, EReference[] pai
 			values.add(new ValueCheck(attribute, eClass.getFeatureID(attribute), !FeatureMapUtil.isFeatureMap(attribute) && instanceOnly.test(attribute)));
 		}
 		return new ClassPlan(needsGenericPath(eClass), bounded.toArray(EStructuralFeature[]::new), paired.toArray(EReference[]::new),
-				values.toArray(ValueCheck[]::new), eClass.getEIDAttribute() != null, keyed, mapEntries,
-				crossReferences.toArray(EReference[]::new));
+				values.toArray(ValueCheck[]::new), eClass.getEIDAttribute() != null, keyed, mapEntries);
+	}
+
+	/** The class's references that lead outside an object's containment: not containment, container, derived or transient. */
+	static EReference[] crossReferences(EClass eClass) {
+		return eClass.getEAllReferences().stream()
+				.filter(reference -> !reference.isContainment() && !reference.isContainer() && !reference.isDerived() && !reference.isTransient())
+				.toArray(EReference[]::new);
 	}
 
 	// EObjectValidator walks the first super types up to a root, asking each package for validation delegates.

@@ -4,52 +4,70 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
 
 /** Rules on the committee (評価検討会) and its meetings (審議経過). */
-final class CommitteeRules {
+public final class CommitteeRules implements RuleChecker {
+
+	private static final String COMMITTEE_CHAIR = "HY-CM-01"; //$NON-NLS-1$
+	private static final String MEETING_ORDER = "HY-CM-02"; //$NON-NLS-1$
+	private static final String MEETING_WRITTEN = "HY-CM-03"; //$NON-NLS-1$
+	private static final String MEETING_WEEKDAY = "HY-CM-04"; //$NON-NLS-1$
+	private static final String MEETING_DEADLINE = "HY-CM-05"; //$NON-NLS-1$
+	private static final String MEETING_DATES = "HY-CM-06"; //$NON-NLS-1$
 
 	private static final String WEEKDAYS = "月火水木金土日"; //$NON-NLS-1$
 
-	private CommitteeRules() {
+	@Override
+	public void check(EObject object, Findings findings) {
+		switch (object) {
+		case EvaluationCommittee committee -> check(committee, findings);
+		case Meeting meeting -> check(meeting, findings);
+		default -> {
+			// not a type of this set
+		}
+		}
 	}
 
-	static void check(EvaluationCommittee committee, Findings findings) {
+	private static void check(EvaluationCommittee committee, Findings findings) {
 		long chairs = committee.getMembers().stream().filter(member -> member.getRole() == CommitteeRole.CHAIR).count();
 		if (!committee.getMembers().isEmpty() && chairs != 1) {
-			findings.report(Rule.COMMITTEE_CHAIR, committee, chairs);
+			findings.report(COMMITTEE_CHAIR, committee, chairs);
 		}
 		List<Meeting> meetings = committee.getMeetings();
 		LocalDate previous = null;
 		for (int i = 0; i < meetings.size(); i++) {
 			Meeting meeting = meetings.get(i);
 			if (meeting.getOrdinal() != null && meeting.getOrdinal() != i + 1) {
-				findings.report(Rule.MEETING_ORDER, meeting, meeting.getOrdinal(), i + 1);
+				findings.report(MEETING_ORDER, meeting, meeting.getOrdinal(), i + 1);
 			}
 			LocalDate day = first(meeting);
 			if (day != null && previous != null && !day.isAfter(previous)) {
-				findings.report(Rule.MEETING_DATES, meeting, day, previous);
+				findings.report(MEETING_DATES, meeting, day, previous);
 			}
 			previous = day != null ? last(meeting) : previous;
 		}
 		LocalDate deadline = committee.getScoreSheetDeadline();
 		if (deadline != null && meetings.size() >= 2 && first(meetings.get(0)) != null && first(meetings.get(1)) != null
 				&& (!deadline.isAfter(first(meetings.get(0))) || !deadline.isBefore(first(meetings.get(1))))) {
-			findings.report(Rule.MEETING_DEADLINE, committee, deadline, first(meetings.get(0)), first(meetings.get(1)));
+			findings.report(MEETING_DEADLINE, committee, deadline, first(meetings.get(0)), first(meetings.get(1)));
 		}
 	}
 
-	static void check(Meeting meeting, Findings findings) {
+	private static void check(Meeting meeting, Findings findings) {
 		if (meeting.getFormat() == MeetingFormat.WRITTEN) {
 			LocalDate start = meeting.getPeriodStart();
 			LocalDate end = meeting.getPeriodEnd();
 			LocalDate resolution = meeting.getResolutionDate();
 			if (start == null || end == null || end.isBefore(start)
 					|| resolution != null && (resolution.isBefore(start) || resolution.isAfter(end))) {
-				findings.report(Rule.MEETING_WRITTEN, meeting, start == null ? "—" : start, end == null ? "—" : end, //$NON-NLS-1$ //$NON-NLS-2$
+				findings.report(MEETING_WRITTEN, meeting, start == null ? "—" : start, end == null ? "—" : end, //$NON-NLS-1$ //$NON-NLS-2$
 						resolution == null ? "—" : resolution); //$NON-NLS-1$
 			}
 		}
@@ -58,7 +76,7 @@ final class CommitteeRules {
 		if (printed != null && day != null && !printed.isBlank()) {
 			String actual = weekday(day.getDayOfWeek());
 			if (!printed.strip().startsWith(actual)) {
-				findings.report(Rule.MEETING_WEEKDAY, meeting, day, printed, actual);
+				findings.report(MEETING_WEEKDAY, meeting, day, printed, actual);
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 
+import org.hyoka.core.rules.Findings;
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.results.CalcFactor;
@@ -16,6 +17,8 @@ import org.hyoka.model.results.Calculation;
  * 248億円 × 50 is not).
  */
 final class CostRules {
+
+	private static final String COST_CALCULATION = "HY-BU-11"; //$NON-NLS-1$
 
 	/** Units a factor can carry that make the product an amount of money, in that currency's smallest unit. */
 	private static final Map<String, MoneyUnit> PRINTED_UNITS = Map.of("円", MoneyUnit.YEN, "万円", MoneyUnit.MAN_YEN, //$NON-NLS-1$ //$NON-NLS-2$
@@ -49,7 +52,7 @@ final class CostRules {
 		int digits = printed.scale() > 0 ? printed.precision() : printed.stripTrailingZeros().precision();
 		if (computed.round(new MathContext(digits, RoundingMode.HALF_UP)).compareTo(printed) != 0) {
 			String shown = BudgetRules.plain(computed.round(new MathContext(digits + 2, RoundingMode.HALF_UP)).stripTrailingZeros());
-			findings.report(Rule.COST_CALCULATION, calculation, shown, printedUnit(stated.getUnit()),
+			findings.report(COST_CALCULATION, calculation, shown, printedUnit(stated.getUnit()),
 					stated.getPrinted() != null ? stated.getPrinted() : BudgetRules.plain(printed) + printedUnit(stated.getUnit()));
 		}
 	}

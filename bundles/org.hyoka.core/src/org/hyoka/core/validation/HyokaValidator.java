@@ -17,31 +17,15 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.core.rules.RuleRegistry;
+import org.hyoka.core.rules.RuleRegistry.Check;
 import org.hyoka.core.validation.ClassPlan.ValueCheck;
 import org.hyoka.model.HyokaPackage;
-import org.hyoka.model.base.Period;
-import org.hyoka.model.evaluation.Evaluation;
-import org.hyoka.model.evaluation.EvaluationCommittee;
-import org.hyoka.model.evaluation.ItemScore;
-import org.hyoka.model.evaluation.Meeting;
-import org.hyoka.model.evaluation.PreviousFinding;
-import org.hyoka.model.evaluation.Recommendation;
-import org.hyoka.model.evaluation.ScoreTable;
-import org.hyoka.model.evaluation.WGReview;
-import org.hyoka.model.finance.BudgetTable;
-import org.hyoka.model.ip.IPAgreement;
-import org.hyoka.model.ip.IPCommittee;
-import org.hyoka.model.ip.IPManagementScheme;
-import org.hyoka.model.program.EvaluationSubject;
-import org.hyoka.model.program.Program;
-import org.hyoka.model.results.Calculation;
-import org.hyoka.model.results.Indicator;
-import org.hyoka.model.results.IndicatorTarget;
 
 /**
- * The rules of Hyoka evaluation files on top of EMF's own constraints (multiplicities, values, unique ids).
- * Each finding is a diagnostic with source {@value Findings#SOURCE}, the rule's number as code and
- * {@code data = [object, rule]}; see {@link Rule} for the codes.
+ * The rules of Hyoka evaluation files on top of EMF's own constraints (multiplicities, values, unique ids): each
+ * object is checked by the installed rule sets ({@link RuleRegistry}) that name its type, in their order. Each finding
+ * is a diagnostic with the rule's number as code and {@code data = [object, rule]}; see {@link org.hyoka.core.rules.Rule#of}.
  * <p>
  * EMF's constraints are checked by {@link EObjectValidator}'s own methods, but only on the features where the
  * metamodel lets them fail ({@link ClassPlan}); an attribute value is handed to EMF's data type check when it is
@@ -54,6 +38,7 @@ public class HyokaValidator extends EObjectValidator {
 	public static final HyokaValidator INSTANCE = new HyokaValidator();
 
 	private final Map<EClass, ClassPlan> plans = new HashMap<>();
+	private final RuleRegistry rules = RuleRegistry.installed();
 
 	private HyokaValidator() {
 		// planned at once, before several threads validate: EMF computes a class's feature lists lazily
@@ -93,55 +78,16 @@ public class HyokaValidator extends EObjectValidator {
 		ClassPlan plan = plans.get(object.eClass());
 		boolean valid = plan == null || plan.generic() || object.eIsProxy() ? super.validate(eClass, object, diagnostics, context)
 				: defaultConstraints(plan, object, diagnostics, context);
-		Findings findings = new Findings(diagnostics);
-		StructureRules.checkReferences(object, plan == null ? references(object.eClass()) : plan.crossReferences(), findings);
-		if (object instanceof EvaluationSubject subject) {
-			ScheduleRules.check(subject, findings);
-			BudgetRules.checkSubject(subject, findings);
-			IpRules.check(subject, findings);
-			if (subject instanceof Program program) {
-				StructureRules.check(program, findings);
+		RuleFindings findings = new RuleFindings(diagnostics);
+		for (Check check : rules.checks(object.eClass())) {
+			findings.of(check.ruleSet());
+			try {
+				check.checker().check(object, findings);
+			} catch (RuntimeException e) {
+				rules.failed(check.ruleSet(), e);
 			}
-		} else if (object instanceof BudgetTable table) {
-			BudgetRules.check(table, findings);
-			YearRules.check(table, findings);
-		} else if (object instanceof Period period) {
-			YearRules.check(period, findings);
-		} else if (object instanceof ScoreTable table) {
-			ScoreRules.check(table, findings);
-		} else if (object instanceof ItemScore row) {
-			ScoreRules.check(row, findings);
-		} else if (object instanceof Evaluation evaluation) {
-			ScoreRules.check(evaluation, findings);
-			ScheduleRules.check(evaluation, findings);
-		} else if (object instanceof Indicator indicator) {
-			IndicatorRules.check(indicator, findings);
-		} else if (object instanceof IndicatorTarget target) {
-			IndicatorRules.check(target, findings);
-		} else if (object instanceof EvaluationCommittee committee) {
-			CommitteeRules.check(committee, findings);
-		} else if (object instanceof Meeting meeting) {
-			CommitteeRules.check(meeting, findings);
-		} else if (object instanceof PreviousFinding finding) {
-			ScheduleRules.check(finding, findings);
-		} else if (object instanceof Recommendation recommendation) {
-			ScheduleRules.check(recommendation, findings);
-		} else if (object instanceof WGReview review) {
-			ScheduleRules.check(review, findings);
-		} else if (object instanceof Calculation calculation) {
-			CostRules.check(calculation, findings);
-		} else if (object instanceof IPManagementScheme scheme) {
-			IpRules.check(scheme, findings);
-		} else if (object instanceof IPAgreement agreement) {
-			IpRules.check(agreement, findings);
-		} else if (object instanceof IPCommittee committee) {
-			IpRules.check(committee, findings);
 		}
 		return valid && findings.clean();
-	}
-
-	private static EReference[] references(EClass eClass) {
-		return ClassPlan.of(eClass, attribute -> false).crossReferences();
 	}
 
 	@Override
@@ -157,7 +103,7 @@ public class HyokaValidator extends EObjectValidator {
 			return false;
 		}
 		boolean result = multiplicities(plan, object, diagnostics, context);
-		// proxies and references outside the resource: REFERENCE_DANGLING, see below
+		// proxies and references outside the resource: HY-ST-02 (ReferenceRules), see below
 		if (result || diagnostics != null) {
 			result &= pairs(plan, object, diagnostics, context);
 		}
@@ -233,7 +179,7 @@ public class HyokaValidator extends EObjectValidator {
 		return value == null || type.isInstance(value);
 	}
 
-	// Dangling references are reported once, by REFERENCE_DANGLING with its code, instead of by EMF's generic checks.
+	// Dangling references are reported once, by HY-ST-02 (ReferenceRules), instead of by EMF's generic checks.
 	@Override
 	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;

@@ -3,7 +3,10 @@ package org.hyoka.core.validation;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.budget.Budgets;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
@@ -20,16 +23,35 @@ import org.hyoka.model.program.ScheduledEvaluation;
  * start (required from 10億円), interim during the period (for projects of 5 years or more), final at the end; and
  * evaluations, WG reviews and findings must match the printed schedule.
  */
-final class ScheduleRules {
+public final class ScheduleRules implements RuleChecker {
+
+	private static final String SCHEDULE_ORDER = "HY-EV-01"; //$NON-NLS-1$
+	private static final String SCHEDULE_INTERIM_MISSING = "HY-EV-02"; //$NON-NLS-1$
+	private static final String SCHEDULE_EX_ANTE_MISSING = "HY-EV-03"; //$NON-NLS-1$
+	private static final String SCHEDULE_EVALUATION_UNLISTED = "HY-EV-04"; //$NON-NLS-1$
+	private static final String FINDING_SOURCE = "HY-EV-05"; //$NON-NLS-1$
+	private static final String FINDING_RESPONSE = "HY-EV-06"; //$NON-NLS-1$
+	private static final String RECOMMENDATION_RESPONSE = "HY-EV-07"; //$NON-NLS-1$
 
 	/** 10億円 in 百万円: from this total an ex-ante evaluation is required. */
 	private static final BigDecimal EX_ANTE_THRESHOLD = new BigDecimal("1000");
 	private static final int INTERIM_FROM_YEARS = 5;
 
-	private ScheduleRules() {
+	@Override
+	public void check(EObject object, Findings findings) {
+		switch (object) {
+		case EvaluationSubject subject -> check(subject, findings);
+		case Evaluation evaluation -> check(evaluation, findings);
+		case PreviousFinding finding -> check(finding, findings);
+		case Recommendation recommendation -> check(recommendation, findings);
+		case WGReview review -> check(review, findings);
+		default -> {
+			// not a type of this set
+		}
+		}
 	}
 
-	static void check(EvaluationSubject subject, Findings findings) {
+	private static void check(EvaluationSubject subject, Findings findings) {
 		Period period = subject.getPeriod();
 		Integer start = period == null ? null : period.getStartFY();
 		Integer end = period == null ? null : period.getEndFY();
@@ -45,41 +67,41 @@ final class ScheduleRules {
 				default -> false;
 			};
 			if (wrong) {
-				findings.report(Rule.SCHEDULE_ORDER, subject, entry.getType().getName(), year, BudgetRules.range(period));
+				findings.report(SCHEDULE_ORDER, subject, entry.getType().getName(), year, BudgetRules.range(period));
 			}
 		}
 		if (!(subject instanceof Project project) || start == null || end == null) {
 			return;
 		}
 		if (end - start + 1 >= INTERIM_FROM_YEARS && !scheduled(project, EvaluationType.INTERIM)) {
-			findings.report(Rule.SCHEDULE_INTERIM_MISSING, project, end - start + 1);
+			findings.report(SCHEDULE_INTERIM_MISSING, project, end - start + 1);
 		}
 		Optional<BigDecimal> total = budgetTotal(project);
 		if (total.isPresent() && total.get().compareTo(EX_ANTE_THRESHOLD) >= 0 && !scheduled(project, EvaluationType.EX_ANTE)) {
-			findings.report(Rule.SCHEDULE_EX_ANTE_MISSING, project, BudgetRules.plain(total.get()));
+			findings.report(SCHEDULE_EX_ANTE_MISSING, project, BudgetRules.plain(total.get()));
 		}
 	}
 
-	static void check(Evaluation evaluation, Findings findings) {
+	private static void check(Evaluation evaluation, Findings findings) {
 		EvaluationSubject target = evaluation.getTarget();
 		if (target != null && evaluation.getType() != null && evaluation.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, evaluation.getType(), evaluation.getFiscalYear())) {
-			findings.report(Rule.SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear());
+			findings.report(SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear());
 		}
 	}
 
-	static void check(WGReview review, Findings findings) {
+	private static void check(WGReview review, Findings findings) {
 		EvaluationSubject target = review.getTarget();
 		if (target != null && review.getEvaluationType() != null && review.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, review.getEvaluationType(), review.getFiscalYear())) {
-			findings.report(Rule.SCHEDULE_EVALUATION_UNLISTED, review, review.getEvaluationType().getName(), review.getFiscalYear());
+			findings.report(SCHEDULE_EVALUATION_UNLISTED, review, review.getEvaluationType().getName(), review.getFiscalYear());
 		}
 	}
 
-	static void check(PreviousFinding finding, Findings findings) {
+	private static void check(PreviousFinding finding, Findings findings) {
 		WGReview review = finding.eContainer() instanceof WGReview r ? r : null;
 		if (finding.getResponse() == null && (review == null || !review.isPending())) {
-			findings.report(Rule.FINDING_RESPONSE, finding);
+			findings.report(FINDING_RESPONSE, finding);
 		}
 		EvaluationSubject subject = review != null ? review.getTarget()
 				: finding.eContainer() instanceof EvaluationSubject s ? s : null;
@@ -88,13 +110,13 @@ final class ScheduleRules {
 			return;
 		}
 		if (!scheduled(subject, finding.getSourceEvaluationType(), finding.getSourceFY())) {
-			findings.report(Rule.FINDING_SOURCE, finding, finding.getSourceEvaluationType().getName(), finding.getSourceFY());
+			findings.report(FINDING_SOURCE, finding, finding.getSourceEvaluationType().getName(), finding.getSourceFY());
 		}
 	}
 
-	static void check(Recommendation recommendation, Findings findings) {
+	private static void check(Recommendation recommendation, Findings findings) {
 		if (recommendation.getResponse() == null) {
-			findings.report(Rule.RECOMMENDATION_RESPONSE, recommendation);
+			findings.report(RECOMMENDATION_RESPONSE, recommendation);
 		}
 	}
 

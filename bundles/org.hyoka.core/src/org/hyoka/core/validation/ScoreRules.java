@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommentPolarity;
@@ -21,7 +24,17 @@ import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.evaluation.ScoringScale;
 
 /** Rules on score tables (評点法): ranges, averages, items 1–7, columns, committee size, notes, scales. */
-final class ScoreRules {
+public final class ScoreRules implements RuleChecker {
+
+	private static final String SCORE_RANGE = "HY-SC-01"; //$NON-NLS-1$
+	private static final String SCORE_AVERAGE = "HY-SC-02"; //$NON-NLS-1$
+	private static final String SCORE_ITEMS = "HY-SC-03"; //$NON-NLS-1$
+	private static final String SCORE_COLUMNS = "HY-SC-04"; //$NON-NLS-1$
+	private static final String SCORE_COMMITTEE_SIZE = "HY-SC-05"; //$NON-NLS-1$
+	private static final String SCORE_EXPLANATION = "HY-SC-06"; //$NON-NLS-1$
+	private static final String SCORE_SCALE_TYPE = "HY-SC-07"; //$NON-NLS-1$
+	private static final String SCORE_EVALUATORS_UNNAMED = "HY-SC-08"; //$NON-NLS-1$
+	private static final String SCORE_NOTE_BELOW_TWO = "HY-SC-09"; //$NON-NLS-1$
 
 	/** How a note says an item was scored below 2 (「評点が2点未満になっている」), in half or full width digits. */
 	private static final Pattern BELOW_TWO = Pattern.compile("[2２]点未満"); //$NON-NLS-1$
@@ -29,10 +42,19 @@ final class ScoreRules {
 	private static final EvaluationItem[] ITEMS = { EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3, EvaluationItem.I4,
 			EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7 };
 
-	private ScoreRules() {
+	@Override
+	public void check(EObject object, Findings findings) {
+		switch (object) {
+		case ScoreTable table -> check(table, findings);
+		case ItemScore row -> check(row, findings);
+		case Evaluation evaluation -> check(evaluation, findings);
+		default -> {
+			// not a type of this set
+		}
+		}
 	}
 
-	static void check(ScoreTable table, Findings findings) {
+	private static void check(ScoreTable table, Findings findings) {
 		boolean itemsInOrder = table.getRows().size() == ITEMS.length;
 		int minColumns = Integer.MAX_VALUE;
 		int maxColumns = 0;
@@ -43,19 +65,19 @@ final class ScoreRules {
 			maxColumns = Math.max(maxColumns, row.getScores().size());
 		}
 		if (!itemsInOrder) {
-			findings.report(Rule.SCORE_ITEMS, table);
+			findings.report(SCORE_ITEMS, table);
 		}
 		if (minColumns != maxColumns && !table.getRows().isEmpty()) {
-			findings.report(Rule.SCORE_COLUMNS, table, minColumns, maxColumns);
+			findings.report(SCORE_COLUMNS, table, minColumns, maxColumns);
 		}
 		List<CommitteeMember> members = committeeMembers(table);
 		if (!members.isEmpty() && maxColumns > members.size()) {
 			if (members.stream().allMatch(member -> member.getRole() == CommitteeRole.CHAIR)) {
 				// reports often name only the chair (座長); the other evaluators are then not missing from the file
-				findings.report(Rule.SCORE_EVALUATORS_UNNAMED, table, maxColumns,
+				findings.report(SCORE_EVALUATORS_UNNAMED, table, maxColumns,
 						members.stream().map(ScoreRules::name).collect(Collectors.joining(", "))); //$NON-NLS-1$
 			} else {
-				findings.report(Rule.SCORE_COMMITTEE_SIZE, table, maxColumns, members.size());
+				findings.report(SCORE_COMMITTEE_SIZE, table, maxColumns, members.size());
 			}
 		}
 	}
@@ -65,33 +87,33 @@ final class ScoreRules {
 				: ObjectLabels.of(member);
 	}
 
-	static void check(ItemScore row, Findings findings) {
+	private static void check(ItemScore row, Findings findings) {
 		for (EvaluatorScore score : row.getScores()) {
 			Integer value = score.getValue();
 			if (value != null && (value < Scoring.MIN_SCORE || value > Scoring.MAX_SCORE)) {
-				findings.report(Rule.SCORE_RANGE, row, score.getColumn(), value);
+				findings.report(SCORE_RANGE, row, score.getColumn(), value);
 			}
 		}
 		Optional<BigDecimal> computed = Scoring.average(row);
 		BigDecimal stated = row.getStatedAverage();
 		if (stated != null && computed.isPresent() && stated.compareTo(computed.get()) != 0) {
-			findings.report(Rule.SCORE_AVERAGE, row, stated.toPlainString(), computed.get().toPlainString());
+			findings.report(SCORE_AVERAGE, row, stated.toPlainString(), computed.get().toPlainString());
 		}
 		BigDecimal average = computed.orElse(stated);
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0 && row.getExplanation() == null
 				&& notes(row).findAny().isEmpty()) {
-			findings.report(Rule.SCORE_EXPLANATION, row, average.toPlainString());
+			findings.report(SCORE_EXPLANATION, row, average.toPlainString());
 		}
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) >= 0
 				&& notes(row).anyMatch(note -> note.getText() != null && BELOW_TWO.matcher(note.getText()).find())) {
-			findings.report(Rule.SCORE_NOTE_BELOW_TWO, row, average.toPlainString());
+			findings.report(SCORE_NOTE_BELOW_TWO, row, average.toPlainString());
 		}
 	}
 
-	static void check(Evaluation evaluation, Findings findings) {
+	private static void check(Evaluation evaluation, Findings findings) {
 		for (ScoringScale scale : evaluation.getScales()) {
 			if (scale.isSetEvaluationType() && evaluation.getType() != null && scale.getEvaluationType() != evaluation.getType()) {
-				findings.report(Rule.SCORE_SCALE_TYPE, evaluation, scale.getEvaluationType().getName(), evaluation.getType().getName());
+				findings.report(SCORE_SCALE_TYPE, evaluation, scale.getEvaluationType().getName(), evaluation.getType().getName());
 			}
 		}
 	}

@@ -1,6 +1,5 @@
 package org.hyoka.core.validation;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -9,10 +8,6 @@ import java.util.ResourceBundle;
 final class ValidationMessages {
 
 	private ValidationMessages() {
-	}
-
-	static String format(String key, Object... arguments) {
-		return MessageFormat.format(bundle().getString(key), arguments);
 	}
 
 	static String optional(String key, String fallback) {

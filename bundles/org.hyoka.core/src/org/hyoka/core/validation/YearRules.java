@@ -1,6 +1,8 @@
 package org.hyoka.core.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.core.time.PrintedYears;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.finance.BudgetTable;
@@ -8,30 +10,43 @@ import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.Project;
 
 /** Rules on years and periods: printed labels (西暦 and 和暦) against the year stored, order, duration, nesting. */
-final class YearRules {
+public final class YearRules implements RuleChecker {
 
-	private YearRules() {
+	private static final String YEAR_LABEL = "HY-YR-01"; //$NON-NLS-1$
+	private static final String PERIOD_ORDER = "HY-YR-02"; //$NON-NLS-1$
+	private static final String PERIOD_DURATION = "HY-YR-03"; //$NON-NLS-1$
+	private static final String PERIOD_OUTSIDE_PROGRAM = "HY-YR-04"; //$NON-NLS-1$
+
+	@Override
+	public void check(EObject object, Findings findings) {
+		switch (object) {
+		case BudgetTable table -> check(table, findings);
+		case Period period -> check(period, findings);
+		default -> {
+			// not a type of this set
+		}
+		}
 	}
 
-	static void check(Period period, Findings findings) {
+	private static void check(Period period, Findings findings) {
 		label(period, period.getStartPrinted(), period.getStartFY(), findings);
 		label(period, period.getEndPrinted(), period.getEndFY(), findings);
 		Integer start = period.getStartFY();
 		Integer end = period.getEndFY();
 		if (start != null && end != null) {
 			if (end < start) {
-				findings.report(Rule.PERIOD_ORDER, period.eContainer(), start, end);
+				findings.report(PERIOD_ORDER, period.eContainer(), start, end);
 			} else if (period.getDurationYearsPrinted() != null && period.getDurationYearsPrinted() != end - start + 1) {
-				findings.report(Rule.PERIOD_DURATION, period.eContainer(), period.getDurationYearsPrinted(), start, end, end - start + 1);
+				findings.report(PERIOD_DURATION, period.eContainer(), period.getDurationYearsPrinted(), start, end, end - start + 1);
 			}
 		}
 		if (period.eContainer() instanceof Project project && project.getPeriod() == period && project.getProgram() != null
 				&& project.getProgram().getPeriod() != null && outside(period, project.getProgram().getPeriod())) {
-			findings.report(Rule.PERIOD_OUTSIDE_PROGRAM, project, BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()));
+			findings.report(PERIOD_OUTSIDE_PROGRAM, project, BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()));
 		}
 	}
 
-	static void check(BudgetTable table, Findings findings) {
+	private static void check(BudgetTable table, Findings findings) {
 		for (FiscalYearColumn column : table.getColumns()) {
 			label(table, column.getLabelPrinted(), column.getFiscalYear(), findings);
 		}
@@ -43,7 +58,7 @@ final class YearRules {
 		}
 		for (int named : PrintedYears.in(printed)) {
 			if (named != year) {
-				findings.report(Rule.YEAR_LABEL, object instanceof Period ? object.eContainer() : object, printed, year, named);
+				findings.report(YEAR_LABEL, object instanceof Period ? object.eContainer() : object, printed, year, named);
 				return;
 			}
 		}

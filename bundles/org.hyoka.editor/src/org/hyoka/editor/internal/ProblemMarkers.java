@@ -10,8 +10,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.hyoka.core.rules.Rule;
 import org.hyoka.core.validation.ObjectLabels;
-import org.hyoka.core.validation.Rule;
 import org.hyoka.core.validation.Validation;
 
 /** Validation findings of an evaluation file as markers of the Problems view. */

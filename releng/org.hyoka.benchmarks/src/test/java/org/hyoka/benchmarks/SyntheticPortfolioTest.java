@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.hyoka.core.rules.Rule;
+import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +47,17 @@ class SyntheticPortfolioTest {
 		Diagnostic diagnostic = Validation.validate(report);
 		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> diagnostic.getChildren().stream()
 				.filter(d -> d.getSeverity() >= Diagnostic.ERROR).limit(5).map(Diagnostic::getMessage).toList().toString());
+	}
+
+	@Test
+	void validationOutsideOsgiAppliesCoresRuleSets() {
+		assertTrue(RuleRegistry.installed().rules().size() >= 25, () -> RuleRegistry.installed().problems().toString());
+		assertEquals(List.of(), RuleRegistry.installed().problems());
+		EvaluationReport report = SyntheticPortfolio.generate(3, 3);
+		List<Project> projects = report.getProgram().getProjects();
+		projects.get(1).setLetterCode(projects.get(0).getLetterCode());
+		assertEquals(List.of("HY-ST-01"), Validation.validate(report).getChildren().stream().flatMap(d -> Rule.of(d).stream())
+				.map(Rule::code).filter(code -> code.startsWith("HY-ST")).toList());
 	}
 
 	@Test

@@ -1,11 +1,17 @@
-package org.hyoka.core.validation;
+package org.hyoka.core.validation.ip;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Role;
 import org.hyoka.model.finance.FundingFlow;
@@ -28,33 +34,55 @@ import org.hyoka.model.program.ResearchTask;
  * The performers of a subject are the organizations its research tasks name; the scheme's secretariat runs the
  * agreement rather than being one of its partners, so it is left out when partners are counted.
  */
-final class IpRules {
+public final class IpRules implements RuleChecker {
 
-	private IpRules() {
+	private static final String IP_PARTY_COUNT = "HY-IP-01"; //$NON-NLS-1$
+	private static final String IP_PERFORMER_NOT_PARTY = "HY-IP-02"; //$NON-NLS-1$
+	private static final String IP_DECLARED_PARTNERS = "HY-IP-03"; //$NON-NLS-1$
+	private static final String IP_BAYH_DOLE_UNSTATED = "HY-IP-04"; //$NON-NLS-1$
+	private static final String IP_BAYH_DOLE_WITHOUT_ENTRUSTMENT = "HY-IP-05"; //$NON-NLS-1$
+	private static final String IP_COMMITTEE_LEADER = "HY-IP-06"; //$NON-NLS-1$
+	private static final String IP_COMMITTEE_UNRECORDED = "HY-IP-07"; //$NON-NLS-1$
+	private static final String IP_REPORTING_TO_SECRETARIAT = "HY-IP-08"; //$NON-NLS-1$
+	private static final String IP_REPORTING_PROGRAM = "HY-IP-09"; //$NON-NLS-1$
+	private static final String IP_JOINT_OWNERSHIP = "HY-IP-10"; //$NON-NLS-1$
+	private static final String IP_EFFORT_ONLY = "HY-IP-11"; //$NON-NLS-1$
+
+	@Override
+	public void check(EObject object, Findings findings) {
+		switch (object) {
+		case EvaluationSubject subject -> check(subject, findings);
+		case IPManagementScheme scheme -> check(scheme, findings);
+		case IPAgreement agreement -> check(agreement, findings);
+		case IPCommittee committee -> check(committee, findings);
+		default -> {
+			// not a type of this set
+		}
+		}
 	}
 
-	static void check(EvaluationSubject subject, Findings findings) {
+	private static void check(EvaluationSubject subject, Findings findings) {
 		boolean entrusted = subject.getFundingFlows().stream().map(IpRules::lastStep)
 				.anyMatch(step -> step != null && step.isSetMechanism() && step.getMechanism() == FundingMechanism.ENTRUSTMENT);
 		if (entrusted && !bayhDoleStated(subject)) {
-			findings.report(Rule.IP_BAYH_DOLE_UNSTATED, subject);
+			findings.report(IP_BAYH_DOLE_UNSTATED, subject);
 		}
 		IPManagementScheme scheme = subject.getIpScheme();
 		if (scheme != null && Boolean.TRUE.equals(scheme.getBayhDoleApplied()) && !entrusted) {
 			subject.getFundingFlows().stream().map(IpRules::lastStep).filter(Objects::nonNull).findFirst()
-					.ifPresent(step -> findings.report(Rule.IP_BAYH_DOLE_WITHOUT_ENTRUSTMENT, scheme, mechanism(step)));
+					.ifPresent(step -> findings.report(IP_BAYH_DOLE_WITHOUT_ENTRUSTMENT, scheme, mechanism(step)));
 		}
 	}
 
-	static void check(IPManagementScheme scheme, Findings findings) {
+	private static void check(IPManagementScheme scheme, Findings findings) {
 		EvaluationSubject subject = subjectOf(scheme);
 		Organization secretariat = scheme.getSecretariat();
 		if (secretariat != null && scheme.getInventionReporting().stream().map(InventionReportingRule::getReportTo)
 				.noneMatch(secretariat::equals)) {
-			findings.report(Rule.IP_REPORTING_TO_SECRETARIAT, scheme, ObjectLabels.of(secretariat));
+			findings.report(IP_REPORTING_TO_SECRETARIAT, scheme, ObjectLabels.of(secretariat));
 		}
 		if (subject instanceof Program && scheme.getInventionReporting().isEmpty()) {
-			findings.report(Rule.IP_REPORTING_PROGRAM, scheme);
+			findings.report(IP_REPORTING_PROGRAM, scheme);
 		}
 		if (subject != null && scheme.getJointOwnershipRules().isEmpty()) {
 			// a program's own scheme answers only for the projects that have none
@@ -63,18 +91,18 @@ final class IpRules {
 			int tasks = uncovered.size();
 			int performers = performers(uncovered).size();
 			if (tasks >= 2 || performers >= 2) {
-				findings.report(Rule.IP_JOINT_OWNERSHIP, scheme, tasks, performers);
+				findings.report(IP_JOINT_OWNERSHIP, scheme, tasks, performers);
 			}
 		}
 	}
 
-	static void check(IPAgreement agreement, Findings findings) {
+	private static void check(IPAgreement agreement, Findings findings) {
 		IPManagementScheme scheme = agreement.eContainer() instanceof IPManagementScheme owner ? owner : null;
 		EvaluationSubject subject = scheme == null ? null : subjectOf(scheme);
 		Integer declared = agreement.getDeclaredPartyCount();
 		List<AgreementParty> parties = agreement.getParties();
 		if (!parties.isEmpty() && declared != null && parties.size() != declared) {
-			findings.report(Rule.IP_PARTY_COUNT, agreement, declared, parties.size());
+			findings.report(IP_PARTY_COUNT, agreement, declared, parties.size());
 		}
 		if (subject == null) {
 			return;
@@ -87,24 +115,24 @@ final class IpRules {
 			Set<Organization> bound = parties.stream().map(AgreementParty::getOrganization).filter(Objects::nonNull)
 					.collect(Collectors.toSet());
 			partners.stream().filter(performer -> !bound.contains(performer))
-					.forEach(performer -> findings.report(Rule.IP_PERFORMER_NOT_PARTY, agreement, ObjectLabels.of(performer)));
+					.forEach(performer -> findings.report(IP_PERFORMER_NOT_PARTY, agreement, ObjectLabels.of(performer)));
 		}
 		if (parties.isEmpty() && declared != null && declared != partners.size()) {
-			findings.report(Rule.IP_DECLARED_PARTNERS, agreement, declared, partners.size(),
+			findings.report(IP_DECLARED_PARTNERS, agreement, declared, partners.size(),
 					scheme.getSecretariat() == null ? "-" : ObjectLabels.of(scheme.getSecretariat())); //$NON-NLS-1$
 		}
 		if (agreement.isEffortOnly() && parties.isEmpty() && !Boolean.TRUE.equals(agreement.getCoversAllParticipants())) {
-			findings.report(Rule.IP_EFFORT_ONLY, agreement);
+			findings.report(IP_EFFORT_ONLY, agreement);
 		}
 	}
 
-	static void check(IPCommittee committee, Findings findings) {
+	private static void check(IPCommittee committee, Findings findings) {
 		List<CommitteeSeat> seats = committee.getComposition();
 		if (!seats.isEmpty() && seats.stream().noneMatch(IpRules::projectLeader)) {
-			findings.report(Rule.IP_COMMITTEE_LEADER, committee);
+			findings.report(IP_COMMITTEE_LEADER, committee);
 		}
 		if (seats.isEmpty() || committee.getPurpose() == null || committee.getPurpose().isBlank()) {
-			findings.report(Rule.IP_COMMITTEE_UNRECORDED, committee);
+			findings.report(IP_COMMITTEE_UNRECORDED, committee);
 		}
 	}
 
@@ -136,8 +164,15 @@ final class IpRules {
 
 	private static String mechanism(FundingStep step) {
 		String to = step.getTo() != null ? ObjectLabels.of(step.getTo()) : step.getToLabel();
-		return step.isSetMechanism() ? to + " (" + ValidationMessages.optional("mechanism." + step.getMechanism().getName(), //$NON-NLS-1$ //$NON-NLS-2$
-				step.getMechanism().getName()) + ")" : to; //$NON-NLS-1$
+		return step.isSetMechanism() ? to + " (" + label(step.getMechanism()) + ")" : to; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** 委託, 定額補助… as this set's messages name the mechanism. */
+	private static String label(FundingMechanism mechanism) {
+		ResourceBundle messages = ResourceBundle.getBundle("org.hyoka.core.validation.ip.messages", Locale.getDefault(), //$NON-NLS-1$
+				IpRules.class.getClassLoader());
+		String key = "mechanism." + mechanism.getName(); //$NON-NLS-1$
+		return messages.containsKey(key) ? messages.getString(key) : mechanism.getName();
 	}
 
 	private static EvaluationSubject subjectOf(IPManagementScheme scheme) {

@@ -1,0 +1,29 @@
+package org.hyoka.core.rules;
+
+import org.eclipse.emf.ecore.EObject;
+
+/** Where a {@link RuleChecker} reports what it finds, by the codes of its own rule set. */
+public interface Findings {
+
+	/** Reports the rule against the object with the rule's default severity. */
+	default void report(String code, EObject object, Object... arguments) {
+		report(code, rule(code).severity(), object, arguments);
+	}
+
+	/**
+	 * Reports the rule with this severity (a {@code Diagnostic} severity); its message gets the object's label as
+	 * {0} and the arguments, as printed, from {1} on.
+	 *
+	 * @throws IllegalArgumentException
+	 *             when the code is not a rule of the checker's own set
+	 */
+	void report(String code, int severity, EObject object, Object... arguments);
+
+	/**
+	 * The rule of the checker's own set with this code.
+	 *
+	 * @throws IllegalArgumentException
+	 *             when the set has no such rule
+	 */
+	Rule rule(String code);
+}

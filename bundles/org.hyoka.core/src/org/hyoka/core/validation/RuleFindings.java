@@ -1,0 +1,52 @@
+package org.hyoka.core.validation;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.Rule;
+import org.hyoka.core.rules.RuleSet;
+
+/**
+ * Findings of the rule sets on one object, as EMF diagnostics with the set's bundle as source, the rule's number as
+ * code and {@code data = [object, rule]}. Used by one thread, for one set after the other.
+ */
+final class RuleFindings implements Findings {
+
+	private final DiagnosticChain chain;
+	private RuleSet ruleSet;
+	private boolean clean = true;
+
+	RuleFindings(DiagnosticChain chain) {
+		this.chain = chain;
+	}
+
+	/** The set whose checker reports next. */
+	void of(RuleSet set) {
+		ruleSet = set;
+	}
+
+	@Override
+	public Rule rule(String code) {
+		return ruleSet.rule(code).orElseThrow(() -> new IllegalArgumentException(ruleSet.id() + ": " + code)); //$NON-NLS-1$
+	}
+
+	@Override
+	public void report(String code, int severity, EObject object, Object... arguments) {
+		Rule rule = rule(code);
+		clean = false;
+		if (chain == null) {
+			return;
+		}
+		Object[] values = new Object[arguments.length + 1];
+		values[0] = ObjectLabels.describe(object);
+		for (int i = 0; i < arguments.length; i++) {
+			values[i + 1] = String.valueOf(arguments[i]); // as printed: no digit grouping of years
+		}
+		chain.add(new BasicDiagnostic(severity, ruleSet.bundle(), rule.number(), rule.message(values), new Object[] { object, rule }));
+	}
+
+	boolean clean() {
+		return clean;
+	}
+}
