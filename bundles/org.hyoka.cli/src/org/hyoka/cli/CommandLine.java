@@ -64,7 +64,7 @@ public final class CommandLine {
 		} catch (ContributionException e) {
 			String message = CliMessages.format("cannotRun", descriptor.name(), descriptor.bundle(), //$NON-NLS-1$
 					String.join(" ", e.getMessage().lines().toList())); //$NON-NLS-1$
-			Contributions.log(List.of(Status.error(message, e)));
+			Contributions.log(CommandLine.class, List.of(Status.error(message, e)));
 			throw new UsageException(message);
 		}
 	}

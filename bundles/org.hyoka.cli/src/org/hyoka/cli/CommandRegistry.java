@@ -79,7 +79,7 @@ public final class CommandRegistry {
 	/** The commands of the running platform, its problems logged. */
 	public static CommandRegistry installed() {
 		CommandRegistry installed = read(RegistryFactory.getRegistry());
-		Contributions.log(installed.problems());
+		Contributions.log(CommandRegistry.class, installed.problems());
 		return installed;
 	}
 

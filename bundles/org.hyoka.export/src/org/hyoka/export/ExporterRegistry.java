@@ -43,7 +43,7 @@ public final class ExporterRegistry {
 	public static ExporterRegistry read(IExtensionRegistry registry) {
 		Contributions<ExporterDescriptor> read = Contributions.read(registry, EXTENSION_POINT, "exporter", //$NON-NLS-1$
 				ExportMessages.get("registry.kind"), ExporterDescriptor::id, ExporterRegistry::descriptor); //$NON-NLS-1$
-		read.log();
+		read.log(ExporterRegistry.class);
 		return new ExporterRegistry(read.sorted(Comparator.comparing(ExporterDescriptor::label, String.CASE_INSENSITIVE_ORDER)));
 	}
 

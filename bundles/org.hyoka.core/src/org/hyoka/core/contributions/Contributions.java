@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 import org.osgi.framework.FrameworkUtil;
 
@@ -90,14 +89,6 @@ public final class Contributions<T> {
 		return new Contributions<>(descriptors, problems);
 	}
 
-	/** {@link #read} from the running platform's extension registry, logging the problems; nothing outside OSGi. */
-	public static <T> Contributions<T> installed(String point, String element, String kind, Function<? super T, String> id,
-			Reader<T> reader) {
-		Contributions<T> installed = read(RegistryFactory.getRegistry(), point, element, kind, id, reader);
-		installed.log();
-		return installed;
-	}
-
 	/** The same contributions and problems, the contributions in this order. */
 	public Contributions<T> sorted(Comparator<? super T> order) {
 		return new Contributions<>(accepted.stream().sorted(order).toList(), problems);
@@ -128,17 +119,20 @@ public final class Contributions<T> {
 		return new Contributions<>(arranged, all);
 	}
 
-	/** Writes the problems to the platform log (the workbench's Error Log and the product's log file). */
-	public void log() {
-		log(problems);
+	/**
+	 * Writes the problems to the platform log (the workbench's Error Log and the product's log file) as the owner's,
+	 * the registry that read them; nothing outside OSGi.
+	 */
+	public void log(Class<?> owner) {
+		log(owner, problems);
 	}
 
-	/** Writes problems of contributions to the platform log; nothing outside OSGi. */
-	public static void log(List<IStatus> problems) {
-		if (problems.isEmpty() || FrameworkUtil.getBundle(Contributions.class) == null) {
+	/** Writes problems of contributions to the platform log as the owner's; nothing outside OSGi. */
+	public static void log(Class<?> owner, List<IStatus> problems) {
+		if (problems.isEmpty() || FrameworkUtil.getBundle(owner) == null) {
 			return;
 		}
-		ILog log = ILog.of(Contributions.class);
+		ILog log = ILog.of(owner);
 		problems.forEach(log::log);
 	}
 

@@ -192,7 +192,7 @@ public final class RuleRegistry {
 	/** Keeps the problem and logs it in the workbench, as the checker of a set may fail long after reading. */
 	private static void report(List<IStatus> problems, IStatus problem) {
 		problems.add(problem);
-		Contributions.log(List.of(problem));
+		Contributions.log(RuleRegistry.class, List.of(problem));
 	}
 
 	/** The rule sets, in the order they are checked. */

@@ -51,7 +51,7 @@ public final class EditorPages {
 	/** The pages of the running platform; what was wrong with the contributions goes to the log. */
 	public static EditorPages installed() {
 		EditorPages installed = read(RegistryFactory.getRegistry());
-		Contributions.log(installed.problems);
+		Contributions.log(EditorPages.class, installed.problems);
 		return installed;
 	}
 

@@ -81,7 +81,7 @@ public final class SectionRegistry {
 			return builtIn();
 		}
 		SectionRegistry installed = read(RegistryFactory.getRegistry());
-		Contributions.log(installed.problems);
+		Contributions.log(SectionRegistry.class, installed.problems);
 		return installed;
 	}
 
@@ -126,6 +126,6 @@ public final class SectionRegistry {
 		IStatus failure = Status.warning(ExportMessages.format("section.failed", section.bundle(), section.id(), //$NON-NLS-1$
 				String.valueOf(cause.getMessage())), cause);
 		failures.add(failure);
-		Contributions.log(List.of(failure));
+		Contributions.log(SectionRegistry.class, List.of(failure));
 	}
 }
