@@ -42,14 +42,7 @@ class ProblemsViewTest {
 	void doubleClickingAProblemSelectsItsElement() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		Tree tree = bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
+		Tree tree = showProblemsView();
 		// C's 知財合意書 declares 14 partners against 13 performers: a finding on an object deep in the tree. Waiting
 		// for it, not for any row, as the view may still list the markers of an earlier test's files.
 		bot.waitUntil("the Problems view lists the findings of 002", () -> ipFinding(tree).isPresent());
@@ -77,14 +70,7 @@ class ProblemsViewTest {
 	void aContributedRuleIsListedLikeTheBuiltInOnes() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		Tree tree = bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
+		Tree tree = showProblemsView();
 		bot.waitUntil("the Problems view lists the contributed rule's finding", () -> finding(tree, "TS-ED-01").isPresent());
 		TreeItem item = finding(tree, "TS-ED-01").orElseThrow();
 		// the errors and warnings come first: fold them so the row shows in the screenshot
@@ -103,6 +89,18 @@ class ProblemsViewTest {
 		assertEquals(IMarker.SEVERITY_INFO, marker.getAttribute(IMarker.SEVERITY));
 		assertEquals(label, marker.getAttribute(IMarker.LOCATION));
 		assertEquals(program, editor.model().resource().getEObject((String) marker.getAttribute(ProblemMarkers.OBJECT)));
+	}
+
+	/** Shows the Problems view; its tree. */
+	private Tree showProblemsView() {
+		bot.syncRun(() -> {
+			try {
+				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
 	}
 
 	private static Event selectionEvent(TreeItem item) {
