@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.export.internal.ExportMessages;
-import org.hyoka.export.internal.ReportText;
 import org.hyoka.export.internal.TableRows;
 import org.hyoka.model.EvaluationReport;
 

@@ -14,11 +14,11 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.core.report.SafeText;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
 import org.hyoka.export.ReportTable;
-import org.hyoka.export.internal.SafeText;
 import org.hyoka.model.EvaluationReport;
 
 /**

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.hyoka.export.internal.SafeText;
+import org.hyoka.core.report.SafeText;
 
 /**
  * Writes RFC 4180 records: fields separated by commas, records ended by CRLF, a field quoted when it holds a

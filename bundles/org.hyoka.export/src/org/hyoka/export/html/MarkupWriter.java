@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 
-import org.hyoka.export.internal.SafeText;
+import org.hyoka.core.report.SafeText;
 
 /**
  * Writes XHTML that HTML browsers and XML parsers read alike. Every text and attribute value passes through

@@ -3,8 +3,9 @@ package org.hyoka.export.outline;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.hyoka.export.internal.SafeText;
+import org.hyoka.core.report.SafeText;
 
 /**
  * One block of the 技術評価報告書 as {@link ReportOutline} lays it out, for every document writer (HTML, DOCX, PDF).
@@ -82,6 +83,12 @@ public sealed interface Block {
 
 		public int columns() {
 			return rows.stream().mapToInt(List::size).max().orElse(0);
+		}
+
+		/** A table of headings and texts, one row each, as the report prints a subject's overview. */
+		public static Table overview(List<Map.Entry<String, String>> rows) {
+			return new Table(Kind.OVERVIEW, "", "", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					rows.stream().map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue(), "text"))).toList(), 0, 0); //$NON-NLS-1$
 		}
 
 		/** The caption and its unit as one line: 予算額等（単位：百万円）. */

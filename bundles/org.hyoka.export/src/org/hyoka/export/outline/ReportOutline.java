@@ -1,20 +1,24 @@
 package org.hyoka.export.outline;
 
-import static org.hyoka.export.internal.ReportText.format;
-import static org.hyoka.export.internal.ReportText.get;
-import static org.hyoka.export.internal.ReportText.nonNull;
+import static org.hyoka.core.report.ReportText.format;
+import static org.hyoka.core.report.ReportText.get;
+import static org.hyoka.core.report.ReportText.nonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.contributions.ContributionException;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.core.scoring.Scoring;
-import org.hyoka.export.internal.ReportText;
 import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
@@ -24,6 +28,7 @@ import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
+import org.hyoka.export.outline.ReportSection.Scope;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
@@ -50,8 +55,9 @@ import org.hyoka.model.results.ProgressMatrix;
  * The 技術評価報告書 as a sequence of headings, paragraphs, lists, tables and charts, in the words of
  * {@link ReportText}: the cover, 第1部 事業の概要 and 第2部 評価 with 委員構成, 審議経過 and per evaluation the comments,
  * the 評点結果 (every evaluator's score, the averages of {@link Scoring} and their chart) and the 提言 with their
- * 対処方針. This is the one place that orders the report: the HTML, DOCX and PDF writers only render its blocks.
- * The report is only read.
+ * 対処方針. This is the one place that orders the report: the {@linkplain BuiltInSection built-in sections} with the
+ * contributed ones ({@link SectionRegistry}) placed among them; the HTML, DOCX and PDF writers only render its
+ * blocks. The report is only read.
  */
 public final class ReportOutline<E extends Exception> {
 
@@ -67,49 +73,142 @@ public final class ReportOutline<E extends Exception> {
 	private static final String DATE = "date"; //$NON-NLS-1$
 
 	private final Sink<E> sink;
+	private final EvaluationReport report;
+	private final SectionRegistry sections;
+	private final SubMonitor progress;
+	/** The contributed sections created for this report, each once; empty for one that could not be created. */
+	private final Map<SectionDescriptor, Optional<ReportSection>> created = new HashMap<>();
 
-	private ReportOutline(Sink<E> sink) {
+	private ReportOutline(Sink<E> sink, EvaluationReport report, SectionRegistry sections, SubMonitor progress) {
 		this.sink = sink;
+		this.report = report;
+		this.sections = sections;
+		this.progress = progress;
 	}
 
-	/** The report's blocks in reading order; one unit of work per part and per evaluation. */
+	/** The report's blocks in reading order, with the installed sections; one unit of work per part and per evaluation. */
 	public static List<Block> of(EvaluationReport report, IProgressMonitor monitor) {
+		return of(report, SectionRegistry.installed(), monitor);
+	}
+
+	/** The report's blocks in reading order, with these sections; one unit of work per part and per evaluation. */
+	public static List<Block> of(EvaluationReport report, SectionRegistry sections, IProgressMonitor monitor) {
 		List<Block> blocks = new ArrayList<>();
-		write(report, monitor, blocks::add);
+		write(report, sections, monitor, blocks::add);
 		return List.copyOf(blocks);
 	}
 
 	/**
 	 * Hands the report's blocks to the sink one by one, in reading order, so that a writer need not hold the whole
-	 * report (the HTML of a large portfolio); one unit of work per part and per evaluation.
+	 * report (the HTML of a large portfolio); with the installed sections ({@link SectionRegistry#installed()}).
 	 */
 	public static <E extends Exception> void write(EvaluationReport report, IProgressMonitor monitor, Sink<E> sink) throws E {
+		write(report, SectionRegistry.installed(), monitor, sink);
+	}
+
+	/**
+	 * Hands the report's blocks to the sink one by one, in reading order, the built-in sections with the contributed
+	 * ones placed among them; one unit of work per part and per evaluation.
+	 */
+	public static <E extends Exception> void write(EvaluationReport report, SectionRegistry sections, IProgressMonitor monitor, Sink<E> sink)
+			throws E {
 		SubMonitor progress = SubMonitor.convert(monitor, 3 + report.getEvaluations().size());
-		ReportOutline<E> outline = new ReportOutline<>(sink);
-		progress.split(1);
-		outline.cover(report);
-		progress.split(1);
-		outline.add(new Heading(1, get("part1"), PART, "part1")); //$NON-NLS-1$ //$NON-NLS-2$
-		if (report.getProgram() != null) {
-			outline.subject(report.getProgram());
-			for (Project project : report.getProgram().getProjects()) {
-				outline.subject(project);
-			}
-		}
-		progress.split(1);
-		outline.add(new Heading(1, get("part2"), PART, "part2")); //$NON-NLS-1$ //$NON-NLS-2$
-		outline.committee(report.getCommittee());
-		for (Evaluation evaluation : report.getEvaluations()) {
-			progress.split(1);
-			outline.evaluation(evaluation);
-		}
+		new ReportOutline<>(sink, report, sections, progress).sections(Scope.REPORT, report);
 	}
 
 	private void add(Block block) throws E {
 		sink.accept(block);
 	}
 
-	private void cover(EvaluationReport report) throws E {
+	/** The sections of a scope for one target, in their places. */
+	private void sections(Scope scope, EObject target) throws E {
+		for (Slot slot : sections.layout(scope)) {
+			if (slot.builtIn() != null) {
+				builtIn(slot.builtIn(), target);
+			} else {
+				contributed(slot.contributed(), target);
+			}
+		}
+	}
+
+	private void builtIn(BuiltInSection section, EObject target) throws E {
+		switch (section) {
+		case COVER -> {
+			progress.split(1);
+			cover();
+		}
+		case PART1 -> {
+			progress.split(1);
+			add(new Heading(1, get("part1"), PART, "part1")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		case SUBJECTS -> subjects();
+		case PART2 -> {
+			progress.split(1);
+			add(new Heading(1, get("part2"), PART, "part2")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		case COMMITTEE -> committee(report.getCommittee());
+		case MEETINGS -> meetings(report.getCommittee());
+		case EVALUATIONS -> {
+			for (Evaluation evaluation : report.getEvaluations()) {
+				progress.split(1);
+				evaluation(evaluation);
+			}
+		}
+		case OVERVIEW -> add(Table.overview(ReportText.overview((EvaluationSubject) target)));
+		case BUDGETS -> {
+			for (BudgetTable table : ((EvaluationSubject) target).getBudgetTables()) {
+				budget(table);
+			}
+		}
+		case BUDGET_REQUESTS -> budgetRequests(((EvaluationSubject) target).getBudgetRequests());
+		case PROGRESS -> {
+			for (ProgressMatrix matrix : ((EvaluationSubject) target).getProgressMatrices()) {
+				progress(matrix);
+			}
+		}
+		case LANDSCAPES -> {
+			for (CompetitiveLandscape landscape : ((EvaluationSubject) target).getLandscapes()) {
+				landscape(landscape);
+			}
+		}
+		case NARRATIVES -> narratives(((EvaluationSubject) target).getNarratives());
+		case COMMENTS -> comments(((Evaluation) target).getComments());
+		case SCORES -> scores((Evaluation) target);
+		case RECOMMENDATIONS -> recommendations(((Evaluation) target).getRecommendations());
+		}
+	}
+
+	/**
+	 * A contributed section's blocks for the target; a section that cannot be created or throws is left out, and the
+	 * registry logs it with its bundle. Its blocks are asked for before any is written, so a failure prints nothing.
+	 */
+	private void contributed(SectionDescriptor descriptor, EObject target) throws E {
+		Optional<ReportSection> section = created.computeIfAbsent(descriptor, this::create);
+		if (section.isEmpty()) {
+			return;
+		}
+		List<Block> blocks;
+		try {
+			blocks = List.copyOf(section.get().blocks(report, target));
+		} catch (RuntimeException | LinkageError e) {
+			sections.failed(descriptor, e);
+			return;
+		}
+		for (Block block : blocks) {
+			add(block);
+		}
+	}
+
+	private Optional<ReportSection> create(SectionDescriptor descriptor) {
+		try {
+			return Optional.of(descriptor.factory().create());
+		} catch (ContributionException | RuntimeException | LinkageError e) {
+			sections.failed(descriptor, e);
+			return Optional.empty();
+		}
+	}
+
+	private void cover() throws E {
 		String program = ReportText.coverProgram(report);
 		if (program != null) {
 			add(new Paragraph(program, "program")); //$NON-NLS-1$
@@ -124,33 +223,27 @@ public final class ReportOutline<E extends Exception> {
 		}
 	}
 
+	private void subjects() throws E {
+		if (report.getProgram() != null) {
+			subject(report.getProgram());
+			for (Project project : report.getProgram().getProjects()) {
+				subject(project);
+			}
+		}
+	}
+
 	private void subject(EvaluationSubject subject) throws E {
 		add(new Heading(2, ReportText.subjectTitle(subject), "subject", "subject-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$
-		add(new Table(Kind.OVERVIEW, "", "", "", keyValueRows(ReportText.overview(subject)), 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		for (BudgetTable table : subject.getBudgetTables()) {
-			budget(table);
-		}
-		budgetRequests(subject.getBudgetRequests());
-		for (ProgressMatrix matrix : subject.getProgressMatrices()) {
-			progress(matrix);
-		}
-		for (CompetitiveLandscape landscape : subject.getLandscapes()) {
-			landscape(landscape);
-		}
-		for (NarrativeSection narrative : subject.getNarratives()) {
+		sections(Scope.SUBJECT, subject);
+	}
+
+	private void narratives(List<NarrativeSection> narratives) throws E {
+		for (NarrativeSection narrative : narratives) {
 			add(new Heading(3, nonNull(narrative.getHeadingPrinted()), "narrative", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (narrative.getText() != null) {
 				add(new Paragraph(narrative.getText(), TEXT));
 			}
 		}
-		if (subject.getIpScheme() != null) {
-			add(new Heading(3, get("ip"), "ip", "ip-" + subject.getId())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			add(new Table(Kind.OVERVIEW, "", "", "", keyValueRows(ReportText.ipManagement(subject.getIpScheme())), 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-	}
-
-	private static List<List<Cell>> keyValueRows(List<Map.Entry<String, String>> entries) {
-		return entries.stream().map(row -> List.of(Cell.header(row.getKey()), Cell.text(row.getValue(), TEXT))).toList();
 	}
 
 	private void budget(BudgetTable table) throws E {
@@ -251,10 +344,7 @@ public final class ReportOutline<E extends Exception> {
 	}
 
 	private void committee(EvaluationCommittee committee) throws E {
-		if (committee == null) {
-			return;
-		}
-		if (!committee.getMembers().isEmpty()) {
+		if (committee != null && !committee.getMembers().isEmpty()) {
 			add(new Heading(2, get("committee"), "committee", "committee")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			List<List<Cell>> rows = new ArrayList<>();
 			rows.add(List.of(Cell.header(""), Cell.header(get("personName")), Cell.header(get("affiliation")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -265,7 +355,10 @@ public final class ReportOutline<E extends Exception> {
 			}
 			add(new Table(Kind.COMMITTEE, "", "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		if (!committee.getMeetings().isEmpty()) {
+	}
+
+	private void meetings(EvaluationCommittee committee) throws E {
+		if (committee != null && !committee.getMeetings().isEmpty()) {
 			add(new Heading(2, get("meetings"), "meetings", "meetings")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			for (Meeting meeting : committee.getMeetings()) {
 				add(new Heading(3, ReportText.meetingTitle(committee, meeting), "meeting", "")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -285,9 +378,7 @@ public final class ReportOutline<E extends Exception> {
 	private void evaluation(Evaluation evaluation) throws E {
 		String type = evaluation.getTypePrinted() != null ? "（" + evaluation.getTypePrinted() + "）" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		add(new Heading(2, ReportText.subjectTitle(evaluation.getTarget()) + type, "evaluation", "evaluation-" + evaluation.getId())); //$NON-NLS-1$ //$NON-NLS-2$
-		comments(evaluation.getComments());
-		scores(evaluation);
-		recommendations(evaluation.getRecommendations());
+		sections(Scope.EVALUATION, evaluation);
 	}
 
 	/** The comments under their printed headings, in the order printed. */

@@ -1,4 +1,4 @@
-package org.hyoka.export.internal;
+package org.hyoka.core.report;
 
 /**
  * Text made inert for documents and spreadsheets, shared by the exporters: control characters become U+FFFD,

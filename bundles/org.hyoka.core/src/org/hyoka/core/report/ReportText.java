@@ -1,14 +1,11 @@
-package org.hyoka.export.internal;
+package org.hyoka.core.report;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -33,37 +30,30 @@ import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
-import org.hyoka.model.ip.BackgroundIPRule;
-import org.hyoka.model.ip.DataSharingRule;
-import org.hyoka.model.ip.IPCommittee;
-import org.hyoka.model.ip.IPInstrument;
-import org.hyoka.model.ip.IPManagementScheme;
-import org.hyoka.model.ip.IPStrategyActivity;
-import org.hyoka.model.ip.InventionReportingRule;
-import org.hyoka.model.ip.JointOwnershipRule;
-import org.hyoka.model.ip.LicensingRule;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
 /**
- * How the 技術評価報告書 words and prints things, shared by every exporter. The report's language is Japanese
- * whatever the user's is, so the vocabulary ({@code report.properties}) is read without a locale.
+ * How the 技術評価報告書 words and prints things, shared by the exporters, the score sheets and the bundles that add
+ * report sections. The report's language is Japanese whatever the user's is, so the vocabulary
+ * ({@code report.properties}) is read without a locale.
  */
 public final class ReportText {
 
-	private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.hyoka.export.internal.report", Locale.ROOT, //$NON-NLS-1$
-			ReportText.class.getClassLoader());
+	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.core.report.report", ReportText.class.getClassLoader()); //$NON-NLS-1$
 
 	private ReportText() {
 	}
 
+	/** A word of the report's vocabulary, e.g. {@code get("part1")}: 第1部 事業の概要. */
 	public static String get(String key) {
-		return TEXT.getString(key);
+		return TEXT.get(key);
 	}
 
+	/** A phrase of the report's vocabulary with its arguments, e.g. {@code format("evaluator", "3")}: 評価者3. */
 	public static String format(String key, Object... arguments) {
-		return new MessageFormat(get(key), Locale.ROOT).format(arguments);
+		return TEXT.format(key, arguments);
 	}
 
 	/** 2021年度（令和3年度）. */
@@ -182,50 +172,13 @@ public final class ReportText {
 		return rows;
 	}
 
-	/** 知財や研究開発データの取扱い as the report prints it: one row per kind of rule, the texts verbatim. */
-	public static List<Map.Entry<String, String>> ipManagement(IPManagementScheme scheme) {
-		List<Map.Entry<String, String>> rows = new ArrayList<>();
-		if (scheme.getBayhDoleApplied() != null) {
-			row(rows, get("ip.bayhDole"), get(scheme.getBayhDoleApplied() ? "ip.applied" : "ip.notApplied")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		row(rows, get("ip.secretariat"), scheme.getSecretariat() == null ? null : scheme.getSecretariat().getNameJa()); //$NON-NLS-1$
-		row(rows, get("ip.policies"), lines(scheme.getPolicies().stream().map(ReportText::instrument))); //$NON-NLS-1$
-		row(rows, get("ip.agreements"), lines(scheme.getAgreements().stream().map(agreement -> agreement.getDeclaredPartyCount() == null //$NON-NLS-1$
-				? instrument(agreement) : instrument(agreement) + format("ip.declared", agreement.getDeclaredPartyCount())))); //$NON-NLS-1$
-		row(rows, get("ip.committees"), lines(scheme.getCommittees().stream().map(ReportText::committee))); //$NON-NLS-1$
-		row(rows, get("ip.jointOwnership"), lines(scheme.getJointOwnershipRules().stream().map(JointOwnershipRule::getTextJa))); //$NON-NLS-1$
-		row(rows, get("ip.reporting"), lines(scheme.getInventionReporting().stream().map(InventionReportingRule::getTextJa))); //$NON-NLS-1$
-		row(rows, get("ip.licensing"), lines(scheme.getLicensingRules().stream().map(LicensingRule::getTextJa))); //$NON-NLS-1$
-		row(rows, get("ip.background"), lines(scheme.getBackgroundIPRules().stream().map(BackgroundIPRule::getTextJa))); //$NON-NLS-1$
-		row(rows, get("ip.data"), lines(scheme.getDataSharingRules().stream().map(DataSharingRule::getTextJa))); //$NON-NLS-1$
-		row(rows, get("ip.support"), leaders(scheme.getSupportActors())); //$NON-NLS-1$
-		row(rows, get("ip.activities"), lines(scheme.getStrategyActivities().stream().map(IPStrategyActivity::getTextJa))); //$NON-NLS-1$
-		return rows;
-	}
-
-	private static String instrument(IPInstrument instrument) {
-		return instrument.getPrintedFact() != null ? instrument.getPrintedFact() : instrument.getTitleJa();
-	}
-
-	private static String committee(IPCommittee committee) {
-		List<String> parts = new ArrayList<>();
-		parts.add(committee.getNameJa());
-		parts.add(committee.getPurpose());
-		if (committee.getCompositionRule() != null) {
-			parts.add(committee.getCompositionRule());
-		} else if (!committee.getComposition().isEmpty()) {
-			parts.add(format("ip.composition", String.join("、", committee.getComposition().stream() //$NON-NLS-1$ //$NON-NLS-2$
-					.map(seat -> seat.getCount() == null ? seat.getRoleLabelJa() : format("ip.seat", seat.getRoleLabelJa(), seat.getCount())).toList()))); //$NON-NLS-1$
-		}
-		committee.getTasks().forEach(parts::add);
-		return String.join("\n", parts.stream().filter(Objects::nonNull).toList()); //$NON-NLS-1$
-	}
-
-	private static String lines(Stream<String> texts) {
+	/** The texts that are not null, one per line. */
+	public static String lines(Stream<String> texts) {
 		return String.join("\n", texts.filter(Objects::nonNull).toList()); //$NON-NLS-1$
 	}
 
-	private static void row(List<Map.Entry<String, String>> rows, String header, String value) {
+	/** Adds a row of an overview table (heading and text) unless the text is null or blank. */
+	public static void row(List<Map.Entry<String, String>> rows, String header, String value) {
 		if (value != null && !value.isBlank()) {
 			rows.add(Map.entry(header, value));
 		}

@@ -1,0 +1,42 @@
+package org.hyoka.export.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The text PDFBox extracts from the PDF export of both samples, page by page, equals the one recorded in
+ * {@code expected/}, so that moving report code cannot change what users get. After a deliberate change, copy the
+ * new text from {@code target/exports/recorded/} over the expectation and review the difference.
+ */
+class RecordedExportTest {
+
+	private static final Path ACTUAL = Path.of("target/exports/recorded");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
+	void theExtractedTextIsTheRecordedOne(String sample) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PdfExporter().export(HyokaFiles.load(Path.of("../org.hyoka.samples/samples", sample + ".hyoka")), ExportOptions.DEFAULTS,
+				new NullProgressMonitor(), out);
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			text = new PDFTextStripper().getText(pdf);
+		}
+		Files.createDirectories(ACTUAL);
+		Files.writeString(ACTUAL.resolve(sample + ".txt"), text, StandardCharsets.UTF_8);
+		assertEquals(Files.readString(Path.of("expected", sample + ".txt"), StandardCharsets.UTF_8), text, sample);
+	}
+}
