@@ -18,10 +18,13 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.markers.MarkerItem;
+import org.hyoka.core.rules.RuleRegistry;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.ip.IPAgreement;
+import org.hyoka.model.program.Program;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
@@ -39,14 +42,7 @@ class ProblemsViewTest {
 	void doubleClickingAProblemSelectsItsElement() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		Tree tree = bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
+		Tree tree = showProblemsView();
 		// C's 知財合意書 declares 14 partners against 13 performers: a finding on an object deep in the tree. Waiting
 		// for it, not for any row, as the view may still list the markers of an earlier test's files.
 		bot.waitUntil("the Problems view lists the findings of 002", () -> ipFinding(tree).isPresent());
@@ -70,6 +66,43 @@ class ProblemsViewTest {
 		bot.screenshot("problems-view-opened.png");
 	}
 
+	@Test
+	void aContributedRuleIsListedLikeTheBuiltInOnes() throws Exception {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		Tree tree = showProblemsView();
+		bot.waitUntil("the Problems view lists the contributed rule's finding", () -> finding(tree, "TS-ED-01").isPresent());
+		TreeItem item = finding(tree, "TS-ED-01").orElseThrow();
+		// the errors and warnings come first: fold them so the row shows in the screenshot
+		bot.syncRun(() -> {
+			for (TreeItem group : tree.getItems()) {
+				group.setExpanded(group == item.getParentItem());
+			}
+			tree.setTopItem(item.getParentItem());
+		});
+		bot.flush();
+		bot.screenshot("problems-view-contributed-rule.png");
+		IMarker marker = bot.syncCall(() -> ((MarkerItem) item.getData()).getMarker());
+		Program program = editor.report().getProgram();
+		String label = ObjectLabels.describe(program);
+		assertEquals("TS-ED-01 " + RuleRegistry.installed().rule("TS-ED-01").orElseThrow().message(label), marker.getAttribute(IMarker.MESSAGE));
+		assertEquals(IMarker.SEVERITY_INFO, marker.getAttribute(IMarker.SEVERITY));
+		assertEquals(label, marker.getAttribute(IMarker.LOCATION));
+		assertEquals(program, editor.model().resource().getEObject((String) marker.getAttribute(ProblemMarkers.OBJECT)));
+	}
+
+	/** Shows the Problems view; its tree. */
+	private Tree showProblemsView() {
+		bot.syncRun(() -> {
+			try {
+				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
+	}
+
 	private static Event selectionEvent(TreeItem item) {
 		Event event = new Event();
 		event.item = item;
@@ -83,7 +116,11 @@ class ProblemsViewTest {
 	}
 
 	private Optional<TreeItem> ipFinding(Tree tree) {
-		return markerItems(tree).stream().filter(i -> "HY-IP-03".equals(attribute(i, ProblemMarkers.RULE))).findFirst();
+		return finding(tree, "HY-IP-03");
+	}
+
+	private Optional<TreeItem> finding(Tree tree, String code) {
+		return markerItems(tree).stream().filter(i -> code.equals(attribute(i, ProblemMarkers.RULE))).findFirst();
 	}
 
 	/** The rows of markers, under their severity groups, expanding the groups. */
