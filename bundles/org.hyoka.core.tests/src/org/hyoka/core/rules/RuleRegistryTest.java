@@ -77,9 +77,9 @@ class RuleRegistryTest {
 
 		RuleRegistry installed = RuleRegistry.installed();
 		assertEquals(List.of("org.hyoka.core.references", "org.hyoka.core.tests.projects", "org.hyoka.core.schedule",
-				"org.hyoka.core.budgets", "org.hyoka.core.ip"), ids(installed, ProgramPackage.Literals.PROJECT));
+				"org.hyoka.core.budgets"), ids(installed, ProgramPackage.Literals.PROJECT));
 		assertEquals(List.of("org.hyoka.core.references", "org.hyoka.core.schedule", "org.hyoka.core.budgets",
-				"org.hyoka.core.ip", "org.hyoka.core.structure"), ids(installed, ProgramPackage.Literals.PROGRAM));
+				"org.hyoka.core.structure"), ids(installed, ProgramPackage.Literals.PROGRAM));
 		assertEquals(List.of("org.hyoka.core.references", "org.hyoka.core.budgets", "org.hyoka.core.years"),
 				ids(installed, FinancePackage.Literals.BUDGET_TABLE));
 		assertEquals(List.of("org.hyoka.core.references"), ids(installed, FinancePackage.Literals.BUDGET_LINE));
@@ -114,7 +114,7 @@ class RuleRegistryTest {
 
 		assertEquals(List.of("org.hyoka.core.references", "org.hyoka.core.scores", "org.hyoka.core.tests.projects",
 				"org.hyoka.core.schedule", "org.hyoka.core.budgets", "org.hyoka.core.years", "org.hyoka.core.indicators",
-				"org.hyoka.core.committee", "org.hyoka.core.ip", "org.hyoka.core.structure", "org.hyoka.core.tests.wrongClass"),
+				"org.hyoka.core.committee", "org.hyoka.core.structure", "org.hyoka.core.tests.wrongClass"),
 				registry.sets().stream().map(RuleSet::id).toList());
 		assertEquals(List.of("org.hyoka.core.references"), ids(registry, HyokaPackage.Literals.EVALUATION_REPORT));
 		assertEquals("HY-SC-01", registry.rule("HY-SC-01").orElseThrow().code());
@@ -127,12 +127,13 @@ class RuleRegistryTest {
 		assertEquals(List.of(), builtIn.problems());
 		assertEquals(RuleRegistry.installed().sets().stream().filter(set -> set.bundle().equals("org.hyoka.core")).map(RuleSet::id).toList(),
 				builtIn.sets().stream().map(RuleSet::id).toList());
-		assertEquals(61, builtIn.rules().size());
+		assertEquals(50, builtIn.rules().size(), "61 before the 11 HY-IP rules moved to the IP add-on");
 		assertEquals(List.of("org.hyoka.core.references", "org.hyoka.core.scores", "org.hyoka.core.schedule"),
 				ids(builtIn, EvaluationPackage.Literals.EVALUATION));
-		Rule ip = builtIn.rule("HY-IP-01").orElseThrow();
-		assertEquals("org.hyoka.core.validation.ip.messages", ip.ruleSet().messages());
-		assertEquals(Diagnostic.ERROR, ip.severity());
+		Rule reference = builtIn.rule("HY-ST-02").orElseThrow();
+		assertEquals("org.hyoka.core.validation.messages", reference.ruleSet().messages());
+		assertEquals(Diagnostic.ERROR, reference.severity());
+		assertTrue(builtIn.rule("HY-IP-01").isEmpty(), "the IP rules are the IP add-on's");
 	}
 
 	@Test
@@ -147,8 +148,8 @@ class RuleRegistryTest {
 		List<RuleSet> sets = new ArrayList<>(RuleRegistry.builtIn().sets());
 		sets.addAll(List.of(early, repeated, early));
 		RuleRegistry registry = RuleRegistry.of(sets);
-		assertEquals(List.of("org.hyoka.core.references", "org.example.early", "org.hyoka.core.schedule", "org.hyoka.core.budgets",
-				"org.hyoka.core.ip"), ids(registry, ProgramPackage.Literals.PROJECT));
+		assertEquals(List.of("org.hyoka.core.references", "org.example.early", "org.hyoka.core.schedule", "org.hyoka.core.budgets"),
+				ids(registry, ProgramPackage.Literals.PROJECT));
 		List<String> problems = registry.problems().stream().map(IStatus::getMessage).toList();
 		assertEquals(2, problems.size(), problems.toString());
 		assertTrue(problems.get(0).contains("org.example.early"), problems.get(0));

@@ -17,7 +17,7 @@ import org.hyoka.core.rules.Rule;
 import org.hyoka.core.rules.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
-/** docs/validation.md lists every built-in rule with its severity, so users can look a code up. */
+/** docs/validation.md lists every rule of core with its severity, before the add-ons' rules, so users can look a code up. */
 class ValidationRulesDocTest {
 
 	private static final Path DOC = Path.of("../../docs/validation.md");
@@ -26,7 +26,9 @@ class ValidationRulesDocTest {
 	@Test
 	void documentsEveryRuleWithItsSeverityOnce() throws IOException {
 		List<Rule> rules = RuleRegistry.builtIn().rules();
-		Matcher row = ROW.matcher(Files.readString(DOC));
+		String text = Files.readString(DOC);
+		// add-ons document their rules after this heading, and test them where they are installed
+		Matcher row = ROW.matcher(text.substring(0, text.indexOf("\n## Add-on rules")));
 		Set<String> documented = new HashSet<>();
 		while (row.find()) {
 			Rule rule = rules.stream().filter(r -> r.code().equals(row.group(1))).findFirst()

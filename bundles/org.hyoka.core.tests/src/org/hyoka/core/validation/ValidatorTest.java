@@ -26,10 +26,8 @@ import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
-import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.base.Person;
-import org.hyoka.model.base.Role;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
@@ -47,20 +45,10 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FiscalYearAmount;
-import org.hyoka.model.finance.FundingFlow;
-import org.hyoka.model.finance.FundingMechanism;
-import org.hyoka.model.finance.FundingStep;
-import org.hyoka.model.ip.AgreementParty;
-import org.hyoka.model.ip.CommitteeSeat;
-import org.hyoka.model.ip.IPAgreement;
-import org.hyoka.model.ip.IPCommittee;
-import org.hyoka.model.ip.IPManagementScheme;
-import org.hyoka.model.ip.IpFactory;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
-import org.hyoka.model.program.ResearchTask;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.CalcFactor;
@@ -360,80 +348,6 @@ class ValidatorTest {
 	}
 
 	@Test
-	void checksWhoAnIpAgreementBindsAgainstWhoDoesTheResearch() {
-		Organization lead = organization("大阪大学");
-		Organization partner = organization("京都大学");
-		Organization other = organization("東京大学");
-		task(lead, partner);
-		task(other);
-		IPManagementScheme scheme = IpFactory.eINSTANCE.createIPManagementScheme();
-		scheme.setSecretariat(lead);
-		project.setIpScheme(scheme);
-		IPAgreement agreement = IpFactory.eINSTANCE.createIPAgreement();
-		agreement.setTitleJa("知財合意書");
-		agreement.setDeclaredPartyCount(3);
-		scheme.getAgreements().add(agreement);
-		// parties not listed: the declared count is compared with the performers besides the secretariat
-		assertTrue(messages().contains("3 partner institutions are declared, but the research tasks name 2 performers besides the secretariat Organization 大阪大学"), messages());
-
-		AgreementParty party = IpFactory.eINSTANCE.createAgreementParty();
-		party.setOrganization(partner);
-		agreement.getParties().add(party);
-		Set<String> codes = codes();
-		assertTrue(codes.contains("HY-IP-01"), messages()); // 3 declared, 1 listed
-		assertTrue(messages().contains("the performer Organization 東京大学 is not among the parties"), messages());
-		assertFalse(messages().contains("the performer Organization 京都大学"), messages());
-		assertFalse(messages().contains("the performer Organization 大阪大学"), "the secretariat runs the agreement: " + messages());
-		assertFalse(codes.contains("HY-IP-03"), "listed parties are checked one by one instead: " + messages());
-		// two tasks and no rule on results made together
-		assertTrue(codes.contains("HY-IP-10"), messages());
-		// the secretariat has no rule on reporting inventions to it
-		assertTrue(codes.contains("HY-IP-08"), messages());
-	}
-
-	@Test
-	void checksBayhDoleAgainstTheFundingFlowAndTheIpCommittee() {
-		FundingStep toAmed = FinanceFactory.eINSTANCE.createFundingStep();
-		toAmed.setMechanism(FundingMechanism.FIXED_SUBSIDY);
-		FundingStep toPerformers = FinanceFactory.eINSTANCE.createFundingStep();
-		toPerformers.setToLabel("アカデミア等");
-		toPerformers.setMechanism(FundingMechanism.ENTRUSTMENT);
-		FundingFlow flow = FinanceFactory.eINSTANCE.createFundingFlow();
-		flow.getSteps().addAll(List.of(toAmed, toPerformers));
-		project.getFundingFlows().add(flow);
-		assertTrue(codes().contains("HY-IP-04"), messages());
-
-		IPManagementScheme scheme = IpFactory.eINSTANCE.createIPManagementScheme();
-		scheme.setBayhDoleApplied(true);
-		project.setIpScheme(scheme);
-		assertFalse(codes().contains("HY-IP-04"), messages());
-		assertFalse(codes().contains("HY-IP-05"), messages());
-
-		toPerformers.setMechanism(FundingMechanism.FIXED_SUBSIDY);
-		assertTrue(messages().contains("Bayh-Dole is stated to apply, which needs entrustment (委託), but the funding flow reaches the performers as アカデミア等 (fixed-amount subsidy)."), messages());
-
-		IPCommittee committee = IpFactory.eINSTANCE.createIPCommittee();
-		committee.setNameJa("知財管理委員会");
-		scheme.getCommittees().add(committee);
-		assertEquals(Diagnostic.WARNING, severityOf("HY-IP-07"), messages()); // nothing recorded
-		CommitteeSeat seat = IpFactory.eINSTANCE.createCommitteeSeat();
-		seat.setRoleLabelJa("企業代表");
-		committee.getComposition().add(seat);
-		committee.setPurpose("研究開発成果の取扱い・運用等に関して必要な事項について協議・決定するため");
-		assertEquals(Diagnostic.ERROR, severityOf("HY-IP-06"), messages());
-		assertFalse(codes().contains("HY-IP-07"), messages());
-		seat.setRole(Role.PL);
-		assertFalse(codes().contains("HY-IP-06"), messages());
-
-		IPAgreement aspired = IpFactory.eINSTANCE.createIPAgreement();
-		aspired.setEffortOnly(true);
-		scheme.getAgreements().add(aspired);
-		assertTrue(codes().contains("HY-IP-11"), messages());
-		aspired.setCoversAllParticipants(true);
-		assertFalse(codes().contains("HY-IP-11"), "the report states the result: " + messages());
-	}
-
-	@Test
 	void reportsReferencesToObjectsOutsideTheFile() {
 		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
 		evaluation.setTarget(ProgramFactory.eINSTANCE.createProject());
@@ -521,19 +435,6 @@ class ValidatorTest {
 
 	private String messages() {
 		return validate().getChildren().stream().map(Diagnostic::getMessage).collect(Collectors.joining("\n"));
-	}
-
-	private Organization organization(String name) {
-		Organization organization = BaseFactory.eINSTANCE.createOrganization();
-		organization.setNameJa(name);
-		report.getOrganizations().add(organization);
-		return organization;
-	}
-
-	private void task(Organization... performers) {
-		ResearchTask task = ProgramFactory.eINSTANCE.createResearchTask();
-		task.getPerformers().addAll(List.of(performers));
-		project.getResearchTasks().add(task);
 	}
 
 	private static Period period(int start, int end, Integer printedDuration) {

@@ -1,8 +1,15 @@
 package org.hyoka.core.validation;
 
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.ItemScore;
@@ -10,7 +17,7 @@ import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
-import org.hyoka.model.ip.IPInstrument;
+import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
@@ -22,6 +29,8 @@ import org.hyoka.model.results.OutcomeExample;
 public final class ObjectLabels {
 
 	private static final int MAX_TEXT = 30;
+	private static final String TYPE = "type."; //$NON-NLS-1$
+	private static final String TITLE = "titleJa"; //$NON-NLS-1$
 
 	private ObjectLabels() {
 	}
@@ -35,7 +44,10 @@ public final class ObjectLabels {
 
 	/** The object's own label, without context. */
 	public static String of(EObject object) {
-		String type = ValidationMessages.optional("type." + object.eClass().getName(), object.eClass().getName()); //$NON-NLS-1$
+		String type = ValidationMessages.optional(TYPE + object.eClass().getName(), null);
+		if (type == null) {
+			type = addOnLabel(object.eClass()).orElse(object.eClass().getName());
+		}
 		String detail = detail(object);
 		return detail == null || detail.isBlank() ? type : type + " " + shorten(detail); //$NON-NLS-1$
 	}
@@ -73,9 +85,6 @@ public final class ObjectLabels {
 		if (object instanceof Calculation calculation) {
 			return calculation.getDescriptionJa();
 		}
-		if (object instanceof IPInstrument instrument) {
-			return instrument.getTitleJa();
-		}
 		if (object instanceof OutcomeExample example) {
 			return example.getTitle();
 		}
@@ -85,7 +94,32 @@ public final class ObjectLabels {
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
 		}
-		return null;
+		// an add-on's objects are named by their printed title
+		return addOn(object.eClass()) != null && object.eClass().getEStructuralFeature(TITLE) instanceof EAttribute title
+				&& title.getEType().getInstanceClass() == String.class ? (String) object.eGet(title) : null;
+	}
+
+	private static EAnnotation addOn(EClass eClass) {
+		return eClass.getEPackage().getEAnnotation(AddOnContent.ANNOTATION);
+	}
+
+	/**
+	 * An add-on's name for its type: the key {@code type.<class>} in the resource bundle its package names in the
+	 * {@value AddOnContent#ANNOTATION} annotation ({@code labels}), read with the package's own class loader.
+	 */
+	private static Optional<String> addOnLabel(EClass eClass) {
+		EPackage ePackage = eClass.getEPackage();
+		EAnnotation annotation = addOn(eClass);
+		String labels = annotation == null ? null : annotation.getDetails().get("labels"); //$NON-NLS-1$
+		if (labels == null) {
+			return Optional.empty();
+		}
+		try {
+			ResourceBundle bundle = ResourceBundle.getBundle(labels, Locale.getDefault(), ePackage.getClass().getClassLoader());
+			return bundle.containsKey(TYPE + eClass.getName()) ? Optional.of(bundle.getString(TYPE + eClass.getName())) : Optional.empty();
+		} catch (MissingResourceException e) {
+			return Optional.empty();
+		}
 	}
 
 	private static EvaluationSubject subjectOf(EObject object) {

@@ -23,7 +23,7 @@ import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.TreePage;
-import org.hyoka.model.ip.IPAgreement;
+import org.hyoka.ip.IPAgreement;
 import org.hyoka.model.program.Program;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;

@@ -69,6 +69,9 @@ public final class Messages extends NLS {
 	public static String noIndicators;
 	public static String noMeetings;
 	public static String noProgram;
+	public static String sectionAddOns;
+	public static String sectionAddOnsDescription;
+	public static String addOnMissing;
 	public static String noProjects;
 	public static String noReport;
 	public static String noScores;

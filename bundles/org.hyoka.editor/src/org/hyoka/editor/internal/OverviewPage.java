@@ -1,19 +1,27 @@
 package org.hyoka.editor.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 
@@ -37,6 +45,7 @@ public final class OverviewPage extends ModelFormPage {
 		bindings = new DataBindingContext();
 		budgets.clear();
 		FormToolkit toolkit = getManagedForm().getToolkit();
+		missingAddOns();
 		Program program = editor.report().getProgram();
 		if (program == null) {
 			toolkit.createLabel(content, Messages.noProgram);
@@ -57,6 +66,21 @@ public final class OverviewPage extends ModelFormPage {
 			GridLayoutFactory.fillDefaults().applyTo(area);
 			budgets.add(toolkit, area, table);
 		}
+	}
+
+	/** Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…". */
+	private void missingAddOns() {
+		Map<String, List<AddOnContent.Missing>> byFeature = AddOnContent.missing(editor.report().eResource()).stream()
+				.collect(Collectors.groupingBy(AddOnContent.Missing::featureLabel, LinkedHashMap::new, Collectors.toList()));
+		if (byFeature.isEmpty()) {
+			return;
+		}
+		Composite area = section(content, Messages.sectionAddOns, Messages.sectionAddOnsDescription);
+		GridLayoutFactory.fillDefaults().applyTo(area);
+		byFeature.forEach((feature, items) -> GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT)
+				.applyTo(getManagedForm().getToolkit().createLabel(area, NLS.bind(Messages.addOnMissing, feature, items.size(),
+						items.stream().map(item -> ObjectLabels.of(item.owner())).distinct().collect(Collectors.joining(", "))), //$NON-NLS-1$
+						SWT.WRAP)));
 	}
 
 	private void text(FormToolkit toolkit, Composite parent, Program program, EAttribute attribute, String label, int style) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.core.scoring.Scoring;
@@ -89,20 +88,6 @@ class HtmlExporterTest {
 					Xhtml.find(section, "table", "recommendations").stream().mapToInt(t -> Xhtml.find(t, "tbody", null).get(0)
 							.getElementsByTagNameNS(Xhtml.XHTML, "tr").getLength()).sum());
 		}
-	}
-
-	@Test
-	void printsTheIpManagementOfEverySubjectThatHasOneAsTheReportWordsIt() throws Exception {
-		EvaluationReport report = Samples.load(Samples.SAISEI);
-		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
-		List<String> withScheme = Stream.concat(Stream.of(report.getProgram()), report.getProgram().getProjects().stream())
-				.filter(subject -> subject.getIpScheme() != null).map(subject -> "ip-" + subject.getId()).toList();
-		assertEquals(withScheme, Xhtml.find(html, "div", "ip").stream().map(div -> div.getAttribute("id")).toList());
-		Element c = Xhtml.find(html, "div", "ip").stream().filter(div -> div.getAttribute("id").equals("ip-prj-C")).findFirst().orElseThrow();
-		String text = c.getTextContent();
-		assertTrue(text.contains("知財合意書を 14分担機関との間で締結し（14機関）"), text);
-		assertTrue(text.contains("複数の研究開発者で協力して成果が出た場合には、知的財産権は共有して"), text);
-		assertTrue(text.contains("構成：プロジェクトリーダー、委員：国研・大学代表 1名、企業代表 1名"), text);
 	}
 
 	@Test

@@ -19,7 +19,6 @@ import org.hyoka.core.contributions.Contributions;
 import org.hyoka.core.contributions.Placement;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.internal.ExportMessages;
-import org.hyoka.export.ip.IpManagementSection;
 import org.hyoka.export.outline.ReportSection.Scope;
 
 /**
@@ -59,11 +58,11 @@ public final class SectionRegistry {
 	}
 
 	/**
-	 * The sections org.hyoka.export contributes through its own plugin.xml (知財や研究開発データの取扱い), for
-	 * plain Java code that has no extension registry.
+	 * The built-in sections alone, for plain Java code that has no extension registry: org.hyoka.export contributes
+	 * none of its own (the IP section is org.hyoka.ip's).
 	 */
 	public static SectionRegistry builtIn() {
-		return of(List.of(IpManagementSection.descriptor()));
+		return of(List.of());
 	}
 
 	/**

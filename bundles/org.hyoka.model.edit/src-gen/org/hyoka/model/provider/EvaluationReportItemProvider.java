@@ -31,7 +31,6 @@ import org.hyoka.model.base.provider.IdentifiableItemProvider;
 import org.hyoka.model.evaluation.EvaluationFactory;
 
 import org.hyoka.model.finance.FinanceFactory;
-import org.hyoka.model.ip.IpFactory;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.results.ResultsFactory;
 
@@ -682,66 +681,6 @@ public class EvaluationReportItemProvider extends IdentifiableItemProvider {
 			(createChildParameter
 				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
 				 EvaluationFactory.eINSTANCE.createWGReview()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPManagementScheme()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPPolicyDocument()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPAgreement()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createAgreementParty()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPCommittee()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createCommitteeSeat()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createJointOwnershipRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createInventionReportingRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createLicensingRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createBackgroundIPRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createDataSharingRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPStrategyActivity()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -29,8 +29,6 @@ import org.hyoka.model.finance.FinancePackage;
 
 import org.hyoka.model.finance.impl.FinancePackageImpl;
 
-import org.hyoka.model.ip.IpPackage;
-import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -124,8 +122,6 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
-		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theHyokaPackage.createPackageContents();
@@ -134,7 +130,6 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		theFinancePackage.createPackageContents();
 		theResultsPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
-		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theHyokaPackage.initializePackageContents();
@@ -143,7 +138,6 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		theFinancePackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
-		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theHyokaPackage.freeze();
@@ -458,7 +452,6 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		FinancePackage theFinancePackage = (FinancePackage)EPackage.Registry.INSTANCE.getEPackage(FinancePackage.eNS_URI);
 		ResultsPackage theResultsPackage = (ResultsPackage)EPackage.Registry.INSTANCE.getEPackage(ResultsPackage.eNS_URI);
 		EvaluationPackage theEvaluationPackage = (EvaluationPackage)EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
-		IpPackage theIpPackage = (IpPackage)EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
 
 		// Add subpackages
 		getESubpackages().add(theBasePackage);
@@ -466,7 +459,6 @@ public class HyokaPackageImpl extends EPackageImpl implements HyokaPackage {
 		getESubpackages().add(theFinancePackage);
 		getESubpackages().add(theResultsPackage);
 		getESubpackages().add(theEvaluationPackage);
-		getESubpackages().add(theIpPackage);
 
 		// Create type parameters
 

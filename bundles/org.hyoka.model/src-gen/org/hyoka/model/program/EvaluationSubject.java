@@ -16,7 +16,6 @@ import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FundingFlow;
 
-import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
@@ -52,7 +51,6 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getRoadmaps <em>Roadmaps</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getPreviousFindings <em>Previous Findings</em>}</li>
- *   <li>{@link org.hyoka.model.program.EvaluationSubject#getIpScheme <em>Ip Scheme</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getOutcomeExamples <em>Outcome Examples</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getNarratives <em>Narratives</em>}</li>
@@ -285,31 +283,6 @@ public interface EvaluationSubject extends Named {
 	 * @generated
 	 */
 	EList<PreviousFinding> getPreviousFindings();
-
-	/**
-	 * Returns the value of the '<em><b>Ip Scheme</b></em>' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * 知財や研究開発データの取扱い (evaluation item 3-2).
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Ip Scheme</em>' containment reference.
-	 * @see #setIpScheme(IPManagementScheme)
-	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_IpScheme()
-	 * @model containment="true"
-	 * @generated
-	 */
-	IPManagementScheme getIpScheme();
-
-	/**
-	 * Sets the value of the '{@link org.hyoka.model.program.EvaluationSubject#getIpScheme <em>Ip Scheme</em>}' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Ip Scheme</em>' containment reference.
-	 * @see #getIpScheme()
-	 * @generated
-	 */
-	void setIpScheme(IPManagementScheme value);
 
 	/**
 	 * Returns the value of the '<em><b>Governance Bodies</b></em>' containment reference list.

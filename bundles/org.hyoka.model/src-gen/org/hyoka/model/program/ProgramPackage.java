@@ -244,22 +244,13 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__PREVIOUS_FINDINGS = BasePackage.NAMED_FEATURE_COUNT + 13;
 
 	/**
-	 * The feature id for the '<em><b>Ip Scheme</b></em>' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int EVALUATION_SUBJECT__IP_SCHEME = BasePackage.NAMED_FEATURE_COUNT + 14;
-
-	/**
 	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__GOVERNANCE_BODIES = BasePackage.NAMED_FEATURE_COUNT + 15;
+	int EVALUATION_SUBJECT__GOVERNANCE_BODIES = BasePackage.NAMED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Outcome Examples</b></em>' containment reference list.
@@ -268,7 +259,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__OUTCOME_EXAMPLES = BasePackage.NAMED_FEATURE_COUNT + 16;
+	int EVALUATION_SUBJECT__OUTCOME_EXAMPLES = BasePackage.NAMED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Narratives</b></em>' containment reference list.
@@ -277,7 +268,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__NARRATIVES = BasePackage.NAMED_FEATURE_COUNT + 17;
+	int EVALUATION_SUBJECT__NARRATIVES = BasePackage.NAMED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Landscapes</b></em>' containment reference list.
@@ -286,7 +277,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__LANDSCAPES = BasePackage.NAMED_FEATURE_COUNT + 18;
+	int EVALUATION_SUBJECT__LANDSCAPES = BasePackage.NAMED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Progress Matrices</b></em>' containment reference list.
@@ -295,7 +286,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__PROGRESS_MATRICES = BasePackage.NAMED_FEATURE_COUNT + 19;
+	int EVALUATION_SUBJECT__PROGRESS_MATRICES = BasePackage.NAMED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Budget Requests</b></em>' containment reference list.
@@ -304,7 +295,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__BUDGET_REQUESTS = BasePackage.NAMED_FEATURE_COUNT + 20;
+	int EVALUATION_SUBJECT__BUDGET_REQUESTS = BasePackage.NAMED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
@@ -313,7 +304,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__EXTENSIONS = BasePackage.NAMED_FEATURE_COUNT + 21;
+	int EVALUATION_SUBJECT__EXTENSIONS = BasePackage.NAMED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
@@ -322,7 +313,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 22;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -504,15 +495,6 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__PREVIOUS_FINDINGS = EVALUATION_SUBJECT__PREVIOUS_FINDINGS;
-
-	/**
-	 * The feature id for the '<em><b>Ip Scheme</b></em>' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROGRAM__IP_SCHEME = EVALUATION_SUBJECT__IP_SCHEME;
 
 	/**
 	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
@@ -820,15 +802,6 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__PREVIOUS_FINDINGS = EVALUATION_SUBJECT__PREVIOUS_FINDINGS;
-
-	/**
-	 * The feature id for the '<em><b>Ip Scheme</b></em>' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROJECT__IP_SCHEME = EVALUATION_SUBJECT__IP_SCHEME;
 
 	/**
 	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
@@ -2090,17 +2063,6 @@ public interface ProgramPackage extends EPackage {
 	EReference getEvaluationSubject_PreviousFindings();
 
 	/**
-	 * Returns the meta object for the containment reference '{@link org.hyoka.model.program.EvaluationSubject#getIpScheme <em>Ip Scheme</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference '<em>Ip Scheme</em>'.
-	 * @see org.hyoka.model.program.EvaluationSubject#getIpScheme()
-	 * @see #getEvaluationSubject()
-	 * @generated
-	 */
-	EReference getEvaluationSubject_IpScheme();
-
-	/**
 	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3163,14 +3125,6 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_SUBJECT__PREVIOUS_FINDINGS = eINSTANCE.getEvaluationSubject_PreviousFindings();
-
-		/**
-		 * The meta object literal for the '<em><b>Ip Scheme</b></em>' containment reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference EVALUATION_SUBJECT__IP_SCHEME = eINSTANCE.getEvaluationSubject_IpScheme();
 
 		/**
 		 * The meta object literal for the '<em><b>Governance Bodies</b></em>' containment reference list feature.

@@ -98,14 +98,9 @@ public final class AddOnContent {
 	 * use, installed or not, in order of first use; the entries of installed add-ons take their feature from the
 	 * package's annotation. The list is left alone when it is already right.
 	 */
-	static void recordAddOns(EvaluationReport report, Resource resource) {
-		Map<String, EPackage> used = new LinkedHashMap<>();
-		owners(report).forEach(owner -> owner.eClass().getEAllContainments().stream().filter(AddOnContent::isSlot)
-				.forEach(slot -> ((List<?>) owner.eGet(slot)).forEach(content -> used.putIfAbsent(
-						root(((EObject) content).eClass().getEPackage()).getNsURI(), root(((EObject) content).eClass().getEPackage())))));
-		missing(resource).forEach(content -> used.putIfAbsent(content.namespace(), null));
+	static void recordAddOns(EvaluationReport report) {
 		List<AddOnReference> wanted = new ArrayList<>();
-		for (Map.Entry<String, EPackage> addOn : used.entrySet()) {
+		for (Map.Entry<String, EPackage> addOn : inUse(report).entrySet()) {
 			AddOnReference reference = reference(report, addOn.getKey()).orElseGet(HyokaFactory.eINSTANCE::createAddOnReference);
 			reference.setNamespace(addOn.getKey());
 			EAnnotation annotation = addOn.getValue() == null ? null : addOn.getValue().getEAnnotation(ANNOTATION);
@@ -120,6 +115,21 @@ public final class AddOnContent {
 			report.getAddOns().clear();
 			report.getAddOns().addAll(wanted);
 		}
+	}
+
+	/**
+	 * The namespaces of the add-ons whose content the report holds, in order of first use, each with its package when
+	 * the add-on is installed and {@code null} when it is not.
+	 */
+	static Map<String, EPackage> inUse(EvaluationReport report) {
+		Map<String, EPackage> used = new LinkedHashMap<>();
+		owners(report).forEach(owner -> owner.eClass().getEAllContainments().stream().filter(AddOnContent::isSlot)
+				.forEach(slot -> ((List<?>) owner.eGet(slot)).forEach(content -> {
+					EPackage addOn = root(((EObject) content).eClass().getEPackage());
+					used.putIfAbsent(addOn.getNsURI(), addOn);
+				})));
+		missing(report.eResource()).forEach(content -> used.putIfAbsent(content.namespace(), null));
+		return used;
 	}
 
 	private static Stream<EObject> owners(EvaluationReport report) {

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +119,8 @@ public class HyokaResource extends XMIResourceImpl {
 			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		}
 		effective.put(HyokaHandler.OPTION_MIGRATING, migration != null && migration.readsUnknownContent());
-		InputSource source = new InputSource(new DecodingReader(in, charset(prolog)));
+		Reader text = new DecodingReader(in, charset(prolog));
+		InputSource source = new InputSource(migration == null ? text : migration.rewrite(text));
 		source.setSystemId(getURI().toString());
 		super.doLoad(source, effective);
 		if (migration != null && !getContents().isEmpty()) {
@@ -173,8 +175,10 @@ public class HyokaResource extends XMIResourceImpl {
 	private static EPackage.Registry olderNamespacesToCurrent(Prolog prolog) {
 		EPackage.Registry registry = new EPackageRegistryImpl(EPackage.Registry.INSTANCE);
 		for (String namespace : prolog.namespaces()) {
-			if (FileFormat.versionOf(namespace).isPresent()) {
-				registry.put(namespace, EPackage.Registry.INSTANCE.getEPackage(FileFormat.currentNamespace(namespace)));
+			EPackage current = FileFormat.versionOf(namespace).isPresent()
+					? EPackage.Registry.INSTANCE.getEPackage(FileFormat.currentNamespace(namespace)) : null;
+			if (current != null) { // a sub-package that moved out (ip in 1.1) has no current one: its migration rewrites it
+				registry.put(namespace, current);
 			}
 		}
 		return registry;
@@ -193,7 +197,7 @@ public class HyokaResource extends XMIResourceImpl {
 	@Override
 	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
 		if (!getContents().isEmpty() && getContents().get(0) instanceof EvaluationReport report) {
-			AddOnContent.recordAddOns(report, this);
+			AddOnContent.recordAddOns(report);
 		}
 		super.doSave(outputStream, options);
 	}

@@ -1,5 +1,6 @@
 package org.hyoka.model.persistence;
 
+import java.io.Reader;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -19,6 +20,14 @@ public interface ModelMigration {
 
 	/** Rewrites the loaded content in place. */
 	void migrate(EObject root, Map<EObject, AnyType> unknownContent);
+
+	/**
+	 * The file's text as the current format writes it, read before parsing; the text itself by default. A rewrite
+	 * keeps every line break, so that problems are still reported at the lines of the file.
+	 */
+	default Reader rewrite(Reader text) {
+		return text;
+	}
 
 	/**
 	 * Whether content the current packages do not know is kept for {@link #migrate}. When false,

@@ -15,8 +15,10 @@ public final class ModelMigrations {
 	private static final List<ModelMigration> ALL = List.of(
 			// 1.1 added IP management, policy revisions and comment authors
 			ModelMigration.additions(new Version(1, 0)),
-			// 1.2 added the add-ons' extension slots on the report and on every subject
-			ModelMigration.additions(new Version(1, 1)));
+			// 1.2 added the add-ons' extension slots on the report and on every subject, and IP management moved from
+			// the core's ip package into the IP add-on's own (org.hyoka.ip), in the slots of the subjects
+			new AddOnMove(new Version(1, 1), "ipScheme", "http://www.hyoka.org/model/1.1/ip", //$NON-NLS-1$ //$NON-NLS-2$
+					"http://www.hyoka.org/ip/1.0", "ip", "IPManagementScheme", "org.hyoka.ip.feature", "Hyoka Workbench IP Tracking")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	private ModelMigrations() {
 	}

@@ -29,7 +29,6 @@ import org.hyoka.model.evaluation.EvaluationFactory;
 
 import org.hyoka.model.finance.FinanceFactory;
 
-import org.hyoka.model.ip.IpFactory;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -162,7 +161,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
-			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES);
@@ -240,7 +238,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
-			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
 			case ProgramPackage.EVALUATION_SUBJECT__NARRATIVES:
@@ -319,11 +316,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS,
 				 EvaluationFactory.eINSTANCE.createPreviousFinding()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME,
-				 IpFactory.eINSTANCE.createIPManagementScheme()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -664,66 +656,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
 				 EvaluationFactory.eINSTANCE.createWGReview()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPManagementScheme()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPPolicyDocument()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPAgreement()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createAgreementParty()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPCommittee()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createCommitteeSeat()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createJointOwnershipRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createInventionReportingRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createLicensingRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createBackgroundIPRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createDataSharingRule()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 IpFactory.eINSTANCE.createIPStrategyActivity()));
 	}
 
 	/**
@@ -751,7 +683,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES ||

@@ -357,7 +357,6 @@ public class ProjectItemProvider extends EvaluationSubjectItemProvider {
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__IP_SCHEME ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES ||

@@ -43,8 +43,6 @@ import org.hyoka.model.finance.impl.FinancePackageImpl;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
-import org.hyoka.model.ip.IpPackage;
-import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -222,8 +220,6 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
-		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theBasePackage.createPackageContents();
@@ -232,7 +228,6 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		theFinancePackage.createPackageContents();
 		theResultsPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
-		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theBasePackage.initializePackageContents();
@@ -241,7 +236,6 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		theFinancePackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
-		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theBasePackage.freeze();

@@ -48,8 +48,6 @@ import org.hyoka.model.finance.impl.FinancePackageImpl;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
-import org.hyoka.model.ip.IpPackage;
-import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -276,8 +274,6 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		FinancePackageImpl theFinancePackage = (FinancePackageImpl)(registeredPackage instanceof FinancePackageImpl ? registeredPackage : FinancePackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ResultsPackage.eNS_URI);
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
-		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theEvaluationPackage.createPackageContents();
@@ -286,7 +282,6 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		theProgramPackage.createPackageContents();
 		theFinancePackage.createPackageContents();
 		theResultsPackage.createPackageContents();
-		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theEvaluationPackage.initializePackageContents();
@@ -295,7 +290,6 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		theProgramPackage.initializePackageContents();
 		theFinancePackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
-		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theEvaluationPackage.freeze();

@@ -36,8 +36,6 @@ import org.hyoka.model.finance.FundingStep;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
-import org.hyoka.model.ip.IpPackage;
-import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -180,8 +178,6 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
-		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theFinancePackage.createPackageContents();
@@ -190,7 +186,6 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		theProgramPackage.createPackageContents();
 		theResultsPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
-		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theFinancePackage.initializePackageContents();
@@ -199,7 +194,6 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		theProgramPackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
-		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theFinancePackage.freeze();

@@ -31,7 +31,6 @@ import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FundingFlow;
 
-import org.hyoka.model.ip.IPManagementScheme;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.CompetitiveLandscape;
 import org.hyoka.model.program.EvaluationSubject;
@@ -70,7 +69,6 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getRoadmaps <em>Roadmaps</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getPreviousFindings <em>Previous Findings</em>}</li>
- *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getIpScheme <em>Ip Scheme</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getGovernanceBodies <em>Governance Bodies</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getOutcomeExamples <em>Outcome Examples</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getNarratives <em>Narratives</em>}</li>
@@ -242,16 +240,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected EList<PreviousFinding> previousFindings;
-
-	/**
-	 * The cached value of the '{@link #getIpScheme() <em>Ip Scheme</em>}' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getIpScheme()
-	 * @generated
-	 * @ordered
-	 */
-	protected IPManagementScheme ipScheme;
 
 	/**
 	 * The cached value of the '{@link #getGovernanceBodies() <em>Governance Bodies</em>}' containment reference list.
@@ -614,51 +602,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
-	public IPManagementScheme getIpScheme() {
-		return ipScheme;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public NotificationChain basicSetIpScheme(IPManagementScheme newIpScheme, NotificationChain msgs) {
-		IPManagementScheme oldIpScheme = ipScheme;
-		ipScheme = newIpScheme;
-		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, oldIpScheme, newIpScheme);
-			if (msgs == null) msgs = notification; else msgs.add(notification);
-		}
-		return msgs;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setIpScheme(IPManagementScheme newIpScheme) {
-		if (newIpScheme != ipScheme) {
-			NotificationChain msgs = null;
-			if (ipScheme != null)
-				msgs = ((InternalEObject)ipScheme).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, null, msgs);
-			if (newIpScheme != null)
-				msgs = ((InternalEObject)newIpScheme).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, null, msgs);
-			msgs = basicSetIpScheme(newIpScheme, msgs);
-			if (msgs != null) msgs.dispatch();
-		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME, newIpScheme, newIpScheme));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EList<GovernanceBody> getGovernanceBodies() {
 		if (governanceBodies == null) {
 			governanceBodies = new EObjectContainmentEList<GovernanceBody>(GovernanceBody.class, this, ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
@@ -774,8 +717,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return basicSetCostEffectiveness(null, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				return ((InternalEList<?>)getPreviousFindings()).basicRemove(otherEnd, msgs);
-			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
-				return basicSetIpScheme(null, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 				return ((InternalEList<?>)getGovernanceBodies()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
@@ -830,8 +771,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getCostEffectiveness();
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				return getPreviousFindings();
-			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
-				return getIpScheme();
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 				return getGovernanceBodies();
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:
@@ -910,9 +849,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				getPreviousFindings().clear();
 				getPreviousFindings().addAll((Collection<? extends PreviousFinding>)newValue);
-				return;
-			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
-				setIpScheme((IPManagementScheme)newValue);
 				return;
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 				getGovernanceBodies().clear();
@@ -996,9 +932,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				getPreviousFindings().clear();
 				return;
-			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
-				setIpScheme((IPManagementScheme)null);
-				return;
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 				getGovernanceBodies().clear();
 				return;
@@ -1060,8 +993,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return costEffectiveness != null;
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 				return previousFindings != null && !previousFindings.isEmpty();
-			case ProgramPackage.EVALUATION_SUBJECT__IP_SCHEME:
-				return ipScheme != null;
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
 				return governanceBodies != null && !governanceBodies.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_EXAMPLES:

@@ -27,8 +27,6 @@ import org.hyoka.model.finance.impl.FinancePackageImpl;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
-import org.hyoka.model.ip.IpPackage;
-import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.CompetitiveLandscape;
 import org.hyoka.model.program.CompetitorProfile;
@@ -228,8 +226,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		ResultsPackageImpl theResultsPackage = (ResultsPackageImpl)(registeredPackage instanceof ResultsPackageImpl ? registeredPackage : ResultsPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
-		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theProgramPackage.createPackageContents();
@@ -238,7 +234,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		theFinancePackage.createPackageContents();
 		theResultsPackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
-		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theProgramPackage.initializePackageContents();
@@ -247,7 +242,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		theFinancePackage.initializePackageContents();
 		theResultsPackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
-		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theProgramPackage.freeze();
@@ -413,7 +407,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_IpScheme() {
+	public EReference getEvaluationSubject_GovernanceBodies() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -423,7 +417,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_GovernanceBodies() {
+	public EReference getEvaluationSubject_OutcomeExamples() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -433,7 +427,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_OutcomeExamples() {
+	public EReference getEvaluationSubject_Narratives() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -443,7 +437,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_Narratives() {
+	public EReference getEvaluationSubject_Landscapes() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -453,7 +447,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_Landscapes() {
+	public EReference getEvaluationSubject_ProgressMatrices() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -463,7 +457,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_ProgressMatrices() {
+	public EReference getEvaluationSubject_BudgetRequests() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -473,18 +467,8 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_BudgetRequests() {
-		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(20);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getEvaluationSubject_Extensions() {
-		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(21);
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1311,7 +1295,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__ROADMAPS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
-		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__IP_SCHEME);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__GOVERNANCE_BODIES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__OUTCOME_EXAMPLES);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__NARRATIVES);
@@ -1442,7 +1425,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		FinancePackage theFinancePackage = (FinancePackage)EPackage.Registry.INSTANCE.getEPackage(FinancePackage.eNS_URI);
 		ResultsPackage theResultsPackage = (ResultsPackage)EPackage.Registry.INSTANCE.getEPackage(ResultsPackage.eNS_URI);
 		EvaluationPackage theEvaluationPackage = (EvaluationPackage)EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
-		IpPackage theIpPackage = (IpPackage)EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -1480,7 +1462,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_Roadmaps(), theResultsPackage.getRoadmap(), null, "roadmaps", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_CostEffectiveness(), theResultsPackage.getCostEffectiveness(), null, "costEffectiveness", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_PreviousFindings(), theEvaluationPackage.getPreviousFinding(), null, "previousFindings", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getEvaluationSubject_IpScheme(), theIpPackage.getIPManagementScheme(), null, "ipScheme", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_GovernanceBodies(), this.getGovernanceBody(), null, "governanceBodies", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_OutcomeExamples(), theResultsPackage.getOutcomeExample(), null, "outcomeExamples", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_Narratives(), this.getNarrativeSection(), null, "narratives", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -27,8 +27,6 @@ import org.hyoka.model.finance.impl.FinancePackageImpl;
 
 import org.hyoka.model.impl.HyokaPackageImpl;
 
-import org.hyoka.model.ip.IpPackage;
-import org.hyoka.model.ip.impl.IpPackageImpl;
 import org.hyoka.model.program.ProgramPackage;
 
 import org.hyoka.model.program.impl.ProgramPackageImpl;
@@ -300,8 +298,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		FinancePackageImpl theFinancePackage = (FinancePackageImpl)(registeredPackage instanceof FinancePackageImpl ? registeredPackage : FinancePackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
 		EvaluationPackageImpl theEvaluationPackage = (EvaluationPackageImpl)(registeredPackage instanceof EvaluationPackageImpl ? registeredPackage : EvaluationPackage.eINSTANCE);
-		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(IpPackage.eNS_URI);
-		IpPackageImpl theIpPackage = (IpPackageImpl)(registeredPackage instanceof IpPackageImpl ? registeredPackage : IpPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theResultsPackage.createPackageContents();
@@ -310,7 +306,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		theProgramPackage.createPackageContents();
 		theFinancePackage.createPackageContents();
 		theEvaluationPackage.createPackageContents();
-		theIpPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theResultsPackage.initializePackageContents();
@@ -319,7 +314,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		theProgramPackage.initializePackageContents();
 		theFinancePackage.initializePackageContents();
 		theEvaluationPackage.initializePackageContents();
-		theIpPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theResultsPackage.freeze();

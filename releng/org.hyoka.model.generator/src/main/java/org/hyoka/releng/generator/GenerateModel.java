@@ -2,8 +2,15 @@ package org.hyoka.releng.generator;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
@@ -25,9 +32,12 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Regenerates the EMF model and edit code of a genmodel with EMF's own generator, without an IDE.
- * Arguments: repository root, genmodel path relative to it. A missing genmodel is created from the
- * .ecore next to it with the project's settings; an existing one is rebuilt from its .ecore and keeps its settings.
+ * Regenerates the EMF model and edit code of genmodels with EMF's own generator, without an IDE.
+ * Arguments: repository root, then genmodel paths relative to it (none: every {@code bundles/*}{@code /model/*.genmodel}).
+ * A missing genmodel is created from the .ecore next to it with the project's settings (model code in the bundle
+ * holding it, edit code in {@code <bundle>.edit}); an existing one is rebuilt from its .ecore and keeps its settings.
+ * An add-on's package that uses classes of another package (the core model) finds that package's genmodel among the
+ * repository's genmodels.
  */
 public final class GenerateModel {
 
@@ -35,12 +45,45 @@ public final class GenerateModel {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: GenerateModel <repository root> <genmodel path>");
+        if (args.length < 1) {
+            throw new IllegalArgumentException("usage: GenerateModel <repository root> [<genmodel path>...]");
         }
         File root = new File(args[0]).getCanonicalFile();
+        List<File> genModels = new ArrayList<>();
+        for (String path : Arrays.asList(args).subList(1, args.length)) {
+            if (path != null && !path.isBlank()) {
+                genModels.add(new File(root, path));
+            }
+        }
+        if (genModels.isEmpty()) {
+            genModels.addAll(allGenModels(root));
+        }
+        for (File genModel : genModels) {
+            generate(root, genModel);
+        }
+    }
+
+    /** The repository's genmodels; those whose .ecore uses another package's classes last, after that package's. */
+    private static List<File> allGenModels(File root) throws IOException {
+        try (Stream<Path> files = Files.walk(root.toPath().resolve("bundles"), 3)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".genmodel")
+                    && file.getParent().getFileName().toString().equals("model"))
+                    .sorted(Comparator.comparing(GenerateModel::usesOtherPackages).thenComparing(Comparator.naturalOrder()))
+                    .map(Path::toFile).toList();
+        }
+    }
+
+    private static boolean usesOtherPackages(Path genModel) {
+        Path ecore = genModel.resolveSibling(genModel.getFileName().toString().replaceFirst("\\.genmodel$", ".ecore"));
+        try {
+            return Files.readString(ecore).contains("platform:/resource/");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void generate(File root, File genModelFile) throws IOException {
         ResourceSet resourceSet = newResourceSet(root);
-        File genModelFile = new File(root, args[1]);
         URI genModelUri = URI.createFileURI(genModelFile.getPath());
         GenModel genModel = create(resourceSet, genModelUri);
         if (genModelFile.exists()) {
@@ -48,6 +91,7 @@ public final class GenerateModel {
             // then takes over every setting of the old one that still applies.
             genModel.reconcile(load(newResourceSet(root), genModelUri));
         }
+        useOtherGenModels(root, genModel, genModelFile);
         genModel.eResource().save(null);
 
         genModel.setCanGenerate(true);
@@ -62,6 +106,36 @@ public final class GenerateModel {
             }
         }
         System.out.println("Generated model and edit code from " + genModelFile);
+    }
+
+    /** Adds the genmodels of the packages this one's classes use (the core model's, for an add-on). */
+    private static void useOtherGenModels(File root, GenModel genModel, File genModelFile) throws IOException {
+        if (genModel.getMissingPackages().isEmpty()) {
+            return;
+        }
+        for (File other : allGenModels(root)) {
+            if (other.equals(genModelFile)) {
+                continue;
+            }
+            GenModel used = load(genModel.eResource().getResourceSet(), URI.createFileURI(other.getPath()));
+            for (GenPackage genPackage : allGenPackages(used.getGenPackages())) {
+                if (genModel.getMissingPackages().contains(genPackage.getEcorePackage())) {
+                    genModel.getUsedGenPackages().add(genPackage);
+                }
+            }
+        }
+        if (!genModel.getMissingPackages().isEmpty()) {
+            throw new IllegalStateException("no genmodel in bundles/*/model has the packages " + genModel.getMissingPackages());
+        }
+    }
+
+    private static List<GenPackage> allGenPackages(List<GenPackage> genPackages) {
+        List<GenPackage> all = new ArrayList<>();
+        for (GenPackage genPackage : genPackages) {
+            all.add(genPackage);
+            all.addAll(allGenPackages(genPackage.getNestedGenPackages()));
+        }
+        return all;
     }
 
     private static ResourceSet newResourceSet(File root) {
@@ -86,13 +160,17 @@ public final class GenerateModel {
         EPackage ePackage = (EPackage) resourceSet.getResource(ecoreUri, true).getContents().get(0);
         GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
         genModel.initialize(List.of(ePackage));
-        genModel.setModelName("Hyoka");
-        genModel.setModelPluginID("org.hyoka.model");
-        genModel.setModelDirectory("/org.hyoka.model/src-gen");
-        genModel.setEditPluginID("org.hyoka.model.edit");
-        genModel.setEditDirectory("/org.hyoka.model.edit/src-gen");
+        // bundles/<bundle>/model/<name>.genmodel: model code in the bundle, edit code in <bundle>.edit
+        String bundle = genModelUri.segment(genModelUri.segmentCount() - 3);
+        String prefix = Character.toUpperCase(ePackage.getName().charAt(0)) + ePackage.getName().substring(1);
+        genModel.setModelName(prefix);
+        genModel.setModelPluginID(bundle);
+        genModel.setModelDirectory("/" + bundle + "/src-gen");
+        genModel.setEditPluginID(bundle + ".edit");
+        genModel.setEditDirectory("/" + bundle + ".edit/src-gen");
         genModel.setComplianceLevel(GenJDKLevel.JDK210_LITERAL);
-        genModel.setCopyrightText("Hyoka Workbench. Generated by EMF from hyoka.ecore; regenerate with releng/scripts/generate-model.sh.");
+        genModel.setCopyrightText("Hyoka Workbench. Generated by EMF from " + ecoreUri.lastSegment()
+                + "; regenerate with releng/scripts/generate-model.sh.");
         // The generator writes a MANIFEST.MF only where none exists, so hand-edited manifests are kept.
         genModel.setBundleManifest(true);
         genModel.setUpdateClasspath(false);
@@ -104,7 +182,7 @@ public final class GenerateModel {
         genModel.setImporterID("org.eclipse.emf.importer.ecore");
         GenPackage rootPackage = genModel.getGenPackages().get(0);
         rootPackage.setBasePackage("org.hyoka");
-        rootPackage.setPrefix("Hyoka");
+        rootPackage.setPrefix(prefix);
         for (GenPackage nested : rootPackage.getNestedGenPackages()) {
             String name = nested.getEcorePackage().getName();
             nested.setPrefix(Character.toUpperCase(name.charAt(0)) + name.substring(1));

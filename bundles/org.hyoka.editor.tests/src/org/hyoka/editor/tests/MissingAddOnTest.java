@@ -1,0 +1,92 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.model.HyokaPackage;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A file holding content of an add-on this workbench does not have (here a sample whose IP content is renamed into a
+ * namespace no bundle installs): the Overview page names the feature it needs, and an edit and save keep that content
+ * exactly as it was.
+ */
+class MissingAddOnTest {
+
+	private static final String TRACKING = "http://example.org/tracking/1.0";
+	private static final Pattern CONTENT = Pattern.compile("<extensions xsi:type=\"ip:IPManagementScheme\".*?</extensions>", Pattern.DOTALL);
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@Test
+	void theOverviewNamesTheMissingFeatureAndSavingKeepsItsContent() throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		String original = new String(sample.getContents().readAllBytes(), StandardCharsets.UTF_8)
+				.replace("http://www.hyoka.org/ip/1.0", TRACKING)
+				.replace("feature=\"org.hyoka.ip.feature\" featureName=\"Hyoka Workbench IP Tracking\"",
+						"feature=\"org.example.tracking.feature\" featureName=\"Example Tracking\"");
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("MissingAddOnTest");
+		project.create(null);
+		project.open(null);
+		IFile file = project.getFile("tracked.hyoka");
+		file.create(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, null);
+
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		IFormPage overview = bot.syncCall(() -> (IFormPage) editor.setActivePage(OverviewPage.ID));
+		bot.flush();
+		List<String> labels = bot.syncCall(() -> labels(overview.getManagedForm().getForm().getBody()));
+		String needs = labels.stream().filter(label -> label.startsWith("Needs Example Tracking")).findFirst().orElseThrow(
+				() -> new AssertionError("no label names the missing feature: " + labels));
+		assertTrue(needs.contains("4 item(s)") && needs.contains("Program") && needs.contains("Project A"), needs);
+		bot.screenshot("missing-add-on.png");
+
+		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.getEditingDomain(), editor.report(),
+				HyokaPackage.Literals.EVALUATION_REPORT__TITLE_JA, "中間評価 技術評価報告書（改訂）")));
+		bot.syncRun(() -> editor.doSave(null));
+		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("titleJa=\"中間評価 技術評価報告書（改訂）\""), "the edit is saved");
+		assertTrue(saved.contains("xmlns:ip=\"" + TRACKING + "\""), "the add-on's namespace is kept");
+		assertEquals(contents(original), contents(saved), "the add-on's content is saved as it was read");
+		assertTrue(saved.contains("featureName=\"Example Tracking\""), "and the feature it needs is still named");
+	}
+
+	private static List<String> labels(Control control) {
+		List<String> texts = new ArrayList<>();
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				texts.addAll(labels(child));
+			}
+		}
+		return texts;
+	}
+
+	/** The add-on's elements, sorted: unknown content is written after the owner's known content. */
+	private static List<String> contents(String xml) {
+		return CONTENT.matcher(xml).results().map(result -> result.group()).sorted().toList();
+	}
+}
