@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,15 +12,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,7 +53,7 @@ class MissingAddOnTest {
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		IFormPage overview = bot.syncCall(() -> (IFormPage) editor.setActivePage(OverviewPage.ID));
 		bot.flush();
-		List<String> labels = bot.syncCall(() -> labels(overview.getManagedForm().getForm().getBody()));
+		List<String> labels = bot.syncCall(() -> Labels.texts(overview.getManagedForm().getForm().getBody()));
 		String needs = labels.stream().filter(label -> label.startsWith("Needs Example Tracking")).findFirst().orElseThrow(
 				() -> new AssertionError("no label names the missing feature: " + labels));
 		assertTrue(needs.contains("4 item(s)") && needs.contains("Program") && needs.contains("Project A"), needs);
@@ -70,19 +67,6 @@ class MissingAddOnTest {
 		assertTrue(saved.contains("xmlns:ip=\"" + TRACKING + "\""), "the add-on's namespace is kept");
 		assertEquals(contents(original), contents(saved), "the add-on's content is saved as it was read");
 		assertTrue(saved.contains("featureName=\"Example Tracking\""), "and the feature it needs is still named");
-	}
-
-	private static List<String> labels(Control control) {
-		List<String> texts = new ArrayList<>();
-		if (control instanceof Label label) {
-			texts.add(label.getText());
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				texts.addAll(labels(child));
-			}
-		}
-		return texts;
 	}
 
 	/** The add-on's elements, sorted: unknown content is written after the owner's known content. */

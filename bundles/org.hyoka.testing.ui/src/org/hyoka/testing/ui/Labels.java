@@ -1,5 +1,12 @@
 package org.hyoka.testing.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
 /** Compares widget labels the way a user reads them: without mnemonics and accelerator text. */
 public final class Labels {
 
@@ -27,5 +34,19 @@ public final class Labels {
 
 	public static boolean matches(String label, String expected) {
 		return plain(label).equals(expected);
+	}
+
+	/** The texts of every label in the control and below it, in widget order; call on the UI thread. */
+	public static List<String> texts(Control control) {
+		List<String> texts = new ArrayList<>();
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				texts.addAll(texts(child));
+			}
+		}
+		return texts;
 	}
 }

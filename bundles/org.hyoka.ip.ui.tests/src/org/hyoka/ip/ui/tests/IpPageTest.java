@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.ui.internal.IpPage;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +37,7 @@ class IpPageTest {
 
 		IFormPage page = bot.syncCall(() -> (IFormPage) editor.setActivePage(IpPage.ID));
 		bot.flush();
-		List<String> labels = bot.syncCall(() -> labels(page.getManagedForm().getForm().getBody()));
+		List<String> labels = bot.syncCall(() -> Labels.texts(page.getManagedForm().getForm().getBody()));
 		assertTrue(labels.stream().anyMatch(label -> label.contains("(declared partners: 14)")), "C's 知財合意書: " + labels);
 		assertTrue(labels.stream().anyMatch(label -> label.contains("大阪大学")), "C's secretariat: " + labels);
 		bot.screenshot("ip-page.png");
@@ -58,18 +55,5 @@ class IpPageTest {
 		file.create(new ByteArrayInputStream(withoutIp.getBytes(StandardCharsets.UTF_8)), true, null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		assertFalse(bot.syncCall(editor::pageIds).contains(IpPage.ID));
-	}
-
-	private static List<String> labels(Control control) {
-		List<String> texts = new ArrayList<>();
-		if (control instanceof Label label) {
-			texts.add(label.getText());
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				texts.addAll(labels(child));
-			}
-		}
-		return texts;
 	}
 }
