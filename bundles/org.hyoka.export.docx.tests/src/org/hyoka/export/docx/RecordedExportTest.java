@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The text of the DOCX export of both samples, paragraph by paragraph with its style and table by table, equals the
  * one recorded in {@code expected/}, so that moving report code cannot change what users get. After a deliberate
  * change, copy the new text from {@code target/exports/recorded/} over the expectation and review the difference.
+ * These tests run with the IP add-on installed (org.hyoka.ip is required for it), so the recordings, made before IP
+ * management moved out of the core, also show that the add-on prints its section exactly as the core did.
  */
 class RecordedExportTest {
 
