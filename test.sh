@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds everything and runs every test: plain tests, and workbench UI tests on a virtual display.
-# Extra arguments go to Maven, e.g. ./test.sh -o (offline) or ./test.sh -pl bundles/org.hyoka.core.tests -am
+# Extra arguments go to Maven, e.g. ./test.sh -o (offline); docs/developers.md shows how to run one test bundle.
 set -e
 cd "$(dirname "$0")"
 . releng/scripts/setup.sh
