@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.hyoka.core.rules.Rule;
 import org.hyoka.core.rules.RuleRegistry;
 import org.junit.jupiter.api.Test;
@@ -33,17 +32,9 @@ class ValidationRulesDocTest {
 		while (row.find()) {
 			Rule rule = rules.stream().filter(r -> r.code().equals(row.group(1))).findFirst()
 					.orElseThrow(() -> new AssertionError("documented but not a rule: " + row.group(1)));
-			assertEquals(severity(rule), row.group(2), rule.code());
+			assertEquals(Rule.severityName(rule.severity()), row.group(2), rule.code());
 			assertTrue(documented.add(rule.code()), "documented twice: " + rule.code());
 		}
 		assertEquals(rules.stream().map(Rule::code).sorted().toList(), documented.stream().sorted().toList());
-	}
-
-	private static String severity(Rule rule) {
-		return switch (rule.severity()) {
-		case Diagnostic.ERROR -> "error";
-		case Diagnostic.WARNING -> "warning";
-		default -> "info";
-		};
 	}
 }

@@ -42,6 +42,24 @@ public final class Rule {
 		return number;
 	}
 
+	/** The names of the severities as rule sets declare them and findings print them: error, warning, info. */
+	public static final List<String> SEVERITY_NAMES = List.of("error", "warning", "info"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** The name of a {@link Diagnostic} severity: error (also for cancel), warning, or info for anything lower. */
+	public static String severityName(int severity) {
+		return severity >= Diagnostic.ERROR ? "error" : severity == Diagnostic.WARNING ? "warning" : "info"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The {@link Diagnostic} severity of a name of {@link #SEVERITY_NAMES}; -1 for any other text. */
+	public static int severityOf(String name) {
+		return switch (name) {
+		case "error" -> Diagnostic.ERROR; //$NON-NLS-1$
+		case "warning" -> Diagnostic.WARNING; //$NON-NLS-1$
+		case "info" -> Diagnostic.INFO; //$NON-NLS-1$
+		default -> -1;
+		};
+	}
+
 	/** Default severity, a {@link Diagnostic} severity (a checker may lower it, e.g. within a printed rounding tolerance). */
 	public int severity() {
 		return severity;

@@ -24,7 +24,6 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.eclipse.core.runtime.spi.RegistryStrategy;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.contributions.Contribution;
@@ -141,12 +140,11 @@ public final class RuleRegistry {
 
 	private static int severity(Contribution set, IConfigurationElement rule) throws ContributionException {
 		String value = attribute(set, rule, "severity"); //$NON-NLS-1$
-		return switch (value) {
-		case "error" -> Diagnostic.ERROR; //$NON-NLS-1$
-		case "warning" -> Diagnostic.WARNING; //$NON-NLS-1$
-		case "info" -> Diagnostic.INFO; //$NON-NLS-1$
-		default -> throw set.problem("notAllowed", "severity", value, "error, warning, info"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		};
+		int severity = Rule.severityOf(value);
+		if (severity < 0) {
+			throw set.problem("notAllowed", "severity", value, String.join(", ", Rule.SEVERITY_NAMES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return severity;
 	}
 
 	/** The sets in order, leaving out each that repeats a code or number of an earlier set or of itself. */

@@ -27,21 +27,13 @@ public final class FindingsText {
 			List<String> lines = new ArrayList<>();
 			for (Diagnostic finding : Validation.validate(report).getChildren()) {
 				Object object = finding.getData().isEmpty() ? null : finding.getData().get(0);
-				lines.add(String.join("\t", severity(finding), code(finding), //$NON-NLS-1$
+				lines.add(String.join("\t", Rule.severityName(finding.getSeverity()), code(finding), //$NON-NLS-1$
 						object instanceof EObject eObject ? ObjectLabels.describe(eObject) : "-", finding.getMessage())); //$NON-NLS-1$
 			}
 			return String.join("\n", lines) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			Locale.setDefault(previous);
 		}
-	}
-
-	private static String severity(Diagnostic finding) {
-		return switch (finding.getSeverity()) {
-		case Diagnostic.ERROR -> "error"; //$NON-NLS-1$
-		case Diagnostic.WARNING -> "warning"; //$NON-NLS-1$
-		default -> "info"; //$NON-NLS-1$
-		};
 	}
 
 	private static String code(Diagnostic finding) {

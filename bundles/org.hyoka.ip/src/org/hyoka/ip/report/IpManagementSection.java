@@ -14,9 +14,7 @@ import org.hyoka.core.report.Vocabulary;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Table;
-import org.hyoka.export.outline.BuiltInSection;
 import org.hyoka.export.outline.ReportSection;
-import org.hyoka.export.outline.SectionDescriptor;
 import org.hyoka.ip.BackgroundIPRule;
 import org.hyoka.ip.DataSharingRule;
 import org.hyoka.ip.IPCommittee;
@@ -36,16 +34,7 @@ import org.hyoka.model.program.EvaluationSubject;
  */
 public final class IpManagementSection implements ReportSection {
 
-	/** The section's id, for other sections to place themselves around it. */
-	public static final String ID = "ip"; //$NON-NLS-1$
-
 	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.ip.report.report", IpManagementSection.class.getClassLoader()); //$NON-NLS-1$
-
-	/** The section as the plugin.xml contributes it, for plain Java code without the extension registry. */
-	public static SectionDescriptor descriptor() {
-		return new SectionDescriptor(ID, Scope.SUBJECT, BuiltInSection.NARRATIVES.id(), null, IpSchemes.PLUGIN_ID,
-				IpManagementSection::new);
-	}
 
 	@Override
 	public List<Block> blocks(EvaluationReport report, EObject target) {
