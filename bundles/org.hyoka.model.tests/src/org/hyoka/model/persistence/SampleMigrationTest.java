@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.persistence.FileFormat.Version;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +44,14 @@ class SampleMigrationTest {
 		List<AddOnContent.Missing> missing = AddOnContent.missing(resource);
 		assertEquals(4, missing.size(), "one IP scheme for the program and each project: " + missing);
 		assertTrue(missing.stream().allMatch(content -> content.featureLabel().equals("Hyoka Workbench IP Tracking")), missing.toString());
+		List<EObject> subjects = new ArrayList<>();
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		subjects.add(report.getProgram());
+		subjects.addAll(report.getProgram().getProjects());
+		assertEquals(subjects.stream().filter(subject -> missing.stream().anyMatch(content -> content.owner() == subject)).toList(),
+				missing.stream().map(AddOnContent.Missing::owner).toList(), "in the order of the owners in the file");
 
-		((org.hyoka.model.EvaluationReport) resource.getContents().get(0)).setTitleJa("技術評価報告書（改訂）");
+		report.setTitleJa("技術評価報告書（改訂）");
 		resource.save(null);
 		String saved = Files.readString(copy, StandardCharsets.UTF_8);
 		assertTrue(saved.contains("titleJa=\"技術評価報告書（改訂）\""));

@@ -74,10 +74,12 @@ public final class AddOnContent {
 		}
 		EvaluationReport report = resource.getContents().isEmpty() ? null
 				: resource.getContents().get(0) instanceof EvaluationReport root ? root : null;
+		Map<EObject, AnyType> unknown = xml.getEObjectToExtensionMap();
+		// the map has no order; the owners do (only the report and its subjects have slots)
+		List<EObject> owners = report == null ? List.copyOf(unknown.keySet()) : owners(report).filter(unknown::containsKey).toList();
 		List<Missing> missing = new ArrayList<>();
-		for (Map.Entry<EObject, AnyType> unknown : xml.getEObjectToExtensionMap().entrySet()) {
-			EObject owner = unknown.getKey();
-			for (FeatureMap.Entry entry : unknown.getValue().getAny()) {
+		for (EObject owner : owners) {
+			for (FeatureMap.Entry entry : unknown.get(owner).getAny()) {
 				if (isSlot(owner.eClass().getEStructuralFeature(entry.getEStructuralFeature().getName()))
 						&& entry.getValue() instanceof EObject content) {
 					String namespace = content.eClass().getEPackage().getNsURI();
