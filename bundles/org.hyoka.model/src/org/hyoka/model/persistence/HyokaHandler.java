@@ -23,7 +23,7 @@ final class HyokaHandler extends SAXXMIHandler {
 
 	private boolean migrating;
 	private EStructuralFeature creating;
-	private String creatingPrefix;
+	private String creatingType;
 
 	HyokaHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
 		super(resource, helper, options);
@@ -38,14 +38,14 @@ final class HyokaHandler extends SAXXMIHandler {
 
 	@Override
 	protected EObject createObjectFromTypeName(EObject peekObject, String typeQName, EStructuralFeature feature) {
+		// remembered for handleMissingPackage, which EMF calls from inside; nothing is computed on the common path
 		creating = feature;
-		int colon = typeQName.indexOf(':');
-		creatingPrefix = colon < 0 ? null : typeQName.substring(0, colon);
+		creatingType = typeQName;
 		try {
 			return super.createObjectFromTypeName(peekObject, typeQName, feature);
 		} finally {
 			creating = null;
-			creatingPrefix = null;
+			creatingType = null;
 		}
 	}
 
@@ -56,8 +56,9 @@ final class HyokaHandler extends SAXXMIHandler {
 			error(new PackageNotFoundException(uriString, getLocation(), getLineNumber(), getColumnNumber()));
 		}
 		EPackage placeholder = super.handleMissingPackage(uriString);
-		if (placeholder != null && creatingPrefix != null) {
-			placeholder.setNsPrefix(creatingPrefix); // written back with the prefix the file used
+		int colon = creatingType == null ? -1 : creatingType.indexOf(':');
+		if (placeholder != null && colon > 0) {
+			placeholder.setNsPrefix(creatingType.substring(0, colon)); // written back with the prefix the file used
 		}
 		return placeholder;
 	}
