@@ -2,7 +2,8 @@
 # Unpacks the Linux product archive into a fresh folder, starts it with its own launcher script on the
 # current X display, and checks that the "Hyoka Workbench" window appears and that the log holds no error
 # or exception within the first 30 seconds. Leaves a screenshot and the log next to the unpacked product.
-# Also checks the launcher's Java guard, and that the product's own p2 director finds the workbench
+# Also checks that the archive runs on its own jre/ where the desktop's Java is too old or missing, the
+# launcher's Java guard, and that the product's own p2 director finds the workbench
 # feature in the p2 repository, as a partner's installation would, and runs the command line's commands
 # on the sample evaluations.
 #
@@ -39,9 +40,17 @@ chmod +x "$work/fake-java/bin/java"
 for tool in sh env sed head ls sort tail dirname readlink uname grep; do
 	ln -s "$(command -v $tool)" "$work/no-java-bin/$tool"
 done
-expect_refusal "Java 17" "needs Java 21 or newer" HYOKA_JAVA="$work/fake-java/bin/java"
-expect_refusal "JAVA_HOME at Java 17" "needs Java 21 or newer" -u HYOKA_JAVA JAVA_HOME="$work/fake-java"
-expect_refusal "no Java at all" "no Java found" -u HYOKA_JAVA -u JAVA_HOME PATH="$work/no-java-bin"
+expect_refusal "HYOKA_JAVA at Java 17" "needs Java 21 or newer" HYOKA_JAVA="$work/fake-java/bin/java"
+# The Linux archive brings its own runtime (releng/scripts/bundle-jre.sh), which beats an old JAVA_HOME or none.
+[ -x "$product/jre/bin/java" ] || { echo "smoke test: the archive has no jre/bin/java" >&2; exit 1; }
+out=$(env -u HYOKA_JAVA JAVA_HOME="$work/fake-java" PATH="$work/no-java-bin" "$product/hyoka" help 2>&1) ||
+	{ echo "smoke test: with JAVA_HOME at Java 17 and no java on the PATH, hyoka help failed: $out" >&2; exit 1; }
+echo "smoke test: with JAVA_HOME at Java 17 and no java on the PATH, ./hyoka runs on its own jre/"
+# Archives without jre/ (other platforms) rely on the guard: tried on this one with jre/ set aside.
+mv "$product/jre" "$work/jre-aside"
+expect_refusal "JAVA_HOME at Java 17 and no jre/" "needs Java 21 or newer" -u HYOKA_JAVA JAVA_HOME="$work/fake-java"
+expect_refusal "no Java at all and no jre/" "no Java found" -u HYOKA_JAVA -u JAVA_HOME PATH="$work/no-java-bin"
+mv "$work/jre-aside" "$product/jre"
 
 listed=$("$product/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
 	-repository "file:$(cd "$repository" && pwd)" -list org.hyoka.workbench.feature.feature.group 2>&1)
