@@ -71,7 +71,8 @@ final class CostRules {
 		};
 	}
 
-	private static String printedUnit(MoneyUnit unit) {
+	/** The unit as reports print it (億円). */
+	static String printedUnit(MoneyUnit unit) {
 		return PRINTED_UNITS.entrySet().stream().filter(entry -> entry.getValue() == unit).map(Map.Entry::getKey).findFirst()
 				.orElse(unit.getName());
 	}

@@ -3,9 +3,13 @@ package org.hyoka.core.validation;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.indicator.Achievement;
@@ -36,6 +40,8 @@ public final class IndicatorRules implements RuleChecker {
 	private static final String INDICATOR_OUTSIDE_PERIOD = "HY-IN-09"; //$NON-NLS-1$
 	private static final String INDICATOR_BREAKDOWN_DUPLICATE = "HY-IN-10"; //$NON-NLS-1$
 	private static final String INDICATOR_CUMULATIVE_ACTUAL = "HY-IN-11"; //$NON-NLS-1$
+	/** What messages show for a facet a row does not print. */
+	private static final String NONE = "—"; //$NON-NLS-1$
 
 	@Override
 	public void check(EObject object, Findings findings) {
@@ -130,22 +136,48 @@ public final class IndicatorRules implements RuleChecker {
 		}
 	}
 
+	/**
+	 * A program-table row repeats a project-table row of the indicator it summarizes: the row of the same kind and
+	 * year, else the one of the same kind as of the same year, else the nearest in year. Every facet both rows print
+	 * must agree: target year, target, actual value and the date the actual is as of.
+	 */
 	private static void checkSummary(Indicator summary, Indicator detail, Findings findings) {
 		for (IndicatorTarget row : summary.getTargets()) {
-			Optional<IndicatorTarget> match = detail.getTargets().stream()
-					.filter(t -> t.getKind() == row.getKind() && java.util.Objects.equals(t.getFiscalYear(), row.getFiscalYear())).findFirst();
-			if (match.isEmpty()) {
-				findings.report(INDICATOR_SUMMARY, row, ObjectLabels.of(detail), row.getFiscalYear(), "—", "—"); //$NON-NLS-1$ //$NON-NLS-2$
-				continue;
-			}
-			if (differs(row.getTargetValue(), match.get().getTargetValue()) || differs(row.getActualValue(), match.get().getActualValue())) {
-				findings.report(INDICATOR_SUMMARY, row, ObjectLabels.of(detail), row.getFiscalYear(),
-						show(row.getTargetValue()) + " / " + show(row.getActualValue()), //$NON-NLS-1$
-						show(match.get().getTargetValue()) + " / " + show(match.get().getActualValue())); //$NON-NLS-1$
+			Optional<IndicatorTarget> match = counterpart(row, detail.getTargets());
+			if (match.isEmpty() || disagree(row, match.get())) {
+				findings.report(INDICATOR_SUMMARY, row, SourceLines.of(row), facets(row), ObjectLabels.of(detail),
+						match.map(SourceLines::of).orElse(SourceLines.of(detail)), match.map(IndicatorRules::facets).orElse(NONE));
 			}
 		}
 	}
 
+	private static Optional<IndicatorTarget> counterpart(IndicatorTarget row, List<IndicatorTarget> rows) {
+		List<IndicatorTarget> sameKind = rows.stream().filter(t -> t.getKind() == row.getKind()).toList();
+		Optional<Integer> asOf = asOfYear(row);
+		return sameKind.stream().filter(t -> Objects.equals(t.getFiscalYear(), row.getFiscalYear())).findFirst()
+				.or(() -> sameKind.stream().filter(t -> asOf.isPresent() && asOf.equals(asOfYear(t))).findFirst())
+				.or(() -> sameKind.stream().filter(t -> t.getFiscalYear() != null && row.getFiscalYear() != null)
+						.min(Comparator.comparingInt((IndicatorTarget t) -> Math.abs(t.getFiscalYear() - row.getFiscalYear()))
+								.thenComparing(IndicatorTarget::getFiscalYear, Comparator.reverseOrder())));
+	}
+
+	private static boolean disagree(IndicatorTarget a, IndicatorTarget b) {
+		return differs(a.getTargetValue(), b.getTargetValue()) || differs(a.getActualValue(), b.getActualValue())
+				|| a.getFiscalYear() != null && b.getFiscalYear() != null && !a.getFiscalYear().equals(b.getFiscalYear())
+				|| a.getActualAsOf() != null && b.getActualAsOf() != null && !AsOfDates.same(a.getActualAsOf(), b.getActualAsOf());
+	}
+
+	/** A row's printed facets: 「INTERIM 2022: 1 / 1」, with 「as of 2022年度末時点」 when it prints the date. */
+	private static String facets(IndicatorTarget row) {
+		String facets = ValidationMessages.format("indicator.facets", row.getKind() == null ? "" : row.getKind().getName(), //$NON-NLS-1$ //$NON-NLS-2$
+				row.getFiscalYear() == null ? NONE : row.getFiscalYear().toString(), show(row.getTargetValue()), show(row.getActualValue()));
+		return row.getActualAsOf() == null ? facets : facets + ValidationMessages.format("indicator.asOf", row.getActualAsOf()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Where the report lists the outputs per target (each item names its target), each list counts its target's actual
+	 * value. Items that name no target are examples (アウトプットの事例), not a count.
+	 */
 	private static void checkBreakdown(OutputIndicator indicator, Findings findings) {
 		Set<String> labels = new HashSet<>();
 		for (OutputItem item : indicator.getBreakdown()) {
@@ -153,11 +185,14 @@ public final class IndicatorRules implements RuleChecker {
 				findings.report(INDICATOR_BREAKDOWN_DUPLICATE, item, item.getLabel());
 			}
 		}
-		indicator.getTargets().stream().filter(t -> t.getActualValue() != null && t.getFiscalYear() != null)
-				.max(Comparator.comparing(IndicatorTarget::getFiscalYear))
-				.filter(latest -> latest.getActualValue().compareTo(BigDecimal.valueOf(indicator.getBreakdown().size())) != 0)
-				.ifPresent(latest -> findings.report(INDICATOR_BREAKDOWN, indicator,
-						BudgetRules.plain(latest.getActualValue()), indicator.getBreakdown().size()));
+		Map<IndicatorTarget, List<OutputItem>> lists = indicator.getBreakdown().stream().filter(item -> item.getTarget() != null)
+				.collect(Collectors.groupingBy(OutputItem::getTarget, LinkedHashMap::new, Collectors.toList()));
+		lists.forEach((target, items) -> {
+			if (target.getActualValue() != null && target.getActualValue().compareTo(BigDecimal.valueOf(items.size())) != 0) {
+				findings.report(INDICATOR_BREAKDOWN, indicator, facets(target), SourceLines.of(target), BudgetRules.plain(target.getActualValue()),
+						items.size(), SourceLines.span(items));
+			}
+		});
 	}
 
 	private static java.util.stream.Stream<Integer> years(List<IndicatorTarget> targets, TargetKind kind) {
@@ -169,6 +204,6 @@ public final class IndicatorRules implements RuleChecker {
 	}
 
 	private static String show(BigDecimal value) {
-		return value == null ? "—" : BudgetRules.plain(value); //$NON-NLS-1$
+		return value == null ? NONE : BudgetRules.plain(value);
 	}
 }
