@@ -404,7 +404,7 @@ class ValidatorTest {
 		IndicatorTarget second = target(TargetKind.FINAL, 2020, "10", "4");
 		second.setActualAsOf("令和2年12月末時点");
 		indicator.getTargets().addAll(List.of(second, first));
-		assertTrue(messages().contains("from 6 (2018年度末時点) to 4 (令和2年12月末時点)"), messages());
+		assertTrue(messages().contains("from 6 (2018年度末時点, L?) to 4 (令和2年12月末時点, L?)"), messages());
 
 		second.setActualValue(new BigDecimal("9"));
 		assertFalse(codes().contains("HY-IN-11"), messages());
@@ -484,9 +484,9 @@ class ValidatorTest {
 		Locale previous = Locale.getDefault();
 		try {
 			Locale.setDefault(Locale.ENGLISH);
-			assertTrue(messages().contains("Project A 糖鎖利用による革新的創薬技術開発: the period 2016–2020 is 5 years, but 4 years are printed."), messages());
+			assertTrue(messages().contains("Project A 糖鎖利用による革新的創薬技術開発: the period 2016–2020 is 5 years, but 4 years are printed (L?)."), messages());
 			Locale.setDefault(Locale.JAPANESE);
-			assertTrue(messages().contains("プロジェクト A 糖鎖利用による革新的創薬技術開発：期間 2016〜2020 は 5 年間ですが、4 年間と記載されています。"), messages());
+			assertTrue(messages().contains("プロジェクト A 糖鎖利用による革新的創薬技術開発：期間 2016〜2020 は 5 年間ですが、4 年間と記載されています（L?）。"), messages());
 		} finally {
 			Locale.setDefault(previous);
 		}

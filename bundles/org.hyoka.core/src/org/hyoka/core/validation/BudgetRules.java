@@ -198,14 +198,14 @@ public final class BudgetRules implements RuleChecker {
 		for (FiscalYearColumn column : table.getColumns()) {
 			Integer year = column.getFiscalYear();
 			if (year != null && outside(year, period)) {
-				findings.report(BUDGET_OUTSIDE_PERIOD, table, year, range(period));
+				findings.report(BUDGET_OUTSIDE_PERIOD, table, year, range(period), SourceLines.of(table), SourceLines.of(period));
 				return;
 			}
 		}
 		for (BudgetLine line : table.getLines()) {
 			for (FiscalYearAmount cell : line.getCells()) {
 				if (Budgets.counts(cell) && cell.getAmount().signum() != 0 && outside(cell.getFiscalYear(), period)) {
-					findings.report(BUDGET_OUTSIDE_PERIOD, line, cell.getFiscalYear(), range(period));
+					findings.report(BUDGET_OUTSIDE_PERIOD, line, cell.getFiscalYear(), range(period), SourceLines.of(line), SourceLines.of(period));
 				}
 			}
 		}
@@ -303,15 +303,18 @@ public final class BudgetRules implements RuleChecker {
 				continue;
 			}
 			BigDecimal projects = BigDecimal.ZERO;
+			List<BudgetTable> tables = new ArrayList<>();
 			for (Project project : program.getProjects()) {
 				Optional<BudgetTable> table = Budgets.table(project, AmountKind.EXECUTED);
+				table.ifPresent(tables::add);
 				if (table.isPresent()) {
 					projects = projects.add(Budgets.amount(table.get(), total.getFiscalYear())
 							.flatMap(amount -> Budgets.inHyakumanYen(amount, table.get().getUnit())).orElse(BigDecimal.ZERO));
 				}
 			}
 			if (programAmount.get().compareTo(projects) < 0) {
-				findings.report(BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects));
+				findings.report(BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects),
+						SourceLines.of(own.get()), SourceLines.span(tables));
 			}
 		}
 	}

@@ -53,7 +53,8 @@ final class CostRules {
 		if (computed.round(new MathContext(digits, RoundingMode.HALF_UP)).compareTo(printed) != 0) {
 			String shown = BudgetRules.plain(computed.round(new MathContext(digits + 2, RoundingMode.HALF_UP)).stripTrailingZeros());
 			findings.report(COST_CALCULATION, calculation, shown, printedUnit(stated.getUnit()),
-					stated.getPrinted() != null ? stated.getPrinted() : BudgetRules.plain(printed) + printedUnit(stated.getUnit()));
+					stated.getPrinted() != null ? stated.getPrinted() : BudgetRules.plain(printed) + printedUnit(stated.getUnit()),
+					SourceLines.of(calculation));
 		}
 	}
 

@@ -2,13 +2,12 @@ package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -68,7 +67,7 @@ public final class IndicatorRules implements RuleChecker {
 				if (byYear.get(i).getTargetValue().compareTo(byYear.get(i - 1).getTargetValue()) < 0) {
 					findings.report(INDICATOR_CUMULATIVE, indicator, byYear.get(i - 1).getFiscalYear(),
 							BudgetRules.plain(byYear.get(i - 1).getTargetValue()), byYear.get(i).getFiscalYear(),
-							BudgetRules.plain(byYear.get(i).getTargetValue()));
+							BudgetRules.plain(byYear.get(i).getTargetValue()), SourceLines.of(byYear.get(i - 1)), SourceLines.of(byYear.get(i)));
 				}
 			}
 			checkCumulativeActuals(targets, findings, indicator);
@@ -100,7 +99,8 @@ public final class IndicatorRules implements RuleChecker {
 			IndicatorTarget later = byDate.get(i);
 			if (asOfYear(earlier).get() < asOfYear(later).get() && later.getActualValue().compareTo(earlier.getActualValue()) < 0) {
 				findings.report(INDICATOR_CUMULATIVE_ACTUAL, indicator, earlier.getActualAsOf(),
-						BudgetRules.plain(earlier.getActualValue()), later.getActualAsOf(), BudgetRules.plain(later.getActualValue()));
+						BudgetRules.plain(earlier.getActualValue()), later.getActualAsOf(), BudgetRules.plain(later.getActualValue()),
+						SourceLines.of(earlier), SourceLines.of(later));
 			}
 		}
 	}
@@ -120,18 +120,20 @@ public final class IndicatorRules implements RuleChecker {
 				&& (target.getStatus() == AchievementStatus.ACHIEVED || target.getStatus() == AchievementStatus.NOT_ACHIEVED)
 				&& target.getStatus() != implied.get()) {
 			findings.report(INDICATOR_STATUS, target, target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(),
-					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()));
+					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()), SourceLines.of(target));
 		}
 		Optional<BigDecimal> rate = Achievement.rate(target);
 		if (target.getAchievementRatePrinted() != null && rate.isPresent() && target.getAchievementRatePrinted().compareTo(rate.get()) != 0) {
-			findings.report(INDICATOR_RATE, target, BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()));
+			findings.report(INDICATOR_RATE, target, BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()),
+					SourceLines.of(target));
 		}
 		if (target.eContainer() instanceof OutputIndicator indicator && indicator.eContainer() instanceof EvaluationSubject subject
 				&& target.getFiscalYear() != null && subject.getPeriod() != null) {
 			Period period = subject.getPeriod();
 			if (period.getStartFY() != null && target.getFiscalYear() < period.getStartFY()
 					|| period.getEndFY() != null && target.getFiscalYear() > period.getEndFY()) {
-				findings.report(INDICATOR_OUTSIDE_PERIOD, target, target.getFiscalYear(), BudgetRules.range(period));
+				findings.report(INDICATOR_OUTSIDE_PERIOD, target, target.getFiscalYear(), BudgetRules.range(period), SourceLines.of(target),
+						SourceLines.of(period));
 			}
 		}
 	}
@@ -179,10 +181,11 @@ public final class IndicatorRules implements RuleChecker {
 	 * value. Items that name no target are examples (アウトプットの事例), not a count.
 	 */
 	private static void checkBreakdown(OutputIndicator indicator, Findings findings) {
-		Set<String> labels = new HashSet<>();
+		Map<String, OutputItem> labels = new HashMap<>();
 		for (OutputItem item : indicator.getBreakdown()) {
-			if (item.getLabel() != null && !labels.add(item.getLabel())) {
-				findings.report(INDICATOR_BREAKDOWN_DUPLICATE, item, item.getLabel());
+			OutputItem first = item.getLabel() == null ? null : labels.putIfAbsent(item.getLabel(), item);
+			if (first != null) {
+				findings.report(INDICATOR_BREAKDOWN_DUPLICATE, item, item.getLabel(), SourceLines.of(first), SourceLines.of(item));
 			}
 		}
 		Map<IndicatorTarget, List<OutputItem>> lists = indicator.getBreakdown().stream().filter(item -> item.getTarget() != null)
