@@ -106,18 +106,15 @@ public final class BudgetRules implements RuleChecker {
 			if (Budgets.counts(total) && sum != null) {
 				long summands = table.getLines().stream().flatMap(line -> line.getCells().stream())
 						.filter(cell -> cell.getFiscalYear() == total.getFiscalYear() && Budgets.counts(cell)).count();
-				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, total.getFiscalYear(),
-						SourceLines.of(table), SourceLines.span(table.getLines()));
+				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, SourceLines.of(table),
+						SourceLines.span(table.getLines()), total.getFiscalYear());
 			}
 		}
 	}
 
-	/**
-	 * Reports a printed total that differs from its sum. Its arguments: {@code year} (when given) as {1}, the printed
-	 * total, the sum, then where each was printed.
-	 */
+	/** Reports a printed total that differs from its sum: the printed total as {1}, the sum as {2}, then the extras. */
 	private static void compare(String rule, BudgetTable table, EObject object, BigDecimal stated, BigDecimal computed,
-			long summands, Findings findings, Object year, String... where) {
+			long summands, Findings findings, Object... extra) {
 		BigDecimal difference = stated.subtract(computed).abs();
 		if (difference.signum() == 0) {
 			return;
@@ -127,19 +124,9 @@ public final class BudgetRules implements RuleChecker {
 				? smallestUnit(stated, computed).multiply(BigDecimal.valueOf(summands + 1)).divide(BigDecimal.TWO)
 				: BigDecimal.ZERO;
 		int severity = difference.compareTo(tolerance) <= 0 ? Diagnostic.INFO : findings.rule(rule).severity();
-		List<Object> arguments = new ArrayList<>();
-		if (year != null) {
-			arguments.add(year);
-		}
-		arguments.add(plain(stated));
-		arguments.add(plain(computed));
-		arguments.addAll(List.of(where));
+		List<Object> arguments = new ArrayList<>(List.of(plain(stated), plain(computed)));
+		arguments.addAll(List.of(extra));
 		findings.report(rule, severity, object, arguments.toArray());
-	}
-
-	private static void compare(String rule, BudgetTable table, EObject object, BigDecimal stated, BigDecimal computed,
-			long summands, Findings findings, String... where) {
-		compare(rule, table, object, stated, computed, summands, findings, null, where);
 	}
 
 	/** True when the table's figures are rounded: it prints the rounding note, or a unit coarser than 円 or ドル. */
