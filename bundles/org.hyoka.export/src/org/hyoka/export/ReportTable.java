@@ -20,7 +20,7 @@ public enum ReportTable {
 	SCORES("project", "item", "evaluator", "score"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/** One row per item of a score table: the averages of {@link org.hyoka.core.scoring.Scoring}. */
 	AVERAGES("project", "item", "evaluators", "average", "below_2"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	/** One row per budget cell and per printed total. */
+	/** One row per budget cell and per printed total: yearly, grand (labelled as printed) and 総予算額. */
 	BUDGETS("subject", "table", "kind", "row", "fiscal_year", "amount", "status", "unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	/** One row per indicator target, with the achievement rate of {@link org.hyoka.core.indicator.Achievement}. */
 	INDICATORS("subject", "indicator", "unit", "target_kind", "fiscal_year", "target", "actual", "achievement_rate", "status"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$

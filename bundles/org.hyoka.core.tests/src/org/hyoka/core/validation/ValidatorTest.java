@@ -56,6 +56,7 @@ import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.OutputItem;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.TargetKind;
 import org.junit.jupiter.api.Test;
@@ -149,18 +150,73 @@ class ValidatorTest {
 	}
 
 	@Test
-	void acceptsOffByOneSumsOnlyWhereTheTablePrintsTheRoundingNote() {
+	void acceptsOffByOneSumsOnlyWhereTheTableSaysItsFiguresAreRounded() {
 		BudgetTable noted = table(AmountKind.ALLOCATION, true, new int[][] { { 2019, 500 } }, new int[][] { { 2019, 483 } });
 		total(noted, 2019, 984); // cells add up to 983, as 000-A prints
 		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
 
-		noted.setRoundingNote(false);
+		noted.setRoundingNote(false); // the printed unit 百万円 says the figures are rounded
+		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
+
+		noted.setUnitInferred(true); // neither a unit nor a note printed, as 002's （２）資金配分: the figures read as exact
 		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), messages());
 
+		noted.setUnit(MoneyUnit.YEN);
+		noted.setUnitInferred(false);
+		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), "amounts in 円 are exact: " + messages());
+
+		noted.setUnit(MoneyUnit.HYAKUMAN_YEN);
 		noted.setRoundingNote(true);
-		total(noted, 2019, 990);
+		total(noted, 2019, 985);
 		noted.getStatedTotals().remove(0);
-		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), "7 off is beyond the tolerance of 1 per line: " + messages());
+		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"),
+				"2 off is beyond the rounding of two cells and their total, 1.5: " + messages());
+		assertTrue(messages().contains("printed as 985 (L?), but its cells add up to 983 (L?)"), messages());
+	}
+
+	@Test
+	void findsContractsAboveTheBudgetWhenTheGrandTotalIsADash() {
+		BudgetTable table = table(AmountKind.CONTRACT, false);
+		table.setUnit(MoneyUnit.OKU_YEN);
+		table.setKindPrinted("契約額");
+		table.setGrandTotalLabelPrinted("総契約額");
+		table.setGrandTotalStatus(AmountStatus.NOT_APPLICABLE);
+		table.setStatedBudgetTotal(new BigDecimal("85.2"));
+		for (String amount : new String[] { "13.0", "48.6", "14.5", "25.9" }) {
+			totalDecimal(table, 2018 + table.getStatedTotals().size(), amount);
+		}
+		assertTrue(messages().contains("the total 102.0 (the yearly 契約額 added up; 総契約額 is printed without a number) exceeds"),
+				messages()); // 002-B
+		table.getStatedTotals().get(1).setAmount(new BigDecimal("12.6"));
+		assertFalse(codes().contains("HY-BU-04"), "66.0 is within 85.2: " + messages());
+	}
+
+	@Test
+	void comparesTheNationalCostWithTheTotalItsBasisNames() {
+		CostEffectiveness cost = ResultsFactory.eINSTANCE.createCostEffectiveness();
+		cost.setStatedAsTotal(true);
+		cost.setNationalCostBasis("予算額ベース");
+		Money stated = BaseFactory.eINSTANCE.createMoney();
+		stated.setAmount(new BigDecimal("248"));
+		stated.setUnit(MoneyUnit.OKU_YEN);
+		stated.setPrinted("総額約 248 億円");
+		cost.setNationalCost(stated);
+		project.setCostEffectiveness(cost);
+		BudgetTable executed = table(AmountKind.EXECUTED, false);
+		executed.setKindPrinted("執行額");
+		executed.setGrandTotalLabelPrinted("総執行額");
+		executed.setStatedGrandTotal(new BigDecimal("20601"));
+		executed.setStatedBudgetTotal(new BigDecimal("24762"));
+		assertFalse(codes().contains("HY-BU-10"), "a budget-basis cost is compared with 総予算額 24,762百万円: " + messages());
+
+		cost.setNationalCostBasis(null); // money spent: against 総執行額
+		assertTrue(messages().contains("stated as 総額約 248 億円 (L?), but Budget table 執行額 prints 総執行額 20601 百万円 (L?)"), messages());
+
+		cost.setNationalCostBasis("国費総額見込み");
+		stated.setAmount(new BigDecimal("249"));
+		assertTrue(codes().contains("HY-BU-10"), "247.62億円 is 248, not 249, at three digits: " + messages());
+		stated.setAmount(new BigDecimal("200")); // 約 200億円: 247.62 rounds to 200 at one digit
+		assertFalse(codes().contains("HY-BU-10"), messages());
 	}
 
 	@Test
@@ -296,6 +352,51 @@ class ValidatorTest {
 	}
 
 	@Test
+	void comparesEveryFacetOfASummaryRowWithTheProjectRow() {
+		OutputIndicator detail = cumulativeIndicator();
+		detail.setNameJa("QbD による再生医療等製品製造工程の確立数");
+		detail.getTargets().add(target(TargetKind.INTERIM, 2021, "1", "2"));
+		OutputIndicator summary = ResultsFactory.eINSTANCE.createOutputIndicator();
+		summary.setSummarizes(detail);
+		summary.getTargets().add(target(TargetKind.INTERIM, 2022, "1", "1"));
+		program.getOutputIndicators().add(summary);
+		assertTrue(messages().contains("the program table (L?) prints INTERIM 2022: 1 / 1 (target / actual), but the project table of "
+				+ "Output indicator QbD による再生医療等製品製造工程の確立数 (L?) prints INTERIM 2021: 1 / 2 (target / actual)"), messages()); // 002-C
+
+		summary.getTargets().get(0).setFiscalYear(2021);
+		summary.getTargets().get(0).setActualValue(new BigDecimal("2"));
+		assertFalse(codes().contains("HY-IN-06"), messages());
+
+		summary.getTargets().get(0).setActualAsOf("2020年度末時点");
+		detail.getTargets().get(0).setActualAsOf("2022年末時点");
+		assertTrue(messages().contains("as of 2020年度末時点, but") && messages().contains("as of 2022年末時点."), messages()); // 002-B
+		summary.getTargets().get(0).setActualAsOf("2022年 12月末時点");
+		assertFalse(codes().contains("HY-IN-06"), "the end of 2022, printed two ways: " + messages());
+	}
+
+	@Test
+	void countsEachListOfOutputsAgainstItsOwnTarget() {
+		OutputIndicator indicator = cumulativeIndicator();
+		IndicatorTarget interim = target(TargetKind.INTERIM, 2019, "5", "6");
+		IndicatorTarget last = target(TargetKind.FINAL, 2020, "12", "13");
+		indicator.getTargets().addAll(List.of(interim, last));
+		for (int i = 0; i < 19; i++) {
+			OutputItem item = ResultsFactory.eINSTANCE.createOutputItem();
+			item.setLabel("item " + i);
+			item.setTarget(i < 6 ? interim : last);
+			indicator.getBreakdown().add(item);
+		}
+		assertFalse(codes().contains("HY-IN-07"), "6 items for the interim target, 13 for the final one (002-A): " + messages());
+
+		indicator.getBreakdown().remove(0);
+		assertTrue(messages().contains("the target INTERIM 2019: 5 / 6 (target / actual) (L?) has the actual value 6, but 5 items are listed"),
+				messages());
+
+		indicator.getBreakdown().forEach(item -> item.setTarget(null)); // examples (アウトプットの事例), as 000-B prints one
+		assertFalse(codes().contains("HY-IN-07"), messages());
+	}
+
+	@Test
 	void findsCumulativeActualsThatFall() {
 		OutputIndicator indicator = cumulativeIndicator();
 		IndicatorTarget first = target(TargetKind.INTERIM, 2018, "5", "6");
@@ -303,7 +404,7 @@ class ValidatorTest {
 		IndicatorTarget second = target(TargetKind.FINAL, 2020, "10", "4");
 		second.setActualAsOf("令和2年12月末時点");
 		indicator.getTargets().addAll(List.of(second, first));
-		assertTrue(messages().contains("from 6 (2018年度末時点) to 4 (令和2年12月末時点)"), messages());
+		assertTrue(messages().contains("from 6 (2018年度末時点, L?) to 4 (令和2年12月末時点, L?)"), messages());
 
 		second.setActualValue(new BigDecimal("9"));
 		assertFalse(codes().contains("HY-IN-11"), messages());
@@ -383,9 +484,9 @@ class ValidatorTest {
 		Locale previous = Locale.getDefault();
 		try {
 			Locale.setDefault(Locale.ENGLISH);
-			assertTrue(messages().contains("Project A 糖鎖利用による革新的創薬技術開発: the period 2016–2020 is 5 years, but 4 years are printed."), messages());
+			assertTrue(messages().contains("Project A 糖鎖利用による革新的創薬技術開発: the period 2016–2020 is 5 years, but 4 years are printed (L?)."), messages());
 			Locale.setDefault(Locale.JAPANESE);
-			assertTrue(messages().contains("プロジェクト A 糖鎖利用による革新的創薬技術開発：期間 2016〜2020 は 5 年間ですが、4 年間と記載されています。"), messages());
+			assertTrue(messages().contains("プロジェクト A 糖鎖利用による革新的創薬技術開発：期間 2016〜2020 は 5 年間ですが、4 年間と記載されています（L?）。"), messages());
 		} finally {
 			Locale.setDefault(previous);
 		}

@@ -10,6 +10,7 @@ public final class SafeText {
 
 	/** What spreadsheets read as the start of a formula (OWASP CSV injection). */
 	private static final String FORMULA_STARTS = "=+-@\t\r"; //$NON-NLS-1$
+	private static final String NO_AMOUNT = "-"; //$NON-NLS-1$
 
 	private SafeText() {
 	}
@@ -76,8 +77,11 @@ public final class SafeText {
 		return !isControl(c) && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
 	}
 
-	/** True when a spreadsheet would read the text as a formula: it starts with = + - @, a tab or a carriage return. */
+	/**
+	 * True when a spreadsheet would read the text as a formula: it starts with = + - @, a tab or a carriage return.
+	 * A lone 「-」, what reports print for no amount, is no formula and stays as printed.
+	 */
 	public static boolean looksLikeFormula(String text) {
-		return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+		return text != null && !text.isEmpty() && !NO_AMOUNT.equals(text) && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
 	}
 }

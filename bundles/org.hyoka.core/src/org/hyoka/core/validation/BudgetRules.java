@@ -1,7 +1,9 @@
 package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
+import org.hyoka.model.base.Money;
+import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.AmountStatus;
@@ -25,8 +29,10 @@ import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.CostEffectiveness;
 
 /**
- * Rules on budget tables. Printed totals must equal the sums of what they total; where the table prints the
- * rounding note (四捨五入の関係で一致しない場合がある) a difference of 1 per summand is accepted and only noted.
+ * Rules on budget tables. Printed totals must equal the sums of what they total. Figures are rounded where the table
+ * says so (四捨五入の関係で一致しない場合がある) or prints a unit coarser than 円 or ドル (百万円, 億円); there a
+ * difference within the rounding of the summands and the total, half a unit of the last digit each, is only noted.
+ * Figures printed without a unit or note read as exact.
  */
 public final class BudgetRules implements RuleChecker {
 
@@ -42,7 +48,10 @@ public final class BudgetRules implements RuleChecker {
 	private static final String COST_NATIONAL_TOTAL = "HY-BU-10"; //$NON-NLS-1$
 
 	private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000");
-	private static final BigDecimal COST_TOLERANCE = new BigDecimal("0.05");
+	/** Words of a cost's printed basis that make it a budget or an estimate rather than money spent. */
+	private static final List<String> BUDGET_BASES = List.of("予算", "見込"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The label every report prints on the total budget column. */
+	private static final String BUDGET_TOTAL_LABEL = "総予算額"; //$NON-NLS-1$
 
 	@Override
 	public void check(EObject object, Findings findings) {
@@ -63,17 +72,15 @@ public final class BudgetRules implements RuleChecker {
 		for (BudgetLine line : table.getLines()) {
 			if (line.getStatedRowTotal() != null && line.getCells().stream().anyMatch(Budgets::counts)) {
 				long summands = line.getCells().stream().filter(Budgets::counts).count();
-				compare(BUDGET_ROW_SUM, table, line, line.getStatedRowTotal(), Budgets.rowSum(line), summands, findings);
+				compare(BUDGET_ROW_SUM, table, line, line.getStatedRowTotal(), Budgets.rowSum(line), summands, findings,
+						SourceLines.of(line));
 			}
 		}
 		if (table.getStatedGrandTotal() != null && !table.getStatedTotals().isEmpty() && coversSubjectFromStart(table)) {
 			compare(BUDGET_GRAND_TOTAL, table, table, table.getStatedGrandTotal(), Budgets.sumOfStatedTotals(table),
-					table.getStatedTotals().stream().filter(Budgets::counts).count(), findings);
+					table.getStatedTotals().stream().filter(Budgets::counts).count(), findings, SourceLines.of(table));
 		}
-		if (table.getStatedGrandTotal() != null && table.getStatedBudgetTotal() != null
-				&& table.getStatedGrandTotal().compareTo(table.getStatedBudgetTotal()) > 0) {
-			findings.report(BUDGET_OVER_TOTAL, table, plain(table.getStatedGrandTotal()), plain(table.getStatedBudgetTotal()));
-		}
+		checkBudgetTotal(table, findings);
 		checkPeriod(table, findings);
 	}
 
@@ -99,24 +106,62 @@ public final class BudgetRules implements RuleChecker {
 			if (Budgets.counts(total) && sum != null) {
 				long summands = table.getLines().stream().flatMap(line -> line.getCells().stream())
 						.filter(cell -> cell.getFiscalYear() == total.getFiscalYear() && Budgets.counts(cell)).count();
-				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, total.getFiscalYear());
+				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, SourceLines.of(table),
+						SourceLines.span(table.getLines()), total.getFiscalYear());
 			}
 		}
 	}
 
-	private static void compare(String rule, BudgetTable table, org.eclipse.emf.ecore.EObject object, BigDecimal stated,
-			BigDecimal computed, long summands, Findings findings, Object... extra) {
+	/** Reports a printed total that differs from its sum: the printed total as {1}, the sum as {2}, then the extras. */
+	private static void compare(String rule, BudgetTable table, EObject object, BigDecimal stated, BigDecimal computed,
+			long summands, Findings findings, Object... extra) {
 		BigDecimal difference = stated.subtract(computed).abs();
 		if (difference.signum() == 0) {
 			return;
 		}
-		BigDecimal tolerance = table.isRoundingNote() ? smallestUnit(stated, computed).multiply(BigDecimal.valueOf(summands)) : BigDecimal.ZERO;
+		// n rounded summands and their rounded total: each off by at most half a unit
+		BigDecimal tolerance = rounded(table)
+				? smallestUnit(stated, computed).multiply(BigDecimal.valueOf(summands + 1)).divide(BigDecimal.TWO)
+				: BigDecimal.ZERO;
 		int severity = difference.compareTo(tolerance) <= 0 ? Diagnostic.INFO : findings.rule(rule).severity();
-		Object[] arguments = new Object[extra.length + 2];
-		System.arraycopy(extra, 0, arguments, 0, extra.length);
-		arguments[extra.length] = plain(stated);
-		arguments[extra.length + 1] = plain(computed);
-		findings.report(rule, severity, object, arguments);
+		List<Object> arguments = new ArrayList<>(List.of(plain(stated), plain(computed)));
+		arguments.addAll(List.of(extra));
+		findings.report(rule, severity, object, arguments.toArray());
+	}
+
+	/** True when the table's figures are rounded: it prints the rounding note, or a unit coarser than 円 or ドル. */
+	private static boolean rounded(BudgetTable table) {
+		return table.isRoundingNote() || table.getUnit() != null && !table.isUnitInferred() && table.getUnit() != MoneyUnit.YEN
+				&& table.getUnit() != MoneyUnit.DOLLAR;
+	}
+
+	/**
+	 * The total of a table must not exceed its printed 総予算額: the printed grand total, or where that is printed as
+	 * 「-」 or not at all, its yearly amounts added up.
+	 */
+	private static void checkBudgetTotal(BudgetTable table, Findings findings) {
+		BigDecimal budget = table.getStatedBudgetTotal();
+		if (budget == null) {
+			return;
+		}
+		BigDecimal total = table.getStatedGrandTotal();
+		String how;
+		if (total != null) {
+			how = ValidationMessages.format("total.printed", label(table)); //$NON-NLS-1$
+		} else {
+			total = table.getStatedTotals().stream().anyMatch(Budgets::counts) ? Budgets.sumOfStatedTotals(table)
+					: Budgets.columnSums(table).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			String kind = table.getKindPrinted() == null ? "" : table.getKindPrinted(); //$NON-NLS-1$
+			how = table.isSetGrandTotalStatus() ? ValidationMessages.format("total.addedNoNumber", kind, label(table)) //$NON-NLS-1$
+					: ValidationMessages.format("total.added", kind); //$NON-NLS-1$
+		}
+		if (total.compareTo(budget) > 0) {
+			findings.report(BUDGET_OVER_TOTAL, table, plain(total), how, plain(budget), SourceLines.of(table));
+		}
+	}
+
+	private static String label(BudgetTable table) {
+		return table.getGrandTotalLabelPrinted() != null ? table.getGrandTotalLabelPrinted() : ValidationMessages.format("total.label"); //$NON-NLS-1$
 	}
 
 	/** One unit of the last printed digit: 1 for 5,594, 0.1 for 54.0. */
@@ -140,14 +185,14 @@ public final class BudgetRules implements RuleChecker {
 		for (FiscalYearColumn column : table.getColumns()) {
 			Integer year = column.getFiscalYear();
 			if (year != null && outside(year, period)) {
-				findings.report(BUDGET_OUTSIDE_PERIOD, table, year, range(period));
+				findings.report(BUDGET_OUTSIDE_PERIOD, table, year, range(period), SourceLines.of(table), SourceLines.of(period));
 				return;
 			}
 		}
 		for (BudgetLine line : table.getLines()) {
 			for (FiscalYearAmount cell : line.getCells()) {
 				if (Budgets.counts(cell) && cell.getAmount().signum() != 0 && outside(cell.getFiscalYear(), period)) {
-					findings.report(BUDGET_OUTSIDE_PERIOD, line, cell.getFiscalYear(), range(period));
+					findings.report(BUDGET_OUTSIDE_PERIOD, line, cell.getFiscalYear(), range(period), SourceLines.of(line), SourceLines.of(period));
 				}
 			}
 		}
@@ -165,14 +210,50 @@ public final class BudgetRules implements RuleChecker {
 			checkProgramTotals(program, findings);
 		}
 		CostEffectiveness cost = subject.getCostEffectiveness();
-		if (cost != null && cost.isStatedAsTotal()) {
-			Optional<BigDecimal> stated = Budgets.inHyakumanYen(cost.getNationalCost());
-			Optional<BigDecimal> total = Budgets.total(subject);
-			if (stated.isPresent() && total.isPresent() && total.get().signum() > 0
-					&& stated.get().subtract(total.get()).abs().compareTo(total.get().multiply(COST_TOLERANCE)) > 0) {
-				findings.report(COST_NATIONAL_TOTAL, cost, printed(cost.getNationalCost()), plain(total.get()));
-			}
+		if (cost != null && cost.isStatedAsTotal() && cost.getNationalCost() != null && cost.getNationalCost().getAmount() != null) {
+			checkNationalCost(subject, cost, findings);
 		}
+	}
+
+	/**
+	 * The national cost a subject states (国費総額) against the total it names: a cost on a budget basis or an
+	 * estimate (予算額ベース, 見込み) against the printed 総予算額, a cost spent against the printed total of the
+	 * executed or contracted amounts. They agree when that total, rounded to the digits the cost is printed with
+	 * (「約 50億円」: one), gives the cost.
+	 */
+	private static void checkNationalCost(EvaluationSubject subject, CostEffectiveness cost, Findings findings) {
+		Money stated = cost.getNationalCost();
+		boolean budgetBasis = cost.getNationalCostBasis() != null
+				&& BUDGET_BASES.stream().anyMatch(cost.getNationalCostBasis()::contains);
+		for (AmountKind kind : new AmountKind[] { AmountKind.EXECUTED, AmountKind.CONTRACT, AmountKind.ALLOCATION }) {
+			Optional<BudgetTable> found = Budgets.table(subject, kind);
+			if (found.isEmpty()) {
+				continue;
+			}
+			BudgetTable table = found.get();
+			BigDecimal base = budgetBasis ? table.getStatedBudgetTotal() : table.getStatedGrandTotal();
+			if (base == null) {
+				continue;
+			}
+			Optional<BigDecimal> total = Budgets.inHyakumanYen(base, table.getUnit()).flatMap(amount -> inUnit(amount, stated.getUnit()));
+			if (total.isPresent() && !agrees(stated.getAmount(), total.get())) {
+				String label = budgetBasis ? BUDGET_TOTAL_LABEL : label(table);
+				findings.report(COST_NATIONAL_TOTAL, cost, printed(stated), SourceLines.of(cost), label + " " + plain(base) + " "
+						+ CostRules.printedUnit(table.getUnit()), ObjectLabels.of(table), SourceLines.of(table));
+			}
+			return;
+		}
+	}
+
+	/** The amount in 百万円 expressed in the unit, for yen units. */
+	private static Optional<BigDecimal> inUnit(BigDecimal hyakumanYen, MoneyUnit unit) {
+		return Budgets.inHyakumanYen(BigDecimal.ONE, unit).map(factor -> hyakumanYen.divide(factor, MathContext.DECIMAL64));
+	}
+
+	/** True when the total, rounded to the significant digits the stated amount prints, is the stated amount. */
+	private static boolean agrees(BigDecimal stated, BigDecimal total) {
+		int digits = stated.scale() > 0 ? stated.precision() : stated.stripTrailingZeros().precision();
+		return total.round(new MathContext(digits, RoundingMode.HALF_UP)).compareTo(stated) == 0;
 	}
 
 	private static void compareTables(BudgetTable first, BudgetTable second, Findings findings) {
@@ -189,7 +270,7 @@ public final class BudgetRules implements RuleChecker {
 					.flatMap(amount -> Budgets.inHyakumanYen(amount, second.getUnit()));
 			if (a.isPresent() && b.isPresent() && a.get().subtract(b.get()).abs().compareTo(tolerance) > 0) {
 				findings.report(BUDGET_TABLES_DISAGREE, second, total.getFiscalYear(), plain(a.get()), plain(b.get()),
-						ObjectLabels.of(first));
+						ObjectLabels.of(first), SourceLines.of(second), SourceLines.of(first));
 			}
 		}
 	}
@@ -209,15 +290,18 @@ public final class BudgetRules implements RuleChecker {
 				continue;
 			}
 			BigDecimal projects = BigDecimal.ZERO;
+			List<BudgetTable> tables = new ArrayList<>();
 			for (Project project : program.getProjects()) {
 				Optional<BudgetTable> table = Budgets.table(project, AmountKind.EXECUTED);
+				table.ifPresent(tables::add);
 				if (table.isPresent()) {
 					projects = projects.add(Budgets.amount(table.get(), total.getFiscalYear())
 							.flatMap(amount -> Budgets.inHyakumanYen(amount, table.get().getUnit())).orElse(BigDecimal.ZERO));
 				}
 			}
 			if (programAmount.get().compareTo(projects) < 0) {
-				findings.report(BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects));
+				findings.report(BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects),
+						SourceLines.of(own.get()), SourceLines.span(tables));
 			}
 		}
 	}
@@ -230,7 +314,7 @@ public final class BudgetRules implements RuleChecker {
 		return (period.getStartFY() == null ? "" : period.getStartFY()) + "–" + (period.getEndFY() == null ? "" : period.getEndFY()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String printed(org.hyoka.model.base.Money money) {
+	private static String printed(Money money) {
 		return money.getPrinted() != null ? money.getPrinted() : plain(money.getAmount()) + " " + money.getUnit().getName(); //$NON-NLS-1$
 	}
 

@@ -53,7 +53,8 @@ final class CostRules {
 		if (computed.round(new MathContext(digits, RoundingMode.HALF_UP)).compareTo(printed) != 0) {
 			String shown = BudgetRules.plain(computed.round(new MathContext(digits + 2, RoundingMode.HALF_UP)).stripTrailingZeros());
 			findings.report(COST_CALCULATION, calculation, shown, printedUnit(stated.getUnit()),
-					stated.getPrinted() != null ? stated.getPrinted() : BudgetRules.plain(printed) + printedUnit(stated.getUnit()));
+					stated.getPrinted() != null ? stated.getPrinted() : BudgetRules.plain(printed) + printedUnit(stated.getUnit()),
+					SourceLines.of(calculation));
 		}
 	}
 
@@ -71,7 +72,8 @@ final class CostRules {
 		};
 	}
 
-	private static String printedUnit(MoneyUnit unit) {
+	/** The unit as reports print it (億円). */
+	static String printedUnit(MoneyUnit unit) {
 		return PRINTED_UNITS.entrySet().stream().filter(entry -> entry.getValue() == unit).map(Map.Entry::getKey).findFirst()
 				.orElse(unit.getName());
 	}

@@ -2,10 +2,13 @@ package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.indicator.Achievement;
@@ -36,6 +39,8 @@ public final class IndicatorRules implements RuleChecker {
 	private static final String INDICATOR_OUTSIDE_PERIOD = "HY-IN-09"; //$NON-NLS-1$
 	private static final String INDICATOR_BREAKDOWN_DUPLICATE = "HY-IN-10"; //$NON-NLS-1$
 	private static final String INDICATOR_CUMULATIVE_ACTUAL = "HY-IN-11"; //$NON-NLS-1$
+	/** What messages show for a facet a row does not print. */
+	private static final String NONE = "—"; //$NON-NLS-1$
 
 	@Override
 	public void check(EObject object, Findings findings) {
@@ -62,7 +67,7 @@ public final class IndicatorRules implements RuleChecker {
 				if (byYear.get(i).getTargetValue().compareTo(byYear.get(i - 1).getTargetValue()) < 0) {
 					findings.report(INDICATOR_CUMULATIVE, indicator, byYear.get(i - 1).getFiscalYear(),
 							BudgetRules.plain(byYear.get(i - 1).getTargetValue()), byYear.get(i).getFiscalYear(),
-							BudgetRules.plain(byYear.get(i).getTargetValue()));
+							BudgetRules.plain(byYear.get(i).getTargetValue()), SourceLines.of(byYear.get(i - 1)), SourceLines.of(byYear.get(i)));
 				}
 			}
 			checkCumulativeActuals(targets, findings, indicator);
@@ -94,7 +99,8 @@ public final class IndicatorRules implements RuleChecker {
 			IndicatorTarget later = byDate.get(i);
 			if (asOfYear(earlier).get() < asOfYear(later).get() && later.getActualValue().compareTo(earlier.getActualValue()) < 0) {
 				findings.report(INDICATOR_CUMULATIVE_ACTUAL, indicator, earlier.getActualAsOf(),
-						BudgetRules.plain(earlier.getActualValue()), later.getActualAsOf(), BudgetRules.plain(later.getActualValue()));
+						BudgetRules.plain(earlier.getActualValue()), later.getActualAsOf(), BudgetRules.plain(later.getActualValue()),
+						SourceLines.of(earlier), SourceLines.of(later));
 			}
 		}
 	}
@@ -114,50 +120,82 @@ public final class IndicatorRules implements RuleChecker {
 				&& (target.getStatus() == AchievementStatus.ACHIEVED || target.getStatus() == AchievementStatus.NOT_ACHIEVED)
 				&& target.getStatus() != implied.get()) {
 			findings.report(INDICATOR_STATUS, target, target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(),
-					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()));
+					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()), SourceLines.of(target));
 		}
 		Optional<BigDecimal> rate = Achievement.rate(target);
 		if (target.getAchievementRatePrinted() != null && rate.isPresent() && target.getAchievementRatePrinted().compareTo(rate.get()) != 0) {
-			findings.report(INDICATOR_RATE, target, BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()));
+			findings.report(INDICATOR_RATE, target, BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()),
+					SourceLines.of(target));
 		}
 		if (target.eContainer() instanceof OutputIndicator indicator && indicator.eContainer() instanceof EvaluationSubject subject
 				&& target.getFiscalYear() != null && subject.getPeriod() != null) {
 			Period period = subject.getPeriod();
 			if (period.getStartFY() != null && target.getFiscalYear() < period.getStartFY()
 					|| period.getEndFY() != null && target.getFiscalYear() > period.getEndFY()) {
-				findings.report(INDICATOR_OUTSIDE_PERIOD, target, target.getFiscalYear(), BudgetRules.range(period));
+				findings.report(INDICATOR_OUTSIDE_PERIOD, target, target.getFiscalYear(), BudgetRules.range(period), SourceLines.of(target),
+						SourceLines.of(period));
 			}
 		}
 	}
 
+	/**
+	 * A program-table row repeats a project-table row of the indicator it summarizes: the row of the same kind and
+	 * year, else the one of the same kind as of the same year, else the nearest in year. Every facet both rows print
+	 * must agree: target year, target, actual value and the date the actual is as of.
+	 */
 	private static void checkSummary(Indicator summary, Indicator detail, Findings findings) {
 		for (IndicatorTarget row : summary.getTargets()) {
-			Optional<IndicatorTarget> match = detail.getTargets().stream()
-					.filter(t -> t.getKind() == row.getKind() && java.util.Objects.equals(t.getFiscalYear(), row.getFiscalYear())).findFirst();
-			if (match.isEmpty()) {
-				findings.report(INDICATOR_SUMMARY, row, ObjectLabels.of(detail), row.getFiscalYear(), "—", "—"); //$NON-NLS-1$ //$NON-NLS-2$
-				continue;
-			}
-			if (differs(row.getTargetValue(), match.get().getTargetValue()) || differs(row.getActualValue(), match.get().getActualValue())) {
-				findings.report(INDICATOR_SUMMARY, row, ObjectLabels.of(detail), row.getFiscalYear(),
-						show(row.getTargetValue()) + " / " + show(row.getActualValue()), //$NON-NLS-1$
-						show(match.get().getTargetValue()) + " / " + show(match.get().getActualValue())); //$NON-NLS-1$
+			Optional<IndicatorTarget> match = counterpart(row, detail.getTargets());
+			if (match.isEmpty() || disagree(row, match.get())) {
+				findings.report(INDICATOR_SUMMARY, row, SourceLines.of(row), facets(row), ObjectLabels.of(detail),
+						match.map(SourceLines::of).orElse(SourceLines.of(detail)), match.map(IndicatorRules::facets).orElse(NONE));
 			}
 		}
 	}
 
+	private static Optional<IndicatorTarget> counterpart(IndicatorTarget row, List<IndicatorTarget> rows) {
+		List<IndicatorTarget> sameKind = rows.stream().filter(t -> t.getKind() == row.getKind()).toList();
+		Optional<Integer> asOf = asOfYear(row);
+		return sameKind.stream().filter(t -> Objects.equals(t.getFiscalYear(), row.getFiscalYear())).findFirst()
+				.or(() -> sameKind.stream().filter(t -> asOf.isPresent() && asOf.equals(asOfYear(t))).findFirst())
+				.or(() -> sameKind.stream().filter(t -> t.getFiscalYear() != null && row.getFiscalYear() != null)
+						.min(Comparator.comparingInt((IndicatorTarget t) -> Math.abs(t.getFiscalYear() - row.getFiscalYear()))
+								.thenComparing(IndicatorTarget::getFiscalYear, Comparator.reverseOrder())));
+	}
+
+	private static boolean disagree(IndicatorTarget a, IndicatorTarget b) {
+		return differs(a.getTargetValue(), b.getTargetValue()) || differs(a.getActualValue(), b.getActualValue())
+				|| a.getFiscalYear() != null && b.getFiscalYear() != null && !a.getFiscalYear().equals(b.getFiscalYear())
+				|| a.getActualAsOf() != null && b.getActualAsOf() != null && !AsOfDates.same(a.getActualAsOf(), b.getActualAsOf());
+	}
+
+	/** A row's printed facets: 「INTERIM 2022: 1 / 1」, with 「as of 2022年度末時点」 when it prints the date. */
+	private static String facets(IndicatorTarget row) {
+		String facets = ValidationMessages.format("indicator.facets", row.getKind() == null ? "" : row.getKind().getName(), //$NON-NLS-1$ //$NON-NLS-2$
+				row.getFiscalYear() == null ? NONE : row.getFiscalYear().toString(), show(row.getTargetValue()), show(row.getActualValue()));
+		return row.getActualAsOf() == null ? facets : facets + ValidationMessages.format("indicator.asOf", row.getActualAsOf()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Where the report lists the outputs per target (each item names its target), each list counts its target's actual
+	 * value. Items that name no target are examples (アウトプットの事例), not a count.
+	 */
 	private static void checkBreakdown(OutputIndicator indicator, Findings findings) {
-		Set<String> labels = new HashSet<>();
+		Map<String, OutputItem> labels = new HashMap<>();
 		for (OutputItem item : indicator.getBreakdown()) {
-			if (item.getLabel() != null && !labels.add(item.getLabel())) {
-				findings.report(INDICATOR_BREAKDOWN_DUPLICATE, item, item.getLabel());
+			OutputItem first = item.getLabel() == null ? null : labels.putIfAbsent(item.getLabel(), item);
+			if (first != null) {
+				findings.report(INDICATOR_BREAKDOWN_DUPLICATE, item, item.getLabel(), SourceLines.of(first), SourceLines.of(item));
 			}
 		}
-		indicator.getTargets().stream().filter(t -> t.getActualValue() != null && t.getFiscalYear() != null)
-				.max(Comparator.comparing(IndicatorTarget::getFiscalYear))
-				.filter(latest -> latest.getActualValue().compareTo(BigDecimal.valueOf(indicator.getBreakdown().size())) != 0)
-				.ifPresent(latest -> findings.report(INDICATOR_BREAKDOWN, indicator,
-						BudgetRules.plain(latest.getActualValue()), indicator.getBreakdown().size()));
+		Map<IndicatorTarget, List<OutputItem>> lists = indicator.getBreakdown().stream().filter(item -> item.getTarget() != null)
+				.collect(Collectors.groupingBy(OutputItem::getTarget, LinkedHashMap::new, Collectors.toList()));
+		lists.forEach((target, items) -> {
+			if (target.getActualValue() != null && target.getActualValue().compareTo(BigDecimal.valueOf(items.size())) != 0) {
+				findings.report(INDICATOR_BREAKDOWN, indicator, facets(target), SourceLines.of(target), BudgetRules.plain(target.getActualValue()),
+						items.size(), SourceLines.span(items));
+			}
+		});
 	}
 
 	private static java.util.stream.Stream<Integer> years(List<IndicatorTarget> targets, TargetKind kind) {
@@ -169,6 +207,6 @@ public final class IndicatorRules implements RuleChecker {
 	}
 
 	private static String show(BigDecimal value) {
-		return value == null ? "—" : BudgetRules.plain(value); //$NON-NLS-1$
+		return value == null ? NONE : BudgetRules.plain(value);
 	}
 }

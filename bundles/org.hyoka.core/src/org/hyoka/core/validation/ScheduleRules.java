@@ -2,6 +2,7 @@ package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.budget.Budgets;
@@ -86,7 +87,8 @@ public final class ScheduleRules implements RuleChecker {
 		EvaluationSubject target = evaluation.getTarget();
 		if (target != null && evaluation.getType() != null && evaluation.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, evaluation.getType(), evaluation.getFiscalYear())) {
-			findings.report(SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear());
+			findings.report(SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear(),
+					SourceLines.of(evaluation), SourceLines.span(target.getEvaluationSchedule()), printed(target));
 		}
 	}
 
@@ -94,7 +96,8 @@ public final class ScheduleRules implements RuleChecker {
 		EvaluationSubject target = review.getTarget();
 		if (target != null && review.getEvaluationType() != null && review.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, review.getEvaluationType(), review.getFiscalYear())) {
-			findings.report(SCHEDULE_EVALUATION_UNLISTED, review, review.getEvaluationType().getName(), review.getFiscalYear());
+			findings.report(SCHEDULE_EVALUATION_UNLISTED, review, review.getEvaluationType().getName(), review.getFiscalYear(),
+					SourceLines.of(review), SourceLines.span(target.getEvaluationSchedule()), printed(target));
 		}
 	}
 
@@ -110,7 +113,8 @@ public final class ScheduleRules implements RuleChecker {
 			return;
 		}
 		if (!scheduled(subject, finding.getSourceEvaluationType(), finding.getSourceFY())) {
-			findings.report(FINDING_SOURCE, finding, finding.getSourceEvaluationType().getName(), finding.getSourceFY());
+			findings.report(FINDING_SOURCE, finding, finding.getSourceEvaluationType().getName(), finding.getSourceFY(),
+					SourceLines.of(finding), SourceLines.span(subject.getEvaluationSchedule()), printed(subject));
 		}
 	}
 
@@ -118,6 +122,13 @@ public final class ScheduleRules implements RuleChecker {
 		if (recommendation.getResponse() == null) {
 			findings.report(RECOMMENDATION_RESPONSE, recommendation);
 		}
+	}
+
+	/** The schedule as printed: 「事前評価：2016年度、中間評価：2019年度、終了時評価：2022年度」. */
+	private static String printed(EvaluationSubject subject) {
+		return subject.getEvaluationSchedule().stream()
+				.map(entry -> entry.getPrinted() != null ? entry.getPrinted() : entry.getType() + " " + entry.getFiscalYear()) //$NON-NLS-1$
+				.collect(Collectors.joining("、")); //$NON-NLS-1$
 	}
 
 	private static boolean scheduled(EvaluationSubject subject, EvaluationType type) {

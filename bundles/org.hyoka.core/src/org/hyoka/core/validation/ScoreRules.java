@@ -75,9 +75,10 @@ public final class ScoreRules implements RuleChecker {
 			if (members.stream().allMatch(member -> member.getRole() == CommitteeRole.CHAIR)) {
 				// reports often name only the chair (座長); the other evaluators are then not missing from the file
 				findings.report(SCORE_EVALUATORS_UNNAMED, table, maxColumns,
-						members.stream().map(ScoreRules::name).collect(Collectors.joining(", "))); //$NON-NLS-1$
+						members.stream().map(ScoreRules::name).collect(Collectors.joining(", ")), //$NON-NLS-1$
+						SourceLines.of(table), SourceLines.span(members));
 			} else {
-				findings.report(SCORE_COMMITTEE_SIZE, table, maxColumns, members.size());
+				findings.report(SCORE_COMMITTEE_SIZE, table, maxColumns, members.size(), SourceLines.of(table), SourceLines.span(members));
 			}
 		}
 	}
@@ -97,12 +98,12 @@ public final class ScoreRules implements RuleChecker {
 		Optional<BigDecimal> computed = Scoring.average(row);
 		BigDecimal stated = row.getStatedAverage();
 		if (stated != null && computed.isPresent() && stated.compareTo(computed.get()) != 0) {
-			findings.report(SCORE_AVERAGE, row, stated.toPlainString(), computed.get().toPlainString());
+			findings.report(SCORE_AVERAGE, row, stated.toPlainString(), computed.get().toPlainString(), SourceLines.of(row));
 		}
 		BigDecimal average = computed.orElse(stated);
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0 && row.getExplanation() == null
 				&& notes(row).findAny().isEmpty()) {
-			findings.report(SCORE_EXPLANATION, row, average.toPlainString());
+			findings.report(SCORE_EXPLANATION, row, average.toPlainString(), SourceLines.of(row));
 		}
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) >= 0
 				&& notes(row).anyMatch(note -> note.getText() != null && BELOW_TWO.matcher(note.getText()).find())) {

@@ -1,5 +1,6 @@
 package org.hyoka.core.validation;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -16,6 +17,11 @@ final class ValidationMessages {
 		} catch (MissingResourceException e) {
 			return fallback;
 		}
+	}
+
+	/** The message of this key with its arguments filled in. */
+	static String format(String key, Object... arguments) {
+		return MessageFormat.format(bundle().getString(key), arguments);
 	}
 
 	private static ResourceBundle bundle() {

@@ -37,12 +37,14 @@ public final class YearRules implements RuleChecker {
 			if (end < start) {
 				findings.report(PERIOD_ORDER, period.eContainer(), start, end);
 			} else if (period.getDurationYearsPrinted() != null && period.getDurationYearsPrinted() != end - start + 1) {
-				findings.report(PERIOD_DURATION, period.eContainer(), period.getDurationYearsPrinted(), start, end, end - start + 1);
+				findings.report(PERIOD_DURATION, period.eContainer(), period.getDurationYearsPrinted(), start, end, end - start + 1,
+						SourceLines.of(period));
 			}
 		}
 		if (period.eContainer() instanceof Project project && project.getPeriod() == period && project.getProgram() != null
 				&& project.getProgram().getPeriod() != null && outside(period, project.getProgram().getPeriod())) {
-			findings.report(PERIOD_OUTSIDE_PROGRAM, project, BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()));
+			findings.report(PERIOD_OUTSIDE_PROGRAM, project, BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()),
+					SourceLines.of(period), SourceLines.of(project.getProgram().getPeriod()));
 		}
 	}
 
@@ -58,7 +60,7 @@ public final class YearRules implements RuleChecker {
 		}
 		for (int named : PrintedYears.in(printed)) {
 			if (named != year) {
-				findings.report(YEAR_LABEL, object instanceof Period ? object.eContainer() : object, printed, year, named);
+				findings.report(YEAR_LABEL, object instanceof Period ? object.eContainer() : object, printed, year, named, SourceLines.of(object));
 				return;
 			}
 		}

@@ -91,6 +91,8 @@ class CsvExporterTest {
 		for (EvaluationSubject subject : subjects(report)) {
 			for (BudgetTable table : subject.getBudgetTables()) {
 				cells += table.getStatedTotals().size();
+				cells += table.getStatedGrandTotal() != null || table.isSetGrandTotalStatus() ? 1 : 0;
+				cells += table.getStatedBudgetTotal() != null ? 1 : 0;
 				for (BudgetLine line : table.getLines()) {
 					cells += line.getCells().size();
 				}
@@ -100,9 +102,24 @@ class CsvExporterTest {
 		}
 		assertTrue(cells > 0);
 		assertEquals(cells, records.size() - 1);
-		assertEquals(0, sum.compareTo(records.stream().skip(1).filter(r -> r.get(3).equals("合計") && !r.get(5).isEmpty())
+		assertEquals(0, sum.compareTo(records.stream().skip(1).filter(r -> r.get(3).equals("合計") && !r.get(4).isEmpty() && !r.get(5).isEmpty())
 				.map(r -> new BigDecimal(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add)), "printed totals add up alike");
 		records.forEach(r -> assertEquals(8, r.size(), r.toString()));
+	}
+
+	@Test
+	void budgetsCarryThePrintedTotalsWithTheirPrintedLabels() throws Exception {
+		List<List<String>> records = export(Samples.load(Samples.SAISEI), ReportTable.BUDGETS);
+		// 002-A's header table: 総契約額 54.0億円, 総予算額 48.8億円 (L785-808)
+		assertTrue(records.contains(List.of("A", "契約額", "CONTRACT", "総契約額", "", "54.0", "", "億円")), records.toString());
+		assertTrue(records.contains(List.of("A", "契約額", "CONTRACT", "総予算額", "", "48.8", "", "億円")), records.toString());
+		// 002-B prints 総契約額 「-」: the label as printed, no amount, the dash as printed without a quote prefix
+		assertTrue(records.contains(List.of("B", "契約額", "CONTRACT", "総契約額", "", "", "-", "億円")), records.toString());
+		// 002-C labels its total column 総執行額 although the row is 契約額
+		assertTrue(records.stream().anyMatch(r -> r.get(0).equals("C") && r.get(3).equals("総執行額") && r.get(6).equals("-")), records.toString());
+		// the program's 総予算額 24,762百万円 (L130)
+		assertTrue(records.stream().anyMatch(r -> r.get(3).equals("総予算額") && r.get(5).equals("24762")), records.toString());
+		assertTrue(records.stream().noneMatch(r -> r.contains("'-")), "a lone 「-」 is no formula: " + records);
 	}
 
 	@ParameterizedTest
@@ -157,6 +174,8 @@ class CsvExporterTest {
 		StringWriter numbers = new StringWriter();
 		new CsvWriter(numbers).record(Arrays.asList(new BigDecimal("-5"), "-5", null));
 		assertEquals("-5,'-5,\r\n", numbers.toString(), "a number stays a number, text that looks like one does not");
+		assertEquals("-", CsvWriter.neutralise("-"), "a lone 「-」 (no amount) is no formula and stays as printed");
+		assertEquals("'--1", CsvWriter.neutralise("--1"));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -88,17 +89,43 @@ class XlsxExporterTest {
 		EvaluationReport report = load("saisei-iryo-2022");
 		try (XSSFWorkbook workbook = export(report, "saisei-iryo-2022-averages")) {
 			Sheet averages = workbook.getSheet("平均点");
-			List<Double> expected = new ArrayList<>();
+			List<BigDecimal> expected = new ArrayList<>();
 			for (Evaluation evaluation : report.getEvaluations()) {
 				if (evaluation.getScoreTable() != null) {
-					Scoring.results(evaluation.getScoreTable()).forEach(result -> expected.add(result.average().doubleValue()));
+					Scoring.results(evaluation.getScoreTable()).forEach(result -> expected.add(result.average()));
 				}
 			}
 			assertEquals(21, expected.size());
+			DataFormatter shown = new DataFormatter();
 			for (int r = 0; r < expected.size(); r++) {
-				assertEquals(expected.get(r), averages.getRow(r + 1).getCell(3).getNumericCellValue(), 1e-9);
+				Cell average = averages.getRow(r + 1).getCell(3);
+				assertEquals(expected.get(r).doubleValue(), average.getNumericCellValue(), 1e-9);
+				assertEquals(expected.get(r).toPlainString(), shown.formatCellValue(average), "shown with one decimal, 3.0 not 3");
 			}
+			assertTrue(expected.stream().anyMatch(a -> a.compareTo(new BigDecimal("3")) == 0), "002-A item 1 averages 3.0");
 			assertEquals(5 * 7 + 4 * 7 + 5 * 7, workbook.getSheet("評点").getLastRowNum());
+		}
+	}
+
+	@Test
+	void theBudgetSheetCarriesThePrintedTotalsAsPrinted() throws IOException {
+		try (XSSFWorkbook workbook = export(load("saisei-iryo-2022"), "saisei-iryo-2022-totals")) {
+			DataFormatter shown = new DataFormatter();
+			List<String> rows = new ArrayList<>();
+			workbook.getSheet("予算").forEach(row -> {
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < 8; c++) {
+					cells.add(row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c)));
+				}
+				rows.add(String.join("|", cells));
+			});
+			// 002-A: 総契約額 54.0億円 and 総予算額 48.8億円, shown with their printed decimal
+			assertTrue(rows.contains("A|契約額|CONTRACT|総契約額||54.0||億円"), rows.toString());
+			assertTrue(rows.contains("A|契約額|CONTRACT|総予算額||48.8||億円"), rows.toString());
+			// 002-B prints 総契約額 「-」
+			assertTrue(rows.contains("B|契約額|CONTRACT|総契約額|||-|億円"), rows.toString());
+			workbook.getSheet("予算").forEach(row -> row.forEach(cell -> assertTrue(
+					!"-".equals(shown.formatCellValue(cell)) || !cell.getCellStyle().getQuotePrefixed(), "a lone 「-」 is no formula")));
 		}
 	}
 

@@ -2,7 +2,10 @@ package org.hyoka.export.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,8 +26,9 @@ import org.hyoka.model.EvaluationReport;
 
 /**
  * The report's tables as one Excel workbook, a sheet per {@link ReportTable} (評点, 平均点, 予算, 指標): a bold,
- * frozen header with filters, numbers as numeric cells. Nothing is ever written as a formula: text is a string
- * cell, and text that Excel would take for a formula when edited is marked with a quote prefix.
+ * frozen header with filters, numbers as numeric cells shown with their decimals (3.0, 13.0億円). Nothing is ever
+ * written as a formula: text is a string cell, and text that Excel would take for a formula when edited is marked
+ * with a quote prefix.
  */
 public class XlsxExporter implements Exporter {
 
@@ -69,6 +73,9 @@ public class XlsxExporter implements Exporter {
 				Cell cell = row.createCell(column);
 				if (value instanceof Number number) {
 					cell.setCellValue(number.doubleValue());
+					if (value instanceof BigDecimal decimal && decimal.scale() > 0) {
+						cell.setCellStyle(styles.decimals(decimal.scale()));
+					}
 				} else {
 					String text = SafeText.withoutControls(value.toString());
 					cell.setCellValue(text);
@@ -95,14 +102,26 @@ public class XlsxExporter implements Exporter {
 	private static final class Styles {
 		final CellStyle header;
 		final CellStyle quoted;
+		private final XSSFWorkbook workbook;
+		private final Map<Integer, CellStyle> decimals = new HashMap<>();
 
 		Styles(XSSFWorkbook workbook) {
+			this.workbook = workbook;
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header = workbook.createCellStyle();
 			header.setFont(bold);
 			quoted = workbook.createCellStyle();
 			quoted.setQuotePrefixed(true);
+		}
+
+		/** Numbers shown with the decimals they are printed with: an average of 3.0 shows 3.0, not 3. */
+		CellStyle decimals(int scale) {
+			return decimals.computeIfAbsent(scale, digits -> {
+				CellStyle style = workbook.createCellStyle();
+				style.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(digits))); //$NON-NLS-1$ //$NON-NLS-2$
+				return style;
+			});
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.hyoka.export.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
@@ -59,22 +61,41 @@ public final class TableRows {
 			for (BudgetTable table : subject.getBudgetTables()) {
 				for (BudgetLine line : table.getLines()) {
 					for (FiscalYearAmount cell : line.getCells()) {
-						rows.add(budgetRow(subject, table, line.getLabelPrinted(), cell));
+						rows.add(budgetRow(subject, table, line.getLabelPrinted(), cell.getFiscalYear(), cell.getAmount(), status(cell)));
 					}
 				}
 				for (FiscalYearAmount total : table.getStatedTotals()) {
-					rows.add(budgetRow(subject, table, ReportText.get("total"), total)); //$NON-NLS-1$
+					rows.add(budgetRow(subject, table, ReportText.get("total"), total.getFiscalYear(), total.getAmount(), status(total))); //$NON-NLS-1$
+				}
+				if (table.getStatedGrandTotal() != null || table.isSetGrandTotalStatus()) {
+					String label = table.getGrandTotalLabelPrinted() != null ? table.getGrandTotalLabelPrinted() : ReportText.get("grandTotal"); //$NON-NLS-1$
+					rows.add(budgetRow(subject, table, label, null, table.getStatedGrandTotal(), grandTotalStatus(table)));
+				}
+				if (table.getStatedBudgetTotal() != null) {
+					rows.add(budgetRow(subject, table, ReportText.get("budgetTotal"), null, table.getStatedBudgetTotal(), null)); //$NON-NLS-1$
 				}
 			}
 		});
 		return rows;
 	}
 
-	private static List<Object> budgetRow(EvaluationSubject subject, BudgetTable table, String row, FiscalYearAmount cell) {
+	private static List<Object> budgetRow(EvaluationSubject subject, BudgetTable table, String row, Integer fiscalYear, BigDecimal amount,
+			String status) {
 		String title = table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
-		String status = cell.getStatusPrinted() != null ? cell.getStatusPrinted() : cell.getStatus() == null ? null : cell.getStatus().getName();
 		return row(ReportText.subjectCode(subject), title, table.getKind() == null ? null : table.getKind().getName(), row,
-				cell.getFiscalYear(), cell.getAmount(), status, table.getUnit() == null ? null : ReportText.unit(table.getUnit()));
+				fiscalYear, amount, status, table.getUnit() == null ? null : ReportText.unit(table.getUnit()));
+	}
+
+	private static String status(FiscalYearAmount cell) {
+		return cell.getStatusPrinted() != null ? cell.getStatusPrinted() : cell.getStatus() == null ? null : cell.getStatus().getName();
+	}
+
+	/** What the total cell prints instead of a number: 「-」 for NOT_APPLICABLE, as the model records it. */
+	private static String grandTotalStatus(BudgetTable table) {
+		if (!table.isSetGrandTotalStatus() || table.getGrandTotalStatus() == AmountStatus.ACTUAL) {
+			return null;
+		}
+		return table.getGrandTotalStatus() == AmountStatus.NOT_APPLICABLE ? "-" : table.getGrandTotalStatus().getName(); //$NON-NLS-1$
 	}
 
 	public static List<List<Object>> indicators(EvaluationReport report, IProgressMonitor monitor) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * With the IP add-on installed, the findings and the HTML report of both samples are exactly the ones recorded
- * before IP management moved out of the core model (expected/ holds those recordings, unchanged): the HY-IP
+ * before IP management moved out of the core model (expected/ holds those recordings; core's findings in them change
+ * only with a deliberate change of a core rule, as in org.hyoka.core.tests' expectations/): the HY-IP
  * findings at their places among core's, and 知財や研究開発データの取扱い after each subject's narratives. On a
  * difference the actual text is written to target/recorded/ to compare.
  */
