@@ -11,9 +11,11 @@ python3 releng/scripts/architecture.py --check
 python3 releng/scripts/architecture.py --self-test
 echo "Building and testing with Java from $JAVA_HOME"
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
-# After a build of the whole tree (not of chosen modules with -pl): the
+# After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, and the
 # bundle scaffold end to end, in a copy of this tree built offline from what the build above downloaded.
 case " $* " in
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) exit 0 ;;
 esac
+python3 releng/scripts/api_baseline.py --check
+python3 releng/scripts/api_baseline.py --self-test
 xvfb-run -a -s "-screen 0 1280x1024x24" sh releng/scripts/test-new-bundle.sh target/scaffold-test
