@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.csv.CsvExporter;
 import org.hyoka.export.html.HtmlExporter;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -63,6 +66,49 @@ class CommandLineTest {
 		out.reset();
 		assertEquals(0, run("validate", file.toString()), "a new evaluation has no errors: " + out);
 		assertFalse(out.toString(StandardCharsets.UTF_8).contains("ERROR\t"));
+	}
+
+	@Test
+	void newAddsTheCommitteeMembersListedTheFirstChairing() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "次世代評価技術開発事業", "--type", "final", "--projects", "A",
+				"--members", "山田 太郎,佐藤 花子,鈴木 一郎"));
+		List<CommitteeMember> members = HyokaFiles.load(file).getCommittee().getMembers();
+		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎"), members.stream().map(m -> m.getPerson().getNameJa()).toList());
+		assertEquals(List.of(CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER),
+				members.stream().map(CommitteeMember::getRole).toList());
+		out.reset();
+		assertEquals(0, run("validate", file.toString()), "a committee with its chair has no errors: " + out);
+	}
+
+	@Test
+	void newReadsMembersWithRolesAndAffiliationsFromACsv() throws IOException {
+		Path csv = Files.writeString(folder.resolve("members.csv"),
+				"name,role,affiliation\n佐藤 花子,委員,\"株式会社サンプル 研究開発部長\"\n山田 太郎,座長,北海道大学 大学院工学研究院 教授\n");
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "X", "--type", "interim", "--members", "@" + csv));
+		List<CommitteeMember> members = HyokaFiles.load(file).getCommittee().getMembers();
+		assertEquals(List.of(CommitteeRole.MEMBER, CommitteeRole.CHAIR), members.stream().map(CommitteeMember::getRole).toList());
+		assertEquals(List.of("株式会社サンプル 研究開発部長", "北海道大学 大学院工学研究院 教授"),
+				members.stream().map(CommitteeMember::getAffiliationPrinted).toList());
+	}
+
+	@Test
+	void badMembersAreNamedWithFileAndLineAndWriteNothing() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		Path csv = Files.writeString(folder.resolve("members.csv"), "山田 太郎,座長\n佐藤 花子,議長補佐\n");
+		Path notUtf8 = Files.write(folder.resolve("sjis.csv"), "山田,座長".getBytes(Charset.forName("Shift_JIS")));
+		String[][] cases = { { "@" + csv, csv + ":2: role '議長補佐': use 座長 (chair) or 委員 (member)" },
+				{ "@" + notUtf8, notUtf8 + ": not UTF-8 text" },
+				{ "@" + folder.resolve("none.csv"), folder.resolve("none.csv") + ": no such readable file" },
+				{ "山田 太郎,,佐藤 花子", "--members: the name is empty" },
+				{ "山田 太郎,佐藤 花子,山田　太郎", "--members: '山田　太郎' is given twice; score sheets tell members apart by name" } };
+		for (String[] c : cases) {
+			err.reset();
+			assertEquals(2, run("new", "-o", file.toString(), "--program", "X", "--type", "final", "--members", c[0]), c[0]);
+			assertEquals(List.of("hyoka: " + c[1]), err.toString(StandardCharsets.UTF_8).lines().toList());
+			assertFalse(Files.exists(file), "nothing written");
+		}
 	}
 
 	@Test
