@@ -106,6 +106,11 @@ public final class ReportText {
 		return item == null ? "" : item.getName().substring(1).replace('_', '-'); //$NON-NLS-1$
 	}
 
+	/** The guideline's title of items 1–7 (当省が実施することの必要性 …); a sub-item has none, so its number. */
+	public static String itemTitle(EvaluationItem item) {
+		return item == null || item.getName().contains("_") ? itemCode(item) : get("item." + item.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** How tables name the subject: a project's letter code, else its name. */
 	public static String subjectCode(EvaluationSubject subject) {
 		if (subject instanceof Project project && project.getLetterCode() != null) {
