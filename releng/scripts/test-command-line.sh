@@ -41,6 +41,15 @@ run 0 validate "$work/new.hyoka"
 printf '%s\n' "$out" | grep -q "^ERROR$tab" && fail "a new evaluation has errors: $out"
 echo "command line test: hyoka new writes a valid evaluation; hyoka validate exits 0 on it"
 
+printf 'name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,委員,\n' >"$work/members.csv"
+run 0 new -o "$work/committee.hyoka" --program 次世代評価技術開発事業 --projects A --type final --members "@$work/members.csv"
+grep -q 'nameJa="佐藤 花子"' "$work/committee.hyoka" || fail "hyoka new --members did not add 佐藤 花子"
+run 0 validate "$work/committee.hyoka"
+printf 'name,role\n山田 太郎,議長補佐\n' >"$work/bad-members.csv"
+run 2 new -o "$work/bad.hyoka" --program X --type final --members "@$work/bad-members.csv"
+printf '%s\n' "$err" | grep -q "bad-members.csv:2: " || fail "hyoka new --members does not name the bad line: $err"
+echo "command line test: hyoka new --members adds the committee and names a bad row by file and line"
+
 run 0 scores "$samples/saisei-iryo-2022.hyoka"
 printf '%s\n' "$out" | grep -q "^A${tab}1${tab}[0-9]*${tab}3.0${tab}ok$" || fail "hyoka scores does not print 002's project A item 1 at 3.0: $out"
 lines=$(printf '%s\n' "$out" | wc -l)

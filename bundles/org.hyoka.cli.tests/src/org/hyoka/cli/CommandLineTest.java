@@ -6,13 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
@@ -21,10 +33,13 @@ import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.csv.CsvExporter;
 import org.hyoka.export.html.HtmlExporter;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
+import org.hyoka.scoresheets.ScoreSheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +78,108 @@ class CommandLineTest {
 		out.reset();
 		assertEquals(0, run("validate", file.toString()), "a new evaluation has no errors: " + out);
 		assertFalse(out.toString(StandardCharsets.UTF_8).contains("ERROR\t"));
+	}
+
+	@Test
+	void newAddsTheCommitteeMembersListedTheFirstChairing() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "次世代評価技術開発事業", "--type", "final", "--projects", "A",
+				"--members", "山田 太郎,佐藤 花子,鈴木 一郎"));
+		List<CommitteeMember> members = HyokaFiles.load(file).getCommittee().getMembers();
+		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎"), members.stream().map(m -> m.getPerson().getNameJa()).toList());
+		assertEquals(List.of(CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER),
+				members.stream().map(CommitteeMember::getRole).toList());
+		out.reset();
+		assertEquals(0, run("validate", file.toString()), "a committee with its chair has no errors: " + out);
+	}
+
+	@Test
+	void newReadsMembersWithRolesAndAffiliationsFromACsv() throws IOException {
+		Path csv = Files.writeString(folder.resolve("members.csv"),
+				"name,role,affiliation\n佐藤 花子,委員,\"株式会社サンプル 研究開発部長\"\n山田 太郎,座長,北海道大学 大学院工学研究院 教授\n");
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "X", "--type", "interim", "--members", "@" + csv));
+		List<CommitteeMember> members = HyokaFiles.load(file).getCommittee().getMembers();
+		assertEquals(List.of(CommitteeRole.MEMBER, CommitteeRole.CHAIR), members.stream().map(CommitteeMember::getRole).toList());
+		assertEquals(List.of("株式会社サンプル 研究開発部長", "北海道大学 大学院工学研究院 教授"),
+				members.stream().map(CommitteeMember::getAffiliationPrinted).toList());
+	}
+
+	@Test
+	void badMembersAreNamedWithFileAndLineAndWriteNothing() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		Path csv = Files.writeString(folder.resolve("members.csv"), "山田 太郎,座長\n佐藤 花子,議長補佐\n");
+		Path notUtf8 = Files.write(folder.resolve("sjis.csv"), "山田,座長".getBytes(Charset.forName("Shift_JIS")));
+		String[][] cases = { { "@" + csv, csv + ":2: role '議長補佐': use 座長 (chair) or 委員 (member)" },
+				{ "@" + notUtf8, notUtf8 + ": not UTF-8 text" },
+				{ "@" + folder.resolve("none.csv"), folder.resolve("none.csv") + ": no such readable file" },
+				{ "山田 太郎,,佐藤 花子", "--members: the name is empty" },
+				{ "山田 太郎,佐藤 花子,山田　太郎", "--members: '山田　太郎' is given twice; score sheets tell members apart by name" } };
+		for (String[] c : cases) {
+			err.reset();
+			assertEquals(2, run("new", "-o", file.toString(), "--program", "X", "--type", "final", "--members", c[0]), c[0]);
+			assertEquals(List.of("hyoka: " + c[1]), err.toString(StandardCharsets.UTF_8).lines().toList());
+			assertFalse(Files.exists(file), "nothing written");
+		}
+	}
+
+	/**
+	 * The committee workflow end to end (issue #13): a new evaluation with 20 members, their blank sheets filled as
+	 * members would, all imported; the averages are those of the scores written.
+	 */
+	@Test
+	void twentyMembersSheetsImportedGiveTheAveragesOfTheScoresWritten() throws IOException {
+		StringBuilder csv = new StringBuilder("name,role,affiliation\n");
+		for (int m = 1; m <= 20; m++) {
+			csv.append("委員 ").append(m).append(m == 1 ? ",座長," : ",委員,").append("第").append(m).append("大学 教授\n");
+		}
+		Path members = Files.writeString(folder.resolve("members.csv"), csv);
+		Path file = folder.resolve("committee.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "次世代評価技術開発事業", "--type", "interim", "--projects", "A,B,C",
+				"--years", "2022-2026", "--evaluated-in", "2024", "--members", "@" + members));
+
+		Path sheets = Files.createDirectories(folder.resolve("sheets"));
+		List<Path> files = ScoreSheets.writeAll(HyokaFiles.load(file), sheets, new NullProgressMonitor());
+		assertEquals(20, files.size(), "one blank sheet per member");
+		Random random = new Random(13);
+		Map<String, int[]> written = new TreeMap<>(); // "A<TAB>1" -> sum and count of the scores written
+		for (int m = 0; m < files.size(); m++) {
+			try (InputStream in = Files.newInputStream(files.get(m)); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+				assertEquals("委員 " + (m + 1), workbook.getSheet("A").getRow(1).getCell(1).getStringCellValue(), "B2 names the member");
+				assertEquals("当省が実施することの必要性", workbook.getSheet("A").getRow(6).getCell(1).getStringCellValue(), "B7 the item's title");
+				for (Sheet sheet : workbook) {
+					for (int item = 1; item <= 7; item++) {
+						Row row = sheet.getRow(5 + item);
+						if (m == 19 && item == 7 && sheet.getSheetName().equals("C")) {
+							continue; // one member leaves one cell blank: that item has 19 evaluators
+						}
+						int score = random.nextInt(4);
+						row.getCell(2).setCellValue(score);
+						row.getCell(3).setCellValue("所見 " + (m + 1));
+						int[] sum = written.computeIfAbsent(sheet.getSheetName() + "\t" + item, key -> new int[2]);
+						sum[0] += score;
+						sum[1]++;
+					}
+				}
+				try (OutputStream out = Files.newOutputStream(files.get(m))) {
+					workbook.write(out);
+				}
+			}
+		}
+
+		List<String> arguments = new ArrayList<>(List.of("import-scores", file.toString()));
+		files.forEach(f -> arguments.add(f.toString()));
+		assertEquals(0, run(arguments.toArray(String[]::new)), "no conflict: " + err);
+		assertEquals(20 * 3 * 7 - 1, outLines().stream().filter(line -> line.startsWith("SCORE\t")).count());
+
+		out.reset();
+		assertEquals(0, run("scores", file.toString()));
+		List<String> expected = new ArrayList<>();
+		written.forEach((key, sum) -> expected.add(key + "\t" + sum[1] + "\t"
+				+ BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 1, RoundingMode.HALF_UP).toPlainString() + "\t"
+				+ (sum[0] < 2 * sum[1] ? "below-2.0" : "ok")));
+		assertEquals(expected, outLines().stream().sorted().toList());
+		assertTrue(outLines().stream().anyMatch(line -> line.startsWith("C\t7\t19\t")), "the blank cell is no score: " + outLines());
 	}
 
 	@Test

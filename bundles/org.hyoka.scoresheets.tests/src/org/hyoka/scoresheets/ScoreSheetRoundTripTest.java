@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -83,6 +84,8 @@ class ScoreSheetRoundTripTest {
 				assertEquals("0", validations.get(0).getValidationConstraint().getFormula1());
 				assertEquals("3", validations.get(0).getValidationConstraint().getFormula2());
 				assertEquals("7", sheet.getRow(12).getCell(0).getStringCellValue(), "items 1–7 in rows 7–13");
+				assertEquals("当省が実施することの必要性", sheet.getRow(6).getCell(1).getStringCellValue(), "the item's title, not I1");
+				assertEquals("総合評価", sheet.getRow(12).getCell(1).getStringCellValue());
 				assertEquals(CellType.BLANK, sheet.getRow(6).getCell(2).getCellType(), "a blank sheet");
 			}
 			String evaluator = names.get(files.indexOf(file)).replace("評点票_", "").replace(".xlsx", "");
@@ -101,6 +104,16 @@ class ScoreSheetRoundTripTest {
 		ImportPlan again = ScoreSheetImport.read(blank, files);
 		assertTrue(again.isEmpty(), "importing the same sheets twice changes nothing");
 		assertEquals(List.of(), again.conflicts());
+	}
+
+	@Test
+	void itemTitlesAreTheScoreTablesOwnElseTheGuidelines() throws IOException {
+		Evaluation evaluation = load().getEvaluations().stream().filter(e -> e.getScoreTable() != null).findFirst().orElseThrow();
+		evaluation.getScoreTable().getRows().get(3).setItemLabelPrinted("４．事業アウトカム（見直し後）");
+		assertEquals("事業アウトカム（見直し後）", ScoreSheets.itemTitle(evaluation, EvaluationItem.I4), "printed, without its number");
+		assertEquals("費用対効果", ScoreSheets.itemTitle(evaluation, EvaluationItem.I6));
+		evaluation.setScoreTable(null);
+		assertEquals("事業アウトカム", ScoreSheets.itemTitle(evaluation, EvaluationItem.I4), "the guideline's title without a table");
 	}
 
 	interface Scores {

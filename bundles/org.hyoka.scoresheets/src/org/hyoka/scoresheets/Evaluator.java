@@ -1,6 +1,5 @@
 package org.hyoka.scoresheets;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyoka.core.report.ReportText;
+import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
@@ -66,14 +66,10 @@ public record Evaluator(int column, CommitteeMember member, String name) {
 
 	/** The evaluator a sheet names: a member's name (spaces and full-width forms ignored), 評価者N or #N. */
 	public static Optional<Evaluator> find(List<Evaluator> evaluators, String name) {
-		String wanted = normalized(name);
+		String wanted = CommitteeMembers.nameKey(name);
 		Matcher anonymous = ANONYMOUS.matcher(wanted);
 		int column = anonymous.matches() ? Integer.parseInt(anonymous.group(1)) : -1;
-		return evaluators.stream().filter(e -> normalized(e.name()).equals(wanted) || e.column() == column).findFirst();
-	}
-
-	static String normalized(String text) {
-		return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return evaluators.stream().filter(e -> CommitteeMembers.nameKey(e.name()).equals(wanted) || e.column() == column).findFirst();
 	}
 
 	private static String name(int column, CommitteeMember member) {

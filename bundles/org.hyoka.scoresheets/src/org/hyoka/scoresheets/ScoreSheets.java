@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -45,15 +46,19 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.scoresheets.internal.Legend;
 
 /**
- * Blank 評点票: one workbook per evaluator, one sheet per evaluation, items 1–7 with the 判定基準, a score cell
+ * Blank 評点票: one workbook per evaluator, one sheet per evaluation, items 1–7 with their titles and the 判定基準, a score cell
  * (0–3, enforced by data validation; every other cell is locked) and a comment cell each. The evaluator's name and
  * the project's code sit in cells {@link ScoreSheetImport} reads back.
  */
 public final class ScoreSheets {
+
+	// "１．", "2.", "３ " before a printed item title
+	private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*[0-9０-９]+[．.、\\s]*"); //$NON-NLS-1$
 
 	private ScoreSheets() {
 	}
@@ -128,7 +133,7 @@ public final class ScoreSheets {
 		int rowIndex = FIRST_ITEM_ROW;
 		for (EvaluationItem item : ITEMS) {
 			cell(sheet, rowIndex, ITEM_COLUMN, ReportText.itemCode(item), styles.locked);
-			cell(sheet, rowIndex, ITEM_NAME_COLUMN, item.getLiteral(), styles.locked);
+			cell(sheet, rowIndex, ITEM_NAME_COLUMN, itemTitle(evaluation, item), styles.locked);
 			cell(sheet, rowIndex, SCORE_COLUMN, null, styles.score);
 			cell(sheet, rowIndex, COMMENT_COLUMN, null, styles.comment);
 			sheet.getRow(rowIndex).setHeightInPoints(48);
@@ -161,6 +166,18 @@ public final class ScoreSheets {
 		sheet.addMergedRegion(new CellRangeAddress(EVALUATION_ROW + 1, EVALUATION_ROW + 1, 0, COMMENT_COLUMN));
 		// Locked cells and no formulas: only the score and comment cells take input.
 		sheet.protectSheet(""); //$NON-NLS-1$
+	}
+
+	/**
+	 * The item's title as the evaluation's score table prints it, without its number (that is column A), else as the
+	 * guideline words it.
+	 */
+	static String itemTitle(Evaluation evaluation, EvaluationItem item) {
+		ScoreTable table = evaluation.getScoreTable();
+		String printed = table == null ? null
+				: table.getRows().stream().filter(row -> row.getItem() == item && row.getItemLabelPrinted() != null).findFirst()
+						.map(row -> ITEM_NUMBER.matcher(row.getItemLabelPrinted()).replaceFirst("").strip()).orElse(null); //$NON-NLS-1$
+		return printed == null || printed.isEmpty() ? ReportText.itemTitle(item) : printed;
 	}
 
 	private static void restrictScores(Sheet sheet) {

@@ -1,6 +1,7 @@
 package org.hyoka.cli.commands;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,15 +14,24 @@ import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.core.csv.CsvRecords;
+import org.hyoka.core.skeleton.CommitteeMembers;
+import org.hyoka.core.skeleton.CommitteeMembers.Member;
+import org.hyoka.core.skeleton.CommitteeMembers.Parsed;
+import org.hyoka.core.skeleton.CommitteeMembers.Problem;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.SpecProblem;
 import org.hyoka.core.time.FiscalYears;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 
-/** {@code hyoka new}: the skeleton File > New > Evaluation writes, saved to a file that does not exist yet. */
+/**
+ * {@code hyoka new}: the skeleton File > New > Evaluation writes, saved to a file that does not exist yet, with the
+ * committee members {@code --members} lists.
+ */
 public final class NewCommand implements Command {
 
 	private static final Map<String, EvaluationType> TYPES = Map.of("ex-ante", EvaluationType.EX_ANTE, //$NON-NLS-1$
@@ -30,7 +40,7 @@ public final class NewCommand implements Command {
 	@Override
 	public int run(CommandContext context) throws UsageException {
 		Arguments arguments = new Arguments(context.arguments(),
-				Set.of("-o", "--program", "--type", "--projects", "--years", "--evaluated-in")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				Set.of("-o", "--program", "--type", "--projects", "--years", "--evaluated-in", "--members")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		if (!arguments.operands().isEmpty()) {
 			throw new UsageException("unexpected " + arguments.operands()); //$NON-NLS-1$
 		}
@@ -54,13 +64,60 @@ public final class NewCommand implements Command {
 		if (problem != null) {
 			throw new UsageException(describe(problem));
 		}
+		List<Member> members = members(arguments.option("--members")); //$NON-NLS-1$
 		try {
-			HyokaFiles.save(EvaluationSkeleton.create(spec), file);
+			EvaluationReport report = EvaluationSkeleton.create(spec);
+			CommitteeMembers.addTo(report, members);
+			HyokaFiles.save(report, file);
 		} catch (IOException e) {
 			throw new UsageException(file + ": " + e.getMessage()); //$NON-NLS-1$
 		}
 		context.out().println(file);
 		return OK;
+	}
+
+	/** The members --members gives: NAME,NAME… (the first chairs) or @FILE, a name,role,affiliation CSV. */
+	private static List<Member> members(String value) throws UsageException {
+		if (value == null) {
+			return List.of();
+		}
+		if (!value.startsWith("@")) { //$NON-NLS-1$
+			List<Member> members = CommitteeMembers.fromNames(Arrays.asList(value.split(",", -1))); //$NON-NLS-1$
+			Problem problem = CommitteeMembers.problem(members);
+			if (problem != null) {
+				throw new UsageException("--members: " + describe(problem, "name " + problem.where())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return members;
+		}
+		String name = value.substring(1);
+		Path file = Path.of(name);
+		String text;
+		try {
+			text = CsvRecords.utf8(Files.readAllBytes(file));
+		} catch (CharacterCodingException e) {
+			throw new UsageException(name + ": not UTF-8 text"); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new UsageException(name + ": no such readable file"); //$NON-NLS-1$
+		}
+		Parsed parsed = CommitteeMembers.fromCsv(text);
+		Problem problem = parsed.problem();
+		if (problem != null) {
+			throw new UsageException((problem.where() > 0 ? name + ":" + problem.where() : name) + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ describe(problem, "line " + problem.where())); //$NON-NLS-1$
+		}
+		return parsed.members();
+	}
+
+	private static String describe(Problem problem, String place) {
+		return switch (problem.kind()) {
+		case EMPTY -> "no member; expected lines " + String.join(",", CommitteeMembers.HEADER) + " (header optional)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case TOO_MANY_FIELDS -> problem.subject() + " fields; expected " + String.join(",", CommitteeMembers.HEADER); //$NON-NLS-1$ //$NON-NLS-2$
+		case NAME_MISSING -> "the name is empty"; //$NON-NLS-1$
+		case NAME_DUPLICATE -> "'" + problem.subject() + "' is given twice; score sheets tell members apart by name"; //$NON-NLS-1$ //$NON-NLS-2$
+		case ROLE_UNKNOWN -> "role '" + problem.subject() + "': use 座長 (chair) or 委員 (member)"; //$NON-NLS-1$ //$NON-NLS-2$
+		case CHAIRS -> problem.where() > 0 ? "a second chair (座長) at " + place + "; a committee has exactly one" //$NON-NLS-1$ //$NON-NLS-2$
+				: "no member chairs; give one the role 座長 (chair)"; //$NON-NLS-1$
+		};
 	}
 
 	private static int[] years(String value, int thisYear) throws UsageException {

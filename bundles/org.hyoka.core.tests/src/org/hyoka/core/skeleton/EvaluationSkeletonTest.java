@@ -60,6 +60,9 @@ class EvaluationSkeletonTest {
 		assertEquals(List.of(EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3, EvaluationItem.I4, EvaluationItem.I5,
 				EvaluationItem.I6, EvaluationItem.I7),
 				evaluation.getScoreTable().getRows().stream().map(ItemScore::getItem).toList());
+		assertEquals(List.of("１．当省が実施することの必要性", "２．研究開発内容及び事業アウトプット", "３．研究開発の実施・マネジメント体制等",
+				"４．事業アウトカム", "５．事業アウトカムに至るまでのロードマップ", "６．費用対効果", "７．総合評価"),
+				evaluation.getScoreTable().getRows().stream().map(ItemScore::getItemLabelPrinted).toList(), "labelled as reports print them");
 	}
 
 	@Test

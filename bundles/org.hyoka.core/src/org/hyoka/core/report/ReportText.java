@@ -101,9 +101,28 @@ public final class ReportText {
 		return value == null ? "" : value.toPlainString(); //$NON-NLS-1$
 	}
 
+	/** An amount as reports print it: thousands separated, decimals as entered (44,856, 1,234.5); "" for null. */
+	public static String amount(BigDecimal value) {
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder text = new StringBuilder(value.toPlainString());
+		int point = text.indexOf("."); //$NON-NLS-1$
+		int first = text.charAt(0) == '-' ? 1 : 0;
+		for (int i = (point < 0 ? text.length() : point) - 3; i > first; i -= 3) {
+			text.insert(i, ',');
+		}
+		return text.toString();
+	}
+
 	/** The item's number as the guideline counts: 1, 2-1, 7. */
 	public static String itemCode(EvaluationItem item) {
 		return item == null ? "" : item.getName().substring(1).replace('_', '-'); //$NON-NLS-1$
+	}
+
+	/** The guideline's title of items 1–7 (当省が実施することの必要性 …); a sub-item has none, so its number. */
+	public static String itemTitle(EvaluationItem item) {
+		return item == null || item.getName().contains("_") ? itemCode(item) : get("item." + item.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** How tables name the subject: a project's letter code, else its name. */
@@ -145,6 +164,24 @@ public final class ReportText {
 			return report.getProgram().getNameJa();
 		}
 		return null;
+	}
+
+	/**
+	 * The date a cover prints: the day the committee last met (its resolution, else the end of a written deliberation,
+	 * else the meeting's day), else the 年度 of the evaluations; null when the report knows neither.
+	 */
+	public static String coverDate(EvaluationReport report) {
+		EvaluationCommittee committee = report.getCommittee();
+		LocalDate last = committee == null ? null
+				: committee.getMeetings().stream()
+						.map(meeting -> meeting.getResolutionDate() != null ? meeting.getResolutionDate()
+								: meeting.getPeriodEnd() != null ? meeting.getPeriodEnd() : meeting.getDate())
+						.filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+		if (last != null) {
+			return date(last, null);
+		}
+		return report.getEvaluations().stream().map(evaluation -> evaluation.getFiscalYear()).filter(Objects::nonNull)
+				.max(Integer::compare).map(ReportText::fiscalYear).orElse(null);
 	}
 
 	/**
@@ -191,8 +228,11 @@ public final class ReportText {
 			List<String> parts = new ArrayList<>();
 			parts.add(leader.getRolePrinted() != null ? leader.getRolePrinted() : leader.getRole() == null ? null : leader.getRole().getName());
 			parts.add(leader.getPerson() == null ? null : leader.getPerson().getNameJa());
-			parts.add(leader.getOrganization() == null ? null : leader.getOrganization().getNameJa());
-			parts.add(leader.getPositionText());
+			String organization = leader.getOrganization() == null ? null : leader.getOrganization().getNameJa();
+			String position = leader.getPositionText();
+			// positions are transcribed as printed, often with the organization (北海道大学 教授): name it once
+			parts.add(organization != null && position != null && position.contains(organization) ? null : organization);
+			parts.add(position);
 			lines.add(String.join(" ", parts.stream().filter(Objects::nonNull).toList())); //$NON-NLS-1$
 		}
 		return String.join("\n", lines); //$NON-NLS-1$
@@ -219,7 +259,7 @@ public final class ReportText {
 	public static String amount(List<FiscalYearAmount> cells, FiscalYearColumn column) {
 		for (FiscalYearAmount cell : cells) {
 			if (column.getFiscalYear() != null && cell.getFiscalYear() == column.getFiscalYear()) {
-				String amount = number(cell.getAmount());
+				String amount = amount(cell.getAmount());
 				String status = nonNull(cell.getStatusPrinted());
 				return amount.isEmpty() ? status : status.isEmpty() ? amount : amount + " " + status; //$NON-NLS-1$
 			}
@@ -243,7 +283,7 @@ public final class ReportText {
 			if (stated) {
 				row.add(amount(table.getStatedTotals(), column));
 			} else {
-				row.add(column.getFiscalYear() == null ? get("notPrinted") : number(sums.get(column.getFiscalYear()))); //$NON-NLS-1$
+				row.add(column.getFiscalYear() == null ? get("notPrinted") : amount(sums.get(column.getFiscalYear()))); //$NON-NLS-1$
 			}
 		}
 		return row;
@@ -253,10 +293,10 @@ public final class ReportText {
 	public static List<String> budgetNotes(BudgetTable table) {
 		List<String> notes = new ArrayList<>();
 		if (table.getStatedGrandTotal() != null) {
-			notes.add(get("grandTotal") + " " + number(table.getStatedGrandTotal())); //$NON-NLS-1$ //$NON-NLS-2$
+			notes.add(get("grandTotal") + " " + amount(table.getStatedGrandTotal())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (table.getStatedBudgetTotal() != null) {
-			notes.add(get("budgetTotal") + " " + number(table.getStatedBudgetTotal())); //$NON-NLS-1$ //$NON-NLS-2$
+			notes.add(get("budgetTotal") + " " + amount(table.getStatedBudgetTotal())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		notes.addAll(table.getNotes());
 		return notes;

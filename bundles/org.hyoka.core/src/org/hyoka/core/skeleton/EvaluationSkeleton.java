@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.hyoka.core.report.ReportText;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.ReportStatus;
@@ -94,16 +95,9 @@ public final class EvaluationSkeleton {
 	// Letter codes as the reports print them: A–Z, optionally followed by digits (A1, B2).
 	private static final Pattern LETTER_CODE = Pattern.compile("[A-Z][0-9]*"); //$NON-NLS-1$
 
-	// Items 1–7 of the METI guideline's 評点法, labelled as the reports print them.
+	// Items 1–7 of the METI guideline's 評点法.
 	private static final List<EvaluationItem> ITEMS = List.of(EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3,
 			EvaluationItem.I4, EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7);
-	private static final List<String> ITEM_LABELS = List.of("１．当省が実施することの必要性", //$NON-NLS-1$
-			"２．研究開発内容及び事業アウトプット", //$NON-NLS-1$
-			"３．研究開発の実施・マネジメント体制等", //$NON-NLS-1$
-			"４．事業アウトカム", //$NON-NLS-1$
-			"５．事業アウトカムに至るまでのロードマップ", //$NON-NLS-1$
-			"６．費用対効果", //$NON-NLS-1$
-			"７．総合評価"); //$NON-NLS-1$
 
 	private EvaluationSkeleton() {
 	}
@@ -160,7 +154,8 @@ public final class EvaluationSkeleton {
 		for (int i = 0; i < ITEMS.size(); i++) {
 			ItemScore row = EvaluationFactory.eINSTANCE.createItemScore();
 			row.setItem(ITEMS.get(i));
-			row.setItemLabelPrinted(ITEM_LABELS.get(i));
+			// labelled as the reports print them: １．当省が実施することの必要性
+			row.setItemLabelPrinted((char) ('１' + i) + "．" + ReportText.itemTitle(ITEMS.get(i))); //$NON-NLS-1$
 			table.getRows().add(row);
 		}
 		evaluation.setScoreTable(table);

@@ -70,6 +70,22 @@ public final class ScoresPage extends ModelFormPage {
 		}
 	}
 
+	/**
+	 * The score tables and their evaluators: a table's columns are made once, so a new table or evaluator (an
+	 * import of score sheets adds both, Undo takes them away) builds the page again.
+	 */
+	@Override
+	protected List<Object> structure() {
+		List<Object> structure = new ArrayList<>();
+		for (Evaluation evaluation : editor.report().getEvaluations()) {
+			if (evaluation.getScoreTable() != null) {
+				structure.add(evaluation.getScoreTable());
+				structure.add(evaluatorNames(evaluation.getScoreTable()));
+			}
+		}
+		return structure;
+	}
+
 	@Override
 	protected void modelChanged() {
 		views.forEach(ScoreView::update);
@@ -169,11 +185,10 @@ public final class ScoresPage extends ModelFormPage {
 					return itemLabel((ItemScore) element);
 				}
 			});
-			int evaluators = table.getRows().stream().flatMap(row -> row.getScores().stream())
-					.mapToInt(EvaluatorScore::getColumn).max().orElse(0);
-			for (int column = 1; column <= evaluators; column++) {
+			List<String> names = evaluatorNames(table);
+			for (int column = 1; column <= names.size(); column++) {
 				int evaluator = column;
-				TableViewerColumn viewerColumn = column(evaluatorName(table, evaluator), 64, SWT.CENTER, new ColumnLabelProvider() {
+				TableViewerColumn viewerColumn = column(names.get(column - 1), 64, SWT.CENTER, new ColumnLabelProvider() {
 					@Override
 					public String getText(Object element) {
 						return scoreText((ItemScore) element, evaluator);
@@ -329,11 +344,18 @@ public final class ScoresPage extends ModelFormPage {
 				.map(EvaluatorScore::getMember).findFirst().orElse(null);
 	}
 
-	private static String evaluatorName(ScoreTable table, int column) {
+	/** The names of the table's evaluator columns, from column 1 to the last one any row uses. */
+	private static List<String> evaluatorNames(ScoreTable table) {
+		int evaluators = table.getRows().stream().flatMap(row -> row.getScores().stream()).mapToInt(EvaluatorScore::getColumn).max()
+				.orElse(0);
 		ItemScore first = table.getRows().isEmpty() ? null : table.getRows().get(0);
-		CommitteeMember member = first == null ? null : memberOf(first, column);
-		return member != null && member.getPerson() != null && member.getPerson().getNameJa() != null
-				? member.getPerson().getNameJa() : NLS.bind(Messages.columnEvaluator, column);
+		List<String> names = new ArrayList<>();
+		for (int column = 1; column <= evaluators; column++) {
+			CommitteeMember member = first == null ? null : memberOf(first, column);
+			names.add(member != null && member.getPerson() != null && member.getPerson().getNameJa() != null
+					? member.getPerson().getNameJa() : NLS.bind(Messages.columnEvaluator, column));
+		}
+		return names;
 	}
 
 	private static int members(ScoreTable table) {

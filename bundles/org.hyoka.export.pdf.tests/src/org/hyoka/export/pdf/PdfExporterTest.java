@@ -1,6 +1,7 @@
 package org.hyoka.export.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,8 +29,13 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.ExporterRegistry;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.Block.Table;
+import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
@@ -242,6 +249,103 @@ class PdfExporterTest {
 			assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
 			assertTrue(pdf.getDocumentCatalog().getAcroForm() == null && pdf.getDocumentCatalog().getOpenAction() == null,
 					"no forms, no actions");
+		}
+	}
+
+	// What the PDF of issue #13 got wrong: missing bullets, overrunning cells, doubled affiliations, the cover, amounts.
+
+	@Test
+	void bulletsTheFontLacksPrintAsTheCircleItHas() throws IOException {
+		try (PDDocument pdf = export(load("soyaku-kiban-2021"), "polish-bullets")) {
+			String text = text(pdf, 1, pdf.getNumberOfPages());
+			assertFalse(text.contains("〓"), "no geta marks");
+			assertTrue(text.contains("●疾患標的の枯渇により、糖タンパク質を標的とした治療薬開発の要望は益々高まっている。"), "⚫ prints as ●");
+		}
+	}
+
+	@Test
+	void anAffiliationPrintsOnceAndAmountsHaveThousandsSeparators() throws IOException {
+		try (PDDocument pdf = export(load("soyaku-kiban-2021"), "polish-affiliations")) {
+			String text = text(pdf, 1, pdf.getNumberOfPages());
+			assertTrue(text.contains("プロジェクトリーダー前仲勝美北海道大学教授"), "as the report prints it");
+			assertFalse(text.contains("北海道大学北海道大学"));
+			assertTrue(text.contains("合計8248291,046984979"), "the program's budget totals");
+			assertTrue(text.contains("総額4,662"));
+			assertFalse(text.contains("1046"));
+		}
+	}
+
+	/** The title page, kept as PNG for people to look at. */
+	@ParameterizedTest
+	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
+	void theCoverHasTheCommitteeAndTheDate(String sample) throws IOException {
+		EvaluationReport report = load(sample);
+		try (PDDocument pdf = export(report, sample + "-cover")) {
+			ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 72, ImageType.RGB), "png", EXPORTS.resolve(sample + "-cover.png").toFile());
+			String cover = text(pdf, 1, 1);
+			assertTrue(cover.contains(compact(report.getCommittee().getNameJa())), cover);
+			assertTrue(cover.contains(sample.startsWith("soyaku") ? "2022年2月24日" : "2022年度（令和4年度）"), cover);
+		}
+	}
+
+	/**
+	 * Every line of every table cell of both samples, and of a score table of 20 evaluators with the 評価者 names as
+	 * its header, fits inside its cell: tables too wide for the page wrap within their cells, but not their numbers.
+	 */
+	@Test
+	void noTextReachesPastItsCell() throws IOException {
+		EvaluationReport twenty = load("saisei-iryo-2022");
+		for (ItemScore row : twenty.getEvaluations().get(0).getScoreTable().getRows()) {
+			for (int column = 6; column <= 20; column++) {
+				EvaluatorScore score = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+				score.setColumn(column);
+				score.setValue(column % 4);
+				row.getScores().add(score);
+			}
+		}
+		int lines = 0;
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = PdfExporter.loadFont()) {
+			PageWriter writer = new PageWriter(document, font);
+			for (EvaluationReport report : List.of(load("soyaku-kiban-2021"), load("saisei-iryo-2022"), twenty)) {
+				for (Block block : ReportOutline.of(report, new NullProgressMonitor())) {
+					if (block instanceof Table table) {
+						lines += checkCells(writer, table);
+					}
+				}
+			}
+		}
+		assertTrue(lines > 1000, lines + " lines checked");
+		export(twenty, "polish-twenty-evaluators").close();
+	}
+
+	private static int checkCells(PageWriter writer, Table table) {
+		PageWriter.Layout layout = writer.layout(table);
+		int lines = 0;
+		for (int r = 0; r < table.rows().size(); r++) {
+			List<List<String>> row = layout.lines().get(r);
+			for (int c = 0; c < row.size(); c++) {
+				if (c < table.rows().get(r).size() && table.rows().get(r).get(c).number()) {
+					assertTrue(row.get(c).size() <= 1, "a number stays on one line: " + row.get(c));
+				}
+				float room = PageWriter.inner(layout.columns()[c]);
+				for (String line : row.get(c)) {
+					float width = writer.textWidth(line, layout.size());
+					assertTrue(width <= room + 0.01f, "「" + line + "」 is " + width + " pt in a cell of " + room);
+					lines++;
+				}
+			}
+		}
+		return lines;
+	}
+
+	@Test
+	void closingPunctuationTakesACharacterAlongInsteadOfHanging() throws IOException {
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = PdfExporter.loadFont()) {
+			PageWriter writer = new PageWriter(document, font);
+			// four characters fit; the fifth is 。, which may not start a line
+			assertEquals(List.of("研究開", "発。次"), writer.wrap("研究開発。次", 10.5f, 10.5f * 4 + 1));
+			List<String> latin = writer.wrap("FDA Modernization Act, 2022", 10.5f, 120);
+			latin.forEach(line -> assertTrue(writer.textWidth(line, 10.5f) <= 120, latin.toString()));
 		}
 	}
 

@@ -47,6 +47,12 @@ final class PageWriter {
 	private static final float BAR_HEIGHT = 11f;
 	/** What missing glyphs print as: the geta mark Japanese typesetting uses for a character it lacks. */
 	private static final int MISSING = '〓';
+	/**
+	 * Characters the font lacks and the nearest it has, tried before {@link #MISSING}: the bullets of slides typed in
+	 * Western fonts (⚫ is in 51 lines of sample 001).
+	 */
+	private static final Map<Integer, Integer> SUBSTITUTES = Map.of(0x26AB, (int) '●', 0x26AA, (int) '○', 0x2B24, (int) '●',
+			0x2B1B, (int) '■', 0x2B1C, (int) '□', 0x2219, (int) '・');
 
 	private final PDDocument document;
 	private final PDType0Font font;
@@ -134,6 +140,16 @@ final class PageWriter {
 		y -= BODY * 0.5f;
 	}
 
+	/** A line of the title page: centred, as the title is. */
+	void centred(String text) throws IOException {
+		for (String line : wrap(text, BODY, width())) {
+			ensure(BODY * LEADING);
+			show(line, MARGIN + (width() - textWidth(line, BODY)) / 2, baseline(), BODY);
+			y -= BODY * LEADING;
+		}
+		y -= BODY * 0.5f;
+	}
+
 	void bullets(List<Bullet> items) throws IOException {
 		for (Bullet item : items) {
 			float indent = item.marker().isEmpty() ? BODY : Math.max(BODY, textWidth(printable(item.marker()), BODY)) + BODY * 0.5f;
@@ -168,53 +184,71 @@ final class PageWriter {
 			ensure(BODY * LEADING * 4);
 			lines(wrap(table.fullCaption(), BODY, width()), MARGIN);
 		}
-		float[] columns = columnWidths(table);
-		List<List<List<String>>> wrapped = new ArrayList<>();
-		for (List<Cell> row : table.rows()) {
-			List<List<String>> cells = new ArrayList<>();
-			for (int c = 0; c < columns.length; c++) {
-				cells.add(c < row.size() ? wrap(row.get(c).text(), BODY, columns[c] - 2 * PADDING) : List.of());
-			}
-			wrapped.add(cells);
-		}
+		Layout layout = layout(table);
+		float size = layout.size();
+		float[] columns = layout.columns();
+		List<List<List<String>>> wrapped = layout.lines();
 		for (int r = 0; r < table.rows().size(); r++) {
 			boolean header = r < table.headerRows();
 			int height = wrapped.get(r).stream().mapToInt(List::size).max().orElse(0);
 			// a row that fits on a page starts on one; a longer one continues on the next under the header
-			float rowHeight = Math.max(1, height) * BODY * LEADING + 2 * PADDING;
+			float rowHeight = Math.max(1, height) * size * LEADING + 2 * PADDING;
 			if (y - rowHeight < MARGIN && !pageIsEmpty() && rowHeight <= PAGE.getHeight() - 2 * MARGIN) {
 				newPage();
 				if (!header) {
-					repeatHeader(table, wrapped, columns);
+					repeatHeader(table, wrapped, columns, size);
 				}
 			}
-			row(table.rows().get(r), wrapped.get(r), columns, header, table, wrapped);
+			row(table.rows().get(r), wrapped.get(r), columns, header, table, wrapped, size);
 		}
 		y -= BODY;
 	}
 
-	private void repeatHeader(Table table, List<List<List<String>>> wrapped, float[] columns) throws IOException {
+	/** How a table is set: its font size, its columns' widths and the lines of each cell of each row. */
+	record Layout(float size, float[] columns, List<List<List<String>>> lines) {
+	}
+
+	Layout layout(Table table) {
+		float size = tableSize(table.columns());
+		float[] columns = columnWidths(table, size);
+		List<List<List<String>>> wrapped = new ArrayList<>();
+		for (List<Cell> row : table.rows()) {
+			List<List<String>> cells = new ArrayList<>();
+			for (int c = 0; c < columns.length; c++) {
+				cells.add(c < row.size() ? wrap(row.get(c).text(), size, inner(columns[c])) : List.of());
+			}
+			wrapped.add(cells);
+		}
+		return new Layout(size, columns, wrapped);
+	}
+
+	/** The room for text in a cell of the column. */
+	static float inner(float column) {
+		return column - 2 * PADDING;
+	}
+
+	private void repeatHeader(Table table, List<List<List<String>>> wrapped, float[] columns, float size) throws IOException {
 		for (int h = 0; h < table.headerRows(); h++) {
-			row(table.rows().get(h), wrapped.get(h), columns, true, table, wrapped);
+			row(table.rows().get(h), wrapped.get(h), columns, true, table, wrapped, size);
 		}
 	}
 
 	/** Draws one row, continuing it on new pages as long as it has lines. */
 	private void row(List<Cell> cells, List<List<String>> lines, float[] columns, boolean header, Table table,
-			List<List<List<String>>> wrapped) throws IOException {
+			List<List<List<String>>> wrapped, float size) throws IOException {
 		int total = Math.max(1, lines.stream().mapToInt(List::size).max().orElse(0));
 		int done = 0;
 		while (done < total) {
-			int fit = (int) Math.floor((y - MARGIN - 2 * PADDING) / (BODY * LEADING));
+			int fit = (int) Math.floor((y - MARGIN - 2 * PADDING) / (size * LEADING));
 			if (fit < 1) {
 				newPage();
 				if (!header) {
-					repeatHeader(table, wrapped, columns);
+					repeatHeader(table, wrapped, columns, size);
 				}
 				continue;
 			}
 			int count = Math.min(fit, total - done);
-			float height = count * BODY * LEADING + 2 * PADDING;
+			float height = count * size * LEADING + 2 * PADDING;
 			float x = MARGIN;
 			for (int c = 0; c < columns.length; c++) {
 				Cell cell = c < cells.size() ? cells.get(c) : null;
@@ -230,16 +264,16 @@ final class PageWriter {
 				List<String> cellLines = lines.get(c);
 				for (int i = done; i < Math.min(done + count, cellLines.size()); i++) {
 					String text = cellLines.get(i);
-					float tx = cell != null && cell.number() ? x + columns[c] - PADDING - textWidth(text, BODY) : x + PADDING;
-					float ty = y - PADDING - (i - done + 1) * BODY * LEADING + BODY * (LEADING - 1) / 2 + BODY * 0.2f;
+					float tx = cell != null && cell.number() ? x + columns[c] - PADDING - textWidth(text, size) : x + PADDING;
+					float ty = y - PADDING - (i - done + 1) * size * LEADING + size * (LEADING - 1) / 2 + size * 0.2f;
 					if (cell != null && cell.emphasis()) {
 						// averages below 2.0: red, and underlined for black-and-white print
 						content.setNonStrokingColor(0.75f, 0f, 0f);
-						show(text, tx, ty, BODY);
+						show(text, tx, ty, size);
 						content.setNonStrokingColor(0f, 0f, 0f);
-						line(tx, ty - 1.5f, tx + textWidth(text, BODY), ty - 1.5f);
+						line(tx, ty - 1.5f, tx + textWidth(text, size), ty - 1.5f);
 					} else {
-						show(text, tx, ty, BODY);
+						show(text, tx, ty, size);
 					}
 				}
 				x += columns[c];
@@ -318,19 +352,33 @@ final class PageWriter {
 		return Math.max(BAR_HEIGHT + 2 * PADDING, label.size() * line + PADDING);
 	}
 
+	/** The font size of a table: the body's, smaller when it has too many columns for one character in each. */
+	private static float tableSize(int columns) {
+		return Math.min(BODY, width() / Math.max(1, columns) - 2 * PADDING - 1);
+	}
+
 	/**
 	 * Each column as wide as its longest line when the table fits; otherwise narrow columns keep their width and
 	 * the wide ones share the rest in proportion. Text tables (overview, committee, recommendations) fill the width.
+	 * A column keeps room for one character and for its widest number, so that no text overruns its cell and
+	 * numbers do not break.
 	 */
-	private float[] columnWidths(Table table) {
+	private float[] columnWidths(Table table, float size) {
 		int n = Math.max(1, table.columns());
 		float[] natural = new float[n];
+		// what a column cannot be narrower than: one character, or its widest number (numbers do not wrap)
+		float[] minimum = new float[n];
 		for (List<Cell> row : table.rows()) {
 			for (int c = 0; c < row.size(); c++) {
 				for (String line : printable(row.get(c).text()).split("\n", -1)) { //$NON-NLS-1$
-					natural[c] = Math.max(natural[c], textWidth(line, BODY) + 2 * PADDING + 1);
+					float width = textWidth(line, size) + 2 * PADDING + 1;
+					natural[c] = Math.max(natural[c], width);
+					minimum[c] = Math.max(minimum[c], row.get(c).number() ? width : size + 2 * PADDING + 1);
 				}
 			}
+		}
+		for (int c = 0; c < n; c++) {
+			minimum[c] = Math.min(minimum[c], natural[c]);
 		}
 		float available = width();
 		float sum = 0;
@@ -360,7 +408,26 @@ final class PageWriter {
 				widths[c] = natural[c] <= share ? natural[c] : natural[c] / wide * (available - narrow);
 			}
 		}
-		return widths;
+		return atLeast(widths, minimum);
+	}
+
+	/** The widths, each at least its minimum, the room taken from the wider ones in proportion. */
+	private static float[] atLeast(float[] widths, float[] minimum) {
+		float deficit = 0;
+		float surplus = 0;
+		for (int c = 0; c < widths.length; c++) {
+			deficit += Math.max(0, minimum[c] - widths[c]);
+			surplus += Math.max(0, widths[c] - minimum[c]);
+		}
+		if (deficit == 0 || surplus == 0) {
+			return widths;
+		}
+		float kept = Math.max(0, 1 - deficit / surplus);
+		float[] fitted = new float[widths.length];
+		for (int c = 0; c < widths.length; c++) {
+			fitted[c] = widths[c] <= minimum[c] ? minimum[c] : minimum[c] + (widths[c] - minimum[c]) * kept;
+		}
+		return fitted;
 	}
 
 	/** Breaks the text into lines no wider than the width; line feeds in the text always break. */
@@ -374,19 +441,16 @@ final class PageWriter {
 				int c = paragraph.codePointAt(i);
 				i += Character.charCount(c);
 				float w = charWidth(c) * size;
-				if (lineWidth + w > maxWidth && line.length() > 0 && NO_LINE_START.indexOf(c) < 0) {
-					if (c != ' ' && lastSpace > 0 && c < 0x2E80) {
-						// Latin text breaks at its last space
-						String rest = line.substring(lastSpace + 1);
-						lines.add(line.substring(0, lastSpace));
-						line.setLength(0);
-						line.append(rest);
-						lineWidth = textWidth(rest, size);
-					} else {
-						lines.add(line.toString());
-						line.setLength(0);
-						lineWidth = 0;
-					}
+				if (lineWidth + w > maxWidth && line.length() > 0) {
+					// Latin text breaks at its last space; closing punctuation takes the character before it along
+					// (kinsoku by pushing out), so that no line reaches past the width
+					boolean latin = c != ' ' && lastSpace > 0 && c < 0x2E80;
+					int cut = latin ? lastSpace : NO_LINE_START.indexOf(c) >= 0 ? pushedOut(line) : line.length();
+					String rest = line.substring(latin ? cut + 1 : cut);
+					lines.add(line.substring(0, cut));
+					line.setLength(0);
+					line.append(rest);
+					lineWidth = textWidth(rest, size);
 					lastSpace = -1;
 					if (c == ' ') {
 						continue;
@@ -403,7 +467,23 @@ final class PageWriter {
 		return lines;
 	}
 
-	/** The text with tabs as spaces and every character the font lacks as 〓, so that nothing fails to print. */
+	/** Where to break a line before closing punctuation: before its last character that may start a line. */
+	private static int pushedOut(StringBuilder line) {
+		int cut = line.length();
+		while (cut > 0) {
+			cut = line.offsetByCodePoints(cut, -1);
+			if (NO_LINE_START.indexOf(line.codePointAt(cut)) < 0) {
+				break;
+			}
+		}
+		// nothing to push out but the first character: break before the new one after all
+		return cut == 0 ? line.length() : cut;
+	}
+
+	/**
+	 * The text with tabs as spaces and every character the font lacks as its {@linkplain #SUBSTITUTES substitute},
+	 * else as 〓, so that nothing fails to print.
+	 */
 	private String printable(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
@@ -412,7 +492,8 @@ final class PageWriter {
 			} else if (c == '\n' || c == '\r' || !Float.isNaN(charWidth(c))) {
 				out.appendCodePoint(c);
 			} else {
-				out.appendCodePoint(MISSING);
+				Integer substitute = SUBSTITUTES.get(c);
+				out.appendCodePoint(substitute != null && !Float.isNaN(charWidth(substitute)) ? substitute : MISSING);
 			}
 		});
 		return out.toString();
@@ -429,7 +510,7 @@ final class PageWriter {
 		});
 	}
 
-	private float textWidth(String text, float size) {
+	float textWidth(String text, float size) {
 		float w = 0;
 		for (int i = 0; i < text.length();) {
 			int c = text.codePointAt(i);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -35,6 +36,9 @@ public class PdfExporter implements Exporter {
 	/** IPAexGothic 004.01: TrueType outlines, which PDFBox can subset (CFF-based CJK fonts it cannot). */
 	static final String FONT = "/fonts/ipaexg.ttf"; //$NON-NLS-1$
 
+	/** The roles of the title page's lines around the title, centred like it. */
+	private static final Set<String> COVER = Set.of("program", "cover-committee", "cover-date", "ministry"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
@@ -52,7 +56,13 @@ public class PdfExporter implements Exporter {
 					}
 					pages.heading(heading.level(), heading.text());
 				}
-				case Paragraph paragraph -> pages.paragraph(paragraph.text());
+				case Paragraph paragraph -> {
+					if (COVER.contains(paragraph.role())) {
+						pages.centred(paragraph.text());
+					} else {
+						pages.paragraph(paragraph.text());
+					}
+				}
 				case Bullets bullets -> pages.bullets(bullets.items());
 				case Table table -> pages.table(table);
 				case Chart chart -> pages.chart(chart);
@@ -66,7 +76,7 @@ public class PdfExporter implements Exporter {
 		out.flush();
 	}
 
-	private static TrueTypeFont loadFont() throws IOException {
+	static TrueTypeFont loadFont() throws IOException {
 		try (InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
 			if (in == null) {
 				throw new IOException("The Japanese font " + FONT + " is missing from bundle org.hyoka.export.pdf"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -39,7 +39,10 @@ public sealed interface Block {
 		}
 	}
 
-	/** A paragraph; its role says what it is (program, ministry, text, notes, date, method, legend, no-scores…). */
+	/**
+	 * A paragraph; its role says what it is (program, cover-committee, cover-date, ministry, text, notes, date, method,
+	 * legend, no-scores…).
+	 */
 	record Paragraph(String text, String role) implements Block {
 		public Paragraph {
 			text = SafeText.forDocument(text);

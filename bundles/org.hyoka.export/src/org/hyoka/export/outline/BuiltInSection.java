@@ -9,7 +9,7 @@ import org.hyoka.export.outline.ReportSection.Scope;
  */
 public enum BuiltInSection {
 
-	/** The title page: program, title, ministry and はじめに. */
+	/** The title page: program, title, committee, date, ministry and はじめに. */
 	COVER("cover", Scope.REPORT),
 	/** The heading 第1部 事業の概要. */
 	PART1("part1", Scope.REPORT),

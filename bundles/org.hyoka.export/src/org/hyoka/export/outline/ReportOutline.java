@@ -214,6 +214,14 @@ public final class ReportOutline<E extends Exception> {
 			add(new Paragraph(program, "program")); //$NON-NLS-1$
 		}
 		add(new Heading(0, ReportText.title(report)));
+		EvaluationCommittee committee = report.getCommittee();
+		if (committee != null && committee.getNameJa() != null && !committee.getNameJa().isBlank()) {
+			add(new Paragraph(committee.getNameJa(), "cover-committee")); //$NON-NLS-1$
+		}
+		String date = ReportText.coverDate(report);
+		if (date != null) {
+			add(new Paragraph(date, "cover-date")); //$NON-NLS-1$
+		}
 		if (report.getIssuingMinistry() != null) {
 			add(new Paragraph(report.getIssuingMinistry().getNameJa(), "ministry")); //$NON-NLS-1$
 		}

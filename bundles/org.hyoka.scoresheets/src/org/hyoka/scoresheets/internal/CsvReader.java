@@ -1,15 +1,13 @@
 package org.hyoka.scoresheets.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.hyoka.core.csv.CsvRecords;
+import org.hyoka.core.csv.CsvRecords.Record;
 import org.hyoka.scoresheets.ImportPlan.Conflict;
 
 /**
@@ -26,16 +24,12 @@ public final class CsvReader {
 	public static void read(Path file, String name, List<Entry> entries, List<Conflict> conflicts) throws IOException {
 		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+			text = CsvRecords.utf8(Files.readAllBytes(file));
 		} catch (CharacterCodingException e) {
 			conflicts.add(new Conflict(name, Messages.format("csv.notUtf8"))); //$NON-NLS-1$
 			return;
 		}
-		if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
-			text = text.substring(1);
-		}
-		List<Record> records = parse(text);
+		List<Record> records = CsvRecords.parse(text);
 		if (records.isEmpty() || !header(records.get(0).fields())) {
 			conflicts.add(new Conflict(name + ":1", Messages.format("csv.header", String.join(",", HEADER)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return;
@@ -43,7 +37,7 @@ public final class CsvReader {
 		for (Record record : records.subList(1, records.size())) {
 			List<String> fields = record.fields();
 			String source = name + ":" + record.line(); //$NON-NLS-1$
-			if (fields.size() == 1 && fields.get(0).isBlank()) {
+			if (record.blank()) {
 				continue;
 			}
 			if (fields.size() != HEADER.size() && fields.size() != HEADER.size() - 1) {
@@ -59,56 +53,5 @@ public final class CsvReader {
 
 	private static boolean header(List<String> fields) {
 		return fields.stream().map(field -> field.strip().toLowerCase(java.util.Locale.ROOT)).toList().equals(HEADER);
-	}
-
-	private record Record(int line, List<String> fields) {
-	}
-
-	/** RFC 4180 records, each with the line it starts on; quoted fields may hold commas, quotes and line breaks. */
-	private static List<Record> parse(String text) {
-		List<Record> records = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int line = 1;
-		int start = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				} else if (c == '"') {
-					quoted = false;
-				} else {
-					if (c == '\n') {
-						line++;
-					}
-					field.append(c);
-				}
-			} else if (c == '"' && field.isEmpty()) {
-				quoted = true;
-			} else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			} else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				fields.add(field.toString());
-				field.setLength(0);
-				records.add(new Record(start, List.copyOf(fields)));
-				fields.clear();
-				line++;
-				start = line;
-			} else {
-				field.append(c);
-			}
-		}
-		if (!field.isEmpty() || !fields.isEmpty()) {
-			fields.add(field.toString());
-			records.add(new Record(start, List.copyOf(fields)));
-		}
-		return records;
 	}
 }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -99,6 +102,9 @@ class ScoreSheetWizardsTest {
 		EvaluationReport report = report(domain);
 		List<BigDecimal> before = averages(report);
 		assertEquals(new BigDecimal("3.0"), before.get(0), "A, item 1 before the import");
+		bot.syncRun(() -> ((FormEditor) editor).setActivePage("org.hyoka.editor.page.scores"));
+		assertEquals(List.of("Evaluation item", "#1", "#2", "#3", "#4", "#5", "Average"), scoreHeaders().subList(0, 7),
+				"A's score table before the import: the chair scores no column");
 
 		ShellBot wizard = openWizard("Import", "Score Sheets");
 		assertEquals(file.getLocation().toPath().toString(), wizard.textWithLabel("Evaluation file:").getText(),
@@ -124,9 +130,16 @@ class ScoreSheetWizardsTest {
 		assertEquals(new BigDecimal("2.5"), after.get(0), "A, item 1: 3, 3, 3, 3, 3 and the chair's 0");
 		assertEquals(new BigDecimal("1.7"), after.get(3), "A, item 4: 1, 2, 2, 2, 3 and 0 = 10 / 6");
 		assertTrue(bot.syncCall(editor::isDirty), "the editor holds the import until saved");
-		bot.syncRun(() -> ((FormEditor) editor).setActivePage("org.hyoka.editor.page.scores"));
-		bot.flush();
-		bot.screenshot(SCREENSHOTS.resolve("import-score-sheets-after.png"));
+		// the open Scores page shows the chair's new column at once, not after reopening (#13)
+		bot.waitUntil("A's score table shows the chair's column", () -> scoreHeaders().contains("三木 秀夫"));
+		Table scores = scoreTable();
+		int chair = scoreHeaders().indexOf("三木 秀夫");
+		assertEquals(List.of("0", "", "", "0", "", "", ""), bot.syncCall(() -> Arrays.stream(scores.getItems()).map(item -> item.getText(chair)).toList()),
+				"the chair's scores of items 1 and 4");
+		assertEquals("2.5", bot.syncCall(() -> scores.getItem(0).getText(chair + 1)), "item 1's average with the chair's 0");
+		// the picture shows A's table, the first, with the chair's column
+		bot.syncRun(() -> ((FormEditor) editor).getActivePageInstance().getManagedForm().getForm().setOrigin(0, 0));
+		bot.windowShell().screenshot(SCREENSHOTS.resolve("import-score-sheets-after.png"));
 
 		bot.syncRun(() -> {
 			try {
@@ -136,6 +149,7 @@ class ScoreSheetWizardsTest {
 			}
 		});
 		assertEquals(before, bot.syncCall(() -> averages(report)), "one Undo restores every average");
+		bot.waitUntil("Undo takes the chair's column away", () -> !scoreHeaders().contains("三木 秀夫"));
 		assertTrue(!bot.syncCall(() -> domain.getCommandStack().canUndo()), "the import was one command");
 	}
 
@@ -205,6 +219,17 @@ class ScoreSheetWizardsTest {
 				+ "A,1,三木 秀夫,0,必要性の説明が不足している\n"
 				+ "A,4,三木 秀夫,0,\n"
 				+ "A,2,評価者1,1,\n", StandardCharsets.UTF_8);
+	}
+
+	/** Project A's table on the editor's Scores page, waiting until the page shows it. */
+	private Table scoreTable() {
+		return bot.windowShell().find(Table.class, "project A's score table",
+				table -> table.getData() instanceof Evaluation evaluation && "eval-A".equals(evaluation.getId()));
+	}
+
+	private List<String> scoreHeaders() {
+		Table table = scoreTable();
+		return bot.syncCall(() -> table.isDisposed() ? List.<String>of() : Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
 	}
 
 	private static EvaluationReport report(EditingDomain domain) {

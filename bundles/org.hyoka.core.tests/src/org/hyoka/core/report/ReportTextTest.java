@@ -1,0 +1,64 @@
+package org.hyoka.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.Organization;
+import org.hyoka.model.base.Person;
+import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.junit.jupiter.api.Test;
+
+/** The report's wording that every format prints: amounts, leaders, the cover's date. */
+class ReportTextTest {
+
+	private static EvaluationReport sample(String name) throws IOException {
+		return HyokaFiles.load(Path.of("../org.hyoka.samples/samples", name + ".hyoka"));
+	}
+
+	@Test
+	void amountsHaveThousandsSeparators() {
+		assertEquals("44,856", ReportText.amount(new BigDecimal("44856")));
+		assertEquals("1,234,567.25", ReportText.amount(new BigDecimal("1234567.25")));
+		assertEquals("-4,662", ReportText.amount(new BigDecimal("-4662")));
+		assertEquals("979", ReportText.amount(new BigDecimal("979")));
+		assertEquals("0.5", ReportText.amount(new BigDecimal("0.5")));
+		assertEquals("", ReportText.amount(null));
+	}
+
+	@Test
+	void aLeadersOrganizationIsNamedOnceWhenThePositionSaysItAlready() {
+		Organization hokudai = BaseFactory.eINSTANCE.createOrganization();
+		hokudai.setNameJa("北海道大学");
+		Person maenaka = BaseFactory.eINSTANCE.createPerson();
+		maenaka.setNameJa("前仲 勝美");
+		RoleAssignment printedWithIt = leader(maenaka, hokudai, "プロジェクトリーダー", "北海道大学 教授");
+		RoleAssignment printedAlone = leader(maenaka, hokudai, "PI", "教授");
+		assertEquals("プロジェクトリーダー 前仲 勝美 北海道大学 教授\nPI 前仲 勝美 北海道大学 教授",
+				ReportText.leaders(List.of(printedWithIt, printedAlone)));
+	}
+
+	@Test
+	void theCoverDateIsTheLastMeetingElseTheFiscalYearEvaluated() throws IOException {
+		assertEquals("2022年2月24日", ReportText.coverDate(sample("soyaku-kiban-2021")), "the written deliberation's resolution");
+		assertEquals("2022年度（令和4年度）", ReportText.coverDate(sample("saisei-iryo-2022")), "no meetings printed");
+		assertNull(ReportText.coverDate(HyokaFactory.eINSTANCE.createEvaluationReport()));
+	}
+
+	private static RoleAssignment leader(Person person, Organization organization, String role, String position) {
+		RoleAssignment leader = BaseFactory.eINSTANCE.createRoleAssignment();
+		leader.setPerson(person);
+		leader.setOrganization(organization);
+		leader.setRolePrinted(role);
+		leader.setPositionText(position);
+		return leader;
+	}
+}
