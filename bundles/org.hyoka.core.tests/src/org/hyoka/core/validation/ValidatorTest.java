@@ -28,6 +28,7 @@ import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.base.Person;
+import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
@@ -446,6 +447,28 @@ class ValidatorTest {
 		assertTrue(codes.containsAll(List.of("HY-CM-01", "HY-CM-03", "HY-CM-04", "HY-CM-05")), messages());
 		assertTrue(messages().contains("2022-02-24 is printed as (水) but is a 木曜日"), messages());
 		assertFalse(messages().contains("2022-01-20 is printed"), "Thursday 20 January 2022 is printed correctly");
+	}
+
+	@Test
+	void meetingsOutOfOrderNameWhereEachDateWasPrinted() {
+		committee(5, 1);
+		Meeting first = meeting(1, LocalDate.of(2022, 2, 24), "木");
+		Meeting second = meeting(2, LocalDate.of(2022, 1, 20), "木");
+		first.getSources().add(source(120));
+		second.getSources().add(source(135));
+		report.getCommittee().getMeetings().addAll(List.of(first, second));
+		report.getCommittee().setScoreSheetDeadline(LocalDate.of(2022, 3, 1));
+		report.getCommittee().getSources().add(source(110));
+		assertTrue(messages().contains("starts on 2022-01-20 (L135), not after the previous meeting, which ends on 2022-02-24 (L120)"),
+				messages());
+		assertTrue(messages().contains("the score sheet deadline 2022-03-01 (L110) is not between the first meeting on 2022-02-24 (L120)"
+				+ " and the second on 2022-01-20 (L135)"), messages());
+	}
+
+	private static SourceRef source(int line) {
+		SourceRef source = BaseFactory.eINSTANCE.createSourceRef();
+		source.setLine(line);
+		return source;
 	}
 
 	@Test

@@ -41,22 +41,23 @@ public final class CommitteeRules implements RuleChecker {
 			findings.report(COMMITTEE_CHAIR, committee, chairs);
 		}
 		List<Meeting> meetings = committee.getMeetings();
-		LocalDate previous = null;
+		Meeting previous = null; // the last meeting with a date
 		for (int i = 0; i < meetings.size(); i++) {
 			Meeting meeting = meetings.get(i);
 			if (meeting.getOrdinal() != null && meeting.getOrdinal() != i + 1) {
 				findings.report(MEETING_ORDER, meeting, meeting.getOrdinal(), i + 1);
 			}
 			LocalDate day = first(meeting);
-			if (day != null && previous != null && !day.isAfter(previous)) {
-				findings.report(MEETING_DATES, meeting, day, previous);
+			if (day != null && previous != null && !day.isAfter(last(previous))) {
+				findings.report(MEETING_DATES, meeting, day, last(previous), SourceLines.of(meeting), SourceLines.of(previous));
 			}
-			previous = day != null ? last(meeting) : previous;
+			previous = day != null ? meeting : previous;
 		}
 		LocalDate deadline = committee.getScoreSheetDeadline();
 		if (deadline != null && meetings.size() >= 2 && first(meetings.get(0)) != null && first(meetings.get(1)) != null
 				&& (!deadline.isAfter(first(meetings.get(0))) || !deadline.isBefore(first(meetings.get(1))))) {
-			findings.report(MEETING_DEADLINE, committee, deadline, first(meetings.get(0)), first(meetings.get(1)));
+			findings.report(MEETING_DEADLINE, committee, deadline, first(meetings.get(0)), first(meetings.get(1)),
+					SourceLines.of(committee), SourceLines.of(meetings.get(0)), SourceLines.of(meetings.get(1)));
 		}
 	}
 
