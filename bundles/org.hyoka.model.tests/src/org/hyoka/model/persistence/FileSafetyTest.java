@@ -95,9 +95,10 @@ class FileSafetyTest {
 		}
 	}
 
-	@Test
-	void acceptsAUtf8ByteOrderMark() throws IOException {
-		Path file = dir.resolve("bom.xml");
+	@ParameterizedTest
+	@ValueSource(strings = { "bom.hyoka", "bom.xml" })
+	void acceptsAUtf8ByteOrderMark(String name) throws IOException {
+		Path file = dir.resolve(name);
 		Files.write(file, ("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_8));
 		assertEquals("技術評価報告書", HyokaFiles.load(file).getTitleJa());
 	}

@@ -3,6 +3,7 @@ package org.hyoka.model.persistence;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -20,7 +21,7 @@ public final class SaveLoop {
 		System.out.println("saving");
 		System.out.flush();
 		for (int i = 0;; i++) {
-			HyokaFiles.save(versions[i % 2], file);
+			HyokaFiles.save(EcoreUtil.copy(versions[i % 2]), file); // a copy: the saved one would refuse a file changed since
 		}
 	}
 }

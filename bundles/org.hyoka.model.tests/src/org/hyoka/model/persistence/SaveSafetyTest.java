@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -64,21 +65,23 @@ class SaveSafetyTest {
 	void killingASaveLeavesTheOldOrTheNewFileAndTheNextSaveCleansUp(String name) throws Exception {
 		Path file = dir.resolve(name);
 		byte[][] versions = { bytesOf(largeReport("A")), bytesOf(largeReport("B")) };
+		Files.write(file, versions[0]);
 		for (int round = 0; round < 4; round++) {
 			Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), SaveLoop.class.getName(), file.toString())
 					.redirectErrorStream(true).start();
 			try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 				assertEquals("saving", out.readLine(), "the child JVM started");
 				Thread.sleep(300 + ThreadLocalRandom.current().nextInt(700));
+				if (!child.isAlive()) {
+					fail("round " + round + ": the child stopped saving: " + out.lines().collect(Collectors.joining("\n")));
+				}
 				child.destroyForcibly(); // SIGKILL: nothing of the child runs any more
 				child.waitFor();
 			}
-			if (Files.exists(file)) {
-				byte[] left = Files.readAllBytes(file);
-				assertTrue(Arrays.equals(left, versions[0]) || Arrays.equals(left, versions[1]),
-						"round " + round + ": the file is one complete version, not " + left.length + " bytes of something else");
-				HyokaFiles.load(file);
-			}
+			byte[] left = Files.readAllBytes(file);
+			assertTrue(Arrays.equals(left, versions[0]) || Arrays.equals(left, versions[1]),
+					"round " + round + ": the file is one complete version, not " + left.length + " bytes of something else");
+			HyokaFiles.load(file);
 		}
 		HyokaFiles.save(largeReport("C"), file);
 		assertEquals(List.of(name), names(), "the next save removed what the killed ones left");
