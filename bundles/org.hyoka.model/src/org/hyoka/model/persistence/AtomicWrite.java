@@ -178,10 +178,8 @@ public final class AtomicWrite {
 		if (posix != null) {
 			// the permission bits, not only access: the administrator may write anything, and should not by accident
 			Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
-			if (!permissions.contains(PosixFilePermission.OWNER_WRITE) && !permissions.contains(PosixFilePermission.GROUP_WRITE)
-					&& !permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-				return true;
-			}
+			return !permissions.contains(PosixFilePermission.OWNER_WRITE) && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+					&& !permissions.contains(PosixFilePermission.OTHERS_WRITE) || !Files.isWritable(file);
 		}
 		DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
 		return dos != null && dos.readAttributes().isReadOnly() || !Files.isWritable(file);
@@ -232,6 +230,7 @@ public final class AtomicWrite {
 				if (lock != null) {
 					channel.truncate(0).write(ByteBuffer.wrap(token), 0);
 					if (holds(path, token)) {
+						shareLikeTheFile(path, file);
 						return new LockFile(path, channel);
 					}
 				}
@@ -245,6 +244,17 @@ public final class AtomicWrite {
 					Thread.currentThread().interrupt();
 					throw new java.io.InterruptedIOException(target.toString());
 				}
+			}
+		}
+
+		/** Whoever may write the file may lock it, even when a writer of another user was killed and left this. */
+		private static void shareLikeTheFile(Path path, Path file) {
+			try {
+				if (Files.exists(file) && Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
+					Files.setPosixFilePermissions(path, Files.getPosixFilePermissions(file));
+				}
+			} catch (IOException e) {
+				// not ours to change: it is already shared the way its owner made it
 			}
 		}
 
