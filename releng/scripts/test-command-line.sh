@@ -91,3 +91,22 @@ for args in "new --bogus" "export --format odt $samples/saisei-iryo-2022.hyoka -
 	[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "hyoka $args did not say one line: $err"
 done
 echo "command line test: bad arguments and unreadable input exit 2 with one line, e.g. $err"
+
+# Files and safety (#19): every file name loads the same way, control characters never reach the terminal raw,
+# an export never overwrites its input, and a read-only evaluation is not overwritten.
+cp "$samples/saisei-iryo-2022.hyoka" "$work/002.xml"
+run 0 scores "$work/002.xml"
+printf '%s\n' "$out" | grep -q "^A${tab}1${tab}" || fail "hyoka scores does not read 002 named .xml: $out"
+run 2 new -o "$work/bell.hyoka" --program "$(printf 'X\007Y')" --type final
+[ -e "$work/bell.hyoka" ] && fail "hyoka new wrote a program name with a control character"
+sed 's/letterCode="A"/letterCode="A\&#x9B;2J"/' "$samples/saisei-iryo-2022.hyoka" >"$work/hostile.hyoka"
+run 0 scores "$work/hostile.hyoka"
+printf '%s\n' "$out" | grep -q 'A\\u009B2J' || fail "hyoka scores does not escape a control character: $out"
+run 2 export --format csv "$work/002.hyoka" -o "$work/002.hyoka"
+grep -q '<?xml' "$work/002.hyoka" || fail "hyoka export -o naming its input overwrote the evaluation"
+printf 'project,item,evaluator,score,comment\nA,4,三木 秀夫,2,\n' >"$work/miki-4.csv"
+chmod a-w "$work/002.hyoka"
+run 2 import-scores "$work/002.hyoka" "$work/miki-4.csv"
+chmod u+w "$work/002.hyoka"
+printf '%s\n' "$err" | grep -q 'read-only' || fail "hyoka import-scores into a read-only file does not say so: $err"
+echo "command line test: .xml files load, control characters are refused or escaped, inputs and read-only files are kept"

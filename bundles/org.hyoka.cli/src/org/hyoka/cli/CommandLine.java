@@ -1,6 +1,9 @@
 package org.hyoka.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,12 +52,31 @@ public final class CommandLine {
 		}
 		try {
 			CommandDescriptor descriptor = commands.find(args[0]).orElseThrow(
-					() -> new UsageException("unknown command '" + args[0] + "' (hyoka help lists them)")); //$NON-NLS-1$ //$NON-NLS-2$
+					() -> new UsageException("unknown command '" + Terminal.field(args[0]) + "' (hyoka help lists them)")); //$NON-NLS-1$ //$NON-NLS-2$
 			return create(descriptor).run(new Context(Arrays.asList(args).subList(1, args.length), out, err));
 		} catch (UsageException e) {
-			err.println("hyoka: " + e.getMessage()); //$NON-NLS-1$
-			return Command.USAGE;
+			err.println("hyoka: " + Terminal.field(e.getMessage())); //$NON-NLS-1$
+		} catch (OutOfMemoryError e) {
+			// the command's objects became garbage as it unwound: there is memory again to say so, on one line
+			err.println("hyoka: " + CliMessages.format("outOfMemory", files(args), args[0])); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (RuntimeException | StackOverflowError e) {
+			String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
+			err.println("hyoka: " + Terminal.field(CliMessages.format("failed", files(args), args[0], cause))); //$NON-NLS-1$ //$NON-NLS-2$
+			Contributions.log(CommandLine.class, List.of(Status.error("hyoka " + String.join(" ", args), e))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		return Command.USAGE;
+	}
+
+	/** The arguments that name existing files, for a failure that cannot say which one it was about. */
+	private static String files(String... args) {
+		List<String> files = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("-")).filter(arg -> { //$NON-NLS-1$
+			try {
+				return Files.exists(Path.of(arg));
+			} catch (InvalidPathException e) {
+				return false;
+			}
+		}).map(Terminal::field).toList();
+		return files.isEmpty() ? "-" : String.join(", ", files); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The command; a usage problem naming it and its bundle, and logged, when its class cannot be created. */

@@ -106,6 +106,22 @@ class ScoreSheetImportTest {
 				"only the valid, unambiguous cells are planned");
 	}
 
+	/** Too large, too many lines, a quote never closed: refused with the file (and line), nothing of it imported. */
+	@Test
+	void aCsvBeyondTheLimitsIsRefusedWhole() throws IOException {
+		EvaluationReport report = load();
+		String header = "project,item,evaluator,score,comment\n";
+		String row = "A,1,三木 秀夫,2,\n";
+		Path large = csv("large.csv", header + row + "A,2,三木 秀夫,2,\"" + "長".repeat(6_000_000) + "\"\n");
+		Path lines = csv("lines.csv", header + row + "\n".repeat(100_000));
+		Path unclosed = csv("unclosed.csv", header + row + "A,2,三木 秀夫,2,\"a comment\n" + "text,".repeat(5_000));
+
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(large, lines, unclosed));
+		assertTrue(plan.isEmpty(), plan.changes().toString());
+		assertEquals(List.of("large.csv", "lines.csv:100001", "unclosed.csv:3"), plan.conflicts().stream().map(Conflict::source).toList());
+		assertTrue(plan.conflicts().get(0).message().contains("16 MB"), plan.conflicts().get(0).message());
+	}
+
 	@Test
 	void aCsvWithoutTheHeaderOrNotInUtf8IsRefusedNamingTheFile() throws IOException {
 		EvaluationReport report = load();

@@ -4,6 +4,7 @@ import static org.hyoka.scoresheets.ScoreSheetRoundTripTest.load;
 import static org.hyoka.scoresheets.ScoreSheetRoundTripTest.open;
 import static org.hyoka.scoresheets.ScoreSheetRoundTripTest.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -42,25 +45,62 @@ class ScoreSheetSafetyTest {
 	@Test
 	void aFormulaCountsOnlyThroughAValidCachedValue() throws IOException {
 		EvaluationReport report = load();
-		Path file = chairSheet(report, "formulas.xlsx");
-		try (XSSFWorkbook workbook = open(file)) {
-			XSSFCell valid = workbook.getSheet("A").getRow(6).getCell(2);
-			valid.setCellFormula("1+1");
-			valid.setCellValue(2);
-			XSSFCell invalid = workbook.getSheet("A").getRow(7).getCell(2);
-			invalid.setCellFormula("A1+6");
-			invalid.setCellValue(7);
-			XSSFCell text = workbook.getSheet("B").getRow(6).getCell(2);
-			text.setCellFormula("CONCATENATE(\"a\",\"b\")");
-			text.setCellValue("ab");
-			save(workbook, file);
-		}
+		Path file = chairSheet(report, "formulas.xlsx", workbook -> {
+			formula(workbook, "A", 6, "1+1").setCellValue(2);
+			formula(workbook, "A", 7, "A1+6").setCellValue(7);
+			formula(workbook, "B", 6, "CONCATENATE(\"a\",\"b\")").setCellValue("ab");
+		});
 		ImportPlan plan = ScoreSheetImport.read(report, List.of(file));
 		assertEquals(1, plan.changes().size());
 		assertEquals(2, plan.changes().get(0).newValue(), "the cached value of 1+1");
 		assertEquals("formulas.xlsx!A!C7", plan.changes().get(0).source());
 		assertEquals(List.of("formulas.xlsx!A!C8", "formulas.xlsx!B!C7"), plan.conflicts().stream().map(Conflict::source).toList());
 		assertTrue(plan.conflicts().get(0).message().contains("7"), plan.conflicts().get(0).message());
+	}
+
+	/** {@code =1+1} or {@code =HYPERLINK(…)} as tools write them, with no cached value: POI would read 0. */
+	@Test
+	void aFormulaWithoutACachedValueIsAConflictNeverAScore() throws IOException {
+		EvaluationReport report = load();
+		Path sheet = chairSheet(report, "uncomputed-source.xlsx", workbook -> {
+			formula(workbook, "A", 6, "1+1").setCellValue(2);
+			formula(workbook, "A", 7, "HYPERLINK(\"http://example.com\",\"2\")").setCellValue("2");
+		});
+		Path uncomputed = DIR.resolve("uncomputed.xlsx");
+		String part = "xl/worksheets/sheet1.xml";
+		String xml;
+		try (ZipFile zip = new ZipFile(sheet.toFile())) {
+			xml = new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String stripped = xml.replaceAll("(</f>)<v>[^<]*</v>", "$1");
+		assertTrue(stripped.length() < xml.length(), "the cached values are removed: " + xml);
+		rewrite(sheet, uncomputed, part, stripped.getBytes(StandardCharsets.UTF_8), null);
+
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(uncomputed));
+		assertTrue(plan.changes().isEmpty(), plan.changes().toString());
+		assertEquals(List.of("uncomputed.xlsx!A!C7", "uncomputed.xlsx!A!C8"), plan.conflicts().stream().map(Conflict::source).toList());
+		assertTrue(plan.conflicts().get(0).message().contains("never computed"), plan.conflicts().get(0).message());
+	}
+
+	/** Empty cells compress well, but POI would hold each in memory: the sheet is refused, and quickly. */
+	@Test
+	void aWorkbookOfMillionsOfEmptyCellsIsRefused() throws IOException {
+		EvaluationReport report = load();
+		Path sheet = chairSheet(report, "cells-source.xlsx");
+		Path cells = DIR.resolve("cells.xlsx");
+		StringBuilder rows = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+		for (int row = 1; row <= 40_000; row++) {
+			rows.append("<row r=\"").append(row).append("\">");
+			for (int column = 0; column < 26; column++) {
+				rows.append("<c r=\"").append((char) ('A' + column)).append(row).append("\" s=\"1\"/>");
+			}
+			rows.append("</row>");
+		}
+		rows.append("</sheetData></worksheet>");
+		rewrite(sheet, cells, "xl/worksheets/sheet1.xml", rows.toString().getBytes(StandardCharsets.UTF_8), null);
+
+		assertRefused(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ScoreSheetImport.read(report, List.of(cells))),
+				"cells.xlsx", "MB");
 	}
 
 	@Test
@@ -94,11 +134,31 @@ class ScoreSheetSafetyTest {
 		long huge = 256L << 20;
 		rewrite(sheet, bomb, "xl/worksheets/sheet1.xml", null, huge);
 		assertTrue(Files.size(bomb) < 2L << 20, "a small file: " + Files.size(bomb));
-		ImportPlan plan = ScoreSheetImport.read(report, List.of(bomb));
+		assertRefused(ScoreSheetImport.read(report, List.of(bomb)), "bomb.xlsx", "xl/worksheets/sheet1.xml");
+	}
+
+	/** Nothing imported, and one conflict: the file, saying why. */
+	private static void assertRefused(ImportPlan plan, String file, String says) {
 		assertTrue(plan.isEmpty());
-		assertEquals(1, plan.conflicts().size());
-		assertEquals("bomb.xlsx", plan.conflicts().get(0).source());
-		assertTrue(plan.conflicts().get(0).message().contains("xl/worksheets/sheet1.xml"), plan.conflicts().get(0).message());
+		assertEquals(List.of(file), plan.conflicts().stream().map(Conflict::source).toList());
+		assertTrue(plan.conflicts().get(0).message().contains(says), plan.conflicts().get(0).message());
+	}
+
+	/** The chair's sheet, changed and saved. */
+	private static Path chairSheet(EvaluationReport report, String name, Consumer<XSSFWorkbook> change) throws IOException {
+		Path file = chairSheet(report, name);
+		try (XSSFWorkbook workbook = open(file)) {
+			change.accept(workbook);
+			save(workbook, file);
+		}
+		return file;
+	}
+
+	/** The score cell of a sheet's row, holding the formula. */
+	private static XSSFCell formula(XSSFWorkbook workbook, String sheet, int row, String formula) {
+		XSSFCell cell = workbook.getSheet(sheet).getRow(row).getCell(2);
+		cell.setCellFormula(formula);
+		return cell;
 	}
 
 	/**

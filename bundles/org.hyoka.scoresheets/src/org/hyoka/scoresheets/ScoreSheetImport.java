@@ -154,6 +154,10 @@ public final class ScoreSheetImport {
 
 		/** The score as an integer of the scale, or null after a conflict saying why not. */
 		private Integer value(Entry entry) {
+			if (entry.formula() && Entry.UNCOMPUTED.equals(entry.score())) {
+				conflicts.add(new Conflict(entry.source(), Messages.format("conflict.uncomputed", Scoring.MIN_SCORE, Scoring.MAX_SCORE))); //$NON-NLS-1$
+				return null;
+			}
 			String text = Normalizer.normalize(entry.score(), Normalizer.Form.NFKC).strip();
 			String key = entry.formula() ? "conflict.formula" : "conflict.score"; //$NON-NLS-1$ //$NON-NLS-2$
 			if (!text.matches("[+-]?\\d{1,9}")) { //$NON-NLS-1$

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
@@ -52,12 +53,18 @@ public final class ExportCommand implements Command {
 				.orElseThrow(() -> new UsageException("--format " + format + ": no such exporter; installed: " //$NON-NLS-1$ //$NON-NLS-2$
 						+ registry.exporters().stream().map(ExporterDescriptor::fileExtension).toList()));
 		Path target = Path.of(arguments.required("-o")); //$NON-NLS-1$
-		EvaluationReport report = Inputs.load(arguments.operand("FILE")); //$NON-NLS-1$
+		String input = arguments.operand("FILE"); //$NON-NLS-1$
+		EvaluationReport report = Inputs.load(input);
+		if (Inputs.sameFile(target, Path.of(input))) {
+			throw new UsageException(target + ": is the evaluation being exported; -o must name another file"); //$NON-NLS-1$
+		}
 		try {
 			Exporter exporter = descriptor.create();
 			Exports.toFile(exporter, report, options(exporter, arguments.all("--option")), target, new NullProgressMonitor()); //$NON-NLS-1$
-		} catch (CoreException | IOException e) {
-			throw new UsageException(target + ": " + Inputs.oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw Inputs.failure(target, e);
+		} catch (CoreException e) {
+			throw new UsageException(target + ": " + Terminal.field(String.valueOf(e.getMessage()))); //$NON-NLS-1$
 		}
 		context.out().println(target);
 		return OK;

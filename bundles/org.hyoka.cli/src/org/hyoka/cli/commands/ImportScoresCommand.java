@@ -3,14 +3,17 @@ package org.hyoka.cli.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.FileChangedException;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.scoresheets.ImportPlan;
 import org.hyoka.scoresheets.ScoreSheetImport;
@@ -36,26 +39,33 @@ public final class ImportScoresCommand implements Command {
 			}
 		}
 		ImportPlan plan = ScoreSheetImport.read(report, sheets);
+		// every field but the numbers comes from a file, which may hold anything
 		for (ImportPlan.ScoreChange change : plan.changes()) {
-			context.out().println(String.join("\t", "SCORE", change.project(), change.itemCode(), change.evaluator().name(), //$NON-NLS-1$ //$NON-NLS-2$
-					change.oldValue() == null ? "-" : change.oldValue().toString(), Integer.toString(change.newValue()), //$NON-NLS-1$
-					change.source()));
+			print(context, "SCORE", change.project(), change.itemCode(), change.evaluator().name(), //$NON-NLS-1$
+					change.oldValue() == null ? "-" : change.oldValue().toString(), Integer.toString(change.newValue()), change.source()); //$NON-NLS-1$
 		}
 		for (ImportPlan.CommentChange comment : plan.comments()) {
-			context.out().println(String.join("\t", "COMMENT", comment.project(), comment.itemCode(), comment.evaluator().name(), //$NON-NLS-1$ //$NON-NLS-2$
-					Inputs.oneLine(comment.text()), comment.source()));
+			print(context, "COMMENT", comment.project(), comment.itemCode(), comment.evaluator().name(), comment.text(), comment.source()); //$NON-NLS-1$
 		}
 		for (ImportPlan.Conflict conflict : plan.conflicts()) {
-			context.out().println(String.join("\t", "CONFLICT", conflict.source(), Inputs.oneLine(conflict.message()))); //$NON-NLS-1$ //$NON-NLS-2$
+			print(context, "CONFLICT", conflict.source(), conflict.message()); //$NON-NLS-1$
 		}
 		if (!plan.isEmpty()) {
 			plan.apply();
 			try {
 				HyokaFiles.save(report, file);
+			} catch (FileChangedException e) {
+				// refused, not failed: the other program's changes are kept, and the user repeats the import
+				context.err().println("hyoka: " + Terminal.field(e.getMessage())); //$NON-NLS-1$
+				return FOUND;
 			} catch (IOException e) {
-				throw new UsageException(file + ": " + Inputs.oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+				throw Inputs.failure(file, e);
 			}
 		}
 		return plan.conflicts().isEmpty() ? OK : FOUND;
+	}
+
+	private static void print(CommandContext context, String... fields) {
+		context.out().println(String.join("\t", Arrays.stream(fields).map(Terminal::field).toList())); //$NON-NLS-1$
 	}
 }

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
 
-/** What the built-in commands share: reading an evaluation file and keeping a message on one line. */
+/** What the built-in commands share: reading an evaluation file. */
 final class Inputs {
 
 	private Inputs() {
@@ -24,14 +25,24 @@ final class Inputs {
 			return HyokaFiles.load(file);
 		} catch (IOException | RuntimeException e) {
 			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			throw new UsageException(oneLine(message.startsWith(name) || message.contains(file.getFileName().toString())
+			throw new UsageException(Terminal.field(message.startsWith(name) || message.contains(file.getFileName().toString())
 					? message
 					: name + ": " + message)); //$NON-NLS-1$
 		}
 	}
 
-	/** The text with line breaks and tabs turned into spaces, so that it stays one field of one line. */
-	static String oneLine(String text) {
-		return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** Whether both name one file, through links and relative paths; false when either does not exist. */
+	static boolean sameFile(Path one, Path other) throws UsageException {
+		try {
+			return Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other);
+		} catch (IOException e) {
+			throw new UsageException(one + ": " + Terminal.field(e.getMessage())); //$NON-NLS-1$
+		}
+	}
+
+	/** A file could not be written: one line naming it, once. */
+	static UsageException failure(Path file, IOException e) {
+		String message = String.valueOf(e.getMessage());
+		return new UsageException(Terminal.field(message.startsWith(file.toString()) ? message : file + ": " + message)); //$NON-NLS-1$
 	}
 }

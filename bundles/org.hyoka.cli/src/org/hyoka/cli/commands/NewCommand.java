@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
@@ -59,7 +60,11 @@ public final class NewCommand implements Command {
 		int thisYear = FiscalYears.of(LocalDate.now());
 		int[] years = years(arguments.option("--years"), thisYear); //$NON-NLS-1$
 		int evaluatedIn = number("--evaluated-in", arguments.option("--evaluated-in"), thisYear); //$NON-NLS-1$ //$NON-NLS-2$
-		Spec spec = new Spec(arguments.required("--program"), type, projects, years[0], years[1], evaluatedIn); //$NON-NLS-1$
+		String program = arguments.required("--program"); //$NON-NLS-1$
+		if (Terminal.hasControl(program)) {
+			throw new UsageException("--program " + Terminal.field(program) + ": a name cannot hold control characters (line breaks, tabs, escapes)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Spec spec = new Spec(program, type, projects, years[0], years[1], evaluatedIn);
 		SpecProblem problem = spec.problem();
 		if (problem != null) {
 			throw new UsageException(describe(problem));
@@ -70,7 +75,7 @@ public final class NewCommand implements Command {
 			CommitteeMembers.addTo(report, members);
 			HyokaFiles.save(report, file);
 		} catch (IOException e) {
-			throw new UsageException(file + ": " + e.getMessage()); //$NON-NLS-1$
+			throw Inputs.failure(file, e);
 		}
 		context.out().println(file);
 		return OK;

@@ -3,6 +3,7 @@ package org.hyoka.cli.commands;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
@@ -26,7 +27,7 @@ public final class ScoresCommand implements Command {
 			String subject = subject(evaluation.getTarget());
 			for (Scoring.ItemResult result : Scoring.results(evaluation.getScoreTable())) {
 				BigDecimal average = result.average();
-				context.out().println(String.join("\t", subject, item(result), Integer.toString(result.evaluators()), //$NON-NLS-1$
+				context.out().println(String.join("\t", Terminal.field(subject), item(result), Integer.toString(result.evaluators()), //$NON-NLS-1$
 						average == null ? "-" : average.toPlainString(), //$NON-NLS-1$
 						average == null ? "-" : result.needsExplanation() ? "below-2.0" : "ok")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}

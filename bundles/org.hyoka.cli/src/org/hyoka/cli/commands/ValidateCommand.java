@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
@@ -22,7 +23,9 @@ public final class ValidateCommand implements Command {
 		for (Diagnostic finding : Validation.validate(report).getChildren()) {
 			errors |= finding.getSeverity() >= Diagnostic.ERROR;
 			String code = Rule.of(finding).map(Rule::code).orElse(finding.getSource() + ':' + finding.getCode());
-			context.out().println(String.join("\t", severity(finding), code, path(finding), Inputs.oneLine(finding.getMessage()))); //$NON-NLS-1$
+			// ids, paths and messages quote the file, which may hold anything
+			context.out().println(String.join("\t", severity(finding), Terminal.field(code), Terminal.field(path(finding)), //$NON-NLS-1$
+					Terminal.field(finding.getMessage())));
 		}
 		return errors ? FOUND : OK;
 	}

@@ -11,8 +11,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.hyoka.model.EvaluationReport;
-import org.hyoka.model.persistence.FileFormat;
-import org.hyoka.model.persistence.HyokaResourceFactory;
+import org.hyoka.model.persistence.HyokaFiles;
 
 /** An open evaluation file: its resource, the editing domain every change goes through, and its item providers. */
 public final class EvaluationModel {
@@ -27,8 +26,7 @@ public final class EvaluationModel {
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
-		domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
-				.put(FileFormat.EXTENSION, new HyokaResourceFactory());
+		HyokaFiles.register(domain.getResourceSet());
 	}
 
 	/** Reads the file; on failure the exception names file, line and column, and nothing is kept. */

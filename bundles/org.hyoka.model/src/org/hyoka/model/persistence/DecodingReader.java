@@ -19,14 +19,19 @@ final class DecodingReader extends Reader {
 
 	private final InputStream in;
 	private final CharsetDecoder decoder;
+	private final long maxBytes;
 	private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+	private long bytesRead;
 	private boolean endOfInput;
+	private boolean flushed;
 	private CoderResult pendingError;
 	private int line = 1;
 	private int column = 1;
 
-	DecodingReader(InputStream in, Charset charset) {
+	/** @param maxBytes the most bytes the file may hold; more is a {@link TooLargeException} at the place reached */
+	DecodingReader(InputStream in, Charset charset, long maxBytes) {
 		this.in = in;
+		this.maxBytes = maxBytes;
 		this.decoder = charset.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -36,6 +41,9 @@ final class DecodingReader extends Reader {
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		if (length == 0) {
 			return 0;
+		}
+		if (flushed) {
+			return -1; // parsers read again after the end; a flushed decoder must not decode again
 		}
 		CharBuffer out = CharBuffer.wrap(buffer, offset, length);
 		while (out.position() == offset) {
@@ -48,6 +56,7 @@ final class DecodingReader extends Reader {
 			} else if (result.isUnderflow()) {
 				if (endOfInput) {
 					decoder.flush(out);
+					flushed = true;
 					if (out.position() == offset) {
 						return -1;
 					}
@@ -67,6 +76,10 @@ final class DecodingReader extends Reader {
 		if (read < 0) {
 			endOfInput = true;
 		} else {
+			bytesRead += read;
+			if (bytesRead > maxBytes) {
+				throw new TooLargeException(line, column, maxBytes);
+			}
 			bytes.position(bytes.position() + read);
 		}
 		bytes.flip();
@@ -94,26 +107,50 @@ final class DecodingReader extends Reader {
 	}
 
 	@Override
-	public void close() throws IOException {
-		in.close();
+	public void close() {
+		// the stream is the caller's, who reads the rest of it after the parser is done
 	}
 
-	/** Bytes that are not text in the file's encoding, at a line and column. */
-	static final class MalformedTextException extends IOException {
+	/** Something wrong with the file's bytes, at the line and column reading had reached. */
+	abstract static class PlacedException extends IOException {
 
 		private static final long serialVersionUID = 1L;
 
 		final int line;
 		final int column;
+
+		PlacedException(String message, int line, int column) {
+			super(message + " at line " + line + ", column " + column);
+			this.line = line;
+			this.column = column;
+		}
+	}
+
+	/** Bytes that are not text in the file's encoding, at a line and column. */
+	static final class MalformedTextException extends PlacedException {
+
+		private static final long serialVersionUID = 1L;
+
 		final String charset;
 		final String bytes;
 
 		MalformedTextException(int line, int column, Charset charset, String bytes) {
-			super("invalid " + charset.name() + " bytes " + bytes + " at line " + line + ", column " + column);
-			this.line = line;
-			this.column = column;
+			super("invalid " + charset.name() + " bytes " + bytes, line, column);
 			this.charset = charset.name();
 			this.bytes = bytes;
+		}
+	}
+
+	/** The file holds more bytes than a file may. */
+	static final class TooLargeException extends PlacedException {
+
+		private static final long serialVersionUID = 1L;
+
+		final long maxBytes;
+
+		TooLargeException(int line, int column, long maxBytes) {
+			super("more than " + maxBytes + " bytes", line, column);
+			this.maxBytes = maxBytes;
 		}
 	}
 }

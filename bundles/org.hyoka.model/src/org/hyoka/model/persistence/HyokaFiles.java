@@ -9,16 +9,28 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.hyoka.model.EvaluationReport;
 
-/** Reading and writing .hyoka files outside an editor: command line, tests, benchmarks. */
+/**
+ * Reading and writing evaluation files outside an editor: command line, tests, benchmarks. Every file goes through
+ * {@link HyokaResource} whatever its name ({@code .hyoka}, {@code .xml}, {@code .xmi} or none), so that every file
+ * is read and saved the same safe way.
+ */
 public final class HyokaFiles {
 
 	private HyokaFiles() {
 	}
 
-	/** A resource set that reads and writes .hyoka files, in or outside OSGi. */
+	/** A resource set that reads and writes evaluation files of any name, in or outside OSGi. */
 	public static ResourceSet newResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FileFormat.EXTENSION, new HyokaResourceFactory());
+		return register(new ResourceSetImpl());
+	}
+
+	/**
+	 * Makes the resource set read and write every file as an evaluation file, whatever its name: EMF's own XML and XMI
+	 * resources would accept DTDs, fetch namespaces and save in place.
+	 */
+	public static ResourceSet register(ResourceSet resourceSet) {
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new HyokaResourceFactory());
 		return resourceSet;
 	}
 

@@ -49,13 +49,26 @@ final class HyokaHandler extends SAXXMIHandler {
 		}
 	}
 
+	/**
+	 * The installed package of a namespace, never loaded from the namespace URI as EMF would: a file may name any host,
+	 * and one that never answers would hang the load.
+	 */
+	@Override
+	protected EPackage getPackageForURI(String uriString) {
+		if (uriString == null) {
+			return null;
+		}
+		EPackage installed = extendedMetaData == null ? packageRegistry.getEPackage(uriString) : extendedMetaData.getPackage(uriString);
+		return installed != null && !installed.eIsProxy() ? installed : handleMissingPackage(uriString);
+	}
+
 	@Override
 	protected EPackage handleMissingPackage(String uriString) {
-		if (!migrating && !AddOnContent.isSlot(creating)) {
+		EPackage placeholder = super.handleMissingPackage(uriString);
+		if (placeholder == null || !migrating && !AddOnContent.isSlot(creating)) {
 			// still take EMF's placeholder: a null here would be remembered for the namespace by the pooled handler
 			error(new PackageNotFoundException(uriString, getLocation(), getLineNumber(), getColumnNumber()));
 		}
-		EPackage placeholder = super.handleMissingPackage(uriString);
 		int colon = creatingType == null ? -1 : creatingType.indexOf(':');
 		if (placeholder != null && colon > 0) {
 			placeholder.setNsPrefix(creatingType.substring(0, colon)); // written back with the prefix the file used

@@ -12,6 +12,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +38,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.persistence.DecodingReader.MalformedTextException;
+import org.hyoka.model.persistence.DecodingReader.PlacedException;
+import org.hyoka.model.persistence.DecodingReader.TooLargeException;
 import org.hyoka.model.persistence.FileFormat.Version;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -42,14 +47,23 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A .hyoka file: XMI in UTF-8, objects referenced by their stable ids. Reading never resolves
- * entities or DTDs, reports every problem with file, line and column, and upgrades files of older
- * formats through {@link ModelMigrations}. Saving to a file is atomic: the old file stays intact
- * until the new one is completely written.
+ * entities or DTDs, never fetches a namespace, accepts a byte order mark, refuses files larger than
+ * {@link #DEFAULT_MAX_BYTES}, reports every problem with file, line and column, and upgrades files of older
+ * formats through {@link ModelMigrations}. Saving to a file goes through {@link AtomicWrite}, and is refused
+ * with a {@link FileChangedException} when another program saved the file since it was read.
  */
 public class HyokaResource extends XMIResourceImpl {
 
 	/** Load option: extra {@link ModelMigration}s (a {@code List}) tried before the built-in ones. */
 	public static final String OPTION_MIGRATIONS = "org.hyoka.model.migrations";
+
+	/** Load option: the most bytes a file may hold (a {@code Long}); {@link #DEFAULT_MAX_BYTES} when absent. */
+	public static final String OPTION_MAX_BYTES = "org.hyoka.model.maxBytes";
+
+	/** 64 MB: a hundred times the largest evaluation we know, and little enough to read into memory. */
+	public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+	private static final int BOM_LENGTH = 3;
 
 	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl(true);
 
@@ -69,6 +83,10 @@ public class HyokaResource extends XMIResourceImpl {
 	}
 
 	private Version migratedFrom;
+	/** The SHA-256 of the bytes the last load read, and of the file as the last save wrote it. */
+	private byte[] digest;
+	/** The file {@link #digest} belongs to, or null. */
+	private Path digestOf;
 
 	public HyokaResource(URI uri) {
 		super(uri);
@@ -92,8 +110,11 @@ public class HyokaResource extends XMIResourceImpl {
 
 	@Override
 	public void load(Map<?, ?> options) throws IOException {
+		digest = null;
+		digestOf = null;
 		try {
 			super.load(options);
+			digestOf = digest == null ? null : localFile();
 		} catch (HyokaLoadException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
@@ -103,10 +124,18 @@ public class HyokaResource extends XMIResourceImpl {
 
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-		BufferedInputStream in = new BufferedInputStream(inputStream, Prolog.LIMIT + 1);
+		MessageDigest sha256 = AtomicWrite.sha256();
+		BufferedInputStream in = new BufferedInputStream(new DigestInputStream(inputStream, sha256), Prolog.LIMIT + 1);
 		in.mark(Prolog.LIMIT + 1);
 		Prolog prolog = Prolog.read(in);
 		in.reset();
+		if (prolog.empty()) {
+			throw new HyokaLoadException(List.of(new LoadProblem(fileName(), 0, 0, PersistenceMessages.format("empty"))), null);
+		}
+		if (prolog.byteOrderMark()) {
+			in.skipNBytes(BOM_LENGTH); // the parser would take it for text before the root element
+		}
+		long maxBytes = options != null && options.get(OPTION_MAX_BYTES) instanceof Long max ? max : DEFAULT_MAX_BYTES;
 		Map<Object, Object> effective = new HashMap<>(options == null ? getDefaultLoadOptions() : options);
 		ModelMigration migration = migrationFor(prolog, options);
 		// EMF keeps unknown content only with extended metadata, and HyokaHandler lets it keep add-ons' content
@@ -119,10 +148,15 @@ public class HyokaResource extends XMIResourceImpl {
 			effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		}
 		effective.put(HyokaHandler.OPTION_MIGRATING, migration != null && migration.readsUnknownContent());
-		Reader text = new DecodingReader(in, charset(prolog));
+		Reader text = new DecodingReader(in, charset(prolog), maxBytes);
 		InputSource source = new InputSource(migration == null ? text : migration.rewrite(text));
 		source.setSystemId(getURI().toString());
 		super.doLoad(source, effective);
+		// the parser may stop after the root element: the rest counts for the digest, and for the size
+		if (in.transferTo(OutputStream.nullOutputStream()) > maxBytes) {
+			throw new HyokaLoadException(List.of(new LoadProblem(fileName(), 0, 0, PersistenceMessages.format("tooLarge", megabytes(maxBytes)))), null);
+		}
+		digest = sha256.digest();
 		if (migration != null && !getContents().isEmpty()) {
 			migration.migrate(getContents().get(0), new HashMap<EObject, org.eclipse.emf.ecore.xml.type.AnyType>(getEObjectToExtensionMap()));
 			if (migration.readsUnknownContent()) {
@@ -209,7 +243,11 @@ public class HyokaResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
-		AtomicWrite.write(target, ".saving", out -> save(out, options));
+		MessageDigest sha256 = AtomicWrite.sha256();
+		AtomicWrite.write(target, ".saving", target.equals(digestOf) ? digest : null,
+				out -> save(new DigestOutputStream(out, sha256), options));
+		digest = sha256.digest();
+		digestOf = target;
 		setModified(false);
 		setTimeStamp(Files.getLastModifiedTime(target).toMillis());
 	}
@@ -232,16 +270,15 @@ public class HyokaResource extends XMIResourceImpl {
 		if (problems.isEmpty()) {
 			Throwable cause = exception;
 			while (cause.getCause() != null && cause.getCause() != cause
-					&& !(cause instanceof SAXParseException || cause instanceof XMIException || cause instanceof MalformedTextException)) {
+					&& !(cause instanceof SAXParseException || cause instanceof XMIException || cause instanceof PlacedException)) {
 				cause = cause.getCause();
 			}
 			if (cause instanceof SAXParseException sax) {
 				problems.add(problem(sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage(), sax));
 			} else if (cause instanceof XMIException xmi) {
 				problems.add(problem(xmi.getLine(), xmi.getColumn(), xmi.getMessage(), xmi));
-			} else if (cause instanceof MalformedTextException text) {
-				problems.add(new LoadProblem(fileName(), text.line, text.column,
-						PersistenceMessages.format("malformedText", text.charset, text.bytes)));
+			} else if (cause instanceof PlacedException placed) {
+				problems.add(placed(placed));
 			} else {
 				problems.add(new LoadProblem(fileName(), 0, 0, String.valueOf(cause.getMessage())));
 			}
@@ -255,13 +292,23 @@ public class HyokaResource extends XMIResourceImpl {
 			root = root.getCause();
 		}
 		String text = message;
-		if (root instanceof MalformedTextException malformed) {
-			return new LoadProblem(fileName(), malformed.line, malformed.column,
-					PersistenceMessages.format("malformedText", malformed.charset, malformed.bytes));
+		if (root instanceof PlacedException placed) {
+			return placed(placed);
 		}
 		if (message != null && message.contains("DOCTYPE")) {
 			text = PersistenceMessages.format("doctype");
 		}
 		return new LoadProblem(fileName(), Math.max(line, 0), Math.max(column, 0), text);
+	}
+
+	private LoadProblem placed(PlacedException placed) {
+		String message = placed instanceof MalformedTextException malformed
+				? PersistenceMessages.format("malformedText", malformed.charset, malformed.bytes)
+				: PersistenceMessages.format("tooLarge", megabytes(((TooLargeException) placed).maxBytes));
+		return new LoadProblem(fileName(), placed.line, placed.column, message);
+	}
+
+	private static long megabytes(long bytes) {
+		return (bytes + (1 << 20) - 1) >> 20;
 	}
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * namespaces on the root element. Reads at most {@link #LIMIT} bytes and never fails; whatever it
  * cannot recognise is left to the XML parser to report.
  */
-record Prolog(String encoding, List<String> namespaces) {
+record Prolog(String encoding, List<String> namespaces, boolean empty, boolean byteOrderMark) {
 
 	static final int LIMIT = 1 << 16;
 
@@ -25,11 +25,12 @@ record Prolog(String encoding, List<String> namespaces) {
 		byte[] head = in.readNBytes(LIMIT);
 		// Declarations and namespace URIs are ASCII; Latin-1 maps every byte, so decoding cannot fail.
 		String text = new String(head, StandardCharsets.ISO_8859_1);
-		if (text.startsWith("\u00EF\u00BB\u00BF")) {
+		boolean byteOrderMark = text.startsWith("\u00EF\u00BB\u00BF");
+		if (byteOrderMark) {
 			text = text.substring(3);
 		}
 		Matcher encoding = ENCODING.matcher(text);
-		return new Prolog(encoding.find() ? encoding.group(1) : null, rootNamespaces(text));
+		return new Prolog(encoding.find() ? encoding.group(1) : null, rootNamespaces(text), head.length == 0, byteOrderMark);
 	}
 
 	private static List<String> rootNamespaces(String text) {

@@ -18,7 +18,8 @@ import java.util.zip.ZipFile;
 public final class SafeZip {
 
 	static final int MAX_ENTRIES = 1_000;
-	static final long MAX_TOTAL = 100L << 20;
+	/** A filled score sheet is some ten kilobytes; POI holds a sheet in memory at tens of times its size. */
+	static final long MAX_TOTAL = 20L << 20;
 	/** Small entries may compress well (empty styles, repeated cells); only larger ones are held to the ratio. */
 	static final long RATIO_FREE_SIZE = 1L << 20;
 	static final long MAX_RATIO = 100;
@@ -57,7 +58,7 @@ public final class SafeZip {
 							return Messages.format("zip.ratio", entry.getName(), MAX_RATIO); //$NON-NLS-1$
 						}
 						if (total > MAX_TOTAL) {
-							return Messages.format("zip.total", MAX_TOTAL >> 20); //$NON-NLS-1$
+							return Messages.format("zip.total", MAX_TOTAL >> 20, entry.getName()); //$NON-NLS-1$
 						}
 					}
 				}

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hyoka.scoresheets.ImportPlan.Conflict;
 
@@ -87,7 +88,9 @@ public final class XlsxReader {
 			}
 			boolean formula = score != null && score.getCellType() == CellType.FORMULA;
 			String source = prefix + new CellReference(rowIndex, SCORE_COLUMN).formatAsString(false);
-			entries.add(new Entry(project, projectSource, item, evaluator, evaluatorSource, text(score), formula, comment, source));
+			// many tools write formulas without computing them; POI would read the missing value as 0
+			String value = formula && ((XSSFCell) score).getRawValue() == null ? Entry.UNCOMPUTED : text(score);
+			entries.add(new Entry(project, projectSource, item, evaluator, evaluatorSource, value, formula, comment, source));
 		}
 	}
 
