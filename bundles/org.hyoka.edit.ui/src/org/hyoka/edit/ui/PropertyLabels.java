@@ -1,8 +1,14 @@
 package org.hyoka.edit.ui;
 
+import java.util.MissingResourceException;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 
@@ -28,5 +34,17 @@ public final class PropertyLabels {
 			}
 		}
 		return value.toString();
+	}
+
+	/** What the item providers call objects of a class, e.g. "Committee Member" or 評価委員 in Japanese. */
+	public static String typeName(AdapterFactory adapterFactory, EClass type) {
+		if (!type.isAbstract() && adapterFactory.adapt(EcoreUtil.create(type), IItemLabelProvider.class) instanceof ResourceLocator provider) {
+			try {
+				return provider.getString("_UI_" + type.getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (MissingResourceException e) {
+				// a provider without type names: the class's own name below
+			}
+		}
+		return type.getName();
 	}
 }

@@ -249,7 +249,7 @@ class EvaluationEditorTest {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
 		CommitteePage page = show(editor, CommitteePage.ID);
 		EvaluationCommittee committee = editor.report().getCommittee();
-		Table members = bot.syncCall(() -> page.tables().get(0).viewer().getTable());
+		Table members = bot.syncCall(() -> page.tables().get(0).table().viewer().getTable());
 		List<String> roles = column(members, 0);
 		List<String> names = column(members, 1);
 		assertEquals(committee.getMembers().size(), names.size());
@@ -261,7 +261,7 @@ class EvaluationEditorTest {
 		assertTrue(bot.syncCall(() -> isBold(members.getItem(chair))), "the chair's row is bold");
 		assertFalse(bot.syncCall(() -> isBold(members.getItem(chair == 0 ? 1 : 0))));
 
-		Table meetings = bot.syncCall(() -> page.tables().get(1).viewer().getTable());
+		Table meetings = bot.syncCall(() -> page.tables().get(1).table().viewer().getTable());
 		assertEquals(List.of("会議体", "書面審議"), column(meetings, 1));
 		assertTrue(column(meetings, 2).get(0).contains("2022"), column(meetings, 2).get(0));
 		bot.screenshot("committee.png");

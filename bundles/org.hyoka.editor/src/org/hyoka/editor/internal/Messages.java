@@ -64,15 +64,12 @@ public final class Messages extends NLS {
 	public static String flagNeedsExplanation;
 	public static String meetingOrdinal;
 	public static String noComments;
-	public static String noCommittee;
 	public static String noFindings;
 	public static String noIndicators;
-	public static String noMeetings;
 	public static String noProgram;
 	public static String sectionAddOns;
 	public static String sectionAddOnsDescription;
 	public static String addOnMissing;
-	public static String noProjects;
 	public static String noReport;
 	public static String noScores;
 	public static String outcomeIndicators;
@@ -107,6 +104,7 @@ public final class Messages extends NLS {
 	public static String saveFailedTitle;
 	public static String scoreNotANumber;
 	public static String scoreOutOfRange;
+	public static String scoreProblem;
 	public static String scoresDescription;
 	public static String sectionBudget;
 	public static String sectionBudgetDescription;

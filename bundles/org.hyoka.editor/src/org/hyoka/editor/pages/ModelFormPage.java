@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -14,12 +15,16 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.EvaluationReport;
@@ -40,6 +45,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private final CommandStackListener listener = this::commandStackChanged;
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
+	private Control problemField;
 
 	protected ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -50,6 +56,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	@Override
 	protected final void createFormContent(IManagedForm managedForm) {
 		managedForm.getForm().setText(formTitle);
+		// messages name their field themselves: no label text before them in the header
+		managedForm.getMessageManager().setMessagePrefixProvider(control -> ""); //$NON-NLS-1$
 		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(managedForm.getForm().getBody());
 		content = managedForm.getToolkit().createComposite(managedForm.getForm().getBody());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
@@ -97,17 +105,32 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 
 	/** Shows why a value was refused in the page's header; null takes the message away. */
 	protected void showProblem(String message) {
-		var messages = getManagedForm().getMessageManager();
-		if (message == null) {
-			messages.removeMessage(INVALID_VALUE);
-		} else {
+		showProblem(message, null);
+	}
+
+	/**
+	 * Shows why a value was refused in the page's header and, when a field is given, beside that field; null takes
+	 * the message away. The message names the field itself.
+	 */
+	protected void showProblem(String message, Control field) {
+		IMessageManager messages = getManagedForm().getMessageManager();
+		if (problemField != null && !problemField.isDisposed()) {
+			messages.removeMessage(INVALID_VALUE, problemField);
+		}
+		messages.removeMessage(INVALID_VALUE);
+		problemField = null;
+		if (message != null && field != null) {
+			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR, field);
+			problemField = field;
+		} else if (message != null) {
 			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR);
 		}
 	}
 
 	/** A table of model objects whose edits go through the editor's command stack and report refused text here. */
 	protected <T extends EObject> EObjectTable<T> table(Composite parent, Supplier<? extends List<? extends T>> rows) {
-		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows).problems(this::showProblem);
+		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows);
+		table.problems(message -> showProblem(message, table.viewer().getControl()));
 		getManagedForm().getToolkit().adapt(table.control());
 		// a small preferred width: the table takes the page's width and scrolls sideways when its columns need more
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(table.control());
@@ -115,9 +138,43 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		return table;
 	}
 
+	/**
+	 * A list the user edits (Add, Remove, Up, Down, Delete key), its table defined through
+	 * {@link ListEditor#table()}; every change is a command on the editor's stack.
+	 *
+	 * @param rowType
+	 *            what a row is, for the names of commands ("Remove Committee Member")
+	 */
+	protected <T extends EObject> ListEditor<T> list(Composite parent, Supplier<? extends List<? extends T>> rows, EClass rowType) {
+		ListEditor<T> list = new ListEditor<T>(parent, editor.model().domain(), rows, typeName(rowType));
+		list.problems(message -> showProblem(message, list.table().viewer().getControl()));
+		adapt(list.control());
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(list.control());
+		track(list.table().viewer());
+		return list;
+	}
+
+	/** Gives a composite and what it holds the form's colours. */
+	private void adapt(Composite composite) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		toolkit.adapt(composite);
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Composite inner && !(child instanceof Table)) {
+				adapt(inner);
+			} else {
+				toolkit.adapt(child, true, false);
+			}
+		}
+	}
+
 	/** The label of a value of the owner's feature, as the Properties view shows it, e.g. an enumeration literal. */
 	protected String label(EObject owner, EStructuralFeature feature, Object value) {
 		return PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value);
+	}
+
+	/** What the item providers call objects of the class, in the user's language: "Committee Member", 評価委員. */
+	protected String typeName(EClass type) {
+		return PropertyLabels.typeName(editor.model().adapterFactory(), type);
 	}
 
 	/** Creates the page's widgets in {@link #content} from the current model. */
