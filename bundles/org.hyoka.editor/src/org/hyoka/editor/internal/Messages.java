@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String columnDescription;
 	public static String columnEvaluator;
 	public static String columnFinding;
+	public static String columnSource;
 	public static String columnFindingResponse;
 	public static String columnFiscalYear;
 	public static String columnFlag;
