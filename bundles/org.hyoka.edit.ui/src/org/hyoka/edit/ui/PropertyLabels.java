@@ -38,7 +38,11 @@ public final class PropertyLabels {
 
 	/** What the item providers call objects of a class, e.g. "Committee Member" or 評価委員 in Japanese. */
 	public static String typeName(AdapterFactory adapterFactory, EClass type) {
-		if (!type.isAbstract() && adapterFactory.adapt(EcoreUtil.create(type), IItemLabelProvider.class) instanceof ResourceLocator provider) {
+		// an abstract class has no object to adapt: the providers of its package's classes share their strings
+		EClass concrete = type.isAbstract() ? type.getEPackage().getEClassifiers().stream()
+				.filter(classifier -> classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface())
+				.map(EClass.class::cast).findFirst().orElse(null) : type;
+		if (concrete != null && adapterFactory.adapt(EcoreUtil.create(concrete), IItemLabelProvider.class) instanceof ResourceLocator provider) {
 			try {
 				return provider.getString("_UI_" + type.getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (MissingResourceException e) {

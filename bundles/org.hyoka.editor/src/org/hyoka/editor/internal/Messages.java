@@ -64,6 +64,10 @@ public final class Messages extends NLS {
 	public static String fiscalYear;
 	public static String flagNeedsExplanation;
 	public static String meetingOrdinal;
+	public static String sectionIndicators;
+	public static String sectionTargets;
+	public static String fieldRationale;
+	public static String columnUnit;
 	public static String noComments;
 	public static String noFindings;
 	public static String noIndicators;
