@@ -5,7 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** The editor's texts, in messages.properties and messages_ja.properties. */
 public final class Messages extends NLS {
 
-	public static String budgetColumnSums;
 	public static String budgetItem;
 	public static String budgetRowSum;
 	public static String budgetStatedTotals;
@@ -68,6 +67,12 @@ public final class Messages extends NLS {
 	public static String sectionTargets;
 	public static String fieldRationale;
 	public static String columnUnit;
+	public static String sectionBudgets;
+	public static String sectionBudgetsDescription;
+	public static String columnYears;
+	public static String budgetStatedTotalsComputed;
+	public static String budgetComputedOnly;
+	public static String budgetMismatch;
 	public static String noComments;
 	public static String noFindings;
 	public static String noIndicators;

@@ -25,11 +25,9 @@ import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
-import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.RoleAssignment;
-import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -42,11 +40,10 @@ import org.hyoka.model.program.ResearchTask;
  * selected its period, leaders, performers, research items (研究開発項目), tasks and budget tables. Names of
  * projects and research items are edited in place.
  */
-public final class ProjectsPage extends ModelFormPage {
+public final class ProjectsPage extends SubjectPage {
 
 	public static final String ID = "org.hyoka.editor.page.projects"; //$NON-NLS-1$
 
-	private final BudgetTables budgets = new BudgetTables();
 	/** The projects' list first, then the lists of the details. */
 	private final List<ListEditor<?>> lists = new ArrayList<>();
 	private final List<Runnable> fields = new ArrayList<>();
@@ -112,7 +109,6 @@ public final class ProjectsPage extends ModelFormPage {
 		for (Control child : details.getBody().getChildren()) {
 			child.dispose();
 		}
-		budgets.clear();
 		while (lists.size() > 1) {
 			lists.remove(lists.size() - 1);
 		}
@@ -176,13 +172,7 @@ public final class ProjectsPage extends ModelFormPage {
 				.refresh();
 		lists.add(taskList);
 
-		FormToolkit toolkit = getManagedForm().getToolkit();
-		for (BudgetTable table : project.getBudgetTables()) {
-			Composite area = section(body, Texts.firstOf(table.getTitlePrinted(), table.getKindPrinted(), Messages.sectionBudget),
-					Messages.sectionBudgetDescription);
-			GridLayoutFactory.fillDefaults().applyTo(area);
-			budgets.add(toolkit, area, table);
-		}
+		budgets(body, project);
 		details.reflow(true);
 		details.setOrigin(origin);
 	}
@@ -202,7 +192,7 @@ public final class ProjectsPage extends ModelFormPage {
 			// the same details: update them in place, so that a cell being edited stays
 			lists.forEach(ListEditor::refresh);
 			fields.forEach(Runnable::run);
-			budgets.update();
+			updateBudgets();
 			details.reflow(true);
 			return;
 		}
@@ -269,16 +259,6 @@ public final class ProjectsPage extends ModelFormPage {
 				widget.setText(text.get());
 			}
 		});
-	}
-
-	/** The budget tables and their years: when they change, the details are built again. */
-	private static List<Object> budgetLayout(Project project) {
-		List<Object> layout = new ArrayList<>();
-		for (BudgetTable table : project.getBudgetTables()) {
-			layout.add(table);
-			table.getColumns().forEach(column -> layout.add(column.getFiscalYear()));
-		}
-		return layout;
 	}
 
 	/** The list of projects. */
