@@ -25,6 +25,13 @@ final class Messages extends NLS {
 	public static String downCommand;
 	public static String setCommand;
 	public static String nowhereToAdd;
+	public static String newChild;
+	public static String newSibling;
+	public static String cut;
+	public static String copy;
+	public static String paste;
+	public static String delete;
+	public static String move;
 
 	static {
 		NLS.initializeMessages("org.hyoka.edit.ui.messages", Messages.class); //$NON-NLS-1$
