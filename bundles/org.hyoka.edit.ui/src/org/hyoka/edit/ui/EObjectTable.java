@@ -292,15 +292,22 @@ public final class EObjectTable<T extends EObject> {
 		@Override
 		protected void setValue(Object element, Object value) {
 			EObject target = target(element);
-			if (!cellEditor.isValueValid() || value == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), normalized(value))) {
+			Object typed = normalized(value);
+			if (!cellEditor.isValueValid() || typed == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), typed)) {
 				return;
 			}
-			Command command = SetCommand.create(domain, target, attribute, value == null ? SetCommand.UNSET_VALUE : value);
+			Command command = SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
 			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(command))));
 		}
 
-		/** 25 and 25.0 are the same amount: typing the value again changes nothing. */
+		/**
+		 * 25 and 25.0 are the same amount, and an empty text is no text: opening a cell and leaving it as it was changes
+		 * nothing.
+		 */
 		private Object normalized(Object value) {
+			if (value instanceof String text && text.isEmpty()) {
+				return null;
+			}
 			return value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
 		}
 	}

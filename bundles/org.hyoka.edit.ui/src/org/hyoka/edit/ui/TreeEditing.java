@@ -75,7 +75,8 @@ public final class TreeEditing {
 		menu.add(new Separator());
 		menu.add(action(Messages.cut, CutToClipboardCommand::create, selection, true));
 		menu.add(action(Messages.copy, CopyToClipboardCommand::create, selection, false));
-		menu.add(action(Messages.paste, (editing, objects) -> only == null ? null : PasteFromClipboardCommand.create(editing, only, null),
+		menu.add(action(Messages.paste,
+				(editing, objects) -> only == null ? null : new FreshIds(editing, PasteFromClipboardCommand.create(editing, only, null)),
 				selection, true));
 		menu.add(new Separator());
 		menu.add(action(Messages.delete, DeleteCommand::create, selection, true));
@@ -175,7 +176,8 @@ public final class TreeEditing {
 			if (command == null || !command.canExecute()) {
 				return false;
 			}
-			run(getCurrentOperation() == DND.DROP_COPY ? Messages.copy : Messages.move, command);
+			boolean copy = getCurrentOperation() == DND.DROP_COPY;
+			run(copy ? Messages.copy : Messages.move, copy ? new FreshIds(domain, command) : command);
 			return true;
 		}
 	}

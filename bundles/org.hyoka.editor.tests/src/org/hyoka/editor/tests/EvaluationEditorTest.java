@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
@@ -193,7 +192,7 @@ class EvaluationEditorTest {
 
 		ResearchItem item = b.getResearchItems().get(0);
 		String name = item.getNameJa();
-		typeInto(page.researchItems().viewer(), item, 1, "改名した研究開発項目");
+		bot.editCell(page.researchItems().viewer(), item, 1, "改名した研究開発項目");
 		assertEquals("改名した研究開発項目", item.getNameJa());
 		bot.waitUntil("the details follow the rename",
 				() -> column(bot.syncCall(() -> page.researchItems().viewer().getTable()), 1).contains("改名した研究開発項目"));
@@ -225,7 +224,7 @@ class EvaluationEditorTest {
 				"15 of 20 due in FY2025 is not yet due in the FY2021 evaluation");
 		bot.screenshot("outputs.png");
 
-		typeInto(table.viewer(), target, ACTUAL, "20");
+		bot.editCell(table.viewer(), target, ACTUAL, "20");
 		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()));
 		bot.waitUntil("the status follows the actual value",
 				() -> cell(table, row, STATUS_COMPUTED).equals(statusLabel(editor, target, AchievementStatus.NOT_ACHIEVED)));
@@ -233,7 +232,7 @@ class EvaluationEditorTest {
 		assertTrue(bot.syncCall(editor::isDirty));
 		bot.screenshot("outputs-edited.png");
 
-		typeInto(table.viewer(), target, ACTUAL, "many");
+		bot.editCell(table.viewer(), target, ACTUAL, "many");
 		String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
 		assertNotNull(message, "refused text is reported in the page header");
 		assertTrue(message.contains("many"), message);
@@ -369,7 +368,7 @@ class EvaluationEditorTest {
 	}
 
 	private void type(ScoresPage.ScoreView view, ItemScore row, int evaluator, String text) {
-		typeInto(view.viewer(), row, evaluator, text);
+		bot.editCell(view.viewer(), row, evaluator, text);
 	}
 
 	private void execute(String command) {
@@ -395,19 +394,6 @@ class EvaluationEditorTest {
 	private static final int STATUS_COMPUTED = 5;
 	private static final int RATE_COMPUTED = 6;
 	private static final int PRINTED = 7;
-
-	/** Types into a cell of a model table as a user does: start editing, type, press Enter. */
-	private void typeInto(TableViewer viewer, Object row, int column, String text) {
-		bot.syncRun(() -> viewer.editElement(row, column));
-		bot.flush();
-		bot.syncRun(() -> {
-			Control focus = bot.display().getFocusControl();
-			assertTrue(focus instanceof Text, "a cell editor has the focus: " + focus);
-			((Text) focus).setText(text);
-			focus.notifyListeners(SWT.DefaultSelection, new Event());
-		});
-		bot.flush();
-	}
 
 	private List<String> column(Table table, int column) {
 		return bot.syncCall(() -> Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList());

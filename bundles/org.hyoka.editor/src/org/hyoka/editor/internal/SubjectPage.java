@@ -180,4 +180,14 @@ abstract class SubjectPage extends ModelFormPage {
 		budgetLists.forEach(ListEditor::refresh);
 		budgetTotals.forEach(EObjectTable::refresh);
 	}
+
+	/** The list of budget tables, then the lines of each table; for tests. */
+	public List<ListEditor<?>> budgetLists() {
+		return budgetLists;
+	}
+
+	/** The printed totals of each table; for tests. */
+	public List<EObjectTable<?>> budgetTotals() {
+		return budgetTotals;
+	}
 }

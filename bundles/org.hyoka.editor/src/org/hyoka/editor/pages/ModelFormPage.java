@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -19,9 +21,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
@@ -37,15 +39,13 @@ import org.hyoka.model.EvaluationReport;
  */
 public abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
 
-	private static final String INVALID_VALUE = "invalidValue"; //$NON-NLS-1$
-
 	protected final EvaluationEditor editor;
 	protected Composite content;
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
-	private Control problemField;
+	private ControlDecoration problemMark;
 
 	protected ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -56,8 +56,6 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	@Override
 	protected final void createFormContent(IManagedForm managedForm) {
 		managedForm.getForm().setText(formTitle);
-		// messages name their field themselves: no label text before them in the header
-		managedForm.getMessageManager().setMessagePrefixProvider(control -> ""); //$NON-NLS-1$
 		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(managedForm.getForm().getBody());
 		content = managedForm.getToolkit().createComposite(managedForm.getForm().getBody());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
@@ -109,21 +107,21 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	}
 
 	/**
-	 * Shows why a value was refused in the page's header and, when a field is given, beside that field; null takes
-	 * the message away. The message names the field itself.
+	 * Shows why a value was refused in the page's header and, when a field is given, as an error mark beside that
+	 * field; null takes the message away. The message names the field itself.
 	 */
 	protected void showProblem(String message, Control field) {
-		IMessageManager messages = getManagedForm().getMessageManager();
-		if (problemField != null && !problemField.isDisposed()) {
-			messages.removeMessage(INVALID_VALUE, problemField);
+		if (problemMark != null) {
+			problemMark.dispose();
+			problemMark = null;
 		}
-		messages.removeMessage(INVALID_VALUE);
-		problemField = null;
-		if (message != null && field != null) {
-			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR, field);
-			problemField = field;
-		} else if (message != null) {
-			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR);
+		ScrolledForm form = getManagedForm().getForm();
+		form.setMessage(message, message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		if (message != null && field != null && !field.isDisposed()) {
+			problemMark = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
+			problemMark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+			problemMark.setDescriptionText(message);
+			problemMark.show();
 		}
 	}
 
