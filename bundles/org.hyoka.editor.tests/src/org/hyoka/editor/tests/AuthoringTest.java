@@ -17,6 +17,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.hyoka.edit.ui.EObjectTable;
@@ -294,7 +295,11 @@ class AuthoringTest {
 		return shown;
 	}
 
+	/** Once the window has painted what is pending: a page built again paints late. */
 	private void screenshot(String name) {
+		Shell window = bot.windowShell().widget();
+		bot.syncRun(window::update);
+		bot.flush();
 		bot.screenshot(String.format("authoring-%02d-%s.png", ++step, name));
 	}
 }
