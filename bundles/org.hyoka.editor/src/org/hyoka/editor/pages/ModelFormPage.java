@@ -199,6 +199,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		}
 		fill();
 		shownStructure = structure();
+		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
+		content.layout(true, true);
 		getManagedForm().reflow(true);
 	}
 
