@@ -1,6 +1,7 @@
 package org.hyoka.edit.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 final class FreshIds extends CompoundCommand {
 
 	private final EditingDomain domain;
+	private List<Object> added;
 
 	FreshIds(EditingDomain domain, Command adding) {
 		super(adding.getLabel(), new ArrayList<>(List.of(adding)));
@@ -32,8 +34,9 @@ final class FreshIds extends CompoundCommand {
 	@Override
 	public void execute() {
 		super.execute();
+		added = new ArrayList<>(super.getAffectedObjects());
 		List<EObject> copies = new ArrayList<>();
-		for (Object affected : getAffectedObjects()) {
+		for (Object affected : added) {
 			if (affected instanceof EObject copy) {
 				copies.add(copy);
 				copy.eAllContents().forEachRemaining(copies::add);
@@ -51,6 +54,12 @@ final class FreshIds extends CompoundCommand {
 				used.add(EcoreUtil.getID(copy));
 			}
 		}
+	}
+
+	/** The copies, not the last id given: what the user sees selected afterwards. */
+	@Override
+	public Collection<?> getAffectedObjects() {
+		return added == null ? super.getAffectedObjects() : added;
 	}
 
 	/** The ids of every object in the copies' resources but the copies. */

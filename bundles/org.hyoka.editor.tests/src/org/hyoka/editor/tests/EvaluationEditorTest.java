@@ -132,7 +132,10 @@ class EvaluationEditorTest {
 			String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
 			assertNotNull(message, "an inline message for " + invalid);
 			assertTrue(message.contains(invalid), message);
+			assertTrue(message.startsWith("Score of "), "the message names the field: " + message);
 		}
+		String outOfScale = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		assertTrue(outOfScale.endsWith("4 is outside the scale: scores run from 0 to 3."), "the message names the rule: " + outOfScale);
 		bot.screenshot("scores-invalid.png");
 		assertEquals(Integer.valueOf(0), first.getValue());
 		assertEquals(1, bot.syncCall(() -> editor.model().commandStack().getUndoCommand() == null ? 0 : 1));
