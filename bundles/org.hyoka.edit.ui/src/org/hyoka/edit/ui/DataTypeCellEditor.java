@@ -1,5 +1,9 @@
 package org.hyoka.edit.ui;
 
+import java.math.BigDecimal;
+import java.time.temporal.Temporal;
+import java.util.Date;
+
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -31,8 +35,23 @@ class DataTypeCellEditor extends TextCellEditor {
 			EcoreUtil.createFromString(type, text);
 			return null;
 		} catch (RuntimeException e) {
-			return NLS.bind(Messages.invalidValue, text, type.getName());
+			return NLS.bind(Messages.invalidValue, text, kind());
 		}
+	}
+
+	/** What the type takes, in words a user knows rather than the type's name. */
+	private String kind() {
+		Class<?> value = type.getInstanceClass();
+		if (value == BigDecimal.class || value == Double.class || value == double.class) {
+			return Messages.kindNumber;
+		}
+		if (value == Integer.class || value == int.class || value == Long.class || value == long.class) {
+			return Messages.kindWholeNumber;
+		}
+		if (value != null && Temporal.class.isAssignableFrom(value) || value == Date.class) {
+			return Messages.kindDate;
+		}
+		return type.getName();
 	}
 
 	@Override

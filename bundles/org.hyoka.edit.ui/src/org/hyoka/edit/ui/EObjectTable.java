@@ -10,10 +10,15 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
@@ -24,8 +29,10 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ICellEditorListener;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
@@ -33,7 +40,8 @@ import org.eclipse.swt.widgets.Composite;
 /**
  * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
  * column changes one attribute through a {@link SetCommand} on the editing domain, so the change can be undone; text
- * the attribute's type cannot take is refused and reported, and the model keeps its value.
+ * the attribute's type cannot take is refused and reported with the column's title, and the model keeps its value.
+ * Enumerations and yes/no attributes are chosen from a list, labelled as the item providers label them.
  *
  * @param <T>
  *            the type of the rows
@@ -49,6 +57,7 @@ public final class EObjectTable<T extends EObject> {
 	private final TableColumnLayout layout = new TableColumnLayout();
 	private final Supplier<? extends List<? extends T>> rows;
 	private List<T> shown = List.of();
+	private int firstEditable = -1;
 	private Predicate<? super T> emphasized = row -> false;
 	private Consumer<String> problems = message -> {
 	};
@@ -84,7 +93,10 @@ public final class EObjectTable<T extends EObject> {
 		return this;
 	}
 
-	/** Where an editable column reports text it refuses; the message names the text and the expected type. */
+	/**
+	 * Where an editable column reports text it refuses; the message names the column, the text and the expected
+	 * type, and null says the last problem is gone.
+	 */
 	public EObjectTable<T> problems(Consumer<String> sink) {
 		problems = sink;
 		return this;
@@ -116,12 +128,35 @@ public final class EObjectTable<T extends EObject> {
 	 */
 	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
 			Function<? super T, ? extends EObject> owner, EAttribute attribute) {
-		TableViewerColumn column = add(title, weight, minimumWidth, alignment, row -> {
+		ValueLabels labels = choices(attribute) == null ? null : new ValueLabels(attribute);
+		return editableColumn(title, weight, minimumWidth, alignment, owner, attribute, row -> {
 			EObject target = owner.apply(row);
-			return target == null ? "" : text(target.eGet(attribute), attribute); //$NON-NLS-1$
+			if (target == null) {
+				return ""; //$NON-NLS-1$
+			}
+			return labels == null ? text(target.eGet(attribute), attribute) : labels.getText(target.eGet(attribute));
 		});
-		column.setEditingSupport(new AttributeEditing(owner, attribute));
+	}
+
+	/**
+	 * A column editing one attribute but showing its own text, e.g. a meeting's format as the report printed it
+	 * while the report's wording is kept.
+	 */
+	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
+			Function<? super T, ? extends EObject> owner, EAttribute attribute, Function<? super T, String> text) {
+		TableViewerColumn column = add(title, weight, minimumWidth, alignment, text);
+		column.setEditingSupport(new AttributeEditing(title, owner, attribute));
+		if (firstEditable < 0) {
+			firstEditable = viewer.getTable().getColumnCount() - 1;
+		}
 		return this;
+	}
+
+	/** Starts editing the row's first editable column, e.g. the name of a row just added. */
+	public void edit(Object row) {
+		if (firstEditable >= 0) {
+			viewer.editElement(row, firstEditable);
+		}
 	}
 
 	/** Reads the rows again: new and removed objects show, and every label is computed again. */
@@ -147,6 +182,25 @@ public final class EObjectTable<T extends EObject> {
 			return number.toPlainString();
 		}
 		return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+	}
+
+	/** The values of an enumeration or a yes/no attribute, none first when it may be unset; null for typed text. */
+	private static List<Object> choices(EAttribute attribute) {
+		List<Object> choices = new ArrayList<>();
+		if (!attribute.isRequired()) {
+			choices.add(null);
+		}
+		if (attribute.getEAttributeType() instanceof EEnum enumeration) {
+			enumeration.getELiterals().stream().map(EEnumLiteral::getInstance).forEach(choices::add);
+			return choices;
+		}
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (type == Boolean.class || type == boolean.class) {
+			choices.add(Boolean.TRUE);
+			choices.add(Boolean.FALSE);
+			return choices;
+		}
+		return null;
 	}
 
 	private final class Labels extends ColumnLabelProvider {
@@ -179,19 +233,23 @@ public final class EObjectTable<T extends EObject> {
 
 	private final class AttributeEditing extends EditingSupport {
 
+		private final String title;
 		private final Function<? super T, ? extends EObject> owner;
 		private final EAttribute attribute;
-		private final DataTypeCellEditor cellEditor;
+		private final CellEditor cellEditor;
 
-		AttributeEditing(Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+		AttributeEditing(String title, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
 			super(viewer);
+			this.title = title;
 			this.owner = owner;
 			this.attribute = attribute;
-			cellEditor = new DataTypeCellEditor(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired());
+			List<Object> choices = choices(attribute);
+			cellEditor = choices == null ? new DataTypeCellEditor(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired())
+					: new ChoiceCellEditor(viewer.getTable(), choices, new ValueLabels(attribute));
 			cellEditor.addListener(new ICellEditorListener() {
 				@Override
 				public void editorValueChanged(boolean oldValidState, boolean newValidState) {
-					problems.accept(cellEditor.getErrorMessage());
+					report();
 				}
 
 				@Override
@@ -201,9 +259,14 @@ public final class EObjectTable<T extends EObject> {
 
 				@Override
 				public void applyEditorValue() {
-					problems.accept(cellEditor.getErrorMessage());
+					report();
 				}
 			});
+		}
+
+		private void report() {
+			String message = cellEditor.getErrorMessage();
+			problems.accept(message == null ? null : NLS.bind(Messages.fieldProblem, title, message));
 		}
 
 		@SuppressWarnings("unchecked")
@@ -229,16 +292,46 @@ public final class EObjectTable<T extends EObject> {
 		@Override
 		protected void setValue(Object element, Object value) {
 			EObject target = target(element);
-			if (!cellEditor.isValueValid() || Objects.equals(normalized(target.eGet(attribute)), normalized(value))) {
+			Object typed = normalized(value);
+			if (!cellEditor.isValueValid() || typed == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), typed)) {
 				return;
 			}
-			Command command = SetCommand.create(domain, target, attribute, value == null ? SetCommand.UNSET_VALUE : value);
-			domain.getCommandStack().execute(command);
+			Command command = SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
+			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(command))));
 		}
 
-		/** 25 and 25.0 are the same amount: typing the value again changes nothing. */
+		/**
+		 * 25 and 25.0 are the same amount, and an empty text is no text: opening a cell and leaving it as it was changes
+		 * nothing.
+		 */
 		private Object normalized(Object value) {
+			if (value instanceof String text && text.isEmpty()) {
+				return null;
+			}
 			return value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
+		}
+	}
+
+	/** Values as the Properties view labels them: enumeration literals in the user's language, yes and no. */
+	private final class ValueLabels extends LabelProvider {
+
+		private final EAttribute attribute;
+
+		ValueLabels(EAttribute attribute) {
+			this.attribute = attribute;
+		}
+
+		@Override
+		public String getText(Object value) {
+			if (value instanceof Boolean yes) {
+				return yes ? Messages.yes : Messages.no;
+			}
+			EClass owner = attribute.getEContainingClass();
+			if (value == null || owner.isAbstract() || !(domain instanceof AdapterFactoryEditingDomain adapters)) {
+				return value == null ? "" : value.toString(); //$NON-NLS-1$
+			}
+			// the item provider labels a literal for an object of the attribute's class; any such object will do
+			return PropertyLabels.of(adapters.getAdapterFactory(), EcoreUtil.create(owner), attribute, value);
 		}
 	}
 }

@@ -6,10 +6,32 @@ final class Messages extends NLS {
 
 	public static String invalidValue;
 	public static String valueRequired;
+	public static String kindNumber;
+	public static String kindWholeNumber;
+	public static String kindDate;
+	public static String fieldProblem;
+	public static String yes;
+	public static String no;
 	public static String undo;
 	public static String undoCommand;
 	public static String redo;
 	public static String redoCommand;
+	public static String add;
+	public static String remove;
+	public static String removeCommand;
+	public static String up;
+	public static String upCommand;
+	public static String down;
+	public static String downCommand;
+	public static String setCommand;
+	public static String nowhereToAdd;
+	public static String newChild;
+	public static String newSibling;
+	public static String cut;
+	public static String copy;
+	public static String paste;
+	public static String delete;
+	public static String move;
 
 	static {
 		NLS.initializeMessages("org.hyoka.edit.ui.messages", Messages.class); //$NON-NLS-1$

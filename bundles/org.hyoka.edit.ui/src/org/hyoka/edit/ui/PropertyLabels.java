@@ -1,8 +1,14 @@
 package org.hyoka.edit.ui;
 
+import java.util.MissingResourceException;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 
@@ -28,5 +34,21 @@ public final class PropertyLabels {
 			}
 		}
 		return value.toString();
+	}
+
+	/** What the item providers call objects of a class, e.g. "Committee Member" or 評価委員 in Japanese. */
+	public static String typeName(AdapterFactory adapterFactory, EClass type) {
+		// an abstract class has no object to adapt: the providers of its package's classes share their strings
+		EClass concrete = type.isAbstract() ? type.getEPackage().getEClassifiers().stream()
+				.filter(classifier -> classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface())
+				.map(EClass.class::cast).findFirst().orElse(null) : type;
+		if (concrete != null && adapterFactory.adapt(EcoreUtil.create(concrete), IItemLabelProvider.class) instanceof ResourceLocator provider) {
+			try {
+				return provider.getString("_UI_" + type.getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (MissingResourceException e) {
+				// a provider without type names: the class's own name below
+			}
+		}
+		return type.getName();
 	}
 }

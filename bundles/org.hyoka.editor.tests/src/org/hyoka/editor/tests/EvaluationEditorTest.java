@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -26,15 +27,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommentsPage;
@@ -132,7 +132,10 @@ class EvaluationEditorTest {
 			String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
 			assertNotNull(message, "an inline message for " + invalid);
 			assertTrue(message.contains(invalid), message);
+			assertTrue(message.startsWith("Score of "), "the message names the field: " + message);
 		}
+		String outOfScale = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		assertTrue(outOfScale.endsWith("4 is outside the scale: scores run from 0 to 3."), "the message names the rule: " + outOfScale);
 		bot.screenshot("scores-invalid.png");
 		assertEquals(Integer.valueOf(0), first.getValue());
 		assertEquals(1, bot.syncCall(() -> editor.model().commandStack().getUndoCommand() == null ? 0 : 1));
@@ -192,7 +195,7 @@ class EvaluationEditorTest {
 
 		ResearchItem item = b.getResearchItems().get(0);
 		String name = item.getNameJa();
-		typeInto(page.researchItems().viewer(), item, 1, "改名した研究開発項目");
+		bot.editCell(page.researchItems().viewer(), item, 1, "改名した研究開発項目");
 		assertEquals("改名した研究開発項目", item.getNameJa());
 		bot.waitUntil("the details follow the rename",
 				() -> column(bot.syncCall(() -> page.researchItems().viewer().getTable()), 1).contains("改名した研究開発項目"));
@@ -224,7 +227,7 @@ class EvaluationEditorTest {
 				"15 of 20 due in FY2025 is not yet due in the FY2021 evaluation");
 		bot.screenshot("outputs.png");
 
-		typeInto(table.viewer(), target, ACTUAL, "20");
+		bot.editCell(table.viewer(), target, ACTUAL, "20");
 		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()));
 		bot.waitUntil("the status follows the actual value",
 				() -> cell(table, row, STATUS_COMPUTED).equals(statusLabel(editor, target, AchievementStatus.NOT_ACHIEVED)));
@@ -232,7 +235,7 @@ class EvaluationEditorTest {
 		assertTrue(bot.syncCall(editor::isDirty));
 		bot.screenshot("outputs-edited.png");
 
-		typeInto(table.viewer(), target, ACTUAL, "many");
+		bot.editCell(table.viewer(), target, ACTUAL, "many");
 		String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
 		assertNotNull(message, "refused text is reported in the page header");
 		assertTrue(message.contains("many"), message);
@@ -249,7 +252,7 @@ class EvaluationEditorTest {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
 		CommitteePage page = show(editor, CommitteePage.ID);
 		EvaluationCommittee committee = editor.report().getCommittee();
-		Table members = bot.syncCall(() -> page.tables().get(0).viewer().getTable());
+		Table members = bot.syncCall(() -> page.tables().get(0).table().viewer().getTable());
 		List<String> roles = column(members, 0);
 		List<String> names = column(members, 1);
 		assertEquals(committee.getMembers().size(), names.size());
@@ -261,7 +264,7 @@ class EvaluationEditorTest {
 		assertTrue(bot.syncCall(() -> isBold(members.getItem(chair))), "the chair's row is bold");
 		assertFalse(bot.syncCall(() -> isBold(members.getItem(chair == 0 ? 1 : 0))));
 
-		Table meetings = bot.syncCall(() -> page.tables().get(1).viewer().getTable());
+		Table meetings = bot.syncCall(() -> page.tables().get(1).table().viewer().getTable());
 		assertEquals(List.of("会議体", "書面審議"), column(meetings, 1));
 		assertTrue(column(meetings, 2).get(0).contains("2022"), column(meetings, 2).get(0));
 		bot.screenshot("committee.png");
@@ -270,44 +273,45 @@ class EvaluationEditorTest {
 	@Test
 	void commentsPageShowsEachRecommendationNextToItsResponse() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		show(editor, CommentsPage.ID);
+		CommentsPage page = show(editor, CommentsPage.ID);
 		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
-		List<String> texts = labels(editor);
-		int index = texts.indexOf(recommendation.getText());
-		assertTrue(index >= 0, "the 提言 is shown");
-		assertEquals(recommendation.getResponse().getText(), texts.get(index + 1), "its 対処方針 is next to it");
+		// each evaluation has its comments, then its 提言
+		List<List<String>> recommendations = rows(bot.syncCall(() -> page.lists().get(1)));
+		assertEquals(recommendation.getText(), recommendations.get(0).get(0), "the 提言 is shown");
+		assertEquals(recommendation.getResponse().getText(), recommendations.get(0).get(1), "its 対処方針 is next to it");
 		EvaluationComment negative = editor.report().getEvaluations().get(0).getComments().get(1);
-		int comment = texts.indexOf(negative.getText());
-		assertEquals("●", texts.get(comment - 1), "a critical comment is marked ●");
+		List<String> comment = rows(bot.syncCall(() -> page.lists().get(0))).get(1);
+		assertEquals(negative.getText(), comment.get(2));
+		assertEquals("●", comment.get(1), "a critical comment is marked ●");
 		bot.screenshot("comments.png");
 	}
 
 	@Test
 	void findingsPageShowsEachFindingNextToItsResponse() {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		show(editor, FindingsPage.ID);
+		FindingsPage page = show(editor, FindingsPage.ID);
 		PreviousFinding finding = editor.report().getProgram().getPreviousFindings().get(0);
-		List<String> texts = labels(editor);
-		int index = texts.indexOf(finding.getText());
-		assertTrue(index >= 0, "the finding is shown");
-		assertTrue(texts.get(index + 1).endsWith(finding.getResponse().getText()), texts.get(index + 1));
-		assertTrue(texts.contains(finding.getLabelPrinted()), "findings are grouped under the evaluation that made them");
+		// the program's findings come first
+		List<String> row = rows(bot.syncCall(() -> page.lists().get(0))).get(0);
+		assertEquals(finding.getText(), row.get(1), "the finding is shown");
+		assertTrue(row.get(2).endsWith(finding.getResponse().getText()), row.get(2));
+		assertEquals(finding.getLabelPrinted(), row.get(0), "each finding names the evaluation that made it");
 		PreviousFinding wg = editor.report().getWgReviews().stream().flatMap(review -> review.getFindings().stream()).findFirst().orElseThrow();
-		assertTrue(texts.contains(wg.getText()), "the evaluation WG's findings are shown");
+		assertTrue(cells(bot.syncCall(page::lists)).contains(wg.getText()), "the evaluation WG's findings are shown");
 		bot.screenshot("findings.png");
 	}
 
 	@Test
 	void pagesFollowRemovalUndoAndRevert() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		show(editor, CommentsPage.ID);
+		CommentsPage comments = show(editor, CommentsPage.ID);
 		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
-		assertTrue(labels(editor).contains(recommendation.getText()));
+		assertTrue(cells(bot.syncCall(comments::lists)).contains(recommendation.getText()));
 		// as the Tree page or the Outline delete it
 		bot.syncRun(() -> editor.model().commandStack().execute(RemoveCommand.create(editor.model().domain(), recommendation)));
-		bot.waitUntil("the removed 提言 goes", () -> !labels(editor).contains(recommendation.getText()));
+		bot.waitUntil("the removed 提言 goes", () -> !cells(bot.syncCall(comments::lists)).contains(recommendation.getText()));
 		execute("org.eclipse.ui.edit.undo");
-		bot.waitUntil("the 提言 is back", () -> labels(editor).contains(recommendation.getText()));
+		bot.waitUntil("the 提言 is back", () -> cells(bot.syncCall(comments::lists)).contains(recommendation.getText()));
 
 		OutputsPage outputs = show(editor, OutputsPage.ID);
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
@@ -367,7 +371,7 @@ class EvaluationEditorTest {
 	}
 
 	private void type(ScoresPage.ScoreView view, ItemScore row, int evaluator, String text) {
-		typeInto(view.viewer(), row, evaluator, text);
+		bot.editCell(view.viewer(), row, evaluator, text);
 	}
 
 	private void execute(String command) {
@@ -394,21 +398,19 @@ class EvaluationEditorTest {
 	private static final int RATE_COMPUTED = 6;
 	private static final int PRINTED = 7;
 
-	/** Types into a cell of a model table as a user does: start editing, type, press Enter. */
-	private void typeInto(TableViewer viewer, Object row, int column, String text) {
-		bot.syncRun(() -> viewer.editElement(row, column));
-		bot.flush();
-		bot.syncRun(() -> {
-			Control focus = bot.display().getFocusControl();
-			assertTrue(focus instanceof Text, "a cell editor has the focus: " + focus);
-			((Text) focus).setText(text);
-			focus.notifyListeners(SWT.DefaultSelection, new Event());
-		});
-		bot.flush();
-	}
-
 	private List<String> column(Table table, int column) {
 		return bot.syncCall(() -> Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList());
+	}
+
+	/** The texts of a list's cells, row by row. */
+	private List<List<String>> rows(ListEditor<?> list) {
+		return bot.syncCall(() -> Arrays.stream(list.table().viewer().getTable().getItems())
+				.map(item -> IntStream.range(0, item.getParent().getColumnCount()).mapToObj(item::getText).toList()).toList());
+	}
+
+	/** Every cell of the lists. */
+	private List<String> cells(List<? extends ListEditor<?>> lists) {
+		return lists.stream().flatMap(list -> rows(list).stream()).flatMap(List::stream).toList();
 	}
 
 	private String cell(EObjectTable<?> table, int row, int column) {
@@ -438,24 +440,5 @@ class EvaluationEditorTest {
 			count += child instanceof Composite composite ? budgetTables(composite) : 0;
 		}
 		return count;
-	}
-
-	/** The texts of the labels on the active page, in the order they are laid out. */
-	private List<String> labels(EvaluationEditor editor) {
-		return bot.syncCall(() -> {
-			List<String> texts = new ArrayList<>();
-			collectLabels(editor.getActivePageInstance().getManagedForm().getForm().getBody(), texts);
-			return texts;
-		});
-	}
-
-	private static void collectLabels(Composite parent, List<String> texts) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Label label) {
-				texts.add(label.getText());
-			} else if (child instanceof Composite composite) {
-				collectLabels(composite, texts);
-			}
-		}
 	}
 }

@@ -3,29 +3,32 @@ package org.hyoka.editor.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Recommendation;
 
 /**
- * What the committee wrote, evaluation by evaluation: the comments under their evaluation items, each with its mark
- * as printed (〇 for praise, ● for a problem), and each 提言 next to its 対処方針.
+ * What the committee wrote, evaluation by evaluation: the comments with their evaluation items and marks as printed
+ * (〇 for praise, ● for a problem), and each 提言 next to its 対処方針; all of them added, edited and removed here.
  */
 public final class CommentsPage extends ModelFormPage {
 
 	public static final String ID = "org.hyoka.editor.page.comments"; //$NON-NLS-1$
 
-	private final List<TextGrid> grids = new ArrayList<>();
+	private final List<ListEditor<?>> lists = new ArrayList<>();
 
 	public CommentsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageComments, Messages.pageCommentsTitle);
@@ -33,41 +36,57 @@ public final class CommentsPage extends ModelFormPage {
 
 	@Override
 	protected void fill() {
-		grids.clear();
-		FormToolkit toolkit = getManagedForm().getToolkit();
+		lists.clear();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
-			if (evaluation.getComments().isEmpty() && evaluation.getRecommendations().isEmpty()) {
-				continue;
-			}
 			Composite area = section(content, title(evaluation), NLS.bind(Messages.sectionCommentsDescription,
 					count(evaluation, CommentPolarity.POSITIVE), count(evaluation, CommentPolarity.NEGATIVE)));
 			GridLayoutFactory.fillDefaults().applyTo(area);
-			if (!evaluation.getComments().isEmpty()) {
-				TextGrid comments = new TextGrid(toolkit, area, 1, Messages.columnMark, Messages.columnComment);
-				String item = null;
-				for (EvaluationComment comment : evaluation.getComments()) {
-					String heading = Texts.firstOf(comment.getItemPrinted(),
-							label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem()));
-					if (!heading.equals(item)) {
-						comments.heading(heading);
-						item = heading;
-					}
-					comments.row(() -> mark(comment), comment::getText);
-				}
-				grids.add(comments);
-			}
-			if (!evaluation.getRecommendations().isEmpty()) {
-				TextGrid pairs = new TextGrid(toolkit, area, 0, Messages.columnRecommendation, Messages.columnResponse);
-				for (Recommendation recommendation : evaluation.getRecommendations()) {
-					pairs.row(recommendation::getText,
-							() -> recommendation.getResponse() == null ? "" : recommendation.getResponse().getText()); //$NON-NLS-1$
-				}
-				grids.add(pairs);
-			}
+			ListEditor<EvaluationComment> comments = list(area, evaluation::getComments, EvaluationPackage.Literals.EVALUATION_COMMENT);
+			comments.addition(typeName(EvaluationPackage.Literals.EVALUATION_COMMENT), domain -> addComment(domain, evaluation, comments.selected()))
+					.longText(Messages.columnComment, EvaluationPackage.Literals.EVALUATION_COMMENT__TEXT);
+			comments.table()
+					.editableColumn(Messages.columnItem, 12, 120, SWT.LEFT, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
+							comment -> Texts.firstOf(comment.getItemPrinted(),
+									label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem())))
+					.editableColumn(Messages.columnMark, 3, 40, SWT.CENTER, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY,
+							CommentsPage::mark)
+					.column(Messages.columnComment, 40, 200, comment -> Texts.firstOf(comment.getText()))
+					.refresh();
+			lists.add(comments);
+
+			ListEditor<Recommendation> recommendations = list(area, evaluation::getRecommendations,
+					EvaluationPackage.Literals.RECOMMENDATION);
+			recommendations.addition(typeName(EvaluationPackage.Literals.RECOMMENDATION), domain -> addRecommendation(domain, evaluation))
+					.longText(Messages.columnRecommendation, EvaluationPackage.Literals.RECOMMENDATION__TEXT)
+					.longText(Messages.columnResponse, EvaluationPackage.Literals.RECOMMENDATION__RESPONSE, EvaluationPackage.Literals.RESPONSE__TEXT);
+			recommendations.table()
+					.column(Messages.columnRecommendation, 20, 150, recommendation -> Texts.firstOf(recommendation.getText()))
+					.column(Messages.columnResponse, 20, 150,
+							recommendation -> recommendation.getResponse() == null ? "" : Texts.firstOf(recommendation.getResponse().getText())) //$NON-NLS-1$
+					.refresh();
+			lists.add(recommendations);
 		}
-		if (grids.isEmpty()) {
-			toolkit.createLabel(content, Messages.noComments, SWT.WRAP);
+		if (lists.isEmpty()) {
+			getManagedForm().getToolkit().createLabel(content, Messages.noComments, SWT.WRAP);
 		}
+	}
+
+	/** A comment on the item of the one selected, or on none yet; praise until the user marks it otherwise. */
+	private static Command addComment(EditingDomain domain, Evaluation evaluation, EvaluationComment selected) {
+		EvaluationComment comment = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		comment.setId(NewObjects.id(evaluation, evaluation.getId() + "-comment")); //$NON-NLS-1$
+		comment.setPolarity(CommentPolarity.POSITIVE);
+		if (selected != null) {
+			comment.setItem(selected.getItem());
+			comment.setItemPrinted(selected.getItemPrinted());
+		}
+		return ListEditor.add(domain, evaluation, EvaluationPackage.Literals.EVALUATION__COMMENTS, comment);
+	}
+
+	private static Command addRecommendation(EditingDomain domain, Evaluation evaluation) {
+		Recommendation recommendation = EvaluationFactory.eINSTANCE.createRecommendation();
+		recommendation.setId(NewObjects.id(evaluation, evaluation.getId() + "-recommendation")); //$NON-NLS-1$
+		return ListEditor.add(domain, evaluation, EvaluationPackage.Literals.EVALUATION__RECOMMENDATIONS, recommendation);
 	}
 
 	private static String title(Evaluation evaluation) {
@@ -90,24 +109,17 @@ public final class CommentsPage extends ModelFormPage {
 
 	@Override
 	protected List<Object> structure() {
-		List<Object> objects = new ArrayList<>();
-		for (Evaluation evaluation : editor.report().getEvaluations()) {
-			objects.add(evaluation);
-			for (EvaluationComment comment : evaluation.getComments()) {
-				objects.add(comment);
-				objects.add(comment.getItemPrinted());
-				objects.add(comment.getItem());
-			}
-			for (Recommendation recommendation : evaluation.getRecommendations()) {
-				objects.add(recommendation);
-			}
-		}
-		return objects;
+		return new ArrayList<>(editor.report().getEvaluations());
 	}
 
 	@Override
 	protected void modelChanged() {
-		grids.forEach(TextGrid::update);
+		lists.forEach(ListEditor::refresh);
 		getManagedForm().reflow(true);
+	}
+
+	/** Each evaluation's comments, then its 提言; for tests. */
+	public List<ListEditor<?>> lists() {
+		return lists;
 	}
 }

@@ -3,26 +3,37 @@ package org.hyoka.editor.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaPackage;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.Person;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.MeetingFormat;
 
 /** The 評価検討会 as the report's list of members prints it, the chair (座長) first and marked, and its meetings. */
 public final class CommitteePage extends ModelFormPage {
 
 	public static final String ID = "org.hyoka.editor.page.committee"; //$NON-NLS-1$
 
-	private final List<EObjectTable<?>> tables = new ArrayList<>();
+	private final List<ListEditor<?>> tables = new ArrayList<>();
 
 	public CommitteePage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageCommittee, Messages.pageCommitteeTitle);
@@ -32,18 +43,17 @@ public final class CommitteePage extends ModelFormPage {
 	protected void fill() {
 		tables.clear();
 		EvaluationCommittee committee = editor.report().getCommittee();
-		if (committee == null) {
-			getManagedForm().getToolkit().createLabel(content, Messages.noCommittee, SWT.WRAP);
-			return;
-		}
-		Composite people = section(content, Texts.firstOf(committee.getNameJa(), Messages.sectionCommittee),
-				committee.getScoreSheetDeadline() == null ? Messages.sectionCommitteeDescription
+		Composite people = section(content, committee == null ? Messages.sectionCommittee : Texts.firstOf(committee.getNameJa(), Messages.sectionCommittee),
+				committee == null || committee.getScoreSheetDeadline() == null ? Messages.sectionCommitteeDescription
 						: NLS.bind(Messages.sectionCommitteeDeadline, Messages.sectionCommitteeDescription,
 								Texts.date(committee.getScoreSheetDeadline())));
 		GridLayoutFactory.fillDefaults().applyTo(people);
-		EObjectTable<CommitteeMember> members = table(people, committee::getMembers);
-		members.column(Messages.columnRole, 8, 80, member -> label(member, EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE, member.getRole()))
-				.column(Messages.columnName, 12, 110, member -> Texts.name(member.getPerson()))
+		ListEditor<CommitteeMember> members = list(people, () -> committee == null ? List.of() : committee.getMembers(),
+				EvaluationPackage.Literals.COMMITTEE_MEMBER);
+		members.addition(typeName(EvaluationPackage.Literals.COMMITTEE_MEMBER), this::addMember);
+		members.table()
+				.editableColumn(Messages.columnRole, 8, 80, SWT.LEFT, member -> member, EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE)
+				.editableColumn(Messages.columnName, 12, 110, SWT.LEFT, CommitteeMember::getPerson, BasePackage.Literals.NAMED__NAME_JA)
 				.editableColumn(Messages.columnAffiliation, 40, 200, SWT.LEFT, member -> member,
 						EvaluationPackage.Literals.COMMITTEE_MEMBER__AFFILIATION_PRINTED)
 				.column(Messages.columnOrganization, 20, 120, member -> Texts.name(member.getOrganization()))
@@ -52,21 +62,61 @@ public final class CommitteePage extends ModelFormPage {
 
 		Composite sessions = section(content, Messages.sectionMeetings, Messages.sectionMeetingsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(sessions);
-		if (committee.getMeetings().isEmpty()) {
-			getManagedForm().getToolkit().createLabel(sessions, Messages.noMeetings, SWT.WRAP);
-			return;
-		}
-		EObjectTable<Meeting> meetings = table(sessions, committee::getMeetings);
-		meetings.column(Messages.columnMeeting, 5, 60, meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
-				.column(Messages.columnFormat, 7, 80, meeting -> Texts.firstOf(meeting.getFormatPrinted(),
-						label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
-				.column(Messages.columnDate, 12, 150, meeting -> Texts.date(meeting.getDate()))
+		ListEditor<Meeting> meetings = list(sessions, () -> committee == null ? List.of() : committee.getMeetings(),
+				EvaluationPackage.Literals.MEETING);
+		meetings.addition(typeName(EvaluationPackage.Literals.MEETING), this::addMeeting);
+		meetings.table()
+				.editableColumn(Messages.columnMeeting, 5, 60, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__ORDINAL,
+						meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
+				.editableColumn(Messages.columnFormat, 7, 80, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__FORMAT,
+						meeting -> Texts.firstOf(meeting.getFormatPrinted(),
+								label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
+				.editableColumn(Messages.columnDate, 12, 150, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__DATE,
+						meeting -> Texts.date(meeting.getDate()))
 				.column(Messages.columnTime, 18, 180, CommitteePage::when)
-				.column(Messages.columnPublic, 5, 60, meeting -> meeting.getPublic() == null ? "" //$NON-NLS-1$
-						: meeting.getPublic() ? Messages.publicYes : Messages.publicNo)
+				.editableColumn(Messages.columnPublic, 5, 60, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__PUBLIC,
+						meeting -> meeting.getPublic() == null ? "" : meeting.getPublic() ? Messages.publicYes : Messages.publicNo) //$NON-NLS-1$
 				.column(Messages.columnAgenda, 30, 150, meeting -> Texts.join(meeting.getAgenda().stream()))
 				.refresh();
 		tables.add(meetings);
+	}
+
+	/** A member and the person they are; the committee too, when the file has none yet. */
+	private Command addMember(EditingDomain domain) {
+		EvaluationReport report = editor.report();
+		CompoundCommand command = new CompoundCommand();
+		EvaluationCommittee committee = committee(domain, command);
+		Person person = NewObjects.person(domain, report, command);
+		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+		member.setId(NewObjects.id(report, "member")); //$NON-NLS-1$
+		member.setRole(CommitteeRole.MEMBER);
+		member.setPerson(person);
+		command.append(ListEditor.add(domain, committee, EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEMBERS, member));
+		return command;
+	}
+
+	/** The next meeting: numbered after the last, held as a meeting until the user says otherwise. */
+	private Command addMeeting(EditingDomain domain) {
+		CompoundCommand command = new CompoundCommand();
+		EvaluationCommittee committee = committee(domain, command);
+		Meeting meeting = EvaluationFactory.eINSTANCE.createMeeting();
+		meeting.setOrdinal(committee.getMeetings().stream().map(Meeting::getOrdinal).filter(Objects::nonNull)
+				.max(Integer::compare).orElse(0) + 1);
+		meeting.setFormat(MeetingFormat.MEETING);
+		command.append(ListEditor.add(domain, committee, EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEETINGS, meeting));
+		return command;
+	}
+
+	/** The report's committee; a new one, created by the command, when there is none. */
+	private EvaluationCommittee committee(EditingDomain domain, CompoundCommand command) {
+		EvaluationReport report = editor.report();
+		if (report.getCommittee() != null) {
+			return report.getCommittee();
+		}
+		EvaluationCommittee committee = EvaluationFactory.eINSTANCE.createEvaluationCommittee();
+		committee.setId(NewObjects.id(report, "committee")); //$NON-NLS-1$
+		command.append(SetCommand.create(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__COMMITTEE, committee));
+		return committee;
 	}
 
 	static boolean isChair(CommitteeMember member) {
@@ -86,17 +136,16 @@ public final class CommitteePage extends ModelFormPage {
 
 	@Override
 	protected List<Object> structure() {
-		EvaluationCommittee committee = editor.report().getCommittee();
-		return Arrays.asList(committee, committee != null && committee.getMeetings().isEmpty());
+		return Arrays.asList(editor.report().getCommittee());
 	}
 
 	@Override
 	protected void modelChanged() {
-		tables.forEach(EObjectTable::refresh);
+		tables.forEach(ListEditor::refresh);
 	}
 
-	/** The members' table, then the meetings' if there are meetings; for tests. */
-	public List<EObjectTable<?>> tables() {
+	/** The members' list, then the meetings'; for tests. */
+	public List<ListEditor<?>> tables() {
 		return tables;
 	}
 }

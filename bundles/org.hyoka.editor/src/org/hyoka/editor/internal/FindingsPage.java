@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.FindingResponse;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
 
 /**
  * The findings of earlier evaluations (前回の指摘事項) and of the evaluation WG, each next to the response to it
@@ -27,7 +31,7 @@ public final class FindingsPage extends ModelFormPage {
 
 	public static final String ID = "org.hyoka.editor.page.findings"; //$NON-NLS-1$
 
-	private final List<TextGrid> grids = new ArrayList<>();
+	private final List<ListEditor<PreviousFinding>> lists = new ArrayList<>();
 
 	public FindingsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageFindings, Messages.pageFindingsTitle);
@@ -35,43 +39,45 @@ public final class FindingsPage extends ModelFormPage {
 
 	@Override
 	protected void fill() {
-		grids.clear();
+		lists.clear();
 		Program program = editor.report().getProgram();
 		if (program != null) {
 			List<EvaluationSubject> subjects = new ArrayList<>();
 			subjects.add(program);
 			subjects.addAll(program.getProjects());
 			for (EvaluationSubject subject : subjects) {
-				findings(ObjectLabels.of(subject), Messages.sectionFindingsDescription, subject.getPreviousFindings());
+				findings(ObjectLabels.of(subject), Messages.sectionFindingsDescription, subject,
+						ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
 			}
 		}
 		for (WGReview review : editor.report().getWgReviews()) {
 			findings(title(review), review.isPending() ? Messages.sectionReviewPending : Messages.sectionReviewDescription,
-					review.getFindings());
+					review, EvaluationPackage.Literals.WG_REVIEW__FINDINGS);
 		}
-		if (grids.isEmpty()) {
+		if (lists.isEmpty()) {
 			getManagedForm().getToolkit().createLabel(content, Messages.noFindings, SWT.WRAP);
 		}
 	}
 
-	private void findings(String title, String description, List<PreviousFinding> findings) {
-		if (findings.isEmpty()) {
-			return;
-		}
-		FormToolkit toolkit = getManagedForm().getToolkit();
+	/** The findings an object holds in its list, each next to its response; added and edited here. */
+	private void findings(String title, String description, EObject owner, EReference list) {
 		Composite area = section(content, title, description);
 		GridLayoutFactory.fillDefaults().applyTo(area);
-		TextGrid grid = new TextGrid(toolkit, area, 0, Messages.columnFinding, Messages.columnFindingResponse);
-		String source = null;
-		for (PreviousFinding finding : findings) {
-			String heading = source(finding);
-			if (!heading.equals(source)) {
-				grid.heading(heading);
-				source = heading;
-			}
-			grid.row(finding::getText, () -> response(finding.getResponse()));
-		}
-		grids.add(grid);
+		@SuppressWarnings("unchecked")
+		List<PreviousFinding> findings = (List<PreviousFinding>) owner.eGet(list);
+		ListEditor<PreviousFinding> editor = list(area, () -> findings, EvaluationPackage.Literals.PREVIOUS_FINDING);
+		editor.addition(typeName(EvaluationPackage.Literals.PREVIOUS_FINDING), domain -> {
+			PreviousFinding finding = EvaluationFactory.eINSTANCE.createPreviousFinding();
+			finding.setId(NewObjects.id(owner, "finding")); //$NON-NLS-1$
+			return ListEditor.add(domain, owner, list, finding);
+		}).longText(Messages.columnFinding, EvaluationPackage.Literals.PREVIOUS_FINDING__TEXT)
+				.longText(Messages.columnFindingResponse, EvaluationPackage.Literals.PREVIOUS_FINDING__RESPONSE,
+						EvaluationPackage.Literals.FINDING_RESPONSE__TEXT);
+		editor.table().column(Messages.columnSource, 10, 120, this::source)
+				.column(Messages.columnFinding, 25, 150, finding -> Texts.firstOf(finding.getText()))
+				.column(Messages.columnFindingResponse, 25, 150, finding -> response(finding.getResponse()))
+				.refresh();
+		lists.add(editor);
 	}
 
 	/** 評価WG 第53回：プロジェクト A …の2020年度 中間評価. */
@@ -101,26 +107,27 @@ public final class FindingsPage extends ModelFormPage {
 		return kind.isEmpty() ? response.getText() : NLS.bind(Messages.responseOfKind, kind, response.getText());
 	}
 
+	/** The subjects and WG reviews, each with a section. */
 	@Override
 	protected List<Object> structure() {
-		List<Object> objects = new ArrayList<>();
+		List<Object> owners = new ArrayList<>();
 		Program program = editor.report().getProgram();
 		if (program != null) {
-			objects.addAll(program.getPreviousFindings());
-			program.getProjects().forEach(project -> objects.addAll(project.getPreviousFindings()));
+			owners.add(program);
+			owners.addAll(program.getProjects());
 		}
-		editor.report().getWgReviews().forEach(review -> objects.addAll(review.getFindings()));
-		List<Object> withSources = new ArrayList<>();
-		for (Object finding : objects) {
-			withSources.add(finding);
-			withSources.add(source((PreviousFinding) finding));
-		}
-		return withSources;
+		owners.addAll(editor.report().getWgReviews());
+		return owners;
 	}
 
 	@Override
 	protected void modelChanged() {
-		grids.forEach(TextGrid::update);
+		lists.forEach(ListEditor::refresh);
 		getManagedForm().reflow(true);
+	}
+
+	/** The lists of findings, of the program, its projects and the WG reviews in turn; for tests. */
+	public List<ListEditor<PreviousFinding>> lists() {
+		return lists;
 	}
 }

@@ -5,7 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** The editor's texts, in messages.properties and messages_ja.properties. */
 public final class Messages extends NLS {
 
-	public static String budgetColumnSums;
 	public static String budgetItem;
 	public static String budgetRowSum;
 	public static String budgetStatedTotals;
@@ -24,6 +23,7 @@ public final class Messages extends NLS {
 	public static String columnDescription;
 	public static String columnEvaluator;
 	public static String columnFinding;
+	public static String columnSource;
 	public static String columnFindingResponse;
 	public static String columnFiscalYear;
 	public static String columnFlag;
@@ -63,16 +63,23 @@ public final class Messages extends NLS {
 	public static String fiscalYear;
 	public static String flagNeedsExplanation;
 	public static String meetingOrdinal;
+	public static String sectionIndicators;
+	public static String sectionTargets;
+	public static String fieldRationale;
+	public static String columnUnit;
+	public static String sectionBudgets;
+	public static String sectionBudgetsDescription;
+	public static String columnYears;
+	public static String budgetStatedTotalsComputed;
+	public static String budgetComputedOnly;
+	public static String budgetMismatch;
 	public static String noComments;
-	public static String noCommittee;
 	public static String noFindings;
 	public static String noIndicators;
-	public static String noMeetings;
 	public static String noProgram;
 	public static String sectionAddOns;
 	public static String sectionAddOnsDescription;
 	public static String addOnMissing;
-	public static String noProjects;
 	public static String noReport;
 	public static String noScores;
 	public static String outcomeIndicators;
@@ -107,6 +114,7 @@ public final class Messages extends NLS {
 	public static String saveFailedTitle;
 	public static String scoreNotANumber;
 	public static String scoreOutOfRange;
+	public static String scoreProblem;
 	public static String scoresDescription;
 	public static String sectionBudget;
 	public static String sectionBudgetDescription;

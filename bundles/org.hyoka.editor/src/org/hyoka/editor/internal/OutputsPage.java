@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -15,14 +17,19 @@ import org.eclipse.swt.widgets.Label;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.ResultsPackage;
 
 /**
@@ -35,6 +42,7 @@ public final class OutputsPage extends ModelFormPage {
 	public static final String ID = "org.hyoka.editor.page.outputs"; //$NON-NLS-1$
 
 	private final List<EObjectTable<IndicatorTarget>> tables = new ArrayList<>();
+	private final List<ListEditor<?>> lists = new ArrayList<>();
 
 	public OutputsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageOutputs, Messages.pageOutputsTitle);
@@ -43,22 +51,34 @@ public final class OutputsPage extends ModelFormPage {
 	@Override
 	protected void fill() {
 		tables.clear();
+		lists.clear();
 		for (EvaluationSubject subject : subjects()) {
-			if (!hasIndicators(subject)) {
-				continue;
-			}
 			Composite area = section(content, ObjectLabels.of(subject), Messages.sectionIndicatorsDescription);
 			GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
-			if (!subject.getOutputIndicators().isEmpty()) {
-				heading(area, Messages.outputIndicators);
-				tables.add(indicators(area, () -> targets(subject.getOutputIndicators())));
-			}
-			if (!subject.getOutcomeIndicators().isEmpty()) {
-				heading(area, Messages.outcomeIndicators);
-				tables.add(indicators(area, () -> targets(subject.getOutcomeIndicators())));
-			}
+			heading(area, Messages.sectionIndicators);
+			ListEditor<Indicator> indicators = list(area, () -> indicators(subject), ResultsPackage.Literals.INDICATOR);
+			indicators.addition(typeName(ResultsPackage.Literals.OUTPUT_INDICATOR),
+					domain -> addIndicator(domain, subject, ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS,
+							ResultsFactory.eINSTANCE.createOutputIndicator()))
+					.addition(typeName(ResultsPackage.Literals.OUTCOME_INDICATOR),
+							domain -> addIndicator(domain, subject, ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS,
+									ResultsFactory.eINSTANCE.createOutcomeIndicator()))
+					.longText(Messages.fieldRationale, ResultsPackage.Literals.INDICATOR__RATIONALE);
+			indicators.table().column(Messages.columnTargetKind, 8, 90,
+					indicator -> indicator instanceof OutputIndicator ? Messages.outputIndicators : Messages.outcomeIndicators)
+					.editableColumn(Messages.columnIndicator, 30, 160, SWT.LEFT, indicator -> indicator, BasePackage.Literals.NAMED__NAME_JA)
+					.editableColumn(Messages.columnUnit, 6, 60, SWT.LEFT, indicator -> indicator, ResultsPackage.Literals.INDICATOR__UNIT)
+					.refresh();
+			lists.add(indicators);
+
+			heading(area, Messages.sectionTargets);
+			ListEditor<IndicatorTarget> targets = list(area, () -> targets(indicators(subject)), ResultsPackage.Literals.INDICATOR_TARGET);
+			targets.addition(typeName(ResultsPackage.Literals.INDICATOR_TARGET), domain -> addTarget(domain, subject,
+					indicators.selected(), targets.selected()));
+			tables.add(targets(targets.table()));
+			lists.add(targets);
 		}
-		if (tables.isEmpty()) {
+		if (lists.isEmpty()) {
 			getManagedForm().getToolkit().createLabel(content, Messages.noIndicators, SWT.WRAP);
 		}
 	}
@@ -68,16 +88,45 @@ public final class OutputsPage extends ModelFormPage {
 		label.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 	}
 
+	private static List<Indicator> indicators(EvaluationSubject subject) {
+		List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
+		indicators.addAll(subject.getOutcomeIndicators());
+		return indicators;
+	}
+
 	private static List<IndicatorTarget> targets(List<? extends Indicator> indicators) {
 		return indicators.stream().flatMap(indicator -> indicator.getTargets().stream()).toList();
 	}
 
-	private EObjectTable<IndicatorTarget> indicators(Composite parent, Supplier<List<IndicatorTarget>> rows) {
-		EObjectTable<IndicatorTarget> table = table(parent, rows);
+	private static Command addIndicator(EditingDomain domain, EvaluationSubject subject, EReference list, Indicator indicator) {
+		indicator.setId(NewObjects.id(subject, "indicator")); //$NON-NLS-1$
+		return ListEditor.add(domain, subject, list, indicator);
+	}
+
+	/**
+	 * A target of the indicator selected, else of the selected target's indicator, else of the subject's last
+	 * indicator; for the year the subject's evaluation looks at, until the user says otherwise.
+	 */
+	private Command addTarget(EditingDomain domain, EvaluationSubject subject, Indicator selectedIndicator, IndicatorTarget selectedTarget) {
+		List<Indicator> all = indicators(subject);
+		Indicator indicator = selectedIndicator != null ? selectedIndicator
+				: selectedTarget != null ? (Indicator) selectedTarget.eContainer() : all.isEmpty() ? null : all.get(all.size() - 1);
+		if (indicator == null) {
+			return null;
+		}
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setId(NewObjects.id(subject, "target")); //$NON-NLS-1$
+		evaluationYear(subject).ifPresent(target::setFiscalYear);
+		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__TARGETS, target);
+	}
+
+	private EObjectTable<IndicatorTarget> targets(EObjectTable<IndicatorTarget> table) {
 		table.column(Messages.columnIndicator, 30, 160, target -> Texts.name((Indicator) target.eContainer()))
-				.column(Messages.columnTargetKind, 7, 70, target -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__KIND, target.getKind()))
-				.column(Messages.columnFiscalYear, 8, 85, target -> Texts.year(target.getFiscalYear()))
-				.column(Messages.columnTarget, 6, 60, SWT.RIGHT, OutputsPage::targetText)
+				.editableColumn(Messages.columnTargetKind, 7, 70, SWT.LEFT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__KIND)
+				.editableColumn(Messages.columnFiscalYear, 8, 85, SWT.LEFT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__FISCAL_YEAR,
+						target -> Texts.year(target.getFiscalYear()))
+				.editableColumn(Messages.columnTarget, 6, 60, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__TARGET_VALUE,
+						OutputsPage::targetText)
 				.editableColumn(Messages.columnActual, 5, 55, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE)
 				.column(Messages.columnStatusComputed, 8, 80, this::computedStatus)
 				.column(Messages.columnRateComputed, 5, 50, SWT.RIGHT, OutputsPage::computedRate)
@@ -126,20 +175,10 @@ public final class OutputsPage extends ModelFormPage {
 		return number.isEmpty() ? number : number + "%"; //$NON-NLS-1$
 	}
 
-	/** Which subjects have a table of output and of outcome indicators. */
+	/** Each subject has a section. */
 	@Override
 	protected List<Object> structure() {
-		List<Object> structure = new ArrayList<>();
-		for (EvaluationSubject subject : subjects()) {
-			structure.add(subject);
-			structure.add(subject.getOutputIndicators().isEmpty());
-			structure.add(subject.getOutcomeIndicators().isEmpty());
-		}
-		return structure;
-	}
-
-	private static boolean hasIndicators(EvaluationSubject subject) {
-		return !subject.getOutputIndicators().isEmpty() || !subject.getOutcomeIndicators().isEmpty();
+		return new ArrayList<>(subjects());
 	}
 
 	private List<EvaluationSubject> subjects() {
@@ -154,10 +193,15 @@ public final class OutputsPage extends ModelFormPage {
 
 	@Override
 	protected void modelChanged() {
-		tables.forEach(EObjectTable::refresh);
+		lists.forEach(ListEditor::refresh);
 	}
 
-	/** The tables of targets, of output then of outcome indicators of each subject in turn, for tests. */
+	/** The indicators' list, then the targets' list of each subject in turn, for tests. */
+	public List<ListEditor<?>> lists() {
+		return lists;
+	}
+
+	/** The tables of targets of each subject in turn, for tests. */
 	public List<EObjectTable<IndicatorTarget>> tables() {
 		return tables;
 	}

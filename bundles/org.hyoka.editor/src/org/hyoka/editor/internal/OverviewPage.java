@@ -18,19 +18,16 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
-import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
-import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 
 /** The program as the report's 第1部 presents it: name, purpose, period, division, and its budget tables. */
-public final class OverviewPage extends ModelFormPage {
+public final class OverviewPage extends SubjectPage {
 
 	public static final String ID = "org.hyoka.editor.page.overview"; //$NON-NLS-1$
 
-	private final BudgetTables budgets = new BudgetTables();
 	private DataBindingContext bindings;
 
 	public OverviewPage(EvaluationEditor editor) {
@@ -43,7 +40,6 @@ public final class OverviewPage extends ModelFormPage {
 			bindings.dispose();
 		}
 		bindings = new DataBindingContext();
-		budgets.clear();
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		missingAddOns();
 		Program program = editor.report().getProgram();
@@ -60,12 +56,7 @@ public final class OverviewPage extends ModelFormPage {
 		field(fields, Messages.fieldDivision,
 				program.getResponsibleDivision() == null ? "" : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
 
-		for (BudgetTable table : program.getBudgetTables()) {
-			Composite area = section(content, table.getTitlePrinted() == null ? Messages.sectionBudget : table.getTitlePrinted(),
-					Messages.sectionBudgetDescription);
-			GridLayoutFactory.fillDefaults().applyTo(area);
-			budgets.add(toolkit, area, table);
-		}
+		budgets(content, program);
 	}
 
 	/** Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…". */
@@ -94,7 +85,14 @@ public final class OverviewPage extends ModelFormPage {
 
 	@Override
 	protected void modelChanged() {
-		budgets.update();
+		updateBudgets();
+	}
+
+	/** The program's budget tables, each with its section. */
+	@Override
+	protected List<Object> structure() {
+		Program program = editor.report().getProgram();
+		return program == null ? List.of() : budgetLayout(program);
 	}
 
 	@Override

@@ -1,6 +1,13 @@
 package org.hyoka.editor.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.EditingDomain;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -11,16 +18,19 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
-import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.RoleAssignment;
-import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchItem;
 import org.hyoka.model.program.ResearchTask;
@@ -30,11 +40,14 @@ import org.hyoka.model.program.ResearchTask;
  * selected its period, leaders, performers, research items (研究開発項目), tasks and budget tables. Names of
  * projects and research items are edited in place.
  */
-public final class ProjectsPage extends ModelFormPage {
+public final class ProjectsPage extends SubjectPage {
 
 	public static final String ID = "org.hyoka.editor.page.projects"; //$NON-NLS-1$
 
-	private final BudgetTables budgets = new BudgetTables();
+	/** The projects' list first, then the lists of the details. */
+	private final List<ListEditor<?>> lists = new ArrayList<>();
+	private final List<Runnable> fields = new ArrayList<>();
+	private List<Object> shownBudgets = List.of();
 	private EObjectTable<Project> master;
 	private ScrolledForm details;
 	private Project shown;
@@ -50,10 +63,11 @@ public final class ProjectsPage extends ModelFormPage {
 	protected void fill() {
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		shown = null;
+		lists.clear();
 		Program program = editor.report().getProgram();
-		if (program == null || program.getProjects().isEmpty()) {
+		if (program == null) {
 			master = null;
-			toolkit.createLabel(content, Messages.noProjects, SWT.WRAP);
+			toolkit.createLabel(content, Messages.noProgram, SWT.WRAP);
 			return;
 		}
 		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
@@ -62,16 +76,22 @@ public final class ProjectsPage extends ModelFormPage {
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 400).applyTo(sash);
 		Composite left = toolkit.createComposite(sash);
 		GridLayoutFactory.fillDefaults().margins(0, 0).applyTo(left);
-		master = table(left, program::getProjects);
-		master.column(Messages.columnLetter, 2, 48, SWT.CENTER, project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
+		ListEditor<Project> projects = list(left, program::getProjects, ProgramPackage.Literals.PROJECT);
+		projects.addition(typeName(ProgramPackage.Literals.PROJECT), this::addProject);
+		master = projects.table();
+		master.editableColumn(Messages.columnLetter, 2, 48, SWT.CENTER, project -> project, ProgramPackage.Literals.PROJECT__LETTER_CODE,
+						project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
 				.editableColumn(Messages.columnProject, 10, 120, SWT.LEFT, project -> project, BasePackage.Literals.NAMED__NAME_JA)
 				.refresh();
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(master.control());
+		lists.add(projects);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(projects.control());
 		details = toolkit.createScrolledForm(sash);
 		GridLayoutFactory.fillDefaults().margins(8, 0).applyTo(details.getBody());
 		sash.setWeights(2, 5);
 		master.viewer().addSelectionChangedListener(event -> show(selected()));
-		select(program.getProjects().get(0));
+		if (!program.getProjects().isEmpty()) {
+			select(program.getProjects().get(0));
+		}
 	}
 
 	/** Selects a project in the master list and shows its details. */
@@ -89,10 +109,14 @@ public final class ProjectsPage extends ModelFormPage {
 		for (Control child : details.getBody().getChildren()) {
 			child.dispose();
 		}
-		budgets.clear();
+		while (lists.size() > 1) {
+			lists.remove(lists.size() - 1);
+		}
+		fields.clear();
 		items = null;
 		tasks = null;
 		leaders = null;
+		shownBudgets = project == null ? List.of() : budgetLayout(project);
 		if (project == null) {
 			details.setText(""); //$NON-NLS-1$
 			details.reflow(true);
@@ -103,69 +127,138 @@ public final class ProjectsPage extends ModelFormPage {
 
 		Composite fields = section(body, Messages.sectionProject, Messages.sectionProjectDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
-		field(fields, Messages.fieldPeriod, Texts.period(project.getPeriod()));
-		field(fields, Messages.fieldShortName, Texts.firstOf(project.getShortName()));
+		field(fields, Messages.fieldPeriod, () -> Texts.period(project.getPeriod()));
+		field(fields, Messages.fieldShortName, () -> Texts.firstOf(project.getShortName()));
 		field(fields, Messages.fieldPerformers,
-				Texts.join(project.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
-		field(fields, Messages.fieldPurpose, Texts.firstOf(project.getPurpose()));
+				() -> Texts.join(project.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
+		field(fields, Messages.fieldPurpose, () -> Texts.firstOf(project.getPurpose()));
 
 		Composite people = section(body, Messages.sectionLeaders, Messages.sectionLeadersDescription);
 		GridLayoutFactory.fillDefaults().applyTo(people);
-		leaders = table(people, project::getLeaders);
-		leaders.column(Messages.columnRole, 10, 100, leader -> Texts.firstOf(leader.getRolePrinted(),
-						label(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, leader.getRole())))
-				.column(Messages.columnName, 10, 90, leader -> Texts.name(leader.getPerson()))
-				.column(Messages.columnOrganization, 25, 150, leader -> Texts.firstOf(leader.getPositionText(), Texts.name(leader.getOrganization())))
+		ListEditor<RoleAssignment> leaderList = list(people, project::getLeaders, BasePackage.Literals.ROLE_ASSIGNMENT);
+		leaderList.addition(typeName(BasePackage.Literals.ROLE_ASSIGNMENT), domain -> addLeader(domain, project));
+		leaders = leaderList.table();
+		leaders.editableColumn(Messages.columnRole, 10, 100, SWT.LEFT, leader -> leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE,
+						leader -> Texts.firstOf(leader.getRolePrinted(), label(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, leader.getRole())))
+				.editableColumn(Messages.columnName, 10, 90, SWT.LEFT, RoleAssignment::getPerson, BasePackage.Literals.NAMED__NAME_JA)
+				.editableColumn(Messages.columnOrganization, 25, 150, SWT.LEFT, leader -> leader, BasePackage.Literals.ROLE_ASSIGNMENT__POSITION_TEXT,
+						leader -> Texts.firstOf(leader.getPositionText(), Texts.name(leader.getOrganization())))
 				.refresh();
+		lists.add(leaderList);
 
 		Composite work = section(body, Messages.sectionResearchItems, Messages.sectionResearchItemsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(work);
-		items = table(work, project::getResearchItems);
-		items.column(Messages.columnCode, 3, 50, item -> Texts.firstOf(item.getCode()))
+		ListEditor<ResearchItem> itemList = list(work, project::getResearchItems, ProgramPackage.Literals.RESEARCH_ITEM);
+		itemList.addition(typeName(ProgramPackage.Literals.RESEARCH_ITEM), domain -> addItem(domain, project))
+				.longText(Messages.columnDescription, ProgramPackage.Literals.RESEARCH_ITEM__DESCRIPTION);
+		items = itemList.table();
+		items.editableColumn(Messages.columnCode, 3, 50, SWT.LEFT, item -> item, ProgramPackage.Literals.RESEARCH_ITEM__CODE)
 				.editableColumn(Messages.columnTitle, 20, 200, SWT.LEFT, item -> item, BasePackage.Literals.NAMED__NAME_JA)
 				.column(Messages.columnDescription, 25, 150, item -> Texts.firstOf(item.getDescription()))
 				.refresh();
+		lists.add(itemList);
 
 		Composite taskArea = section(body, Messages.sectionTasks, Messages.sectionTasksDescription);
 		GridLayoutFactory.fillDefaults().applyTo(taskArea);
-		tasks = table(taskArea, project::getResearchTasks);
-		tasks.column(Messages.columnCode, 8, 90, task -> Texts.firstOf(task.getCode()))
-				.column(Messages.columnTitle, 30, 200, task -> Texts.name(task))
+		ListEditor<ResearchTask> taskList = list(taskArea, project::getResearchTasks, ProgramPackage.Literals.RESEARCH_TASK);
+		taskList.addition(typeName(ProgramPackage.Literals.RESEARCH_TASK), domain -> addTask(domain, project));
+		tasks = taskList.table();
+		tasks.editableColumn(Messages.columnCode, 8, 90, SWT.LEFT, task -> task, ProgramPackage.Literals.RESEARCH_TASK__CODE)
+				.editableColumn(Messages.columnTitle, 30, 200, SWT.LEFT, task -> task, BasePackage.Literals.NAMED__NAME_JA, Texts::name)
 				.column(Messages.columnPerformers, 12, 110, task -> Texts.names(task.getPerformers()))
 				.column(Messages.columnInvestigator, 6, 80, task -> Texts.name(task.getPrincipalInvestigator()))
 				.column(Messages.columnItems, 6, 80, task -> Texts.join(task.getItems().stream().map(ResearchItem::getCode)))
-				.column(Messages.columnRound, 6, 80, task -> Texts.firstOf(task.getSelectionRound()))
+				.editableColumn(Messages.columnRound, 6, 80, SWT.LEFT, task -> task, ProgramPackage.Literals.RESEARCH_TASK__SELECTION_ROUND)
 				.refresh();
+		lists.add(taskList);
 
-		FormToolkit toolkit = getManagedForm().getToolkit();
-		for (BudgetTable table : project.getBudgetTables()) {
-			Composite area = section(body, Texts.firstOf(table.getTitlePrinted(), table.getKindPrinted(), Messages.sectionBudget),
-					Messages.sectionBudgetDescription);
-			GridLayoutFactory.fillDefaults().applyTo(area);
-			budgets.add(toolkit, area, table);
-		}
+		budgets(body, project);
 		details.reflow(true);
 		details.setOrigin(origin);
 	}
 
-	/** The page is a master and details while the program has projects, a message otherwise. */
+	/** The page is a master and details while there is a program, a message otherwise. */
 	@Override
 	protected List<Object> structure() {
-		Program program = editor.report().getProgram();
-		return List.of(program == null || program.getProjects().isEmpty());
+		return List.of(editor.report().getProgram() == null);
 	}
 
 	@Override
 	protected void modelChanged() {
 		Project previous = shown;
-		master.refresh();
 		List<Project> projects = editor.report().getProgram().getProjects();
-		Project next = projects.contains(previous) ? previous : projects.get(0);
-		if (!next.equals(selected())) {
+		Project next = projects.contains(previous) ? previous : projects.isEmpty() ? null : projects.get(0);
+		if (next != null && next == previous && budgetLayout(next).equals(shownBudgets)) {
+			// the same details: update them in place, so that a cell being edited stays
+			lists.forEach(ListEditor::refresh);
+			fields.forEach(Runnable::run);
+			updateBudgets();
+			details.reflow(true);
+			return;
+		}
+		lists.get(0).refresh();
+		if (next != null && !next.equals(selected())) {
 			select(next);
 		}
-		// labels of the details read the model once: build them again, where the reader was
 		show(next);
+	}
+
+	/** The new project: the next free letter, and the program's period until the user says otherwise. */
+	private Command addProject(EditingDomain domain) {
+		Program program = editor.report().getProgram();
+		Project project = ProgramFactory.eINSTANCE.createProject();
+		String letter = nextCode(program.getProjects().stream().map(Project::getLetterCode).toList(), "A"); //$NON-NLS-1$
+		project.setId(NewObjects.id(program, "prj-" + letter)); //$NON-NLS-1$
+		project.setLetterCode(letter);
+		if (program.getPeriod() != null) {
+			project.setPeriod(EcoreUtil.copy(program.getPeriod()));
+		}
+		return ListEditor.add(domain, program, ProgramPackage.Literals.PROGRAM__PROJECTS, project);
+	}
+
+	private Command addLeader(EditingDomain domain, Project project) {
+		CompoundCommand command = new CompoundCommand();
+		RoleAssignment leader = BaseFactory.eINSTANCE.createRoleAssignment();
+		leader.setPerson(NewObjects.person(domain, editor.report(), command));
+		command.append(ListEditor.add(domain, project, ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS, leader));
+		return command;
+	}
+
+	private static Command addItem(EditingDomain domain, Project project) {
+		ResearchItem item = ProgramFactory.eINSTANCE.createResearchItem();
+		item.setId(NewObjects.id(project, project.getId() + "-item")); //$NON-NLS-1$
+		item.setCode(nextCode(project.getResearchItems().stream().map(ResearchItem::getCode).toList(), "1")); //$NON-NLS-1$
+		return ListEditor.add(domain, project, ProgramPackage.Literals.PROJECT__RESEARCH_ITEMS, item);
+	}
+
+	private static Command addTask(EditingDomain domain, Project project) {
+		ResearchTask task = ProgramFactory.eINSTANCE.createResearchTask();
+		task.setId(NewObjects.id(project, project.getId() + "-task")); //$NON-NLS-1$
+		task.setCode(nextCode(project.getResearchTasks().stream().map(ResearchTask::getCode).toList(), "1")); //$NON-NLS-1$
+		return ListEditor.add(domain, project, ProgramPackage.Literals.PROJECT__RESEARCH_TASKS, task);
+	}
+
+	/** After A and B comes C, after 1 and 2 comes 3; the first code when the last is neither. */
+	static String nextCode(List<String> codes, String first) {
+		String last = codes.stream().filter(code -> code != null && !code.isEmpty()).reduce((a, b) -> b).orElse(null);
+		if (last == null) {
+			return first;
+		}
+		if (last.chars().allMatch(Character::isDigit)) {
+			return String.valueOf(Integer.parseInt(last) + 1);
+		}
+		char end = last.charAt(last.length() - 1);
+		return end >= 'A' && end < 'Z' ? last.substring(0, last.length() - 1) + (char) (end + 1) : first;
+	}
+
+	/** A label of the details and how to read its text again. */
+	private void field(Composite parent, String label, Supplier<String> text) {
+		Label widget = field(parent, label, text.get());
+		fields.add(() -> {
+			if (!widget.isDisposed()) {
+				widget.setText(text.get());
+			}
+		});
 	}
 
 	/** The list of projects. */

@@ -188,13 +188,14 @@ public final class ScoresPage extends ModelFormPage {
 			List<String> names = evaluatorNames(table);
 			for (int column = 1; column <= names.size(); column++) {
 				int evaluator = column;
-				TableViewerColumn viewerColumn = column(names.get(column - 1), 64, SWT.CENTER, new ColumnLabelProvider() {
+				String name = names.get(column - 1);
+				TableViewerColumn viewerColumn = column(name, 64, SWT.CENTER, new ColumnLabelProvider() {
 					@Override
 					public String getText(Object element) {
 						return scoreText((ItemScore) element, evaluator);
 					}
 				});
-				viewerColumn.setEditingSupport(new ScoreEditing(evaluator));
+				viewerColumn.setEditingSupport(new ScoreEditing(evaluator, name));
 				viewerColumn.getColumn().pack(); // as wide as the evaluator's name
 			}
 			column(Messages.columnAverage, 72, SWT.RIGHT, new ColumnLabelProvider() {
@@ -235,17 +236,20 @@ public final class ScoresPage extends ModelFormPage {
 		private final class ScoreEditing extends EditingSupport {
 
 			private final int evaluator;
+			private final String evaluatorName;
 			private final TextCellEditor cellEditor;
+			private ItemScore edited;
 
-			ScoreEditing(int evaluator) {
+			ScoreEditing(int evaluator, String evaluatorName) {
 				super(viewer);
 				this.evaluator = evaluator;
+				this.evaluatorName = evaluatorName;
 				cellEditor = new TextCellEditor(viewer.getTable());
 				cellEditor.setValidator(value -> problem((String) value));
 				cellEditor.addListener(new ICellEditorListener() {
 					@Override
 					public void editorValueChanged(boolean oldValidState, boolean newValidState) {
-						showProblem(cellEditor.getErrorMessage());
+						report();
 					}
 
 					@Override
@@ -255,13 +259,21 @@ public final class ScoresPage extends ModelFormPage {
 
 					@Override
 					public void applyEditorValue() {
-						showProblem(cellEditor.getErrorMessage());
+						report();
 					}
 				});
 			}
 
+			/** Beside the table and in the header: whose score for which item, and the rule it breaks. */
+			private void report() {
+				String problem = cellEditor.getErrorMessage();
+				showProblem(problem == null ? null : NLS.bind(Messages.scoreProblem,
+						new Object[] { evaluatorName, edited == null ? "" : itemLabel(edited), problem }), viewer.getControl()); //$NON-NLS-1$
+			}
+
 			@Override
 			protected CellEditor getCellEditor(Object element) {
+				edited = (ItemScore) element;
 				return cellEditor;
 			}
 
@@ -312,7 +324,7 @@ public final class ScoresPage extends ModelFormPage {
 		try {
 			int score = Integer.parseInt(value);
 			return score < Scoring.MIN_SCORE || score > Scoring.MAX_SCORE
-					? NLS.bind(Messages.scoreOutOfRange, value, new Object[] { Scoring.MIN_SCORE, Scoring.MAX_SCORE }) : null;
+					? NLS.bind(Messages.scoreOutOfRange, new Object[] { value, Scoring.MIN_SCORE, Scoring.MAX_SCORE }) : null;
 		} catch (NumberFormatException e) {
 			return NLS.bind(Messages.scoreNotANumber, value);
 		}

@@ -7,9 +7,13 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.hyoka.edit.ui.TreeEditing;
 import org.hyoka.editor.EvaluationEditor;
 
-/** The whole model as a tree; the Properties view edits the selected object. */
+/**
+ * The whole model as a tree: its context menu creates, deletes, cuts, copies and pastes objects as the item providers
+ * allow, objects move by drag and drop, and the Properties view edits the selected object.
+ */
 public final class TreePage extends FormPage implements EvaluationEditor.RefreshablePage {
 
 	public static final String ID = "org.hyoka.editor.page.tree"; //$NON-NLS-1$
@@ -29,6 +33,7 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 		body.setLayout(new FillLayout());
 		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
 		viewer.expandToLevel(2);
+		TreeEditing.install(viewer, editor.model().domain());
 		editor.selection().track(viewer);
 	}
 
@@ -37,6 +42,11 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 		if (viewer != null) {
 			viewer.setInput(editor.model().resource());
 		}
+	}
+
+	/** The tree, for tests. */
+	public TreeViewer viewer() {
+		return viewer;
 	}
 
 	/** Shows and selects objects of the model, e.g. the one a problem marker is about. */

@@ -5,21 +5,28 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.EvaluationReport;
@@ -32,14 +39,13 @@ import org.hyoka.model.EvaluationReport;
  */
 public abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
 
-	private static final String INVALID_VALUE = "invalidValue"; //$NON-NLS-1$
-
 	protected final EvaluationEditor editor;
 	protected Composite content;
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
+	private ControlDecoration problemMark;
 
 	protected ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -97,17 +103,32 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 
 	/** Shows why a value was refused in the page's header; null takes the message away. */
 	protected void showProblem(String message) {
-		var messages = getManagedForm().getMessageManager();
-		if (message == null) {
-			messages.removeMessage(INVALID_VALUE);
-		} else {
-			messages.addMessage(INVALID_VALUE, message, null, IMessageProvider.ERROR);
+		showProblem(message, null);
+	}
+
+	/**
+	 * Shows why a value was refused in the page's header and, when a field is given, as an error mark beside that
+	 * field; null takes the message away. The message names the field itself.
+	 */
+	protected void showProblem(String message, Control field) {
+		if (problemMark != null) {
+			problemMark.dispose();
+			problemMark = null;
+		}
+		ScrolledForm form = getManagedForm().getForm();
+		form.setMessage(message, message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		if (message != null && field != null && !field.isDisposed()) {
+			problemMark = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
+			problemMark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+			problemMark.setDescriptionText(message);
+			problemMark.show();
 		}
 	}
 
 	/** A table of model objects whose edits go through the editor's command stack and report refused text here. */
 	protected <T extends EObject> EObjectTable<T> table(Composite parent, Supplier<? extends List<? extends T>> rows) {
-		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows).problems(this::showProblem);
+		EObjectTable<T> table = new EObjectTable<T>(parent, editor.model().domain(), rows);
+		table.problems(message -> showProblem(message, table.viewer().getControl()));
 		getManagedForm().getToolkit().adapt(table.control());
 		// a small preferred width: the table takes the page's width and scrolls sideways when its columns need more
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(table.control());
@@ -115,9 +136,43 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		return table;
 	}
 
+	/**
+	 * A list the user edits (Add, Remove, Up, Down, Delete key), its table defined through
+	 * {@link ListEditor#table()}; every change is a command on the editor's stack.
+	 *
+	 * @param rowType
+	 *            what a row is, for the names of commands ("Remove Committee Member")
+	 */
+	protected <T extends EObject> ListEditor<T> list(Composite parent, Supplier<? extends List<? extends T>> rows, EClass rowType) {
+		ListEditor<T> list = new ListEditor<T>(parent, editor.model().domain(), rows, typeName(rowType));
+		list.problems(message -> showProblem(message, list.table().viewer().getControl()));
+		adapt(list.control());
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(list.control());
+		track(list.table().viewer());
+		return list;
+	}
+
+	/** Gives a composite and what it holds the form's colours. */
+	private void adapt(Composite composite) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		toolkit.adapt(composite);
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Composite inner && !(child instanceof Table)) {
+				adapt(inner);
+			} else {
+				toolkit.adapt(child, true, false);
+			}
+		}
+	}
+
 	/** The label of a value of the owner's feature, as the Properties view shows it, e.g. an enumeration literal. */
 	protected String label(EObject owner, EStructuralFeature feature, Object value) {
 		return PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value);
+	}
+
+	/** What the item providers call objects of the class, in the user's language: "Committee Member", 評価委員. */
+	protected String typeName(EClass type) {
+		return PropertyLabels.typeName(editor.model().adapterFactory(), type);
 	}
 
 	/** Creates the page's widgets in {@link #content} from the current model. */
@@ -144,6 +199,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		}
 		fill();
 		shownStructure = structure();
+		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
+		content.layout(true, true);
 		getManagedForm().reflow(true);
 	}
 

@@ -2,15 +2,17 @@ package org.hyoka.testing.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * An item of a shell's menu bar, reached by the labels a user follows. Menus are filled lazily by their
+ * An item of a shell's menu bar or of a control's context menu, reached by the labels a user follows. Menus are filled lazily by their
  * contribution managers, so each level is shown (SWT.Show) before its items are read.
  */
 public class MenuBot {
@@ -24,22 +26,31 @@ public class MenuBot {
 	}
 
 	static MenuBot of(UiBot bot, Shell shell, String... path) {
+		return of(bot, () -> shell.getMenuBar(), "menu bar", path); //$NON-NLS-1$
+	}
+
+	/** An item of the control's context menu, which is filled when shown as when the user right-clicks. */
+	static MenuBot context(UiBot bot, Control control, String... path) {
+		return of(bot, control::getMenu, "context menu", path); //$NON-NLS-1$
+	}
+
+	private static MenuBot of(UiBot bot, Supplier<Menu> root, String rootName, String... path) {
 		if (path.length == 0) {
 			throw new IllegalArgumentException("empty menu path"); //$NON-NLS-1$
 		}
-		String description = "menu " + String.join(" > ", path); //$NON-NLS-1$ //$NON-NLS-2$
+		String description = rootName + " " + String.join(" > ", path); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			bot.waitUntil(description + " exists", () -> find(shell, path) != null); //$NON-NLS-1$
+			bot.waitUntil(description + " exists", () -> find(root.get(), path) != null); //$NON-NLS-1$
 		} catch (AssertionError e) {
-			throw new AssertionError(e.getMessage() + "; " + bot.syncCall(() -> closestMatch(shell, path)), e); //$NON-NLS-1$
+			throw new AssertionError(e.getMessage() + "; " + bot.syncCall(() -> closestMatch(root.get(), rootName, path)), e); //$NON-NLS-1$
 		}
-		return new MenuBot(bot, bot.syncCall(() -> find(shell, path)));
+		return new MenuBot(bot, bot.syncCall(() -> find(root.get(), path)));
 	}
 
 	/** What the user would see at the last level of the path that exists. */
-	private static String closestMatch(Shell shell, String[] path) {
-		Menu menu = shell.getMenuBar();
-		StringBuilder reached = new StringBuilder("menu bar"); //$NON-NLS-1$
+	private static String closestMatch(Menu root, String rootName, String[] path) {
+		Menu menu = root;
+		StringBuilder reached = new StringBuilder(rootName);
 		for (String label : path) {
 			if (menu == null) {
 				return reached + " has no submenu"; //$NON-NLS-1$
@@ -55,8 +66,8 @@ public class MenuBot {
 		return reached.toString();
 	}
 
-	private static MenuItem find(Shell shell, String[] path) {
-		Menu menu = shell.getMenuBar();
+	private static MenuItem find(Menu root, String[] path) {
+		Menu menu = root;
 		MenuItem found = null;
 		for (String label : path) {
 			if (menu == null) {

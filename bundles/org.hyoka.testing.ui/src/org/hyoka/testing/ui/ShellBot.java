@@ -1,13 +1,11 @@
 package org.hyoka.testing.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -60,23 +58,7 @@ public class ShellBot extends WidgetBot<Shell> {
 
 	/** All controls of the type matching the test, in tree order. Call on the display thread. */
 	public <T extends Control> List<T> findAll(Class<T> type, Predicate<? super T> test) {
-		List<T> found = new ArrayList<>();
-		collect(widget, type, test, found);
-		return found;
-	}
-
-	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<? super T> test, List<T> found) {
-		if (control.isDisposed()) {
-			return;
-		}
-		if (type.isInstance(control) && test.test(type.cast(control))) {
-			found.add(type.cast(control));
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, type, test, found);
-			}
-		}
+		return UiBot.findAll(widget, type, test);
 	}
 
 	public ButtonBot button(String label) {

@@ -2,13 +2,24 @@ package org.hyoka.testing.ui;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.viewers.ColumnViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * Drives a running SWT application from a test thread, in the manner of SWTBot: every widget access is
@@ -81,6 +92,91 @@ public class UiBot {
 	private Shell findShell(String title) {
 		return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible())
 				.filter(s -> title.equals(s.getText())).findFirst().orElse(null);
+	}
+
+	/** The first control of the type under the root (e.g. one section of a page) matching the test, once there is one. */
+	public <T extends Control> T find(Control root, Class<T> type, String description, Predicate<? super T> test) {
+		waitUntil(description, () -> !findAll(root, type, test).isEmpty());
+		return syncCall(() -> findAll(root, type, test).get(0));
+	}
+
+	/** All controls of the type under the root matching the test, in tree order. Call on the display thread. */
+	public static <T extends Control> List<T> findAll(Control root, Class<T> type, Predicate<? super T> test) {
+		List<T> found = new ArrayList<>();
+		collect(root, type, test, found);
+		return found;
+	}
+
+	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<? super T> test, List<T> found) {
+		if (control.isDisposed()) {
+			return;
+		}
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, test, found);
+			}
+		}
+	}
+
+	/** The visible button with this label under the root, e.g. the Add of one list among several on a page. */
+	public ButtonBot button(Control root, String label) {
+		return new ButtonBot(this, find(root, Button.class, "button \"" + label + "\"", //$NON-NLS-1$ //$NON-NLS-2$
+				b -> Labels.matches(b.getText(), label) && b.isVisible()));
+	}
+
+	/** An item of the control's context menu, as a right-click shows it. */
+	public MenuBot contextMenu(Control control, String... path) {
+		return MenuBot.context(this, control, path);
+	}
+
+	/**
+	 * Edits a cell of a viewer as a user does: starts editing it, types the text (or, in a list of choices, picks the
+	 * one labelled so) and presses Enter.
+	 */
+	public void editCell(ColumnViewer viewer, Object row, int column, String text) {
+		syncRun(() -> {
+			reveal(viewer.getControl());
+			// as a click elsewhere does, an edit under way ends first
+			if (viewer.isCellEditorActive()) {
+				viewer.applyEditorValue();
+			}
+			viewer.editElement(row, column);
+		});
+		flush();
+		if (!syncCall(viewer::isCellEditorActive)) {
+			screenshot("edit-cell-failed.png"); //$NON-NLS-1$
+			throw new AssertionError("column " + column + " of " + row + " cannot be edited in " + syncCall(viewer.getControl()::toString)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		syncRun(() -> {
+			// a list of choices has the focus in its text part
+			Control focus = display.getFocusControl() != null && display.getFocusControl().getParent() instanceof CCombo choices ? choices
+					: display.getFocusControl();
+			switch (focus) {
+			case Text field -> field.setText(text);
+			case CCombo choices -> {
+				int index = Arrays.asList(choices.getItems()).indexOf(text);
+				if (index < 0) {
+					throw new AssertionError("\"" + text + "\" is not among " + Arrays.toString(choices.getItems())); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				choices.select(index);
+			}
+			case null, default -> throw new AssertionError("no cell editor has the focus: " + focus); //$NON-NLS-1$
+			}
+			focus.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		flush();
+	}
+
+	/** Scrolls the control into view, as a user does before clicking it: GTK gives no focus to what is scrolled away. */
+	public static void reveal(Control control) {
+		for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof ScrolledComposite scrolled) {
+				scrolled.showControl(control);
+			}
+		}
 	}
 
 	/**

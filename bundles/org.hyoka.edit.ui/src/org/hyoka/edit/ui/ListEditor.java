@@ -1,0 +1,282 @@
+package org.hyoka.edit.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * A list of model objects the user edits: an {@link EObjectTable}, and beside it Add, Remove, Up and Down (the Delete
+ * key removes too); under it, optionally, multi-line fields for the long texts of the selected row. Every change is one
+ * command on the editing domain named after what it does ("Add Member", "Set 提言"), so Undo and Redo name it.
+ * <p>
+ * Rows may come from several lists, e.g. the targets of several indicators: Remove, Up and Down work on each row's own
+ * list, and each {@link Addition} says where a new row goes.
+ *
+ * @param <T>
+ *            the type of the rows
+ */
+public final class ListEditor<T extends EObject> {
+
+	/** The {@link org.eclipse.swt.widgets.Widget#getData(String) data key} naming a button's or field's role. */
+	public static final String ROLE = "org.hyoka.edit.ui.role"; //$NON-NLS-1$
+	public static final String ROLE_ADD = "add"; //$NON-NLS-1$
+	public static final String ROLE_REMOVE = "remove"; //$NON-NLS-1$
+	public static final String ROLE_UP = "up"; //$NON-NLS-1$
+	public static final String ROLE_DOWN = "down"; //$NON-NLS-1$
+	public static final String ROLE_TEXT = "text"; //$NON-NLS-1$
+
+	/** How a new row comes about. */
+	@FunctionalInterface
+	public interface Addition {
+
+		/**
+		 * The command that adds a row, or null when there is nowhere to add one now (e.g. no indicator to add a target
+		 * to). The new row must be among the command's affected objects (an {@link AddCommand} last does that).
+		 */
+		Command create(EditingDomain domain);
+	}
+
+	private final EditingDomain domain;
+	private final String noun;
+	private final Composite control;
+	private final Composite buttons;
+	private final Composite texts;
+	private final EObjectTable<T> table;
+	private final Button remove;
+	private final Button up;
+	private final Button down;
+	private final List<Runnable> updates = new ArrayList<>();
+	private Consumer<String> problems = message -> {
+	};
+
+	/**
+	 * @param noun
+	 *            what a row is, for the names of commands: "Member" gives "Remove Member"
+	 */
+	public ListEditor(Composite parent, EditingDomain domain, Supplier<? extends List<? extends T>> rows, String noun) {
+		this.domain = domain;
+		this.noun = noun;
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(control);
+		table = new EObjectTable<>(control, domain, rows);
+		// a small preferred width: the table takes what the page gives and scrolls sideways when its columns need more
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, SWT.DEFAULT).applyTo(table.control());
+		buttons = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		remove = button(Messages.remove, ROLE_REMOVE, this::remove);
+		up = button(Messages.up, ROLE_UP, () -> move(-1));
+		down = button(Messages.down, ROLE_DOWN, () -> move(1));
+		texts = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(texts);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(texts);
+		table.viewer().getTable().addListener(SWT.KeyDown, event -> {
+			if (event.character == SWT.DEL && remove.isEnabled()) {
+				remove();
+			}
+		});
+		table.viewer().addSelectionChangedListener(event -> update());
+		update();
+	}
+
+	/** The table, to define its columns. */
+	public EObjectTable<T> table() {
+		return table;
+	}
+
+	/** The control to lay out in the parent. */
+	public Composite control() {
+		return control;
+	}
+
+	/** Where refused text is reported, as {@link EObjectTable#problems(Consumer)}. */
+	public ListEditor<T> problems(Consumer<String> sink) {
+		problems = sink;
+		table.problems(sink);
+		return this;
+	}
+
+	/** An "Add …" button; the buttons show in the order they are defined, before Remove. */
+	public ListEditor<T> addition(String what, Addition addition) {
+		Button add = button(NLS.bind(Messages.add, what), ROLE_ADD, () -> add(what, addition));
+		add.moveAbove(remove);
+		return this;
+	}
+
+	/** The command adding an object to its owner's list, for an {@link Addition}. */
+	public static Command add(EditingDomain domain, EObject owner, EReference list, EObject value) {
+		return AddCommand.create(domain, owner, list, value);
+	}
+
+	/** A multi-line field under the table for a long text of the selected row. */
+	public ListEditor<T> longText(String label, EAttribute attribute) {
+		return longText(label, null, attribute);
+	}
+
+	/**
+	 * A multi-line field under the table for a long text of an object the selected row contains, e.g. the 対処方針 of a
+	 * 提言: typing into it creates that object when the row has none yet.
+	 */
+	public ListEditor<T> longText(String label, EReference via, EAttribute attribute) {
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(false).applyTo(texts);
+		Label caption = new Label(texts, SWT.NONE);
+		caption.setText(label);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(caption);
+		Text text = new Text(texts, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		text.setData(ROLE, ROLE_TEXT);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, 4 * text.getLineHeight()).applyTo(text);
+		Runnable show = () -> {
+			T row = selected();
+			EObject owner = row == null || via == null ? row : (EObject) row.eGet(via);
+			Object value = owner == null ? null : owner.eGet(attribute);
+			String shown = value == null ? "" : value.toString(); //$NON-NLS-1$
+			if (!shown.equals(text.getText())) {
+				text.setText(shown);
+			}
+			text.setEnabled(row != null);
+		};
+		updates.add(show);
+		text.addListener(SWT.FocusOut, event -> setText(label, via, attribute, text.getText()));
+		show.run();
+		return this;
+	}
+
+	private void setText(String label, EReference via, EAttribute attribute, String typed) {
+		T row = selected();
+		if (row == null) {
+			return;
+		}
+		String value = typed.isEmpty() ? null : typed;
+		EObject owner = via == null ? row : (EObject) row.eGet(via);
+		Command command;
+		if (owner != null) {
+			if (Objects.equals(owner.eGet(attribute), value)) {
+				return;
+			}
+			command = SetCommand.create(domain, owner, attribute, value == null ? SetCommand.UNSET_VALUE : value);
+		} else if (value != null) {
+			EObject created = EcoreUtil.create(via.getEReferenceType());
+			created.eSet(attribute, value);
+			command = SetCommand.create(domain, row, via, created);
+		} else {
+			return;
+		}
+		run(NLS.bind(Messages.setCommand, label), command);
+	}
+
+	/** Reads the rows again and brings the buttons and fields up to date, after any change of the model. */
+	public void refresh() {
+		table.refresh();
+		update();
+	}
+
+	/** The selected row, if any. */
+	@SuppressWarnings("unchecked")
+	public T selected() {
+		Object first = ((IStructuredSelection) table.viewer().getSelection()).getFirstElement();
+		return (T) first;
+	}
+
+	private void update() {
+		if (control.isDisposed()) {
+			return;
+		}
+		T row = selected();
+		remove.setEnabled(row != null);
+		up.setEnabled(row != null && index(row) > 0);
+		down.setEnabled(row != null && index(row) < siblings(row).size() - 1);
+		updates.forEach(Runnable::run);
+	}
+
+	private Button button(String text, String role, Runnable action) {
+		Button button = new Button(buttons, SWT.PUSH);
+		button.setText(text);
+		button.setData(ROLE, role);
+		GridDataFactory.fillDefaults().applyTo(button);
+		button.addListener(SWT.Selection, event -> action.run());
+		return button;
+	}
+
+	private void add(String what, Addition addition) {
+		Command command = addition.create(domain);
+		if (command == null) {
+			problems.accept(NLS.bind(Messages.nowhereToAdd, what));
+			return;
+		}
+		if (run(NLS.bind(Messages.add, what), command)) {
+			problems.accept(null);
+			Collection<?> added = command.getAffectedObjects();
+			// after the page has caught up with the command, which it does in its own asyncExec
+			control.getDisplay().asyncExec(() -> {
+				if (control.isDisposed() || added.isEmpty()) {
+					return;
+				}
+				table.refresh();
+				table.viewer().setSelection(new StructuredSelection(added.iterator().next()), true);
+				table.edit(added.iterator().next());
+			});
+		}
+	}
+
+	private void remove() {
+		T row = selected();
+		if (row != null) {
+			// Delete, not Remove: references to the row (a score's member, a task's item) go with it
+			run(NLS.bind(Messages.removeCommand, noun), DeleteCommand.create(domain, List.of(row)));
+			refresh();
+		}
+	}
+
+	private void move(int by) {
+		T row = selected();
+		if (row != null) {
+			run(NLS.bind(by < 0 ? Messages.upCommand : Messages.downCommand, noun),
+					MoveCommand.create(domain, row.eContainer(), row.eContainmentFeature(), row, index(row) + by));
+			refresh();
+			table.viewer().setSelection(new StructuredSelection(row), true);
+		}
+	}
+
+	private boolean run(String label, Command command) {
+		CompoundCommand named = new CompoundCommand(label, new ArrayList<>(List.of(command)));
+		if (!named.canExecute()) {
+			return false;
+		}
+		domain.getCommandStack().execute(named);
+		return true;
+	}
+
+	private static List<?> siblings(EObject row) {
+		return row.eContainer() != null && row.eContainmentFeature().isMany() ? (List<?>) row.eContainer().eGet(row.eContainmentFeature())
+				: List.of(row);
+	}
+
+	private static int index(EObject row) {
+		return siblings(row).indexOf(row);
+	}
+}

@@ -1,0 +1,184 @@
+package org.hyoka.edit.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.DragAndDropCommand;
+import org.eclipse.emf.edit.command.DragAndDropFeedback;
+import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+
+/**
+ * Editing a viewer of model objects as EMF Edit's item providers allow: a context menu with New Child and New Sibling
+ * (one entry per command descriptor the providers offer), Delete, Cut, Copy and Paste, and moving or copying objects
+ * by drag and drop. Every change is a command on the editing domain, named after the menu entry, so it can be undone.
+ */
+public final class TreeEditing {
+
+	private final StructuredViewer viewer;
+	private final EditingDomain domain;
+
+	private TreeEditing(StructuredViewer viewer, EditingDomain domain) {
+		this.viewer = viewer;
+		this.domain = domain;
+	}
+
+	/** Gives the viewer its context menu and drag and drop. */
+	public static void install(StructuredViewer viewer, EditingDomain domain) {
+		TreeEditing editing = new TreeEditing(viewer, domain);
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(editing::fill);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		viewer.getControl().addDisposeListener(event -> menu.dispose());
+		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, editing.new Drag());
+		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, editing.new Drop());
+	}
+
+	private void fill(IMenuManager menu) {
+		List<?> selection = selection();
+		Object only = selection.size() == 1 ? selection.get(0) : null;
+		MenuManager children = new MenuManager(Messages.newChild);
+		if (only != null) {
+			creations(children, only, domain.getNewChildDescriptors(only, null), selection);
+		}
+		menu.add(children);
+		MenuManager siblings = new MenuManager(Messages.newSibling);
+		Object parent = only == null ? null : domain.getParent(only);
+		if (parent != null) {
+			creations(siblings, parent, domain.getNewChildDescriptors(null, only), selection);
+		}
+		menu.add(siblings);
+		menu.add(new Separator());
+		menu.add(action(Messages.cut, CutToClipboardCommand::create, selection, true));
+		menu.add(action(Messages.copy, CopyToClipboardCommand::create, selection, false));
+		menu.add(action(Messages.paste,
+				(editing, objects) -> only == null ? null : new FreshIds(editing, PasteFromClipboardCommand.create(editing, only, null)),
+				selection, true));
+		menu.add(new Separator());
+		menu.add(action(Messages.delete, DeleteCommand::create, selection, true));
+	}
+
+	private void creations(MenuManager menu, Object owner, Collection<?> descriptors, List<?> selection) {
+		for (Object descriptor : descriptors) {
+			Command command = CreateChildCommand.create(domain, owner, descriptor, selection);
+			String text = command instanceof CommandActionDelegate delegate ? delegate.getText() : command.getLabel();
+			menu.add(new Action(text) {
+				@Override
+				public void run() {
+					TreeEditing.this.run(text, command);
+				}
+			});
+		}
+	}
+
+	private interface CommandFactory {
+		Command create(EditingDomain domain, Collection<?> selection);
+	}
+
+	private Action action(String text, CommandFactory factory, List<?> selection, boolean changesModel) {
+		Command command = selection.isEmpty() ? null : factory.create(domain, selection);
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				if (changesModel) {
+					TreeEditing.this.run(text, command);
+				} else if (command.canExecute()) {
+					// copying fills the domain's clipboard and changes nothing that needs saving
+					command.execute();
+				}
+			}
+		};
+		action.setEnabled(command != null && command.canExecute());
+		return action;
+	}
+
+	private void run(String text, Command command) {
+		CompoundCommand named = new CompoundCommand(text.replace("&", ""), new ArrayList<>(List.of(command))); //$NON-NLS-1$ //$NON-NLS-2$
+		if (named.canExecute()) {
+			domain.getCommandStack().execute(named);
+			if (!command.getAffectedObjects().isEmpty()) {
+				viewer.setSelection(new StructuredSelection(new ArrayList<>(command.getAffectedObjects())), true);
+			}
+		}
+	}
+
+	private List<?> selection() {
+		return ((IStructuredSelection) viewer.getSelection()).toList();
+	}
+
+	private final class Drag extends DragSourceAdapter {
+
+		@Override
+		public void dragStart(DragSourceEvent event) {
+			event.doit = !viewer.getSelection().isEmpty();
+			LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+		}
+
+		@Override
+		public void dragFinished(DragSourceEvent event) {
+			LocalSelectionTransfer.getTransfer().setSelection(null);
+		}
+	}
+
+	private final class Drop extends ViewerDropAdapter {
+
+		Drop() {
+			super(viewer);
+		}
+
+		private Command command(Object target, int operation) {
+			if (!(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged) || target == null) {
+				return null;
+			}
+			float location = switch (getCurrentLocation()) {
+			case LOCATION_BEFORE -> 0.2f;
+			case LOCATION_AFTER -> 0.8f;
+			default -> 0.5f;
+			};
+			int operations = DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY;
+			int chosen = operation == DND.DROP_COPY ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
+			return DragAndDropCommand.create(domain, target, location, operations, chosen, dragged.toList());
+		}
+
+		@Override
+		public boolean validateDrop(Object target, int operation, TransferData type) {
+			Command command = command(target, operation);
+			return command != null && command.canExecute();
+		}
+
+		@Override
+		public boolean performDrop(Object data) {
+			Command command = command(getCurrentTarget(), getCurrentOperation());
+			if (command == null || !command.canExecute()) {
+				return false;
+			}
+			boolean copy = getCurrentOperation() == DND.DROP_COPY;
+			run(copy ? Messages.copy : Messages.move, copy ? new FreshIds(domain, command) : command);
+			return true;
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package org.hyoka.editor.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaPackage;
+import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.Identifiable;
+import org.hyoka.model.base.Person;
+
+/** Ids for objects the user adds: other objects refer to them by id, so each must be new in the file. */
+final class NewObjects {
+
+	private NewObjects() {
+	}
+
+	/**
+	 * A new person of the report, with an id, and the command adding them to the report's people; the caller appends
+	 * the command that adds what refers to them.
+	 */
+	static Person person(EditingDomain domain, EvaluationReport report, CompoundCommand command) {
+		Person person = BaseFactory.eINSTANCE.createPerson();
+		person.setId(id(report, "person")); //$NON-NLS-1$
+		command.append(AddCommand.create(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__PERSONS, person));
+		return person;
+	}
+
+	/** The first of prefix-1, prefix-2… that no object of the file containing {@code anywhere} has. */
+	static String id(EObject anywhere, String prefix) {
+		Set<String> used = new HashSet<>();
+		EcoreUtil.getRootContainer(anywhere).eAllContents().forEachRemaining(object -> {
+			if (object instanceof Identifiable identifiable && identifiable.getId() != null) {
+				used.add(identifiable.getId());
+			}
+		});
+		int number = 1;
+		while (used.contains(prefix + "-" + number)) { //$NON-NLS-1$
+			number++;
+		}
+		return prefix + "-" + number; //$NON-NLS-1$
+	}
+}
