@@ -10,8 +10,9 @@ set -u
 work=$1
 shift
 root=$(cd "$(dirname "$0")/../.." && pwd)
+rm -rf "$work" && mkdir -p "$work/repository" || exit 1
+work=$(cd "$work" && pwd) # the test works inside the copy
 copy=$work/repository
-rm -rf "$work" && mkdir -p "$copy" || exit 1
 
 fail() {
 	echo "scaffold test: $*" >&2
