@@ -322,6 +322,9 @@ class ValidatorTest {
 		codes = codes();
 		assertTrue(codes.contains("HY-EV-02"), messages()); // six years without interim evaluation
 		assertFalse(codes.contains("HY-EV-03"), "no ex-ante evaluation is required under 10億円: " + messages());
+
+		evaluation(EvaluationType.INTERIM, 2021);
+		assertFalse(codes().contains("HY-EV-02"), "the file is the project's interim evaluation: " + messages());
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
@@ -74,7 +76,8 @@ public final class ScheduleRules implements RuleChecker {
 		if (!(subject instanceof Project project) || start == null || end == null) {
 			return;
 		}
-		if (end - start + 1 >= INTERIM_FROM_YEARS && !scheduled(project, EvaluationType.INTERIM)) {
+		if (end - start + 1 >= INTERIM_FROM_YEARS && !scheduled(project, EvaluationType.INTERIM)
+				&& !evaluated(project, EvaluationType.INTERIM)) {
 			findings.report(SCHEDULE_INTERIM_MISSING, project, end - start + 1);
 		}
 		Optional<BigDecimal> total = budgetTotal(project);
@@ -133,6 +136,12 @@ public final class ScheduleRules implements RuleChecker {
 
 	private static boolean scheduled(EvaluationSubject subject, EvaluationType type) {
 		return subject.getEvaluationSchedule().stream().anyMatch(entry -> entry.getType() == type);
+	}
+
+	/** Whether the file holds an evaluation of this type of the subject, e.g. the interim evaluation being written. */
+	private static boolean evaluated(EvaluationSubject subject, EvaluationType type) {
+		return EcoreUtil.getRootContainer(subject) instanceof EvaluationReport report && report.getEvaluations().stream()
+				.anyMatch(evaluation -> evaluation.getTarget() == subject && evaluation.getType() == type);
 	}
 
 	private static boolean scheduled(EvaluationSubject subject, EvaluationType type, int year) {
