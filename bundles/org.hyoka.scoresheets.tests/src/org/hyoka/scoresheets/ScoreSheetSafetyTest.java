@@ -103,6 +103,30 @@ class ScoreSheetSafetyTest {
 				"cells.xlsx", "MB");
 	}
 
+	/**
+	 * A sheet is read as a stream, and only down to the last item row: what follows is never parsed, so neither its
+	 * size nor its content matters (here it is not even well-formed XML).
+	 */
+	@Test
+	void onlyTheRowsOfTheScoresAreRead() throws IOException {
+		EvaluationReport report = load();
+		Path sheet = chairSheet(report, "long-source.xlsx", workbook -> workbook.getSheet("A").getRow(6).getCell(2).setCellValue(1));
+		Path tail = DIR.resolve("long.xlsx");
+		String part = "xl/worksheets/sheet1.xml";
+		String xml;
+		try (ZipFile zip = new ZipFile(sheet.toFile())) {
+			xml = new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String broken = xml.replace("</sheetData>", "<row r=\"500\"><c r=\"C500\"><v>3</v></c></row><row r=\"501\"><c </sheetData>");
+		assertTrue(broken.length() > xml.length(), "rows are added below the items: " + xml);
+		rewrite(sheet, tail, part, broken.getBytes(StandardCharsets.UTF_8), null);
+
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(tail));
+		assertEquals(List.of(), plan.conflicts().stream().map(Conflict::message).toList());
+		assertEquals(List.of("long.xlsx!A!C7"), plan.changes().stream().map(change -> change.source()).toList());
+		assertEquals(1, plan.changes().get(0).newValue());
+	}
+
 	@Test
 	void aWorkbookWithAnExternalLinkIsRefused() throws IOException {
 		EvaluationReport report = load();
