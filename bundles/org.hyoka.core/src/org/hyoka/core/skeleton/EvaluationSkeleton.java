@@ -149,6 +149,27 @@ public final class EvaluationSkeleton {
 		evaluation.setTypePrinted(typeLabel);
 		evaluation.setFiscalYear(spec.evaluationFiscalYear());
 		evaluation.setBody(EvaluationBody.COMMITTEE);
+		evaluation.setScoreTable(scoreTable());
+		return evaluation;
+	}
+
+	/**
+	 * The evaluation of a project added to an existing report: of the same type, year and body as {@code like} (an
+	 * evaluation of the report), with an empty score table for the seven items. The caller gives it an id.
+	 */
+	public static Evaluation evaluationLike(Evaluation like, Project project) {
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setTarget(project);
+		evaluation.setType(like.getType());
+		evaluation.setTypePrinted(like.getTypePrinted());
+		evaluation.setFiscalYear(like.getFiscalYear());
+		evaluation.setBody(like.getBody());
+		evaluation.setScoreTable(scoreTable());
+		return evaluation;
+	}
+
+	/** A score table of the seven items, labelled as the reports print them, without scores. */
+	private static ScoreTable scoreTable() {
 		ScoreTable table = EvaluationFactory.eINSTANCE.createScoreTable();
 		table.setMethod("評点法"); //$NON-NLS-1$
 		for (int i = 0; i < ITEMS.size(); i++) {
@@ -158,8 +179,7 @@ public final class EvaluationSkeleton {
 			row.setItemLabelPrinted((char) ('１' + i) + "．" + ReportText.itemTitle(ITEMS.get(i))); //$NON-NLS-1$
 			table.getRows().add(row);
 		}
-		evaluation.setScoreTable(table);
-		return evaluation;
+		return table;
 	}
 
 	private static Period period(Spec spec) {

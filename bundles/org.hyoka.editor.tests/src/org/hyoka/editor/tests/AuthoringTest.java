@@ -225,6 +225,12 @@ class AuthoringTest {
 	private void assertEverythingIsIn(EvaluationReport saved) {
 		Program program = saved.getProgram();
 		assertEquals(PROJECTS, program.getProjects().subList(1, 4).stream().map(Project::getNameJa).toList());
+		for (Project project : program.getProjects()) {
+			List<Evaluation> evaluations = saved.getEvaluations().stream().filter(evaluation -> evaluation.getTarget() == project).toList();
+			assertEquals(1, evaluations.size(), "an added project is evaluated like the wizard's: " + project.getLetterCode());
+			assertEquals(saved.getEvaluations().get(0).getType(), evaluations.get(0).getType());
+			assertEquals(7, evaluations.get(0).getScoreTable().getRows().size(), "the seven items to score");
+		}
 		List<CommitteeMember> members = saved.getCommittee().getMembers();
 		assertEquals(MEMBERS, members.stream().map(member -> member.getPerson().getNameJa()).toList());
 		assertEquals(CommitteeRole.CHAIR, members.get(0).getRole());

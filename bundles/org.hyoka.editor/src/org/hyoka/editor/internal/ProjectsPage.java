@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,13 +22,17 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -203,9 +208,14 @@ public final class ProjectsPage extends SubjectPage {
 		show(next);
 	}
 
-	/** The new project: the next free letter, and the program's period until the user says otherwise. */
+	/**
+	 * The new project: the next free letter, and the program's period until the user says otherwise; and, as one
+	 * command, its evaluation like the report's others (type, year, an empty score table), so that score sheets and
+	 * the Scores page include it.
+	 */
 	private Command addProject(EditingDomain domain) {
-		Program program = editor.report().getProgram();
+		EvaluationReport report = editor.report();
+		Program program = report.getProgram();
 		Project project = ProgramFactory.eINSTANCE.createProject();
 		String letter = nextCode(program.getProjects().stream().map(Project::getLetterCode).toList(), "A"); //$NON-NLS-1$
 		project.setId(NewObjects.id(program, "prj-" + letter)); //$NON-NLS-1$
@@ -213,7 +223,16 @@ public final class ProjectsPage extends SubjectPage {
 		if (program.getPeriod() != null) {
 			project.setPeriod(EcoreUtil.copy(program.getPeriod()));
 		}
-		return ListEditor.add(domain, program, ProgramPackage.Literals.PROGRAM__PROJECTS, project);
+		Command add = ListEditor.add(domain, program, ProgramPackage.Literals.PROGRAM__PROJECTS, project);
+		if (report.getEvaluations().isEmpty()) {
+			return add;
+		}
+		Evaluation evaluation = EvaluationSkeleton.evaluationLike(report.getEvaluations().get(0), project);
+		evaluation.setId(NewObjects.id(report, "eval-" + letter)); //$NON-NLS-1$
+		CompoundCommand both = new CompoundCommand(add.getLabel(), add.getDescription());
+		both.append(add);
+		both.append(AddCommand.create(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__EVALUATIONS, evaluation));
+		return both;
 	}
 
 	private Command addLeader(EditingDomain domain, Project project) {
