@@ -21,32 +21,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from architecture import clauses, headers  # the manifest reading of the bundle map
+
 ROOT = Path(__file__).resolve().parents[2]
 BASELINE = "releng/api"
-
-
-def headers(manifest):
-    text = manifest.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\n ", "")
-    return dict(line.split(": ", 1) for line in text.splitlines() if ": " in line)
-
-
-def split_clauses(header):
-    clauses, current, quoted = [], "", False
-    for char in header:
-        if char == '"':
-            quoted = not quoted
-        if char == "," and not quoted:
-            clauses.append(current.strip())
-            current = ""
-        else:
-            current += char
-    return [c for c in clauses + [current.strip()] if c]
 
 
 def api_packages(manifest):
     """{package: version} of the exported API: versioned, neither internal nor for friends only."""
     found = {}
-    for clause in split_clauses(headers(manifest).get("Export-Package", "")):
+    for clause in clauses(headers(manifest).get("Export-Package", "")):
         parts = [p.strip() for p in clause.split(";")]
         attributes = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
         if "x-internal:" in attributes or "x-friends:" in attributes or "version" not in attributes:

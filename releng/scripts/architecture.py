@@ -34,19 +34,24 @@ def headers(path):
     return result
 
 
-def names(header):
-    """The names in a Require-Bundle or Import-Package header, without attributes and directives."""
-    parts, depth, current = [], False, ""
+def clauses(header):
+    """The clauses of a manifest header (Export-Package, Require-Bundle…), split at commas outside quotes."""
+    parts, quoted, current = [], False, ""
     for char in header or "":
         if char == '"':
-            depth = not depth
-        if char == "," and not depth:
+            quoted = not quoted
+        if char == "," and not quoted:
             parts.append(current)
             current = ""
         else:
             current += char
     parts.append(current)
-    return [part.split(";")[0].strip() for part in parts if part.strip()]
+    return [part.strip() for part in parts if part.strip()]
+
+
+def names(header):
+    """The names in a Require-Bundle or Import-Package header, without attributes and directives."""
+    return [clause.split(";")[0].strip() for clause in clauses(header)]
 
 
 def bundles(root):
