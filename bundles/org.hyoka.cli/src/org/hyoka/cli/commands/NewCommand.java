@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,9 @@ import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.core.csv.CsvRecords;
+import org.hyoka.core.csv.CsvRecords.LimitException;
+import org.hyoka.core.csv.CsvRecords.Limits;
+import org.hyoka.core.csv.CsvRecords.Record;
 import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.core.skeleton.CommitteeMembers.Member;
 import org.hyoka.core.skeleton.CommitteeMembers.Parsed;
@@ -82,6 +86,9 @@ public final class NewCommand implements Command {
 	}
 
 	/** The members --members gives: NAME,NAME… (the first chairs) or @FILE, a name,role,affiliation CSV. */
+	/** 1 MB, 10,000 lines, 1,000 characters a field: far more than any committee. */
+	private static final Limits MEMBER_LIMITS = new Limits(1L << 20, 10_000, 1_000, 100);
+
 	private static List<Member> members(String value) throws UsageException {
 		if (value == null) {
 			return List.of();
@@ -96,15 +103,18 @@ public final class NewCommand implements Command {
 		}
 		String name = value.substring(1);
 		Path file = Path.of(name);
-		String text;
+		List<Record> records;
 		try {
-			text = CsvRecords.utf8(Files.readAllBytes(file));
+			records = CsvRecords.readAll(file, MEMBER_LIMITS);
 		} catch (CharacterCodingException e) {
 			throw new UsageException(name + ": not UTF-8 text"); //$NON-NLS-1$
+		} catch (LimitException e) {
+			throw new UsageException(name + ":" + e.line() + ": more than " + e.limit() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; not a committee list"); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new UsageException(name + ": no such readable file"); //$NON-NLS-1$
 		}
-		Parsed parsed = CommitteeMembers.fromCsv(text);
+		Parsed parsed = CommitteeMembers.fromRecords(records);
 		Problem problem = parsed.problem();
 		if (problem != null) {
 			throw new UsageException((problem.where() > 0 ? name + ":" + problem.where() : name) + ": " //$NON-NLS-1$ //$NON-NLS-2$

@@ -8,8 +8,6 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,32 +103,37 @@ public final class CsvRecords implements Closeable {
 
 	/** The records of text already read. */
 	public static List<Record> parse(String text) {
-		List<Record> all = new ArrayList<>();
 		try (CsvRecords records = new CsvRecords(new StringReader(text), Limits.NONE)) {
-			for (Record record = records.next(); record != null; record = records.next()) {
-				all.add(record);
-			}
+			return records.rest();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // a string has no I/O and no limit here
+		}
+	}
+
+	/**
+	 * All records of a small UTF-8 file, such as a committee list.
+	 *
+	 * @throws java.nio.charset.CharacterCodingException when the file is not UTF-8
+	 * @throws LimitException when a limit is crossed
+	 */
+	public static List<Record> readAll(Path file, Limits limits) throws IOException {
+		try (CsvRecords records = open(file, limits)) {
+			return records.rest();
+		}
+	}
+
+	private List<Record> rest() throws IOException {
+		List<Record> all = new ArrayList<>();
+		for (Record record = next(); record != null; record = next()) {
+			all.add(record);
 		}
 		return all;
 	}
 
 	/**
-	 * The bytes as UTF-8 text without a leading byte order mark.
-	 *
-	 * @throws CharacterCodingException when the bytes are not UTF-8
-	 */
-	public static String utf8(byte[] bytes) throws CharacterCodingException {
-		String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		return text.startsWith("\uFEFF") ? text.substring(1) : text; //$NON-NLS-1$
-	}
-
-	/**
 	 * The next record, or null at the end.
 	 *
-	 * @throws CharacterCodingException when the file is not UTF-8
+	 * @throws java.nio.charset.CharacterCodingException when the file is not UTF-8
 	 * @throws LimitException when a limit is crossed
 	 */
 	public Record next() throws IOException {

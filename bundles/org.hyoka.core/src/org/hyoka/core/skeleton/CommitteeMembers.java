@@ -82,7 +82,11 @@ public final class CommitteeMembers {
 	 * or chair, 委員 or member (any case), or empty for a member; exactly one member must chair.
 	 */
 	public static Parsed fromCsv(String text) {
-		List<Record> records = CsvRecords.parse(text);
+		return fromRecords(CsvRecords.parse(text));
+	}
+
+	/** Members from records read by {@link CsvRecords}, as {@link #fromCsv(String)} reads them. */
+	public static Parsed fromRecords(List<Record> records) {
 		List<Member> members = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
 		boolean first = true;
