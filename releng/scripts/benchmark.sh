@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of releng/org.hyoka.benchmarks and writes their report (ratios against plain EMF measured
 # in the same run) to releng/org.hyoka.benchmarks/target/benchmark-report.md.
-# Arguments go to the benchmark: --projects N (default 5000, about one million objects), --quick, --export-only.
+# Arguments go to the benchmark: --projects N (default 5000, about one million objects), --quick, --export-only,
+# --exports (the five export formats).
+#
+#   benchmark.sh --portfolio N -o FILE   writes instead a synthetic portfolio of N projects (always the same one for
+#                                        the same N) that `hyoka validate` and `hyoka export` read
 set -euo pipefail
+caller=$PWD
 cd "$(dirname "$0")/../.."
 . releng/scripts/setup.sh
 hyoka_use_java
 ./mvnw -B -q install -pl releng/org.hyoka.benchmarks -am -DskipTests
 module=releng/org.hyoka.benchmarks/target
+if [ "${1-}" = --portfolio ]; then
+	[ $# = 4 ] && [ "$3" = -o ] || { echo "usage: benchmark.sh --portfolio N -o FILE" >&2; exit 2; }
+	case $4 in /*) file=$4 ;; *) file=$caller/$4 ;; esac
+	exec "$JAVA_HOME/bin/java" -Xmx8g -cp "$module/benchmarks.jar" org.hyoka.benchmarks.SyntheticPortfolio "$2" "$file"
+fi
 exec "$JAVA_HOME/bin/java" -Xmx8g -jar "$module/benchmarks.jar" --out "$module/benchmark-report.md" "$@"

@@ -1,6 +1,8 @@
 package org.hyoka.benchmarks;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.ReportStatus;
+import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Organization;
@@ -77,8 +80,26 @@ public final class SyntheticPortfolio {
 	private static final int FIRST_FY = 2021;
 	private static final int YEARS = 5;
 	private static final int MEMBERS = 7;
+	/** The seed of the portfolios that {@link #main} writes and the benchmarks export. */
+	static final long SEED = 42;
 	private static final EvaluationItem[] ITEMS = { EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3,
 			EvaluationItem.I4, EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7 };
+
+	/** Themes of the METI / AMED programs, combined with a kind of work into project names. */
+	private static final String[] THEMES = { "次世代蓄電池", "水素製造・貯蔵", "AI創薬", "パワー半導体", "バイオ医薬品製造",
+			"量子計算機", "再生医療等製品", "CO2分離回収", "自動運転システム", "スマート農業", "医療機器", "ゲノム解析", "革新的触媒",
+			"炭素繊維複合材料", "洋上風力発電", "次世代航空機", "感染症ワクチン", "高度ロボット" };
+	private static final String[] WORKS = { "に関する研究開発", "の実用化開発", "基盤技術の開発", "の評価手法の確立", "の製造プロセス開発" };
+	private static final String[] FAMILY = { "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田",
+			"山田", "佐々木", "松本", "井上", "木村" };
+	private static final String[] GIVEN = { "太郎", "花子", "健一", "直樹", "由美", "誠", "陽子", "大輔", "美咲", "浩" };
+	private static final String[] PLACES = { "北海道", "東北", "東京", "名古屋", "京都", "大阪", "九州", "筑波", "広島", "神戸" };
+	private static final String[] POSITIVE = { "研究開発は計画どおり進捗しており、成果は高く評価できる。",
+			"中間目標を前倒しで達成しており、国際的にも優位性のある成果が得られている。", "実施体制が適切に構築され、参加機関の連携も十分である。",
+			"成果の普及に向けた取組が着実に進められている。" };
+	private static final String[] NEGATIVE = { "事業化に向けた具体的な道筋をより明確にすることが望まれる。",
+			"一部の研究開発項目で進捗に遅れが見られ、原因の分析と対策が必要である。", "知的財産の取得・活用の戦略をさらに具体化すべきである。",
+			"国際標準化への対応を早期に検討することが望まれる。" };
 
 	private final Random random;
 	private final EvaluationReport report;
@@ -92,6 +113,20 @@ public final class SyntheticPortfolio {
 		random = new Random(seed);
 		report = HyokaFactory.eINSTANCE.createEvaluationReport();
 		document = BaseFactory.eINSTANCE.createSourceDocument();
+	}
+
+	/**
+	 * Writes a portfolio for users and tests, always from the same seed: {@code N FILE}, run by
+	 * {@code releng/scripts/benchmark.sh --portfolio N -o FILE}. An existing file is replaced.
+	 */
+	public static void main(String[] args) throws IOException {
+		if (args.length != 2 || !args[0].matches("[1-9]\\d{0,5}")) { //$NON-NLS-1$
+			System.err.println("usage: benchmark.sh --portfolio N -o FILE (N from 1 to 999999)"); //$NON-NLS-1$
+			System.exit(2);
+		}
+		Path file = Path.of(args[1]);
+		HyokaFiles.save(generate(Integer.parseInt(args[0]), SEED), file);
+		System.out.println(file);
 	}
 
 	/** A report whose program has the given number of projects; the same seed gives the same report. */
@@ -120,12 +155,16 @@ public final class SyntheticPortfolio {
 		Organization division = organization("org-division", "産業技術環境局 研究開発課", OrganizationType.MINISTRY_DIVISION);
 		division.setParent(ministry);
 		for (int i = 0; i < Math.max(10, projectCount / 4); i++) {
-			performers.add(organization("org-" + i, "研究機関" + i, i % 3 == 0 ? OrganizationType.UNIVERSITY : OrganizationType.COMPANY));
+			boolean university = i % 3 == 0;
+			String place = PLACES[i % PLACES.length];
+			// the number keeps names distinct past the few places
+			String name = university ? place + "大学" + (i / PLACES.length + 1) : "株式会社" + place + "技研" + (i / PLACES.length + 1);
+			performers.add(organization("org-" + i, name, university ? OrganizationType.UNIVERSITY : OrganizationType.COMPANY));
 		}
 		for (int i = 0; i < Math.max(20, projectCount / 2); i++) {
 			Person person = BaseFactory.eINSTANCE.createPerson();
 			person.setId("person-" + i);
-			person.setNameJa("評価 太郎" + i);
+			person.setNameJa(FAMILY[i % FAMILY.length] + " " + GIVEN[(i / FAMILY.length) % GIVEN.length]);
 			report.getPersons().add(person);
 			people.add(person);
 		}
@@ -214,8 +253,9 @@ public final class SyntheticPortfolio {
 		String id = "p" + index;
 		project.setId(id);
 		project.setLetterCode(letters(index));
-		project.setNameJa("研究開発課題" + index);
-		project.setPurpose("合成された研究開発課題の目的。");
+		String theme = THEMES[random.nextInt(THEMES.length)];
+		project.setNameJa(theme + WORKS[random.nextInt(WORKS.length)]);
+		project.setPurpose(theme + "の技術を確立し、" + (FIRST_FY + YEARS + random.nextInt(5)) + "年度までの実用化を目指す。");
 		project.setPeriod(period());
 		cite(project);
 		RoleAssignment leader = BaseFactory.eINSTANCE.createRoleAssignment();
@@ -443,9 +483,8 @@ public final class SyntheticPortfolio {
 		comment.setItem(item);
 		comment.setPolarity(polarity);
 		comment.setMarkerPrinted(polarity == CommentPolarity.POSITIVE ? "○" : "●");
-		comment.setText(polarity == CommentPolarity.POSITIVE
-				? "研究開発は計画どおり進捗しており、成果は高く評価できる。"
-				: "事業化に向けた具体的な道筋をより明確にすることが望まれる。");
+		String[] texts = polarity == CommentPolarity.POSITIVE ? POSITIVE : NEGATIVE;
+		comment.setText(texts[random.nextInt(texts.length)]);
 		cite(comment);
 		return comment;
 	}

@@ -33,6 +33,22 @@ class SyntheticPortfolioTest {
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 	}
 
+	/** What {@code benchmark.sh --portfolio 50 -o FILE} writes is read back by {@code hyoka validate} without errors. */
+	@Test
+	void writtenPortfolioLoadsAndValidates() throws IOException {
+		Path file = directory.resolve("portfolio-50.hyoka");
+		SyntheticPortfolio.main(new String[] { "50", file.toString() });
+		EvaluationReport report = HyokaFiles.load(file);
+		assertEquals(List.of(), report.eResource().getErrors());
+		assertEquals(50, report.getProgram().getProjects().size());
+		assertEquals(50, report.getEvaluations().size());
+		assertTrue(report.getProgram().getProjects().get(7).getNameJa().matches(".+(研究開発|開発|確立)"),
+				report.getProgram().getProjects().get(7).getNameJa());
+		Diagnostic diagnostic = Validation.validate(report);
+		assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, () -> diagnostic.getChildren().stream()
+				.filter(d -> d.getSeverity() >= Diagnostic.ERROR).limit(5).map(Diagnostic::getMessage).toList().toString());
+	}
+
 	@Test
 	void objectsGrowLinearlyWithProjects() {
 		int ten = SyntheticPortfolio.countObjects(SyntheticPortfolio.generate(10, 1));
