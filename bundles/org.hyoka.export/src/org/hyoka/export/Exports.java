@@ -3,7 +3,10 @@ package org.hyoka.export;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.hyoka.model.EvaluationReport;
@@ -11,6 +14,12 @@ import org.hyoka.model.persistence.AtomicWrite;
 
 /** Running an exporter into a file, for the wizard and the command line. */
 public final class Exports {
+
+	/** Ends the names of temporary files of an export, which {@link AtomicWrite} removes when a killed one left them. */
+	private static final String PART = ".part"; //$NON-NLS-1$
+
+	/** The file {@link #toFile} is writing on this thread, whose folder holds the exporters' scratch files. */
+	private static final ThreadLocal<Path> TARGET = new ThreadLocal<>();
 
 	private Exports() {
 	}
@@ -21,7 +30,37 @@ public final class Exports {
 	 */
 	public static void toFile(Exporter exporter, EvaluationReport report, ExportOptions options, Path file, IProgressMonitor monitor)
 			throws IOException {
-		AtomicWrite.write(file, ".part", out -> exporter.export(report, options, monitor, out)); //$NON-NLS-1$
+		Path previous = TARGET.get();
+		TARGET.set(file.toAbsolutePath());
+		try {
+			AtomicWrite.write(file, PART, out -> exporter.export(report, options, monitor, out));
+		} finally {
+			TARGET.set(previous);
+		}
+	}
+
+	/**
+	 * A new empty file for an exporter that writes more than it keeps in memory (a streaming workbook's rows). The
+	 * exporter deletes it when done. During {@link #toFile} it lies beside the exported file, where the export's own
+	 * temporary file is, named like it, so that an export killed part-way leaves nothing the next export of that
+	 * file does not remove; otherwise it is in the system's temporary folder.
+	 *
+	 * @since 1.1
+	 */
+	public static Path temporaryFile() throws IOException {
+		Path target = TARGET.get();
+		if (target == null) {
+			return Files.createTempFile("hyoka-export", PART); //$NON-NLS-1$
+		}
+		while (true) {
+			Path file = target.resolveSibling("." + target.getFileName() //$NON-NLS-1$
+					+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong() >>> 1) + PART);
+			try {
+				return Files.createFile(file);
+			} catch (FileAlreadyExistsException e) {
+				// another name
+			}
+		}
 	}
 
 	/**

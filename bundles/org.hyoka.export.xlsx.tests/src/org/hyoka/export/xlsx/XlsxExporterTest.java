@@ -3,12 +3,14 @@ package org.hyoka.export.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +24,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.ExporterRegistry;
+import org.hyoka.export.Exports;
 import org.hyoka.export.ReportTable;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,27 +63,84 @@ class XlsxExporterTest {
 	void everyTableIsASheetHoldingTheRowsOfTheModel(String sample) throws IOException {
 		EvaluationReport report = load(sample);
 		try (XSSFWorkbook workbook = export(report, sample)) {
-			assertEquals(List.of("評点", "平均点", "予算", "指標"), sheetNames(workbook));
-			for (ReportTable table : ReportTable.values()) {
-				Sheet sheet = workbook.getSheet(table.title());
-				assertEquals(table.header(), texts(sheet.getRow(0)));
-				List<List<Object>> rows = table.rows(report, new NullProgressMonitor());
-				assertEquals(rows.size(), sheet.getLastRowNum(), table + " rows");
-				for (int r = 0; r < rows.size(); r++) {
-					List<Object> expected = rows.get(r);
-					Row row = sheet.getRow(r + 1);
-					for (int c = 0; c < expected.size(); c++) {
-						Object value = expected.get(c);
-						Cell cell = row.getCell(c);
-						if (value == null) {
-							assertTrue(cell == null || cell.getCellType() == CellType.BLANK);
-						} else if (value instanceof Number number) {
-							assertEquals(CellType.NUMERIC, cell.getCellType(), table + " " + r + "," + c);
-							assertEquals(new BigDecimal(number.toString()).doubleValue(), cell.getNumericCellValue(), 1e-9);
-						} else {
-							assertEquals(CellType.STRING, cell.getCellType());
-							assertEquals(value, cell.getStringCellValue());
-						}
+			assertHoldsTheRowsOf(report, workbook);
+		}
+	}
+
+	/** Four times 002's evaluations: 392 score rows, more than the rows the streaming workbook keeps in memory. */
+	@Test
+	void rowsBeyondTheWindowInMemoryAreWrittenInOrder() throws IOException {
+		EvaluationReport report = load("saisei-iryo-2022");
+		List<Evaluation> evaluations = List.copyOf(report.getEvaluations());
+		for (int copy = 0; copy < 3; copy++) {
+			report.getEvaluations().addAll(EcoreUtil.copyAll(evaluations));
+		}
+		try (XSSFWorkbook workbook = export(report, "saisei-iryo-2022-four-times")) {
+			assertEquals(4 * (5 * 7 + 4 * 7 + 5 * 7), workbook.getSheet("評点").getLastRowNum());
+			assertHoldsTheRowsOf(report, workbook);
+		}
+	}
+
+	/** Into a file: the rows the workbook wrote out meanwhile are deleted, only the export is left. */
+	@Test
+	void anExportToAFileLeavesNoTemporaryFiles(@TempDir Path directory) throws IOException {
+		Path file = directory.resolve("002.xlsx");
+		Exports.toFile(new XlsxExporter(), load("saisei-iryo-2022"), ExportOptions.DEFAULTS, file, new NullProgressMonitor());
+		assertEquals(List.of("002.xlsx"), names(directory));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			assertEquals(5 * 7 + 4 * 7 + 5 * 7, workbook.getSheet("評点").getLastRowNum());
+		}
+	}
+
+	/**
+	 * Cancelled once sheets were written out beside the file (the export's own temporary file and at least one
+	 * sheet's): neither a partial workbook nor any temporary file remains.
+	 */
+	@Test
+	void aFailedExportLeavesNothing(@TempDir Path directory) throws IOException {
+		Path file = directory.resolve("002.xlsx");
+		NullProgressMonitor cancelling = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				try {
+					return names(directory).stream().filter(name -> name.endsWith(".part")).count() >= 2;
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		};
+		assertThrows(OperationCanceledException.class,
+				() -> Exports.toFile(new XlsxExporter(), load("saisei-iryo-2022"), ExportOptions.DEFAULTS, file, cancelling));
+		assertEquals(List.of(), names(directory));
+	}
+
+	private static List<String> names(Path directory) throws IOException {
+		try (var files = Files.list(directory)) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	private static void assertHoldsTheRowsOf(EvaluationReport report, XSSFWorkbook workbook) {
+		assertEquals(List.of("評点", "平均点", "予算", "指標"), sheetNames(workbook));
+		for (ReportTable table : ReportTable.values()) {
+			Sheet sheet = workbook.getSheet(table.title());
+			assertEquals(table.header(), texts(sheet.getRow(0)));
+			List<List<Object>> rows = table.rows(report, new NullProgressMonitor());
+			assertEquals(rows.size(), sheet.getLastRowNum(), table + " rows");
+			for (int r = 0; r < rows.size(); r++) {
+				List<Object> expected = rows.get(r);
+				Row row = sheet.getRow(r + 1);
+				for (int c = 0; c < expected.size(); c++) {
+					Object value = expected.get(c);
+					Cell cell = row.getCell(c);
+					if (value == null) {
+						assertTrue(cell == null || cell.getCellType() == CellType.BLANK);
+					} else if (value instanceof Number number) {
+						assertEquals(CellType.NUMERIC, cell.getCellType(), table + " " + r + "," + c);
+						assertEquals(new BigDecimal(number.toString()).doubleValue(), cell.getNumericCellValue(), 1e-9);
+					} else {
+						assertEquals(CellType.STRING, cell.getCellType());
+						assertEquals(value, cell.getStringCellValue());
 					}
 				}
 			}

@@ -1,8 +1,13 @@
 package org.hyoka.export.xlsx;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +18,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.report.SafeText;
@@ -29,18 +36,23 @@ import org.hyoka.model.EvaluationReport;
  * frozen header with filters, numbers as numeric cells shown with their decimals (3.0, 13.0億円). Nothing is ever
  * written as a formula: text is a string cell, and text that Excel would take for a formula when edited is marked
  * with a quote prefix.
+ * <p>
+ * The workbook streams: only a window of rows per sheet is in memory, the others wait in temporary files beside
+ * the exported file ({@link Exports#temporaryFile()}) until the workbook is written, and are deleted then.
  */
 public class XlsxExporter implements Exporter {
 
 	/** Excel column widths are in 1/256 of a character; wide characters count twice, within sensible bounds. */
 	private static final int MIN_WIDTH = 6;
 	private static final int MAX_WIDTH = 60;
+	/** Rows of a sheet kept in memory; the rest are written out. The sheets are written top to bottom only. */
+	private static final int ROW_WINDOW = 200;
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		ReportTable[] tables = ReportTable.values();
 		SubMonitor progress = SubMonitor.convert(monitor, tables.length + 1);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (StreamingWorkbook workbook = new StreamingWorkbook()) {
 			Styles styles = new Styles(workbook);
 			for (ReportTable table : tables) {
 				sheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title())), table, table.rows(report, progress.split(1)),
@@ -102,10 +114,10 @@ public class XlsxExporter implements Exporter {
 	private static final class Styles {
 		final CellStyle header;
 		final CellStyle quoted;
-		private final XSSFWorkbook workbook;
+		private final Workbook workbook;
 		private final Map<Integer, CellStyle> decimals = new HashMap<>();
 
-		Styles(XSSFWorkbook workbook) {
+		Styles(Workbook workbook) {
 			this.workbook = workbook;
 			Font bold = workbook.createFont();
 			bold.setBold(true);
@@ -122,6 +134,41 @@ public class XlsxExporter implements Exporter {
 				style.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(digits))); //$NON-NLS-1$ //$NON-NLS-2$
 				return style;
 			});
+		}
+	}
+
+	/**
+	 * An SXSSF workbook whose sheets write their rows to {@link Exports#temporaryFile()} (POI's own go to the system's
+	 * temporary folder, and stay there when the process dies) and which deletes them on {@link #close()}.
+	 */
+	private static final class StreamingWorkbook extends SXSSFWorkbook {
+		private final List<Path> files = new ArrayList<>();
+
+		StreamingWorkbook() {
+			super(ROW_WINDOW);
+		}
+
+		@Override
+		protected SheetDataWriter createSheetDataWriter() throws IOException {
+			Path file = Exports.temporaryFile();
+			files.add(file);
+			return new SheetDataWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				@Override
+				protected File getTempFile() {
+					return file.toFile();
+				}
+			};
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				super.close();
+			} finally {
+				for (Path file : files) {
+					Files.deleteIfExists(file);
+				}
+			}
 		}
 	}
 }
