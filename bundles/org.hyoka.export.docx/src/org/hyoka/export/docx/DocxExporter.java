@@ -36,7 +36,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
-import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
@@ -89,22 +88,22 @@ public class DocxExporter implements Exporter {
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		List<Block> blocks = ReportOutline.of(report, progress.split(8));
 		try (XWPFDocument document = new XWPFDocument()) {
 			XWPFStyles styles = document.createStyles();
 			japaneseDefaults(styles);
 			headingStyles(styles);
-			boolean first = true;
-			for (Block block : blocks) {
+			boolean[] first = { true };
+			// block by block as the outline makes them: the report is never held as blocks and document at once
+			ReportOutline.write(report, progress.split(8), block -> {
 				switch (block) {
-				case Heading heading -> heading(document, heading, first);
+				case Heading heading -> heading(document, heading, first[0]);
 				case Paragraph paragraph -> text(document.createParagraph().createRun(), paragraph.text());
 				case Bullets bullets -> bullets(document, bullets);
 				case Table table -> table(document, table);
 				case Chart chart -> chart(document, chart);
 				}
-				first = false;
-			}
+				first[0] = false;
+			});
 			progress.split(2);
 			document.write(Exports.keepOpen(out));
 		}
