@@ -56,6 +56,7 @@ final class PageWriter {
 
 	private final PDDocument document;
 	private final PDType0Font font;
+	private final GlyphRuns runs;
 	/** Width per 1 pt of font size of each character used; NaN for a character the font cannot show. */
 	private final Map<Integer, Float> widths = new HashMap<>();
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
@@ -67,6 +68,7 @@ final class PageWriter {
 	PageWriter(PDDocument document, TrueTypeFont ttf) throws IOException {
 		this.document = document;
 		this.font = PDType0Font.load(document, ttf, true);
+		this.runs = new GlyphRuns(font);
 		document.getDocumentCatalog().setDocumentOutline(bookmarks);
 		newPage();
 	}
@@ -527,7 +529,7 @@ final class PageWriter {
 		content.beginText();
 		content.setFont(font, size);
 		content.newLineAtOffset(x, baseline);
-		content.showText(text);
+		runs.show(content, text);
 		content.endText();
 	}
 
@@ -542,15 +544,16 @@ final class PageWriter {
 	void finish() throws IOException {
 		content.close();
 		int count = document.getNumberOfPages();
-		for (int i = 0; i < count; i++) {
-			PDPage numbered = document.getPage(i);
+		int number = 0;
+		// through the page tree's iterator: getPage(i) walks the tree from its root each time
+		for (PDPage numbered : document.getPages()) {
 			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, true, true)) {
-				String number = (i + 1) + " / " + count; //$NON-NLS-1$
+				String text = ++number + " / " + count; //$NON-NLS-1$
 				float size = BODY * 0.85f;
 				footer.beginText();
 				footer.setFont(font, size);
-				footer.newLineAtOffset((PAGE.getWidth() - textWidth(number, size)) / 2, MARGIN / 2);
-				footer.showText(number);
+				footer.newLineAtOffset((PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2);
+				runs.show(footer, text);
 				footer.endText();
 			}
 		}

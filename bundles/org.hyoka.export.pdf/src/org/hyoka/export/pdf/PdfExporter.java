@@ -3,7 +3,6 @@ package org.hyoka.export.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -16,7 +15,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
-import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Heading;
@@ -42,13 +40,11 @@ public class PdfExporter implements Exporter {
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		List<Block> blocks = ReportOutline.of(report, progress.split(3));
 		try (PDDocument document = new PDDocument(); TrueTypeFont font = loadFont()) {
 			PDDocumentInformation information = document.getDocumentInformation();
 			PageWriter pages = new PageWriter(document, font);
-			SubMonitor layout = progress.split(5).setWorkRemaining(blocks.size());
-			for (Block block : blocks) {
-				layout.split(1);
+			// laid out block by block as the outline makes them: the report is never held as blocks and pages at once
+			ReportOutline.write(report, progress.split(8), block -> {
 				switch (block) {
 				case Heading heading -> {
 					if (heading.level() == 0 && information.getTitle() == null) {
@@ -67,7 +63,7 @@ public class PdfExporter implements Exporter {
 				case Table table -> pages.table(table);
 				case Chart chart -> pages.chart(chart);
 				}
-			}
+			});
 			pages.finish();
 			document.getDocumentCatalog().setLanguage("ja"); //$NON-NLS-1$
 			progress.split(2);

@@ -1,0 +1,80 @@
+package org.hyoka.export.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The cached runs show text exactly as PDFBox's own showText does, whether shown once or again. */
+class GlyphRunsTest {
+
+	/** Japanese, Latin words a ligature could join, spaces between words, digits, a text shown twice. */
+	private static final List<String> TEXTS = List.of("技術評価報告書", "office of the first fluid fi ffl", "第1部　事業の概要",
+			"研究開発項目 (1) 3.0 / 12", "", "   ", "A B", "技術評価報告書", "office of the first fluid fi ffl");
+
+	@Test
+	void runsShowTheBytesAndTextOfPdfboxShowText() throws IOException {
+		try (PDDocument document = new PDDocument(); TrueTypeFont ttf = PdfExporter.loadFont()) {
+			PDType0Font font = PDType0Font.load(document, ttf, true);
+			assertTrue(font.getGsubData() != GsubData.NO_DATA_FOUND, "IPAexGothic has substitutions, so the runs apply them");
+			GlyphRuns runs = new GlyphRuns(font);
+			PDPage pdfbox = page(document, font, null);
+			PDPage cached = page(document, font, runs);
+			assertArrayEquals(contents(pdfbox), contents(cached));
+
+			ByteArrayOutputStream saved = new ByteArrayOutputStream();
+			document.save(saved);
+			try (PDDocument read = Loader.loadPDF(saved.toByteArray())) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(1);
+				stripper.setEndPage(1);
+				String shownByPdfbox = stripper.getText(read);
+				stripper.setStartPage(2);
+				stripper.setEndPage(2);
+				assertEquals(shownByPdfbox, stripper.getText(read));
+				assertTrue(shownByPdfbox.contains("第1部　事業の概要"), shownByPdfbox);
+			}
+		}
+	}
+
+	/** A page showing every text, through PDFBox's showText when runs is null. */
+	private static PDPage page(PDDocument document, PDType0Font font, GlyphRuns runs) throws IOException {
+		PDPage page = new PDPage();
+		document.addPage(page);
+		try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+			float y = 700;
+			for (String text : TEXTS) {
+				content.beginText();
+				content.setFont(font, 12);
+				content.newLineAtOffset(50, y -= 20);
+				if (runs == null) {
+					content.showText(text);
+				} else {
+					runs.show(content, text);
+				}
+				content.endText();
+			}
+		}
+		return page;
+	}
+
+	private static byte[] contents(PDPage page) throws IOException {
+		try (InputStream in = page.getContents()) {
+			return in.readAllBytes();
+		}
+	}
+}
