@@ -258,6 +258,14 @@ public class DocxExporter implements Exporter {
 		valueLabels.addNewShowPercent().setVal(false);
 		valueLabels.addNewShowBubbleSize().setVal(false);
 		word.plot(data);
+		// the chart's own workbook goes into its part now, not when the document is written: a portfolio's report
+		// would otherwise hold a workbook in memory for every chart until the end
+		try {
+			word.saveWorkbook(word.getWorkbook());
+		} catch (InvalidFormatException e) {
+			throw new IOException(e);
+		}
+		word.setWorkbook(null);
 	}
 
 	/** Sets text with its line breaks as Word line breaks. */
