@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.hyoka.cli.api.Command;
+import org.hyoka.export.Exporter;
 import org.hyoka.export.ExporterDescriptor;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.csv.CsvExporter;
@@ -72,6 +73,35 @@ class CommandSafetyTest {
 			}
 		}), "hog", file.toString());
 		assertOneLineNaming(run, file, "memory");
+	}
+
+	/** An exporter that writes part of its output, then runs out of memory or fails. */
+	@Test
+	void anExportThatFailsPartWayExitsTwoAndLeavesNoFile() throws IOException {
+		Path file = Files.copy(SAISEI, folder.resolve("portfolio.hyoka"));
+		Exporter hog = (report, options, monitor, out) -> {
+			out.write(new byte[1 << 16]);
+			List<long[]> held = new ArrayList<>();
+			while (true) {
+				held.add(new long[1 << 20]);
+			}
+		};
+		Exporter broken = (report, options, monitor, out) -> {
+			out.write(new byte[1 << 16]);
+			throw new IllegalStateException("broken");
+		};
+		CommandRegistry commands = CommandRegistry.builtIn(() -> ExporterRegistry.of(List.of(
+				new ExporterDescriptor("org.example.hog", "Hog", "hog", "", () -> hog),
+				new ExporterDescriptor("org.example.broken", "Broken", "broken", "", () -> broken))));
+		for (String format : List.of("hog", "broken")) {
+			Path target = folder.resolve("portfolio." + format);
+			Run run = run(commands, "export", "--format", format, file.toString(), "-o", target.toString());
+			assertOneLineNaming(run, file, format.equals("hog") ? "memory" : "broken");
+			assertEquals(List.of(), run.out(), "no file to report");
+			try (var files = Files.list(folder)) {
+				assertEquals(List.of(file), files.toList(), "neither the export nor its temporary file");
+			}
+		}
 	}
 
 	@Test
