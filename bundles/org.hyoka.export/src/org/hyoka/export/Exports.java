@@ -3,10 +3,8 @@ package org.hyoka.export;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.hyoka.model.EvaluationReport;
@@ -49,18 +47,9 @@ public final class Exports {
 	 */
 	public static Path temporaryFile() throws IOException {
 		Path target = TARGET.get();
-		if (target == null) {
-			return Files.createTempFile("hyoka-export", PART); //$NON-NLS-1$
-		}
-		while (true) {
-			Path file = target.resolveSibling("." + target.getFileName() //$NON-NLS-1$
-					+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong() >>> 1) + PART);
-			try {
-				return Files.createFile(file);
-			} catch (FileAlreadyExistsException e) {
-				// another name
-			}
-		}
+		// the JDK names it prefix, random digits, suffix: as AtomicWrite names its own, which it removes when left
+		return target == null ? Files.createTempFile("hyoka-export", PART) //$NON-NLS-1$
+				: Files.createTempFile(target.getParent(), "." + target.getFileName(), PART); //$NON-NLS-1$
 	}
 
 	/**
