@@ -1,13 +1,17 @@
 package org.hyoka.benchmarks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hyoka.model.persistence.HyokaFiles;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,8 +23,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * plain EMF baseline measured in the same run; then {@link HtmlExportBenchmark}, reported as the time for the 000
  * sample and the ratio between two portfolio sizes.
  * <p>
- * Arguments: {@code [--projects N] [--quick] [--export-only] [--out FILE]}. {@code --quick} runs one iteration in
- * this JVM, for a check that everything works, not for figures; {@code --export-only} runs only the HTML export.
+ * Arguments: {@code [--projects N] [--quick] [--export-only | --exports] [--out FILE]}. {@code --quick} runs one
+ * iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only the HTML
+ * export; {@code --exports} runs {@link ExportBenchmark}, every format at two sizes, and each format alone with the
+ * launcher's heap.
  */
 public final class BenchmarkReport {
 
@@ -31,20 +37,22 @@ public final class BenchmarkReport {
 		int projects = 5000;
 		boolean quick = false;
 		boolean exportOnly = false;
+		boolean exports = false;
 		Path out = Path.of("benchmark-report.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--projects" -> projects = Integer.parseInt(args[++i]);
 			case "--quick" -> quick = true;
 			case "--export-only" -> exportOnly = true;
+			case "--exports" -> exports = true;
 			case "--out" -> out = Path.of(args[++i]);
 			default -> {
-				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only] [--out FILE]");
+				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports] [--out FILE]");
 				System.exit(2);
 			}
 			}
 		}
-		String report = exportOnly ? export(quick) : run(projects, quick);
+		String report = exports ? exports(quick) : exportOnly ? export(quick) : run(projects, quick);
 		System.out.println(report);
 		Files.writeString(out, report);
 	}
@@ -82,9 +90,7 @@ public final class BenchmarkReport {
 	static String export(boolean quick) throws RunnerException {
 		int small = quick ? 10 : 100;
 		int large = small * 10;
-		OptionsBuilder options = new OptionsBuilder();
-		options.include(HtmlExportBenchmark.class.getName() + ".*");
-		options.param("projects", Integer.toString(small), Integer.toString(large));
+		OptionsBuilder options = portfolios(HtmlExportBenchmark.class, small, large);
 		if (quick) {
 			options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
 		} else {
@@ -102,6 +108,90 @@ public final class BenchmarkReport {
 			}
 		}
 		return formatExport(sample, small, portfolio.get(small), large, portfolio.get(large));
+	}
+
+	/** The JVM's heap in the product's launcher script (features/org.hyoka.runtime.feature/rootfiles/unix/hyoka). */
+	static final String DEFAULT_HEAP = "-Xmx2g"; //$NON-NLS-1$
+	/** POI's log4j API without a provider complains on every start; the product quiets it the same way. */
+	private static final String QUIET_LOG4J = "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider"; //$NON-NLS-1$
+
+	/** The benchmark's methods on portfolios of two sizes. */
+	private static OptionsBuilder portfolios(Class<?> benchmark, int small, int large) {
+		OptionsBuilder options = new OptionsBuilder();
+		options.include(benchmark.getName() + ".*");
+		options.param("projects", Integer.toString(small), Integer.toString(large));
+		return options;
+	}
+
+	/**
+	 * Every export format at two portfolio sizes (10 and 100 in quick mode), then each format once in a JVM of its
+	 * own with the launcher's heap, at 1,000 and 5,000 projects (100 in quick mode).
+	 */
+	static String exports(boolean quick) throws RunnerException, IOException, InterruptedException {
+		int small = quick ? 10 : 100;
+		int large = small * 10;
+		OptionsBuilder options = portfolios(ExportBenchmark.class, small, large);
+		if (quick) {
+			options.forks(0).warmupIterations(0).measurementIterations(1);
+		} else {
+			options.forks(1).warmupIterations(2).measurementIterations(3).jvmArgs("-Xmx4g", "-Xms4g", QUIET_LOG4J);
+		}
+		Map<String, Map<Integer, Double>> millis = new HashMap<>();
+		for (RunResult result : new Runner(options.build()).run()) {
+			millis.computeIfAbsent(result.getParams().getParam("format"), format -> new HashMap<>())
+					.put(Integer.valueOf(result.getParams().getParam("projects")), result.getPrimaryResult().getScore());
+		}
+		int[] sizes = quick ? new int[] { large } : new int[] { large, 5000 };
+		Map<String, List<String>> heap = new HashMap<>();
+		Path directory = Files.createTempDirectory("hyoka-exports");
+		try {
+			for (int size : sizes) {
+				Path file = directory.resolve(size + ".hyoka");
+				HyokaFiles.save(SyntheticPortfolio.generate(size, SyntheticPortfolio.SEED), file);
+				for (String format : ExportRun.FORMATS) {
+					Path out = directory.resolve(size + "." + format);
+					heap.computeIfAbsent(format, f -> new ArrayList<>()).add(alone(format, file, out));
+					Files.deleteIfExists(out);
+				}
+				Files.delete(file);
+			}
+		} finally {
+			Files.delete(directory);
+		}
+		StringBuilder report = new StringBuilder("# Export of every format (synthetic portfolio)\n\n| format | ");
+		report.append(String.format(Locale.ROOT, "%,d projects | %,d projects | %,d / %,d (goal ≤ 12) |", small, large, large, small));
+		for (int size : sizes) {
+			report.append(String.format(Locale.ROOT, " %,d projects, %s alone |", size, DEFAULT_HEAP));
+		}
+		report.append("\n|---|---:|---:|---:|").append("---|".repeat(sizes.length)).append('\n');
+		for (String format : ExportRun.FORMATS) {
+			double smallMs = millis.get(format).get(small);
+			double largeMs = millis.get(format).get(large);
+			report.append(String.format(Locale.ROOT, "| %s | %,.1f ms | %,.1f ms | %.2f |", format, smallMs, largeMs, largeMs / smallMs));
+			heap.get(format).forEach(cell -> report.append(' ').append(cell).append(" |"));
+			report.append('\n');
+		}
+		report.append("\nAlone: load, then export to a file as `hyoka export` does, in a new JVM; heap = most in use after a"
+				+ " collection during the export (the model's share in brackets).\n");
+		return report.toString();
+	}
+
+	/** One export in a JVM of its own with the launcher's heap: its time and heap, or how it failed. */
+	private static String alone(String format, Path file, Path out) throws IOException, InterruptedException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process process = new ProcessBuilder(java, DEFAULT_HEAP, QUIET_LOG4J,
+				"-cp", System.getProperty("java.class.path"), ExportRun.class.getName(), format, file.toString(), out.toString())
+				.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		int status = process.waitFor();
+		if (status == ExportRun.OUT_OF_MEMORY) {
+			return "**out of memory**";
+		}
+		String[] figures = output.isEmpty() ? new String[0] : output.lines().reduce((first, last) -> last).orElseThrow().split(" ");
+		if (status != 0 || figures.length != 3) {
+			return "**failed** (exit " + status + ": " + output.lines().findFirst().orElse("") + ")";
+		}
+		return String.format(Locale.ROOT, "%.1f s, %s MiB (%s)", Double.parseDouble(figures[0]) / 1000, figures[1], figures[2]);
 	}
 
 	static String formatExport(double sampleMs, int small, double smallMs, int large, double largeMs) {

@@ -1,7 +1,6 @@
 package org.hyoka.benchmarks;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +66,7 @@ public class HtmlExportBenchmark {
 	}
 
 	private static long export(EvaluationReport report) throws IOException {
-		Counter out = new Counter();
+		CountingStream out = new CountingStream();
 		new HtmlExporter().export(report, ExportOptions.DEFAULTS, new NullProgressMonitor(), out);
 		return out.bytes;
 	}
@@ -80,19 +79,5 @@ public class HtmlExportBenchmark {
 			}
 		}
 		throw new IOException(file + " not found from " + Path.of("").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static final class Counter extends OutputStream {
-		long bytes;
-
-		@Override
-		public void write(int b) {
-			bytes++;
-		}
-
-		@Override
-		public void write(byte[] b, int offset, int length) {
-			bytes += length;
-		}
 	}
 }

@@ -28,4 +28,16 @@ class BenchmarkReportTest {
 		// one cold iteration: the ratio is measured, but not meaningful
 		assertTrue(Double.parseDouble(ratio.group(1)) > 0, report);
 	}
+
+	@Test
+	void reportsEveryExportFormatAndItsHeapAlone() throws Exception {
+		String report = BenchmarkReport.exports(true);
+		for (String format : ExportRun.FORMATS) {
+			Matcher row = Pattern.compile("\\| " + format + " \\| ([0-9.,]+) ms \\| ([0-9.,]+) ms \\| ([0-9.]+) \\| ([0-9.]+) s, ([0-9]+) MiB \\(([0-9]+)\\) \\|")
+					.matcher(report);
+			assertTrue(row.find(), () -> format + " missing or failed in\n" + report);
+			assertTrue(Double.parseDouble(row.group(3)) > 0, report);
+			assertTrue(Integer.parseInt(row.group(5)) >= Integer.parseInt(row.group(6)), "the export's heap holds the model: " + report);
+		}
+	}
 }
