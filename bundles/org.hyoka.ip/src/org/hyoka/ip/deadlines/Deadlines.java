@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.IpProjects;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Identifiable;
-import org.hyoka.model.program.EvaluationSubject;
 
 /** The deadlines of a report's IP registers, by the rule table, sorted by due date. */
 public final class Deadlines {
@@ -82,10 +82,5 @@ public final class Deadlines {
 	private static LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
 		return deadline.rule().endings().stream().map(ending -> ending.ended(deadline, scheme)).filter(Objects::nonNull)
 				.min(LocalDate::compareTo).orElse(null);
-	}
-
-	/** The subject a register belongs to. */
-	static EvaluationSubject subject(IPManagementScheme scheme) {
-		return scheme.eContainer() instanceof EvaluationSubject subject ? subject : null;
 	}
 }

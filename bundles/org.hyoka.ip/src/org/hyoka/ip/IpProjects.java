@@ -1,21 +1,16 @@
-package org.hyoka.ip.deadlines;
+package org.hyoka.ip;
 
-import org.hyoka.ip.AgencyReport;
-import org.hyoka.ip.IPAgreement;
-import org.hyoka.ip.IPManagementScheme;
-import org.hyoka.ip.InventionDisclosure;
-import org.hyoka.ip.Licence;
-import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.program.Project;
 
 /** The project an object of a register belongs to: its own, else what it is based on, else the register's. */
-final class IpProjects {
+public final class IpProjects {
 
 	private IpProjects() {
 	}
 
-	static Project of(Identifiable object, IPManagementScheme scheme) {
+	/** The project of an object of the scheme's register, or {@code null} when neither it nor the register says. */
+	public static Project of(Identifiable object, IPManagementScheme scheme) {
 		Project project = switch (object) {
 		case PatentApplication application -> application.getProject() != null ? application.getProject()
 				: application.getInvention() != null ? application.getInvention().getProject() : null;
@@ -25,6 +20,6 @@ final class IpProjects {
 		case AgencyReport report -> report.getConcerns() == null ? null : of(report.getConcerns(), scheme);
 		default -> null;
 		};
-		return project != null ? project : Deadlines.subject(scheme) instanceof Project own ? own : null;
+		return project != null ? project : IpSchemes.subject(scheme) instanceof Project own ? own : null;
 	}
 }
