@@ -217,6 +217,19 @@ class DeadlinesTest {
 		assertEquals(List.of(LocalDate.of(2024, 3, 10), LocalDate.of(2025, 1, 10)), dues);
 	}
 
+	@Test
+	void theIllustrativeRegisterOfTheSampleHasDeadlinesToShow() throws java.io.IOException {
+		EvaluationReport sample = org.hyoka.model.persistence.HyokaFiles.load(java.nio.file.Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
+		assertTrue(org.hyoka.ip.IpSchemes.of(sample.getProgram().getProjects().get(0)).getRegisterNote().startsWith("Illustrative register"));
+		LocalDate asOf = LocalDate.of(2022, 6, 15);
+		assertEquals(List.of("2020-01-31 filing-notice ip-A-app-1 done", "2020-12-02 paris-priority ip-A-app-1 done",
+				"2021-01-29 filing-notice ip-A-app-2 done", "2021-05-31 licence-notice ip-A-lic-1 overdue",
+				"2022-06-02 pct-national-phase ip-A-app-2/CN overdue", "2022-06-02 pct-national-phase ip-A-app-2/US done",
+				"2022-07-02 pct-national-phase ip-A-app-2/EP due", "2022-07-30 filing-notice ip-A-app-3 due"),
+				Deadlines.of(sample, RULES).stream().map(deadline -> deadline.due() + " " + deadline.rule().id() + " " + deadline.id() + " "
+						+ deadline.status(asOf).key()).toList());
+	}
+
 	private PatentApplication application(String id, ApplicationKind kind, LocalDate filed) {
 		PatentApplication application = IpFactory.eINSTANCE.createPatentApplication();
 		application.setId(id);

@@ -28,6 +28,7 @@ import org.hyoka.ip.Licence;
 import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -126,18 +127,23 @@ class IpRegisterModelTest {
 		HyokaFiles.save(report, file);
 		IPManagementScheme read = IpSchemes.of(HyokaFiles.load(file).getProgram().getProjects().get(0));
 
-		PatentApplication readPct = read.getApplications().get(0);
+		PatentApplication readPct = byId(read.getApplications(), "app-1");
 		assertEquals(ApplicationKind.PCT, readPct.getKind());
 		assertEquals(LocalDate.of(2024, 2, 29), readPct.getPriorityDate());
 		assertEquals(List.of("US", "EP", "CN"), readPct.getCountries());
 		assertEquals(0, new BigDecimal("66.67").compareTo(readPct.getOwners().get(0).getShare()));
-		assertSame(read.getInventions().get(0), readPct.getInvention());
-		assertEquals(List.of("山田 太郎", "佐藤 花子"), read.getInventions().get(0).getInventors());
-		assertEquals(owner.getId(), ((Organization) read.getInventions().get(0).getOrganizations().get(0)).getId());
-		Licence readLicence = read.getLicences().get(0);
+		InventionDisclosure readInvention = byId(read.getInventions(), "inv-1");
+		assertSame(readInvention, readPct.getInvention());
+		assertEquals(List.of("山田 太郎", "佐藤 花子"), readInvention.getInventors());
+		assertEquals(owner.getId(), readInvention.getOrganizations().get(0).getId());
+		Licence readLicence = byId(read.getLicences(), "lic-1");
 		assertTrue(readLicence.isExclusive());
-		assertSame(read.getMeetings().get(0).getDecisions().get(0), readLicence.getDecision());
-		assertSame(readPct, read.getAgencyReports().get(0).getConcerns());
+		assertSame(byId(read.getMeetings(), "mtg-1").getDecisions().get(0), readLicence.getDecision());
+		assertSame(readPct, byId(read.getAgencyReports(), "rep-1").getConcerns());
 		assertSame(readPct, readLicence.getDecision().getConcerns().get(0));
+	}
+
+	private static <T extends Identifiable> T byId(List<T> objects, String id) {
+		return objects.stream().filter(object -> id.equals(object.getId())).findFirst().orElseThrow();
 	}
 }
