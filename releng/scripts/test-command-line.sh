@@ -29,7 +29,7 @@ run() {
 tab=$(printf '\t')
 
 run 0 help
-for command in "new -o FILE" "scores FILE" "validate FILE" "export --format FORMAT" "export --list" "import-scores FILE SHEET"; do
+for command in "new -o FILE" "scores FILE" "validate FILE" "export --format FORMAT" "export --list" "import-scores FILE SHEET" "ip deadlines FILE" "ip import FILE REGISTER.csv"; do
 	printf '%s\n' "$out" | grep -q "hyoka $command" || fail "hyoka help does not list hyoka $command: $out"
 done
 echo "command line test: hyoka help lists the built-in commands, e.g. $(printf '%s\n' "$out" | head -n 1)"
@@ -110,3 +110,21 @@ run 2 import-scores "$work/002.hyoka" "$work/miki-4.csv"
 chmod u+w "$work/002.hyoka"
 printf '%s\n' "$err" | grep -q 'read-only' || fail "hyoka import-scores into a read-only file does not say so: $err"
 echo "command line test: .xml files load, control characters are refused or escaped, inputs and read-only files are kept"
+
+# IP register (#15): a register table imported into 創薬基盤, its deadlines as of a date, the table exported again,
+# and a bad row refused with its file and line
+cp "$samples/soyaku-kiban-2021.hyoka" "$work/soyaku.hyoka"
+header='record,id,project,title,route,number,invention,filed,priority,basedOn,countries,status,statusDate,owners,inventors,organizations,disclosed,reported'
+printf '%s\n' "$header" 'application,app-1,prj-A,糖鎖抗体,DOMESTIC,特願2024-000001,,2024-02-29,,,,FILED,,org-chugai:100,,,,' \
+	'application,app-2,prj-A,糖鎖抗体,PCT,PCT/JP2025/000001,,2025-02-28,2024-02-29,app-1,US;EP,FILED,,org-chugai:100,,,,' >"$work/register.csv"
+run 0 ip import "$work/soyaku.hyoka" "$work/register.csv"
+[ "$(printf '%s\n' "$out" | grep -c "^ADD${tab}")" = 2 ] || fail "hyoka ip import did not add both applications: $out"
+run 0 ip deadlines "$work/soyaku.hyoka" --as-of 2025-03-01
+printf '%s\n' "$out" | grep -q "^2025-02-28${tab}paris-priority${tab}app-1${tab}prj-A${tab}done$" || fail "hyoka ip deadlines: no done Paris deadline: $out"
+printf '%s\n' "$out" | grep -q "^2026-09-29${tab}pct-national-phase${tab}app-2/EP${tab}prj-A${tab}due$" || fail "hyoka ip deadlines: no EP national phase at 31 months: $out"
+run 0 ip export "$work/soyaku.hyoka" -o "$work/register-out.csv"
+head -n 1 "$work/register-out.csv" | grep -q "^$header" || fail "hyoka ip export wrote no header"
+printf '%s\n' "$header" 'application,app-3,prj-A,,DOMESTIC,,,2024-02-30,,,,FILED,,,,,,' >"$work/bad-register.csv"
+run 2 ip import "$work/soyaku.hyoka" "$work/bad-register.csv"
+printf '%s\n' "$err" | grep -q "bad-register.csv:2: " || fail "hyoka ip import of a bad row does not name file and line: $err"
+echo "command line test: hyoka ip imports a register into 創薬基盤, lists its deadlines, exports it, refuses a bad row"

@@ -3,7 +3,9 @@
  */
 package org.hyoka.ip;
 
+import java.time.LocalDate;
 import org.eclipse.emf.common.util.EList;
+import org.hyoka.model.program.Project;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +24,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.hyoka.ip.IPAgreement#getDeclaredPartyCount <em>Declared Party Count</em>}</li>
  *   <li>{@link org.hyoka.ip.IPAgreement#getCoversAllParticipants <em>Covers All Participants</em>}</li>
  *   <li>{@link org.hyoka.ip.IPAgreement#isEffortOnly <em>Effort Only</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPAgreement#getExpiryDate <em>Expiry Date</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPAgreement#getRenewedDate <em>Renewed Date</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPAgreement#getProjects <em>Projects</em>}</li>
  * </ul>
  *
  * @see org.hyoka.ip.IpPackage#getIPAgreement()
@@ -115,5 +120,70 @@ public interface IPAgreement extends IPInstrument {
 	 * @generated
 	 */
 	void setEffortOnly(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Expiry Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Date the agreement ends unless renewed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Expiry Date</em>' attribute.
+	 * @see #setExpiryDate(LocalDate)
+	 * @see org.hyoka.ip.IpPackage#getIPAgreement_ExpiryDate()
+	 * @model dataType="org.hyoka.model.base.Date"
+	 * @generated
+	 */
+	LocalDate getExpiryDate();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.ip.IPAgreement#getExpiryDate <em>Expiry Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Expiry Date</em>' attribute.
+	 * @see #getExpiryDate()
+	 * @generated
+	 */
+	void setExpiryDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Renewed Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Date it was last renewed; a renewal ends the renewal deadline.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Renewed Date</em>' attribute.
+	 * @see #setRenewedDate(LocalDate)
+	 * @see org.hyoka.ip.IpPackage#getIPAgreement_RenewedDate()
+	 * @model dataType="org.hyoka.model.base.Date"
+	 * @generated
+	 */
+	LocalDate getRenewedDate();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.ip.IPAgreement#getRenewedDate <em>Renewed Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Renewed Date</em>' attribute.
+	 * @see #getRenewedDate()
+	 * @generated
+	 */
+	void setRenewedDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Projects</b></em>' reference list.
+	 * The list contents are of type {@link org.hyoka.model.program.Project}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Projects it covers; none: every project of the subject it belongs to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Projects</em>' reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPAgreement_Projects()
+	 * @model
+	 * @generated
+	 */
+	EList<Project> getProjects();
 
 } // IPAgreement

@@ -35,6 +35,13 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getDataSharingRules <em>Data Sharing Rules</em>}</li>
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getSupportActors <em>Support Actors</em>}</li>
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getStrategyActivities <em>Strategy Activities</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getInventions <em>Inventions</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getApplications <em>Applications</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getLicences <em>Licences</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getMeetings <em>Meetings</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getAgencyReports <em>Agency Reports</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#isRegisterComplete <em>Register Complete</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getRegisterNote <em>Register Note</em>}</li>
  * </ul>
  *
  * @see org.hyoka.ip.IpPackage#getIPManagementScheme()
@@ -214,5 +221,115 @@ public interface IPManagementScheme extends Identifiable, Sourced {
 	 * @generated
 	 */
 	EList<IPStrategyActivity> getStrategyActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Inventions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.ip.InventionDisclosure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Inventions</em>' containment reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_Inventions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<InventionDisclosure> getInventions();
+
+	/**
+	 * Returns the value of the '<em><b>Applications</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.ip.PatentApplication}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Applications</em>' containment reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_Applications()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PatentApplication> getApplications();
+
+	/**
+	 * Returns the value of the '<em><b>Licences</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.ip.Licence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Licences</em>' containment reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_Licences()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Licence> getLicences();
+
+	/**
+	 * Returns the value of the '<em><b>Meetings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.ip.CommitteeMeeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Meetings</em>' containment reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_Meetings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CommitteeMeeting> getMeetings();
+
+	/**
+	 * Returns the value of the '<em><b>Agency Reports</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.ip.AgencyReport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Agency Reports</em>' containment reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_AgencyReports()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AgencyReport> getAgencyReports();
+
+	/**
+	 * Returns the value of the '<em><b>Register Complete</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The register lists every application of the subject, so that printed patent counts can be checked against it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Register Complete</em>' attribute.
+	 * @see #setRegisterComplete(boolean)
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_RegisterComplete()
+	 * @model
+	 * @generated
+	 */
+	boolean isRegisterComplete();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.ip.IPManagementScheme#isRegisterComplete <em>Register Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Register Complete</em>' attribute.
+	 * @see #isRegisterComplete()
+	 * @generated
+	 */
+	void setRegisterComplete(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Register Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the register is and where it comes from (e.g. illustrative).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Register Note</em>' attribute.
+	 * @see #setRegisterNote(String)
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_RegisterNote()
+	 * @model
+	 * @generated
+	 */
+	String getRegisterNote();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.ip.IPManagementScheme#getRegisterNote <em>Register Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Register Note</em>' attribute.
+	 * @see #getRegisterNote()
+	 * @generated
+	 */
+	void setRegisterNote(String value);
 
 } // IPManagementScheme

@@ -131,6 +131,69 @@ public interface IpFactory extends EFactory {
 	IPStrategyActivity createIPStrategyActivity();
 
 	/**
+	 * Returns a new object of class '<em>Invention Disclosure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Invention Disclosure</em>'.
+	 * @generated
+	 */
+	InventionDisclosure createInventionDisclosure();
+
+	/**
+	 * Returns a new object of class '<em>Patent Application</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Patent Application</em>'.
+	 * @generated
+	 */
+	PatentApplication createPatentApplication();
+
+	/**
+	 * Returns a new object of class '<em>Ownership</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ownership</em>'.
+	 * @generated
+	 */
+	Ownership createOwnership();
+
+	/**
+	 * Returns a new object of class '<em>Licence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Licence</em>'.
+	 * @generated
+	 */
+	Licence createLicence();
+
+	/**
+	 * Returns a new object of class '<em>Committee Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Committee Meeting</em>'.
+	 * @generated
+	 */
+	CommitteeMeeting createCommitteeMeeting();
+
+	/**
+	 * Returns a new object of class '<em>Committee Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Committee Decision</em>'.
+	 * @generated
+	 */
+	CommitteeDecision createCommitteeDecision();
+
+	/**
+	 * Returns a new object of class '<em>Agency Report</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Agency Report</em>'.
+	 * @generated
+	 */
+	AgencyReport createAgencyReport();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

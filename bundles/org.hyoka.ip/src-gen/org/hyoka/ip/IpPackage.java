@@ -200,13 +200,76 @@ public interface IpPackage extends EPackage {
 	int IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Inventions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__INVENTIONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Applications</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__APPLICATIONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Licences</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__LICENCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Meetings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__MEETINGS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Agency Reports</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__AGENCY_REPORTS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Register Complete</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Register Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__REGISTER_NOTE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 19;
+
+	/**
 	 * The number of structural features of the '<em>IP Management Scheme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IP_MANAGEMENT_SCHEME_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+	int IP_MANAGEMENT_SCHEME_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 20;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.impl.IPInstrumentImpl <em>IP Instrument</em>}' class.
@@ -536,13 +599,40 @@ public interface IpPackage extends EPackage {
 	int IP_AGREEMENT__EFFORT_ONLY = IP_INSTRUMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Expiry Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_AGREEMENT__EXPIRY_DATE = IP_INSTRUMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Renewed Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_AGREEMENT__RENEWED_DATE = IP_INSTRUMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Projects</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_AGREEMENT__PROJECTS = IP_INSTRUMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>IP Agreement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IP_AGREEMENT_FEATURE_COUNT = IP_INSTRUMENT_FEATURE_COUNT + 4;
+	int IP_AGREEMENT_FEATURE_COUNT = IP_INSTRUMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.impl.AgreementPartyImpl <em>Agreement Party</em>}' class.
@@ -1031,6 +1121,634 @@ public interface IpPackage extends EPackage {
 	int IP_STRATEGY_ACTIVITY_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 2;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.InventionDisclosureImpl <em>Invention Disclosure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.InventionDisclosureImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getInventionDisclosure()
+	 * @generated
+	 */
+	int INVENTION_DISCLOSURE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__TITLE_JA = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Inventors</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__INVENTORS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Organizations</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__ORGANIZATIONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Project</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__PROJECT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Disclosed Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__DISCLOSED_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Reported Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE__REPORTED_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Invention Disclosure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTION_DISCLOSURE_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.PatentApplicationImpl <em>Patent Application</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.PatentApplicationImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getPatentApplication()
+	 * @generated
+	 */
+	int PATENT_APPLICATION = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__KIND = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Application Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__APPLICATION_NUMBER = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Title Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__TITLE_JA = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Invention</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__INVENTION = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Project</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__PROJECT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Filing Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__FILING_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Priority Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__PRIORITY_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Based On</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__BASED_ON = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Countries</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__COUNTRIES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__STATUS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Status Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__STATUS_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Owners</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__OWNERS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Patent Application</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.OwnershipImpl <em>Ownership</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.OwnershipImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getOwnership()
+	 * @generated
+	 */
+	int OWNERSHIP = 15;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNERSHIP__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Organization</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNERSHIP__ORGANIZATION = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNERSHIP__SHARE = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Ownership</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNERSHIP_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.LicenceImpl <em>Licence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.LicenceImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getLicence()
+	 * @generated
+	 */
+	int LICENCE = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Licensee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__LICENSEE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Rights</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__RIGHTS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Rights Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__RIGHTS_TEXT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Exclusive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__EXCLUSIVE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Transfer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__TRANSFER = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__FIELD = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Territory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__TERRITORY = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Concluded Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__CONCLUDED_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__START_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__END_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE__DECISION = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Licence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 12;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.CommitteeMeetingImpl <em>Committee Meeting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.CommitteeMeetingImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getCommitteeMeeting()
+	 * @generated
+	 */
+	int COMMITTEE_MEETING = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Committee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING__COMMITTEE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING__NUMBER = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING__DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING__DECISIONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Committee Meeting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_MEETING_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.CommitteeDecisionImpl <em>Committee Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.CommitteeDecisionImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getCommitteeDecision()
+	 * @generated
+	 */
+	int COMMITTEE_DECISION = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_DECISION__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_DECISION__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Subject Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_DECISION__SUBJECT_JA = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_DECISION__OUTCOME = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Concerns</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_DECISION__CONCERNS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Committee Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE_DECISION_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.AgencyReportImpl <em>Agency Report</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.AgencyReportImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getAgencyReport()
+	 * @generated
+	 */
+	int AGENCY_REPORT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT__KIND = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Concerns</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT__CONCERNS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT__DUE_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sent Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT__SENT_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Agency Report</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY_REPORT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.ip.IPInstrumentType <em>IP Instrument Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1038,7 +1756,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getIPInstrumentType()
 	 * @generated
 	 */
-	int IP_INSTRUMENT_TYPE = 13;
+	int IP_INSTRUMENT_TYPE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.AgreementScope <em>Agreement Scope</em>}' enum.
@@ -1048,7 +1766,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getAgreementScope()
 	 * @generated
 	 */
-	int AGREEMENT_SCOPE = 14;
+	int AGREEMENT_SCOPE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.PartyRole <em>Party Role</em>}' enum.
@@ -1058,7 +1776,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getPartyRole()
 	 * @generated
 	 */
-	int PARTY_ROLE = 15;
+	int PARTY_ROLE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.JointOwnershipBasis <em>Joint Ownership Basis</em>}' enum.
@@ -1068,7 +1786,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getJointOwnershipBasis()
 	 * @generated
 	 */
-	int JOINT_OWNERSHIP_BASIS = 16;
+	int JOINT_OWNERSHIP_BASIS = 23;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.IPActivityKind <em>IP Activity Kind</em>}' enum.
@@ -1078,7 +1796,48 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getIPActivityKind()
 	 * @generated
 	 */
-	int IP_ACTIVITY_KIND = 17;
+	int IP_ACTIVITY_KIND = 24;
+
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.ApplicationKind <em>Application Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.ApplicationKind
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getApplicationKind()
+	 * @generated
+	 */
+	int APPLICATION_KIND = 25;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.ApplicationStatus <em>Application Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.ApplicationStatus
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getApplicationStatus()
+	 * @generated
+	 */
+	int APPLICATION_STATUS = 26;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.DecisionOutcome <em>Decision Outcome</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.DecisionOutcome
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getDecisionOutcome()
+	 * @generated
+	 */
+	int DECISION_OUTCOME = 27;
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.AgencyReportKind <em>Agency Report Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.AgencyReportKind
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getAgencyReportKind()
+	 * @generated
+	 */
+	int AGENCY_REPORT_KIND = 28;
 
 
 	/**
@@ -1222,6 +1981,83 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getIPManagementScheme_StrategyActivities();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.IPManagementScheme#getInventions <em>Inventions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Inventions</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getInventions()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EReference getIPManagementScheme_Inventions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.IPManagementScheme#getApplications <em>Applications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Applications</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getApplications()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EReference getIPManagementScheme_Applications();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.IPManagementScheme#getLicences <em>Licences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Licences</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getLicences()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EReference getIPManagementScheme_Licences();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.IPManagementScheme#getMeetings <em>Meetings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Meetings</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getMeetings()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EReference getIPManagementScheme_Meetings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.IPManagementScheme#getAgencyReports <em>Agency Reports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Agency Reports</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getAgencyReports()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EReference getIPManagementScheme_AgencyReports();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.IPManagementScheme#isRegisterComplete <em>Register Complete</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Register Complete</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#isRegisterComplete()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EAttribute getIPManagementScheme_RegisterComplete();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.IPManagementScheme#getRegisterNote <em>Register Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Register Note</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getRegisterNote()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EAttribute getIPManagementScheme_RegisterNote();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.ip.IPInstrument <em>IP Instrument</em>}'.
@@ -1373,6 +2209,39 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getIPAgreement_EffortOnly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.IPAgreement#getExpiryDate <em>Expiry Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expiry Date</em>'.
+	 * @see org.hyoka.ip.IPAgreement#getExpiryDate()
+	 * @see #getIPAgreement()
+	 * @generated
+	 */
+	EAttribute getIPAgreement_ExpiryDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.IPAgreement#getRenewedDate <em>Renewed Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Renewed Date</em>'.
+	 * @see org.hyoka.ip.IPAgreement#getRenewedDate()
+	 * @see #getIPAgreement()
+	 * @generated
+	 */
+	EAttribute getIPAgreement_RenewedDate();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.hyoka.ip.IPAgreement#getProjects <em>Projects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Projects</em>'.
+	 * @see org.hyoka.ip.IPAgreement#getProjects()
+	 * @see #getIPAgreement()
+	 * @generated
+	 */
+	EReference getIPAgreement_Projects();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyoka.ip.AgreementParty <em>Agreement Party</em>}'.
@@ -1718,6 +2587,538 @@ public interface IpPackage extends EPackage {
 	EAttribute getIPStrategyActivity_TextJa();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.InventionDisclosure <em>Invention Disclosure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Invention Disclosure</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure
+	 * @generated
+	 */
+	EClass getInventionDisclosure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.InventionDisclosure#getTitleJa <em>Title Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Ja</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure#getTitleJa()
+	 * @see #getInventionDisclosure()
+	 * @generated
+	 */
+	EAttribute getInventionDisclosure_TitleJa();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyoka.ip.InventionDisclosure#getInventors <em>Inventors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Inventors</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure#getInventors()
+	 * @see #getInventionDisclosure()
+	 * @generated
+	 */
+	EAttribute getInventionDisclosure_Inventors();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.hyoka.ip.InventionDisclosure#getOrganizations <em>Organizations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Organizations</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure#getOrganizations()
+	 * @see #getInventionDisclosure()
+	 * @generated
+	 */
+	EReference getInventionDisclosure_Organizations();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.InventionDisclosure#getProject <em>Project</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Project</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure#getProject()
+	 * @see #getInventionDisclosure()
+	 * @generated
+	 */
+	EReference getInventionDisclosure_Project();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.InventionDisclosure#getDisclosedDate <em>Disclosed Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Disclosed Date</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure#getDisclosedDate()
+	 * @see #getInventionDisclosure()
+	 * @generated
+	 */
+	EAttribute getInventionDisclosure_DisclosedDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.InventionDisclosure#getReportedDate <em>Reported Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reported Date</em>'.
+	 * @see org.hyoka.ip.InventionDisclosure#getReportedDate()
+	 * @see #getInventionDisclosure()
+	 * @generated
+	 */
+	EAttribute getInventionDisclosure_ReportedDate();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.PatentApplication <em>Patent Application</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Patent Application</em>'.
+	 * @see org.hyoka.ip.PatentApplication
+	 * @generated
+	 */
+	EClass getPatentApplication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getKind()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getApplicationNumber <em>Application Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Application Number</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getApplicationNumber()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_ApplicationNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getTitleJa <em>Title Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Ja</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getTitleJa()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_TitleJa();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.PatentApplication#getInvention <em>Invention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Invention</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getInvention()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EReference getPatentApplication_Invention();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.PatentApplication#getProject <em>Project</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Project</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getProject()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EReference getPatentApplication_Project();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getFilingDate <em>Filing Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filing Date</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getFilingDate()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_FilingDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getPriorityDate <em>Priority Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority Date</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getPriorityDate()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_PriorityDate();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.PatentApplication#getBasedOn <em>Based On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Based On</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getBasedOn()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EReference getPatentApplication_BasedOn();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyoka.ip.PatentApplication#getCountries <em>Countries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Countries</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getCountries()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_Countries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getStatus()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getStatusDate <em>Status Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status Date</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getStatusDate()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_StatusDate();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.PatentApplication#getOwners <em>Owners</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Owners</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getOwners()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EReference getPatentApplication_Owners();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.Ownership <em>Ownership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ownership</em>'.
+	 * @see org.hyoka.ip.Ownership
+	 * @generated
+	 */
+	EClass getOwnership();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.Ownership#getOrganization <em>Organization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organization</em>'.
+	 * @see org.hyoka.ip.Ownership#getOrganization()
+	 * @see #getOwnership()
+	 * @generated
+	 */
+	EReference getOwnership_Organization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Ownership#getShare <em>Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Share</em>'.
+	 * @see org.hyoka.ip.Ownership#getShare()
+	 * @see #getOwnership()
+	 * @generated
+	 */
+	EAttribute getOwnership_Share();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.Licence <em>Licence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Licence</em>'.
+	 * @see org.hyoka.ip.Licence
+	 * @generated
+	 */
+	EClass getLicence();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.Licence#getLicensee <em>Licensee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Licensee</em>'.
+	 * @see org.hyoka.ip.Licence#getLicensee()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EReference getLicence_Licensee();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.hyoka.ip.Licence#getRights <em>Rights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Rights</em>'.
+	 * @see org.hyoka.ip.Licence#getRights()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EReference getLicence_Rights();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#getRightsText <em>Rights Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rights Text</em>'.
+	 * @see org.hyoka.ip.Licence#getRightsText()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_RightsText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#isExclusive <em>Exclusive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exclusive</em>'.
+	 * @see org.hyoka.ip.Licence#isExclusive()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_Exclusive();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#isTransfer <em>Transfer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transfer</em>'.
+	 * @see org.hyoka.ip.Licence#isTransfer()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_Transfer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.hyoka.ip.Licence#getField()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#getTerritory <em>Territory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Territory</em>'.
+	 * @see org.hyoka.ip.Licence#getTerritory()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_Territory();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#getConcludedDate <em>Concluded Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concluded Date</em>'.
+	 * @see org.hyoka.ip.Licence#getConcludedDate()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_ConcludedDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.hyoka.ip.Licence#getStartDate()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.Licence#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.hyoka.ip.Licence#getEndDate()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EAttribute getLicence_EndDate();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.Licence#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Decision</em>'.
+	 * @see org.hyoka.ip.Licence#getDecision()
+	 * @see #getLicence()
+	 * @generated
+	 */
+	EReference getLicence_Decision();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.CommitteeMeeting <em>Committee Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Committee Meeting</em>'.
+	 * @see org.hyoka.ip.CommitteeMeeting
+	 * @generated
+	 */
+	EClass getCommitteeMeeting();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.CommitteeMeeting#getCommittee <em>Committee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Committee</em>'.
+	 * @see org.hyoka.ip.CommitteeMeeting#getCommittee()
+	 * @see #getCommitteeMeeting()
+	 * @generated
+	 */
+	EReference getCommitteeMeeting_Committee();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.CommitteeMeeting#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.hyoka.ip.CommitteeMeeting#getNumber()
+	 * @see #getCommitteeMeeting()
+	 * @generated
+	 */
+	EAttribute getCommitteeMeeting_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.CommitteeMeeting#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.hyoka.ip.CommitteeMeeting#getDate()
+	 * @see #getCommitteeMeeting()
+	 * @generated
+	 */
+	EAttribute getCommitteeMeeting_Date();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.CommitteeMeeting#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.hyoka.ip.CommitteeMeeting#getDecisions()
+	 * @see #getCommitteeMeeting()
+	 * @generated
+	 */
+	EReference getCommitteeMeeting_Decisions();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.CommitteeDecision <em>Committee Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Committee Decision</em>'.
+	 * @see org.hyoka.ip.CommitteeDecision
+	 * @generated
+	 */
+	EClass getCommitteeDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.CommitteeDecision#getSubjectJa <em>Subject Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject Ja</em>'.
+	 * @see org.hyoka.ip.CommitteeDecision#getSubjectJa()
+	 * @see #getCommitteeDecision()
+	 * @generated
+	 */
+	EAttribute getCommitteeDecision_SubjectJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.CommitteeDecision#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see org.hyoka.ip.CommitteeDecision#getOutcome()
+	 * @see #getCommitteeDecision()
+	 * @generated
+	 */
+	EAttribute getCommitteeDecision_Outcome();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.hyoka.ip.CommitteeDecision#getConcerns <em>Concerns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Concerns</em>'.
+	 * @see org.hyoka.ip.CommitteeDecision#getConcerns()
+	 * @see #getCommitteeDecision()
+	 * @generated
+	 */
+	EReference getCommitteeDecision_Concerns();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.AgencyReport <em>Agency Report</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Agency Report</em>'.
+	 * @see org.hyoka.ip.AgencyReport
+	 * @generated
+	 */
+	EClass getAgencyReport();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.AgencyReport#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.hyoka.ip.AgencyReport#getKind()
+	 * @see #getAgencyReport()
+	 * @generated
+	 */
+	EAttribute getAgencyReport_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.AgencyReport#getConcerns <em>Concerns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Concerns</em>'.
+	 * @see org.hyoka.ip.AgencyReport#getConcerns()
+	 * @see #getAgencyReport()
+	 * @generated
+	 */
+	EReference getAgencyReport_Concerns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.AgencyReport#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see org.hyoka.ip.AgencyReport#getDueDate()
+	 * @see #getAgencyReport()
+	 * @generated
+	 */
+	EAttribute getAgencyReport_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.AgencyReport#getSentDate <em>Sent Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent Date</em>'.
+	 * @see org.hyoka.ip.AgencyReport#getSentDate()
+	 * @see #getAgencyReport()
+	 * @generated
+	 */
+	EAttribute getAgencyReport_SentDate();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyoka.ip.IPInstrumentType <em>IP Instrument Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1766,6 +3167,46 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getIPActivityKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyoka.ip.ApplicationKind <em>Application Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Application Kind</em>'.
+	 * @see org.hyoka.ip.ApplicationKind
+	 * @generated
+	 */
+	EEnum getApplicationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyoka.ip.ApplicationStatus <em>Application Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Application Status</em>'.
+	 * @see org.hyoka.ip.ApplicationStatus
+	 * @generated
+	 */
+	EEnum getApplicationStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyoka.ip.DecisionOutcome <em>Decision Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Decision Outcome</em>'.
+	 * @see org.hyoka.ip.DecisionOutcome
+	 * @generated
+	 */
+	EEnum getDecisionOutcome();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyoka.ip.AgencyReportKind <em>Agency Report Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Agency Report Kind</em>'.
+	 * @see org.hyoka.ip.AgencyReportKind
+	 * @generated
+	 */
+	EEnum getAgencyReportKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1896,6 +3337,62 @@ public interface IpPackage extends EPackage {
 		EReference IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES = eINSTANCE.getIPManagementScheme_StrategyActivities();
 
 		/**
+		 * The meta object literal for the '<em><b>Inventions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_MANAGEMENT_SCHEME__INVENTIONS = eINSTANCE.getIPManagementScheme_Inventions();
+
+		/**
+		 * The meta object literal for the '<em><b>Applications</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_MANAGEMENT_SCHEME__APPLICATIONS = eINSTANCE.getIPManagementScheme_Applications();
+
+		/**
+		 * The meta object literal for the '<em><b>Licences</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_MANAGEMENT_SCHEME__LICENCES = eINSTANCE.getIPManagementScheme_Licences();
+
+		/**
+		 * The meta object literal for the '<em><b>Meetings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_MANAGEMENT_SCHEME__MEETINGS = eINSTANCE.getIPManagementScheme_Meetings();
+
+		/**
+		 * The meta object literal for the '<em><b>Agency Reports</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_MANAGEMENT_SCHEME__AGENCY_REPORTS = eINSTANCE.getIPManagementScheme_AgencyReports();
+
+		/**
+		 * The meta object literal for the '<em><b>Register Complete</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE = eINSTANCE.getIPManagementScheme_RegisterComplete();
+
+		/**
+		 * The meta object literal for the '<em><b>Register Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IP_MANAGEMENT_SCHEME__REGISTER_NOTE = eINSTANCE.getIPManagementScheme_RegisterNote();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.ip.impl.IPInstrumentImpl <em>IP Instrument</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2012,6 +3509,30 @@ public interface IpPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IP_AGREEMENT__EFFORT_ONLY = eINSTANCE.getIPAgreement_EffortOnly();
+
+		/**
+		 * The meta object literal for the '<em><b>Expiry Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IP_AGREEMENT__EXPIRY_DATE = eINSTANCE.getIPAgreement_ExpiryDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Renewed Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IP_AGREEMENT__RENEWED_DATE = eINSTANCE.getIPAgreement_RenewedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Projects</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_AGREEMENT__PROJECTS = eINSTANCE.getIPAgreement_Projects();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.ip.impl.AgreementPartyImpl <em>Agreement Party</em>}' class.
@@ -2288,6 +3809,412 @@ public interface IpPackage extends EPackage {
 		EAttribute IP_STRATEGY_ACTIVITY__TEXT_JA = eINSTANCE.getIPStrategyActivity_TextJa();
 
 		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.InventionDisclosureImpl <em>Invention Disclosure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.InventionDisclosureImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getInventionDisclosure()
+		 * @generated
+		 */
+		EClass INVENTION_DISCLOSURE = eINSTANCE.getInventionDisclosure();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTION_DISCLOSURE__TITLE_JA = eINSTANCE.getInventionDisclosure_TitleJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Inventors</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTION_DISCLOSURE__INVENTORS = eINSTANCE.getInventionDisclosure_Inventors();
+
+		/**
+		 * The meta object literal for the '<em><b>Organizations</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INVENTION_DISCLOSURE__ORGANIZATIONS = eINSTANCE.getInventionDisclosure_Organizations();
+
+		/**
+		 * The meta object literal for the '<em><b>Project</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INVENTION_DISCLOSURE__PROJECT = eINSTANCE.getInventionDisclosure_Project();
+
+		/**
+		 * The meta object literal for the '<em><b>Disclosed Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTION_DISCLOSURE__DISCLOSED_DATE = eINSTANCE.getInventionDisclosure_DisclosedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Reported Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTION_DISCLOSURE__REPORTED_DATE = eINSTANCE.getInventionDisclosure_ReportedDate();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.PatentApplicationImpl <em>Patent Application</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.PatentApplicationImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getPatentApplication()
+		 * @generated
+		 */
+		EClass PATENT_APPLICATION = eINSTANCE.getPatentApplication();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__KIND = eINSTANCE.getPatentApplication_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Application Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__APPLICATION_NUMBER = eINSTANCE.getPatentApplication_ApplicationNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__TITLE_JA = eINSTANCE.getPatentApplication_TitleJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Invention</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATENT_APPLICATION__INVENTION = eINSTANCE.getPatentApplication_Invention();
+
+		/**
+		 * The meta object literal for the '<em><b>Project</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATENT_APPLICATION__PROJECT = eINSTANCE.getPatentApplication_Project();
+
+		/**
+		 * The meta object literal for the '<em><b>Filing Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__FILING_DATE = eINSTANCE.getPatentApplication_FilingDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__PRIORITY_DATE = eINSTANCE.getPatentApplication_PriorityDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Based On</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATENT_APPLICATION__BASED_ON = eINSTANCE.getPatentApplication_BasedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Countries</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__COUNTRIES = eINSTANCE.getPatentApplication_Countries();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__STATUS = eINSTANCE.getPatentApplication_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__STATUS_DATE = eINSTANCE.getPatentApplication_StatusDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Owners</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATENT_APPLICATION__OWNERS = eINSTANCE.getPatentApplication_Owners();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.OwnershipImpl <em>Ownership</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.OwnershipImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getOwnership()
+		 * @generated
+		 */
+		EClass OWNERSHIP = eINSTANCE.getOwnership();
+
+		/**
+		 * The meta object literal for the '<em><b>Organization</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OWNERSHIP__ORGANIZATION = eINSTANCE.getOwnership_Organization();
+
+		/**
+		 * The meta object literal for the '<em><b>Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OWNERSHIP__SHARE = eINSTANCE.getOwnership_Share();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.LicenceImpl <em>Licence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.LicenceImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getLicence()
+		 * @generated
+		 */
+		EClass LICENCE = eINSTANCE.getLicence();
+
+		/**
+		 * The meta object literal for the '<em><b>Licensee</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LICENCE__LICENSEE = eINSTANCE.getLicence_Licensee();
+
+		/**
+		 * The meta object literal for the '<em><b>Rights</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LICENCE__RIGHTS = eINSTANCE.getLicence_Rights();
+
+		/**
+		 * The meta object literal for the '<em><b>Rights Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__RIGHTS_TEXT = eINSTANCE.getLicence_RightsText();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclusive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__EXCLUSIVE = eINSTANCE.getLicence_Exclusive();
+
+		/**
+		 * The meta object literal for the '<em><b>Transfer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__TRANSFER = eINSTANCE.getLicence_Transfer();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__FIELD = eINSTANCE.getLicence_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Territory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__TERRITORY = eINSTANCE.getLicence_Territory();
+
+		/**
+		 * The meta object literal for the '<em><b>Concluded Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__CONCLUDED_DATE = eINSTANCE.getLicence_ConcludedDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__START_DATE = eINSTANCE.getLicence_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE__END_DATE = eINSTANCE.getLicence_EndDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LICENCE__DECISION = eINSTANCE.getLicence_Decision();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.CommitteeMeetingImpl <em>Committee Meeting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.CommitteeMeetingImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getCommitteeMeeting()
+		 * @generated
+		 */
+		EClass COMMITTEE_MEETING = eINSTANCE.getCommitteeMeeting();
+
+		/**
+		 * The meta object literal for the '<em><b>Committee</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMITTEE_MEETING__COMMITTEE = eINSTANCE.getCommitteeMeeting_Committee();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMITTEE_MEETING__NUMBER = eINSTANCE.getCommitteeMeeting_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMITTEE_MEETING__DATE = eINSTANCE.getCommitteeMeeting_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMITTEE_MEETING__DECISIONS = eINSTANCE.getCommitteeMeeting_Decisions();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.CommitteeDecisionImpl <em>Committee Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.CommitteeDecisionImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getCommitteeDecision()
+		 * @generated
+		 */
+		EClass COMMITTEE_DECISION = eINSTANCE.getCommitteeDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMITTEE_DECISION__SUBJECT_JA = eINSTANCE.getCommitteeDecision_SubjectJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMITTEE_DECISION__OUTCOME = eINSTANCE.getCommitteeDecision_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Concerns</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMITTEE_DECISION__CONCERNS = eINSTANCE.getCommitteeDecision_Concerns();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.AgencyReportImpl <em>Agency Report</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.AgencyReportImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getAgencyReport()
+		 * @generated
+		 */
+		EClass AGENCY_REPORT = eINSTANCE.getAgencyReport();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY_REPORT__KIND = eINSTANCE.getAgencyReport_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Concerns</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENCY_REPORT__CONCERNS = eINSTANCE.getAgencyReport_Concerns();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY_REPORT__DUE_DATE = eINSTANCE.getAgencyReport_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY_REPORT__SENT_DATE = eINSTANCE.getAgencyReport_SentDate();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.ip.IPInstrumentType <em>IP Instrument Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2336,6 +4263,46 @@ public interface IpPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum IP_ACTIVITY_KIND = eINSTANCE.getIPActivityKind();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.ApplicationKind <em>Application Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.ApplicationKind
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getApplicationKind()
+		 * @generated
+		 */
+		EEnum APPLICATION_KIND = eINSTANCE.getApplicationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.ApplicationStatus <em>Application Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.ApplicationStatus
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getApplicationStatus()
+		 * @generated
+		 */
+		EEnum APPLICATION_STATUS = eINSTANCE.getApplicationStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.DecisionOutcome <em>Decision Outcome</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.DecisionOutcome
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getDecisionOutcome()
+		 * @generated
+		 */
+		EEnum DECISION_OUTCOME = eINSTANCE.getDecisionOutcome();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.AgencyReportKind <em>Agency Report Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.AgencyReportKind
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getAgencyReportKind()
+		 * @generated
+		 */
+		EEnum AGENCY_REPORT_KIND = eINSTANCE.getAgencyReportKind();
 
 	}
 

@@ -13,4 +13,9 @@ public final class IpSchemes {
 		return subject.getExtensions().stream().filter(IPManagementScheme.class::isInstance).map(IPManagementScheme.class::cast)
 				.findFirst().orElse(null);
 	}
+
+	/** The program or project whose scheme it is, or {@code null} for a scheme outside a subject. */
+	public static EvaluationSubject subject(IPManagementScheme scheme) {
+		return scheme.eContainer() instanceof EvaluationSubject subject ? subject : null;
+	}
 }

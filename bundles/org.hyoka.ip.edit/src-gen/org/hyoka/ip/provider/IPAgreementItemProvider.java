@@ -52,6 +52,9 @@ public class IPAgreementItemProvider extends IPInstrumentItemProvider {
 			addDeclaredPartyCountPropertyDescriptor(object);
 			addCoversAllParticipantsPropertyDescriptor(object);
 			addEffortOnlyPropertyDescriptor(object);
+			addExpiryDatePropertyDescriptor(object);
+			addRenewedDatePropertyDescriptor(object);
+			addProjectsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -118,6 +121,72 @@ public class IPAgreementItemProvider extends IPInstrumentItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Expiry Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExpiryDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IPAgreement_expiryDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IPAgreement_expiryDate_feature", "_UI_IPAgreement_type"),
+				 IpPackage.Literals.IP_AGREEMENT__EXPIRY_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Renewed Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRenewedDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IPAgreement_renewedDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IPAgreement_renewedDate_feature", "_UI_IPAgreement_type"),
+				 IpPackage.Literals.IP_AGREEMENT__RENEWED_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Projects feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProjectsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IPAgreement_projects_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IPAgreement_projects_feature", "_UI_IPAgreement_type"),
+				 IpPackage.Literals.IP_AGREEMENT__PROJECTS,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}
@@ -203,6 +272,8 @@ public class IPAgreementItemProvider extends IPInstrumentItemProvider {
 			case IpPackage.IP_AGREEMENT__DECLARED_PARTY_COUNT:
 			case IpPackage.IP_AGREEMENT__COVERS_ALL_PARTICIPANTS:
 			case IpPackage.IP_AGREEMENT__EFFORT_ONLY:
+			case IpPackage.IP_AGREEMENT__EXPIRY_DATE:
+			case IpPackage.IP_AGREEMENT__RENEWED_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IpPackage.IP_AGREEMENT__PARTIES:

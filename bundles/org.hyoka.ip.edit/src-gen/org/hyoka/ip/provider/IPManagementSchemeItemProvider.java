@@ -58,6 +58,8 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 
 			addBayhDoleAppliedPropertyDescriptor(object);
 			addSecretariatPropertyDescriptor(object);
+			addRegisterCompletePropertyDescriptor(object);
+			addRegisterNotePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -107,6 +109,50 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Register Complete feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRegisterCompletePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IPManagementScheme_registerComplete_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IPManagementScheme_registerComplete_feature", "_UI_IPManagementScheme_type"),
+				 IpPackage.Literals.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Register Note feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRegisterNotePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IPManagementScheme_registerNote_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IPManagementScheme_registerNote_feature", "_UI_IPManagementScheme_type"),
+				 IpPackage.Literals.IP_MANAGEMENT_SCHEME__REGISTER_NOTE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -129,6 +175,11 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__DATA_SHARING_RULES);
 			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__SUPPORT_ACTORS);
 			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES);
+			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__INVENTIONS);
+			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS);
+			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__LICENCES);
+			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__MEETINGS);
+			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS);
 		}
 		return childrenFeatures;
 	}
@@ -195,6 +246,8 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 
 		switch (notification.getFeatureID(IPManagementScheme.class)) {
 			case IpPackage.IP_MANAGEMENT_SCHEME__BAYH_DOLE_APPLIED:
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IpPackage.IP_MANAGEMENT_SCHEME__SOURCES:
@@ -208,6 +261,11 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 			case IpPackage.IP_MANAGEMENT_SCHEME__DATA_SHARING_RULES:
 			case IpPackage.IP_MANAGEMENT_SCHEME__SUPPORT_ACTORS:
 			case IpPackage.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES:
+			case IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS:
+			case IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS:
+			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
+			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
+			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -279,6 +337,31 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 			(createChildParameter
 				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES,
 				 IpFactory.eINSTANCE.createIPStrategyActivity()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__INVENTIONS,
+				 IpFactory.eINSTANCE.createInventionDisclosure()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS,
+				 IpFactory.eINSTANCE.createPatentApplication()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__LICENCES,
+				 IpFactory.eINSTANCE.createLicence()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__MEETINGS,
+				 IpFactory.eINSTANCE.createCommitteeMeeting()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS,
+				 IpFactory.eINSTANCE.createAgencyReport()));
 	}
 
 	/**

@@ -349,6 +349,167 @@ public class IpItemProviderAdapterFactory extends IpAdapterFactory implements Co
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.InventionDisclosure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InventionDisclosureItemProvider inventionDisclosureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.InventionDisclosure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createInventionDisclosureAdapter() {
+		if (inventionDisclosureItemProvider == null) {
+			inventionDisclosureItemProvider = new InventionDisclosureItemProvider(this);
+		}
+
+		return inventionDisclosureItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.PatentApplication} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PatentApplicationItemProvider patentApplicationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.PatentApplication}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPatentApplicationAdapter() {
+		if (patentApplicationItemProvider == null) {
+			patentApplicationItemProvider = new PatentApplicationItemProvider(this);
+		}
+
+		return patentApplicationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.Ownership} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OwnershipItemProvider ownershipItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.Ownership}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOwnershipAdapter() {
+		if (ownershipItemProvider == null) {
+			ownershipItemProvider = new OwnershipItemProvider(this);
+		}
+
+		return ownershipItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.Licence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LicenceItemProvider licenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.Licence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLicenceAdapter() {
+		if (licenceItemProvider == null) {
+			licenceItemProvider = new LicenceItemProvider(this);
+		}
+
+		return licenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.CommitteeMeeting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CommitteeMeetingItemProvider committeeMeetingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.CommitteeMeeting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCommitteeMeetingAdapter() {
+		if (committeeMeetingItemProvider == null) {
+			committeeMeetingItemProvider = new CommitteeMeetingItemProvider(this);
+		}
+
+		return committeeMeetingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.CommitteeDecision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CommitteeDecisionItemProvider committeeDecisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.CommitteeDecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCommitteeDecisionAdapter() {
+		if (committeeDecisionItemProvider == null) {
+			committeeDecisionItemProvider = new CommitteeDecisionItemProvider(this);
+		}
+
+		return committeeDecisionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.AgencyReport} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AgencyReportItemProvider agencyReportItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.AgencyReport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAgencyReportAdapter() {
+		if (agencyReportItemProvider == null) {
+			agencyReportItemProvider = new AgencyReportItemProvider(this);
+		}
+
+		return agencyReportItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -465,6 +626,13 @@ public class IpItemProviderAdapterFactory extends IpAdapterFactory implements Co
 		if (backgroundIPRuleItemProvider != null) backgroundIPRuleItemProvider.dispose();
 		if (dataSharingRuleItemProvider != null) dataSharingRuleItemProvider.dispose();
 		if (ipStrategyActivityItemProvider != null) ipStrategyActivityItemProvider.dispose();
+		if (inventionDisclosureItemProvider != null) inventionDisclosureItemProvider.dispose();
+		if (patentApplicationItemProvider != null) patentApplicationItemProvider.dispose();
+		if (ownershipItemProvider != null) ownershipItemProvider.dispose();
+		if (licenceItemProvider != null) licenceItemProvider.dispose();
+		if (committeeMeetingItemProvider != null) committeeMeetingItemProvider.dispose();
+		if (committeeDecisionItemProvider != null) committeeDecisionItemProvider.dispose();
+		if (agencyReportItemProvider != null) agencyReportItemProvider.dispose();
 	}
 
 }

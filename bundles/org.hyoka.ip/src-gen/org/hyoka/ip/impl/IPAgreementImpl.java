@@ -3,6 +3,7 @@
  */
 package org.hyoka.ip.impl;
 
+import java.time.LocalDate;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -16,11 +17,13 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IpPackage;
+import org.hyoka.model.program.Project;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,6 +37,9 @@ import org.hyoka.ip.IpPackage;
  *   <li>{@link org.hyoka.ip.impl.IPAgreementImpl#getDeclaredPartyCount <em>Declared Party Count</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPAgreementImpl#getCoversAllParticipants <em>Covers All Participants</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPAgreementImpl#isEffortOnly <em>Effort Only</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPAgreementImpl#getExpiryDate <em>Expiry Date</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPAgreementImpl#getRenewedDate <em>Renewed Date</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPAgreementImpl#getProjects <em>Projects</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +114,56 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 	 * @ordered
 	 */
 	protected boolean effortOnly = EFFORT_ONLY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExpiryDate() <em>Expiry Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpiryDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate EXPIRY_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExpiryDate() <em>Expiry Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpiryDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate expiryDate = EXPIRY_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRenewedDate() <em>Renewed Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRenewedDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate RENEWED_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRenewedDate() <em>Renewed Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRenewedDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate renewedDate = RENEWED_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProjects() <em>Projects</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjects()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Project> projects;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -216,6 +272,65 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getExpiryDate() {
+		return expiryDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExpiryDate(LocalDate newExpiryDate) {
+		LocalDate oldExpiryDate = expiryDate;
+		expiryDate = newExpiryDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IpPackage.IP_AGREEMENT__EXPIRY_DATE, oldExpiryDate, expiryDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getRenewedDate() {
+		return renewedDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRenewedDate(LocalDate newRenewedDate) {
+		LocalDate oldRenewedDate = renewedDate;
+		renewedDate = newRenewedDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IpPackage.IP_AGREEMENT__RENEWED_DATE, oldRenewedDate, renewedDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Project> getProjects() {
+		if (projects == null) {
+			projects = new EObjectResolvingEList<Project>(Project.class, this, IpPackage.IP_AGREEMENT__PROJECTS);
+		}
+		return projects;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IpPackage.IP_AGREEMENT__PARTIES:
@@ -240,6 +355,12 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 				return getCoversAllParticipants();
 			case IpPackage.IP_AGREEMENT__EFFORT_ONLY:
 				return isEffortOnly();
+			case IpPackage.IP_AGREEMENT__EXPIRY_DATE:
+				return getExpiryDate();
+			case IpPackage.IP_AGREEMENT__RENEWED_DATE:
+				return getRenewedDate();
+			case IpPackage.IP_AGREEMENT__PROJECTS:
+				return getProjects();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -266,6 +387,16 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 			case IpPackage.IP_AGREEMENT__EFFORT_ONLY:
 				setEffortOnly((Boolean)newValue);
 				return;
+			case IpPackage.IP_AGREEMENT__EXPIRY_DATE:
+				setExpiryDate((LocalDate)newValue);
+				return;
+			case IpPackage.IP_AGREEMENT__RENEWED_DATE:
+				setRenewedDate((LocalDate)newValue);
+				return;
+			case IpPackage.IP_AGREEMENT__PROJECTS:
+				getProjects().clear();
+				getProjects().addAll((Collection<? extends Project>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -290,6 +421,15 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 			case IpPackage.IP_AGREEMENT__EFFORT_ONLY:
 				setEffortOnly(EFFORT_ONLY_EDEFAULT);
 				return;
+			case IpPackage.IP_AGREEMENT__EXPIRY_DATE:
+				setExpiryDate(EXPIRY_DATE_EDEFAULT);
+				return;
+			case IpPackage.IP_AGREEMENT__RENEWED_DATE:
+				setRenewedDate(RENEWED_DATE_EDEFAULT);
+				return;
+			case IpPackage.IP_AGREEMENT__PROJECTS:
+				getProjects().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -310,6 +450,12 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 				return COVERS_ALL_PARTICIPANTS_EDEFAULT == null ? coversAllParticipants != null : !COVERS_ALL_PARTICIPANTS_EDEFAULT.equals(coversAllParticipants);
 			case IpPackage.IP_AGREEMENT__EFFORT_ONLY:
 				return effortOnly != EFFORT_ONLY_EDEFAULT;
+			case IpPackage.IP_AGREEMENT__EXPIRY_DATE:
+				return EXPIRY_DATE_EDEFAULT == null ? expiryDate != null : !EXPIRY_DATE_EDEFAULT.equals(expiryDate);
+			case IpPackage.IP_AGREEMENT__RENEWED_DATE:
+				return RENEWED_DATE_EDEFAULT == null ? renewedDate != null : !RENEWED_DATE_EDEFAULT.equals(renewedDate);
+			case IpPackage.IP_AGREEMENT__PROJECTS:
+				return projects != null && !projects.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -330,6 +476,10 @@ public class IPAgreementImpl extends IPInstrumentImpl implements IPAgreement {
 		result.append(coversAllParticipants);
 		result.append(", effortOnly: ");
 		result.append(effortOnly);
+		result.append(", expiryDate: ");
+		result.append(expiryDate);
+		result.append(", renewedDate: ");
+		result.append(renewedDate);
 		result.append(')');
 		return result.toString();
 	}

@@ -18,18 +18,23 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.BackgroundIPRule;
+import org.hyoka.ip.CommitteeMeeting;
 import org.hyoka.ip.DataSharingRule;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPCommittee;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IPPolicyDocument;
 import org.hyoka.ip.IPStrategyActivity;
+import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.InventionReportingRule;
 import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.JointOwnershipRule;
+import org.hyoka.ip.Licence;
 import org.hyoka.ip.LicensingRule;
 
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.RoleAssignment;
@@ -59,6 +64,13 @@ import org.hyoka.model.base.impl.IdentifiableImpl;
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getDataSharingRules <em>Data Sharing Rules</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getSupportActors <em>Support Actors</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getStrategyActivities <em>Strategy Activities</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getInventions <em>Inventions</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getApplications <em>Applications</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getLicences <em>Licences</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getMeetings <em>Meetings</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getAgencyReports <em>Agency Reports</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#isRegisterComplete <em>Register Complete</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getRegisterNote <em>Register Note</em>}</li>
  * </ul>
  *
  * @generated
@@ -203,6 +215,96 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 	 * @ordered
 	 */
 	protected EList<IPStrategyActivity> strategyActivities;
+
+	/**
+	 * The cached value of the '{@link #getInventions() <em>Inventions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInventions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<InventionDisclosure> inventions;
+
+	/**
+	 * The cached value of the '{@link #getApplications() <em>Applications</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApplications()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PatentApplication> applications;
+
+	/**
+	 * The cached value of the '{@link #getLicences() <em>Licences</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLicences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Licence> licences;
+
+	/**
+	 * The cached value of the '{@link #getMeetings() <em>Meetings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeetings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CommitteeMeeting> meetings;
+
+	/**
+	 * The cached value of the '{@link #getAgencyReports() <em>Agency Reports</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgencyReports()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AgencyReport> agencyReports;
+
+	/**
+	 * The default value of the '{@link #isRegisterComplete() <em>Register Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRegisterComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REGISTER_COMPLETE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRegisterComplete() <em>Register Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRegisterComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean registerComplete = REGISTER_COMPLETE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegisterNote() <em>Register Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegisterNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGISTER_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegisterNote() <em>Register Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegisterNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String registerNote = REGISTER_NOTE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -435,6 +537,117 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 	 * @generated
 	 */
 	@Override
+	public EList<InventionDisclosure> getInventions() {
+		if (inventions == null) {
+			inventions = new EObjectContainmentEList<InventionDisclosure>(InventionDisclosure.class, this, IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS);
+		}
+		return inventions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PatentApplication> getApplications() {
+		if (applications == null) {
+			applications = new EObjectContainmentEList<PatentApplication>(PatentApplication.class, this, IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS);
+		}
+		return applications;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Licence> getLicences() {
+		if (licences == null) {
+			licences = new EObjectContainmentEList<Licence>(Licence.class, this, IpPackage.IP_MANAGEMENT_SCHEME__LICENCES);
+		}
+		return licences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CommitteeMeeting> getMeetings() {
+		if (meetings == null) {
+			meetings = new EObjectContainmentEList<CommitteeMeeting>(CommitteeMeeting.class, this, IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS);
+		}
+		return meetings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AgencyReport> getAgencyReports() {
+		if (agencyReports == null) {
+			agencyReports = new EObjectContainmentEList<AgencyReport>(AgencyReport.class, this, IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS);
+		}
+		return agencyReports;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRegisterComplete() {
+		return registerComplete;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegisterComplete(boolean newRegisterComplete) {
+		boolean oldRegisterComplete = registerComplete;
+		registerComplete = newRegisterComplete;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE, oldRegisterComplete, registerComplete));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRegisterNote() {
+		return registerNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegisterNote(String newRegisterNote) {
+		String oldRegisterNote = registerNote;
+		registerNote = newRegisterNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE, oldRegisterNote, registerNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IpPackage.IP_MANAGEMENT_SCHEME__SOURCES:
@@ -459,6 +672,16 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				return ((InternalEList<?>)getSupportActors()).basicRemove(otherEnd, msgs);
 			case IpPackage.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES:
 				return ((InternalEList<?>)getStrategyActivities()).basicRemove(otherEnd, msgs);
+			case IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS:
+				return ((InternalEList<?>)getInventions()).basicRemove(otherEnd, msgs);
+			case IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS:
+				return ((InternalEList<?>)getApplications()).basicRemove(otherEnd, msgs);
+			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
+				return ((InternalEList<?>)getLicences()).basicRemove(otherEnd, msgs);
+			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
+				return ((InternalEList<?>)getMeetings()).basicRemove(otherEnd, msgs);
+			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
+				return ((InternalEList<?>)getAgencyReports()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -498,6 +721,20 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				return getSupportActors();
 			case IpPackage.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES:
 				return getStrategyActivities();
+			case IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS:
+				return getInventions();
+			case IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS:
+				return getApplications();
+			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
+				return getLicences();
+			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
+				return getMeetings();
+			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
+				return getAgencyReports();
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
+				return isRegisterComplete();
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:
+				return getRegisterNote();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -561,6 +798,32 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				getStrategyActivities().clear();
 				getStrategyActivities().addAll((Collection<? extends IPStrategyActivity>)newValue);
 				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS:
+				getInventions().clear();
+				getInventions().addAll((Collection<? extends InventionDisclosure>)newValue);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS:
+				getApplications().clear();
+				getApplications().addAll((Collection<? extends PatentApplication>)newValue);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
+				getLicences().clear();
+				getLicences().addAll((Collection<? extends Licence>)newValue);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
+				getMeetings().clear();
+				getMeetings().addAll((Collection<? extends CommitteeMeeting>)newValue);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
+				getAgencyReports().clear();
+				getAgencyReports().addAll((Collection<? extends AgencyReport>)newValue);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
+				setRegisterComplete((Boolean)newValue);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:
+				setRegisterNote((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -612,6 +875,27 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 			case IpPackage.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES:
 				getStrategyActivities().clear();
 				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS:
+				getInventions().clear();
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS:
+				getApplications().clear();
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
+				getLicences().clear();
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
+				getMeetings().clear();
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
+				getAgencyReports().clear();
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
+				setRegisterComplete(REGISTER_COMPLETE_EDEFAULT);
+				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:
+				setRegisterNote(REGISTER_NOTE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -650,6 +934,20 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				return supportActors != null && !supportActors.isEmpty();
 			case IpPackage.IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES:
 				return strategyActivities != null && !strategyActivities.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__INVENTIONS:
+				return inventions != null && !inventions.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__APPLICATIONS:
+				return applications != null && !applications.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
+				return licences != null && !licences.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
+				return meetings != null && !meetings.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
+				return agencyReports != null && !agencyReports.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
+				return registerComplete != REGISTER_COMPLETE_EDEFAULT;
+			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:
+				return REGISTER_NOTE_EDEFAULT == null ? registerNote != null : !REGISTER_NOTE_EDEFAULT.equals(registerNote);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -698,6 +996,10 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (bayhDoleApplied: ");
 		result.append(bayhDoleApplied);
+		result.append(", registerComplete: ");
+		result.append(registerComplete);
+		result.append(", registerNote: ");
+		result.append(registerNote);
 		result.append(')');
 		return result.toString();
 	}

@@ -70,6 +70,13 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 			case IpPackage.BACKGROUND_IP_RULE: return createBackgroundIPRule();
 			case IpPackage.DATA_SHARING_RULE: return createDataSharingRule();
 			case IpPackage.IP_STRATEGY_ACTIVITY: return createIPStrategyActivity();
+			case IpPackage.INVENTION_DISCLOSURE: return createInventionDisclosure();
+			case IpPackage.PATENT_APPLICATION: return createPatentApplication();
+			case IpPackage.OWNERSHIP: return createOwnership();
+			case IpPackage.LICENCE: return createLicence();
+			case IpPackage.COMMITTEE_MEETING: return createCommitteeMeeting();
+			case IpPackage.COMMITTEE_DECISION: return createCommitteeDecision();
+			case IpPackage.AGENCY_REPORT: return createAgencyReport();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -93,6 +100,14 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 				return createJointOwnershipBasisFromString(eDataType, initialValue);
 			case IpPackage.IP_ACTIVITY_KIND:
 				return createIPActivityKindFromString(eDataType, initialValue);
+			case IpPackage.APPLICATION_KIND:
+				return createApplicationKindFromString(eDataType, initialValue);
+			case IpPackage.APPLICATION_STATUS:
+				return createApplicationStatusFromString(eDataType, initialValue);
+			case IpPackage.DECISION_OUTCOME:
+				return createDecisionOutcomeFromString(eDataType, initialValue);
+			case IpPackage.AGENCY_REPORT_KIND:
+				return createAgencyReportKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -116,6 +131,14 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 				return convertJointOwnershipBasisToString(eDataType, instanceValue);
 			case IpPackage.IP_ACTIVITY_KIND:
 				return convertIPActivityKindToString(eDataType, instanceValue);
+			case IpPackage.APPLICATION_KIND:
+				return convertApplicationKindToString(eDataType, instanceValue);
+			case IpPackage.APPLICATION_STATUS:
+				return convertApplicationStatusToString(eDataType, instanceValue);
+			case IpPackage.DECISION_OUTCOME:
+				return convertDecisionOutcomeToString(eDataType, instanceValue);
+			case IpPackage.AGENCY_REPORT_KIND:
+				return convertAgencyReportKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -258,6 +281,83 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public InventionDisclosure createInventionDisclosure() {
+		InventionDisclosureImpl inventionDisclosure = new InventionDisclosureImpl();
+		return inventionDisclosure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PatentApplication createPatentApplication() {
+		PatentApplicationImpl patentApplication = new PatentApplicationImpl();
+		return patentApplication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Ownership createOwnership() {
+		OwnershipImpl ownership = new OwnershipImpl();
+		return ownership;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Licence createLicence() {
+		LicenceImpl licence = new LicenceImpl();
+		return licence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CommitteeMeeting createCommitteeMeeting() {
+		CommitteeMeetingImpl committeeMeeting = new CommitteeMeetingImpl();
+		return committeeMeeting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CommitteeDecision createCommitteeDecision() {
+		CommitteeDecisionImpl committeeDecision = new CommitteeDecisionImpl();
+		return committeeDecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AgencyReport createAgencyReport() {
+		AgencyReportImpl agencyReport = new AgencyReportImpl();
+		return agencyReport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public IPInstrumentType createIPInstrumentTypeFromString(EDataType eDataType, String initialValue) {
 		IPInstrumentType result = IPInstrumentType.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -350,6 +450,86 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 	 * @generated
 	 */
 	public String convertIPActivityKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ApplicationKind createApplicationKindFromString(EDataType eDataType, String initialValue) {
+		ApplicationKind result = ApplicationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApplicationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ApplicationStatus createApplicationStatusFromString(EDataType eDataType, String initialValue) {
+		ApplicationStatus result = ApplicationStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApplicationStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DecisionOutcome createDecisionOutcomeFromString(EDataType eDataType, String initialValue) {
+		DecisionOutcome result = DecisionOutcome.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDecisionOutcomeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AgencyReportKind createAgencyReportKindFromString(EDataType eDataType, String initialValue) {
+		AgencyReportKind result = AgencyReportKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAgencyReportKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -11,11 +11,18 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.hyoka.ip.AgencyReport;
+import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.AgreementScope;
+import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.BackgroundIPRule;
+import org.hyoka.ip.CommitteeDecision;
+import org.hyoka.ip.CommitteeMeeting;
 import org.hyoka.ip.CommitteeSeat;
 import org.hyoka.ip.DataSharingRule;
+import org.hyoka.ip.DecisionOutcome;
 import org.hyoka.ip.IPActivityKind;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPCommittee;
@@ -24,15 +31,23 @@ import org.hyoka.ip.IPInstrumentType;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IPPolicyDocument;
 import org.hyoka.ip.IPStrategyActivity;
+import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.InventionReportingRule;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.JointOwnershipBasis;
 import org.hyoka.ip.JointOwnershipRule;
+import org.hyoka.ip.Licence;
 import org.hyoka.ip.LicensingRule;
+import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PartyRole;
 
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.evaluation.EvaluationPackage;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.program.ProgramPackage;
+import org.hyoka.model.results.ResultsPackage;
 
 /**
  * <!-- begin-user-doc -->
@@ -137,6 +152,55 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass inventionDisclosureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass patentApplicationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ownershipEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass licenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass committeeMeetingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass committeeDecisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass agencyReportEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum ipInstrumentTypeEEnum = null;
 
 	/**
@@ -166,6 +230,34 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	private EEnum ipActivityKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum applicationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum applicationStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum decisionOutcomeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum agencyReportKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -215,6 +307,10 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 
 		// Initialize simple dependencies
 		BasePackage.eINSTANCE.eClass();
+		ProgramPackage.eINSTANCE.eClass();
+		FinancePackage.eINSTANCE.eClass();
+		ResultsPackage.eINSTANCE.eClass();
+		EvaluationPackage.eINSTANCE.eClass();
 
 		// Create package meta-data objects
 		theIpPackage.createPackageContents();
@@ -366,6 +462,76 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIPManagementScheme_Inventions() {
+		return (EReference)ipManagementSchemeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIPManagementScheme_Applications() {
+		return (EReference)ipManagementSchemeEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIPManagementScheme_Licences() {
+		return (EReference)ipManagementSchemeEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIPManagementScheme_Meetings() {
+		return (EReference)ipManagementSchemeEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIPManagementScheme_AgencyReports() {
+		return (EReference)ipManagementSchemeEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIPManagementScheme_RegisterComplete() {
+		return (EAttribute)ipManagementSchemeEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIPManagementScheme_RegisterNote() {
+		return (EAttribute)ipManagementSchemeEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIPInstrument() {
 		return ipInstrumentEClass;
 	}
@@ -498,6 +664,36 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	@Override
 	public EAttribute getIPAgreement_EffortOnly() {
 		return (EAttribute)ipAgreementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIPAgreement_ExpiryDate() {
+		return (EAttribute)ipAgreementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIPAgreement_RenewedDate() {
+		return (EAttribute)ipAgreementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIPAgreement_Projects() {
+		return (EReference)ipAgreementEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -826,6 +1022,496 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getInventionDisclosure() {
+		return inventionDisclosureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventionDisclosure_TitleJa() {
+		return (EAttribute)inventionDisclosureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventionDisclosure_Inventors() {
+		return (EAttribute)inventionDisclosureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInventionDisclosure_Organizations() {
+		return (EReference)inventionDisclosureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInventionDisclosure_Project() {
+		return (EReference)inventionDisclosureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventionDisclosure_DisclosedDate() {
+		return (EAttribute)inventionDisclosureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventionDisclosure_ReportedDate() {
+		return (EAttribute)inventionDisclosureEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPatentApplication() {
+		return patentApplicationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_Kind() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_ApplicationNumber() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_TitleJa() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPatentApplication_Invention() {
+		return (EReference)patentApplicationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPatentApplication_Project() {
+		return (EReference)patentApplicationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_FilingDate() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_PriorityDate() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPatentApplication_BasedOn() {
+		return (EReference)patentApplicationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_Countries() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_Status() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatentApplication_StatusDate() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPatentApplication_Owners() {
+		return (EReference)patentApplicationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOwnership() {
+		return ownershipEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOwnership_Organization() {
+		return (EReference)ownershipEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOwnership_Share() {
+		return (EAttribute)ownershipEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLicence() {
+		return licenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLicence_Licensee() {
+		return (EReference)licenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLicence_Rights() {
+		return (EReference)licenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_RightsText() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_Exclusive() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_Transfer() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_Field() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_Territory() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_ConcludedDate() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_StartDate() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicence_EndDate() {
+		return (EAttribute)licenceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLicence_Decision() {
+		return (EReference)licenceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCommitteeMeeting() {
+		return committeeMeetingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCommitteeMeeting_Committee() {
+		return (EReference)committeeMeetingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommitteeMeeting_Number() {
+		return (EAttribute)committeeMeetingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommitteeMeeting_Date() {
+		return (EAttribute)committeeMeetingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCommitteeMeeting_Decisions() {
+		return (EReference)committeeMeetingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCommitteeDecision() {
+		return committeeDecisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommitteeDecision_SubjectJa() {
+		return (EAttribute)committeeDecisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommitteeDecision_Outcome() {
+		return (EAttribute)committeeDecisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCommitteeDecision_Concerns() {
+		return (EReference)committeeDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAgencyReport() {
+		return agencyReportEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgencyReport_Kind() {
+		return (EAttribute)agencyReportEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAgencyReport_Concerns() {
+		return (EReference)agencyReportEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgencyReport_DueDate() {
+		return (EAttribute)agencyReportEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgencyReport_SentDate() {
+		return (EAttribute)agencyReportEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getIPInstrumentType() {
 		return ipInstrumentTypeEEnum;
 	}
@@ -876,6 +1562,46 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getApplicationKind() {
+		return applicationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getApplicationStatus() {
+		return applicationStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDecisionOutcome() {
+		return decisionOutcomeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAgencyReportKind() {
+		return agencyReportKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public IpFactory getIpFactory() {
 		return (IpFactory)getEFactoryInstance();
 	}
@@ -912,6 +1638,13 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__DATA_SHARING_RULES);
 		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__SUPPORT_ACTORS);
 		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__STRATEGY_ACTIVITIES);
+		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__INVENTIONS);
+		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__APPLICATIONS);
+		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__LICENCES);
+		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__MEETINGS);
+		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__AGENCY_REPORTS);
+		createEAttribute(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE);
+		createEAttribute(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__REGISTER_NOTE);
 
 		ipInstrumentEClass = createEClass(IP_INSTRUMENT);
 		createEAttribute(ipInstrumentEClass, IP_INSTRUMENT__TYPE);
@@ -929,6 +1662,9 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		createEAttribute(ipAgreementEClass, IP_AGREEMENT__DECLARED_PARTY_COUNT);
 		createEAttribute(ipAgreementEClass, IP_AGREEMENT__COVERS_ALL_PARTICIPANTS);
 		createEAttribute(ipAgreementEClass, IP_AGREEMENT__EFFORT_ONLY);
+		createEAttribute(ipAgreementEClass, IP_AGREEMENT__EXPIRY_DATE);
+		createEAttribute(ipAgreementEClass, IP_AGREEMENT__RENEWED_DATE);
+		createEReference(ipAgreementEClass, IP_AGREEMENT__PROJECTS);
 
 		agreementPartyEClass = createEClass(AGREEMENT_PARTY);
 		createEReference(agreementPartyEClass, AGREEMENT_PARTY__ORGANIZATION);
@@ -971,12 +1707,72 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		createEAttribute(ipStrategyActivityEClass, IP_STRATEGY_ACTIVITY__KIND);
 		createEAttribute(ipStrategyActivityEClass, IP_STRATEGY_ACTIVITY__TEXT_JA);
 
+		inventionDisclosureEClass = createEClass(INVENTION_DISCLOSURE);
+		createEAttribute(inventionDisclosureEClass, INVENTION_DISCLOSURE__TITLE_JA);
+		createEAttribute(inventionDisclosureEClass, INVENTION_DISCLOSURE__INVENTORS);
+		createEReference(inventionDisclosureEClass, INVENTION_DISCLOSURE__ORGANIZATIONS);
+		createEReference(inventionDisclosureEClass, INVENTION_DISCLOSURE__PROJECT);
+		createEAttribute(inventionDisclosureEClass, INVENTION_DISCLOSURE__DISCLOSED_DATE);
+		createEAttribute(inventionDisclosureEClass, INVENTION_DISCLOSURE__REPORTED_DATE);
+
+		patentApplicationEClass = createEClass(PATENT_APPLICATION);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__KIND);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__APPLICATION_NUMBER);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__TITLE_JA);
+		createEReference(patentApplicationEClass, PATENT_APPLICATION__INVENTION);
+		createEReference(patentApplicationEClass, PATENT_APPLICATION__PROJECT);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__FILING_DATE);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__PRIORITY_DATE);
+		createEReference(patentApplicationEClass, PATENT_APPLICATION__BASED_ON);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__COUNTRIES);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__STATUS);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__STATUS_DATE);
+		createEReference(patentApplicationEClass, PATENT_APPLICATION__OWNERS);
+
+		ownershipEClass = createEClass(OWNERSHIP);
+		createEReference(ownershipEClass, OWNERSHIP__ORGANIZATION);
+		createEAttribute(ownershipEClass, OWNERSHIP__SHARE);
+
+		licenceEClass = createEClass(LICENCE);
+		createEReference(licenceEClass, LICENCE__LICENSEE);
+		createEReference(licenceEClass, LICENCE__RIGHTS);
+		createEAttribute(licenceEClass, LICENCE__RIGHTS_TEXT);
+		createEAttribute(licenceEClass, LICENCE__EXCLUSIVE);
+		createEAttribute(licenceEClass, LICENCE__TRANSFER);
+		createEAttribute(licenceEClass, LICENCE__FIELD);
+		createEAttribute(licenceEClass, LICENCE__TERRITORY);
+		createEAttribute(licenceEClass, LICENCE__CONCLUDED_DATE);
+		createEAttribute(licenceEClass, LICENCE__START_DATE);
+		createEAttribute(licenceEClass, LICENCE__END_DATE);
+		createEReference(licenceEClass, LICENCE__DECISION);
+
+		committeeMeetingEClass = createEClass(COMMITTEE_MEETING);
+		createEReference(committeeMeetingEClass, COMMITTEE_MEETING__COMMITTEE);
+		createEAttribute(committeeMeetingEClass, COMMITTEE_MEETING__NUMBER);
+		createEAttribute(committeeMeetingEClass, COMMITTEE_MEETING__DATE);
+		createEReference(committeeMeetingEClass, COMMITTEE_MEETING__DECISIONS);
+
+		committeeDecisionEClass = createEClass(COMMITTEE_DECISION);
+		createEAttribute(committeeDecisionEClass, COMMITTEE_DECISION__SUBJECT_JA);
+		createEAttribute(committeeDecisionEClass, COMMITTEE_DECISION__OUTCOME);
+		createEReference(committeeDecisionEClass, COMMITTEE_DECISION__CONCERNS);
+
+		agencyReportEClass = createEClass(AGENCY_REPORT);
+		createEAttribute(agencyReportEClass, AGENCY_REPORT__KIND);
+		createEReference(agencyReportEClass, AGENCY_REPORT__CONCERNS);
+		createEAttribute(agencyReportEClass, AGENCY_REPORT__DUE_DATE);
+		createEAttribute(agencyReportEClass, AGENCY_REPORT__SENT_DATE);
+
 		// Create enums
 		ipInstrumentTypeEEnum = createEEnum(IP_INSTRUMENT_TYPE);
 		agreementScopeEEnum = createEEnum(AGREEMENT_SCOPE);
 		partyRoleEEnum = createEEnum(PARTY_ROLE);
 		jointOwnershipBasisEEnum = createEEnum(JOINT_OWNERSHIP_BASIS);
 		ipActivityKindEEnum = createEEnum(IP_ACTIVITY_KIND);
+		applicationKindEEnum = createEEnum(APPLICATION_KIND);
+		applicationStatusEEnum = createEEnum(APPLICATION_STATUS);
+		decisionOutcomeEEnum = createEEnum(DECISION_OUTCOME);
+		agencyReportKindEEnum = createEEnum(AGENCY_REPORT_KIND);
 	}
 
 	/**
@@ -1004,6 +1800,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 
 		// Obtain other dependent packages
 		BasePackage theBasePackage = (BasePackage)EPackage.Registry.INSTANCE.getEPackage(BasePackage.eNS_URI);
+		ProgramPackage theProgramPackage = (ProgramPackage)EPackage.Registry.INSTANCE.getEPackage(ProgramPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -1024,6 +1821,19 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		backgroundIPRuleEClass.getESuperTypes().add(theBasePackage.getSourced());
 		dataSharingRuleEClass.getESuperTypes().add(theBasePackage.getSourced());
 		ipStrategyActivityEClass.getESuperTypes().add(theBasePackage.getSourced());
+		inventionDisclosureEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		inventionDisclosureEClass.getESuperTypes().add(theBasePackage.getSourced());
+		patentApplicationEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		patentApplicationEClass.getESuperTypes().add(theBasePackage.getSourced());
+		ownershipEClass.getESuperTypes().add(theBasePackage.getSourced());
+		licenceEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		licenceEClass.getESuperTypes().add(theBasePackage.getSourced());
+		committeeMeetingEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		committeeMeetingEClass.getESuperTypes().add(theBasePackage.getSourced());
+		committeeDecisionEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		committeeDecisionEClass.getESuperTypes().add(theBasePackage.getSourced());
+		agencyReportEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		agencyReportEClass.getESuperTypes().add(theBasePackage.getSourced());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(ipManagementSchemeEClass, IPManagementScheme.class, "IPManagementScheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1039,6 +1849,13 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		initEReference(getIPManagementScheme_DataSharingRules(), this.getDataSharingRule(), null, "dataSharingRules", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIPManagementScheme_SupportActors(), theBasePackage.getRoleAssignment(), null, "supportActors", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIPManagementScheme_StrategyActivities(), this.getIPStrategyActivity(), null, "strategyActivities", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPManagementScheme_Inventions(), this.getInventionDisclosure(), null, "inventions", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPManagementScheme_Applications(), this.getPatentApplication(), null, "applications", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPManagementScheme_Licences(), this.getLicence(), null, "licences", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPManagementScheme_Meetings(), this.getCommitteeMeeting(), null, "meetings", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPManagementScheme_AgencyReports(), this.getAgencyReport(), null, "agencyReports", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIPManagementScheme_RegisterComplete(), ecorePackage.getEBoolean(), "registerComplete", null, 0, 1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIPManagementScheme_RegisterNote(), ecorePackage.getEString(), "registerNote", null, 0, 1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ipInstrumentEClass, IPInstrument.class, "IPInstrument", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIPInstrument_Type(), this.getIPInstrumentType(), "type", null, 0, 1, IPInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1056,6 +1873,9 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		initEAttribute(getIPAgreement_DeclaredPartyCount(), ecorePackage.getEIntegerObject(), "declaredPartyCount", null, 0, 1, IPAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIPAgreement_CoversAllParticipants(), ecorePackage.getEBooleanObject(), "coversAllParticipants", null, 0, 1, IPAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIPAgreement_EffortOnly(), ecorePackage.getEBoolean(), "effortOnly", null, 0, 1, IPAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIPAgreement_ExpiryDate(), theBasePackage.getDate(), "expiryDate", null, 0, 1, IPAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIPAgreement_RenewedDate(), theBasePackage.getDate(), "renewedDate", null, 0, 1, IPAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPAgreement_Projects(), theProgramPackage.getProject(), null, "projects", null, 0, -1, IPAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agreementPartyEClass, AgreementParty.class, "AgreementParty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAgreementParty_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, AgreementParty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1098,6 +1918,62 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		initEAttribute(getIPStrategyActivity_Kind(), this.getIPActivityKind(), "kind", null, 0, 1, IPStrategyActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIPStrategyActivity_TextJa(), ecorePackage.getEString(), "textJa", null, 0, 1, IPStrategyActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(inventionDisclosureEClass, InventionDisclosure.class, "InventionDisclosure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInventionDisclosure_TitleJa(), ecorePackage.getEString(), "titleJa", null, 0, 1, InventionDisclosure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventionDisclosure_Inventors(), ecorePackage.getEString(), "inventors", null, 0, -1, InventionDisclosure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInventionDisclosure_Organizations(), theBasePackage.getOrganization(), null, "organizations", null, 0, -1, InventionDisclosure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInventionDisclosure_Project(), theProgramPackage.getProject(), null, "project", null, 0, 1, InventionDisclosure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventionDisclosure_DisclosedDate(), theBasePackage.getDate(), "disclosedDate", null, 0, 1, InventionDisclosure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventionDisclosure_ReportedDate(), theBasePackage.getDate(), "reportedDate", null, 0, 1, InventionDisclosure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(patentApplicationEClass, PatentApplication.class, "PatentApplication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPatentApplication_Kind(), this.getApplicationKind(), "kind", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_ApplicationNumber(), ecorePackage.getEString(), "applicationNumber", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_TitleJa(), ecorePackage.getEString(), "titleJa", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPatentApplication_Invention(), this.getInventionDisclosure(), null, "invention", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPatentApplication_Project(), theProgramPackage.getProject(), null, "project", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_FilingDate(), theBasePackage.getDate(), "filingDate", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_PriorityDate(), theBasePackage.getDate(), "priorityDate", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPatentApplication_BasedOn(), this.getPatentApplication(), null, "basedOn", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_Countries(), ecorePackage.getEString(), "countries", null, 0, -1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_Status(), this.getApplicationStatus(), "status", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_StatusDate(), theBasePackage.getDate(), "statusDate", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPatentApplication_Owners(), this.getOwnership(), null, "owners", null, 0, -1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ownershipEClass, Ownership.class, "Ownership", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOwnership_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, Ownership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOwnership_Share(), ecorePackage.getEBigDecimal(), "share", null, 0, 1, Ownership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(licenceEClass, Licence.class, "Licence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLicence_Licensee(), theBasePackage.getOrganization(), null, "licensee", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLicence_Rights(), this.getPatentApplication(), null, "rights", null, 0, -1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_RightsText(), ecorePackage.getEString(), "rightsText", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_Exclusive(), ecorePackage.getEBoolean(), "exclusive", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_Transfer(), ecorePackage.getEBoolean(), "transfer", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_Field(), ecorePackage.getEString(), "field", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_Territory(), ecorePackage.getEString(), "territory", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_ConcludedDate(), theBasePackage.getDate(), "concludedDate", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_StartDate(), theBasePackage.getDate(), "startDate", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicence_EndDate(), theBasePackage.getDate(), "endDate", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLicence_Decision(), this.getCommitteeDecision(), null, "decision", null, 0, 1, Licence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(committeeMeetingEClass, CommitteeMeeting.class, "CommitteeMeeting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCommitteeMeeting_Committee(), this.getIPCommittee(), null, "committee", null, 0, 1, CommitteeMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitteeMeeting_Number(), ecorePackage.getEIntegerObject(), "number", null, 0, 1, CommitteeMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitteeMeeting_Date(), theBasePackage.getDate(), "date", null, 0, 1, CommitteeMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCommitteeMeeting_Decisions(), this.getCommitteeDecision(), null, "decisions", null, 0, -1, CommitteeMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(committeeDecisionEClass, CommitteeDecision.class, "CommitteeDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCommitteeDecision_SubjectJa(), ecorePackage.getEString(), "subjectJa", null, 0, 1, CommitteeDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitteeDecision_Outcome(), this.getDecisionOutcome(), "outcome", null, 0, 1, CommitteeDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCommitteeDecision_Concerns(), theBasePackage.getIdentifiable(), null, "concerns", null, 0, -1, CommitteeDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(agencyReportEClass, AgencyReport.class, "AgencyReport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAgencyReport_Kind(), this.getAgencyReportKind(), "kind", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAgencyReport_Concerns(), theBasePackage.getIdentifiable(), null, "concerns", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgencyReport_DueDate(), theBasePackage.getDate(), "dueDate", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgencyReport_SentDate(), theBasePackage.getDate(), "sentDate", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(ipInstrumentTypeEEnum, IPInstrumentType.class, "IPInstrumentType");
 		addEEnumLiteral(ipInstrumentTypeEEnum, IPInstrumentType.IP_AGREEMENT);
@@ -1137,6 +2013,38 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		addEEnumLiteral(ipActivityKindEEnum, IPActivityKind.OPEN_CLOSE_STRATEGY);
 		addEEnumLiteral(ipActivityKindEEnum, IPActivityKind.IP_CONSULTATION);
 		addEEnumLiteral(ipActivityKindEEnum, IPActivityKind.MATCHING);
+
+		initEEnum(applicationKindEEnum, ApplicationKind.class, "ApplicationKind");
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.DOMESTIC);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.PARIS);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.PCT);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.NATIONAL_PHASE);
+
+		initEEnum(applicationStatusEEnum, ApplicationStatus.class, "ApplicationStatus");
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.PLANNED);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.FILED);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.PUBLISHED);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.EXAMINATION);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.GRANTED);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.REJECTED);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.WITHDRAWN);
+		addEEnumLiteral(applicationStatusEEnum, ApplicationStatus.ABANDONED);
+
+		initEEnum(decisionOutcomeEEnum, DecisionOutcome.class, "DecisionOutcome");
+		addEEnumLiteral(decisionOutcomeEEnum, DecisionOutcome.APPROVED);
+		addEEnumLiteral(decisionOutcomeEEnum, DecisionOutcome.REJECTED);
+		addEEnumLiteral(decisionOutcomeEEnum, DecisionOutcome.DEFERRED);
+
+		initEEnum(agencyReportKindEEnum, AgencyReportKind.class, "AgencyReportKind");
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.INVENTION);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.FILING);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.REGISTRATION);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.TRANSFER_APPROVAL);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.EXCLUSIVE_LICENCE_APPROVAL);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.LICENCE);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.UTILISATION);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.ABANDONMENT);
+		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.OTHER);
 
 		// Create resource
 		createResource(eNS_URI);

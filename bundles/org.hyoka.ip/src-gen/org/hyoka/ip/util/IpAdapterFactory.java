@@ -125,6 +125,34 @@ public class IpAdapterFactory extends AdapterFactoryImpl {
 				return createIPStrategyActivityAdapter();
 			}
 			@Override
+			public Adapter caseInventionDisclosure(InventionDisclosure object) {
+				return createInventionDisclosureAdapter();
+			}
+			@Override
+			public Adapter casePatentApplication(PatentApplication object) {
+				return createPatentApplicationAdapter();
+			}
+			@Override
+			public Adapter caseOwnership(Ownership object) {
+				return createOwnershipAdapter();
+			}
+			@Override
+			public Adapter caseLicence(Licence object) {
+				return createLicenceAdapter();
+			}
+			@Override
+			public Adapter caseCommitteeMeeting(CommitteeMeeting object) {
+				return createCommitteeMeetingAdapter();
+			}
+			@Override
+			public Adapter caseCommitteeDecision(CommitteeDecision object) {
+				return createCommitteeDecisionAdapter();
+			}
+			@Override
+			public Adapter caseAgencyReport(AgencyReport object) {
+				return createAgencyReportAdapter();
+			}
+			@Override
 			public Adapter caseIdentifiable(Identifiable object) {
 				return createIdentifiableAdapter();
 			}
@@ -335,6 +363,104 @@ public class IpAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIPStrategyActivityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.InventionDisclosure <em>Invention Disclosure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.InventionDisclosure
+	 * @generated
+	 */
+	public Adapter createInventionDisclosureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.PatentApplication <em>Patent Application</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.PatentApplication
+	 * @generated
+	 */
+	public Adapter createPatentApplicationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.Ownership <em>Ownership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.Ownership
+	 * @generated
+	 */
+	public Adapter createOwnershipAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.Licence <em>Licence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.Licence
+	 * @generated
+	 */
+	public Adapter createLicenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.CommitteeMeeting <em>Committee Meeting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.CommitteeMeeting
+	 * @generated
+	 */
+	public Adapter createCommitteeMeetingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.CommitteeDecision <em>Committee Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.CommitteeDecision
+	 * @generated
+	 */
+	public Adapter createCommitteeDecisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.AgencyReport <em>Agency Report</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.AgencyReport
+	 * @generated
+	 */
+	public Adapter createAgencyReportAdapter() {
 		return null;
 	}
 

@@ -169,6 +169,61 @@ public class IpSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IpPackage.INVENTION_DISCLOSURE: {
+				InventionDisclosure inventionDisclosure = (InventionDisclosure)theEObject;
+				T result = caseInventionDisclosure(inventionDisclosure);
+				if (result == null) result = caseIdentifiable(inventionDisclosure);
+				if (result == null) result = caseSourced(inventionDisclosure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IpPackage.PATENT_APPLICATION: {
+				PatentApplication patentApplication = (PatentApplication)theEObject;
+				T result = casePatentApplication(patentApplication);
+				if (result == null) result = caseIdentifiable(patentApplication);
+				if (result == null) result = caseSourced(patentApplication);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IpPackage.OWNERSHIP: {
+				Ownership ownership = (Ownership)theEObject;
+				T result = caseOwnership(ownership);
+				if (result == null) result = caseSourced(ownership);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IpPackage.LICENCE: {
+				Licence licence = (Licence)theEObject;
+				T result = caseLicence(licence);
+				if (result == null) result = caseIdentifiable(licence);
+				if (result == null) result = caseSourced(licence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IpPackage.COMMITTEE_MEETING: {
+				CommitteeMeeting committeeMeeting = (CommitteeMeeting)theEObject;
+				T result = caseCommitteeMeeting(committeeMeeting);
+				if (result == null) result = caseIdentifiable(committeeMeeting);
+				if (result == null) result = caseSourced(committeeMeeting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IpPackage.COMMITTEE_DECISION: {
+				CommitteeDecision committeeDecision = (CommitteeDecision)theEObject;
+				T result = caseCommitteeDecision(committeeDecision);
+				if (result == null) result = caseIdentifiable(committeeDecision);
+				if (result == null) result = caseSourced(committeeDecision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IpPackage.AGENCY_REPORT: {
+				AgencyReport agencyReport = (AgencyReport)theEObject;
+				T result = caseAgencyReport(agencyReport);
+				if (result == null) result = caseIdentifiable(agencyReport);
+				if (result == null) result = caseSourced(agencyReport);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -365,6 +420,111 @@ public class IpSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIPStrategyActivity(IPStrategyActivity object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Invention Disclosure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Invention Disclosure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInventionDisclosure(InventionDisclosure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Patent Application</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Patent Application</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePatentApplication(PatentApplication object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ownership</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ownership</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOwnership(Ownership object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Licence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Licence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLicence(Licence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Committee Meeting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Committee Meeting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCommitteeMeeting(CommitteeMeeting object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Committee Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Committee Decision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCommitteeDecision(CommitteeDecision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Agency Report</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Agency Report</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAgencyReport(AgencyReport object) {
 		return null;
 	}
 

@@ -2,9 +2,7 @@ package org.hyoka.ip.rules;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,7 +74,7 @@ public final class IpRules implements RuleChecker {
 	}
 
 	private static void check(IPManagementScheme scheme, Findings findings) {
-		EvaluationSubject subject = subjectOf(scheme);
+		EvaluationSubject subject = IpSchemes.subject(scheme);
 		Organization secretariat = scheme.getSecretariat();
 		if (secretariat != null && scheme.getInventionReporting().stream().map(InventionReportingRule::getReportTo)
 				.noneMatch(secretariat::equals)) {
@@ -99,7 +97,7 @@ public final class IpRules implements RuleChecker {
 
 	private static void check(IPAgreement agreement, Findings findings) {
 		IPManagementScheme scheme = agreement.eContainer() instanceof IPManagementScheme owner ? owner : null;
-		EvaluationSubject subject = scheme == null ? null : subjectOf(scheme);
+		EvaluationSubject subject = scheme == null ? null : IpSchemes.subject(scheme);
 		Integer declared = agreement.getDeclaredPartyCount();
 		List<AgreementParty> parties = agreement.getParties();
 		if (!parties.isEmpty() && declared != null && parties.size() != declared) {
@@ -171,14 +169,7 @@ public final class IpRules implements RuleChecker {
 
 	/** 委託, 定額補助… as this set's messages name the mechanism. */
 	private static String label(FundingMechanism mechanism) {
-		ResourceBundle messages = ResourceBundle.getBundle("org.hyoka.ip.rules.messages", Locale.getDefault(), //$NON-NLS-1$
-				IpRules.class.getClassLoader());
-		String key = "mechanism." + mechanism.getName(); //$NON-NLS-1$
-		return messages.containsKey(key) ? messages.getString(key) : mechanism.getName();
-	}
-
-	private static EvaluationSubject subjectOf(IPManagementScheme scheme) {
-		return scheme.eContainer() instanceof EvaluationSubject subject ? subject : null;
+		return Messages.get("mechanism." + mechanism.getName(), mechanism.getName()); //$NON-NLS-1$
 	}
 
 	private static List<ResearchTask> tasks(EvaluationSubject subject) {

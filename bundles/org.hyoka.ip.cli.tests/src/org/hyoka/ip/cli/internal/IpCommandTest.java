@@ -1,0 +1,163 @@
+package org.hyoka.ip.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.hyoka.cli.api.Command;
+import org.hyoka.cli.api.CommandContext;
+import org.hyoka.cli.api.UsageException;
+import org.hyoka.ip.IpSchemes;
+import org.hyoka.ip.register.RegisterColumns;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** hyoka ip deadlines, import and export on a copy of the 創薬基盤 sample. */
+class IpCommandTest {
+
+	private static final String HEADER = String.join(",", RegisterColumns.HEADER);
+	private static final String INVENTION = "invention,inv-1,prj-A,糖鎖を標的とする抗体,,,,,,,,,,,山田 太郎;佐藤 花子,org-chugai,2023-12-01,";
+	private static final String DOMESTIC = "application,app-1,prj-A,糖鎖抗体,DOMESTIC,特願2024-000001,inv-1,2024-02-29,,,,FILED,,org-chugai:100,,,,";
+	private static final String PCT = "application,app-2,prj-A,糖鎖抗体,PCT,PCT/JP2025/000001,inv-1,2025-02-28,2024-02-29,app-1,US;EP,FILED,,org-chugai:60;org-nms:40,,,,";
+
+	@TempDir
+	Path temp;
+	private Path file;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void copySample() throws IOException {
+		file = Files.copy(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"), temp.resolve("soyaku.hyoka"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void importAddsTheRowsAndDeadlinesFollowThem() throws Exception {
+		Path table = table(HEADER, INVENTION, DOMESTIC, PCT);
+		assertEquals(Command.OK, run("import", file.toString(), table.toString()));
+		assertEquals(List.of("ADD\t" + table + ":2\tInventionDisclosure\tinv-1", "ADD\t" + table + ":3\tPatentApplication\tapp-1",
+				"ADD\t" + table + ":4\tPatentApplication\tapp-2"), lines());
+		EvaluationReport report = HyokaFiles.load(file);
+		assertEquals("app-1", IpSchemes.of(report.getProgram().getProjects().get(0)).getApplications().stream()
+				.filter(application -> application.getId().equals("app-2")).findFirst().orElseThrow().getBasedOn().getId());
+
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01"));
+		assertEquals(List.of("2020-01-31\tfiling-notice\tip-A-app-1\tprj-A\tdone", // the sample's illustrative register first
+				"2020-12-02\tparis-priority\tip-A-app-1\tprj-A\tdone", //
+				"2021-01-29\tfiling-notice\tip-A-app-2\tprj-A\tdone", //
+				"2021-05-31\tlicence-notice\tip-A-lic-1\tprj-A\toverdue", //
+				"2022-06-02\tpct-national-phase\tip-A-app-2/CN\tprj-A\toverdue", //
+				"2022-06-02\tpct-national-phase\tip-A-app-2/US\tprj-A\tdone", //
+				"2022-07-02\tpct-national-phase\tip-A-app-2/EP\tprj-A\toverdue", //
+				"2022-07-30\tfiling-notice\tip-A-app-3\tprj-A\toverdue", //
+				"2024-04-29\tfiling-notice\tapp-1\tprj-A\toverdue", //
+				"2025-02-28\tparis-priority\tapp-1\tprj-A\tdone", // the PCT application claims its priority
+				"2025-04-29\tfiling-notice\tapp-2\tprj-A\tdue", //
+				"2026-08-29\tpct-national-phase\tapp-2/US\tprj-A\tdue", //
+				"2026-09-29\tpct-national-phase\tapp-2/EP\tprj-A\tdue"), lines());
+	}
+
+	@Test
+	void theSameTableAgainChangesNothingAndAChangedRowIsAConflict() throws Exception {
+		run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC).toString());
+		out.reset();
+		byte[] saved = Files.readAllBytes(file);
+		assertEquals(Command.OK, run("import", file.toString(), table(HEADER, DOMESTIC, INVENTION).toString()));
+		assertEquals(List.of(), lines());
+		assertArrayEquals(saved, Files.readAllBytes(file), "nothing to add, nothing saved");
+
+		Path changed = table(HEADER, DOMESTIC.replace("2024-02-29", "2024-03-01"), PCT);
+		assertEquals(Command.FOUND, run("import", file.toString(), changed.toString()));
+		assertEquals(List.of("ADD\t" + changed + ":3\tPatentApplication\tapp-2", "CONFLICT\t" + changed
+				+ ":2\tthe register already holds app-1 with other values (filed 2024-02-29 → 2024-03-01); the row is left out."), lines());
+	}
+
+	@Test
+	void aBadRowStopsTheImportNamingFileAndLineAndChangesNothing() throws Exception {
+		byte[] before = Files.readAllBytes(file);
+		Path table = table(HEADER, INVENTION, DOMESTIC.replace("2024-02-29", "2024-02-30"));
+		UsageException bad = assertThrows(UsageException.class, () -> run("import", file.toString(), table.toString()));
+		assertEquals(table + ":3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).", bad.getMessage());
+		for (String[] row : new String[][] { { PCT.replace("app-1,US", "app-9,US"), "the column \"basedOn\" names \"app-9\"" },
+				{ DOMESTIC.replace("org-chugai:100", "org-nowhere:100"), "no organization of the report has the id or name \"org-nowhere\"" },
+				{ DOMESTIC.replace("DOMESTIC", "EURO"), "the column \"route\" is \"EURO\"" },
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "no project of the report has the id or code \"prj-Z\"" } }) {
+			Path wrong = table(HEADER, INVENTION, row[0]);
+			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
+			assertTrue(problem.getMessage().startsWith(wrong + ":") && problem.getMessage().contains(row[1]), problem.getMessage());
+		}
+		UsageException header = assertThrows(UsageException.class,
+				() -> run("import", file.toString(), table("record,id,colour", "invention,inv-1,red").toString()));
+		assertTrue(header.getMessage().startsWith(temp.resolve("register.csv") + ":1: no column is called \"colour\""), header.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+	}
+
+	@Test
+	void exportWritesWhatImportReads() throws Exception {
+		run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC, PCT).toString());
+		Path exported = temp.resolve("exported.csv");
+		assertEquals(Command.OK, run("export", file.toString(), "-o", exported.toString()));
+		String text = Files.readString(exported, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith(HEADER + "\r\n") && text.contains("\r\ninvention,inv-1,prj-A,糖鎖を標的とする抗体,"), text);
+
+		Path fresh = Files.copy(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"), temp.resolve("fresh.hyoka"));
+		out.reset();
+		assertEquals(Command.OK, run("import", fresh.toString(), exported.toString()));
+		assertEquals(3, lines().size());
+		run("export", fresh.toString(), "-o", temp.resolve("again.csv").toString());
+		assertEquals(text, Files.readString(temp.resolve("again.csv"), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void wrongArgumentsAreUsageProblems() throws IOException {
+		assertThrows(UsageException.class, () -> run("deadlines", file.toString(), "--as-of", "2025-02-30"));
+		assertThrows(UsageException.class, () -> run("renew", file.toString()));
+		assertThrows(UsageException.class, () -> run("import", file.toString(), temp.resolve("missing.csv").toString()));
+		assertThrows(UsageException.class, () -> run("import", file.toString(), file.toString()));
+		assertThrows(UsageException.class, () -> run("export", file.toString(), "-o", file.toString()));
+		assertTrue(Files.exists(file) && HyokaFiles.load(file) != null, "the evaluation is not overwritten");
+	}
+
+	private Path table(String... rows) throws IOException {
+		return Files.writeString(temp.resolve("register.csv"), String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+	}
+
+	private List<String> lines() {
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		out.reset();
+		return lines;
+	}
+
+	private int run(String... arguments) throws UsageException {
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		return new IpCommand().run(new CommandContext() {
+			@Override
+			public List<String> arguments() {
+				return List.of(arguments);
+			}
+
+			@Override
+			public PrintStream out() {
+				return print;
+			}
+
+			@Override
+			public PrintStream err() {
+				return print;
+			}
+		});
+	}
+}

@@ -1,0 +1,164 @@
+package org.hyoka.ip.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.hyoka.cli.api.Arguments;
+import org.hyoka.cli.api.Command;
+import org.hyoka.cli.api.CommandContext;
+import org.hyoka.cli.api.UsageException;
+import org.hyoka.core.csv.CsvRecords;
+import org.hyoka.ip.deadlines.Deadline;
+import org.hyoka.ip.deadlines.DeadlineRules;
+import org.hyoka.ip.deadlines.Deadlines;
+import org.hyoka.ip.register.RegisterColumns;
+import org.hyoka.ip.register.RegisterFormatException;
+import org.hyoka.ip.register.RegisterImport;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.model.persistence.FileChangedException;
+import org.hyoka.model.persistence.HyokaFiles;
+
+/**
+ * {@code hyoka ip}: {@code deadlines FILE [--as-of DATE]} prints the register's deadlines by due date;
+ * {@code import FILE REGISTER.csv} adds a register table's rows to FILE and saves it, one line per addition and per
+ * conflict (status 1 when a conflict left a row out); {@code export FILE -o REGISTER.csv} writes the table.
+ */
+public final class IpCommand implements Command {
+
+	/** A register table is small: bounds that keep a wrong or hostile file from exhausting memory. */
+	static final CsvRecords.Limits LIMITS = new CsvRecords.Limits(16L << 20, 100_000, 10_000, 64);
+
+	@Override
+	public int run(CommandContext context) throws UsageException {
+		List<String> arguments = context.arguments();
+		if (arguments.isEmpty()) {
+			throw new UsageException("ip needs deadlines, import or export"); //$NON-NLS-1$
+		}
+		List<String> rest = arguments.subList(1, arguments.size());
+		return switch (arguments.get(0)) {
+		case "deadlines" -> deadlines(context, new Arguments(rest, Set.of("--as-of"))); //$NON-NLS-1$ //$NON-NLS-2$
+		case "import" -> importTable(context, new Arguments(rest, Set.of())); //$NON-NLS-1$
+		case "export" -> export(new Arguments(rest, Set.of("-o"))); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> throw new UsageException("ip " + field(arguments.get(0)) + ": unknown; use deadlines, import or export"); //$NON-NLS-1$ //$NON-NLS-2$
+		};
+	}
+
+	private static int deadlines(CommandContext context, Arguments arguments) throws UsageException {
+		EvaluationReport report = load(arguments.operand("FILE")); //$NON-NLS-1$
+		String asOfText = arguments.option("--as-of"); //$NON-NLS-1$
+		LocalDate asOf;
+		try {
+			asOf = asOfText == null ? LocalDate.now() : LocalDate.parse(asOfText);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--as-of " + field(asOfText) + ": not a date (YYYY-MM-DD)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (Deadline deadline : Deadlines.of(report, DeadlineRules.installed())) {
+			print(context, deadline.due().toString(), deadline.rule().id(), deadline.id(),
+					deadline.project() == null ? "-" : deadline.project().getId(), deadline.status(asOf).key()); //$NON-NLS-1$
+		}
+		return OK;
+	}
+
+	private static int importTable(CommandContext context, Arguments arguments) throws UsageException {
+		List<String> operands = arguments.operands();
+		if (operands.size() != 2) {
+			throw new UsageException("ip import needs FILE and REGISTER.csv"); //$NON-NLS-1$
+		}
+		Path file = Path.of(operands.get(0));
+		EvaluationReport report = load(operands.get(0));
+		Path table = Path.of(operands.get(1));
+		RegisterImport plan;
+		try {
+			plan = RegisterImport.read(report, table.toString(), rows(table));
+		} catch (RegisterFormatException e) {
+			throw new UsageException(field(e.getMessage()));
+		}
+		plan.additions().forEach(addition -> print(context, "ADD", addition.source(), addition.object().eClass().getName(), //$NON-NLS-1$
+				addition.object().getId()));
+		plan.conflicts().forEach(conflict -> print(context, "CONFLICT", conflict.source(), conflict.message())); //$NON-NLS-1$
+		if (!plan.additions().isEmpty()) {
+			plan.apply();
+			try {
+				HyokaFiles.save(report, file);
+			} catch (FileChangedException e) {
+				// refused, not failed: the other program's changes are kept, and the user repeats the import
+				context.err().println("hyoka: " + field(e.getMessage())); //$NON-NLS-1$
+				return FOUND;
+			} catch (IOException e) {
+				throw failure(file, e);
+			}
+		}
+		return plan.conflicts().isEmpty() ? OK : FOUND;
+	}
+
+	private static int export(Arguments arguments) throws UsageException {
+		String name = arguments.operand("FILE"); //$NON-NLS-1$
+		EvaluationReport report = load(name);
+		Path out = Path.of(arguments.required("-o")); //$NON-NLS-1$
+		try {
+			if (Files.exists(out) && Files.isSameFile(out, Path.of(name))) {
+				throw new UsageException(out + ": is the evaluation itself; export the register to another file"); //$NON-NLS-1$
+			}
+		} catch (IOException e) {
+			throw failure(out, e);
+		}
+		byte[] text = RegisterColumns.csv(report).getBytes(StandardCharsets.UTF_8);
+		try {
+			AtomicWrite.write(out, ".part", stream -> stream.write(text)); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw failure(out, e);
+		}
+		return OK;
+	}
+
+	private static List<CsvRecords.Record> rows(Path table) throws UsageException {
+		String name = table.getFileName() == null ? "" : table.getFileName().toString().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+		if (!name.endsWith(".csv")) { //$NON-NLS-1$
+			throw new UsageException(table + ": a register table is a .csv file"); //$NON-NLS-1$
+		}
+		if (!Files.isRegularFile(table) || !Files.isReadable(table)) {
+			throw new UsageException(table + ": no such readable file"); //$NON-NLS-1$
+		}
+		try {
+			return CsvRecords.readAll(table, LIMITS);
+		} catch (IOException e) {
+			throw failure(table, e);
+		}
+	}
+
+	private static EvaluationReport load(String name) throws UsageException {
+		Path file = Path.of(name);
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new UsageException(name + ": no such readable file"); //$NON-NLS-1$
+		}
+		try {
+			return HyokaFiles.load(file);
+		} catch (IOException | RuntimeException e) {
+			throw failure(file, e);
+		}
+	}
+
+	/** One line naming the file once. */
+	private static UsageException failure(Path file, Exception e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return new UsageException(field(message.contains(file.getFileName().toString()) ? message : file + ": " + message)); //$NON-NLS-1$
+	}
+
+	private static void print(CommandContext context, String... fields) {
+		context.out().println(Stream.of(fields).map(IpCommand::field).collect(Collectors.joining("\t"))); //$NON-NLS-1$
+	}
+
+	/** A field on one line of output: tabs, line breaks and other control characters become spaces. */
+	private static String field(String text) {
+		return text == null ? "" : text.replaceAll("\\p{Cntrl}", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+}

@@ -1,0 +1,254 @@
+package org.hyoka.ip.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.hyoka.ip.AgencyReport;
+import org.hyoka.ip.AgencyReportKind;
+import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.ApplicationStatus;
+import org.hyoka.ip.IPAgreement;
+import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.IpFactory;
+import org.hyoka.ip.Licence;
+import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.deadlines.Deadline;
+import org.hyoka.ip.deadlines.DeadlineRule;
+import org.hyoka.ip.deadlines.DeadlineRules;
+import org.hyoka.ip.deadlines.DeadlineStatus;
+import org.hyoka.ip.deadlines.Deadlines;
+import org.hyoka.ip.deadlines.Offset;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The default deadline table, at month ends and leap days, what ends each deadline, and broken contributions. */
+class DeadlinesTest {
+
+	private static final DeadlineRules RULES = DeadlineRules.installed();
+
+	private final EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+	private final Project project = ProgramFactory.eINSTANCE.createProject();
+	private final IPManagementScheme scheme = IpFactory.eINSTANCE.createIPManagementScheme();
+
+	DeadlinesTest() {
+		new ResourceImpl().getContents().add(report);
+		Program program = ProgramFactory.eINSTANCE.createProgram();
+		report.setProgram(program);
+		project.setId("prj-a");
+		program.getProjects().add(project);
+		project.getExtensions().add(scheme);
+	}
+
+	@Test
+	void theDefaultTableIsContributedAsData() {
+		assertEquals(List.of("paris-priority", "pct-national-phase", "filing-notice", "registration-notice", "licence-notice",
+				"agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
+		DeadlineRule pct = rule("pct-national-phase");
+		assertEquals(new Offset(30, ChronoUnit.MONTHS, false), pct.offset());
+		assertEquals(new Offset(31, ChronoUnit.MONTHS, false), pct.offset("EP"));
+		assertEquals(new Offset(30, ChronoUnit.MONTHS, false), pct.offset("US"));
+		assertEquals(new Offset(60, ChronoUnit.DAYS, false), rule("filing-notice").offset());
+	}
+
+	@Test
+	void aBrokenRuleIsLeftOutAndNamesItsBundle() {
+		List<String> problems = RULES.problems().stream().map(IStatus::getMessage).toList();
+		for (String id : List.of("test.no-trigger", "test.bad-unit", "test.bad-ending", "test.no-report-kind", "test.bad-offset")) {
+			assertTrue(problems.stream().anyMatch(message -> message.contains("org.hyoka.ip.tests") && message.contains(id)),
+					id + " in " + problems);
+			assertTrue(RULES.rules().stream().noneMatch(rule -> rule.id().equals(id)), id);
+		}
+		assertTrue(problems.stream().anyMatch(message -> message.contains("test.twice")), problems.toString());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("\"weeks\"")), problems.toString());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("\"paid\"") || message.contains("paid")), problems.toString());
+		assertEquals(1, RULES.rules().stream().filter(rule -> rule.id().equals("test.twice")).count());
+	}
+
+	@ParameterizedTest(name = "Paris priority from {0}: {1}")
+	@CsvSource({ "2024-02-29, 2025-02-28", "2023-02-28, 2024-02-28", "2023-01-31, 2024-01-31", "2023-03-31, 2024-03-31",
+			"2023-12-31, 2024-12-31", "2024-04-15, 2025-04-15" })
+	void parisPriorityIsTwelveMonthsFromTheEarliestPriority(LocalDate priority, LocalDate due) {
+		PatentApplication first = application("app-1", ApplicationKind.DOMESTIC, priority);
+		assertEquals(List.of(due), dues("paris-priority"));
+		first.setPriorityDate(priority.minusMonths(2));
+		first.setFilingDate(priority);
+		assertEquals(List.of(rule("paris-priority").offset().from(priority.minusMonths(2))), dues("paris-priority"),
+				"counted from the priority date, not the filing date");
+	}
+
+	@ParameterizedTest(name = "{0} + {1} months, month-end {2}: {3}")
+	@CsvSource({ "2023-02-28, 12, false, 2024-02-28", "2023-02-28, 12, true, 2024-02-29", "2024-02-29, 12, true, 2025-02-28",
+			"2023-04-30, 1, true, 2023-05-31", "2023-04-30, 1, false, 2023-05-30", "2023-01-31, 1, false, 2023-02-28",
+			"2024-01-31, 1, false, 2024-02-29", "2024-01-30, 1, true, 2024-02-29", "2024-03-31, -1, false, 2024-02-29" })
+	void monthsEndOnTheNumberedDayOrTheMonthsLastDay(LocalDate from, int months, boolean monthEnd, LocalDate due) {
+		assertEquals(due, new Offset(months, ChronoUnit.MONTHS, monthEnd).from(from));
+	}
+
+	@ParameterizedTest(name = "PCT with priority {0}: {1} (US), {2} (EP)")
+	@CsvSource({ "2021-08-31, 2024-02-29, 2024-03-31", "2022-08-31, 2025-02-28, 2025-03-31", "2021-07-31, 2024-01-31, 2024-02-29",
+			"2022-07-31, 2025-01-31, 2025-02-28", "2024-02-29, 2026-08-29, 2026-09-29" })
+	void pctNationalPhaseIsThirtyMonthsWithCountryOverrides(LocalDate priority, LocalDate us, LocalDate ep) {
+		PatentApplication pct = application("app-pct", ApplicationKind.PCT, priority.plusMonths(12).minusDays(1));
+		pct.setPriorityDate(priority);
+		pct.getCountries().addAll(List.of("US", "EP"));
+		List<Deadline> deadlines = deadlines("pct-national-phase");
+		assertEquals(Map.of("app-pct/US", us, "app-pct/EP", ep),
+				Map.of(deadlines.get(0).id(), deadlines.get(0).due(), deadlines.get(1).id(), deadlines.get(1).due()));
+	}
+
+	@ParameterizedTest(name = "{0} filed {1}: notice due {2}")
+	@CsvSource({ "filing-notice, 2023-12-31, 2024-02-29", "filing-notice, 2022-12-31, 2023-03-01", "filing-notice, 2024-02-29, 2024-04-29",
+			"registration-notice, 2023-12-31, 2024-02-29", "registration-notice, 2024-12-31, 2025-03-01",
+			"licence-notice, 2023-12-31, 2024-02-29", "licence-notice, 2024-02-29, 2024-04-29" })
+	void reportsToTheAgencyAreDueSixtyDaysAfterTheEvent(String rule, LocalDate event, LocalDate due) {
+		PatentApplication application = application("app-1", ApplicationKind.DOMESTIC, event);
+		if (rule.equals("registration-notice")) {
+			application.setStatus(ApplicationStatus.GRANTED);
+			application.setStatusDate(event);
+		}
+		if (rule.equals("licence-notice")) {
+			Licence licence = IpFactory.eINSTANCE.createLicence();
+			licence.setId("lic-1");
+			licence.setConcludedDate(event);
+			licence.getRights().add(application);
+			scheme.getLicences().add(licence);
+		}
+		assertEquals(List.of(due), dues(rule));
+	}
+
+	@Test
+	void theDaysForANoticeAreAPreference() {
+		DeadlineRules shorter = DeadlineRules.read(RegistryFactory.getRegistry(),
+				(name, fallback) -> name.equals("filingNoticeDays") ? 30 : fallback);
+		application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2024, 1, 30));
+		assertEquals(List.of(LocalDate.of(2024, 2, 29)), Deadlines.of(scheme, shorter).stream()
+				.filter(deadline -> deadline.rule().id().equals("filing-notice")).map(Deadline::due).toList());
+	}
+
+	@ParameterizedTest(name = "expiry {0}, renewed {1}: {2} on {3}")
+	@CsvSource({ "2024-02-29, , overdue, 2024-03-01", "2024-02-29, , due, 2024-02-29", "2024-02-29, 2023-03-01, done, 2024-03-01",
+			"2024-02-29, 2023-02-28, overdue, 2024-03-01", "2023-02-28, 2022-03-31, done, 2023-03-01" })
+	void anAgreementIsDueForRenewalAtItsExpiry(LocalDate expiry, LocalDate renewed, String status, LocalDate asOf) {
+		IPAgreement agreement = IpFactory.eINSTANCE.createIPAgreement();
+		agreement.setId("agr-1");
+		agreement.setExpiryDate(expiry);
+		agreement.setRenewedDate(renewed);
+		scheme.getAgreements().add(agreement);
+		Deadline renewal = deadlines("agreement-renewal").get(0);
+		assertEquals(expiry, renewal.due());
+		assertEquals(status, renewal.status(asOf).key());
+	}
+
+	@Test
+	void aLaterApplicationEndsTheDeadlinesItAnswers() {
+		PatentApplication first = application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2023, 3, 31));
+		PatentApplication pct = application("app-2", ApplicationKind.PCT, LocalDate.of(2024, 3, 29));
+		pct.setPriorityDate(first.getFilingDate());
+		pct.setBasedOn(first);
+		pct.getCountries().addAll(List.of("US", "EP"));
+		PatentApplication us = application("app-3", ApplicationKind.NATIONAL_PHASE, LocalDate.of(2025, 9, 1));
+		us.setBasedOn(pct);
+		us.getCountries().add("US");
+
+		Deadline paris = deadlines("paris-priority").get(0);
+		assertEquals(LocalDate.of(2024, 3, 31), paris.due());
+		assertEquals(DeadlineStatus.DUE, paris.status(LocalDate.of(2024, 3, 28)), "before the PCT filing");
+		assertEquals(DeadlineStatus.DONE, paris.status(LocalDate.of(2024, 3, 29)));
+		Map<String, DeadlineStatus> national = Map.of(deadlines("pct-national-phase").get(0).id(),
+				deadlines("pct-national-phase").get(0).status(LocalDate.of(2025, 11, 1)), deadlines("pct-national-phase").get(1).id(),
+				deadlines("pct-national-phase").get(1).status(LocalDate.of(2025, 11, 1)));
+		assertEquals(Map.of("app-2/US", DeadlineStatus.DONE, "app-2/EP", DeadlineStatus.OVERDUE), national);
+
+		pct.setStatus(ApplicationStatus.WITHDRAWN);
+		pct.setStatusDate(LocalDate.of(2025, 10, 1));
+		assertTrue(deadlines("pct-national-phase").stream().allMatch(deadline -> deadline.status(LocalDate.of(2025, 11, 1)) == DeadlineStatus.DONE));
+	}
+
+	@Test
+	void aSentReportEndsItsNoticeAndARecordedDueDateReplacesTheRulesOne() {
+		PatentApplication application = application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2024, 1, 10));
+		Deadline notice = deadlines("filing-notice").get(0);
+		assertEquals(LocalDate.of(2024, 3, 10), notice.due());
+		assertNull(notice.ended());
+		assertEquals(DeadlineStatus.OVERDUE, notice.status(LocalDate.of(2024, 3, 11)));
+
+		AgencyReport sent = IpFactory.eINSTANCE.createAgencyReport();
+		sent.setId("rep-1");
+		sent.setKind(AgencyReportKind.FILING);
+		sent.setConcerns(application);
+		sent.setDueDate(LocalDate.of(2024, 3, 31));
+		scheme.getAgencyReports().add(sent);
+		notice = deadlines("filing-notice").get(0);
+		assertEquals(LocalDate.of(2024, 3, 31), notice.due(), "the contract's own date, recorded by hand");
+		assertEquals(DeadlineStatus.DUE, notice.status(LocalDate.of(2024, 3, 11)));
+		sent.setSentDate(LocalDate.of(2024, 3, 20));
+		assertEquals(DeadlineStatus.DONE, deadlines("filing-notice").get(0).status(LocalDate.of(2024, 3, 20)));
+
+		AgencyReport utilisation = IpFactory.eINSTANCE.createAgencyReport();
+		utilisation.setId("rep-2");
+		utilisation.setKind(AgencyReportKind.UTILISATION);
+		utilisation.setDueDate(LocalDate.of(2024, 5, 31));
+		scheme.getAgencyReports().add(utilisation);
+		Deadline recorded = deadlines("agency-report").get(0);
+		assertEquals("rep-2", recorded.id());
+		assertEquals(project, recorded.project());
+		assertEquals(DeadlineStatus.OVERDUE, recorded.status(LocalDate.of(2024, 6, 1)));
+	}
+
+	@Test
+	void deadlinesAreSortedByDueDateAcrossTheReport() {
+		application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2024, 1, 10));
+		List<LocalDate> dues = Deadlines.of(report, RULES).stream().map(Deadline::due).toList();
+		assertEquals(List.of(LocalDate.of(2024, 3, 10), LocalDate.of(2025, 1, 10)), dues);
+	}
+
+	@Test
+	void theIllustrativeRegisterOfTheSampleHasDeadlinesToShow() throws java.io.IOException {
+		EvaluationReport sample = org.hyoka.model.persistence.HyokaFiles.load(java.nio.file.Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
+		assertTrue(org.hyoka.ip.IpSchemes.of(sample.getProgram().getProjects().get(0)).getRegisterNote().startsWith("Illustrative register"));
+		LocalDate asOf = LocalDate.of(2022, 6, 15);
+		assertEquals(List.of("2020-01-31 filing-notice ip-A-app-1 done", "2020-12-02 paris-priority ip-A-app-1 done",
+				"2021-01-29 filing-notice ip-A-app-2 done", "2021-05-31 licence-notice ip-A-lic-1 overdue",
+				"2022-06-02 pct-national-phase ip-A-app-2/CN overdue", "2022-06-02 pct-national-phase ip-A-app-2/US done",
+				"2022-07-02 pct-national-phase ip-A-app-2/EP due", "2022-07-30 filing-notice ip-A-app-3 due"),
+				Deadlines.of(sample, RULES).stream().map(deadline -> deadline.due() + " " + deadline.rule().id() + " " + deadline.id() + " "
+						+ deadline.status(asOf).key()).toList());
+	}
+
+	private PatentApplication application(String id, ApplicationKind kind, LocalDate filed) {
+		PatentApplication application = IpFactory.eINSTANCE.createPatentApplication();
+		application.setId(id);
+		application.setKind(kind);
+		application.setFilingDate(filed);
+		application.setStatus(ApplicationStatus.FILED);
+		scheme.getApplications().add(application);
+		return application;
+	}
+
+	private List<Deadline> deadlines(String rule) {
+		return Deadlines.of(scheme, RULES).stream().filter(deadline -> deadline.rule().id().equals(rule)).toList();
+	}
+
+	private List<LocalDate> dues(String rule) {
+		return deadlines(rule).stream().map(Deadline::due).toList();
+	}
+
+	private static DeadlineRule rule(String id) {
+		return RULES.rules().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
+	}
+}

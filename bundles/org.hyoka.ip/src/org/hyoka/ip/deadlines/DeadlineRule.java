@@ -1,0 +1,52 @@
+package org.hyoka.ip.deadlines;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hyoka.ip.AgencyReportKind;
+import org.hyoka.ip.ApplicationKind;
+
+/**
+ * A row of the deadline table: from which event, after how long, until what. Rules are data: the IP bundle
+ * contributes its defaults to {@code org.hyoka.ip.deadlineRules} and partners add or replace their own there.
+ *
+ * @param id
+ *            stable id, printed as the deadline's kind ({@code paris-priority})
+ * @param label
+ *            what users read
+ * @param trigger
+ *            the event counted from
+ * @param appliesTo
+ *            the routes of the applications it applies to; empty: every object of the trigger
+ * @param offset
+ *            the period after the event
+ * @param countryOffsets
+ *            a country's own amount of the offset's unit (PCT national phase: 31 months for some offices)
+ * @param perCountry
+ *            one deadline for each country the application names
+ * @param endings
+ *            what ends it; the earliest ending counts
+ * @param reportKind
+ *            the report that ends it, for {@link Ending#REPORT_SENT}; else {@code null}
+ */
+public record DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
+		Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind) {
+
+	/** The deadlines of reports to the agency whose due date is recorded by hand, not derived by a rule. */
+	public static final DeadlineRule RECORDED_REPORT = new DeadlineRule("agency-report", "Report to the agency", null, //$NON-NLS-1$ //$NON-NLS-2$
+			Set.of(), new Offset(0, ChronoUnit.DAYS, false), Map.of(), false, List.of(), null);
+
+	public DeadlineRule {
+		appliesTo = Set.copyOf(appliesTo);
+		countryOffsets = Map.copyOf(countryOffsets);
+		endings = List.copyOf(endings);
+	}
+
+	/** The offset for a country, its own amount if the table gives one. */
+	public Offset offset(String country) {
+		Integer amount = country == null ? null : countryOffsets.get(country);
+		return amount == null ? offset : offset.withAmount(amount);
+	}
+}

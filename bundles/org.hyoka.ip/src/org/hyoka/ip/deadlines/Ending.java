@@ -1,0 +1,103 @@
+package org.hyoka.ip.deadlines;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.hyoka.ip.AgencyReport;
+import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.ApplicationStatus;
+import org.hyoka.ip.IPAgreement;
+import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.InventionDisclosure;
+import org.hyoka.ip.PatentApplication;
+import org.hyoka.model.base.Identifiable;
+
+/**
+ * What ends a deadline, as the rule table names it. {@link #ended} gives the date it ended, {@link LocalDate#MIN}
+ * when the register records the event without a date, and {@code null} while it has not ended.
+ */
+public enum Ending {
+	/** A later application claims its priority (Paris route or PCT). */
+	PRIORITY_CLAIMED("priority-claimed") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+			return earliest(followers(scheme, deadline.object())
+					.filter(next -> next.getKind() == ApplicationKind.PARIS || next.getKind() == ApplicationKind.PCT));
+		}
+	},
+	/** The PCT application entered the national phase in the deadline's country. */
+	NATIONAL_PHASE("national-phase") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+			return earliest(followers(scheme, deadline.object()).filter(
+					next -> next.getKind() == ApplicationKind.NATIONAL_PHASE && next.getCountries().contains(deadline.country())));
+		}
+	},
+	/** The report the rule names was sent to the agency (an invention's recorded report date counts too). */
+	REPORT_SENT("report-sent") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+			if (deadline.object() instanceof InventionDisclosure invention && invention.getReportedDate() != null) {
+				return invention.getReportedDate();
+			}
+			return scheme.getAgencyReports().stream()
+					.filter(report -> report.getConcerns() == deadline.object() && report.getKind() == deadline.rule().reportKind())
+					.map(AgencyReport::getSentDate).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+		}
+	},
+	/** The application was withdrawn, abandoned or finally rejected. */
+	CLOSED("closed") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+			if (deadline.object() instanceof PatentApplication application && (application.getStatus() == ApplicationStatus.WITHDRAWN
+					|| application.getStatus() == ApplicationStatus.ABANDONED || application.getStatus() == ApplicationStatus.REJECTED)) {
+				return application.getStatusDate() != null ? application.getStatusDate() : LocalDate.MIN;
+			}
+			return null;
+		}
+	},
+	/**
+	 * The agreement was renewed within the year before the deadline; a renewal that long ago belongs to an earlier
+	 * term, whose new end is the expiry date recorded now.
+	 */
+	RENEWED("renewed") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+			LocalDate renewed = deadline.object() instanceof IPAgreement agreement ? agreement.getRenewedDate() : null;
+			return renewed != null && renewed.isAfter(deadline.due().minusYears(1)) ? renewed : null;
+		}
+	};
+
+	private final String key;
+
+	Ending(String key) {
+		this.key = key;
+	}
+
+	/** How the rule table names it. */
+	public String key() {
+		return key;
+	}
+
+	abstract LocalDate ended(Deadline deadline, IPManagementScheme scheme);
+
+	/** The ending the rule table names so. */
+	public static Ending of(String key) {
+		for (Ending ending : values()) {
+			if (ending.key.equals(key)) {
+				return ending;
+			}
+		}
+		throw new IllegalArgumentException(key);
+	}
+
+	private static Stream<PatentApplication> followers(IPManagementScheme scheme, Identifiable object) {
+		return scheme.getApplications().stream().filter(next -> next.getBasedOn() == object);
+	}
+
+	private static LocalDate earliest(Stream<PatentApplication> applications) {
+		return applications.map(next -> next.getFilingDate() != null ? next.getFilingDate() : LocalDate.MIN)
+				.min(LocalDate::compareTo).orElse(null);
+	}
+}
