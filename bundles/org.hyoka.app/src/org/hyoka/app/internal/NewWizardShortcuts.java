@@ -1,0 +1,71 @@
+package org.hyoka.app.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.actions.CompoundContributionItem;
+import org.eclipse.ui.activities.WorkbenchActivityHelper;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+
+/**
+ * File &gt; New: the new wizards of the perspective under the names their bundles give them (translated there),
+ * instead of the platform's shortlist, whose "Other..." is English only.
+ */
+final class NewWizardShortcuts extends CompoundContributionItem {
+
+	private final IWorkbenchWindow window;
+
+	NewWizardShortcuts(IWorkbenchWindow window) {
+		super("org.hyoka.app.newWizards"); //$NON-NLS-1$
+		this.window = window;
+	}
+
+	@Override
+	protected IContributionItem[] getContributionItems() {
+		IWorkbenchPage page = window.getActivePage();
+		List<IContributionItem> items = new ArrayList<>();
+		if (page != null) {
+			for (String id : page.getNewWizardShortcuts()) {
+				IWizardDescriptor wizard = window.getWorkbench().getNewWizardRegistry().findWizard(id);
+				if (wizard != null && !WorkbenchActivityHelper.filterItem(wizard)) {
+					items.add(new ActionContributionItem(new OpenWizard(wizard)));
+				}
+			}
+		}
+		return items.toArray(IContributionItem[]::new);
+	}
+
+	private final class OpenWizard extends Action {
+		private final IWizardDescriptor descriptor;
+
+		OpenWizard(IWizardDescriptor descriptor) {
+			super(descriptor.getLabel(), descriptor.getImageDescriptor());
+			this.descriptor = descriptor;
+			setToolTipText(descriptor.getDescription());
+		}
+
+		@Override
+		public void run() {
+			try {
+				IWorkbenchWizard wizard = descriptor.createWizard();
+				ISelection selection = window.getSelectionService().getSelection();
+				wizard.init(window.getWorkbench(),
+						selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY);
+				new WizardDialog(window.getShell(), wizard).open();
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
+			}
+		}
+	}
+}
