@@ -1,11 +1,8 @@
 package org.hyoka.app.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.ActionContributionItem;
-import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -13,7 +10,6 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbenchWizard;
-import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.activities.WorkbenchActivityHelper;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.wizards.IWizardDescriptor;
@@ -22,28 +18,21 @@ import org.eclipse.ui.wizards.IWizardDescriptor;
  * File &gt; New: the new wizards of the perspective under the names their bundles give them (translated there),
  * instead of the platform's shortlist, whose "Other..." is English only.
  */
-final class NewWizardShortcuts extends CompoundContributionItem {
-
-	private final IWorkbenchWindow window;
+final class NewWizardShortcuts extends PerspectiveShortcuts {
 
 	NewWizardShortcuts(IWorkbenchWindow window) {
-		super("org.hyoka.app.newWizards"); //$NON-NLS-1$
-		this.window = window;
+		super(window, "org.hyoka.app.newWizards"); //$NON-NLS-1$
 	}
 
 	@Override
-	protected IContributionItem[] getContributionItems() {
-		IWorkbenchPage page = window.getActivePage();
-		List<IContributionItem> items = new ArrayList<>();
-		if (page != null) {
-			for (String id : page.getNewWizardShortcuts()) {
-				IWizardDescriptor wizard = window.getWorkbench().getNewWizardRegistry().findWizard(id);
-				if (wizard != null && !WorkbenchActivityHelper.filterItem(wizard)) {
-					items.add(new ActionContributionItem(new OpenWizard(wizard)));
-				}
-			}
-		}
-		return items.toArray(IContributionItem[]::new);
+	protected String[] ids(IWorkbenchPage page) {
+		return page.getNewWizardShortcuts();
+	}
+
+	@Override
+	protected IAction action(IWorkbenchPage page, String id) {
+		IWizardDescriptor wizard = window.getWorkbench().getNewWizardRegistry().findWizard(id);
+		return wizard == null || WorkbenchActivityHelper.filterItem(wizard) ? null : new OpenWizard(wizard);
 	}
 
 	private final class OpenWizard extends Action {
@@ -63,7 +52,7 @@ final class NewWizardShortcuts extends CompoundContributionItem {
 				wizard.init(window.getWorkbench(),
 						selection instanceof IStructuredSelection structured ? structured : StructuredSelection.EMPTY);
 				new WizardDialog(window.getShell(), wizard).open();
-			} catch (org.eclipse.core.runtime.CoreException e) {
+			} catch (CoreException e) {
 				StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
 			}
 		}
