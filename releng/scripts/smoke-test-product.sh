@@ -52,6 +52,12 @@ expect_refusal "JAVA_HOME at Java 17 and no jre/" "needs Java 21 or newer" -u HY
 expect_refusal "no Java at all and no jre/" "no Java found" -u HYOKA_JAVA -u JAVA_HOME PATH="$work/no-java-bin"
 mv "$work/jre-aside" "$product/jre"
 
+# The product knows its update site (hyoka.p2.inf): p2 added it to the installation's repositories.
+grep -qsF 'uri=https\://download.hyoka.org/releases/latest' \
+	"$product/p2/org.eclipse.equinox.p2.engine/.settings/org.eclipse.equinox.p2.metadata.repository.prefs" ||
+	{ echo "smoke test: the installation does not list its update site https://download.hyoka.org/releases/latest" >&2; exit 1; }
+echo "smoke test: the installation lists its update site https://download.hyoka.org/releases/latest"
+
 listed=$("$product/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
 	-repository "file:$(cd "$repository" && pwd)" -list org.hyoka.workbench.feature.feature.group 2>&1)
 printf '%s\n' "$listed" | grep -q '^org.hyoka.workbench.feature.feature.group=' ||

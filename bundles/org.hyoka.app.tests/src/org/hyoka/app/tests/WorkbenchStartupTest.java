@@ -1,6 +1,7 @@
 package org.hyoka.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -51,42 +52,65 @@ class WorkbenchStartupTest {
 		assertEquals("Problems", bot.viewTitle(IPageLayout.ID_PROBLEM_VIEW));
 		assertEquals("Properties", bot.viewTitle(IPageLayout.ID_PROP_SHEET));
 		assertEquals("Outline", bot.viewTitle(IPageLayout.ID_OUTLINE));
+		assertTrue(ShellMenus.tabLabels(bot).containsAll(List.of("Project Explorer", "Problems", "Properties", "Outline")),
+				"tabs: " + ShellMenus.tabLabels(bot));
 	}
 
 	@Test
 	void fileMenuHasTheFileCommands() {
 		List<String> items = bot.windowShell().menu("File").itemLabels();
-		assertContainsInOrder(items, "New", "Open File...", "Close Editor", "Save", "Save As...", "Import...", "Export...", "Exit");
+		assertContainsInOrder(items, "New", "Open File...", "Open Sample", "Recent Files", "Close", "Close All", "Save",
+				"Save As...", "Save All", "Import...", "Export...", "Exit");
 		assertTrue(bot.windowShell().menu("File", "Open File...").isEnabled(), "Open File... is enabled");
-		assertTrue(bot.windowShell().menu("File", "New").itemLabels().contains("Other..."), "File > New offers all wizards");
+		List<String> newItems = bot.windowShell().menu("File", "New").itemLabels();
+		assertEquals(List.of("Evaluation", "Other...", "Project"), newItems.stream().sorted().toList(),
+				"File > New offers the evaluator's wizards, then all of them: " + newItems);
+		assertEquals("Other...", newItems.get(newItems.size() - 1));
+	}
+
+	@Test
+	void menusOfferNothingOfTheIde() {
+		List<String> all = ShellMenus.allLabels(bot);
+		for (String ide : List.of("Convert Line Delimiters To", "Open Projects from File System...", "Switch Workspace",
+				"Show Key Assist...", "Appearance", "New Window", "Toggle Block Selection", "Untitled Text File")) {
+			assertFalse(all.contains(ide), ide + " is offered: " + all);
+		}
+		List<String> file = bot.windowShell().menu("File").itemLabels();
+		for (String ide : List.of("Properties", "Revert", "Refresh", "Move...", "Rename...", "Restart")) {
+			assertFalse(file.contains(ide), "File offers " + ide + ": " + file);
+		}
 	}
 
 	@Test
 	void editMenuHasUndoAndRedo() {
-		assertContainsInOrder(bot.windowShell().menu("Edit").itemLabels(), "Undo", "Redo", "Cut", "Copy", "Paste");
+		assertContainsInOrder(bot.windowShell().menu("Edit").itemLabels(), "Undo", "Redo", "Cut", "Copy", "Paste", "Delete",
+				"Select All");
 	}
 
 	@Test
 	void windowMenuHasPreferencesAndViews() {
 		ShellBot shell = bot.windowShell();
 		assertContainsInOrder(shell.menu("Window").itemLabels(), "Show View", "Reset Perspective...", "Preferences...");
-		assertTrue(shell.menu("Window", "Show View").itemLabels().containsAll(List.of("Outline", "Problems", "Project Explorer", "Properties")),
+		assertEquals(List.of("Project Explorer", "Problems", "Properties", "Outline"), shell.menu("Window", "Show View").itemLabels(),
 				"Show View lists the evaluation views");
 	}
 
 	@Test
 	void helpMenuOffersUpdatesAndAbout() {
-		assertContainsInOrder(bot.windowShell().menu("Help").itemLabels(), "Check for Updates", "Install New Software...",
-				"About Hyoka Workbench");
+		assertEquals(List.of("Check for Updates", "Install New Software...", "Installation Details", "About Hyoka Workbench"),
+				bot.windowShell().menu("Help").itemLabels(), "p2's own items are not there twice");
 	}
 
 	@Test
-	void aboutDialogShowsTheProduct() {
+	void aboutDialogShowsTheProductAndItsVersionUncut() {
 		bot.windowShell().menu("Help", "About Hyoka Workbench").click();
 		ShellBot about = bot.shell("About Hyoka Workbench");
 		try {
 			String aboutText = about.textContaining("publicly funded research and development");
-			assertTrue(aboutText.startsWith("Hyoka Workbench"), "about text names the product: " + aboutText);
+			assertTrue(aboutText.startsWith("Hyoka Workbench\nVersion 0.1.0"), "about text names the product and version: " + aboutText);
+			assertTrue(aboutText.endsWith("Open source, built on the Eclipse Platform."), aboutText);
+			ShellMenus.assertShowsAllItsText(bot, about, "publicly funded research and development");
+			about.button("Installation Details");
 			bot.screenshot(screenshotFile("about.png"));
 		} finally {
 			about.close();
@@ -118,11 +142,11 @@ class WorkbenchStartupTest {
 		assertTrue(Files.size(file) > 10_000, "screenshot has content: " + file);
 	}
 
-	private static Path screenshotFile(String name) {
+	static Path screenshotFile(String name) {
 		return Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), name);
 	}
 
-	private static void assertContainsInOrder(List<String> actual, String... expected) {
+	static void assertContainsInOrder(List<String> actual, String... expected) {
 		int from = 0;
 		for (String item : expected) {
 			int at = actual.subList(from, actual.size()).indexOf(item);

@@ -10,9 +10,8 @@ import org.eclipse.ui.IPerspectiveFactory;
  */
 public class EvaluationPerspective implements IPerspectiveFactory {
 
-	private static final String NEW_PROJECT_WIZARD = "org.eclipse.ui.wizards.new.project"; //$NON-NLS-1$
-	private static final String NEW_FOLDER_WIZARD = "org.eclipse.ui.wizards.new.folder"; //$NON-NLS-1$
-	private static final String NEW_FILE_WIZARD = "org.eclipse.ui.wizards.new.file"; //$NON-NLS-1$
+	// the product's project wizard, named in English and Japanese; evaluations come from the editor's wizard
+	private static final String NEW_PROJECT_WIZARD = "org.hyoka.app.newProject"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -34,7 +33,5 @@ public class EvaluationPerspective implements IPerspectiveFactory {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addNewWizardShortcut(NEW_PROJECT_WIZARD);
-		layout.addNewWizardShortcut(NEW_FOLDER_WIZARD);
-		layout.addNewWizardShortcut(NEW_FILE_WIZARD);
 	}
 }

@@ -3,28 +3,47 @@ package org.hyoka.app.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.actions.LabelRetargetAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
- * The File, Edit, Window and Help menus. Group markers carry the standard ids so that other bundles
- * (editors, p2's update UI) contribute to the usual places.
+ * The File, Edit, Window and Help menus, labelled by this product in English and Japanese (the platform ships no
+ * Japanese). They hold what an evaluator uses; Hyoka bundles contribute to {@code open.ext} and the
+ * {@code additions} of File and Edit. The IDE's own items (line delimiters, Open Projects from File System, p2's
+ * English update items) are hidden by the evaluation perspective.
  */
 public class HyokaActionBarAdvisor extends ActionBarAdvisor {
+
+	static final String CHECK_FOR_UPDATES = "org.eclipse.equinox.p2.ui.sdk.update"; //$NON-NLS-1$
+	static final String INSTALL_NEW_SOFTWARE = "org.eclipse.equinox.p2.ui.sdk.install"; //$NON-NLS-1$
+	static final String INSTALLATION_DETAILS = "org.eclipse.equinox.p2.ui.sdk.installationDetails"; //$NON-NLS-1$
 
 	private final Map<String, IWorkbenchAction> actions = new HashMap<>();
 
@@ -36,13 +55,92 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 		return getActionBarConfigurer().getWindowConfigurer().getWindow();
 	}
 
-	/** The window's action made by the factory, created and registered (key bindings included) on first use. */
-	private IWorkbenchAction action(ActionFactory factory) {
+	/**
+	 * The window's action made by the factory and labelled with our text, created and registered (key bindings
+	 * included) on first use.
+	 */
+	private IWorkbenchAction action(ActionFactory factory, String text) {
 		return actions.computeIfAbsent(factory.getId(), id -> {
 			IWorkbenchAction action = factory.create(window());
+			action.setText(text);
+			action.setToolTipText(LegacyActionTools.removeMnemonics(text));
 			register(action);
 			return action;
 		});
+	}
+
+	/**
+	 * Undo and Redo take the label of the part's handler ("Undo Set Name"); with none they fall back to the text
+	 * they were made with, so they are made here with ours instead of the factory's English. Handlers of the
+	 * platform that have nothing more to say than the English "Undo" or "Redo" get our label too.
+	 */
+	private IWorkbenchAction labelRetarget(ActionFactory factory, String commandId, String text) {
+		return actions.computeIfAbsent(factory.getId(), id -> {
+			IWorkbenchWindow window = window();
+			IWorkbenchAction template = factory.create(window);
+			String platformText = LegacyActionTools.removeMnemonics(template.getText());
+			LabelRetargetAction action = new LabelRetargetAction(id, text) {
+				@Override
+				protected void setActionHandler(IAction handler) {
+					super.setActionHandler(handler);
+					keepOurLabelForPlatformDefault();
+				}
+
+				@Override
+				protected void propagateChange(PropertyChangeEvent event) {
+					super.propagateChange(event);
+					keepOurLabelForPlatformDefault();
+				}
+
+				private void keepOurLabelForPlatformDefault() {
+					String shown = getText();
+					if (shown != null && platformText.equals(LegacyActionTools.removeMnemonics(LegacyActionTools.removeAcceleratorText(shown)))) {
+						setText(text);
+					}
+				}
+			};
+			action.setActionDefinitionId(commandId);
+			action.setImageDescriptor(template.getImageDescriptor());
+			action.setDisabledImageDescriptor(template.getDisabledImageDescriptor());
+			template.dispose();
+			window.getPartService().addPartListener(action);
+			if (window.getPartService().getActivePart() != null) {
+				action.partActivated(window.getPartService().getActivePart());
+			}
+			register(action);
+			return action;
+		});
+	}
+
+	private IContributionItem command(String id, String commandId, String label) {
+		CommandContributionItemParameter parameter = new CommandContributionItemParameter(window(), id, commandId,
+				CommandContributionItem.STYLE_PUSH);
+		parameter.label = label;
+		return new CommandContributionItem(parameter);
+	}
+
+	/**
+	 * An item running another bundle's command under our label. An action rather than a command item, because
+	 * the perspective hides that bundle's own item by its command id, which would hide a command item too.
+	 */
+	private IAction commandAction(String id, String commandId, String label) {
+		Action action = new Action(label) {
+			@Override
+			public void run() {
+				execute(window(), commandId);
+			}
+		};
+		action.setId(id);
+		return action;
+	}
+
+	/** Runs the command in the window; a failure is shown and logged. */
+	static void execute(IWorkbenchWindow window, String commandId) {
+		try {
+			window.getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (CommandException e) {
+			StatusManager.getManager().handle(Status.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+		}
 	}
 
 	@Override
@@ -55,32 +153,32 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 	}
 
 	private MenuManager fileMenu() {
+		IWorkbenchWindow window = window();
 		MenuManager menu = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
-		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window()));
+		newMenu.add(new NewWizardShortcuts(window));
+		newMenu.add(new Separator());
+		newMenu.add(action(ActionFactory.NEW, Messages.Menu_newOther));
 		menu.add(newMenu);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
-		menu.add(new Separator(IWorkbenchActionConstants.OPEN_EXT));
+		menu.add(new OpenFileAction(window));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+		MenuManager recent = new MenuManager(Messages.Menu_recentFiles, "org.hyoka.app.recentFiles"); //$NON-NLS-1$
+		recent.add(RecentFiles.install(window));
+		menu.add(recent);
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.CLOSE));
-		menu.add(action(ActionFactory.CLOSE_ALL));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
+		menu.add(action(ActionFactory.CLOSE, Messages.Menu_close));
+		menu.add(action(ActionFactory.CLOSE_ALL, Messages.Menu_closeAll));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.SAVE));
-		menu.add(action(ActionFactory.SAVE_AS));
-		menu.add(action(ActionFactory.SAVE_ALL));
-		menu.add(action(ActionFactory.REVERT));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+		menu.add(action(ActionFactory.SAVE, Messages.Menu_save));
+		menu.add(action(ActionFactory.SAVE_AS, Messages.Menu_saveAs));
+		menu.add(action(ActionFactory.SAVE_ALL, Messages.Menu_saveAll));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.IMPORT));
-		menu.add(action(ActionFactory.EXPORT));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
-		menu.add(new Separator());
-		menu.add(action(ActionFactory.PROPERTIES));
+		menu.add(action(ActionFactory.IMPORT, Messages.Menu_import));
+		menu.add(action(ActionFactory.EXPORT, Messages.Menu_export));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.QUIT));
+		menu.add(action(ActionFactory.QUIT, Messages.Menu_exit));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 		return menu;
 	}
@@ -88,17 +186,15 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager editMenu() {
 		MenuManager menu = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
-		menu.add(action(ActionFactory.UNDO));
-		menu.add(action(ActionFactory.REDO));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+		menu.add(labelRetarget(ActionFactory.UNDO, IWorkbenchCommandConstants.EDIT_UNDO, Messages.Menu_undo));
+		menu.add(labelRetarget(ActionFactory.REDO, IWorkbenchCommandConstants.EDIT_REDO, Messages.Menu_redo));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.CUT));
-		menu.add(action(ActionFactory.COPY));
-		menu.add(action(ActionFactory.PASTE));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+		menu.add(action(ActionFactory.CUT, Messages.Menu_cut));
+		menu.add(action(ActionFactory.COPY, Messages.Menu_copy));
+		menu.add(action(ActionFactory.PASTE, Messages.Menu_paste));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.DELETE));
-		menu.add(action(ActionFactory.SELECT_ALL));
+		menu.add(action(ActionFactory.DELETE, Messages.Menu_delete));
+		menu.add(action(ActionFactory.SELECT_ALL, Messages.Menu_selectAll));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		return menu;
@@ -107,15 +203,12 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager windowMenu() {
 		IWorkbenchWindow window = window();
 		MenuManager menu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
-		menu.add(action(ActionFactory.OPEN_NEW_WINDOW));
-		menu.add(new Separator());
 		MenuManager showView = new MenuManager(Messages.Menu_showView, "showView"); //$NON-NLS-1$
-		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		showView.add(new ShowViewShortcuts(window));
 		menu.add(showView);
-		menu.add(action(ActionFactory.RESET_PERSPECTIVE));
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(action(ActionFactory.RESET_PERSPECTIVE, Messages.Menu_resetPerspective));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.PREFERENCES));
+		menu.add(action(ActionFactory.PREFERENCES, Messages.Menu_preferences));
 		menu.add(ContributionItemFactory.OPEN_WINDOWS.create(window));
 		return menu;
 	}
@@ -123,19 +216,22 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(new Separator());
+		menu.add(commandAction("org.hyoka.app.checkForUpdates", CHECK_FOR_UPDATES, Messages.Menu_checkForUpdates)); //$NON-NLS-1$
+		menu.add(commandAction("org.hyoka.app.installNewSoftware", INSTALL_NEW_SOFTWARE, Messages.Menu_installNewSoftware)); //$NON-NLS-1$
+		menu.add(commandAction("org.hyoka.app.installationDetails", INSTALLATION_DETAILS, Messages.Menu_installationDetails)); //$NON-NLS-1$
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		menu.add(new Separator());
-		menu.add(action(ActionFactory.ABOUT));
+		menu.add(command("org.hyoka.app.about", IWorkbenchCommandConstants.HELP_ABOUT, Messages.Menu_about)); //$NON-NLS-1$
 		return menu;
 	}
 
 	@Override
 	protected void fillCoolBar(ICoolBarManager coolBar) {
 		IToolBarManager fileBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		fileBar.add(action(ActionFactory.NEW_WIZARD_DROP_DOWN));
+		fileBar.add(action(ActionFactory.NEW_WIZARD_DROP_DOWN, Messages.Menu_new));
 		fileBar.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
-		fileBar.add(action(ActionFactory.SAVE));
+		fileBar.add(action(ActionFactory.SAVE, Messages.Menu_save));
 		fileBar.add(new GroupMarker(IWorkbenchActionConstants.SAVE_GROUP));
 		fileBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		coolBar.add(new ToolBarContributionItem(fileBar, IWorkbenchActionConstants.TOOLBAR_FILE));

@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -12,8 +13,14 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.hyoka.app.WorkbenchIds;
 
-/** Workbench life cycle of the Hyoka Workbench: a resource workspace, IDE adapters, the evaluation perspective. */
+/**
+ * Workbench life cycle of the Hyoka Workbench: a resource workspace, IDE adapters, the evaluation perspective, the
+ * update site.
+ */
 public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** {@code -Dhyoka.automaticUpdates=false} switches p2's automatic update checks off by default. */
+	static final String AUTOMATIC_UPDATES = "hyoka.automaticUpdates"; //$NON-NLS-1$
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -22,6 +29,16 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 		// Project Explorer, Problems and Properties find workspace resources through these adapters.
 		IDE.registerAdapters();
 		IdeImages.declare(configurer);
+		if (Boolean.FALSE.toString().equals(System.getProperty(AUTOMATIC_UPDATES))) {
+			// before p2's scheduler starts: tests and locked-down installations do not look for updates
+			DefaultScope.INSTANCE.getNode(Provisioning.SCHEDULER).putBoolean(Provisioning.SCHEDULER_ENABLED, false);
+		}
+	}
+
+	@Override
+	public void postStartup() {
+		ViewNames.install(getWorkbenchConfigurer().getWorkbench());
+		Provisioning.agent().ifPresent(agent -> UpdateSite.apply(agent, UpdateSite.current()));
 	}
 
 	@Override

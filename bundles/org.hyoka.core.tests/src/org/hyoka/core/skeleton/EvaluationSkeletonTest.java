@@ -66,6 +66,16 @@ class EvaluationSkeletonTest {
 	}
 
 	@Test
+	void theUsersDefaultItemsAreListedInTheirOrderAndNumbered() {
+		List<EvaluationItem> items = List.of(EvaluationItem.I7, EvaluationItem.I1, EvaluationItem.I4);
+		Evaluation evaluation = EvaluationSkeleton.create(spec(EvaluationType.EX_ANTE, "A"), items).getEvaluations().get(0);
+		assertEquals(items, evaluation.getScoreTable().getRows().stream().map(ItemScore::getItem).toList());
+		assertEquals(List.of("１．総合評価", "２．当省が実施することの必要性", "３．事業アウトカム"),
+				evaluation.getScoreTable().getRows().stream().map(ItemScore::getItemLabelPrinted).toList());
+		assertThrows(IllegalArgumentException.class, () -> EvaluationSkeleton.create(spec(EvaluationType.EX_ANTE, "A"), List.of()));
+	}
+
+	@Test
 	void aSkeletonSurvivesSaveAndLoad(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("new.hyoka");
 		HyokaFiles.save(EvaluationSkeleton.create(spec(EvaluationType.FINAL, "A")), file);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
@@ -96,8 +98,7 @@ public final class EvaluationSkeleton {
 	private static final Pattern LETTER_CODE = Pattern.compile("[A-Z][0-9]*"); //$NON-NLS-1$
 
 	// Items 1–7 of the METI guideline's 評点法.
-	private static final List<EvaluationItem> ITEMS = List.of(EvaluationItem.I1, EvaluationItem.I2, EvaluationItem.I3,
-			EvaluationItem.I4, EvaluationItem.I5, EvaluationItem.I6, EvaluationItem.I7);
+	private static final List<EvaluationItem> ITEMS = HyokaPreferences.GUIDELINE_ITEMS;
 
 	private EvaluationSkeleton() {
 	}
@@ -108,6 +109,19 @@ public final class EvaluationSkeleton {
 	 * @throws IllegalArgumentException when {@link Spec#problem()} names a problem
 	 */
 	public static EvaluationReport create(Spec spec) {
+		return create(spec, ITEMS);
+	}
+
+	/**
+	 * A new draft report as the specification says, whose score tables list {@code items} in that order (the
+	 * user's default items, {@link HyokaPreferences#defaultItems()}).
+	 *
+	 * @throws IllegalArgumentException when {@link Spec#problem()} names a problem or no item is given
+	 */
+	public static EvaluationReport create(Spec spec, List<EvaluationItem> items) {
+		if (items.isEmpty()) {
+			throw new IllegalArgumentException("no evaluation items"); //$NON-NLS-1$
+		}
 		SpecProblem problem = spec.problem();
 		if (problem != null) {
 			throw new IllegalArgumentException(problem.kind() + (problem.subject() == null ? "" : ": " + problem.subject())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -136,12 +150,12 @@ public final class EvaluationSkeleton {
 			project.setNameJa(projectSpec.name());
 			project.setPeriod(period(spec));
 			program.getProjects().add(project);
-			report.getEvaluations().add(evaluation(spec, project, typeLabel));
+			report.getEvaluations().add(evaluation(spec, project, typeLabel, items));
 		}
 		return report;
 	}
 
-	private static Evaluation evaluation(Spec spec, Project project, String typeLabel) {
+	private static Evaluation evaluation(Spec spec, Project project, String typeLabel, List<EvaluationItem> items) {
 		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
 		evaluation.setId("eval-" + project.getLetterCode()); //$NON-NLS-1$
 		evaluation.setTarget(project);
@@ -149,7 +163,7 @@ public final class EvaluationSkeleton {
 		evaluation.setTypePrinted(typeLabel);
 		evaluation.setFiscalYear(spec.evaluationFiscalYear());
 		evaluation.setBody(EvaluationBody.COMMITTEE);
-		evaluation.setScoreTable(scoreTable());
+		evaluation.setScoreTable(scoreTable(items));
 		return evaluation;
 	}
 
@@ -164,22 +178,28 @@ public final class EvaluationSkeleton {
 		evaluation.setTypePrinted(like.getTypePrinted());
 		evaluation.setFiscalYear(like.getFiscalYear());
 		evaluation.setBody(like.getBody());
-		evaluation.setScoreTable(scoreTable());
+		evaluation.setScoreTable(scoreTable(ITEMS));
 		return evaluation;
 	}
 
-	/** A score table of the seven items, labelled as the reports print them, without scores. */
-	private static ScoreTable scoreTable() {
+	/** A score table of the items, labelled as the reports print them, without scores. */
+	private static ScoreTable scoreTable(List<EvaluationItem> items) {
 		ScoreTable table = EvaluationFactory.eINSTANCE.createScoreTable();
 		table.setMethod("評点法"); //$NON-NLS-1$
-		for (int i = 0; i < ITEMS.size(); i++) {
+		for (int i = 0; i < items.size(); i++) {
 			ItemScore row = EvaluationFactory.eINSTANCE.createItemScore();
-			row.setItem(ITEMS.get(i));
+			row.setItem(items.get(i));
 			// labelled as the reports print them: １．当省が実施することの必要性
-			row.setItemLabelPrinted((char) ('１' + i) + "．" + ReportText.itemTitle(ITEMS.get(i))); //$NON-NLS-1$
+			row.setItemLabelPrinted(fullWidth(i + 1) + "．" + ReportText.itemTitle(items.get(i))); //$NON-NLS-1$
 			table.getRows().add(row);
 		}
 		return table;
+	}
+
+	/** 12 as the reports number their rows: １２. */
+	private static String fullWidth(int number) {
+		return Integer.toString(number).chars().mapToObj(c -> Character.toString(c - '0' + '０'))
+				.collect(Collectors.joining());
 	}
 
 	private static Period period(Spec spec) {

@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String fieldPurpose;
 	public static String fieldShortName;
 	public static String fiscalYear;
+	public static String fiscalYearWestern;
 	public static String flagNeedsExplanation;
 	public static String meetingOrdinal;
 	public static String sectionIndicators;

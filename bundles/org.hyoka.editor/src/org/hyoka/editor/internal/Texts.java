@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.core.preferences.HyokaPreferences.FiscalYearLabels;
 import org.hyoka.core.time.EraYear;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.model.base.Named;
@@ -23,10 +25,15 @@ public final class Texts {
 	private Texts() {
 	}
 
-	/** FY2021 (R3) in English, 令和3年度 in Japanese. */
+	/**
+	 * FY2021 (R3) in English, 令和3年度 in Japanese; with Western labels chosen in the preferences FY2021 and
+	 * 2021年度.
+	 */
 	public static String year(int fiscalYear) {
 		EraYear era = FiscalYears.toEra(fiscalYear);
-		return NLS.bind(Messages.fiscalYear, new Object[] { Integer.toString(fiscalYear), era.toJapaneseLabel(), era.toShortLabel() });
+		String pattern = HyokaPreferences.fiscalYearLabels() == FiscalYearLabels.WESTERN ? Messages.fiscalYearWestern
+				: Messages.fiscalYear;
+		return NLS.bind(pattern, new Object[] { Integer.toString(fiscalYear), era.toJapaneseLabel(), era.toShortLabel() });
 	}
 
 	/** The year, or nothing when none is entered. */

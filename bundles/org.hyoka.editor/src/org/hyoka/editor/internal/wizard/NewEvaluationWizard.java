@@ -19,13 +19,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.model.persistence.FileFormat;
 import org.hyoka.model.persistence.HyokaResourceFactory;
 
 /**
  * File &gt; New &gt; Evaluation: where the file goes, then the program, type, projects and fiscal years. The file
- * holds the skeleton {@link EvaluationSkeleton} builds and opens in the evaluation editor.
+ * holds the skeleton {@link EvaluationSkeleton} builds, with the evaluation items of the user's preferences, and
+ * opens in the evaluation editor.
  */
 public class NewEvaluationWizard extends Wizard implements INewWizard {
 
@@ -86,7 +88,7 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 	/** The new file's bytes exactly as the editor saves them. */
 	private byte[] serialize(IPath path) throws IOException {
 		Resource resource = new HyokaResourceFactory().createResource(URI.createPlatformResourceURI(path.toString(), true));
-		resource.getContents().add(EvaluationSkeleton.create(detailsPage.spec()));
+		resource.getContents().add(EvaluationSkeleton.create(detailsPage.spec(), HyokaPreferences.defaultItems()));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		resource.save(bytes, Map.of());
 		return bytes.toByteArray();
