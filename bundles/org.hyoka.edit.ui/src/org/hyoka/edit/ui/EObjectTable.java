@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -30,6 +31,7 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -58,6 +60,7 @@ public final class EObjectTable<T extends EObject> {
 	private final Supplier<? extends List<? extends T>> rows;
 	private List<T> shown = List.of();
 	private int firstEditable = -1;
+	private final List<AttributeEditing> editings = new ArrayList<>();
 	private Predicate<? super T> emphasized = row -> false;
 	private Consumer<String> problems = message -> {
 	};
@@ -145,11 +148,61 @@ public final class EObjectTable<T extends EObject> {
 	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
 			Function<? super T, ? extends EObject> owner, EAttribute attribute, Function<? super T, String> text) {
 		TableViewerColumn column = add(title, weight, minimumWidth, alignment, text);
-		column.setEditingSupport(new AttributeEditing(title, owner, attribute));
+		AttributeEditing editing = new AttributeEditing(title, viewer.getTable().getColumnCount() - 1, owner, attribute);
+		column.setEditingSupport(editing);
+		editings.add(editing);
 		if (firstEditable < 0) {
-			firstEditable = viewer.getTable().getColumnCount() - 1;
+			firstEditable = editing.index;
 		}
 		return this;
+	}
+
+	/**
+	 * The row showing an object: the object itself, the row containing it, or a row whose editable column edits it
+	 * (a member's person); null when no row shows it.
+	 */
+	public T rowOf(EObject object) {
+		for (EObject container = object; container != null; container = container.eContainer()) {
+			int index = shown.indexOf(container);
+			if (index >= 0) {
+				return shown.get(index);
+			}
+		}
+		return shown.stream().filter(row -> edits(row, object)).findFirst().orElse(null);
+	}
+
+	/** Whether a column of the table edits the object itself, e.g. a printed total in its year's column. */
+	public boolean edits(EObject object) {
+		return shown.stream().anyMatch(row -> edits(row, object));
+	}
+
+	private boolean edits(T row, EObject object) {
+		return editings.stream().anyMatch(editing -> editing.owner.apply(row) == object);
+	}
+
+	/**
+	 * Selects and shows the row showing the object. With focus, the keyboard goes to the table, or, when a column
+	 * edits this feature of the object, into that cell's editor.
+	 *
+	 * @return false when no row shows the object
+	 */
+	public boolean reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		T row = rowOf(object);
+		if (row == null) {
+			return false;
+		}
+		viewer.setSelection(new StructuredSelection(row), true);
+		if (focus) {
+			viewer.getControl().setFocus();
+			// once the table is laid out: on a page just made, the cell's bounds are not known yet
+			editings.stream().filter(editing -> editing.attribute == feature && editing.owner.apply(row) == object).findFirst()
+					.ifPresent(editing -> viewer.getControl().getDisplay().asyncExec(() -> {
+						if (!viewer.getControl().isDisposed()) {
+							viewer.editElement(row, editing.index);
+						}
+					}));
+		}
+		return true;
 	}
 
 	/** Starts editing the row's first editable column, e.g. the name of a row just added. */
@@ -234,13 +287,15 @@ public final class EObjectTable<T extends EObject> {
 	private final class AttributeEditing extends EditingSupport {
 
 		private final String title;
+		private final int index;
 		private final Function<? super T, ? extends EObject> owner;
 		private final EAttribute attribute;
 		private final CellEditor cellEditor;
 
-		AttributeEditing(String title, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+		AttributeEditing(String title, int index, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
 			super(viewer);
 			this.title = title;
+			this.index = index;
 			this.owner = owner;
 			this.attribute = attribute;
 			List<Object> choices = choices(attribute);
