@@ -140,6 +140,10 @@ public final class Messages extends NLS {
 	public static String sectionTasks;
 	public static String sectionTasksDescription;
 	public static String unsupportedInput;
+	public static String pageShowsFailed;
+	public static String outlineFilter;
+	public static String outlineOrganizations;
+	public static String outlinePeople;
 
 	static {
 		NLS.initializeMessages("org.hyoka.editor.internal.messages", Messages.class); //$NON-NLS-1$
