@@ -37,7 +37,10 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
@@ -52,6 +55,11 @@ public final class EObjectTable<T extends EObject> {
 
 	/** Cell text longer than this also shows as a tooltip. */
 	private static final int TOOLTIP_LENGTH = 24;
+	/** The widest a column grows to fit its texts, in pixels; a longer text is cut and shows whole in its tooltip. */
+	private static final int WIDEST_FIT = 360;
+	/** Room beside a text: the cell's margins, and in the header the column's sort and resize handles. */
+	private static final int CELL_PADDING = 16;
+	private static final int HEADER_PADDING = 24;
 
 	private final EditingDomain domain;
 	private final Composite holder;
@@ -61,6 +69,9 @@ public final class EObjectTable<T extends EObject> {
 	private List<T> shown = List.of();
 	private int firstEditable = -1;
 	private final List<AttributeEditing> editings = new ArrayList<>();
+	/** Each column's weight and minimum width as defined, and the minimum width its texts gave it last. */
+	private final List<ColumnWeightData> defined = new ArrayList<>();
+	private final List<Integer> fitted = new ArrayList<>();
 	private Predicate<? super T> emphasized = row -> false;
 	private Consumer<String> problems = message -> {
 	};
@@ -116,7 +127,10 @@ public final class EObjectTable<T extends EObject> {
 		column.getColumn().setText(title);
 		column.getColumn().setToolTipText(title);
 		column.setLabelProvider(new Labels(text));
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
+		ColumnWeightData data = new ColumnWeightData(weight, minimumWidth, true);
+		defined.add(data);
+		fitted.add(minimumWidth);
+		layout.setColumnData(column.getColumn(), data);
 		return column;
 	}
 
@@ -223,6 +237,37 @@ public final class EObjectTable<T extends EObject> {
 		} else {
 			shown = current;
 			viewer.setInput(current);
+		}
+		fitColumns();
+	}
+
+	/**
+	 * Makes each column at least as wide as its title and its texts, up to {@value #WIDEST_FIT} pixels, so that short
+	 * texts are not cut; the columns still share what width is left by weight, and the table scrolls sideways when
+	 * they need more than the page gives.
+	 */
+	private void fitColumns() {
+		Table table = viewer.getTable();
+		boolean changed = false;
+		GC gc = new GC(table);
+		try {
+			for (int column = 0; column < defined.size(); column++) {
+				int needed = gc.textExtent(table.getColumn(column).getText()).x + HEADER_PADDING;
+				for (TableItem item : table.getItems()) {
+					needed = Math.max(needed, gc.textExtent(item.getText(column)).x + CELL_PADDING);
+				}
+				int minimum = Math.max(defined.get(column).minimumWidth, Math.min(needed, WIDEST_FIT));
+				if (minimum != fitted.get(column)) {
+					fitted.set(column, minimum);
+					layout.setColumnData(table.getColumn(column), new ColumnWeightData(defined.get(column).weight, minimum, true));
+					changed = true;
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		if (changed) {
+			holder.layout(true);
 		}
 	}
 

@@ -23,6 +23,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -171,6 +173,28 @@ class EvaluationEditorTest {
 		assertTrue(selection.getFirstElement() instanceof EObject row && EcoreUtil.isAncestor(row, expected),
 				selection.getFirstElement() + " shows " + expected);
 		bot.screenshot("marker-opens-element.png");
+	}
+
+	@Test
+	void columnsFitTheirTextsAndLongCellsHaveTooltips() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		Table table = bot.syncCall(() -> page.master().viewer().getTable());
+		for (Project project : editor.report().getProgram().getProjects()) {
+			// the name column is as wide as each name, up to 360 pixels; beyond, the tooltip shows it whole
+			int needed = bot.syncCall(() -> {
+				GC gc = new GC(table);
+				try {
+					return Math.min(gc.textExtent(project.getNameJa()).x, 340);
+				} finally {
+					gc.dispose();
+				}
+			});
+			assertTrue(bot.syncCall(() -> table.getColumn(1).getWidth()) >= needed, project.getNameJa());
+			String tooltip = bot.syncCall(() -> ((ColumnLabelProvider) page.master().viewer().getLabelProvider(1)).getToolTipText(project));
+			assertEquals(project.getNameJa().length() > 24 ? project.getNameJa() : null, tooltip);
+		}
+		bot.screenshot("projects-columns-fit.png");
 	}
 
 	@Test
