@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,6 +50,7 @@ import org.hyoka.editor.internal.ModelOutlinePage;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -304,13 +306,47 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 	}
 
+	/** Opens the page showing the object the marker is about, in the field or cell of the feature it names. */
 	@Override
 	public void gotoMarker(IMarker marker) {
 		String fragment = marker.getAttribute(ProblemMarkers.OBJECT, null);
 		EObject object = fragment == null || model.resource() == null ? null : model.resource().getEObject(fragment);
-		if (object != null && findPage(TreePage.ID) instanceof TreePage tree) {
+		if (object != null) {
+			String name = marker.getAttribute(ProblemMarkers.FEATURE, null);
+			reveal(object, name == null ? null : object.eClass().getEStructuralFeature(name), true);
+		}
+	}
+
+	/**
+	 * Shows the object on the first page, in tab order, that {@linkplain RevealingPage#shows(EObject) shows} it, else
+	 * on the Tree page.
+	 *
+	 * @param feature
+	 *            the feature to focus, or null
+	 * @param focus
+	 *            true to give that page the keyboard; false leaves it where the user works, e.g. in the Outline
+	 */
+	public void reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		for (Object page : pages) {
+			if (page instanceof RevealingPage revealing && page instanceof IFormPage form && claims(revealing, object)) {
+				setActivePage(form.getId());
+				revealing.reveal(object, feature, focus);
+				return;
+			}
+		}
+		if (findPage(TreePage.ID) instanceof TreePage tree) {
 			setActivePage(TreePage.ID);
-			tree.select(new StructuredSelection(object));
+			tree.select(new StructuredSelection(object), focus);
+		}
+	}
+
+	/** Whether the page shows the object; a contributed page that fails is logged and passed over. */
+	private boolean claims(RevealingPage page, EObject object) {
+		try {
+			return page.shows(object);
+		} catch (RuntimeException | LinkageError e) {
+			ILog.of(getClass()).log(Status.warning(NLS.bind(Messages.pageShowsFailed, ((IFormPage) page).getId()), e));
+			return false;
 		}
 	}
 

@@ -36,6 +36,7 @@ import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
@@ -466,6 +467,24 @@ class ValidatorTest {
 				messages());
 		assertTrue(messages().contains("the score sheet deadline 2022-03-01 (L110) is not between the first meeting on 2022-02-24 (L120)"
 				+ " and the second on 2022-01-20 (L135)"), messages());
+	}
+
+	@Test
+	void committeeFindingsNameTheFeatureToFocus() {
+		committee(3, 0);
+		Meeting first = meeting(1, LocalDate.of(2022, 1, 20), "木");
+		Meeting misnumbered = meeting(3, LocalDate.of(2022, 2, 24), "水");
+		report.getCommittee().getMeetings().addAll(List.of(first, misnumbered));
+		Diagnostic order = finding("HY-CM-02");
+		assertEquals(misnumbered, order.getData().get(0));
+		assertEquals(EvaluationPackage.Literals.MEETING__ORDINAL, Rule.feature(order).orElseThrow());
+		assertEquals(EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEMBERS, Rule.feature(finding("HY-CM-01")).orElseThrow());
+		// a rule that names no feature
+		assertTrue(Rule.feature(finding("HY-CM-04")).isEmpty(), "HY-CM-04 names the meeting only");
+	}
+
+	private Diagnostic finding(String code) {
+		return validate().getChildren().stream().filter(d -> code.equals(code(d))).findFirst().orElseThrow(() -> new AssertionError(code + ": " + messages()));
 	}
 
 	private static SourceRef source(int line) {

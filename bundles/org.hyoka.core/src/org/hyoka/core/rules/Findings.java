@@ -1,6 +1,7 @@
 package org.hyoka.core.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /** Where a {@link RuleChecker} reports what it finds, by the codes of its own rule set. */
 public interface Findings {
@@ -18,6 +19,19 @@ public interface Findings {
 	 *             when the code is not a rule of the checker's own set
 	 */
 	void report(String code, int severity, EObject object, Object... arguments);
+
+	/**
+	 * Reports the rule against one feature of the object, with the rule's default severity: the field an editor
+	 * focuses to show the finding, e.g. a meeting's number. The finding's data then names the feature third.
+	 */
+	default void reportAt(String code, EObject object, EStructuralFeature feature, Object... arguments) {
+		reportAt(code, rule(code).severity(), object, feature, arguments);
+	}
+
+	/** As {@link #reportAt(String, EObject, EStructuralFeature, Object...)}, with this severity. */
+	default void reportAt(String code, int severity, EObject object, EStructuralFeature feature, Object... arguments) {
+		report(code, severity, object, arguments);
+	}
 
 	/**
 	 * The rule of the checker's own set with this code.

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * One validation rule of a {@link RuleSet}. Its code never changes once published (tools and users filter on it);
@@ -30,6 +31,16 @@ public final class Rule {
 	public static Optional<Rule> of(Diagnostic diagnostic) {
 		List<?> data = diagnostic.getData();
 		return data.size() > 1 && data.get(1) instanceof Rule rule ? Optional.of(rule) : Optional.empty();
+	}
+
+	/**
+	 * The feature of its object a finding names, if any: the third datum of a rule's finding, the second of EMF's
+	 * own (a multiplicity or a type that does not fit).
+	 */
+	public static Optional<EStructuralFeature> feature(Diagnostic diagnostic) {
+		List<?> data = diagnostic.getData();
+		int index = of(diagnostic).isPresent() ? 2 : 1;
+		return data.size() > index && data.get(index) instanceof EStructuralFeature feature ? Optional.of(feature) : Optional.empty();
 	}
 
 	/** Stable code, e.g. HY-SC-02. */

@@ -9,6 +9,7 @@ import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
 
@@ -38,14 +39,14 @@ public final class CommitteeRules implements RuleChecker {
 	private static void check(EvaluationCommittee committee, Findings findings) {
 		long chairs = committee.getMembers().stream().filter(member -> member.getRole() == CommitteeRole.CHAIR).count();
 		if (!committee.getMembers().isEmpty() && chairs != 1) {
-			findings.report(COMMITTEE_CHAIR, committee, chairs);
+			findings.reportAt(COMMITTEE_CHAIR, committee, EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEMBERS, chairs);
 		}
 		List<Meeting> meetings = committee.getMeetings();
 		Meeting previous = null; // the last meeting with a date
 		for (int i = 0; i < meetings.size(); i++) {
 			Meeting meeting = meetings.get(i);
 			if (meeting.getOrdinal() != null && meeting.getOrdinal() != i + 1) {
-				findings.report(MEETING_ORDER, meeting, meeting.getOrdinal(), i + 1);
+				findings.reportAt(MEETING_ORDER, meeting, EvaluationPackage.Literals.MEETING__ORDINAL, meeting.getOrdinal(), i + 1);
 			}
 			LocalDate day = first(meeting);
 			if (day != null && previous != null && !day.isAfter(last(previous))) {

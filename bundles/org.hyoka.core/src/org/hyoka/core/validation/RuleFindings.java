@@ -3,13 +3,14 @@ package org.hyoka.core.validation;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.Rule;
 import org.hyoka.core.rules.RuleSet;
 
 /**
  * Findings of the rule sets on one object, as EMF diagnostics with the set's bundle as source, the rule's number as
- * code and {@code data = [object, rule]}. Used by one thread, for one set after the other.
+ * code and {@code data = [object, rule]}, or {@code [object, rule, feature]} when the rule names the feature. Used by one thread, for one set after the other.
  */
 final class RuleFindings implements Findings {
 
@@ -33,6 +34,11 @@ final class RuleFindings implements Findings {
 
 	@Override
 	public void report(String code, int severity, EObject object, Object... arguments) {
+		reportAt(code, severity, object, null, arguments);
+	}
+
+	@Override
+	public void reportAt(String code, int severity, EObject object, EStructuralFeature feature, Object... arguments) {
 		Rule rule = rule(code);
 		clean = false;
 		if (chain == null) {
@@ -43,7 +49,8 @@ final class RuleFindings implements Findings {
 		for (int i = 0; i < arguments.length; i++) {
 			values[i + 1] = String.valueOf(arguments[i]); // as printed: no digit grouping of years
 		}
-		chain.add(new BasicDiagnostic(severity, ruleSet.bundle(), rule.number(), rule.message(values), new Object[] { object, rule }));
+		chain.add(new BasicDiagnostic(severity, ruleSet.bundle(), rule.number(), rule.message(values),
+				feature == null ? new Object[] { object, rule } : new Object[] { object, rule, feature }));
 	}
 
 	boolean clean() {

@@ -25,6 +25,10 @@ class DataTypeCellEditor extends TextCellEditor {
 		this.optional = optional;
 		// the editor is given the model's value and validates the text typed over it
 		setValidator(value -> value instanceof String text ? problem(text) : null);
+		if (Messages.kindDate.equals(kind())) {
+			// an empty date cell says how to write one
+			text.setMessage(Messages.kindDate);
+		}
 	}
 
 	String problem(String text) {

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -30,12 +31,16 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
@@ -50,6 +55,11 @@ public final class EObjectTable<T extends EObject> {
 
 	/** Cell text longer than this also shows as a tooltip. */
 	private static final int TOOLTIP_LENGTH = 24;
+	/** The widest a column grows to fit its texts, in pixels; a longer text is cut and shows whole in its tooltip. */
+	private static final int WIDEST_FIT = 360;
+	/** Room beside a text: the cell's margins, and in the header the column's sort and resize handles. */
+	private static final int CELL_PADDING = 16;
+	private static final int HEADER_PADDING = 24;
 
 	private final EditingDomain domain;
 	private final Composite holder;
@@ -58,6 +68,10 @@ public final class EObjectTable<T extends EObject> {
 	private final Supplier<? extends List<? extends T>> rows;
 	private List<T> shown = List.of();
 	private int firstEditable = -1;
+	private final List<AttributeEditing> editings = new ArrayList<>();
+	/** Each column's weight and minimum width as defined, and the minimum width its texts gave it last. */
+	private final List<ColumnWeightData> defined = new ArrayList<>();
+	private final List<Integer> fitted = new ArrayList<>();
 	private Predicate<? super T> emphasized = row -> false;
 	private Consumer<String> problems = message -> {
 	};
@@ -113,7 +127,10 @@ public final class EObjectTable<T extends EObject> {
 		column.getColumn().setText(title);
 		column.getColumn().setToolTipText(title);
 		column.setLabelProvider(new Labels(text));
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
+		ColumnWeightData data = new ColumnWeightData(weight, minimumWidth, true);
+		defined.add(data);
+		fitted.add(minimumWidth);
+		layout.setColumnData(column.getColumn(), data);
 		return column;
 	}
 
@@ -145,11 +162,61 @@ public final class EObjectTable<T extends EObject> {
 	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
 			Function<? super T, ? extends EObject> owner, EAttribute attribute, Function<? super T, String> text) {
 		TableViewerColumn column = add(title, weight, minimumWidth, alignment, text);
-		column.setEditingSupport(new AttributeEditing(title, owner, attribute));
+		AttributeEditing editing = new AttributeEditing(title, viewer.getTable().getColumnCount() - 1, owner, attribute);
+		column.setEditingSupport(editing);
+		editings.add(editing);
 		if (firstEditable < 0) {
-			firstEditable = viewer.getTable().getColumnCount() - 1;
+			firstEditable = editing.index;
 		}
 		return this;
+	}
+
+	/**
+	 * The row showing an object: the object itself, the row containing it, or a row whose editable column edits it
+	 * (a member's person); null when no row shows it.
+	 */
+	public T rowOf(EObject object) {
+		for (EObject container = object; container != null; container = container.eContainer()) {
+			int index = shown.indexOf(container);
+			if (index >= 0) {
+				return shown.get(index);
+			}
+		}
+		return shown.stream().filter(row -> edits(row, object)).findFirst().orElse(null);
+	}
+
+	/** Whether a column of the table edits the object itself, e.g. a printed total in its year's column. */
+	public boolean edits(EObject object) {
+		return shown.stream().anyMatch(row -> edits(row, object));
+	}
+
+	private boolean edits(T row, EObject object) {
+		return editings.stream().anyMatch(editing -> editing.owner.apply(row) == object);
+	}
+
+	/**
+	 * Selects and shows the row showing the object. With focus, the keyboard goes to the table, or, when a column
+	 * edits this feature of the object, into that cell's editor.
+	 *
+	 * @return false when no row shows the object
+	 */
+	public boolean reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		T row = rowOf(object);
+		if (row == null) {
+			return false;
+		}
+		viewer.setSelection(new StructuredSelection(row), true);
+		if (focus) {
+			viewer.getControl().setFocus();
+			// once the table is laid out: on a page just made, the cell's bounds are not known yet
+			editings.stream().filter(editing -> editing.attribute == feature && editing.owner.apply(row) == object).findFirst()
+					.ifPresent(editing -> viewer.getControl().getDisplay().asyncExec(() -> {
+						if (!viewer.getControl().isDisposed()) {
+							viewer.editElement(row, editing.index);
+						}
+					}));
+		}
+		return true;
 	}
 
 	/** Starts editing the row's first editable column, e.g. the name of a row just added. */
@@ -170,6 +237,37 @@ public final class EObjectTable<T extends EObject> {
 		} else {
 			shown = current;
 			viewer.setInput(current);
+		}
+		fitColumns();
+	}
+
+	/**
+	 * Makes each column at least as wide as its title and its texts, up to {@value #WIDEST_FIT} pixels, so that short
+	 * texts are not cut; the columns still share what width is left by weight, and the table scrolls sideways when
+	 * they need more than the page gives.
+	 */
+	private void fitColumns() {
+		Table table = viewer.getTable();
+		boolean changed = false;
+		GC gc = new GC(table);
+		try {
+			for (int column = 0; column < defined.size(); column++) {
+				int needed = gc.textExtent(table.getColumn(column).getText()).x + HEADER_PADDING;
+				for (TableItem item : table.getItems()) {
+					needed = Math.max(needed, gc.textExtent(item.getText(column)).x + CELL_PADDING);
+				}
+				int minimum = Math.max(defined.get(column).minimumWidth, Math.min(needed, WIDEST_FIT));
+				if (minimum != fitted.get(column)) {
+					fitted.set(column, minimum);
+					layout.setColumnData(table.getColumn(column), new ColumnWeightData(defined.get(column).weight, minimum, true));
+					changed = true;
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		if (changed) {
+			holder.layout(true);
 		}
 	}
 
@@ -234,13 +332,15 @@ public final class EObjectTable<T extends EObject> {
 	private final class AttributeEditing extends EditingSupport {
 
 		private final String title;
+		private final int index;
 		private final Function<? super T, ? extends EObject> owner;
 		private final EAttribute attribute;
 		private final CellEditor cellEditor;
 
-		AttributeEditing(String title, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+		AttributeEditing(String title, int index, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
 			super(viewer);
 			this.title = title;
+			this.index = index;
 			this.owner = owner;
 			this.attribute = attribute;
 			List<Object> choices = choices(attribute);

@@ -3,6 +3,7 @@ package org.hyoka.editor.tests;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -11,14 +12,16 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.editor.pages.PageCondition;
 import org.hyoka.editor.pages.PageFactory;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.WGReview;
 
 /**
  * The page the test fragment contributes, written against the public API only as another bundle would: one line
  * per WG review, shown for evaluations that have any.
  */
-public final class ReviewsPage extends ModelFormPage {
+public final class ReviewsPage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.tests.page.reviews";
 
@@ -34,8 +37,16 @@ public final class ReviewsPage extends ModelFormPage {
 		Composite area = section(content, "Reviews", "One line per WG review, from the test fragment's page.");
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		for (WGReview review : report().getWgReviews()) {
-			lines.add(field(area, "WG review", text(review)));
+			Label line = field(area, "WG review", text(review));
+			revealable(review, EvaluationPackage.Literals.WG_REVIEW__MEETING_NUMBER, line);
+			lines.add(line);
 		}
+	}
+
+	/** The WG reviews themselves; their findings are the Findings page's. */
+	@Override
+	public boolean shows(EObject object) {
+		return object instanceof WGReview;
 	}
 
 	private static String text(WGReview review) {

@@ -9,9 +9,11 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
@@ -24,7 +26,7 @@ import org.hyoka.model.evaluation.Recommendation;
  * What the committee wrote, evaluation by evaluation: the comments with their evaluation items and marks as printed
  * (〇 for praise, ● for a problem), and each 提言 next to its 対処方針; all of them added, edited and removed here.
  */
-public final class CommentsPage extends ModelFormPage {
+public final class CommentsPage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.comments"; //$NON-NLS-1$
 
@@ -110,6 +112,12 @@ public final class CommentsPage extends ModelFormPage {
 	@Override
 	protected List<Object> structure() {
 		return new ArrayList<>(editor.report().getEvaluations());
+	}
+
+	/** The evaluations' comments and 提言 with their 対処方針. */
+	@Override
+	public boolean shows(EObject object) {
+		return enclosing(object, EvaluationComment.class) != null || enclosing(object, Recommendation.class) != null;
 	}
 
 	@Override

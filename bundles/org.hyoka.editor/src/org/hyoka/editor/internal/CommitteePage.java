@@ -13,8 +13,10 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
@@ -29,7 +31,7 @@ import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
 
 /** The 評価検討会 as the report's list of members prints it, the chair (座長) first and marked, and its meetings. */
-public final class CommitteePage extends ModelFormPage {
+public final class CommitteePage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.committee"; //$NON-NLS-1$
 
@@ -132,6 +134,12 @@ public final class CommitteePage extends ModelFormPage {
 			return Texts.date(meeting.getPeriodStart()) + " – " + Texts.date(meeting.getPeriodEnd()); //$NON-NLS-1$
 		}
 		return ""; //$NON-NLS-1$
+	}
+
+	/** The committee, its members and its meetings. */
+	@Override
+	public boolean shows(EObject object) {
+		return enclosing(object, EvaluationCommittee.class) != null;
 	}
 
 	@Override

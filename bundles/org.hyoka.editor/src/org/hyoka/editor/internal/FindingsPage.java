@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
@@ -27,7 +28,7 @@ import org.hyoka.model.program.ProgramPackage;
  * The findings of earlier evaluations (前回の指摘事項) and of the evaluation WG, each next to the response to it
  * (対処方針 or 対応状況), grouped under the evaluation that made them.
  */
-public final class FindingsPage extends ModelFormPage {
+public final class FindingsPage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.findings"; //$NON-NLS-1$
 
@@ -57,6 +58,12 @@ public final class FindingsPage extends ModelFormPage {
 		if (lists.isEmpty()) {
 			getManagedForm().getToolkit().createLabel(content, Messages.noFindings, SWT.WRAP);
 		}
+	}
+
+	/** The findings of earlier evaluations and of WG reviews, with their responses. */
+	@Override
+	public boolean shows(EObject object) {
+		return enclosing(object, PreviousFinding.class) != null;
 	}
 
 	/** The findings an object holds in its list, each next to its response; added and edited here. */

@@ -141,6 +141,16 @@ public final class Messages extends NLS {
 	public static String sectionTasks;
 	public static String sectionTasksDescription;
 	public static String unsupportedInput;
+	public static String pageShowsFailed;
+	public static String outlineFilter;
+	public static String outlineOrganizations;
+	public static String outlinePeople;
+	public static String fixChair;
+	public static String fixChairDescription;
+	public static String fixMeetingNumber;
+	public static String fixMeetingNumberDescription;
+	public static String fixColumnSum;
+	public static String fixColumnSumDescription;
 
 	static {
 		NLS.initializeMessages("org.hyoka.editor.internal.messages", Messages.class); //$NON-NLS-1$

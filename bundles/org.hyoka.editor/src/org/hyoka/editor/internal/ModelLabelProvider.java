@@ -17,6 +17,9 @@ final class ModelLabelProvider extends ItemProviderLabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		if (element instanceof OutlineContent.Group group) {
+			return group.label();
+		}
 		if (element instanceof EObject object) {
 			return ObjectLabels.ofNamed(object).orElseGet(() -> super.getText(element));
 		}

@@ -14,11 +14,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.Evaluation;
@@ -37,7 +39,7 @@ import org.hyoka.model.results.ResultsPackage;
  * for which year, what was reached, the status and rate {@link Achievement} computes next to those the report
  * prints, and the reason given. Actual values and reasons are edited in place.
  */
-public final class OutputsPage extends ModelFormPage {
+public final class OutputsPage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.outputs"; //$NON-NLS-1$
 
@@ -173,6 +175,12 @@ public final class OutputsPage extends ModelFormPage {
 
 	private static String percent(String number) {
 		return number.isEmpty() ? number : number + "%"; //$NON-NLS-1$
+	}
+
+	/** Indicators, their targets and revisions. */
+	@Override
+	public boolean shows(EObject object) {
+		return enclosing(object, Indicator.class) != null;
 	}
 
 	/** Each subject has a section. */

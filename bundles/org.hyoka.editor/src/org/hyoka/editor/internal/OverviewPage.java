@@ -16,15 +16,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 
 /** The program as the report's 第1部 presents it: name, purpose, period, division, and its budget tables. */
-public final class OverviewPage extends SubjectPage {
+public final class OverviewPage extends SubjectPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.overview"; //$NON-NLS-1$
 
@@ -59,6 +61,12 @@ public final class OverviewPage extends SubjectPage {
 		budgets(content, program);
 	}
 
+	/** The program, its fields and its budget tables. */
+	@Override
+	public boolean shows(EObject object) {
+		return within(object, editor.report().getProgram(), ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES);
+	}
+
 	/** Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…". */
 	private void missingAddOns() {
 		Map<String, List<AddOnContent.Missing>> byFeature = AddOnContent.missing(editor.report().eResource()).stream()
@@ -81,6 +89,7 @@ public final class OverviewPage extends SubjectPage {
 		// each edit is a SetCommand on the editing domain, so it can be undone
 		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text),
 				EMFEditProperties.value(editor.model().domain(), attribute).observe(program));
+		revealable(program, attribute, text);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -9,6 +10,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hyoka.core.rules.Rule;
 import org.hyoka.core.validation.ObjectLabels;
@@ -21,6 +23,8 @@ public final class ProblemMarkers {
 	/** The URI fragment of the object a marker is about, which the editor selects on double-click. */
 	public static final String OBJECT = "org.hyoka.editor.object"; //$NON-NLS-1$
 	public static final String RULE = "org.hyoka.editor.rule"; //$NON-NLS-1$
+	/** The name of the feature of that object the finding names, whose field or cell the editor focuses. */
+	public static final String FEATURE = "org.hyoka.editor.feature"; //$NON-NLS-1$
 
 	private ProblemMarkers() {
 	}
@@ -65,6 +69,10 @@ public final class ProblemMarkers {
 		if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject object && object.eResource() == resource) {
 			marker.setAttribute(OBJECT, resource.getURIFragment(object));
 			marker.setAttribute(IMarker.LOCATION, ObjectLabels.describe(object));
+			Optional<EStructuralFeature> feature = Rule.feature(finding);
+			if (feature.isPresent()) {
+				marker.setAttribute(FEATURE, feature.get().getName());
+			}
 		}
 	}
 }

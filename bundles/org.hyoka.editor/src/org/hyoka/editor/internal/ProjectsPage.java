@@ -22,11 +22,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
@@ -45,7 +48,7 @@ import org.hyoka.model.program.ResearchTask;
  * selected its period, leaders, performers, research items (研究開発項目), tasks and budget tables. Names of
  * projects and research items are edited in place.
  */
-public final class ProjectsPage extends SubjectPage {
+public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.projects"; //$NON-NLS-1$
 
@@ -180,6 +183,24 @@ public final class ProjectsPage extends SubjectPage {
 		budgets(body, project);
 		details.reflow(true);
 		details.setOrigin(origin);
+	}
+
+	/** A project, its leaders, research items, tasks and budget tables. */
+	@Override
+	public boolean shows(EObject object) {
+		return within(object, enclosing(object, Project.class), ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS,
+				ProgramPackage.Literals.PROJECT__RESEARCH_ITEMS, ProgramPackage.Literals.PROJECT__RESEARCH_TASKS,
+				ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES);
+	}
+
+	/** Shows the object's project in the details first. */
+	@Override
+	public void reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		Project project = enclosing(object, Project.class);
+		if (master != null && project != null && project != shown) {
+			select(project);
+		}
+		super.reveal(object, feature, focus);
 	}
 
 	/** The page is a master and details while there is a program, a message otherwise. */

@@ -29,9 +29,13 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
@@ -46,7 +50,7 @@ import org.hyoka.model.evaluation.ScoreTable;
  * flag of items below 2.0, with a bar chart of the averages. Scores are edited in place; a value that is not a
  * score is refused with a message in the page header and leaves the model unchanged.
  */
-public final class ScoresPage extends ModelFormPage {
+public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.scores"; //$NON-NLS-1$
 
@@ -89,6 +93,31 @@ public final class ScoresPage extends ModelFormPage {
 	@Override
 	protected void modelChanged() {
 		views.forEach(ScoreView::update);
+	}
+
+	/** The score tables, their rows and scores. */
+	@Override
+	public boolean shows(EObject object) {
+		return enclosing(object, ScoreTable.class) != null;
+	}
+
+	/** Selects the row of the item, or the table's first row, in its evaluation's view. */
+	@Override
+	public void reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		ScoreTable table = enclosing(object, ScoreTable.class);
+		ItemScore row = enclosing(object, ItemScore.class);
+		for (ScoreView view : views) {
+			if (view.evaluation.getScoreTable() == table && !view.viewer.getControl().isDisposed()) {
+				FormToolkit.ensureVisible(view.viewer.getControl());
+				if (row != null || !table.getRows().isEmpty()) {
+					view.viewer.setSelection(new StructuredSelection(row != null ? row : table.getRows().get(0)), true);
+				}
+				if (focus) {
+					view.viewer.getControl().setFocus();
+				}
+				return;
+			}
+		}
 	}
 
 	/** The score views, for tests and for the UI benchmark. */

@@ -49,11 +49,13 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 		return viewer;
 	}
 
-	/** Shows and selects objects of the model, e.g. the one a problem marker is about. */
-	public void select(ISelection selection) {
+	/** Shows and selects objects of the model, e.g. the one a problem marker is about; with focus, takes the keyboard. */
+	public void select(ISelection selection, boolean focus) {
 		if (viewer != null) {
 			viewer.setSelection(selection, true);
-			viewer.getControl().setFocus();
+			if (focus) {
+				viewer.getControl().setFocus();
+			}
 		}
 	}
 

@@ -1,12 +1,15 @@
 package org.hyoka.editor.pages;
 
+import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -14,6 +17,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -46,6 +50,13 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
 	private ControlDecoration problemMark;
+	/** The tables and fields made so far, which {@link #reveal} searches; those of widgets disposed since are skipped. */
+	private final List<EObjectTable<?>> tables = new ArrayList<>();
+	private final List<Field> fields = new ArrayList<>();
+
+	/** A field showing one feature of an object. */
+	private record Field(EObject owner, EStructuralFeature feature, Control control) {
+	}
 
 	protected ModelFormPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle);
@@ -133,6 +144,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		// a small preferred width: the table takes the page's width and scrolls sideways when its columns need more
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(table.control());
 		track(table.viewer());
+		revealable(table);
 		return table;
 	}
 
@@ -149,7 +161,98 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		adapt(list.control());
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(list.control());
 		track(list.table().viewer());
+		revealable(list.table());
 		return list;
+	}
+
+	private void revealable(EObjectTable<?> table) {
+		tables.removeIf(known -> known.control().isDisposed());
+		tables.add(table);
+	}
+
+	/**
+	 * Says that the control edits this feature of the object, so that {@link #reveal} focuses it; while it has the
+	 * focus, the object is the editor's selection, which the Properties view shows.
+	 */
+	protected void revealable(EObject owner, EStructuralFeature feature, Control control) {
+		fields.removeIf(known -> known.control().isDisposed());
+		fields.add(new Field(owner, feature, control));
+		control.addListener(SWT.FocusIn, event -> editor.selection().setSelection(new StructuredSelection(owner)));
+	}
+
+	/**
+	 * {@link RevealingPage#reveal} for a page that implements it: shows the object in a field or table of the page,
+	 * the field of the feature, else the object's first field, else the row nearest the object in the tables made with
+	 * {@link #table} and {@link #list}.
+	 */
+	public void reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		Optional<Field> field = fields.stream().filter(known -> !known.control().isDisposed() && known.owner() == object)
+				.filter(known -> feature == null || known.feature() == feature).findFirst()
+				.or(() -> fields.stream().filter(known -> !known.control().isDisposed() && known.owner() == object).findFirst());
+		if (field.isPresent()) {
+			FormToolkit.ensureVisible(field.get().control());
+			if (focus) {
+				field.get().control().setFocus();
+			}
+			return;
+		}
+		// the table whose row is nearest the object: a research item's own row, not its project's
+		EObjectTable<?> best = null;
+		int nearest = Integer.MAX_VALUE;
+		for (EObjectTable<?> table : tables) {
+			EObject row = table.control().isDisposed() ? null : table.rowOf(object);
+			if (row != null && distance(table, object, row) < nearest) {
+				best = table;
+				nearest = distance(table, object, row);
+			}
+		}
+		if (best != null) {
+			FormToolkit.ensureVisible(best.control());
+			best.reveal(object, feature, focus);
+		}
+	}
+
+	/** How many containers up the row is; 0 for a row that only refers to the object, -1 where a cell edits it. */
+	private static int distance(EObjectTable<?> table, EObject object, EObject row) {
+		if (table.edits(object)) {
+			return -1;
+		}
+		int steps = 0;
+		for (EObject container = object; container != null; container = container.eContainer(), steps++) {
+			if (container == row) {
+				return steps;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * Whether the object is the owner or lies within what the owner holds in one of these containments, e.g. a
+	 * cell of a budget table of a project: {@code within(cell, project, BUDGET_TABLES)}.
+	 */
+	protected static boolean within(EObject object, EObject owner, EReference... containments) {
+		if (owner == null) {
+			return false;
+		}
+		for (EObject child = object; child != null; child = child.eContainer()) {
+			if (child == owner) {
+				return true;
+			}
+			if (child.eContainer() == owner) {
+				return List.of(containments).contains(child.eContainmentFeature());
+			}
+		}
+		return false;
+	}
+
+	/** The object or its nearest container of this type; null when there is none. */
+	protected static <T> T enclosing(EObject object, Class<T> type) {
+		for (EObject container = object; container != null; container = container.eContainer()) {
+			if (type.isInstance(container)) {
+				return type.cast(container);
+			}
+		}
+		return null;
 	}
 
 	/** Gives a composite and what it holds the form's colours. */
