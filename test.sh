@@ -9,6 +9,9 @@ hyoka_need_packages $hyoka_workbench_packages $hyoka_test_packages
 # the bundle map in docs/architecture.md is the manifests' and headless bundles need no UI (and the check can fail)
 python3 releng/scripts/architecture.py --check
 python3 releng/scripts/architecture.py --self-test
+# versions by docs/versioning.md
+python3 releng/scripts/versions.py --check
+python3 releng/scripts/versions.py --self-test
 echo "Building and testing with Java from $JAVA_HOME"
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
 # After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, and the
