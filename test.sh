@@ -14,11 +14,15 @@ python3 releng/scripts/versions.py --check
 python3 releng/scripts/versions.py --self-test
 echo "Building and testing with Java from $JAVA_HOME"
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
-# After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, and the
-# bundle scaffold end to end, in a copy of this tree built offline from what the build above downloaded.
+# After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, the bundle
+# scaffold end to end in a copy of this tree built offline from what the build above downloaded, and an update of
+# this build's product from the copy's repository.
 case " $* " in
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) exit 0 ;;
 esac
 python3 releng/scripts/api_baseline.py --check
 python3 releng/scripts/api_baseline.py --self-test
 xvfb-run -a -s "-screen 0 1280x1024x24" sh releng/scripts/test-new-bundle.sh target/scaffold-test
+# the product of this build updated from the copy's repository, which has a newer IP Tracking and a new feature
+sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
+	target/scaffold-test/repository/releng/org.hyoka.repository/target/repository target/update-test
