@@ -8,11 +8,14 @@
 # ./test.sh runs it after the scaffold test, whose copy of the tree raises the IP bundle and feature by a micro
 # version (versions.py bump) and adds org.hyoka.example.feature: that copy's repository is the newer one.
 #
-#   test-update.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR
+# With SIGNER (a certificate's subject), the updated bundle must be signed by it, as a release signs its jars.
+#
+#   test-update.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER]
 set -u
 archive=$1
 newer=$(cd "$2" && pwd) || exit 1
 work=$3
+signer=${4:-}
 rm -rf "$work" && mkdir -p "$work" || exit 1
 work=$(cd "$work" && pwd)
 
@@ -54,7 +57,13 @@ out=$(timeout 120 "$hyoka" validate "$work/files/002.hyoka" 2>&1)
 [ $? -le 1 ] || fail "hyoka validate fails after the update: $out"
 printf '%s\n' "$out" | grep -q 'HY-IP-' || fail "no IP finding after the update: the updated IP bundle does not run"
 (cd "$work" && sha256sum --quiet -c before.sha256) >/dev/null 2>&1 || fail "the update changed the user's workspace or files"
-echo "update test: IP Tracking went from $before to $after; the restarted product runs it, the user's files unchanged"
+if [ -n "$signer" ]; then
+	jar=$work/installed/hyoka-workbench/plugins/org.hyoka.ip_$after.jar
+	out=$("${JAVA_HOME:+$JAVA_HOME/bin/}jarsigner" -verify -verbose -certs "$jar" 2>&1)
+	printf '%s\n' "$out" | grep -q '^jar verified' || fail "the updated org.hyoka.ip is not signed: $(printf '%s\n' "$out" | tail -n 3)"
+	printf '%s\n' "$out" | grep -qF "$signer" || fail "the updated org.hyoka.ip is not signed by $signer"
+fi
+echo "update test: IP Tracking went from $before to $after${signer:+, signed by $signer}; the restarted product runs it, the user's files unchanged"
 
 # broken repositories, before the example feature was ever installed (p2 would find a fetched artifact in its cache)
 cp "$bundles_info" "$work/bundles.info.before"
