@@ -9,13 +9,26 @@ hyoka_need_packages $hyoka_workbench_packages $hyoka_test_packages
 # the bundle map in docs/architecture.md is the manifests' and headless bundles need no UI (and the check can fail)
 python3 releng/scripts/architecture.py --check
 python3 releng/scripts/architecture.py --self-test
+# versions by docs/versioning.md
+python3 releng/scripts/versions.py --check
+python3 releng/scripts/versions.py --self-test
+# signed as at a release, with a throw-away key (docs/partners.md, "Signed content")
+mkdir -p target && rm -f target/throwaway-key.p12
+"$JAVA_HOME/bin/keytool" -genkeypair -keystore target/throwaway-key.p12 -storetype PKCS12 -storepass throwaway -alias hyoka \
+	-keyalg EC -validity 2 -dname "CN=Hyoka Workbench throw-away test key" 2>/dev/null
+sign="-Dhyoka.sign.keystore=$PWD/target/throwaway-key.p12 -Dhyoka.sign.alias=hyoka -Dhyoka.sign.storepass=throwaway"
 echo "Building and testing with Java from $JAVA_HOME"
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
-# After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, and the
-# bundle scaffold end to end, in a copy of this tree built offline from what the build above downloaded.
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify $sign "$@"
+# After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, the bundle
+# scaffold end to end in a copy of this tree built offline from what the build above downloaded, and an update of
+# this build's product from the copy's repository.
 case " $* " in
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) exit 0 ;;
 esac
 python3 releng/scripts/api_baseline.py --check
 python3 releng/scripts/api_baseline.py --self-test
-xvfb-run -a -s "-screen 0 1280x1024x24" sh releng/scripts/test-new-bundle.sh target/scaffold-test
+xvfb-run -a -s "-screen 0 1280x1024x24" sh releng/scripts/test-new-bundle.sh target/scaffold-test $sign
+# the product of this build updated from the copy's repository, which has a newer IP Tracking and a new feature
+sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
+	target/scaffold-test/repository/releng/org.hyoka.repository/target/repository target/update-test \
+	"CN=Hyoka Workbench throw-away test key"

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Checks the built p2 repository the way a partner's "Install New Software" sees it: the Hyoka Workbench
-# category exists and offers the workbench, export, score-sheet, command-line and IP features, and their plugins are in the repository.
+# Checks the built p2 repository the way a partner's "Install New Software" sees it: the categories Hyoka Workbench
+# and its optional tools exist and offer the workbench, export, score-sheet, command-line and IP features, and their
+# plugins are in the repository.
 #
 #   check-p2-repository.sh REPOSITORY_DIR
 set -u
@@ -12,13 +13,15 @@ category=$(printf '%s\n' "$content" | awk '
 	{ unit = unit $0 "\n" }
 	/org.eclipse.equinox.p2.type.category. value=.true./ { incategory = 1 }
 	/<\/unit>/ { if (incategory) printf "%s", unit; incategory = 0 }')
-printf '%s' "$category" | grep -q "name='org.eclipse.equinox.p2.name' value='Hyoka Workbench'" ||
-	{ echo "p2 check: no category named Hyoka Workbench in $repo" >&2; exit 1; }
+for name in 'Hyoka Workbench' 'Hyoka Workbench: optional tools'; do
+	printf '%s' "$category" | grep -q "name='org.eclipse.equinox.p2.name' value='$name'" ||
+		{ echo "p2 check: no category named $name in $repo" >&2; exit 1; }
+done
 for feature in org.hyoka.workbench.feature org.hyoka.export.feature org.hyoka.scoresheets.feature org.hyoka.cli.feature org.hyoka.ip.feature; do
 	printf '%s' "$category" | grep -q "name='$feature.feature.group'" ||
-		{ echo "p2 check: the Hyoka Workbench category does not offer $feature" >&2; exit 1; }
+		{ echo "p2 check: no category offers $feature" >&2; exit 1; }
 done
 for plugin in org.hyoka.app org.hyoka.core org.hyoka.export org.hyoka.export.ui org.hyoka.scoresheets org.hyoka.cli org.hyoka.ip; do
 	ls "$repo"/plugins/${plugin}_*.jar >/dev/null 2>&1 || { echo "p2 check: $plugin is missing from $repo/plugins" >&2; exit 1; }
 done
-echo "p2 check: category Hyoka Workbench offers the workbench, export, score-sheet, command-line and IP features ($repo)"
+echo "p2 check: the categories offer the workbench, export, score-sheet, command-line and IP features ($repo)"

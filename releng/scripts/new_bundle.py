@@ -16,8 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-VERSION = "0.1.0.qualifier"
-RANGE = 'bundle-version="[0.1.0,1.0.0)"'
+from versions import Tree, pom_version, show  # the versions by docs/versioning.md
+
+# a new module starts at 1.0.0: versions.py records it at the next release
+VERSION = "1.0.0"
 VENDOR = "Hyoka Workbench project"
 JUNIT = 'version="[5.13.0,6.0.0)"'
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
@@ -50,7 +52,7 @@ def manifest(headers):
     return "\n".join(lines) + "\n"
 
 
-def pom(parent, artifact, packaging, description):
+def pom(root, parent, artifact, packaging, description):
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
     xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
@@ -58,9 +60,10 @@ def pom(parent, artifact, packaging, description):
   <parent>
     <groupId>org.hyoka</groupId>
     <artifactId>{parent}</artifactId>
-    <version>0.1.0-SNAPSHOT</version>
+    <version>{pom_version(root)}</version>
   </parent>
   <artifactId>{artifact}</artifactId>
+  <version>{VERSION}-SNAPSHOT</version>
   <packaging>{packaging}</packaging>
   <name>{description}</name>
 </project>
@@ -214,13 +217,18 @@ class Scaffold:
         self.written.append(relative)
 
     # -- the bundles
+    def requirement(self, name):
+        """A Require-Bundle clause admitting the bundle's current version up to its next major."""
+        version = Tree(self.root).bundles[name]["version"]
+        return f'{name};bundle-version="[{show(version)},{version[0] + 1}.0.0)"'
+
     def bundle(self, name, package, exports, requires, label, label_ja, description):
         folder = f"bundles/{name}"
         self.write(f"{folder}/META-INF/MANIFEST.MF", manifest([
             ("Bundle-Name", "%bundleName"),
             ("Bundle-Vendor", "%bundleVendor"),
             ("Bundle-SymbolicName", f"{name};singleton:=true"),
-            ("Bundle-Version", VERSION),
+            ("Bundle-Version", VERSION + ".qualifier"),
             ("Bundle-RequiredExecutionEnvironment", "JavaSE-21"),
             ("Bundle-Localization", "plugin"),
             ("Bundle-ActivationPolicy", "lazy"),
@@ -233,7 +241,7 @@ class Scaffold:
         self.write(f"{folder}/plugin.xml", PLUGIN_XML.format(name=name))
         self.write(f"{folder}/plugin.properties", ascii_properties({"bundleName": label, "bundleVendor": VENDOR}))
         self.write(f"{folder}/plugin_ja.properties", ascii_properties({"bundleName": label_ja, "bundleVendor": VENDOR}))
-        self.write(f"{folder}/pom.xml", pom("org.hyoka.bundles", name, "eclipse-plugin", description))
+        self.write(f"{folder}/pom.xml", pom(self.root, "org.hyoka.bundles", name, "eclipse-plugin", description))
         self.write(f"{folder}/src/{package.replace('.', '/')}/package-info.java",
                    f"/** {description}. */\npackage {package};\n")
 
@@ -244,7 +252,7 @@ class Scaffold:
             ("Bundle-Name", f"{self.label} Tests" if host == self.name else f"{self.label} UI Tests"),
             ("Bundle-Vendor", VENDOR),
             ("Bundle-SymbolicName", name),
-            ("Bundle-Version", VERSION),
+            ("Bundle-Version", VERSION + ".qualifier"),
             ("Fragment-Host", host),
             ("Bundle-RequiredExecutionEnvironment", "JavaSE-21"),
             ("Automatic-Module-Name", name),
@@ -252,7 +260,7 @@ class Scaffold:
             ("Import-Package", [f"org.junit.jupiter.api;{JUNIT}", "org.osgi.framework"]),
         ]))
         self.write(f"{folder}/build.properties", build_properties("META-INF/", "."))
-        self.write(f"{folder}/pom.xml", pom("org.hyoka.bundles", name, "eclipse-test-plugin",
+        self.write(f"{folder}/pom.xml", pom(self.root, "org.hyoka.bundles", name, "eclipse-test-plugin",
                                             f"{self.label} {'UI ' if in_workbench else ''}tests"))
         if in_workbench:
             # the marker of the ui-tests profile in the parent pom: these tests run inside the Hyoka Workbench
@@ -264,13 +272,14 @@ class Scaffold:
 
     def bundles(self):
         self.bundle(self.name, self.name, f'{self.name};version="1.0.0"',
-                    [f"org.hyoka.model;{RANGE}", f"org.hyoka.core;{RANGE}"],
+                    [self.requirement("org.hyoka.model"), self.requirement("org.hyoka.core")],
                     self.label, self.label_ja, f"{self.label} (headless)")
         self.fragment(self.name, [], in_workbench=False)
         if self.ui:
             ui = self.name + ".ui"
             self.bundle(ui, ui + ".internal", f'{ui}.internal;x-friends:="{ui}.tests"',
-                        ["org.eclipse.core.runtime", "org.eclipse.ui", f"org.hyoka.editor;{RANGE}", f"{self.name};{RANGE}"],
+                        ["org.eclipse.core.runtime", "org.eclipse.ui", self.requirement("org.hyoka.editor"),
+                         f'{self.name};bundle-version="[{VERSION},2.0.0)"'],
                         self.label + " UI", self.label_ja + " UI", f"{self.label} in the workbench")
             self.fragment(ui, ["org.hyoka.testing.ui"], in_workbench=True)
         modules = "".join(f"    <module>{name}</module>\n" for name in self.bundle_names())
@@ -286,14 +295,14 @@ class Scaffold:
         feature = self.name + ".feature"
         folder = f"features/{feature}"
         self.write(f"{folder}/feature.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
-<feature id="{feature}" label="%featureName" version="{VERSION}"
+<feature id="{feature}" label="%featureName" version="{VERSION}.qualifier"
       provider-name="%providerName">
    <description>%description</description>
    <copyright>%copyright</copyright>
    <license url="https://www.eclipse.org/legal/epl-2.0/">%license</license>
 
    <requires>
-      <import feature="org.hyoka.workbench.feature" version="0.1.0" match="compatible"/>
+      <import feature="org.hyoka.workbench.feature" version="{show(Tree(self.root).features["org.hyoka.workbench.feature"]["version"])}" match="compatible"/>
    </requires>
 
 {plugins}</feature>
@@ -306,7 +315,7 @@ class Scaffold:
             {"featureName": f"Hyoka Workbench {self.label_ja}", "description": self.label_ja, **common}))
         self.write(f"{folder}/build.properties",
                    build_properties("feature.xml", "feature.properties", "feature_ja.properties", source=False))
-        self.write(f"{folder}/pom.xml", pom("org.hyoka.features", feature, "eclipse-feature", f"{self.label} feature"))
+        self.write(f"{folder}/pom.xml", pom(self.root, "org.hyoka.features", feature, "eclipse-feature", f"{self.label} feature"))
         self.edit(FEATURES_POM, MODULES_END, f"    <module>{feature}</module>\n")
         # on the p2 site among the others, and in the product as a root of its own, so it updates and uninstalls alone
         self.edit(CATEGORY, CATEGORY_DEF,

@@ -43,6 +43,7 @@ done
 expect_refusal "HYOKA_JAVA at Java 17" "needs Java 21 or newer" HYOKA_JAVA="$work/fake-java/bin/java"
 # The Linux archive brings its own runtime (releng/scripts/bundle-jre.sh), which beats an old JAVA_HOME or none.
 [ -x "$product/jre/bin/java" ] || { echo "smoke test: the archive has no jre/bin/java" >&2; exit 1; }
+grep -q 'jre/' "$product/JAVA.txt" 2>/dev/null || { echo "smoke test: the archive's JAVA.txt does not say it carries jre/" >&2; exit 1; }
 out=$(env -u HYOKA_JAVA JAVA_HOME="$work/fake-java" PATH="$work/no-java-bin" "$product/hyoka" help 2>&1) ||
 	{ echo "smoke test: with JAVA_HOME at Java 17 and no java on the PATH, hyoka help failed: $out" >&2; exit 1; }
 echo "smoke test: with JAVA_HOME at Java 17 and no java on the PATH, ./hyoka runs on its own jre/"

@@ -3,7 +3,8 @@
 # creates org.hyoka.example with a UI bundle and a feature of its own; the test then writes a small rule and an
 # exporter into it, as docs/developers.md tells a developer to, builds the copy offline as ./test.sh does (running
 # only the new bundles' tests, the others ran in the main build), and checks the copy's product: the rule fires in
-# `hyoka validate` and `hyoka export --list` offers the exporter. Leaves the copy and the build log in WORKDIR.
+# `hyoka validate` and `hyoka export --list` offers the exporter. The copy also raises IP Tracking by a micro version,
+# for test-update.sh. Leaves the copy and the build log in WORKDIR.
 #
 #   test-new-bundle.sh WORKDIR [MAVEN_ARGUMENTS...]
 set -u
@@ -79,7 +80,10 @@ EOF
 python3 - "$bundle" <<'EOF'
 import sys
 from pathlib import Path
+sys.path.insert(0, "releng/scripts")
+from versions import Tree, show
 bundle = Path(sys.argv[1])
+export = Tree(Path(".")).bundles["org.hyoka.export"]["version"]
 contributions = """   <extension point="org.hyoka.core.rules">
       <ruleSet id="org.hyoka.example.rules" class="org.hyoka.example.ProjectCount" messages="org.hyoka.example.messages">
          <checks type="org.hyoka.model.program.Program"/>
@@ -93,7 +97,7 @@ contributions = """   <extension point="org.hyoka.core.rules">
 """
 manifest = bundle / "META-INF/MANIFEST.MF"
 manifest.write_text(manifest.read_text().replace("Require-Bundle: ",
-    'Require-Bundle: org.eclipse.equinox.common,\n org.hyoka.export;bundle-version="[0.1.0,1.0.0)",\n '))
+    f'Require-Bundle: org.eclipse.equinox.common,\n org.hyoka.export;bundle-version="[{show(export)},{export[0] + 1}.0.0)",\n '))
 plugin = bundle / "plugin.xml"
 plugin.write_text(plugin.read_text().replace("</plugin>", contributions + "</plugin>"))
 for name, label in (("plugin.properties", "Project list"), ("plugin_ja.properties", "\\u30d7\\u30ed\\u30b8\\u30a7\\u30af\\u30c8\\u4e00\\u89a7")):
@@ -101,6 +105,10 @@ for name, label in (("plugin.properties", "Project list"), ("plugin_ja.propertie
         f.write(f"projectsLabel = {label}\n")
 EOF
 python3 releng/scripts/architecture.py --write >/dev/null
+# a fix release of IP Tracking, as docs/versioning.md says to make one: the copy's repository is the newer one that
+# test-update.sh updates the main build's product from
+python3 releng/scripts/versions.py bump org.hyoka.ip micro >"$work/bump.txt" || fail "versions.py bump failed: $(cat "$work/bump.txt")"
+python3 releng/scripts/versions.py --check >/dev/null || fail "after versions.py bump, versions.py --check fails"
 
 # Offline: the main build has just filled the local repository. Only the new bundles' tests run here.
 echo "scaffold test: building the copy with org.hyoka.example (log: $work/build.log)"
