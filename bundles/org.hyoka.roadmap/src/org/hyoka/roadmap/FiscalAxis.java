@@ -105,7 +105,7 @@ public record FiscalAxis(int firstYear, int lastYear, Era era, Zoom zoom, Intege
 	/** The fiscal years after the first whose era differs from the year before's: 2019 (令和元年度), 1989 (平成元年度). */
 	public List<Integer> eraChanges() {
 		List<Integer> changes = new ArrayList<>();
-		for (int year = firstYear + 1; year <= lastYear; year++) {
+		for (int year = Math.max(firstYear, Era.FIRST_ERA_YEAR) + 1; year <= lastYear; year++) {
 			if (Era.of(year) != Era.of(year - 1)) {
 				changes.add(year);
 			}

@@ -1,6 +1,7 @@
 package org.hyoka.roadmap;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.core.report.Vocabulary;
+import org.hyoka.core.time.FiscalYears;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.evaluation.Evaluation;
@@ -57,7 +59,10 @@ public final class Timelines {
 		this.statusYear = statusYear;
 	}
 
-	/** The timeline of a report; its years span every year a row marks (the status year alone if none does). */
+	/**
+	 * The timeline of a report; its years span every year a row marks (if none does, the status year, else the
+	 * current fiscal year, so that the rows can still be drawn).
+	 */
 	public static Timeline of(EvaluationReport report) {
 		Integer statusYear = report.getEvaluations().stream().map(Evaluation::getFiscalYear).filter(Objects::nonNull)
 				.max(Integer::compare).orElse(null);
@@ -70,7 +75,7 @@ public final class Timelines {
 			}
 		}
 		int first = builder.rows.stream().flatMap(row -> row.marks().stream()).map(Mark::firstYear).filter(Objects::nonNull)
-				.min(Integer::compare).orElse(statusYear != null ? statusYear : 0);
+				.min(Integer::compare).orElseGet(() -> statusYear != null ? statusYear : FiscalYears.of(LocalDate.now()));
 		int last = builder.rows.stream().flatMap(row -> row.marks().stream()).map(Mark::lastYear).filter(Objects::nonNull)
 				.max(Integer::compare).orElse(first);
 		String title = program == null ? ReportText.title(report) : ReportText.nonNull(program.getNameJa());
