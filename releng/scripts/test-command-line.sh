@@ -57,6 +57,7 @@ echo "command line test: hyoka scores prints $lines lines for 002, e.g. $(printf
 
 run 1 validate "$samples/saisei-iryo-2022.hyoka"
 printf '%s\n' "$out" | grep -q "^ERROR${tab}HY-BU-01${tab}" || fail "hyoka validate does not report 002's budget sums: $out"
+printf '%s\n' "$out" | grep -q "${tab}HY-RM-0" && fail "the roadmap rules report 002's roadmap items, which have years: $out"
 echo "command line test: hyoka validate exits 1 on 002 with $(printf '%s\n' "$out" | grep -c "^ERROR$tab") errors"
 
 run 0 export --list
@@ -65,6 +66,7 @@ for format in html csv xlsx docx pdf; do
 done
 run 0 export --format html "$samples/saisei-iryo-2022.hyoka" -o "$work/002.html"
 grep -q '評点結果' "$work/002.html" || fail "the HTML export of 002 has no 評点結果"
+grep -q 'ロードマップ（年度別）' "$work/002.html" || fail "the HTML export of 002 has no ロードマップ（年度別） from the roadmap feature"
 run 0 export --format xlsx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.xlsx"
 [ "$(head -c 2 "$work/002.xlsx")" = PK ] || fail "the XLSX export of 002 is not a zip package"
 run 0 export --format docx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.docx"
