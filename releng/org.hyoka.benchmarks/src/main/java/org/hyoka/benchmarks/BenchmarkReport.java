@@ -17,10 +17,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link OpenSaveBenchmark} and the footprint measurement, and reports the issue's goals as ratios against the
  * plain EMF baseline measured in the same run; then {@link HtmlExportBenchmark}, reported as the time for the 000
- * sample and the ratio between two portfolio sizes.
+ * sample and the ratio between two portfolio sizes; then {@link RoadmapLayoutBenchmark}.
  * <p>
- * Arguments: {@code [--projects N] [--quick] [--export-only] [--out FILE]}. {@code --quick} runs one iteration in
- * this JVM, for a check that everything works, not for figures; {@code --export-only} runs only the HTML export.
+ * Arguments: {@code [--projects N] [--quick] [--export-only] [--roadmap-only] [--out FILE]}. {@code --quick} runs one
+ * iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only the
+ * HTML export, {@code --roadmap-only} only the roadmap layout.
  */
 public final class BenchmarkReport {
 
@@ -31,20 +32,22 @@ public final class BenchmarkReport {
 		int projects = 5000;
 		boolean quick = false;
 		boolean exportOnly = false;
+		boolean roadmapOnly = false;
 		Path out = Path.of("benchmark-report.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--projects" -> projects = Integer.parseInt(args[++i]);
 			case "--quick" -> quick = true;
 			case "--export-only" -> exportOnly = true;
+			case "--roadmap-only" -> roadmapOnly = true;
 			case "--out" -> out = Path.of(args[++i]);
 			default -> {
-				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only] [--out FILE]");
+				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only] [--roadmap-only] [--out FILE]");
 				System.exit(2);
 			}
 			}
 		}
-		String report = exportOnly ? export(quick) : run(projects, quick);
+		String report = roadmapOnly ? RoadmapLayoutBenchmark.report(quick) : exportOnly ? export(quick) : run(projects, quick);
 		System.out.println(report);
 		Files.writeString(out, report);
 	}
@@ -75,7 +78,8 @@ public final class BenchmarkReport {
 		long hyokaBytes = Footprint.measure("hyoka", file);
 		Files.delete(file);
 		Files.delete(directory);
-		return format(projects, objects, fileBytes, millis, plainBytes, hyokaBytes) + "\n" + export(quick);
+		return format(projects, objects, fileBytes, millis, plainBytes, hyokaBytes) + "\n" + export(quick) + "\n"
+				+ RoadmapLayoutBenchmark.report(quick);
 	}
 
 	/** The HTML export: portfolios of 100 and 1,000 projects (10 and 100 in quick mode, to stay fast). */
