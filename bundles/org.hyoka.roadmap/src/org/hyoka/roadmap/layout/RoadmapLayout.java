@@ -3,6 +3,7 @@ package org.hyoka.roadmap.layout;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ public final class RoadmapLayout {
 	private final Timeline timeline;
 	private final FiscalAxis axis;
 	private final LocalDate statusDate;
+	/** The axis header and era changes depend on the axis alone: worked out once, not for every window. */
+	private final List<Shape> header;
+	private final List<Integer> eraChanges;
+	private final List<String> eraLabels;
+	private final String[] yearLabels;
 
 	/** A layout with no status line. */
 	public RoadmapLayout(Timeline timeline, FiscalAxis axis) {
@@ -49,6 +55,11 @@ public final class RoadmapLayout {
 		this.timeline = timeline;
 		this.axis = axis;
 		this.statusDate = statusDate;
+		this.yearLabels = new String[axis.years()];
+		Arrays.setAll(yearLabels, i -> axis.label(axis.firstYear() + i));
+		this.header = header();
+		this.eraChanges = axis.eraChanges();
+		this.eraLabels = eraChanges.stream().map(axis::label).toList();
 	}
 
 	public double width() {
@@ -102,11 +113,12 @@ public final class RoadmapLayout {
 			row(first + i, rows.get(i), shapes);
 		}
 		grid(first, rows.size(), shapes);
-		header(shapes);
+		shapes.addAll(header);
 		return new Scene(width(), height(), Math.min(first, timeline.rows().size()), rows.size(), shapes);
 	}
 
-	private void header(List<Shape> shapes) {
+	private List<Shape> header() {
+		List<Shape> shapes = new ArrayList<>();
 		shapes.add(new Shape.Rect(0, 0, width(), HEADER_HEIGHT, Style.BACKGROUND, 1, false, null));
 		shapes.add(new Shape.Text(PAD, 18, timeline.title(), 14, false, Style.TITLE, timeline.title()));
 		double top = 26;
@@ -126,6 +138,7 @@ public final class RoadmapLayout {
 				shapes.add(new Shape.Text(x + tick.width() / 2, y + 31, axis.relativeLabel(year), SMALL_TEXT, true, Style.MINOR_TEXT, null));
 			}
 		}
+		return List.copyOf(shapes);
 	}
 
 	private void grid(int first, int count, List<Shape> shapes) {
@@ -134,9 +147,9 @@ public final class RoadmapLayout {
 		for (int year = axis.firstYear(); year <= axis.lastYear() + 1; year++) {
 			shapes.add(new Shape.Line(x(year), top, x(year), bottom, Style.GRID, false, null));
 		}
-		for (int year : axis.eraChanges()) {
-			String label = axis.era().label(year);
-			shapes.add(new Shape.Line(x(year), 26, x(year), bottom, Style.ERA_CHANGE, true, label));
+		for (int i = 0; i < eraChanges.size(); i++) {
+			int year = eraChanges.get(i);
+			shapes.add(new Shape.Line(x(year), 26, x(year), bottom, Style.ERA_CHANGE, true, eraLabels.get(i)));
 		}
 		if (statusDate != null && axis.shows(FiscalYears.of(statusDate))) {
 			shapes.add(new Shape.Line(x(statusDate), 26, x(statusDate), bottom, Style.STATUS_LINE, false, statusDate.toString()));
@@ -171,7 +184,12 @@ public final class RoadmapLayout {
 	}
 
 	private String tip(String label, int year) {
-		return label + " (" + axis.label(year) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		return label + " (" + label(year) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The year's label, looked up once per layout: era labels cost a calendar conversion each. */
+	private String label(int year) {
+		return axis.shows(year) ? yearLabels[year - axis.firstYear()] : axis.label(year);
 	}
 
 	private void budget(double top, Mark.Budget budget, List<Shape> shapes) {
@@ -209,8 +227,8 @@ public final class RoadmapLayout {
 	}
 
 	private String range(Mark.Bar bar) {
-		String start = bar.start() == null ? "?" : axis.label(bar.start()); //$NON-NLS-1$
-		String end = bar.end() == null ? "?" : axis.label(bar.end()); //$NON-NLS-1$
+		String start = bar.start() == null ? "?" : label(bar.start()); //$NON-NLS-1$
+		String end = bar.end() == null ? "?" : label(bar.end()); //$NON-NLS-1$
 		return start + "–" + end; //$NON-NLS-1$
 	}
 
@@ -261,7 +279,7 @@ public final class RoadmapLayout {
 		};
 		double x = nextPlace(target.year(), 0.6, pointsInYear);
 		double y = top + ROW_HEIGHT / 2 - 2;
-		String tip = Timelines.targetLabel(target) + " (" + axis.label(target.year()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		String tip = Timelines.targetLabel(target) + " (" + label(target.year()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		shapes.add(new Shape.Circle(x, y, MARK_RADIUS - 1, style, tip));
 		if (target.revisedFrom() != null) {
 			shapes.add(new Shape.Circle(x, y, MARK_RADIUS + 1, Style.TARGET_REVISED, tip));
