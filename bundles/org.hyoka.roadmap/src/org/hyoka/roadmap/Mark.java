@@ -17,6 +17,21 @@ public sealed interface Mark {
 	/** The last fiscal year the mark covers, or null if it has none. */
 	Integer lastYear();
 
+	/** A mark in one fiscal year. */
+	sealed interface InYear extends Mark {
+		int year();
+
+		@Override
+		default Integer firstYear() {
+			return year();
+		}
+
+		@Override
+		default Integer lastYear() {
+			return year();
+		}
+	}
+
 	/** The kinds of bar. */
 	enum BarKind {
 		/** A subject's implementation period (実施期間). */
@@ -48,70 +63,25 @@ public sealed interface Mark {
 	}
 
 	/** An evaluation (事前, 中間, 終了時, 追跡) in a fiscal year; {@code planned} when the schedule says 予定. */
-	record EvaluationPoint(EvaluationType type, int year, boolean planned, String label, EObject source) implements Mark {
-		@Override
-		public Integer firstYear() {
-			return year;
-		}
-
-		@Override
-		public Integer lastYear() {
-			return year;
-		}
+	record EvaluationPoint(EvaluationType type, int year, boolean planned, String label, EObject source) implements InYear {
 	}
 
 	/** A milestone of a roadmap figure (a filing, a launch, an outcome target printed in the figure). */
-	record Milestone(int year, String label, EObject source) implements Mark {
-		@Override
-		public Integer firstYear() {
-			return year;
-		}
-
-		@Override
-		public Integer lastYear() {
-			return year;
-		}
+	record Milestone(int year, String label, EObject source) implements InYear {
 	}
 
 	/**
 	 * An output or outcome target due in a fiscal year, with its status; {@code revisedFrom} is what the target was
 	 * before a recorded revision (the old value or indicator name), null if it was never revised.
 	 */
-	record Target(boolean outcome, int year, String label, TargetStatus status, String revisedFrom, EObject source) implements Mark {
-		@Override
-		public Integer firstYear() {
-			return year;
-		}
-
-		@Override
-		public Integer lastYear() {
-			return year;
-		}
+	record Target(boolean outcome, int year, String label, TargetStatus status, String revisedFrom, EObject source) implements InYear {
 	}
 
 	/** A target revision in the fiscal year it was decided. */
-	record Revision(int year, String label, EObject source) implements Mark {
-		@Override
-		public Integer firstYear() {
-			return year;
-		}
-
-		@Override
-		public Integer lastYear() {
-			return year;
-		}
+	record Revision(int year, String label, EObject source) implements InYear {
 	}
 
 	/** The budget of a fiscal year in 百万円; {@code share} is its part of the subject's largest year (0 to 1). */
-	record Budget(int year, BigDecimal hyakumanYen, double share, EObject source) implements Mark {
-		@Override
-		public Integer firstYear() {
-			return year;
-		}
-
-		@Override
-		public Integer lastYear() {
-			return year;
-		}
+	record Budget(int year, BigDecimal hyakumanYen, double share, EObject source) implements InYear {
 	}
 }

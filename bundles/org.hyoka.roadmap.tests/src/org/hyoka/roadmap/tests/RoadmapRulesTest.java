@@ -13,7 +13,6 @@ import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.results.Milestone;
-import org.hyoka.model.results.Roadmap;
 import org.hyoka.model.results.RoadmapItem;
 import org.hyoka.model.results.ResultsFactory;
 import org.junit.jupiter.api.Test;
@@ -40,18 +39,11 @@ class RoadmapRulesTest {
 		Locale.setDefault(Locale.ENGLISH);
 		try {
 			EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
-			Roadmap roadmap = ResultsFactory.eINSTANCE.createRoadmap();
-			RoadmapItem backwards = ResultsFactory.eINSTANCE.createRoadmapItem();
-			backwards.setLabelJa("臨床試験"); //$NON-NLS-1$
-			backwards.setStartFY(2024);
-			backwards.setEndFY(2022);
-			Milestone undated = ResultsFactory.eINSTANCE.createMilestone();
-			undated.setLabelJa("上市"); //$NON-NLS-1$
-			RoadmapItem uncertain = ResultsFactory.eINSTANCE.createRoadmapItem();
-			uncertain.setLabelJa("普及"); //$NON-NLS-1$
+			RoadmapItem backwards = Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "臨床試験", 2024, 2022); //$NON-NLS-1$
+			Milestone undated = Samples.element(ResultsFactory.eINSTANCE.createMilestone(), "上市", null, null); //$NON-NLS-1$
+			RoadmapItem uncertain = Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "普及", null, null); //$NON-NLS-1$
 			uncertain.setYearsUncertain(true);
-			roadmap.getElements().addAll(List.of(backwards, undated, uncertain));
-			report.getProgram().getRoadmaps().add(roadmap);
+			Samples.roadmap(report, backwards, undated, uncertain);
 			Diagnostic diagnostic = Validation.validate(report);
 			assertEquals(List.of("HY-RM-01", "HY-RM-02"), codes(diagnostic)); //$NON-NLS-1$ //$NON-NLS-2$
 			List<Diagnostic> findings = findings(diagnostic);

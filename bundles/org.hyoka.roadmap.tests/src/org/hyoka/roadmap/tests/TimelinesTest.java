@@ -16,7 +16,6 @@ import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.Roadmap;
-import org.hyoka.model.results.RoadmapItem;
 import org.hyoka.model.results.RoadmapLane;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.roadmap.Flag;
@@ -165,16 +164,9 @@ class TimelinesTest {
 
 	@Test
 	void itemsEndingBeforeTheyStartOrWithoutYearsAreFlagged() {
-		Roadmap roadmap = ResultsFactory.eINSTANCE.createRoadmap();
-		RoadmapItem backwards = ResultsFactory.eINSTANCE.createRoadmapItem();
-		backwards.setLabelJa("逆転"); //$NON-NLS-1$
-		backwards.setStartFY(2024);
-		backwards.setEndFY(2022);
-		RoadmapItem undated = ResultsFactory.eINSTANCE.createRoadmapItem();
-		undated.setLabelJa("年度なし"); //$NON-NLS-1$
-		roadmap.getElements().addAll(List.of(backwards, undated));
 		EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
-		report.getProgram().getRoadmaps().add(roadmap);
+		Roadmap roadmap = Samples.roadmap(report, Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "逆転", 2024, 2022), //$NON-NLS-1$
+				Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "年度なし", null, null)); //$NON-NLS-1$
 		Row row = Timelines.of(report).rows().stream().filter(r -> r.source() == roadmap).findFirst().orElseThrow();
 		assertTrue(row.flagged());
 		List<Mark.Bar> bars = marks(row, Mark.Bar.class);
