@@ -67,6 +67,7 @@ echo "smoke test: the product's p2 director lists $(printf '%s\n' "$listed" | gr
 
 sh "$(dirname "$0")/test-command-line.sh" "$product" "$samples" "$work/command-line" || exit 1
 sh "$(dirname "$0")/test-without-ip.sh" "$product" "$samples" "$work/without-ip" || exit 1
+sh "$(dirname "$0")/test-without-roadmap.sh" "$product" "$samples" "$work/without-roadmap" || exit 1
 
 "$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
 pid=$!

@@ -57,6 +57,7 @@ echo "command line test: hyoka scores prints $lines lines for 002, e.g. $(printf
 
 run 1 validate "$samples/saisei-iryo-2022.hyoka"
 printf '%s\n' "$out" | grep -q "^ERROR${tab}HY-BU-01${tab}" || fail "hyoka validate does not report 002's budget sums: $out"
+printf '%s\n' "$out" | grep -q "${tab}HY-RM-0" && fail "the roadmap rules report 002's roadmap items, which have years: $out"
 echo "command line test: hyoka validate exits 1 on 002 with $(printf '%s\n' "$out" | grep -c "^ERROR$tab") errors"
 
 run 0 export --list
@@ -65,6 +66,7 @@ for format in html csv xlsx docx pdf; do
 done
 run 0 export --format html "$samples/saisei-iryo-2022.hyoka" -o "$work/002.html"
 grep -q '評点結果' "$work/002.html" || fail "the HTML export of 002 has no 評点結果"
+grep -q 'ロードマップ（年度別）' "$work/002.html" || fail "the HTML export of 002 has no ロードマップ（年度別） from the roadmap feature"
 run 0 export --format xlsx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.xlsx"
 [ "$(head -c 2 "$work/002.xlsx")" = PK ] || fail "the XLSX export of 002 is not a zip package"
 run 0 export --format docx "$samples/saisei-iryo-2022.hyoka" -o "$work/002.docx"
@@ -75,6 +77,59 @@ run 0 export --format pdf "$samples/saisei-iryo-2022.hyoka" -o "$work/002.pdf"
 run 0 export --format csv --option table=scores "$samples/saisei-iryo-2022.hyoka" -o "$work/002-scores.csv"
 head -n 1 "$work/002-scores.csv" | grep -q '^project,item,evaluator,score' || fail "the CSV export of 002's scores has no header"
 echo "command line test: hyoka export --list offers html, csv, xlsx, docx, pdf; 002 exports to each"
+
+# roadmap_rows SVG HYOKA: the SVG's row labels in order against the file's program, projects, research items and
+# tasks, roadmaps and lanes (each row's <title> holds its whole label); prints what differs
+roadmap_rows() {
+	python3 - "$1" "$2" <<'PY'
+import sys, xml.etree.ElementTree as ET
+svg, hyoka = ET.parse(sys.argv[1]).getroot(), ET.parse(sys.argv[2]).getroot()
+ns = "{http://www.w3.org/2000/svg}"
+rows = [t.find(ns + "title").text for t in svg.iter(ns + "text") if t.get("class") in ("row_label", "flagged_label")]
+expected = []
+def subject(s, items):
+	expected.append(s.get("nameJa"))
+	if items:
+		expected.extend(("i", x.get("nameJa")) for x in s.findall("researchItems"))
+		expected.extend(("t", x.get("nameJa")) for x in s.findall("researchTasks"))
+	for roadmap in s.findall("roadmaps"):
+		expected.append(roadmap.get("titleJa") or "")
+		expected.extend(lane.get("nameJa") for lane in roadmap.findall("lanes"))
+program = hyoka.find("program")
+subject(program, False)
+for project in program.findall("projects"):
+	subject(project, True)
+if len(rows) != len(expected):
+	print(f"{len(rows)} rows, the file has {len(expected)}")
+for row, name in zip(rows, expected):
+	name = name[1] if isinstance(name, tuple) else name
+	if name not in row:
+		print(f"row {row!r} is not {name!r}")
+PY
+}
+for sample in saisei-iryo-2022 soyaku-kiban-2021; do
+	run 0 roadmap "$samples/$sample.hyoka" -o "$work/$sample-roadmap.svg" --from 2018 --to 2026
+	[ "$out" = "$work/$sample-roadmap.svg" ] || fail "hyoka roadmap does not print the file it wrote: $out"
+	labels=$(python3 -c 'import sys, xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+print(" ".join(t.find(ns + "title").text for t in ET.parse(sys.argv[1]).getroot().iter(ns + "text") if t.get("class") == "axis_text"))' "$work/$sample-roadmap.svg")
+	[ "$labels" = "2018年度 2019年度 2020年度 2021年度 2022年度 2023年度 2024年度 2025年度 2026年度" ] ||
+		fail "hyoka roadmap --from 2018 --to 2026 labels the years of $sample $labels"
+	differences=$(roadmap_rows "$work/$sample-roadmap.svg" "$samples/$sample.hyoka")
+	[ -z "$differences" ] || fail "the roadmap of $sample does not show the file's rows: $differences"
+	run 0 roadmap "$samples/$sample.hyoka" -o "$work/$sample-roadmap-wareki.svg" --era wareki
+	grep -q '>平成30年度<' "$work/$sample-roadmap-wareki.svg" && grep -q '>令和元年度<' "$work/$sample-roadmap-wareki.svg" ||
+		fail "hyoka roadmap --era wareki does not label 2018 and 2019 as 平成30年度 and 令和元年度 for $sample"
+done
+run 0 roadmap "$samples/saisei-iryo-2022.hyoka" -o "$work/002-roadmap.png" --zoom quarter
+[ "$(head -c 4 "$work/002-roadmap.png" | tail -c 3)" = PNG ] || fail "hyoka roadmap -o 002-roadmap.png did not write a PNG"
+for args in "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.pdf" "roadmap $work/missing.hyoka -o $work/x.svg" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --from 2026 --to 2018"; do
+	# shellcheck disable=SC2086 # the arguments are meant to split
+	run 2 $args
+	[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "hyoka $args did not say one line: $err"
+done
+printf '%s\n' "$err" | grep -q -- '--from 2026' || fail "hyoka roadmap --from 2026 --to 2018 does not name the years: $err"
+echo "command line test: hyoka roadmap draws both samples' rows over 2018年度-2026年度 and in 和暦, as SVG and PNG"
 
 cp "$samples/saisei-iryo-2022.hyoka" "$work/002.hyoka"
 printf 'project,item,evaluator,score,comment\nA,1,三木 秀夫,2,必要性は高い\n' >"$work/miki.csv"

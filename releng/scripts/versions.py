@@ -167,6 +167,12 @@ def problems(tree):
             if target and (target["version"][0] != parse(low)[0] or target["version"] < parse(low)):
                 found.append(f"feature {name} imports {imported} {low} (compatible), which leaves out its version "
                              f"{show(target['version'])}")
+    for pom in sorted(tree.root.glob("*/**/pom.xml")):
+        text = "" if "target" in pom.parts else pom.read_text(encoding="utf-8")
+        for artifact in re.findall(r"<dependency>\s*<groupId>org\.hyoka</groupId>\s*<artifactId>([^<]+)</artifactId>\s*"
+                                   r"<version>\$\{project\.version\}</version>", text):
+            found.append(f"{pom.relative_to(tree.root)} requires {artifact} at ${{project.version}}, which is its own "
+                         "version, not that module's: write [0.0.1,) (the reactor has one of each)")
     workbench = tree.features.get(WORKBENCH)
     if workbench and tree.product_version() != workbench["version"]:
         found.append(f"{PRODUCT} is {show(tree.product_version())}, not the version of {WORKBENCH} "

@@ -21,12 +21,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link OpenSaveBenchmark} and the footprint measurement, and reports the issue's goals as ratios against the
  * plain EMF baseline measured in the same run; then {@link HtmlExportBenchmark}, reported as the time for the 000
- * sample and the ratio between two portfolio sizes.
+ * sample and the ratio between two portfolio sizes; then {@link RoadmapLayoutBenchmark}.
  * <p>
- * Arguments: {@code [--projects N] [--quick] [--export-only | --exports] [--out FILE]}. {@code --quick} runs one
- * iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only the HTML
- * export; {@code --exports} runs {@link ExportBenchmark}, every format at two sizes, and each format alone with the
- * launcher's heap.
+ * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only] [--out FILE]}. {@code --quick}
+ * runs one iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only
+ * the HTML export; {@code --exports} runs {@link ExportBenchmark}, every format at two sizes, and each format alone with
+ * the launcher's heap; {@code --roadmap-only} only the roadmap layout.
  */
 public final class BenchmarkReport {
 
@@ -38,6 +38,7 @@ public final class BenchmarkReport {
 		boolean quick = false;
 		boolean exportOnly = false;
 		boolean exports = false;
+		boolean roadmapOnly = false;
 		Path out = Path.of("benchmark-report.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -45,14 +46,16 @@ public final class BenchmarkReport {
 			case "--quick" -> quick = true;
 			case "--export-only" -> exportOnly = true;
 			case "--exports" -> exports = true;
+			case "--roadmap-only" -> roadmapOnly = true;
 			case "--out" -> out = Path.of(args[++i]);
 			default -> {
-				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports] [--out FILE]");
+				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only] [--out FILE]");
 				System.exit(2);
 			}
 			}
 		}
-		String report = exports ? exports(quick) : exportOnly ? export(quick) : run(projects, quick);
+		String report = exports ? exports(quick)
+				: roadmapOnly ? RoadmapLayoutBenchmark.report(quick) : exportOnly ? export(quick) : run(projects, quick);
 		System.out.println(report);
 		Files.writeString(out, report);
 	}
@@ -83,7 +86,8 @@ public final class BenchmarkReport {
 		long hyokaBytes = Footprint.measure("hyoka", file);
 		Files.delete(file);
 		Files.delete(directory);
-		return format(projects, objects, fileBytes, millis, plainBytes, hyokaBytes) + "\n" + export(quick);
+		return format(projects, objects, fileBytes, millis, plainBytes, hyokaBytes) + "\n" + export(quick) + "\n"
+				+ RoadmapLayoutBenchmark.report(quick);
 	}
 
 	/** The HTML export: portfolios of 100 and 1,000 projects (10 and 100 in quick mode, to stay fast). */

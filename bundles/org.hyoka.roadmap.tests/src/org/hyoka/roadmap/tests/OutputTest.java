@@ -1,0 +1,145 @@
+package org.hyoka.roadmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.FiscalAxis;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.RowKind;
+import org.hyoka.roadmap.Timeline;
+import org.hyoka.roadmap.Timelines;
+import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.RoadmapLayout;
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.layout.Style;
+import org.hyoka.roadmap.output.PngWriter;
+import org.hyoka.roadmap.output.SvgWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** SVG and PNG of both samples: the SVG parses and holds every row label and year label; the PNG reads back. */
+class OutputTest {
+
+	private static final Path OUT = Path.of("target/roadmaps"); //$NON-NLS-1$
+
+	@BeforeAll
+	static void headless() throws IOException {
+		System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.createDirectories(OUT);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
+	void svgHoldsEveryRowAndYearLabel(String sample) throws Exception {
+		Timeline timeline = Timelines.of(Samples.load(sample));
+		for (Era era : Era.values()) {
+			FiscalAxis axis = FiscalAxis.of(timeline, era, Zoom.YEAR);
+			byte[] svg = svg(new RoadmapLayout(timeline, axis).layout());
+			Files.write(OUT.resolve(sample + "-" + era.name().toLowerCase() + ".svg"), svg); //$NON-NLS-1$ //$NON-NLS-2$
+			Document document = parse(svg);
+			assertEquals("svg", document.getDocumentElement().getLocalName()); //$NON-NLS-1$
+			Set<String> titles = texts(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title")); //$NON-NLS-1$ //$NON-NLS-2$
+			for (Row row : timeline.rows()) {
+				assertTrue(titles.contains(row.label()), row.label());
+			}
+			for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+				assertTrue(titles.contains(era.label(year)), era.label(year));
+			}
+		}
+	}
+
+	@Test
+	void svgShowsTheEraChangeAsReiwaGannen() throws Exception {
+		Timeline timeline = Timelines.of(Samples.load("saisei-iryo-2022")); //$NON-NLS-1$
+		Document document = parse(svg(new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WAREKI, Zoom.YEAR)).layout()));
+		NodeList lines = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line"); //$NON-NLS-1$ //$NON-NLS-2$
+		int eraLines = 0;
+		for (int i = 0; i < lines.getLength(); i++) {
+			org.w3c.dom.Element line = (org.w3c.dom.Element) lines.item(i);
+			if (line.getAttribute("class").equals(Style.ERA_CHANGE.name().toLowerCase())) { //$NON-NLS-1$
+				eraLines++;
+				assertEquals("令和元年度", line.getTextContent()); //$NON-NLS-1$
+			}
+		}
+		assertEquals(1, eraLines);
+		NodeList texts = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text"); //$NON-NLS-1$ //$NON-NLS-2$
+		Set<String> shown = new HashSet<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			shown.add(texts.item(i).getLastChild().getTextContent()); // the text after its <title>
+		}
+		assertTrue(shown.contains("令和元年度")); //$NON-NLS-1$
+		assertTrue(shown.contains("平成30年度")); //$NON-NLS-1$
+	}
+
+	@Test
+	void svgEscapesMarkupInLabels() throws Exception {
+		String label = "A<B & \"C\" 'D' >E\u0001"; //$NON-NLS-1$
+		Timeline timeline = new Timeline("t&t", List.of(new Row(RowKind.PROGRAM, 0, label, null, List.of())), 2020, 2020, null); //$NON-NLS-1$
+		Document document = parse(svg(new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.MONTH)).layout()));
+		assertTrue(texts(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title")).contains("A<B & \"C\" 'D' >E")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
+	void pngHasTheSceneSizeAndItsColours(String sample) throws IOException {
+		Timeline timeline = Timelines.of(Samples.load(sample));
+		Scene scene = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WAREKI, Zoom.YEAR)).layout();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PngWriter.write(scene, 1, out);
+		Files.write(OUT.resolve(sample + ".png"), out.toByteArray()); //$NON-NLS-1$
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+		assertEquals((int) Math.ceil(scene.width()), image.getWidth());
+		assertEquals((int) Math.ceil(scene.height()), image.getHeight());
+		int period = Integer.parseInt(Style.PERIOD.fill().substring(1), 16);
+		boolean found = false;
+		for (int y = 0; y < image.getHeight() && !found; y++) {
+			for (int x = 0; x < image.getWidth() && !found; x++) {
+				found = (image.getRGB(x, y) & 0xffffff) == period;
+			}
+		}
+		assertTrue(found, "no period bar drawn"); //$NON-NLS-1$
+	}
+
+	private static byte[] svg(Scene scene) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SvgWriter.write(scene, out);
+		return out.toByteArray();
+	}
+
+	private static Document parse(byte[] svg) throws ParserConfigurationException, SAXException, IOException {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
+		DocumentBuilder builder = factory.newDocumentBuilder();
+		return builder.parse(new ByteArrayInputStream(svg));
+	}
+
+	private static Set<String> texts(NodeList nodes) {
+		Set<String> texts = new HashSet<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			texts.add(nodes.item(i).getTextContent());
+		}
+		return texts;
+	}
+}

@@ -1,0 +1,140 @@
+package org.hyoka.roadmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.hyoka.cli.api.Command;
+import org.hyoka.cli.api.CommandContext;
+import org.hyoka.cli.api.UsageException;
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timeline;
+import org.hyoka.roadmap.Timelines;
+import org.hyoka.roadmap.internal.RoadmapCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code hyoka roadmap} on both samples, and its one-line refusals of bad arguments and files. */
+class RoadmapCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
+	void svgHoldsTheFileYearsAndRows(String sample) throws Exception {
+		Path svg = folder.resolve(sample + ".svg"); //$NON-NLS-1$
+		assertEquals(Command.OK, run(Samples.file(sample).toString(), "-o", svg.toString(), "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(svg.toString(), out.toString(StandardCharsets.UTF_8).strip());
+		Timeline timeline = Timelines.of(Samples.load(sample));
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		List<String> axis = axisLabels(document);
+		List<String> expected = new ArrayList<>();
+		for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+			expected.add(Era.WAREKI.label(year));
+		}
+		assertEquals(expected, axis);
+		String text = Files.readString(svg);
+		for (Row row : timeline.rows()) {
+			assertTrue(text.contains(">" + row.label().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "<"), row.label()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		}
+	}
+
+	@Test
+	void fromAndToChooseTheYears() throws Exception {
+		Path svg = folder.resolve("range.svg"); //$NON-NLS-1$
+		run(Samples.file("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--from", "2018", "--to", "2026"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		List<String> axis = axisLabels(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile()));
+		assertEquals(List.of("2018年度", "2019年度", "2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "2025年度", "2026年度"), axis); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+	}
+
+	@Test
+	void pngIsAnImage() throws Exception {
+		System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path png = folder.resolve("soyaku.PNG"); //$NON-NLS-1$
+		run(Samples.file("soyaku-kiban-2021").toString(), "-o", png.toString(), "--zoom", "quarter"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(ImageIO.read(png.toFile()).getWidth() > 1000);
+	}
+
+	@Test
+	void badArgumentsAndFilesAreOneLineNamingTheFile() throws IOException {
+		String sample = Samples.file("saisei-iryo-2022").toString(); //$NON-NLS-1$
+		String svg = folder.resolve("x.svg").toString(); //$NON-NLS-1$
+		refused("-o is required", sample); //$NON-NLS-1$
+		refused("x.pdf", sample, "-o", folder.resolve("x.pdf").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		refused("--from abc", sample, "-o", svg, "--from", "abc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		refused("--from 2026", sample, "-o", svg, "--from", "2026", "--to", "2018"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		refused("--era showa", sample, "-o", svg, "--era", "showa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		refused("--zoom week", sample, "-o", svg, "--zoom", "week"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Path missing = folder.resolve("missing.hyoka"); //$NON-NLS-1$
+		refused(missing.toString(), missing.toString(), "-o", svg); //$NON-NLS-1$
+		Path broken = folder.resolve("broken.hyoka"); //$NON-NLS-1$
+		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<hyoka:EvaluationReport\n"); //$NON-NLS-1$
+		refused("broken.hyoka", broken.toString(), "-o", svg); //$NON-NLS-1$ //$NON-NLS-2$
+		Path copy = folder.resolve("copy.svg"); //$NON-NLS-1$
+		Files.copy(Samples.file("saisei-iryo-2022"), copy); //$NON-NLS-1$
+		refused("copy.svg", copy.toString(), "-o", copy.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(Files.readString(Samples.file("saisei-iryo-2022")), Files.readString(copy)); //$NON-NLS-1$
+		assertFalse(Files.exists(Path.of(svg)));
+	}
+
+	private void refused(String named, String... arguments) {
+		UsageException e = assertThrows(UsageException.class, () -> run(arguments));
+		assertTrue(e.getMessage().contains(named), e.getMessage());
+		assertFalse(e.getMessage().contains("\n"), e.getMessage()); //$NON-NLS-1$
+	}
+
+	private int run(String... arguments) throws UsageException {
+		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+		return new RoadmapCommand().run(new CommandContext() {
+			@Override
+			public List<String> arguments() {
+				return List.of(arguments);
+			}
+
+			@Override
+			public PrintStream out() {
+				return stream;
+			}
+
+			@Override
+			public PrintStream err() {
+				return stream;
+			}
+		});
+	}
+
+	/** The labels of the axis' year ticks, in order. */
+	private static List<String> axisLabels(Document document) {
+		List<String> labels = new ArrayList<>();
+		NodeList texts = document.getElementsByTagName("text"); //$NON-NLS-1$
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			if ("axis_text".equals(text.getAttribute("class"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				labels.add(text.getLastChild().getTextContent());
+			}
+		}
+		return labels;
+	}
+}

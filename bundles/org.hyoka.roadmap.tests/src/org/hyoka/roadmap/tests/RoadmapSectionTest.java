@@ -1,0 +1,72 @@
+package org.hyoka.roadmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.ReportOutline;
+import org.hyoka.export.outline.SectionRegistry;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.program.EvaluationSubject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The ロードマップ（年度別） section of both samples' reports, placed after each subject's progress. */
+class RoadmapSectionTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
+	void everySubjectWithAPeriodHasItsTable(String sample) {
+		EvaluationReport report = Samples.load(sample);
+		List<Block> blocks = ReportOutline.of(report, SectionRegistry.installed(), new NullProgressMonitor());
+		for (EvaluationSubject subject : TimelinesTest.subjects(report)) {
+			int heading = indexOf(blocks, "roadmap-" + subject.getId()); //$NON-NLS-1$
+			assertTrue(heading >= 0, subject.getNameJa());
+			Block.Heading title = (Block.Heading) blocks.get(heading);
+			assertEquals("ロードマップ（年度別）", title.text()); //$NON-NLS-1$
+			Block.Table table = (Block.Table) blocks.get(heading + 1);
+			List<Block.Cell> first = table.rows().get(1);
+			assertTrue(first.get(2).text().contains(String.valueOf(subject.getPeriod().getStartFY()) + "年度"), first.get(2).text()); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void programRowListsItsEvaluationsAndTargetsWithStatus() {
+		EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
+		List<Block> blocks = ReportOutline.of(report, SectionRegistry.installed(), new NullProgressMonitor());
+		Block.Table table = (Block.Table) blocks.get(indexOf(blocks, "roadmap-prg") + 1); //$NON-NLS-1$
+		String marks = table.rows().get(1).get(3).text();
+		assertTrue(marks.contains("中間評価：2020年度（令和2年度）"), marks); //$NON-NLS-1$
+		assertTrue(marks.contains("終了時評価（予定）：2028年度（令和10年度）"), marks); //$NON-NLS-1$
+		assertTrue(marks.contains("（期限前）") || marks.contains("（達成）") || marks.contains("（未達成）"), marks); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("2015年度（平成27年度）～2027年度（令和9年度）", table.rows().get(1).get(2).text()); //$NON-NLS-1$
+	}
+
+	@Test
+	void sectionFollowsProgress() {
+		EvaluationReport report = Samples.load("soyaku-kiban-2021"); //$NON-NLS-1$
+		List<Block> blocks = ReportOutline.of(report, SectionRegistry.installed(), new NullProgressMonitor());
+		int roadmap = indexOf(blocks, "roadmap-prj-A"); //$NON-NLS-1$
+		int next = -1;
+		for (int i = roadmap + 1; i < blocks.size() && next < 0; i++) {
+			if (blocks.get(i) instanceof Block.Heading heading && heading.level() <= 3) {
+				next = i;
+			}
+		}
+		assertTrue(roadmap > 0 && next > roadmap);
+		assertEquals(List.of(), SectionRegistry.installed().problems());
+	}
+
+	private static int indexOf(List<Block> blocks, String id) {
+		for (int i = 0; i < blocks.size(); i++) {
+			if (blocks.get(i) instanceof Block.Heading heading && id.equals(heading.id())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}

@@ -1,0 +1,93 @@
+package org.hyoka.roadmap.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.report.ReportText;
+import org.hyoka.core.report.Vocabulary;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.ReportSection;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.RowKind;
+import org.hyoka.roadmap.Timeline;
+import org.hyoka.roadmap.Timelines;
+
+/**
+ * ロードマップ（年度別）: a subject's rows of the timeline as a table, after its progress: its period, research items
+ * and tasks, and roadmap lanes, each with its years and its evaluations, targets and milestones. The report's
+ * blocks carry text and tables only, so the figure itself is drawn by {@code hyoka roadmap}, not printed here.
+ */
+public final class RoadmapSection implements ReportSection {
+
+	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.roadmap.internal.report", RoadmapSection.class.getClassLoader()); //$NON-NLS-1$
+
+	@Override
+	public List<Block> blocks(EvaluationReport report, EObject target) {
+		if (!(target instanceof EvaluationSubject subject)) {
+			return List.of();
+		}
+		List<List<Block.Cell>> rows = new ArrayList<>();
+		rows.add(List.of(Block.Cell.header(TEXT.get("column.kind")), Block.Cell.header(TEXT.get("column.name")), //$NON-NLS-1$ //$NON-NLS-2$
+				Block.Cell.header(TEXT.get("column.years")), Block.Cell.header(TEXT.get("column.marks")))); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Row row : rowsOf(Timelines.of(report), subject)) {
+			String years = ReportText.lines(row.marks().stream().filter(Mark.Bar.class::isInstance).map(mark -> years((Mark.Bar) mark)));
+			String marks = ReportText.lines(row.marks().stream().map(RoadmapSection::point).filter(text -> !text.isEmpty()));
+			if (!years.isEmpty() || !marks.isEmpty()) {
+				rows.add(List.of(Block.Cell.text(TEXT.get("kind." + row.kind().name()), "text"), Block.Cell.text(row.label(), "name"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						Block.Cell.text(years, "text"), Block.Cell.text(marks, "text"))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		if (rows.size() == 1) {
+			return List.of();
+		}
+		String id = "roadmap-" + (subject.getId() == null ? "" : subject.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+		return List.of(new Block.Heading(3, TEXT.get("roadmap"), "roadmap", id), //$NON-NLS-1$ //$NON-NLS-2$
+				new Block.Table(Block.Kind.DATA, id, "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The subject's own rows: its row and those after it up to the next program or project. */
+	static List<Row> rowsOf(Timeline timeline, EvaluationSubject subject) {
+		List<Row> rows = new ArrayList<>();
+		for (Row row : timeline.rows()) {
+			boolean subjectRow = row.kind() == RowKind.PROGRAM || row.kind() == RowKind.PROJECT;
+			if (subjectRow && !rows.isEmpty()) {
+				break;
+			}
+			if (row.source() == subject || !rows.isEmpty()) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private static String years(Mark.Bar bar) {
+		String range;
+		if (bar.start() == null && bar.end() == null) {
+			range = Timelines.undatedLabel(bar);
+		} else if (bar.start() == null) {
+			range = TEXT.format("open", ReportText.fiscalYear(bar.end())); //$NON-NLS-1$
+		} else if (bar.end() == null) {
+			range = TEXT.format("from", ReportText.fiscalYear(bar.start())); //$NON-NLS-1$
+		} else {
+			range = TEXT.format("range", ReportText.fiscalYear(bar.start()), ReportText.fiscalYear(bar.end())); //$NON-NLS-1$
+		}
+		return bar.kind() == Mark.BarKind.PERIOD || bar.label().isEmpty() || range.contains(bar.label()) ? range
+				: TEXT.format("mark", bar.label(), range); //$NON-NLS-1$
+	}
+
+	private static String point(Mark mark) {
+		return switch (mark) {
+		case Mark.EvaluationPoint point -> TEXT.format("mark", point.label(), ReportText.fiscalYear(point.year())); //$NON-NLS-1$
+		case Mark.Milestone milestone -> TEXT.format("mark", milestone.label(), ReportText.fiscalYear(milestone.year())); //$NON-NLS-1$
+		case Mark.Target target -> TEXT.format("mark", TEXT.format("target", Timelines.targetLabel(target), //$NON-NLS-1$ //$NON-NLS-2$
+				TEXT.get("status." + target.status().name())), ReportText.fiscalYear(target.year())); //$NON-NLS-1$
+		case Mark.Revision revision -> TEXT.format("mark", revision.label(), ReportText.fiscalYear(revision.year())); //$NON-NLS-1$
+		case Mark.Bar bar -> ""; //$NON-NLS-1$
+		case Mark.Budget budget -> ""; //$NON-NLS-1$
+		};
+	}
+}

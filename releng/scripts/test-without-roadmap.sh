@@ -1,0 +1,35 @@
+#!/bin/sh
+# A partner removes the Roadmap Timeline feature from the product: the command, the report section and the HY-RM
+# rules go with it, and the rest keeps working on both samples. Works on a copy of the unpacked product, which the
+# product's own p2 director shrinks; leaves its files in WORKDIR.
+#
+#   test-without-roadmap.sh PRODUCT_FOLDER SAMPLES_FOLDER WORKDIR
+set -u
+product=$1
+samples=$2
+work=$3
+rm -rf "$work" && mkdir -p "$work" || exit 1
+
+fail() {
+	echo "without roadmap: $*" >&2
+	exit 1
+}
+
+cp -a "$product" "$work/product" || fail "cannot copy $product"
+timeout 300 "$work/product/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
+	-uninstallIU org.hyoka.roadmap.feature.feature.group >"$work/director.txt" 2>&1 ||
+	fail "the p2 director did not uninstall the roadmap feature: $(tail -n 3 "$work/director.txt")"
+grep -q 'org.hyoka.roadmap' "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" &&
+	fail "the roadmap bundle is still configured after the uninstall"
+
+timeout 120 "$work/product/hyoka" help >"$work/help.txt" 2>&1 || fail "hyoka help fails without the roadmap feature: $(cat "$work/help.txt")"
+grep -q 'hyoka roadmap' "$work/help.txt" && fail "hyoka help lists roadmap without the roadmap feature"
+grep -q 'hyoka export' "$work/help.txt" || fail "hyoka help lost the built-in commands: $(cat "$work/help.txt")"
+for sample in saisei-iryo-2022 soyaku-kiban-2021; do
+	timeout 120 "$work/product/hyoka" validate "$samples/$sample.hyoka" >"$work/$sample-validate.txt" 2>&1
+	[ $? -le 1 ] || fail "hyoka validate cannot read $sample without the roadmap feature: $(cat "$work/$sample-validate.txt")"
+	timeout 120 "$work/product/hyoka" export --format html "$samples/$sample.hyoka" -o "$work/$sample.html" >/dev/null 2>&1 ||
+		fail "hyoka export cannot export $sample without the roadmap feature"
+	grep -q 'ロードマップ（年度別）' "$work/$sample.html" && fail "the report of $sample prints the roadmap section without the roadmap feature"
+done
+echo "without roadmap: the product without the roadmap feature has no roadmap command or section, and validates and exports both samples"
