@@ -35,6 +35,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Person;
+import org.hyoka.model.savechild.SaveLoop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,25 +47,11 @@ class SaveSafetyTest {
 	@TempDir
 	Path dir;
 
-	/** A report large enough that a save takes a while, so that a kill lands in the middle of one. */
-	static EvaluationReport largeReport(String version) {
-		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
-		report.setId("report");
-		report.setTitleJa("版 " + version);
-		for (int i = 0; i < 20_000; i++) {
-			Person person = BaseFactory.eINSTANCE.createPerson();
-			person.setId("p" + i);
-			person.setNameJa(version + " 評価者 " + i);
-			report.getPersons().add(person);
-		}
-		return report;
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "killed.hyoka", "killed.xml", "killed.xmi", "killed" })
 	void killingASaveLeavesTheOldOrTheNewFileAndTheNextSaveCleansUp(String name) throws Exception {
 		Path file = dir.resolve(name);
-		byte[][] versions = { bytesOf(largeReport("A")), bytesOf(largeReport("B")) };
+		byte[][] versions = { bytesOf(SaveLoop.largeReport("A")), bytesOf(SaveLoop.largeReport("B")) };
 		Files.write(file, versions[0]);
 		for (int round = 0; round < 4; round++) {
 			Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), SaveLoop.class.getName(), file.toString())
@@ -83,7 +70,7 @@ class SaveSafetyTest {
 					"round " + round + ": the file is one complete version, not " + left.length + " bytes of something else");
 			HyokaFiles.load(file);
 		}
-		HyokaFiles.save(largeReport("C"), file);
+		HyokaFiles.save(SaveLoop.largeReport("C"), file);
 		assertEquals(List.of(name), names(), "the next save removed what the killed ones left");
 	}
 
