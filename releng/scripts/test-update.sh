@@ -2,7 +2,8 @@
 # A partner's product is updated from a newer p2 repository, headlessly, with the product's own p2 director:
 # - the IP Tracking feature goes to the newer repository's higher version, the product restarts on it, and the user's
 #   workspace and evaluation files are as they were;
-# - an optional feature that only the newer repository has is installed and uninstalled the same way;
+# - the IP feature is uninstalled and installed again from it, and an optional feature that only the newer repository
+#   has is installed and uninstalled the same way;
 # - a repository with a missing artifact, or a corrupt one, fails with a message naming it and leaves the product as
 #   it was, still working.
 # ./test.sh runs it after the scaffold test, whose copy of the tree raises the IP bundle and feature by a micro
@@ -64,6 +65,20 @@ if [ -n "$signer" ]; then
 	printf '%s\n' "$out" | grep -qF "$signer" || fail "the updated org.hyoka.ip is not signed by $signer"
 fi
 echo "update test: IP Tracking went from $before to $after${signer:+, signed by $signer}; the restarted product runs it, the user's files unchanged"
+
+# the optional IP feature removed, then installed again from the newer repository
+director remove-ip -uninstallIU org.hyoka.ip.feature.feature.group ||
+	fail "the director did not uninstall IP Tracking: $(tail -n 5 "$work/director-remove-ip.txt")"
+[ -z "$(configured org.hyoka.ip)" ] || fail "org.hyoka.ip is still configured after IP Tracking was uninstalled"
+out=$(timeout 120 "$hyoka" validate "$work/files/002.hyoka" 2>&1)
+[ $? -le 1 ] || fail "hyoka validate fails without IP Tracking: $out"
+printf '%s\n' "$out" | grep -q 'HY-IP-' && fail "IP findings without IP Tracking"
+director reinstall-ip -repository "file:$newer" -installIU org.hyoka.ip.feature.feature.group ||
+	fail "the director did not install IP Tracking again: $(tail -n 5 "$work/director-reinstall-ip.txt")"
+[ "$(configured org.hyoka.ip)" = "$after" ] || fail "IP Tracking came back as $(configured org.hyoka.ip), not $after"
+timeout 120 "$hyoka" validate "$work/files/002.hyoka" 2>&1 | grep -q 'HY-IP-' || fail "no IP finding after IP Tracking was installed again"
+(cd "$work" && sha256sum --quiet -c before.sha256) >/dev/null 2>&1 || fail "removing and installing IP Tracking changed the user's files"
+echo "update test: IP Tracking uninstalled (no IP findings) and installed again from the newer repository"
 
 # broken repositories, before the example feature was ever installed (p2 would find a fetched artifact in its cache)
 cp "$bundles_info" "$work/bundles.info.before"
