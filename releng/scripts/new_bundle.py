@@ -319,7 +319,7 @@ class Scaffold:
         self.edit(FEATURES_POM, MODULES_END, f"    <module>{feature}</module>\n")
         # on the p2 site among the others, and in the product as a root of its own, so it updates and uninstalls alone
         self.edit(CATEGORY, CATEGORY_DEF,
-                  f'   <feature id="{feature}">\n      <category name="org.hyoka.category"/>\n   </feature>\n')
+                  f'   <feature id="{feature}">\n      <category name="org.hyoka.tools"/>\n   </feature>\n')
         self.edit(PRODUCT, FEATURES_END,
                   f'      <feature id="{feature}" installMode="root"/>\n')
 

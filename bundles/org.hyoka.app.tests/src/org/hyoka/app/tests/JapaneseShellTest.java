@@ -66,7 +66,7 @@ class JapaneseShellTest {
 		ShellBot about = bot.shell("Hyoka Workbench について");
 		try {
 			String text = about.textContaining("事前・中間・終了時・追跡評価");
-			assertTrue(text.startsWith("Hyoka Workbench\nバージョン 0.1.0"), text);
+			assertTrue(text.startsWith("Hyoka Workbench\nバージョン " + WorkbenchStartupTest.appVersion()), text);
 			ShellMenus.assertShowsAllItsText(bot, about, "事前・中間・終了時・追跡評価");
 			about.button("インストールの詳細");
 			bot.screenshot(WorkbenchStartupTest.screenshotFile("about-ja.png"));
