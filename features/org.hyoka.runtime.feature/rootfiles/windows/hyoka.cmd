@@ -43,8 +43,17 @@ rem Any first word that is not an Eclipse option names a command: bundles contri
 set "FIRST=%~1"
 if "%FIRST%"=="--help" goto cli
 if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
+rem Restart Now (after an install or an update) ends the workbench with exit code 23 or 24, which a native launcher
+rem answers by starting it again; so does this script, looking the launcher jar up again as an update may replace it.
+:gui
 "%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
-exit /b %ERRORLEVEL%
+set "CODE=%ERRORLEVEL%"
+if "%CODE%"=="23" goto relaunch
+if "%CODE%"=="24" goto relaunch
+exit /b %CODE%
+:relaunch
+for %%L in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+goto gui
 
 rem The headless command line: no workspace, no splash screen, only the command's own output.
 :cli
