@@ -86,4 +86,13 @@ class UpdateSiteTest {
 		assertTrue(reference != null, "p2 offers agents");
 		return context.getService(reference).createAgent(location.toUri());
 	}
+
+	@Test
+	void automaticChecksWaitForAPublishedSiteUnlessThePropertySays() {
+		assertFalse(UpdateSite.checkAtStartup(null, PRODUCT_SITE), "the placeholder site is not checked");
+		assertTrue(UpdateSite.checkAtStartup(null, MIRROR), "a partner's site is checked");
+		assertTrue(UpdateSite.checkAtStartup("true", PRODUCT_SITE));
+		assertFalse(UpdateSite.checkAtStartup(" false ", MIRROR));
+		assertFalse(UpdateSite.checkAtStartup("", PRODUCT_SITE));
+	}
 }

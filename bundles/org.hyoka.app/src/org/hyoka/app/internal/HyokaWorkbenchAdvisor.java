@@ -19,7 +19,7 @@ import org.hyoka.app.WorkbenchIds;
  */
 public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	/** {@code -Dhyoka.automaticUpdates=false} switches p2's automatic update checks off by default. */
+	/** {@code -Dhyoka.automaticUpdates=true|false} sets whether p2 checks for updates at startup unless the user chose. */
 	static final String AUTOMATIC_UPDATES = "hyoka.automaticUpdates"; //$NON-NLS-1$
 
 	@Override
@@ -29,10 +29,9 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 		// Project Explorer, Problems and Properties find workspace resources through these adapters.
 		IDE.registerAdapters();
 		IdeImages.declare(configurer);
-		if (Boolean.FALSE.toString().equals(System.getProperty(AUTOMATIC_UPDATES))) {
-			// before p2's scheduler starts: tests and locked-down installations do not look for updates
-			DefaultScope.INSTANCE.getNode(Provisioning.SCHEDULER).putBoolean(Provisioning.SCHEDULER_ENABLED, false);
-		}
+		// before p2's scheduler starts; the user's choice on the preference page still overrides this default
+		DefaultScope.INSTANCE.getNode(Provisioning.SCHEDULER).putBoolean(Provisioning.SCHEDULER_ENABLED,
+				UpdateSite.checkAtStartup(System.getProperty(AUTOMATIC_UPDATES), UpdateSite.current()));
 	}
 
 	@Override

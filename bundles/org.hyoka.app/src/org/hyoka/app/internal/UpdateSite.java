@@ -44,6 +44,20 @@ public final class UpdateSite {
 		return fromPreference != null ? fromPreference : URI.create(DEFAULT);
 	}
 
+	/**
+	 * Whether p2 checks {@code site} at startup unless the user chose: {@code property} when given, otherwise only
+	 * when a partner chose the site. The product's own site is not published yet, and checking it would log an
+	 * unknown host at every start (docs/partners.md).
+	 */
+	public static boolean checkAtStartup(String property, URI site) {
+		return property != null && !property.isBlank() ? Boolean.parseBoolean(property.strip()) : !isProductSite(site);
+	}
+
+	/** Whether {@code site} is the product's own site rather than one a partner chose. */
+	private static boolean isProductSite(URI site) {
+		return URI.create(DEFAULT).equals(site);
+	}
+
 	/** The text as an absolute URI, or null when it is blank or, with a logged warning naming {@code where}, invalid. */
 	private static URI parse(String text, String where) {
 		if (text == null || text.isBlank()) {
@@ -70,18 +84,18 @@ public final class UpdateSite {
 	public static void apply(IProvisioningAgent agent, URI site) {
 		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
 		URI previous = toUri(preferences.get(APPLIED, "")); //$NON-NLS-1$
-		URI productSite = URI.create(DEFAULT);
 		for (IRepositoryManager<?> manager : new IRepositoryManager<?>[] { agent.getService(IMetadataRepositoryManager.class),
 				agent.getService(IArtifactRepositoryManager.class) }) {
 			if (manager == null) {
 				continue; // p2 is not fully there (a stripped product): nothing to update from
 			}
-			if (previous != null && !previous.equals(site) && !previous.equals(productSite)) {
+			if (previous != null && !previous.equals(site) && !isProductSite(previous)) {
 				manager.removeRepository(previous);
 			}
 			manager.addRepository(site);
 			manager.setEnabled(site, true);
-			if (!site.equals(productSite) && manager.contains(productSite)) {
+			URI productSite = URI.create(DEFAULT);
+			if (!isProductSite(site) && manager.contains(productSite)) {
 				manager.setEnabled(productSite, false);
 			}
 		}
