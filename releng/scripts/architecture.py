@@ -2,8 +2,10 @@
 """The map of Hyoka Workbench's bundles and features in docs/architecture.md, drawn from the manifests.
 
   architecture.py --write      redraw the map between the markers in docs/architecture.md
-  architecture.py --check      exit 1 when the map is not what the manifests say, or a headless bundle needs a UI
-  architecture.py --self-test  plant an undeclared dependency and SWT in a copy, and see --check fail on each
+  architecture.py --check      exit 1 when the map is not what the manifests say, a headless bundle needs a UI, or a
+                               bundle's %key texts are not in both plugin.properties and plugin_ja.properties
+  architecture.py --self-test  plant an undeclared dependency, SWT and an untranslated key in a copy, and see --check
+                               fail on each
 
 A bundle is a UI bundle when its name ends with .ui or it is one of UI_BUNDLES; a test fragment takes its host's
 kind. Every other bundle is headless and must not require SWT, JFace or the workbench UI.
@@ -60,6 +62,8 @@ def bundles(root):
         h = headers(manifest)
         name = h["Bundle-SymbolicName"].split(";")[0].strip()
         found[name] = {
+            "folder": manifest.parent.parent,
+            "headers": h,
             "host": names(h.get("Fragment-Host"))[0] if h.get("Fragment-Host") else None,
             "requires": names(h.get("Require-Bundle")),
             "imports": names(h.get("Import-Package")),
@@ -73,6 +77,8 @@ def features(root):
         text = xml.read_text(encoding="utf-8")
         name = re.search(r'<feature\s+id="([^"]+)"', text).group(1)
         found[name] = {
+            "folder": xml.parent,
+            "text": text,
             "plugins": re.findall(r'<plugin\s+id="([^"]+)"', text),
             "requires": re.findall(r'<import\s+feature="([^"]+)"', text),
         }
@@ -103,6 +109,37 @@ def draw(root):
     return "\n".join(lines)
 
 
+def keys(path):
+    """The keys of a .properties file (continuation lines and comments skipped), empty when there is none."""
+    if not path.is_file():
+        return set()
+    found, continued = set(), False
+    for line in path.read_text(encoding="latin-1").splitlines():
+        stripped = line.strip()
+        ends_continued = (len(stripped) - len(stripped.rstrip("\\"))) % 2 == 1
+        if not continued and stripped and stripped[0] not in "#!":
+            found.add(re.split(r"(?<!\\)[=:\s]", stripped, maxsplit=1)[0])
+        elif not continued:
+            ends_continued = False  # a comment does not continue
+        continued = ends_continued
+    return found
+
+
+def translation_problems(name, folder):
+    """%keys of the manifest and plugin.xml that plugin.properties lacks, and keys only one language defines."""
+    used = set()
+    for file in ("META-INF/MANIFEST.MF", "plugin.xml", "fragment.xml"):
+        if (folder / file).is_file():
+            used.update(re.findall(r"%([A-Za-z0-9_.\-]+)", (folder / file).read_text(encoding="utf-8")))
+    english, japanese = keys(folder / "plugin.properties"), keys(folder / "plugin_ja.properties")
+    found = []
+    if used - english:
+        found.append(f"{name} uses %{', %'.join(sorted(used - english))} but plugin.properties does not define it")
+    if english != japanese:
+        found.append(f"{name}: plugin.properties and plugin_ja.properties differ in {', '.join(sorted(english ^ japanese))}")
+    return found
+
+
 def problems(root):
     found = []
     all_bundles = bundles(root)
@@ -111,6 +148,7 @@ def problems(root):
             ui = [r for r in data["requires"] + data["imports"] if r.startswith(UI_PREFIXES)]
             if ui:
                 found.append(f"the headless bundle {name} requires {', '.join(ui)}; move that code to a .ui bundle")
+        found += translation_problems(name, data["folder"])
     doc = (root / "docs/architecture.md").read_text(encoding="utf-8")
     if BEGIN not in doc or END not in doc:
         found.append("docs/architecture.md has no map markers")
@@ -131,7 +169,9 @@ def self_test(root):
     """--check passes on a copy of the tree and fails on each planted mistake."""
     def copy():
         target = pathlib.Path(tempfile.mkdtemp())
-        for path in list(root.glob("bundles/*/META-INF/MANIFEST.MF")) + list(root.glob("features/*/feature.xml")) + [root / "docs/architecture.md"]:
+        for path in (list(root.glob("bundles/*/META-INF/MANIFEST.MF")) + list(root.glob("bundles/*/plugin*.properties"))
+                     + list(root.glob("bundles/*/plugin.xml")) + list(root.glob("bundles/*/fragment.xml"))
+                     + list(root.glob("features/*/feature.xml")) + [root / "docs/architecture.md"]):
             (target / path.relative_to(root)).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(path, target / path.relative_to(root))
         return target
@@ -140,16 +180,21 @@ def self_test(root):
         manifest = tree / "bundles/org.hyoka.core/META-INF/MANIFEST.MF"
         manifest.write_text(manifest.read_text(encoding="utf-8").replace("Require-Bundle: ", f"Require-Bundle: {dependency},\n ", 1), encoding="utf-8")
 
-    clean, undeclared, swt = copy(), copy(), copy()
+    clean, undeclared, swt, untranslated = copy(), copy(), copy(), copy()
     plant(undeclared, "org.hyoka.samples")
     plant(swt, "org.eclipse.swt")
-    results = [problems(clean), problems(undeclared), problems(swt)]
-    for tree in (clean, undeclared, swt):
+    with open(untranslated / "bundles/org.hyoka.core/plugin.properties", "a", encoding="latin-1") as english:
+        english.write("\nplanted.key = Only in English\n")
+    results = [problems(clean), problems(undeclared), problems(swt), problems(untranslated)]
+    for tree in (clean, undeclared, swt, untranslated):
         shutil.rmtree(tree)
-    if results[0] or not any("does not show" in p for p in results[1]) or not any("headless bundle org.hyoka.core" in p for p in results[2]):
+    if (results[0] or not any("does not show" in p for p in results[1])
+            or not any("headless bundle org.hyoka.core" in p for p in results[2])
+            or not any("planted.key" in p for p in results[3])):
         print("architecture self-test failed:", results, file=sys.stderr)
         return 1
-    print("architecture self-test: the check passes on the tree and fails on a planted dependency and on SWT in core")
+    print("architecture self-test: the check passes on the tree and fails on a planted dependency, SWT in core and "
+          "an untranslated key")
     return 0
 
 
@@ -164,7 +209,8 @@ def main(args):
     for problem in found:
         print("architecture: " + problem, file=sys.stderr)
     if not found:
-        print("architecture: the map in docs/architecture.md is the manifests', and headless bundles need no UI")
+        print("architecture: the map in docs/architecture.md is the manifests', headless bundles need no UI, and every "
+              "bundle's %key texts are in English and Japanese")
     return 1 if found else 0
 
 
