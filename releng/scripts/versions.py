@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 from xml.etree import ElementTree
 
-from architecture import clauses, headers
+from architecture import bundles, clauses, features
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORD = "releng/api/versions.txt"
@@ -62,18 +62,15 @@ class Tree:
     def __init__(self, root):
         self.root = root
         self.bundles, self.features = {}, {}
-        for manifest in sorted(root.glob("bundles/*/META-INF/MANIFEST.MF")):
-            h = headers(manifest)
-            name = h["Bundle-SymbolicName"].split(";")[0].strip()
-            self.bundles[name] = {"folder": manifest.parent.parent, "version": parse(h["Bundle-Version"]),
-                                  "host": h.get("Fragment-Host", "").split(";")[0].strip() or None,
+        for name, bundle in bundles(root).items():
+            h = bundle["headers"]
+            self.bundles[name] = {"folder": bundle["folder"], "version": parse(h["Bundle-Version"]), "host": bundle["host"],
                                   "packages": self.packages(h), "requires": h.get("Require-Bundle", "")}
-        for xml in sorted(root.glob("features/*/feature.xml")):
-            text = xml.read_text(encoding="utf-8")
-            name = re.search(r'<feature\s+id="([^"]+)"', text).group(1)
-            self.features[name] = {"folder": xml.parent,
+        for name, feature in features(root).items():
+            text = feature["text"]
+            self.features[name] = {"folder": feature["folder"],
                                    "version": parse(re.search(r'<feature\s[^>]*?version="([^"]+)"', text, re.S).group(1)),
-                                   "plugins": re.findall(r'<plugin\s+id="([^"]+)"', text),
+                                   "plugins": feature["plugins"],
                                    "includes": re.findall(r'<includes\s+id="([^"]+)"', text),
                                    "imports": re.findall(r'<import\s+feature="([^"]+)"\s+version="([^"]+)"', text)}
 
