@@ -136,5 +136,7 @@ class FileSafetyTest {
 		assertTrue(problem.line() > 0 && problem.column() > 0, problem.toString());
 		assertTrue(problem.message().contains("MB"), problem.message());
 		assertTrue(HyokaResource.DEFAULT_MAX_BYTES >= 64L << 20, "the default leaves room for real evaluations");
+		assertEquals(HyokaResource.DEFAULT_MAX_BYTES, HyokaResource.defaultMaxBytes(256L << 20), "small heaps keep the floor");
+		assertEquals(256L << 20, HyokaResource.defaultMaxBytes(2L << 30), "a 2 GiB heap loads the 76 MB portfolio");
 	}
 }

@@ -48,7 +48,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A .hyoka file: XMI in UTF-8, objects referenced by their stable ids. Reading never resolves
  * entities or DTDs, never fetches a namespace, accepts a byte order mark, refuses files larger than
- * {@link #DEFAULT_MAX_BYTES}, reports every problem with file, line and column, and upgrades files of older
+ * {@link #DEFAULT_MAX_BYTES} or an eighth of the heap, whichever is more, reports every problem with file, line and column, and upgrades files of older
  * formats through {@link ModelMigrations}. Saving to a file goes through {@link AtomicWrite}, and is refused
  * with a {@link FileChangedException} when another program saved the file since it was read.
  */
@@ -57,11 +57,23 @@ public class HyokaResource extends XMIResourceImpl {
 	/** Load option: extra {@link ModelMigration}s (a {@code List}) tried before the built-in ones. */
 	public static final String OPTION_MIGRATIONS = "org.hyoka.model.migrations";
 
-	/** Load option: the most bytes a file may hold (a {@code Long}); {@link #DEFAULT_MAX_BYTES} when absent. */
+	/**
+	 * Load option: the most bytes a file may hold (a {@code Long}); when absent, {@link #DEFAULT_MAX_BYTES} or an
+	 * eighth of the heap, whichever is more.
+	 */
 	public static final String OPTION_MAX_BYTES = "org.hyoka.model.maxBytes";
 
-	/** 64 MB: a hundred times the largest evaluation we know, and little enough to read into memory. */
+	/**
+	 * 64 MB: a hundred times the largest evaluation we know, and little enough to read into memory. Larger heaps admit
+	 * larger files, as a loaded model takes about 2.7 times its file (202 MiB for the 76 MB portfolio of 5,000
+	 * projects, docs/benchmarks.md): an eighth of the heap leaves the rest for the editor and the exports.
+	 */
 	public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+	/** The largest file a heap of {@code heapBytes} loads by default. */
+	static long defaultMaxBytes(long heapBytes) {
+		return Math.max(DEFAULT_MAX_BYTES, heapBytes / 8);
+	}
 
 	private static final int BOM_LENGTH = 3;
 
@@ -135,7 +147,8 @@ public class HyokaResource extends XMIResourceImpl {
 		if (prolog.byteOrderMark()) {
 			in.skipNBytes(BOM_LENGTH); // the parser would take it for text before the root element
 		}
-		long maxBytes = options != null && options.get(OPTION_MAX_BYTES) instanceof Long max ? max : DEFAULT_MAX_BYTES;
+		long maxBytes = options != null && options.get(OPTION_MAX_BYTES) instanceof Long max ? max
+				: defaultMaxBytes(Runtime.getRuntime().maxMemory());
 		Map<Object, Object> effective = new HashMap<>(options == null ? getDefaultLoadOptions() : options);
 		ModelMigration migration = migrationFor(prolog, options);
 		// EMF keeps unknown content only with extended metadata, and HyokaHandler lets it keep add-ons' content
