@@ -152,7 +152,7 @@ class ValidatorTest {
 	}
 
 	@Test
-	void acceptsOffByOneSumsOnlyWhereTheTableSaysItsFiguresAreRounded() {
+	void acceptsOffByOneSumsOnlyWhereTheFiguresAreRounded() {
 		BudgetTable noted = table(AmountKind.ALLOCATION, true, new int[][] { { 2019, 500 } }, new int[][] { { 2019, 483 } });
 		total(noted, 2019, 984); // cells add up to 983, as 000-A prints
 		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
@@ -160,7 +160,11 @@ class ValidatorTest {
 		noted.setRoundingNote(false); // the printed unit 百万円 says the figures are rounded
 		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
 
-		noted.setUnitInferred(true); // neither a unit nor a note printed, as 002's （２）資金配分: the figures read as exact
+		noted.setUnitInferred(true); // neither a unit nor a note printed, as 002's （２）資金配分: 百万円 read from the figures
+		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
+
+		noted.setUnit(null); // no unit at all: the figures read as exact
+		noted.setUnitInferred(false);
 		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), messages());
 
 		noted.setUnit(MoneyUnit.YEN);

@@ -30,9 +30,10 @@ import org.hyoka.model.results.CostEffectiveness;
 
 /**
  * Rules on budget tables. Printed totals must equal the sums of what they total. Figures are rounded where the table
- * says so (四捨五入の関係で一致しない場合がある) or prints a unit coarser than 円 or ドル (百万円, 億円); there a
- * difference within the rounding of the summands and the total, half a unit of the last digit each, is only noted.
- * Figures printed without a unit or note read as exact.
+ * says so (四捨五入の関係で一致しない場合がある) or its unit is coarser than 円 or ドル (百万円, 億円), printed or
+ * inferred from its figures (a research item of 98 円 is no one's reading); there a difference within the rounding
+ * of the summands and the total, half a unit of the last digit each, is only noted. Figures in 円 or ドル, or in a
+ * table with no unit at all, read as exact.
  */
 public final class BudgetRules implements RuleChecker {
 
@@ -129,9 +130,9 @@ public final class BudgetRules implements RuleChecker {
 		findings.report(rule, severity, object, arguments.toArray());
 	}
 
-	/** True when the table's figures are rounded: it prints the rounding note, or a unit coarser than 円 or ドル. */
+	/** True when the table's figures are rounded: it prints the rounding note, or its unit is coarser than 円 or ドル. */
 	private static boolean rounded(BudgetTable table) {
-		return table.isRoundingNote() || table.getUnit() != null && !table.isUnitInferred() && table.getUnit() != MoneyUnit.YEN
+		return table.isRoundingNote() || table.getUnit() != null && table.getUnit() != MoneyUnit.YEN
 				&& table.getUnit() != MoneyUnit.DOLLAR;
 	}
 
