@@ -42,6 +42,9 @@ import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
@@ -195,6 +198,29 @@ class DocxExporterTest {
 			values.put((int) point.getIdx(), Double.valueOf(point.getV()));
 		}
 		return values;
+	}
+
+	/** Word refuses parts whose elements break the schema's order; XMLBeans checks them against it. */
+	@ParameterizedTest
+	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
+	void everyPartFollowsTheOfficeOpenXmlSchema(String sample) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(load(sample), sample + "-schema")))) {
+			assertValid(sample + " word/document.xml", document.getDocument());
+			for (String style : new String[] { "Normal", "Title", "Heading1", "Heading2", "Heading3" }) {
+				assertValid(sample + " style " + style, document.getStyles().getStyle(style).getCTStyle());
+			}
+			for (XWPFChart chart : document.getCharts()) {
+				assertValid(sample + " chart " + (document.getCharts().indexOf(chart) + 1), chart.getCTChartSpace());
+			}
+			assertTrue(document.getCharts().size() > 0 || load(sample).getEvaluations().stream().allMatch(e -> e.getScoreTable() == null),
+					"the charts were read");
+		}
+	}
+
+	private static void assertValid(String part, XmlObject xml) {
+		List<XmlError> errors = new ArrayList<>();
+		boolean valid = xml.validate(new XmlOptions().setErrorListener(errors));
+		assertTrue(valid, part + ": " + errors);
 	}
 
 	@Test

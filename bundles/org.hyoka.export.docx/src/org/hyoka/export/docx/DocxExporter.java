@@ -1,42 +1,22 @@
 package org.hyoka.export.docx;
 
+import static org.hyoka.export.docx.WordXml.A;
+import static org.hyoka.export.docx.WordXml.C;
+import static org.hyoka.export.docx.WordXml.R;
+import static org.hyoka.export.docx.WordXml.W;
+import static org.hyoka.export.docx.WordXml.WP;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
-import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
@@ -46,20 +26,16 @@ import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
-import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The 技術評価報告書 as a Word document that ministries edit: the {@link ReportOutline} with Word's own heading
  * styles (Title, Heading 1–3, so the navigation pane and a table of contents find them) and real tables whose
  * header rows repeat on each page, and each 評点結果 with a native Word bar chart of its averages that Word can edit.
  * Text is only ever set as run text, never as fields or markup.
+ * <p>
+ * The document is written as the outline makes its blocks, straight into the package's {@code word/document.xml}:
+ * nothing holds the whole report, so a portfolio of thousands of projects exports in a small heap. Only the charts
+ * wait, as their few figures, to become parts of their own after the document.
  */
 public class DocxExporter implements Exporter {
 
@@ -69,7 +45,7 @@ public class DocxExporter implements Exporter {
 	/** Font sizes in half points. */
 	private static final int[] HEADING_SIZES = { 40, 32, 28, 24 };
 	/** Hanging indent of list items, in twentieths of a point (one full-width character at 10.5 pt). */
-	private static final int HANGING = 420;
+	private static final String HANGING = "420"; //$NON-NLS-1$
 	private static final String HEADER_FILL = "E8E8E8"; //$NON-NLS-1$
 	/**
 	 * The default Japanese font: 游明朝 is Word's own default for Japanese text since Word 2016 and comes with
@@ -77,205 +53,148 @@ public class DocxExporter implements Exporter {
 	 */
 	private static final String JAPANESE_FONT = "游明朝"; //$NON-NLS-1$
 	private static final String JAPANESE = "ja-JP"; //$NON-NLS-1$
+	/** A4 with Word's Japanese default margins, in twentieths of a point; the text is 8,504 wide. */
+	private static final String[] PAGE = { "w", "11906", "h", "16838" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] MARGINS = { "top", "1985", "right", "1701", "bottom", "1701", "left", "1701", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"header", "851", "footer", "992", "gutter", "0" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final int TEXT_WIDTH = 8504;
 	/** Chart size in EMU (360,000 per cm): 16 cm wide, 3.5 cm for titles and axis plus 0.9 cm per item. */
-	private static final int CHART_WIDTH = 16 * 360_000;
-	private static final int CHART_FRAME = 35 * 36_000;
-	private static final int CHART_ROW = 9 * 36_000;
-	/** The colours of the HTML chart: blue bars, red for averages below 2.0. */
-	private static final byte[] BAR = { (byte) 0x4a, (byte) 0x7a, (byte) 0xb5 };
-	private static final byte[] LOW_BAR = { (byte) 0xc0, (byte) 0x39, (byte) 0x2b };
+	private static final long CHART_WIDTH = 16 * 360_000L;
+	private static final long CHART_FRAME = 35 * 36_000L;
+	private static final long CHART_ROW = 9 * 36_000L;
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		try (XWPFDocument document = new XWPFDocument()) {
-			XWPFStyles styles = document.createStyles();
-			japaneseDefaults(styles);
-			headingStyles(styles);
+		ZipOutputStream zip = new ZipOutputStream(Exports.keepOpen(out));
+		List<Chart> charts = new ArrayList<>();
+		try (WordXml document = new WordXml(zip, "word/document.xml", "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"r", R, "wp", WP, "a", A, "c", C)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			document.start(W, "body"); //$NON-NLS-1$
 			boolean[] first = { true };
-			// block by block as the outline makes them: the report is never held as blocks and document at once
 			ReportOutline.write(report, progress.split(8), block -> {
 				switch (block) {
 				case Heading heading -> heading(document, heading, first[0]);
-				case Paragraph paragraph -> text(document.createParagraph().createRun(), paragraph.text());
+				case Paragraph paragraph -> document.start(W, "p").run(paragraph.text(), false, false).end(); //$NON-NLS-1$
 				case Bullets bullets -> bullets(document, bullets);
 				case Table table -> table(document, table);
-				case Chart chart -> chart(document, chart);
+				case Chart chart -> {
+					charts.add(chart);
+					drawing(document, chart, charts.size());
+				}
 				}
 				first[0] = false;
 			});
-			progress.split(2);
-			document.write(Exports.keepOpen(out));
+			document.start(W, "sectPr").empty(W, "pgSz", PAGE).empty(W, "pgMar", MARGINS).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+		for (int i = 0; i < charts.size(); i++) {
+			WordChart.write(zip, charts.get(i), i + 1);
+		}
+		progress.split(1);
+		styles(zip);
+		WordPackage.write(zip, charts.size());
+		zip.finish();
 		out.flush();
 	}
 
-	/** Japanese text in the Japanese font and checked as Japanese, whatever Word's own language. */
-	private static void japaneseDefaults(XWPFStyles styles) {
-		CTFonts fonts = CTFonts.Factory.newInstance();
-		fonts.setAscii(JAPANESE_FONT);
-		fonts.setHAnsi(JAPANESE_FONT);
-		fonts.setEastAsia(JAPANESE_FONT);
-		styles.setDefaultFonts(fonts);
-		styles.setEastAsia(JAPANESE);
-	}
-
-	private static void headingStyles(XWPFStyles styles) {
-		for (int level = 0; level < HEADING_IDS.length; level++) {
-			CTStyle style = CTStyle.Factory.newInstance();
-			style.setStyleId(HEADING_IDS[level]);
-			style.setType(STStyleType.PARAGRAPH);
-			style.addNewName().setVal(HEADING_NAMES[level]);
-			style.addNewQFormat();
-			CTPPrGeneral paragraph = style.addNewPPr();
-			paragraph.addNewKeepNext();
-			if (level > 0) {
-				paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
-			}
-			CTRPr run = style.addNewRPr();
-			run.addNewB();
-			run.addNewSz().setVal(BigInteger.valueOf(HEADING_SIZES[level]));
-			styles.addStyle(new XWPFStyle(style, styles));
+	private static void heading(WordXml document, Heading heading, boolean first) throws IOException {
+		document.start(W, "p").start(W, "pPr") //$NON-NLS-1$ //$NON-NLS-2$
+				.empty(W, "pStyle", "val", HEADING_IDS[Math.min(heading.level(), HEADING_IDS.length - 1)]); //$NON-NLS-1$ //$NON-NLS-2$
+		if (heading.level() == 1 && !first) {
+			document.empty(W, "pageBreakBefore"); // each part starts a page, as in the printed reports //$NON-NLS-1$
 		}
+		document.end().run(heading.text(), false, false).end();
 	}
 
-	private static void heading(XWPFDocument document, Heading heading, boolean first) {
-		XWPFParagraph paragraph = document.createParagraph();
-		paragraph.setStyle(HEADING_IDS[Math.min(heading.level(), HEADING_IDS.length - 1)]);
-		// each part starts a page, as in the printed reports
-		paragraph.setPageBreak(heading.level() == 1 && !first);
-		text(paragraph.createRun(), heading.text());
-	}
-
-	private static void bullets(XWPFDocument document, Bullets bullets) {
+	private static void bullets(WordXml document, Bullets bullets) throws IOException {
 		for (Bullet bullet : bullets.items()) {
-			XWPFParagraph paragraph = document.createParagraph();
+			document.start(W, "p"); //$NON-NLS-1$
 			if (!bullet.marker().isEmpty()) {
-				paragraph.setIndentationLeft(HANGING);
-				paragraph.setIndentationHanging(HANGING);
-				paragraph.createRun().setText(bullet.marker());
-				paragraph.createRun().addTab();
+				document.start(W, "pPr").empty(W, "ind", "left", HANGING, "hanging", HANGING).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				document.run(bullet.marker(), false, false).start(W, "r").empty(W, "tab").end(); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			text(paragraph.createRun(), bullet.text());
+			document.run(bullet.text(), false, false).end();
 		}
 	}
 
-	private static void table(XWPFDocument document, Table table) {
+	private static void table(WordXml document, Table table) throws IOException {
 		if (!table.fullCaption().isEmpty()) {
-			XWPFRun caption = document.createParagraph().createRun();
-			caption.setBold(true);
-			text(caption, table.fullCaption());
+			document.start(W, "p").run(table.fullCaption(), true, false).end(); //$NON-NLS-1$
 		}
 		int columns = Math.max(1, table.columns());
-		XWPFTable word = document.createTable(table.rows().size(), columns);
-		word.setWidthType(TableWidthType.PCT);
-		word.setWidth("100%"); //$NON-NLS-1$
+		document.start(W, "tbl").start(W, "tblPr").empty(W, "tblW", "w", "5000", "type", "pct").start(W, "tblBorders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			document.empty(W, side, "val", "single", "sz", "4", "space", "0", "color", "auto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		}
+		document.end().end().start(W, "tblGrid"); //$NON-NLS-1$
+		for (int c = 0; c < columns; c++) {
+			document.empty(W, "gridCol", "w", Integer.toString(TEXT_WIDTH / columns)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		document.end();
 		for (int r = 0; r < table.rows().size(); r++) {
-			XWPFTableRow row = word.getRow(r);
-			row.setCantSplitRow(true);
-			if (r < table.headerRows()) {
-				row.setRepeatHeader(true);
+			boolean headerRow = r < table.headerRows();
+			document.start(W, "tr").start(W, "trPr").empty(W, "cantSplit"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (headerRow) {
+				document.empty(W, "tblHeader"); // repeated on every page //$NON-NLS-1$
 			}
+			document.end();
 			List<Cell> cells = table.rows().get(r);
-			for (int c = 0; c < cells.size(); c++) {
-				cell(row.getCell(c), cells.get(c), r < table.headerRows());
+			for (int c = 0; c < columns; c++) {
+				cell(document, c < cells.size() ? cells.get(c) : null, headerRow);
 			}
+			document.end();
 		}
 		// Word joins adjacent tables; an empty paragraph keeps them apart
-		document.createParagraph();
+		document.end().empty(W, "p"); //$NON-NLS-1$
 	}
 
-	private static void cell(XWPFTableCell word, Cell cell, boolean headerRow) {
-		XWPFParagraph paragraph = word.getParagraphs().get(0);
-		if (cell.number()) {
-			paragraph.setAlignment(ParagraphAlignment.RIGHT);
-		}
+	/** A cell; a row shorter than the table gets empty cells ({@code cell} null) to keep the grid. */
+	private static void cell(WordXml document, Cell cell, boolean headerRow) throws IOException {
+		document.start(W, "tc"); //$NON-NLS-1$
 		if (headerRow) {
-			word.setColor(HEADER_FILL);
+			document.start(W, "tcPr").empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		}
-		XWPFRun run = paragraph.createRun();
-		run.setBold(cell.header() || cell.emphasis());
-		if (cell.emphasis()) {
-			run.setUnderline(UnderlinePatterns.SINGLE);
+		document.start(W, "p"); //$NON-NLS-1$
+		if (cell != null) {
+			if (cell.number()) {
+				document.start(W, "pPr").empty(W, "jc", "val", "right").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+			document.run(cell.text(), cell.header() || cell.emphasis(), cell.emphasis());
 		}
-		text(run, cell.text());
+		document.end().end();
 	}
 
-	/**
-	 * A horizontal bar chart whose data live in the workbook embedded in the document, as Word's own charts do, so
-	 * that Word's 「データの編集」 opens them: items top to bottom as in the table, the averages on the 0–3 axis
-	 * and as labels, averages below 2.0 in red.
-	 */
-	private static void chart(XWPFDocument document, Chart chart) throws IOException {
-		int n = chart.bars().size();
-		XWPFChart word;
-		try {
-			word = document.createChart(document.createParagraph().createRun(), CHART_WIDTH, CHART_FRAME + n * CHART_ROW);
-		} catch (InvalidFormatException e) {
-			throw new IOException(e);
-		}
-		word.setTitleText(chart.title());
-		word.setTitleOverlay(false);
-		XDDFCategoryAxis items = word.createCategoryAxis(AxisPosition.LEFT);
-		items.setTitle(chart.categoryTitle());
-		items.setOrientation(AxisOrientation.MAX_MIN);
-		XDDFValueAxis averages = word.createValueAxis(AxisPosition.BOTTOM);
-		averages.setTitle(chart.valueTitle());
-		averages.setMinimum(chart.minimum());
-		averages.setMaximum(chart.maximum());
-		averages.setMajorUnit(1);
-		averages.getOrAddMajorGridProperties();
-		// bars between the ticks of the item axis, as Word's own bar charts
-		averages.setCrossBetween(AxisCrossBetween.BETWEEN);
-		// with the items reversed, the value axis crosses at the last item to stay at the bottom
-		averages.setCrosses(AxisCrosses.MAX);
-		String[] labels = chart.bars().stream().map(Bar::label).toArray(String[]::new);
-		Double[] values = chart.bars().stream().map(bar -> bar.average() == null ? null : bar.average().doubleValue()).toArray(Double[]::new);
-		XDDFBarChartData data = (XDDFBarChartData) word.createData(ChartTypes.BAR, items, averages);
-		data.setBarDirection(BarDirection.BAR);
-		data.setVaryColors(false);
-		XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
-				XDDFDataSourcesFactory.fromArray(labels, word.formatRange(new CellRangeAddress(1, n, 0, 0)), 0),
-				XDDFDataSourcesFactory.fromArray(values, word.formatRange(new CellRangeAddress(1, n, 1, 1)), 1));
-		word.setSheetTitle(chart.categoryTitle(), 0);
-		series.setTitle(chart.valueTitle(), word.setSheetTitle(chart.valueTitle(), 1));
-		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR)));
-		for (int i = 0; i < n; i++) {
-			if (chart.bars().get(i).low()) {
-				series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(LOW_BAR)));
-			}
-		}
-		CTDLbls valueLabels = series.getCTBarSer().addNewDLbls();
-		// averages keep their decimal (3.0, not 3), as in the table
-		CTNumFmt format = valueLabels.addNewNumFmt();
-		format.setFormatCode("0.0"); //$NON-NLS-1$
-		format.setSourceLinked(false);
-		valueLabels.addNewDLblPos().setVal(STDLblPos.OUT_END);
-		valueLabels.addNewShowVal().setVal(true);
-		valueLabels.addNewShowLegendKey().setVal(false);
-		valueLabels.addNewShowCatName().setVal(false);
-		valueLabels.addNewShowSerName().setVal(false);
-		valueLabels.addNewShowPercent().setVal(false);
-		valueLabels.addNewShowBubbleSize().setVal(false);
-		word.plot(data);
-		// the chart's own workbook goes into its part now, not when the document is written: a portfolio's report
-		// would otherwise hold a workbook in memory for every chart until the end
-		try {
-			word.saveWorkbook(word.getWorkbook());
-		} catch (InvalidFormatException e) {
-			throw new IOException(e);
-		}
-		word.setWorkbook(null);
+	/** The paragraph showing chart {@code number}, whose part {@link WordChart} writes after the document. */
+	private static void drawing(WordXml document, Chart chart, int number) throws IOException {
+		String height = Long.toString(CHART_FRAME + chart.bars().size() * CHART_ROW);
+		document.start(W, "p").start(W, "r").start(W, "drawing") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.start(WP, "inline").attributes(WP, "distT", "0", "distB", "0", "distL", "0", "distR", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+				.empty(WP, "extent", "cx", Long.toString(CHART_WIDTH), "cy", height) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.empty(WP, "effectExtent", "l", "0", "t", "0", "r", "0", "b", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+				.empty(WP, "docPr", "id", Integer.toString(number), "name", "Chart " + number, "descr", chart.title()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				.empty(WP, "cNvGraphicFramePr") //$NON-NLS-1$
+				.start(A, "graphic").start(A, "graphicData").attributes(A, "uri", C) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.empty(C, "chart").attribute("r", R, "id", WordPackage.chartRelationship(number)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.end().end().end().end().end().end();
 	}
 
-	/** Sets text with its line breaks as Word line breaks. */
-	private static void text(XWPFRun run, String text) {
-		String[] lines = text.split("\r?\n|\r", -1); //$NON-NLS-1$
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				run.addBreak();
+	/** Japanese text in the Japanese font and checked as Japanese; Word's own heading styles. */
+	private static void styles(ZipOutputStream zip) throws IOException {
+		try (WordXml styles = new WordXml(zip, "word/styles.xml", "w", W, "styles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			styles.start(W, "docDefaults").start(W, "rPrDefault").start(W, "rPr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.empty(W, "rFonts", "ascii", JAPANESE_FONT, "hAnsi", JAPANESE_FONT, "eastAsia", JAPANESE_FONT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.empty(W, "lang", "eastAsia", JAPANESE).end().end().empty(W, "pPrDefault").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			styles.start(W, "style").attributes(W, "type", "paragraph", "default", "1", "styleId", "Normal") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+					.empty(W, "name", "val", "Normal").empty(W, "qFormat").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (int level = 0; level < HEADING_IDS.length; level++) {
+				styles.start(W, "style").attributes(W, "type", "paragraph", "styleId", HEADING_IDS[level]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						.empty(W, "name", "val", HEADING_NAMES[level]).empty(W, "basedOn", "val", "Normal") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+						.empty(W, "next", "val", "Normal").empty(W, "qFormat").start(W, "pPr").empty(W, "keepNext"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				if (level > 0) {
+					styles.empty(W, "outlineLvl", "val", Integer.toString(level - 1)); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				styles.end().start(W, "rPr").empty(W, "b").empty(W, "sz", "val", Integer.toString(HEADING_SIZES[level])).end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
-			run.setText(lines[i], i);
 		}
 	}
 }
