@@ -8,8 +8,10 @@ import static org.hyoka.export.docx.WordXml.WP;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -33,9 +35,9 @@ import org.hyoka.model.EvaluationReport;
  * header rows repeat on each page, and each 評点結果 with a native Word bar chart of its averages that Word can edit.
  * Text is only ever set as run text, never as fields or markup.
  * <p>
- * The document is written as the outline makes its blocks, straight into the package's {@code word/document.xml}:
- * nothing holds the whole report, so a portfolio of thousands of projects exports in a small heap. Only the charts
- * wait, as their few figures, to become parts of their own after the document.
+ * The document is written as the outline makes its blocks: its {@code word/document.xml} into a temporary file
+ * beside the exported one, each chart straight into the package, so nothing holds the whole report and a portfolio
+ * of thousands of projects exports in a small heap. The document's XML joins the package at the end.
  */
 public class DocxExporter implements Exporter {
 
@@ -67,34 +69,47 @@ public class DocxExporter implements Exporter {
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		ZipOutputStream zip = new ZipOutputStream(Exports.keepOpen(out));
-		List<Chart> charts = new ArrayList<>();
-		try (WordXml document = new WordXml(zip, "word/document.xml", "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"r", R, "wp", WP, "a", A, "c", C)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		// the document's XML waits in a file while the charts' parts go into the package as they come
+		Path body = Exports.temporaryFile();
+		try {
+			int charts = document(report, progress.split(8), zip, body);
+			zip.putNextEntry(new ZipEntry("word/document.xml")); //$NON-NLS-1$
+			Files.copy(body, zip);
+			zip.closeEntry();
+			progress.split(1);
+			styles(zip);
+			WordPackage.write(zip, charts);
+			zip.finish();
+		} finally {
+			Files.deleteIfExists(body);
+		}
+		out.flush();
+	}
+
+	/** Writes the document's body into {@code body} and its charts into {@code zip}; the number of charts. */
+	private static int document(EvaluationReport report, IProgressMonitor monitor, ZipOutputStream zip, Path body) throws IOException {
+		int[] charts = { 0 };
+		try (OutputStream file = Files.newOutputStream(body);
+				WordXml document = new WordXml(file, file::flush, "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$
+						"r", R, "wp", WP, "a", A, "c", C)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			document.start(W, "body"); //$NON-NLS-1$
 			boolean[] first = { true };
-			ReportOutline.write(report, progress.split(8), block -> {
+			ReportOutline.write(report, monitor, block -> {
 				switch (block) {
 				case Heading heading -> heading(document, heading, first[0]);
 				case Paragraph paragraph -> document.start(W, "p").run(paragraph.text(), false, false).end(); //$NON-NLS-1$
 				case Bullets bullets -> bullets(document, bullets);
 				case Table table -> table(document, table);
 				case Chart chart -> {
-					charts.add(chart);
-					drawing(document, chart, charts.size());
+					drawing(document, chart, ++charts[0]);
+					WordChart.write(zip, chart, charts[0]);
 				}
 				}
 				first[0] = false;
 			});
 			document.start(W, "sectPr").empty(W, "pgSz", PAGE).empty(W, "pgMar", MARGINS).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		for (int i = 0; i < charts.size(); i++) {
-			WordChart.write(zip, charts.get(i), i + 1);
-		}
-		progress.split(1);
-		styles(zip);
-		WordPackage.write(zip, charts.size());
-		zip.finish();
-		out.flush();
+		return charts[0];
 	}
 
 	private static void heading(WordXml document, Heading heading, boolean first) throws IOException {
@@ -180,7 +195,7 @@ public class DocxExporter implements Exporter {
 
 	/** Japanese text in the Japanese font and checked as Japanese; Word's own heading styles. */
 	private static void styles(ZipOutputStream zip) throws IOException {
-		try (WordXml styles = new WordXml(zip, "word/styles.xml", "w", W, "styles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (WordXml styles = WordXml.part(zip, "word/styles.xml", "w", W, "styles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			styles.start(W, "docDefaults").start(W, "rPrDefault").start(W, "rPr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.empty(W, "rFonts", "ascii", JAPANESE_FONT, "hAnsi", JAPANESE_FONT, "eastAsia", JAPANESE_FONT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					.empty(W, "lang", "eastAsia", JAPANESE).end().end().empty(W, "pPrDefault").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

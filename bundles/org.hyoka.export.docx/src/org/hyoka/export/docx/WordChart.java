@@ -35,7 +35,7 @@ final class WordChart {
 
 	/** Writes chart {@code number}: its part, its relationships and its workbook. */
 	static void write(ZipOutputStream zip, Chart chart, int number) throws IOException {
-		try (WordXml xml = new WordXml(zip, "word/" + WordPackage.chartPart(number), "c", C, "chartSpace", "a", A, "r", R)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		try (WordXml xml = WordXml.part(zip, "word/" + WordPackage.chartPart(number), "c", C, "chartSpace", "a", A, "r", R)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			xml.empty(C, "roundedCorners", VAL, "0").start(C, "chart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			title(xml, chart.title());
 			xml.empty(C, "autoTitleDeleted", VAL, "0").start(C, "plotArea").empty(C, "layout"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -132,11 +132,11 @@ final class WordChart {
 				"/xl/worksheets/sheet1.xml", WordPackage.SPREADSHEET + "worksheet+xml"); //$NON-NLS-1$ //$NON-NLS-2$
 		WordPackage.relationships(xlsx, "_rels/.rels", "rId1", "officeDocument", "xl/workbook.xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		WordPackage.relationships(xlsx, "xl/_rels/workbook.xml.rels", "rId1", "worksheet", "worksheets/sheet1.xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		try (WordXml workbook = new WordXml(xlsx, "xl/workbook.xml", "", SPREADSHEET_MAIN, "workbook", "r", R)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		try (WordXml workbook = WordXml.part(xlsx, "xl/workbook.xml", "", SPREADSHEET_MAIN, "workbook", "r", R)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			workbook.start(SPREADSHEET_MAIN, "sheets").empty(SPREADSHEET_MAIN, "sheet", "name", SHEET, "sheetId", "1") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 					.attribute("r", R, "id", "rId1").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		try (WordXml sheet = new WordXml(xlsx, "xl/worksheets/sheet1.xml", "", SPREADSHEET_MAIN, "worksheet")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (WordXml sheet = WordXml.part(xlsx, "xl/worksheets/sheet1.xml", "", SPREADSHEET_MAIN, "worksheet")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			sheet.start(SPREADSHEET_MAIN, "sheetData"); //$NON-NLS-1$
 			row(sheet, 1, chart.categoryTitle(), chart.valueTitle());
 			for (int i = 0; i < chart.bars().size(); i++) {

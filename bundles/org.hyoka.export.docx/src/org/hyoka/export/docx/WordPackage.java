@@ -58,7 +58,7 @@ final class WordPackage {
 
 	/** {@code [Content_Types].xml}: XML and relationship parts, workbooks if embedded, and the overrides (part, type…). */
 	static void contentTypes(ZipOutputStream zip, boolean workbooks, String... overrides) throws IOException {
-		try (WordXml types = new WordXml(zip, "[Content_Types].xml", "", CONTENT_TYPES, "Types")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (WordXml types = WordXml.part(zip, "[Content_Types].xml", "", CONTENT_TYPES, "Types")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			types.empty(CONTENT_TYPES, "Default", "Extension", "rels", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					"ContentType", "application/vnd.openxmlformats-package.relationships+xml"); //$NON-NLS-1$ //$NON-NLS-2$
 			types.empty(CONTENT_TYPES, "Default", "Extension", "xml", "ContentType", "application/xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -73,7 +73,7 @@ final class WordPackage {
 
 	/** The relationships part {@code part}: id, type (under the Office relationship types), target, id… */
 	static void relationships(ZipOutputStream zip, String part, String... idsTypesAndTargets) throws IOException {
-		try (WordXml xml = new WordXml(zip, part, "", PACKAGE_RELATIONSHIPS, "Relationships")) { //$NON-NLS-1$ //$NON-NLS-2$
+		try (WordXml xml = WordXml.part(zip, part, "", PACKAGE_RELATIONSHIPS, "Relationships")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (int i = 0; i < idsTypesAndTargets.length; i += 3) {
 				xml.empty(PACKAGE_RELATIONSHIPS, "Relationship", "Id", idsTypesAndTargets[i], //$NON-NLS-1$ //$NON-NLS-2$
 						"Type", RELATIONSHIP_TYPES + idsTypesAndTargets[i + 1], "Target", idsTypesAndTargets[i + 2]); //$NON-NLS-1$ //$NON-NLS-2$

@@ -30,18 +30,30 @@ final class WordXml implements AutoCloseable {
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-	private final ZipOutputStream zip;
-	private final OutputStream entry;
+	/** What ends the part once its XML is written: the zip entry's closing, or the file's. */
+	@FunctionalInterface
+	interface Ending {
+		void run() throws IOException;
+	}
+
+	private final OutputStream out;
+	private final Ending ending;
 	private final XMLStreamWriter xml;
 
 	/** Starts the part {@code name} in {@code zip}, with its root element in namespace {@code uri}. */
-	WordXml(ZipOutputStream zip, String name, String prefix, String uri, String root, String... prefixesAndUris) throws IOException {
-		this.zip = zip;
+	static WordXml part(ZipOutputStream zip, String name, String prefix, String uri, String root, String... prefixesAndUris)
+			throws IOException {
 		zip.putNextEntry(new ZipEntry(name));
+		return new WordXml(Exports.keepOpen(zip), zip::closeEntry, prefix, uri, root, prefixesAndUris);
+	}
+
+	/** Starts XML into {@code target}; {@code ending} runs after the document ends. */
+	WordXml(OutputStream target, Ending ending, String prefix, String uri, String root, String... prefixesAndUris) throws IOException {
 		// the StAX writer writes byte by byte: the deflater gets them in blocks
-		entry = new BufferedOutputStream(Exports.keepOpen(zip), 1 << 16);
+		this.out = new BufferedOutputStream(target, 1 << 16);
+		this.ending = ending;
 		try {
-			xml = FACTORY.createXMLStreamWriter(entry, StandardCharsets.UTF_8.name());
+			xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
 			xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0"); //$NON-NLS-1$
 			if (prefix.isEmpty()) {
 				xml.setDefaultNamespace(uri);
@@ -55,7 +67,7 @@ final class WordXml implements AutoCloseable {
 				xml.writeNamespace(prefixesAndUris[i], prefixesAndUris[i + 1]);
 			}
 		} catch (XMLStreamException e) {
-			throw new IOException(name + ": " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IOException(root + ": " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}
 
@@ -150,7 +162,7 @@ final class WordXml implements AutoCloseable {
 		return this;
 	}
 
-	/** Ends the root element, the document and the zip entry. */
+	/** Ends the root element, the document and the part. */
 	@Override
 	public void close() throws IOException {
 		try {
@@ -160,7 +172,7 @@ final class WordXml implements AutoCloseable {
 		} catch (XMLStreamException e) {
 			throw new IOException(e);
 		}
-		entry.flush();
-		zip.closeEntry();
+		out.flush();
+		ending.run();
 	}
 }
