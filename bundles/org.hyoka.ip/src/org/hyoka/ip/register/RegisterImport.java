@@ -242,16 +242,8 @@ public final class RegisterImport {
 			case LITERAL -> object.eSet(feature, literal((EEnum) feature.getEType(), column.name(), value, at).getInstance());
 			case ORGANIZATION -> object.eSet(feature, organization(value, at));
 			case PROJECT -> object.eSet(feature, project(value, at));
-			case ORGANIZATIONS -> {
-				for (String each : list(value)) {
-					values(object, feature).add(organization(each, at));
-				}
-			}
-			case PROJECTS -> {
-				for (String each : list(value)) {
-					values(object, feature).add(project(each, at));
-				}
-			}
+			case ORGANIZATIONS -> addEach(object, feature, value, each -> organization(each, at));
+			case PROJECTS -> addEach(object, feature, value, each -> project(each, at));
 			case REFERENCE -> {
 				reference(value, ((EReference) feature).getEReferenceType(), column.name(), at);
 				links.add(() -> object.eSet(feature, find(value)));
@@ -262,16 +254,19 @@ public final class RegisterImport {
 					links.add(() -> values(object, feature).add(find(each)));
 				}
 			}
-			case OWNERS -> {
-				for (String each : list(value)) {
-					values(object, feature).add(owner(each, at));
-				}
+			case OWNERS -> addEach(object, feature, value, each -> owner(each, at));
+			case PARTIES -> addEach(object, feature, value, each -> party(each, at));
 			}
-			case PARTIES -> {
-				for (String each : list(value)) {
-					values(object, feature).add(party(each, at));
-				}
-			}
+		}
+
+		/** Reads one cell of a list. */
+		private interface ListItem {
+			Object read(String item) throws RegisterFormatException;
+		}
+
+		private static void addEach(EObject object, EStructuralFeature feature, String cell, ListItem item) throws RegisterFormatException {
+			for (String each : list(cell)) {
+				values(object, feature).add(item.read(each));
 			}
 		}
 
