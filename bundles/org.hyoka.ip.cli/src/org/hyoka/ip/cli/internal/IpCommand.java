@@ -129,8 +129,7 @@ public final class IpCommand implements Command {
 	}
 
 	private static List<TableRow> rows(Path table) throws UsageException, RegisterFormatException {
-		String name = extension(table);
-		if (!name.endsWith(".csv") && !isWorkbook(table)) { //$NON-NLS-1$
+		if (!lowerName(table).endsWith(".csv") && !isWorkbook(table)) { //$NON-NLS-1$
 			throw new UsageException(table + ": a register table is a .csv or .xlsx file"); //$NON-NLS-1$
 		}
 		if (!Files.isRegularFile(table) || !Files.isReadable(table)) {
@@ -146,10 +145,10 @@ public final class IpCommand implements Command {
 
 	/** A table's format follows its extension: .xlsx is a workbook, anything else CSV. */
 	private static boolean isWorkbook(Path table) {
-		return extension(table).endsWith(".xlsx"); //$NON-NLS-1$
+		return lowerName(table).endsWith(".xlsx"); //$NON-NLS-1$
 	}
 
-	private static String extension(Path table) {
+	private static String lowerName(Path table) {
 		return table.getFileName() == null ? "" : table.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
