@@ -188,3 +188,20 @@ printf '%s\n' "$header" 'application,app-3,prj-A,,DOMESTIC,,,2024-02-30,,,,FILED
 run 2 ip import "$work/soyaku.hyoka" "$work/bad-register.csv"
 printf '%s\n' "$err" | grep -q "bad-register.csv:2: " || fail "hyoka ip import of a bad row does not name file and line: $err"
 echo "command line test: hyoka ip imports a register into 創薬基盤, lists its deadlines, exports it, refuses a bad row"
+
+# The same register as an Excel workbook: exported, imported into the untouched sample (only the two applications
+# are new, each named by sheet and cell), exported again as the same CSV table; what is no workbook is refused
+run 0 ip export "$work/soyaku.hyoka" -o "$work/register-out.xlsx"
+[ "$(head -c 2 "$work/register-out.xlsx")" = PK ] || fail "hyoka ip export -o .xlsx wrote no workbook"
+cp "$samples/soyaku-kiban-2021.hyoka" "$work/soyaku-xlsx.hyoka"
+run 0 ip import "$work/soyaku-xlsx.hyoka" "$work/register-out.xlsx"
+[ "$(printf '%s\n' "$out" | grep -c "^ADD${tab}.*register-out.xlsx!register!B[0-9]*${tab}PatentApplication${tab}app-")" = 2 ] \
+	|| fail "hyoka ip import of the workbook did not add both applications by sheet and cell: $out"
+run 0 ip export "$work/soyaku-xlsx.hyoka" -o "$work/register-again.csv"
+cmp -s "$work/register-out.csv" "$work/register-again.csv" || fail "the register through the workbook differs from the CSV table"
+printf '%s\n' "$header" >"$work/bad-register.xlsx"
+cp "$work/soyaku-xlsx.hyoka" "$work/soyaku-xlsx.before"
+run 2 ip import "$work/soyaku-xlsx.hyoka" "$work/bad-register.xlsx"
+printf '%s\n' "$err" | grep -q "bad-register.xlsx: refused: " || fail "hyoka ip import of a text file named .xlsx is not refused by name: $err"
+cmp -s "$work/soyaku-xlsx.hyoka" "$work/soyaku-xlsx.before" || fail "a refused workbook changed the evaluation"
+echo "command line test: hyoka ip exports the register as a workbook and imports it again, the same as CSV"

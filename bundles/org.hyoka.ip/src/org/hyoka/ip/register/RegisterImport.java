@@ -13,16 +13,24 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.csv.CsvRecords;
-import org.hyoka.ip.ApplicationKind;
-import org.hyoka.ip.ApplicationStatus;
+import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.IPManagementScheme;
-import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpFactory;
+import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Ownership;
-import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.PartyRole;
+import org.hyoka.ip.register.RegisterColumns.Column;
+import org.hyoka.ip.register.RegisterColumns.Kind;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
@@ -31,26 +39,29 @@ import org.hyoka.model.program.Project;
 
 /**
  * What importing a register table into a report would add, and what it cannot import. A malformed row stops the
- * whole import with a {@link RegisterFormatException} naming the file and line, before anything changes; a row whose
- * id the report already holds with other values is a {@link Conflict} and is left out, the rest still applies. A row
- * equal to what the report holds changes nothing.
+ * whole import with a {@link RegisterFormatException} naming the file and the place, before anything changes; a row
+ * whose id the report already holds with other values is a {@link Conflict} and is left out, the rest still applies.
+ * A row equal to what the report holds changes nothing.
  */
 public final class RegisterImport {
 
-	/** An object to add to a subject's register; {@code source} is {@code file:line}. */
+	/** An object to add to a subject's register; {@code source} is where its id is ({@code file:line} or {@code file!sheet!cell}). */
 	public record Addition(Identifiable object, EvaluationSubject subject, String source) {
 	}
 
-	/** A row left out: {@code source} is {@code file:line}. */
+	/** A row left out: {@code source} is where its id is. */
 	public record Conflict(String source, String message) {
 	}
 
 	private final List<Addition> additions;
 	private final List<Conflict> conflicts;
+	/** The meeting each decision goes into. */
+	private final Map<Identifiable, EObject> meetings;
 
-	private RegisterImport(List<Addition> additions, List<Conflict> conflicts) {
+	private RegisterImport(List<Addition> additions, List<Conflict> conflicts, Map<Identifiable, EObject> meetings) {
 		this.additions = List.copyOf(additions);
 		this.conflicts = List.copyOf(conflicts);
+		this.meetings = Map.copyOf(meetings);
 	}
 
 	public List<Addition> additions() {
@@ -61,66 +72,87 @@ public final class RegisterImport {
 		return conflicts;
 	}
 
-	/** Adds the objects to their subjects' registers, creating a subject's IP scheme where it has none. */
+	/** Adds the objects to their subjects' registers (decisions to their meetings), creating an IP scheme where a subject has none. */
 	public void apply() {
 		for (Addition addition : additions) {
-			IPManagementScheme scheme = IpSchemes.of(addition.subject());
-			if (scheme == null) {
-				scheme = IpFactory.eINSTANCE.createIPManagementScheme();
-				addition.subject().getExtensions().add(scheme);
+			Kind kind = RegisterColumns.kind(addition.object()).orElseThrow();
+			EObject container = meetings.get(addition.object());
+			if (container == null) {
+				IPManagementScheme scheme = IpSchemes.of(addition.subject());
+				if (scheme == null) {
+					scheme = IpFactory.eINSTANCE.createIPManagementScheme();
+					addition.subject().getExtensions().add(scheme);
+				}
+				container = scheme;
 			}
-			switch (addition.object()) {
-			case InventionDisclosure invention -> scheme.getInventions().add(invention);
-			case PatentApplication application -> scheme.getApplications().add(application);
-			default -> throw new IllegalStateException(addition.object().getClass().getName());
-			}
+			values(container, kind.list()).add(addition.object());
 		}
 	}
 
+	@SuppressWarnings("unchecked")
+	static EList<Object> values(EObject object, EStructuralFeature feature) {
+		return (EList<Object>) object.eGet(feature);
+	}
+
 	/**
-	 * Reads the rows of a table: the first non-blank one is the header ({@link RegisterColumns#HEADER}, in any order),
-	 * each other non-blank one an invention or application.
+	 * Reads the rows of a CSV table: the first non-blank one is the header ({@link RegisterColumns#HEADER}, in any
+	 * order), each other non-blank one a register object.
 	 *
 	 * @param file
 	 *            the name messages give the table
 	 */
 	public static RegisterImport read(EvaluationReport report, String file, List<CsvRecords.Record> rows) throws RegisterFormatException {
-		return new Reader(report, file).read(rows);
+		return readTable(report, file, TableRow.of(file, rows));
+	}
+
+	/**
+	 * Reads the rows of a table, whatever its format: the first non-blank one is the header, each other non-blank one
+	 * a register object.
+	 *
+	 * @param file
+	 *            the name messages give the table when it is empty
+	 */
+	public static RegisterImport readTable(EvaluationReport report, String file, Iterable<TableRow> rows) throws RegisterFormatException {
+		return new Reader(report).read(file, rows);
 	}
 
 	private static final class Reader {
 		private final EvaluationReport report;
-		private final String file;
 		private final Map<String, Identifiable> created = new HashMap<>();
+		private final Map<Identifiable, EObject> meetings = new HashMap<>();
 		private final List<Runnable> links = new ArrayList<>();
 		private Map<String, Integer> columns;
-		private int line;
 
-		Reader(EvaluationReport report, String file) {
+		Reader(EvaluationReport report) {
 			this.report = report;
-			this.file = file;
 		}
 
-		RegisterImport read(List<CsvRecords.Record> rows) throws RegisterFormatException {
-			List<CsvRecords.Record> content = rows.stream().filter(row -> !row.blank()).toList();
+		RegisterImport read(String file, Iterable<TableRow> rows) throws RegisterFormatException {
+			List<TableRow> content = new ArrayList<>();
+			rows.forEach(row -> {
+				if (!row.blank()) {
+					content.add(row);
+				}
+			});
 			if (content.isEmpty()) {
 				throw new RegisterFormatException(RegisterMessages.format("empty", file)); //$NON-NLS-1$
 			}
 			header(content.get(0));
-			Map<Identifiable, CsvRecords.Record> read = new LinkedHashMap<>();
+			Map<Identifiable, TableRow> read = new LinkedHashMap<>();
 			Map<Identifiable, EvaluationSubject> subjects = new HashMap<>();
 			Set<String> ids = new HashSet<>();
 			List<Conflict> conflicts = new ArrayList<>();
-			for (CsvRecords.Record row : content.subList(1, content.size())) {
-				line = row.line();
+			for (TableRow row : content.subList(1, content.size())) {
 				String id = required(row, "id"); //$NON-NLS-1$
 				if (!ids.add(id)) {
-					conflicts.add(new Conflict(file + ":" + line, RegisterMessages.format("twice", id))); //$NON-NLS-1$ //$NON-NLS-2$
+					conflicts.add(new Conflict(place(row, "id"), RegisterMessages.format("twice", id))); //$NON-NLS-1$ //$NON-NLS-2$
 					continue;
 				}
 				Identifiable object = object(row, id);
 				read.put(object, row);
-				subjects.put(object, subject(cell(row, "project"))); //$NON-NLS-1$
+				if (!meetingPlaced(object)) {
+					subjects.put(object, subject(row));
+				}
 				if (existing(id) == null) {
 					created.put(id, object);
 				}
@@ -132,98 +164,122 @@ public final class RegisterImport {
 			}
 			List<Addition> additions = new ArrayList<>();
 			read.forEach((object, row) -> {
-				String source = file + ":" + row.line(); //$NON-NLS-1$
+				String source = place(row, "id"); //$NON-NLS-1$
+				EvaluationSubject subject = meetingPlaced(object) ? subjectOf(meetings.get(object), subjects) : subjects.get(object);
 				EObject existing = existing(object.getId());
+				List<String> now = RegisterColumns.row(object, meetingPlaced(object) ? ((Identifiable) meetings.get(object)).getId()
+						: subject instanceof Project project ? project.getId() : null);
 				if (existing == null) {
-					additions.add(new Addition(object, subjects.get(object), source));
-				} else if (!(existing instanceof Identifiable held) || !RegisterColumns.row(held).equals(RegisterColumns.row(object))) {
+					additions.add(new Addition(object, subject, source));
+				} else if (!(existing instanceof Identifiable held) || !RegisterColumns.row(held).equals(now)) {
 					conflicts.add(new Conflict(source, RegisterMessages.format("differs", object.getId(), //$NON-NLS-1$
-							existing instanceof Identifiable held ? differences(held, object) : existing.eClass().getName())));
+							existing instanceof Identifiable held ? differences(RegisterColumns.row(held), now, held) : existing.eClass().getName())));
 				}
 			});
-			return new RegisterImport(additions, conflicts);
+			return new RegisterImport(additions, conflicts, meetings);
 		}
 
-		private void header(CsvRecords.Record header) throws RegisterFormatException {
-			line = header.line();
+		private boolean meetingPlaced(Identifiable object) {
+			return RegisterColumns.MEETING.equals(RegisterColumns.kind(object).orElseThrow().place());
+		}
+
+		/** The subject whose register holds a meeting, in the report or as the table places it. */
+		private static EvaluationSubject subjectOf(EObject meeting, Map<Identifiable, EvaluationSubject> subjects) {
+			EObject scheme = meeting.eContainer();
+			return scheme != null && scheme.eContainer() instanceof EvaluationSubject subject ? subject : subjects.get(meeting);
+		}
+
+		private void header(TableRow header) throws RegisterFormatException {
 			columns = new HashMap<>();
-			for (int i = 0; i < header.fields().size(); i++) {
-				String name = header.fields().get(i).strip().replace("\uFEFF", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			for (int i = 0; i < header.cells().size(); i++) {
+				String name = header.cells().get(i).strip().replace("\uFEFF", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				if (name.isEmpty() && i > 0) {
+					continue; // a workbook's header often ends in empty formatted cells
+				}
 				if (!RegisterColumns.HEADER.contains(name)) {
-					throw problem("unknownColumn", name, String.join(", ", RegisterColumns.HEADER)); //$NON-NLS-1$ //$NON-NLS-2$
+					throw problem(header.place().apply(i), "unknownColumn", name, String.join(", ", RegisterColumns.HEADER)); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				if (columns.put(name, i) != null) {
-					throw problem("repeatedColumn", name); //$NON-NLS-1$
+					throw problem(header.place().apply(i), "repeatedColumn", name); //$NON-NLS-1$
 				}
 			}
 			for (String needed : List.of("record", "id")) { //$NON-NLS-1$ //$NON-NLS-2$
 				if (!columns.containsKey(needed)) {
-					throw problem("missingColumn", needed); //$NON-NLS-1$
+					throw problem(header.place().apply(0), "missingColumn", needed); //$NON-NLS-1$
 				}
 			}
 		}
 
-		private Identifiable object(CsvRecords.Record row, String id) throws RegisterFormatException {
+		private Identifiable object(TableRow row, String id) throws RegisterFormatException {
 			String record = required(row, "record"); //$NON-NLS-1$
-			IpFactory ip = IpFactory.eINSTANCE;
-			if (RegisterColumns.INVENTION.equals(record)) {
-				InventionDisclosure invention = ip.createInventionDisclosure();
-				invention.setId(id);
-				invention.setProject(project(cell(row, "project"))); //$NON-NLS-1$
-				invention.setTitleJa(cell(row, "title")); //$NON-NLS-1$
-				invention.getInventors().addAll(list(cell(row, "inventors"))); //$NON-NLS-1$
-				for (String organization : list(cell(row, "organizations"))) { //$NON-NLS-1$
-					invention.getOrganizations().add(organization(organization));
+			Kind kind = RegisterColumns.kind(record).orElseThrow(() -> problem(place(row, "record"), "unknownRecord", record, //$NON-NLS-1$ //$NON-NLS-2$
+					String.join(", ", RegisterColumns.KINDS.stream().map(Kind::name).toList()))); //$NON-NLS-1$
+			Identifiable object = (Identifiable) EcoreUtil.create(kind.eClass());
+			object.setId(id);
+			for (Column column : kind.columns()) {
+				String value = column.required() ? required(row, column.name()) : cell(row, column.name());
+				if (value != null) {
+					read(object, column, value, place(row, column.name()));
 				}
-				invention.setDisclosedDate(date(row, "disclosed")); //$NON-NLS-1$
-				invention.setReportedDate(date(row, "reported")); //$NON-NLS-1$
-				return invention;
 			}
-			if (!RegisterColumns.APPLICATION.equals(record)) {
-				throw problem("unknownRecord", record); //$NON-NLS-1$
+			if (RegisterColumns.MEETING.equals(kind.place())) {
+				String meeting = required(row, RegisterColumns.MEETING);
+				reference(meeting, IpPackage.Literals.COMMITTEE_MEETING, RegisterColumns.MEETING, place(row, RegisterColumns.MEETING));
+				links.add(() -> meetings.put(object, find(meeting)));
 			}
-			PatentApplication application = ip.createPatentApplication();
-			application.setId(id);
-			application.setProject(project(cell(row, "project"))); //$NON-NLS-1$
-			application.setTitleJa(cell(row, "title")); //$NON-NLS-1$
-			application.setKind(literal(ApplicationKind.getByName(required(row, "route")), "route", cell(row, "route"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					ApplicationKind.VALUES));
-			application.setApplicationNumber(cell(row, "number")); //$NON-NLS-1$
-			application.setFilingDate(date(row, "filed")); //$NON-NLS-1$
-			application.setPriorityDate(date(row, "priority")); //$NON-NLS-1$
-			application.getCountries().addAll(list(cell(row, "countries"))); //$NON-NLS-1$
-			String status = cell(row, "status"); //$NON-NLS-1$
-			if (status != null) {
-				application.setStatus(literal(ApplicationStatus.getByName(status), "status", status, ApplicationStatus.VALUES)); //$NON-NLS-1$
+			return object;
+		}
+
+		/** Sets a feature from its cell; references are checked and set once every row is read. */
+		private void read(Identifiable object, Column column, String value, String at) throws RegisterFormatException {
+			EStructuralFeature feature = column.feature();
+			switch (column.codec()) {
+			case TEXT -> object.eSet(feature, value);
+			case TEXTS -> values(object, feature).addAll(list(value));
+			case DATE -> object.eSet(feature, date(column.name(), value, at));
+			case FLAG -> object.eSet(feature, flag(column.name(), value, at));
+			case INTEGER -> object.eSet(feature, integer(column.name(), value, at));
+			case LITERAL -> object.eSet(feature, literal((EEnum) feature.getEType(), column.name(), value, at).getInstance());
+			case ORGANIZATION -> object.eSet(feature, organization(value, at));
+			case PROJECT -> object.eSet(feature, project(value, at));
+			case ORGANIZATIONS -> addEach(object, feature, value, each -> organization(each, at));
+			case PROJECTS -> addEach(object, feature, value, each -> project(each, at));
+			case REFERENCE -> {
+				reference(value, ((EReference) feature).getEReferenceType(), column.name(), at);
+				links.add(() -> object.eSet(feature, find(value)));
 			}
-			application.setStatusDate(date(row, "statusDate")); //$NON-NLS-1$
-			for (String owner : list(cell(row, "owners"))) { //$NON-NLS-1$
-				application.getOwners().add(owner(owner));
+			case REFERENCES -> {
+				for (String each : list(value)) {
+					reference(each, ((EReference) feature).getEReferenceType(), column.name(), at);
+					links.add(() -> values(object, feature).add(find(each)));
+				}
 			}
-			String invention = cell(row, "invention"); //$NON-NLS-1$
-			String basedOn = cell(row, "basedOn"); //$NON-NLS-1$
-			int at = line;
-			if (invention != null) {
-				reference(invention, InventionDisclosure.class, "invention", at); //$NON-NLS-1$
-				links.add(() -> application.setInvention((InventionDisclosure) find(invention)));
+			case OWNERS -> addEach(object, feature, value, each -> owner(each, at));
+			case PARTIES -> addEach(object, feature, value, each -> party(each, at));
 			}
-			if (basedOn != null) {
-				reference(basedOn, PatentApplication.class, "basedOn", at); //$NON-NLS-1$
-				links.add(() -> application.setBasedOn((PatentApplication) find(basedOn)));
+		}
+
+		/** Reads one cell of a list. */
+		private interface ListItem {
+			Object read(String item) throws RegisterFormatException;
+		}
+
+		private static void addEach(EObject object, EStructuralFeature feature, String cell, ListItem item) throws RegisterFormatException {
+			for (String each : list(cell)) {
+				values(object, feature).add(item.read(each));
 			}
-			return application;
 		}
 
 		/** A reference must name an object of the type in the report, or in a row of the table (checked at the end). */
-		private void reference(String id, Class<? extends Identifiable> type, String column, int at) throws RegisterFormatException {
+		private void reference(String id, EClass type, String column, String at) throws RegisterFormatException {
 			EObject held = existing(id);
 			if (held != null && !type.isInstance(held)) {
-				throw problem("wrongReference", column, id); //$NON-NLS-1$
+				throw problem(at, "wrongReference", column, id, type.getName()); //$NON-NLS-1$
 			}
 			if (held == null) {
 				links.add(() -> {
 					if (!type.isInstance(created.get(id))) {
-						throw new UnresolvedReference(file + ":" + at + ": " + RegisterMessages.format("wrongReference", column, id)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						throw new UnresolvedReference(at + ": " + RegisterMessages.format("wrongReference", column, id, type.getName())); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				});
 			}
@@ -238,37 +294,46 @@ public final class RegisterImport {
 			return report.eResource() == null ? null : report.eResource().getEObject(id);
 		}
 
-		private Ownership owner(String cell) throws RegisterFormatException {
+		private Ownership owner(String cell, String at) throws RegisterFormatException {
 			Ownership owner = IpFactory.eINSTANCE.createOwnership();
 			int colon = cell.lastIndexOf(':');
-			owner.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip()));
+			owner.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), at));
 			if (colon >= 0) {
 				try {
 					owner.setShare(new BigDecimal(cell.substring(colon + 1).strip()));
 				} catch (NumberFormatException e) {
-					throw problem("notAShare", cell); //$NON-NLS-1$
+					throw problem(at, "notAShare", cell); //$NON-NLS-1$
 				}
 			}
 			return owner;
 		}
 
-		private Organization organization(String name) throws RegisterFormatException {
-			return report.getOrganizations().stream().filter(each -> name.equals(each.getId()) || name.equals(each.getNameJa()))
-					.findFirst().orElseThrow(() -> problem("unknownOrganization", name)); //$NON-NLS-1$
-		}
-
-		private Project project(String name) throws RegisterFormatException {
-			if (name == null) {
-				return null;
+		private AgreementParty party(String cell, String at) throws RegisterFormatException {
+			AgreementParty party = IpFactory.eINSTANCE.createAgreementParty();
+			int colon = cell.lastIndexOf(':');
+			party.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), at));
+			if (colon >= 0) {
+				party.setPartyRole((PartyRole) literal(IpPackage.Literals.PARTY_ROLE, "parties", cell.substring(colon + 1).strip(), at) //$NON-NLS-1$
+						.getInstance());
 			}
-			return projects().filter(each -> name.equals(each.getId()) || name.equals(each.getLetterCode())).findFirst()
-					.orElseThrow(() -> problem("unknownProject", name)); //$NON-NLS-1$
+			return party;
 		}
 
-		private EvaluationSubject subject(String project) throws RegisterFormatException {
-			EvaluationSubject subject = project == null ? report.getProgram() : project(project);
+		private Organization organization(String name, String at) throws RegisterFormatException {
+			return report.getOrganizations().stream().filter(each -> name.equals(each.getId()) || name.equals(each.getNameJa()))
+					.findFirst().orElseThrow(() -> problem(at, "unknownOrganization", name)); //$NON-NLS-1$
+		}
+
+		private Project project(String name, String at) throws RegisterFormatException {
+			return projects().filter(each -> name.equals(each.getId()) || name.equals(each.getLetterCode())).findFirst()
+					.orElseThrow(() -> problem(at, "unknownProject", name)); //$NON-NLS-1$
+		}
+
+		private EvaluationSubject subject(TableRow row) throws RegisterFormatException {
+			String project = cell(row, RegisterColumns.PROJECT);
+			EvaluationSubject subject = project == null ? report.getProgram() : project(project, place(row, RegisterColumns.PROJECT));
 			if (subject == null) {
-				throw problem("noProgram"); //$NON-NLS-1$
+				throw problem(place(row, "id"), "noProgram"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return subject;
 		}
@@ -277,47 +342,65 @@ public final class RegisterImport {
 			return report.getProgram() == null ? Stream.empty() : report.getProgram().getProjects().stream();
 		}
 
-		private LocalDate date(CsvRecords.Record row, String column) throws RegisterFormatException {
-			String value = cell(row, column);
+		private static LocalDate date(String column, String value, String at) throws RegisterFormatException {
 			try {
-				return value == null ? null : LocalDate.parse(value);
+				return LocalDate.parse(value);
 			} catch (DateTimeParseException e) {
-				throw problem("notADate", column, value); //$NON-NLS-1$
+				throw problem(at, "notADate", column, value); //$NON-NLS-1$
 			}
 		}
 
-		private <T> T literal(T literal, String column, String value, List<?> allowed) throws RegisterFormatException {
+		private static Boolean flag(String column, String value, String at) throws RegisterFormatException {
+			if (!value.equals("true") && !value.equals("false")) { //$NON-NLS-1$ //$NON-NLS-2$
+				throw problem(at, "notAFlag", column, value); //$NON-NLS-1$
+			}
+			return Boolean.valueOf(value);
+		}
+
+		private static Integer integer(String column, String value, String at) throws RegisterFormatException {
+			try {
+				return Integer.valueOf(value);
+			} catch (NumberFormatException e) {
+				throw problem(at, "notAnInteger", column, value); //$NON-NLS-1$
+			}
+		}
+
+		private static EEnumLiteral literal(EEnum type, String column, String value, String at) throws RegisterFormatException {
+			EEnumLiteral literal = type.getEEnumLiteral(value);
 			if (literal == null) {
-				throw problem("notAllowed", column, value, String.join(", ", allowed.stream().map(Object::toString).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+				throw problem(at, "notAllowed", column, value, String.join(", ", type.getELiterals().stream().map(EEnumLiteral::getName).toList())); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return literal;
 		}
 
-		private String required(CsvRecords.Record row, String column) throws RegisterFormatException {
+		private String required(TableRow row, String column) throws RegisterFormatException {
 			String value = cell(row, column);
 			if (value == null) {
-				throw problem("missingValue", column); //$NON-NLS-1$
+				throw problem(place(row, column), "missingValue", column); //$NON-NLS-1$
 			}
 			return value;
 		}
 
 		/** The trimmed cell, {@code null} when empty or absent. */
-		private String cell(CsvRecords.Record row, String column) {
+		private String cell(TableRow row, String column) {
 			Integer index = columns.get(column);
-			if (index == null || index >= row.fields().size()) {
+			if (index == null || index >= row.cells().size()) {
 				return null;
 			}
-			String value = row.fields().get(index).strip();
+			String value = row.cells().get(index).strip();
 			return value.isEmpty() ? null : value;
 		}
 
-		private static List<String> list(String cell) {
-			return cell == null ? List.of() : Stream.of(cell.split(";")).map(String::strip).filter(each -> !each.isEmpty()).toList(); //$NON-NLS-1$
+		/** Where a column's cell of the row is, or the row's first cell when the table has no such column. */
+		private String place(TableRow row, String column) {
+			return row.place().apply(columns.getOrDefault(column, 0));
 		}
 
-		private String differences(Identifiable held, Identifiable read) {
-			List<String> old = RegisterColumns.row(held);
-			List<String> now = RegisterColumns.row(read);
+		private static List<String> list(String cell) {
+			return Stream.of(cell.split(";")).map(String::strip).filter(each -> !each.isEmpty()).toList(); //$NON-NLS-1$
+		}
+
+		private static String differences(List<String> old, List<String> now, Identifiable held) {
 			if (old.isEmpty() || now.isEmpty()) {
 				return held.eClass().getName();
 			}
@@ -325,8 +408,8 @@ public final class RegisterImport {
 					.mapToObj(i -> RegisterColumns.HEADER.get(i) + " " + old.get(i) + " \u2192 " + now.get(i)).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
-		private RegisterFormatException problem(String key, Object... arguments) {
-			return new RegisterFormatException(file + ":" + line + ": " + RegisterMessages.format(key, arguments)); //$NON-NLS-1$ //$NON-NLS-2$
+		private static RegisterFormatException problem(String at, String key, Object... arguments) {
+			return new RegisterFormatException(at + ": " + RegisterMessages.format(key, arguments)); //$NON-NLS-1$
 		}
 	}
 

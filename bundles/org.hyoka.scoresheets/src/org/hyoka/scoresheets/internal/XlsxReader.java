@@ -11,35 +11,19 @@ import static org.hyoka.scoresheets.internal.SheetLayout.SCORE_COLUMN;
 import static org.hyoka.scoresheets.internal.SheetLayout.VALUE_COLUMN;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.hyoka.scoresheets.ImportPlan.Conflict;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.hyoka.xlsx.XlsxCell;
+import org.hyoka.xlsx.XlsxException;
+import org.hyoka.xlsx.XlsxSheet;
+import org.hyoka.xlsx.XlsxTables;
 
 /**
- * Reads filled 評点票. Nothing in the workbook is evaluated: a formula cell contributes its cached value only, and
- * the container is checked ({@link SafeZip}, then POI's {@code ZipSecureFile} limits, which {@link OPCPackage#open}
- * applies) before any part is parsed. Each sheet is read as a stream and only up to the last row a score sheet uses,
- * so what follows (millions of empty cells, or anything else) is never parsed.
+ * Reads filled 評点票 through {@link XlsxTables}, which evaluates nothing (a formula cell contributes its cached value
+ * only) and checks the container first. Only the rows a score sheet uses are read.
  */
 public final class XlsxReader {
 
@@ -50,188 +34,56 @@ public final class XlsxReader {
 	}
 
 	public static void read(Path file, String name, List<Entry> entries, List<Conflict> conflicts) throws IOException {
-		String refused = SafeZip.problem(file);
-		if (refused != null) {
-			conflicts.add(new Conflict(name, Messages.format("xlsx.refused", refused))); //$NON-NLS-1$
+		List<XlsxSheet> sheets;
+		try {
+			sheets = XlsxTables.read(file, LAST_ROW);
+		} catch (XlsxException e) {
+			conflicts.add(new Conflict(name, e.getMessage()));
 			return;
 		}
-		OPCPackage container;
-		try {
-			container = OPCPackage.open(file.toFile(), PackageAccess.READ);
-		} catch (InvalidFormatException | RuntimeException e) {
-			conflicts.add(new Conflict(name, Messages.format("xlsx.unreadable", e.getMessage()))); //$NON-NLS-1$
-			return;
+		int read = 0;
+		for (XlsxSheet sheet : sheets) {
+			if (isScoreSheet(sheet)) {
+				read++;
+				read(sheet, name + "!" + sheet.name() + "!", entries); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
-		try {
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(container);
-			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(container).getSheetsData();
-			int read = 0;
-			while (sheets.hasNext()) {
-				Cells cells;
-				try (InputStream sheet = sheets.next()) {
-					cells = Cells.of(sheet, strings);
-				}
-				if (cells.isScoreSheet()) {
-					read++;
-					cells.read(name + "!" + sheets.getSheetName() + "!", entries); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			}
-			if (read == 0) {
-				conflicts.add(new Conflict(name, Messages.format("xlsx.noSheet"))); //$NON-NLS-1$
-			}
-		} catch (OpenXML4JException | SAXException | RuntimeException e) {
-			// POI reports broken parts as unchecked exceptions.
-			conflicts.add(new Conflict(name, Messages.format("xlsx.unreadable", e.getMessage()))); //$NON-NLS-1$
-		} finally {
-			container.revert();
+		if (read == 0) {
+			conflicts.add(new Conflict(name, Messages.format("xlsx.noSheet"))); //$NON-NLS-1$
 		}
 	}
 
-	/** A cell as the sheet's XML gives it: its type attribute, whether it holds a formula, and its value's text. */
-	private record Cell(String type, boolean formula, String value) {
+	private static boolean isScoreSheet(XlsxSheet sheet) {
+		return SheetLayout.text("evaluator").equals(text(sheet, EVALUATOR_ROW, LABEL_COLUMN)) //$NON-NLS-1$
+				&& SheetLayout.text("project").equals(text(sheet, PROJECT_ROW, LABEL_COLUMN)); //$NON-NLS-1$
 	}
 
-	/** The cells of a sheet's first rows, by reference (e.g. C7). */
-	private record Cells(Map<String, Cell> byReference, ReadOnlySharedStringsTable strings) {
-
-		static Cells of(InputStream sheet, ReadOnlySharedStringsTable strings) throws IOException, SAXException {
-			Map<String, Cell> cells = new HashMap<>();
-			try {
-				XMLReader parser = XMLHelper.newXMLReader(); // POI's secure settings: no DTD, no external entities
-				parser.setContentHandler(new SheetHandler(cells));
-				parser.parse(new InputSource(sheet));
-			} catch (SheetHandler.Enough e) {
-				// the rest of the sheet lies below the rows a score sheet uses
-			} catch (ParserConfigurationException e) {
-				throw new IOException(e);
+	private static void read(XlsxSheet sheet, String prefix, List<Entry> entries) {
+		String evaluator = text(sheet, EVALUATOR_ROW, VALUE_COLUMN);
+		String project = text(sheet, PROJECT_ROW, VALUE_COLUMN);
+		String evaluatorSource = prefix + reference(EVALUATOR_ROW, VALUE_COLUMN);
+		String projectSource = prefix + reference(PROJECT_ROW, VALUE_COLUMN);
+		for (int row = FIRST_ITEM_ROW; row <= LAST_ROW; row++) {
+			String item = text(sheet, row, ITEM_COLUMN);
+			if (item == null) {
+				continue;
 			}
-			return new Cells(cells, strings);
-		}
-
-		boolean isScoreSheet() {
-			return SheetLayout.text("evaluator").equals(text(EVALUATOR_ROW, LABEL_COLUMN)) //$NON-NLS-1$
-					&& SheetLayout.text("project").equals(text(PROJECT_ROW, LABEL_COLUMN)); //$NON-NLS-1$
-		}
-
-		void read(String prefix, List<Entry> entries) {
-			String evaluator = text(EVALUATOR_ROW, VALUE_COLUMN);
-			String project = text(PROJECT_ROW, VALUE_COLUMN);
-			String evaluatorSource = prefix + reference(EVALUATOR_ROW, VALUE_COLUMN);
-			String projectSource = prefix + reference(PROJECT_ROW, VALUE_COLUMN);
-			for (int row = FIRST_ITEM_ROW; row <= LAST_ROW; row++) {
-				String item = text(row, ITEM_COLUMN);
-				if (item == null) {
-					continue;
-				}
-				Cell score = byReference.get(reference(row, SCORE_COLUMN));
-				boolean formula = score != null && score.formula();
-				// many tools write formulas without computing them; a missing value is never 0
-				String value = formula && score.value() == null ? Entry.UNCOMPUTED : text(row, SCORE_COLUMN);
-				entries.add(new Entry(project, projectSource, item, evaluator, evaluatorSource, value, formula, text(row, COMMENT_COLUMN),
-						prefix + reference(row, SCORE_COLUMN)));
-			}
-		}
-
-		/** The cell's value as text, a formula's cached value (never recalculated); null when blank. */
-		private String text(int row, int column) {
-			Cell cell = byReference.get(reference(row, column));
-			if (cell == null || cell.value() == null) {
-				return null;
-			}
-			String text = switch (cell.type()) {
-			case "s" -> strings.getItemAt(Integer.parseInt(cell.value().strip())).getString(); //$NON-NLS-1$
-			case "inlineStr", "str" -> cell.value(); //$NON-NLS-1$ //$NON-NLS-2$
-			case "b" -> Boolean.toString("1".equals(cell.value().strip())); //$NON-NLS-1$ //$NON-NLS-2$
-			case "e" -> "#ERROR"; //$NON-NLS-1$ //$NON-NLS-2$
-			default -> number(cell.value());
-			};
-			return text == null || text.isBlank() ? null : text.strip();
-		}
-
-		private static String number(String value) {
-			try {
-				return BigDecimal.valueOf(Double.parseDouble(value.strip())).stripTrailingZeros().toPlainString();
-			} catch (NumberFormatException e) {
-				return value; // not a number after all: the importer refuses it as a score
-			}
-		}
-
-		private static String reference(int row, int column) {
-			return new CellReference(row, column).formatAsString(false);
+			XlsxCell score = sheet.cell(row, SCORE_COLUMN);
+			boolean formula = score != null && score.formula();
+			// many tools write formulas without computing them; a missing value is never 0
+			String value = formula && score.text() == null ? Entry.UNCOMPUTED : text(sheet, row, SCORE_COLUMN);
+			entries.add(new Entry(project, projectSource, item, evaluator, evaluatorSource, value, formula, text(sheet, row, COMMENT_COLUMN),
+					prefix + reference(row, SCORE_COLUMN)));
 		}
 	}
 
-	/** Collects the cells of the rows up to {@link #LAST_ROW}, then stops the parse. */
-	private static final class SheetHandler extends DefaultHandler {
+	/** The cell's value as text, a formula's cached value (never recalculated); null when blank. */
+	private static String text(XlsxSheet sheet, int row, int column) {
+		XlsxCell cell = sheet.cell(row, column);
+		return cell == null ? null : cell.text();
+	}
 
-		/** Thrown to stop parsing: everything needed has been read. */
-		static final class Enough extends SAXException {
-			private static final long serialVersionUID = 1L;
-		}
-
-		private final Map<String, Cell> cells;
-		private String reference;
-		private String type;
-		private boolean formula;
-		private StringBuilder value;
-		private boolean inValue;
-
-		SheetHandler(Map<String, Cell> cells) {
-			this.cells = cells;
-		}
-
-		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-			switch (localName) {
-			case "row" -> { //$NON-NLS-1$
-				String r = attributes.getValue("r"); //$NON-NLS-1$
-				if (r != null && Integer.parseInt(r) - 1 > LAST_ROW) {
-					throw new Enough();
-				}
-			}
-			case "c" -> { //$NON-NLS-1$
-				reference = attributes.getValue("r"); //$NON-NLS-1$
-				type = attributes.getValue("t") == null ? "n" : attributes.getValue("t"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				formula = false;
-				value = null;
-			}
-			case "f" -> formula = true; //$NON-NLS-1$
-			case "v", "t" -> { //$NON-NLS-1$ //$NON-NLS-2$
-				inValue = reference != null;
-				if (inValue && value == null) {
-					value = new StringBuilder();
-				}
-			}
-			default -> {
-				// other elements carry nothing the importer reads
-			}
-			}
-		}
-
-		@Override
-		public void characters(char[] ch, int start, int length) {
-			if (inValue) {
-				value.append(ch, start, length);
-			}
-		}
-
-		@Override
-		public void endElement(String uri, String localName, String qName) throws SAXException {
-			switch (localName) {
-			case "v", "t" -> inValue = false; //$NON-NLS-1$ //$NON-NLS-2$
-			case "c" -> { //$NON-NLS-1$
-				if (reference != null && new CellReference(reference).getRow() > LAST_ROW) {
-					throw new Enough(); // rows without their r attribute
-				}
-				if (reference != null) {
-					cells.put(reference, new Cell(type, formula, value == null ? null : value.toString()));
-				}
-				reference = null;
-			}
-			default -> {
-				// nothing to keep
-			}
-			}
-		}
+	private static String reference(int row, int column) {
+		return new CellReference(row, column).formatAsString(false);
 	}
 }

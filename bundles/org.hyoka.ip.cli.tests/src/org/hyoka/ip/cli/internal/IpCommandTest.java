@@ -7,20 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.xlsx.XlsxTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +102,8 @@ class IpCommandTest {
 		for (String[] row : new String[][] { { PCT.replace("app-1,US", "app-9,US"), "the column \"basedOn\" names \"app-9\"" },
 				{ DOMESTIC.replace("org-chugai:100", "org-nowhere:100"), "no organization of the report has the id or name \"org-nowhere\"" },
 				{ DOMESTIC.replace("DOMESTIC", "EURO"), "the column \"route\" is \"EURO\"" },
-				{ DOMESTIC.replace("prj-A", "prj-Z"), "no project of the report has the id or code \"prj-Z\"" } }) {
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "no project of the report has the id or code \"prj-Z\"" },
+				{ DOMESTIC.replace("org-chugai:100", "org-chugai:all"), "the owner \"org-chugai:all\" has no number as its share" } }) {
 			Path wrong = table(HEADER, INVENTION, row[0]);
 			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
 			assertTrue(problem.getMessage().startsWith(wrong + ":") && problem.getMessage().contains(row[1]), problem.getMessage());
@@ -122,11 +131,92 @@ class IpCommandTest {
 	}
 
 	@Test
+	void aWorkbookGoesOutAndComesBackAsTheCsvTableDoes() throws Exception {
+		Path workbook = temp.resolve("register.xlsx");
+		assertEquals(Command.OK, run("export", file.toString(), "-o", workbook.toString()));
+		Path csv = temp.resolve("register.csv");
+		assertEquals(Command.OK, run("export", file.toString(), "-o", csv.toString()));
+
+		Path empty = temp.resolve("empty.hyoka");
+		EvaluationReport report = HyokaFiles.load(file);
+		Stream.concat(Stream.of(report.getProgram()), report.getProgram().getProjects().stream()).forEach(subject -> {
+			IPManagementScheme scheme = IpSchemes.of(subject);
+			if (scheme != null) {
+				Stream.of(scheme.getAgreements(), scheme.getInventions(), scheme.getApplications(), scheme.getLicences(), scheme.getMeetings(),
+						scheme.getAgencyReports()).forEach(List::clear);
+			}
+		});
+		HyokaFiles.save(report, empty);
+		out.reset();
+		assertEquals(Command.OK, run("import", empty.toString(), workbook.toString()));
+		List<String> added = lines();
+		assertEquals(Files.readAllLines(csv).size() - 1, added.size(), "every row added");
+		assertTrue(added.get(0).startsWith("ADD\t" + workbook + "!register!B2\t"), added.get(0));
+		Path again = temp.resolve("again.csv");
+		assertEquals(Command.OK, run("export", empty.toString(), "-o", again.toString()));
+		assertEquals(Files.readString(csv), Files.readString(again), "CSV and XLSX carry the same register");
+	}
+
+	@Test
+	void aBadCellOfAWorkbookIsNamedBySheetAndCellAndChangesNothing() throws Exception {
+		byte[] before = Files.readAllBytes(file);
+		String[][] bad = { { DOMESTIC.replace("2024-02-29", "2024-02-30"), "!register!H3: the column \"filed\" is \"2024-02-30\", not a date" },
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "!register!C3: no project of the report has the id or code \"prj-Z\"" },
+				{ DOMESTIC.replace("org-chugai:100", "org-chugai:all"), "!register!N3: the owner \"org-chugai:all\" has no number as its share" } };
+		for (String[] row : bad) {
+			Path workbook = workbook(HEADER, INVENTION, row[0]);
+			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), workbook.toString()));
+			assertTrue(problem.getMessage().startsWith(workbook + row[1]), problem.getMessage());
+		}
+		Path formula = temp.resolve("formula.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(formula)) {
+			Sheet sheet = workbook.createSheet("register");
+			List<String> header = RegisterColumns.HEADER;
+			Row first = sheet.createRow(0);
+			for (int column = 0; column < header.size(); column++) {
+				first.createCell(column).setCellValue(header.get(column));
+			}
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("invention");
+			row.createCell(1).setCellValue("inv-1");
+			row.createCell(3).setCellFormula("\"糖鎖\"&\"抗体\"");
+			workbook.write(stream);
+		}
+		UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), formula.toString()));
+		assertEquals(formula + "!register!D2: the cell holds a formula; a register table takes values only (copy and paste the values).",
+				problem.getMessage());
+		Path notAWorkbook = Files.writeString(temp.resolve("text.xlsx"), HEADER + "\n" + INVENTION + "\n");
+		UsageException refused = assertThrows(UsageException.class, () -> run("import", file.toString(), notAWorkbook.toString()));
+		assertTrue(refused.getMessage().startsWith(notAWorkbook + ": refused: not an Excel workbook"), refused.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+	}
+
+	@Test
+	void aChangedRowOfAWorkbookIsAConflictAtItsIdCell() throws Exception {
+		run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC).toString());
+		out.reset();
+		Path workbook = workbook(HEADER, DOMESTIC.replace("2024-02-29", "2024-03-01"), PCT);
+		assertEquals(Command.FOUND, run("import", file.toString(), workbook.toString()));
+		assertEquals(List.of("ADD\t" + workbook + "!register!B3\tPatentApplication\tapp-2", "CONFLICT\t" + workbook
+				+ "!register!B2\tthe register already holds app-1 with other values (filed 2024-02-29 → 2024-03-01); the row is left out."), lines());
+	}
+
+	/** A workbook of the CSV rows given, split at commas (the rows here hold none in their cells). */
+	private Path workbook(String... rows) throws IOException {
+		Path workbook = temp.resolve("register.xlsx");
+		try (OutputStream stream = Files.newOutputStream(workbook)) {
+			XlsxTables.write(stream, "register", Stream.of(rows).map(row -> List.of(row.split(",", -1))).toList());
+		}
+		return workbook;
+	}
+
+	@Test
 	void wrongArgumentsAreUsageProblems() throws IOException {
 		assertThrows(UsageException.class, () -> run("deadlines", file.toString(), "--as-of", "2025-02-30"));
 		assertThrows(UsageException.class, () -> run("renew", file.toString()));
 		assertThrows(UsageException.class, () -> run("import", file.toString(), temp.resolve("missing.csv").toString()));
 		assertThrows(UsageException.class, () -> run("import", file.toString(), file.toString()));
+		assertThrows(UsageException.class, () -> run("import", file.toString(), temp.resolve("register.ods").toString()));
 		assertThrows(UsageException.class, () -> run("export", file.toString(), "-o", file.toString()));
 		assertTrue(Files.exists(file) && HyokaFiles.load(file) != null, "the evaluation is not overwritten");
 	}

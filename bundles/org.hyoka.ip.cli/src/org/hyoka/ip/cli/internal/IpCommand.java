@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,8 @@ import org.hyoka.ip.deadlines.Deadlines;
 import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.ip.register.RegisterFormatException;
 import org.hyoka.ip.register.RegisterImport;
+import org.hyoka.ip.register.RegisterWorkbook;
+import org.hyoka.ip.register.TableRow;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.model.persistence.FileChangedException;
@@ -29,8 +32,9 @@ import org.hyoka.model.persistence.HyokaFiles;
 
 /**
  * {@code hyoka ip}: {@code deadlines FILE [--as-of DATE]} prints the register's deadlines by due date;
- * {@code import FILE REGISTER.csv} adds a register table's rows to FILE and saves it, one line per addition and per
- * conflict (status 1 when a conflict left a row out); {@code export FILE -o REGISTER.csv} writes the table.
+ * {@code import FILE REGISTER.csv|.xlsx} adds a register table's rows to FILE and saves it, one line per addition and
+ * per conflict (status 1 when a conflict left a row out); {@code export FILE -o REGISTER.csv|.xlsx} writes the table.
+ * The format follows the table's extension.
  */
 public final class IpCommand implements Command {
 
@@ -71,14 +75,14 @@ public final class IpCommand implements Command {
 	private static int importTable(CommandContext context, Arguments arguments) throws UsageException {
 		List<String> operands = arguments.operands();
 		if (operands.size() != 2) {
-			throw new UsageException("ip import needs FILE and REGISTER.csv"); //$NON-NLS-1$
+			throw new UsageException("ip import needs FILE and REGISTER.csv or REGISTER.xlsx"); //$NON-NLS-1$
 		}
 		Path file = Path.of(operands.get(0));
 		EvaluationReport report = load(operands.get(0));
 		Path table = Path.of(operands.get(1));
 		RegisterImport plan;
 		try {
-			plan = RegisterImport.read(report, table.toString(), rows(table));
+			plan = RegisterImport.readTable(report, table.toString(), rows(table));
 		} catch (RegisterFormatException e) {
 			throw new UsageException(field(e.getMessage()));
 		}
@@ -111,28 +115,41 @@ public final class IpCommand implements Command {
 		} catch (IOException e) {
 			throw failure(out, e);
 		}
-		byte[] text = RegisterColumns.csv(report).getBytes(StandardCharsets.UTF_8);
 		try {
-			AtomicWrite.write(out, ".part", stream -> stream.write(text)); //$NON-NLS-1$
+			if (isWorkbook(out)) {
+				AtomicWrite.write(out, ".part", stream -> RegisterWorkbook.write(report, stream)); //$NON-NLS-1$
+			} else {
+				byte[] text = RegisterColumns.csv(report).getBytes(StandardCharsets.UTF_8);
+				AtomicWrite.write(out, ".part", stream -> stream.write(text)); //$NON-NLS-1$
+			}
 		} catch (IOException e) {
 			throw failure(out, e);
 		}
 		return OK;
 	}
 
-	private static List<CsvRecords.Record> rows(Path table) throws UsageException {
-		String name = table.getFileName() == null ? "" : table.getFileName().toString().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
-		if (!name.endsWith(".csv")) { //$NON-NLS-1$
-			throw new UsageException(table + ": a register table is a .csv file"); //$NON-NLS-1$
+	private static List<TableRow> rows(Path table) throws UsageException, RegisterFormatException {
+		if (!lowerName(table).endsWith(".csv") && !isWorkbook(table)) { //$NON-NLS-1$
+			throw new UsageException(table + ": a register table is a .csv or .xlsx file"); //$NON-NLS-1$
 		}
 		if (!Files.isRegularFile(table) || !Files.isReadable(table)) {
 			throw new UsageException(table + ": no such readable file"); //$NON-NLS-1$
 		}
 		try {
-			return CsvRecords.readAll(table, LIMITS);
+			return isWorkbook(table) ? RegisterWorkbook.rows(table, table.toString())
+					: TableRow.of(table.toString(), CsvRecords.readAll(table, LIMITS));
 		} catch (IOException e) {
 			throw failure(table, e);
 		}
+	}
+
+	/** A table's format follows its extension: .xlsx is a workbook, anything else CSV. */
+	private static boolean isWorkbook(Path table) {
+		return lowerName(table).endsWith(".xlsx"); //$NON-NLS-1$
+	}
+
+	private static String lowerName(Path table) {
+		return table.getFileName() == null ? "" : table.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
 	private static EvaluationReport load(String name) throws UsageException {

@@ -1,4 +1,4 @@
-package org.hyoka.scoresheets.internal;
+package org.hyoka.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +15,10 @@ import java.util.zip.ZipFile;
  * ratio of its compressed size, a bounded total, and no external-link parts. Entries are inflated with counting
  * so that sizes a ZIP header lies about are caught too; reading stops at the first limit crossed.
  */
-public final class SafeZip {
+final class SafeZip {
 
 	static final int MAX_ENTRIES = 1_000;
-	/** A filled score sheet is some ten kilobytes; POI holds a sheet in memory at tens of times its size. */
+	/** A filled score sheet or register table is some ten to a few hundred kilobytes; parsing holds a sheet at tens of times its size. */
 	static final long MAX_TOTAL = 20L << 20;
 	/** Small entries may compress well (empty styles, repeated cells); only larger ones are held to the ratio. */
 	static final long RATIO_FREE_SIZE = 1L << 20;
@@ -31,7 +31,7 @@ public final class SafeZip {
 	}
 
 	/** Null when the workbook may be opened, else why not (without the file's name). */
-	public static String problem(Path file) throws IOException {
+	static String problem(Path file) throws IOException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			if (zip.size() > MAX_ENTRIES) {
 				return Messages.format("zip.entries", zip.size(), MAX_ENTRIES); //$NON-NLS-1$

@@ -1,0 +1,2 @@
+/** Excel workbook tables (headless). */
+package org.hyoka.xlsx;
