@@ -69,6 +69,7 @@ public final class DeadlinesView extends ViewPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setData(RegisterView.TABLE, "deadlines"); //$NON-NLS-1$
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -4,7 +4,6 @@ import java.util.EventObject;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -86,7 +85,7 @@ final class FollowedEditor implements IPartListener2 {
 
 	// after the command has run and the editor has had its say
 	private void commandStackChanged(EventObject event) {
-		Display.getCurrent().asyncExec(() -> {
+		site.getShell().getDisplay().asyncExec(() -> {
 			if (editor != null) {
 				changed.run();
 			}

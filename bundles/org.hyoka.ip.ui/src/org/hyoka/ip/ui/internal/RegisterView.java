@@ -18,7 +18,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -65,7 +64,6 @@ public final class RegisterView extends ViewPart {
 	/** The {@link org.eclipse.swt.widgets.Widget#getData(String) data key} naming a tab's table: {@code inventions} … */
 	public static final String TABLE = "org.hyoka.ip.ui.table"; //$NON-NLS-1$
 
-	private final SelectionForwarding selection = new SelectionForwarding();
 	private final List<Tab<?>> tabs = new ArrayList<>();
 	private FollowedEditor followed;
 	private FilterBar filters;
@@ -90,7 +88,6 @@ public final class RegisterView extends ViewPart {
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		getSite().setSelectionProvider(selection);
 		followed = new FollowedEditor(getViewSite(), editor -> build(), this::refresh);
 		followed.start();
 	}
@@ -104,11 +101,17 @@ public final class RegisterView extends ViewPart {
 	public boolean reveal(EObject object) {
 		for (Tab<?> tab : tabs) {
 			if (tab.list().table().rowOf(object) != null) {
-				folder.setSelection(tab.item());
+				show(tab);
 				return tab.list().table().reveal(object, null, true);
 			}
 		}
 		return false;
+	}
+
+	/** The table of a tab by its {@link #TABLE} key, e.g. {@code applications}; null when the view shows no register. */
+	public EObjectTable<?> table(String key) {
+		return tabs.stream().map(tab -> tab.list().table()).filter(table -> key.equals(table.viewer().getTable().getData(TABLE))).findFirst()
+				.orElse(null);
 	}
 
 	private void build() {
@@ -126,10 +129,19 @@ public final class RegisterView extends ViewPart {
 			folder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
 			fill(editor.getEditingDomain());
-			folder.setSelection(0);
+			// once every column is defined
+			tabs.forEach(tab -> tab.list().refresh());
+			folder.addListener(SWT.Selection, event -> tabs.stream().filter(tab -> tab.item() == event.item).findFirst().ifPresent(this::show));
+			show(tabs.get(0));
 		}
 		offer();
 		body.layout(true, true);
+	}
+
+	/** Brings the tab to the front; its table's selection becomes the view's, which the Properties view shows. */
+	private void show(Tab<?> tab) {
+		folder.setSelection(tab.item());
+		getSite().setSelectionProvider(tab.list().table().viewer());
 	}
 
 	private void refresh() {
@@ -229,9 +241,7 @@ public final class RegisterView extends ViewPart {
 		list.problems(this::showProblem);
 		list.table().viewer().getTable().setData(TABLE, key);
 		item.setControl(list.control());
-		selection.track(list.table().viewer());
 		tabs.add(new Tab<>(item, list, content));
-		list.refresh();
 		return list;
 	}
 
@@ -262,9 +272,10 @@ public final class RegisterView extends ViewPart {
 		if (filters.project() != null && IpSchemes.of(filters.project()) != null) {
 			return IpSchemes.of(filters.project());
 		}
-		if (selection.getSelection() instanceof IStructuredSelection selected && selected.getFirstElement() instanceof EObject record
-				&& Registers.schemeOf(record) != null) {
-			return Registers.schemeOf(record);
+		EObject selected = tabs.stream().filter(tab -> tab.item() == folder.getSelection()).findFirst().<EObject> map(tab -> tab.list().selected())
+				.orElse(null);
+		if (selected != null && Registers.schemeOf(selected) != null) {
+			return Registers.schemeOf(selected);
 		}
 		return shownSchemes.isEmpty() ? null : shownSchemes.get(0);
 	}
