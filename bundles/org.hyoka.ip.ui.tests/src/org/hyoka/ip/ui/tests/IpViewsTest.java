@@ -70,6 +70,8 @@ class IpViewsTest {
 	void anInventionAndAPctApplicationTypedInTheRegisterGiveTheirDeadlines() throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
+		// the whole screen, so that the screenshots show the views' rows
+		bot.syncRun(() -> bot.window().getShell().setBounds(bot.display().getPrimaryMonitor().getBounds()));
 		RegisterView register = (RegisterView) show(RegisterView.ID);
 		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
 		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
@@ -125,6 +127,7 @@ class IpViewsTest {
 		assertTrue(deadlines().contains("2022-06-02|ip-A-app-2/US|done"), deadlines().toString());
 		assertEquals(new Color(255, 200, 200), background("2022-06-02|ip-A-app-2/CN|overdue"));
 		assertEquals(new Color(128, 128, 128), bot.syncCall(() -> item("2022-06-02|ip-A-app-2/US|done").getForeground(0)));
+		bot.syncRun(() -> deadlinesTable().showItem(item("2026-10-30|" + id + "|due")));
 		screenshot("deadlines-appear");
 
 		// the register's undo names each change; undoing them all takes the application and its deadlines away
@@ -196,7 +199,8 @@ class IpViewsTest {
 		Licence licence = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)).getLicences().get(0));
 		show(IPageLayout.ID_OUTLINE);
 		IContentOutlinePage outline = bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
-		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.getControl() instanceof Tree tree && tree.getItemCount() > 0));
+		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.getControl() != null
+				&& !UiBot.findAll(outline.getControl(), Tree.class, tree -> tree.getItemCount() > 0).isEmpty()));
 		bot.syncRun(() -> outline.setSelection(new StructuredSelection(licence)));
 		bot.flush();
 		assertEquals(IpPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()));
