@@ -22,7 +22,6 @@ import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
-import org.hyoka.editor.internal.TreePage;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.model.program.Program;
 import org.hyoka.samples.SampleEvaluations;
@@ -58,8 +57,9 @@ class ProblemsViewTest {
 			tree.notifyListeners(SWT.Selection, selectionEvent(item));
 			tree.notifyListeners(SWT.DefaultSelection, selectionEvent(item));
 		});
-		bot.waitUntil("the editor shows the element on its Tree page",
-				() -> bot.syncCall(() -> TreePage.ID.equals(editor.getActivePageInstance().getId())));
+		// the IP add-on's page claims the records of the IP schemes (RevealingPage)
+		bot.waitUntil("the editor shows the element on the IP page",
+				() -> bot.syncCall(() -> "org.hyoka.ip.ui.page".equals(editor.getActivePageInstance().getId())));
 		IStructuredSelection selection = (IStructuredSelection) bot
 				.syncCall(() -> editor.getSite().getSelectionProvider().getSelection());
 		assertEquals(expected, selection.getFirstElement());

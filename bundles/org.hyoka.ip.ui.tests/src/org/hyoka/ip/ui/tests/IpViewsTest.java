@@ -1,0 +1,354 @@
+package org.hyoka.ip.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.InventionDisclosure;
+import org.hyoka.ip.IpSchemes;
+import org.hyoka.ip.Licence;
+import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.ui.internal.DeadlinesView;
+import org.hyoka.ip.ui.internal.IpPage;
+import org.hyoka.ip.ui.internal.RegisterView;
+import org.hyoka.model.program.Project;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.UiBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The IP Register and Deadlines views on the soyaku sample: an invention and a PCT application typed into the
+ * register's tables make the national-phase and filing-notice deadlines appear, Edit &gt; Undo takes them away and
+ * Redo brings them back, and they survive Save and reopening. A screenshot per step.
+ */
+class IpViewsTest {
+
+	private static final String ROLE = "org.hyoka.ip.ui.filter";
+	private static final String PCT_NUMBER = "PCT/JP2026/000001（架空）";
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+	private int step;
+
+	@Test
+	void anInventionAndAPctApplicationTypedInTheRegisterGiveTheirDeadlines() throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
+		// the whole screen, so that the screenshots show the views' rows
+		bot.syncRun(() -> bot.window().getShell().setBounds(bot.display().getPrimaryMonitor().getBounds()));
+		RegisterView register = (RegisterView) show(RegisterView.ID);
+		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
+		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
+		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(a));
+		bot.waitUntil("the register shows the sample's inventions", () -> rowCount(register, "inventions") == 1);
+		screenshot("views-open");
+
+		// new records go to the register of the project chosen in the filter
+		choose(register, "project", bot.syncCall(() -> ObjectLabels.of(a)));
+		asOf(deadlines, LocalDate.of(2026, 10, 15));
+
+		tab("発明");
+		bot.button(root(), "Add Invention disclosure").click();
+		bot.waitUntil("the invention is added", () -> bot.syncCall(() -> scheme.getInventions().size()) == 2);
+		InventionDisclosure invention = bot.syncCall(() -> scheme.getInventions().get(1));
+		assertEquals("ip-A-inv-2", invention.getId());
+		assertEquals(a, invention.getProject());
+		edit(register, "inventions", invention, 1, "（架空の例）糖鎖を認識するペプチド");
+		edit(register, "inventions", invention, 2, "山田 太郎; 佐藤 花子");
+		edit(register, "inventions", invention, 5, "2025-08-01");
+		assertEquals(List.of("山田 太郎", "佐藤 花子"), invention.getInventors());
+		assertEquals(LocalDate.of(2025, 8, 1), invention.getDisclosedDate());
+		screenshot("invention-added");
+
+		tab("特許出願");
+		bot.button(root(), "Add Patent application").click();
+		bot.waitUntil("the application is added", () -> bot.syncCall(() -> scheme.getApplications().size()) == 4);
+		PatentApplication pct = bot.syncCall(() -> scheme.getApplications().get(3));
+		edit(register, "applications", pct, 1, "PCT");
+		edit(register, "applications", pct, 2, PCT_NUMBER);
+		edit(register, "applications", pct, 4, "ip-A-inv-2");
+		// a priority on the last day of August: 30 months end on the last day of February (a leap year), 31 on 31 March
+		edit(register, "applications", pct, 6, "2026-08-31");
+		edit(register, "applications", pct, 7, "2025-08-31");
+		edit(register, "applications", pct, 9, "US; EP");
+		edit(register, "applications", pct, 11, "org-aist:60; 慶應義塾大学:40");
+		assertEquals(ApplicationKind.PCT, pct.getKind());
+		assertEquals(invention, pct.getInvention());
+		assertEquals(List.of("US", "EP"), pct.getCountries());
+		assertEquals(new BigDecimal("60"), pct.getOwners().get(0).getShare());
+		assertEquals("org-keio", pct.getOwners().get(1).getOrganization().getId());
+		screenshot("pct-added");
+
+		// worked out by hand from the dates typed: 2025-08-31 + 30 months = 2028-02-29 (US), + 31 months = 2028-03-31
+		// (EP); the filing notice is due 60 days after 2026-08-31: 30 days to 30 September, 30 more to 30 October
+		String id = pct.getId();
+		bot.waitUntil("the national phases and the filing notice are due", () -> deadlines().containsAll(List.of(
+				"2028-02-29|" + id + "/US|due", "2028-03-31|" + id + "/EP|due", "2026-10-30|" + id + "|due")));
+		// as of 15 October, the filing notice falls due within 30 days: amber; the national phases are far off
+		assertEquals(new Color(255, 226, 160), background("2026-10-30|" + id + "|due"));
+		assertNull(background("2028-02-29|" + id + "/US|due"));
+		// the sample's PCT application entered the US national phase (done, grey) but not China (overdue, red)
+		assertTrue(deadlines().contains("2022-06-02|ip-A-app-2/US|done"), deadlines().toString());
+		assertEquals(new Color(255, 200, 200), background("2022-06-02|ip-A-app-2/CN|overdue"));
+		assertEquals(new Color(128, 128, 128), bot.syncCall(() -> item("2022-06-02|ip-A-app-2/US|done").getForeground(0)));
+		bot.syncRun(() -> deadlinesTable().showItem(item("2026-10-30|" + id + "|due")));
+		screenshot("deadlines-appear");
+
+		// the register's undo names each change; undoing them all takes the application and its deadlines away
+		activate(register);
+		assertEquals("Set Owners (id:share %)", undoLabel(editor));
+		int undone = 0;
+		while (bot.syncCall(() -> scheme.getApplications().contains(pct))) {
+			bot.windowShell().menu("Edit", "Undo " + undoLabel(editor)).click();
+			bot.flush();
+			undone++;
+		}
+		assertEquals(8, undone, "the addition and the seven cells");
+		bot.waitUntil("the deadlines are gone", () -> deadlines().stream().noneMatch(line -> line.contains(id)));
+		assertEquals("Add Patent application", redoLabel(editor));
+		screenshot("undone");
+		for (int i = 0; i < undone; i++) {
+			bot.windowShell().menu("Edit", "Redo " + redoLabel(editor)).click();
+			bot.flush();
+		}
+		bot.waitUntil("redo brings the deadlines back", () -> deadlines().contains("2028-02-29|" + id + "/US|due"));
+		screenshot("redone");
+
+		// double-clicking a deadline shows its record in the register
+		tab("発明");
+		doubleClick("2028-03-31|" + id + "/EP|due");
+		bot.waitUntil("the register shows the application", () -> bot.syncCall(() -> {
+			IStructuredSelection selection = (IStructuredSelection) register.table("applications").viewer().getSelection();
+			return selection.getFirstElement() == scheme.getApplications().get(3);
+		}));
+		// the register's selection is the workbench's, which the Properties view shows
+		activate(register);
+		assertEquals(pct, bot.syncCall(() -> ((IStructuredSelection) bot.page().getSelection()).getFirstElement()));
+		screenshot("deadline-revealed");
+
+		bot.syncRun(() -> bot.page().activate(editor));
+		bot.windowShell().menu("File", "Save").click();
+		bot.waitUntil("the editor is saved", () -> !editor.isDirty());
+		bot.syncRun(() -> bot.page().closeEditor(editor, false));
+		bot.waitUntil("the views follow no editor", () -> register.editor() == null && deadlines().isEmpty());
+		screenshot("closed");
+
+		EvaluationEditor reopened = (EvaluationEditor) bot.openEditor(sample);
+		bot.waitUntil("the reopened file gives the deadlines", () -> deadlines().containsAll(List.of(
+				"2028-02-29|" + id + "/US|due", "2028-03-31|" + id + "/EP|due", "2026-10-30|" + id + "|due")));
+		PatentApplication saved = bot.syncCall(() -> IpSchemes.of(reopened.report().getProgram().getProjects().get(0)).getApplications().get(3));
+		assertEquals(PCT_NUMBER, saved.getApplicationNumber());
+		assertEquals("ip-A-inv-2", saved.getInvention().getId());
+		assertEquals(LocalDate.of(2025, 8, 31), saved.getPriorityDate());
+		screenshot("reopened");
+	}
+
+	@Test
+	void filtersNarrowTheRegisterAndTheOutlineOpensTheIpPageOnARecord() throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
+		RegisterView register = (RegisterView) show(RegisterView.ID);
+		tab("特許出願");
+		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
+		choose(register, "kind", "PCT");
+		bot.waitUntil("the kind filter keeps the PCT application", () -> rowCount(register, "applications") == 1);
+		choose(register, "kind", "All");
+		choose(register, "party", bot.syncCall(() -> ObjectLabels.of(editor.report().getOrganizations().stream()
+				.filter(organization -> "org-chugai".equals(organization.getId())).findFirst().orElseThrow())));
+		tab("実施許諾");
+		bot.waitUntil("the licensee's licence stays", () -> rowCount(register, "licences") == 1);
+		screenshot("filtered");
+
+		// the Outline opens the IP page on the licence's row
+		Licence licence = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)).getLicences().get(0));
+		show(IPageLayout.ID_OUTLINE);
+		IContentOutlinePage outline = bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
+		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.getControl() != null
+				&& !UiBot.findAll(outline.getControl(), Tree.class, tree -> tree.getItemCount() > 0).isEmpty()));
+		bot.syncRun(() -> outline.setSelection(new StructuredSelection(licence)));
+		bot.flush();
+		assertEquals(IpPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()));
+		List<Object> selected = bot.syncCall(() -> {
+			List<Object> rows = new ArrayList<>();
+			for (Table table : UiBot.findAll(((IpPage) editor.getActivePageInstance()).getManagedForm().getForm().getBody(), Table.class, t -> true)) {
+				Arrays.stream(table.getSelection()).map(TableItem::getData).forEach(rows::add);
+			}
+			return rows;
+		});
+		assertEquals(List.of(licence), selected);
+		screenshot("ip-page-reveals-licence");
+	}
+
+	private IViewPart show(String id) {
+		IViewPart view = bot.syncCall(() -> {
+			try {
+				return bot.page().showView(id);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		bot.flush();
+		return view;
+	}
+
+	private void activate(IViewPart view) {
+		bot.syncRun(() -> bot.page().activate(view));
+		bot.flush();
+	}
+
+	/** The register view's own controls: what holds its filters and its tabs. */
+	private Composite root() {
+		CTabFolder folder = folder();
+		return bot.syncCall(() -> folder.getParent().getParent());
+	}
+
+	private CTabFolder folder() {
+		return bot.find(bot.windowShell().widget(), CTabFolder.class, "the register's tabs",
+				folder -> Arrays.stream(folder.getItems()).anyMatch(item -> item.getText().equals("特許出願") || item.getText().equals("Patent applications")));
+	}
+
+	/** Clicks the register's tab whose title the English or Japanese text names. */
+	private void tab(String japanese) {
+		CTabFolder folder = folder();
+		bot.syncRun(() -> {
+			String english = switch (japanese) {
+			case "発明" -> "Inventions";
+			case "特許出願" -> "Patent applications";
+			case "実施許諾" -> "Licences";
+			default -> throw new IllegalArgumentException(japanese);
+			};
+			var item = Arrays.stream(folder.getItems()).filter(each -> each.getText().equals(japanese) || each.getText().equals(english))
+					.findFirst().orElseThrow();
+			folder.setSelection(item);
+			Event event = new Event();
+			event.item = item;
+			folder.notifyListeners(SWT.Selection, event);
+		});
+		bot.flush();
+	}
+
+	private void choose(IViewPart view, String role, String label) {
+		Combo combo = bot.find(viewRoot(view), Combo.class, role + " filter", each -> role.equals(each.getData(ROLE)));
+		bot.syncRun(() -> {
+			int index = Arrays.asList(combo.getItems()).indexOf(label);
+			assertTrue(index >= 0, label + " among " + Arrays.toString(combo.getItems()));
+			combo.select(index);
+			combo.notifyListeners(SWT.Selection, new Event());
+		});
+		bot.flush();
+	}
+
+	private void asOf(DeadlinesView view, LocalDate date) {
+		DateTime asOf = bot.find(viewRoot(view), DateTime.class, "as-of date", each -> DeadlinesView.AS_OF.equals(each.getData(ROLE)));
+		bot.syncRun(() -> {
+			asOf.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+			asOf.notifyListeners(SWT.Selection, new Event());
+		});
+		bot.flush();
+	}
+
+	/** The composite a view's controls are made in. */
+	private Control viewRoot(IViewPart view) {
+		return view instanceof RegisterView ? root() : bot.syncCall(() -> deadlinesTable().getParent().getParent());
+	}
+
+	/** The Deadlines view's table; call on the display thread. */
+	private Table deadlinesTable() {
+		return UiBot.findAll(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), Table.class, table -> "deadlines".equals(table.getData(RegisterView.TABLE))).get(0);
+	}
+
+	private void edit(RegisterView register, String table, EObject row, int column, String text) {
+		EObjectTable<?> shown = bot.syncCall(() -> register.table(table));
+		assertNotNull(shown, table);
+		bot.editCell(shown.viewer(), row, column, text);
+	}
+
+	private int rowCount(RegisterView register, String table) {
+		return bot.syncCall(() -> register.table(table) == null ? -1 : register.table(table).viewer().getTable().getItemCount());
+	}
+
+	/** The rows as due|id|status (the id is the first word of the record column). */
+	private List<String> deadlines() {
+		return bot.syncCall(() -> {
+			List<String> rows = new ArrayList<>();
+			for (TableItem item : deadlinesTable().getItems()) {
+				rows.add(item.getText(0) + "|" + item.getText(2).split(" ")[0] + "|" + item.getText(4));
+			}
+			return rows;
+		});
+	}
+
+	private TableItem item(String row) {
+		return Arrays.stream(deadlinesTable().getItems())
+				.filter(item -> row.equals(item.getText(0) + "|" + item.getText(2).split(" ")[0] + "|" + item.getText(4))).findFirst()
+				.orElseThrow(() -> new AssertionError("no deadline " + row));
+	}
+
+	private Color background(String row) {
+		return bot.syncCall(() -> {
+			TableItem item = item(row);
+			// the viewer colours each cell
+			Color background = item.getBackground(0);
+			return background.equals(item.getParent().getBackground()) ? null : background;
+		});
+	}
+
+	private void doubleClick(String row) {
+		bot.syncRun(() -> {
+			TableItem item = item(row);
+			item.getParent().setSelection(item);
+			Event event = new Event();
+			event.item = item;
+			item.getParent().notifyListeners(SWT.DefaultSelection, event);
+		});
+		bot.flush();
+	}
+
+	private String undoLabel(EvaluationEditor editor) {
+		return bot.syncCall(() -> editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+	}
+
+	private String redoLabel(EvaluationEditor editor) {
+		return bot.syncCall(() -> editor.getEditingDomain().getCommandStack().getRedoCommand().getLabel());
+	}
+
+	private void screenshot(String name) {
+		bot.screenshot(String.format("ip-views-%02d-%s.png", ++step, name));
+	}
+}

@@ -1,0 +1,491 @@
+package org.hyoka.ip.ui.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.ip.AgencyReport;
+import org.hyoka.ip.AgreementParty;
+import org.hyoka.ip.CommitteeDecision;
+import org.hyoka.ip.CommitteeMeeting;
+import org.hyoka.ip.IPAgreement;
+import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.InventionDisclosure;
+import org.hyoka.ip.IpFactory;
+import org.hyoka.ip.IpPackage.Literals;
+import org.hyoka.ip.IpProjects;
+import org.hyoka.ip.IpSchemes;
+import org.hyoka.ip.Licence;
+import org.hyoka.ip.Ownership;
+import org.hyoka.ip.PatentApplication;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.Identifiable;
+import org.hyoka.model.base.Organization;
+import org.hyoka.model.program.Project;
+
+/**
+ * 知財台帳: the IP register of the active evaluation editor, a tab for each kind of record (agreements, inventions,
+ * patent applications, licences, committee meetings and decisions, reports to the agency), filtered by project, party,
+ * kind and text. Every addition, removal and cell edit is a command on the editor's editing domain, so Edit &gt; Undo
+ * names and reverts it; the selected records are the view's selection, which the Properties view shows.
+ */
+public final class RegisterView extends ViewPart {
+
+	public static final String ID = "org.hyoka.ip.ui.register"; //$NON-NLS-1$
+	/** The {@link org.eclipse.swt.widgets.Widget#getData(String) data key} naming a tab's table: {@code inventions} … */
+	public static final String TABLE = "org.hyoka.ip.ui.table"; //$NON-NLS-1$
+
+	private final List<Tab<?>> tabs = new ArrayList<>();
+	private FollowedEditor followed;
+	private FilterBar filters;
+	private Composite body;
+	private CTabFolder folder;
+	private Label message;
+	private List<IPManagementScheme> shownSchemes = List.of();
+
+	/** A tab: its list and the contents it shows. */
+	private record Tab<T extends EObject>(CTabItem item, ListEditor<T> list, Function<IPManagementScheme, List<? extends T>> content) {
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(FilterBar.columns(true)).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		filters = new FilterBar(bar, true, this::refresh);
+		message = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		followed = new FollowedEditor(getViewSite(), editor -> build(), this::refresh);
+		followed.start();
+	}
+
+	/** The editor the view shows the register of, or null. */
+	public EvaluationEditor editor() {
+		return followed.editor();
+	}
+
+	/** Shows the record in its tab, selected; the filters are cleared when they hide it. */
+	public boolean reveal(EObject object) {
+		for (Tab<?> tab : tabs) {
+			if (tab.list().table().rowOf(object) != null) {
+				show(tab);
+				return tab.list().table().reveal(object, null, true);
+			}
+		}
+		return false;
+	}
+
+	/** The table of a tab by its {@link #TABLE} key, e.g. {@code applications}; null when the view shows no register. */
+	public EObjectTable<?> table(String key) {
+		return tabs.stream().map(tab -> tab.list().table()).filter(table -> key.equals(table.viewer().getTable().getData(TABLE))).findFirst()
+				.orElse(null);
+	}
+
+	private void build() {
+		for (Control child : body.getChildren()) {
+			child.dispose();
+		}
+		tabs.clear();
+		folder = null;
+		EvaluationEditor editor = followed.editor();
+		shownSchemes = editor == null ? List.of() : Registers.schemes(editor.report());
+		if (shownSchemes.isEmpty()) {
+			showMessage(editor == null ? Messages.noEditor : Messages.noRegister);
+		} else {
+			showMessage(null);
+			folder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
+			GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+			fill(editor.getEditingDomain());
+			// once every column is defined
+			tabs.forEach(tab -> tab.list().refresh());
+			folder.addListener(SWT.Selection, event -> tabs.stream().filter(tab -> tab.item() == event.item).findFirst().ifPresent(this::show));
+			show(tabs.get(0));
+		}
+		offer();
+		body.layout(true, true);
+	}
+
+	/** Brings the tab to the front; its table's selection becomes the view's, which the Properties view shows. */
+	private void show(Tab<?> tab) {
+		folder.setSelection(tab.item());
+		getSite().setSelectionProvider(tab.list().table().viewer());
+	}
+
+	private void refresh() {
+		EvaluationEditor editor = followed.editor();
+		if (body.isDisposed()) {
+			return;
+		}
+		// a register added or removed, or the file reverted: the tabs hold the old objects
+		if (editor == null || !Registers.schemes(editor.report()).equals(shownSchemes)) {
+			build();
+			return;
+		}
+		offer();
+		tabs.forEach(tab -> tab.list().refresh());
+	}
+
+	private void offer() {
+		EvaluationEditor editor = followed.editor();
+		EvaluationReport report = editor == null ? null : editor.report();
+		List<Project> projects = report == null || report.getProgram() == null ? List.of() : report.getProgram().getProjects();
+		Set<Organization> parties = new LinkedHashSet<>();
+		Set<String> kinds = new LinkedHashSet<>();
+		for (Tab<?> tab : tabs) {
+			for (IPManagementScheme scheme : shownSchemes) {
+				for (EObject record : tab.content().apply(scheme)) {
+					parties.addAll(Registers.parties(record));
+					String kind = kind(record);
+					if (kind != null) {
+						kinds.add(kind);
+					}
+				}
+			}
+		}
+		filters.offer(projects, parties, kinds);
+	}
+
+	private void showMessage(String text) {
+		message.setText(text == null ? "" : text); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).exclude(text == null).applyTo(message);
+		message.setVisible(text != null);
+		message.getParent().layout(true);
+	}
+
+	private AdapterFactory adapterFactory() {
+		return ((AdapterFactoryEditingDomain) followed.editor().getEditingDomain()).getAdapterFactory();
+	}
+
+	private String label(EObject owner, EStructuralFeature feature) {
+		return PropertyLabels.of(adapterFactory(), owner, feature, owner.eGet(feature));
+	}
+
+	/** What the kind filter compares: an application's route, a report's kind, an agreement's type. */
+	private String kind(EObject record) {
+		return switch (record) {
+		case PatentApplication application -> label(application, Literals.PATENT_APPLICATION__KIND);
+		case AgencyReport report -> label(report, Literals.AGENCY_REPORT__KIND);
+		case IPAgreement agreement -> label(agreement, Literals.IP_INSTRUMENT__TYPE);
+		default -> null;
+		};
+	}
+
+	private boolean accepts(EObject record) {
+		IPManagementScheme scheme = Registers.schemeOf(record);
+		EObject project = record instanceof Identifiable identifiable && scheme != null ? IpProjects.of(identifiable, scheme) : null;
+		String id = record instanceof Identifiable identifiable ? identifiable.getId() : null;
+		String title = record.eClass().getEStructuralFeature("titleJa") instanceof EAttribute titleJa ? (String) record.eGet(titleJa) : null; //$NON-NLS-1$
+		return filters.accepts((Project) project, Registers.parties(record), kind(record), id, title, ObjectLabels.of(record));
+	}
+
+	private void fill(EditingDomain domain) {
+		agreements(tab(domain, "agreements", Messages.tabAgreements, Literals.IP_MANAGEMENT_SCHEME__AGREEMENTS, IPManagementScheme::getAgreements, "agr")); //$NON-NLS-1$ //$NON-NLS-2$
+		inventions(domain, tab(domain, "inventions", Messages.tabInventions, Literals.IP_MANAGEMENT_SCHEME__INVENTIONS, IPManagementScheme::getInventions, "inv")); //$NON-NLS-1$ //$NON-NLS-2$
+		applications(domain, tab(domain, "applications", Messages.tabApplications, Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS, IPManagementScheme::getApplications, "app")); //$NON-NLS-1$ //$NON-NLS-2$
+		licences(domain, tab(domain, "licences", Messages.tabLicences, Literals.IP_MANAGEMENT_SCHEME__LICENCES, IPManagementScheme::getLicences, "lic")); //$NON-NLS-1$ //$NON-NLS-2$
+		meetings(domain, tab(domain, "meetings", Messages.tabMeetings, Literals.IP_MANAGEMENT_SCHEME__MEETINGS, IPManagementScheme::getMeetings, "mtg")); //$NON-NLS-1$ //$NON-NLS-2$
+		decisions(domain);
+		reports(domain, tab(domain, "reports", Messages.tabReports, Literals.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS, IPManagementScheme::getAgencyReports, "rep")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A tab listing one content of the registers, with an Add that puts a new record into the chosen project's register. */
+	private <T extends EObject> EObjectTable<T> tab(EditingDomain domain, String key, String title, EReference containment,
+			Function<IPManagementScheme, List<? extends T>> content, String idPart) {
+		ListEditor<T> list = tab(domain, key, title, containment.getEReferenceType(), content);
+		list.addition(typeName(containment.getEReferenceType()), editing -> {
+			IPManagementScheme scheme = target();
+			return scheme == null ? null : ListEditor.add(editing, scheme, containment, created(containment.getEReferenceType(), scheme, idPart));
+		});
+		return list.table();
+	}
+
+	private <T extends EObject> ListEditor<T> tab(EditingDomain domain, String key, String title, EClass type,
+			Function<IPManagementScheme, List<? extends T>> content) {
+		CTabItem item = new CTabItem(folder, SWT.NONE);
+		item.setText(title);
+		ListEditor<T> list = new ListEditor<>(folder, domain, () -> Registers.<T> all(followed.editor().report(), content).stream()
+				.filter(this::accepts).toList(), typeName(type));
+		list.problems(this::showProblem);
+		list.table().viewer().getTable().setData(TABLE, key);
+		item.setControl(list.control());
+		tabs.add(new Tab<>(item, list, content));
+		return list;
+	}
+
+	private void showProblem(String problem) {
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(problem);
+		setContentDescription(problem == null ? "" : problem); //$NON-NLS-1$
+	}
+
+	private String typeName(EClass type) {
+		return PropertyLabels.typeName(adapterFactory(), type);
+	}
+
+	/** A new record with a fresh id; inventions and applications of the project the filter or the register names. */
+	private EObject created(EClass type, IPManagementScheme scheme, String idPart) {
+		EObject created = EcoreUtil.create(type);
+		((Identifiable) created).setId(Registers.freshId(followed.editor().report(), scheme.getId() + "-" + idPart)); //$NON-NLS-1$
+		Project project = filters.project() != null ? filters.project() : IpSchemes.subject(scheme) instanceof Project own ? own : null;
+		if (created instanceof InventionDisclosure invention) {
+			invention.setProject(project);
+		} else if (created instanceof PatentApplication application) {
+			application.setProject(project);
+		}
+		return created;
+	}
+
+	/** Where a new record goes: the register of the project chosen in the filter, else of the selected record, else the first. */
+	private IPManagementScheme target() {
+		if (filters.project() != null && IpSchemes.of(filters.project()) != null) {
+			return IpSchemes.of(filters.project());
+		}
+		EObject selected = tabs.stream().filter(tab -> tab.item() == folder.getSelection()).findFirst().<EObject> map(tab -> tab.list().selected())
+				.orElse(null);
+		if (selected != null && Registers.schemeOf(selected) != null) {
+			return Registers.schemeOf(selected);
+		}
+		return shownSchemes.isEmpty() ? null : shownSchemes.get(0);
+	}
+
+	private static String date(String title) {
+		return NLS.bind(Messages.dateColumn, title);
+	}
+
+	private static String id(Object object) {
+		return object instanceof Identifiable identifiable ? String.valueOf(identifiable.getId()) : ObjectLabels.of((EObject) object);
+	}
+
+	private EvaluationReport report() {
+		return followed.editor().report();
+	}
+
+	private <T extends EObject> void idAndTitle(EObjectTable<T> table, EAttribute title) {
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		if (title != null) {
+			table.editableColumn(Messages.columnTitle, 4, 160, SWT.LEFT, row -> row, title);
+		}
+	}
+
+	private static <T extends EObject> void dateColumn(EObjectTable<T> table, String title, EAttribute attribute) {
+		table.editableColumn(date(title), 2, 100, SWT.LEFT, row -> row, attribute);
+	}
+
+	private void agreements(EObjectTable<IPAgreement> table) {
+		idAndTitle(table, Literals.IP_INSTRUMENT__TITLE_JA);
+		table.editableColumn(Messages.columnType, 2, 90, SWT.LEFT, row -> row, Literals.IP_INSTRUMENT__TYPE);
+		table.column(Messages.columnParties, 3, 120, row -> Cells.join(row.getParties().stream().map(AgreementParty::getOrganization).toList(),
+				organization -> organization == null ? "" : ObjectLabels.of((EObject) organization))); //$NON-NLS-1$
+		dateColumn(table, Messages.columnConcluded, Literals.IP_INSTRUMENT__CONCLUDED_DATE);
+		dateColumn(table, Messages.columnExpiry, Literals.IP_AGREEMENT__EXPIRY_DATE);
+		dateColumn(table, Messages.columnRenewed, Literals.IP_AGREEMENT__RENEWED_DATE);
+	}
+
+	private void inventions(EditingDomain domain, EObjectTable<InventionDisclosure> table) {
+		idAndTitle(table, Literals.INVENTION_DISCLOSURE__TITLE_JA);
+		Cells.text(table, domain, Messages.columnInventors, Literals.INVENTION_DISCLOSURE__INVENTORS,
+				row -> Cells.join(row.getInventors(), String::valueOf), Cells::items, this::showProblem);
+		Cells.text(table, domain, Messages.columnOrganizations, Literals.INVENTION_DISCLOSURE__ORGANIZATIONS,
+				row -> Cells.join(row.getOrganizations(), RegisterView::id), text -> Cells.items(text).stream().map(this::organization).toList(),
+				this::showProblem);
+		Cells.choice(table, domain, Messages.columnProject, Literals.INVENTION_DISCLOSURE__PROJECT, this::projects, RegisterView::projectLabel);
+		dateColumn(table, Messages.columnDisclosed, Literals.INVENTION_DISCLOSURE__DISCLOSED_DATE);
+		dateColumn(table, Messages.columnReported, Literals.INVENTION_DISCLOSURE__REPORTED_DATE);
+	}
+
+	private void applications(EditingDomain domain, EObjectTable<PatentApplication> table) {
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		table.editableColumn(Messages.columnRoute, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__KIND);
+		table.editableColumn(Messages.columnNumber, 3, 120, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__APPLICATION_NUMBER);
+		table.editableColumn(Messages.columnTitle, 3, 120, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__TITLE_JA);
+		Cells.choice(table, domain, Messages.columnInvention, Literals.PATENT_APPLICATION__INVENTION,
+				() -> Registers.all(report(), IPManagementScheme::getInventions), RegisterView::id);
+		Cells.choice(table, domain, Messages.columnProject, Literals.PATENT_APPLICATION__PROJECT, this::projects, RegisterView::projectLabel);
+		dateColumn(table, Messages.columnFiled, Literals.PATENT_APPLICATION__FILING_DATE);
+		dateColumn(table, Messages.columnPriority, Literals.PATENT_APPLICATION__PRIORITY_DATE);
+		Cells.choice(table, domain, Messages.columnBasedOn, Literals.PATENT_APPLICATION__BASED_ON,
+				() -> Registers.all(report(), IPManagementScheme::getApplications), RegisterView::id);
+		Cells.text(table, domain, Messages.columnCountries, Literals.PATENT_APPLICATION__COUNTRIES,
+				row -> Cells.join(row.getCountries(), String::valueOf), Cells::items, this::showProblem);
+		table.editableColumn(Messages.columnStatus, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__STATUS);
+		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, RegisterView::owners, this::owners, this::showProblem);
+	}
+
+	private void licences(EditingDomain domain, EObjectTable<Licence> table) {
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		Cells.choice(table, domain, Messages.columnLicensee, Literals.LICENCE__LICENSEE, () -> report().getOrganizations(), RegisterView::organizationLabel);
+		Cells.text(table, domain, Messages.columnRights, Literals.LICENCE__RIGHTS, row -> Cells.join(row.getRights(), RegisterView::id),
+				text -> Cells.items(text).stream().map(id -> record(id, PatentApplication.class)).toList(), this::showProblem);
+		table.editableColumn(Messages.columnExclusive, 1, 70, SWT.LEFT, row -> row, Literals.LICENCE__EXCLUSIVE);
+		table.editableColumn(Messages.columnTransfer, 1, 70, SWT.LEFT, row -> row, Literals.LICENCE__TRANSFER);
+		table.editableColumn(Messages.columnField, 3, 100, SWT.LEFT, row -> row, Literals.LICENCE__FIELD);
+		table.editableColumn(Messages.columnTerritory, 2, 80, SWT.LEFT, row -> row, Literals.LICENCE__TERRITORY);
+		dateColumn(table, Messages.columnConcluded, Literals.LICENCE__CONCLUDED_DATE);
+		dateColumn(table, Messages.columnStart, Literals.LICENCE__START_DATE);
+		dateColumn(table, Messages.columnEnd, Literals.LICENCE__END_DATE);
+		Cells.choice(table, domain, Messages.columnDecision, Literals.LICENCE__DECISION,
+				() -> Registers.all(report(), IPManagementScheme::getMeetings).stream().flatMap(meeting -> meeting.getDecisions().stream()).toList(),
+				RegisterView::id);
+	}
+
+	private void meetings(EditingDomain domain, EObjectTable<CommitteeMeeting> table) {
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		Cells.choice(table, domain, Messages.columnCommittee, Literals.COMMITTEE_MEETING__COMMITTEE,
+				() -> Registers.all(report(), IPManagementScheme::getCommittees), object -> ObjectLabels.of((EObject) object));
+		table.editableColumn(Messages.columnMeetingNumber, 1, 60, SWT.RIGHT, row -> row, Literals.COMMITTEE_MEETING__NUMBER);
+		dateColumn(table, Messages.columnDate, Literals.COMMITTEE_MEETING__DATE);
+		table.column(Messages.columnDecisions, 3, 120, row -> Cells.join(row.getDecisions(), RegisterView::id));
+	}
+
+	/** Decisions are minuted at a meeting: a new one goes to the selected decision's meeting, else the register's last. */
+	private void decisions(EditingDomain domain) {
+		ListEditor<CommitteeDecision> list = tab(domain, "decisions", Messages.tabDecisions, Literals.COMMITTEE_DECISION, //$NON-NLS-1$
+				scheme -> scheme.getMeetings().stream().flatMap(meeting -> meeting.getDecisions().stream()).toList());
+		list.addition(typeName(Literals.COMMITTEE_DECISION), editing -> {
+			CommitteeMeeting meeting = list.selected() != null ? (CommitteeMeeting) list.selected().eContainer() : lastMeeting(target());
+			return meeting == null ? null : ListEditor.add(editing, meeting, Literals.COMMITTEE_MEETING__DECISIONS,
+					created(Literals.COMMITTEE_DECISION, Registers.schemeOf(meeting), "dec")); //$NON-NLS-1$
+		});
+		EObjectTable<CommitteeDecision> table = list.table();
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		table.column(Messages.columnMeeting, 2, 90, row -> id(row.eContainer()));
+		table.editableColumn(Messages.columnSubject, 4, 160, SWT.LEFT, row -> row, Literals.COMMITTEE_DECISION__SUBJECT_JA);
+		table.editableColumn(Messages.columnOutcome, 2, 90, SWT.LEFT, row -> row, Literals.COMMITTEE_DECISION__OUTCOME);
+		Cells.text(table, domain, Messages.columnConcerns, Literals.COMMITTEE_DECISION__CONCERNS, row -> Cells.join(row.getConcerns(), RegisterView::id),
+				text -> Cells.items(text).stream().map(id -> record(id, Identifiable.class)).toList(), this::showProblem);
+	}
+
+	private static CommitteeMeeting lastMeeting(IPManagementScheme scheme) {
+		return scheme == null || scheme.getMeetings().isEmpty() ? null : scheme.getMeetings().get(scheme.getMeetings().size() - 1);
+	}
+
+	private void reports(EditingDomain domain, EObjectTable<AgencyReport> table) {
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		table.editableColumn(Messages.columnReportKind, 2, 120, SWT.LEFT, row -> row, Literals.AGENCY_REPORT__KIND);
+		Cells.choice(table, domain, Messages.columnConcerns, Literals.AGENCY_REPORT__CONCERNS, this::records, RegisterView::id);
+		dateColumn(table, Messages.columnDue, Literals.AGENCY_REPORT__DUE_DATE);
+		dateColumn(table, Messages.columnSent, Literals.AGENCY_REPORT__SENT_DATE);
+	}
+
+	/** What a report may concern: every invention, application, licence and agreement of the file. */
+	private List<EObject> records() {
+		List<EObject> records = new ArrayList<>();
+		for (IPManagementScheme scheme : Registers.schemes(report())) {
+			records.addAll(scheme.getInventions());
+			records.addAll(scheme.getApplications());
+			records.addAll(scheme.getLicences());
+			records.addAll(scheme.getAgreements());
+		}
+		return records;
+	}
+
+	private List<Project> projects() {
+		return report().getProgram() == null ? List.of() : report().getProgram().getProjects();
+	}
+
+	private static String projectLabel(Object project) {
+		return ObjectLabels.of((EObject) project);
+	}
+
+	private static String organizationLabel(Object organization) {
+		return ObjectLabels.of((EObject) organization);
+	}
+
+	private static String owners(PatentApplication application) {
+		return Cells.join(application.getOwners(), owner -> {
+			Ownership ownership = (Ownership) owner;
+			return id(ownership.getOrganization()) + (ownership.getShare() == null ? "" : ":" + ownership.getShare().toPlainString()); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+	}
+
+	/** Owners typed as {@code org-aist:50; 慶應義塾大学:50}: organizations by id or name, each with its share in percent. */
+	private List<Ownership> owners(String text) {
+		List<Ownership> owners = new ArrayList<>();
+		for (String item : Cells.items(text)) {
+			int colon = Math.max(item.lastIndexOf(':'), item.lastIndexOf('：'));
+			Ownership owner = IpFactory.eINSTANCE.createOwnership();
+			owner.setOrganization(organization(colon < 0 ? item : item.substring(0, colon).strip()));
+			if (colon >= 0) {
+				String share = item.substring(colon + 1).strip();
+				try {
+					owner.setShare(new BigDecimal(share));
+				} catch (NumberFormatException e) {
+					throw new IllegalArgumentException(NLS.bind(Messages.notAShare, share), e);
+				}
+			}
+			owners.add(owner);
+		}
+		return owners;
+	}
+
+	private Organization organization(String name) {
+		return report().getOrganizations().stream().filter(each -> name.equals(each.getId()) || name.equals(each.getNameJa())).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.unknownOrganization, name)));
+	}
+
+	private <T> T record(String id, Class<T> type) {
+		T found = Registers.find(report(), id, type);
+		if (found == null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.unknownRecord, id));
+		}
+		return found;
+	}
+
+	@Override
+	public <A> A getAdapter(Class<A> adapter) {
+		// the editor's Properties page: its item providers label and edit the records through the same domain
+		if (adapter == IPropertySheetPage.class && followed != null && followed.editor() != null) {
+			return followed.editor().getAdapter(adapter);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		if (folder != null && folder.getSelection() != null) {
+			folder.getSelection().getControl().setFocus();
+		} else {
+			body.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (followed != null) {
+			followed.dispose();
+		}
+		super.dispose();
+	}
+}
