@@ -50,6 +50,7 @@ import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.AchievementStatus;
@@ -60,6 +61,7 @@ import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.OutputItem;
 import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetKind;
 import org.junit.jupiter.api.Test;
 
@@ -481,6 +483,37 @@ class ValidatorTest {
 		assertEquals(EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEMBERS, Rule.feature(finding("HY-CM-01")).orElseThrow());
 		// a rule that names no feature
 		assertTrue(Rule.feature(finding("HY-CM-04")).isEmpty(), "HY-CM-04 names the meeting only");
+	}
+
+	@Test
+	void lettersPeriodsIndicatorValuesAndMeetingDatesNameTheFeatureToFocus() {
+		Project twin = ProgramFactory.eINSTANCE.createProject();
+		twin.setLetterCode("A");
+		program.getProjects().add(twin);
+		project.setPeriod(period(2020, 2016, null));
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setTargetValue(new BigDecimal("10"));
+		target.setActualValue(new BigDecimal("-1"));
+		indicator.getTargets().add(target);
+		project.getOutputIndicators().add(indicator);
+		committee(3, 0);
+		Meeting first = meeting(1, LocalDate.of(2022, 2, 24), "木");
+		Meeting earlier = meeting(2, LocalDate.of(2022, 1, 20), "木");
+		report.getCommittee().getMeetings().addAll(List.of(first, earlier));
+
+		Diagnostic letter = finding("HY-ST-01");
+		assertEquals(twin, letter.getData().get(0));
+		assertEquals(ProgramPackage.Literals.PROJECT__LETTER_CODE, Rule.feature(letter).orElseThrow());
+		Diagnostic period = finding("HY-YR-02");
+		assertEquals(project, period.getData().get(0));
+		assertEquals(ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD, Rule.feature(period).orElseThrow());
+		Diagnostic negative = finding("HY-IN-08");
+		assertEquals(target, negative.getData().get(0));
+		assertEquals(ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE, Rule.feature(negative).orElseThrow(), "the negative of the two values");
+		Diagnostic dates = finding("HY-CM-06");
+		assertEquals(earlier, dates.getData().get(0));
+		assertEquals(EvaluationPackage.Literals.MEETING__DATE, Rule.feature(dates).orElseThrow());
 	}
 
 	private Diagnostic finding(String code) {
