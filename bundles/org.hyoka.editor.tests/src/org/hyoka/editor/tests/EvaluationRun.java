@@ -161,6 +161,28 @@ final class EvaluationRun {
 		screenshot("projects"); //$NON-NLS-1$
 	}
 
+	/** Selects the project in the Projects page's list, as a click does, and types its short name and purpose. */
+	void describeProject(EvaluationEditor editor, Project project, String shortName, String purpose) {
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		bot.syncRun(() -> page.master().viewer().setSelection(new StructuredSelection(project), true));
+		bot.waitUntil("the page shows the project", () -> page.shown() == project); //$NON-NLS-1$
+		Control details = bot.syncCall(page::getPartControl);
+		type(bot.find(details, Text.class, "the short name", text -> Labels.matches(labelBefore(text), editorText("fieldShortName"))), shortName); //$NON-NLS-1$ //$NON-NLS-2$
+		type(bot.find(details, Text.class, "the purpose", text -> Labels.matches(labelBefore(text), editorText("fieldPurpose"))), purpose); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("the project has its short name and purpose", () -> shortName.equals(project.getShortName()) && purpose.equals(project.getPurpose())); //$NON-NLS-1$
+		screenshot("project-described"); //$NON-NLS-1$
+	}
+
+	private static String editorText(String key) {
+		return Words.text(EDITOR, "org/hyoka/editor/internal/messages", key); //$NON-NLS-1$
+	}
+
+	private static String labelBefore(Control control) {
+		Control[] siblings = control.getParent().getChildren();
+		int index = Arrays.asList(siblings).indexOf(control);
+		return index > 0 && siblings[index - 1] instanceof Label label ? label.getText() : null;
+	}
+
 	/** The committee on its page, the first member made 座長, and a meeting. */
 	void addCommittee(EvaluationEditor editor, List<String> names) {
 		CommitteePage page = show(editor, CommitteePage.ID);
@@ -279,11 +301,15 @@ final class EvaluationRun {
 		return bot.syncCall(added);
 	}
 
-	/** Types a long text into the list's n-th multi-line field, then leaves it, as a user clicking elsewhere does. */
+	/** Types a long text into the list's n-th multi-line field, then leaves it. */
 	private void type(Control root, int index, String text) {
 		bot.waitUntil("the list has its fields", () -> fields(root).size() > index); //$NON-NLS-1$
+		type(bot.syncCall(() -> fields(root).get(index)), text);
+	}
+
+	/** Types the text into the field, then leaves it, as a user clicking elsewhere does. */
+	private void type(Text field, String text) {
 		bot.syncRun(() -> {
-			Text field = fields(root).get(index);
 			UiBot.reveal(field);
 			field.setFocus();
 			field.setText(text);
@@ -453,7 +479,7 @@ final class EvaluationRun {
 		return rows;
 	}
 
-	/** Edit > Validate Evaluation, then Window > Show View > Problems; returns the file's errors, each with its message. */
+	/** Edit > Validate Evaluation, then Window > Show View > Problems; returns the file's errors and warnings, each with its message. */
 	List<String> validate(IFile file) throws CoreException {
 		bot.windowShell().menu(app("Menu_edit"), Words.text(EDITOR, "plugin", "validateCommand")).click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		bot.windowShell().menu(app("Menu_window"), app("Menu_showView"), app("View_problems")).click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -461,13 +487,13 @@ final class EvaluationRun {
 		bot.waitForJobs();
 		see(bot.viewTitle(IPageLayout.ID_PROBLEM_VIEW));
 		screenshot("problems"); //$NON-NLS-1$
-		List<String> errors = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		for (IMarker marker : file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO)) {
-			if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
-				errors.add(marker.getAttribute(IMarker.MESSAGE, "")); //$NON-NLS-1$
+			if (marker.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_WARNING) {
+				problems.add(marker.getAttribute(IMarker.MESSAGE, "")); //$NON-NLS-1$
 			}
 		}
-		return errors;
+		return problems;
 	}
 
 	/** File > Export… > Hyoka Workbench > Evaluation Report as PDF, from the saved file to the target. */
