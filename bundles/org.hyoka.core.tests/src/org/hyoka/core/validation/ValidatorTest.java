@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.hyoka.core.rules.Rule;
@@ -502,18 +504,18 @@ class ValidatorTest {
 		Meeting earlier = meeting(2, LocalDate.of(2022, 1, 20), "木");
 		report.getCommittee().getMeetings().addAll(List.of(first, earlier));
 
-		Diagnostic letter = finding("HY-ST-01");
-		assertEquals(twin, letter.getData().get(0));
-		assertEquals(ProgramPackage.Literals.PROJECT__LETTER_CODE, Rule.feature(letter).orElseThrow());
-		Diagnostic period = finding("HY-YR-02");
-		assertEquals(project, period.getData().get(0));
-		assertEquals(ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD, Rule.feature(period).orElseThrow());
-		Diagnostic negative = finding("HY-IN-08");
-		assertEquals(target, negative.getData().get(0));
-		assertEquals(ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE, Rule.feature(negative).orElseThrow(), "the negative of the two values");
-		Diagnostic dates = finding("HY-CM-06");
-		assertEquals(earlier, dates.getData().get(0));
-		assertEquals(EvaluationPackage.Literals.MEETING__DATE, Rule.feature(dates).orElseThrow());
+		assertFocuses("HY-ST-01", twin, ProgramPackage.Literals.PROJECT__LETTER_CODE);
+		assertFocuses("HY-YR-02", project, ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD);
+		// the negative one of the two values
+		assertFocuses("HY-IN-08", target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE);
+		assertFocuses("HY-CM-06", earlier, EvaluationPackage.Literals.MEETING__DATE);
+	}
+
+	/** The rule's finding is about the object and names the feature to focus. */
+	private void assertFocuses(String code, EObject object, EStructuralFeature feature) {
+		Diagnostic finding = finding(code);
+		assertEquals(object, finding.getData().get(0), code);
+		assertEquals(feature, Rule.feature(finding).orElseThrow(), code);
 	}
 
 	private Diagnostic finding(String code) {
