@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.hyoka.core.rules.Rule;
@@ -50,6 +52,7 @@ import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.AchievementStatus;
@@ -60,6 +63,7 @@ import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.OutputItem;
 import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetKind;
 import org.junit.jupiter.api.Test;
 
@@ -485,6 +489,37 @@ class ValidatorTest {
 		assertEquals(EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEMBERS, Rule.feature(finding("HY-CM-01")).orElseThrow());
 		// a rule that names no feature
 		assertTrue(Rule.feature(finding("HY-CM-04")).isEmpty(), "HY-CM-04 names the meeting only");
+	}
+
+	@Test
+	void lettersPeriodsIndicatorValuesAndMeetingDatesNameTheFeatureToFocus() {
+		Project twin = ProgramFactory.eINSTANCE.createProject();
+		twin.setLetterCode("A");
+		program.getProjects().add(twin);
+		project.setPeriod(period(2020, 2016, null));
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setTargetValue(new BigDecimal("10"));
+		target.setActualValue(new BigDecimal("-1"));
+		indicator.getTargets().add(target);
+		project.getOutputIndicators().add(indicator);
+		committee(3, 0);
+		Meeting first = meeting(1, LocalDate.of(2022, 2, 24), "木");
+		Meeting earlier = meeting(2, LocalDate.of(2022, 1, 20), "木");
+		report.getCommittee().getMeetings().addAll(List.of(first, earlier));
+
+		assertFocuses("HY-ST-01", twin, ProgramPackage.Literals.PROJECT__LETTER_CODE);
+		assertFocuses("HY-YR-02", project, ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD);
+		// the negative one of the two values
+		assertFocuses("HY-IN-08", target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE);
+		assertFocuses("HY-CM-06", earlier, EvaluationPackage.Literals.MEETING__DATE);
+	}
+
+	/** The rule's finding is about the object and names the feature to focus. */
+	private void assertFocuses(String code, EObject object, EStructuralFeature feature) {
+		Diagnostic finding = finding(code);
+		assertEquals(object, finding.getData().get(0), code);
+		assertEquals(feature, Rule.feature(finding).orElseThrow(), code);
 	}
 
 	private Diagnostic finding(String code) {

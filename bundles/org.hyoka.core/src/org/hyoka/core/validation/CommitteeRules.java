@@ -50,7 +50,9 @@ public final class CommitteeRules implements RuleChecker {
 			}
 			LocalDate day = first(meeting);
 			if (day != null && previous != null && !day.isAfter(last(previous))) {
-				findings.report(MEETING_DATES, meeting, day, last(previous), SourceLines.of(meeting), SourceLines.of(previous));
+				findings.reportAt(MEETING_DATES, meeting,
+						meeting.getPeriodStart() != null ? EvaluationPackage.Literals.MEETING__PERIOD_START : EvaluationPackage.Literals.MEETING__DATE, day,
+						last(previous), SourceLines.of(meeting), SourceLines.of(previous));
 			}
 			previous = day != null ? meeting : previous;
 		}

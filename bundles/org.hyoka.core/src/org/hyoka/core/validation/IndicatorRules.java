@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.rules.Findings;
@@ -22,6 +23,7 @@ import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.OutputItem;
+import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetKind;
 import org.hyoka.model.results.TargetRevision;
 
@@ -110,9 +112,9 @@ public final class IndicatorRules implements RuleChecker {
 	}
 
 	private static void check(IndicatorTarget target, Findings findings) {
-		for (BigDecimal value : new BigDecimal[] { target.getTargetValue(), target.getActualValue() }) {
-			if (value != null && value.signum() < 0) {
-				findings.report(INDICATOR_NEGATIVE, target, BudgetRules.plain(value));
+		for (EAttribute value : List.of(ResultsPackage.Literals.INDICATOR_TARGET__TARGET_VALUE, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE)) {
+			if (target.eGet(value) instanceof BigDecimal number && number.signum() < 0) {
+				findings.reportAt(INDICATOR_NEGATIVE, target, value, BudgetRules.plain(number));
 			}
 		}
 		Optional<AchievementStatus> implied = Achievement.status(target);

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 
 /** Rules on the shape of the program: unique project letters. */
@@ -21,7 +22,7 @@ public final class StructureRules implements RuleChecker {
 			for (Project project : program.getProjects()) {
 				String letter = project.getLetterCode();
 				if (letter != null && !letters.add(letter.strip())) {
-					findings.report(PROJECT_LETTER_DUPLICATE, project, letter);
+					findings.reportAt(PROJECT_LETTER_DUPLICATE, project, ProgramPackage.Literals.PROJECT__LETTER_CODE, letter);
 				}
 			}
 		}

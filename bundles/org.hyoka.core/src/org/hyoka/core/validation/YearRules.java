@@ -35,9 +35,9 @@ public final class YearRules implements RuleChecker {
 		Integer end = period.getEndFY();
 		if (start != null && end != null) {
 			if (end < start) {
-				findings.report(PERIOD_ORDER, period.eContainer(), start, end);
+				findings.reportAt(PERIOD_ORDER, period.eContainer(), period.eContainingFeature(), start, end);
 			} else if (period.getDurationYearsPrinted() != null && period.getDurationYearsPrinted() != end - start + 1) {
-				findings.report(PERIOD_DURATION, period.eContainer(), period.getDurationYearsPrinted(), start, end, end - start + 1,
+				findings.reportAt(PERIOD_DURATION, period.eContainer(), period.eContainingFeature(), period.getDurationYearsPrinted(), start, end, end - start + 1,
 						SourceLines.of(period));
 			}
 		}

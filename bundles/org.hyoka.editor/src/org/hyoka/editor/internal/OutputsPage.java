@@ -24,6 +24,7 @@ import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
@@ -118,8 +119,20 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 		}
 		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
 		target.setId(NewObjects.id(subject, "target")); //$NON-NLS-1$
-		evaluationYear(subject).ifPresent(target::setFiscalYear);
+		evaluationYear(subject).map(year -> withinPeriod(subject, year)).ifPresent(target::setFiscalYear);
 		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__TARGETS, target);
+	}
+
+	/** The year moved into the subject's period, if it has one: a target outside it is a finding (HY-IN-09). */
+	private static int withinPeriod(EvaluationSubject subject, int year) {
+		Period period = subject.getPeriod();
+		if (period != null && period.getEndFY() != null && year > period.getEndFY()) {
+			return period.getEndFY();
+		}
+		if (period != null && period.getStartFY() != null && year < period.getStartFY()) {
+			return period.getStartFY();
+		}
+		return year;
 	}
 
 	private EObjectTable<IndicatorTarget> targets(EObjectTable<IndicatorTarget> table) {

@@ -5,16 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.databinding.DataBindingContext;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
@@ -30,18 +25,13 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.overview"; //$NON-NLS-1$
 
-	private DataBindingContext bindings;
-
 	public OverviewPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageOverview, Messages.pageOverviewTitle);
 	}
 
 	@Override
 	protected void fill() {
-		if (bindings != null) {
-			bindings.dispose();
-		}
-		bindings = new DataBindingContext();
+		rebind();
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		missingAddOns();
 		Program program = editor.report().getProgram();
@@ -51,8 +41,8 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		}
 		Composite fields = section(content, Messages.sectionProgram, Messages.sectionProgramDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
-		text(toolkit, fields, program, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
-		text(toolkit, fields, program, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose,
+		text(fields, program, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
+		text(fields, program, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose,
 				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		field(fields, Messages.fieldPeriod, Texts.period(program.getPeriod()));
 		field(fields, Messages.fieldDivision,
@@ -82,16 +72,6 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 						SWT.WRAP)));
 	}
 
-	private void text(FormToolkit toolkit, Composite parent, Program program, EAttribute attribute, String label, int style) {
-		toolkit.createLabel(parent, label);
-		Text text = toolkit.createText(parent, "", style); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, (style & SWT.MULTI) != 0 ? 80 : SWT.DEFAULT).applyTo(text);
-		// each edit is a SetCommand on the editing domain, so it can be undone
-		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text),
-				EMFEditProperties.value(editor.model().domain(), attribute).observe(program));
-		revealable(program, attribute, text);
-	}
-
 	@Override
 	protected void modelChanged() {
 		updateBudgets();
@@ -102,13 +82,5 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 	protected List<Object> structure() {
 		Program program = editor.report().getProgram();
 		return program == null ? List.of() : budgetLayout(program);
-	}
-
-	@Override
-	public void dispose() {
-		if (bindings != null) {
-			bindings.dispose();
-		}
-		super.dispose();
 	}
 }

@@ -121,6 +121,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 			lists.remove(lists.size() - 1);
 		}
 		fields.clear();
+		rebind();
 		items = null;
 		tasks = null;
 		leaders = null;
@@ -136,10 +137,10 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		Composite fields = section(body, Messages.sectionProject, Messages.sectionProjectDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
 		field(fields, Messages.fieldPeriod, () -> Texts.period(project.getPeriod()));
-		field(fields, Messages.fieldShortName, () -> Texts.firstOf(project.getShortName()));
+		text(fields, project, ProgramPackage.Literals.PROJECT__SHORT_NAME, Messages.fieldShortName, SWT.SINGLE);
 		field(fields, Messages.fieldPerformers,
 				() -> Texts.join(project.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
-		field(fields, Messages.fieldPurpose, () -> Texts.firstOf(project.getPurpose()));
+		text(fields, project, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 
 		Composite people = section(body, Messages.sectionLeaders, Messages.sectionLeadersDescription);
 		GridLayoutFactory.fillDefaults().applyTo(people);

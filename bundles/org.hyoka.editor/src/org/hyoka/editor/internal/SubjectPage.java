@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.edit.ui.EObjectTable;
@@ -38,6 +44,8 @@ import org.hyoka.model.program.ProgramPackage;
 abstract class SubjectPage extends ModelFormPage {
 
 	private final List<ListEditor<?>> budgetLists = new ArrayList<>();
+	/** The bindings of the text fields the page shows now: made anew each time it builds its fields again. */
+	private DataBindingContext bindings;
 	private final List<EObjectTable<?>> budgetTotals = new ArrayList<>();
 
 	SubjectPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
@@ -189,5 +197,33 @@ abstract class SubjectPage extends ModelFormPage {
 	/** The printed totals of each table; for tests. */
 	public List<EObjectTable<?>> budgetTotals() {
 		return budgetTotals;
+	}
+
+	/** Drops the bindings of the fields built before; the fields built next bind anew. */
+	protected void rebind() {
+		if (bindings != null) {
+			bindings.dispose();
+		}
+		bindings = new DataBindingContext();
+	}
+
+	/**
+	 * A labelled field editing an attribute of the subject: each edit, when the field loses the focus, is a SetCommand
+	 * on the editing domain, so it can be undone. Call {@link #rebind()} before building the fields.
+	 */
+	protected void text(Composite parent, EvaluationSubject subject, EAttribute attribute, String label, int style) {
+		getManagedForm().getToolkit().createLabel(parent, label);
+		Text text = getManagedForm().getToolkit().createText(parent, "", style); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, (style & SWT.MULTI) != 0 ? 80 : SWT.DEFAULT).applyTo(text);
+		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), EMFEditProperties.value(editor.model().domain(), attribute).observe(subject));
+		revealable(subject, attribute, text);
+	}
+
+	@Override
+	public void dispose() {
+		if (bindings != null) {
+			bindings.dispose();
+		}
+		super.dispose();
 	}
 }

@@ -51,7 +51,14 @@ public class WorkbenchBot extends UiBot {
 	 */
 	public ShellBot selectWizard(String dialogTitle, String category, String wizard) {
 		windowShell().menu("File", dialogTitle + "...").click(); //$NON-NLS-1$ //$NON-NLS-2$
-		ShellBot dialog = shell(dialogTitle);
+		return selectWizard(shell(dialogTitle), category, wizard);
+	}
+
+	/**
+	 * Selects a wizard in a category of the Import, Export or New dialog already open, as a click would; for menus
+	 * in another language than English. The caller goes on with Next.
+	 */
+	public ShellBot selectWizard(ShellBot dialog, String category, String wizard) {
 		Tree tree = dialog.find(Tree.class, "the wizard tree", t -> t.isVisible() && t.getItemCount() > 0); //$NON-NLS-1$
 		waitUntil("the category " + category + " is listed", () -> item(tree.getItems(), category) != null); //$NON-NLS-1$ //$NON-NLS-2$
 		syncRun(() -> {

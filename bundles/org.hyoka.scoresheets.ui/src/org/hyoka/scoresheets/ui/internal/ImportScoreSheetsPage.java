@@ -35,6 +35,8 @@ final class ImportScoreSheetsPage extends WizardPage {
 	private final IWorkbenchPage workbenchPage;
 	private final Path initialSource;
 	private final List<Path> sheets = new ArrayList<>();
+	/** Sheets chosen before the wizard opened, read once the page shows. */
+	private List<Path> initialSheets;
 
 	private SourceField source;
 	private Label where;
@@ -45,10 +47,11 @@ final class ImportScoreSheetsPage extends WizardPage {
 	private Path targetFile;
 	private ImportPlan plan;
 
-	ImportScoreSheetsPage(IWorkbenchPage workbenchPage, Path initialSource) {
+	ImportScoreSheetsPage(IWorkbenchPage workbenchPage, Path initialSource, List<Path> initialSheets) {
 		super("scoreSheets"); //$NON-NLS-1$
 		this.workbenchPage = workbenchPage;
 		this.initialSource = initialSource;
+		this.initialSheets = initialSheets;
 		setTitle(Messages.Import_pageTitle);
 		setDescription(Messages.Import_pageDescription);
 	}
@@ -136,6 +139,24 @@ final class ImportScoreSheetsPage extends WizardPage {
 				chosen.add(Path.of(dialog.getFilterPath(), name));
 			}
 			addSheets(chosen);
+		}
+	}
+
+	/**
+	 * Reads the sheets selected before the wizard opened once the page has been shown: reading runs on the wizard's
+	 * progress bar, which must not start in the middle of turning the page.
+	 */
+	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		if (visible && !initialSheets.isEmpty()) {
+			List<Path> selected = initialSheets;
+			initialSheets = List.of();
+			getShell().getDisplay().asyncExec(() -> {
+				if (!sheetList.isDisposed()) {
+					addSheets(selected);
+				}
+			});
 		}
 	}
 

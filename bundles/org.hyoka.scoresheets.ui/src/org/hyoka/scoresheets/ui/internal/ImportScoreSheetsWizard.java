@@ -1,19 +1,32 @@
 package org.hyoka.scoresheets.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
 import org.hyoka.scoresheets.ImportPlan;
 
 /**
  * File > Import… > Hyoka Workbench > Score Sheets: one page with the preview; Finish runs the plan as one command on
- * the editor's command stack, or saves it into the file when no editor has it open.
+ * the editor's command stack, or saves it into the file when no editor has it open. Sheets selected in the Project
+ * Explorer are listed from the start.
  */
 public class ImportScoreSheetsWizard extends EvaluationWizard implements IImportWizard {
 
+	private static final Set<String> SHEET_EXTENSIONS = Set.of("xlsx", "csv"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private ImportScoreSheetsPage page;
+	private List<Path> selectedSheets = List.of();
 
 	public ImportScoreSheetsWizard() {
 		super(Messages.Import_title);
@@ -22,8 +35,17 @@ public class ImportScoreSheetsWizard extends EvaluationWizard implements IImport
 	}
 
 	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		super.init(workbench, selection);
+		selectedSheets = selection == null ? List.of() : selection.stream().map(element -> Adapters.adapt(element, IFile.class))
+				.filter(Objects::nonNull).filter(file -> file.getFileExtension() != null
+						&& SHEET_EXTENSIONS.contains(file.getFileExtension().toLowerCase(Locale.ROOT)) && file.getLocation() != null)
+				.map(file -> file.getLocation().toPath()).toList();
+	}
+
+	@Override
 	public void addPages() {
-		page = new ImportScoreSheetsPage(workbenchPage, initialSource);
+		page = new ImportScoreSheetsPage(workbenchPage, initialSource, selectedSheets);
 		addPage(page);
 	}
 

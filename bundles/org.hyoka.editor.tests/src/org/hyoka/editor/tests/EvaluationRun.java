@@ -1,0 +1,541 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.Form;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.CommentsPage;
+import org.hyoka.editor.internal.CommitteePage;
+import org.hyoka.editor.internal.OutputsPage;
+import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.editor.internal.ProjectsPage;
+import org.hyoka.editor.internal.wizard.EvaluationDetailsPage;
+import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationPackage;
+import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.testing.ui.Labels;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.TableBot;
+import org.hyoka.testing.ui.UiBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+
+/**
+ * What a secretariat does to write an evaluation, step by step through the GUI alone, in the language the workbench
+ * was started in: buttons, menus and fields are found by the product's own labels ({@link Words}). The model is only
+ * read, to wait for a step to land. A screenshot per step, and every label the run saw, for the language check.
+ */
+final class EvaluationRun {
+
+	static final String EDITOR = "org.hyoka.editor"; //$NON-NLS-1$
+	private static final String SCORE_SHEETS_UI = "org.hyoka.scoresheets.ui"; //$NON-NLS-1$
+	private static final String EXPORT_UI = "org.hyoka.export.ui"; //$NON-NLS-1$
+	static final String RECOMMENDATION = "成果の実用化に向けて、企業との連携を一層強化すべきである。";
+	static final String RESPONSE = "令和7年度から企業との共同研究枠を設け、連携を強化する。";
+	static final String COMMENT = "研究開発の目標設定は明確であるが、進捗管理に課題がある。";
+	static final String AFFILIATION = "北海道大学 教授";
+
+	private final WorkbenchBot bot;
+	private final String prefix;
+	private final Set<String> seen = new LinkedHashSet<>();
+	private int step;
+
+	/** @param prefix starts the name of each screenshot: {@code prefix-01-wizard.png} */
+	EvaluationRun(WorkbenchBot bot, String prefix) {
+		this.bot = bot;
+		this.prefix = prefix;
+	}
+
+	/** A text of the application's menus and views. */
+	static String app(String key) {
+		return Words.text("org.hyoka.app", "org/hyoka/app/internal/messages", key); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The label of a JFace button, as shown. */
+	static String jface(String label) {
+		return Labels.plain(label);
+	}
+
+	/** File > New > Evaluation: the folder, the file, the program and its fiscal years; Finish opens the editor. */
+	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last) {
+		bot.windowShell().menu(app("Menu_file"), app("Menu_new"), Words.text(EDITOR, "plugin", "newEvaluationWizard")).click(); //$NON-NLS-1$ //$NON-NLS-2$
+		ShellBot wizard = bot.shell(wizardText("wizardTitle")); //$NON-NLS-1$
+		// the file page is the platform's
+		wizard.textWithLabel("Enter or select the parent folder:").setText(folder); //$NON-NLS-1$
+		wizard.textWithLabel("File name:").setText(file); //$NON-NLS-1$
+		wizard.button(jface(IDialogConstants.NEXT_LABEL)).click();
+		bot.waitUntil("the details page shows", //$NON-NLS-1$
+				() -> ((WizardDialog) wizard.widget().getData()).getCurrentPage().getName().equals("details")); //$NON-NLS-1$
+		wizard.textWithLabel(wizardText("programName")).setText(program); //$NON-NLS-1$
+		year(wizard, "end", last); //$NON-NLS-1$
+		year(wizard, "start", first); //$NON-NLS-1$
+		see(wizard.widget());
+		screenshot("wizard"); //$NON-NLS-1$
+		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+		bot.waitUntil("the new evaluation is open", () -> bot.page().getActiveEditor() instanceof EvaluationEditor); //$NON-NLS-1$
+		return bot.syncCall(() -> (EvaluationEditor) bot.page().getActiveEditor());
+	}
+
+	private static String wizardText(String key) {
+		return Words.text(EDITOR, "org/hyoka/editor/internal/wizard/messages", key); //$NON-NLS-1$
+	}
+
+	/** Adds the projects after the wizard's A on the Projects page and names them. */
+	void addProjects(EvaluationEditor editor, List<String> names) {
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		Program program = bot.syncCall(() -> editor.report().getProgram());
+		for (String name : names) {
+			Control list = bot.syncCall(() -> page.master().viewer().getControl().getParent().getParent());
+			Project added = add(editor, list, ProgramPackage.Literals.PROJECT, program.getProjects()::size,
+					() -> program.getProjects().get(program.getProjects().size() - 1));
+			bot.editCell(page.master().viewer(), added, 1, name);
+		}
+		screenshot("projects"); //$NON-NLS-1$
+	}
+
+	/** Selects the project in the Projects page's list, as a click does, and types its short name and purpose. */
+	void describeProject(EvaluationEditor editor, Project project, String shortName, String purpose) {
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		bot.syncRun(() -> page.master().viewer().setSelection(new StructuredSelection(project), true));
+		bot.waitUntil("the page shows the project", () -> page.shown() == project); //$NON-NLS-1$
+		Control details = bot.syncCall(page::getPartControl);
+		type(bot.find(details, Text.class, "the short name", text -> Labels.matches(labelBefore(text), editorText("fieldShortName"))), shortName); //$NON-NLS-1$ //$NON-NLS-2$
+		type(bot.find(details, Text.class, "the purpose", text -> Labels.matches(labelBefore(text), editorText("fieldPurpose"))), purpose); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("the project has its short name and purpose", () -> shortName.equals(project.getShortName()) && purpose.equals(project.getPurpose())); //$NON-NLS-1$
+		screenshot("project-described"); //$NON-NLS-1$
+	}
+
+	private static String editorText(String key) {
+		return Words.text(EDITOR, "org/hyoka/editor/internal/messages", key); //$NON-NLS-1$
+	}
+
+	private static String labelBefore(Control control) {
+		Control[] siblings = control.getParent().getChildren();
+		int index = Arrays.asList(siblings).indexOf(control);
+		return index > 0 && siblings[index - 1] instanceof Label label ? label.getText() : null;
+	}
+
+	/** The committee on its page, the first member made 座長, and a meeting. */
+	void addCommittee(EvaluationEditor editor, List<String> names) {
+		CommitteePage page = show(editor, CommitteePage.ID);
+		ListEditor<?> members = bot.syncCall(() -> page.tables().get(0));
+		List<CommitteeMember> list = bot.syncCall(() -> editor.report().getCommittee().getMembers());
+		for (String name : names) {
+			CommitteeMember member = add(editor, members.control(), EvaluationPackage.Literals.COMMITTEE_MEMBER, list::size,
+					() -> list.get(list.size() - 1));
+			bot.editCell(members.table().viewer(), member, 1, name);
+			bot.editCell(members.table().viewer(), member, 2, AFFILIATION);
+		}
+		CommitteeMember first = bot.syncCall(() -> list.get(0));
+		bot.editCell(members.table().viewer(), first, 0, label(editor, first, EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE, CommitteeRole.CHAIR));
+		assertEquals(CommitteeRole.CHAIR, bot.syncCall(first::getRole));
+		screenshot("committee"); //$NON-NLS-1$
+
+		ListEditor<?> meetings = bot.syncCall(() -> page.tables().get(1));
+		var held = bot.syncCall(() -> editor.report().getCommittee().getMeetings());
+		var meeting = add(editor, meetings.control(), EvaluationPackage.Literals.MEETING, held::size, () -> held.get(0));
+		bot.editCell(meetings.table().viewer(), meeting, 2, "2024-12-01"); //$NON-NLS-1$
+		screenshot("meeting"); //$NON-NLS-1$
+	}
+
+	/** Two output indicators of project A, each with a target of 10 × its number. */
+	void addIndicators(EvaluationEditor editor) {
+		OutputsPage page = show(editor, OutputsPage.ID);
+		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
+		// the program's indicators and targets come first, then those of project A
+		ListEditor<?> indicators = bot.syncCall(() -> page.lists().get(2));
+		ListEditor<?> targets = bot.syncCall(() -> page.lists().get(3));
+		for (int i = 1; i <= 2; i++) {
+			int number = i;
+			Indicator indicator = add(editor, indicators.control(), ResultsPackage.Literals.OUTPUT_INDICATOR, a.getOutputIndicators()::size,
+					() -> a.getOutputIndicators().get(number - 1));
+			bot.editCell(indicators.table().viewer(), indicator, 1, "特許出願件数" + number);
+			bot.editCell(indicators.table().viewer(), indicator, 2, "件");
+			IndicatorTarget target = add(editor, targets.control(), ResultsPackage.Literals.INDICATOR_TARGET, indicator.getTargets()::size,
+					() -> indicator.getTargets().get(0));
+			bot.editCell(targets.table().viewer(), target, 3, String.valueOf(10 * number));
+		}
+		screenshot("indicators"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The program's 執行額 over the three fiscal years, two lines of 100, 200 and 300; the caller types the printed
+	 * totals in {@link #budgetTotals}.
+	 */
+	BudgetTable addBudget(EvaluationEditor editor) {
+		OverviewPage page = show(editor, OverviewPage.ID);
+		Program program = bot.syncCall(() -> editor.report().getProgram());
+		BudgetTable table = add(editor, bot.syncCall(() -> page.budgetLists().get(0).control()), FinancePackage.Literals.BUDGET_TABLE,
+				program.getBudgetTables()::size, () -> program.getBudgetTables().get(0));
+		bot.editCell(bot.syncCall(() -> page.budgetLists().get(0).table().viewer()), table, 0, "執行額");
+		for (int year = 1; year <= 3; year++) {
+			// each new year builds the table's section again: find its list anew
+			add(editor, bot.syncCall(() -> page.budgetLists().get(1).control()), FinancePackage.Literals.FISCAL_YEAR_COLUMN,
+					table.getColumns()::size, () -> table.getColumns().get(0));
+		}
+		assertEquals(List.of(2022, 2023, 2024), bot.syncCall(() -> table.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList()));
+		ListEditor<?> lines = bot.syncCall(() -> page.budgetLists().get(1));
+		for (String label : List.of("研究開発費", "管理費")) {
+			BudgetLine line = add(editor, lines.control(), FinancePackage.Literals.BUDGET_LINE, table.getLines()::size,
+					() -> table.getLines().get(table.getLines().size() - 1));
+			bot.editCell(lines.table().viewer(), line, 0, label);
+			for (int year = 1; year <= 3; year++) {
+				bot.editCell(lines.table().viewer(), line, year, String.valueOf(100 * year));
+			}
+		}
+		return table;
+	}
+
+	/** The printed totals of the first budget table of the Overview page, one cell per fiscal year. */
+	EObjectTable<?> budgetTotals(EvaluationEditor editor) {
+		OverviewPage page = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
+		return bot.syncCall(() -> page.budgetTotals().get(0));
+	}
+
+	/** A ● comment on the first evaluation, and a 提言 with its 対処方針, typed into their multi-line fields. */
+	void addCommentAndRecommendation(EvaluationEditor editor) {
+		CommentsPage page = show(editor, CommentsPage.ID);
+		Evaluation evaluation = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		ListEditor<?> comments = bot.syncCall(() -> page.lists().get(0));
+		EvaluationComment comment = add(editor, comments.control(), EvaluationPackage.Literals.EVALUATION_COMMENT, evaluation.getComments()::size,
+				() -> evaluation.getComments().get(0));
+		type(comments.control(), 0, COMMENT);
+		bot.editCell(comments.table().viewer(), comment, 1,
+				label(editor, comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY, CommentPolarity.NEGATIVE));
+		assertEquals("●", bot.syncCall(() -> comments.table().viewer().getTable().getItem(0).getText(1)));
+
+		ListEditor<?> recommendations = bot.syncCall(() -> page.lists().get(1));
+		add(editor, recommendations.control(), EvaluationPackage.Literals.RECOMMENDATION, evaluation.getRecommendations()::size,
+				() -> evaluation.getRecommendations().get(0));
+		type(recommendations.control(), 0, RECOMMENDATION);
+		type(recommendations.control(), 1, RESPONSE);
+		assertEquals(RESPONSE, bot.syncCall(() -> recommendations.table().viewer().getTable().getItem(0).getText(1)),
+				"the 対処方針 shows next to its 提言");
+		Recommendation recommendation = bot.syncCall(() -> evaluation.getRecommendations().get(0));
+		bot.waitUntil("the 対処方針 is set", () -> recommendation.getResponse() != null && RESPONSE.equals(recommendation.getResponse().getText())); //$NON-NLS-1$
+		screenshot("comments"); //$NON-NLS-1$
+	}
+
+	/** File > Save. */
+	void save(EvaluationEditor editor) {
+		bot.windowShell().menu(app("Menu_file"), app("Menu_save")).click(); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("the editor is saved", () -> !editor.isDirty()); //$NON-NLS-1$
+	}
+
+	/** Clicks the Add button of the type under the root and waits for the new object, which the list then selects. */
+	<T extends EObject> T add(EvaluationEditor editor, Control root, EClass type, IntSupplier count, Supplier<T> added) {
+		String button = NLS.bind(Words.text("org.hyoka.edit.ui", "org/hyoka/edit/ui/messages", "add"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), type)));
+		int before = bot.syncCall(count::getAsInt);
+		bot.button(root, button).click();
+		bot.waitUntil(button + " adds one", () -> count.getAsInt() == before + 1); //$NON-NLS-1$
+		bot.flush();
+		return bot.syncCall(added);
+	}
+
+	/** Types a long text into the list's n-th multi-line field, then leaves it. */
+	private void type(Control root, int index, String text) {
+		bot.waitUntil("the list has its fields", () -> fields(root).size() > index); //$NON-NLS-1$
+		type(bot.syncCall(() -> fields(root).get(index)), text);
+	}
+
+	/** Types the text into the field, then leaves it, as a user clicking elsewhere does. */
+	private void type(Text field, String text) {
+		bot.syncRun(() -> {
+			UiBot.reveal(field);
+			field.setFocus();
+			field.setText(text);
+			field.notifyListeners(SWT.FocusOut, new Event());
+		});
+		bot.flush();
+	}
+
+	private static List<Text> fields(Control root) {
+		return UiBot.findAll(root, Text.class, text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE)));
+	}
+
+	/** The label a list of choices shows for the value, in the workbench's language. */
+	String label(EvaluationEditor editor, EObject owner, EStructuralFeature feature, Object value) {
+		return bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value));
+	}
+
+	private void year(ShellBot wizard, String which, int year) {
+		Spinner spinner = wizard.find(Spinner.class, "spinner " + which, s -> which.equals(s.getData(EvaluationDetailsPage.YEAR_FIELD))); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			spinner.setSelection(year);
+			spinner.notifyListeners(SWT.Modify, new Event());
+		});
+	}
+
+	/** Shows the page, as a click on its tab does, and notes what it says. */
+	@SuppressWarnings("unchecked")
+	<P> P show(EvaluationEditor editor, String page) {
+		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
+		bot.flush();
+		seeEditor(editor);
+		screenshot("page-" + page.substring(page.lastIndexOf('.') + 1)); //$NON-NLS-1$
+		return shown;
+	}
+
+	/** Once the window has painted what is pending: a page built again paints late. */
+	Path screenshot(String name) {
+		Shell window = bot.windowShell().widget();
+		bot.syncRun(window::update);
+		bot.flush();
+		return bot.screenshot(String.format("%s-%02d-%s.png", prefix, ++step, name)); //$NON-NLS-1$
+	}
+
+	/** Notes the texts of every page of the editor built so far. */
+	void seeEditor(EvaluationEditor editor) {
+		see(bot.syncCall(() -> editor.getActivePageInstance().getPartControl().getParent()));
+	}
+
+	/** Notes the texts the product shows under the control: labels, buttons, titles, tabs, column headers, table rows. */
+	void see(Control root) {
+		bot.syncRun(() -> collect(root, seen));
+	}
+
+	/** Notes a text the run clicked or read elsewhere (a wizard's name in the platform's list, a view's title). */
+	void see(String text) {
+		seen.add(Labels.plain(text));
+	}
+
+	/** Notes every label of the menu bar, its menus and submenus. */
+	void seeMenus() {
+		Shell window = bot.windowShell().widget();
+		bot.syncRun(() -> collect(window.getMenuBar(), seen));
+	}
+
+	/** What the run has seen, in order, each once. */
+	List<String> seen() {
+		return new ArrayList<>(seen);
+	}
+
+	private static void collect(Menu menu, Collection<String> texts) {
+		menu.notifyListeners(SWT.Show, new Event()); // contribution managers fill a menu when it shows
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+				add(texts, item.getText());
+				if (item.getMenu() != null) {
+					collect(item.getMenu(), texts);
+				}
+			}
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+	}
+
+	private static void collect(Control control, Collection<String> texts) {
+		if (control.isDisposed()) {
+			return;
+		}
+		switch (control) {
+		case Shell shell -> add(texts, shell.getText());
+		case Label label -> add(texts, label.getText());
+		case CLabel label -> add(texts, label.getText());
+		case Link link -> add(texts, link.getText().replaceAll("</?a[^>]*>", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		case Button button -> add(texts, button.getText());
+		case Group group -> add(texts, group.getText());
+		case ExpandableComposite section -> add(texts, section.getText());
+		case Form form -> add(texts, form.getText());
+		case CTabFolder folder -> Arrays.stream(folder.getItems()).map(CTabItem::getText).forEach(text -> add(texts, text));
+		case Table table -> {
+			Arrays.stream(table.getColumns()).map(TableColumn::getText).forEach(text -> add(texts, text));
+			for (TableItem item : table.getItems()) {
+				for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
+					add(texts, item.getText(c));
+				}
+			}
+		}
+		default -> {
+			// no text of its own
+		}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+
+	private static void add(Collection<String> texts, String text) {
+		String plain = Labels.plain(text);
+		if (!plain.isBlank()) {
+			texts.add(plain);
+		}
+	}
+
+	/**
+	 * File > Export… > Hyoka Workbench > Blank Score Sheets into the folder it proposes, the evaluation's; returns the
+	 * sheets written there.
+	 */
+	List<Path> writeBlankSheets(Path folder) throws IOException {
+		ShellBot wizard = hyokaWizard("Menu_export", "Export", SCORE_SHEETS_UI, "blankWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(folder.toString(), wizard.textWithLabel(sheetsText("Blank_folder")).getText(), "the evaluation's folder is proposed"); //$NON-NLS-1$
+		see(wizard.widget());
+		screenshot("blank-sheets"); //$NON-NLS-1$
+		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".xlsx")).sorted().toList(); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Selects the filled sheets in the Project Explorer, then File > Import… > Hyoka Workbench > Score Sheets: the
+	 * wizard lists them and imports into the open editor; returns the number of rows its preview showed.
+	 */
+	int importSheets(Path evaluation, List<IFile> sheets) {
+		IViewPart explorer = bot.syncCall(() -> {
+			try {
+				return bot.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+		bot.syncRun(() -> {
+			((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(sheets));
+			bot.page().activate(explorer);
+		});
+		bot.flush();
+		screenshot("sheets-selected"); //$NON-NLS-1$
+		ShellBot wizard = hyokaWizard("Menu_import", "Import", SCORE_SHEETS_UI, "importWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(evaluation.toString(), wizard.textWithLabel(sheetsText("Source_label")).getText(), "the open editor's evaluation is proposed"); //$NON-NLS-1$
+		TableBot preview = wizard.table();
+		bot.waitUntil("the preview lists the sheets' scores", () -> preview.rowCount() > 0 && wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
+		int rows = preview.rowCount();
+		see(wizard.widget());
+		screenshot("import-preview"); //$NON-NLS-1$
+		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
+		wizard.waitUntilClosed();
+		return rows;
+	}
+
+	/** Edit > Validate Evaluation, then Window > Show View > Problems; returns the file's errors and warnings, each with its message. */
+	List<String> validate(IFile file) throws CoreException {
+		bot.windowShell().menu(app("Menu_edit"), Words.text(EDITOR, "plugin", "validateCommand")).click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		bot.windowShell().menu(app("Menu_window"), app("Menu_showView"), app("View_problems")).click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		bot.waitUntil("the Problems view shows", () -> bot.page().findView(IPageLayout.ID_PROBLEM_VIEW) != null); //$NON-NLS-1$
+		bot.waitForJobs();
+		see(bot.viewTitle(IPageLayout.ID_PROBLEM_VIEW));
+		screenshot("problems"); //$NON-NLS-1$
+		List<String> problems = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO)) {
+			if (marker.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_WARNING) {
+				problems.add(marker.getAttribute(IMarker.MESSAGE, "")); //$NON-NLS-1$
+			}
+		}
+		return problems;
+	}
+
+	/** File > Export… > Hyoka Workbench > Evaluation Report as PDF, from the saved file to the target. */
+	void exportPdf(Path source, Path target) {
+		ShellBot wizard = hyokaWizard("Menu_export", "Export", EXPORT_UI, "wizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		wizard.textWithLabel(exportText("Page_source")).setText(source.toString()); //$NON-NLS-1$
+		String pdf = Words.text("org.hyoka.export.pdf", "plugin", "pdfLabel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Table formats = wizard.find(Table.class, "the format list", Table::isVisible); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			int index = Arrays.stream(formats.getItems()).map(TableItem::getText).toList().indexOf(pdf);
+			assertTrue(index >= 0, pdf + " is offered"); //$NON-NLS-1$
+			formats.setSelection(index);
+			Event select = new Event();
+			select.item = formats.getItem(index);
+			formats.notifyListeners(SWT.Selection, select);
+		});
+		wizard.textWithLabel(exportText("Page_destination")).setText(target.toString()); //$NON-NLS-1$
+		bot.waitUntil("Finish is enabled", () -> wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
+		see(wizard.widget());
+		screenshot("export-pdf"); //$NON-NLS-1$
+		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+	}
+
+	/** File > Import… or Export… (the platform's dialog, titled in its own language), a Hyoka wizard, Next. */
+	private ShellBot hyokaWizard(String menuKey, String dialogTitle, String bundle, String wizardKey) {
+		String category = Words.text(bundle, "plugin", "categoryName"); //$NON-NLS-1$ //$NON-NLS-2$
+		String name = Words.text(bundle, "plugin", wizardKey); //$NON-NLS-1$
+		see(category);
+		see(name);
+		bot.windowShell().menu(app("Menu_file"), app(menuKey)).click(); //$NON-NLS-1$
+		ShellBot dialog = bot.selectWizard(bot.shell(dialogTitle), category, name);
+		dialog.button(jface(IDialogConstants.NEXT_LABEL)).click();
+		return dialog;
+	}
+
+	private static String sheetsText(String key) {
+		return Words.text(SCORE_SHEETS_UI, "org/hyoka/scoresheets/ui/internal/messages", key); //$NON-NLS-1$
+	}
+
+	private static String exportText(String key) {
+		return Words.text(EXPORT_UI, "org/hyoka/export/ui/internal/messages", key); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,49 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.eclipse.ui.IViewReference;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@link EndToEndTest}'s run in the workbench started with {@code -nl ja} (the "japanese" execution of pom.xml): every
+ * menu, view title, wizard and editor text the product defines that the run saw is Japanese. The texts seen are kept
+ * in {@code target/screenshots/e2e-ja-labels.txt}. The platform's own texts (the wizard dialogs' Next and Finish, the
+ * file page of File > New, the Problems view's columns) have no Japanese here and are not the product's.
+ */
+class JapaneseEndToEndTest {
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@Test
+	void theSameRunInJapaneseShowsNoEnglishTextOfTheProduct() throws Exception {
+		assertEquals("ja", Locale.getDefault().getLanguage(), "started with -nl ja");
+		EvaluationRun run = EndToEndTest.write(bot, "e2e-ja");
+		run.seeMenus();
+		bot.syncCall(() -> Arrays.stream(bot.page().getViewReferences()).map(IViewReference::getPartName).toList()).forEach(run::see);
+		List<String> seen = run.seen();
+		Path list = run.screenshot("done").resolveSibling("e2e-ja-labels.txt");
+		Files.write(list, seen, StandardCharsets.UTF_8);
+
+		List<Predicate<String>> english = Words.englishOfTheProduct();
+		assertTrue(english.size() > 100, "the product's English texts are found: " + english.size());
+		List<String> untranslated = seen.stream().filter(text -> english.stream().anyMatch(test -> test.test(text))).toList();
+		assertEquals(List.of(), untranslated, "English texts of the product among the " + seen.size() + " seen: " + seen);
+		assertTrue(seen.containsAll(List.of("ファイル", "新規", "評価", "保存", "インポート...", "エクスポート...", "白紙の評点票", "評点票",
+				"評価報告書", "問題", "研究開発課題を追加", "評価委員を追加", "提言を追加")), "the run saw the Japanese labels it clicked: " + seen);
+	}
+}

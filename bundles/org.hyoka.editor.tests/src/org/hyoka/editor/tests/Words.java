@@ -1,0 +1,110 @@
+package org.hyoka.editor.tests;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.Platform;
+import org.hyoka.testing.ui.Labels;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The product's own words, read from its bundles' English and Japanese properties files: a run finds the labels it
+ * clicks in the language the workbench was started in, and tells the product's English texts from the platform's.
+ */
+final class Words {
+
+	private static final boolean JAPANESE = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+
+	private Words() {
+	}
+
+	static boolean japanese() {
+		return JAPANESE;
+	}
+
+	/**
+	 * The text of a key as the workbench shows it, without its mnemonic: {@code base} is the properties file's path in
+	 * the bundle without {@code .properties} ({@code plugin}, {@code org/hyoka/app/internal/messages}).
+	 */
+	static String text(String bundle, String base, String key) {
+		Bundle found = Platform.getBundle(bundle);
+		String text = JAPANESE ? load(found.getEntry(base + "_ja.properties")).getProperty(key) : null; //$NON-NLS-1$
+		if (text == null) {
+			text = load(found.getEntry(base + ".properties")).getProperty(key); //$NON-NLS-1$
+		}
+		if (text == null) {
+			throw new AssertionError(bundle + "/" + base + " has no " + key); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return Labels.plain(text);
+	}
+
+	/**
+	 * Tests for the product's English texts that have a Japanese translation (so, shown in English under -nl ja, a
+	 * translation is missing): each such text as a whole, a message with arguments as a pattern.
+	 */
+	static List<Predicate<String>> englishOfTheProduct() {
+		List<Predicate<String>> english = new ArrayList<>();
+		for (Bundle bundle : FrameworkUtil.getBundle(Words.class).getBundleContext().getBundles()) {
+			String name = bundle.getSymbolicName();
+			if (!name.startsWith("org.hyoka.") || name.endsWith(".tests") || name.startsWith("org.hyoka.testing.")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				continue;
+			}
+			Enumeration<URL> files = bundle.findEntries("/", "*_ja.properties", true); //$NON-NLS-1$ //$NON-NLS-2$
+			for (URL ja : files == null ? Collections.<URL>emptyList() : Collections.list(files)) {
+				Properties japanese = load(ja);
+				Properties englishTexts = load(bundle.getEntry(ja.getPath().replace("_ja.properties", ".properties"))); //$NON-NLS-1$ //$NON-NLS-2$
+				for (String key : englishTexts.stringPropertyNames()) {
+					String en = Labels.plain(englishTexts.getProperty(key));
+					String translated = japanese.getProperty(key);
+					if (translated != null && !en.equals(Labels.plain(translated)) && en.matches(".*[A-Za-z]{2,}.*")) { //$NON-NLS-1$
+						english.add(matcher(en));
+					}
+				}
+			}
+		}
+		return english;
+	}
+
+	/** "Add {0}" matches "Add 研究開発課題"; a text without arguments matches itself. */
+	private static Predicate<String> matcher(String english) {
+		if (!english.contains("{")) { //$NON-NLS-1$
+			return english::equals;
+		}
+		StringBuilder regex = new StringBuilder();
+		for (String part : english.replace("''", "'").split("\\{\\d+(,[^}]*)?\\}", -1)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (!regex.isEmpty()) {
+				regex.append(".+"); //$NON-NLS-1$
+			}
+			regex.append(Pattern.quote(part));
+		}
+		Pattern pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+		return text -> pattern.matcher(text).matches();
+	}
+
+	private static Properties load(URL url) {
+		Properties properties = new Properties();
+		if (url == null) {
+			return properties;
+		}
+		// both escaped and plain UTF-8 files read right as UTF-8
+		try (Reader in = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+			properties.load(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return properties;
+	}
+}
