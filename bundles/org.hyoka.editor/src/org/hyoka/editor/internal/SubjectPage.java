@@ -212,9 +212,13 @@ abstract class SubjectPage extends ModelFormPage {
 	 * on the editing domain, so it can be undone. Call {@link #rebind()} before building the fields.
 	 */
 	protected void text(Composite parent, EvaluationSubject subject, EAttribute attribute, String label, int style) {
-		getManagedForm().getToolkit().createLabel(parent, label);
-		Text text = getManagedForm().getToolkit().createText(parent, "", style); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, (style & SWT.MULTI) != 0 ? 80 : SWT.DEFAULT).applyTo(text);
+		boolean multi = (style & SWT.MULTI) != 0;
+		// a label beside a tall field reads as its first line's, not as the next row's
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER)
+				.applyTo(getManagedForm().getToolkit().createLabel(parent, label));
+		// a border says the value can be edited, unlike the labels around it
+		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
 		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), EMFEditProperties.value(editor.model().domain(), attribute).observe(subject));
 		revealable(subject, attribute, text);
 	}
