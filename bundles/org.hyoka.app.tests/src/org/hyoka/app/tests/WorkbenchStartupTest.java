@@ -92,7 +92,7 @@ class WorkbenchStartupTest {
 	void windowMenuHasPreferencesAndViews() {
 		ShellBot shell = bot.windowShell();
 		assertContainsInOrder(shell.menu("Window").itemLabels(), "Show View", "Reset Perspective...", "Preferences...");
-		assertEquals(List.of("Project Explorer", "Problems", "Properties", "Outline"), shell.menu("Window", "Show View").itemLabels(),
+		assertEquals(List.of("Project Explorer", "Problems", "Properties", "Outline", "Roadmap"), shell.menu("Window", "Show View").itemLabels(),
 				"Show View lists the evaluation views");
 	}
 

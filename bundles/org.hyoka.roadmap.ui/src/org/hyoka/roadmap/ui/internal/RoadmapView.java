@@ -88,7 +88,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private RoadmapCanvas canvas;
 	private Text filter;
 	private EvaluationEditor editor;
-	private ISelection selection = StructuredSelection.EMPTY;
+	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final IAction[] zoomActions = new IAction[Zoom.values().length];
 	private IAction wareki;
 	private IAction relative;
@@ -201,8 +201,15 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	// -- selection
 
 	private void selectedHere(EObject object) {
-		setSelection(new StructuredSelection(object));
+		selectionChanged(new StructuredSelection(object));
 		reveal(object, false);
+	}
+
+	/** Tells the listeners (the Properties view among them) what is selected now. */
+	private void selectionChanged(IStructuredSelection newSelection) {
+		selection = newSelection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+		listeners.forEach(listener -> listener.selectionChanged(event));
 	}
 
 	private void reveal(EObject object, boolean focus) {
@@ -228,12 +235,14 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		return selection;
 	}
 
+	/** Selects and scrolls to the row of the first model object selected, if the view shows it. */
 	@Override
 	public void setSelection(ISelection newSelection) {
-		selection = newSelection;
-		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
-		for (ISelectionChangedListener listener : listeners) {
-			listener.selectionChanged(event);
+		if (newSelection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof EObject object) {
+			canvas.reveal(object);
+			if (canvas.selection() == object) {
+				selectionChanged(structured);
+			}
 		}
 	}
 
