@@ -1,0 +1,344 @@
+package org.hyoka.roadmap.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.program.Project;
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.RoadmapLayout;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.layout.Style;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The Roadmap view in the workbench, on the samples: what it draws, editing, zoom, eras, selection and export. */
+class RoadmapViewTest {
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@TempDir
+	Path folder;
+
+	private EvaluationEditor editor;
+	private RoadmapView view;
+
+	private void open(String sample) throws Exception {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find(sample).orElseThrow(), null);
+		editor = (EvaluationEditor) bot.openEditor(file);
+		view = bot.syncCall(() -> {
+			try {
+				return (RoadmapView) bot.page().showView(RoadmapView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		bot.waitUntil("the view shows the sample's rows", () -> canvas().tree().shown() != null && !rows().isEmpty());
+	}
+
+	/** Closes the view, so that the next test starts with its defaults (no filter, year zoom). */
+	@AfterEach
+	void closeView() {
+		if (view != null) {
+			bot.syncRun(() -> bot.page().hideView(view));
+		}
+	}
+
+	private RoadmapCanvas canvas() {
+		return view.canvas();
+	}
+
+	private List<Row> rows() {
+		return canvas().tree().shown().rows();
+	}
+
+	/** Shows the view large, as a user maximizing it does, for the screenshots. */
+	private void maximize(boolean on) {
+		bot.syncRun(() -> bot.page().setPartState(bot.page().getReference(view), on ? IWorkbenchPage.STATE_MAXIMIZED : IWorkbenchPage.STATE_RESTORED));
+		bot.flush();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
+	void drawsARowForEachSubjectAndEveryMilestoneAndEvaluationOfTheModel(String sample) throws Exception {
+		open(sample);
+		List<Row> rows = bot.syncCall(this::rows);
+		assertEquals(editor.report().getProgram(), rows.get(0).source(), "the program first");
+		for (Project project : editor.report().getProgram().getProjects()) {
+			assertTrue(rows.stream().anyMatch(row -> row.source() == project), "a row for " + project.getNameJa());
+		}
+		List<EObject> milestones = new ArrayList<>();
+		editor.report().eAllContents().forEachRemaining(object -> {
+			if (object.eClass().getName().equals("Milestone")) { //$NON-NLS-1$
+				milestones.add(object);
+			}
+		});
+		assertFalse(milestones.isEmpty(), "the sample has milestones");
+		// a dated milestone is a diamond in its year; one whose years the figure does not give, a box without a year
+		for (EObject milestone : milestones) {
+			boolean dated = year(milestone, "startFY") != null || year(milestone, "endFY") != null; //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(rows.stream().flatMap(row -> row.marks().stream()).anyMatch(mark -> mark.source() == milestone
+					&& (dated ? mark instanceof Mark.Milestone : mark instanceof Mark.Bar bar && bar.firstYear() == null)), "a mark for " + milestone);
+		}
+		for (Evaluation evaluation : editor.report().getEvaluations()) {
+			if (evaluation.getFiscalYear() != null && evaluation.getTarget() != null) {
+				int row = bot.syncCall(() -> canvas().rowOf(evaluation.getTarget()));
+				assertTrue(rows.get(row).marks().stream().anyMatch(mark -> mark instanceof Mark.EvaluationPoint point
+						&& point.year() == evaluation.getFiscalYear() && point.type() == evaluation.getType()), "the evaluation of " + evaluation.getFiscalYear());
+			}
+		}
+		maximize(true);
+		// painted: a label for every row in view, and milestone diamonds where the rows in view have milestones
+		bot.waitUntil("the view has painted", () -> canvas().lastScene() != null && canvas().lastScene().rowCount() > 0);
+		var scene = bot.syncCall(canvas()::lastScene);
+		long labels = scene.shapes().stream().filter(shape -> shape instanceof Shape.Text text
+				&& (text.style() == Style.ROW_LABEL || text.style() == Style.FLAGGED_LABEL)).count();
+		assertEquals(scene.rowCount(), labels);
+		assertTrue(scene.rowCount() < rows.size() || scene.firstRow() == 0, "only the rows in view are laid out");
+		bot.screenshot("roadmap-" + sample + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
+		maximize(false);
+	}
+
+	private static Integer year(EObject object, String name) {
+		EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
+		return feature == null ? null : (Integer) object.eGet(feature);
+	}
+
+	@Test
+	void draggingABarEndIsOneCommandThatUndoTakesBack() throws Exception {
+		open("soyaku-kiban-2021");
+		bot.syncRun(() -> view.setZoom(Zoom.YEAR));
+		Project project = editor.report().getProgram().getProjects().get(0);
+		int before = project.getPeriod().getEndFY();
+		bot.syncRun(() -> canvas().reveal(project));
+		bot.flush();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		bot.syncRun(() -> {
+			RoadmapCanvas canvas = canvas();
+			int x = (int) Math.round(canvas.roadmapLayout().x(before + 1)) - canvas.getHorizontalBar().getSelection();
+			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
+			mouse(canvas, SWT.MouseDown, x, y);
+			mouse(canvas, SWT.MouseMove, x + (int) Zoom.YEAR.yearWidth(), y);
+			mouse(canvas, SWT.MouseUp, x + (int) Zoom.YEAR.yearWidth(), y);
+		});
+		assertEquals(before + 1, project.getPeriod().getEndFY(), "the end moved one fiscal year");
+		var stack = editor.getEditingDomain().getCommandStack();
+		assertEquals(NLS.bind(Messages.moveEnd, bot.syncCall(() -> rows().get(row).label())), stack.getUndoCommand().getLabel());
+		bot.waitUntil("the view shows the new end", () -> periodEnd(project) == before + 1);
+		bot.syncRun(stack::undo);
+		assertEquals(before, project.getPeriod().getEndFY(), "undone");
+		bot.waitUntil("the view shows the old end again", () -> periodEnd(project) == before);
+		assertFalse(stack.canUndo(), "the drag was one command");
+	}
+
+	private int periodEnd(Project project) {
+		Row row = rows().get(canvas().rowOf(project));
+		return row.marks().stream().filter(mark -> mark instanceof Mark.Bar bar && bar.kind() == Mark.BarKind.PERIOD).findFirst().orElseThrow().lastYear();
+	}
+
+	private static void mouse(RoadmapCanvas canvas, int type, int x, int y) {
+		Event event = new Event();
+		event.button = 1;
+		event.x = x;
+		event.y = y;
+		canvas.notifyListeners(type, event);
+	}
+
+	@Test
+	void zoomsToQuartersByKeyAndSwitchesEras() throws Exception {
+		open("saisei-iryo-2022");
+		bot.syncRun(() -> {
+			view.setZoom(Zoom.YEAR);
+			view.setEra(Era.WESTERN);
+		});
+		maximize(true);
+		bot.syncRun(() -> key(canvas(), '=', SWT.MOD1));
+		assertEquals(Zoom.QUARTER, bot.syncCall(canvas()::zoom), "Ctrl+= zooms in from years to quarters");
+		bot.flush();
+		List<String> header = headerTexts();
+		int first = bot.syncCall(() -> canvas().axis().firstYear());
+		assertTrue(header.contains(first + "年度"), header.toString()); //$NON-NLS-1$
+		assertTrue(header.stream().filter(text -> text.matches("[1-4]Q")).count() >= 4, "quarters: " + header); //$NON-NLS-1$
+		bot.screenshot("roadmap-quarters-western.png"); //$NON-NLS-1$
+
+		bot.syncRun(() -> view.setEra(Era.WAREKI));
+		bot.flush();
+		header = headerTexts();
+		String wareki = Era.WAREKI.label(2022);
+		assertEquals("令和4年度", wareki); //$NON-NLS-1$
+		assertTrue(header.contains(wareki) && !header.contains("2022年度"), header.toString()); //$NON-NLS-1$
+		bot.screenshot("roadmap-quarters-wareki.png"); //$NON-NLS-1$
+
+		bot.syncRun(() -> key(canvas(), '-', SWT.MOD1));
+		assertEquals(Zoom.YEAR, bot.syncCall(canvas()::zoom), "Ctrl+- zooms out");
+		maximize(false);
+	}
+
+	/** The texts of the axis header the view drew last. */
+	private List<String> headerTexts() {
+		bot.waitUntil("painted", () -> canvas().lastScene() != null);
+		return bot.syncCall(() -> canvas().lastScene().shapes().stream().filter(shape -> shape instanceof Shape.Text text
+				&& (text.style() == Style.AXIS_TEXT || text.style() == Style.MINOR_TEXT)).map(shape -> ((Shape.Text) shape).text()).toList());
+	}
+
+	private static void key(RoadmapCanvas canvas, char character, int state) {
+		Event event = new Event();
+		event.character = character;
+		event.stateMask = state;
+		canvas.notifyListeners(SWT.KeyDown, event);
+	}
+
+	private static void keyCode(RoadmapCanvas canvas, int code) {
+		Event event = new Event();
+		event.keyCode = code;
+		canvas.notifyListeners(SWT.KeyDown, event);
+	}
+
+	@Test
+	void exportsTheWholeRoadmapAndTheVisibleRangeAsSvgAndPng() throws Exception {
+		open("soyaku-kiban-2021");
+		List<String> labels = bot.syncCall(() -> canvas().tree().whole().rows().stream().map(Row::label).toList());
+		Path svg = folder.resolve("roadmap.svg");
+		bot.syncRun(() -> export(svg, false));
+		Set<String> texts = svgTexts(svg);
+		for (String label : labels) {
+			assertTrue(texts.contains(label), "the SVG holds the row label " + label);
+		}
+
+		Path png = folder.resolve("roadmap.png");
+		bot.syncRun(() -> export(png, false));
+		BufferedImage image = ImageIO.read(png.toFile());
+		assertNotNull(image, "a PNG image");
+		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().width())), image.getWidth());
+
+		Path visible = folder.resolve("visible.svg");
+		bot.syncRun(() -> export(visible, true));
+		Set<String> visibleTexts = svgTexts(visible);
+		var scene = bot.syncCall(canvas()::lastScene);
+		List<String> inView = labels.subList(scene.firstRow(), scene.firstRow() + scene.rowCount());
+		assertTrue(visibleTexts.containsAll(inView), "the rows in view");
+		if (scene.rowCount() < labels.size()) {
+			assertFalse(visibleTexts.containsAll(labels), "only the rows in view");
+		}
+		Path wrong = folder.resolve("roadmap.txt");
+		assertThrows(IllegalArgumentException.class, () -> view.export(wrong, false));
+		assertFalse(Files.exists(wrong), "nothing written for an unknown format");
+	}
+
+	private void export(Path file, boolean visibleOnly) {
+		try {
+			view.export(file, visibleOnly);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The texts and titles of the SVG, which must parse as XML. */
+	private static Set<String> svgTexts(Path svg) throws Exception {
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		assertEquals("svg", document.getDocumentElement().getTagName()); //$NON-NLS-1$
+		Set<String> texts = new HashSet<>();
+		for (String tag : new String[] { "text", "title" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			NodeList nodes = document.getElementsByTagName(tag);
+			for (int i = 0; i < nodes.getLength(); i++) {
+				texts.add(tag.equals("text") ? nodes.item(i).getLastChild().getTextContent() : nodes.item(i).getTextContent()); //$NON-NLS-1$
+			}
+		}
+		return texts;
+	}
+
+	@Test
+	void selectionIsLinkedBothWaysWithTheOutlineAndTheEditor() throws Exception {
+		open("saisei-iryo-2022");
+		Project project = editor.report().getProgram().getProjects().get(1);
+		// the Outline selects: the view selects the project's row and scrolls to it
+		bot.syncRun(() -> {
+			try {
+				bot.page().showView(IPageLayout.ID_OUTLINE);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+			editor.getAdapter(IContentOutlinePage.class).setSelection(new StructuredSelection(project));
+		});
+		bot.waitUntil("the view follows the Outline", () -> canvas().selection() == project);
+		assertEquals(bot.syncCall(() -> canvas().rowOf(project)), bot.syncCall(canvas()::selectedRow));
+
+		// the view selects: its selection is the model object, and the editor shows it
+		bot.syncRun(() -> bot.page().activate(view));
+		int row = bot.syncCall(() -> canvas().rowOf(editor.report().getProgram()));
+		bot.syncRun(() -> {
+			canvas().reveal(editor.report().getProgram());
+			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas().getVerticalBar().getSelection();
+			mouse(canvas(), SWT.MouseDown, 20, y);
+			mouse(canvas(), SWT.MouseUp, 20, y);
+		});
+		assertEquals(editor.report().getProgram(), ((IStructuredSelection) bot.syncCall(view::getSelection)).getFirstElement());
+
+		// arrows move the selection by rows; Enter reveals it in the editor, which takes the keyboard
+		bot.syncRun(() -> keyCode(canvas(), SWT.ARROW_DOWN));
+		Row next = bot.syncCall(() -> rows().get(row + 1));
+		assertEquals(next.source(), ((IStructuredSelection) bot.syncCall(view::getSelection)).getFirstElement());
+		bot.syncRun(() -> keyCode(canvas(), SWT.CR));
+		bot.waitUntil("the editor is active", () -> bot.page().getActivePart() == editor);
+		bot.screenshot("roadmap-selection.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void collapsesRowsAndFiltersThem() throws Exception {
+		open("saisei-iryo-2022");
+		int all = bot.syncCall(() -> rows().size());
+		Row program = bot.syncCall(() -> rows().get(0));
+		bot.syncRun(() -> canvas().setCollapsed(program, true));
+		assertEquals(1, bot.syncCall(() -> rows().size()), "the program's rows are under it");
+		bot.syncRun(() -> canvas().setCollapsed(program, false));
+		assertEquals(all, bot.syncCall(() -> rows().size()));
+		Project project = editor.report().getProgram().getProjects().get(0);
+		String name = bot.syncCall(() -> rows().get(canvas().rowOf(project)).label());
+		bot.syncRun(() -> view.filterText().setText(name));
+		List<Row> shown = bot.syncCall(this::rows);
+		assertTrue(shown.size() < all, "filtered");
+		assertEquals(program.source(), shown.get(0).source(), "with the rows above the match");
+		assertTrue(shown.stream().anyMatch(row -> row.source() == project));
+	}
+}

@@ -1,0 +1,61 @@
+package org.hyoka.roadmap.ui.internal;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+import org.hyoka.roadmap.Mark;
+
+/**
+ * What dragging a mark changes in the model: the start or end year of a bar's source (a period, a roadmap item) or
+ * the year of a milestone, as one command on the editor's editing domain, named for its undo label. The features
+ * are found by name on the source's class ({@code startFY}, {@code endFY}), so the view edits whatever package the
+ * roadmap classes live in.
+ */
+final class MarkEdits {
+
+	/** Which part of a mark is dragged. */
+	enum Handle {
+		START, END, POINT
+	}
+
+	private static final String START_FY = "startFY"; //$NON-NLS-1$
+	private static final String END_FY = "endFY"; //$NON-NLS-1$
+
+	private MarkEdits() {
+	}
+
+	/** The feature a handle of the mark changes, or null when that part of the mark cannot be dragged. */
+	static EStructuralFeature feature(Mark mark, Handle handle) {
+		EObject source = mark.source();
+		return switch (mark) {
+		case Mark.Bar bar when bar.firstYear() != null && handle == Handle.START -> source.eClass().getEStructuralFeature(START_FY);
+		case Mark.Bar bar when bar.firstYear() != null && handle == Handle.END -> source.eClass().getEStructuralFeature(END_FY);
+		case Mark.Milestone milestone when handle == Handle.POINT -> source.eClass().getEStructuralFeature(
+				source.eGet(source.eClass().getEStructuralFeature(START_FY)) != null ? START_FY : END_FY);
+		default -> null;
+		};
+	}
+
+	/**
+	 * The command that moves the handle to a fiscal year, named "Move End of …"; null when the part cannot be
+	 * dragged or already is in that year.
+	 */
+	static Command move(EditingDomain domain, Mark mark, Handle handle, String label, int year) {
+		EStructuralFeature feature = feature(mark, handle);
+		if (feature == null || Integer.valueOf(year).equals(mark.source().eGet(feature))) {
+			return null;
+		}
+		String name = NLS.bind(switch (handle) {
+		case START -> Messages.moveStart;
+		case END -> Messages.moveEnd;
+		case POINT -> Messages.moveMilestone;
+		}, label);
+		CompoundCommand command = new CompoundCommand(name, name);
+		command.append(SetCommand.create(domain, mark.source(), feature, year));
+		return command.canExecute() ? command : null;
+	}
+}

@@ -1,0 +1,37 @@
+package org.hyoka.roadmap.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the Roadmap view in the user's language (messages.properties / messages_ja.properties). */
+public final class Messages extends NLS {
+
+	public static String noEditor;
+	public static String filter;
+	public static String zoomIn;
+	public static String zoomOut;
+	public static String zoomDecade;
+	public static String zoomYear;
+	public static String zoomQuarter;
+	public static String zoomMonth;
+	public static String eraWareki;
+	public static String relativeYears;
+	public static String statusDate;
+	public static String statusDateTitle;
+	public static String statusDateMessage;
+	public static String statusDateInvalid;
+	public static String exportWhole;
+	public static String exportVisible;
+	public static String exportFailedTitle;
+	public static String exportFailed;
+	public static String exportFormat;
+	public static String moveStart;
+	public static String moveEnd;
+	public static String moveMilestone;
+
+	static {
+		NLS.initializeMessages("org.hyoka.roadmap.ui.internal.messages", Messages.class); //$NON-NLS-1$
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,554 @@
+package org.hyoka.roadmap.ui.internal;
+
+import static org.hyoka.roadmap.layout.RoadmapLayout.HEADER_HEIGHT;
+import static org.hyoka.roadmap.layout.RoadmapLayout.LABEL_WIDTH;
+import static org.hyoka.roadmap.layout.RoadmapLayout.ROW_HEIGHT;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.FiscalAxis;
+import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timeline;
+import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.RoadmapLayout;
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.layout.Style;
+import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
+
+/**
+ * Draws the rows of a timeline that are in view, double-buffered: the label column stays on the left and the axis
+ * header on top while the rows scroll under them, by scroll bars, the mouse wheel and the keyboard. The layout is
+ * asked only for the rows in view ({@link RoadmapLayout#visible}), so painting costs the same for any number of rows.
+ * Clicking selects a row (or the mark under the pointer), dragging a bar's end or a milestone reports the fiscal
+ * year it was dropped in, snapped to the zoom level's years, quarters or months.
+ */
+final class RoadmapCanvas extends Canvas {
+
+	/** A mark dropped on a fiscal year. */
+	interface MoveListener {
+		void moved(Row row, Mark mark, Handle handle, int year);
+	}
+
+	/** How close to a bar's end, in pixels, a press grabs the end. */
+	private static final int GRIP = 4;
+	private static final int TRIANGLE = 5;
+	private static final Zoom[] ZOOMS = Zoom.values();
+
+	private final RowTree tree = new RowTree();
+	private final ShapePainter painter;
+	private Era era = Era.WESTERN;
+	private Zoom zoom = Zoom.YEAR;
+	private Integer relativeStart;
+	private LocalDate statusDate = LocalDate.now();
+	private FiscalAxis axis;
+	private RoadmapLayout layout;
+	private Scene lastScene;
+	private EObject selected;
+	private Consumer<EObject> selectionListener = object -> {
+	};
+	private Consumer<EObject> openListener = object -> {
+	};
+	private MoveListener moveListener = (row, mark, handle, year) -> {
+	};
+	private Drag drag;
+
+	/** A press on a draggable part, and where the pointer is now. */
+	private record Drag(Row row, Mark mark, Handle handle, int x) {
+	}
+
+	RoadmapCanvas(Composite parent) {
+		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.V_SCROLL | SWT.H_SCROLL);
+		painter = new ShapePainter(getDisplay());
+		addListener(SWT.Paint, event -> paint(event.gc));
+		addListener(SWT.Resize, event -> updateScrollBars());
+		getVerticalBar().addListener(SWT.Selection, event -> redraw());
+		getHorizontalBar().addListener(SWT.Selection, event -> redraw());
+		addListener(SWT.MouseVerticalWheel, this::wheel);
+		addListener(SWT.MouseDown, this::mouseDown);
+		addListener(SWT.MouseMove, this::mouseMove);
+		addListener(SWT.MouseUp, this::mouseUp);
+		addListener(SWT.MouseDoubleClick, event -> open());
+		addListener(SWT.KeyDown, this::key);
+		// Enter opens the selection here rather than pressing a default button
+		addListener(SWT.Traverse, event -> event.doit = event.detail != SWT.TRAVERSE_RETURN);
+		addListener(SWT.Dispose, event -> painter.dispose());
+	}
+
+	void onSelection(Consumer<EObject> listener) {
+		selectionListener = listener;
+	}
+
+	void onOpen(Consumer<EObject> listener) {
+		openListener = listener;
+	}
+
+	void onMove(MoveListener listener) {
+		moveListener = listener;
+	}
+
+	/** Shows a timeline (null: none), keeping the scroll position, the collapsed rows and the selection. */
+	void setTimeline(Timeline timeline) {
+		tree.setTimeline(timeline);
+		relayout();
+	}
+
+	void setFilter(String text) {
+		tree.setFilter(text);
+		relayout();
+	}
+
+	void setCollapsed(Row row, boolean collapse) {
+		tree.setCollapsed(row, collapse);
+		relayout();
+	}
+
+	void setZoom(Zoom level) {
+		// keep the fiscal year at the left edge in view
+		double year = axis == null ? 0 : getHorizontalBar().getSelection() / zoom.yearWidth();
+		zoom = level;
+		relayout();
+		getHorizontalBar().setSelection((int) Math.round(year * level.yearWidth()));
+		redraw();
+	}
+
+	/** One step in (decades to years to quarters to months) or out; false at the end. */
+	boolean zoomBy(int steps) {
+		int index = zoom.ordinal() + steps;
+		if (index < 0 || index >= ZOOMS.length) {
+			return false;
+		}
+		setZoom(ZOOMS[index]);
+		return true;
+	}
+
+	void setEra(Era labels) {
+		era = labels;
+		relayout();
+	}
+
+	/** Counts Year 1…N from a fiscal year; null for none. */
+	void setRelativeStart(Integer year) {
+		relativeStart = year;
+		relayout();
+	}
+
+	void setStatusDate(LocalDate date) {
+		statusDate = date;
+		relayout();
+	}
+
+	Zoom zoom() {
+		return zoom;
+	}
+
+	Era era() {
+		return era;
+	}
+
+	Integer relativeStart() {
+		return relativeStart;
+	}
+
+	LocalDate statusDate() {
+		return statusDate;
+	}
+
+	RowTree tree() {
+		return tree;
+	}
+
+	/** The layout of the rows shown, or null when there is no timeline. */
+	RoadmapLayout roadmapLayout() {
+		return layout;
+	}
+
+	FiscalAxis axis() {
+		return axis;
+	}
+
+	/** What the last paint drew, for tooltips and tests. */
+	Scene lastScene() {
+		return lastScene;
+	}
+
+	/** The whole timeline, every row, at the view's zoom, era labels and status date. */
+	Scene wholeScene() {
+		Timeline whole = tree.whole();
+		return new RoadmapLayout(whole, new FiscalAxis(whole.firstYear(), whole.lastYear(), era, zoom, relativeStart), statusDate).layout();
+	}
+
+	/** The rows and fiscal years in view, laid out on their own. */
+	Scene visibleScene() {
+		Rectangle area = getClientArea();
+		Timeline shown = tree.shown();
+		Scene scene = layout.visible(scrollY() + HEADER_HEIGHT, Math.max(0, area.height - HEADER_HEIGHT));
+		int first = Math.clamp(yearAt(LABEL_WIDTH + scrollX()), axis.firstYear(), axis.lastYear());
+		int last = Math.clamp(yearAt(scrollX() + Math.max(LABEL_WIDTH + 1, area.width) - 1), first, axis.lastYear());
+		Timeline visible = new Timeline(shown.title(), shown.rows(scene.firstRow(), scene.firstRow() + scene.rowCount()), first, last, shown.statusYear());
+		return new RoadmapLayout(visible, new FiscalAxis(first, last, era, zoom, relativeStart), statusDate).layout();
+	}
+
+	EObject selection() {
+		return selected;
+	}
+
+	private void relayout() {
+		Timeline shown = tree.shown();
+		if (shown == null) {
+			axis = null;
+			layout = null;
+		} else {
+			axis = new FiscalAxis(shown.firstYear(), shown.lastYear(), era, zoom, relativeStart);
+			layout = new RoadmapLayout(shown, axis, statusDate);
+		}
+		updateScrollBars();
+		redraw();
+	}
+
+	private void updateScrollBars() {
+		Rectangle area = getClientArea();
+		ScrollBar vertical = getVerticalBar();
+		ScrollBar horizontal = getHorizontalBar();
+		int rowsHeight = layout == null ? 0 : (int) Math.ceil(layout.height() - HEADER_HEIGHT);
+		int axisWidth = layout == null ? 0 : (int) Math.ceil(layout.width() - LABEL_WIDTH);
+		configure(vertical, rowsHeight, Math.max(1, area.height - (int) HEADER_HEIGHT), (int) ROW_HEIGHT);
+		configure(horizontal, axisWidth, Math.max(1, area.width - (int) LABEL_WIDTH), (int) (zoom.yearWidth() / zoom.divisions()));
+	}
+
+	private static void configure(ScrollBar bar, int total, int visible, int step) {
+		int selection = Math.min(bar.getSelection(), Math.max(0, total - visible));
+		bar.setValues(selection, 0, Math.max(total, 1), Math.min(visible, Math.max(total, 1)), Math.max(1, step), Math.max(1, visible - step));
+	}
+
+	private int scrollX() {
+		return getHorizontalBar().getSelection();
+	}
+
+	private int scrollY() {
+		return getVerticalBar().getSelection();
+	}
+
+	private void paint(GC gc) {
+		Rectangle area = getClientArea();
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		gc.fillRectangle(area);
+		if (layout == null) {
+			lastScene = null;
+			return;
+		}
+		int sx = scrollX();
+		int sy = scrollY();
+		int header = (int) HEADER_HEIGHT;
+		int labels = (int) LABEL_WIDTH;
+		Scene scene = layout.visible(sy + HEADER_HEIGHT, Math.max(0, area.height - HEADER_HEIGHT));
+		lastScene = scene;
+		List<Shape> shapes = scene.shapes();
+		painter.paint(gc, shapes, -sx, -sy, new Rectangle(labels, header, area.width - labels, area.height - header));
+		painter.paint(gc, shapes, 0, -sy, new Rectangle(0, header, labels, area.height - header));
+		selectionBand(gc, scene, sy, area);
+		triangles(gc, scene, sy);
+		painter.paint(gc, shapes, -sx, 0, new Rectangle(labels, 0, area.width - labels, header));
+		painter.paint(gc, shapes, 0, 0, new Rectangle(0, 0, labels, header));
+		if (drag != null) {
+			gc.setForeground(painter.colour(Style.STATUS_LINE));
+			gc.setLineStyle(SWT.LINE_DASH);
+			int x = (int) Math.round(snap(drag.x() + sx, drag.handle())) - sx;
+			gc.drawLine(x, header, x, area.height);
+			gc.setLineStyle(SWT.LINE_SOLID);
+		}
+	}
+
+	private void selectionBand(GC gc, Scene scene, int sy, Rectangle area) {
+		int row = selectedRow();
+		if (row < scene.firstRow() || row >= scene.firstRow() + scene.rowCount()) {
+			return;
+		}
+		gc.setClipping(new Rectangle(0, (int) HEADER_HEIGHT, area.width, area.height));
+		gc.setAlpha(60);
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+		gc.fillRectangle(0, (int) RoadmapLayout.rowTop(row) - sy, area.width, (int) ROW_HEIGHT);
+		gc.setAlpha(255);
+		gc.setClipping((Rectangle) null);
+	}
+
+	/** A triangle at the right of the label column for rows with rows under them: ▾ expanded, ▸ collapsed. */
+	private void triangles(GC gc, Scene scene, int sy) {
+		List<Row> rows = tree.shown().rows();
+		gc.setClipping(new Rectangle(0, (int) HEADER_HEIGHT, (int) LABEL_WIDTH, getClientArea().height));
+		gc.setBackground(painter.colour(Style.MINOR_TEXT));
+		for (int i = scene.firstRow(); i < scene.firstRow() + scene.rowCount(); i++) {
+			Row row = rows.get(i);
+			if (tree.hasChildren(row)) {
+				int x = (int) LABEL_WIDTH - 3 * TRIANGLE;
+				int y = (int) (RoadmapLayout.rowTop(i) + ROW_HEIGHT / 2) - sy;
+				gc.fillPolygon(tree.isCollapsed(row) ? new int[] { x, y - TRIANGLE, x + TRIANGLE, y, x, y + TRIANGLE }
+						: new int[] { x - TRIANGLE, y - TRIANGLE / 2, x + TRIANGLE, y - TRIANGLE / 2, x, y + TRIANGLE });
+			}
+		}
+		gc.setClipping((Rectangle) null);
+	}
+
+	/** The index of the selected object's row among the rows shown, or -1. */
+	int selectedRow() {
+		return selected == null || tree.shown() == null ? -1 : rowOf(selected);
+	}
+
+	/** The row showing the object: its own row, else the row of a mark from it, else its container's; or -1. */
+	int rowOf(EObject object) {
+		List<Row> rows = tree.shown().rows();
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			for (int i = 0; i < rows.size(); i++) {
+				if (rows.get(i).source() == o) {
+					return i;
+				}
+			}
+			for (int i = 0; i < rows.size(); i++) {
+				for (Mark mark : rows.get(i).marks()) {
+					if (mark.source() == o) {
+						return i;
+					}
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** Selects the object's row and scrolls it into view, without telling the selection listener. */
+	void reveal(EObject object) {
+		if (tree.shown() == null) {
+			return;
+		}
+		int row = rowOf(object);
+		if (row < 0) {
+			return;
+		}
+		selected = object;
+		scrollToRow(row);
+		redraw();
+	}
+
+	private void scrollToRow(int row) {
+		int top = (int) (row * ROW_HEIGHT);
+		int visible = getClientArea().height - (int) HEADER_HEIGHT;
+		ScrollBar bar = getVerticalBar();
+		if (top < bar.getSelection()) {
+			bar.setSelection(top);
+		} else if (top + ROW_HEIGHT > bar.getSelection() + visible) {
+			bar.setSelection(top + (int) ROW_HEIGHT - visible);
+		}
+	}
+
+	private void select(EObject object) {
+		selected = object;
+		redraw();
+		selectionListener.accept(object);
+	}
+
+	private void open() {
+		if (selected != null) {
+			openListener.accept(selected);
+		}
+	}
+
+	private void wheel(Event event) {
+		event.doit = false;
+		if ((event.stateMask & SWT.MOD1) != 0) {
+			zoomBy(event.count > 0 ? 1 : -1);
+			return;
+		}
+		ScrollBar bar = getVerticalBar();
+		bar.setSelection(bar.getSelection() - event.count * (int) ROW_HEIGHT);
+		redraw();
+	}
+
+	private void key(Event event) {
+		if ((event.stateMask & SWT.MOD1) != 0 && (event.character == '=' || event.character == '+' || event.keyCode == SWT.KEYPAD_ADD)) {
+			zoomBy(1);
+			return;
+		}
+		if ((event.stateMask & SWT.MOD1) != 0 && (event.character == '-' || event.keyCode == SWT.KEYPAD_SUBTRACT)) {
+			zoomBy(-1);
+			return;
+		}
+		if (tree.shown() == null || tree.shown().rows().isEmpty()) {
+			return;
+		}
+		List<Row> rows = tree.shown().rows();
+		int row = selectedRow();
+		switch (event.keyCode) {
+		case SWT.ARROW_DOWN -> selectRow(Math.min(rows.size() - 1, row + 1));
+		case SWT.ARROW_UP -> selectRow(Math.max(0, row - 1));
+		case SWT.HOME -> selectRow(0);
+		case SWT.END -> selectRow(rows.size() - 1);
+		case SWT.ARROW_LEFT, SWT.ARROW_RIGHT -> {
+			if (row >= 0 && tree.hasChildren(rows.get(row))) {
+				setCollapsed(rows.get(row), event.keyCode == SWT.ARROW_LEFT);
+			}
+		}
+		case SWT.CR, SWT.KEYPAD_CR -> open();
+		default -> {
+			// other keys do nothing here
+		}
+		}
+	}
+
+	private void selectRow(int row) {
+		select(tree.shown().rows().get(row).source());
+		scrollToRow(row);
+	}
+
+	private void mouseDown(Event event) {
+		setFocus();
+		if (layout == null || event.button != 1 || event.y < HEADER_HEIGHT) {
+			return;
+		}
+		int index = RoadmapLayout.rowAt(event.y + scrollY());
+		List<Row> rows = tree.shown().rows();
+		if (index < 0 || index >= rows.size()) {
+			return;
+		}
+		Row row = rows.get(index);
+		if (event.x < LABEL_WIDTH) {
+			if (tree.hasChildren(row) && event.x >= LABEL_WIDTH - 4 * TRIANGLE) {
+				tree.toggle(row);
+				relayout();
+			} else {
+				select(row.source());
+			}
+			return;
+		}
+		double x = event.x + scrollX();
+		drag = grab(row, x, event.y + scrollY());
+		Mark hit = drag != null ? drag.mark() : markAt(row, x);
+		select(hit != null ? hit.source() : row.source());
+		if (drag != null) {
+			drag = new Drag(drag.row(), drag.mark(), drag.handle(), event.x);
+		}
+	}
+
+	private void mouseMove(Event event) {
+		if (drag != null) {
+			drag = new Drag(drag.row(), drag.mark(), drag.handle(), event.x);
+			redraw();
+			return;
+		}
+		setToolTipText(tipAt(event.x, event.y));
+	}
+
+	private void mouseUp(Event event) {
+		Drag done = drag;
+		drag = null;
+		if (done == null) {
+			return;
+		}
+		redraw();
+		double x = snap(event.x + scrollX(), done.handle());
+		// the model holds fiscal years: the year an end was dropped at is the one it closes, a start the one it opens
+		int year = yearAt(done.handle() == Handle.END ? x - 0.5 : x + 0.5);
+		moveListener.moved(done.row(), done.mark(), done.handle(), Math.clamp(year, axis.firstYear() - 1, axis.lastYear() + 1));
+	}
+
+	/** A press within reach of a bar's end or on a milestone, or null. */
+	private Drag grab(Row row, double x, double y) {
+		for (Mark mark : row.marks()) {
+			if (mark instanceof Mark.Bar bar && bar.firstYear() != null && !bar.flags().contains(org.hyoka.roadmap.Flag.END_BEFORE_START)) {
+				if (Math.abs(x - layout.x(bar.lastYear() + 1)) <= GRIP && MarkEdits.feature(bar, Handle.END) != null) {
+					return new Drag(row, bar, Handle.END, 0);
+				}
+				if (Math.abs(x - layout.x(bar.firstYear())) <= GRIP && MarkEdits.feature(bar, Handle.START) != null) {
+					return new Drag(row, bar, Handle.START, 0);
+				}
+			}
+		}
+		for (Shape shape : lastScene.shapes()) {
+			if (shape instanceof Shape.Diamond d && d.style() == Style.MILESTONE && Math.abs(x - d.x()) <= d.radius() && Math.abs(y - d.y()) <= d.radius()) {
+				int year = yearAt(d.x());
+				for (Mark mark : row.marks()) {
+					if (mark instanceof Mark.Milestone milestone && milestone.year() == year && MarkEdits.feature(milestone, Handle.POINT) != null) {
+						return new Drag(row, milestone, Handle.POINT, 0);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The mark of the row at a position in the layout: a bar over it, else a point mark in its year. */
+	private Mark markAt(Row row, double x) {
+		int year = yearAt(x);
+		Mark found = null;
+		for (Mark mark : row.marks()) {
+			if (mark instanceof Mark.Budget || mark.firstYear() == null) {
+				continue;
+			}
+			int first = Math.min(mark.firstYear(), mark.lastYear());
+			int last = Math.max(mark.firstYear(), mark.lastYear());
+			if (year >= first && year <= last && (found == null || found instanceof Mark.Bar)) {
+				found = mark;
+			}
+		}
+		return found;
+	}
+
+	/** The fiscal year at a position in the layout. */
+	private int yearAt(double x) {
+		return axis.firstYear() + (int) Math.floor((x - LABEL_WIDTH) / zoom.yearWidth());
+	}
+
+	/** A position snapped to the nearest boundary of a year, quarter or month by zoom level; points to the unit's middle. */
+	private double snap(double x, Handle handle) {
+		double unit = zoom.yearWidth() / zoom.divisions();
+		double offset = x - LABEL_WIDTH;
+		return LABEL_WIDTH + (handle == Handle.POINT ? (Math.floor(offset / unit) + 0.5) * unit : Math.round(offset / unit) * unit);
+	}
+
+	private String tipAt(int x, int y) {
+		if (lastScene == null) {
+			return null;
+		}
+		double lx = x < LABEL_WIDTH ? x : x + scrollX();
+		double ly = y < HEADER_HEIGHT ? y : y + scrollY();
+		List<Shape> shapes = lastScene.shapes();
+		for (int i = shapes.size() - 1; i >= 0; i--) {
+			Shape shape = shapes.get(i);
+			if (shape.style() != Style.BACKGROUND && shape.style() != Style.ROW_BAND && tip(shape) != null && contains(shape, lx, ly)) {
+				return tip(shape);
+			}
+		}
+		return null;
+	}
+
+	private static String tip(Shape shape) {
+		return switch (shape) {
+		case Shape.Rect r -> r.tip();
+		case Shape.Diamond d -> d.tip();
+		case Shape.Circle c -> c.tip();
+		case Shape.Line l -> null;
+		case Shape.Text t -> t.tip();
+		};
+	}
+
+	private static boolean contains(Shape shape, double x, double y) {
+		return switch (shape) {
+		case Shape.Rect r -> x >= r.x() && x <= r.x() + r.width() && y >= r.y() && y <= r.y() + r.height();
+		case Shape.Diamond d -> Math.abs(x - d.x()) + Math.abs(y - d.y()) <= d.radius();
+		case Shape.Circle c -> Math.hypot(x - c.x(), y - c.y()) <= c.radius();
+		case Shape.Line l -> false;
+		case Shape.Text t -> y <= t.y() && y >= t.y() - t.size() && x >= (t.centred() ? t.x() - t.text().length() * t.size() / 2 : t.x())
+				&& x <= t.x() + t.text().length() * t.size();
+		};
+	}
+}

@@ -1,0 +1,404 @@
+package org.hyoka.roadmap.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EventObject;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timeline;
+import org.hyoka.roadmap.Timelines;
+import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.output.PngWriter;
+import org.hyoka.roadmap.output.SvgWriter;
+import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
+
+/**
+ * The Roadmap view: the timeline of the evaluation in the active editor, redrawn after every change to it. Its
+ * selection is the model object of the row or mark clicked, which the Properties view shows and the editor reveals;
+ * what is selected in the editor or Outline is selected and scrolled to here. Dragging a bar's end or a milestone is
+ * one command on the editor's editing domain, so the editor's Undo takes it back.
+ */
+public final class RoadmapView extends ViewPart implements ISelectionProvider {
+
+	public static final String ID = "org.hyoka.roadmap.ui.view"; //$NON-NLS-1$
+
+	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	private final CommandStackListener stackListener = this::modelChanged;
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			follow(reference.getPart(false));
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference reference) {
+			follow(reference.getPart(false));
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				setEditor(null);
+			}
+		}
+	};
+	private final ISelectionListener selectionListener = this::selectedElsewhere;
+	private RoadmapCanvas canvas;
+	private Text filter;
+	private EvaluationEditor editor;
+	private IStructuredSelection selection = StructuredSelection.EMPTY;
+	private final IAction[] zoomActions = new IAction[Zoom.values().length];
+	private IAction wareki;
+	private IAction relative;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(control);
+		filter = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.filter);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		canvas = new RoadmapCanvas(control);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		filter.addModifyListener(event -> canvas.setFilter(filter.getText()));
+		canvas.setEra(HyokaPreferences.fiscalYearLabels() == HyokaPreferences.FiscalYearLabels.JAPANESE_ERA ? Era.WAREKI : Era.WESTERN);
+		canvas.onSelection(this::selectedHere);
+		canvas.onOpen(object -> reveal(object, true));
+		canvas.onMove(this::moved);
+		getSite().setSelectionProvider(this);
+		contributeActions();
+		getSite().getPage().addPartListener(partListener);
+		getSite().getPage().addPostSelectionListener(selectionListener);
+		follow(getSite().getPage().getActiveEditor());
+	}
+
+	private void contributeActions() {
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		IAction zoomIn = action(Messages.zoomIn, IAction.AS_PUSH_BUTTON, () -> zoomBy(1));
+		IAction zoomOut = action(Messages.zoomOut, IAction.AS_PUSH_BUTTON, () -> zoomBy(-1));
+		String[] zoomNames = { Messages.zoomDecade, Messages.zoomYear, Messages.zoomQuarter, Messages.zoomMonth };
+		for (Zoom level : Zoom.values()) {
+			zoomActions[level.ordinal()] = action(zoomNames[level.ordinal()], IAction.AS_RADIO_BUTTON, () -> setZoom(level));
+		}
+		wareki = action(Messages.eraWareki, IAction.AS_CHECK_BOX, () -> setEra(wareki.isChecked() ? Era.WAREKI : Era.WESTERN));
+		relative = action(Messages.relativeYears, IAction.AS_CHECK_BOX, () -> setRelative(relative.isChecked()));
+		IAction statusDate = action(Messages.statusDate, IAction.AS_PUSH_BUTTON, this::askStatusDate);
+		IAction exportWhole = action(Messages.exportWhole, IAction.AS_PUSH_BUTTON, () -> askExport(false));
+		IAction exportVisible = action(Messages.exportVisible, IAction.AS_PUSH_BUTTON, () -> askExport(true));
+		toolBar.add(zoomOut);
+		toolBar.add(zoomIn);
+		toolBar.add(wareki);
+		menu.add(zoomIn);
+		menu.add(zoomOut);
+		for (IAction action : zoomActions) {
+			menu.add(action);
+		}
+		menu.add(new Separator());
+		menu.add(wareki);
+		menu.add(relative);
+		menu.add(statusDate);
+		menu.add(new Separator());
+		menu.add(exportWhole);
+		menu.add(exportVisible);
+		updateActions();
+	}
+
+	private static IAction action(String text, int style, Runnable run) {
+		Action action = new Action(text, style) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		return action;
+	}
+
+	private void updateActions() {
+		for (Zoom level : Zoom.values()) {
+			zoomActions[level.ordinal()].setChecked(level == canvas.zoom());
+		}
+		wareki.setChecked(canvas.era() == Era.WAREKI);
+		relative.setChecked(canvas.relativeStart() != null);
+	}
+
+	// -- following the editor
+
+	private void follow(IWorkbenchPart part) {
+		if (part instanceof EvaluationEditor evaluation && evaluation != editor) {
+			setEditor(evaluation);
+		}
+	}
+
+	private void setEditor(EvaluationEditor newEditor) {
+		if (editor != null) {
+			editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+		}
+		editor = newEditor;
+		if (editor != null && editor.report() != null) {
+			editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
+		}
+		refresh();
+	}
+
+	private void modelChanged(EventObject event) {
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed()) {
+				refresh();
+			}
+		});
+	}
+
+	/** Builds the timeline again from the editor's model. */
+	private void refresh() {
+		boolean shows = editor != null && editor.report() != null;
+		canvas.setTimeline(shows ? Timelines.of(editor.report()) : null);
+		setContentDescription(shows ? "" : Messages.noEditor); //$NON-NLS-1$
+	}
+
+	// -- selection
+
+	private void selectedHere(EObject object) {
+		selectionChanged(new StructuredSelection(object));
+		reveal(object, false);
+	}
+
+	/** Tells the listeners (the Properties view among them) what is selected now. */
+	private void selectionChanged(IStructuredSelection newSelection) {
+		selection = newSelection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+		listeners.forEach(listener -> listener.selectionChanged(event));
+	}
+
+	private void reveal(EObject object, boolean focus) {
+		if (editor != null) {
+			editor.reveal(object, null, focus);
+			if (focus) {
+				getSite().getPage().activate(editor);
+			}
+		}
+	}
+
+	/** An object of the shown evaluation selected in another part (editor pages, Outline): selected here too. */
+	private void selectedElsewhere(IWorkbenchPart part, ISelection chosen) {
+		if (part != this && editor != null && editor.report() != null && chosen instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof EObject object && EcoreUtil.getRootContainer(object) == editor.report()) {
+			canvas.reveal(object);
+			selection = new StructuredSelection(object);
+		}
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return selection;
+	}
+
+	/** Selects and scrolls to the row of the first model object selected, if the view shows it. */
+	@Override
+	public void setSelection(ISelection newSelection) {
+		if (newSelection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof EObject object) {
+			canvas.reveal(object);
+			if (canvas.selection() == object) {
+				selectionChanged(structured);
+			}
+		}
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.remove(listener);
+	}
+
+	// -- editing
+
+	private void moved(Row row, Mark mark, Handle handle, int year) {
+		if (editor == null) {
+			return;
+		}
+		String name = mark instanceof Mark.Bar bar && bar.kind() == Mark.BarKind.PERIOD ? row.label() : labelOf(mark);
+		Command command = MarkEdits.move(editor.getEditingDomain(), mark, handle, name, year);
+		if (command != null) {
+			editor.getEditingDomain().getCommandStack().execute(command);
+		}
+	}
+
+	private static String labelOf(Mark mark) {
+		return switch (mark) {
+		case Mark.Bar bar -> bar.label();
+		case Mark.Milestone milestone -> milestone.label();
+		default -> mark.source().eClass().getName();
+		};
+	}
+
+	// -- view settings
+
+	void setZoom(Zoom level) {
+		canvas.setZoom(level);
+		updateActions();
+	}
+
+	void zoomBy(int steps) {
+		canvas.zoomBy(steps);
+		updateActions();
+	}
+
+	void setEra(Era era) {
+		canvas.setEra(era);
+		updateActions();
+	}
+
+	/** Counts years from the start of the selected row's first bar, else from the timeline's first year. */
+	void setRelative(boolean on) {
+		Integer start = null;
+		Timeline timeline = canvas.tree().shown();
+		if (on && timeline != null) {
+			int row = canvas.selectedRow();
+			start = row < 0 ? null
+					: timeline.rows().get(row).marks().stream().filter(Mark.Bar.class::isInstance).map(Mark::firstYear)
+							.filter(year -> year != null).findFirst().orElse(null);
+			start = start != null ? start : timeline.firstYear();
+		}
+		canvas.setRelativeStart(start);
+		updateActions();
+	}
+
+	private void askStatusDate() {
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.statusDateTitle, Messages.statusDateMessage,
+				canvas.statusDate().toString(), text -> {
+					try {
+						LocalDate.parse(text.strip());
+						return null;
+					} catch (DateTimeParseException e) {
+						return NLS.bind(Messages.statusDateInvalid, text);
+					}
+				});
+		if (dialog.open() == Window.OK) {
+			canvas.setStatusDate(LocalDate.parse(dialog.getValue().strip()));
+		}
+	}
+
+	// -- export
+
+	private void askExport(boolean visibleOnly) {
+		if (canvas.roadmapLayout() == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.svg", "*.png" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName("roadmap.svg"); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path file = Path.of(chosen);
+		BusyIndicator.showWhile(canvas.getDisplay(), () -> {
+			try {
+				export(file, visibleOnly);
+			} catch (IOException | IllegalArgumentException e) {
+				MessageDialog.openError(getSite().getShell(), Messages.exportFailedTitle, NLS.bind(Messages.exportFailed, file, e.getMessage()));
+			}
+		});
+	}
+
+	/**
+	 * Writes the whole timeline, or the rows and years in view, as SVG or PNG by the file's extension, through a
+	 * temporary file, so a failure leaves what was there.
+	 *
+	 * @throws IllegalArgumentException
+	 *             when the name ends in neither .svg nor .png, or the PNG would be too large
+	 */
+	void export(Path file, boolean visibleOnly) throws IOException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (!name.endsWith(".svg") && !name.endsWith(".png")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file));
+		}
+		Scene scene = visibleOnly ? canvas.visibleScene() : canvas.wholeScene();
+		if (name.endsWith(".png")) { //$NON-NLS-1$
+			AtomicWrite.write(file, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
+		} else {
+			AtomicWrite.write(file, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
+		}
+	}
+
+	/** The canvas, for tests. */
+	RoadmapCanvas canvas() {
+		return canvas;
+	}
+
+	/** The filter field, for tests. */
+	Text filterText() {
+		return filter;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		// the editor's property sheet knows the model's item providers
+		if (adapter == IPropertySheetPage.class && editor != null) {
+			return editor.getAdapter(adapter);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		getSite().getPage().removePostSelectionListener(selectionListener);
+		if (editor != null) {
+			editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,113 @@
+package org.hyoka.roadmap.ui.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timeline;
+
+/**
+ * The rows the view shows of a whole timeline: the rows are a tree by depth (program, projects, their items and
+ * lanes); a collapsed row hides the rows under it, and a filter keeps the rows whose label contains it with the rows
+ * above them, so a match is shown where it belongs. Collapsed rows are remembered by model object, so they stay
+ * collapsed when the timeline is built again after an edit.
+ */
+final class RowTree {
+
+	private final Set<EObject> collapsed = new HashSet<>();
+	private Timeline whole;
+	private String filter = ""; //$NON-NLS-1$
+	private Timeline shown;
+
+	/** Sets the whole timeline and works out the rows shown. */
+	void setTimeline(Timeline timeline) {
+		whole = timeline;
+		update();
+	}
+
+	void setFilter(String text) {
+		filter = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		update();
+	}
+
+	/** Collapses an expanded row with rows under it, or expands a collapsed one. */
+	void toggle(Row row) {
+		if (!collapsed.remove(row.source())) {
+			collapsed.add(row.source());
+		}
+		update();
+	}
+
+	void setCollapsed(Row row, boolean collapse) {
+		if (collapse != isCollapsed(row)) {
+			toggle(row);
+		}
+	}
+
+	boolean isCollapsed(Row row) {
+		return collapsed.contains(row.source());
+	}
+
+	/** True when rows of the whole timeline are under this one. */
+	boolean hasChildren(Row row) {
+		List<Row> rows = whole.rows();
+		int index = rows.indexOf(row);
+		return index >= 0 && index + 1 < rows.size() && rows.get(index + 1).depth() > row.depth();
+	}
+
+	/** The whole timeline; null before one is set. */
+	Timeline whole() {
+		return whole;
+	}
+
+	/** The timeline of the rows shown, over the whole timeline's years; null before a timeline is set. */
+	Timeline shown() {
+		return shown;
+	}
+
+	private void update() {
+		if (whole == null) {
+			shown = null;
+			return;
+		}
+		List<Row> rows = whole.rows();
+		boolean[] matches = new boolean[rows.size()];
+		if (!filter.isEmpty()) {
+			// a match shows the rows above it: walk up from each match by depth
+			for (int i = 0; i < rows.size(); i++) {
+				if (rows.get(i).label().toLowerCase(Locale.ROOT).contains(filter)) {
+					matches[i] = true;
+					int depth = rows.get(i).depth();
+					for (int j = i - 1; j >= 0 && depth > 0; j--) {
+						if (rows.get(j).depth() < depth) {
+							matches[j] = true;
+							depth = rows.get(j).depth();
+						}
+					}
+				}
+			}
+		}
+		List<Row> kept = new ArrayList<>();
+		int hiddenBelow = Integer.MAX_VALUE;
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = rows.get(i);
+			if (row.depth() <= hiddenBelow) {
+				hiddenBelow = Integer.MAX_VALUE;
+			} else {
+				continue;
+			}
+			if (!filter.isEmpty() && !matches[i]) {
+				continue;
+			}
+			kept.add(row);
+			if (collapsed.contains(row.source())) {
+				hiddenBelow = row.depth();
+			}
+		}
+		shown = new Timeline(whole.title(), kept, whole.firstYear(), whole.lastYear(), whole.statusYear());
+	}
+}
