@@ -6,9 +6,15 @@
 #
 #   benchmark.sh --portfolio N -o FILE   writes instead a synthetic portfolio of N projects (always the same one for
 #                                        the same N) that `hyoka validate` and `hyoka export` read
+#   benchmark.sh --startup [-n N]        times instead the product's start against a bare RCP product
+#                                        (startup-benchmark.sh)
 set -euo pipefail
 caller=$PWD
 cd "$(dirname "$0")/../.."
+if [ "${1-}" = --startup ]; then
+	shift
+	exec sh releng/scripts/startup-benchmark.sh "$@"
+fi
 . releng/scripts/setup.sh
 hyoka_use_java
 ./mvnw -B -q install -pl releng/org.hyoka.benchmarks -am -DskipTests

@@ -28,4 +28,9 @@ public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
 	}
+
+	@Override
+	public void postWindowOpen() {
+		StartupMarks.windowOpened(getWindowConfigurer().getWindow());
+	}
 }

@@ -1,0 +1,172 @@
+#!/bin/sh
+# Start-up of Hyoka Workbench against a bare RCP product of the same build (the runtime feature, same target platform
+# and launcher script, one window on an empty perspective: releng/org.hyoka.benchmarks.bare*), on a virtual display
+# of its own, the two started in turn (Hyoka, bare, Hyoka, bare, ...) after one warm-up start of each.
+#
+#   startup-benchmark.sh [-n N]     N measured starts of each (default 5); benchmark.sh --startup runs it
+#
+# Per start, with a new workspace: the time from running the launcher script to its window being mapped (polled
+# every 50 ms with xdotool), for Hyoka started as ./run.sh starts it, with the sample 000 open; the time from
+# Hyoka's window to the sample's editor painted (the marks -Dhyoka.startupMarks writes); the resident memory of the
+# Java process 20 s after the start, or once the window (for Hyoka the editor) is shown if that is later. Then one
+# more start of each with -Xlog:class+load counts the classes loaded when the window appears. Prints min / median / max and the ratios, and writes them with the machine's load to
+# target/startup-benchmark/report.md. Builds both products first (tests skipped) when they are missing or older
+# than the sources.
+set -eu
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+runs=5
+while [ $# -gt 0 ]; do
+	case $1 in
+	-n) [ $# -ge 2 ] && [ "$2" -ge 1 ] 2>/dev/null || { echo "usage: benchmark.sh --startup [-n N]" >&2; exit 2; }
+		runs=$2; shift 2 ;;
+	*) echo "usage: benchmark.sh --startup [-n N]" >&2; exit 2 ;;
+	esac
+done
+
+. releng/scripts/setup.sh
+hyoka_use_java
+hyoka_need_packages $hyoka_workbench_packages xdotool procps
+hyoka=$root/releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64/hyoka-workbench
+bare=$root/releng/org.hyoka.benchmarks.bare.product/target/products/org.hyoka.benchmarks.bare.rcp/linux/gtk/x86_64/bare-rcp
+for stamp in "$hyoka/configuration/config.ini" "$bare/configuration/config.ini"; do
+	if [ ! -f "$stamp" ] || [ -n "$(find pom.xml targetplatform bundles features releng -newer "$stamp" \
+			-not -path '*/target/*' -not -path 'releng/scripts/*' -not -name '*.log' -type f -print -quit)" ]; then
+		echo "Building both products in one build (tests skipped)..."
+		./mvnw -B -q -Pbenchmarks -DskipTests verify
+		break
+	fi
+done
+
+if [ -z "${HYOKA_STARTUP_DISPLAY_READY:-}" ]; then
+	# a display of its own: no other window, no window manager, the same screen for both products
+	HYOKA_STARTUP_DISPLAY_READY=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" sh "$0" -n "$runs"
+fi
+
+work=$root/target/startup-benchmark
+rm -rf "$work" && mkdir -p "$work"
+# the same Java for both: the one the Linux archive carries
+if [ -x "$hyoka/jre/bin/java" ]; then HYOKA_JAVA=$hyoka/jre/bin/java; else HYOKA_JAVA=$JAVA_HOME/bin/java; fi
+export HYOKA_JAVA
+
+now_ms() { date +%s%3N; }
+
+# start PRODUCT TITLE NAME [ARGUMENTS...]: starts it, waits for its window; sets $window_ms; leaves $script running
+start() {
+	product=$1 title=$2 name=$3
+	shift 3
+	rm -rf "$work/workspace" "$work/marks"
+	begin=$(now_ms)
+	"$product/hyoka" -data "$work/workspace" "$@" >>"$work/$name-console.txt" 2>&1 &
+	script=$!
+	window_ms=
+	while [ -z "$window_ms" ]; do
+		# mapped windows only: the workbench's hidden shells carry the same title
+		if xdotool search --onlyvisible --name "^$title" >/dev/null 2>&1; then
+			window_ms=$(($(now_ms) - begin))
+		elif ! kill -0 "$script" 2>/dev/null || [ $(($(now_ms) - begin)) -gt 120000 ]; then
+			echo "startup benchmark: no window \"$title\" from $product (console: $work/$name-console.txt)" >&2
+			stop
+			exit 1
+		else
+			sleep 0.05
+		fi
+	done
+}
+
+# the launcher script's Java process, stopped with it
+stop() {
+	java=$(pgrep -P "$script" java || true)
+	kill "$script" 2>/dev/null || true
+	[ -n "$java" ] && kill "$java" 2>/dev/null
+	wait "$script" 2>/dev/null || true
+	while [ -n "$java" ] && kill -0 "$java" 2>/dev/null; do sleep 0.1; done
+}
+
+rss_at_20s() {
+	while [ $(($(now_ms) - begin)) -lt 20000 ]; do sleep 0.2; done
+	java=$(pgrep -P "$script" java)
+	awk '$1 == "VmRSS:" { print int($2 / 1024) }' "/proc/$java/status"
+}
+
+# the marks' editor time minus window time, once the editor is shown (60 s at most)
+editor_after_window() {
+	until grep -q '^editor ' "$work/marks" 2>/dev/null; do
+		[ $(($(now_ms) - begin)) -lt 60000 ] || { echo "startup benchmark: the sample's editor did not open" >&2; stop; exit 1; }
+		sleep 0.05
+	done
+	awk '$1 == "window" { w = $2 } $1 == "editor" { e = $2 } END { print e - w }' "$work/marks"
+}
+
+hyoka_start() {
+	HYOKA_VMARGS="-Dhyoka.startupMarks=$work/marks ${1-}" start "$hyoka" "Hyoka Workbench" hyoka -openSample soyaku-kiban-2021
+}
+bare_start() {
+	HYOKA_VMARGS="${1-}" start "$bare" "Bare RCP" bare
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "Warm-up: one start of each"
+hyoka_start && editor_after_window >/dev/null && stop
+bare_start && stop
+
+: >"$work/runs.tsv"
+i=1
+while [ "$i" -le "$runs" ]; do
+	hyoka_start
+	h_window=$window_ms
+	h_editor=$(editor_after_window)
+	h_rss=$(rss_at_20s)
+	stop
+	bare_start
+	b_window=$window_ms
+	b_rss=$(rss_at_20s)
+	stop
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$h_window" "$b_window" "$h_editor" "$h_rss" "$b_rss" >>"$work/runs.tsv"
+	echo "start $i of $runs: Hyoka window $h_window ms, bare window $b_window ms, editor $h_editor ms after the window," \
+		"RSS at 20 s $h_rss / $b_rss MiB; load $(cut -d' ' -f1 /proc/loadavg)"
+	i=$((i + 1))
+done
+
+# classes loaded when the window appears: the class-load log's lines at that moment
+classes() {
+	log=$work/$1-classes.log
+	"$1_start" "-Xlog:class+load=info:file=$log"
+	wc -l <"$log"
+	stop
+}
+h_classes=$(classes hyoka)
+b_classes=$(classes bare)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# min, median and max of a column (of a computed expression) of runs.tsv
+stats() {
+	awk -F'\t' "{ print $1 }" "$work/runs.tsv" | sort -g | awk '{ v[NR] = $1 } END {
+		m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+		printf "%s | %s | %s |\n", v[1], m, v[NR] }'
+}
+ratio_stats() {
+	awk -F'\t' "{ printf \"%.2f\\n\", $1 }" "$work/runs.tsv" | sort -g | awk '{ v[NR] = $1 } END {
+		m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+		printf "%s | %.2f | %s |\n", v[1], m, v[NR] }'
+}
+{
+	echo "# Start-up, $(date -u '+%Y-%m-%d %H:%M') UTC"
+	echo
+	echo "$runs starts of each, interleaved; $(nproc) processors ($(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1));" \
+		"$("$HYOKA_JAVA" -version 2>&1 | head -n 1); load average $load_before before, $load_after after."
+	echo
+	echo "| measure | min | median | max |"
+	echo "|---|---:|---:|---:|"
+	echo "| Hyoka: start to window (ms) | $(stats '$2')"
+	echo "| bare: start to window (ms) | $(stats '$3')"
+	echo "| ratio Hyoka / bare, start by start (goal ≤ 1.3) | $(ratio_stats '$2 / $3')"
+	echo "| Hyoka: window to editor of 000 painted (ms, goal ≤ 1,000) | $(stats '$4')"
+	echo "| Hyoka with 000 open: RSS at 20 s (MiB) | $(stats '$5')"
+	echo "| bare: RSS at 20 s (MiB) | $(stats '$6')"
+	echo "| ratio of RSS, start by start (goal ≤ 1.5) | $(ratio_stats '$5 / $6')"
+	echo
+	echo "Classes loaded at the window: Hyoka $h_classes, bare $b_classes (one start each with -Xlog:class+load)."
+} >"$work/report.md"
+echo
+cat "$work/report.md"
