@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 import org.eclipse.core.databinding.DataBindingContext;
@@ -99,7 +100,8 @@ abstract class SubjectPage extends ModelFormPage {
 		for (Integer year : years) {
 			totals.editableColumn(Texts.year(year), 10, 90, SWT.RIGHT, row -> cell(row.getStatedTotals(), year),
 					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT,
-					row -> printedAndComputed(cell(row.getStatedTotals(), year), Budgets.columnSums(row).get(year)));
+					// a column whose fiscal year is unknown has no sum of its own
+					row -> printedAndComputed(cell(row.getStatedTotals(), year), year == null ? null : Budgets.columnSums(row).get(year)));
 		}
 		totals.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, row -> row, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL,
 				row -> printedAndComputed(row.getStatedGrandTotal(),
@@ -122,8 +124,8 @@ abstract class SubjectPage extends ModelFormPage {
 	 * every line and its printed total.
 	 */
 	private static Command addYear(EditingDomain domain, EvaluationSubject subject, BudgetTable table) {
-		List<Integer> years = years(table);
-		int year = !years.isEmpty() ? years.get(years.size() - 1) + 1
+		Optional<Integer> last = years(table).stream().filter(Objects::nonNull).max(Integer::compare);
+		int year = last.isPresent() ? last.get() + 1
 				: subject.getPeriod() != null && subject.getPeriod().getStartFY() != null ? subject.getPeriod().getStartFY()
 						: FiscalYears.of(LocalDate.now());
 		CompoundCommand command = new CompoundCommand();
