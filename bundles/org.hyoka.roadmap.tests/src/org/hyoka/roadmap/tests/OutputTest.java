@@ -18,6 +18,9 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.FiscalAxis;
 import org.hyoka.roadmap.Row;
@@ -28,6 +31,8 @@ import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Style;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +43,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** SVG and PNG of both samples: the SVG parses and holds every row label and year label; the PNG reads back. */
+/**
+ * SVG, PNG and PDF of both samples: the SVG parses and holds every row label and year label, the PNG reads back, the PDF
+ * opens with PDFBox and its text holds every row label and year label.
+ */
 class OutputTest {
 
 	private static final Path OUT = Path.of("target/roadmaps"); //$NON-NLS-1$
@@ -119,6 +127,62 @@ class OutputTest {
 			}
 		}
 		assertTrue(found, "no period bar drawn"); //$NON-NLS-1$
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
+	void pdfOpensAndHoldsEveryRowAndYearLabel(String sample) throws IOException {
+		Timeline timeline = Timelines.of(Samples.load(sample));
+		for (Era era : Era.values()) {
+			Scene scene = new RoadmapLayout(timeline, FiscalAxis.of(timeline, era, Zoom.YEAR)).layout();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			PdfWriter.write(scene, out);
+			Files.write(OUT.resolve(sample + "-" + era.name().toLowerCase() + ".pdf"), out.toByteArray()); //$NON-NLS-1$ //$NON-NLS-2$
+			try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+				assertEquals(1, document.getNumberOfPages());
+				assertEquals((float) scene.width(), document.getPage(0).getMediaBox().getWidth(), 0.01f);
+				assertEquals((float) scene.height(), document.getPage(0).getMediaBox().getHeight(), 0.01f);
+			}
+			String text = pdfText(out.toByteArray());
+			for (Row row : timeline.rows()) {
+				assertTrue(text.contains(row.label()), row.label());
+			}
+			for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+				assertTrue(text.contains(era.label(year)), era.label(year));
+			}
+		}
+	}
+
+	@Test
+	void pdfKeepsAShortenedLabelWholeAndShowsTheEllipsis() throws IOException {
+		String label = "研究開発項目".repeat(12); //$NON-NLS-1$
+		Timeline timeline = new Timeline("t", List.of(new Row(RowKind.PROGRAM, 0, label, null, List.of())), 2020, 2021, null); //$NON-NLS-1$
+		Scene scene = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.YEAR)).layout();
+		assertTrue(scene.shapes().stream().anyMatch(s -> s instanceof Shape.Text t && t.text().endsWith("…") && label.equals(t.tip())), //$NON-NLS-1$
+				"the layout shortens the label"); //$NON-NLS-1$
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(scene, out);
+		String text = pdfText(out.toByteArray());
+		assertTrue(text.contains(label), text);
+		assertTrue(text.contains("…"), text); //$NON-NLS-1$
+	}
+
+	@Test
+	void pdfOfASceneLargerThanAPageIsScaledToFit() throws IOException {
+		Scene tall = new Scene(400, 40_000, 0, 0, List.of(new Shape.Rect(0, 0, 400, 40_000, Style.PERIOD, 1, false, null)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(tall, out);
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			assertEquals(14_400f, document.getPage(0).getMediaBox().getHeight(), 0.01f);
+			assertEquals(144f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+		}
+	}
+
+	/** The text a PDF reader extracts from the document. */
+	static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private static byte[] svg(Scene scene) throws IOException {

@@ -21,11 +21,12 @@ import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
 
 /**
- * {@code hyoka roadmap FILE -o OUT.svg|png [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]}: draws the
+ * {@code hyoka roadmap FILE -o OUT.svg|png|pdf [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]}: draws the
  * evaluation's roadmap timeline, by default over every year it records, with a line at today. Writes atomically and
  * prints the file written.
  */
@@ -42,8 +43,8 @@ public final class RoadmapCommand implements Command {
 		Arguments arguments = new Arguments(context.arguments(), Set.of(OUT, FROM, TO, ERA, ZOOM));
 		Path target = Path.of(arguments.required(OUT));
 		String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-		boolean png = name.endsWith(".png"); //$NON-NLS-1$
-		if (!png && !name.endsWith(".svg")) { //$NON-NLS-1$
+		Format format = Format.of(name);
+		if (format == null) {
 			throw new UsageException(RoadmapMessages.format("badOutput", target)); //$NON-NLS-1$
 		}
 		Era era = choice(arguments.option(ERA), Era.WESTERN, Era.class, "badEra"); //$NON-NLS-1$
@@ -60,17 +61,33 @@ public final class RoadmapCommand implements Command {
 		}
 		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), LocalDate.now()).layout();
 		try {
-			if (png) {
+			switch (format) {
+			case PNG -> {
 				System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
 				AtomicWrite.write(target, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
-			} else {
-				AtomicWrite.write(target, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
+			}
+			case PDF -> AtomicWrite.write(target, ".part", out -> PdfWriter.write(scene, out)); //$NON-NLS-1$
+			case SVG -> AtomicWrite.write(target, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
 			}
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(oneLine(String.valueOf(e.getMessage()).startsWith(target.toString()) ? e.getMessage() : target + ": " + e.getMessage())); //$NON-NLS-1$
 		}
 		context.out().println(target);
 		return OK;
+	}
+
+	/** The output formats, by the output's file name extension. */
+	private enum Format {
+		SVG, PNG, PDF;
+
+		static Format of(String fileName) {
+			for (Format format : values()) {
+				if (fileName.endsWith("." + format.name().toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
+					return format;
+				}
+			}
+			return null;
+		}
 	}
 
 	private static EvaluationReport load(String input, Path target) throws UsageException {
