@@ -1,5 +1,6 @@
 package org.hyoka.export.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -19,6 +21,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -41,6 +44,7 @@ import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -101,6 +105,7 @@ public class DocxExporter implements Exporter {
 				case Bullets bullets -> bullets(document, bullets);
 				case Table table -> table(document, table);
 				case Chart chart -> chart(document, chart);
+				case Figure figure -> figure(document, figure);
 				}
 				first[0] = false;
 			});
@@ -199,6 +204,25 @@ public class DocxExporter implements Exporter {
 			run.setUnderline(UnderlinePatterns.SINGLE);
 		}
 		text(run, cell.text());
+	}
+
+	/** The figure's PNG as a picture as wide as a chart (narrower figures keep their size), its caption under it. */
+	private static void figure(XWPFDocument document, Figure figure) throws IOException {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		double scale = Math.min(1, CHART_WIDTH / (double) Units.toEMU(figure.width()));
+		try {
+			paragraph.createRun().addPicture(new ByteArrayInputStream(figure.png()), Document.PICTURE_TYPE_PNG,
+					(figure.id().isEmpty() ? "figure" : figure.id()) + ".png", //$NON-NLS-1$ //$NON-NLS-2$
+					(int) Math.round(Units.toEMU(figure.width()) * scale), (int) Math.round(Units.toEMU(figure.height()) * scale));
+		} catch (InvalidFormatException e) {
+			throw new IOException(e);
+		}
+		if (!figure.caption().isEmpty()) {
+			XWPFParagraph caption = document.createParagraph();
+			caption.setAlignment(ParagraphAlignment.CENTER);
+			text(caption.createRun(), figure.caption());
+		}
 	}
 
 	/**

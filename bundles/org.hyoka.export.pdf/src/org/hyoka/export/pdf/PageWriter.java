@@ -9,12 +9,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
 
@@ -332,6 +334,29 @@ final class PageWriter {
 		String valueTitle = printable(chart.valueTitle());
 		show(valueTitle, plotLeft + (plotWidth - textWidth(valueTitle, CHART_TEXT)) / 2, y - line + CHART_TEXT * 0.3f, CHART_TEXT);
 		y -= line + BODY;
+	}
+
+	/**
+	 * The figure's PNG as wide as the text at most and as high as a page at most, its proportions kept, on the page
+	 * where it fits whole, its caption centred under it.
+	 */
+	void figure(Figure figure) throws IOException {
+		PDImageXObject image = PDImageXObject.createFromByteArray(document, figure.png(), figure.id() + ".png"); //$NON-NLS-1$
+		List<String> caption = figure.caption().isEmpty() ? List.of() : wrap(figure.caption(), BODY, width());
+		float captionHeight = caption.size() * BODY * LEADING;
+		float scale = Math.min(1, Math.min(width() / (float) figure.width(),
+				(PAGE.getHeight() - 2 * MARGIN - captionHeight - BODY) / (float) figure.height()));
+		float w = (float) figure.width() * scale;
+		float h = (float) figure.height() * scale;
+		ensure(h + captionHeight + BODY);
+		y -= BODY * 0.5f;
+		content.drawImage(image, MARGIN + (width() - w) / 2, y - h, w, h);
+		y -= h + BODY * 0.5f;
+		for (String line : caption) {
+			show(line, MARGIN + (width() - textWidth(line, BODY)) / 2, baseline(), BODY);
+			y -= BODY * LEADING;
+		}
+		y -= BODY * 0.5f;
 	}
 
 	private static float rowHeight(List<String> label, float line) {

@@ -14,6 +14,7 @@ import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -56,6 +57,7 @@ public class PdfExporter implements Exporter {
 				case Bullets bullets -> pages.bullets(bullets.items());
 				case Table table -> pages.table(table);
 				case Chart chart -> pages.chart(chart);
+				case Figure figure -> pages.figure(figure);
 				}
 			});
 			pages.finish();
