@@ -161,8 +161,11 @@ print(" | ".join(t.find(ns + "title").text for t in ET.parse(sys.argv[1]).getroo
 	[ -z "$missing" ] || fail "the PDF roadmap of $sample lacks the rows $missing"
 done
 run 0 roadmap "$samples/saisei-iryo-2022.hyoka" -o "$work/002-roadmap.png" --zoom quarter
+run 0 roadmap "$samples/saisei-iryo-2022.hyoka" -o "$work/002-status.svg" --status-date 2021-10-01
+grep -q '<line [^>]*class="status_line"[^>]*><title>2021-10-01</title>' "$work/002-status.svg" ||
+	fail "hyoka roadmap --status-date 2021-10-01 draws no status line at that date"
 [ "$(head -c 4 "$work/002-roadmap.png" | tail -c 3)" = PNG ] || fail "hyoka roadmap -o 002-roadmap.png did not write a PNG"
-for args in "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.gif" "roadmap $work/missing.hyoka -o $work/x.svg" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --from 2026 --to 2018"; do
+for args in "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.gif" "roadmap $work/missing.hyoka -o $work/x.svg" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --status-date 2021-13-01" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --from 2026 --to 2018"; do
 	# shellcheck disable=SC2086 # the arguments are meant to split
 	run 2 $args
 	[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "hyoka $args did not say one line: $err"

@@ -93,6 +93,22 @@ class RoadmapCommandTest {
 	}
 
 	@Test
+	void theStatusLineIsAtTheStatusDateAsked() throws Exception {
+		Path svg = folder.resolve("status.svg"); //$NON-NLS-1$
+		run(Samples.file("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--status-date", "2020-06-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		NodeList lines = document.getElementsByTagName("line"); //$NON-NLS-1$
+		List<String> status = new ArrayList<>();
+		for (int i = 0; i < lines.getLength(); i++) {
+			Element line = (Element) lines.item(i);
+			if (line.getAttribute("class").equals("status_line")) { //$NON-NLS-1$ //$NON-NLS-2$
+				status.add(line.getTextContent());
+			}
+		}
+		assertEquals(List.of("2020-06-30"), status); //$NON-NLS-1$
+	}
+
+	@Test
 	void badArgumentsAndFilesAreOneLineNamingTheFile() throws IOException {
 		String sample = Samples.file("saisei-iryo-2022").toString(); //$NON-NLS-1$
 		String svg = folder.resolve("x.svg").toString(); //$NON-NLS-1$
@@ -102,6 +118,7 @@ class RoadmapCommandTest {
 		refused("--from 2026", sample, "-o", svg, "--from", "2026", "--to", "2018"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		refused("--era showa", sample, "-o", svg, "--era", "showa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		refused("--zoom week", sample, "-o", svg, "--zoom", "week"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		refused("--status-date 2020-02-30", sample, "-o", svg, "--status-date", "2020-02-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Path missing = folder.resolve("missing.hyoka"); //$NON-NLS-1$
 		refused(missing.toString(), missing.toString(), "-o", svg); //$NON-NLS-1$
 		Path broken = folder.resolve("broken.hyoka"); //$NON-NLS-1$
