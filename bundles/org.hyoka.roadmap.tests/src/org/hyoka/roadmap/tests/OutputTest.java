@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
@@ -68,12 +69,7 @@ class OutputTest {
 			Document document = parse(svg);
 			assertEquals("svg", document.getDocumentElement().getLocalName()); //$NON-NLS-1$
 			Set<String> titles = texts(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title")); //$NON-NLS-1$ //$NON-NLS-2$
-			for (Row row : timeline.rows()) {
-				assertTrue(titles.contains(row.label()), row.label());
-			}
-			for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
-				assertTrue(titles.contains(era.label(year)), era.label(year));
-			}
+			assertHoldsEveryRowAndYear(timeline, era, titles::contains);
 		}
 	}
 
@@ -144,12 +140,7 @@ class OutputTest {
 				assertEquals((float) scene.height(), document.getPage(0).getMediaBox().getHeight(), 0.01f);
 			}
 			String text = pdfText(out.toByteArray());
-			for (Row row : timeline.rows()) {
-				assertTrue(text.contains(row.label()), row.label());
-			}
-			for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
-				assertTrue(text.contains(era.label(year)), era.label(year));
-			}
+			assertHoldsEveryRowAndYear(timeline, era, text::contains);
 		}
 	}
 
@@ -175,6 +166,16 @@ class OutputTest {
 		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
 			assertEquals(14_400f, document.getPage(0).getMediaBox().getHeight(), 0.01f);
 			assertEquals(144f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+		}
+	}
+
+	/** Every row label and the label of every year of the timeline are held, as {@code holds} says. */
+	private static void assertHoldsEveryRowAndYear(Timeline timeline, Era era, Predicate<String> holds) {
+		for (Row row : timeline.rows()) {
+			assertTrue(holds.test(row.label()), row.label());
+		}
+		for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+			assertTrue(holds.test(era.label(year)), era.label(year));
 		}
 	}
 
