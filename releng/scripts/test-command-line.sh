@@ -112,6 +112,32 @@ for row, name in zip(rows, expected):
 		print(f"row {row!r} is not {name!r}")
 PY
 }
+# pdf_text PDF: the text of each text run of a PDF that PDFBox wrote (compressed streams, glyphs in hex strings mapped
+# through the font's ToUnicode map), one run a line
+pdf_text() {
+	python3 - "$1" <<'PY'
+import re, sys, zlib
+data = open(sys.argv[1], "rb").read()
+streams = []
+for m in re.finditer(rb">>\s*stream\r?\n", data):
+	try:
+		streams.append(zlib.decompressobj().decompress(data[m.end():]))
+	except zlib.error:
+		pass
+glyphs = {}
+for s in streams:
+	for block in re.findall(rb"beginbfchar(.*?)endbfchar", s, re.S):
+		for gid, text in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+			glyphs[int(gid, 16)] = bytes.fromhex(text.decode()).decode("utf-16-be")
+	for block in re.findall(rb"beginbfrange(.*?)endbfrange", s, re.S):
+		for first, last, text in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+			for i in range(int(first, 16), int(last, 16) + 1):
+				glyphs[i] = chr(int(text, 16) + i - int(first, 16))
+for s in streams:
+	for run in re.findall(rb"<([0-9A-Fa-f]*)> Tj", s):
+		print("".join(glyphs.get(int(run[i:i + 4], 16), "?") for i in range(0, len(run), 4)))
+PY
+}
 for sample in saisei-iryo-2022 soyaku-kiban-2021; do
 	run 0 roadmap "$samples/$sample.hyoka" -o "$work/$sample-roadmap.svg" --from 2018 --to 2026
 	[ "$out" = "$work/$sample-roadmap.svg" ] || fail "hyoka roadmap does not print the file it wrote: $out"
@@ -125,16 +151,32 @@ print(" ".join(t.find(ns + "title").text for t in ET.parse(sys.argv[1]).getroot(
 	run 0 roadmap "$samples/$sample.hyoka" -o "$work/$sample-roadmap-wareki.svg" --era wareki
 	grep -q '>平成30年度<' "$work/$sample-roadmap-wareki.svg" && grep -q '>令和元年度<' "$work/$sample-roadmap-wareki.svg" ||
 		fail "hyoka roadmap --era wareki does not label 2018 and 2019 as 平成30年度 and 令和元年度 for $sample"
+	run 0 roadmap "$samples/$sample.hyoka" -o "$work/$sample-roadmap.pdf" --from 2018 --to 2026 --era wareki
+	[ "$out" = "$work/$sample-roadmap.pdf" ] && [ "$(head -c 5 "$work/$sample-roadmap.pdf")" = %PDF- ] ||
+		fail "hyoka roadmap -o $sample-roadmap.pdf did not write a PDF: $out"
+	pdf_text "$work/$sample-roadmap.pdf" >"$work/$sample-roadmap.pdf.txt"
+	for year in 平成30年度 令和元年度 令和2年度 令和3年度 令和4年度 令和5年度 令和6年度 令和7年度 令和8年度; do
+		grep -qxF "$year" "$work/$sample-roadmap.pdf.txt" || fail "the PDF roadmap of $sample has no year label $year"
+	done
+	missing=$(python3 -c 'import sys, xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+text = open(sys.argv[2], encoding="utf-8").read()
+print(" | ".join(t.find(ns + "title").text for t in ET.parse(sys.argv[1]).getroot().iter(ns + "text")
+	if t.get("class") in ("row_label", "flagged_label") and t.find(ns + "title").text not in text))' "$work/$sample-roadmap.svg" "$work/$sample-roadmap.pdf.txt")
+	[ -z "$missing" ] || fail "the PDF roadmap of $sample lacks the rows $missing"
 done
 run 0 roadmap "$samples/saisei-iryo-2022.hyoka" -o "$work/002-roadmap.png" --zoom quarter
+run 0 roadmap "$samples/saisei-iryo-2022.hyoka" -o "$work/002-status.svg" --status-date 2021-10-01
+grep -q '<line [^>]*class="status_line"[^>]*><title>2021-10-01</title>' "$work/002-status.svg" ||
+	fail "hyoka roadmap --status-date 2021-10-01 draws no status line at that date"
 [ "$(head -c 4 "$work/002-roadmap.png" | tail -c 3)" = PNG ] || fail "hyoka roadmap -o 002-roadmap.png did not write a PNG"
-for args in "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.pdf" "roadmap $work/missing.hyoka -o $work/x.svg" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --from 2026 --to 2018"; do
+for args in "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.gif" "roadmap $work/missing.hyoka -o $work/x.svg" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --status-date 2021-13-01" "roadmap $samples/saisei-iryo-2022.hyoka -o $work/x.svg --from 2026 --to 2018"; do
 	# shellcheck disable=SC2086 # the arguments are meant to split
 	run 2 $args
 	[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "hyoka $args did not say one line: $err"
 done
 printf '%s\n' "$err" | grep -q -- '--from 2026' || fail "hyoka roadmap --from 2026 --to 2018 does not name the years: $err"
-echo "command line test: hyoka roadmap draws both samples' rows over 2018年度-2026年度 and in 和暦, as SVG and PNG"
+echo "command line test: hyoka roadmap draws both samples' rows over 2018年度-2026年度 and in 和暦, as SVG, PDF and PNG"
 
 cp "$samples/saisei-iryo-2022.hyoka" "$work/002.hyoka"
 printf 'project,item,evaluator,score,comment\nA,1,三木 秀夫,2,必要性は高い\n' >"$work/miki.csv"

@@ -1,9 +1,12 @@
 package org.hyoka.roadmap;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.time.FiscalYears;
 import org.hyoka.model.evaluation.EvaluationType;
 
 /** Something drawn on a row; {@link #source()} is the model object it comes from. */
@@ -44,11 +47,28 @@ public sealed interface Mark {
 
 	/**
 	 * A bar from {@code start} to {@code end} (fiscal years, both included); one of them may be missing, and both are
-	 * when the item is undated. Flagged bars carry the reason.
+	 * when the item is undated. Flagged bars carry the reason. {@code from} and {@code to} are the days (both
+	 * included) of a bar known to the day, in the fiscal years {@code start} and {@code end}; null for a bar over whole
+	 * fiscal years, as the model records them.
 	 */
-	record Bar(BarKind kind, Integer start, Integer end, String label, Set<Flag> flags, EObject source) implements Mark {
+	record Bar(BarKind kind, Integer start, Integer end, String label, Set<Flag> flags, EObject source, LocalDate from, LocalDate to)
+			implements Mark {
 		public Bar {
 			flags = Set.copyOf(flags);
+			if ((from == null) != (to == null) || from != null && (!Objects.equals(start, FiscalYears.of(from)) || !Objects.equals(end, FiscalYears.of(to)))) {
+				throw new IllegalArgumentException("Days " + from + "–" + to + " are not in fiscal years " + start + "–" + end); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+
+		/** A bar over whole fiscal years. */
+		public Bar(BarKind kind, Integer start, Integer end, String label, Set<Flag> flags, EObject source) {
+			this(kind, start, end, label, flags, source, null, null);
+		}
+
+		/** A bar from one day to another, both included; flagged when it ends before it starts. */
+		public static Bar days(BarKind kind, LocalDate from, LocalDate to, String label, EObject source) {
+			return new Bar(kind, FiscalYears.of(from), FiscalYears.of(to), label, to.isBefore(from) ? Set.of(Flag.END_BEFORE_START) : Set.of(),
+					source, from, to);
 		}
 
 		@Override

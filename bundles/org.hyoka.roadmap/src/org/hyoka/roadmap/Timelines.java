@@ -109,6 +109,11 @@ public final class Timelines {
 		return TEXT.format("undated", bar.label()); //$NON-NLS-1$
 	}
 
+	/** The tooltip of bars drawn as one: how many, the first one's label, and the days from the first to the last. */
+	public static String mergedLabel(int count, String firstLabel, LocalDate from, LocalDate to) {
+		return TEXT.format("merged", Integer.toString(count), firstLabel, from.toString(), to.toString()); //$NON-NLS-1$
+	}
+
 	/** The tooltip of a target: indicator, value, and what it was before a revision. */
 	public static String targetLabel(Mark.Target target) {
 		return target.revisedFrom() == null ? target.label() : TEXT.format("revisedFrom", target.label(), target.revisedFrom()); //$NON-NLS-1$

@@ -2,6 +2,7 @@ package org.hyoka.export.docx;
 
 import static org.hyoka.export.docx.WordXml.A;
 import static org.hyoka.export.docx.WordXml.C;
+import static org.hyoka.export.docx.WordXml.PIC;
 import static org.hyoka.export.docx.WordXml.R;
 import static org.hyoka.export.docx.WordXml.W;
 import static org.hyoka.export.docx.WordXml.WP;
@@ -23,6 +24,7 @@ import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -64,6 +66,7 @@ public class DocxExporter implements Exporter {
 	private static final long CHART_WIDTH = 16 * 360_000L;
 	private static final long CHART_FRAME = 35 * 36_000L;
 	private static final long CHART_ROW = 9 * 36_000L;
+	private static final double EMU_PER_POINT = 12_700;
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
@@ -72,13 +75,13 @@ public class DocxExporter implements Exporter {
 		// the document's XML waits in a file while the charts' parts go into the package as they come
 		Path body = Exports.temporaryFile();
 		try {
-			int charts = document(report, progress.split(8), zip, body);
+			Drawings drawings = document(report, progress.split(8), zip, body);
 			zip.putNextEntry(new ZipEntry("word/document.xml")); //$NON-NLS-1$
 			Files.copy(body, zip);
 			zip.closeEntry();
 			progress.split(1);
 			styles(zip);
-			WordPackage.write(zip, charts);
+			WordPackage.write(zip, drawings.charts, drawings.pictures);
 			zip.finish();
 		} finally {
 			Files.deleteIfExists(body);
@@ -86,12 +89,22 @@ public class DocxExporter implements Exporter {
 		out.flush();
 	}
 
-	/** Writes the document's body into {@code body} and its charts into {@code zip}; the number of charts. */
-	private static int document(EvaluationReport report, IProgressMonitor monitor, ZipOutputStream zip, Path body) throws IOException {
-		int[] charts = { 0 };
+	/** The parts written beside the document so far; each drawing's number is its place among all drawings. */
+	private static final class Drawings {
+		int charts;
+		int pictures;
+
+		int count() {
+			return charts + pictures;
+		}
+	}
+
+	/** Writes the document's body into {@code body}, its charts and pictures into {@code zip}. */
+	private static Drawings document(EvaluationReport report, IProgressMonitor monitor, ZipOutputStream zip, Path body) throws IOException {
+		Drawings drawings = new Drawings();
 		try (OutputStream file = Files.newOutputStream(body);
 				WordXml document = new WordXml(file, file::flush, "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$
-						"r", R, "wp", WP, "a", A, "c", C)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			document.start(W, "body"); //$NON-NLS-1$
 			boolean[] first = { true };
 			ReportOutline.write(report, monitor, block -> {
@@ -101,15 +114,23 @@ public class DocxExporter implements Exporter {
 				case Bullets bullets -> bullets(document, bullets);
 				case Table table -> table(document, table);
 				case Chart chart -> {
-					drawing(document, chart, ++charts[0]);
-					WordChart.write(zip, chart, charts[0]);
+					drawings.charts++;
+					chart(document, chart, drawings);
+					WordChart.write(zip, chart, drawings.charts);
+				}
+				case Figure figure -> {
+					drawings.pictures++;
+					figure(document, figure, drawings);
+					zip.putNextEntry(new ZipEntry("word/" + WordPackage.picturePart(drawings.pictures))); //$NON-NLS-1$
+					zip.write(figure.png());
+					zip.closeEntry();
 				}
 				}
 				first[0] = false;
 			});
 			document.start(W, "sectPr").empty(W, "pgSz", PAGE).empty(W, "pgMar", MARGINS).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		return charts[0];
+		return drawings;
 	}
 
 	private static void heading(WordXml document, Heading heading, boolean first) throws IOException {
@@ -179,18 +200,49 @@ public class DocxExporter implements Exporter {
 		document.end().end();
 	}
 
-	/** The paragraph showing chart {@code number}, whose part {@link WordChart} writes after the document. */
-	private static void drawing(WordXml document, Chart chart, int number) throws IOException {
-		String height = Long.toString(CHART_FRAME + chart.bars().size() * CHART_ROW);
-		document.start(W, "p").start(W, "r").start(W, "drawing") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.start(WP, "inline").attributes(WP, "distT", "0", "distB", "0", "distL", "0", "distR", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-				.empty(WP, "extent", "cx", Long.toString(CHART_WIDTH), "cy", height) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.empty(WP, "effectExtent", "l", "0", "t", "0", "r", "0", "b", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-				.empty(WP, "docPr", "id", Integer.toString(number), "name", "Chart " + number, "descr", chart.title()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				.empty(WP, "cNvGraphicFramePr") //$NON-NLS-1$
-				.start(A, "graphic").start(A, "graphicData").attributes(A, "uri", C) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.empty(C, "chart").attribute("r", R, "id", WordPackage.chartRelationship(number)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** The paragraph showing the chart, whose part {@link WordChart} writes. */
+	private static void chart(WordXml document, Chart chart, Drawings drawings) throws IOException {
+		document.start(W, "p"); //$NON-NLS-1$
+		inline(document, drawings, "Chart", chart.title(), CHART_WIDTH, CHART_FRAME + chart.bars().size() * CHART_ROW, C); //$NON-NLS-1$
+		document.empty(C, "chart").attribute("r", R, "id", WordPackage.chartRelationship(drawings.charts)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.end().end().end().end().end().end();
+	}
+
+	/** The figure's PNG as a picture as wide as a chart (narrower figures keep their size), its caption under it. */
+	private static void figure(WordXml document, Figure figure, Drawings drawings) throws IOException {
+		double scale = Math.min(1, CHART_WIDTH / (figure.width() * EMU_PER_POINT));
+		long width = Math.round(figure.width() * EMU_PER_POINT * scale);
+		long height = Math.round(figure.height() * EMU_PER_POINT * scale);
+		String name = "image" + drawings.pictures + ".png"; //$NON-NLS-1$ //$NON-NLS-2$
+		document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		inline(document, drawings, "Picture", figure.caption(), width, height, PIC); //$NON-NLS-1$
+		document.start(PIC, "pic").start(PIC, "nvPicPr").empty(PIC, "cNvPr", "id", "0", "name", name).empty(PIC, "cNvPicPr").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				.start(PIC, "blipFill").empty(A, "blip").attribute("r", R, "embed", WordPackage.pictureRelationship(drawings.pictures)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				.start(A, "stretch").empty(A, "fillRect").end().end() //$NON-NLS-1$ //$NON-NLS-2$
+				.start(PIC, "spPr").start(A, "xfrm").empty(A, "off", "x", "0", "y", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				.empty(A, "ext", "cx", Long.toString(width), "cy", Long.toString(height)).end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.start(A, "prstGeom").attributes(A, "prst", "rect").empty(A, "avLst").end().end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.end().end().end().end().end().end().end();
+		if (!figure.caption().isEmpty()) {
+			document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					.run(figure.caption(), false, false).end();
+		}
+	}
+
+	/**
+	 * Opens a run holding an inline drawing of the given size in EMU, up to the graphic data of kind {@code uri},
+	 * where the caller writes the chart or picture and then closes the six elements.
+	 */
+	private static void inline(WordXml document, Drawings drawings, String kind, String description, long width, long height, String uri)
+			throws IOException {
+		String id = Integer.toString(drawings.count());
+		document.start(W, "r").start(W, "drawing") //$NON-NLS-1$ //$NON-NLS-2$
+				.start(WP, "inline").attributes(WP, "distT", "0", "distB", "0", "distL", "0", "distR", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+				.empty(WP, "extent", "cx", Long.toString(width), "cy", Long.toString(height)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.empty(WP, "effectExtent", "l", "0", "t", "0", "r", "0", "b", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+				.empty(WP, "docPr", "id", id, "name", kind + " " + id, "descr", description) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				.empty(WP, "cNvGraphicFramePr") //$NON-NLS-1$
+				.start(A, "graphic").start(A, "graphicData").attributes(A, "uri", uri); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** Japanese text in the Japanese font and checked as Japanese; Word's own heading styles. */

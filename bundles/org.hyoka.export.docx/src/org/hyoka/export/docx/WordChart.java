@@ -128,7 +128,7 @@ final class WordChart {
 	private static void workbook(ZipOutputStream zip, Chart chart, int number) throws IOException {
 		zip.putNextEntry(new ZipEntry("word/" + WordPackage.workbookPart(number))); //$NON-NLS-1$
 		ZipOutputStream xlsx = new ZipOutputStream(Exports.keepOpen(zip));
-		WordPackage.contentTypes(xlsx, false, "/xl/workbook.xml", WordPackage.SPREADSHEET + "sheet.main+xml", //$NON-NLS-1$ //$NON-NLS-2$
+		WordPackage.contentTypes(xlsx, false, false, "/xl/workbook.xml", WordPackage.SPREADSHEET + "sheet.main+xml", //$NON-NLS-1$ //$NON-NLS-2$
 				"/xl/worksheets/sheet1.xml", WordPackage.SPREADSHEET + "worksheet+xml"); //$NON-NLS-1$ //$NON-NLS-2$
 		WordPackage.relationships(xlsx, "_rels/.rels", "rId1", "officeDocument", "xl/workbook.xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		WordPackage.relationships(xlsx, "xl/_rels/workbook.xml.rels", "rId1", "worksheet", "worksheets/sheet1.xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

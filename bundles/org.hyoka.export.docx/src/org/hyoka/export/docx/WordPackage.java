@@ -4,6 +4,8 @@ import static org.hyoka.export.docx.WordXml.CONTENT_TYPES;
 import static org.hyoka.export.docx.WordXml.PACKAGE_RELATIONSHIPS;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -29,41 +31,49 @@ final class WordPackage {
 		return "charts/chart" + number + ".xml"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	static String pictureRelationship(int number) {
+		return String.format("rIdPicture%06d", Integer.valueOf(number)); //$NON-NLS-1$
+	}
+
+	static String picturePart(int number) {
+		return "media/image" + number + ".png"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	static String workbookPart(int number) {
 		return "embeddings/chart" + number + ".xlsx"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Content types and relationships of a document with its styles and {@code charts} charts. */
-	static void write(ZipOutputStream zip, int charts) throws IOException {
-		String[] overrides = new String[4 + 2 * charts];
-		overrides[0] = "/word/document.xml"; //$NON-NLS-1$
-		overrides[1] = WORDPROCESSING + "document.main+xml"; //$NON-NLS-1$
-		overrides[2] = "/word/styles.xml"; //$NON-NLS-1$
-		overrides[3] = WORDPROCESSING + "styles+xml"; //$NON-NLS-1$
-		String[] relationships = new String[3 + 3 * charts];
-		relationships[0] = "rIdStyles"; //$NON-NLS-1$
-		relationships[1] = "styles"; //$NON-NLS-1$
-		relationships[2] = "styles.xml"; //$NON-NLS-1$
+	/** Content types and relationships of a document with its styles, {@code charts} charts and {@code pictures} PNG pictures. */
+	static void write(ZipOutputStream zip, int charts, int pictures) throws IOException {
+		List<String> overrides = new ArrayList<>(List.of("/word/document.xml", WORDPROCESSING + "document.main+xml", //$NON-NLS-1$ //$NON-NLS-2$
+				"/word/styles.xml", WORDPROCESSING + "styles+xml")); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> relationships = new ArrayList<>(List.of("rIdStyles", "styles", "styles.xml")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int i = 1; i <= charts; i++) {
-			overrides[2 + 2 * i] = "/word/" + chartPart(i); //$NON-NLS-1$
-			overrides[3 + 2 * i] = CHART;
-			relationships[3 * i] = chartRelationship(i);
-			relationships[3 * i + 1] = "chart"; //$NON-NLS-1$
-			relationships[3 * i + 2] = chartPart(i);
+			overrides.addAll(List.of("/word/" + chartPart(i), CHART)); //$NON-NLS-1$
+			relationships.addAll(List.of(chartRelationship(i), "chart", chartPart(i))); //$NON-NLS-1$
 		}
-		contentTypes(zip, charts > 0, overrides);
+		for (int i = 1; i <= pictures; i++) {
+			relationships.addAll(List.of(pictureRelationship(i), "image", picturePart(i))); //$NON-NLS-1$
+		}
+		contentTypes(zip, charts > 0, pictures > 0, overrides.toArray(String[]::new));
 		relationships(zip, "_rels/.rels", "rId1", "officeDocument", "word/document.xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		relationships(zip, "word/_rels/document.xml.rels", relationships); //$NON-NLS-1$
+		relationships(zip, "word/_rels/document.xml.rels", relationships.toArray(String[]::new)); //$NON-NLS-1$
 	}
 
-	/** {@code [Content_Types].xml}: XML and relationship parts, workbooks if embedded, and the overrides (part, type…). */
-	static void contentTypes(ZipOutputStream zip, boolean workbooks, String... overrides) throws IOException {
+	/**
+	 * {@code [Content_Types].xml}: XML and relationship parts, workbooks and PNG pictures if there are any, and the
+	 * overrides (part, type, part, type…).
+	 */
+	static void contentTypes(ZipOutputStream zip, boolean workbooks, boolean pictures, String... overrides) throws IOException {
 		try (WordXml types = WordXml.part(zip, "[Content_Types].xml", "", CONTENT_TYPES, "Types")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			types.empty(CONTENT_TYPES, "Default", "Extension", "rels", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					"ContentType", "application/vnd.openxmlformats-package.relationships+xml"); //$NON-NLS-1$ //$NON-NLS-2$
 			types.empty(CONTENT_TYPES, "Default", "Extension", "xml", "ContentType", "application/xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			if (workbooks) {
 				types.empty(CONTENT_TYPES, "Default", "Extension", "xlsx", "ContentType", SPREADSHEET + "sheet"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			}
+			if (pictures) {
+				types.empty(CONTENT_TYPES, "Default", "Extension", "png", "ContentType", "image/png"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			}
 			for (int i = 0; i < overrides.length; i += 2) {
 				types.empty(CONTENT_TYPES, "Override", "PartName", overrides[i], "ContentType", overrides[i + 1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

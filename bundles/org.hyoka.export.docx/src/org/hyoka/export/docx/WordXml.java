@@ -25,6 +25,7 @@ final class WordXml implements AutoCloseable {
 	static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"; //$NON-NLS-1$
 	static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main"; //$NON-NLS-1$
 	static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart"; //$NON-NLS-1$
+	static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"; //$NON-NLS-1$
 	static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"; //$NON-NLS-1$
 	static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"; //$NON-NLS-1$
 

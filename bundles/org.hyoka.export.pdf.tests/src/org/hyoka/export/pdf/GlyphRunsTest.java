@@ -28,7 +28,7 @@ class GlyphRunsTest {
 
 	@Test
 	void runsShowTheBytesAndTextOfPdfboxShowText() throws IOException {
-		try (PDDocument document = new PDDocument(); TrueTypeFont ttf = PdfExporter.loadFont()) {
+		try (PDDocument document = new PDDocument(); TrueTypeFont ttf = JapaneseFont.load()) {
 			PDType0Font font = PDType0Font.load(document, ttf, true);
 			assertTrue(font.getGsubData() != GsubData.NO_DATA_FOUND, "IPAexGothic has substitutions, so the runs apply them");
 			GlyphRuns runs = new GlyphRuns(font);

@@ -2,22 +2,21 @@ package org.hyoka.export.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.hyoka.export.outline.Block.Bar;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
 
@@ -45,20 +44,8 @@ final class PageWriter {
 	private static final float GRID_GRAY = 0.73f;
 	private static final float CHART_TEXT = 9f;
 	private static final float BAR_HEIGHT = 11f;
-	/** What missing glyphs print as: the geta mark Japanese typesetting uses for a character it lacks. */
-	private static final int MISSING = '〓';
-	/**
-	 * Characters the font lacks and the nearest it has, tried before {@link #MISSING}: the bullets of slides typed in
-	 * Western fonts (⚫ is in 51 lines of sample 001).
-	 */
-	private static final Map<Integer, Integer> SUBSTITUTES = Map.of(0x26AB, (int) '●', 0x26AA, (int) '○', 0x2B24, (int) '●',
-			0x2B1B, (int) '■', 0x2B1C, (int) '□', 0x2219, (int) '・');
-
 	private final PDDocument document;
-	private final PDType0Font font;
-	private final GlyphRuns runs;
-	/** Width per 1 pt of font size of each character used; NaN for a character the font cannot show. */
-	private final Map<Integer, Float> widths = new HashMap<>();
+	private final JapaneseFont font;
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
 	private PDOutlineItem part;
 	private PDPage page;
@@ -67,8 +54,7 @@ final class PageWriter {
 
 	PageWriter(PDDocument document, TrueTypeFont ttf) throws IOException {
 		this.document = document;
-		this.font = PDType0Font.load(document, ttf, true);
-		this.runs = new GlyphRuns(font);
+		this.font = new JapaneseFont(document, ttf);
 		document.getDocumentCatalog().setDocumentOutline(bookmarks);
 		newPage();
 	}
@@ -350,6 +336,29 @@ final class PageWriter {
 		y -= line + BODY;
 	}
 
+	/**
+	 * The figure's PNG as wide as the text at most and as high as a page at most, its proportions kept, on the page
+	 * where it fits whole, its caption centred under it.
+	 */
+	void figure(Figure figure) throws IOException {
+		PDImageXObject image = PDImageXObject.createFromByteArray(document, figure.png(), figure.id() + ".png"); //$NON-NLS-1$
+		List<String> caption = figure.caption().isEmpty() ? List.of() : wrap(figure.caption(), BODY, width());
+		float captionHeight = caption.size() * BODY * LEADING;
+		float scale = Math.min(1, Math.min(width() / (float) figure.width(),
+				(PAGE.getHeight() - 2 * MARGIN - captionHeight - BODY) / (float) figure.height()));
+		float w = (float) figure.width() * scale;
+		float h = (float) figure.height() * scale;
+		ensure(h + captionHeight + BODY);
+		y -= BODY * 0.5f;
+		content.drawImage(image, MARGIN + (width() - w) / 2, y - h, w, h);
+		y -= h + BODY * 0.5f;
+		for (String line : caption) {
+			show(line, MARGIN + (width() - textWidth(line, BODY)) / 2, baseline(), BODY);
+			y -= BODY * LEADING;
+		}
+		y -= BODY * 0.5f;
+	}
+
 	private static float rowHeight(List<String> label, float line) {
 		return Math.max(BAR_HEIGHT + 2 * PADDING, label.size() * line + PADDING);
 	}
@@ -442,7 +451,7 @@ final class PageWriter {
 			for (int i = 0; i < paragraph.length();) {
 				int c = paragraph.codePointAt(i);
 				i += Character.charCount(c);
-				float w = charWidth(c) * size;
+				float w = font.charWidth(c) * size;
 				if (lineWidth + w > maxWidth && line.length() > 0) {
 					// Latin text breaks at its last space; closing punctuation takes the character before it along
 					// (kinsoku by pushing out), so that no line reaches past the width
@@ -482,55 +491,16 @@ final class PageWriter {
 		return cut == 0 ? line.length() : cut;
 	}
 
-	/**
-	 * The text with tabs as spaces and every character the font lacks as its {@linkplain #SUBSTITUTES substitute},
-	 * else as 〓, so that nothing fails to print.
-	 */
 	private String printable(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> {
-			if (c == '\t') {
-				out.append(' ');
-			} else if (c == '\n' || c == '\r' || !Float.isNaN(charWidth(c))) {
-				out.appendCodePoint(c);
-			} else {
-				Integer substitute = SUBSTITUTES.get(c);
-				out.appendCodePoint(substitute != null && !Float.isNaN(charWidth(substitute)) ? substitute : MISSING);
-			}
-		});
-		return out.toString();
-	}
-
-	private float charWidth(int c) {
-		return widths.computeIfAbsent(c, code -> {
-			try {
-				return font.getStringWidth(new String(Character.toChars(code))) / 1000;
-			} catch (IllegalArgumentException | IOException noGlyph) {
-				// PDFBox encodes through the font's cmap and refuses what it lacks (U+FFFD in IPAexGothic)
-				return Float.NaN;
-			}
-		});
+		return font.printable(text);
 	}
 
 	float textWidth(String text, float size) {
-		float w = 0;
-		for (int i = 0; i < text.length();) {
-			int c = text.codePointAt(i);
-			w += charWidth(c);
-			i += Character.charCount(c);
-		}
-		return w * size;
+		return font.width(text, size);
 	}
 
 	private void show(String text, float x, float baseline, float size) throws IOException {
-		if (text.isEmpty()) {
-			return;
-		}
-		content.beginText();
-		content.setFont(font, size);
-		content.newLineAtOffset(x, baseline);
-		runs.show(content, text);
-		content.endText();
+		font.show(content, text, x, baseline, size);
 	}
 
 	private void line(float x1, float y1, float x2, float y2) throws IOException {
@@ -550,11 +520,7 @@ final class PageWriter {
 			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, true, true)) {
 				String text = ++number + " / " + count; //$NON-NLS-1$
 				float size = BODY * 0.85f;
-				footer.beginText();
-				footer.setFont(font, size);
-				footer.newLineAtOffset((PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2);
-				runs.show(footer, text);
-				footer.endText();
+				font.show(footer, text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
 			}
 		}
 	}

@@ -1,13 +1,10 @@
 package org.hyoka.export.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Set;
 
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,6 +14,7 @@ import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
@@ -31,16 +29,13 @@ import org.hyoka.model.EvaluationReport;
  */
 public class PdfExporter implements Exporter {
 
-	/** IPAexGothic 004.01: TrueType outlines, which PDFBox can subset (CFF-based CJK fonts it cannot). */
-	static final String FONT = "/fonts/ipaexg.ttf"; //$NON-NLS-1$
-
 	/** The roles of the title page's lines around the title, centred like it. */
 	private static final Set<String> COVER = Set.of("program", "cover-committee", "cover-date", "ministry"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		try (PDDocument document = new PDDocument(); TrueTypeFont font = loadFont()) {
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load()) {
 			PDDocumentInformation information = document.getDocumentInformation();
 			PageWriter pages = new PageWriter(document, font);
 			// laid out block by block as the outline makes them: the report is never held as blocks and pages at once
@@ -62,6 +57,7 @@ public class PdfExporter implements Exporter {
 				case Bullets bullets -> pages.bullets(bullets.items());
 				case Table table -> pages.table(table);
 				case Chart chart -> pages.chart(chart);
+				case Figure figure -> pages.figure(figure);
 				}
 			});
 			pages.finish();
@@ -70,14 +66,5 @@ public class PdfExporter implements Exporter {
 			document.save(Exports.keepOpen(out));
 		}
 		out.flush();
-	}
-
-	static TrueTypeFont loadFont() throws IOException {
-		try (InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
-			if (in == null) {
-				throw new IOException("The Japanese font " + FONT + " is missing from bundle org.hyoka.export.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			return new TTFParser().parse(new RandomAccessReadBuffer(in));
-		}
 	}
 }

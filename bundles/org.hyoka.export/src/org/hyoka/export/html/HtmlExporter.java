@@ -21,6 +21,7 @@ import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Chart;
+import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Paragraph;
@@ -95,6 +96,7 @@ public class HtmlExporter implements Exporter {
 			case Bullets bullets -> bullets(bullets);
 			case Table table -> table(table);
 			case Chart chart -> new ScoreChart(chart).write(html);
+			case Figure figure -> figure(figure);
 			}
 		}
 
@@ -117,6 +119,19 @@ public class HtmlExporter implements Exporter {
 				sections.push(heading.level());
 			}
 			html.element("h" + (heading.level() + 1), heading.text()); //$NON-NLS-1$
+		}
+
+		/** The figure's SVG inline, markup the contributing section drew and escaped, not data; then its caption. */
+		private void figure(Figure figure) throws IOException {
+			html.start("figure").attribute(CLASS, "figure"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!figure.id().isEmpty()) {
+				html.attribute("id", figure.id()); //$NON-NLS-1$
+			}
+			html.raw(figure.svg());
+			if (!figure.caption().isEmpty()) {
+				html.element("figcaption", figure.caption()); //$NON-NLS-1$
+			}
+			html.end();
 		}
 
 		/** The title page ends at the first heading below the title. */

@@ -27,12 +27,15 @@ final class Stylesheet {
 			li.comment { display: flex; gap: 0.5em; margin: 0.3em 0; }
 			li.comment .marker { flex: none; }
 			svg.chart { display: block; margin: 0.6em 0; max-width: 100%; height: auto; }
+			figure.figure { margin: 0.6em 0; }
+			figure.figure svg { display: block; max-width: 100%; height: auto; }
+			figure.figure figcaption { font-size: 0.9em; text-align: center; }
 			@page { size: A4; margin: 18mm 15mm; }
 			@media print {
 			  body { max-width: none; margin: 0; padding: 0; }
 			  section.part { break-before: page; }
 			  h2, h3, h4, caption { break-after: avoid; }
-			  tr, li.comment, svg.chart { break-inside: avoid; }
+			  tr, li.comment, svg.chart, figure.figure { break-inside: avoid; }
 			  thead { display: table-header-group; }
 			}
 			"""; //$NON-NLS-1$

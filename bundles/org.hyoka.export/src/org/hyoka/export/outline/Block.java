@@ -158,4 +158,26 @@ public sealed interface Block {
 			label = SafeText.forDocument(label);
 		}
 	}
+
+	/**
+	 * A figure a report section draws, with its caption under it: {@code svg} is one {@code <svg>} element (no XML
+	 * declaration), which the HTML embeds as it is, so the section escapes every text in it; {@code png} is the same
+	 * figure as a PNG image, which DOCX and PDF place; {@code width} and {@code height} are its natural size in points,
+	 * from which writers keep its proportions when they fit it to the page.
+	 */
+	record Figure(String id, String caption, String svg, byte[] png, double width, double height) implements Block {
+		public Figure {
+			id = SafeText.forDocument(id);
+			caption = SafeText.forDocument(caption);
+			if (!svg.startsWith("<svg") || png.length == 0 || !(width > 0) || !(height > 0)) { //$NON-NLS-1$
+				throw new IllegalArgumentException("A figure needs an <svg> element, a PNG image and a size: " + id); //$NON-NLS-1$
+			}
+			png = png.clone();
+		}
+
+		@Override
+		public byte[] png() {
+			return png.clone();
+		}
+	}
 }

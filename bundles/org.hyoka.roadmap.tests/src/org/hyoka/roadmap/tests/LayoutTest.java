@@ -102,4 +102,81 @@ class LayoutTest {
 		assertTrue(text.text().length() * text.size() <= RoadmapLayout.LABEL_WIDTH, text.text());
 		assertEquals(label, text.tip());
 	}
+
+	/** One row of {@code count} one-day items on consecutive days from 1 April 2000. */
+	private static Timeline oneDayItems(int count) {
+		List<Mark> marks = new ArrayList<>(count);
+		LocalDate first = LocalDate.of(2000, 4, 1);
+		for (int i = 0; i < count; i++) {
+			marks.add(Mark.Bar.days(Mark.BarKind.ROADMAP_ITEM, first.plusDays(i), first.plusDays(i), "項目" + i, null)); //$NON-NLS-1$
+		}
+		return new Timeline("日単位", List.of(new Row(RowKind.LANE, 0, "日単位の項目", null, marks)), 2000, 2027, null); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static List<Shape.Rect> items(Scene scene) {
+		return scene.shapes().stream().filter(s -> s instanceof Shape.Rect r && r.style() == Style.ROADMAP_ITEM).map(Shape.Rect.class::cast).toList();
+	}
+
+	@Test
+	void oneDayItemsNarrowerThanAPixelAreMergedAtDecadeZoom() {
+		Timeline timeline = oneDayItems(10_000);
+		RoadmapLayout layout = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.DECADE));
+		List<Shape.Rect> items = items(layout.layout());
+		// consecutive days touch: one shape from the first day to the end of the last
+		assertEquals(1, items.size(), items.toString());
+		Shape.Rect merged = items.get(0);
+		assertEquals(layout.x(LocalDate.of(2000, 4, 1)), merged.x(), 1e-9);
+		assertEquals(layout.x(LocalDate.of(2000, 4, 1).plusDays(10_000)), merged.x() + merged.width(), 1e-9);
+		assertTrue(merged.tip().startsWith("10000件"), merged.tip()); //$NON-NLS-1$
+		assertTrue(merged.tip().contains("2000-04-01") && merged.tip().contains(LocalDate.of(2000, 4, 1).plusDays(9_999).toString()), merged.tip()); //$NON-NLS-1$
+	}
+
+	@Test
+	void separateRunsStaySeparateAndALoneThinItemIsAPixelWide() {
+		List<Mark> marks = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			marks.add(Mark.Bar.days(Mark.BarKind.ROADMAP_ITEM, LocalDate.of(2001, 5, 1).plusDays(i), LocalDate.of(2001, 5, 1).plusDays(i), "a" + i, null)); //$NON-NLS-1$
+			marks.add(Mark.Bar.days(Mark.BarKind.ROADMAP_ITEM, LocalDate.of(2010, 5, 1).plusDays(i), LocalDate.of(2010, 5, 1).plusDays(i), "b" + i, null)); //$NON-NLS-1$
+		}
+		marks.add(Mark.Bar.days(Mark.BarKind.ROADMAP_ITEM, LocalDate.of(2020, 7, 7), LocalDate.of(2020, 7, 7), "七夕", null)); //$NON-NLS-1$
+		Timeline timeline = new Timeline("t", List.of(new Row(RowKind.LANE, 0, "l", null, marks)), 2000, 2027, null); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Shape.Rect> items = items(new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.DECADE)).layout());
+		assertEquals(3, items.size(), items.toString());
+		assertEquals(RoadmapLayout.PIXEL, items.get(2).width(), 1e-9);
+		assertEquals("七夕 (2020-07-07–2020-07-07)", items.get(2).tip()); //$NON-NLS-1$
+	}
+
+	@Test
+	void nothingIsMergedAtMonthZoomWhereADayIsWiderThanAPixel() {
+		Timeline timeline = oneDayItems(10_000);
+		RoadmapLayout layout = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.MONTH));
+		List<Shape.Rect> items = items(layout.layout());
+		assertEquals(10_000, items.size());
+		for (int i = 0; i < items.size(); i++) {
+			LocalDate day = LocalDate.of(2000, 4, 1).plusDays(i);
+			Shape.Rect item = items.get(i);
+			assertEquals(layout.x(day), item.x(), 1e-9);
+			assertTrue(item.width() >= RoadmapLayout.PIXEL, item.toString());
+			assertTrue(item.tip().startsWith("項目" + i + " "), item.tip()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Test
+	void daysMustLieInTheFiscalYearsOfTheBar() {
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Mark.Bar(Mark.BarKind.ROADMAP_ITEM, 2020, 2020, "x", //$NON-NLS-1$
+				Set.of(), null, LocalDate.of(2020, 3, 31), LocalDate.of(2020, 4, 1)));
+		assertEquals(2019, Mark.Bar.days(Mark.BarKind.ROADMAP_ITEM, LocalDate.of(2020, 3, 31), LocalDate.of(2020, 4, 1), "x", null).start()); //$NON-NLS-1$
+	}
+
+	@Test
+	void theStatusLineIsAtItsDate() {
+		Timeline timeline = synthetic(3);
+		LocalDate date = LocalDate.of(2021, 10, 1);
+		RoadmapLayout layout = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.QUARTER), date);
+		List<Shape.Line> lines = layout.layout().shapes().stream().filter(s -> s.style() == Style.STATUS_LINE).map(Shape.Line.class::cast).toList();
+		assertEquals(1, lines.size());
+		assertEquals(layout.x(date), lines.get(0).x1(), 1e-9);
+		assertEquals(layout.x(2021) + 2 * Zoom.QUARTER.yearWidth() / 4, lines.get(0).x1(), 1.0); // the start of 3Q
+		assertEquals("2021-10-01", lines.get(0).tip()); //$NON-NLS-1$
+	}
 }

@@ -12,12 +12,16 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.FiscalAxis;
 import org.hyoka.roadmap.Row;
@@ -28,6 +32,8 @@ import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Style;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +44,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** SVG and PNG of both samples: the SVG parses and holds every row label and year label; the PNG reads back. */
+/**
+ * SVG, PNG and PDF of both samples: the SVG parses and holds every row label and year label, the PNG reads back, the PDF
+ * opens with PDFBox and its text holds every row label and year label.
+ */
 class OutputTest {
 
 	private static final Path OUT = Path.of("target/roadmaps"); //$NON-NLS-1$
@@ -60,12 +69,7 @@ class OutputTest {
 			Document document = parse(svg);
 			assertEquals("svg", document.getDocumentElement().getLocalName()); //$NON-NLS-1$
 			Set<String> titles = texts(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title")); //$NON-NLS-1$ //$NON-NLS-2$
-			for (Row row : timeline.rows()) {
-				assertTrue(titles.contains(row.label()), row.label());
-			}
-			for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
-				assertTrue(titles.contains(era.label(year)), era.label(year));
-			}
+			assertHoldsEveryRowAndYear(timeline, era, titles::contains);
 		}
 	}
 
@@ -119,6 +123,67 @@ class OutputTest {
 			}
 		}
 		assertTrue(found, "no period bar drawn"); //$NON-NLS-1$
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
+	void pdfOpensAndHoldsEveryRowAndYearLabel(String sample) throws IOException {
+		Timeline timeline = Timelines.of(Samples.load(sample));
+		for (Era era : Era.values()) {
+			Scene scene = new RoadmapLayout(timeline, FiscalAxis.of(timeline, era, Zoom.YEAR)).layout();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			PdfWriter.write(scene, out);
+			Files.write(OUT.resolve(sample + "-" + era.name().toLowerCase() + ".pdf"), out.toByteArray()); //$NON-NLS-1$ //$NON-NLS-2$
+			try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+				assertEquals(1, document.getNumberOfPages());
+				assertEquals((float) scene.width(), document.getPage(0).getMediaBox().getWidth(), 0.01f);
+				assertEquals((float) scene.height(), document.getPage(0).getMediaBox().getHeight(), 0.01f);
+			}
+			String text = pdfText(out.toByteArray());
+			assertHoldsEveryRowAndYear(timeline, era, text::contains);
+		}
+	}
+
+	@Test
+	void pdfKeepsAShortenedLabelWholeAndShowsTheEllipsis() throws IOException {
+		String label = "研究開発項目".repeat(12); //$NON-NLS-1$
+		Timeline timeline = new Timeline("t", List.of(new Row(RowKind.PROGRAM, 0, label, null, List.of())), 2020, 2021, null); //$NON-NLS-1$
+		Scene scene = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.YEAR)).layout();
+		assertTrue(scene.shapes().stream().anyMatch(s -> s instanceof Shape.Text t && t.text().endsWith("…") && label.equals(t.tip())), //$NON-NLS-1$
+				"the layout shortens the label"); //$NON-NLS-1$
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(scene, out);
+		String text = pdfText(out.toByteArray());
+		assertTrue(text.contains(label), text);
+		assertTrue(text.contains("…"), text); //$NON-NLS-1$
+	}
+
+	@Test
+	void pdfOfASceneLargerThanAPageIsScaledToFit() throws IOException {
+		Scene tall = new Scene(400, 40_000, 0, 0, List.of(new Shape.Rect(0, 0, 400, 40_000, Style.PERIOD, 1, false, null)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(tall, out);
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			assertEquals(14_400f, document.getPage(0).getMediaBox().getHeight(), 0.01f);
+			assertEquals(144f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+		}
+	}
+
+	/** Every row label and the label of every year of the timeline are held, as {@code holds} says. */
+	private static void assertHoldsEveryRowAndYear(Timeline timeline, Era era, Predicate<String> holds) {
+		for (Row row : timeline.rows()) {
+			assertTrue(holds.test(row.label()), row.label());
+		}
+		for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+			assertTrue(holds.test(era.label(year)), era.label(year));
+		}
+	}
+
+	/** The text a PDF reader extracts from the document. */
+	static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private static byte[] svg(Scene scene) throws IOException {

@@ -78,15 +78,47 @@ class RoadmapCommandTest {
 	}
 
 	@Test
+	void pdfHoldsTheRowsAndTheYearsAsked() throws Exception {
+		Path pdf = folder.resolve("soyaku.pdf"); //$NON-NLS-1$
+		String sample = "soyaku-kiban-2021"; //$NON-NLS-1$
+		assertEquals(Command.OK, run(Samples.file(sample).toString(), "-o", pdf.toString(), "--from", "2018", "--to", "2026", "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		assertEquals(pdf.toString(), out.toString(StandardCharsets.UTF_8).strip());
+		String text = OutputTest.pdfText(Files.readAllBytes(pdf));
+		for (Row row : Timelines.of(Samples.load(sample)).rows()) {
+			assertTrue(text.contains(row.label()), row.label());
+		}
+		for (int year = 2018; year <= 2026; year++) {
+			assertTrue(text.contains(Era.WAREKI.label(year)), Era.WAREKI.label(year));
+		}
+	}
+
+	@Test
+	void theStatusLineIsAtTheStatusDateAsked() throws Exception {
+		Path svg = folder.resolve("status.svg"); //$NON-NLS-1$
+		run(Samples.file("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--status-date", "2020-06-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		NodeList lines = document.getElementsByTagName("line"); //$NON-NLS-1$
+		List<String> status = new ArrayList<>();
+		for (int i = 0; i < lines.getLength(); i++) {
+			Element line = (Element) lines.item(i);
+			if (line.getAttribute("class").equals("status_line")) { //$NON-NLS-1$ //$NON-NLS-2$
+				status.add(line.getTextContent());
+			}
+		}
+		assertEquals(List.of("2020-06-30"), status); //$NON-NLS-1$
+	}
+
+	@Test
 	void badArgumentsAndFilesAreOneLineNamingTheFile() throws IOException {
 		String sample = Samples.file("saisei-iryo-2022").toString(); //$NON-NLS-1$
 		String svg = folder.resolve("x.svg").toString(); //$NON-NLS-1$
 		refused("-o is required", sample); //$NON-NLS-1$
-		refused("x.pdf", sample, "-o", folder.resolve("x.pdf").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		refused("x.gif", sample, "-o", folder.resolve("x.gif").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		refused("--from abc", sample, "-o", svg, "--from", "abc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		refused("--from 2026", sample, "-o", svg, "--from", "2026", "--to", "2018"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		refused("--era showa", sample, "-o", svg, "--era", "showa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		refused("--zoom week", sample, "-o", svg, "--zoom", "week"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		refused("--status-date 2020-02-30", sample, "-o", svg, "--status-date", "2020-02-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Path missing = folder.resolve("missing.hyoka"); //$NON-NLS-1$
 		refused(missing.toString(), missing.toString(), "-o", svg); //$NON-NLS-1$
 		Path broken = folder.resolve("broken.hyoka"); //$NON-NLS-1$

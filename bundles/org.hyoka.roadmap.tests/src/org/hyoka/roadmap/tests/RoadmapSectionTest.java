@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The ロードマップ（年度別） section of both samples' reports, placed after each subject's progress. */
+/** The ロードマップ（年度別） section of both samples' reports, placed after each subject's progress: a figure and a table. */
 class RoadmapSectionTest {
 
 	@ParameterizedTest
@@ -28,7 +28,11 @@ class RoadmapSectionTest {
 			assertTrue(heading >= 0, subject.getNameJa());
 			Block.Heading title = (Block.Heading) blocks.get(heading);
 			assertEquals("ロードマップ（年度別）", title.text()); //$NON-NLS-1$
-			Block.Table table = (Block.Table) blocks.get(heading + 1);
+			Block.Figure figure = (Block.Figure) blocks.get(heading + 1);
+			assertTrue(figure.caption().endsWith(subject.getNameJa()), figure.caption());
+			assertTrue(figure.svg().startsWith("<svg") && figure.svg().contains(subject.getNameJa()), subject.getNameJa()); //$NON-NLS-1$
+			assertEquals(2 * (int) Math.ceil(figure.width()), pngWidth(figure.png()));
+			Block.Table table = (Block.Table) blocks.get(heading + 2);
 			List<Block.Cell> first = table.rows().get(1);
 			assertTrue(first.get(2).text().contains(String.valueOf(subject.getPeriod().getStartFY()) + "年度"), first.get(2).text()); //$NON-NLS-1$
 		}
@@ -38,7 +42,7 @@ class RoadmapSectionTest {
 	void programRowListsItsEvaluationsAndTargetsWithStatus() {
 		EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
 		List<Block> blocks = ReportOutline.of(report, SectionRegistry.installed(), new NullProgressMonitor());
-		Block.Table table = (Block.Table) blocks.get(indexOf(blocks, "roadmap-prg") + 1); //$NON-NLS-1$
+		Block.Table table = (Block.Table) blocks.get(indexOf(blocks, "roadmap-prg") + 2); //$NON-NLS-1$
 		String marks = table.rows().get(1).get(3).text();
 		assertTrue(marks.contains("中間評価：2020年度（令和2年度）"), marks); //$NON-NLS-1$
 		assertTrue(marks.contains("終了時評価（予定）：2028年度（令和10年度）"), marks); //$NON-NLS-1$
@@ -61,7 +65,13 @@ class RoadmapSectionTest {
 		assertEquals(List.of(), SectionRegistry.installed().problems());
 	}
 
-	private static int indexOf(List<Block> blocks, String id) {
+	/** The width in the PNG's header (IHDR), which must come first. */
+	private static int pngWidth(byte[] png) {
+		assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)); //$NON-NLS-1$
+		return java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
+	}
+
+	static int indexOf(List<Block> blocks, String id) {
 		for (int i = 0; i < blocks.size(); i++) {
 			if (blocks.get(i) instanceof Block.Heading heading && id.equals(heading.id())) {
 				return i;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,12 +22,14 @@ import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
 
 /**
- * {@code hyoka roadmap FILE -o OUT.svg|png [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]}: draws the
- * evaluation's roadmap timeline, by default over every year it records, with a line at today. Writes atomically and
+ * {@code hyoka roadmap FILE -o OUT.svg|png|pdf [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]
+ * [--status-date YYYY-MM-DD]}: draws the evaluation's roadmap timeline, by default over every year it records, with a
+ * line at the status date, by default today. Writes atomically and
  * prints the file written.
  */
 public final class RoadmapCommand implements Command {
@@ -36,20 +39,22 @@ public final class RoadmapCommand implements Command {
 	private static final String TO = "--to"; //$NON-NLS-1$
 	private static final String ERA = "--era"; //$NON-NLS-1$
 	private static final String ZOOM = "--zoom"; //$NON-NLS-1$
+	private static final String STATUS_DATE = "--status-date"; //$NON-NLS-1$
 
 	@Override
 	public int run(CommandContext context) throws UsageException {
-		Arguments arguments = new Arguments(context.arguments(), Set.of(OUT, FROM, TO, ERA, ZOOM));
+		Arguments arguments = new Arguments(context.arguments(), Set.of(OUT, FROM, TO, ERA, ZOOM, STATUS_DATE));
 		Path target = Path.of(arguments.required(OUT));
 		String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-		boolean png = name.endsWith(".png"); //$NON-NLS-1$
-		if (!png && !name.endsWith(".svg")) { //$NON-NLS-1$
+		Format format = Format.of(name);
+		if (format == null) {
 			throw new UsageException(RoadmapMessages.format("badOutput", target)); //$NON-NLS-1$
 		}
 		Era era = choice(arguments.option(ERA), Era.WESTERN, Era.class, "badEra"); //$NON-NLS-1$
 		Zoom zoom = choice(arguments.option(ZOOM), Zoom.YEAR, Zoom.class, "badZoom"); //$NON-NLS-1$
 		Integer from = year(arguments, FROM);
 		Integer to = year(arguments, TO);
+		LocalDate statusDate = date(arguments, STATUS_DATE);
 		String input = arguments.operand("FILE"); //$NON-NLS-1$
 		EvaluationReport report = load(input, target);
 		Timeline timeline = Timelines.of(report);
@@ -58,19 +63,35 @@ public final class RoadmapCommand implements Command {
 		if (last < first) {
 			throw new UsageException(RoadmapMessages.format("yearsReversed", Integer.toString(first), Integer.toString(last))); //$NON-NLS-1$
 		}
-		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), LocalDate.now()).layout();
+		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), statusDate).layout();
 		try {
-			if (png) {
+			switch (format) {
+			case PNG -> {
 				System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
 				AtomicWrite.write(target, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
-			} else {
-				AtomicWrite.write(target, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
+			}
+			case PDF -> AtomicWrite.write(target, ".part", out -> PdfWriter.write(scene, out)); //$NON-NLS-1$
+			case SVG -> AtomicWrite.write(target, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
 			}
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(oneLine(String.valueOf(e.getMessage()).startsWith(target.toString()) ? e.getMessage() : target + ": " + e.getMessage())); //$NON-NLS-1$
 		}
 		context.out().println(target);
 		return OK;
+	}
+
+	/** The output formats, by the output's file name extension. */
+	private enum Format {
+		SVG, PNG, PDF;
+
+		static Format of(String fileName) {
+			for (Format format : values()) {
+				if (fileName.endsWith("." + format.name().toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
+					return format;
+				}
+			}
+			return null;
+		}
 	}
 
 	private static EvaluationReport load(String input, Path target) throws UsageException {
@@ -103,6 +124,19 @@ public final class RoadmapCommand implements Command {
 			// worded below
 		}
 		throw new UsageException(RoadmapMessages.format("badYear", option, value)); //$NON-NLS-1$
+	}
+
+	/** The option's date, today when it is not given. */
+	private static LocalDate date(Arguments arguments, String option) throws UsageException {
+		String value = arguments.option(option);
+		if (value == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		} catch (DateTimeParseException e) {
+			throw new UsageException(RoadmapMessages.format("badDate", option, value)); //$NON-NLS-1$
+		}
 	}
 
 	private static <E extends Enum<E>> E choice(String value, E fallback, Class<E> type, String message) throws UsageException {

@@ -1,5 +1,8 @@
 package org.hyoka.roadmap.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,18 +13,28 @@ import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.FiscalAxis;
 import org.hyoka.roadmap.Mark;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.RowKind;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
+import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.RoadmapLayout;
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.output.PngWriter;
+import org.hyoka.roadmap.output.SvgWriter;
 
 /**
  * ロードマップ（年度別）: a subject's rows of the timeline as a table, after its progress: its period, research items
- * and tasks, and roadmap lanes, each with its years and its evaluations, targets and milestones. The report's
- * blocks carry text and tables only, so the figure itself is drawn by {@code hyoka roadmap}, not printed here.
+ * and tasks, and roadmap lanes, each with its years and its evaluations, targets and milestones, after the figure of
+ * those rows (SVG in HTML, PNG in DOCX and PDF).
  */
 public final class RoadmapSection implements ReportSection {
+
+	/** Pixels per layout unit of the PNG that DOCX and PDF place: sharp when the figure is shrunk to the page. */
+	private static final double FIGURE_SCALE = 2;
 
 	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.roadmap.internal.report", RoadmapSection.class.getClassLoader()); //$NON-NLS-1$
 
@@ -33,7 +46,9 @@ public final class RoadmapSection implements ReportSection {
 		List<List<Block.Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Block.Cell.header(TEXT.get("column.kind")), Block.Cell.header(TEXT.get("column.name")), //$NON-NLS-1$ //$NON-NLS-2$
 				Block.Cell.header(TEXT.get("column.years")), Block.Cell.header(TEXT.get("column.marks")))); //$NON-NLS-1$ //$NON-NLS-2$
-		for (Row row : rowsOf(Timelines.of(report), subject)) {
+		Timeline timeline = Timelines.of(report);
+		List<Row> subjectRows = rowsOf(timeline, subject);
+		for (Row row : subjectRows) {
 			String years = ReportText.lines(row.marks().stream().filter(Mark.Bar.class::isInstance).map(mark -> years((Mark.Bar) mark)));
 			String marks = ReportText.lines(row.marks().stream().map(RoadmapSection::point).filter(text -> !text.isEmpty()));
 			if (!years.isEmpty() || !marks.isEmpty()) {
@@ -45,8 +60,31 @@ public final class RoadmapSection implements ReportSection {
 			return List.of();
 		}
 		String id = "roadmap-" + (subject.getId() == null ? "" : subject.getId()); //$NON-NLS-1$ //$NON-NLS-2$
-		return List.of(new Block.Heading(3, TEXT.get("roadmap"), "roadmap", id), //$NON-NLS-1$ //$NON-NLS-2$
-				new Block.Table(Block.Kind.DATA, id, "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(3, TEXT.get("roadmap"), "roadmap", id)); //$NON-NLS-1$ //$NON-NLS-2$
+		blocks.addAll(figure(timeline, subjectRows, id));
+		blocks.add(new Block.Table(Block.Kind.DATA, id, "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		return blocks;
+	}
+
+	/**
+	 * The subject's rows drawn over the years of the whole timeline, so that every subject's figure has the same axis;
+	 * no status line, so that a report drawn again from the same file is the same. None when the PNG would be too
+	 * large (the table says the same).
+	 */
+	private static List<Block> figure(Timeline timeline, List<Row> rows, String id) {
+		Timeline own = new Timeline(rows.get(0).label(), rows, timeline.firstYear(), timeline.lastYear(), timeline.statusYear());
+		Scene scene = new RoadmapLayout(own, FiscalAxis.of(own, Era.WESTERN, Zoom.YEAR)).layout();
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			PngWriter.write(scene, FIGURE_SCALE, png);
+		} catch (IllegalArgumentException tooLarge) {
+			return List.of();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return List.of(new Block.Figure(id + "-figure", TEXT.format("figure", own.title()), SvgWriter.inline(scene), png.toByteArray(), //$NON-NLS-1$ //$NON-NLS-2$
+				scene.width(), scene.height()));
 	}
 
 	/** The subject's own rows: its row and those after it up to the next program or project. */

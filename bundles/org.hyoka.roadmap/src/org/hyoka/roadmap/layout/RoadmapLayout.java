@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,20 @@ import org.hyoka.roadmap.Timelines;
  * timeline row. Rows have a fixed height so that the rows in any window are found without looking at the others:
  * {@link #window} costs the same for 1,000 rows as for 100,000, which a view scrolling through a large file needs.
  * Marks outside the axis' years are left out; undated bars are laid side by side over the row, dashed, since they
- * have no place in time.
+ * have no place in time. Bars known to the day and narrower than a {@link #PIXEL} at the axis' zoom (a day at decade
+ * zoom) are merged with their neighbours within a pixel into one shape per run, at least a pixel wide, whose tip
+ * counts them, as Trace Compass merges events: 10,000 one-day items cost a few shapes, not 10,000.
  */
 public final class RoadmapLayout {
 
 	public static final double ROW_HEIGHT = 28;
 	public static final double LABEL_WIDTH = 380;
 	public static final double HEADER_HEIGHT = 64;
+	/**
+	 * A pixel when the layout is drawn at scale 1, as the PNG writer and a view do: bars known to the day that are
+	 * narrower than this are merged, per row, with those within a pixel of them into one shape.
+	 */
+	public static final double PIXEL = 1;
 	private static final double INDENT = 14;
 	private static final double TEXT_SIZE = 11;
 	private static final double SMALL_TEXT = 9;
@@ -165,12 +173,13 @@ public final class RoadmapLayout {
 		shapes.add(new Shape.Text(indent, top + ROW_HEIGHT / 2 + 4, fit(row.label(), LABEL_WIDTH - indent - PAD, TEXT_SIZE), TEXT_SIZE, false,
 				row.flagged() ? Style.FLAGGED_LABEL : Style.ROW_LABEL, row.label()));
 		List<Mark.Bar> undated = new ArrayList<>();
+		List<Thin> thin = new ArrayList<>();
 		Map<Integer, Integer> pointsInYear = new HashMap<>();
 		for (Mark mark : row.marks()) {
 			switch (mark) {
 			case Mark.Budget budget -> budget(top, budget, shapes);
 			case Mark.Bar bar when bar.firstYear() == null -> undated.add(bar);
-			case Mark.Bar bar -> bar(top, bar, shapes);
+			case Mark.Bar bar -> bar(top, bar, shapes, thin);
 			case Mark.EvaluationPoint point -> point(top, point.year(), 0.25, pointsInYear,
 					new Shape.Diamond(0, 0, MARK_RADIUS, point.planned() ? Style.EVALUATION_PLANNED : Style.EVALUATION, tip(point.label(), point.year())), shapes);
 			case Mark.Milestone milestone -> point(top, milestone.year(), 0.5, pointsInYear,
@@ -181,6 +190,7 @@ public final class RoadmapLayout {
 			}
 		}
 		undated(top, undated, shapes);
+		merge(thin, shapes);
 	}
 
 	private String tip(String label, int year) {
@@ -199,7 +209,7 @@ public final class RoadmapLayout {
 		}
 	}
 
-	private void bar(double top, Mark.Bar bar, List<Shape> shapes) {
+	private void bar(double top, Mark.Bar bar, List<Shape> shapes, List<Thin> thin) {
 		int first = bar.firstYear();
 		int last = bar.lastYear();
 		boolean backwards = bar.flags().contains(Flag.END_BEFORE_START);
@@ -215,18 +225,56 @@ public final class RoadmapLayout {
 		};
 		boolean open = bar.start() == null || bar.end() == null || backwards;
 		double x = x(from);
-		double width = x(to + 1) - x;
+		double end = x(to + 1);
+		if (bar.from() != null && !backwards) {
+			x = Math.max(x, x(bar.from()));
+			end = Math.min(end, x(bar.to().plusDays(1)));
+		}
 		double y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2 - 2;
+		if (end - x < PIXEL) {
+			thin.add(new Thin(x, end, y, style, bar));
+			return;
+		}
 		String tip = bar.label() + " (" + range(bar) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-		shapes.add(new Shape.Rect(x, y, width, BAR_HEIGHT, style, 1, open, tip));
-		String text = fit(bar.label(), width - 2 * PAD, SMALL_TEXT);
+		shapes.add(new Shape.Rect(x, y, end - x, BAR_HEIGHT, style, 1, open, tip));
+		String text = fit(bar.label(), end - x - 2 * PAD, SMALL_TEXT);
 		if (!text.isEmpty() && bar.kind() != Mark.BarKind.PERIOD) {
 			shapes.add(new Shape.Text(x + PAD, y + BAR_HEIGHT - 3, text, SMALL_TEXT, false,
 					style == Style.ROADMAP_ITEM ? Style.BAR_TEXT : Style.DARK_BAR_TEXT, tip));
 		}
 	}
 
+	/** A bar narrower than a pixel, waiting to be merged with its neighbours. */
+	private record Thin(double x, double end, double y, Style style, Mark.Bar bar) {
+	}
+
+	/**
+	 * Draws the row's thin bars, each run of them within a pixel of one another as one rectangle at least a pixel
+	 * wide, in the style of the run's first bar (bars ending before they start are drawn over their years, never thin).
+	 */
+	private void merge(List<Thin> thin, List<Shape> shapes) {
+		thin.sort(Comparator.comparingDouble(Thin::x));
+		for (int i = 0; i < thin.size();) {
+			Thin first = thin.get(i);
+			double end = first.end();
+			LocalDate last = first.bar().to();
+			int j = i + 1;
+			for (; j < thin.size() && thin.get(j).x() <= end + PIXEL; j++) {
+				Thin next = thin.get(j);
+				end = Math.max(end, next.end());
+				last = next.bar().to().isAfter(last) ? next.bar().to() : last;
+			}
+			String tip = j == i + 1 ? first.bar().label() + " (" + range(first.bar()) + ")" //$NON-NLS-1$ //$NON-NLS-2$
+					: Timelines.mergedLabel(j - i, first.bar().label(), first.bar().from(), last);
+			shapes.add(new Shape.Rect(first.x(), first.y(), Math.max(PIXEL, end - first.x()), BAR_HEIGHT, first.style(), 1, false, tip));
+			i = j;
+		}
+	}
+
 	private String range(Mark.Bar bar) {
+		if (bar.from() != null) {
+			return bar.from() + "–" + bar.to(); //$NON-NLS-1$
+		}
 		String start = bar.start() == null ? "?" : label(bar.start()); //$NON-NLS-1$
 		String end = bar.end() == null ? "?" : label(bar.end()); //$NON-NLS-1$
 		return start + "–" + end; //$NON-NLS-1$

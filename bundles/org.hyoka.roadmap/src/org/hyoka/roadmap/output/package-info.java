@@ -1,2 +1,2 @@
-/** Writers of a laid-out roadmap: SVG (plain XML) and PNG (java.awt, headless). */
+/** Writers of a laid-out roadmap: SVG (plain XML), PNG (java.awt, headless) and PDF (PDFBox, vector). */
 package org.hyoka.roadmap.output;

@@ -1,0 +1,108 @@
+package org.hyoka.export.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The Japanese font of every PDF Hyoka writes: IPAexGothic (IPA Font License, shipped in this bundle's {@code fonts/}),
+ * embedded as the subset a document uses. It measures text, replaces what the font lacks so that nothing fails to
+ * print, and shows text the fast way ({@link GlyphRuns}). Other bundles that write PDF (the roadmap figure) use it, so
+ * that the font is shipped once.
+ */
+public final class JapaneseFont {
+
+	/** IPAexGothic 004.01: TrueType outlines, which PDFBox can subset (CFF-based CJK fonts it cannot). */
+	static final String FONT = "/fonts/ipaexg.ttf"; //$NON-NLS-1$
+	/** What missing glyphs print as: the geta mark Japanese typesetting uses for a character it lacks. */
+	private static final int MISSING = '〓';
+	/**
+	 * Characters the font lacks and the nearest it has, tried before {@link #MISSING}: the bullets of slides typed in
+	 * Western fonts (⚫ is in 51 lines of sample 001).
+	 */
+	private static final Map<Integer, Integer> SUBSTITUTES = Map.of(0x26AB, (int) '●', 0x26AA, (int) '○', 0x2B24, (int) '●',
+			0x2B1B, (int) '■', 0x2B1C, (int) '□', 0x2219, (int) '・');
+
+	private final PDType0Font font;
+	private final GlyphRuns runs;
+	/** Width per 1 pt of font size of each character used; NaN for a character the font cannot show. */
+	private final Map<Integer, Float> widths = new HashMap<>();
+
+	/** The font in the document, of which the subset used is embedded; keep {@code ttf} open until the document is saved. */
+	public JapaneseFont(PDDocument document, TrueTypeFont ttf) throws IOException {
+		this.font = PDType0Font.load(document, ttf, true);
+		this.runs = new GlyphRuns(font);
+	}
+
+	/** Reads the font file; the caller closes it after saving the document. */
+	public static TrueTypeFont load() throws IOException {
+		try (InputStream in = JapaneseFont.class.getResourceAsStream(FONT)) {
+			if (in == null) {
+				throw new IOException("The Japanese font " + FONT + " is missing from bundle org.hyoka.export.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return new TTFParser().parse(new RandomAccessReadBuffer(in));
+		}
+	}
+
+	/**
+	 * The text with tabs as spaces and every character the font lacks as its {@linkplain #SUBSTITUTES substitute},
+	 * else as 〓, so that nothing fails to print.
+	 */
+	public String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (c == '\t') {
+				out.append(' ');
+			} else if (c == '\n' || c == '\r' || !Float.isNaN(charWidth(c))) {
+				out.appendCodePoint(c);
+			} else {
+				Integer substitute = SUBSTITUTES.get(c);
+				out.appendCodePoint(substitute != null && !Float.isNaN(charWidth(substitute)) ? substitute : MISSING);
+			}
+		});
+		return out.toString();
+	}
+
+	/** The width of a character at 1 pt; NaN when the font cannot show it. */
+	float charWidth(int c) {
+		return widths.computeIfAbsent(c, code -> {
+			try {
+				return font.getStringWidth(new String(Character.toChars(code))) / 1000;
+			} catch (IllegalArgumentException | IOException noGlyph) {
+				// PDFBox encodes through the font's cmap and refuses what it lacks (U+FFFD in IPAexGothic)
+				return Float.NaN;
+			}
+		});
+	}
+
+	/** The width of {@linkplain #printable printable} text at the size, in points. */
+	public float width(String text, float size) {
+		float w = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			w += charWidth(c);
+			i += Character.charCount(c);
+		}
+		return w * size;
+	}
+
+	/** Shows {@linkplain #printable printable} text with its baseline starting at (x, baseline). */
+	public void show(PDPageContentStream content, String text, float x, float baseline, float size) throws IOException {
+		if (text.isEmpty()) {
+			return;
+		}
+		content.beginText();
+		content.setFont(font, size);
+		content.newLineAtOffset(x, baseline);
+		runs.show(content, text);
+		content.endText();
+	}
+}

@@ -1,0 +1,115 @@
+package org.hyoka.roadmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyoka.export.ExportOptions;
+import org.hyoka.export.Exporter;
+import org.hyoka.export.docx.DocxExporter;
+import org.hyoka.export.html.HtmlExporter;
+import org.hyoka.export.pdf.PdfExporter;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.program.EvaluationSubject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The roadmap figure of each subject in the HTML (inline SVG), DOCX (picture) and PDF (image) reports. */
+class ReportFigureTest {
+
+	private static final String SAMPLE = "saisei-iryo-2022"; //$NON-NLS-1$
+	private static final Path OUT = Path.of("target/reports"); //$NON-NLS-1$
+
+	private static EvaluationReport report;
+	private static List<EvaluationSubject> subjects;
+
+	@BeforeAll
+	static void load() throws IOException {
+		report = Samples.load(SAMPLE);
+		subjects = TimelinesTest.subjects(report);
+		assertTrue(subjects.size() > 1, "the program and its projects"); //$NON-NLS-1$
+		Files.createDirectories(OUT);
+	}
+
+	@Test
+	void htmlHoldsEachFigureAsInlineSvgWithItsCaption() throws Exception {
+		byte[] html = export(new HtmlExporter(), "html"); //$NON-NLS-1$
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+		NodeList figures = document.getElementsByTagNameNS("*", "figure"); //$NON-NLS-1$ //$NON-NLS-2$
+		int roadmaps = 0;
+		for (int i = 0; i < figures.getLength(); i++) {
+			Element figure = (Element) figures.item(i);
+			if (!figure.getAttribute("id").startsWith("roadmap-")) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			roadmaps++;
+			assertEquals(1, figure.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength(), figure.getAttribute("id")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertTrue(figure.getElementsByTagNameNS("*", "figcaption").item(0).getTextContent().startsWith("図　ロードマップ（年度別）")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		assertEquals(subjects.size(), roadmaps);
+		String text = new String(html, StandardCharsets.UTF_8);
+		for (EvaluationSubject subject : subjects) {
+			assertTrue(text.contains("id=\"roadmap-" + subject.getId() + "-figure\""), subject.getId()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Test
+	void docxHoldsEachFigureAsAPicture() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(new DocxExporter(), "docx")))) { //$NON-NLS-1$
+			List<XWPFPictureData> pngs = document.getAllPictures().stream().filter(p -> p.getPictureType() == Document.PICTURE_TYPE_PNG).toList();
+			assertEquals(subjects.size(), pngs.size());
+			for (XWPFPictureData png : pngs) {
+				assertEquals("PNG", new String(png.getData(), 1, 3, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+			}
+			long captions = document.getParagraphs().stream().filter(p -> p.getText().startsWith("図　ロードマップ（年度別）")).count(); //$NON-NLS-1$
+			assertEquals(subjects.size(), captions);
+		}
+	}
+
+	@Test
+	void pdfHoldsEachFigureAsAnImageWithinThePage() throws IOException {
+		try (PDDocument document = Loader.loadPDF(export(new PdfExporter(), "pdf"))) { //$NON-NLS-1$
+			int images = 0;
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getXObjectNames()) {
+					if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+						images++;
+						assertTrue(image.getWidth() > 1000, "drawn at twice the layout's size: " + image.getWidth()); //$NON-NLS-1$
+					}
+				}
+			}
+			assertEquals(subjects.size(), images);
+			String text = OutputTest.pdfText(export(new PdfExporter(), "pdf")); //$NON-NLS-1$
+			assertEquals(subjects.size(), text.split("図　ロードマップ（年度別）", -1).length - 1, text); //$NON-NLS-1$
+		}
+	}
+
+	private static byte[] export(Exporter exporter, String extension) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		exporter.export(report, ExportOptions.DEFAULTS, new NullProgressMonitor(), out);
+		Files.write(OUT.resolve(SAMPLE + "." + extension), out.toByteArray()); //$NON-NLS-1$
+		return out.toByteArray();
+	}
+}
