@@ -426,12 +426,22 @@ public final class EObjectTable<T extends EObject> {
 			if (value instanceof Boolean yes) {
 				return yes ? Messages.yes : Messages.no;
 			}
-			EClass owner = attribute.getEContainingClass();
-			if (value == null || owner.isAbstract() || !(domain instanceof AdapterFactoryEditingDomain adapters)) {
+			EClass owner = concrete(attribute.getEContainingClass());
+			if (value == null || owner == null || !(domain instanceof AdapterFactoryEditingDomain adapters)) {
 				return value == null ? "" : value.toString(); //$NON-NLS-1$
 			}
 			// the item provider labels a literal for an object of the attribute's class; any such object will do
 			return PropertyLabels.of(adapters.getAdapterFactory(), EcoreUtil.create(owner), attribute, value);
+		}
+
+		/** The class itself, or for an abstract one (an IP agreement's instrument type) a concrete class of its package. */
+		private static EClass concrete(EClass type) {
+			if (!type.isAbstract() && !type.isInterface()) {
+				return type;
+			}
+			return type.getEPackage().getEClassifiers().stream().filter(EClass.class::isInstance).map(EClass.class::cast)
+					.filter(candidate -> !candidate.isAbstract() && !candidate.isInterface() && type.isSuperTypeOf(candidate))
+					.findFirst().orElse(null);
 		}
 	}
 }

@@ -184,6 +184,11 @@ class IpViewsTest {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
 		RegisterView register = (RegisterView) show(RegisterView.ID);
+		// an agreement's type by the edit providers' label, not its enum literal (IPInstrument is abstract)
+		bot.waitUntil("the register shows the sample's agreements", () -> rowCount(register, "agreements") > 0);
+		List<String> types = bot.syncCall(() -> Arrays.stream(register.table("agreements").viewer().getTable().getItems())
+				.map(item -> item.getText(2)).toList());
+		assertTrue(types.contains("IP covenant") && !types.contains("IP_COVENANT"), types.toString());
 		tab("特許出願");
 		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
 		choose(register, "kind", "PCT");
