@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,33 @@ class XlsxTablesTest {
 		assertEquals("3", sheet.cell(0, 1).text(), "the cached value, not a recalculation");
 		assertTrue(sheet.truncated(), "the sheet goes on below row 3");
 		assertEquals(2, sheet.cells().size());
+	}
+
+	@Test
+	void aNumberFormattedAsADateIsTheDateExcelShowsAndOtherNumbersStayNumbers() throws IOException, XlsxException {
+		Path file = temp.resolve("dates.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+			CellStyle dateTime = workbook.createCellStyle();
+			dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+			CellStyle decimals = workbook.createCellStyle();
+			decimals.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0.00"));
+			Row row = workbook.createSheet("A").createRow(0);
+			row.createCell(0).setCellStyle(date);
+			row.getCell(0).setCellValue(LocalDate.of(2024, 2, 29));
+			row.createCell(1).setCellStyle(dateTime);
+			row.getCell(1).setCellValue(LocalDateTime.of(2025, 3, 1, 10, 30));
+			row.createCell(2).setCellValue(45351);
+			row.createCell(3).setCellStyle(decimals);
+			row.getCell(3).setCellValue(45351);
+			workbook.write(out);
+		}
+		XlsxSheet sheet = XlsxTables.read(file, 10).get(0);
+		assertEquals("2024-02-29", sheet.cell(0, 0).text());
+		assertEquals("2025-03-01T10:30", sheet.cell(0, 1).text());
+		assertEquals("45351", sheet.cell(0, 2).text(), "a general number is no date");
+		assertEquals("45351", sheet.cell(0, 3).text(), "nor is a number with decimals");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,16 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -33,7 +37,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Tables in Excel workbooks (.xlsx), read and written as streams. Reading evaluates nothing: a formula cell gives its
  * cached value only, and the container is checked ({@link SafeZip}, then POI's {@code ZipSecureFile} limits, which
  * {@link OPCPackage#open} applies) before any part is parsed. Each sheet is parsed only down to the last row asked
- * for, so what follows (millions of empty cells, or anything else) is never read.
+ * for, so what follows (millions of empty cells, or anything else) is never read. A number in a cell formatted as a
+ * date is the date Excel shows ({@code 2024-02-29}, or {@code 2024-02-29T10:30} with a time of day), as text.
  */
 public final class XlsxTables {
 
@@ -62,10 +67,12 @@ public final class XlsxTables {
 		}
 		try {
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(container);
-			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(container).getSheetsData();
+			XSSFReader reader = new XSSFReader(container);
+			Dates dates = new Dates(reader.getStylesTable(), date1904(reader));
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			List<XlsxSheet> read = new ArrayList<>();
 			while (sheets.hasNext()) {
-				SheetHandler handler = new SheetHandler(lastRow, strings);
+				SheetHandler handler = new SheetHandler(lastRow, strings, dates);
 				try (InputStream sheet = sheets.next()) {
 					XMLReader parser = XMLHelper.newXMLReader(); // POI's secure settings: no DTD, no external entities
 					parser.setContentHandler(handler);
@@ -81,6 +88,48 @@ public final class XlsxTables {
 			throw new XlsxException(Messages.format("unreadable", e.getMessage())); //$NON-NLS-1$
 		} finally {
 			container.revert();
+		}
+	}
+
+	/** Whether the workbook counts its serial dates from 1904 (old Mac Excel) rather than 1900. */
+	private static boolean date1904(XSSFReader reader)
+			throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+		boolean[] date1904 = { false };
+		XMLReader parser = XMLHelper.newXMLReader();
+		parser.setContentHandler(new DefaultHandler() {
+			@Override
+			public void startElement(String uri, String localName, String qName, Attributes attributes) {
+				if ("workbookPr".equals(localName)) { //$NON-NLS-1$
+					String value = attributes.getValue("date1904"); //$NON-NLS-1$
+					date1904[0] = "1".equals(value) || "true".equals(value); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		});
+		try (InputStream workbook = reader.getWorkbookData()) {
+			parser.parse(new InputSource(workbook));
+		}
+		return date1904[0];
+	}
+
+	/** Which cell styles show numbers as dates, and how the workbook counts them. */
+	private record Dates(StylesTable styles, boolean date1904) {
+
+		/** The date a number in a cell of the style stands for, as text; null when the style shows no date. */
+		String text(String style, double serial) {
+			if (styles == null || style == null || !DateUtil.isValidExcelDate(serial)) {
+				return null;
+			}
+			XSSFCellStyle cellStyle;
+			try {
+				cellStyle = styles.getStyleAt(Integer.parseInt(style.strip()));
+			} catch (RuntimeException e) {
+				return null; // no such style: the number stays a number
+			}
+			if (cellStyle == null || !DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())) {
+				return null;
+			}
+			LocalDateTime date = DateUtil.getLocalDateTime(serial, date1904, true);
+			return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
 		}
 	}
 
@@ -126,17 +175,20 @@ public final class XlsxTables {
 
 		private final int lastRow;
 		private final ReadOnlySharedStringsTable strings;
+		private final Dates dates;
 		final List<XlsxCell> cells = new ArrayList<>();
 		boolean truncated;
 		private String reference;
 		private String type;
+		private String style;
 		private boolean formula;
 		private StringBuilder value;
 		private boolean inValue;
 
-		SheetHandler(int lastRow, ReadOnlySharedStringsTable strings) {
+		SheetHandler(int lastRow, ReadOnlySharedStringsTable strings, Dates dates) {
 			this.lastRow = lastRow;
 			this.strings = strings;
+			this.dates = dates;
 		}
 
 		@Override
@@ -151,6 +203,7 @@ public final class XlsxTables {
 			case "c" -> { //$NON-NLS-1$
 				reference = attributes.getValue("r"); //$NON-NLS-1$
 				type = attributes.getValue("t") == null ? "n" : attributes.getValue("t"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				style = attributes.getValue("s"); //$NON-NLS-1$
 				formula = false;
 				value = null;
 			}
@@ -214,9 +267,11 @@ public final class XlsxTables {
 			return text == null || text.isBlank() ? null : text.strip();
 		}
 
-		private static String number(String value) {
+		private String number(String value) {
 			try {
-				return BigDecimal.valueOf(Double.parseDouble(value.strip())).stripTrailingZeros().toPlainString();
+				double number = Double.parseDouble(value.strip());
+				String date = dates.text(style, number);
+				return date != null ? date : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 			} catch (NumberFormatException e) {
 				return value; // not a number after all: the reader's caller refuses it where it needs one
 			}

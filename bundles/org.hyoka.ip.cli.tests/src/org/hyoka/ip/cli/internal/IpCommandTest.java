@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -199,6 +201,49 @@ class IpCommandTest {
 		assertEquals(Command.FOUND, run("import", file.toString(), workbook.toString()));
 		assertEquals(List.of("ADD\t" + workbook + "!register!B3\tPatentApplication\tapp-2", "CONFLICT\t" + workbook
 				+ "!register!B2\tthe register already holds app-1 with other values (filed 2024-02-29 → 2024-03-01); the row is left out."), lines());
+	}
+
+	@Test
+	void aDateCellOfAWorkbookIsItsDateAndAPlainNumberInADateColumnIsRefusedAtItsCell() throws Exception {
+		Path dated = temp.resolve("dated.xlsx");
+		writeApplicationFiled(dated, true);
+		assertEquals(Command.OK, run("import", file.toString(), dated.toString()));
+		assertEquals(LocalDate.of(2024, 2, 29), IpSchemes.of(HyokaFiles.load(file).getProgram().getProjects().get(0)).getApplications()
+				.stream().filter(application -> application.getId().equals("app-1")).findFirst().orElseThrow().getFilingDate(),
+				"Excel's serial number of a cell formatted as a date is that date");
+
+		byte[] before = Files.readAllBytes(file);
+		Path plain = temp.resolve("plain.xlsx");
+		writeApplicationFiled(plain, false);
+		UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), plain.toString()));
+		assertEquals(plain + "!register!H2: the column \"filed\" is \"45351\", not a date (YYYY-MM-DD).", problem.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+	}
+
+	/** A register of one application whose filing date, 29 February 2024, is a number cell, formatted as a date or not. */
+	private static void writeApplicationFiled(Path path, boolean dateFormat) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(path)) {
+			Sheet sheet = workbook.createSheet("register");
+			Row header = sheet.createRow(0);
+			Row row = sheet.createRow(1);
+			String[] values = { "application", "app-1", "prj-A", "糖鎖抗体", "DOMESTIC" };
+			for (int column = 0; column < values.length; column++) {
+				row.createCell(column).setCellValue(values[column]);
+			}
+			for (int column = 0; column < RegisterColumns.HEADER.size(); column++) {
+				header.createCell(column).setCellValue(RegisterColumns.HEADER.get(column));
+			}
+			int filed = RegisterColumns.HEADER.indexOf("filed");
+			if (dateFormat) {
+				CellStyle date = workbook.createCellStyle();
+				date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/mm/dd"));
+				row.createCell(filed).setCellStyle(date);
+				row.getCell(filed).setCellValue(LocalDate.of(2024, 2, 29));
+			} else {
+				row.createCell(filed).setCellValue(45351); // the serial number of 2024-02-29, in a general cell
+			}
+			workbook.write(stream);
+		}
 	}
 
 	/** A workbook of the CSV rows given, split at commas (the rows here hold none in their cells). */
