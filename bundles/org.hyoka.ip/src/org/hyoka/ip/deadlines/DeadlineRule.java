@@ -30,13 +30,22 @@ import org.hyoka.ip.ApplicationKind;
  *            what ends it; the earliest ending counts
  * @param reportKind
  *            the report that ends it, for {@link Ending#REPORT_SENT}; else {@code null}
+ * @param completion
+ *            how a user ends a deadline of the rule (Mark done), or {@code null} when the rule does not say
  */
 public record DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
-		Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind) {
+		Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
+		Completion completion) {
 
 	/** The deadlines of reports to the agency whose due date is recorded by hand, not derived by a rule. */
 	public static final DeadlineRule RECORDED_REPORT = new DeadlineRule("agency-report", "Report to the agency", null, //$NON-NLS-1$ //$NON-NLS-2$
-			Set.of(), new Offset(0, ChronoUnit.DAYS, false), Map.of(), false, List.of(), null);
+			Set.of(), new Offset(0, ChronoUnit.DAYS, false), Map.of(), false, List.of(), null, new ReportSent());
+
+	/** A rule that does not say how a user ends its deadlines. */
+	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
+			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind) {
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null);
+	}
 
 	public DeadlineRule {
 		appliesTo = Set.copyOf(appliesTo);

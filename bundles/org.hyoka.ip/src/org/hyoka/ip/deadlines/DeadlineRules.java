@@ -36,6 +36,7 @@ public final class DeadlineRules {
 	public static final String PREFERENCES = "org.hyoka.ip"; //$NON-NLS-1$
 
 	private static final String KIND = "deadline rule"; //$NON-NLS-1$
+	private static final String COMPLETION = "completion"; //$NON-NLS-1$
 
 	private final Contributions<DeadlineRule> contributions;
 
@@ -125,8 +126,31 @@ public final class DeadlineRules {
 			countries.put(code, Integer.valueOf(offset.trim()));
 		}
 		boolean perCountry = Boolean.parseBoolean(element.optional("perCountry", "false")); //$NON-NLS-1$ //$NON-NLS-2$
+		Completion completion = element.optional(COMPLETION, null) == null ? null : new CreatedOnUse(element);
 		return new DeadlineRule(id, label, trigger, kinds, new Offset(amount, unit, monthEnd), countries, perCountry, endings,
-				reportKind);
+				reportKind, completion);
+	}
+
+	/** A contributed completion, created when a deadline is first marked done, so that its bundle starts only then. */
+	private static final class CreatedOnUse implements Completion {
+		private final Contribution element;
+		private Completion created;
+
+		CreatedOnUse(Contribution element) {
+			this.element = element;
+		}
+
+		@Override
+		public List<Change> changes(Deadline deadline, Context context) {
+			if (created == null) {
+				try {
+					created = element.create(COMPLETION, Completion.class);
+				} catch (ContributionException e) {
+					throw new IllegalStateException(e.getMessage(), e);
+				}
+			}
+			return created.changes(deadline, context);
+		}
 	}
 
 	private static List<String> words(String value) {
