@@ -66,7 +66,7 @@ printf '%s\n' "$listed" | grep -q '^org.hyoka.workbench.feature.feature.group=' 
 echo "smoke test: the product's p2 director lists $(printf '%s\n' "$listed" | grep '^org.hyoka.workbench.feature.feature.group=')"
 
 sh "$(dirname "$0")/test-command-line.sh" "$product" "$samples" "$work/command-line" || exit 1
-sh "$(dirname "$0")/test-without-ip.sh" "$product" "$samples" "$work/without-ip" || exit 1
+sh "$(dirname "$0")/test-without-ip.sh" "$product" "$samples" "$work/without-ip" "$repository" || exit 1
 sh "$(dirname "$0")/test-without-roadmap.sh" "$product" "$samples" "$work/without-roadmap" || exit 1
 
 # p2's automatic update check runs at start; the product's own site is a placeholder that resolves nowhere, so the
