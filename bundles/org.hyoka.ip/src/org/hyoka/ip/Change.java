@@ -1,4 +1,4 @@
-package org.hyoka.ip.deadlines;
+package org.hyoka.ip;
 
 import java.util.List;
 

@@ -75,6 +75,7 @@ public final class EObjectTable<T extends EObject> {
 	private Predicate<? super T> emphasized = row -> false;
 	private Consumer<String> problems = message -> {
 	};
+	private Function<? super T, String> rowLabels;
 
 	/**
 	 * @param rows
@@ -113,6 +114,12 @@ public final class EObjectTable<T extends EObject> {
 	 */
 	public EObjectTable<T> problems(Consumer<String> sink) {
 		problems = sink;
+		return this;
+	}
+
+	/** How problems name the row whose cell refused the text (a record's id), where several rows look alike. */
+	public EObjectTable<T> rowLabels(Function<? super T, String> label) {
+		rowLabels = label;
 		return this;
 	}
 
@@ -336,6 +343,7 @@ public final class EObjectTable<T extends EObject> {
 		private final Function<? super T, ? extends EObject> owner;
 		private final EAttribute attribute;
 		private final CellEditor cellEditor;
+		private Object editing;
 
 		AttributeEditing(String title, int index, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
 			super(viewer);
@@ -364,9 +372,16 @@ public final class EObjectTable<T extends EObject> {
 			});
 		}
 
+		@SuppressWarnings("unchecked")
 		private void report() {
 			String message = cellEditor.getErrorMessage();
-			problems.accept(message == null ? null : NLS.bind(Messages.fieldProblem, title, message));
+			if (message == null) {
+				problems.accept(null);
+			} else if (rowLabels != null && editing != null) {
+				problems.accept(NLS.bind(Messages.rowFieldProblem, new Object[] { title, rowLabels.apply((T) editing), message }));
+			} else {
+				problems.accept(NLS.bind(Messages.fieldProblem, title, message));
+			}
 		}
 
 		@SuppressWarnings("unchecked")
@@ -376,6 +391,7 @@ public final class EObjectTable<T extends EObject> {
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
+			editing = element;
 			return cellEditor;
 		}
 

@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String kindWholeNumber;
 	public static String kindDate;
 	public static String fieldProblem;
+	public static String rowFieldProblem;
 	public static String yes;
 	public static String no;
 	public static String undo;

@@ -17,7 +17,7 @@ import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.PatentApplication;
-import org.hyoka.ip.deadlines.Change;
+import org.hyoka.ip.Change;
 import org.hyoka.ip.deadlines.Completion;
 import org.hyoka.ip.deadlines.Deadline;
 import org.hyoka.ip.deadlines.DeadlineRule;

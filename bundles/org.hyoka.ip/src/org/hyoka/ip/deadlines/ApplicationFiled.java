@@ -3,6 +3,7 @@ package org.hyoka.ip.deadlines;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.ip.Change;
 import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IpFactory;

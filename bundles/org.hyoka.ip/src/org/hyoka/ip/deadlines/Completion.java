@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
 
 /**

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.hyoka.core.contributions.Contribution;
 import org.hyoka.core.contributions.ContributionException;
 import org.hyoka.core.contributions.Contributions;
+import org.hyoka.ip.Change;
 import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
 

@@ -2,6 +2,7 @@ package org.hyoka.ip.deadlines;
 
 import java.util.List;
 
+import org.hyoka.ip.Change;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IpPackage.Literals;
 

@@ -3,6 +3,7 @@ package org.hyoka.ip.deadlines;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.hyoka.ip.Change;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpPackage.Literals;

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.ip.AgreementParty;
+import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpPackage;
@@ -35,6 +36,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 
 /**
@@ -74,19 +76,33 @@ public final class RegisterImport {
 
 	/** Adds the objects to their subjects' registers (decisions to their meetings), creating an IP scheme where a subject has none. */
 	public void apply() {
+		changes().forEach(Change::apply);
+	}
+
+	/**
+	 * The changes {@link #apply} makes, in order, for an editor to run as commands: a new IP scheme added to a subject
+	 * that has none comes before the objects added to it.
+	 */
+	public List<Change> changes() {
+		List<Change> changes = new ArrayList<>();
+		Map<EvaluationSubject, IPManagementScheme> created = new HashMap<>();
 		for (Addition addition : additions) {
 			Kind kind = RegisterColumns.kind(addition.object()).orElseThrow();
 			EObject container = meetings.get(addition.object());
 			if (container == null) {
 				IPManagementScheme scheme = IpSchemes.of(addition.subject());
 				if (scheme == null) {
-					scheme = IpFactory.eINSTANCE.createIPManagementScheme();
-					addition.subject().getExtensions().add(scheme);
+					scheme = created.computeIfAbsent(addition.subject(), subject -> {
+						IPManagementScheme fresh = IpFactory.eINSTANCE.createIPManagementScheme();
+						changes.add(new Change(subject, ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS, fresh));
+						return fresh;
+					});
 				}
 				container = scheme;
 			}
-			values(container, kind.list()).add(addition.object());
+			changes.add(new Change(container, kind.list(), addition.object()));
 		}
+		return changes;
 	}
 
 	@SuppressWarnings("unchecked")

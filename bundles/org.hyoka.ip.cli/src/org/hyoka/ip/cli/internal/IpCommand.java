@@ -1,13 +1,11 @@
 package org.hyoka.ip.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,17 +14,13 @@ import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
-import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.ip.deadlines.Deadline;
 import org.hyoka.ip.deadlines.DeadlineRules;
 import org.hyoka.ip.deadlines.Deadlines;
-import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.ip.register.RegisterFormatException;
 import org.hyoka.ip.register.RegisterImport;
-import org.hyoka.ip.register.RegisterWorkbook;
-import org.hyoka.ip.register.TableRow;
+import org.hyoka.ip.register.RegisterTables;
 import org.hyoka.model.EvaluationReport;
-import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.model.persistence.FileChangedException;
 import org.hyoka.model.persistence.HyokaFiles;
 
@@ -37,9 +31,6 @@ import org.hyoka.model.persistence.HyokaFiles;
  * The format follows the table's extension.
  */
 public final class IpCommand implements Command {
-
-	/** A register table is small: bounds that keep a wrong or hostile file from exhausting memory. */
-	static final CsvRecords.Limits LIMITS = new CsvRecords.Limits(16L << 20, 100_000, 10_000, 64);
 
 	@Override
 	public int run(CommandContext context) throws UsageException {
@@ -81,10 +72,18 @@ public final class IpCommand implements Command {
 		EvaluationReport report = load(operands.get(0));
 		Path table = Path.of(operands.get(1));
 		RegisterImport plan;
+		if (!RegisterTables.isTable(table)) {
+			throw new UsageException(table + ": a register table is a .csv or .xlsx file"); //$NON-NLS-1$
+		}
+		if (!Files.isRegularFile(table) || !Files.isReadable(table)) {
+			throw new UsageException(table + ": no such readable file"); //$NON-NLS-1$
+		}
 		try {
-			plan = RegisterImport.readTable(report, table.toString(), rows(table));
+			plan = RegisterTables.read(report, table);
 		} catch (RegisterFormatException e) {
 			throw new UsageException(field(e.getMessage()));
+		} catch (IOException e) {
+			throw failure(table, e);
 		}
 		plan.additions().forEach(addition -> print(context, "ADD", addition.source(), addition.object().eClass().getName(), //$NON-NLS-1$
 				addition.object().getId()));
@@ -116,40 +115,11 @@ public final class IpCommand implements Command {
 			throw failure(out, e);
 		}
 		try {
-			if (isWorkbook(out)) {
-				AtomicWrite.write(out, ".part", stream -> RegisterWorkbook.write(report, stream)); //$NON-NLS-1$
-			} else {
-				byte[] text = RegisterColumns.csv(report).getBytes(StandardCharsets.UTF_8);
-				AtomicWrite.write(out, ".part", stream -> stream.write(text)); //$NON-NLS-1$
-			}
+			RegisterTables.write(report, out);
 		} catch (IOException e) {
 			throw failure(out, e);
 		}
 		return OK;
-	}
-
-	private static List<TableRow> rows(Path table) throws UsageException, RegisterFormatException {
-		if (!lowerName(table).endsWith(".csv") && !isWorkbook(table)) { //$NON-NLS-1$
-			throw new UsageException(table + ": a register table is a .csv or .xlsx file"); //$NON-NLS-1$
-		}
-		if (!Files.isRegularFile(table) || !Files.isReadable(table)) {
-			throw new UsageException(table + ": no such readable file"); //$NON-NLS-1$
-		}
-		try {
-			return isWorkbook(table) ? RegisterWorkbook.rows(table, table.toString())
-					: TableRow.of(table.toString(), CsvRecords.readAll(table, LIMITS));
-		} catch (IOException e) {
-			throw failure(table, e);
-		}
-	}
-
-	/** A table's format follows its extension: .xlsx is a workbook, anything else CSV. */
-	private static boolean isWorkbook(Path table) {
-		return lowerName(table).endsWith(".xlsx"); //$NON-NLS-1$
-	}
-
-	private static String lowerName(Path table) {
-		return table.getFileName() == null ? "" : table.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
 	private static EvaluationReport load(String name) throws UsageException {

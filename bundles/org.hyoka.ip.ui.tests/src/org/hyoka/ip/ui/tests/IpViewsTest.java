@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
@@ -24,6 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
@@ -34,22 +39,27 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.ip.AgencyReport;
+import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
 import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.ip.ui.internal.DeadlinesView;
 import org.hyoka.ip.ui.internal.IpPage;
 import org.hyoka.ip.ui.internal.RegisterView;
 import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The IP Register and Deadlines views on the soyaku sample: an invention and a PCT application typed into the
@@ -65,13 +75,13 @@ class IpViewsTest {
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
 	private int step;
+	@TempDir
+	Path temp;
 
 	@Test
 	void anInventionAndAPctApplicationTypedInTheRegisterGiveTheirDeadlines() throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
-		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
-		// the whole screen, so that the screenshots show the views' rows
-		bot.syncRun(() -> bot.window().getShell().setBounds(bot.display().getPrimaryMonitor().getBounds()));
+		EvaluationEditor editor = openFullScreen(sample);
 		RegisterView register = (RegisterView) show(RegisterView.ID);
 		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
 		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
@@ -220,6 +230,142 @@ class IpViewsTest {
 		screenshot("ip-page-reveals-licence");
 	}
 
+	@Test
+	void theRegisterFiltersRefusesBadDatesImportsAndDeadlinesAreMarkedDoneWithUndo() throws Exception {
+		EvaluationEditor editor = openFullScreen(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		RegisterView register = (RegisterView) show(RegisterView.ID);
+		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
+		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)));
+		tab("特許出願");
+		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
+
+		// the text filter narrows the rows to the ids and titles holding the text
+		Text filter = bot.find(root(), Text.class, "text filter", each -> "text".equals(each.getData(ROLE)));
+		bot.syncRun(() -> filter.setText("ip-A-app-2"));
+		bot.waitUntil("the text filter keeps one application", () -> rowCount(register, "applications") == 1);
+		screenshot("text-filter");
+		bot.syncRun(() -> filter.setText(""));
+		bot.waitUntil("every application shows again", () -> rowCount(register, "applications") == 3);
+
+		// a date that does not exist is refused, naming the column and the record; the model keeps its date
+		PatentApplication first = bot.syncCall(() -> scheme.getApplications().get(0));
+		LocalDate filed = bot.syncCall(first::getFilingDate);
+		edit(register, "applications", first, 6, "2024-02-30");
+		bot.waitUntil("the view says why the date is refused", () -> bot.syncCall(register::getContentDescription).startsWith("Filed (YYYY-MM-DD) of ip-A-app-1: "));
+		assertEquals(filed, bot.syncCall(first::getFilingDate));
+		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");
+		screenshot("bad-date-refused");
+
+		// Mark Done on a filing notice records the report as sent on the as-of date; Undo makes it due again
+		asOf(deadlines, LocalDate.of(2022, 6, 15));
+		bot.waitUntil("the filing notice of app-3 is due", () -> deadlines().contains("2022-07-30|ip-A-app-3|due"));
+		select("2022-07-30|ip-A-app-3|due");
+		bot.contextMenu(bot.syncCall(this::deadlinesTable), "Mark Done").click();
+		bot.waitUntil("the filing notice is done", () -> deadlines().contains("2022-07-30|ip-A-app-3|done"));
+		AgencyReport sent = bot.syncCall(() -> scheme.getAgencyReports().get(scheme.getAgencyReports().size() - 1));
+		assertEquals(AgencyReportKind.FILING, sent.getKind());
+		assertEquals("ip-A-app-3", sent.getConcerns().getId());
+		assertEquals(LocalDate.of(2022, 6, 15), sent.getSentDate());
+		assertEquals("Mark Done", undoLabel(editor));
+		screenshot("marked-done");
+		activate(deadlines);
+		bot.windowShell().menu("Edit", "Undo Mark Done").click();
+		bot.waitUntil("undo makes the filing notice due again", () -> deadlines().contains("2022-07-30|ip-A-app-3|due"));
+		assertTrue(bot.syncCall(() -> !scheme.getAgencyReports().contains(sent)));
+		screenshot("mark-done-undone");
+
+		// a report's own due date replaces the rule's; a date that does not exist cannot be confirmed
+		select("2022-07-30|ip-A-app-3|due");
+		bot.contextMenu(bot.syncCall(this::deadlinesTable), "Set Due Date...").click();
+		ShellBot dialog = bot.shell("Set Due Date");
+		Text due = dialog.find(Text.class, "the due date", Text::isVisible);
+		bot.syncRun(() -> due.setText("2022-09-31"));
+		bot.flush();
+		assertTrue(!bot.syncCall(() -> dialog.button("OK").widget().isEnabled()), "an impossible date is refused");
+		assertTrue(dialog.textContaining("not a date").contains("2022-09-31"));
+		screenshot(dialog, "due-date-refused");
+		bot.syncRun(() -> due.setText("2022-09-30"));
+		dialog.button("OK").click();
+		dialog.waitUntilClosed();
+		bot.waitUntil("the filing notice is due on the date set", () -> deadlines().contains("2022-09-30|ip-A-app-3|due"));
+		assertEquals("Set Due Date", undoLabel(editor));
+
+		// Mark Done on a national phase files it in that country and shows the new application in the register
+		select("2022-06-02|ip-A-app-2/CN|overdue");
+		bot.contextMenu(bot.syncCall(this::deadlinesTable), "Mark Done").click();
+		bot.waitUntil("the Chinese national phase is done", () -> deadlines().contains("2022-06-02|ip-A-app-2/CN|done"));
+		PatentApplication china = bot.syncCall(() -> scheme.getApplications().get(scheme.getApplications().size() - 1));
+		assertEquals(ApplicationKind.NATIONAL_PHASE, china.getKind());
+		assertEquals(List.of("CN"), china.getCountries());
+		bot.waitUntil("the register shows the new application", () -> bot.syncCall(
+				() -> ((IStructuredSelection) register.table("applications").viewer().getSelection()).getFirstElement() == china));
+		screenshot("national-phase-filed");
+
+		// a table with a bad row imports nothing and names the line; a good one is one command that Undo reverts
+		int inventions = bot.syncCall(() -> scheme.getInventions().size());
+		Path bad = table("bad.csv", row("invention", "ip-A-inv-9", "prj-A", "（架空）取り込む発明", "2025-02-30"));
+		bot.display().asyncExec(() -> register.importTable(bad));
+		ShellBot refused = bot.shell("Import IP Register");
+		assertTrue(refused.textContaining("bad.csv:2").contains("not a date"), refused.textContaining("bad.csv:2"));
+		screenshot(refused, "import-refused");
+		refused.button("OK").click();
+		refused.waitUntilClosed();
+		assertEquals(inventions, bot.syncCall(() -> scheme.getInventions().size()));
+
+		Path good = table("register.csv", row("invention", "ip-A-inv-9", "prj-A", "（架空）取り込む発明", "2025-02-28"),
+				row("invention", "ip-A-inv-1", "prj-A", "別の題名", "2025-02-28"));
+		bot.display().asyncExec(() -> register.importTable(good));
+		ShellBot preview = bot.shell("Import IP Register");
+		String lines = preview.textWithData(RegisterView.TABLE, "importLines").getText();
+		assertTrue(lines.contains("register.csv:2: adds InventionDisclosure ip-A-inv-9"), lines);
+		assertTrue(lines.contains("register.csv:3: the register already holds ip-A-inv-1"), lines);
+		screenshot(preview, "import-preview");
+		preview.button("Import").click();
+		preview.waitUntilClosed();
+		bot.waitUntil("the invention is imported", () -> bot.syncCall(() -> scheme.getInventions().size()) == inventions + 1);
+		assertEquals("Import register.csv", undoLabel(editor));
+		tab("発明");
+		bot.waitUntil("the register lists it", () -> rowCount(register, "inventions") == inventions + 1);
+		screenshot("imported");
+		activate(register);
+		bot.windowShell().menu("Edit", "Undo Import register.csv").click();
+		bot.waitUntil("undo takes the import away", () -> bot.syncCall(() -> scheme.getInventions().size()) == inventions);
+		screenshot("import-undone");
+
+		// the export writes what the import reads
+		Path exported = temp.resolve("exported.csv");
+		bot.syncRun(() -> register.exportTable(exported));
+		assertTrue(Files.readString(exported, StandardCharsets.UTF_8).contains("application,ip-A-app-2,"), "the register's rows");
+	}
+
+	/** Opens the file on the whole screen, so that the screenshots show the views' rows. */
+	private EvaluationEditor openFullScreen(IFile file) {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		bot.syncRun(() -> bot.window().getShell().setBounds(bot.display().getPrimaryMonitor().getBounds()));
+		return editor;
+	}
+
+	/** A CSV register table of the rows given. */
+	private Path table(String name, String... rows) throws java.io.IOException {
+		return Files.writeString(temp.resolve(name), String.join(",", RegisterColumns.HEADER) + "\n" + String.join("\n", rows) + "\n",
+				StandardCharsets.UTF_8);
+	}
+
+	/** A CSV row of an invention: its id, project, title and disclosure date, the other columns empty. */
+	private static String row(String record, String id, String project, String title, String disclosed) {
+		List<String> cells = new ArrayList<>(RegisterColumns.HEADER.stream().map(column -> "").toList());
+		cells.set(RegisterColumns.HEADER.indexOf("record"), record);
+		cells.set(RegisterColumns.HEADER.indexOf("id"), id);
+		cells.set(RegisterColumns.HEADER.indexOf("project"), project);
+		cells.set(RegisterColumns.HEADER.indexOf("title"), title);
+		cells.set(RegisterColumns.HEADER.indexOf("disclosed"), disclosed);
+		return cells.stream().collect(Collectors.joining(","));
+	}
+
+	private void select(String row) {
+		click(row, SWT.Selection);
+	}
+
 	private IViewPart show(String id) {
 		IViewPart view = bot.syncCall(() -> {
 			try {
@@ -335,12 +481,17 @@ class IpViewsTest {
 	}
 
 	private void doubleClick(String row) {
+		click(row, SWT.DefaultSelection);
+	}
+
+	/** Selects the deadline's row and sends the table a selection (a click) or default selection (a double-click). */
+	private void click(String row, int type) {
 		bot.syncRun(() -> {
 			TableItem item = item(row);
 			item.getParent().setSelection(item);
 			Event event = new Event();
 			event.item = item;
-			item.getParent().notifyListeners(SWT.DefaultSelection, event);
+			item.getParent().notifyListeners(type, event);
 		});
 		bot.flush();
 	}
@@ -354,6 +505,13 @@ class IpViewsTest {
 	}
 
 	private void screenshot(String name) {
+		bot.flush(); // rows changed by a command are painted
 		bot.screenshot(String.format("ip-views-%02d-%s.png", ++step, name));
+	}
+
+	/** A screenshot once the dialog has painted. */
+	private void screenshot(ShellBot dialog, String name) {
+		dialog.screenshot(Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"),
+				String.format("ip-views-%02d-%s.png", ++step, name)));
 	}
 }

@@ -1,9 +1,17 @@
 package org.hyoka.ip.ui.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -11,6 +19,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -20,19 +29,27 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.ip.Change;
+import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.deadlines.Completion;
 import org.hyoka.ip.deadlines.Deadline;
 import org.hyoka.ip.deadlines.DeadlineRules;
 import org.hyoka.ip.deadlines.DeadlineStatus;
 import org.hyoka.ip.deadlines.Deadlines;
+import org.hyoka.ip.deadlines.ReportSent;
 import org.hyoka.model.program.Project;
 
 /**
  * 期限: the deadlines the rule table gives for the active evaluation editor's registers, sorted by due date, as of a
  * date (today unless chosen): overdue in red, due within {@value #SOON} days in amber, done in grey. Computed again
- * after every command, undo and redo. A double-click shows the record in the IP Register view.
+ * after every command, undo and redo. A double-click shows the record in the IP Register view. Mark Done records what
+ * ends the selected deadline, as its rule's completion says, dated as of the view's date; Set Due Date gives a report
+ * its own due date. Each is one command on the editor's editing domain.
  */
 public final class DeadlinesView extends ViewPart {
 
@@ -51,6 +68,18 @@ public final class DeadlinesView extends ViewPart {
 	private FilterBar filters;
 	private DateTime asOf;
 	private TableViewer viewer;
+	private final IAction markDone = new Action(Messages.markDone) {
+		@Override
+		public void run() {
+			markDone();
+		}
+	};
+	private final IAction setDueDate = new Action(Messages.setDueDate) {
+		@Override
+		public void run() {
+			setDueDate();
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -80,10 +109,11 @@ public final class DeadlinesView extends ViewPart {
 		column(layout, Messages.columnStatus, 2, deadline -> status(deadline.status(asOf())));
 		viewer.addDoubleClickListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Deadline deadline) {
-				reveal(deadline);
+				reveal(deadline.object());
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		actions();
 		followed = new FollowedEditor(getViewSite(), editor -> refresh(), this::refresh);
 		followed.start();
 	}
@@ -113,6 +143,90 @@ public final class DeadlinesView extends ViewPart {
 				return ((Deadline) element).status(asOf()) == DeadlineStatus.DONE ? DONE : null;
 			}
 		});
+	}
+
+	/** Mark Done and Set Due Date, in the toolbar and the table's context menu, for the selected deadline. */
+	private void actions() {
+		markDone.setId("markDone"); //$NON-NLS-1$
+		setDueDate.setId("setDueDate"); //$NON-NLS-1$
+		getViewSite().getActionBars().getToolBarManager().add(markDone);
+		getViewSite().getActionBars().getToolBarManager().add(setDueDate);
+		MenuManager menu = new MenuManager();
+		menu.add(markDone);
+		menu.add(setDueDate);
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		viewer.addSelectionChangedListener(event -> update());
+		update();
+	}
+
+	private Deadline selected() {
+		return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Deadline deadline ? deadline : null;
+	}
+
+	/** Enables the actions for the selected deadline; a disabled one says why in its tooltip. */
+	private void update() {
+		Deadline deadline = selected();
+		boolean completes = deadline != null && deadline.rule().completion() != null;
+		markDone.setEnabled(completes && deadline.status(asOf()) != DeadlineStatus.DONE);
+		markDone.setToolTipText(deadline == null || completes ? Messages.markDoneTooltip
+				: NLS.bind(Messages.markDoneUnavailable, deadline.rule().label()));
+		boolean report = deadline != null && ReportSent.isReport(deadline);
+		setDueDate.setEnabled(report);
+		setDueDate.setToolTipText(deadline == null || report ? Messages.setDueDateTooltip : Messages.setDueDateUnavailable);
+	}
+
+	/** Where and when the selected deadline is ended or given a date; null when no editor holds it. */
+	private Completion.Context context(Deadline deadline, LocalDate date) {
+		EvaluationEditor editor = followed.editor();
+		IPManagementScheme scheme = Registers.schemeOf(deadline.object());
+		return editor == null || scheme == null ? null
+				: new Completion.Context(scheme, date, prefix -> Registers.freshId(editor.report(), prefix));
+	}
+
+	private void markDone() {
+		Deadline deadline = selected();
+		Completion.Context context = deadline == null || deadline.rule().completion() == null ? null : context(deadline, asOf());
+		if (context == null) {
+			return;
+		}
+		List<Change> changes;
+		try {
+			changes = deadline.rule().completion().changes(deadline, context);
+		} catch (RuntimeException e) {
+			// a partner's completion that fails: say so, change nothing
+			MessageDialog.openError(getSite().getShell(), Messages.markDone, NLS.bind(Messages.markDoneFailed, e.getMessage()));
+			return;
+		}
+		if (Changes.run(followed.editor().getEditingDomain(), Messages.markDoneCommand, changes)) {
+			// a new application is what the user goes on with: its number, countries and owners
+			changes.stream().map(Change::value).filter(PatentApplication.class::isInstance).findFirst()
+					.ifPresent(application -> viewer.getControl().getDisplay().asyncExec(() -> reveal((PatentApplication) application)));
+		}
+	}
+
+	private void setDueDate() {
+		Deadline deadline = selected();
+		if (deadline == null || !ReportSent.isReport(deadline) || followed.editor() == null) {
+			return;
+		}
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.setDueDateTitle, NLS.bind(Messages.setDueDateMessage, deadline.id()),
+				deadline.due().toString(), text -> date(text) == null ? NLS.bind(Messages.notADate, text) : null);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		Completion.Context context = context(deadline, date(dialog.getValue()));
+		if (context != null) {
+			Changes.run(followed.editor().getEditingDomain(), Messages.setDueDateCommand, ReportSent.dueOn(deadline, context));
+		}
+	}
+
+	/** A date typed as YYYY-MM-DD, or null. */
+	static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	/** The date the statuses are computed for. */
@@ -145,13 +259,21 @@ public final class DeadlinesView extends ViewPart {
 			return;
 		}
 		setContentDescription(followed.editor() == null ? Messages.noEditor : ""); //$NON-NLS-1$
-		viewer.setInput(deadlines());
+		Deadline selected = selected();
+		List<Deadline> shown = deadlines();
+		viewer.setInput(shown);
+		// the same deadline stays selected when it changes (Mark Done turns it done)
+		if (selected != null) {
+			shown.stream().filter(each -> each.rule() == selected.rule() && each.id().equals(selected.id())).findFirst()
+					.ifPresent(each -> viewer.setSelection(new StructuredSelection(each), true));
+		}
+		update();
 	}
 
-	private void reveal(Deadline deadline) {
+	private void reveal(EObject object) {
 		try {
 			RegisterView register = (RegisterView) getSite().getPage().showView(RegisterView.ID);
-			register.reveal(deadline.object());
+			register.reveal(object);
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
 		}

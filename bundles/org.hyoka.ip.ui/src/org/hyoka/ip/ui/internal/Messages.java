@@ -90,6 +90,32 @@ public final class Messages extends NLS {
 	public static String statusDue;
 	public static String statusOverdue;
 	public static String statusDone;
+	public static String markDone;
+	public static String markDoneCommand;
+	public static String markDoneTooltip;
+	public static String markDoneUnavailable;
+	public static String markDoneFailed;
+	public static String setDueDate;
+	public static String setDueDateCommand;
+	public static String setDueDateTooltip;
+	public static String setDueDateUnavailable;
+	public static String setDueDateTitle;
+	public static String setDueDateMessage;
+	public static String notADate;
+	public static String importAction;
+	public static String importTooltip;
+	public static String exportAction;
+	public static String exportTooltip;
+	public static String importTitle;
+	public static String exportTitle;
+	public static String importNotATable;
+	public static String importRefused;
+	public static String importFailed;
+	public static String exportFailed;
+	public static String importSummary;
+	public static String importButton;
+	public static String importAddition;
+	public static String importCommand;
 
 	static {
 		NLS.initializeMessages("org.hyoka.ip.ui.internal.messages", Messages.class); //$NON-NLS-1$

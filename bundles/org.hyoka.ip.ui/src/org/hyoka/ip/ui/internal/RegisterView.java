@@ -1,10 +1,13 @@
 package org.hyoka.ip.ui.internal;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -16,7 +19,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,6 +31,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -46,6 +54,9 @@ import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
 import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.register.RegisterFormatException;
+import org.hyoka.ip.register.RegisterImport;
+import org.hyoka.ip.register.RegisterTables;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Identifiable;
@@ -56,7 +67,9 @@ import org.hyoka.model.program.Project;
  * 知財台帳: the IP register of the active evaluation editor, a tab for each kind of record (agreements, inventions,
  * patent applications, licences, committee meetings and decisions, reports to the agency), filtered by project, party,
  * kind and text. Every addition, removal and cell edit is a command on the editor's editing domain, so Edit &gt; Undo
- * names and reverts it; the selected records are the view's selection, which the Properties view shows.
+ * names and reverts it; the selected records are the view's selection, which the Properties view shows. Import and
+ * Export exchange the register with a CSV or XLSX table as {@code hyoka ip import/export} do; an import is one
+ * command.
  */
 public final class RegisterView extends ViewPart {
 
@@ -71,6 +84,8 @@ public final class RegisterView extends ViewPart {
 	private CTabFolder folder;
 	private Label message;
 	private List<IPManagementScheme> shownSchemes = List.of();
+	private final IAction importAction = fileAction(Messages.importAction, SWT.OPEN, Messages.importTitle, this::importTable);
+	private final IAction exportAction = fileAction(Messages.exportAction, SWT.SAVE, Messages.exportTitle, this::exportTable);
 
 	/** A tab: its list and the contents it shows. */
 	private record Tab<T extends EObject>(CTabItem item, ListEditor<T> list, Function<IPManagementScheme, List<? extends T>> content) {
@@ -88,8 +103,72 @@ public final class RegisterView extends ViewPart {
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		importAction.setId("import"); //$NON-NLS-1$
+		importAction.setToolTipText(Messages.importTooltip);
+		exportAction.setId("export"); //$NON-NLS-1$
+		exportAction.setToolTipText(Messages.exportTooltip);
+		getViewSite().getActionBars().getToolBarManager().add(importAction);
+		getViewSite().getActionBars().getToolBarManager().add(exportAction);
 		followed = new FollowedEditor(getViewSite(), editor -> build(), this::refresh);
 		followed.start();
+	}
+
+	/** An action that asks for a register table's file (to open or to save) and hands it on. */
+	private IAction fileAction(String text, int style, String title, Consumer<Path> then) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(getSite().getShell(), style);
+				dialog.setText(title);
+				dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.csv", "*.xlsx" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				dialog.setOverwrite(true);
+				String file = dialog.open();
+				if (file != null) {
+					then.accept(Path.of(file));
+				}
+			}
+		};
+	}
+
+	/**
+	 * Imports a register table (CSV, or XLSX by its extension) into the editor's file: a row that cannot be read
+	 * changes nothing and is named in an error dialog; otherwise a dialog lists what the table adds and leaves out,
+	 * each by its place, and Import adds it as one command.
+	 */
+	public void importTable(Path table) {
+		EvaluationEditor editor = followed.editor();
+		if (editor == null) {
+			return;
+		}
+		RegisterImport plan;
+		try {
+			if (!RegisterTables.isTable(table)) {
+				throw new RegisterFormatException(NLS.bind(Messages.importNotATable, table));
+			}
+			plan = RegisterTables.read(editor.report(), table);
+		} catch (RegisterFormatException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.importTitle, NLS.bind(Messages.importRefused, e.getMessage()));
+			return;
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.importTitle, NLS.bind(Messages.importFailed, table, e.getMessage()));
+			return;
+		}
+		if (new ImportDialog(getSite().getShell(), plan).open() == Window.OK) {
+			Changes.run(editor.getEditingDomain(), NLS.bind(Messages.importCommand, table.getFileName()), plan.changes());
+		}
+	}
+
+	/** Writes the editor's register to a table (XLSX by the extension, else CSV) atomically; a failure says why. */
+	public void exportTable(Path table) {
+		EvaluationEditor editor = followed.editor();
+		if (editor == null) {
+			return;
+		}
+		try {
+			RegisterTables.write(editor.report(), table);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.exportTitle, NLS.bind(Messages.exportFailed, table, e.getMessage()));
+		}
 	}
 
 	/** The editor the view shows the register of, or null. */
@@ -121,6 +200,8 @@ public final class RegisterView extends ViewPart {
 		tabs.clear();
 		folder = null;
 		EvaluationEditor editor = followed.editor();
+		importAction.setEnabled(editor != null);
+		exportAction.setEnabled(editor != null);
 		shownSchemes = editor == null ? List.of() : Registers.schemes(editor.report());
 		if (shownSchemes.isEmpty()) {
 			showMessage(editor == null ? Messages.noEditor : Messages.noRegister);
@@ -239,6 +320,7 @@ public final class RegisterView extends ViewPart {
 		ListEditor<T> list = new ListEditor<>(folder, domain, () -> Registers.<T> all(followed.editor().report(), content).stream()
 				.filter(this::accepts).toList(), typeName(type));
 		list.problems(this::showProblem);
+		list.table().rowLabels(RegisterView::id);
 		list.table().viewer().getTable().setData(TABLE, key);
 		item.setControl(list.control());
 		tabs.add(new Tab<>(item, list, content));
