@@ -29,6 +29,8 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
@@ -290,6 +292,13 @@ class IpViewsTest {
 		bot.waitUntil("the filing notice is due on the date set", () -> deadlines().contains("2022-09-30|ip-A-app-3|due"));
 		assertEquals("Set Due Date", undoLabel(editor));
 
+		// a partner's rule that does not say how to end its deadlines: Mark Done is disabled, and its tooltip says why
+		select("2022-04-01|ip-A-lic-1|overdue");
+		assertTrue(!bot.contextMenu(bot.syncCall(this::deadlinesTable), "Mark Done").isEnabled());
+		assertEquals("The rule \"Utilisation report (test)\" does not say how to end its deadlines: record what ends them in the IP Register",
+				bot.syncCall(() -> toolItem("Mark Done").getToolTipText()));
+		assertTrue(bot.syncCall(() -> toolItem("Set Due Date...").isEnabled()), "its report may still get a due date");
+
 		// Mark Done on a national phase files it in that country and shows the new application in the register
 		select("2022-06-02|ip-A-app-2/CN|overdue");
 		bot.contextMenu(bot.syncCall(this::deadlinesTable), "Mark Done").click();
@@ -343,6 +352,13 @@ class IpViewsTest {
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		bot.syncRun(() -> bot.window().getShell().setBounds(bot.display().getPrimaryMonitor().getBounds()));
 		return editor;
+	}
+
+	/** The tool item of a view's toolbar labelled so; call on the display thread. */
+	private static ToolItem toolItem(String text) {
+		return UiBot.findAll(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), ToolBar.class, bar -> true).stream()
+				.flatMap(bar -> Arrays.stream(bar.getItems())).filter(item -> text.equals(item.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no tool item " + text));
 	}
 
 	/** A CSV register table of the rows given. */
