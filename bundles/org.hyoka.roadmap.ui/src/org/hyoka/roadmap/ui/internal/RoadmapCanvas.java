@@ -57,6 +57,8 @@ final class RoadmapCanvas extends Canvas {
 	private RoadmapLayout layout;
 	private Scene lastScene;
 	private EObject selected;
+	/** The selected object's row among the rows shown, or -1: found when either changes, not in every paint. */
+	private int selectedRow = -1;
 	private Consumer<EObject> selectionListener = object -> {
 	};
 	private Consumer<EObject> openListener = object -> {
@@ -207,6 +209,7 @@ final class RoadmapCanvas extends Canvas {
 
 	private void relayout() {
 		Timeline shown = tree.shown();
+		selectedRow = selected == null || shown == null ? -1 : rowOf(selected);
 		if (shown == null) {
 			axis = null;
 			layout = null;
@@ -241,7 +244,8 @@ final class RoadmapCanvas extends Canvas {
 		return getVerticalBar().getSelection();
 	}
 
-	private void paint(GC gc) {
+	/** Paints what is in view; the view's paint events and the paint benchmark's off-screen image call it. */
+	void paint(GC gc) {
 		Rectangle area = getClientArea();
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(area);
@@ -303,7 +307,7 @@ final class RoadmapCanvas extends Canvas {
 
 	/** The index of the selected object's row among the rows shown, or -1. */
 	int selectedRow() {
-		return selected == null || tree.shown() == null ? -1 : rowOf(selected);
+		return selectedRow;
 	}
 
 	/** The row showing the object: its own row, else the row of a mark from it, else its container's; or -1. */
@@ -336,6 +340,7 @@ final class RoadmapCanvas extends Canvas {
 			return;
 		}
 		selected = object;
+		selectedRow = row;
 		scrollToRow(row);
 		redraw();
 	}
@@ -353,6 +358,7 @@ final class RoadmapCanvas extends Canvas {
 
 	private void select(EObject object) {
 		selected = object;
+		selectedRow = object == null || tree.shown() == null ? -1 : rowOf(object);
 		redraw();
 		selectionListener.accept(object);
 	}
