@@ -18,6 +18,9 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -242,7 +245,7 @@ class RoadmapViewTest {
 	}
 
 	@Test
-	void exportsTheWholeRoadmapAndTheVisibleRangeAsSvgAndPng() throws Exception {
+	void exportsTheWholeRoadmapAndTheVisibleRangeAsSvgPngAndPdf() throws Exception {
 		open("soyaku-kiban-2021");
 		List<String> labels = bot.syncCall(() -> canvas().tree().whole().rows().stream().map(Row::label).toList());
 		Path svg = folder.resolve("roadmap.svg");
@@ -257,6 +260,16 @@ class RoadmapViewTest {
 		BufferedImage image = ImageIO.read(png.toFile());
 		assertNotNull(image, "a PNG image");
 		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().width())), image.getWidth());
+
+		Path pdf = folder.resolve("roadmap.pdf");
+		bot.syncRun(() -> export(pdf, false));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertEquals(1, document.getNumberOfPages(), "the roadmap on one page");
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+			for (String label : labels) {
+				assertTrue(text.contains(label.replaceAll("\\s", "")), "the PDF holds the row label " + label);
+			}
+		}
 
 		Path visible = folder.resolve("visible.svg");
 		bot.syncRun(() -> export(visible, true));

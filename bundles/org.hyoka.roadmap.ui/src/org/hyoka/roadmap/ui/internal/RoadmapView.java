@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EventObject;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -50,6 +51,7 @@ import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
 import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
@@ -63,6 +65,8 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
 public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	public static final String ID = "org.hyoka.roadmap.ui.view"; //$NON-NLS-1$
+	/** What the view exports to, the file name's extension picking the format. */
+	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private final CommandStackListener stackListener = this::modelChanged;
@@ -331,7 +335,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.svg", "*.png" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterExtensions(EXPORT_EXTENSIONS.stream().map(extension -> "*." + extension).toArray(String[]::new)); //$NON-NLS-1$
 		dialog.setFileName("roadmap.svg"); //$NON-NLS-1$
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
@@ -349,23 +353,26 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	}
 
 	/**
-	 * Writes the whole timeline, or the rows and years in view, as SVG or PNG by the file's extension, through a
-	 * temporary file, so a failure leaves what was there.
+	 * Writes the whole timeline, or the rows and years in view, as SVG, PNG or PDF by the file's extension, through
+	 * a temporary file, so a failure leaves what was there.
 	 *
 	 * @throws IllegalArgumentException
-	 *             when the name ends in neither .svg nor .png, or the PNG would be too large
+	 *             when the name ends in none of .svg, .png and .pdf, or the PNG would be too large
 	 */
 	void export(Path file, boolean visibleOnly) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (!name.endsWith(".svg") && !name.endsWith(".png")) { //$NON-NLS-1$ //$NON-NLS-2$
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		if (!EXPORT_EXTENSIONS.contains(extension)) {
 			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file));
 		}
 		Scene scene = visibleOnly ? canvas.visibleScene() : canvas.wholeScene();
-		if (name.endsWith(".png")) { //$NON-NLS-1$
-			AtomicWrite.write(file, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
-		} else {
-			AtomicWrite.write(file, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
-		}
+		AtomicWrite.write(file, ".part", out -> { //$NON-NLS-1$
+			switch (extension) {
+			case "png" -> PngWriter.write(scene, 1, out); //$NON-NLS-1$
+			case "pdf" -> PdfWriter.write(scene, out); //$NON-NLS-1$
+			default -> SvgWriter.write(scene, out);
+			}
+		});
 	}
 
 	/** The canvas, for tests. */
