@@ -8,7 +8,6 @@ import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
@@ -26,7 +25,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -43,6 +41,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
@@ -68,7 +67,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** What the view exports to, the file name's extension picking the format. */
 	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	/** The listeners to the view's selection, told as the editor's are. */
+	private final SelectionForwarder listeners = new SelectionForwarder();
 	private final CommandStackListener stackListener = this::modelChanged;
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -92,6 +92,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private RoadmapCanvas canvas;
 	private Text filter;
 	private EvaluationEditor editor;
+	/** Kept here too: a selection made in another part becomes the view's without telling the listeners. */
 	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final IAction[] zoomActions = new IAction[Zoom.values().length];
 	private IAction wareki;
@@ -212,8 +213,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** Tells the listeners (the Properties view among them) what is selected now. */
 	private void selectionChanged(IStructuredSelection newSelection) {
 		selection = newSelection;
-		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
-		listeners.forEach(listener -> listener.selectionChanged(event));
+		listeners.setSelection(newSelection);
 	}
 
 	private void reveal(EObject object, boolean focus) {
@@ -252,12 +252,12 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	@Override
 	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.add(listener);
+		listeners.addSelectionChangedListener(listener);
 	}
 
 	@Override
 	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.remove(listener);
+		listeners.removeSelectionChangedListener(listener);
 	}
 
 	// -- editing
