@@ -33,10 +33,13 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.hyoka.core.preferences.HyokaPreferences;
@@ -64,6 +67,8 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
 public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	public static final String ID = "org.hyoka.roadmap.ui.view"; //$NON-NLS-1$
+	/** The memento's key of the label column's width. */
+	static final String LABEL_WIDTH = "labelWidth"; //$NON-NLS-1$
 	/** What the view exports to, the file name's extension picking the format. */
 	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -97,6 +102,22 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private final IAction[] zoomActions = new IAction[Zoom.values().length];
 	private IAction wareki;
 	private IAction relative;
+	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
+	private Integer labelWidth;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		labelWidth = memento == null ? null : memento.getInteger(LABEL_WIDTH);
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		Integer width = canvas == null || canvas.isDisposed() ? labelWidth : canvas.labelWidthSet();
+		if (width != null) {
+			memento.putInteger(LABEL_WIDTH, width);
+		}
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -106,6 +127,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		filter.setMessage(Messages.filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		canvas = new RoadmapCanvas(control);
+		canvas.setLabelWidth(labelWidth);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		filter.addModifyListener(event -> canvas.setFilter(filter.getText()));
 		canvas.setEra(HyokaPreferences.fiscalYearLabels() == HyokaPreferences.FiscalYearLabels.JAPANESE_ERA ? Era.WAREKI : Era.WESTERN);

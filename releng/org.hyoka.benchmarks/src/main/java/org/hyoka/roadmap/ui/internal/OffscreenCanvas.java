@@ -32,6 +32,12 @@ public final class OffscreenCanvas implements AutoCloseable {
 		canvas.setBounds(0, 0, width, height);
 		shell.setSize(width, height);
 		canvas.setTimeline(timeline);
+		// the canvas lays the rows out on its layout thread and takes the layout on this one
+		while (!canvas.laidOut()) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
 		EObject middle = timeline.rows().get(timeline.rows().size() / 2).source();
 		if (middle != null) {
 			canvas.reveal(middle);
