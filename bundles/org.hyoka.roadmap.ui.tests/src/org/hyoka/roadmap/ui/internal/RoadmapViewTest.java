@@ -18,6 +18,9 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -28,6 +31,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.evaluation.Evaluation;
@@ -75,6 +79,12 @@ class RoadmapViewTest {
 			}
 		});
 		bot.waitUntil("the view shows the sample's rows", () -> canvas().tree().shown() != null && !rows().isEmpty());
+		waitForLayout();
+	}
+
+	/** The canvas lays out on a thread of its own: waits until the layout of the rows and settings now is painted. */
+	private void waitForLayout() {
+		bot.waitUntil("the view has laid out its rows", () -> canvas().laidOut());
 	}
 
 	/** Closes the view, so that the next test starts with its defaults (no filter, year zoom). */
@@ -149,6 +159,7 @@ class RoadmapViewTest {
 	void draggingABarEndIsOneCommandThatUndoTakesBack() throws Exception {
 		open("soyaku-kiban-2021");
 		bot.syncRun(() -> view.setZoom(Zoom.YEAR));
+		waitForLayout();
 		Project project = editor.report().getProgram().getProjects().get(0);
 		int before = project.getPeriod().getEndFY();
 		bot.syncRun(() -> canvas().reveal(project));
@@ -156,7 +167,7 @@ class RoadmapViewTest {
 		int row = bot.syncCall(() -> canvas().rowOf(project));
 		bot.syncRun(() -> {
 			RoadmapCanvas canvas = canvas();
-			int x = (int) Math.round(canvas.roadmapLayout().x(before + 1)) - canvas.getHorizontalBar().getSelection();
+			int x = canvas.pixelX(canvas.roadmapLayout().x(before + 1));
 			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
 			mouse(canvas, SWT.MouseDown, x, y);
 			mouse(canvas, SWT.MouseMove, x + (int) Zoom.YEAR.yearWidth(), y);
@@ -242,7 +253,7 @@ class RoadmapViewTest {
 	}
 
 	@Test
-	void exportsTheWholeRoadmapAndTheVisibleRangeAsSvgAndPng() throws Exception {
+	void exportsTheWholeRoadmapAndTheVisibleRangeAsSvgPngAndPdf() throws Exception {
 		open("soyaku-kiban-2021");
 		List<String> labels = bot.syncCall(() -> canvas().tree().whole().rows().stream().map(Row::label).toList());
 		Path svg = folder.resolve("roadmap.svg");
@@ -257,6 +268,16 @@ class RoadmapViewTest {
 		BufferedImage image = ImageIO.read(png.toFile());
 		assertNotNull(image, "a PNG image");
 		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().width())), image.getWidth());
+
+		Path pdf = folder.resolve("roadmap.pdf");
+		bot.syncRun(() -> export(pdf, false));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertEquals(1, document.getNumberOfPages(), "the roadmap on one page");
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+			for (String label : labels) {
+				assertTrue(text.contains(label.replaceAll("\\s", "")), "the PDF holds the row label " + label);
+			}
+		}
 
 		Path visible = folder.resolve("visible.svg");
 		bot.syncRun(() -> export(visible, true));
@@ -328,6 +349,31 @@ class RoadmapViewTest {
 		bot.syncRun(() -> keyCode(canvas(), SWT.CR));
 		bot.waitUntil("the editor is active", () -> bot.page().getActivePart() == editor);
 		bot.screenshot("roadmap-selection.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void theLabelColumnIsDraggedNarrowerAndRemembered() throws Exception {
+		open("soyaku-kiban-2021");
+		int width = bot.syncCall(() -> canvas().getClientArea().width);
+		int labels = bot.syncCall(canvas()::labelWidth);
+		assertEquals(Math.clamp(width * 3 / 10, RoadmapCanvas.MIN_LABELS, (int) RoadmapLayout.LABEL_WIDTH), labels, "about a third of the view");
+		int narrower = RoadmapCanvas.MIN_LABELS + 30;
+		bot.syncRun(() -> {
+			mouse(canvas(), SWT.MouseDown, labels, 100);
+			mouse(canvas(), SWT.MouseMove, narrower, 100);
+			mouse(canvas(), SWT.MouseUp, narrower, 100);
+		});
+		assertEquals(narrower, bot.syncCall(canvas()::labelWidth));
+		// the time axis moved left with the column's edge: the first year starts there
+		double firstYear = bot.syncCall(() -> canvas().roadmapLayout().x(canvas().axis().firstYear()));
+		assertEquals(narrower, (int) bot.syncCall(() -> canvas().pixelX(firstYear) + canvas().getHorizontalBar().getSelection()));
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		bot.syncRun(() -> view.saveState(memento));
+		assertEquals(narrower, memento.getInteger(RoadmapView.LABEL_WIDTH));
+		bot.flush();
+		bot.screenshot("roadmap-narrow-labels.png"); //$NON-NLS-1$
+		// the workbench keeps the view's memento when it is closed: the next tests start from the default width
+		bot.syncRun(() -> canvas().setLabelWidth(null));
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import static org.hyoka.roadmap.layout.RoadmapLayout.ROW_HEIGHT;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +16,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.hyoka.roadmap.Era;
@@ -32,6 +35,9 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
  * Draws the rows of a timeline that are in view, double-buffered: the label column stays on the left and the axis
  * header on top while the rows scroll under them, by scroll bars, the mouse wheel and the keyboard. The layout is
  * asked only for the rows in view ({@link RoadmapLayout#visible}), so painting costs the same for any number of rows.
+ * The layout itself is made on a background thread whenever the rows, zoom, era or status date change: the canvas
+ * paints the last one made until the new one is ready, and drops one made for settings changed since. The label
+ * column shows the left part of the layout's, as wide as the user drags its right edge.
  * Clicking selects a row (or the mark under the pointer), dragging a bar's end or a milestone reports the fiscal
  * year it was dropped in, snapped to the zoom level's years, quarters or months.
  */
@@ -46,6 +52,12 @@ final class RoadmapCanvas extends Canvas {
 	private static final int GRIP = 4;
 	private static final int TRIANGLE = 5;
 	private static final Zoom[] ZOOMS = Zoom.values();
+	/** The narrowest label column that still shows a few characters and the tree's triangles. */
+	static final int MIN_LABELS = 120;
+
+	/** A layout made for the rows shown at the time and the view's settings then. */
+	private record Laid(int generation, Timeline shown, FiscalAxis axis, RoadmapLayout layout) {
+	}
 
 	private final RowTree tree = new RowTree();
 	private final ShapePainter painter;
@@ -53,10 +65,27 @@ final class RoadmapCanvas extends Canvas {
 	private Zoom zoom = Zoom.YEAR;
 	private Integer relativeStart;
 	private LocalDate statusDate = LocalDate.now();
-	private FiscalAxis axis;
-	private RoadmapLayout layout;
+	/** The last layout made, which is painted; null before the first or when there is no timeline. */
+	private Laid laid;
+	/** Counts the layouts asked for: only the last one asked for is taken when it is ready. */
+	private int generation;
+	private final ExecutorService layoutThread = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "Roadmap layout"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		return thread;
+	});
+	/** The fiscal year to bring to the left edge when the layout asked for is ready (after a zoom), or null. */
+	private Double leftYear;
+	/** The label column's width in pixels as the user set it, or null for the default (a share of the width). */
+	private Integer labelWidth;
+	/** While the label column's edge is dragged. */
+	private boolean resizingLabels;
+	/** A row to scroll to once the layout asked for is ready: the scroll bars know the new rows only then. */
+	private boolean revealPending;
 	private Scene lastScene;
 	private EObject selected;
+	/** The selected object's row among the rows shown, or -1: found when either changes, not in every paint. */
+	private int selectedRow = -1;
 	private Consumer<EObject> selectionListener = object -> {
 	};
 	private Consumer<EObject> openListener = object -> {
@@ -84,7 +113,10 @@ final class RoadmapCanvas extends Canvas {
 		addListener(SWT.KeyDown, this::key);
 		// Enter opens the selection here rather than pressing a default button
 		addListener(SWT.Traverse, event -> event.doit = event.detail != SWT.TRAVERSE_RETURN);
-		addListener(SWT.Dispose, event -> painter.dispose());
+		addListener(SWT.Dispose, event -> {
+			layoutThread.shutdownNow();
+			painter.dispose();
+		});
 	}
 
 	void onSelection(Consumer<EObject> listener) {
@@ -116,12 +148,12 @@ final class RoadmapCanvas extends Canvas {
 	}
 
 	void setZoom(Zoom level) {
-		// keep the fiscal year at the left edge in view
-		double year = axis == null ? 0 : getHorizontalBar().getSelection() / zoom.yearWidth();
+		// keep the fiscal year at the left edge in view, once the layout at the new zoom is there
+		if (laid != null) {
+			leftYear = getHorizontalBar().getSelection() / laid.axis().zoom().yearWidth();
+		}
 		zoom = level;
 		relayout();
-		getHorizontalBar().setSelection((int) Math.round(year * level.yearWidth()));
-		redraw();
 	}
 
 	/** One step in (decades to years to quarters to months) or out; false at the end. */
@@ -170,13 +202,52 @@ final class RoadmapCanvas extends Canvas {
 		return tree;
 	}
 
-	/** The layout of the rows shown, or null when there is no timeline. */
+	/** The layout painted, or null when there is no timeline (or its first layout is not ready yet). */
 	RoadmapLayout roadmapLayout() {
-		return layout;
+		return laid == null ? null : laid.layout();
 	}
 
+	/** The axis of the layout painted. */
 	FiscalAxis axis() {
-		return axis;
+		return laid == null ? null : laid.axis();
+	}
+
+	/** True when the layout painted is the one for the rows and settings now (none when there is no timeline). */
+	boolean laidOut() {
+		return laid == null ? tree.shown() == null : laid.generation() == generation;
+	}
+
+	/** The label column's width in pixels: the one set, else about a third of the canvas, within bounds. */
+	int labelWidth() {
+		int width = labelWidth != null ? labelWidth : getClientArea().width * 3 / 10;
+		return Math.clamp(width, MIN_LABELS, (int) LABEL_WIDTH);
+	}
+
+	/** Sets the label column's width in pixels; null for the default. */
+	void setLabelWidth(Integer width) {
+		labelWidth = width;
+		updateScrollBars();
+		redraw();
+	}
+
+	/** The width set by the user, or null. */
+	Integer labelWidthSet() {
+		return labelWidth;
+	}
+
+	/** How far the time axis is moved left of where the layout has it: the label column is narrower than the layout's. */
+	private int shift() {
+		return (int) LABEL_WIDTH - labelWidth();
+	}
+
+	/** The position in the layout of a pixel right of the label column. */
+	private double layoutX(int x) {
+		return x + scrollX() + shift();
+	}
+
+	/** The pixel of a position in the layout right of its label column, as painted now. */
+	int pixelX(double x) {
+		return (int) Math.round(x) - scrollX() - shift();
 	}
 
 	/** What the last paint drew, for tooltips and tests. */
@@ -193,10 +264,11 @@ final class RoadmapCanvas extends Canvas {
 	/** The rows and fiscal years in view, laid out on their own. */
 	Scene visibleScene() {
 		Rectangle area = getClientArea();
-		Timeline shown = tree.shown();
-		Scene scene = layout.visible(scrollY() + HEADER_HEIGHT, Math.max(0, area.height - HEADER_HEIGHT));
-		int first = Math.clamp(yearAt(LABEL_WIDTH + scrollX()), axis.firstYear(), axis.lastYear());
-		int last = Math.clamp(yearAt(scrollX() + Math.max(LABEL_WIDTH + 1, area.width) - 1), first, axis.lastYear());
+		Timeline shown = laid.shown();
+		FiscalAxis axis = laid.axis();
+		Scene scene = laid.layout().visible(scrollY() + HEADER_HEIGHT, Math.max(0, area.height - HEADER_HEIGHT));
+		int first = Math.clamp(yearAt(layoutX(labelWidth())), axis.firstYear(), axis.lastYear());
+		int last = Math.clamp(yearAt(layoutX(Math.max(labelWidth() + 1, area.width) - 1)), first, axis.lastYear());
 		Timeline visible = new Timeline(shown.title(), shown.rows(scene.firstRow(), scene.firstRow() + scene.rowCount()), first, last, shown.statusYear());
 		return new RoadmapLayout(visible, new FiscalAxis(first, last, era, zoom, relativeStart), statusDate).layout();
 	}
@@ -205,16 +277,48 @@ final class RoadmapCanvas extends Canvas {
 		return selected;
 	}
 
+	/**
+	 * Asks for a layout of the rows shown at the view's settings, made on the layout thread from values taken now,
+	 * so that nothing there touches SWT or the settings; the display thread takes it if no later one was asked for.
+	 */
 	private void relayout() {
 		Timeline shown = tree.shown();
+		selectedRow = selected == null || shown == null ? -1 : rowOf(selected);
+		int asked = ++generation;
 		if (shown == null) {
-			axis = null;
-			layout = null;
-		} else {
-			axis = new FiscalAxis(shown.firstYear(), shown.lastYear(), era, zoom, relativeStart);
-			layout = new RoadmapLayout(shown, axis, statusDate);
+			laid = null;
+			leftYear = null;
+			updateScrollBars();
+			redraw();
+			return;
 		}
+		FiscalAxis axis = new FiscalAxis(shown.firstYear(), shown.lastYear(), era, zoom, relativeStart);
+		LocalDate date = statusDate;
+		Display display = getDisplay();
+		layoutThread.execute(() -> {
+			Laid made = new Laid(asked, shown, axis, new RoadmapLayout(shown, axis, date));
+			if (display.isDisposed()) {
+				return;
+			}
+			display.asyncExec(() -> {
+				if (!isDisposed() && made.generation() == generation) {
+					laidOut(made);
+				}
+			});
+		});
+	}
+
+	private void laidOut(Laid made) {
+		laid = made;
 		updateScrollBars();
+		if (leftYear != null) {
+			getHorizontalBar().setSelection((int) Math.round(leftYear * made.axis().zoom().yearWidth()));
+			leftYear = null;
+		}
+		if (revealPending && selectedRow >= 0) {
+			scrollToRow(selectedRow);
+		}
+		revealPending = false;
 		redraw();
 	}
 
@@ -222,10 +326,11 @@ final class RoadmapCanvas extends Canvas {
 		Rectangle area = getClientArea();
 		ScrollBar vertical = getVerticalBar();
 		ScrollBar horizontal = getHorizontalBar();
-		int rowsHeight = layout == null ? 0 : (int) Math.ceil(layout.height() - HEADER_HEIGHT);
-		int axisWidth = layout == null ? 0 : (int) Math.ceil(layout.width() - LABEL_WIDTH);
+		int rowsHeight = laid == null ? 0 : (int) Math.ceil(laid.layout().height() - HEADER_HEIGHT);
+		int axisWidth = laid == null ? 0 : (int) Math.ceil(laid.layout().width() - LABEL_WIDTH);
+		Zoom shown = laid == null ? zoom : laid.axis().zoom();
 		configure(vertical, rowsHeight, Math.max(1, area.height - (int) HEADER_HEIGHT), (int) ROW_HEIGHT);
-		configure(horizontal, axisWidth, Math.max(1, area.width - (int) LABEL_WIDTH), (int) (zoom.yearWidth() / zoom.divisions()));
+		configure(horizontal, axisWidth, Math.max(1, area.width - labelWidth()), (int) (shown.yearWidth() / shown.divisions()));
 	}
 
 	private static void configure(ScrollBar bar, int total, int visible, int step) {
@@ -241,31 +346,37 @@ final class RoadmapCanvas extends Canvas {
 		return getVerticalBar().getSelection();
 	}
 
-	private void paint(GC gc) {
+	/** Paints what is in view; the view's paint events and the paint benchmark's off-screen image call it. */
+	void paint(GC gc) {
 		Rectangle area = getClientArea();
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(area);
-		if (layout == null) {
+		if (laid == null) {
 			lastScene = null;
 			return;
 		}
 		int sx = scrollX();
 		int sy = scrollY();
 		int header = (int) HEADER_HEIGHT;
-		int labels = (int) LABEL_WIDTH;
-		Scene scene = layout.visible(sy + HEADER_HEIGHT, Math.max(0, area.height - HEADER_HEIGHT));
+		int labels = labelWidth();
+		// the time axis starts at the label column's edge: moved left by what the column is narrower than the layout's
+		int ax = -sx - shift();
+		Scene scene = laid.layout().visible(sy + HEADER_HEIGHT, Math.max(0, area.height - HEADER_HEIGHT));
 		lastScene = scene;
 		List<Shape> shapes = scene.shapes();
-		painter.paint(gc, shapes, -sx, -sy, new Rectangle(labels, header, area.width - labels, area.height - header));
+		painter.paint(gc, shapes, ax, -sy, new Rectangle(labels, header, area.width - labels, area.height - header));
 		painter.paint(gc, shapes, 0, -sy, new Rectangle(0, header, labels, area.height - header));
 		selectionBand(gc, scene, sy, area);
-		triangles(gc, scene, sy);
-		painter.paint(gc, shapes, -sx, 0, new Rectangle(labels, 0, area.width - labels, header));
+		triangles(gc, scene, sy, labels);
+		painter.paint(gc, shapes, ax, 0, new Rectangle(labels, 0, area.width - labels, header));
 		painter.paint(gc, shapes, 0, 0, new Rectangle(0, 0, labels, header));
+		// the column's edge, which the user drags
+		gc.setForeground(painter.colour(Style.GRID));
+		gc.drawLine(labels - 1, 0, labels - 1, area.height);
 		if (drag != null) {
 			gc.setForeground(painter.colour(Style.STATUS_LINE));
 			gc.setLineStyle(SWT.LINE_DASH);
-			int x = (int) Math.round(snap(drag.x() + sx, drag.handle())) - sx;
+			int x = pixelX(snap(layoutX(drag.x()), drag.handle()));
 			gc.drawLine(x, header, x, area.height);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
@@ -285,14 +396,14 @@ final class RoadmapCanvas extends Canvas {
 	}
 
 	/** A triangle at the right of the label column for rows with rows under them: ▾ expanded, ▸ collapsed. */
-	private void triangles(GC gc, Scene scene, int sy) {
-		List<Row> rows = tree.shown().rows();
-		gc.setClipping(new Rectangle(0, (int) HEADER_HEIGHT, (int) LABEL_WIDTH, getClientArea().height));
+	private void triangles(GC gc, Scene scene, int sy, int labels) {
+		List<Row> rows = laid.shown().rows();
+		gc.setClipping(new Rectangle(0, (int) HEADER_HEIGHT, labels, getClientArea().height));
 		gc.setBackground(painter.colour(Style.MINOR_TEXT));
 		for (int i = scene.firstRow(); i < scene.firstRow() + scene.rowCount(); i++) {
 			Row row = rows.get(i);
 			if (tree.hasChildren(row)) {
-				int x = (int) LABEL_WIDTH - 3 * TRIANGLE;
+				int x = labels - 3 * TRIANGLE;
 				int y = (int) (RoadmapLayout.rowTop(i) + ROW_HEIGHT / 2) - sy;
 				gc.fillPolygon(tree.isCollapsed(row) ? new int[] { x, y - TRIANGLE, x + TRIANGLE, y, x, y + TRIANGLE }
 						: new int[] { x - TRIANGLE, y - TRIANGLE / 2, x + TRIANGLE, y - TRIANGLE / 2, x, y + TRIANGLE });
@@ -303,7 +414,7 @@ final class RoadmapCanvas extends Canvas {
 
 	/** The index of the selected object's row among the rows shown, or -1. */
 	int selectedRow() {
-		return selected == null || tree.shown() == null ? -1 : rowOf(selected);
+		return selectedRow;
 	}
 
 	/** The row showing the object: its own row, else the row of a mark from it, else its container's; or -1. */
@@ -336,7 +447,9 @@ final class RoadmapCanvas extends Canvas {
 			return;
 		}
 		selected = object;
+		selectedRow = row;
 		scrollToRow(row);
+		revealPending = !laidOut();
 		redraw();
 	}
 
@@ -353,6 +466,7 @@ final class RoadmapCanvas extends Canvas {
 
 	private void select(EObject object) {
 		selected = object;
+		selectedRow = object == null || tree.shown() == null ? -1 : rowOf(object);
 		redraw();
 		selectionListener.accept(object);
 	}
@@ -412,17 +526,25 @@ final class RoadmapCanvas extends Canvas {
 
 	private void mouseDown(Event event) {
 		setFocus();
-		if (layout == null || event.button != 1 || event.y < HEADER_HEIGHT) {
+		if (laid == null || event.button != 1) {
+			return;
+		}
+		if (onLabelEdge(event.x)) {
+			resizingLabels = true;
+			return;
+		}
+		if (event.y < HEADER_HEIGHT) {
 			return;
 		}
 		int index = RoadmapLayout.rowAt(event.y + scrollY());
-		List<Row> rows = tree.shown().rows();
+		List<Row> rows = laid.shown().rows();
 		if (index < 0 || index >= rows.size()) {
 			return;
 		}
 		Row row = rows.get(index);
-		if (event.x < LABEL_WIDTH) {
-			if (tree.hasChildren(row) && event.x >= LABEL_WIDTH - 4 * TRIANGLE) {
+		int labels = labelWidth();
+		if (event.x < labels) {
+			if (tree.hasChildren(row) && event.x >= labels - 4 * TRIANGLE) {
 				tree.toggle(row);
 				relayout();
 			} else {
@@ -430,7 +552,7 @@ final class RoadmapCanvas extends Canvas {
 			}
 			return;
 		}
-		double x = event.x + scrollX();
+		double x = layoutX(event.x);
 		drag = grab(row, x, event.y + scrollY());
 		Mark hit = drag != null ? drag.mark() : markAt(row, x);
 		select(hit != null ? hit.source() : row.source());
@@ -439,7 +561,16 @@ final class RoadmapCanvas extends Canvas {
 		}
 	}
 
+	private boolean onLabelEdge(int x) {
+		return Math.abs(x - labelWidth()) <= GRIP;
+	}
+
 	private void mouseMove(Event event) {
+		if (resizingLabels) {
+			setLabelWidth(Math.clamp(event.x, MIN_LABELS, (int) LABEL_WIDTH));
+			return;
+		}
+		setCursor(onLabelEdge(event.x) ? getDisplay().getSystemCursor(SWT.CURSOR_SIZEWE) : null);
 		if (drag != null) {
 			drag = new Drag(drag.row(), drag.mark(), drag.handle(), event.x);
 			redraw();
@@ -449,15 +580,17 @@ final class RoadmapCanvas extends Canvas {
 	}
 
 	private void mouseUp(Event event) {
+		resizingLabels = false;
 		Drag done = drag;
 		drag = null;
 		if (done == null) {
 			return;
 		}
 		redraw();
-		double x = snap(event.x + scrollX(), done.handle());
+		double x = snap(layoutX(event.x), done.handle());
 		// the model holds fiscal years: the year an end was dropped at is the one it closes, a start the one it opens
 		int year = yearAt(done.handle() == Handle.END ? x - 0.5 : x + 0.5);
+		FiscalAxis axis = laid.axis();
 		moveListener.moved(done.row(), done.mark(), done.handle(), Math.clamp(year, axis.firstYear() - 1, axis.lastYear() + 1));
 	}
 
@@ -465,10 +598,10 @@ final class RoadmapCanvas extends Canvas {
 	private Drag grab(Row row, double x, double y) {
 		for (Mark mark : row.marks()) {
 			if (mark instanceof Mark.Bar bar && bar.firstYear() != null && !bar.flags().contains(org.hyoka.roadmap.Flag.END_BEFORE_START)) {
-				if (Math.abs(x - layout.x(bar.lastYear() + 1)) <= GRIP && MarkEdits.feature(bar, Handle.END) != null) {
+				if (Math.abs(x - laid.layout().x(bar.lastYear() + 1)) <= GRIP && MarkEdits.feature(bar, Handle.END) != null) {
 					return new Drag(row, bar, Handle.END, 0);
 				}
-				if (Math.abs(x - layout.x(bar.firstYear())) <= GRIP && MarkEdits.feature(bar, Handle.START) != null) {
+				if (Math.abs(x - laid.layout().x(bar.firstYear())) <= GRIP && MarkEdits.feature(bar, Handle.START) != null) {
 					return new Drag(row, bar, Handle.START, 0);
 				}
 			}
@@ -505,12 +638,14 @@ final class RoadmapCanvas extends Canvas {
 
 	/** The fiscal year at a position in the layout. */
 	private int yearAt(double x) {
-		return axis.firstYear() + (int) Math.floor((x - LABEL_WIDTH) / zoom.yearWidth());
+		FiscalAxis axis = laid.axis();
+		return axis.firstYear() + (int) Math.floor((x - LABEL_WIDTH) / axis.zoom().yearWidth());
 	}
 
 	/** A position snapped to the nearest boundary of a year, quarter or month by zoom level; points to the unit's middle. */
 	private double snap(double x, Handle handle) {
-		double unit = zoom.yearWidth() / zoom.divisions();
+		Zoom shown = laid.axis().zoom();
+		double unit = shown.yearWidth() / shown.divisions();
 		double offset = x - LABEL_WIDTH;
 		return LABEL_WIDTH + (handle == Handle.POINT ? (Math.floor(offset / unit) + 0.5) * unit : Math.round(offset / unit) * unit);
 	}
@@ -519,7 +654,7 @@ final class RoadmapCanvas extends Canvas {
 		if (lastScene == null) {
 			return null;
 		}
-		double lx = x < LABEL_WIDTH ? x : x + scrollX();
+		double lx = x < labelWidth() ? x : layoutX(x);
 		double ly = y < HEADER_HEIGHT ? y : y + scrollY();
 		List<Shape> shapes = lastScene.shapes();
 		for (int i = shapes.size() - 1; i >= 0; i--) {

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EventObject;
+import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
@@ -25,7 +25,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -34,14 +33,18 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
@@ -50,6 +53,7 @@ import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
 import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
@@ -63,8 +67,13 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
 public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	public static final String ID = "org.hyoka.roadmap.ui.view"; //$NON-NLS-1$
+	/** The memento's key of the label column's width. */
+	static final String LABEL_WIDTH = "labelWidth"; //$NON-NLS-1$
+	/** What the view exports to, the file name's extension picking the format. */
+	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	/** The listeners to the view's selection, told as the editor's are. */
+	private final SelectionForwarder listeners = new SelectionForwarder();
 	private final CommandStackListener stackListener = this::modelChanged;
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -88,10 +97,27 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private RoadmapCanvas canvas;
 	private Text filter;
 	private EvaluationEditor editor;
+	/** Kept here too: a selection made in another part becomes the view's without telling the listeners. */
 	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final IAction[] zoomActions = new IAction[Zoom.values().length];
 	private IAction wareki;
 	private IAction relative;
+	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
+	private Integer labelWidth;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		labelWidth = memento == null ? null : memento.getInteger(LABEL_WIDTH);
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		Integer width = canvas == null || canvas.isDisposed() ? labelWidth : canvas.labelWidthSet();
+		if (width != null) {
+			memento.putInteger(LABEL_WIDTH, width);
+		}
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -101,6 +127,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		filter.setMessage(Messages.filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		canvas = new RoadmapCanvas(control);
+		canvas.setLabelWidth(labelWidth);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		filter.addModifyListener(event -> canvas.setFilter(filter.getText()));
 		canvas.setEra(HyokaPreferences.fiscalYearLabels() == HyokaPreferences.FiscalYearLabels.JAPANESE_ERA ? Era.WAREKI : Era.WESTERN);
@@ -208,8 +235,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** Tells the listeners (the Properties view among them) what is selected now. */
 	private void selectionChanged(IStructuredSelection newSelection) {
 		selection = newSelection;
-		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
-		listeners.forEach(listener -> listener.selectionChanged(event));
+		listeners.setSelection(newSelection);
 	}
 
 	private void reveal(EObject object, boolean focus) {
@@ -248,12 +274,12 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	@Override
 	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.add(listener);
+		listeners.addSelectionChangedListener(listener);
 	}
 
 	@Override
 	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.remove(listener);
+		listeners.removeSelectionChangedListener(listener);
 	}
 
 	// -- editing
@@ -331,7 +357,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.svg", "*.png" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterExtensions(EXPORT_EXTENSIONS.stream().map(extension -> "*." + extension).toArray(String[]::new)); //$NON-NLS-1$
 		dialog.setFileName("roadmap.svg"); //$NON-NLS-1$
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
@@ -349,23 +375,26 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	}
 
 	/**
-	 * Writes the whole timeline, or the rows and years in view, as SVG or PNG by the file's extension, through a
-	 * temporary file, so a failure leaves what was there.
+	 * Writes the whole timeline, or the rows and years in view, as SVG, PNG or PDF by the file's extension, through
+	 * a temporary file, so a failure leaves what was there.
 	 *
 	 * @throws IllegalArgumentException
-	 *             when the name ends in neither .svg nor .png, or the PNG would be too large
+	 *             when the name ends in none of .svg, .png and .pdf, or the PNG would be too large
 	 */
 	void export(Path file, boolean visibleOnly) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (!name.endsWith(".svg") && !name.endsWith(".png")) { //$NON-NLS-1$ //$NON-NLS-2$
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		if (!EXPORT_EXTENSIONS.contains(extension)) {
 			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file));
 		}
 		Scene scene = visibleOnly ? canvas.visibleScene() : canvas.wholeScene();
-		if (name.endsWith(".png")) { //$NON-NLS-1$
-			AtomicWrite.write(file, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
-		} else {
-			AtomicWrite.write(file, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
-		}
+		AtomicWrite.write(file, ".part", out -> { //$NON-NLS-1$
+			switch (extension) {
+			case "png" -> PngWriter.write(scene, 1, out); //$NON-NLS-1$
+			case "pdf" -> PdfWriter.write(scene, out); //$NON-NLS-1$
+			default -> SvgWriter.write(scene, out);
+			}
+		});
 	}
 
 	/** The canvas, for tests. */

@@ -1,7 +1,9 @@
 package org.hyoka.roadmap.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +21,8 @@ import org.hyoka.roadmap.Timeline;
 final class RowTree {
 
 	private final Set<EObject> collapsed = new HashSet<>();
+	/** The rows with rows under them, worked out once per timeline: the view asks for every row it paints. */
+	private final Set<Row> parents = Collections.newSetFromMap(new IdentityHashMap<>());
 	private Timeline whole;
 	private String filter = ""; //$NON-NLS-1$
 	private Timeline shown;
@@ -26,6 +30,15 @@ final class RowTree {
 	/** Sets the whole timeline and works out the rows shown. */
 	void setTimeline(Timeline timeline) {
 		whole = timeline;
+		parents.clear();
+		if (timeline != null) {
+			List<Row> rows = timeline.rows();
+			for (int i = 0; i + 1 < rows.size(); i++) {
+				if (rows.get(i + 1).depth() > rows.get(i).depth()) {
+					parents.add(rows.get(i));
+				}
+			}
+		}
 		update();
 	}
 
@@ -52,11 +65,9 @@ final class RowTree {
 		return collapsed.contains(row.source());
 	}
 
-	/** True when rows of the whole timeline are under this one. */
+	/** True when rows of the whole timeline are under this one (a row of it, not an equal one). */
 	boolean hasChildren(Row row) {
-		List<Row> rows = whole.rows();
-		int index = rows.indexOf(row);
-		return index >= 0 && index + 1 < rows.size() && rows.get(index + 1).depth() > row.depth();
+		return parents.contains(row);
 	}
 
 	/** The whole timeline; null before one is set. */

@@ -21,6 +21,9 @@ import org.hyoka.roadmap.layout.Style;
  */
 final class ShapePainter {
 
+	/** How far past the clipping area shapes are drawn, in pixels. */
+	private static final int REACH = 4;
+
 	private final Display display;
 	private final Map<Style, Color> fills = new EnumMap<>(Style.class);
 	private final Map<Style, Color> strokes = new EnumMap<>(Style.class);
@@ -55,9 +58,11 @@ final class ShapePainter {
 	 */
 	void paint(GC gc, Iterable<Shape> shapes, int dx, int dy, Rectangle clip) {
 		gc.setClipping(clip);
+		// a little more than the clip, so that no stroke of a shape cut short shows at its edge
+		Rectangle reach = new Rectangle(clip.x - REACH, clip.y - REACH, clip.width + 2 * REACH, clip.height + 2 * REACH);
 		for (Shape shape : shapes) {
 			if (inside(shape, dx, dy, clip)) {
-				draw(gc, shape, dx, dy);
+				draw(gc, shape, dx, dy, reach);
 			}
 		}
 		gc.setClipping((Rectangle) null);
@@ -104,14 +109,21 @@ final class ShapePainter {
 		return right + dx >= clip.x && left + dx <= clip.x + clip.width && bottom + dy >= clip.y && top + dy <= clip.y + clip.height;
 	}
 
-	private void draw(GC gc, Shape shape, int dx, int dy) {
+	/**
+	 * Draws a shape; rectangles and straight lines are cut to {@code reach} first. The background and the lines
+	 * through every row span the whole timeline, millions of pixels at 100,000 rows, and the graphics library's
+	 * cost for them (a dashed era line most) grew with that length although only the part in view shows.
+	 */
+	private void draw(GC gc, Shape shape, int dx, int dy, Rectangle reach) {
 		gc.setLineStyle(SWT.LINE_SOLID);
 		switch (shape) {
 		case Shape.Rect r -> {
-			int x = px(r.x(), dx);
-			int y = px(r.y(), dy);
-			int width = px(r.x() + r.width(), dx) - x;
-			int height = px(r.y() + r.height(), dy) - y;
+			int left = px(r.x(), dx);
+			int top = px(r.y(), dy);
+			int x = Math.max(left, reach.x);
+			int y = Math.max(top, reach.y);
+			int width = Math.min(px(r.x() + r.width(), dx), reach.x + reach.width) - x;
+			int height = Math.min(px(r.y() + r.height(), dy), reach.y + reach.height) - y;
 			Color fill = fills.get(r.style());
 			if (fill != null) {
 				gc.setAlpha((int) Math.round(255 * Math.clamp(r.opacity(), 0.0, 1.0)));
@@ -140,7 +152,17 @@ final class ShapePainter {
 		}
 		case Shape.Line l -> {
 			if (stroke(gc, l.style(), l.dashed())) {
-				gc.drawLine(px(l.x1(), dx), px(l.y1(), dy), px(l.x2(), dx), px(l.y2(), dy));
+				int x1 = px(l.x1(), dx);
+				int y1 = px(l.y1(), dy);
+				int x2 = px(l.x2(), dx);
+				int y2 = px(l.y2(), dy);
+				if (x1 == x2) {
+					gc.drawLine(x1, cut(y1, reach.y, reach.height), x2, cut(y2, reach.y, reach.height));
+				} else if (y1 == y2) {
+					gc.drawLine(cut(x1, reach.x, reach.width), y1, cut(x2, reach.x, reach.width), y2);
+				} else {
+					gc.drawLine(x1, y1, x2, y2);
+				}
 			}
 		}
 		case Shape.Text t -> {
@@ -173,6 +195,10 @@ final class ShapePainter {
 		gc.setForeground(stroke);
 		gc.setLineStyle(dashed ? SWT.LINE_DASH : SWT.LINE_SOLID);
 		return true;
+	}
+
+	private static int cut(int value, int from, int length) {
+		return Math.clamp(value, from, from + length);
 	}
 
 	private static int px(double value, int offset) {

@@ -23,10 +23,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * plain EMF baseline measured in the same run; then {@link HtmlExportBenchmark}, reported as the time for the 000
  * sample and the ratio between two portfolio sizes; then {@link RoadmapLayoutBenchmark}.
  * <p>
- * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only] [--out FILE]}. {@code --quick}
+ * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint] [--out FILE]}. {@code --quick}
  * runs one iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only
  * the HTML export; {@code --exports} runs {@link ExportBenchmark}, every format at two sizes, and each format alone with
- * the launcher's heap; {@code --roadmap-only} only the roadmap layout.
+ * the launcher's heap; {@code --roadmap-only} only the roadmap layout; {@code --paint} only {@link RoadmapPaintBenchmark},
+ * the Roadmap view painting off-screen (needs a display).
  */
 public final class BenchmarkReport {
 
@@ -39,6 +40,7 @@ public final class BenchmarkReport {
 		boolean exportOnly = false;
 		boolean exports = false;
 		boolean roadmapOnly = false;
+		boolean paint = false;
 		Path out = Path.of("benchmark-report.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -47,14 +49,15 @@ public final class BenchmarkReport {
 			case "--export-only" -> exportOnly = true;
 			case "--exports" -> exports = true;
 			case "--roadmap-only" -> roadmapOnly = true;
+			case "--paint" -> paint = true;
 			case "--out" -> out = Path.of(args[++i]);
 			default -> {
-				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only] [--out FILE]");
+				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint] [--out FILE]");
 				System.exit(2);
 			}
 			}
 		}
-		String report = exports ? exports(quick)
+		String report = paint ? RoadmapPaintBenchmark.report(quick) : exports ? exports(quick)
 				: roadmapOnly ? RoadmapLayoutBenchmark.report(quick) : exportOnly ? export(quick) : run(projects, quick);
 		System.out.println(report);
 		Files.writeString(out, report);
