@@ -160,24 +160,46 @@ public sealed interface Block {
 	}
 
 	/**
-	 * A figure a report section draws, with its caption under it: {@code svg} is one {@code <svg>} element (no XML
-	 * declaration), which the HTML embeds as it is, so the section escapes every text in it; {@code png} is the same
-	 * figure as a PNG image, which DOCX and PDF place; {@code width} and {@code height} are its natural size in points,
-	 * from which writers keep its proportions when they fit it to the page.
+	 * A figure a report section draws, with its caption under it; {@code width} and {@code height} are its natural
+	 * size in points, from which writers keep its proportions when they fit it to the page. The drawing is made in
+	 * the form a writer asks for, when it asks: drawing a figure costs more than the rest of a section, and each
+	 * format needs one form only.
 	 */
-	record Figure(String id, String caption, String svg, byte[] png, double width, double height) implements Block {
+	record Figure(String id, String caption, Drawing drawing, double width, double height) implements Block {
 		public Figure {
 			id = SafeText.forDocument(id);
 			caption = SafeText.forDocument(caption);
-			if (!svg.startsWith("<svg") || png.length == 0 || !(width > 0) || !(height > 0)) { //$NON-NLS-1$
-				throw new IllegalArgumentException("A figure needs an <svg> element, a PNG image and a size: " + id); //$NON-NLS-1$
+			if (drawing == null || !(width > 0) || !(height > 0)) {
+				throw new IllegalArgumentException("A figure needs a drawing and a size: " + id); //$NON-NLS-1$
 			}
-			png = png.clone();
 		}
 
-		@Override
+		/**
+		 * One {@code <svg>} element (no XML declaration), which the HTML embeds as it is, so the section escapes every
+		 * text in it.
+		 */
+		public String svg() {
+			String svg = drawing.svg();
+			if (svg == null || !svg.startsWith("<svg")) { //$NON-NLS-1$
+				throw new IllegalStateException("The drawing of figure " + id + " is not an <svg> element"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return svg;
+		}
+
+		/** The same figure as a PNG image, which DOCX and PDF place. */
 		public byte[] png() {
-			return png.clone();
+			byte[] png = drawing.png();
+			if (png == null || png.length == 0) {
+				throw new IllegalStateException("The drawing of figure " + id + " has no PNG image"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return png;
+		}
+
+		/** Draws a figure on demand, each time it is asked. */
+		public interface Drawing {
+			String svg();
+
+			byte[] png();
 		}
 	}
 }

@@ -10,8 +10,9 @@ import org.hyoka.model.EvaluationReport;
  * A section of the 技術評価報告書 that a bundle contributes to the {@value SectionRegistry#EXTENSION_POINT} extension
  * point. {@link ReportOutline} asks it for its blocks once per {@linkplain Scope scope} and prints them where the
  * contribution places them among the {@linkplain BuiltInSection built-in sections}, so the HTML, DOCX and PDF
- * exports all show it. Implementations have a public no-argument constructor, only read the report and keep no
- * state between calls.
+ * exports all show it. Implementations have a public no-argument constructor and only read the report. Each report
+ * written gets an instance of its own, so a section may keep what it worked out from the report between the calls
+ * for its targets (the roadmap section keeps the report's timeline).
  */
 @FunctionalInterface
 public interface ReportSection {

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.report.ReportText;
@@ -38,6 +40,12 @@ public final class RoadmapSection implements ReportSection {
 
 	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.roadmap.internal.report", RoadmapSection.class.getClassLoader()); //$NON-NLS-1$
 
+	// the timeline of the report being written and each subject's rows in it: made once, not once per subject, since
+	// the outline asks this instance for every subject of one report (ReportSection)
+	private EvaluationReport timelineOf;
+	private Timeline timeline;
+	private Map<EObject, List<Row>> rowsBySubject;
+
 	@Override
 	public List<Block> blocks(EvaluationReport report, EObject target) {
 		if (!(target instanceof EvaluationSubject subject)) {
@@ -46,8 +54,12 @@ public final class RoadmapSection implements ReportSection {
 		List<List<Block.Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Block.Cell.header(TEXT.get("column.kind")), Block.Cell.header(TEXT.get("column.name")), //$NON-NLS-1$ //$NON-NLS-2$
 				Block.Cell.header(TEXT.get("column.years")), Block.Cell.header(TEXT.get("column.marks")))); //$NON-NLS-1$ //$NON-NLS-2$
-		Timeline timeline = Timelines.of(report);
-		List<Row> subjectRows = rowsOf(timeline, subject);
+		if (report != timelineOf) {
+			timeline = Timelines.of(report);
+			rowsBySubject = subjectRows(timeline);
+			timelineOf = report;
+		}
+		List<Row> subjectRows = rowsBySubject.getOrDefault(subject, List.of());
 		for (Row row : subjectRows) {
 			String years = ReportText.lines(row.marks().stream().filter(Mark.Bar.class::isInstance).map(mark -> years((Mark.Bar) mark)));
 			String marks = ReportText.lines(row.marks().stream().map(RoadmapSection::point).filter(text -> !text.isEmpty()));
@@ -70,36 +82,50 @@ public final class RoadmapSection implements ReportSection {
 	/**
 	 * The subject's rows drawn over the years of the whole timeline, so that every subject's figure has the same axis;
 	 * no status line, so that a report drawn again from the same file is the same. None when the PNG would be too
-	 * large (the table says the same).
+	 * large (the table says the same). Laid out now, drawn as SVG or PNG when the writer asks.
 	 */
 	private static List<Block> figure(Timeline timeline, List<Row> rows, String id) {
 		Timeline own = new Timeline(rows.get(0).label(), rows, timeline.firstYear(), timeline.lastYear(), timeline.statusYear());
 		Scene scene = new RoadmapLayout(own, FiscalAxis.of(own, Era.WESTERN, Zoom.YEAR)).layout();
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		try {
-			PngWriter.write(scene, FIGURE_SCALE, png);
-		} catch (IllegalArgumentException tooLarge) {
+		if (!PngWriter.fits(scene, FIGURE_SCALE)) {
 			return List.of();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
-		return List.of(new Block.Figure(id + "-figure", TEXT.format("figure", own.title()), SvgWriter.inline(scene), png.toByteArray(), //$NON-NLS-1$ //$NON-NLS-2$
-				scene.width(), scene.height()));
+		Block.Figure.Drawing drawing = new Block.Figure.Drawing() {
+			@Override
+			public String svg() {
+				return SvgWriter.inline(scene);
+			}
+
+			@Override
+			public byte[] png() {
+				ByteArrayOutputStream png = new ByteArrayOutputStream();
+				try {
+					PngWriter.write(scene, FIGURE_SCALE, png);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				return png.toByteArray();
+			}
+		};
+		return List.of(new Block.Figure(id + "-figure", TEXT.format("figure", own.title()), drawing, scene.width(), scene.height())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The subject's own rows: its row and those after it up to the next program or project. */
-	static List<Row> rowsOf(Timeline timeline, EvaluationSubject subject) {
-		List<Row> rows = new ArrayList<>();
+	/** Each subject's own rows: its row and those after it up to the next program or project. */
+	static Map<EObject, List<Row>> subjectRows(Timeline timeline) {
+		Map<EObject, List<Row>> bySubject = new IdentityHashMap<>();
+		List<Row> current = null;
 		for (Row row : timeline.rows()) {
-			boolean subjectRow = row.kind() == RowKind.PROGRAM || row.kind() == RowKind.PROJECT;
-			if (subjectRow && !rows.isEmpty()) {
-				break;
+			if (row.kind() == RowKind.PROGRAM || row.kind() == RowKind.PROJECT) {
+				current = row.source() instanceof EvaluationSubject ? new ArrayList<>() : null;
+				if (current != null) {
+					bySubject.putIfAbsent(row.source(), current);
+				}
 			}
-			if (row.source() == subject || !rows.isEmpty()) {
-				rows.add(row);
+			if (current != null) {
+				current.add(row);
 			}
 		}
-		return rows;
+		return bySubject;
 	}
 
 	private static String years(Mark.Bar bar) {

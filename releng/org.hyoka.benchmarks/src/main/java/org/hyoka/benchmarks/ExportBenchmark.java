@@ -37,7 +37,8 @@ public class ExportBenchmark {
 	private Exporter exporter;
 
 	@Setup(Level.Trial)
-	public void generate() {
+	public void generate() throws IOException {
+		ProductContributions.install();
 		report = SyntheticPortfolio.generate(projects, SyntheticPortfolio.SEED);
 		exporter = ExportRun.exporter(format);
 	}

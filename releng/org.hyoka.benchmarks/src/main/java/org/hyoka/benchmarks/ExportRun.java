@@ -55,6 +55,7 @@ public final class ExportRun {
 			System.err.println("usage: ExportRun html|csv|xlsx|docx|pdf FILE OUT"); //$NON-NLS-1$
 			System.exit(2);
 		}
+		ProductContributions.install();
 		EvaluationReport report = load(Path.of(args[1]));
 		System.gc();
 		long model = used();
