@@ -337,11 +337,12 @@ final class PageWriter {
 	}
 
 	/**
-	 * The figure's PNG as wide as the text at most and as high as a page at most, its proportions kept, on the page
-	 * where it fits whole, its caption centred under it.
+	 * The figure as wide as the text at most and as high as a page at most, its proportions kept, on the page where it
+	 * fits whole, its caption centred under it: in vector graphics when its drawing offers a {@link PdfDrawing}, else
+	 * its PNG.
 	 */
 	void figure(Figure figure) throws IOException {
-		PDImageXObject image = PDImageXObject.createFromByteArray(document, figure.png(), figure.id() + ".png"); //$NON-NLS-1$
+		PdfDrawing vector = figure.drawing().adapt(PdfDrawing.class);
 		List<String> caption = figure.caption().isEmpty() ? List.of() : wrap(figure.caption(), BODY, width());
 		float captionHeight = caption.size() * BODY * LEADING;
 		float scale = Math.min(1, Math.min(width() / (float) figure.width(),
@@ -350,7 +351,15 @@ final class PageWriter {
 		float h = (float) figure.height() * scale;
 		ensure(h + captionHeight + BODY);
 		y -= BODY * 0.5f;
-		content.drawImage(image, MARGIN + (width() - w) / 2, y - h, w, h);
+		float x = MARGIN + (width() - w) / 2;
+		if (vector != null) {
+			// whatever colours and lines the drawing sets end with it
+			content.saveGraphicsState();
+			vector.draw(content, font, x, y - h, w, h);
+			content.restoreGraphicsState();
+		} else {
+			content.drawImage(PDImageXObject.createFromByteArray(document, figure.png(), figure.id() + ".png"), x, y - h, w, h); //$NON-NLS-1$
+		}
 		y -= h + BODY * 0.5f;
 		for (String line : caption) {
 			show(line, MARGIN + (width() - textWidth(line, BODY)) / 2, baseline(), BODY);

@@ -186,7 +186,7 @@ public sealed interface Block {
 			return svg;
 		}
 
-		/** The same figure as a PNG image, which DOCX and PDF place. */
+		/** The same figure as a PNG image, which DOCX places, and PDF when the drawing offers no vector form. */
 		public byte[] png() {
 			byte[] png = drawing.png();
 			if (png == null || png.length == 0) {
@@ -200,6 +200,15 @@ public sealed interface Block {
 			String svg();
 
 			byte[] png();
+
+			/**
+			 * The drawing in a form of one writer's own, such as vector graphics for the PDF writer
+			 * ({@code org.hyoka.export.pdf.PdfDrawing}), which that writer prefers to the PNG; null when the drawing
+			 * has none. By type, so that this package need not know the writers' libraries.
+			 */
+			default <T> T adapt(Class<T> type) {
+				return null;
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.hyoka.roadmap.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -29,12 +30,14 @@ import org.hyoka.export.html.HtmlExporter;
 import org.hyoka.export.pdf.PdfExporter;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timelines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The roadmap figure of each subject in the HTML (inline SVG), DOCX (picture) and PDF (image) reports. */
+/** The roadmap figure of each subject in the HTML (inline SVG), DOCX (picture) and PDF (vector graphics) reports. */
 class ReportFigureTest {
 
 	private static final String SAMPLE = "saisei-iryo-2022"; //$NON-NLS-1$
@@ -89,21 +92,33 @@ class ReportFigureTest {
 	}
 
 	@Test
-	void pdfHoldsEachFigureAsAnImageWithinThePage() throws IOException {
-		try (PDDocument document = Loader.loadPDF(export(new PdfExporter(), "pdf"))) { //$NON-NLS-1$
-			int images = 0;
+	void pdfDrawsEachFigureInVectorsWithItsLabelsAsText() throws IOException {
+		byte[] pdf = export(new PdfExporter(), "pdf"); //$NON-NLS-1$
+		try (PDDocument document = Loader.loadPDF(pdf)) {
 			for (PDPage page : document.getPages()) {
 				for (COSName name : page.getResources().getXObjectNames()) {
-					if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-						images++;
-						assertTrue(image.getWidth() > 1000, "drawn at twice the layout's size: " + image.getWidth()); //$NON-NLS-1$
-					}
+					assertFalse(page.getResources().getXObject(name) instanceof PDImageXObject, "no image: the figures are vectors"); //$NON-NLS-1$
 				}
 			}
-			assertEquals(subjects.size(), images);
-			String text = OutputTest.pdfText(export(new PdfExporter(), "pdf")); //$NON-NLS-1$
-			assertEquals(subjects.size(), text.split("図　ロードマップ（年度別）", -1).length - 1, text); //$NON-NLS-1$
 		}
+		// each figure's text comes between its heading and its caption: the subject's name on its first row, in the
+		// report's font (the caption names the subject too, but after this part)
+		String text = OutputTest.pdfText(pdf);
+		String heading = "\nロードマップ（年度別）"; //$NON-NLS-1$
+		String caption = "図　ロードマップ（年度別）"; //$NON-NLS-1$
+		List<Row> rows = Timelines.of(report).rows();
+		int from = 0;
+		for (EvaluationSubject subject : subjects) {
+			int at = text.indexOf(caption, from);
+			int start = text.lastIndexOf(heading, at);
+			assertTrue(at > 0 && start >= from, subject.getId());
+			String figure = text.substring(start + heading.length(), at).replaceAll("\\s", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			String label = rows.stream().filter(row -> row.source() == subject).findFirst().orElseThrow().label();
+			assertTrue(figure.contains(label.replaceAll("\\s", "")), label + " in " + figure); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertTrue(figure.matches("(?s).*20\\d\\d.*"), "the years of the axis: " + figure); //$NON-NLS-1$ //$NON-NLS-2$
+			from = at + caption.length();
+		}
+		assertEquals(-1, text.indexOf(caption, from), "one figure a subject"); //$NON-NLS-1$
 	}
 
 	private static byte[] export(Exporter exporter, String extension) throws IOException {

@@ -31,12 +31,15 @@ import org.hyoka.roadmap.output.SvgWriter;
 /**
  * ロードマップ（年度別）: a subject's rows of the timeline as a table, after its progress: its period, research items
  * and tasks, and roadmap lanes, each with its years and its evaluations, targets and milestones, after the figure of
- * those rows (SVG in HTML, PNG in DOCX and PDF).
+ * those rows (SVG in HTML, PNG in DOCX, vector graphics in PDF).
  */
 public final class RoadmapSection implements ReportSection {
 
-	/** Pixels per layout unit of the PNG that DOCX and PDF place: sharp when the figure is shrunk to the page. */
+	/** Pixels per layout unit of the PNG that DOCX places: sharp when the figure is shrunk to the page. */
 	private static final double FIGURE_SCALE = 2;
+
+	/** The vector form the PDF writer asks for, by name: org.hyoka.export.pdf is optional for this bundle. */
+	private static final String PDF_DRAWING = "org.hyoka.export.pdf.PdfDrawing"; //$NON-NLS-1$
 
 	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.roadmap.internal.report", RoadmapSection.class.getClassLoader()); //$NON-NLS-1$
 
@@ -82,7 +85,7 @@ public final class RoadmapSection implements ReportSection {
 	/**
 	 * The subject's rows drawn over the years of the whole timeline, so that every subject's figure has the same axis;
 	 * no status line, so that a report drawn again from the same file is the same. None when the PNG would be too
-	 * large (the table says the same). Laid out now, drawn as SVG or PNG when the writer asks.
+	 * large (the table says the same). Laid out now, drawn as SVG, PNG or PDF vectors when the writer asks.
 	 */
 	private static List<Block> figure(Timeline timeline, List<Row> rows, String id) {
 		Timeline own = new Timeline(rows.get(0).label(), rows, timeline.firstYear(), timeline.lastYear(), timeline.statusYear());
@@ -105,6 +108,12 @@ public final class RoadmapSection implements ReportSection {
 					throw new UncheckedIOException(e);
 				}
 				return png.toByteArray();
+			}
+
+			@Override
+			public <T> T adapt(Class<T> type) {
+				// PdfFigure, and with it PDFBox, loaded only when the PDF writer asks
+				return type.getName().equals(PDF_DRAWING) ? type.cast(new PdfFigure(scene)) : null;
 			}
 		};
 		return List.of(new Block.Figure(id + "-figure", TEXT.format("figure", own.title()), drawing, scene.width(), scene.height())); //$NON-NLS-1$ //$NON-NLS-2$

@@ -21,7 +21,8 @@ import org.hyoka.roadmap.layout.Style;
  * Writes a scene as a one-page PDF in vector graphics, one layout unit a point, in the Japanese font of the PDF
  * report ({@link JapaneseFont}, embedded as the subset used). A label the layout shortened with … keeps its whole
  * text, clipped where the shortened one ends, so that search and copy in a PDF reader find every label as the SVG's
- * titles hold them. A scene larger than a PDF page may be (200 inches) is scaled down to fit.
+ * titles hold them. A scene larger than a PDF page may be (200 inches) is scaled down to fit. The PDF report draws its
+ * roadmap figures the same way, into its own pages.
  */
 public final class PdfWriter {
 
@@ -52,16 +53,29 @@ public final class PdfWriter {
 			PDPage page = new PDPage(new PDRectangle(width * scale, height * scale));
 			document.addPage(page);
 			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.transform(new Matrix(scale, 0, 0, scale, 0, 0));
-				PdfWriter writer = new PdfWriter(new JapaneseFont(document, ttf), content, height);
-				for (Shape shape : scene.shapes()) {
-					writer.draw(shape);
-				}
+				draw(scene, content, new JapaneseFont(document, ttf), 0, 0, width * scale, height * scale);
 			}
 			document.getDocumentCatalog().setLanguage("ja"); //$NON-NLS-1$
 			document.save(Exports.keepOpen(out));
 		}
 		out.flush();
+	}
+
+	/**
+	 * Draws the scene to fill the box whose bottom left corner is (x, y), in the content stream's units (y up), its
+	 * text in the font: the page of {@link #write} and the figure of the PDF report. The graphics state is as before
+	 * afterwards.
+	 */
+	public static void draw(Scene scene, PDPageContentStream content, JapaneseFont font, float x, float y, float width, float height)
+			throws IOException {
+		float sceneHeight = (float) Math.max(1, scene.height());
+		content.saveGraphicsState();
+		content.transform(new Matrix(width / (float) Math.max(1, scene.width()), 0, 0, height / sceneHeight, x, y));
+		PdfWriter writer = new PdfWriter(font, content, sceneHeight);
+		for (Shape shape : scene.shapes()) {
+			writer.draw(shape);
+		}
+		content.restoreGraphicsState();
 	}
 
 	private void draw(Shape shape) throws IOException {
