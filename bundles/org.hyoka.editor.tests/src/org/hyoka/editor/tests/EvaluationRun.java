@@ -65,6 +65,7 @@ import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProjectsPage;
+import org.hyoka.editor.internal.wizard.CommitteeMembersPage;
 import org.hyoka.editor.internal.wizard.EvaluationDetailsPage;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
@@ -130,6 +131,14 @@ final class EvaluationRun {
 
 	/** File > New > Evaluation: the folder, the file, the program and its fiscal years; Finish opens the editor. */
 	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last) {
+		return newEvaluation(folder, file, program, first, last, List.of());
+	}
+
+	/**
+	 * File > New > Evaluation with the committee's first members, lines of name, role and affiliation as
+	 * {@code hyoka new --members @members.csv} reads them.
+	 */
+	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last, List<String> members) {
 		bot.windowShell().menu(app("Menu_file"), app("Menu_new"), Words.text(EDITOR, "plugin", "newEvaluationWizard")).click(); //$NON-NLS-1$ //$NON-NLS-2$
 		ShellBot wizard = bot.shell(wizardText("wizardTitle")); //$NON-NLS-1$
 		// the file page is the platform's
@@ -143,6 +152,16 @@ final class EvaluationRun {
 		year(wizard, "start", first); //$NON-NLS-1$
 		see(wizard.widget());
 		screenshot("wizard"); //$NON-NLS-1$
+		if (!members.isEmpty()) {
+			wizard.button(jface(IDialogConstants.NEXT_LABEL)).click();
+			bot.waitUntil("the members page shows", //$NON-NLS-1$
+					() -> ((WizardDialog) wizard.widget().getData()).getCurrentPage().getName().equals("members")); //$NON-NLS-1$
+			Text lines = wizard.find(Text.class, "the members' text", text -> text.getData(CommitteeMembersPage.MEMBERS_FIELD) != null); //$NON-NLS-1$
+			bot.syncRun(() -> lines.setText(String.join("\n", members))); //$NON-NLS-1$
+			bot.waitUntil("the members are read", () -> wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
+			see(wizard.widget());
+			screenshot("wizard-members"); //$NON-NLS-1$
+		}
 		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -242,6 +261,7 @@ final class EvaluationRun {
 		Shell popup = bot.syncCall(this::calendar);
 		DateTime days = bot.find(popup, DateTime.class, "the calendar", calendar -> true); //$NON-NLS-1$
 		bot.syncRun(() -> days.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth()));
+		bot.flush();
 		screenshot(shot);
 		Button set = bot.find(popup, Button.class, "Set Date", button -> "pick".equals(button.getData(DateField.CALENDAR))); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.display().asyncExec(() -> set.notifyListeners(SWT.Selection, new Event()));

@@ -133,7 +133,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		toolkit.createLabel(parent, label);
 		DateField field = new DateField(parent, inner -> toolkit.createText(inner, "", SWT.BORDER)); //$NON-NLS-1$
 		toolkit.adapt(field.control());
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(field.control());
+		GridDataFactory.fillDefaults().hint(280, SWT.DEFAULT).applyTo(field.control());
 		field.setDate((LocalDate) owner.eGet(attribute));
 		String name = LegacyActionTools.removeMnemonics(label);
 		Runnable commit = () -> {
