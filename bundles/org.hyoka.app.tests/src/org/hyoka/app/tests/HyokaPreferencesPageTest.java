@@ -60,6 +60,9 @@ class HyokaPreferencesPageTest {
 		assertFalse(bot.syncCall(western::getSelection), "era labels by default");
 		assertEquals(7, bot.syncCall(() -> Arrays.stream(items.getItems()).filter(TableItem::getChecked).count()),
 				"the guideline's seven items by default");
+		List<String> itemLabels = bot.syncCall(() -> Arrays.stream(items.getItems()).map(TableItem::getText).toList());
+		assertTrue(itemLabels.contains("2-1") && itemLabels.stream().noneMatch(label -> label.startsWith("2-1 ")),
+				"a sub-item by its number once, as the reports print no title of it: " + itemLabels);
 
 		bot.syncRun(() -> {
 			western.setSelection(true);

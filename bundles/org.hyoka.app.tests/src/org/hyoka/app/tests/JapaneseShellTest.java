@@ -4,11 +4,15 @@ import static org.hyoka.app.tests.WorkbenchStartupTest.assertContainsInOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +86,12 @@ class JapaneseShellTest {
 		try {
 			preferences.find(Group.class, "the fiscal-year group", group -> group.getText().equals("年度の表記"));
 			assertTrue(preferences.textContaining("新しい評価の評価項目").startsWith("新しい評価の評価項目"));
+			Button era = HyokaPreferencesPageTest.control(preferences, Button.class, "era");
+			bot.waitUntil("the era labels, the default, show as chosen", era::getSelection);
+			Table items = HyokaPreferencesPageTest.control(preferences, Table.class, "items");
+			List<String> labels = bot.syncCall(() -> Arrays.stream(items.getItems()).map(TableItem::getText).toList());
+			assertTrue(labels.contains("1  当省が実施することの必要性") && labels.contains("2-1") && labels.contains("3-2"),
+					"items with their titles, sub-items by their number once: " + labels);
 			bot.screenshot(WorkbenchStartupTest.screenshotFile("preferences-hyoka-ja.png"));
 		} finally {
 			preferences.close();

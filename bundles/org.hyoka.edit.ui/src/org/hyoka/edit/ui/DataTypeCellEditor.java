@@ -25,10 +25,16 @@ class DataTypeCellEditor extends TextCellEditor {
 		this.optional = optional;
 		// the editor is given the model's value and validates the text typed over it
 		setValidator(value -> value instanceof String text ? problem(text) : null);
-		if (Messages.kindDate.equals(kind())) {
-			// an empty date cell says how to write one
-			text.setMessage(Messages.kindDate);
-		}
+	}
+
+	/** An editor for the type: a date's has a calendar to pick from as well. */
+	static DataTypeCellEditor of(Composite parent, EDataType type, boolean optional) {
+		return isDate(type) ? new DateCellEditor(parent, type, optional) : new DataTypeCellEditor(parent, type, optional);
+	}
+
+	static boolean isDate(EDataType type) {
+		Class<?> value = type.getInstanceClass();
+		return value != null && Temporal.class.isAssignableFrom(value) || value == Date.class;
 	}
 
 	String problem(String text) {
@@ -52,7 +58,7 @@ class DataTypeCellEditor extends TextCellEditor {
 		if (value == Integer.class || value == int.class || value == Long.class || value == long.class) {
 			return Messages.kindWholeNumber;
 		}
-		if (value != null && Temporal.class.isAssignableFrom(value) || value == Date.class) {
+		if (isDate(type)) {
 			return Messages.kindDate;
 		}
 		return type.getName();

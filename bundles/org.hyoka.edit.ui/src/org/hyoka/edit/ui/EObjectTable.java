@@ -352,7 +352,7 @@ public final class EObjectTable<T extends EObject> {
 			this.owner = owner;
 			this.attribute = attribute;
 			List<Object> choices = choices(attribute);
-			cellEditor = choices == null ? new DataTypeCellEditor(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired())
+			cellEditor = choices == null ? DataTypeCellEditor.of(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired())
 					: new ChoiceCellEditor(viewer.getTable(), choices, new ValueLabels(attribute));
 			cellEditor.addListener(new ICellEditorListener() {
 				@Override

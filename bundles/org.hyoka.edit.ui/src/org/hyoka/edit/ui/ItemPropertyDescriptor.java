@@ -44,7 +44,7 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
 		}
 		if (descriptor.getFeature(object) instanceof EAttribute attribute) {
 			EDataType type = attribute.getEAttributeType();
-			return new DataTypeCellEditor(parent, type, !attribute.isRequired());
+			return DataTypeCellEditor.of(parent, type, !attribute.isRequired());
 		}
 		return null;
 	}

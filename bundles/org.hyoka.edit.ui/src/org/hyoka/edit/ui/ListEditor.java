@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -71,6 +72,7 @@ public final class ListEditor<T extends EObject> {
 	private final Button up;
 	private final Button down;
 	private final List<Runnable> updates = new ArrayList<>();
+	private Function<? super T, Command> removal;
 	private Consumer<String> problems = message -> {
 	};
 
@@ -81,6 +83,8 @@ public final class ListEditor<T extends EObject> {
 	public ListEditor(Composite parent, EditingDomain domain, Supplier<? extends List<? extends T>> rows, String noun) {
 		this.domain = domain;
 		this.noun = noun;
+		// Delete, not Remove: references to the row (a score's member, a task's item) go with it
+		removal = row -> DeleteCommand.create(domain, List.of(row));
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(control);
 		table = new EObjectTable<>(control, domain, rows);
@@ -125,6 +129,15 @@ public final class ListEditor<T extends EObject> {
 	public ListEditor<T> addition(String what, Addition addition) {
 		Button add = button(NLS.bind(Messages.add, what), ROLE_ADD, () -> add(what, addition));
 		add.moveAbove(remove);
+		return this;
+	}
+
+	/**
+	 * How Remove removes a row when more goes with it than the row and the references to it, e.g. a fiscal year's
+	 * cells with its column; the command is named "Remove …" like any removal.
+	 */
+	public ListEditor<T> removal(Function<? super T, Command> command) {
+		removal = command;
 		return this;
 	}
 
@@ -246,8 +259,7 @@ public final class ListEditor<T extends EObject> {
 	private void remove() {
 		T row = selected();
 		if (row != null) {
-			// Delete, not Remove: references to the row (a score's member, a task's item) go with it
-			run(NLS.bind(Messages.removeCommand, noun), DeleteCommand.create(domain, List.of(row)));
+			run(NLS.bind(Messages.removeCommand, noun), removal.apply(row));
 			refresh();
 		}
 	}

@@ -22,11 +22,14 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ScoresPage;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.Project;
@@ -37,7 +40,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue #13's "done when": a complete small evaluation written through the GUI alone, from File > New to the PDF:
- * program, three projects, a three-year budget, two indicators with targets, five committee members, their blank
+ * program, three projects (one with its period changed), a three-year budget (a fourth year added and removed), two
+ * indicators with targets and a revision, five committee members (four from the New wizard), dates picked from
+ * calendars, their blank
  * 評点票 written by the wizard, filled by the test as the evaluators would, imported through the wizard (the scores
  * show at once in the open editor), a comment, a 提言 and its 対処方針, no error or warning in the Problems view, and the
  * report exported as PDF. {@link JapaneseEndToEndTest} runs the same in Japanese.
@@ -64,7 +69,15 @@ class EndToEndTest {
 		folder.create(null);
 		folder.open(null);
 		EvaluationRun run = new EvaluationRun(bot, prefix);
-		EvaluationEditor editor = run.newEvaluation(prefix, prefix, PROGRAM, 2022, 2024);
+		// all members but the last come from the New wizard, the chair first; the Committee page adds the last
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < MEMBERS.size() - 1; i++) {
+			lines.add(MEMBERS.get(i) + (i == 0 ? ",座長," : ",委員,") + EvaluationRun.AFFILIATION);
+		}
+		EvaluationEditor editor = run.newEvaluation(prefix, prefix, PROGRAM, 2022, 2024, lines);
+		assertEquals(MEMBERS.subList(0, MEMBERS.size() - 1), bot.syncCall(() -> editor.report().getCommittee().getMembers().stream()
+				.map(member -> member.getPerson().getNameJa()).toList()), "the wizard's members");
+		assertEquals(CommitteeRole.CHAIR, bot.syncCall(() -> editor.report().getCommittee().getMembers().get(0).getRole()));
 		IFile file = folder.getFile(prefix + ".hyoka");
 		run.addProjects(editor, PROJECTS);
 		List<String> letters = bot.syncCall(() -> editor.report().getProgram().getProjects().stream().map(Project::getLetterCode).toList());
@@ -82,7 +95,8 @@ class EndToEndTest {
 				.map(column -> totals.viewer().getTable().getItem(0).getText(column)).toList()), "printed totals that match their cells");
 		run.screenshot("budget");
 		run.addIndicators(editor);
-		run.addCommittee(editor, MEMBERS);
+		run.addCommittee(editor, MEMBERS.subList(MEMBERS.size() - 1, MEMBERS.size()));
+		assertEquals(MEMBERS, bot.syncCall(() -> editor.report().getCommittee().getMembers().stream().map(member -> member.getPerson().getNameJa()).toList()));
 		run.save(editor);
 
 		Path location = folder.getLocation().toPath();
@@ -145,7 +159,7 @@ class EndToEndTest {
 
 	/** The Scores page shows project A's new columns, one per member, and each item's average, without reopening. */
 	private static void assertScoresShow(WorkbenchBot bot, EvaluationRun run, EvaluationEditor editor) {
-		run.show(editor, ScoresPage.ID);
+		ScoresPage page = run.show(editor, ScoresPage.ID);
 		Table scores = bot.windowShell().find(Table.class, "project A's score table", table -> table.getData() instanceof Evaluation evaluation
 				&& evaluation.getTarget() instanceof Project project && "A".equals(project.getLetterCode()));
 		bot.waitUntil("A's score table shows a column per member",
@@ -162,6 +176,13 @@ class EndToEndTest {
 		}
 		assertEquals(expected, bot.syncCall(() -> Arrays.stream(scores.getItems()).map(row -> row.getText(average)).toList()),
 				"A's averages per item, as the sheets give them; columns " + headers);
+		// the table's columns up to the average lie within the page in a 1280-pixel window: the chart is under the table
+		int right = bot.syncCall(() -> scores.toDisplay(Arrays.stream(scores.getColumns()).limit(average + 1).mapToInt(TableColumn::getWidth).sum(), 0).x);
+		Rectangle visible = bot.syncCall(() -> {
+			ScrolledForm form = page.getManagedForm().getForm();
+			return form.getDisplay().map(form, null, form.getClientArea());
+		});
+		assertTrue(right <= visible.x + visible.width, "the average column ends at " + right + ", within the page's " + visible);
 		run.screenshot("scores");
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,6 +36,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -56,12 +58,14 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommentsPage;
 import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProjectsPage;
+import org.hyoka.editor.internal.wizard.CommitteeMembersPage;
 import org.hyoka.editor.internal.wizard.EvaluationDetailsPage;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
@@ -80,6 +84,7 @@ import org.hyoka.model.program.Project;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.model.results.TargetRevision;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.TableBot;
@@ -94,11 +99,13 @@ import org.hyoka.testing.ui.WorkbenchBot;
 final class EvaluationRun {
 
 	static final String EDITOR = "org.hyoka.editor"; //$NON-NLS-1$
+	private static final String EDIT_UI = "org.hyoka.edit.ui"; //$NON-NLS-1$
 	private static final String SCORE_SHEETS_UI = "org.hyoka.scoresheets.ui"; //$NON-NLS-1$
 	private static final String EXPORT_UI = "org.hyoka.export.ui"; //$NON-NLS-1$
 	static final String RECOMMENDATION = "成果の実用化に向けて、企業との連携を一層強化すべきである。";
 	static final String RESPONSE = "令和7年度から企業との共同研究枠を設け、連携を強化する。";
 	static final String COMMENT = "研究開発の目標設定は明確であるが、進捗管理に課題がある。";
+	static final String REVISION_REASON = "中間評価の指摘を受けて目標値を引き上げた。";
 	static final String AFFILIATION = "北海道大学 教授";
 
 	private final WorkbenchBot bot;
@@ -124,6 +131,14 @@ final class EvaluationRun {
 
 	/** File > New > Evaluation: the folder, the file, the program and its fiscal years; Finish opens the editor. */
 	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last) {
+		return newEvaluation(folder, file, program, first, last, List.of());
+	}
+
+	/**
+	 * File > New > Evaluation with the committee's first members, lines of name, role and affiliation as
+	 * {@code hyoka new --members @members.csv} reads them.
+	 */
+	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last, List<String> members) {
 		bot.windowShell().menu(app("Menu_file"), app("Menu_new"), Words.text(EDITOR, "plugin", "newEvaluationWizard")).click(); //$NON-NLS-1$ //$NON-NLS-2$
 		ShellBot wizard = bot.shell(wizardText("wizardTitle")); //$NON-NLS-1$
 		// the file page is the platform's
@@ -137,6 +152,16 @@ final class EvaluationRun {
 		year(wizard, "start", first); //$NON-NLS-1$
 		see(wizard.widget());
 		screenshot("wizard"); //$NON-NLS-1$
+		if (!members.isEmpty()) {
+			wizard.button(jface(IDialogConstants.NEXT_LABEL)).click();
+			bot.waitUntil("the members page shows", //$NON-NLS-1$
+					() -> ((WizardDialog) wizard.widget().getData()).getCurrentPage().getName().equals("members")); //$NON-NLS-1$
+			Text lines = wizard.find(Text.class, "the members' text", text -> text.getData(CommitteeMembersPage.MEMBERS_FIELD) != null); //$NON-NLS-1$
+			bot.syncRun(() -> lines.setText(String.join("\n", members))); //$NON-NLS-1$
+			bot.waitUntil("the members are read", () -> wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
+			see(wizard.widget());
+			screenshot("wizard-members"); //$NON-NLS-1$
+		}
 		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -170,6 +195,10 @@ final class EvaluationRun {
 		type(bot.find(details, Text.class, "the short name", text -> Labels.matches(labelBefore(text), editorText("fieldShortName"))), shortName); //$NON-NLS-1$ //$NON-NLS-2$
 		type(bot.find(details, Text.class, "the purpose", text -> Labels.matches(labelBefore(text), editorText("fieldPurpose"))), purpose); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.waitUntil("the project has its short name and purpose", () -> shortName.equals(project.getShortName()) && purpose.equals(project.getPurpose())); //$NON-NLS-1$
+		// the period starts a year later: the first year typed into the period's row, one command
+		bot.editCell(bot.syncCall(() -> page.period().viewer()), project, 0, "2023"); //$NON-NLS-1$
+		assertEquals(List.of(2023, 2024), bot.syncCall(() -> List.of(project.getPeriod().getStartFY(), project.getPeriod().getEndFY())));
+		assertEquals(NLS.bind(editUiText("setCommand"), editorText("columnPeriodStart")), undoLabel(editor)); //$NON-NLS-1$ //$NON-NLS-2$
 		screenshot("project-described"); //$NON-NLS-1$
 	}
 
@@ -203,7 +232,54 @@ final class EvaluationRun {
 		var held = bot.syncCall(() -> editor.report().getCommittee().getMeetings());
 		var meeting = add(editor, meetings.control(), EvaluationPackage.Literals.MEETING, held::size, () -> held.get(0));
 		bot.editCell(meetings.table().viewer(), meeting, 2, "2024-12-01"); //$NON-NLS-1$
+		assertEquals(LocalDate.of(2024, 12, 1), bot.syncCall(meeting::getDate));
 		screenshot("meeting"); //$NON-NLS-1$
+
+		// the resolution date from the cell's calendar: picking is one command, named after the column
+		bot.syncRun(() -> meetings.table().viewer().editElement(meeting, 6));
+		bot.flush();
+		pick(bot.syncCall(meetings.table().viewer()::getTable), LocalDate.of(2024, 12, 10), "meeting-calendar"); //$NON-NLS-1$
+		assertEquals(LocalDate.of(2024, 12, 10), bot.syncCall(meeting::getResolutionDate));
+		assertEquals(NLS.bind(editUiText("setCommand"), editorText("columnResolution")), undoLabel(editor)); //$NON-NLS-1$ //$NON-NLS-2$
+		// the score sheets' deadline, a field of the page: the field says the format until a date is picked
+		Composite deadline = bot.find(bot.syncCall(() -> page.getManagedForm().getForm()), Composite.class, "the deadline's date field", //$NON-NLS-1$
+				field -> field.getData(DateField.KEY) != null && field.isVisible());
+		assertEquals(Words.text(EDIT_UI, "org/hyoka/edit/ui/widgets/messages", "dateFormat"), //$NON-NLS-1$ //$NON-NLS-2$
+				bot.syncCall(() -> ((DateField) deadline.getData(DateField.KEY)).text().getMessage()));
+		pick(deadline, LocalDate.of(2024, 11, 20), "deadline-calendar"); //$NON-NLS-1$
+		assertEquals(LocalDate.of(2024, 11, 20), bot.syncCall(() -> editor.report().getCommittee().getScoreSheetDeadline()));
+		assertEquals(NLS.bind(editorText("setField"), editorText("fieldDeadline")), undoLabel(editor)); //$NON-NLS-1$ //$NON-NLS-2$
+		screenshot("dates-picked"); //$NON-NLS-1$
+	}
+
+	/** Picks a date as a user does: the drop-down button of the date field under the root, the day, Set Date. */
+	private void pick(Control root, LocalDate date, String shot) {
+		Composite field = bot.find(root, Composite.class, "a date field", candidate -> candidate.getData(DateField.KEY) != null && candidate.isVisible()); //$NON-NLS-1$
+		Button drop = bot.find(field, Button.class, "the date field's drop-down button", button -> (button.getStyle() & SWT.ARROW) != 0); //$NON-NLS-1$
+		bot.display().asyncExec(() -> drop.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the calendar drops down", () -> calendar() != null); //$NON-NLS-1$
+		Shell popup = bot.syncCall(this::calendar);
+		DateTime days = bot.find(popup, DateTime.class, "the calendar", calendar -> true); //$NON-NLS-1$
+		bot.syncRun(() -> days.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth()));
+		bot.flush();
+		screenshot(shot);
+		Button set = bot.find(popup, Button.class, "Set Date", button -> "pick".equals(button.getData(DateField.CALENDAR))); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.display().asyncExec(() -> set.notifyListeners(SWT.Selection, new Event()));
+		bot.waitUntil("the calendar closes", () -> calendar() == null); //$NON-NLS-1$
+		bot.flush();
+	}
+
+	private Shell calendar() {
+		return Arrays.stream(bot.display().getShells()).filter(shell -> !shell.isDisposed() && shell.isVisible())
+				.filter(shell -> shell.getData(DateField.CALENDAR) != null).findFirst().orElse(null);
+	}
+
+	private String undoLabel(EvaluationEditor editor) {
+		return bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel());
+	}
+
+	private static String editUiText(String key) {
+		return Words.text(EDIT_UI, "org/hyoka/edit/ui/messages", key); //$NON-NLS-1$
 	}
 
 	/** Two output indicators of project A, each with a target of 10 × its number. */
@@ -223,6 +299,19 @@ final class EvaluationRun {
 					() -> indicator.getTargets().get(0));
 			bot.editCell(targets.table().viewer(), target, 3, String.valueOf(10 * number));
 		}
+		// the first indicator's target was raised from 10 to 12 in 2023, for a reason
+		ListEditor<?> revisions = bot.syncCall(() -> page.revisions().get(1));
+		Indicator first = bot.syncCall(() -> a.getOutputIndicators().get(0));
+		bot.syncRun(() -> indicators.table().viewer().setSelection(new StructuredSelection(first), true));
+		TargetRevision revision = add(editor, revisions.control(), ResultsPackage.Literals.TARGET_REVISION, first.getRevisions()::size,
+				() -> first.getRevisions().get(0));
+		bot.editCell(revisions.table().viewer(), revision, 1, "2023"); //$NON-NLS-1$
+		bot.editCell(revisions.table().viewer(), revision, 2, "10"); //$NON-NLS-1$
+		bot.editCell(revisions.table().viewer(), revision, 3, "12"); //$NON-NLS-1$
+		type(revisions.control(), 0, REVISION_REASON);
+		bot.waitUntil("the revision has its reason", () -> REVISION_REASON.equals(revision.getReason())); //$NON-NLS-1$
+		assertEquals(List.of(2023, "10", "12"), bot.syncCall(() -> List.<Object> of(revision.getDecidedFY(), revision.getOldValue().toPlainString(), //$NON-NLS-1$ //$NON-NLS-2$
+				revision.getNewValue().toPlainString())));
 		screenshot("indicators"); //$NON-NLS-1$
 	}
 
@@ -238,7 +327,7 @@ final class EvaluationRun {
 		bot.editCell(bot.syncCall(() -> page.budgetLists().get(0).table().viewer()), table, 0, "執行額");
 		for (int year = 1; year <= 3; year++) {
 			// each new year builds the table's section again: find its list anew
-			add(editor, bot.syncCall(() -> page.budgetLists().get(1).control()), FinancePackage.Literals.FISCAL_YEAR_COLUMN,
+			add(editor, bot.syncCall(() -> page.budgetYears().get(0).control()), FinancePackage.Literals.FISCAL_YEAR_COLUMN,
 					table.getColumns()::size, () -> table.getColumns().get(0));
 		}
 		assertEquals(List.of(2022, 2023, 2024), bot.syncCall(() -> table.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList()));
@@ -251,7 +340,29 @@ final class EvaluationRun {
 				bot.editCell(lines.table().viewer(), line, year, String.valueOf(100 * year));
 			}
 		}
+		removeYear(editor, page, table);
 		return table;
+	}
+
+	/** A fourth year added and removed again: its cells and printed total go with it, as one command. */
+	private void removeYear(EvaluationEditor editor, OverviewPage page, BudgetTable table) {
+		FiscalYearColumn fourth = add(editor, bot.syncCall(() -> page.budgetYears().get(0).control()), FinancePackage.Literals.FISCAL_YEAR_COLUMN,
+				table.getColumns()::size, () -> table.getColumns().get(3));
+		assertEquals(List.of(4, 4, 4), bot.syncCall(() -> List.of(table.getLines().get(0).getCells().size(), table.getLines().get(1).getCells().size(),
+				table.getStatedTotals().size())), "a cell per line and a printed total for the new year");
+		ListEditor<?> years = bot.syncCall(() -> page.budgetYears().get(0));
+		bot.syncRun(() -> years.table().viewer().setSelection(new StructuredSelection(fourth), true));
+		screenshot("budget-year-added"); //$NON-NLS-1$
+		bot.button(years.control(), editUiText("remove")).click(); //$NON-NLS-1$
+		bot.waitUntil("the fourth year is removed", () -> table.getColumns().size() == 3); //$NON-NLS-1$
+		bot.flush();
+		assertEquals(List.of(3, 3, 3), bot.syncCall(() -> List.of(table.getLines().get(0).getCells().size(), table.getLines().get(1).getCells().size(),
+				table.getStatedTotals().size())), "the year's cells and printed total went with it");
+		assertEquals(NLS.bind(editUiText("removeCommand"), //$NON-NLS-1$
+				bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), FinancePackage.Literals.FISCAL_YEAR_COLUMN))),
+				undoLabel(editor));
+		assertEquals(List.of(2022, 2023, 2024), bot.syncCall(() -> table.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList()));
+		screenshot("budget-year-removed"); //$NON-NLS-1$
 	}
 
 	/** The printed totals of the first budget table of the Overview page, one cell per fiscal year. */
@@ -292,7 +403,7 @@ final class EvaluationRun {
 
 	/** Clicks the Add button of the type under the root and waits for the new object, which the list then selects. */
 	<T extends EObject> T add(EvaluationEditor editor, Control root, EClass type, IntSupplier count, Supplier<T> added) {
-		String button = NLS.bind(Words.text("org.hyoka.edit.ui", "org/hyoka/edit/ui/messages", "add"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String button = NLS.bind(Words.text(EDIT_UI, "org/hyoka/edit/ui/messages", "add"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), type)));
 		int before = bot.syncCall(count::getAsInt);
 		bot.button(root, button).click();

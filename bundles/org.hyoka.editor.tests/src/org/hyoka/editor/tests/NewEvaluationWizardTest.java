@@ -23,8 +23,11 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.wizard.CommitteeMembersPage;
 import org.hyoka.editor.internal.wizard.EvaluationDetailsPage;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
@@ -83,6 +86,16 @@ class NewEvaluationWizardTest {
 			typeIntoCellEditor(name);
 		}
 		bot.screenshot("new-evaluation-wizard.png");
+
+		// members as hyoka new --members @members.csv reads them: a second chair is named by its line, and Finish waits
+		wizard.button("Next >").click();
+		bot.waitUntil("the members page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("members"));
+		Text members = wizard.find(Text.class, "the members' text", text -> text.getData(CommitteeMembersPage.MEMBERS_FIELD) != null);
+		bot.syncRun(() -> members.setText("name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,座長,"));
+		assertEquals("Line 3 names a second 座長: a committee has one chair.", errorMessage(wizard));
+		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()), "no Finish with two chairs");
+		bot.syncRun(() -> members.setText("name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,委員,"));
+		assertNull(errorMessage(wizard));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
@@ -98,6 +111,9 @@ class NewEvaluationWizardTest {
 		assertEquals(2026, report.getProgram().getPeriod().getEndFY());
 		assertTrue(report.getEvaluations().stream().allMatch(e -> e.getType() == EvaluationType.INTERIM));
 		assertFalse(bot.syncCall(() -> activeEditor().isDirty()));
+		assertEquals(List.of("山田 太郎", "佐藤 花子"), report.getCommittee().getMembers().stream().map(member -> member.getPerson().getNameJa()).toList());
+		assertEquals(List.of(CommitteeRole.CHAIR, CommitteeRole.MEMBER), report.getCommittee().getMembers().stream().map(CommitteeMember::getRole).toList());
+		assertEquals("北海道大学 教授", report.getCommittee().getMembers().get(0).getAffiliationPrinted());
 
 		EvaluationReport onDisk = HyokaFiles.load(file.getLocation().toPath());
 		assertEquals(3, onDisk.getEvaluations().size());

@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -36,6 +37,7 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 	public static final String ID = "org.hyoka.editor.page.committee"; //$NON-NLS-1$
 
 	private final List<ListEditor<?>> tables = new ArrayList<>();
+	private DateField deadline;
 
 	public CommitteePage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageCommittee, Messages.pageCommitteeTitle);
@@ -46,10 +48,14 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 		tables.clear();
 		EvaluationCommittee committee = editor.report().getCommittee();
 		Composite people = section(content, committee == null ? Messages.sectionCommittee : Texts.firstOf(committee.getNameJa(), Messages.sectionCommittee),
-				committee == null || committee.getScoreSheetDeadline() == null ? Messages.sectionCommitteeDescription
-						: NLS.bind(Messages.sectionCommitteeDeadline, Messages.sectionCommitteeDescription,
-								Texts.date(committee.getScoreSheetDeadline())));
+				Messages.sectionCommitteeDescription);
 		GridLayoutFactory.fillDefaults().applyTo(people);
+		deadline = null;
+		if (committee != null) {
+			Composite due = getManagedForm().getToolkit().createComposite(people);
+			GridLayoutFactory.fillDefaults().numColumns(2).applyTo(due);
+			deadline = date(due, committee, EvaluationPackage.Literals.EVALUATION_COMMITTEE__SCORE_SHEET_DEADLINE, Messages.fieldDeadline);
+		}
 		ListEditor<CommitteeMember> members = list(people, () -> committee == null ? List.of() : committee.getMembers(),
 				EvaluationPackage.Literals.COMMITTEE_MEMBER);
 		members.addition(typeName(EvaluationPackage.Literals.COMMITTEE_MEMBER), this::addMember);
@@ -75,7 +81,13 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 								label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
 				.editableColumn(Messages.columnDate, 12, 150, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__DATE,
 						meeting -> Texts.date(meeting.getDate()))
-				.column(Messages.columnTime, 18, 180, CommitteePage::when)
+				.column(Messages.columnTime, 8, 90, CommitteePage::when)
+				.editableColumn(Messages.columnPeriodStart, 10, 130, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__PERIOD_START,
+						meeting -> Texts.date(meeting.getPeriodStart()))
+				.editableColumn(Messages.columnPeriodEnd, 10, 130, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__PERIOD_END,
+						meeting -> Texts.date(meeting.getPeriodEnd()))
+				.editableColumn(Messages.columnResolution, 10, 130, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__RESOLUTION_DATE,
+						meeting -> Texts.date(meeting.getResolutionDate()))
 				.editableColumn(Messages.columnPublic, 5, 60, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__PUBLIC,
 						meeting -> meeting.getPublic() == null ? "" : meeting.getPublic() ? Messages.publicYes : Messages.publicNo) //$NON-NLS-1$
 				.column(Messages.columnAgenda, 30, 150, meeting -> Texts.join(meeting.getAgenda().stream()))
@@ -125,13 +137,10 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 		return member.getRole() == CommitteeRole.CHAIR;
 	}
 
-	/** 10:00–12:30 for a meeting, the period of a written deliberation. */
+	/** 10:00–12:30 for a meeting; a written deliberation's period has columns of its own. */
 	private static String when(Meeting meeting) {
 		if (meeting.getStartTime() != null) {
 			return meeting.getEndTime() == null ? meeting.getStartTime() : meeting.getStartTime() + "–" + meeting.getEndTime(); //$NON-NLS-1$
-		}
-		if (meeting.getPeriodStart() != null) {
-			return Texts.date(meeting.getPeriodStart()) + " – " + Texts.date(meeting.getPeriodEnd()); //$NON-NLS-1$
 		}
 		return ""; //$NON-NLS-1$
 	}
@@ -150,6 +159,9 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 	@Override
 	protected void modelChanged() {
 		tables.forEach(ListEditor::refresh);
+		if (deadline != null && !deadline.control().isDisposed()) {
+			deadline.setDate(editor.report().getCommittee().getScoreSheetDeadline());
+		}
 	}
 
 	/** The members' list, then the meetings'; for tests. */

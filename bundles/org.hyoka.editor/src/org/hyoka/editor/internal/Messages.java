@@ -52,6 +52,17 @@ public final class Messages extends NLS {
 	public static String columnTarget;
 	public static String columnTargetKind;
 	public static String columnTime;
+	public static String columnPeriodStart;
+	public static String columnPeriodEnd;
+	public static String columnResolution;
+	public static String fieldDeadline;
+	public static String setField;
+	public static String dateProblem;
+	public static String sectionRevisions;
+	public static String columnDecidedYear;
+	public static String columnOldValue;
+	public static String columnNewValue;
+	public static String columnDecidedBy;
 	public static String columnTitle;
 	public static String datePattern;
 	public static String fieldDivision;
@@ -121,7 +132,6 @@ public final class Messages extends NLS {
 	public static String sectionBudgetDescription;
 	public static String sectionCommentsDescription;
 	public static String sectionCommittee;
-	public static String sectionCommitteeDeadline;
 	public static String sectionCommitteeDescription;
 	public static String sectionFindingsDescription;
 	public static String sectionIndicatorsDescription;

@@ -34,6 +34,7 @@ import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.model.results.TargetRevision;
 
 /**
  * The output and outcome indicators of the program and of each project, one row per target: what was aimed at
@@ -46,6 +47,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 
 	private final List<EObjectTable<IndicatorTarget>> tables = new ArrayList<>();
 	private final List<ListEditor<?>> lists = new ArrayList<>();
+	private final List<ListEditor<?>> revisions = new ArrayList<>();
 
 	public OutputsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageOutputs, Messages.pageOutputsTitle);
@@ -55,6 +57,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	protected void fill() {
 		tables.clear();
 		lists.clear();
+		revisions.clear();
 		for (EvaluationSubject subject : subjects()) {
 			Composite area = section(content, ObjectLabels.of(subject), Messages.sectionIndicatorsDescription);
 			GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(area);
@@ -80,6 +83,21 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 					indicators.selected(), targets.selected()));
 			tables.add(targets(targets.table()));
 			lists.add(targets);
+
+			heading(area, Messages.sectionRevisions);
+			ListEditor<TargetRevision> changes = list(area, () -> revisions(indicators(subject)), ResultsPackage.Literals.TARGET_REVISION);
+			changes.addition(typeName(ResultsPackage.Literals.TARGET_REVISION), domain -> addRevision(domain, subject,
+					indicators.selected(), targets.selected()))
+					.longText(Messages.columnReason, ResultsPackage.Literals.TARGET_REVISION__REASON);
+			changes.table().column(Messages.columnIndicator, 30, 160, revision -> Texts.name((Indicator) revision.eContainer()))
+					.editableColumn(Messages.columnDecidedYear, 8, 85, SWT.LEFT, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__DECIDED_FY,
+							revision -> Texts.year(revision.getDecidedFY()))
+					.editableColumn(Messages.columnOldValue, 6, 70, SWT.RIGHT, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__OLD_VALUE)
+					.editableColumn(Messages.columnNewValue, 6, 70, SWT.RIGHT, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__NEW_VALUE)
+					.editableColumn(Messages.columnDecidedBy, 10, 100, SWT.LEFT, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__DECIDED_BY)
+					.column(Messages.columnReason, 25, 150, revision -> Texts.firstOf(revision.getReason()))
+					.refresh();
+			revisions.add(changes);
 		}
 		if (lists.isEmpty()) {
 			getManagedForm().getToolkit().createLabel(content, Messages.noIndicators, SWT.WRAP);
@@ -111,9 +129,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	 * indicator; for the year the subject's evaluation looks at, until the user says otherwise.
 	 */
 	private Command addTarget(EditingDomain domain, EvaluationSubject subject, Indicator selectedIndicator, IndicatorTarget selectedTarget) {
-		List<Indicator> all = indicators(subject);
-		Indicator indicator = selectedIndicator != null ? selectedIndicator
-				: selectedTarget != null ? (Indicator) selectedTarget.eContainer() : all.isEmpty() ? null : all.get(all.size() - 1);
+		Indicator indicator = indicator(subject, selectedIndicator, selectedTarget);
 		if (indicator == null) {
 			return null;
 		}
@@ -121,6 +137,28 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 		target.setId(NewObjects.id(subject, "target")); //$NON-NLS-1$
 		evaluationYear(subject).map(year -> withinPeriod(subject, year)).ifPresent(target::setFiscalYear);
 		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__TARGETS, target);
+	}
+
+	/** A revision of the targets of the same indicator as {@link #addTarget} chooses, decided in the evaluation's year. */
+	private Command addRevision(EditingDomain domain, EvaluationSubject subject, Indicator selectedIndicator, IndicatorTarget selectedTarget) {
+		Indicator indicator = indicator(subject, selectedIndicator, selectedTarget);
+		if (indicator == null) {
+			return null;
+		}
+		TargetRevision revision = ResultsFactory.eINSTANCE.createTargetRevision();
+		evaluationYear(subject).ifPresent(revision::setDecidedFY);
+		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__REVISIONS, revision);
+	}
+
+	/** The indicator selected, else the selected target's, else the subject's last; null when it has none. */
+	private static Indicator indicator(EvaluationSubject subject, Indicator selectedIndicator, IndicatorTarget selectedTarget) {
+		List<Indicator> all = indicators(subject);
+		return selectedIndicator != null ? selectedIndicator
+				: selectedTarget != null ? (Indicator) selectedTarget.eContainer() : all.isEmpty() ? null : all.get(all.size() - 1);
+	}
+
+	private static List<TargetRevision> revisions(List<? extends Indicator> indicators) {
+		return indicators.stream().flatMap(indicator -> indicator.getRevisions().stream()).toList();
 	}
 
 	/** The year moved into the subject's period, if it has one: a target outside it is a finding (HY-IN-09). */
@@ -215,11 +253,17 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	@Override
 	protected void modelChanged() {
 		lists.forEach(ListEditor::refresh);
+		revisions.forEach(ListEditor::refresh);
 	}
 
 	/** The indicators' list, then the targets' list of each subject in turn, for tests. */
 	public List<ListEditor<?>> lists() {
 		return lists;
+	}
+
+	/** The revisions of targets of each subject in turn, for tests. */
+	public List<ListEditor<?>> revisions() {
+		return revisions;
 	}
 
 	/** The tables of targets of each subject in turn, for tests. */

@@ -45,8 +45,8 @@ import org.hyoka.model.program.ResearchTask;
 
 /**
  * The projects (研究開発課題) of the program, master and details: the list of projects by letter, and for the one
- * selected its period, leaders, performers, research items (研究開発項目), tasks and budget tables. Names of
- * projects and research items are edited in place.
+ * selected its period (first and last fiscal year), leaders, performers, research items (研究開発項目), tasks and
+ * budget tables. Names of projects and research items, and the years of the period, are edited in place.
  */
 public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
@@ -62,6 +62,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	private EObjectTable<ResearchItem> items;
 	private EObjectTable<ResearchTask> tasks;
 	private EObjectTable<RoleAssignment> leaders;
+	private EObjectTable<Project> period;
 
 	public ProjectsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageProjects, Messages.pageProjectsTitle);
@@ -125,6 +126,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		items = null;
 		tasks = null;
 		leaders = null;
+		period = null;
 		shownBudgets = project == null ? List.of() : budgetLayout(project);
 		if (project == null) {
 			details.setText(""); //$NON-NLS-1$
@@ -136,7 +138,14 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 		Composite fields = section(body, Messages.sectionProject, Messages.sectionProjectDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
-		field(fields, Messages.fieldPeriod, () -> Texts.period(project.getPeriod()));
+		GridDataFactory.swtDefaults().applyTo(getManagedForm().getToolkit().createLabel(fields, Messages.fieldPeriod));
+		// the fiscal years of the period, typed as 2024; a project without a period shows none to edit
+		period = table(fields, () -> List.of(project));
+		period.editableColumn(Messages.columnPeriodStart, 10, 120, SWT.LEFT, Project::getPeriod, BasePackage.Literals.PERIOD__START_FY,
+				row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getStartFY())) //$NON-NLS-1$
+				.editableColumn(Messages.columnPeriodEnd, 10, 120, SWT.LEFT, Project::getPeriod, BasePackage.Literals.PERIOD__END_FY,
+						row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getEndFY())) //$NON-NLS-1$
+				.refresh();
 		text(fields, project, ProgramPackage.Literals.PROJECT__SHORT_NAME, Messages.fieldShortName, SWT.SINGLE);
 		field(fields, Messages.fieldPerformers,
 				() -> Texts.join(project.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
@@ -218,6 +227,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		if (next != null && next == previous && budgetLayout(next).equals(shownBudgets)) {
 			// the same details: update them in place, so that a cell being edited stays
 			lists.forEach(ListEditor::refresh);
+			period.refresh();
 			fields.forEach(Runnable::run);
 			updateBudgets();
 			details.reflow(true);
@@ -320,6 +330,11 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	/** The research tasks of the project shown. */
 	public EObjectTable<ResearchTask> researchTasks() {
 		return tasks;
+	}
+
+	/** The period of the project shown: one row, its first and last fiscal year. */
+	public EObjectTable<Project> period() {
+		return period;
 	}
 
 	/** The leaders of the project shown. */

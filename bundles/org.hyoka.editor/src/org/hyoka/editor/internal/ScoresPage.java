@@ -47,8 +47,8 @@ import org.hyoka.model.evaluation.ScoreTable;
 
 /**
  * The 評点結果 of every evaluation: items × evaluators, each item's average over the evaluators present and the
- * flag of items below 2.0, with a bar chart of the averages. Scores are edited in place; a value that is not a
- * score is refused with a message in the page header and leaves the model unchanged.
+ * flag of items below 2.0, with a bar chart of the averages under the table. Scores are edited in place; a value
+ * that is not a score is refused with a message in the page header and leaves the model unchanged.
  */
 public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
@@ -139,7 +139,9 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			section.setDescription(NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable())));
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 			Composite client = toolkit.createComposite(section);
-			GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(client);
+			// the chart under the table, not beside it: beside it, a committee of five or more pushed the table's last
+			// columns (the average) out of a 1280-pixel window
+			GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(client);
 			section.setClient(client);
 
 			viewer = new TableViewer(client, SWT.BORDER | SWT.FULL_SELECTION);
@@ -193,7 +195,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 		private void updateChart() {
 			List<ItemScore> rows = evaluation.getScoreTable().getRows();
-			// numbers only: the items' full names are in the table beside the chart and would overlap here
+			// numbers only: the items' full names are in the table above the chart and would overlap here
 			String[] items = rows.stream().map(row -> row.getItem() == null ? "" : Scoring.itemNumber(row.getItem())) //$NON-NLS-1$
 					.toArray(String[]::new);
 			double[] averages = rows.stream().mapToDouble(row -> Scoring.average(row).map(BigDecimal::doubleValue).orElse(0.0))

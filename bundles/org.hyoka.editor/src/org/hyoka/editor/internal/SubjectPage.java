@@ -11,6 +11,7 @@ import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -40,7 +41,8 @@ import org.hyoka.model.program.ProgramPackage;
 /**
  * A page showing a program or project with its budget tables, as the report prints them and editable: the list of
  * tables (title, unit), and for each its lines with an amount per fiscal year, each line's sum, and the totals as
- * printed next to the sums {@link Budgets} computes. Adding a year adds its cell to every line.
+ * printed next to the sums {@link Budgets} computes, and the list of its fiscal years: adding a year adds its cell to
+ * every line, removing one removes them, and moving one moves its column.
  */
 abstract class SubjectPage extends ModelFormPage {
 
@@ -48,6 +50,7 @@ abstract class SubjectPage extends ModelFormPage {
 	/** The bindings of the text fields the page shows now: made anew each time it builds its fields again. */
 	private DataBindingContext bindings;
 	private final List<EObjectTable<?>> budgetTotals = new ArrayList<>();
+	private final List<ListEditor<?>> budgetYears = new ArrayList<>();
 
 	SubjectPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle, formTitle);
@@ -57,6 +60,7 @@ abstract class SubjectPage extends ModelFormPage {
 	protected void budgets(Composite parent, EvaluationSubject subject) {
 		budgetLists.clear();
 		budgetTotals.clear();
+		budgetYears.clear();
 		Composite area = section(parent, Messages.sectionBudgets, Messages.sectionBudgetsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(area);
 		ListEditor<BudgetTable> tables = list(area, subject::getBudgetTables, FinancePackage.Literals.BUDGET_TABLE);
@@ -81,8 +85,7 @@ abstract class SubjectPage extends ModelFormPage {
 				NLS.bind(Messages.sectionBudgetDescription, label(table, FinancePackage.Literals.BUDGET_TABLE__UNIT, table.getUnit())));
 		GridLayoutFactory.fillDefaults().applyTo(area);
 		ListEditor<BudgetLine> lines = list(area, table::getLines, FinancePackage.Literals.BUDGET_LINE);
-		lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, table))
-				.addition(typeName(FinancePackage.Literals.FISCAL_YEAR_COLUMN), domain -> addYear(domain, subject, table));
+		lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, table));
 		EObjectTable<BudgetLine> cells = lines.table();
 		cells.editableColumn(Messages.budgetItem, 22, 160, SWT.LEFT, line -> line, FinancePackage.Literals.BUDGET_LINE__LABEL_PRINTED);
 		List<Integer> years = years(table);
@@ -108,6 +111,13 @@ abstract class SubjectPage extends ModelFormPage {
 						Budgets.columnSums(row).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)))
 				.refresh();
 		budgetTotals.add(totals);
+
+		// the years in the order the table prints them; a year's cells and printed total go and come back with it
+		ListEditor<FiscalYearColumn> columns = list(area, table::getColumns, FinancePackage.Literals.FISCAL_YEAR_COLUMN);
+		columns.addition(typeName(FinancePackage.Literals.FISCAL_YEAR_COLUMN), domain -> addYear(domain, subject, table))
+				.removal(column -> removeYear(domain(), table, column));
+		columns.table().column(Messages.columnFiscalYear, 10, 90, column -> Texts.year(column.getFiscalYear())).refresh();
+		budgetYears.add(columns);
 	}
 
 	/** A line with a cell for each year of the table. */
@@ -136,6 +146,24 @@ abstract class SubjectPage extends ModelFormPage {
 		FiscalYearColumn column = FinanceFactory.eINSTANCE.createFiscalYearColumn();
 		column.setFiscalYear(year);
 		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column));
+		return command;
+	}
+
+	/** The column, the cell of its year in every line and its printed total. */
+	private static Command removeYear(EditingDomain domain, BudgetTable table, FiscalYearColumn column) {
+		Integer year = column.getFiscalYear();
+		CompoundCommand command = new CompoundCommand();
+		for (BudgetLine line : table.getLines()) {
+			FiscalYearAmount cell = cell(line.getCells(), year);
+			if (cell != null) {
+				command.append(RemoveCommand.create(domain, line, FinancePackage.Literals.BUDGET_LINE__CELLS, cell));
+			}
+		}
+		FiscalYearAmount total = cell(table.getStatedTotals(), year);
+		if (total != null) {
+			command.append(RemoveCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__STATED_TOTALS, total));
+		}
+		command.append(RemoveCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column));
 		return command;
 	}
 
@@ -189,11 +217,17 @@ abstract class SubjectPage extends ModelFormPage {
 	protected void updateBudgets() {
 		budgetLists.forEach(ListEditor::refresh);
 		budgetTotals.forEach(EObjectTable::refresh);
+		budgetYears.forEach(ListEditor::refresh);
 	}
 
 	/** The list of budget tables, then the lines of each table; for tests. */
 	public List<ListEditor<?>> budgetLists() {
 		return budgetLists;
+	}
+
+	/** The fiscal years of each table, to add, remove and reorder; for tests. */
+	public List<ListEditor<?>> budgetYears() {
+		return budgetYears;
 	}
 
 	/** The printed totals of each table; for tests. */

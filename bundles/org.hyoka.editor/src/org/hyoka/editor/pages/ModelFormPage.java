@@ -1,17 +1,24 @@
 package org.hyoka.editor.pages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -19,6 +26,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -32,7 +40,9 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.Messages;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -110,6 +120,40 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		Label widget = toolkit.createLabel(parent, value, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(widget);
 		return widget;
+	}
+
+	/**
+	 * A labelled {@link DateField} editing a date attribute: a date picked from the calendar, or typed and confirmed
+	 * with Enter or by leaving the field, is one command named after the field ("Set Score sheets due"); text that is
+	 * no date is refused with a message naming the field and the format, and the model keeps its value. Call
+	 * {@link DateField#setDate} from {@link #modelChanged()} so that Undo shows.
+	 */
+	protected DateField date(Composite parent, EObject owner, EAttribute attribute, String label) {
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		toolkit.createLabel(parent, label);
+		DateField field = new DateField(parent, inner -> toolkit.createText(inner, "", SWT.BORDER)); //$NON-NLS-1$
+		toolkit.adapt(field.control());
+		GridDataFactory.fillDefaults().hint(280, SWT.DEFAULT).applyTo(field.control());
+		field.setDate((LocalDate) owner.eGet(attribute));
+		String name = LegacyActionTools.removeMnemonics(label);
+		Runnable commit = () -> {
+			String typed = field.text().getText().strip();
+			LocalDate date = field.date();
+			if (!typed.isEmpty() && date == null) {
+				showProblem(NLS.bind(Messages.dateProblem, name, typed), field.control());
+				return;
+			}
+			showProblem(null);
+			if (!Objects.equals(date, owner.eGet(attribute))) {
+				Command set = SetCommand.create(domain(), owner, attribute, date == null ? SetCommand.UNSET_VALUE : date);
+				domain().getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setField, name), new ArrayList<>(List.of(set))));
+			}
+		};
+		field.onPick(date -> commit.run());
+		field.text().addListener(SWT.DefaultSelection, event -> commit.run());
+		field.text().addListener(SWT.FocusOut, event -> commit.run());
+		revealable(owner, attribute, field.text());
+		return field;
 	}
 
 	/** Shows why a value was refused in the page's header; null takes the message away. */

@@ -31,6 +31,17 @@ public final class Messages extends NLS {
 	public static String typeInterim;
 	public static String typeFinal;
 	public static String typeFollowUp;
+	public static String membersPageTitle;
+	public static String membersPageDescription;
+	public static String members;
+	public static String membersHint;
+	public static String membersSummary;
+	public static String membersTooManyFields;
+	public static String membersNameMissing;
+	public static String membersNameDuplicate;
+	public static String membersRoleUnknown;
+	public static String membersNoChair;
+	public static String membersSecondChair;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

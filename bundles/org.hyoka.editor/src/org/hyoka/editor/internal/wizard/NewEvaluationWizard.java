@@ -20,14 +20,16 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.FileFormat;
 import org.hyoka.model.persistence.HyokaResourceFactory;
 
 /**
- * File &gt; New &gt; Evaluation: where the file goes, then the program, type, projects and fiscal years. The file
- * holds the skeleton {@link EvaluationSkeleton} builds, with the evaluation items of the user's preferences, and
- * opens in the evaluation editor.
+ * File &gt; New &gt; Evaluation: where the file goes, then the program, type, projects and fiscal years, then
+ * (optionally) the committee's members. The file holds the skeleton {@link EvaluationSkeleton} builds, with the
+ * evaluation items of the user's preferences and those members, and opens in the evaluation editor.
  */
 public class NewEvaluationWizard extends Wizard implements INewWizard {
 
@@ -37,6 +39,7 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 	private IStructuredSelection selection;
 	private WizardNewFileCreationPage filePage;
 	private EvaluationDetailsPage detailsPage;
+	private CommitteeMembersPage membersPage;
 	private byte[] content;
 
 	@Override
@@ -62,6 +65,8 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 		addPage(filePage);
 		detailsPage = new EvaluationDetailsPage();
 		addPage(detailsPage);
+		membersPage = new CommitteeMembersPage();
+		addPage(membersPage);
 	}
 
 	@Override
@@ -88,7 +93,12 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 	/** The new file's bytes exactly as the editor saves them. */
 	private byte[] serialize(IPath path) throws IOException {
 		Resource resource = new HyokaResourceFactory().createResource(URI.createPlatformResourceURI(path.toString(), true));
-		resource.getContents().add(EvaluationSkeleton.create(detailsPage.spec(), HyokaPreferences.defaultItems()));
+		EvaluationReport report = EvaluationSkeleton.create(detailsPage.spec(), HyokaPreferences.defaultItems());
+		// as hyoka new --members does: the committee starts with them
+		if (!membersPage.members().isEmpty()) {
+			CommitteeMembers.addTo(report, membersPage.members());
+		}
+		resource.getContents().add(report);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		resource.save(bytes, Map.of());
 		return bytes.toByteArray();
