@@ -97,7 +97,8 @@ def subject(s, items):
 	if items:
 		expected.extend(("i", x.get("nameJa")) for x in s.findall("researchItems"))
 		expected.extend(("t", x.get("nameJa")) for x in s.findall("researchTasks"))
-	for roadmap in s.findall("roadmaps"):
+	# the roadmaps are in the subject's add-on slots, typed by the roadmap add-on's package
+	for roadmap in (x for x in s.findall("extensions") if x.get("{http://www.w3.org/2001/XMLSchema-instance}type") == "roadmap:Roadmap"):
 		expected.append(roadmap.get("titleJa") or "")
 		expected.extend(lane.get("nameJa") for lane in roadmap.findall("lanes"))
 program = hyoka.find("program")

@@ -1,6 +1,6 @@
 #!/bin/sh
-# A partner removes the Roadmap Timeline feature from the product: the command, the report section and the HY-RM
-# rules go with it, and the rest keeps working on both samples. Works on a copy of the unpacked product, which the
+# A partner removes the Roadmap Timeline feature from the product: the command, the report section, the HY-RM
+# rules and the roadmap package go with it, and the rest keeps working on both samples, whose roadmaps are kept. Works on a copy of the unpacked product, which the
 # product's own p2 director shrinks; leaves its files in WORKDIR.
 #
 #   test-without-roadmap.sh PRODUCT_FOLDER SAMPLES_FOLDER WORKDIR
@@ -32,4 +32,19 @@ for sample in saisei-iryo-2022 soyaku-kiban-2021; do
 		fail "hyoka export cannot export $sample without the roadmap feature"
 	grep -q 'ロードマップ（年度別）' "$work/$sample.html" && fail "the report of $sample prints the roadmap section without the roadmap feature"
 done
-echo "without roadmap: the product without the roadmap feature has no roadmap command or section, and validates and exports both samples"
+# an edit of 002 saved without the feature keeps its roadmaps: the elements of the roadmap package, in file order of
+# their text (a workbench without the add-on writes them after their owner's known content)
+roadmaps() {
+	python3 -c 'import re, sys
+print("\n".join(sorted(re.findall(r"<extensions xsi:type=\"roadmap:Roadmap\".*?</extensions>", open(sys.argv[1], encoding="utf-8").read(), re.S))))' "$1"
+}
+cp "$samples/saisei-iryo-2022.hyoka" "$work/edited.hyoka"
+printf 'project,item,evaluator,score,comment\nA,1,三木 秀夫,2,必要性は高い\n' >"$work/scores.csv"
+timeout 120 "$work/product/hyoka" import-scores "$work/edited.hyoka" "$work/scores.csv" >"$work/import.txt" 2>&1 ||
+	fail "hyoka import-scores did not save 002 without the roadmap feature: $(cat "$work/import.txt")"
+grep -q '必要性は高い' "$work/edited.hyoka" || fail "the import was not saved"
+[ -n "$(roadmaps "$work/edited.hyoka")" ] || fail "002 has no roadmaps to compare"
+[ "$(roadmaps "$samples/saisei-iryo-2022.hyoka")" = "$(roadmaps "$work/edited.hyoka")" ] ||
+	fail "the roadmaps of 002 changed when it was saved without the roadmap feature"
+grep -q 'featureName="Hyoka Workbench Roadmap Timeline"' "$work/edited.hyoka" || fail "the saved file no longer names the roadmap feature"
+echo "without roadmap: the product without the roadmap feature has no roadmap command or section, validates and exports both samples, and saves an edit of 002 with its $(roadmaps "$work/edited.hyoka" | grep -c '<extensions') roadmaps unchanged"

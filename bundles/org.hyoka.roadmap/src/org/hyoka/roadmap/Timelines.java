@@ -36,9 +36,6 @@ import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutcomeIndicator;
-import org.hyoka.model.results.Roadmap;
-import org.hyoka.model.results.RoadmapElement;
-import org.hyoka.model.results.RoadmapLane;
 import org.hyoka.model.results.TargetRevision;
 
 /**
@@ -147,7 +144,7 @@ public final class Timelines {
 				rows.add(new Row(RowKind.RESEARCH_TASK, depth + 1, code + ReportText.nonNull(task.getNameJa()), task, taskMarks));
 			}
 		}
-		for (Roadmap roadmap : subject.getRoadmaps()) {
+		for (Roadmap roadmap : Roadmaps.of(subject)) {
 			rows.add(new Row(RowKind.ROADMAP, depth + 1, ReportText.nonNull(roadmap.getTitleJa()), roadmap,
 					elements(roadmap, element -> element.getLane() == null)));
 			for (RoadmapLane lane : roadmap.getLanes()) {
@@ -298,7 +295,7 @@ public final class Timelines {
 		Integer start = element.getStartFY();
 		Integer end = element.getEndFY();
 		String label = ReportText.nonNull(element.getLabelJa());
-		if (element instanceof org.hyoka.model.results.Milestone && (start != null || end != null)) {
+		if (element instanceof Milestone && (start != null || end != null)) {
 			return new Mark.Milestone(start != null ? start : end, label, element);
 		}
 		return new Mark.Bar(Mark.BarKind.ROADMAP_ITEM, start, end, label, flags(start, end, element.isYearsUncertain()), element);

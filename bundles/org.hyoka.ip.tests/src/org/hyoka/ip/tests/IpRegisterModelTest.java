@@ -23,6 +23,7 @@ import org.hyoka.ip.DecisionOutcome;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpFactory;
+import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
 import org.hyoka.ip.Ownership;
@@ -50,7 +51,9 @@ class IpRegisterModelTest {
 		EvaluationReport report = HyokaFiles.load(original);
 		assertEquals(List.of(), report.eResource().getErrors());
 		assertEquals(List.of(), report.eResource().getWarnings());
-		assertEquals(List.of(), AddOnContent.missing(report.eResource()));
+		// this fragment runs without the roadmap add-on, whose content is kept unread
+		assertEquals(List.of(), AddOnContent.missing(report.eResource()).stream()
+				.filter(content -> content.namespace().equals(IpPackage.eNS_URI)).toList());
 		Path copy = temp.resolve(sample + ".hyoka");
 		HyokaFiles.save(report, copy);
 		String saved = Files.readString(copy, StandardCharsets.UTF_8);

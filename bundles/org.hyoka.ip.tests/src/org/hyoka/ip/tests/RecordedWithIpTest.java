@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.hyoka.core.validation.FindingsText;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.ExporterRegistry;
+import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.AddOnContent;
@@ -52,7 +53,9 @@ class RecordedWithIpTest {
 	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
 	void theSamplesIpContentIsModelContent(String sample) throws IOException {
 		EvaluationReport report = load(sample);
-		assertEquals(java.util.List.of(), AddOnContent.missing(report.eResource()));
+		// this fragment runs without the roadmap add-on, whose content is kept unread
+		assertEquals(java.util.List.of(), AddOnContent.missing(report.eResource()).stream()
+				.filter(content -> content.namespace().equals(IpPackage.eNS_URI)).toList());
 		long schemes = report.getProgram().getProjects().stream().filter(project -> IpSchemes.of(project) != null).count()
 				+ (IpSchemes.of(report.getProgram()) == null ? 0 : 1);
 		assertEquals(4, schemes, "the program's and the projects' schemes as the reports print them");

@@ -31,7 +31,9 @@ import org.hyoka.model.base.provider.IdentifiableItemProvider;
 import org.hyoka.model.evaluation.EvaluationFactory;
 
 import org.hyoka.model.finance.FinanceFactory;
+
 import org.hyoka.model.program.ProgramFactory;
+
 import org.hyoka.model.results.ResultsFactory;
 
 /**
@@ -566,26 +568,6 @@ public class EvaluationReportItemProvider extends IdentifiableItemProvider {
 			(createChildParameter
 				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
 				 ResultsFactory.eINSTANCE.createPublicationRecord()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createRoadmap()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createRoadmapLane()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createRoadmapItem()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(HyokaPackage.Literals.EVALUATION_REPORT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createMilestone()));
 
 		newChildDescriptors.add
 			(createChildParameter

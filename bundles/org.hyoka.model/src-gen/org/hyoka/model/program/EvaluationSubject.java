@@ -6,6 +6,7 @@ package org.hyoka.model.program;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
+
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.base.RoleAssignment;
@@ -22,7 +23,6 @@ import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.ProgressMatrix;
 import org.hyoka.model.results.PublicationRecord;
-import org.hyoka.model.results.Roadmap;
 
 /**
  * <!-- begin-user-doc -->
@@ -48,7 +48,6 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getOutputIndicators <em>Output Indicators</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getPublications <em>Publications</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getOutcomeIndicators <em>Outcome Indicators</em>}</li>
- *   <li>{@link org.hyoka.model.program.EvaluationSubject#getRoadmaps <em>Roadmaps</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getPreviousFindings <em>Previous Findings</em>}</li>
  *   <li>{@link org.hyoka.model.program.EvaluationSubject#getGovernanceBodies <em>Governance Bodies</em>}</li>
@@ -234,18 +233,6 @@ public interface EvaluationSubject extends Named {
 	 * @generated
 	 */
 	EList<OutcomeIndicator> getOutcomeIndicators();
-
-	/**
-	 * Returns the value of the '<em><b>Roadmaps</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyoka.model.results.Roadmap}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Roadmaps</em>' containment reference list.
-	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_Roadmaps()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<Roadmap> getRoadmaps();
 
 	/**
 	 * Returns the value of the '<em><b>Cost Effectiveness</b></em>' containment reference.

@@ -44,7 +44,7 @@ public interface ProgramPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.2/program";
+	String eNS_URI = "http://www.hyoka.org/model/1.3/program";
 
 	/**
 	 * The package namespace name.
@@ -217,22 +217,13 @@ public interface ProgramPackage extends EPackage {
 	int EVALUATION_SUBJECT__OUTCOME_INDICATORS = BasePackage.NAMED_FEATURE_COUNT + 10;
 
 	/**
-	 * The feature id for the '<em><b>Roadmaps</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int EVALUATION_SUBJECT__ROADMAPS = BasePackage.NAMED_FEATURE_COUNT + 11;
-
-	/**
 	 * The feature id for the '<em><b>Cost Effectiveness</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__COST_EFFECTIVENESS = BasePackage.NAMED_FEATURE_COUNT + 12;
+	int EVALUATION_SUBJECT__COST_EFFECTIVENESS = BasePackage.NAMED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Previous Findings</b></em>' containment reference list.
@@ -241,7 +232,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__PREVIOUS_FINDINGS = BasePackage.NAMED_FEATURE_COUNT + 13;
+	int EVALUATION_SUBJECT__PREVIOUS_FINDINGS = BasePackage.NAMED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Governance Bodies</b></em>' containment reference list.
@@ -250,7 +241,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__GOVERNANCE_BODIES = BasePackage.NAMED_FEATURE_COUNT + 14;
+	int EVALUATION_SUBJECT__GOVERNANCE_BODIES = BasePackage.NAMED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Outcome Examples</b></em>' containment reference list.
@@ -259,7 +250,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__OUTCOME_EXAMPLES = BasePackage.NAMED_FEATURE_COUNT + 15;
+	int EVALUATION_SUBJECT__OUTCOME_EXAMPLES = BasePackage.NAMED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Narratives</b></em>' containment reference list.
@@ -268,7 +259,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__NARRATIVES = BasePackage.NAMED_FEATURE_COUNT + 16;
+	int EVALUATION_SUBJECT__NARRATIVES = BasePackage.NAMED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Landscapes</b></em>' containment reference list.
@@ -277,7 +268,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__LANDSCAPES = BasePackage.NAMED_FEATURE_COUNT + 17;
+	int EVALUATION_SUBJECT__LANDSCAPES = BasePackage.NAMED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Progress Matrices</b></em>' containment reference list.
@@ -286,7 +277,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__PROGRESS_MATRICES = BasePackage.NAMED_FEATURE_COUNT + 18;
+	int EVALUATION_SUBJECT__PROGRESS_MATRICES = BasePackage.NAMED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Budget Requests</b></em>' containment reference list.
@@ -295,7 +286,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__BUDGET_REQUESTS = BasePackage.NAMED_FEATURE_COUNT + 19;
+	int EVALUATION_SUBJECT__BUDGET_REQUESTS = BasePackage.NAMED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
@@ -304,7 +295,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT__EXTENSIONS = BasePackage.NAMED_FEATURE_COUNT + 20;
+	int EVALUATION_SUBJECT__EXTENSIONS = BasePackage.NAMED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Evaluation Subject</em>' class.
@@ -313,7 +304,7 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 21;
+	int EVALUATION_SUBJECT_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 20;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.impl.ProgramImpl <em>Program</em>}' class.
@@ -468,15 +459,6 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAM__OUTCOME_INDICATORS = EVALUATION_SUBJECT__OUTCOME_INDICATORS;
-
-	/**
-	 * The feature id for the '<em><b>Roadmaps</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROGRAM__ROADMAPS = EVALUATION_SUBJECT__ROADMAPS;
 
 	/**
 	 * The feature id for the '<em><b>Cost Effectiveness</b></em>' containment reference.
@@ -775,15 +757,6 @@ public interface ProgramPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROJECT__OUTCOME_INDICATORS = EVALUATION_SUBJECT__OUTCOME_INDICATORS;
-
-	/**
-	 * The feature id for the '<em><b>Roadmaps</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROJECT__ROADMAPS = EVALUATION_SUBJECT__ROADMAPS;
 
 	/**
 	 * The feature id for the '<em><b>Cost Effectiveness</b></em>' containment reference.
@@ -1886,7 +1859,6 @@ public interface ProgramPackage extends EPackage {
 	 */
 	int ACCOUNTING_CATEGORY = 14;
 
-
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.program.GovernanceBodyKind <em>Governance Body Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
@@ -2028,17 +2000,6 @@ public interface ProgramPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluationSubject_OutcomeIndicators();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.program.EvaluationSubject#getRoadmaps <em>Roadmaps</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Roadmaps</em>'.
-	 * @see org.hyoka.model.program.EvaluationSubject#getRoadmaps()
-	 * @see #getEvaluationSubject()
-	 * @generated
-	 */
-	EReference getEvaluationSubject_Roadmaps();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.hyoka.model.program.EvaluationSubject#getCostEffectiveness <em>Cost Effectiveness</em>}'.
@@ -3101,14 +3062,6 @@ public interface ProgramPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION_SUBJECT__OUTCOME_INDICATORS = eINSTANCE.getEvaluationSubject_OutcomeIndicators();
-
-		/**
-		 * The meta object literal for the '<em><b>Roadmaps</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference EVALUATION_SUBJECT__ROADMAPS = eINSTANCE.getEvaluationSubject_Roadmaps();
 
 		/**
 		 * The meta object literal for the '<em><b>Cost Effectiveness</b></em>' containment reference feature.

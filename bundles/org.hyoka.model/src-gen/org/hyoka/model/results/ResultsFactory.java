@@ -104,42 +104,6 @@ public interface ResultsFactory extends EFactory {
 	PublicationRecord createPublicationRecord();
 
 	/**
-	 * Returns a new object of class '<em>Roadmap</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Roadmap</em>'.
-	 * @generated
-	 */
-	Roadmap createRoadmap();
-
-	/**
-	 * Returns a new object of class '<em>Roadmap Lane</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Roadmap Lane</em>'.
-	 * @generated
-	 */
-	RoadmapLane createRoadmapLane();
-
-	/**
-	 * Returns a new object of class '<em>Roadmap Item</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Roadmap Item</em>'.
-	 * @generated
-	 */
-	RoadmapItem createRoadmapItem();
-
-	/**
-	 * Returns a new object of class '<em>Milestone</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Milestone</em>'.
-	 * @generated
-	 */
-	Milestone createMilestone();
-
-	/**
 	 * Returns a new object of class '<em>Cost Effectiveness</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -44,7 +44,7 @@ public interface ResultsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.2/results";
+	String eNS_URI = "http://www.hyoka.org/model/1.3/results";
 
 	/**
 	 * The package namespace name.
@@ -1072,434 +1072,6 @@ public interface ResultsPackage extends EPackage {
 	int PUBLICATION_RECORD_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 7;
 
 	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.impl.RoadmapImpl <em>Roadmap</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.impl.RoadmapImpl
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmap()
-	 * @generated
-	 */
-	int ROADMAP = 10;
-
-	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__ID = BasePackage.IDENTIFIABLE__ID;
-
-	/**
-	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Title Ja</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__TITLE_JA = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
-
-	/**
-	 * The feature id for the '<em><b>Axis Years</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__AXIS_YEARS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
-
-	/**
-	 * The feature id for the '<em><b>Lanes</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__LANES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Elements</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__ELEMENTS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
-
-	/**
-	 * The feature id for the '<em><b>Outcome Indicators</b></em>' reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__OUTCOME_INDICATORS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
-
-	/**
-	 * The feature id for the '<em><b>Figure Only</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP__FIGURE_ONLY = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
-
-	/**
-	 * The number of structural features of the '<em>Roadmap</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 7;
-
-	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.impl.RoadmapLaneImpl <em>Roadmap Lane</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.impl.RoadmapLaneImpl
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapLane()
-	 * @generated
-	 */
-	int ROADMAP_LANE = 11;
-
-	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__ID = BasePackage.NAMED__ID;
-
-	/**
-	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__SOURCES = BasePackage.NAMED__SOURCES;
-
-	/**
-	 * The feature id for the '<em><b>Name Ja</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__NAME_JA = BasePackage.NAMED__NAME_JA;
-
-	/**
-	 * The feature id for the '<em><b>Name En</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__NAME_EN = BasePackage.NAMED__NAME_EN;
-
-	/**
-	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__ALIASES = BasePackage.NAMED__ALIASES;
-
-	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__KIND = BasePackage.NAMED_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Actors</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE__ACTORS = BasePackage.NAMED_FEATURE_COUNT + 1;
-
-	/**
-	 * The number of structural features of the '<em>Roadmap Lane</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_LANE_FEATURE_COUNT = BasePackage.NAMED_FEATURE_COUNT + 2;
-
-	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.impl.RoadmapElementImpl <em>Roadmap Element</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.impl.RoadmapElementImpl
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapElement()
-	 * @generated
-	 */
-	int ROADMAP_ELEMENT = 12;
-
-	/**
-	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__SOURCES = BasePackage.SOURCED__SOURCES;
-
-	/**
-	 * The feature id for the '<em><b>Label Ja</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__LABEL_JA = BasePackage.SOURCED_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Lane</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__LANE = BasePackage.SOURCED_FEATURE_COUNT + 1;
-
-	/**
-	 * The feature id for the '<em><b>Start FY</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__START_FY = BasePackage.SOURCED_FEATURE_COUNT + 2;
-
-	/**
-	 * The feature id for the '<em><b>End FY</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__END_FY = BasePackage.SOURCED_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Years Uncertain</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__YEARS_UNCERTAIN = BasePackage.SOURCED_FEATURE_COUNT + 4;
-
-	/**
-	 * The feature id for the '<em><b>Research Item</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT__RESEARCH_ITEM = BasePackage.SOURCED_FEATURE_COUNT + 5;
-
-	/**
-	 * The number of structural features of the '<em>Roadmap Element</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ELEMENT_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 6;
-
-	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.impl.RoadmapItemImpl <em>Roadmap Item</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.impl.RoadmapItemImpl
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapItem()
-	 * @generated
-	 */
-	int ROADMAP_ITEM = 13;
-
-	/**
-	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__SOURCES = ROADMAP_ELEMENT__SOURCES;
-
-	/**
-	 * The feature id for the '<em><b>Label Ja</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__LABEL_JA = ROADMAP_ELEMENT__LABEL_JA;
-
-	/**
-	 * The feature id for the '<em><b>Lane</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__LANE = ROADMAP_ELEMENT__LANE;
-
-	/**
-	 * The feature id for the '<em><b>Start FY</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__START_FY = ROADMAP_ELEMENT__START_FY;
-
-	/**
-	 * The feature id for the '<em><b>End FY</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__END_FY = ROADMAP_ELEMENT__END_FY;
-
-	/**
-	 * The feature id for the '<em><b>Years Uncertain</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__YEARS_UNCERTAIN = ROADMAP_ELEMENT__YEARS_UNCERTAIN;
-
-	/**
-	 * The feature id for the '<em><b>Research Item</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM__RESEARCH_ITEM = ROADMAP_ELEMENT__RESEARCH_ITEM;
-
-	/**
-	 * The number of structural features of the '<em>Roadmap Item</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ROADMAP_ITEM_FEATURE_COUNT = ROADMAP_ELEMENT_FEATURE_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.impl.MilestoneImpl <em>Milestone</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.impl.MilestoneImpl
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestone()
-	 * @generated
-	 */
-	int MILESTONE = 14;
-
-	/**
-	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__SOURCES = ROADMAP_ELEMENT__SOURCES;
-
-	/**
-	 * The feature id for the '<em><b>Label Ja</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__LABEL_JA = ROADMAP_ELEMENT__LABEL_JA;
-
-	/**
-	 * The feature id for the '<em><b>Lane</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__LANE = ROADMAP_ELEMENT__LANE;
-
-	/**
-	 * The feature id for the '<em><b>Start FY</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__START_FY = ROADMAP_ELEMENT__START_FY;
-
-	/**
-	 * The feature id for the '<em><b>End FY</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__END_FY = ROADMAP_ELEMENT__END_FY;
-
-	/**
-	 * The feature id for the '<em><b>Years Uncertain</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__YEARS_UNCERTAIN = ROADMAP_ELEMENT__YEARS_UNCERTAIN;
-
-	/**
-	 * The feature id for the '<em><b>Research Item</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__RESEARCH_ITEM = ROADMAP_ELEMENT__RESEARCH_ITEM;
-
-	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE__KIND = ROADMAP_ELEMENT_FEATURE_COUNT + 0;
-
-	/**
-	 * The number of structural features of the '<em>Milestone</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MILESTONE_FEATURE_COUNT = ROADMAP_ELEMENT_FEATURE_COUNT + 1;
-
-	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.CostEffectivenessImpl <em>Cost Effectiveness</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1507,7 +1079,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCostEffectiveness()
 	 * @generated
 	 */
-	int COST_EFFECTIVENESS = 15;
+	int COST_EFFECTIVENESS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1598,7 +1170,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getEconomicClaim()
 	 * @generated
 	 */
-	int ECONOMIC_CLAIM = 16;
+	int ECONOMIC_CLAIM = 11;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1698,7 +1270,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCalculation()
 	 * @generated
 	 */
-	int CALCULATION = 17;
+	int CALCULATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
@@ -1753,7 +1325,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getCalcFactor()
 	 * @generated
 	 */
-	int CALC_FACTOR = 18;
+	int CALC_FACTOR = 13;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1799,7 +1371,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getStepMark()
 	 * @generated
 	 */
-	int STEP_MARK = 19;
+	int STEP_MARK = 14;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.TargetKind <em>Target Kind</em>}' enum.
@@ -1809,7 +1381,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 20;
+	int TARGET_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.AchievementStatus <em>Achievement Status</em>}' enum.
@@ -1819,7 +1391,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getAchievementStatus()
 	 * @generated
 	 */
-	int ACHIEVEMENT_STATUS = 21;
+	int ACHIEVEMENT_STATUS = 16;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.ClaimKind <em>Claim Kind</em>}' enum.
@@ -1829,27 +1401,7 @@ public interface ResultsPackage extends EPackage {
 	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getClaimKind()
 	 * @generated
 	 */
-	int CLAIM_KIND = 22;
-
-	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.LaneKind <em>Lane Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.LaneKind
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getLaneKind()
-	 * @generated
-	 */
-	int LANE_KIND = 23;
-
-	/**
-	 * The meta object id for the '{@link org.hyoka.model.results.MilestoneKind <em>Milestone Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyoka.model.results.MilestoneKind
-	 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestoneKind()
-	 * @generated
-	 */
-	int MILESTONE_KIND = 24;
+	int CLAIM_KIND = 17;
 
 
 	/**
@@ -2569,221 +2121,6 @@ public interface ResultsPackage extends EPackage {
 	EAttribute getPublicationRecord_Printed();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyoka.model.results.Roadmap <em>Roadmap</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Roadmap</em>'.
-	 * @see org.hyoka.model.results.Roadmap
-	 * @generated
-	 */
-	EClass getRoadmap();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.Roadmap#getTitleJa <em>Title Ja</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Title Ja</em>'.
-	 * @see org.hyoka.model.results.Roadmap#getTitleJa()
-	 * @see #getRoadmap()
-	 * @generated
-	 */
-	EAttribute getRoadmap_TitleJa();
-
-	/**
-	 * Returns the meta object for the attribute list '{@link org.hyoka.model.results.Roadmap#getAxisYears <em>Axis Years</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Axis Years</em>'.
-	 * @see org.hyoka.model.results.Roadmap#getAxisYears()
-	 * @see #getRoadmap()
-	 * @generated
-	 */
-	EAttribute getRoadmap_AxisYears();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.results.Roadmap#getLanes <em>Lanes</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Lanes</em>'.
-	 * @see org.hyoka.model.results.Roadmap#getLanes()
-	 * @see #getRoadmap()
-	 * @generated
-	 */
-	EReference getRoadmap_Lanes();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyoka.model.results.Roadmap#getElements <em>Elements</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Elements</em>'.
-	 * @see org.hyoka.model.results.Roadmap#getElements()
-	 * @see #getRoadmap()
-	 * @generated
-	 */
-	EReference getRoadmap_Elements();
-
-	/**
-	 * Returns the meta object for the reference list '{@link org.hyoka.model.results.Roadmap#getOutcomeIndicators <em>Outcome Indicators</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference list '<em>Outcome Indicators</em>'.
-	 * @see org.hyoka.model.results.Roadmap#getOutcomeIndicators()
-	 * @see #getRoadmap()
-	 * @generated
-	 */
-	EReference getRoadmap_OutcomeIndicators();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.Roadmap#isFigureOnly <em>Figure Only</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Figure Only</em>'.
-	 * @see org.hyoka.model.results.Roadmap#isFigureOnly()
-	 * @see #getRoadmap()
-	 * @generated
-	 */
-	EAttribute getRoadmap_FigureOnly();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyoka.model.results.RoadmapLane <em>Roadmap Lane</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Roadmap Lane</em>'.
-	 * @see org.hyoka.model.results.RoadmapLane
-	 * @generated
-	 */
-	EClass getRoadmapLane();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.RoadmapLane#getKind <em>Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.hyoka.model.results.RoadmapLane#getKind()
-	 * @see #getRoadmapLane()
-	 * @generated
-	 */
-	EAttribute getRoadmapLane_Kind();
-
-	/**
-	 * Returns the meta object for the attribute list '{@link org.hyoka.model.results.RoadmapLane#getActors <em>Actors</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Actors</em>'.
-	 * @see org.hyoka.model.results.RoadmapLane#getActors()
-	 * @see #getRoadmapLane()
-	 * @generated
-	 */
-	EAttribute getRoadmapLane_Actors();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyoka.model.results.RoadmapElement <em>Roadmap Element</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Roadmap Element</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement
-	 * @generated
-	 */
-	EClass getRoadmapElement();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.RoadmapElement#getLabelJa <em>Label Ja</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Label Ja</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement#getLabelJa()
-	 * @see #getRoadmapElement()
-	 * @generated
-	 */
-	EAttribute getRoadmapElement_LabelJa();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.hyoka.model.results.RoadmapElement#getLane <em>Lane</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Lane</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement#getLane()
-	 * @see #getRoadmapElement()
-	 * @generated
-	 */
-	EReference getRoadmapElement_Lane();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.RoadmapElement#getStartFY <em>Start FY</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Start FY</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement#getStartFY()
-	 * @see #getRoadmapElement()
-	 * @generated
-	 */
-	EAttribute getRoadmapElement_StartFY();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.RoadmapElement#getEndFY <em>End FY</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>End FY</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement#getEndFY()
-	 * @see #getRoadmapElement()
-	 * @generated
-	 */
-	EAttribute getRoadmapElement_EndFY();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.RoadmapElement#isYearsUncertain <em>Years Uncertain</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Years Uncertain</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement#isYearsUncertain()
-	 * @see #getRoadmapElement()
-	 * @generated
-	 */
-	EAttribute getRoadmapElement_YearsUncertain();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.hyoka.model.results.RoadmapElement#getResearchItem <em>Research Item</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Research Item</em>'.
-	 * @see org.hyoka.model.results.RoadmapElement#getResearchItem()
-	 * @see #getRoadmapElement()
-	 * @generated
-	 */
-	EReference getRoadmapElement_ResearchItem();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyoka.model.results.RoadmapItem <em>Roadmap Item</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Roadmap Item</em>'.
-	 * @see org.hyoka.model.results.RoadmapItem
-	 * @generated
-	 */
-	EClass getRoadmapItem();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyoka.model.results.Milestone <em>Milestone</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Milestone</em>'.
-	 * @see org.hyoka.model.results.Milestone
-	 * @generated
-	 */
-	EClass getMilestone();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyoka.model.results.Milestone#getKind <em>Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.hyoka.model.results.Milestone#getKind()
-	 * @see #getMilestone()
-	 * @generated
-	 */
-	EAttribute getMilestone_Kind();
-
-	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.results.CostEffectiveness <em>Cost Effectiveness</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3093,26 +2430,6 @@ public interface ResultsPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getClaimKind();
-
-	/**
-	 * Returns the meta object for enum '{@link org.hyoka.model.results.LaneKind <em>Lane Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Lane Kind</em>'.
-	 * @see org.hyoka.model.results.LaneKind
-	 * @generated
-	 */
-	EEnum getLaneKind();
-
-	/**
-	 * Returns the meta object for enum '{@link org.hyoka.model.results.MilestoneKind <em>Milestone Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Milestone Kind</em>'.
-	 * @see org.hyoka.model.results.MilestoneKind
-	 * @generated
-	 */
-	EEnum getMilestoneKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3685,176 +3002,6 @@ public interface ResultsPackage extends EPackage {
 		EAttribute PUBLICATION_RECORD__PRINTED = eINSTANCE.getPublicationRecord_Printed();
 
 		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.impl.RoadmapImpl <em>Roadmap</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.impl.RoadmapImpl
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmap()
-		 * @generated
-		 */
-		EClass ROADMAP = eINSTANCE.getRoadmap();
-
-		/**
-		 * The meta object literal for the '<em><b>Title Ja</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP__TITLE_JA = eINSTANCE.getRoadmap_TitleJa();
-
-		/**
-		 * The meta object literal for the '<em><b>Axis Years</b></em>' attribute list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP__AXIS_YEARS = eINSTANCE.getRoadmap_AxisYears();
-
-		/**
-		 * The meta object literal for the '<em><b>Lanes</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ROADMAP__LANES = eINSTANCE.getRoadmap_Lanes();
-
-		/**
-		 * The meta object literal for the '<em><b>Elements</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ROADMAP__ELEMENTS = eINSTANCE.getRoadmap_Elements();
-
-		/**
-		 * The meta object literal for the '<em><b>Outcome Indicators</b></em>' reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ROADMAP__OUTCOME_INDICATORS = eINSTANCE.getRoadmap_OutcomeIndicators();
-
-		/**
-		 * The meta object literal for the '<em><b>Figure Only</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP__FIGURE_ONLY = eINSTANCE.getRoadmap_FigureOnly();
-
-		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.impl.RoadmapLaneImpl <em>Roadmap Lane</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.impl.RoadmapLaneImpl
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapLane()
-		 * @generated
-		 */
-		EClass ROADMAP_LANE = eINSTANCE.getRoadmapLane();
-
-		/**
-		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP_LANE__KIND = eINSTANCE.getRoadmapLane_Kind();
-
-		/**
-		 * The meta object literal for the '<em><b>Actors</b></em>' attribute list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP_LANE__ACTORS = eINSTANCE.getRoadmapLane_Actors();
-
-		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.impl.RoadmapElementImpl <em>Roadmap Element</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.impl.RoadmapElementImpl
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapElement()
-		 * @generated
-		 */
-		EClass ROADMAP_ELEMENT = eINSTANCE.getRoadmapElement();
-
-		/**
-		 * The meta object literal for the '<em><b>Label Ja</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP_ELEMENT__LABEL_JA = eINSTANCE.getRoadmapElement_LabelJa();
-
-		/**
-		 * The meta object literal for the '<em><b>Lane</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ROADMAP_ELEMENT__LANE = eINSTANCE.getRoadmapElement_Lane();
-
-		/**
-		 * The meta object literal for the '<em><b>Start FY</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP_ELEMENT__START_FY = eINSTANCE.getRoadmapElement_StartFY();
-
-		/**
-		 * The meta object literal for the '<em><b>End FY</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP_ELEMENT__END_FY = eINSTANCE.getRoadmapElement_EndFY();
-
-		/**
-		 * The meta object literal for the '<em><b>Years Uncertain</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ROADMAP_ELEMENT__YEARS_UNCERTAIN = eINSTANCE.getRoadmapElement_YearsUncertain();
-
-		/**
-		 * The meta object literal for the '<em><b>Research Item</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ROADMAP_ELEMENT__RESEARCH_ITEM = eINSTANCE.getRoadmapElement_ResearchItem();
-
-		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.impl.RoadmapItemImpl <em>Roadmap Item</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.impl.RoadmapItemImpl
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getRoadmapItem()
-		 * @generated
-		 */
-		EClass ROADMAP_ITEM = eINSTANCE.getRoadmapItem();
-
-		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.impl.MilestoneImpl <em>Milestone</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.impl.MilestoneImpl
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestone()
-		 * @generated
-		 */
-		EClass MILESTONE = eINSTANCE.getMilestone();
-
-		/**
-		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute MILESTONE__KIND = eINSTANCE.getMilestone_Kind();
-
-		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.impl.CostEffectivenessImpl <em>Cost Effectiveness</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4101,26 +3248,6 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CLAIM_KIND = eINSTANCE.getClaimKind();
-
-		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.LaneKind <em>Lane Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.LaneKind
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getLaneKind()
-		 * @generated
-		 */
-		EEnum LANE_KIND = eINSTANCE.getLaneKind();
-
-		/**
-		 * The meta object literal for the '{@link org.hyoka.model.results.MilestoneKind <em>Milestone Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyoka.model.results.MilestoneKind
-		 * @see org.hyoka.model.results.impl.ResultsPackageImpl#getMilestoneKind()
-		 * @generated
-		 */
-		EEnum MILESTONE_KIND = eINSTANCE.getMilestoneKind();
 
 	}
 

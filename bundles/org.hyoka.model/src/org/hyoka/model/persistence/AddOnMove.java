@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xml.type.AnyType;
@@ -26,7 +28,12 @@ import org.hyoka.model.persistence.FileFormat.Version;
  * @param element
  *            the subject's former feature, e.g. {@code ipScheme}
  * @param oldNamespace
- *            the former sub-package's namespace, e.g. {@code http://www.hyoka.org/model/1.1/ip}
+ *            the former sub-package's namespace, e.g. {@code http://www.hyoka.org/model/1.1/ip}, when all of it moved;
+ *            {@code null} when the moved classes leave a sub-package that keeps others (the roadmap's left results)
+ * @param oldTypes
+ *            the {@code xsi:type}s of the moved classes as the old format wrote them inside the element, e.g.
+ *            {@code results:Milestone}, when their prefix stays bound to the old sub-package; they become the add-on
+ *            package's classes of the same name
  * @param namespace
  *            the add-on package's namespace
  * @param prefix
@@ -38,8 +45,8 @@ import org.hyoka.model.persistence.FileFormat.Version;
  * @param featureName
  *            that feature's name, recorded so that a workbench without the add-on can name it
  */
-record AddOnMove(Version from, String element, String oldNamespace, String namespace, String prefix, String type, String feature,
-		String featureName) implements ModelMigration {
+record AddOnMove(Version from, String element, String oldNamespace, List<String> oldTypes, String namespace, String prefix, String type,
+		String feature, String featureName) implements ModelMigration {
 
 	/** The content moved in the text; the report records the add-on, as a save with the add-on installed does. */
 	@Override
@@ -65,8 +72,10 @@ record AddOnMove(Version from, String element, String oldNamespace, String names
 		String startReplacement = Matcher.quoteReplacement("<extensions xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:" //$NON-NLS-1$
 				+ prefix + "=\"" + namespace + "\" xsi:type=\"" + prefix + ":" + type + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		String end = "</" + element + ">"; //$NON-NLS-1$ //$NON-NLS-2$
-		String quotedOld = "\"" + oldNamespace + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+		String quotedOld = oldNamespace == null ? null : "\"" + oldNamespace + "\""; //$NON-NLS-1$ //$NON-NLS-2$
 		String quotedNew = "\"" + namespace + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, String> types = oldTypes.stream().collect(Collectors.toMap(old -> "xsi:type=\"" + old + "\"", //$NON-NLS-1$ //$NON-NLS-2$
+				old -> "xsi:type=\"" + prefix + old.substring(old.indexOf(':')) + "\"")); //$NON-NLS-1$ //$NON-NLS-2$
 		BufferedReader lines = new BufferedReader(text);
 		return new Reader() {
 			private StringReader line = new StringReader(""); //$NON-NLS-1$
@@ -83,8 +92,13 @@ record AddOnMove(Version from, String element, String oldNamespace, String names
 					if (next == null) {
 						done = true;
 					} else {
-						String rewritten = start.matcher(next).replaceAll(startReplacement).replace(end, "</extensions>") //$NON-NLS-1$
-								.replace(quotedOld, quotedNew);
+						String rewritten = start.matcher(next).replaceAll(startReplacement).replace(end, "</extensions>"); //$NON-NLS-1$
+						if (quotedOld != null) {
+							rewritten = rewritten.replace(quotedOld, quotedNew);
+						}
+						for (Map.Entry<String, String> type : types.entrySet()) {
+							rewritten = rewritten.replace(type.getKey(), type.getValue());
+						}
 						line = new StringReader(rewritten + "\n"); //$NON-NLS-1$
 					}
 				}

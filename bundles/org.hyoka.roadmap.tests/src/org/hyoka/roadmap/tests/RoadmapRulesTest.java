@@ -12,9 +12,9 @@ import org.hyoka.core.rules.Rule;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
-import org.hyoka.model.results.Milestone;
-import org.hyoka.model.results.RoadmapItem;
-import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.roadmap.Milestone;
+import org.hyoka.roadmap.RoadmapFactory;
+import org.hyoka.roadmap.RoadmapItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,9 +39,9 @@ class RoadmapRulesTest {
 		Locale.setDefault(Locale.ENGLISH);
 		try {
 			EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
-			RoadmapItem backwards = Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "臨床試験", 2024, 2022); //$NON-NLS-1$
-			Milestone undated = Samples.element(ResultsFactory.eINSTANCE.createMilestone(), "上市", null, null); //$NON-NLS-1$
-			RoadmapItem uncertain = Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "普及", null, null); //$NON-NLS-1$
+			RoadmapItem backwards = Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "臨床試験", 2024, 2022); //$NON-NLS-1$
+			Milestone undated = Samples.element(RoadmapFactory.eINSTANCE.createMilestone(), "上市", null, null); //$NON-NLS-1$
+			RoadmapItem uncertain = Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "普及", null, null); //$NON-NLS-1$
 			uncertain.setYearsUncertain(true);
 			Samples.roadmap(report, backwards, undated, uncertain);
 			Diagnostic diagnostic = Validation.validate(report);

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
-import org.hyoka.model.results.Roadmap;
-import org.hyoka.model.results.RoadmapElement;
-import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapElement;
+import org.hyoka.roadmap.RoadmapFactory;
 
 /** The two sample evaluations shipped with the product. */
 final class Samples {
@@ -41,9 +41,9 @@ final class Samples {
 
 	/** A roadmap of these elements, added to the report's program. */
 	static Roadmap roadmap(EvaluationReport report, RoadmapElement... elements) {
-		Roadmap roadmap = ResultsFactory.eINSTANCE.createRoadmap();
+		Roadmap roadmap = RoadmapFactory.eINSTANCE.createRoadmap();
 		roadmap.getElements().addAll(List.of(elements));
-		report.getProgram().getRoadmaps().add(roadmap);
+		report.getProgram().getExtensions().add(roadmap);
 		return roadmap;
 	}
 }

@@ -15,19 +15,20 @@ import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
-import org.hyoka.model.results.Roadmap;
-import org.hyoka.model.results.RoadmapLane;
-import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.roadmap.Flag;
 import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapFactory;
+import org.hyoka.roadmap.RoadmapLane;
+import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.RowKind;
 import org.hyoka.roadmap.TargetStatus;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The rows and marks of both samples against their model. */
 class TimelinesTest {
@@ -47,7 +48,7 @@ class TimelinesTest {
 				expected.addAll(project.getResearchItems());
 				expected.addAll(project.getResearchTasks());
 			}
-			for (Roadmap roadmap : subject.getRoadmaps()) {
+			for (Roadmap roadmap : Roadmaps.of(subject)) {
 				expected.add(roadmap);
 				expected.addAll(roadmap.getLanes());
 			}
@@ -165,8 +166,8 @@ class TimelinesTest {
 	@Test
 	void itemsEndingBeforeTheyStartOrWithoutYearsAreFlagged() {
 		EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
-		Roadmap roadmap = Samples.roadmap(report, Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "逆転", 2024, 2022), //$NON-NLS-1$
-				Samples.element(ResultsFactory.eINSTANCE.createRoadmapItem(), "年度なし", null, null)); //$NON-NLS-1$
+		Roadmap roadmap = Samples.roadmap(report, Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "逆転", 2024, 2022), //$NON-NLS-1$
+				Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "年度なし", null, null)); //$NON-NLS-1$
 		Row row = Timelines.of(report).rows().stream().filter(r -> r.source() == roadmap).findFirst().orElseThrow();
 		assertTrue(row.flagged());
 		List<Mark.Bar> bars = marks(row, Mark.Bar.class);

@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
-import org.hyoka.model.results.RoadmapElement;
+import org.hyoka.roadmap.RoadmapElement;
 import org.hyoka.roadmap.Flag;
 import org.hyoka.roadmap.Timelines;
 

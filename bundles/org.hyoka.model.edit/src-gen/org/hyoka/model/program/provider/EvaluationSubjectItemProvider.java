@@ -20,9 +20,10 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.HyokaFactory;
-import org.hyoka.model.base.BaseFactory;
 
+import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
+
 import org.hyoka.model.base.provider.NamedItemProvider;
 
 import org.hyoka.model.evaluation.EvaluationFactory;
@@ -158,7 +159,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS);
-			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
 			childrenFeatures.add(ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES);
@@ -235,7 +235,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			case ProgramPackage.EVALUATION_SUBJECT__OUTPUT_INDICATORS:
 			case ProgramPackage.EVALUATION_SUBJECT__PUBLICATIONS:
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_INDICATORS:
-			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
 			case ProgramPackage.EVALUATION_SUBJECT__GOVERNANCE_BODIES:
@@ -301,11 +300,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS,
 				 ResultsFactory.eINSTANCE.createOutcomeIndicator()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS,
-				 ResultsFactory.eINSTANCE.createRoadmap()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -545,26 +539,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createRoadmap()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createRoadmapLane()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createRoadmapItem()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
-				 ResultsFactory.eINSTANCE.createMilestone()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS,
 				 ResultsFactory.eINSTANCE.createCostEffectiveness()));
 
 		newChildDescriptors.add
@@ -680,7 +654,6 @@ public class EvaluationSubjectItemProvider extends NamedItemProvider {
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||

@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.base.BasePackage;
+
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
@@ -354,7 +355,6 @@ public class ProjectItemProvider extends EvaluationSubjectItemProvider {
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__ROADMAPS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||

@@ -280,98 +280,6 @@ public class ResultsItemProviderAdapterFactory extends ResultsAdapterFactory imp
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.Roadmap} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected RoadmapItemProvider roadmapItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hyoka.model.results.Roadmap}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createRoadmapAdapter() {
-		if (roadmapItemProvider == null) {
-			roadmapItemProvider = new RoadmapItemProvider(this);
-		}
-
-		return roadmapItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.RoadmapLane} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected RoadmapLaneItemProvider roadmapLaneItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hyoka.model.results.RoadmapLane}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createRoadmapLaneAdapter() {
-		if (roadmapLaneItemProvider == null) {
-			roadmapLaneItemProvider = new RoadmapLaneItemProvider(this);
-		}
-
-		return roadmapLaneItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.RoadmapItem} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected RoadmapItemItemProvider roadmapItemItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hyoka.model.results.RoadmapItem}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createRoadmapItemAdapter() {
-		if (roadmapItemItemProvider == null) {
-			roadmapItemItemProvider = new RoadmapItemItemProvider(this);
-		}
-
-		return roadmapItemItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.Milestone} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected MilestoneItemProvider milestoneItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hyoka.model.results.Milestone}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createMilestoneAdapter() {
-		if (milestoneItemProvider == null) {
-			milestoneItemProvider = new MilestoneItemProvider(this);
-		}
-
-		return milestoneItemProvider;
-	}
-
-	/**
 	 * This keeps track of the one adapter used for all {@link org.hyoka.model.results.CostEffectiveness} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -577,10 +485,6 @@ public class ResultsItemProviderAdapterFactory extends ResultsAdapterFactory imp
 		if (outcomeExampleItemProvider != null) outcomeExampleItemProvider.dispose();
 		if (outputItemItemProvider != null) outputItemItemProvider.dispose();
 		if (publicationRecordItemProvider != null) publicationRecordItemProvider.dispose();
-		if (roadmapItemProvider != null) roadmapItemProvider.dispose();
-		if (roadmapLaneItemProvider != null) roadmapLaneItemProvider.dispose();
-		if (roadmapItemItemProvider != null) roadmapItemItemProvider.dispose();
-		if (milestoneItemProvider != null) milestoneItemProvider.dispose();
 		if (costEffectivenessItemProvider != null) costEffectivenessItemProvider.dispose();
 		if (economicClaimItemProvider != null) economicClaimItemProvider.dispose();
 		if (calculationItemProvider != null) calculationItemProvider.dispose();

@@ -45,7 +45,6 @@ import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.ProgressMatrix;
 import org.hyoka.model.results.PublicationRecord;
-import org.hyoka.model.results.Roadmap;
 
 /**
  * <!-- begin-user-doc -->
@@ -66,7 +65,6 @@ import org.hyoka.model.results.Roadmap;
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getOutputIndicators <em>Output Indicators</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getPublications <em>Publications</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getOutcomeIndicators <em>Outcome Indicators</em>}</li>
- *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getRoadmaps <em>Roadmaps</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getCostEffectiveness <em>Cost Effectiveness</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getPreviousFindings <em>Previous Findings</em>}</li>
  *   <li>{@link org.hyoka.model.program.impl.EvaluationSubjectImpl#getGovernanceBodies <em>Governance Bodies</em>}</li>
@@ -210,16 +208,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @ordered
 	 */
 	protected EList<OutcomeIndicator> outcomeIndicators;
-
-	/**
-	 * The cached value of the '{@link #getRoadmaps() <em>Roadmaps</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getRoadmaps()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Roadmap> roadmaps;
 
 	/**
 	 * The cached value of the '{@link #getCostEffectiveness() <em>Cost Effectiveness</em>}' containment reference.
@@ -531,19 +519,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 	 * @generated
 	 */
 	@Override
-	public EList<Roadmap> getRoadmaps() {
-		if (roadmaps == null) {
-			roadmaps = new EObjectContainmentEList<Roadmap>(Roadmap.class, this, ProgramPackage.EVALUATION_SUBJECT__ROADMAPS);
-		}
-		return roadmaps;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public CostEffectiveness getCostEffectiveness() {
 		return costEffectiveness;
 	}
@@ -711,8 +686,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return ((InternalEList<?>)getPublications()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_INDICATORS:
 				return ((InternalEList<?>)getOutcomeIndicators()).basicRemove(otherEnd, msgs);
-			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
-				return ((InternalEList<?>)getRoadmaps()).basicRemove(otherEnd, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 				return basicSetCostEffectiveness(null, msgs);
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
@@ -765,8 +738,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return getPublications();
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_INDICATORS:
 				return getOutcomeIndicators();
-			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
-				return getRoadmaps();
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 				return getCostEffectiveness();
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:
@@ -838,10 +809,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_INDICATORS:
 				getOutcomeIndicators().clear();
 				getOutcomeIndicators().addAll((Collection<? extends OutcomeIndicator>)newValue);
-				return;
-			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
-				getRoadmaps().clear();
-				getRoadmaps().addAll((Collection<? extends Roadmap>)newValue);
 				return;
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 				setCostEffectiveness((CostEffectiveness)newValue);
@@ -923,9 +890,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_INDICATORS:
 				getOutcomeIndicators().clear();
 				return;
-			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
-				getRoadmaps().clear();
-				return;
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 				setCostEffectiveness((CostEffectiveness)null);
 				return;
@@ -987,8 +951,6 @@ public abstract class EvaluationSubjectImpl extends NamedImpl implements Evaluat
 				return publications != null && !publications.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__OUTCOME_INDICATORS:
 				return outcomeIndicators != null && !outcomeIndicators.isEmpty();
-			case ProgramPackage.EVALUATION_SUBJECT__ROADMAPS:
-				return roadmaps != null && !roadmaps.isEmpty();
 			case ProgramPackage.EVALUATION_SUBJECT__COST_EFFECTIVENESS:
 				return costEffectiveness != null;
 			case ProgramPackage.EVALUATION_SUBJECT__PREVIOUS_FINDINGS:

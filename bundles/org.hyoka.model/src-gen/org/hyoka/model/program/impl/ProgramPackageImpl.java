@@ -377,7 +377,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_Roadmaps() {
+	public EReference getEvaluationSubject_CostEffectiveness() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -387,7 +387,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_CostEffectiveness() {
+	public EReference getEvaluationSubject_PreviousFindings() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -397,7 +397,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_PreviousFindings() {
+	public EReference getEvaluationSubject_GovernanceBodies() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -407,7 +407,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_GovernanceBodies() {
+	public EReference getEvaluationSubject_OutcomeExamples() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -417,7 +417,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_OutcomeExamples() {
+	public EReference getEvaluationSubject_Narratives() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -427,7 +427,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_Narratives() {
+	public EReference getEvaluationSubject_Landscapes() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -437,7 +437,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_Landscapes() {
+	public EReference getEvaluationSubject_ProgressMatrices() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -447,7 +447,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_ProgressMatrices() {
+	public EReference getEvaluationSubject_BudgetRequests() {
 		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -457,18 +457,8 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEvaluationSubject_BudgetRequests() {
-		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getEvaluationSubject_Extensions() {
-		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(20);
+		return (EReference)evaluationSubjectEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1292,7 +1282,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__OUTPUT_INDICATORS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PUBLICATIONS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__OUTCOME_INDICATORS);
-		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__ROADMAPS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__COST_EFFECTIVENESS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
 		createEReference(evaluationSubjectEClass, EVALUATION_SUBJECT__GOVERNANCE_BODIES);
@@ -1459,7 +1448,6 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEReference(getEvaluationSubject_OutputIndicators(), theResultsPackage.getOutputIndicator(), null, "outputIndicators", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_Publications(), theResultsPackage.getPublicationRecord(), null, "publications", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_OutcomeIndicators(), theResultsPackage.getOutcomeIndicator(), null, "outcomeIndicators", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getEvaluationSubject_Roadmaps(), theResultsPackage.getRoadmap(), null, "roadmaps", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_CostEffectiveness(), theResultsPackage.getCostEffectiveness(), null, "costEffectiveness", null, 0, 1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_PreviousFindings(), theEvaluationPackage.getPreviousFinding(), null, "previousFindings", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluationSubject_GovernanceBodies(), this.getGovernanceBody(), null, "governanceBodies", null, 0, -1, EvaluationSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

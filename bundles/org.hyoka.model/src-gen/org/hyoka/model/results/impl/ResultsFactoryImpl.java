@@ -67,10 +67,6 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 			case ResultsPackage.OUTCOME_EXAMPLE: return createOutcomeExample();
 			case ResultsPackage.OUTPUT_ITEM: return createOutputItem();
 			case ResultsPackage.PUBLICATION_RECORD: return createPublicationRecord();
-			case ResultsPackage.ROADMAP: return createRoadmap();
-			case ResultsPackage.ROADMAP_LANE: return createRoadmapLane();
-			case ResultsPackage.ROADMAP_ITEM: return createRoadmapItem();
-			case ResultsPackage.MILESTONE: return createMilestone();
 			case ResultsPackage.COST_EFFECTIVENESS: return createCostEffectiveness();
 			case ResultsPackage.ECONOMIC_CLAIM: return createEconomicClaim();
 			case ResultsPackage.CALCULATION: return createCalculation();
@@ -96,10 +92,6 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 				return createAchievementStatusFromString(eDataType, initialValue);
 			case ResultsPackage.CLAIM_KIND:
 				return createClaimKindFromString(eDataType, initialValue);
-			case ResultsPackage.LANE_KIND:
-				return createLaneKindFromString(eDataType, initialValue);
-			case ResultsPackage.MILESTONE_KIND:
-				return createMilestoneKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -121,10 +113,6 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 				return convertAchievementStatusToString(eDataType, instanceValue);
 			case ResultsPackage.CLAIM_KIND:
 				return convertClaimKindToString(eDataType, instanceValue);
-			case ResultsPackage.LANE_KIND:
-				return convertLaneKindToString(eDataType, instanceValue);
-			case ResultsPackage.MILESTONE_KIND:
-				return convertMilestoneKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -227,50 +215,6 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	public PublicationRecord createPublicationRecord() {
 		PublicationRecordImpl publicationRecord = new PublicationRecordImpl();
 		return publicationRecord;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Roadmap createRoadmap() {
-		RoadmapImpl roadmap = new RoadmapImpl();
-		return roadmap;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public RoadmapLane createRoadmapLane() {
-		RoadmapLaneImpl roadmapLane = new RoadmapLaneImpl();
-		return roadmapLane;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public RoadmapItem createRoadmapItem() {
-		RoadmapItemImpl roadmapItem = new RoadmapItemImpl();
-		return roadmapItem;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Milestone createMilestone() {
-		MilestoneImpl milestone = new MilestoneImpl();
-		return milestone;
 	}
 
 	/**
@@ -394,46 +338,6 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	 * @generated
 	 */
 	public String convertClaimKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public LaneKind createLaneKindFromString(EDataType eDataType, String initialValue) {
-		LaneKind result = LaneKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertLaneKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public MilestoneKind createMilestoneKindFromString(EDataType eDataType, String initialValue) {
-		MilestoneKind result = MilestoneKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertMilestoneKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

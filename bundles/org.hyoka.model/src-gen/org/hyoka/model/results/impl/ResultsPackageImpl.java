@@ -39,9 +39,6 @@ import org.hyoka.model.results.CostEffectiveness;
 import org.hyoka.model.results.EconomicClaim;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
-import org.hyoka.model.results.LaneKind;
-import org.hyoka.model.results.Milestone;
-import org.hyoka.model.results.MilestoneKind;
 import org.hyoka.model.results.OutcomeExample;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
@@ -51,10 +48,6 @@ import org.hyoka.model.results.ProgressMatrix;
 import org.hyoka.model.results.PublicationRecord;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.ResultsPackage;
-import org.hyoka.model.results.Roadmap;
-import org.hyoka.model.results.RoadmapElement;
-import org.hyoka.model.results.RoadmapItem;
-import org.hyoka.model.results.RoadmapLane;
 import org.hyoka.model.results.StepMark;
 import org.hyoka.model.results.TargetKind;
 import org.hyoka.model.results.TargetRevision;
@@ -141,41 +134,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass roadmapEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass roadmapLaneEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass roadmapElementEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass roadmapItemEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass milestoneEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass costEffectivenessEClass = null;
 
 	/**
@@ -226,20 +184,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	private EEnum claimKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum laneKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum milestoneKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -989,206 +933,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getRoadmap() {
-		return roadmapEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmap_TitleJa() {
-		return (EAttribute)roadmapEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmap_AxisYears() {
-		return (EAttribute)roadmapEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRoadmap_Lanes() {
-		return (EReference)roadmapEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRoadmap_Elements() {
-		return (EReference)roadmapEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRoadmap_OutcomeIndicators() {
-		return (EReference)roadmapEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmap_FigureOnly() {
-		return (EAttribute)roadmapEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getRoadmapLane() {
-		return roadmapLaneEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmapLane_Kind() {
-		return (EAttribute)roadmapLaneEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmapLane_Actors() {
-		return (EAttribute)roadmapLaneEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getRoadmapElement() {
-		return roadmapElementEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmapElement_LabelJa() {
-		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRoadmapElement_Lane() {
-		return (EReference)roadmapElementEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmapElement_StartFY() {
-		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmapElement_EndFY() {
-		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRoadmapElement_YearsUncertain() {
-		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRoadmapElement_ResearchItem() {
-		return (EReference)roadmapElementEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getRoadmapItem() {
-		return roadmapItemEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getMilestone() {
-		return milestoneEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMilestone_Kind() {
-		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getCostEffectiveness() {
 		return costEffectivenessEClass;
 	}
@@ -1479,26 +1223,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getLaneKind() {
-		return laneKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getMilestoneKind() {
-		return milestoneKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public ResultsFactory getResultsFactory() {
 		return (ResultsFactory)getEFactoryInstance();
 	}
@@ -1598,31 +1322,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		createEAttribute(publicationRecordEClass, PUBLICATION_RECORD__PCT_APPLICATIONS);
 		createEAttribute(publicationRecordEClass, PUBLICATION_RECORD__PRINTED);
 
-		roadmapEClass = createEClass(ROADMAP);
-		createEAttribute(roadmapEClass, ROADMAP__TITLE_JA);
-		createEAttribute(roadmapEClass, ROADMAP__AXIS_YEARS);
-		createEReference(roadmapEClass, ROADMAP__LANES);
-		createEReference(roadmapEClass, ROADMAP__ELEMENTS);
-		createEReference(roadmapEClass, ROADMAP__OUTCOME_INDICATORS);
-		createEAttribute(roadmapEClass, ROADMAP__FIGURE_ONLY);
-
-		roadmapLaneEClass = createEClass(ROADMAP_LANE);
-		createEAttribute(roadmapLaneEClass, ROADMAP_LANE__KIND);
-		createEAttribute(roadmapLaneEClass, ROADMAP_LANE__ACTORS);
-
-		roadmapElementEClass = createEClass(ROADMAP_ELEMENT);
-		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__LABEL_JA);
-		createEReference(roadmapElementEClass, ROADMAP_ELEMENT__LANE);
-		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__START_FY);
-		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__END_FY);
-		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__YEARS_UNCERTAIN);
-		createEReference(roadmapElementEClass, ROADMAP_ELEMENT__RESEARCH_ITEM);
-
-		roadmapItemEClass = createEClass(ROADMAP_ITEM);
-
-		milestoneEClass = createEClass(MILESTONE);
-		createEAttribute(milestoneEClass, MILESTONE__KIND);
-
 		costEffectivenessEClass = createEClass(COST_EFFECTIVENESS);
 		createEReference(costEffectivenessEClass, COST_EFFECTIVENESS__NATIONAL_COST);
 		createEAttribute(costEffectivenessEClass, COST_EFFECTIVENESS__NATIONAL_COST_PERIOD_TEXT);
@@ -1657,8 +1356,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		targetKindEEnum = createEEnum(TARGET_KIND);
 		achievementStatusEEnum = createEEnum(ACHIEVEMENT_STATUS);
 		claimKindEEnum = createEEnum(CLAIM_KIND);
-		laneKindEEnum = createEEnum(LANE_KIND);
-		milestoneKindEEnum = createEEnum(MILESTONE_KIND);
 	}
 
 	/**
@@ -1687,7 +1384,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		// Obtain other dependent packages
 		BasePackage theBasePackage = (BasePackage)EPackage.Registry.INSTANCE.getEPackage(BasePackage.eNS_URI);
 		EvaluationPackage theEvaluationPackage = (EvaluationPackage)EPackage.Registry.INSTANCE.getEPackage(EvaluationPackage.eNS_URI);
-		ProgramPackage theProgramPackage = (ProgramPackage)EPackage.Registry.INSTANCE.getEPackage(ProgramPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -1705,12 +1401,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		outcomeExampleEClass.getESuperTypes().add(theBasePackage.getSourced());
 		outputItemEClass.getESuperTypes().add(theBasePackage.getSourced());
 		publicationRecordEClass.getESuperTypes().add(theBasePackage.getSourced());
-		roadmapEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
-		roadmapEClass.getESuperTypes().add(theBasePackage.getSourced());
-		roadmapLaneEClass.getESuperTypes().add(theBasePackage.getNamed());
-		roadmapElementEClass.getESuperTypes().add(theBasePackage.getSourced());
-		roadmapItemEClass.getESuperTypes().add(this.getRoadmapElement());
-		milestoneEClass.getESuperTypes().add(this.getRoadmapElement());
 		costEffectivenessEClass.getESuperTypes().add(theBasePackage.getSourced());
 		economicClaimEClass.getESuperTypes().add(theBasePackage.getSourced());
 		calculationEClass.getESuperTypes().add(theBasePackage.getSourced());
@@ -1792,31 +1482,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEAttribute(getPublicationRecord_PctApplications(), ecorePackage.getEIntegerObject(), "pctApplications", null, 0, 1, PublicationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPublicationRecord_Printed(), ecorePackage.getEString(), "printed", null, 0, 1, PublicationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(roadmapEClass, Roadmap.class, "Roadmap", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRoadmap_TitleJa(), ecorePackage.getEString(), "titleJa", null, 0, 1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoadmap_AxisYears(), ecorePackage.getEInt(), "axisYears", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRoadmap_Lanes(), this.getRoadmapLane(), null, "lanes", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRoadmap_Elements(), this.getRoadmapElement(), null, "elements", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRoadmap_OutcomeIndicators(), this.getOutcomeIndicator(), null, "outcomeIndicators", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoadmap_FigureOnly(), ecorePackage.getEBoolean(), "figureOnly", null, 0, 1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(roadmapLaneEClass, RoadmapLane.class, "RoadmapLane", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRoadmapLane_Kind(), this.getLaneKind(), "kind", null, 0, 1, RoadmapLane.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoadmapLane_Actors(), ecorePackage.getEString(), "actors", null, 0, -1, RoadmapLane.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(roadmapElementEClass, RoadmapElement.class, "RoadmapElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRoadmapElement_LabelJa(), ecorePackage.getEString(), "labelJa", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRoadmapElement_Lane(), this.getRoadmapLane(), null, "lane", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoadmapElement_StartFY(), ecorePackage.getEIntegerObject(), "startFY", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoadmapElement_EndFY(), ecorePackage.getEIntegerObject(), "endFY", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoadmapElement_YearsUncertain(), ecorePackage.getEBoolean(), "yearsUncertain", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRoadmapElement_ResearchItem(), theProgramPackage.getResearchItem(), null, "researchItem", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(roadmapItemEClass, RoadmapItem.class, "RoadmapItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-
-		initEClass(milestoneEClass, Milestone.class, "Milestone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMilestone_Kind(), this.getMilestoneKind(), "kind", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		initEClass(costEffectivenessEClass, CostEffectiveness.class, "CostEffectiveness", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCostEffectiveness_NationalCost(), theBasePackage.getMoney(), null, "nationalCost", null, 0, 1, CostEffectiveness.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCostEffectiveness_NationalCostPeriodText(), ecorePackage.getEString(), "nationalCostPeriodText", null, 0, 1, CostEffectiveness.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1875,21 +1540,6 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		addEEnumLiteral(claimKindEEnum, ClaimKind.REVENUE_EXPECTATION);
 		addEEnumLiteral(claimKindEEnum, ClaimKind.ECONOMIC_EFFECT);
 		addEEnumLiteral(claimKindEEnum, ClaimKind.OTHER);
-
-		initEEnum(laneKindEEnum, LaneKind.class, "LaneKind");
-		addEEnumLiteral(laneKindEEnum, LaneKind.RESEARCH);
-		addEEnumLiteral(laneKindEEnum, LaneKind.BUSINESS);
-		addEEnumLiteral(laneKindEEnum, LaneKind.SPILLOVER);
-		addEEnumLiteral(laneKindEEnum, LaneKind.ACTOR);
-
-		initEEnum(milestoneKindEEnum, MilestoneKind.class, "MilestoneKind");
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.PROJECT_END);
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.REGULATORY_FILING);
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.APPROVAL);
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.MARKET_LAUNCH);
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.TRANSFER);
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.OUTCOME_TARGET);
-		addEEnumLiteral(milestoneKindEEnum, MilestoneKind.OTHER);
 	}
 
 } //ResultsPackageImpl

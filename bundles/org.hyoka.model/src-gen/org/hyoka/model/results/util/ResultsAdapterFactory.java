@@ -113,26 +113,6 @@ public class ResultsAdapterFactory extends AdapterFactoryImpl {
 				return createPublicationRecordAdapter();
 			}
 			@Override
-			public Adapter caseRoadmap(Roadmap object) {
-				return createRoadmapAdapter();
-			}
-			@Override
-			public Adapter caseRoadmapLane(RoadmapLane object) {
-				return createRoadmapLaneAdapter();
-			}
-			@Override
-			public Adapter caseRoadmapElement(RoadmapElement object) {
-				return createRoadmapElementAdapter();
-			}
-			@Override
-			public Adapter caseRoadmapItem(RoadmapItem object) {
-				return createRoadmapItemAdapter();
-			}
-			@Override
-			public Adapter caseMilestone(Milestone object) {
-				return createMilestoneAdapter();
-			}
-			@Override
 			public Adapter caseCostEffectiveness(CostEffectiveness object) {
 				return createCostEffectivenessAdapter();
 			}
@@ -317,76 +297,6 @@ public class ResultsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPublicationRecordAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.Roadmap <em>Roadmap</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyoka.model.results.Roadmap
-	 * @generated
-	 */
-	public Adapter createRoadmapAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.RoadmapLane <em>Roadmap Lane</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyoka.model.results.RoadmapLane
-	 * @generated
-	 */
-	public Adapter createRoadmapLaneAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.RoadmapElement <em>Roadmap Element</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyoka.model.results.RoadmapElement
-	 * @generated
-	 */
-	public Adapter createRoadmapElementAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.RoadmapItem <em>Roadmap Item</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyoka.model.results.RoadmapItem
-	 * @generated
-	 */
-	public Adapter createRoadmapItemAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyoka.model.results.Milestone <em>Milestone</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyoka.model.results.Milestone
-	 * @generated
-	 */
-	public Adapter createMilestoneAdapter() {
 		return null;
 	}
 

@@ -150,46 +150,6 @@ public class ResultsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case ResultsPackage.ROADMAP: {
-				Roadmap roadmap = (Roadmap)theEObject;
-				T result = caseRoadmap(roadmap);
-				if (result == null) result = caseIdentifiable(roadmap);
-				if (result == null) result = caseSourced(roadmap);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case ResultsPackage.ROADMAP_LANE: {
-				RoadmapLane roadmapLane = (RoadmapLane)theEObject;
-				T result = caseRoadmapLane(roadmapLane);
-				if (result == null) result = caseNamed(roadmapLane);
-				if (result == null) result = caseIdentifiable(roadmapLane);
-				if (result == null) result = caseSourced(roadmapLane);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case ResultsPackage.ROADMAP_ELEMENT: {
-				RoadmapElement roadmapElement = (RoadmapElement)theEObject;
-				T result = caseRoadmapElement(roadmapElement);
-				if (result == null) result = caseSourced(roadmapElement);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case ResultsPackage.ROADMAP_ITEM: {
-				RoadmapItem roadmapItem = (RoadmapItem)theEObject;
-				T result = caseRoadmapItem(roadmapItem);
-				if (result == null) result = caseRoadmapElement(roadmapItem);
-				if (result == null) result = caseSourced(roadmapItem);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case ResultsPackage.MILESTONE: {
-				Milestone milestone = (Milestone)theEObject;
-				T result = caseMilestone(milestone);
-				if (result == null) result = caseRoadmapElement(milestone);
-				if (result == null) result = caseSourced(milestone);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case ResultsPackage.COST_EFFECTIVENESS: {
 				CostEffectiveness costEffectiveness = (CostEffectiveness)theEObject;
 				T result = caseCostEffectiveness(costEffectiveness);
@@ -368,81 +328,6 @@ public class ResultsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePublicationRecord(PublicationRecord object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Roadmap</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Roadmap</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRoadmap(Roadmap object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Lane</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Roadmap Lane</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRoadmapLane(RoadmapLane object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Element</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Roadmap Element</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRoadmapElement(RoadmapElement object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Item</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Roadmap Item</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRoadmapItem(RoadmapItem object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Milestone</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Milestone</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseMilestone(Milestone object) {
 		return null;
 	}
 

@@ -13,13 +13,16 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.roadmap.RoadmapPackage;
 
 /** The two ways of reading and writing a file that the benchmarks compare. */
 final class PortfolioFiles {
 
 	static {
-		// registers the model's packages, which plain XMI looks up by namespace
+		// registers the model's packages and the roadmap add-on's, whose roadmaps the portfolio holds, which plain XMI
+		// looks up by namespace
 		HyokaPackage.eINSTANCE.eClass();
+		RoadmapPackage.eINSTANCE.eClass();
 	}
 
 	private PortfolioFiles() {

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.ReportStatus;
-import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Organization;
@@ -50,6 +49,7 @@ import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
@@ -57,16 +57,17 @@ import org.hyoka.model.program.ResearchItem;
 import org.hyoka.model.program.ResearchTask;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.IndicatorTarget;
-import org.hyoka.model.results.LaneKind;
-import org.hyoka.model.results.Milestone;
 import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.PublicationRecord;
 import org.hyoka.model.results.ResultsFactory;
-import org.hyoka.model.results.Roadmap;
-import org.hyoka.model.results.RoadmapItem;
-import org.hyoka.model.results.RoadmapLane;
 import org.hyoka.model.results.TargetKind;
+import org.hyoka.roadmap.LaneKind;
+import org.hyoka.roadmap.Milestone;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapFactory;
+import org.hyoka.roadmap.RoadmapItem;
+import org.hyoka.roadmap.RoadmapLane;
 
 /**
  * A deterministic, synthetic evaluation of a program with many projects, shaped like the real reports: every project
@@ -297,7 +298,7 @@ public final class SyntheticPortfolio {
 		publications.setForeignPatents(random.nextInt(5));
 		publications.setPctApplications(random.nextInt(3));
 		project.getPublications().add(publications);
-		project.getRoadmaps().add(roadmap(id, items));
+		project.getExtensions().add(roadmap(id, items));
 		return project;
 	}
 
@@ -393,7 +394,7 @@ public final class SyntheticPortfolio {
 	}
 
 	private Roadmap roadmap(String id, List<ResearchItem> items) {
-		Roadmap roadmap = ResultsFactory.eINSTANCE.createRoadmap();
+		Roadmap roadmap = RoadmapFactory.eINSTANCE.createRoadmap();
 		roadmap.setId(id + "-roadmap");
 		roadmap.setTitleJa("研究開発のロードマップ");
 		RoadmapLane research = lane(id + "-lane-r", "研究開発", LaneKind.RESEARCH);
@@ -401,7 +402,7 @@ public final class SyntheticPortfolio {
 		roadmap.getLanes().add(research);
 		roadmap.getLanes().add(business);
 		for (ResearchItem item : items) {
-			RoadmapItem element = ResultsFactory.eINSTANCE.createRoadmapItem();
+			RoadmapItem element = RoadmapFactory.eINSTANCE.createRoadmapItem();
 			element.setLabelJa(item.getNameJa());
 			element.setLane(research);
 			element.setResearchItem(item);
@@ -409,7 +410,7 @@ public final class SyntheticPortfolio {
 			element.setEndFY(FIRST_FY + YEARS - 1);
 			roadmap.getElements().add(element);
 		}
-		Milestone milestone = ResultsFactory.eINSTANCE.createMilestone();
+		Milestone milestone = RoadmapFactory.eINSTANCE.createMilestone();
 		milestone.setLabelJa("実用化");
 		milestone.setLane(business);
 		milestone.setStartFY(FIRST_FY + YEARS);
@@ -418,7 +419,7 @@ public final class SyntheticPortfolio {
 	}
 
 	private static RoadmapLane lane(String id, String name, LaneKind kind) {
-		RoadmapLane lane = ResultsFactory.eINSTANCE.createRoadmapLane();
+		RoadmapLane lane = RoadmapFactory.eINSTANCE.createRoadmapLane();
 		lane.setId(id);
 		lane.setNameJa(name);
 		lane.setKind(kind);
