@@ -11,9 +11,9 @@ import org.hyoka.roadmap.Timeline;
 
 /**
  * The Roadmap view's canvas on a timeline, in a shell of its own, painted into an off-screen image by the canvas's
- * own paint code (layout of the rows in view, shapes, selection band, tree triangles). It is in the canvas's package
- * because the canvas is internal to its bundle; on the benchmark's plain class path the package is shared, so the
- * benchmark needs no API of the bundle.
+ * own paint code (layout of the rows in view, shapes, selection band, tree triangles): what {@code benchmark.sh
+ * --paint} times. It lives in this bundle, beside the canvas, rather than in the benchmark module: a class of this
+ * package in another jar breaks the package's signature when the build signs the bundles.
  */
 public final class OffscreenCanvas implements AutoCloseable {
 
