@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -37,7 +38,11 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		ViewNames.install(getWorkbenchConfigurer().getWorkbench());
-		Provisioning.agent().ifPresent(agent -> UpdateSite.apply(agent, UpdateSite.current()));
+		// Off the UI thread: starting p2's repository managers took a tenth of the UI thread's time between the
+		// window and the first editor (docs/benchmarks.md, "Start-up"). p2's update check waits 20 s for it.
+		Job.createSystem("Hyoka update site", monitor -> { //$NON-NLS-1$
+			Provisioning.agent().ifPresent(agent -> UpdateSite.apply(agent, UpdateSite.current()));
+		}).schedule();
 	}
 
 	@Override
