@@ -50,5 +50,6 @@ hyoka_need_packages() {
 # What a workbench needs on Linux: GTK 3, a Japanese font for the reports' text, and a virtual display
 # (with xwininfo for the product smoke test) for machines without a screen.
 hyoka_workbench_packages="libgtk-3-0 fonts-ipaexfont-gothic xvfb xauth x11-utils dbus-x11"
-# What the tests need besides: Python for the architecture check and the product test without the IP feature.
-hyoka_test_packages="python3"
+# What the tests need besides: Python for the architecture check and the product test without the IP feature, and
+# ImageMagick's import for that test's screenshots of the workbench.
+hyoka_test_packages="python3 imagemagick"

@@ -4,7 +4,9 @@
 # again from the build's p2 repository: the IP bundles are configured again, the file saved without them gives its IP
 # findings and report section again, and an edit saved now writes the same IP content as the product that never lost
 # the feature. Works on a copy of the unpacked product, which the product's own p2 director shrinks and grows again;
-# leaves its files in WORKDIR.
+# leaves its files in WORKDIR. Without the feature and again after reinstalling it, the workbench itself opens the
+# sample 000 (which holds an IP register) on the X display, its editor shows with no error in the log, and it closes
+# as a user closes it; the screenshots gui-without-ip.png and gui-reinstalled.png show what it showed.
 #
 #   test-without-ip.sh PRODUCT_FOLDER SAMPLES_FOLDER WORKDIR P2_REPOSITORY
 set -u
@@ -31,6 +33,63 @@ ip_content() {
 print("\n".join(sorted(re.findall(r"<extensions xsi:type=\"ip:IPManagementScheme\".*?</extensions>", open(sys.argv[1], encoding="utf-8").read(), re.S))))' "$1"
 }
 
+# workbench NAME: starts the product's workbench on the sample 000 with a new workspace, waits for its editor (the
+# marks -Dhyoka.startupMarks writes), saves a screenshot, closes its window as a window manager's close button does
+# (so that it saves its workspace) and checks that the log holds no error or exception
+workbench() {
+	workspace=$work/gui-$1
+	HYOKA_VMARGS="-Dhyoka.startupMarks=$workspace.marks" "$work/product/hyoka" -data "$workspace" -openSample soyaku-kiban-2021 \
+		>"$workspace-console.txt" 2>&1 &
+	pid=$!
+	waited=0
+	until grep -q '^editor ' "$workspace.marks" 2>/dev/null; do
+		kill -0 $pid 2>/dev/null || fail "the workbench ($1) exited before its editor showed: $(tail -n 5 "$workspace-console.txt")"
+		[ $waited -lt 120 ] || { kill $pid; fail "the workbench ($1) showed no editor within 120 s"; }
+		sleep 1
+		waited=$((waited + 1))
+	done
+	sleep 2 # the editor's pages painted
+	import -window root "$work/gui-$1.png" 2>/dev/null || fail "cannot take a screenshot of the workbench ($1)"
+	# the largest of the shells titled so: the hidden ones are 200x200
+	window=$(xwininfo -root -tree | awk '/\("Hyoka Workbench" "Hyoka Workbench"\)/ { for (i = 1; i <= NF; i++)
+		if ($i ~ /^[0-9]+x[0-9]+[+-]/) { split($i, size, /[x+-]/); print size[1] * size[2], $1; break } }' | sort -n | tail -n 1 | cut -d' ' -f2)
+	[ -n "$window" ] || { kill $pid; fail "no window titled \"Hyoka Workbench\" ($1)"; }
+	python3 -c 'import ctypes, sys
+x = ctypes.cdll.LoadLibrary("libX11.so.6")
+x.XOpenDisplay.restype = ctypes.c_void_p
+x.XInternAtom.restype = ctypes.c_ulong
+x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+x.XFlush.argtypes = [ctypes.c_void_p]
+class ClientMessage(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int), ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong), ("format", ctypes.c_int), ("data", ctypes.c_long * 17)]
+display = x.XOpenDisplay(None)
+window = int(sys.argv[1], 16)
+event = ClientMessage(type=33, send_event=1, display=display, window=window, message_type=x.XInternAtom(display, b"WM_PROTOCOLS", 0), format=32)
+event.data[0] = x.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+x.XSendEvent(display, window, 0, 0, ctypes.byref(event))
+x.XFlush(display)' "$window" || { kill $pid; fail "cannot close the workbench's window ($1)"; }
+	waited=0
+	while kill -0 $pid 2>/dev/null; do
+		[ $waited -lt 60 ] || { kill $pid; fail "the workbench ($1) did not exit within 60 s of closing its window"; }
+		sleep 1
+		waited=$((waited + 1))
+	done
+	wait $pid || fail "the workbench ($1) exited with status $?: $(tail -n 5 "$workspace-console.txt")"
+	if grep -q -E '^!ENTRY [^ ]+ 4 |^!STACK' "$workspace/.metadata/.log" 2>/dev/null; then
+		fail "the workbench ($1) logged errors: $(cat "$workspace/.metadata/.log")"
+	fi
+	grep -q -E 'Exception|^ERROR' "$workspace-console.txt" && fail "the workbench's console ($1) shows exceptions: $(cat "$workspace-console.txt")"
+	# what the closed workbench saved: its layout, and the markers of the editor's findings
+	layout=$workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi
+	markers=$workspace/.metadata/.plugins/org.eclipse.core.resources/.projects/Samples/.markers
+	[ -f "$layout" ] || fail "the workbench ($1) saved no layout when its window closed"
+	grep -a -q 'HY-' "$markers" 2>/dev/null || fail "the workbench ($1) saved no findings of the sample"
+	echo "without IP: the workbench ($1) showed the editor of 000 $(awk '$1 == "window" { w = $2 } $1 == "editor" { e = $2 } END { print e - w }' \
+		"$workspace.marks") ms after its window, logged no error, and closed (screenshot: $work/gui-$1.png)"
+}
+
 for sample in saisei-iryo-2022 soyaku-kiban-2021; do
 	cp "$samples/$sample.hyoka" "$work/$sample.hyoka"
 	timeout 120 "$work/product/hyoka" validate "$work/$sample.hyoka" >"$work/$sample-validate.txt" 2>&1
@@ -49,6 +108,9 @@ grep -q '三木 秀夫' "$work/saisei-iryo-2022.hyoka" || fail "the import was n
 	fail "the IP content of 002 changed when it was saved without the IP feature"
 [ -n "$(ip_content "$work/saisei-iryo-2022.hyoka")" ] || fail "002 has no IP content to compare"
 grep -q 'featureName="Hyoka Workbench IP Tracking"' "$work/saisei-iryo-2022.hyoka" || fail "the saved file no longer names the IP feature"
+workbench without-ip
+grep -q 'org.hyoka.ip' "$layout" && fail "the workbench without the IP feature shows its views: $layout"
+grep -a -q 'HY-IP-' "$markers" && fail "the workbench without the IP feature gave HY-IP findings"
 echo "without IP: the product without the IP feature validates and exports both samples without IP findings or section, and saves an edit of 002 with its $(ip_content "$work/saisei-iryo-2022.hyoka" | grep -c '<extensions') IP schemes unchanged"
 
 # installed again from the build's repository
@@ -80,4 +142,9 @@ timeout 120 "$product/hyoka" import-scores "$work/with-ip.hyoka" "$work/miki-2.c
 grep -q '効率性は高い' "$saved" || fail "the import after the reinstall was not saved"
 [ "$(ip_content "$work/with-ip.hyoka")" = "$(ip_content "$saved")" ] ||
 	fail "the reinstalled product wrote other IP content than the product that never lost the feature"
+workbench reinstalled
+for view in org.hyoka.ip.ui.register org.hyoka.ip.ui.deadlines; do
+	grep -q "$view" "$layout" || fail "the workbench has no view $view after the reinstall"
+done
+grep -a -q 'HY-IP-' "$markers" || fail "the workbench gave no HY-IP finding after the reinstall"
 echo "without IP: installed again from the build's repository, the IP bundles are configured, 002 saved without them gives its IP findings and section again, and it saves the IP content as a product that never lost the feature does"

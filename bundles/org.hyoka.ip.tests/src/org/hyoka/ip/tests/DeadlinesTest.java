@@ -111,6 +111,19 @@ class DeadlinesTest {
 				Map.of(deadlines.get(0).id(), deadlines.get(0).due(), deadlines.get(1).id(), deadlines.get(1).due()));
 	}
 
+	@Test
+	void aPartnersRuleCountsItsOwnCountryOverride() {
+		PatentApplication paris = application("app-paris", ApplicationKind.PARIS, LocalDate.of(2024, 2, 29));
+		paris.getCountries().addAll(List.of("US", "CA", "EP"));
+		List<Deadline> deadlines = deadlines("test.examination-request");
+		// 36 months end on the last day of February 2027; Canada's 48 on 29 February 2028; EP's 31 belong to the
+		// national-phase rule, not to this one (sorted by due date, then id)
+		assertEquals(List.of("app-paris/EP 2027-02-28", "app-paris/US 2027-02-28", "app-paris/CA 2028-02-29"),
+				deadlines.stream().map(deadline -> deadline.id() + " " + deadline.due()).toList());
+		assertEquals(Map.of("CA", 48), rule("test.examination-request").countryOffsets());
+		assertTrue(deadlines("pct-national-phase").isEmpty(), "a Paris application has no national phase");
+	}
+
 	@ParameterizedTest(name = "{0} filed {1}: notice due {2}")
 	@CsvSource({ "filing-notice, 2023-12-31, 2024-02-29", "filing-notice, 2022-12-31, 2023-03-01", "filing-notice, 2024-02-29, 2024-04-29",
 			"registration-notice, 2023-12-31, 2024-02-29", "registration-notice, 2024-12-31, 2025-03-01",

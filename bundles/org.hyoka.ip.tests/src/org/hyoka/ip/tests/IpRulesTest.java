@@ -75,6 +75,8 @@ class IpRulesTest {
 		AgreementParty party = IpFactory.eINSTANCE.createAgreementParty();
 		party.setOrganization(partner);
 		agreement.getParties().add(party);
+		assertFalse(messages().contains("the performer Organization 東京大学 is not among the parties"), "not signed: " + messages());
+		agreement.setConcluded(true);
 		Set<String> codes = codes();
 		assertTrue(codes.contains("HY-IP-01"), messages()); // 3 declared, 1 listed
 		assertTrue(messages().contains("the performer Organization 東京大学 is not among the parties"), messages());
@@ -85,6 +87,12 @@ class IpRulesTest {
 		assertTrue(codes.contains("HY-IP-10"), messages());
 		// the secretariat has no rule on reporting inventions to it
 		assertTrue(codes.contains("HY-IP-08"), messages());
+
+		// an agreement for another project does not answer for this project's performers
+		Project elsewhere = ProgramFactory.eINSTANCE.createProject();
+		program.getProjects().add(elsewhere);
+		agreement.getProjects().add(elsewhere);
+		assertFalse(messages().contains("is not among the parties"), messages());
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.hyoka.model.base.Organization;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ResearchTask;
 import org.hyoka.model.results.PublicationRecord;
 import org.hyoka.model.results.ResultsFactory;
 import org.junit.jupiter.api.Test;
@@ -70,13 +71,11 @@ class RegisterRulesTest {
 		invention.setId("inv-1");
 		invention.getOrganizations().addAll(List.of(osaka, kyoto));
 		scheme.getInventions().add(invention);
-		assertEquals(List.of("Project A: Organization 京都大学 made or owns IP in the register, but is a party to no signed IP agreement covering the project."),
-				messages("HY-IP-12"));
+		assertEquals(List.of("Project A: Organization 京都大学 performs a research task of the project or made or owns IP in its register, "
+				+ "but is a party to none of the 1 signed IP agreements covering the project (checked against the parties they list, "
+				+ "as every signed agreement covering the project lists them; an agreement not signed binds no one)."), messages("HY-IP-12"));
 
-		IPAgreement draft = IP.createIPAgreement();
-		AgreementParty party = IP.createAgreementParty();
-		party.setOrganization(kyoto);
-		draft.getParties().add(party);
+		IPAgreement draft = party(IP.createIPAgreement(), kyoto);
 		scheme.getAgreements().add(draft);
 		assertEquals(1, messages("HY-IP-12").size(), "an agreement not signed binds no one");
 		draft.setConcluded(true);
@@ -85,8 +84,65 @@ class RegisterRulesTest {
 		draft.getProjects().add(ProgramFactory.eINSTANCE.createProject());
 		program.getProjects().add(draft.getProjects().get(0));
 		assertEquals(1, messages("HY-IP-12").size(), "an agreement for another project does not cover this one");
+		draft.getProjects().add(project);
+		assertEquals(List.of(), messages("HY-IP-12"), "an agreement naming the project covers it");
 		scheme.getAgreements().forEach(each -> each.getParties().clear());
 		assertEquals(List.of(), messages("HY-IP-12"), "without listed parties nobody can tell who is bound");
+	}
+
+	@Test
+	void hyIp12EveryPerformerOfTheProjectWhereTheFileListsWhoSigned() {
+		Organization tokyo = organization("org-tokyo", "東京大学");
+		Organization secretariat = organization("org-jba", "一般社団法人バイオ産業情報化コンソーシアム");
+		task(osaka, kyoto);
+		task(tokyo, secretariat);
+		scheme.setSecretariat(secretariat);
+		// no register: the performers are still checked, the secretariat running the agreement left out
+		assertEquals(List.of("Organization 京都大学", "Organization 東京大学"), unbound());
+
+		// a program's agreement naming the project covers it; one for another project does not
+		IPManagementScheme programScheme = IP.createIPManagementScheme();
+		program.getExtensions().add(programScheme);
+		IPAgreement programWide = party(IP.createIPAgreement(), kyoto);
+		programWide.setConcludedDate(LocalDate.of(2022, 5, 1));
+		Project other = ProgramFactory.eINSTANCE.createProject();
+		program.getProjects().add(other);
+		programWide.getProjects().add(other);
+		programScheme.getAgreements().add(programWide);
+		assertEquals(List.of("Organization 京都大学", "Organization 東京大学"), unbound());
+		programWide.getProjects().add(project);
+		assertEquals(List.of("Organization 東京大学"), unbound());
+
+		// an unsigned agreement listing its parties binds no one, and is no reason to stay silent
+		IPAgreement unsigned = party(IP.createIPAgreement(), tokyo);
+		scheme.getAgreements().add(unsigned);
+		assertEquals(List.of("Organization 東京大学"), unbound());
+		unsigned.setConcluded(true);
+		assertEquals(List.of(), unbound());
+
+		// a signed agreement covering the project that lists no one, as the samples print "all participants signed":
+		// who it binds is not recorded per party, so nothing is reported
+		unsigned.setConcluded(false);
+		IPAgreement allParticipants = IP.createIPAgreement();
+		allParticipants.setConcluded(true);
+		allParticipants.setCoversAllParticipants(Boolean.TRUE);
+		scheme.getAgreements().add(allParticipants);
+		assertEquals(List.of(), unbound());
+		allParticipants.setConcluded(false);
+		assertEquals(List.of("Organization 東京大学"), unbound(), "an unsigned one without a list changes nothing");
+	}
+
+	@Test
+	void hyIp12StaysSilentWithoutAnIpSchemeOrAgreementsListingParties() {
+		task(osaka, kyoto);
+		scheme.getAgreements().clear();
+		assertEquals(List.of(), unbound(), "no agreement at all");
+		IPAgreement effortOnly = IP.createIPAgreement();
+		effortOnly.setEffortOnly(true);
+		scheme.getAgreements().add(effortOnly);
+		assertEquals(List.of(), unbound(), "only endeavoured to, no parties listed");
+		project.getExtensions().clear();
+		assertEquals(List.of(), unbound(), "no IP scheme");
 	}
 
 	@Test
@@ -169,6 +225,25 @@ class RegisterRulesTest {
 		assertEquals(List.of("Patent application (Project A): dated 2022-03-31, before IP agreement 知財合意書 was concluded on 2022-04-01."), messages("HY-IP-17"));
 		agreement.setConcludedDate(null);
 		assertEquals(List.of(), messages("HY-IP-17"), "no date, nothing to compare");
+	}
+
+	private static IPAgreement party(IPAgreement agreement, Organization organization) {
+		agreement.setTitleJa("知財合意書");
+		AgreementParty party = IP.createAgreementParty();
+		party.setOrganization(organization);
+		agreement.getParties().add(party);
+		return agreement;
+	}
+
+	private void task(Organization... performers) {
+		ResearchTask task = ProgramFactory.eINSTANCE.createResearchTask();
+		task.getPerformers().addAll(List.of(performers));
+		project.getResearchTasks().add(task);
+	}
+
+	/** The organizations HY-IP-12 names, by their labels. */
+	private List<String> unbound() {
+		return messages("HY-IP-12").stream().map(message -> message.substring("Project A: ".length(), message.indexOf(" performs "))).toList();
 	}
 
 	private PatentApplication application(String id, ApplicationKind kind, LocalDate filed) {

@@ -1,6 +1,5 @@
 package org.hyoka.ip.rules;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -88,7 +87,7 @@ public final class IpRules implements RuleChecker {
 			List<ResearchTask> uncovered = tasks(subject).stream()
 					.filter(task -> task.eContainer() == subject || IpSchemes.of((EvaluationSubject) task.eContainer()) == null).toList();
 			int tasks = uncovered.size();
-			int performers = performers(uncovered).size();
+			int performers = Agreements.performers(uncovered).size();
 			if (tasks >= 2 || performers >= 2) {
 				findings.report(IP_JOINT_OWNERSHIP, scheme, tasks, performers);
 			}
@@ -106,11 +105,15 @@ public final class IpRules implements RuleChecker {
 		if (subject == null) {
 			return;
 		}
-		Set<Organization> partners = performers(subject);
+		// the performers of the projects it covers
+		Set<Organization> partners = Agreements.performers(tasks(subject).stream()
+				.filter(task -> !(task.eContainer() instanceof Project project) || Agreements.covers(agreement, project)).toList());
 		if (scheme.getSecretariat() != null) {
 			partners.remove(scheme.getSecretariat());
 		}
-		if (!parties.isEmpty() && (declared != null || Boolean.TRUE.equals(agreement.getCoversAllParticipants()))) {
+		// an agreement not signed binds no one: HY-IP-12 reports the performers it leaves without one
+		if (!parties.isEmpty() && Agreements.signed(agreement)
+				&& (declared != null || Boolean.TRUE.equals(agreement.getCoversAllParticipants()))) {
 			Set<Organization> bound = parties.stream().map(AgreementParty::getOrganization).filter(Objects::nonNull)
 					.collect(Collectors.toSet());
 			partners.stream().filter(performer -> !bound.contains(performer))
@@ -181,11 +184,4 @@ public final class IpRules implements RuleChecker {
 				: List.of();
 	}
 
-	private static Set<Organization> performers(EvaluationSubject subject) {
-		return performers(tasks(subject));
-	}
-
-	private static Set<Organization> performers(List<ResearchTask> tasks) {
-		return tasks.stream().flatMap(task -> task.getPerformers().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
-	}
 }

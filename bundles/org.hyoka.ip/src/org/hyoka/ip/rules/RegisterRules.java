@@ -66,16 +66,9 @@ public final class RegisterRules implements RuleChecker {
 
 	private static void check(Project project, Findings findings) {
 		List<Identifiable> register = register(project).toList();
+		unbound(project, register, findings);
 		if (register.isEmpty()) {
 			return;
-		}
-		List<IPAgreement> covering = covering(project);
-		if (covering.stream().anyMatch(agreement -> !agreement.getParties().isEmpty())) {
-			Set<Organization> bound = new LinkedHashSet<>();
-			covering.stream().filter(RegisterRules::signed).flatMap(agreement -> agreement.getParties().stream())
-					.map(AgreementParty::getOrganization).filter(Objects::nonNull).forEach(bound::add);
-			makers(register).stream().filter(maker -> !bound.contains(maker))
-					.forEach(maker -> findings.report(NO_SIGNED_AGREEMENT, project, ObjectLabels.of(maker)));
 		}
 		boolean complete = Stream.of(IpSchemes.of(project), project.getProgram() == null ? null : IpSchemes.of(project.getProgram()))
 				.filter(Objects::nonNull).anyMatch(IPManagementScheme::isRegisterComplete);
@@ -84,6 +77,30 @@ public final class RegisterRules implements RuleChecker {
 		for (PublicationRecord printed : project.getPublications()) {
 			count(project, printed, applications, complete, findings);
 		}
+	}
+
+	/**
+	 * Every performer of the project (its research tasks' organizations, the secretariats that run the schemes left
+	 * out) and every organization that made or owns IP in its register, against the parties of the signed agreements
+	 * covering the project. Only where the file records who signed: some covering agreement lists its parties, and
+	 * every signed one does, for a signed agreement without a list may bind anyone (all participants, as the samples
+	 * print it).
+	 */
+	private static void unbound(Project project, List<Identifiable> register, Findings findings) {
+		List<IPAgreement> covering = covering(project);
+		List<IPAgreement> signed = covering.stream().filter(Agreements::signed).toList();
+		if (covering.stream().allMatch(agreement -> agreement.getParties().isEmpty())
+				|| signed.stream().anyMatch(agreement -> agreement.getParties().isEmpty())) {
+			return;
+		}
+		Set<Organization> bound = new LinkedHashSet<>();
+		signed.stream().flatMap(agreement -> agreement.getParties().stream()).map(AgreementParty::getOrganization).filter(Objects::nonNull)
+				.forEach(bound::add);
+		Set<Organization> performers = Agreements.performers(project.getResearchTasks());
+		schemes(project).map(IPManagementScheme::getSecretariat).forEach(performers::remove);
+		performers.addAll(makers(register));
+		performers.stream().filter(performer -> !bound.contains(performer))
+				.forEach(performer -> findings.report(NO_SIGNED_AGREEMENT, project, ObjectLabels.of(performer), signed.size()));
 	}
 
 	/** The register's applications filed in the printed period, by route, against the printed numbers. */
@@ -157,7 +174,7 @@ public final class RegisterRules implements RuleChecker {
 		if (date == null || project == null) {
 			return;
 		}
-		covering(project).stream().filter(agreement -> signed(agreement) && agreement.getConcludedDate() != null)
+		covering(project).stream().filter(agreement -> Agreements.signed(agreement) && agreement.getConcludedDate() != null)
 				.min((a, b) -> a.getConcludedDate().compareTo(b.getConcludedDate()))
 				.filter(first -> date.isBefore(first.getConcludedDate()))
 				.ifPresent(first -> findings.report(BEFORE_AGREEMENT, object, date, ObjectLabels.of(first), first.getConcludedDate()));
@@ -185,15 +202,11 @@ public final class RegisterRules implements RuleChecker {
 
 	private static List<IPAgreement> covering(Project project) {
 		return schemes(project).flatMap(scheme -> scheme.getAgreements().stream())
-				.filter(agreement -> agreement.getProjects().isEmpty() || agreement.getProjects().contains(project)).toList();
+				.filter(agreement -> Agreements.covers(agreement, project)).toList();
 	}
 
 	private static Stream<IPManagementScheme> schemes(Project project) {
 		return Stream.of(IpSchemes.of(project), project.getProgram() == null ? null : IpSchemes.of(project.getProgram()))
 				.filter(Objects::nonNull).distinct();
-	}
-
-	private static boolean signed(IPAgreement agreement) {
-		return agreement.isConcluded() || agreement.getConcludedDate() != null;
 	}
 }

@@ -16,6 +16,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.widgets.Label;
+import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
+import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
+import org.hyoka.ip.IpFactory;
+import org.hyoka.ip.Ownership;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.Organization;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.persistence.HyokaFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -57,6 +70,7 @@ import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.TextBot;
 import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
@@ -241,12 +255,17 @@ class IpViewsTest {
 		tab("特許出願");
 		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
 
-		// the text filter narrows the rows to the ids and titles holding the text
-		Text filter = bot.find(root(), Text.class, "text filter", each -> "text".equals(each.getData(ROLE)));
-		bot.syncRun(() -> filter.setText("ip-A-app-2"));
+		// the text filter, typed key by key, narrows the rows to the ids and titles holding the text
+		TextBot filter = bot.windowShell().textWithData(ROLE, "text");
+		filter.setText("app-2");
 		bot.waitUntil("the text filter keeps one application", () -> rowCount(register, "applications") == 1);
+		assertEquals("ip-A-app-2", bot.syncCall(() -> register.table("applications").viewer().getTable().getItem(0).getText(0)));
 		screenshot("text-filter");
-		bot.syncRun(() -> filter.setText(""));
+		filter.setText("（架空の例）糖鎖抗原");
+		bot.waitUntil("a title's words keep every application", () -> rowCount(register, "applications") == 3);
+		filter.setText("app-9");
+		bot.waitUntil("a text no record holds keeps none", () -> rowCount(register, "applications") == 0);
+		bot.syncRun(() -> filter.widget().setText(""));
 		bot.waitUntil("every application shows again", () -> rowCount(register, "applications") == 3);
 
 		// a date that does not exist is refused, naming the column and the record; the model keeps its date
@@ -345,6 +364,128 @@ class IpViewsTest {
 		Path exported = temp.resolve("exported.csv");
 		bot.syncRun(() -> register.exportTable(exported));
 		assertTrue(Files.readString(exported, StandardCharsets.UTF_8).contains("application,ip-A-app-2,"), "the register's rows");
+	}
+
+	@Test
+	void addStartsTheRegisterOfANewEvaluationAsOneUndoableCommand() throws Exception {
+		// a new evaluation as File > New makes it: a program and a project A, no IP scheme
+		EvaluationReport created = EvaluationSkeleton.create(new Spec("次世代評価技術開発事業", EvaluationType.INTERIM,
+				List.of(new ProjectSpec("A", "課題A")), 2021, 2025, 2023));
+		IProject workspaceProject = ResourcesPlugin.getWorkspace().getRoot().getProject("IpViewsTest");
+		workspaceProject.create(null);
+		workspaceProject.open(null);
+		IFile file = workspaceProject.getFile("new.hyoka");
+		HyokaFiles.save(created, file.getLocation().toFile().toPath());
+		file.refreshLocal(0, null);
+		EvaluationEditor editor = openFullScreen(file);
+		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
+		assertNull(bot.syncCall(() -> IpSchemes.of(a)));
+		RegisterView register = (RegisterView) show(RegisterView.ID);
+		bot.waitUntil("the view offers to start a register", () -> rowCount(register, "inventions") == 0);
+		Label hint = bot.find(root(), Label.class, "the view's message", label -> label.getText().startsWith("This evaluation has no IP register yet"));
+		screenshot("new-file-no-register");
+
+		choose(register, "project", bot.syncCall(() -> ObjectLabels.of(a)));
+		tab("発明");
+		bot.button(root(), "Add Invention disclosure").click();
+		bot.waitUntil("project A has a register with the invention", () -> bot.syncCall(
+				() -> IpSchemes.of(a) != null && IpSchemes.of(a).getInventions().size() == 1));
+		IPManagementScheme started = bot.syncCall(() -> IpSchemes.of(a));
+		InventionDisclosure invention = bot.syncCall(() -> started.getInventions().get(0));
+		assertEquals("ip-A", started.getId());
+		assertEquals("ip-A-inv-1", invention.getId());
+		assertEquals(a, invention.getProject());
+		assertEquals("Add Invention disclosure", undoLabel(editor));
+		bot.waitUntil("the register lists the invention", () -> rowCount(register, "inventions") == 1);
+		assertTrue(bot.syncCall(() -> !hint.isVisible()), "the message is gone");
+		edit(register, "inventions", invention, 1, "（架空の例）最初の発明");
+		assertEquals("（架空の例）最初の発明", bot.syncCall(invention::getTitleJa));
+		screenshot("register-started");
+
+		// one Undo for the title, one for the addition: the register goes with its first record
+		activate(register);
+		bot.windowShell().menu("Edit", "Undo " + undoLabel(editor)).click();
+		bot.windowShell().menu("Edit", "Undo Add Invention disclosure").click();
+		bot.waitUntil("undo takes the register away", () -> bot.syncCall(() -> IpSchemes.of(a) == null));
+		bot.waitUntil("the register view is empty again", () -> rowCount(register, "inventions") == 0);
+		assertTrue(bot.syncCall(() -> !editor.isDirty()), "back to the saved file");
+		screenshot("register-undone");
+		bot.windowShell().menu("Edit", "Redo Add Invention disclosure").click();
+		bot.waitUntil("redo brings both back", () -> bot.syncCall(() -> IpSchemes.of(a) == started && started.getInventions().contains(invention)));
+
+		// without a project chosen, a file without any register starts the program's
+		bot.windowShell().menu("Edit", "Undo Add Invention disclosure").click();
+		bot.waitUntil("undone", () -> bot.syncCall(() -> IpSchemes.of(a) == null));
+		choose(register, "project", "All");
+		bot.button(root(), "Add Invention disclosure").click();
+		bot.waitUntil("the program has a register", () -> bot.syncCall(() -> IpSchemes.of(editor.report().getProgram()) != null));
+		assertEquals("ip-prg-inv-1", bot.syncCall(() -> IpSchemes.of(editor.report().getProgram()).getInventions().get(0).getId()));
+		assertNull(bot.syncCall(() -> IpSchemes.of(a)));
+
+		bot.syncRun(() -> bot.page().activate(editor));
+		bot.windowShell().menu("File", "Save").click();
+		bot.waitUntil("the editor is saved", () -> !editor.isDirty());
+		EvaluationReport saved = HyokaFiles.load(file.getLocation().toFile().toPath());
+		assertEquals("ip-prg-inv-1", IpSchemes.of(saved.getProgram()).getInventions().get(0).getId());
+	}
+
+	@Test
+	void theDeadlinesViewFiltersByProjectPartyAndAsOfDateSortedByDueDate() throws Exception {
+		EvaluationEditor editor = openFullScreen(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
+		// a domestic filing of project B by its secretariat, so that two projects have deadlines
+		Project b = bot.syncCall(() -> editor.report().getProgram().getProjects().get(1));
+		Organization nnct = bot.syncCall(() -> IpSchemes.of(b).getSecretariat());
+		bot.syncRun(() -> {
+			PatentApplication filing = IpFactory.eINSTANCE.createPatentApplication();
+			filing.setId("ip-B-app-9");
+			filing.setKind(ApplicationKind.DOMESTIC);
+			filing.setFilingDate(LocalDate.of(2021, 9, 30));
+			Ownership owner = IpFactory.eINSTANCE.createOwnership();
+			owner.setOrganization(nnct);
+			filing.getOwners().add(owner);
+			editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), IpSchemes.of(b),
+					org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS, filing));
+		});
+		asOf(deadlines, LocalDate.of(2022, 6, 15));
+		// worked out by hand: 2021-09-30 + 60 days = 2021-11-29 (filing notice), + 12 months = 2022-09-30 (Paris)
+		List<String> all = List.of("2020-01-31|ip-A-app-1|done", "2020-12-02|ip-A-app-1|done", "2021-01-29|ip-A-app-2|done",
+				"2021-05-31|ip-A-lic-1|overdue", "2021-11-29|ip-B-app-9|overdue", "2022-04-01|ip-A-lic-1|overdue",
+				"2022-06-02|ip-A-app-2/CN|overdue", "2022-06-02|ip-A-app-2/US|done", "2022-07-02|ip-A-app-2/EP|due",
+				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due");
+		bot.waitUntil("every deadline of both projects", () -> deadlines().equals(all));
+
+		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
+		bot.waitUntil("project B's two deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due")));
+		assertTrue(bot.syncCall(() -> Arrays.stream(deadlinesTable().getItems()).allMatch(item -> item.getText(3).equals(ObjectLabels.of(b)))));
+		screenshot("deadlines-project-b");
+
+		// the licensee's deadlines: its licence's notice and the test rule's utilisation report, in due order
+		choose(deadlines, "project", "All");
+		choose(deadlines, "party", bot.syncCall(() -> ObjectLabels.of(organization(editor, "org-chugai"))));
+		bot.waitUntil("the licensee's two deadlines", () -> deadlines().equals(List.of("2021-05-31|ip-A-lic-1|overdue", "2022-04-01|ip-A-lic-1|overdue")));
+		// the owners of project A's applications are parties of everything of A, and of nothing of B
+		choose(deadlines, "party", bot.syncCall(() -> ObjectLabels.of(organization(editor, "org-keio"))));
+		bot.waitUntil("Keio's deadlines", () -> deadlines().equals(all.stream().filter(row -> row.contains("ip-A-")).toList()));
+		// both filters at once: project B and a party of A leave nothing
+		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
+		bot.waitUntil("no deadline of Keio in B", () -> deadlines().isEmpty());
+		choose(deadlines, "party", bot.syncCall(() -> ObjectLabels.of(nnct)));
+		bot.waitUntil("B's secretariat owns B's filing", () -> deadlines().size() == 2);
+
+		// an earlier as-of date: the filing notice is due, within 30 days (amber), the Paris deadline far off
+		asOf(deadlines, LocalDate.of(2021, 11, 1));
+		bot.waitUntil("as of 1 November 2021", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|due", "2022-09-30|ip-B-app-9|due")));
+		assertEquals(new Color(255, 226, 160), background("2021-11-29|ip-B-app-9|due"));
+		assertNull(background("2022-09-30|ip-B-app-9|due"));
+		screenshot("deadlines-as-of");
+		asOf(deadlines, LocalDate.of(2021, 11, 30));
+		bot.waitUntil("the day after, overdue", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due")));
+		assertEquals(new Color(255, 200, 200), background("2021-11-29|ip-B-app-9|overdue"));
+	}
+
+	private static Organization organization(EvaluationEditor editor, String id) {
+		return editor.report().getOrganizations().stream().filter(each -> id.equals(each.getId())).findFirst().orElseThrow();
 	}
 
 	/** Opens the file on the whole screen, so that the screenshots show the views' rows. */
@@ -521,7 +662,16 @@ class IpViewsTest {
 	}
 
 	private void screenshot(String name) {
-		bot.flush(); // rows changed by a command are painted
+		// rows changed by a command, and the filters' combos, are painted: GTK paints on its frame clock, not at once
+		for (int i = 0; i < 3; i++) {
+			bot.syncRun(() -> bot.window().getShell().update());
+			bot.flush();
+			try {
+				Thread.sleep(100);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		bot.screenshot(String.format("ip-views-%02d-%s.png", ++step, name));
 	}
 

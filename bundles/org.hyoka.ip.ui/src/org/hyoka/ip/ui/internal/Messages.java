@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String registerRecord;
 	public static String noEditor;
 	public static String noRegister;
+	public static String noProgram;
 	public static String filterProject;
 	public static String filterParty;
 	public static String filterKind;

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -17,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -61,6 +64,8 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 
 /**
@@ -83,9 +88,14 @@ public final class RegisterView extends ViewPart {
 	private Composite body;
 	private CTabFolder folder;
 	private Label message;
+	private EvaluationReport shownReport;
 	private List<IPManagementScheme> shownSchemes = List.of();
 	private final IAction importAction = fileAction(Messages.importAction, SWT.OPEN, Messages.importTitle, this::importTable);
 	private final IAction exportAction = fileAction(Messages.exportAction, SWT.SAVE, Messages.exportTitle, this::exportTable);
+
+	/** Where a new record goes: a register, and the command that starts it when its subject has none yet (else null). */
+	private record Target(IPManagementScheme scheme, Command start) {
+	}
 
 	/** A tab: its list and the contents it shows. */
 	private record Tab<T extends EObject>(CTabItem item, ListEditor<T> list, Function<IPManagementScheme, List<? extends T>> content) {
@@ -199,14 +209,18 @@ public final class RegisterView extends ViewPart {
 		}
 		tabs.clear();
 		folder = null;
+		// a refused cell of the file shown before names a record of that file
+		showProblem(null);
 		EvaluationEditor editor = followed.editor();
 		importAction.setEnabled(editor != null);
 		exportAction.setEnabled(editor != null);
-		shownSchemes = editor == null ? List.of() : Registers.schemes(editor.report());
-		if (shownSchemes.isEmpty()) {
-			showMessage(editor == null ? Messages.noEditor : Messages.noRegister);
+		shownReport = editor == null ? null : editor.report();
+		shownSchemes = Registers.schemes(shownReport);
+		if (Registers.subjects(shownReport).isEmpty()) {
+			showMessage(editor == null ? Messages.noEditor : Messages.noProgram);
 		} else {
-			showMessage(null);
+			// without a register yet the tabs are shown empty: Add starts one
+			showMessage(shownSchemes.isEmpty() ? Messages.noRegister : null);
 			folder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
 			fill(editor.getEditingDomain());
@@ -230,11 +244,16 @@ public final class RegisterView extends ViewPart {
 		if (body.isDisposed()) {
 			return;
 		}
-		// a register added or removed, or the file reverted: the tabs hold the old objects
-		if (editor == null || !Registers.schemes(editor.report()).equals(shownSchemes)) {
+		// the file reverted: the tabs hold the old objects
+		if (editor == null || editor.report() != shownReport) {
 			build();
 			return;
 		}
+		List<IPManagementScheme> schemes = Registers.schemes(shownReport);
+		if (schemes.isEmpty() != shownSchemes.isEmpty()) {
+			showMessage(schemes.isEmpty() ? Messages.noRegister : null);
+		}
+		shownSchemes = schemes;
 		offer();
 		tabs.forEach(tab -> tab.list().refresh());
 	}
@@ -307,8 +326,13 @@ public final class RegisterView extends ViewPart {
 			Function<IPManagementScheme, List<? extends T>> content, String idPart) {
 		ListEditor<T> list = tab(domain, key, title, containment.getEReferenceType(), content);
 		list.addition(typeName(containment.getEReferenceType()), editing -> {
-			IPManagementScheme scheme = target();
-			return scheme == null ? null : ListEditor.add(editing, scheme, containment, created(containment.getEReferenceType(), scheme, idPart));
+			Target target = target(editing);
+			if (target == null) {
+				return null;
+			}
+			Command add = ListEditor.add(editing, target.scheme(), containment, created(containment.getEReferenceType(), target.scheme(), idPart));
+			// one command, named for the record: Undo takes the new register away with it
+			return target.start() == null ? add : new CompoundCommand(List.of(target.start(), add));
 		});
 		return list.table();
 	}
@@ -349,17 +373,35 @@ public final class RegisterView extends ViewPart {
 		return created;
 	}
 
-	/** Where a new record goes: the register of the project chosen in the filter, else of the selected record, else the first. */
-	private IPManagementScheme target() {
-		if (filters.project() != null && IpSchemes.of(filters.project()) != null) {
-			return IpSchemes.of(filters.project());
+	/**
+	 * Where a new record goes: the register of the project chosen in the filter, else of the selected record, else the
+	 * first; a subject without one (the chosen project, else the program when the file has no register) gets a new
+	 * scheme in its extensions slot, added by the same command.
+	 */
+	private Target target(EditingDomain domain) {
+		EvaluationSubject subject = filters.project();
+		if (subject == null) {
+			EObject selected = tabs.stream().filter(tab -> tab.item() == folder.getSelection()).findFirst()
+					.<EObject> map(tab -> tab.list().selected()).orElse(null);
+			if (selected != null && Registers.schemeOf(selected) != null) {
+				return new Target(Registers.schemeOf(selected), null);
+			}
+			if (!shownSchemes.isEmpty()) {
+				return new Target(shownSchemes.get(0), null);
+			}
+			subject = report().getProgram();
 		}
-		EObject selected = tabs.stream().filter(tab -> tab.item() == folder.getSelection()).findFirst().<EObject> map(tab -> tab.list().selected())
-				.orElse(null);
-		if (selected != null && Registers.schemeOf(selected) != null) {
-			return Registers.schemeOf(selected);
+		if (subject == null) {
+			return null;
 		}
-		return shownSchemes.isEmpty() ? null : shownSchemes.get(0);
+		if (IpSchemes.of(subject) != null) {
+			return new Target(IpSchemes.of(subject), null);
+		}
+		IPManagementScheme scheme = IpFactory.eINSTANCE.createIPManagementScheme();
+		// named as the samples name them: ip-A for project A, ip-prg for the program
+		String id = subject instanceof Project project && project.getLetterCode() != null ? "ip-" + project.getLetterCode() : "ip-prg"; //$NON-NLS-1$ //$NON-NLS-2$
+		scheme.setId(Registers.find(report(), id, Identifiable.class) == null ? id : Registers.freshId(report(), id));
+		return new Target(scheme, AddCommand.create(domain, subject, ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS, scheme));
 	}
 
 	private static String date(String title) {
@@ -456,7 +498,9 @@ public final class RegisterView extends ViewPart {
 		ListEditor<CommitteeDecision> list = tab(domain, "decisions", Messages.tabDecisions, Literals.COMMITTEE_DECISION, //$NON-NLS-1$
 				scheme -> scheme.getMeetings().stream().flatMap(meeting -> meeting.getDecisions().stream()).toList());
 		list.addition(typeName(Literals.COMMITTEE_DECISION), editing -> {
-			CommitteeMeeting meeting = list.selected() != null ? (CommitteeMeeting) list.selected().eContainer() : lastMeeting(target());
+			Target target = list.selected() != null ? null : target(editing);
+			CommitteeMeeting meeting = list.selected() != null ? (CommitteeMeeting) list.selected().eContainer()
+					: lastMeeting(target == null ? null : target.scheme());
 			return meeting == null ? null : ListEditor.add(editing, meeting, Literals.COMMITTEE_MEETING__DECISIONS,
 					created(Literals.COMMITTEE_DECISION, Registers.schemeOf(meeting), "dec")); //$NON-NLS-1$
 		});
