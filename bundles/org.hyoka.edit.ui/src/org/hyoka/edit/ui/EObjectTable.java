@@ -360,9 +360,13 @@ public final class EObjectTable<T extends EObject> {
 		}
 
 		@SuppressWarnings("unchecked")
+		private Mark markOf(Object element) {
+			return mark.apply((T) element);
+		}
+
 		@Override
 		public String getToolTipText(Object element) {
-			Mark marked = mark.apply((T) element);
+			Mark marked = markOf(element);
 			if (marked != null) {
 				return marked.explanation();
 			}
@@ -370,10 +374,9 @@ public final class EObjectTable<T extends EObject> {
 			return value.length() > TOOLTIP_LENGTH ? value : null;
 		}
 
-		@SuppressWarnings("unchecked")
 		@Override
 		public Image getImage(Object element) {
-			Mark marked = mark.apply((T) element);
+			Mark marked = markOf(element);
 			if (marked == null) {
 				return null;
 			}
@@ -385,10 +388,9 @@ public final class EObjectTable<T extends EObject> {
 			return FieldDecorationRegistry.getDefault().getFieldDecoration(decoration).getImage();
 		}
 
-		@SuppressWarnings("unchecked")
 		@Override
 		public Color getForeground(Object element) {
-			Mark marked = mark.apply((T) element);
+			Mark marked = markOf(element);
 			if (marked == null) {
 				return null;
 			}

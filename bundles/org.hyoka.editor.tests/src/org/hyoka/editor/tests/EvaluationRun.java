@@ -419,7 +419,7 @@ final class EvaluationRun {
 	}
 
 	/** Types the text into the field, then leaves it, as a user clicking elsewhere does. */
-	private void type(Text field, String text) {
+	void type(Text field, String text) {
 		bot.syncRun(() -> {
 			UiBot.reveal(field);
 			field.setFocus();

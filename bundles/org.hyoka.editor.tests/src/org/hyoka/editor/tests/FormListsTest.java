@@ -22,10 +22,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
@@ -78,6 +79,7 @@ class FormListsTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
+	private final EvaluationRun run = new EvaluationRun(bot, "forms"); //$NON-NLS-1$
 
 	@Test
 	void upDownAndRemoveReorderAndRemoveRowsOfRepresentativeListsAndUndoRestoresThem() {
@@ -198,10 +200,7 @@ class FormListsTest {
 	void aBudgetColumnsYearIsSetWithItsCellsAndRefusedWhenTakenOrOutOfRange() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
 		ProjectsPage page = show(editor, ProjectsPage.ID);
-		Project c = editor.report().getProgram().getProjects().get(2);
-		bot.syncRun(() -> page.select(c));
-		bot.flush();
-		BudgetTable table = c.getBudgetTables().get(1);
+		BudgetTable table = allocationOfProjectC(editor, page);
 		FiscalYearColumn last = table.getColumns().get(4);
 		assertEquals(2024, last.getFiscalYear());
 		// the years of the first table, then of the second
@@ -233,10 +232,7 @@ class FormListsTest {
 	void budgetTotalsShowTheirSumsAndMarkMismatchesAsValidationJudgesThem() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
 		ProjectsPage page = show(editor, ProjectsPage.ID);
-		Project c = editor.report().getProgram().getProjects().get(2);
-		bot.syncRun(() -> page.select(c));
-		bot.flush();
-		BudgetTable table = c.getBudgetTables().get(1);
+		BudgetTable table = allocationOfProjectC(editor, page);
 		assertEquals("bud-C-alloc", table.getId());
 		EObjectTable<?> totals = bot.syncCall(() -> page.budgetTotals().get(1));
 		assertEquals(NLS.bind(Messages.budgetTotalAndSum, "300", "299"), cell(totals, 0, 1));
@@ -270,7 +266,7 @@ class FormListsTest {
 		String name = body.getNameJa();
 		Text nameField = bot.find(bot.syncCall(() -> committee.getManagedForm().getForm()), Text.class, "the committee's name",
 				text -> name.equals(text.getText()));
-		type(nameField, "新しい評価検討会");
+		run.type(nameField, "新しい評価検討会");
 		bot.waitUntil("the committee is renamed", () -> "新しい評価検討会".equals(body.getNameJa()));
 		ListEditor<?> meetings = bot.syncCall(() -> committee.tables().get(1));
 		Meeting first = body.getMeetings().get(0);
@@ -280,7 +276,7 @@ class FormListsTest {
 		List<String> agenda = List.copyOf(first.getAgenda());
 		bot.syncRun(() -> meetings.table().viewer().setSelection(new StructuredSelection(first), true));
 		bot.flush();
-		type(bot.find(meetings.control(), Text.class, "the agenda", text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))),
+		run.type(bot.find(meetings.control(), Text.class, "the agenda", text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))),
 				"開会\n\n評価の進め方について\n閉会");
 		bot.waitUntil("the agenda is set", () -> first.getAgenda().equals(List.of("開会", "評価の進め方について", "閉会")));
 		assertEquals(NLS.bind(editUi("setCommand"), Messages.columnAgenda), undoLabel(editor));
@@ -335,7 +331,7 @@ class FormListsTest {
 		bot.editCell(list.table().viewer(), added, 0, "今後の課題");
 		bot.syncRun(() -> list.table().viewer().setSelection(new StructuredSelection(added), true));
 		bot.flush();
-		type(bot.find(list.control(), Text.class, "the narrative's text", text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))),
+		run.type(bot.find(list.control(), Text.class, "the narrative's text", text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))),
 				"実用化に向けた課題を整理する。\n次年度に検討する。");
 		bot.waitUntil("the text is typed", () -> "実用化に向けた課題を整理する。\n次年度に検討する。".equals(added.getText()));
 		assertEquals("今後の課題", added.getHeadingPrinted());
@@ -382,11 +378,24 @@ class FormListsTest {
 		bot.waitUntil("the row is back in its place", () -> before.equals(List.copyOf(model)));
 	}
 
-	/** A screenshot with the control scrolled into view. */
+	/** Shows project C of sample 002 and returns its 資金配分, its second budget table. */
+	private BudgetTable allocationOfProjectC(EvaluationEditor editor, ProjectsPage page) {
+		Project c = editor.report().getProgram().getProjects().get(2);
+		bot.syncRun(() -> page.select(c));
+		bot.flush();
+		return c.getBudgetTables().get(1);
+	}
+
+	/** A screenshot of the editor, maximized for it, with the control scrolled into view. */
 	private void shot(Control control, String name) {
+		IWorkbenchPartReference editor = bot.syncCall(() -> bot.page().getActivePartReference());
+		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_MAXIMIZED));
+		bot.flush();
 		bot.syncRun(() -> UiBot.reveal(control));
 		bot.flush();
 		bot.screenshot(name);
+		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_RESTORED));
+		bot.flush();
 	}
 
 	/** Selects the row and clicks the list's button, found by its label. */
@@ -401,17 +410,6 @@ class FormListsTest {
 		swapped.set(first, rows.get(second));
 		swapped.set(second, rows.get(first));
 		return swapped;
-	}
-
-	/** Types the text into the field, then leaves it, as a user clicking elsewhere does. */
-	private void type(Text field, String text) {
-		bot.syncRun(() -> {
-			UiBot.reveal(field);
-			field.setFocus();
-			field.setText(text);
-			field.notifyListeners(SWT.FocusOut, new Event());
-		});
-		bot.flush();
 	}
 
 	private String cell(EObjectTable<?> table, int row, int column) {

@@ -97,7 +97,9 @@ abstract class SubjectPage extends ModelFormPage {
 				.longText(Messages.columnText, ProgramPackage.Literals.NARRATIVE_SECTION__TEXT);
 		list.table().editableColumn(Messages.columnHeading, 12, 160, SWT.LEFT, narrative -> narrative,
 				ProgramPackage.Literals.NARRATIVE_SECTION__HEADING_PRINTED)
-				.column(Messages.columnText, 30, 200, narrative -> Texts.firstOf(narrative.getText()))
+				// its first line, so that the rows keep one height; the field below shows it whole
+				.column(Messages.columnText, 30, 200, narrative -> narrative.getText() == null ? "" //$NON-NLS-1$
+						: narrative.getText().lines().findFirst().orElse("") + (narrative.getText().contains("\n") ? " …" : "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				.refresh();
 		narratives.add(list);
 		return list;
