@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
@@ -52,6 +53,42 @@ public final class Budgets {
 	/** The sum of one line's cells. */
 	public static BigDecimal rowSum(BudgetLine line) {
 		return line.getCells().stream().filter(Budgets::counts).map(FiscalYearAmount::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** How many cells of a fiscal year print a number: the summands of that year's total. */
+	public static long columnSummands(BudgetTable table, int fiscalYear) {
+		return table.getLines().stream().flatMap(line -> line.getCells().stream())
+				.filter(cell -> cell.getFiscalYear() == fiscalYear && counts(cell)).count();
+	}
+
+	/**
+	 * True when the table's figures are rounded: it prints the rounding note, or its unit, printed or inferred from the
+	 * figures, is coarser than 円 or ドル; figures in 円 or ドル, or in a table without unit, read as exact.
+	 */
+	public static boolean rounded(BudgetTable table) {
+		return table.isRoundingNote() || table.getUnit() != null && table.getUnit() != MoneyUnit.YEN && table.getUnit() != MoneyUnit.DOLLAR;
+	}
+
+	/**
+	 * How far a printed total may lie from the sum of its summands and still be rounding: in a {@link #rounded} table
+	 * half a unit of the last printed digit for each summand and for the total, ((n+1)/2 units); zero elsewhere.
+	 */
+	public static BigDecimal tolerance(BudgetTable table, BigDecimal stated, BigDecimal computed, long summands) {
+		if (!rounded(table)) {
+			return BigDecimal.ZERO;
+		}
+		int scale = Math.max(0, Math.max(stated.scale(), computed.scale()));
+		return BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(summands + 1)).divide(BigDecimal.TWO);
+	}
+
+	/**
+	 * Whether the printed yearly totals start with the subject's period, so that they add up to its printed grand
+	 * total; a table of the last years only (a program's 執行額 of three of its fourteen years) does not.
+	 */
+	public static boolean coversSubjectFromStart(BudgetTable table) {
+		Period period = table.eContainer() instanceof EvaluationSubject subject ? subject.getPeriod() : null;
+		Integer first = table.getStatedTotals().stream().map(FiscalYearAmount::getFiscalYear).min(Integer::compare).orElse(null);
+		return period == null || period.getStartFY() == null || first != null && first <= period.getStartFY();
 	}
 
 	/** The printed total of a fiscal year, if the table prints one. */

@@ -77,7 +77,7 @@ public final class BudgetRules implements RuleChecker {
 						SourceLines.of(line));
 			}
 		}
-		if (table.getStatedGrandTotal() != null && !table.getStatedTotals().isEmpty() && coversSubjectFromStart(table)) {
+		if (table.getStatedGrandTotal() != null && !table.getStatedTotals().isEmpty() && Budgets.coversSubjectFromStart(table)) {
 			compare(BUDGET_GRAND_TOTAL, table, table, table.getStatedGrandTotal(), Budgets.sumOfStatedTotals(table),
 					table.getStatedTotals().stream().filter(Budgets::counts).count(), findings, SourceLines.of(table));
 		}
@@ -105,9 +105,7 @@ public final class BudgetRules implements RuleChecker {
 		for (FiscalYearAmount total : table.getStatedTotals()) {
 			BigDecimal sum = sums.get(total.getFiscalYear());
 			if (Budgets.counts(total) && sum != null) {
-				long summands = table.getLines().stream().flatMap(line -> line.getCells().stream())
-						.filter(cell -> cell.getFiscalYear() == total.getFiscalYear() && Budgets.counts(cell)).count();
-				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, summands, findings, SourceLines.of(table),
+				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, Budgets.columnSummands(table, total.getFiscalYear()), findings, SourceLines.of(table),
 						SourceLines.span(table.getLines()), total.getFiscalYear());
 			}
 		}
@@ -120,21 +118,13 @@ public final class BudgetRules implements RuleChecker {
 		if (difference.signum() == 0) {
 			return;
 		}
-		// n rounded summands and their rounded total: each off by at most half a unit
-		BigDecimal tolerance = rounded(table)
-				? smallestUnit(stated, computed).multiply(BigDecimal.valueOf(summands + 1)).divide(BigDecimal.TWO)
-				: BigDecimal.ZERO;
+		BigDecimal tolerance = Budgets.tolerance(table, stated, computed, summands);
 		int severity = difference.compareTo(tolerance) <= 0 ? Diagnostic.INFO : findings.rule(rule).severity();
 		List<Object> arguments = new ArrayList<>(List.of(plain(stated), plain(computed)));
 		arguments.addAll(List.of(extra));
 		findings.report(rule, severity, object, arguments.toArray());
 	}
 
-	/** True when the table's figures are rounded: it prints the rounding note, or its unit is coarser than 円 or ドル. */
-	private static boolean rounded(BudgetTable table) {
-		return table.isRoundingNote() || table.getUnit() != null && table.getUnit() != MoneyUnit.YEN
-				&& table.getUnit() != MoneyUnit.DOLLAR;
-	}
 
 	/**
 	 * The total of a table must not exceed its printed 総予算額: the printed grand total, or where that is printed as
@@ -165,18 +155,7 @@ public final class BudgetRules implements RuleChecker {
 		return table.getGrandTotalLabelPrinted() != null ? table.getGrandTotalLabelPrinted() : ValidationMessages.format("total.label"); //$NON-NLS-1$
 	}
 
-	/** One unit of the last printed digit: 1 for 5,594, 0.1 for 54.0. */
-	private static BigDecimal smallestUnit(BigDecimal stated, BigDecimal computed) {
-		int scale = Math.max(0, Math.max(stated.scale(), computed.scale()));
-		return BigDecimal.ONE.movePointLeft(scale);
-	}
 
-	/** A grand total can only be checked against the yearly totals when the columns start with the subject. */
-	private static boolean coversSubjectFromStart(BudgetTable table) {
-		Period period = table.eContainer() instanceof EvaluationSubject subject ? subject.getPeriod() : null;
-		Integer first = table.getStatedTotals().stream().map(FiscalYearAmount::getFiscalYear).min(Integer::compare).orElse(null);
-		return period == null || period.getStartFY() == null || first != null && first <= period.getStartFY();
-	}
 
 	private static void checkPeriod(BudgetTable table, Findings findings) {
 		if (!(table.eContainer() instanceof Project project) || project.getPeriod() == null) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -21,6 +23,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -36,8 +39,10 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -69,6 +74,7 @@ public final class EObjectTable<T extends EObject> {
 	private List<T> shown = List.of();
 	private int firstEditable = -1;
 	private final List<AttributeEditing> editings = new ArrayList<>();
+	private final List<Labels> labels = new ArrayList<>();
 	/** Each column's weight and minimum width as defined, and the minimum width its texts gave it last. */
 	private final List<ColumnWeightData> defined = new ArrayList<>();
 	private final List<Integer> fitted = new ArrayList<>();
@@ -76,6 +82,13 @@ public final class EObjectTable<T extends EObject> {
 	private Consumer<String> problems = message -> {
 	};
 	private Function<? super T, String> rowLabels;
+
+	/**
+	 * A mark on a cell: {@link Diagnostic#ERROR}, {@link Diagnostic#WARNING} or {@link Diagnostic#INFO}, and the
+	 * explanation its tooltip gives.
+	 */
+	public record Mark(int severity, String explanation) {
+	}
 
 	/**
 	 * @param rows
@@ -133,12 +146,34 @@ public final class EObjectTable<T extends EObject> {
 		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
 		column.getColumn().setText(title);
 		column.getColumn().setToolTipText(title);
-		column.setLabelProvider(new Labels(text));
+		Labels provider = new Labels(text);
+		labels.add(provider);
+		column.setLabelProvider(provider);
 		ColumnWeightData data = new ColumnWeightData(weight, minimumWidth, true);
 		defined.add(data);
 		fitted.add(minimumWidth);
 		layout.setColumnData(column.getColumn(), data);
 		return column;
+	}
+
+	/**
+	 * Marks cells of the column defined last, e.g. a printed total that differs from its sum: coloured by severity,
+	 * with the severity's icon, and the explanation as tooltip; the rule gives null for a cell without mark.
+	 */
+	public EObjectTable<T> marked(Function<? super T, Mark> rule) {
+		labels.get(labels.size() - 1).mark = rule;
+		return this;
+	}
+
+	/**
+	 * How an edit of the editable column defined last becomes a command, where it changes more than the attribute
+	 * (a fiscal year with the cells of that year). The function gets the cell's object and the typed value; it refuses
+	 * a value by throwing an {@link IllegalArgumentException} whose message says why, which is reported with the
+	 * column's title while the model keeps its value.
+	 */
+	public EObjectTable<T> editedBy(BiFunction<? super EObject, Object, Command> command) {
+		editings.get(editings.size() - 1).command = command;
+		return this;
 	}
 
 	/** A read-only column, left aligned. */
@@ -311,6 +346,7 @@ public final class EObjectTable<T extends EObject> {
 	private final class Labels extends ColumnLabelProvider {
 
 		private final Function<? super T, String> text;
+		private Function<? super T, Mark> mark = row -> null;
 
 		Labels(Function<? super T, String> text) {
 			this.text = text;
@@ -323,10 +359,43 @@ public final class EObjectTable<T extends EObject> {
 			return value == null ? "" : value; //$NON-NLS-1$
 		}
 
+		@SuppressWarnings("unchecked")
+		private Mark markOf(Object element) {
+			return mark.apply((T) element);
+		}
+
 		@Override
 		public String getToolTipText(Object element) {
+			Mark marked = markOf(element);
+			if (marked != null) {
+				return marked.explanation();
+			}
 			String value = getText(element);
 			return value.length() > TOOLTIP_LENGTH ? value : null;
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			Mark marked = markOf(element);
+			if (marked == null) {
+				return null;
+			}
+			String decoration = switch (marked.severity()) {
+			case Diagnostic.ERROR -> FieldDecorationRegistry.DEC_ERROR;
+			case Diagnostic.WARNING -> FieldDecorationRegistry.DEC_WARNING;
+			default -> FieldDecorationRegistry.DEC_INFORMATION;
+			};
+			return FieldDecorationRegistry.getDefault().getFieldDecoration(decoration).getImage();
+		}
+
+		@Override
+		public Color getForeground(Object element) {
+			Mark marked = markOf(element);
+			if (marked == null) {
+				return null;
+			}
+			// red for what validation reports as a problem, blue for a difference that is only rounding
+			return viewer.getControl().getDisplay().getSystemColor(marked.severity() == Diagnostic.INFO ? SWT.COLOR_DARK_BLUE : SWT.COLOR_RED);
 		}
 
 		@SuppressWarnings("unchecked")
@@ -344,6 +413,7 @@ public final class EObjectTable<T extends EObject> {
 		private final EAttribute attribute;
 		private final CellEditor cellEditor;
 		private Object editing;
+		private BiFunction<? super EObject, Object, Command> command;
 
 		AttributeEditing(String title, int index, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
 			super(viewer);
@@ -412,8 +482,15 @@ public final class EObjectTable<T extends EObject> {
 			if (!cellEditor.isValueValid() || typed == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), typed)) {
 				return;
 			}
-			Command command = SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
-			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(command))));
+			Command change;
+			try {
+				change = command != null ? command.apply(target, typed)
+						: SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
+			} catch (IllegalArgumentException refused) {
+				problems.accept(NLS.bind(Messages.fieldProblem, title, refused.getMessage()));
+				return;
+			}
+			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(change))));
 		}
 
 		/**

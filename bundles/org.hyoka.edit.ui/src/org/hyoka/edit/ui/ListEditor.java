@@ -71,6 +71,8 @@ public final class ListEditor<T extends EObject> {
 	private final Button remove;
 	private final Button up;
 	private final Button down;
+	/** Buttons acting on the selected row, enabled while there is one. */
+	private final List<Button> actions = new ArrayList<>();
 	private final List<Runnable> updates = new ArrayList<>();
 	private Function<? super T, Command> removal;
 	private Consumer<String> problems = message -> {
@@ -133,6 +135,23 @@ public final class ListEditor<T extends EObject> {
 	}
 
 	/**
+	 * A button acting on the selected row, e.g. "Performers…" opening a dialog; the command, null when the user
+	 * cancels, is named "Set …" after {@code what}. The buttons show after Down, in the order they are defined.
+	 */
+	public ListEditor<T> action(String label, String what, Function<? super T, Command> command) {
+		actions.add(button(label, null, () -> {
+			T row = selected();
+			Command change = row == null ? null : command.apply(row);
+			if (change != null) {
+				run(NLS.bind(Messages.setCommand, what), change);
+				refresh();
+			}
+		}));
+		update();
+		return this;
+	}
+
+	/**
 	 * How Remove removes a row when more goes with it than the row and the references to it, e.g. a fiscal year's
 	 * cells with its column; the command is named "Remove …" like any removal.
 	 */
@@ -146,7 +165,10 @@ public final class ListEditor<T extends EObject> {
 		return AddCommand.create(domain, owner, list, value);
 	}
 
-	/** A multi-line field under the table for a long text of the selected row. */
+	/**
+	 * A multi-line field under the table for a long text of the selected row; for a list of texts (a meeting's
+	 * agenda) one line each, blank lines left out.
+	 */
 	public ListEditor<T> longText(String label, EAttribute attribute) {
 		return longText(label, null, attribute);
 	}
@@ -167,7 +189,7 @@ public final class ListEditor<T extends EObject> {
 			T row = selected();
 			EObject owner = row == null || via == null ? row : (EObject) row.eGet(via);
 			Object value = owner == null ? null : owner.eGet(attribute);
-			String shown = value == null ? "" : value.toString(); //$NON-NLS-1$
+			String shown = value == null ? "" : attribute.isMany() ? String.join("\n", strings(value)) : value.toString(); //$NON-NLS-1$ //$NON-NLS-2$
 			if (!shown.equals(text.getText())) {
 				text.setText(shown);
 			}
@@ -184,11 +206,16 @@ public final class ListEditor<T extends EObject> {
 		if (row == null) {
 			return;
 		}
-		String value = typed.isEmpty() ? null : typed;
+		Object value = attribute.isMany() ? typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()
+				: typed.isEmpty() ? null : typed;
+		if (value instanceof List<?> lines && lines.isEmpty()) {
+			value = null;
+		}
 		EObject owner = via == null ? row : (EObject) row.eGet(via);
 		Command command;
 		if (owner != null) {
-			if (Objects.equals(owner.eGet(attribute), value)) {
+			Object current = owner.eGet(attribute);
+			if (Objects.equals(attribute.isMany() ? emptyAsNull(strings(current)) : current, value)) {
 				return;
 			}
 			command = SetCommand.create(domain, owner, attribute, value == null ? SetCommand.UNSET_VALUE : value);
@@ -200,6 +227,14 @@ public final class ListEditor<T extends EObject> {
 			return;
 		}
 		run(NLS.bind(Messages.setCommand, label), command);
+	}
+
+	private static List<String> strings(Object list) {
+		return ((List<?>) list).stream().map(String::valueOf).toList();
+	}
+
+	private static List<String> emptyAsNull(List<String> list) {
+		return list.isEmpty() ? null : list;
 	}
 
 	/** Reads the rows again and brings the buttons and fields up to date, after any change of the model. */
@@ -223,6 +258,7 @@ public final class ListEditor<T extends EObject> {
 		remove.setEnabled(row != null);
 		up.setEnabled(row != null && index(row) > 0);
 		down.setEnabled(row != null && index(row) < siblings(row).size() - 1);
+		actions.forEach(action -> action.setEnabled(row != null));
 		updates.forEach(Runnable::run);
 	}
 

@@ -13,8 +13,10 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.osgi.util.NLS;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.Messages;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.CommitteeMember;
@@ -66,8 +68,10 @@ class AuthoringTest {
 		bot.editCell(totals.viewer(), table, 1, "200");
 		bot.editCell(totals.viewer(), table, 2, "999");
 		bot.flush();
-		assertEquals("999 ≠ 400", bot.syncCall(() -> totals.viewer().getTable().getItem(0).getText(2)),
-				"a printed total that differs shows the computed sum beside it");
+		assertEquals(NLS.bind(Messages.budgetTotalAndSum, "999", "400"), bot.syncCall(() -> totals.viewer().getTable().getItem(0).getText(2)),
+				"a printed total shows the computed sum beside it");
+		assertEquals(NLS.bind(Messages.budgetTotalAndSum, "200", "200"), bot.syncCall(() -> totals.viewer().getTable().getItem(0).getText(1)),
+				"also where the two agree");
 		run.screenshot("budget");
 		run.addCommentAndRecommendation(editor);
 

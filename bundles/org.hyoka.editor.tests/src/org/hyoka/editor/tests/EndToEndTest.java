@@ -22,12 +22,14 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
@@ -91,8 +93,9 @@ class EndToEndTest {
 			bot.editCell(totals.viewer(), table, year, String.valueOf(200 * year));
 		}
 		bot.flush();
-		assertEquals(List.of("200", "400", "600"), bot.syncCall(() -> List.of(1, 2, 3).stream()
-				.map(column -> totals.viewer().getTable().getItem(0).getText(column)).toList()), "printed totals that match their cells");
+		assertEquals(List.of("200", "400", "600").stream().map(total -> NLS.bind(Messages.budgetTotalAndSum, total, total)).toList(),
+				bot.syncCall(() -> List.of(1, 2, 3).stream().map(column -> totals.viewer().getTable().getItem(0).getText(column)).toList()),
+				"printed totals that match their cells, each beside its sum");
 		run.screenshot("budget");
 		run.addIndicators(editor);
 		run.addCommittee(editor, MEMBERS.subList(MEMBERS.size() - 1, MEMBERS.size()));

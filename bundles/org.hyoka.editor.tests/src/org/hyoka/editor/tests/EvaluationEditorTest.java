@@ -325,8 +325,9 @@ class EvaluationEditorTest {
 		PreviousFinding finding = editor.report().getProgram().getPreviousFindings().get(0);
 		// the program's findings come first
 		List<String> row = rows(bot.syncCall(() -> page.lists().get(0))).get(0);
-		assertEquals(finding.getText(), row.get(1), "the finding is shown");
-		assertTrue(row.get(2).endsWith(finding.getResponse().getText()), row.get(2));
+		// after the evaluation's label, type and year
+		assertEquals(finding.getText(), row.get(3), "the finding is shown");
+		assertTrue(row.get(4).endsWith(finding.getResponse().getText()), row.get(4));
 		assertEquals(finding.getLabelPrinted(), row.get(0), "each finding names the evaluation that made it");
 		PreviousFinding wg = editor.report().getWgReviews().stream().flatMap(review -> review.getFindings().stream()).findFirst().orElseThrow();
 		assertTrue(cells(bot.syncCall(page::lists)).contains(wg.getText()), "the evaluation WG's findings are shown");

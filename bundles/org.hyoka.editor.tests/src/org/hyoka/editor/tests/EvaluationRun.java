@@ -236,7 +236,7 @@ final class EvaluationRun {
 		screenshot("meeting"); //$NON-NLS-1$
 
 		// the resolution date from the cell's calendar: picking is one command, named after the column
-		bot.syncRun(() -> meetings.table().viewer().editElement(meeting, 6));
+		bot.syncRun(() -> meetings.table().viewer().editElement(meeting, 7));
 		bot.flush();
 		pick(bot.syncCall(meetings.table().viewer()::getTable), LocalDate.of(2024, 12, 10), "meeting-calendar"); //$NON-NLS-1$
 		assertEquals(LocalDate.of(2024, 12, 10), bot.syncCall(meeting::getResolutionDate));
@@ -419,7 +419,7 @@ final class EvaluationRun {
 	}
 
 	/** Types the text into the field, then leaves it, as a user clicking elsewhere does. */
-	private void type(Text field, String text) {
+	void type(Text field, String text) {
 		bot.syncRun(() -> {
 			UiBot.reveal(field);
 			field.setFocus();

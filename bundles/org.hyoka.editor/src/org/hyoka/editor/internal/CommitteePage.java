@@ -9,10 +9,12 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.widgets.DateField;
@@ -38,6 +40,7 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 
 	private final List<ListEditor<?>> tables = new ArrayList<>();
 	private DateField deadline;
+	private Section committeeSection;
 
 	public CommitteePage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageCommittee, Messages.pageCommitteeTitle);
@@ -46,14 +49,17 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 	@Override
 	protected void fill() {
 		tables.clear();
+		rebind();
 		EvaluationCommittee committee = editor.report().getCommittee();
-		Composite people = section(content, committee == null ? Messages.sectionCommittee : Texts.firstOf(committee.getNameJa(), Messages.sectionCommittee),
-				Messages.sectionCommitteeDescription);
+		Composite people = section(content, title(committee), Messages.sectionCommitteeDescription);
 		GridLayoutFactory.fillDefaults().applyTo(people);
+		committeeSection = (Section) people.getParent();
 		deadline = null;
 		if (committee != null) {
 			Composite due = getManagedForm().getToolkit().createComposite(people);
 			GridLayoutFactory.fillDefaults().numColumns(2).applyTo(due);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(due);
+			text(due, committee, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
 			deadline = date(due, committee, EvaluationPackage.Literals.EVALUATION_COMMITTEE__SCORE_SHEET_DEADLINE, Messages.fieldDeadline);
 		}
 		ListEditor<CommitteeMember> members = list(people, () -> committee == null ? List.of() : committee.getMembers(),
@@ -72,7 +78,8 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 		GridLayoutFactory.fillDefaults().applyTo(sessions);
 		ListEditor<Meeting> meetings = list(sessions, () -> committee == null ? List.of() : committee.getMeetings(),
 				EvaluationPackage.Literals.MEETING);
-		meetings.addition(typeName(EvaluationPackage.Literals.MEETING), this::addMeeting);
+		meetings.addition(typeName(EvaluationPackage.Literals.MEETING), this::addMeeting)
+				.longText(Messages.columnAgenda, EvaluationPackage.Literals.MEETING__AGENDA);
 		meetings.table()
 				.editableColumn(Messages.columnMeeting, 5, 60, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__ORDINAL,
 						meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
@@ -81,7 +88,8 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 								label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
 				.editableColumn(Messages.columnDate, 12, 150, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__DATE,
 						meeting -> Texts.date(meeting.getDate()))
-				.column(Messages.columnTime, 8, 90, CommitteePage::when)
+				.editableColumn(Messages.columnStartTime, 5, 70, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__START_TIME)
+				.editableColumn(Messages.columnEndTime, 5, 70, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__END_TIME)
 				.editableColumn(Messages.columnPeriodStart, 10, 130, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__PERIOD_START,
 						meeting -> Texts.date(meeting.getPeriodStart()))
 				.editableColumn(Messages.columnPeriodEnd, 10, 130, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__PERIOD_END,
@@ -137,13 +145,6 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 		return member.getRole() == CommitteeRole.CHAIR;
 	}
 
-	/** 10:00–12:30 for a meeting; a written deliberation's period has columns of its own. */
-	private static String when(Meeting meeting) {
-		if (meeting.getStartTime() != null) {
-			return meeting.getEndTime() == null ? meeting.getStartTime() : meeting.getStartTime() + "–" + meeting.getEndTime(); //$NON-NLS-1$
-		}
-		return ""; //$NON-NLS-1$
-	}
 
 	/** The committee, its members and its meetings. */
 	@Override
@@ -162,6 +163,14 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 		if (deadline != null && !deadline.control().isDisposed()) {
 			deadline.setDate(editor.report().getCommittee().getScoreSheetDeadline());
 		}
+		if (!committeeSection.isDisposed()) {
+			committeeSection.setText(title(editor.report().getCommittee()));
+		}
+	}
+
+	/** The committee's name as the section's title, once it has one. */
+	private static String title(EvaluationCommittee committee) {
+		return committee == null ? Messages.sectionCommittee : Texts.firstOf(committee.getNameJa(), Messages.sectionCommittee);
 	}
 
 	/** The members' list, then the meetings'; for tests. */

@@ -80,9 +80,18 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 		}).longText(Messages.columnFinding, EvaluationPackage.Literals.PREVIOUS_FINDING__TEXT)
 				.longText(Messages.columnFindingResponse, EvaluationPackage.Literals.PREVIOUS_FINDING__RESPONSE,
 						EvaluationPackage.Literals.FINDING_RESPONSE__TEXT);
-		editor.table().column(Messages.columnSource, 10, 120, this::source)
+		// the label as printed, else the type and year it is made of; each of the three can be edited
+		editor.table().editableColumn(Messages.columnSource, 10, 120, SWT.LEFT, finding -> finding,
+				EvaluationPackage.Literals.PREVIOUS_FINDING__LABEL_PRINTED, this::source)
+				.editableColumn(Messages.columnSourceType, 8, 90, SWT.LEFT, finding -> finding,
+						EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE)
+				.editableColumn(Messages.columnSourceYear, 6, 70, SWT.LEFT, finding -> finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY,
+						finding -> Texts.year(finding.getSourceFY()))
 				.column(Messages.columnFinding, 25, 150, finding -> Texts.firstOf(finding.getText()))
 				.column(Messages.columnFindingResponse, 25, 150, finding -> response(finding.getResponse()))
+				// a response's kind once it has a response: typing its text below makes one
+				.editableColumn(Messages.columnResponseKind, 8, 90, SWT.LEFT, PreviousFinding::getResponse,
+						EvaluationPackage.Literals.FINDING_RESPONSE__KIND)
 				.refresh();
 		lists.add(editor);
 	}

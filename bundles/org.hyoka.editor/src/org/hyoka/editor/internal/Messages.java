@@ -51,7 +51,6 @@ public final class Messages extends NLS {
 	public static String columnStatusComputed;
 	public static String columnTarget;
 	public static String columnTargetKind;
-	public static String columnTime;
 	public static String columnPeriodStart;
 	public static String columnPeriodEnd;
 	public static String columnResolution;
@@ -84,7 +83,6 @@ public final class Messages extends NLS {
 	public static String columnYears;
 	public static String budgetStatedTotalsComputed;
 	public static String budgetComputedOnly;
-	public static String budgetMismatch;
 	public static String noComments;
 	public static String noFindings;
 	public static String noIndicators;
@@ -161,6 +159,35 @@ public final class Messages extends NLS {
 	public static String fixMeetingNumberDescription;
 	public static String fixColumnSum;
 	public static String fixColumnSumDescription;
+
+	public static String budgetTotalAndSum;
+	public static String budgetMarkBase;
+	public static String budgetMarkRounding;
+	public static String budgetMarkBeyondRounding;
+	public static String budgetMarkExact;
+	public static String fiscalYearRequired;
+	public static String fiscalYearOutOfRange;
+	public static String fiscalYearTaken;
+	public static String sectionNarratives;
+	public static String sectionNarrativesDescription;
+	public static String columnHeading;
+	public static String columnText;
+	public static String chooseNone;
+	public static String chooseNew;
+	public static String chooseButton;
+	public static String chooseTitle;
+	public static String chooseDivisionMessage;
+	public static String choosePerformers;
+	public static String choosePerformersMessage;
+	public static String chooseInvestigator;
+	public static String chooseInvestigatorMessage;
+	public static String chooseItems;
+	public static String chooseItemsMessage;
+	public static String columnStartTime;
+	public static String columnEndTime;
+	public static String columnSourceType;
+	public static String columnSourceYear;
+	public static String columnResponseKind;
 
 	static {
 		NLS.initializeMessages("org.hyoka.editor.internal.messages", Messages.class); //$NON-NLS-1$

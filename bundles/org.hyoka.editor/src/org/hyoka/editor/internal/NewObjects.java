@@ -12,6 +12,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Identifiable;
+import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 
 /** Ids for objects the user adds: other objects refer to them by id, so each must be new in the file. */
@@ -29,6 +30,24 @@ final class NewObjects {
 		person.setId(id(report, "person")); //$NON-NLS-1$
 		command.append(AddCommand.create(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__PERSONS, person));
 		return person;
+	}
+
+	/** How a dialog adds a new organization to the report: with an id, under the report's organizations. */
+	static ChooseDialog.Creation<Organization> organizations(EvaluationReport report) {
+		return new ChooseDialog.Creation<>(report, HyokaPackage.Literals.EVALUATION_REPORT__ORGANIZATIONS, () -> {
+			Organization organization = BaseFactory.eINSTANCE.createOrganization();
+			organization.setId(id(report, "org")); //$NON-NLS-1$
+			return organization;
+		});
+	}
+
+	/** How a dialog adds a new person to the report: with an id, under the report's people. */
+	static ChooseDialog.Creation<Person> persons(EvaluationReport report) {
+		return new ChooseDialog.Creation<>(report, HyokaPackage.Literals.EVALUATION_REPORT__PERSONS, () -> {
+			Person person = BaseFactory.eINSTANCE.createPerson();
+			person.setId(id(report, "person")); //$NON-NLS-1$
+			return person;
+		});
 	}
 
 	/** The first of prefix-1, prefix-2… that no object of the file containing {@code anywhere} has. */

@@ -1,15 +1,20 @@
 package org.hyoka.editor.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
@@ -17,13 +22,20 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.persistence.AddOnContent;
+import org.hyoka.model.base.Organization;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 
-/** The program as the report's 第1部 presents it: name, purpose, period, division, and its budget tables. */
+/**
+ * The program as the report's 第1部 presents it: name, purpose, period, division, its budget tables and its narrative
+ * sections.
+ */
 public final class OverviewPage extends SubjectPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.overview"; //$NON-NLS-1$
+
+	private Label division;
+	private Button chooseDivision;
 
 	public OverviewPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageOverview, Messages.pageOverviewTitle);
@@ -32,6 +44,8 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 	@Override
 	protected void fill() {
 		rebind();
+		division = null;
+		chooseDivision = null;
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		missingAddOns();
 		Program program = editor.report().getProgram();
@@ -44,17 +58,40 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		text(fields, program, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
 		text(fields, program, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose,
 				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		field(fields, Messages.fieldPeriod, Texts.period(program.getPeriod()));
-		field(fields, Messages.fieldDivision,
-				program.getResponsibleDivision() == null ? "" : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
+		period(fields, program);
+		toolkit.createLabel(fields, Messages.fieldDivision);
+		Composite choice = toolkit.createComposite(fields);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(choice);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(choice);
+		division = toolkit.createLabel(choice, Texts.name(program.getResponsibleDivision()));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(division);
+		chooseDivision = toolkit.createButton(choice, Messages.chooseButton, SWT.PUSH);
+		chooseDivision.addListener(SWT.Selection, event -> chooseDivision(program));
 
 		budgets(content, program);
+		narratives(content, program);
 	}
 
-	/** The program, its fields and its budget tables. */
+	/** The responsible division: an organization of the file, none, or a new one; one command. */
+	private void chooseDivision(Program program) {
+		Command command = ChooseDialog.choose(getSite().getShell(), domain(), Messages.fieldDivision, Messages.chooseDivisionMessage, program,
+				ProgramPackage.Literals.PROGRAM__RESPONSIBLE_DIVISION, editor.report().getOrganizations(),
+				NewObjects.organizations(editor.report()));
+		if (command != null) {
+			domain().getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setField, Messages.fieldDivision), new ArrayList<>(List.of(command))));
+		}
+	}
+
+	/** The button choosing the responsible division; for tests. */
+	public Button divisionButton() {
+		return chooseDivision;
+	}
+
+	/** The program, its fields, its budget tables and its narratives. */
 	@Override
 	public boolean shows(EObject object) {
-		return within(object, editor.report().getProgram(), ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES);
+		return within(object, editor.report().getProgram(), ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES,
+				ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES);
 	}
 
 	/** Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…". */
@@ -74,7 +111,11 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 
 	@Override
 	protected void modelChanged() {
-		updateBudgets();
+		updateSubject();
+		if (division != null && !division.isDisposed()) {
+			division.setText(Texts.name(editor.report().getProgram().getResponsibleDivision()));
+			division.getParent().layout();
+		}
 	}
 
 	/** The program's budget tables, each with its section. */

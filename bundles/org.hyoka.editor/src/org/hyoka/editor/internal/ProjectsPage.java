@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,6 +24,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.validation.ObjectLabels;
@@ -34,6 +37,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.Named;
 import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.Program;
@@ -45,8 +49,9 @@ import org.hyoka.model.program.ResearchTask;
 
 /**
  * The projects (研究開発課題) of the program, master and details: the list of projects by letter, and for the one
- * selected its period (first and last fiscal year), leaders, performers, research items (研究開発項目), tasks and
- * budget tables. Names of projects and research items, and the years of the period, are edited in place.
+ * selected its period (first and last fiscal year), leaders, performers, research items (研究開発項目), tasks,
+ * budget tables and narrative sections. Names of projects and research items, and the years of the period, are
+ * edited in place; a task's performers, principal investigator and research items are chosen in a dialog.
  */
 public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
@@ -62,7 +67,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	private EObjectTable<ResearchItem> items;
 	private EObjectTable<ResearchTask> tasks;
 	private EObjectTable<RoleAssignment> leaders;
-	private EObjectTable<Project> period;
+	private ListEditor<ResearchTask> taskList;
 
 	public ProjectsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageProjects, Messages.pageProjectsTitle);
@@ -86,7 +91,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		Composite left = toolkit.createComposite(sash);
 		GridLayoutFactory.fillDefaults().margins(0, 0).applyTo(left);
 		ListEditor<Project> projects = list(left, program::getProjects, ProgramPackage.Literals.PROJECT);
-		projects.addition(typeName(ProgramPackage.Literals.PROJECT), this::addProject);
+		projects.addition(typeName(ProgramPackage.Literals.PROJECT), this::addProject).removal(this::removeProject);
 		master = projects.table();
 		master.editableColumn(Messages.columnLetter, 2, 48, SWT.CENTER, project -> project, ProgramPackage.Literals.PROJECT__LETTER_CODE,
 						project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
@@ -126,7 +131,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		items = null;
 		tasks = null;
 		leaders = null;
-		period = null;
+		taskList = null;
 		shownBudgets = project == null ? List.of() : budgetLayout(project);
 		if (project == null) {
 			details.setText(""); //$NON-NLS-1$
@@ -138,14 +143,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 		Composite fields = section(body, Messages.sectionProject, Messages.sectionProjectDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
-		GridDataFactory.swtDefaults().applyTo(getManagedForm().getToolkit().createLabel(fields, Messages.fieldPeriod));
-		// the fiscal years of the period, typed as 2024; a project without a period shows none to edit
-		period = table(fields, () -> List.of(project));
-		period.editableColumn(Messages.columnPeriodStart, 10, 120, SWT.LEFT, Project::getPeriod, BasePackage.Literals.PERIOD__START_FY,
-				row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getStartFY())) //$NON-NLS-1$
-				.editableColumn(Messages.columnPeriodEnd, 10, 120, SWT.LEFT, Project::getPeriod, BasePackage.Literals.PERIOD__END_FY,
-						row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getEndFY())) //$NON-NLS-1$
-				.refresh();
+		period(fields, project);
 		text(fields, project, ProgramPackage.Literals.PROJECT__SHORT_NAME, Messages.fieldShortName, SWT.SINGLE);
 		field(fields, Messages.fieldPerformers,
 				() -> Texts.join(project.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
@@ -178,8 +176,16 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 		Composite taskArea = section(body, Messages.sectionTasks, Messages.sectionTasksDescription);
 		GridLayoutFactory.fillDefaults().applyTo(taskArea);
-		ListEditor<ResearchTask> taskList = list(taskArea, project::getResearchTasks, ProgramPackage.Literals.RESEARCH_TASK);
-		taskList.addition(typeName(ProgramPackage.Literals.RESEARCH_TASK), domain -> addTask(domain, project));
+		taskList = list(taskArea, project::getResearchTasks, ProgramPackage.Literals.RESEARCH_TASK);
+		taskList.addition(typeName(ProgramPackage.Literals.RESEARCH_TASK), domain -> addTask(domain, project))
+				.action(Messages.choosePerformers, Messages.columnPerformers, task -> choose(task, ProgramPackage.Literals.RESEARCH_TASK__PERFORMERS,
+						Messages.columnPerformers, Messages.choosePerformersMessage, editor.report().getOrganizations(),
+						NewObjects.organizations(editor.report())))
+				.action(Messages.chooseInvestigator, Messages.columnInvestigator, task -> choose(task,
+						ProgramPackage.Literals.RESEARCH_TASK__PRINCIPAL_INVESTIGATOR, Messages.columnInvestigator,
+						Messages.chooseInvestigatorMessage, editor.report().getPersons(), NewObjects.persons(editor.report())))
+				.action(Messages.chooseItems, Messages.columnItems, task -> choose(task, ProgramPackage.Literals.RESEARCH_TASK__ITEMS,
+						Messages.columnItems, Messages.chooseItemsMessage, project.getResearchItems(), null));
 		tasks = taskList.table();
 		tasks.editableColumn(Messages.columnCode, 8, 90, SWT.LEFT, task -> task, ProgramPackage.Literals.RESEARCH_TASK__CODE)
 				.editableColumn(Messages.columnTitle, 30, 200, SWT.LEFT, task -> task, BasePackage.Literals.NAMED__NAME_JA, Texts::name)
@@ -191,6 +197,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		lists.add(taskList);
 
 		budgets(body, project);
+		narratives(body, project);
 		details.reflow(true);
 		details.setOrigin(origin);
 	}
@@ -200,7 +207,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	public boolean shows(EObject object) {
 		return within(object, enclosing(object, Project.class), ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS,
 				ProgramPackage.Literals.PROJECT__RESEARCH_ITEMS, ProgramPackage.Literals.PROJECT__RESEARCH_TASKS,
-				ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES);
+				ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES, ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES);
 	}
 
 	/** Shows the object's project in the details first. */
@@ -227,9 +234,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		if (next != null && next == previous && budgetLayout(next).equals(shownBudgets)) {
 			// the same details: update them in place, so that a cell being edited stays
 			lists.forEach(ListEditor::refresh);
-			period.refresh();
 			fields.forEach(Runnable::run);
-			updateBudgets();
+			updateSubject();
 			details.reflow(true);
 			return;
 		}
@@ -265,6 +271,24 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		both.append(add);
 		both.append(AddCommand.create(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__EVALUATIONS, evaluation));
 		return both;
+	}
+
+	/**
+	 * The project and its evaluations, as one command: an evaluation of a project that is gone would be scored and
+	 * printed for nothing. References to either (a finding's, another project's predecessor) go as Delete takes them.
+	 */
+	private Command removeProject(Project project) {
+		List<EObject> doomed = new ArrayList<>();
+		doomed.add(project);
+		editor.report().getEvaluations().stream().filter(evaluation -> evaluation.getTarget() == project).forEach(doomed::add);
+		return DeleteCommand.create(domain(), doomed);
+	}
+
+	/** The task's performers, principal investigator or research items, as the user chooses them in a dialog. */
+	private <T extends Named> Command choose(ResearchTask task, EReference reference, String title, String message,
+			List<? extends T> candidates, ChooseDialog.Creation<T> creation) {
+		return ChooseDialog.choose(getSite().getShell(), domain(), NLS.bind(Messages.chooseTitle, title, Texts.name(task)), message, task,
+				reference, candidates, creation);
 	}
 
 	private Command addLeader(EditingDomain domain, Project project) {
@@ -332,9 +356,9 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		return tasks;
 	}
 
-	/** The period of the project shown: one row, its first and last fiscal year. */
-	public EObjectTable<Project> period() {
-		return period;
+	/** The research tasks of the project shown, with their buttons; for tests. */
+	public ListEditor<ResearchTask> researchTaskList() {
+		return taskList;
 	}
 
 	/** The leaders of the project shown. */

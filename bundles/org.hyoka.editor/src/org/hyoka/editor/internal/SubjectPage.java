@@ -7,27 +7,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 import org.hyoka.core.budget.Budgets;
+import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
@@ -36,24 +36,73 @@ import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
 
 /**
- * A page showing a program or project with its budget tables, as the report prints them and editable: the list of
- * tables (title, unit), and for each its lines with an amount per fiscal year, each line's sum, and the totals as
- * printed next to the sums {@link Budgets} computes, and the list of its fiscal years: adding a year adds its cell to
- * every line, removing one removes them, and moving one moves its column.
+ * A page showing a program or project with its period, budget tables and narrative sections, as the report prints
+ * them and editable: the list of tables (title, unit), and for each its lines with an amount per fiscal year, each
+ * line's sum, and the totals as printed next to the sums {@link Budgets} computes, marked where they differ, and the
+ * list of its fiscal years: adding a year adds its cell to every line, removing one removes them, moving one moves its
+ * column, and changing one changes the year of its cells.
  */
 abstract class SubjectPage extends ModelFormPage {
 
 	private final List<ListEditor<?>> budgetLists = new ArrayList<>();
-	/** The bindings of the text fields the page shows now: made anew each time it builds its fields again. */
-	private DataBindingContext bindings;
 	private final List<EObjectTable<?>> budgetTotals = new ArrayList<>();
 	private final List<ListEditor<?>> budgetYears = new ArrayList<>();
+	private final List<EObjectTable<?>> periods = new ArrayList<>();
+	private final List<ListEditor<?>> narratives = new ArrayList<>();
+
+	/**
+	 * A printed total against what it totals, as the validation rule compares them (docs/validation.md): the sum is
+	 * null where there is nothing to add up, the rule null where validation compares nothing (no mark then).
+	 */
+	private record Total(BigDecimal printed, BigDecimal sum, long summands, String rule) {
+	}
 
 	SubjectPage(EvaluationEditor editor, String id, String tabTitle, String formTitle) {
 		super(editor, id, tabTitle, formTitle);
+	}
+
+	/**
+	 * The subject's period in a row of two cells, its first and last fiscal year typed as 2024, after a label in the
+	 * two-column parent; a subject without a period shows none to edit.
+	 */
+	protected EObjectTable<EvaluationSubject> period(Composite parent, EvaluationSubject subject) {
+		periods.removeIf(table -> table.control().isDisposed());
+		GridDataFactory.swtDefaults().applyTo(getManagedForm().getToolkit().createLabel(parent, Messages.fieldPeriod));
+		EObjectTable<EvaluationSubject> period = table(parent, () -> List.of(subject));
+		period.editableColumn(Messages.columnPeriodStart, 10, 120, SWT.LEFT, EvaluationSubject::getPeriod, BasePackage.Literals.PERIOD__START_FY,
+				row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getStartFY())) //$NON-NLS-1$
+				.editableColumn(Messages.columnPeriodEnd, 10, 120, SWT.LEFT, EvaluationSubject::getPeriod, BasePackage.Literals.PERIOD__END_FY,
+						row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getEndFY())) //$NON-NLS-1$
+				.refresh();
+		periods.add(period);
+		return period;
+	}
+
+	/**
+	 * The subject's narrative sections (目的・概要, 必要性 …), which the report prints after its tables: a heading each
+	 * and its text in a multi-line field.
+	 */
+	protected ListEditor<NarrativeSection> narratives(Composite parent, EvaluationSubject subject) {
+		narratives.removeIf(list -> list.control().isDisposed());
+		Composite area = section(parent, Messages.sectionNarratives, Messages.sectionNarrativesDescription);
+		GridLayoutFactory.fillDefaults().applyTo(area);
+		ListEditor<NarrativeSection> list = list(area, subject::getNarratives, ProgramPackage.Literals.NARRATIVE_SECTION);
+		list.addition(typeName(ProgramPackage.Literals.NARRATIVE_SECTION), domain -> ListEditor.add(domain, subject,
+				ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES, ProgramFactory.eINSTANCE.createNarrativeSection()))
+				.longText(Messages.columnText, ProgramPackage.Literals.NARRATIVE_SECTION__TEXT);
+		list.table().editableColumn(Messages.columnHeading, 12, 160, SWT.LEFT, narrative -> narrative,
+				ProgramPackage.Literals.NARRATIVE_SECTION__HEADING_PRINTED)
+				// its first line, so that the rows keep one height; the field below shows it whole
+				.column(Messages.columnText, 30, 200, narrative -> narrative.getText() == null ? "" //$NON-NLS-1$
+						: narrative.getText().lines().findFirst().orElse("") + (narrative.getText().contains("\n") ? " …" : "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.refresh();
+		narratives.add(list);
+		return list;
 	}
 
 	/** The subject's budget tables, each in its own section of the parent. */
@@ -93,7 +142,10 @@ abstract class SubjectPage extends ModelFormPage {
 			cells.editableColumn(Texts.year(year), 10, 90, SWT.RIGHT, line -> cell(line.getCells(), year),
 					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, line -> cellText(cell(line.getCells(), year)));
 		}
-		cells.column(Messages.budgetRowSum, 9, 80, SWT.RIGHT, line -> Texts.amount(Budgets.rowSum(line))).refresh();
+		// the sum of the line, beside its printed total where the report prints one
+		cells.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, line -> line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL,
+				line -> line.getStatedRowTotal() == null ? Texts.amount(Budgets.rowSum(line)) : text(rowTotal(line)))
+				.marked(line -> mark(table, rowTotal(line))).refresh();
 		// tests and readers find the budget's table by its data
 		cells.viewer().getTable().setData(table);
 		budgetLists.add(lines);
@@ -102,21 +154,21 @@ abstract class SubjectPage extends ModelFormPage {
 		totals.column(Messages.budgetStatedTotals, 22, 160, row -> Messages.budgetStatedTotalsComputed);
 		for (Integer year : years) {
 			totals.editableColumn(Texts.year(year), 10, 90, SWT.RIGHT, row -> cell(row.getStatedTotals(), year),
-					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT,
-					// a column whose fiscal year is unknown has no sum of its own
-					row -> printedAndComputed(cell(row.getStatedTotals(), year), year == null ? null : Budgets.columnSums(row).get(year)));
+					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, row -> text(yearTotal(row, year)))
+					.marked(row -> mark(row, yearTotal(row, year)));
 		}
 		totals.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, row -> row, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL,
-				row -> printedAndComputed(row.getStatedGrandTotal(),
-						Budgets.columnSums(row).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)))
-				.refresh();
+				row -> text(grandTotal(row)))
+				.marked(row -> mark(row, grandTotal(row))).refresh();
 		budgetTotals.add(totals);
 
 		// the years in the order the table prints them; a year's cells and printed total go and come back with it
 		ListEditor<FiscalYearColumn> columns = list(area, table::getColumns, FinancePackage.Literals.FISCAL_YEAR_COLUMN);
 		columns.addition(typeName(FinancePackage.Literals.FISCAL_YEAR_COLUMN), domain -> addYear(domain, subject, table))
 				.removal(column -> removeYear(domain(), table, column));
-		columns.table().column(Messages.columnFiscalYear, 10, 90, column -> Texts.year(column.getFiscalYear())).refresh();
+		columns.table().editableColumn(Messages.columnFiscalYear, 10, 90, SWT.LEFT, column -> column,
+				FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, column -> Texts.year(column.getFiscalYear()))
+				.editedBy((column, year) -> changeYear(domain(), table, (FiscalYearColumn) column, (Integer) year)).refresh();
 		budgetYears.add(columns);
 	}
 
@@ -146,6 +198,31 @@ abstract class SubjectPage extends ModelFormPage {
 		FiscalYearColumn column = FinanceFactory.eINSTANCE.createFiscalYearColumn();
 		column.setFiscalYear(year);
 		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column));
+		return command;
+	}
+
+	/**
+	 * The column's fiscal year changed, with the year of its cells in every line and of its printed total; refused
+	 * with the reason when the year is missing, outside the years the era tables cover or has a column already.
+	 */
+	private static Command changeYear(EditingDomain domain, BudgetTable table, FiscalYearColumn column, Integer year) {
+		if (year == null) {
+			throw new IllegalArgumentException(Messages.fiscalYearRequired);
+		}
+		if (year < EvaluationSkeleton.MIN_FISCAL_YEAR || year > EvaluationSkeleton.MAX_FISCAL_YEAR) {
+			throw new IllegalArgumentException(NLS.bind(Messages.fiscalYearOutOfRange,
+					new Object[] { year, EvaluationSkeleton.MIN_FISCAL_YEAR, EvaluationSkeleton.MAX_FISCAL_YEAR }));
+		}
+		if (table.getColumns().stream().anyMatch(other -> other != column && year.equals(other.getFiscalYear()))) {
+			throw new IllegalArgumentException(NLS.bind(Messages.fiscalYearTaken, Texts.year(year)));
+		}
+		CompoundCommand command = new CompoundCommand();
+		List<FiscalYearAmount> cells = new ArrayList<>();
+		table.getLines().forEach(line -> cells.add(cell(line.getCells(), column.getFiscalYear())));
+		cells.add(cell(table.getStatedTotals(), column.getFiscalYear()));
+		cells.stream().filter(Objects::nonNull)
+				.forEach(cell -> command.append(SetCommand.create(domain, cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__FISCAL_YEAR, year)));
+		command.append(SetCommand.create(domain, column, FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, year));
 		return command;
 	}
 
@@ -188,17 +265,62 @@ abstract class SubjectPage extends ModelFormPage {
 		return cell.getAmount() != null ? Texts.amount(cell.getAmount()) : Texts.firstOf(cell.getStatusPrinted());
 	}
 
-	/** The printed total, and beside it the computed sum where the two differ: "44,856 ≠ 0". */
-	private static String printedAndComputed(FiscalYearAmount printed, BigDecimal computed) {
-		return printedAndComputed(printed == null ? null : printed.getAmount(), computed);
+	/** A year's printed total against the cells of that year (HY-BU-01); a column whose year is unknown has no sum. */
+	private static Total yearTotal(BudgetTable table, Integer year) {
+		FiscalYearAmount printed = cell(table.getStatedTotals(), year);
+		return new Total(printed == null || !Budgets.counts(printed) ? null : printed.getAmount(),
+				year == null ? null : Budgets.columnSums(table).get(year), year == null ? 0 : Budgets.columnSummands(table, year),
+				"HY-BU-01"); //$NON-NLS-1$
 	}
 
-	private static String printedAndComputed(BigDecimal printed, BigDecimal computed) {
-		if (printed == null) {
-			return computed == null ? "" : NLS.bind(Messages.budgetComputedOnly, Texts.amount(computed)); //$NON-NLS-1$
+	/** A line's printed total against its cells (HY-BU-02); a line without amounts has nothing to add up. */
+	private static Total rowTotal(BudgetLine line) {
+		long cells = line.getCells().stream().filter(Budgets::counts).count();
+		return new Total(line.getStatedRowTotal(), cells == 0 ? null : Budgets.rowSum(line), cells, "HY-BU-02"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The printed grand total against the printed yearly totals (HY-BU-03) where they start with the subject; a table
+	 * of its last years only (the program's 執行額 of 000: 3 of 14 years) has no sum to compare it with. Where the table
+	 * prints no yearly totals, the sum of its cells shows, unmarked, as validation compares nothing there.
+	 */
+	private static Total grandTotal(BudgetTable table) {
+		long yearly = table.getStatedTotals().stream().filter(Budgets::counts).count();
+		if (yearly > 0) {
+			return new Total(table.getStatedGrandTotal(), Budgets.coversSubjectFromStart(table) ? Budgets.sumOfStatedTotals(table) : null,
+					yearly, "HY-BU-03"); //$NON-NLS-1$
 		}
-		BigDecimal sum = computed == null ? BigDecimal.ZERO : computed;
-		return printed.compareTo(sum) == 0 ? Texts.amount(printed) : NLS.bind(Messages.budgetMismatch, Texts.amount(printed), Texts.amount(sum));
+		long cells = table.getLines().stream().flatMap(line -> line.getCells().stream()).filter(Budgets::counts).count();
+		return new Total(table.getStatedGrandTotal(), cells == 0 ? null : Budgets.columnSums(table).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+				cells, null);
+	}
+
+	/** The printed total with the computed sum beside it, "300 (sum 299)"; the sum alone where nothing is printed. */
+	private static String text(Total total) {
+		if (total.printed() == null) {
+			return total.sum() == null ? "" : NLS.bind(Messages.budgetComputedOnly, Texts.amount(total.sum())); //$NON-NLS-1$
+		}
+		return total.sum() == null ? Texts.amount(total.printed())
+				: NLS.bind(Messages.budgetTotalAndSum, Texts.amount(total.printed()), Texts.amount(total.sum()));
+	}
+
+	/**
+	 * A printed total that differs from its sum, as validation judges it: within the rounding tolerance information,
+	 * beyond it an error; the tooltip gives both values, the rule's base and its tolerance.
+	 */
+	private static EObjectTable.Mark mark(BudgetTable table, Total total) {
+		if (total.rule() == null || total.printed() == null || total.sum() == null || total.printed().compareTo(total.sum()) == 0) {
+			return null;
+		}
+		BigDecimal difference = total.printed().subtract(total.sum()).abs();
+		BigDecimal tolerance = Budgets.tolerance(table, total.printed(), total.sum(), total.summands());
+		boolean rounding = difference.compareTo(tolerance) <= 0;
+		String base = NLS.bind(Messages.budgetMarkBase, new Object[] { Texts.amount(total.printed()), total.summands(),
+				Texts.amount(total.sum()), Texts.amount(difference) });
+		String judged = Budgets.rounded(table)
+				? NLS.bind(rounding ? Messages.budgetMarkRounding : Messages.budgetMarkBeyondRounding, Texts.amount(tolerance), total.rule())
+				: NLS.bind(Messages.budgetMarkExact, total.rule());
+		return new EObjectTable.Mark(rounding ? Diagnostic.INFO : Diagnostic.ERROR, base + " " + judged); //$NON-NLS-1$
 	}
 
 	/** The tables and years of the subject's budgets: when they change, the page is built again. */
@@ -213,8 +335,10 @@ abstract class SubjectPage extends ModelFormPage {
 		return layout;
 	}
 
-	/** Brings the budget tables up to date after a change of the model. */
-	protected void updateBudgets() {
+	/** Brings the period, budget tables and narratives up to date after a change of the model. */
+	protected void updateSubject() {
+		periods.forEach(EObjectTable::refresh);
+		narratives.forEach(ListEditor::refresh);
 		budgetLists.forEach(ListEditor::refresh);
 		budgetTotals.forEach(EObjectTable::refresh);
 		budgetYears.forEach(ListEditor::refresh);
@@ -230,40 +354,19 @@ abstract class SubjectPage extends ModelFormPage {
 		return budgetYears;
 	}
 
+	/** The narrative sections of the subject shown; for tests. */
+	public List<ListEditor<?>> narratives() {
+		return narratives;
+	}
+
+	/** The period of the subject shown: one row, its first and last fiscal year. */
+	public EObjectTable<?> period() {
+		return periods.isEmpty() ? null : periods.get(periods.size() - 1);
+	}
+
 	/** The printed totals of each table; for tests. */
 	public List<EObjectTable<?>> budgetTotals() {
 		return budgetTotals;
 	}
 
-	/** Drops the bindings of the fields built before; the fields built next bind anew. */
-	protected void rebind() {
-		if (bindings != null) {
-			bindings.dispose();
-		}
-		bindings = new DataBindingContext();
-	}
-
-	/**
-	 * A labelled field editing an attribute of the subject: each edit, when the field loses the focus, is a SetCommand
-	 * on the editing domain, so it can be undone. Call {@link #rebind()} before building the fields.
-	 */
-	protected void text(Composite parent, EvaluationSubject subject, EAttribute attribute, String label, int style) {
-		boolean multi = (style & SWT.MULTI) != 0;
-		// a label beside a tall field reads as its first line's, not as the next row's
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER)
-				.applyTo(getManagedForm().getToolkit().createLabel(parent, label));
-		// a border says the value can be edited, unlike the labels around it
-		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
-		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), EMFEditProperties.value(editor.model().domain(), attribute).observe(subject));
-		revealable(subject, attribute, text);
-	}
-
-	@Override
-	public void dispose() {
-		if (bindings != null) {
-			bindings.dispose();
-		}
-		super.dispose();
-	}
 }

@@ -15,7 +15,6 @@ import org.hyoka.core.preferences.HyokaPreferences.FiscalYearLabels;
 import org.hyoka.core.time.EraYear;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.model.base.Named;
-import org.hyoka.model.base.Period;
 
 /** How the pages write years, periods, dates, amounts and names: one way on every page. */
 public final class Texts {
@@ -39,14 +38,6 @@ public final class Texts {
 	/** The year, or nothing when none is entered. */
 	static String year(Integer fiscalYear) {
 		return fiscalYear == null ? "" : year(fiscalYear.intValue()); //$NON-NLS-1$
-	}
-
-	static String period(Period period) {
-		if (period == null || period.getStartFY() == null) {
-			return ""; //$NON-NLS-1$
-		}
-		String start = year(period.getStartFY());
-		return period.getEndFY() == null ? start + " –" : start + " – " + year(period.getEndFY()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** 2022-01-20 (Thu) in English, 2022年1月20日（木） in Japanese. */

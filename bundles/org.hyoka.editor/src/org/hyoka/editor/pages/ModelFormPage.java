@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -16,9 +17,11 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.LegacyActionTools;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -32,6 +35,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -60,6 +64,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
 	private ControlDecoration problemMark;
+	/** The bindings of the text fields the page shows now: made anew each time it builds its fields again. */
+	private DataBindingContext bindings;
 	/** The tables and fields made so far, which {@link #reveal} searches; those of widgets disposed since are skipped. */
 	private final List<EObjectTable<?>> tables = new ArrayList<>();
 	private final List<Field> fields = new ArrayList<>();
@@ -154,6 +160,32 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		field.text().addListener(SWT.FocusOut, event -> commit.run());
 		revealable(owner, attribute, field.text());
 		return field;
+	}
+
+	/** Drops the bindings of the fields built before; the fields built next bind anew. */
+	protected void rebind() {
+		if (bindings != null) {
+			bindings.dispose();
+		}
+		bindings = new DataBindingContext();
+	}
+
+	/**
+	 * A labelled field editing a text attribute of the object: each edit, when the field loses the focus, is a
+	 * SetCommand on the editing domain, so it can be undone, and undo shows in the field. Call {@link #rebind()}
+	 * before building the fields.
+	 */
+	protected Text text(Composite parent, EObject owner, EAttribute attribute, String label, int style) {
+		boolean multi = (style & SWT.MULTI) != 0;
+		// a label beside a tall field reads as its first line's, not as the next row's
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER)
+				.applyTo(getManagedForm().getToolkit().createLabel(parent, label));
+		// a border says the value can be edited, unlike the labels around it
+		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
+		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), EMFEditProperties.value(editor.model().domain(), attribute).observe(owner));
+		revealable(owner, attribute, text);
+		return text;
 	}
 
 	/** Shows why a value was refused in the page's header; null takes the message away. */
@@ -386,6 +418,9 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	@Override
 	public void dispose() {
 		editor.model().commandStack().removeCommandStackListener(listener);
+		if (bindings != null) {
+			bindings.dispose();
+		}
 		super.dispose();
 	}
 }

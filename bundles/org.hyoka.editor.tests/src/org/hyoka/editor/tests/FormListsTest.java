@@ -1,0 +1,481 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.CommentsPage;
+import org.hyoka.editor.internal.CommitteePage;
+import org.hyoka.editor.internal.FindingsPage;
+import org.hyoka.editor.internal.Messages;
+import org.hyoka.editor.internal.OutputsPage;
+import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.editor.internal.ProjectsPage;
+import org.hyoka.editor.internal.Texts;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.Organization;
+import org.hyoka.model.base.Person;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationPackage;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ResearchTask;
+import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.Labels;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.UiBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The lists and fields of the form pages on the real reports, through their buttons, cells, fields and dialogs: Up,
+ * Down and Remove on representative lists, removing a project with its evaluation, a task's performers, investigator
+ * and research items, the fields that were read-only, narratives, and the marks of budget totals; each step undone.
+ */
+class FormListsTest {
+
+	private static final String EDIT_UI = "org.hyoka.edit.ui"; //$NON-NLS-1$
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+	private final EvaluationRun run = new EvaluationRun(bot, "forms"); //$NON-NLS-1$
+
+	@Test
+	void upDownAndRemoveReorderAndRemoveRowsOfRepresentativeListsAndUndoRestoresThem() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		EvaluationReport report = editor.report();
+		CommitteePage committee = show(editor, CommitteePage.ID);
+		exercise(editor, bot.syncCall(() -> committee.tables().get(0)), report.getCommittee().getMembers(),
+				EvaluationPackage.Literals.COMMITTEE_MEMBER, "members");
+
+		// the program's output indicators: the list shows its outcome indicators after them, each moves in its own list
+		OutputsPage outputs = show(editor, OutputsPage.ID);
+		exercise(editor, bot.syncCall(() -> outputs.lists().get(0)), report.getProgram().getOutputIndicators(), ResultsPackage.Literals.INDICATOR,
+				"indicators");
+
+		ProjectsPage projects = show(editor, ProjectsPage.ID);
+		Project a = report.getProgram().getProjects().get(0);
+		BudgetTable allocation = a.getBudgetTables().get(1);
+		assertEquals(a, bot.syncCall(projects::shown));
+		ListEditor<?> lines = bot.syncCall(() -> projects.budgetLists().stream()
+				.filter(list -> list.table().viewer().getTable().getData() == allocation).findFirst().orElseThrow());
+		exercise(editor, lines, allocation.getLines(), FinancePackage.Literals.BUDGET_LINE, "budget-lines");
+
+		CommentsPage comments = show(editor, CommentsPage.ID);
+		exercise(editor, bot.syncCall(() -> comments.lists().get(0)), report.getEvaluations().get(0).getComments(),
+				EvaluationPackage.Literals.EVALUATION_COMMENT, "comments");
+	}
+
+	@Test
+	void removingAProjectRemovesItsEvaluationInOneCommandThatUndoRestores() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		EvaluationReport report = editor.report();
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		Project b = report.getProgram().getProjects().get(1);
+		Evaluation evaluation = report.getEvaluations().stream().filter(e -> e.getTarget() == b).findFirst().orElseThrow();
+		int evaluations = report.getEvaluations().size();
+		bot.syncRun(() -> page.master().viewer().setSelection(new StructuredSelection(b), true));
+		bot.flush();
+		bot.button(bot.syncCall(() -> page.master().control().getParent()), editUi("remove")).click();
+		bot.waitUntil("project B is removed", () -> !report.getProgram().getProjects().contains(b));
+		bot.flush();
+		assertFalse(report.getEvaluations().contains(evaluation), "its evaluation went with it");
+		assertEquals(evaluations - 1, report.getEvaluations().size());
+		assertEquals(NLS.bind(editUi("removeCommand"), typeName(editor, ProgramPackage.Literals.PROJECT)), undoLabel(editor),
+				"one command");
+		bot.screenshot("forms-project-removed.png");
+		undo(editor);
+		bot.waitUntil("project B is back", () -> report.getProgram().getProjects().indexOf(b) == 1);
+		assertTrue(report.getEvaluations().contains(evaluation), "its evaluation is back with it");
+		assertSame(b, evaluation.getTarget());
+		assertEquals(evaluations, report.getEvaluations().size());
+	}
+
+	@Test
+	void aTasksPerformersInvestigatorAndItemsAreChosenInADialog() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		EvaluationReport report = editor.report();
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		Project a = report.getProgram().getProjects().get(0);
+		ResearchTask task = a.getResearchTasks().get(0);
+		ListEditor<ResearchTask> tasks = bot.syncCall(page::researchTaskList);
+		bot.syncRun(() -> tasks.table().viewer().setSelection(new StructuredSelection(task), true));
+		List<Organization> before = List.copyOf(task.getPerformers());
+		Organization other = report.getOrganizations().stream().filter(organization -> !before.contains(organization)).findFirst().orElseThrow();
+		int organizations = report.getOrganizations().size();
+
+		bot.button(tasks.control(), Labels.plain(Messages.choosePerformers)).click();
+		ShellBot dialog = bot.shell(NLS.bind(Messages.chooseTitle, Messages.columnPerformers, task.getNameJa()));
+		Table choices = dialog.find(Table.class, "the organizations", table -> true);
+		bot.syncRun(() -> Arrays.stream(choices.getItems()).forEach(item -> item.setChecked(item.getData() == other)));
+		bot.syncRun(() -> dialog.find(Text.class, "the new name", text -> true).setText("新規研究所"));
+		bot.screenshot("forms-performers-dialog.png");
+		dialog.button(Labels.plain(IDialogConstants.OK_LABEL)).click();
+		bot.waitUntil("the performers are set", () -> task.getPerformers().size() == 2);
+		assertSame(other, task.getPerformers().get(0), "the one checked, the others unchecked");
+		Organization created = task.getPerformers().get(1);
+		assertEquals("新規研究所", created.getNameJa());
+		assertTrue(report.getOrganizations().contains(created), "the new organization is the file's");
+		assertNotNull(created.getId());
+		assertEquals(NLS.bind(editUi("setCommand"), Messages.columnPerformers), undoLabel(editor), "one command");
+		bot.flush();
+		assertTrue(cell(tasks.table(), 0, 2).contains("新規研究所"), cell(tasks.table(), 0, 2));
+		shot(tasks.control(), "forms-performers-chosen.png");
+		undo(editor);
+		bot.waitUntil("the performers are back", () -> task.getPerformers().equals(before));
+		assertEquals(organizations, report.getOrganizations().size(), "the new organization went too");
+
+		// a new principal investigator, then none
+		bot.button(tasks.control(), Labels.plain(Messages.chooseInvestigator)).click();
+		ShellBot investigator = bot.shell(NLS.bind(Messages.chooseTitle, Messages.columnInvestigator, task.getNameJa()));
+		bot.syncRun(() -> investigator.find(Text.class, "the new name", text -> true).setText("研究 太郎"));
+		investigator.button(Labels.plain(IDialogConstants.OK_LABEL)).click();
+		bot.waitUntil("the investigator is set", () -> task.getPrincipalInvestigator() != null
+				&& "研究 太郎".equals(task.getPrincipalInvestigator().getNameJa()));
+		Person person = task.getPrincipalInvestigator();
+		assertTrue(report.getPersons().contains(person));
+		bot.button(tasks.control(), Labels.plain(Messages.chooseInvestigator)).click();
+		ShellBot none = bot.shell(NLS.bind(Messages.chooseTitle, Messages.columnInvestigator, task.getNameJa()));
+		Table people = none.find(Table.class, "the people", table -> true);
+		bot.syncRun(() -> people.setSelection(0));
+		none.button(Labels.plain(IDialogConstants.OK_LABEL)).click();
+		bot.waitUntil("the task has no investigator", () -> task.getPrincipalInvestigator() == null);
+		assertTrue(report.getPersons().contains(person), "the person stays in the file");
+
+		// the research items it covers: the project's last item only
+		bot.button(tasks.control(), Labels.plain(Messages.chooseItems)).click();
+		ShellBot items = bot.shell(NLS.bind(Messages.chooseTitle, Messages.columnItems, task.getNameJa()));
+		Table itemChoices = items.find(Table.class, "the research items", table -> true);
+		assertEquals(a.getResearchItems().size(), bot.syncCall(itemChoices::getItemCount), "the project's items are offered");
+		bot.syncRun(() -> Arrays.stream(itemChoices.getItems()).forEach(item -> item.setChecked(item.getData() == a.getResearchItems().get(4))));
+		items.button(Labels.plain(IDialogConstants.OK_LABEL)).click();
+		bot.waitUntil("the items are set", () -> task.getItems().equals(List.of(a.getResearchItems().get(4))));
+		assertEquals(NLS.bind(editUi("setCommand"), Messages.columnItems), undoLabel(editor));
+		undo(editor);
+		bot.waitUntil("the items are back", () -> !task.getItems().equals(List.of(a.getResearchItems().get(4))));
+	}
+
+	@Test
+	void aBudgetColumnsYearIsSetWithItsCellsAndRefusedWhenTakenOrOutOfRange() {
+		EvaluationEditor editor = open("saisei-iryo-2022");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		BudgetTable table = allocationOfProjectC(editor, page);
+		FiscalYearColumn last = table.getColumns().get(4);
+		assertEquals(2024, last.getFiscalYear());
+		// the years of the first table, then of the second
+		ListEditor<?> years = bot.syncCall(() -> page.budgetYears().get(1));
+		bot.editCell(years.table().viewer(), last, 0, "2020");
+		assertEquals(2024, last.getFiscalYear(), "a year the table has is refused");
+		assertEquals(NLS.bind(editUi("fieldProblem"), Messages.columnFiscalYear, NLS.bind(Messages.fiscalYearTaken, Texts.year(2020))),
+				formMessage(page));
+		shot(years.control(), "forms-year-taken.png");
+		bot.editCell(years.table().viewer(), last, 0, "2200");
+		assertEquals(2024, last.getFiscalYear(), "a year out of range is refused");
+		assertTrue(formMessage(page).startsWith(Messages.columnFiscalYear), formMessage(page));
+
+		bot.editCell(bot.syncCall(() -> page.budgetYears().get(1)).table().viewer(), last, 0, "2026");
+		bot.waitUntil("the year is changed", () -> last.getFiscalYear() == 2026);
+		assertTrue(table.getLines().stream().allMatch(line -> line.getCells().get(4).getFiscalYear() == 2026), "its cells moved with it");
+		assertEquals(2026, table.getStatedTotals().get(4).getFiscalYear());
+		shot(bot.syncCall(() -> page.budgetYears().get(1)).control(), "forms-year-changed.png");
+		undo(editor);
+		bot.waitUntil("the year is back", () -> last.getFiscalYear() == 2024);
+		assertTrue(table.getLines().stream().allMatch(line -> line.getCells().get(4).getFiscalYear() == 2024));
+	}
+
+	/**
+	 * Sample 002's 資金配分 of project C prints 300 for 2020 over cells adding up to 299: within rounding, so marked as
+	 * information; a mistyped total is marked as an error. Each total shows its sum, equal or not.
+	 */
+	@Test
+	void budgetTotalsShowTheirSumsAndMarkMismatchesAsValidationJudgesThem() {
+		EvaluationEditor editor = open("saisei-iryo-2022");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		BudgetTable table = allocationOfProjectC(editor, page);
+		assertEquals("bud-C-alloc", table.getId());
+		EObjectTable<?> totals = bot.syncCall(() -> page.budgetTotals().get(1));
+		assertEquals(NLS.bind(Messages.budgetTotalAndSum, "300", "299"), cell(totals, 0, 1));
+		assertEquals(NLS.bind(Messages.budgetTotalAndSum, "620", "620"), cell(totals, 0, 2), "the sum shows where it agrees too");
+		assertNull(bot.syncCall(() -> totals.viewer().getTable().getItem(0).getImage(2)), "no mark where they agree");
+		assertNotNull(bot.syncCall(() -> totals.viewer().getTable().getItem(0).getImage(1)), "a mark where they differ");
+		assertEquals(SWT.COLOR_DARK_BLUE, foreground(totals, 1), "information, not an error");
+		String tooltip = tooltip(totals, table, 1);
+		assertTrue(tooltip.contains("300") && tooltip.contains("299") && tooltip.contains("HY-BU-01") && tooltip.contains("2.5"), tooltip);
+		shot(totals.viewer().getControl(), "forms-budget-total-rounding.png");
+
+		bot.editCell(totals.viewer(), table, 1, "390");
+		bot.waitUntil("the total is mistyped", () -> table.getStatedTotals().get(0).getAmount().compareTo(new BigDecimal("390")) == 0);
+		bot.flush();
+		EObjectTable<?> after = bot.syncCall(() -> page.budgetTotals().get(1));
+		assertEquals(NLS.bind(Messages.budgetTotalAndSum, "390", "299"), cell(after, 0, 1));
+		assertEquals(SWT.COLOR_RED, foreground(after, 1), "an error as validation reports it");
+		String error = tooltip(after, table, 1);
+		assertTrue(error.contains("390") && error.contains("299") && error.contains("91") && error.contains("HY-BU-01"), error);
+		shot(after.viewer().getControl(), "forms-budget-total-error.png");
+		undo(editor);
+		bot.waitUntil("the printed total is back", () -> table.getStatedTotals().get(0).getAmount().compareTo(new BigDecimal("300")) == 0);
+	}
+
+	@Test
+	void committeeNameMeetingTimesAndAgendaDivisionPeriodAndFindingsAreEdited() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		EvaluationReport report = editor.report();
+		CommitteePage committee = show(editor, CommitteePage.ID);
+		EvaluationCommittee body = report.getCommittee();
+		String name = body.getNameJa();
+		Text nameField = bot.find(bot.syncCall(() -> committee.getManagedForm().getForm()), Text.class, "the committee's name",
+				text -> name.equals(text.getText()));
+		run.type(nameField, "新しい評価検討会");
+		bot.waitUntil("the committee is renamed", () -> "新しい評価検討会".equals(body.getNameJa()));
+		ListEditor<?> meetings = bot.syncCall(() -> committee.tables().get(1));
+		Meeting first = body.getMeetings().get(0);
+		bot.editCell(meetings.table().viewer(), first, 3, "13:00");
+		bot.editCell(meetings.table().viewer(), first, 4, "15:30");
+		bot.waitUntil("the times are set", () -> "13:00".equals(first.getStartTime()) && "15:30".equals(first.getEndTime()));
+		List<String> agenda = List.copyOf(first.getAgenda());
+		bot.syncRun(() -> meetings.table().viewer().setSelection(new StructuredSelection(first), true));
+		bot.flush();
+		run.type(bot.find(meetings.control(), Text.class, "the agenda", text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))),
+				"開会\n\n評価の進め方について\n閉会");
+		bot.waitUntil("the agenda is set", () -> first.getAgenda().equals(List.of("開会", "評価の進め方について", "閉会")));
+		assertEquals(NLS.bind(editUi("setCommand"), Messages.columnAgenda), undoLabel(editor));
+		shot(meetings.control(), "forms-committee.png");
+		undo(editor);
+		bot.waitUntil("the agenda is back", () -> first.getAgenda().equals(agenda));
+
+		OverviewPage overview = show(editor, OverviewPage.ID);
+		Program program = report.getProgram();
+		Organization division = report.getOrganizations().get(2);
+		bot.button(bot.syncCall(() -> overview.divisionButton().getParent()), Labels.plain(Messages.chooseButton)).click();
+		ShellBot dialog = bot.shell(Messages.fieldDivision);
+		Table choices = dialog.find(Table.class, "the organizations", table -> true);
+		// "(none)" first
+		bot.syncRun(() -> choices.setSelection(3));
+		dialog.button(Labels.plain(IDialogConstants.OK_LABEL)).click();
+		bot.waitUntil("the division is set", () -> program.getResponsibleDivision() == division);
+		// the program's 執行額 prints 3 of its 14 years: its grand total is no sum of them, and no mark says it is wrong
+		EObjectTable<?> programTotals = bot.syncCall(() -> overview.budgetTotals().get(0));
+		int grand = bot.syncCall(() -> programTotals.viewer().getTable().getColumnCount() - 1);
+		assertEquals("44856", cell(programTotals, 0, grand));
+		assertNull(bot.syncCall(() -> programTotals.viewer().getTable().getItem(0).getImage(grand)));
+		EObjectTable<?> period = bot.syncCall(overview::period);
+		bot.editCell(period.viewer(), program, 1, "2027");
+		bot.waitUntil("the program's period ends later", () -> program.getPeriod().getEndFY() == 2027);
+		bot.flush();
+		shot(period.viewer().getControl(), "forms-overview.png");
+
+		FindingsPage findings = show(editor, FindingsPage.ID);
+		PreviousFinding finding = program.getPreviousFindings().get(0);
+		ListEditor<PreviousFinding> list = bot.syncCall(() -> findings.lists().get(0));
+		bot.editCell(list.table().viewer(), finding, 2, "2016");
+		bot.editCell(list.table().viewer(), finding, 1, label(editor, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE,
+				EvaluationType.FINAL));
+		bot.waitUntil("the finding's source is set", () -> finding.getSourceFY() == 2016 && finding.getSourceEvaluationType() == EvaluationType.FINAL);
+		shot(list.control(), "forms-findings.png");
+	}
+
+	@Test
+	void narrativesAreAddedTypedAndRemovedOnThePageOfTheirSubject() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		Project a = editor.report().getProgram().getProjects().get(0);
+		int count = a.getNarratives().size();
+		ListEditor<?> narratives = bot.syncCall(() -> page.narratives().get(0));
+		assertEquals(count, bot.syncCall(() -> narratives.table().viewer().getTable().getItemCount()), "the project's narratives show");
+		bot.button(narratives.control(), NLS.bind(editUi("add"), typeName(editor, ProgramPackage.Literals.NARRATIVE_SECTION))).click();
+		bot.waitUntil("a narrative is added", () -> a.getNarratives().size() == count + 1);
+		bot.flush();
+		NarrativeSection added = a.getNarratives().get(count);
+		ListEditor<?> list = bot.syncCall(() -> page.narratives().get(0));
+		bot.editCell(list.table().viewer(), added, 0, "今後の課題");
+		bot.syncRun(() -> list.table().viewer().setSelection(new StructuredSelection(added), true));
+		bot.flush();
+		run.type(bot.find(list.control(), Text.class, "the narrative's text", text -> ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))),
+				"実用化に向けた課題を整理する。\n次年度に検討する。");
+		bot.waitUntil("the text is typed", () -> "実用化に向けた課題を整理する。\n次年度に検討する。".equals(added.getText()));
+		assertEquals("今後の課題", added.getHeadingPrinted());
+		shot(list.control(), "forms-narratives.png");
+		bot.button(list.control(), editUi("remove")).click();
+		bot.waitUntil("the narrative is removed", () -> a.getNarratives().size() == count);
+		undo(editor);
+		bot.waitUntil("the narrative is back", () -> a.getNarratives().contains(added));
+	}
+
+	/**
+	 * On a list of at least three rows: the second row moved down, up, and removed through the buttons, the model's
+	 * order checked after each, each undone.
+	 */
+	private void exercise(EvaluationEditor editor, ListEditor<?> list, List<? extends EObject> model, EClass type, String shot) {
+		List<EObject> before = List.copyOf(model);
+		assertTrue(before.size() >= 3, shot + " has rows enough");
+		EObject second = before.get(1);
+		String noun = typeName(editor, type);
+
+		click(list, second, "down");
+		bot.waitUntil("the row moves down", () -> model.indexOf(second) == 2);
+		assertEquals(swapped(before, 1, 2), List.copyOf(model));
+		assertEquals(NLS.bind(editUi("downCommand"), noun), undoLabel(editor));
+		shot(list.control(), "forms-" + shot + "-down.png");
+		undo(editor);
+		bot.waitUntil("the order is back", () -> before.equals(List.copyOf(model)));
+
+		click(list, second, "up");
+		bot.waitUntil("the row moves up", () -> model.indexOf(second) == 0);
+		assertEquals(swapped(before, 0, 1), List.copyOf(model));
+		assertEquals(NLS.bind(editUi("upCommand"), noun), undoLabel(editor));
+		undo(editor);
+		bot.waitUntil("the order is back", () -> before.equals(List.copyOf(model)));
+
+		click(list, second, "remove");
+		bot.waitUntil("the row is removed", () -> !model.contains(second));
+		List<EObject> without = new ArrayList<>(before);
+		without.remove(second);
+		assertEquals(without, List.copyOf(model));
+		assertEquals(NLS.bind(editUi("removeCommand"), noun), undoLabel(editor));
+		shot(list.control(), "forms-" + shot + "-removed.png");
+		undo(editor);
+		bot.waitUntil("the row is back in its place", () -> before.equals(List.copyOf(model)));
+	}
+
+	/** Shows project C of sample 002 and returns its 資金配分, its second budget table. */
+	private BudgetTable allocationOfProjectC(EvaluationEditor editor, ProjectsPage page) {
+		Project c = editor.report().getProgram().getProjects().get(2);
+		bot.syncRun(() -> page.select(c));
+		bot.flush();
+		return c.getBudgetTables().get(1);
+	}
+
+	/** A screenshot of the editor, maximized for it, with the control scrolled into view. */
+	private void shot(Control control, String name) {
+		IWorkbenchPartReference editor = bot.syncCall(() -> bot.page().getActivePartReference());
+		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_MAXIMIZED));
+		bot.flush();
+		bot.syncRun(() -> UiBot.reveal(control));
+		bot.flush();
+		bot.screenshot(name);
+		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_RESTORED));
+		bot.flush();
+	}
+
+	/** Selects the row and clicks the list's button, found by its label. */
+	private void click(ListEditor<?> list, EObject row, String button) {
+		bot.syncRun(() -> list.table().viewer().setSelection(new StructuredSelection(row), true));
+		bot.flush();
+		bot.button(list.control(), editUi(button)).click();
+	}
+
+	private static List<EObject> swapped(List<EObject> rows, int first, int second) {
+		List<EObject> swapped = new ArrayList<>(rows);
+		swapped.set(first, rows.get(second));
+		swapped.set(second, rows.get(first));
+		return swapped;
+	}
+
+	private String cell(EObjectTable<?> table, int row, int column) {
+		return bot.syncCall(() -> table.viewer().getTable().getItem(row).getText(column));
+	}
+
+	/** Which system colour a cell of the first row is drawn in. */
+	private int foreground(EObjectTable<?> table, int column) {
+		return bot.syncCall(() -> {
+			TableItem item = table.viewer().getTable().getItem(0);
+			for (int colour : new int[] { SWT.COLOR_DARK_BLUE, SWT.COLOR_RED }) {
+				if (item.getForeground(column).equals(item.getDisplay().getSystemColor(colour))) {
+					return colour;
+				}
+			}
+			return SWT.NONE;
+		});
+	}
+
+	private String tooltip(EObjectTable<?> table, Object row, int column) {
+		return bot.syncCall(() -> ((ColumnLabelProvider) table.viewer().getLabelProvider(column)).getToolTipText(row));
+	}
+
+	private String formMessage(ProjectsPage page) {
+		return bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+	}
+
+	private String undoLabel(EvaluationEditor editor) {
+		return bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel());
+	}
+
+	private void undo(EvaluationEditor editor) {
+		bot.syncRun(() -> {
+			try {
+				bot.window().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null); //$NON-NLS-1$
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		bot.flush();
+	}
+
+	private String typeName(EvaluationEditor editor, EClass type) {
+		return bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), type));
+	}
+
+	private String label(EvaluationEditor editor, EObject owner, EStructuralFeature feature, Object value) {
+		return bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value));
+	}
+
+	private static String editUi(String key) {
+		return Words.text(EDIT_UI, "org/hyoka/edit/ui/messages", key); //$NON-NLS-1$
+	}
+
+	@SuppressWarnings("unchecked")
+	private <P> P show(EvaluationEditor editor, String page) {
+		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
+		bot.flush();
+		return shown;
+	}
+
+	private EvaluationEditor open(String sample) {
+		try {
+			return (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find(sample).orElseThrow(), null));
+		} catch (CoreException e) {
+			throw new IllegalStateException(sample, e);
+		}
+	}
+}
