@@ -240,28 +240,8 @@ public class ProgramItemProvider extends EvaluationSubjectItemProvider {
 		Object childObject = child;
 
 		boolean qualify =
-			childFeature == BasePackage.Literals.SOURCED__SOURCES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS ||
 			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD ||
-			childFeature == ProgramPackage.Literals.PROGRAM__EVALUATION_TARGET_PERIOD ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EVALUATION_SCHEDULE ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__FUNDING_FLOWS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS ||
-			childFeature == ProgramPackage.Literals.PROGRAM__PROJECTS ||
-			childFeature == ProgramPackage.Literals.PROGRAM__UPPER_POLICIES ||
-			childFeature == ProgramPackage.Literals.PROGRAM__LINEAGE;
+			childFeature == ProgramPackage.Literals.PROGRAM__EVALUATION_TARGET_PERIOD;
 
 		if (qualify) {
 			return getString

@@ -333,45 +333,4 @@ public class ProjectItemProvider extends EvaluationSubjectItemProvider {
 				 ProgramFactory.eINSTANCE.createResearchTask()));
 	}
 
-	/**
-	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
-		Object childFeature = feature;
-		Object childObject = child;
-
-		boolean qualify =
-			childFeature == BasePackage.Literals.SOURCED__SOURCES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EXTENSIONS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PERIOD ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__EVALUATION_SCHEDULE ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LEADERS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__FUNDING_FLOWS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PUBLICATIONS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__COST_EFFECTIVENESS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__GOVERNANCE_BODIES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_EXAMPLES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__LANDSCAPES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__PROGRESS_MATRICES ||
-			childFeature == ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_REQUESTS ||
-			childFeature == ProgramPackage.Literals.PROJECT__RESEARCH_ITEMS ||
-			childFeature == ProgramPackage.Literals.PROJECT__RESEARCH_TASKS;
-
-		if (qualify) {
-			return getString
-				("_UI_CreateChild_text2",
-				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
-		}
-		return super.getCreateChildText(owner, feature, child, selection);
-	}
-
 }

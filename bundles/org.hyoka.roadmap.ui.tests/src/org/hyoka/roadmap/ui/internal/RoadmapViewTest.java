@@ -24,20 +24,28 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.Project;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapElement;
+import org.hyoka.roadmap.RoadmapItem;
+import org.hyoka.roadmap.RoadmapPackage;
+import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
@@ -194,6 +202,67 @@ class RoadmapViewTest {
 		event.x = x;
 		event.y = y;
 		canvas.notifyListeners(type, event);
+	}
+
+	/**
+	 * A roadmap made from scratch in the Tree page: New Child on a project offers the add-on's Roadmap (and none of
+	 * the core's classes in that slot), New Child on the roadmap a Roadmap Item; the item with its years set is a
+	 * bar in this view, and Undo takes it away.
+	 */
+	@Test
+	void aRoadmapAndItsItemMadeWithNewChildAreDrawnAndUndone() throws Exception {
+		open("soyaku-kiban-2021");
+		Project project = editor.report().getProgram().getProjects().get(0);
+		int roadmaps = bot.syncCall(() -> Roadmaps.of(project).size());
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Control tree = bot.syncCall(() -> page.viewer().getControl());
+
+		select(page, project);
+		List<String> offered = bot.contextMenu(tree, "New Child").itemLabels();
+		assertTrue(offered.contains("Roadmap"), "New Child on a project offers " + offered);
+		assertFalse(offered.stream().anyMatch(label -> label.equals("Program") || label.equals("Project")), "no core class in the extensions slot: " + offered);
+		bot.contextMenu(tree, "New Child", "Roadmap").click();
+		bot.waitUntil("a roadmap is added", () -> Roadmaps.of(project).size() == roadmaps + 1);
+		Roadmap roadmap = bot.syncCall(() -> Roadmaps.of(project).get(roadmaps));
+
+		select(page, roadmap);
+		List<String> under = bot.contextMenu(tree, "New Child").itemLabels();
+		assertTrue(under.containsAll(List.of("Roadmap Lane", "Roadmap Item", "Milestone")), "New Child on a roadmap offers " + under);
+		bot.contextMenu(tree, "New Child", "Roadmap Item").click();
+		bot.waitUntil("an item is added", () -> roadmap.getElements().size() == 1);
+		RoadmapElement item = bot.syncCall(() -> roadmap.getElements().get(0));
+		assertTrue(item instanceof RoadmapItem);
+
+		// the commands the Properties view issues for the item's label and years
+		var domain = editor.getEditingDomain();
+		bot.syncRun(() -> {
+			domain.getCommandStack().execute(SetCommand.create(domain, item, RoadmapPackage.Literals.ROADMAP_ELEMENT__LABEL_JA, "新規項目")); //$NON-NLS-1$
+			domain.getCommandStack().execute(SetCommand.create(domain, item, RoadmapPackage.Literals.ROADMAP_ELEMENT__START_FY, 2023));
+			domain.getCommandStack().execute(SetCommand.create(domain, item, RoadmapPackage.Literals.ROADMAP_ELEMENT__END_FY, 2026));
+		});
+		bot.waitUntil("the view draws the item as a bar over its years", () -> barOf(item) != null && barOf(item).firstYear() == 2023
+				&& barOf(item).lastYear() == 2026 && "新規項目".equals(barOf(item).label())); //$NON-NLS-1$
+		bot.syncRun(() -> canvas().reveal(item));
+		waitForLayout();
+		bot.screenshot("roadmap-new-child.png"); //$NON-NLS-1$
+
+		for (int i = 0; i < 4; i++) { // three settings, then the item
+			bot.syncRun(domain.getCommandStack()::undo);
+		}
+		bot.waitUntil("undone: the item is gone from the model and the view", () -> roadmap.getElements().isEmpty() && barOf(item) == null);
+		bot.syncRun(domain.getCommandStack()::undo);
+		assertEquals(roadmaps, bot.syncCall(() -> Roadmaps.of(project).size()), "undone: the roadmap is gone");
+	}
+
+	/** The bar the view draws for a roadmap item, null if none. */
+	private Mark.Bar barOf(EObject item) {
+		return rows().stream().flatMap(row -> row.marks().stream()).filter(mark -> mark instanceof Mark.Bar bar && bar.source() == item)
+				.map(Mark.Bar.class::cast).findFirst().orElse(null);
+	}
+
+	private void select(TreePage page, Object object) {
+		bot.syncRun(() -> page.viewer().setSelection(new StructuredSelection(object), true));
+		bot.flush();
 	}
 
 	@Test
