@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -413,7 +412,7 @@ public final class EObjectTable<T extends EObject> {
 				return;
 			}
 			Command command = SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
-			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(command))));
+			domain.getCommandStack().execute(NamedCommand.set(title, command));
 		}
 
 		/**

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -341,7 +342,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 					created.setMember(memberOf(row, evaluator));
 					command = AddCommand.create(domain, row, EvaluationPackage.Literals.ITEM_SCORE__SCORES, created);
 				}
-				domain.getCommandStack().execute(command);
+				domain.getCommandStack().execute(NamedCommand.set(NLS.bind(Messages.scoreOf, evaluatorName), command));
 			}
 		}
 	}

@@ -12,7 +12,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
@@ -255,7 +254,7 @@ abstract class SubjectPage extends ModelFormPage {
 		// a border says the value can be edited, unlike the labels around it
 		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
-		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), EMFEditProperties.value(editor.model().domain(), attribute).observe(subject));
+		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), new NamedValue(editor.model().domain(), subject, attribute, label));
 		revealable(subject, attribute, text);
 	}
 

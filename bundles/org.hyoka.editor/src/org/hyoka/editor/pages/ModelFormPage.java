@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +38,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
@@ -146,7 +146,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			showProblem(null);
 			if (!Objects.equals(date, owner.eGet(attribute))) {
 				Command set = SetCommand.create(domain(), owner, attribute, date == null ? SetCommand.UNSET_VALUE : date);
-				domain().getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setField, name), new ArrayList<>(List.of(set))));
+				domain().getCommandStack().execute(NamedCommand.set(name, set));
 			}
 		};
 		field.onPick(date -> commit.run());
