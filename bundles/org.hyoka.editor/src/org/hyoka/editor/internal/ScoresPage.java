@@ -115,6 +115,14 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 				}
 				if (focus) {
 					view.viewer.getControl().setFocus();
+					// a score's cell: the evaluator's column of its row, once the table is laid out
+					if (object instanceof EvaluatorScore score && feature == EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE && row != null) {
+						view.viewer.getControl().getDisplay().asyncExec(() -> {
+							if (!view.viewer.getControl().isDisposed()) {
+								view.viewer.editElement(row, score.getColumn());
+							}
+						});
+					}
 				}
 				return;
 			}
