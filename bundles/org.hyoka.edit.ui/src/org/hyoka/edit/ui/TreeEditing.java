@@ -176,41 +176,67 @@ public final class TreeEditing {
 		}
 	}
 
+	/** Where a drop puts the objects: before the target, onto it (as children) or after it. */
+	public enum DropLocation {
+		BEFORE(0.2f), ON(0.5f), AFTER(0.8f);
+
+		/** The height within the target's row, as EMF's drag and drop command reads it. */
+		final float within;
+
+		DropLocation(float within) {
+			this.within = within;
+		}
+	}
+
+	/**
+	 * Moves the objects, or copies them with ids of their own, to the target, as dropping them there does: one command
+	 * named Move or Copy. False, changing nothing, when the item providers do not allow it.
+	 */
+	public boolean drop(List<?> objects, Object target, DropLocation location, boolean copy) {
+		Command command = dropCommand(objects, target, location, copy);
+		if (command == null || !command.canExecute()) {
+			return false;
+		}
+		run(copy ? Messages.copy : Messages.move, copy ? new FreshIds(domain, command) : command);
+		return true;
+	}
+
+	private Command dropCommand(List<?> objects, Object target, DropLocation location, boolean copy) {
+		if (objects.isEmpty() || target == null) {
+			return null;
+		}
+		int operations = DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY;
+		int chosen = copy ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
+		return DragAndDropCommand.create(domain, target, location.within, operations, chosen, objects);
+	}
+
 	private final class Drop extends ViewerDropAdapter {
 
 		Drop() {
 			super(viewer);
 		}
 
-		private Command command(Object target, int operation) {
-			if (!(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged) || target == null) {
-				return null;
-			}
-			float location = switch (getCurrentLocation()) {
-			case LOCATION_BEFORE -> 0.2f;
-			case LOCATION_AFTER -> 0.8f;
-			default -> 0.5f;
+		private List<?> dragged() {
+			return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged ? dragged.toList() : List.of();
+		}
+
+		private DropLocation location() {
+			return switch (getCurrentLocation()) {
+			case LOCATION_BEFORE -> DropLocation.BEFORE;
+			case LOCATION_AFTER -> DropLocation.AFTER;
+			default -> DropLocation.ON;
 			};
-			int operations = DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY;
-			int chosen = operation == DND.DROP_COPY ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
-			return DragAndDropCommand.create(domain, target, location, operations, chosen, dragged.toList());
 		}
 
 		@Override
 		public boolean validateDrop(Object target, int operation, TransferData type) {
-			Command command = command(target, operation);
+			Command command = dropCommand(dragged(), target, location(), operation == DND.DROP_COPY);
 			return command != null && command.canExecute();
 		}
 
 		@Override
 		public boolean performDrop(Object data) {
-			Command command = command(getCurrentTarget(), getCurrentOperation());
-			if (command == null || !command.canExecute()) {
-				return false;
-			}
-			boolean copy = getCurrentOperation() == DND.DROP_COPY;
-			run(copy ? Messages.copy : Messages.move, copy ? new FreshIds(domain, command) : command);
-			return true;
+			return TreeEditing.this.drop(dragged(), getCurrentTarget(), location(), getCurrentOperation() == DND.DROP_COPY);
 		}
 	}
 }
