@@ -309,7 +309,8 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	/** Opens the page showing the object the marker is about, in the field or cell of the feature it names. */
 	@Override
 	public void gotoMarker(IMarker marker) {
-		String fragment = marker.getAttribute(ProblemMarkers.OBJECT, null);
+		// the field may be another object's, e.g. the printed total of the year a finding about a budget table names
+		String fragment = marker.getAttribute(ProblemMarkers.HOLDER, marker.getAttribute(ProblemMarkers.OBJECT, null));
 		EObject object = fragment == null || model.resource() == null ? null : model.resource().getEObject(fragment);
 		if (object != null) {
 			String name = marker.getAttribute(ProblemMarkers.FEATURE, null);

@@ -57,6 +57,8 @@ class HyokaPreferencesPageTest {
 		Button western = control(preferences, Button.class, "western");
 		Button era = control(preferences, Button.class, "era");
 		Table items = control(preferences, Table.class, "items");
+		Text author = control(preferences, Text.class, "authorName");
+		assertEquals("", bot.syncCall(author::getText), "no author name by default");
 		assertFalse(bot.syncCall(western::getSelection), "era labels by default");
 		assertEquals(7, bot.syncCall(() -> Arrays.stream(items.getItems()).filter(TableItem::getChecked).count()),
 				"the guideline's seven items by default");
@@ -65,6 +67,7 @@ class HyokaPreferencesPageTest {
 				"a sub-item by its number once, as the reports print no title of it: " + itemLabels);
 
 		bot.syncRun(() -> {
+			author.setText(" 山田 太郎 ");
 			western.setSelection(true);
 			era.setSelection(false);
 			for (TableItem item : items.getItems()) {
@@ -75,6 +78,7 @@ class HyokaPreferencesPageTest {
 		preferences.button("Apply and Close").click();
 		preferences.waitUntilClosed();
 
+		assertEquals("山田 太郎", HyokaPreferences.authorName());
 		assertEquals(FiscalYearLabels.WESTERN, HyokaPreferences.fiscalYearLabels());
 		assertEquals(List.of(EvaluationItem.I1, EvaluationItem.I7), HyokaPreferences.defaultItems());
 		assertEquals("I1,I7", InstanceScope.INSTANCE.getNode(HyokaPreferences.NODE).get(HyokaPreferences.DEFAULT_ITEMS, null),

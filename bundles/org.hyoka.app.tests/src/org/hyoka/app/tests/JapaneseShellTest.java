@@ -86,6 +86,7 @@ class JapaneseShellTest {
 		try {
 			preferences.find(Group.class, "the fiscal-year group", group -> group.getText().equals("年度の表記"));
 			assertTrue(preferences.textContaining("新しい評価の評価項目").startsWith("新しい評価の評価項目"));
+			assertTrue(preferences.textContaining("作成者名").startsWith("作成者名"));
 			Button era = HyokaPreferencesPageTest.control(preferences, Button.class, "era");
 			bot.waitUntil("the era labels, the default, show as chosen", era::getSelection);
 			Table items = HyokaPreferencesPageTest.control(preferences, Table.class, "items");

@@ -29,8 +29,8 @@ import org.hyoka.model.evaluation.EvaluationItem;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * Window &gt; Preferences &gt; Hyoka: how fiscal years are labelled, the items new evaluations score, the update
- * site and automatic update checks.
+ * Window &gt; Preferences &gt; Hyoka: the user's name as author, how fiscal years are labelled, the items new
+ * evaluations score, the update site and automatic update checks.
  */
 public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -38,6 +38,7 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	/** Data key naming the page's controls for tests. */
 	public static final String CONTROL = "org.hyoka.app.preferences.control"; //$NON-NLS-1$
 
+	private Text authorName;
 	private Button western;
 	private Button era;
 	private CheckboxTableViewer items;
@@ -53,6 +54,17 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	protected Control createContents(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(page);
+
+		Composite author = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(author);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(author);
+		new Label(author, SWT.NONE).setText(Messages.Preferences_authorName);
+		authorName = new Text(author, SWT.BORDER);
+		authorName.setData(CONTROL, "authorName"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(authorName);
+		Label authorNote = new Label(author, SWT.WRAP);
+		authorNote.setText(Messages.Preferences_authorNameNote);
+		GridDataFactory.fillDefaults().span(2, 1).hint(400, SWT.DEFAULT).applyTo(authorNote);
 
 		Group years = group(page, Messages.Preferences_fiscalYears);
 		western = radio(years, Messages.Preferences_western, "western"); //$NON-NLS-1$
@@ -92,6 +104,7 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	}
 
 	private void load() {
+		authorName.setText(HyokaPreferences.authorName());
 		boolean westernLabels = HyokaPreferences.fiscalYearLabels() == FiscalYearLabels.WESTERN;
 		western.setSelection(westernLabels);
 		era.setSelection(!westernLabels);
@@ -119,6 +132,7 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	@Override
 	public boolean performOk() {
 		try {
+			HyokaPreferences.setAuthorName(authorName.getText());
 			HyokaPreferences.setFiscalYearLabels(western.getSelection() ? FiscalYearLabels.WESTERN : FiscalYearLabels.JAPANESE_ERA);
 			HyokaPreferences.setDefaultItems(checkedItems());
 			IEclipsePreferences app = InstanceScope.INSTANCE.getNode(UpdateSite.NODE);

@@ -53,6 +53,8 @@ public final class Messages extends NLS {
 	public static String About_version;
 	public static String About_installationDetails;
 	public static String About_close;
+	public static String Preferences_authorName;
+	public static String Preferences_authorNameNote;
 	public static String Preferences_fiscalYears;
 	public static String Preferences_western;
 	public static String Preferences_era;

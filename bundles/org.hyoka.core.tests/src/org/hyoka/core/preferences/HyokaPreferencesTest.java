@@ -35,6 +35,14 @@ class HyokaPreferencesTest {
 	}
 
 	@Test
+	void theAuthorNameIsKeptWithoutSurroundingBlanks() throws BackingStoreException {
+		assertEquals("", HyokaPreferences.authorName(), "no name until the user enters one");
+		HyokaPreferences.setAuthorName("  山田 太郎 ");
+		assertEquals("山田 太郎", InstanceScope.INSTANCE.getNode(HyokaPreferences.NODE).get(HyokaPreferences.AUTHOR_NAME, null));
+		assertEquals("山田 太郎", HyokaPreferences.authorName());
+	}
+
+	@Test
 	void itemListsSkipUnknownRepeatedAndNonScoredNames() {
 		assertEquals(List.of(EvaluationItem.I3, EvaluationItem.I2_1), HyokaPreferences.parseItems(" I3, X9,I3,RECOMMENDATIONS, I2_1 ,"));
 		assertEquals("I3,I2_1", HyokaPreferences.formatItems(List.of(EvaluationItem.I3, EvaluationItem.I2_1)));

@@ -40,6 +40,7 @@ import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
 import org.hyoka.model.evaluation.ScoreTable;
@@ -48,6 +49,7 @@ import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
@@ -487,8 +489,35 @@ class ValidatorTest {
 		assertEquals(misnumbered, order.getData().get(0));
 		assertEquals(EvaluationPackage.Literals.MEETING__ORDINAL, Rule.feature(order).orElseThrow());
 		assertEquals(EvaluationPackage.Literals.EVALUATION_COMMITTEE__MEMBERS, Rule.feature(finding("HY-CM-01")).orElseThrow());
-		// a rule that names no feature
-		assertTrue(Rule.feature(finding("HY-CM-04")).isEmpty(), "HY-CM-04 names the meeting only");
+		// the date printed with another weekday
+		assertFocuses("HY-CM-04", misnumbered, EvaluationPackage.Literals.MEETING__DATE);
+		// a rule about the committee as a whole names no feature
+		report.getCommittee().setScoreSheetDeadline(LocalDate.of(2022, 3, 1));
+		assertTrue(Rule.feature(finding("HY-CM-05")).isEmpty(), "HY-CM-05 names the committee only");
+	}
+
+	@Test
+	void budgetAndScoreFindingsNameTheCellOfTheObjectTheyAreAbout() {
+		BudgetTable table = table(AmountKind.ALLOCATION, false, new int[][] { { 2019, 500 }, { 2020, 300 } },
+				new int[][] { { 2019, 400 }, { 2020, 300 } });
+		total(table, 2019, 900);
+		total(table, 2020, 700); // the cells add up to 600
+		Diagnostic sum = finding("HY-BU-01");
+		assertEquals(table, sum.getData().get(0), "the finding is the table's");
+		assertEquals(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, Rule.feature(sum).orElseThrow());
+		assertEquals(table.getStatedTotals().get(1), Rule.holder(sum).orElseThrow(), "its field is the printed total of 2020");
+
+		Evaluation evaluation = evaluation(EvaluationType.FINAL, 2021);
+		evaluation.setScoreTable(scores(new Integer[] { 1, 3, 2 }, "2.0"));
+		EvaluatorScore four = evaluation.getScoreTable().getRows().get(2).getScores().get(1);
+		four.setValue(4);
+		Diagnostic range = finding("HY-SC-01");
+		assertEquals(evaluation.getScoreTable().getRows().get(2), range.getData().get(0));
+		assertEquals(EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, Rule.feature(range).orElseThrow());
+		assertEquals(four, Rule.holder(range).orElseThrow());
+		// a finding whose field is its own object's: that object holds it
+		Diagnostic average = finding("HY-SC-02");
+		assertEquals(average.getData().get(0), Rule.holder(average).orElseThrow());
 	}
 
 	@Test

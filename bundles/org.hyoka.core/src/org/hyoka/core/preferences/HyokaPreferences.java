@@ -25,6 +25,8 @@ public final class HyokaPreferences {
 	public static final String FISCAL_YEAR_LABELS = "fiscalYearLabels"; //$NON-NLS-1$
 	/** Items of the 評点法 a new evaluation scores, as item names separated by commas: {@code I1,I2,…}. */
 	public static final String DEFAULT_ITEMS = "defaultItems"; //$NON-NLS-1$
+	/** The name of the user, recorded as the author of what they write, e.g. a comment. */
+	public static final String AUTHOR_NAME = "authorName"; //$NON-NLS-1$
 
 	/** Items 1–7 of the METI guideline's 評点法. */
 	public static final List<EvaluationItem> GUIDELINE_ITEMS = List.of(EvaluationItem.I1, EvaluationItem.I2,
@@ -55,6 +57,15 @@ public final class HyokaPreferences {
 
 	public static void setDefaultItems(List<EvaluationItem> items) throws BackingStoreException {
 		put(DEFAULT_ITEMS, formatItems(items));
+	}
+
+	/** The user's name as they entered it, without surrounding blanks; empty when they entered none. */
+	public static String authorName() {
+		return get(AUTHOR_NAME, "").strip(); //$NON-NLS-1$
+	}
+
+	public static void setAuthorName(String name) throws BackingStoreException {
+		put(AUTHOR_NAME, name.strip());
 	}
 
 	/** Item names separated by commas, in order, each once; names that are not items are skipped. */

@@ -34,6 +34,20 @@ public interface Findings {
 	}
 
 	/**
+	 * Reports the rule against the object, naming as its field a feature of another object it holds, e.g. the printed
+	 * total of one year in a budget table: {0} still names the object. The finding's data then names the feature
+	 * third and its holder fourth.
+	 */
+	default void reportIn(String code, EObject object, EObject holder, EStructuralFeature feature, Object... arguments) {
+		reportIn(code, rule(code).severity(), object, holder, feature, arguments);
+	}
+
+	/** As {@link #reportIn(String, EObject, EObject, EStructuralFeature, Object...)}, with this severity. */
+	default void reportIn(String code, int severity, EObject object, EObject holder, EStructuralFeature feature, Object... arguments) {
+		reportAt(code, severity, object, feature, arguments);
+	}
+
+	/**
 	 * The rule of the checker's own set with this code.
 	 *
 	 * @throws IllegalArgumentException

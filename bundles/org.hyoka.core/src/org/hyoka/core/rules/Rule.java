@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -41,6 +42,18 @@ public final class Rule {
 		List<?> data = diagnostic.getData();
 		int index = of(diagnostic).isPresent() ? 2 : 1;
 		return data.size() > index && data.get(index) instanceof EStructuralFeature feature ? Optional.of(feature) : Optional.empty();
+	}
+
+	/**
+	 * The object whose {@linkplain #feature(Diagnostic) feature} a rule's finding names: its fourth datum where the
+	 * field is another object's (a budget table's printed total of one year), else the finding's object.
+	 */
+	public static Optional<EObject> holder(Diagnostic diagnostic) {
+		List<?> data = diagnostic.getData();
+		if (of(diagnostic).isPresent() && data.size() > 3 && data.get(3) instanceof EObject holder) {
+			return Optional.of(holder);
+		}
+		return !data.isEmpty() && data.get(0) instanceof EObject object ? Optional.of(object) : Optional.empty();
 	}
 
 	/** Stable code, e.g. HY-SC-02. */

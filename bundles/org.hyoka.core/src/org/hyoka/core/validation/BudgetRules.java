@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
@@ -20,6 +21,7 @@ import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
@@ -73,13 +75,14 @@ public final class BudgetRules implements RuleChecker {
 		for (BudgetLine line : table.getLines()) {
 			if (line.getStatedRowTotal() != null && line.getCells().stream().anyMatch(Budgets::counts)) {
 				long summands = line.getCells().stream().filter(Budgets::counts).count();
-				compare(BUDGET_ROW_SUM, table, line, line.getStatedRowTotal(), Budgets.rowSum(line), summands, findings,
-						SourceLines.of(line));
+				compare(BUDGET_ROW_SUM, table, line, line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL, line.getStatedRowTotal(),
+						Budgets.rowSum(line), summands, findings, SourceLines.of(line));
 			}
 		}
 		if (table.getStatedGrandTotal() != null && !table.getStatedTotals().isEmpty() && Budgets.coversSubjectFromStart(table)) {
-			compare(BUDGET_GRAND_TOTAL, table, table, table.getStatedGrandTotal(), Budgets.sumOfStatedTotals(table),
-					table.getStatedTotals().stream().filter(Budgets::counts).count(), findings, SourceLines.of(table));
+			compare(BUDGET_GRAND_TOTAL, table, table, table, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL, table.getStatedGrandTotal(),
+					Budgets.sumOfStatedTotals(table), table.getStatedTotals().stream().filter(Budgets::counts).count(), findings,
+					SourceLines.of(table));
 		}
 		checkBudgetTotal(table, findings);
 		checkPeriod(table, findings);
@@ -88,12 +91,13 @@ public final class BudgetRules implements RuleChecker {
 	private static void checkCell(BudgetTable table, FiscalYearAmount cell, Findings findings) {
 		boolean actual = cell.getStatus() == null || cell.getStatus() == AmountStatus.ACTUAL;
 		if (actual == (cell.getAmount() == null)) {
-			findings.report(BUDGET_STATUS, table, cell.getFiscalYear(),
+			findings.reportIn(BUDGET_STATUS, table, cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS, cell.getFiscalYear(),
 					cell.getStatus() == null ? AmountStatus.ACTUAL.getName() : cell.getStatus().getName());
 		}
 		BigDecimal amount = cell.getAmount();
 		if (amount != null && (amount.signum() < 0 || amount.abs().compareTo(LARGEST_AMOUNT) > 0)) {
-			findings.report(BUDGET_AMOUNT_RANGE, table, cell.getFiscalYear(), plain(amount));
+			findings.reportIn(BUDGET_AMOUNT_RANGE, table, cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, cell.getFiscalYear(),
+					plain(amount));
 		}
 	}
 
@@ -105,15 +109,19 @@ public final class BudgetRules implements RuleChecker {
 		for (FiscalYearAmount total : table.getStatedTotals()) {
 			BigDecimal sum = sums.get(total.getFiscalYear());
 			if (Budgets.counts(total) && sum != null) {
-				compare(BUDGET_COLUMN_SUM, table, table, total.getAmount(), sum, Budgets.columnSummands(table, total.getFiscalYear()), findings, SourceLines.of(table),
-						SourceLines.span(table.getLines()), total.getFiscalYear());
+				compare(BUDGET_COLUMN_SUM, table, table, total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, total.getAmount(), sum,
+						Budgets.columnSummands(table, total.getFiscalYear()), findings, SourceLines.of(table), SourceLines.span(table.getLines()),
+						total.getFiscalYear());
 			}
 		}
 	}
 
-	/** Reports a printed total that differs from its sum: the printed total as {1}, the sum as {2}, then the extras. */
-	private static void compare(String rule, BudgetTable table, EObject object, BigDecimal stated, BigDecimal computed,
-			long summands, Findings findings, Object... extra) {
+	/**
+	 * Reports a printed total that differs from its sum: the printed total as {1}, the sum as {2}, then the extras; the
+	 * holder's feature is where the total is printed.
+	 */
+	private static void compare(String rule, BudgetTable table, EObject object, EObject holder, EStructuralFeature feature, BigDecimal stated,
+			BigDecimal computed, long summands, Findings findings, Object... extra) {
 		BigDecimal difference = stated.subtract(computed).abs();
 		if (difference.signum() == 0) {
 			return;
@@ -122,9 +130,8 @@ public final class BudgetRules implements RuleChecker {
 		int severity = difference.compareTo(tolerance) <= 0 ? Diagnostic.INFO : findings.rule(rule).severity();
 		List<Object> arguments = new ArrayList<>(List.of(plain(stated), plain(computed)));
 		arguments.addAll(List.of(extra));
-		findings.report(rule, severity, object, arguments.toArray());
+		findings.reportIn(rule, severity, object, holder, feature, arguments.toArray());
 	}
-
 
 	/**
 	 * The total of a table must not exceed its printed 総予算額: the printed grand total, or where that is printed as
@@ -249,10 +256,16 @@ public final class BudgetRules implements RuleChecker {
 			Optional<BigDecimal> b = Budgets.statedTotal(second, total.getFiscalYear())
 					.flatMap(amount -> Budgets.inHyakumanYen(amount, second.getUnit()));
 			if (a.isPresent() && b.isPresent() && a.get().subtract(b.get()).abs().compareTo(tolerance) > 0) {
-				findings.report(BUDGET_TABLES_DISAGREE, second, total.getFiscalYear(), plain(a.get()), plain(b.get()),
+				findings.reportIn(BUDGET_TABLES_DISAGREE, second, statedTotal(second, total.getFiscalYear()),
+						FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, total.getFiscalYear(), plain(a.get()), plain(b.get()),
 						ObjectLabels.of(first), SourceLines.of(second), SourceLines.of(first));
 			}
 		}
+	}
+
+	/** The table's printed total of the year, where a finding about it points; the table itself when it prints none. */
+	private static EObject statedTotal(BudgetTable table, int year) {
+		return table.getStatedTotals().stream().filter(total -> total.getFiscalYear() == year).findFirst().map(EObject.class::cast).orElse(table);
 	}
 
 	private static boolean comparable(AmountKind kind) {
@@ -280,7 +293,8 @@ public final class BudgetRules implements RuleChecker {
 				}
 			}
 			if (programAmount.get().compareTo(projects) < 0) {
-				findings.report(BUDGET_PROGRAM_TOTAL, own.get(), total.getFiscalYear(), plain(programAmount.get()), plain(projects),
+				findings.reportIn(BUDGET_PROGRAM_TOTAL, own.get(), total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT,
+						total.getFiscalYear(), plain(programAmount.get()), plain(projects),
 						SourceLines.of(own.get()), SourceLines.span(tables));
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
@@ -71,7 +72,10 @@ public final class CommitteeRules implements RuleChecker {
 			LocalDate resolution = meeting.getResolutionDate();
 			if (start == null || end == null || end.isBefore(start)
 					|| resolution != null && (resolution.isBefore(start) || resolution.isAfter(end))) {
-				findings.report(MEETING_WRITTEN, meeting, start == null ? "—" : start, end == null ? "—" : end, //$NON-NLS-1$ //$NON-NLS-2$
+				EAttribute wrong = start == null ? EvaluationPackage.Literals.MEETING__PERIOD_START
+						: end == null || end.isBefore(start) ? EvaluationPackage.Literals.MEETING__PERIOD_END
+								: EvaluationPackage.Literals.MEETING__RESOLUTION_DATE;
+				findings.reportAt(MEETING_WRITTEN, meeting, wrong, start == null ? "—" : start, end == null ? "—" : end, //$NON-NLS-1$ //$NON-NLS-2$
 						resolution == null ? "—" : resolution); //$NON-NLS-1$
 			}
 		}
@@ -80,7 +84,9 @@ public final class CommitteeRules implements RuleChecker {
 		if (printed != null && day != null && !printed.isBlank()) {
 			String actual = weekday(day.getDayOfWeek());
 			if (!printed.strip().startsWith(actual)) {
-				findings.report(MEETING_WEEKDAY, meeting, day, printed, actual);
+				findings.reportAt(MEETING_WEEKDAY, meeting,
+						meeting.getDate() != null ? EvaluationPackage.Literals.MEETING__DATE : EvaluationPackage.Literals.MEETING__PERIOD_START, day,
+						printed, actual);
 			}
 		}
 	}

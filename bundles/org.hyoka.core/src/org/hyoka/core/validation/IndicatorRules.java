@@ -121,12 +121,14 @@ public final class IndicatorRules implements RuleChecker {
 		if (target.isSetStatus() && implied.isPresent()
 				&& (target.getStatus() == AchievementStatus.ACHIEVED || target.getStatus() == AchievementStatus.NOT_ACHIEVED)
 				&& target.getStatus() != implied.get()) {
-			findings.report(INDICATOR_STATUS, target, target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(),
+			findings.reportAt(INDICATOR_STATUS, target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
+					target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(),
 					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()), SourceLines.of(target));
 		}
 		Optional<BigDecimal> rate = Achievement.rate(target);
 		if (target.getAchievementRatePrinted() != null && rate.isPresent() && target.getAchievementRatePrinted().compareTo(rate.get()) != 0) {
-			findings.report(INDICATOR_RATE, target, BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()),
+			findings.reportAt(INDICATOR_RATE, target, ResultsPackage.Literals.INDICATOR_TARGET__ACHIEVEMENT_RATE_PRINTED,
+					BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()),
 					SourceLines.of(target));
 		}
 		if (target.eContainer() instanceof OutputIndicator indicator && indicator.eContainer() instanceof EvaluationSubject subject
@@ -134,7 +136,8 @@ public final class IndicatorRules implements RuleChecker {
 			Period period = subject.getPeriod();
 			if (period.getStartFY() != null && target.getFiscalYear() < period.getStartFY()
 					|| period.getEndFY() != null && target.getFiscalYear() > period.getEndFY()) {
-				findings.report(INDICATOR_OUTSIDE_PERIOD, target, target.getFiscalYear(), BudgetRules.range(period), SourceLines.of(target),
+				findings.reportAt(INDICATOR_OUTSIDE_PERIOD, target, ResultsPackage.Literals.INDICATOR_TARGET__FISCAL_YEAR,
+						target.getFiscalYear(), BudgetRules.range(period), SourceLines.of(target),
 						SourceLines.of(period));
 			}
 		}

@@ -43,7 +43,7 @@ public final class ReferenceRules implements RuleChecker {
 	private static void checkTarget(EObject object, EReference reference, EObject target, Findings findings) {
 		if (target.eIsProxy() || outside(object, target)) {
 			String where = target.eIsProxy() ? ((InternalEObject) target).eProxyURI().fragment() : ObjectLabels.of(target);
-			findings.report(REFERENCE_DANGLING, object, reference.getName(), where);
+			findings.reportAt(REFERENCE_DANGLING, object, reference, reference.getName(), where);
 		}
 	}
 

@@ -39,6 +39,11 @@ final class RuleFindings implements Findings {
 
 	@Override
 	public void reportAt(String code, int severity, EObject object, EStructuralFeature feature, Object... arguments) {
+		reportIn(code, severity, object, object, feature, arguments);
+	}
+
+	@Override
+	public void reportIn(String code, int severity, EObject object, EObject holder, EStructuralFeature feature, Object... arguments) {
 		Rule rule = rule(code);
 		clean = false;
 		if (chain == null) {
@@ -50,7 +55,8 @@ final class RuleFindings implements Findings {
 			values[i + 1] = String.valueOf(arguments[i]); // as printed: no digit grouping of years
 		}
 		chain.add(new BasicDiagnostic(severity, ruleSet.bundle(), rule.number(), rule.message(values),
-				feature == null ? new Object[] { object, rule } : new Object[] { object, rule, feature }));
+				feature == null ? new Object[] { object, rule }
+						: holder == object ? new Object[] { object, rule, feature } : new Object[] { object, rule, feature, holder }));
 	}
 
 	boolean clean() {

@@ -12,6 +12,7 @@ import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
@@ -107,7 +108,7 @@ public final class ScheduleRules implements RuleChecker {
 	private static void check(PreviousFinding finding, Findings findings) {
 		WGReview review = finding.eContainer() instanceof WGReview r ? r : null;
 		if (finding.getResponse() == null && (review == null || !review.isPending())) {
-			findings.report(FINDING_RESPONSE, finding);
+			findings.reportAt(FINDING_RESPONSE, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__RESPONSE);
 		}
 		EvaluationSubject subject = review != null ? review.getTarget()
 				: finding.eContainer() instanceof EvaluationSubject s ? s : null;
@@ -116,14 +117,15 @@ public final class ScheduleRules implements RuleChecker {
 			return;
 		}
 		if (!scheduled(subject, finding.getSourceEvaluationType(), finding.getSourceFY())) {
-			findings.report(FINDING_SOURCE, finding, finding.getSourceEvaluationType().getName(), finding.getSourceFY(),
+			findings.reportAt(FINDING_SOURCE, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY,
+					finding.getSourceEvaluationType().getName(), finding.getSourceFY(),
 					SourceLines.of(finding), SourceLines.span(subject.getEvaluationSchedule()), printed(subject));
 		}
 	}
 
 	private static void check(Recommendation recommendation, Findings findings) {
 		if (recommendation.getResponse() == null) {
-			findings.report(RECOMMENDATION_RESPONSE, recommendation);
+			findings.reportAt(RECOMMENDATION_RESPONSE, recommendation, EvaluationPackage.Literals.RECOMMENDATION__RESPONSE);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.ScoreTable;
@@ -92,18 +93,20 @@ public final class ScoreRules implements RuleChecker {
 		for (EvaluatorScore score : row.getScores()) {
 			Integer value = score.getValue();
 			if (value != null && (value < Scoring.MIN_SCORE || value > Scoring.MAX_SCORE)) {
-				findings.report(SCORE_RANGE, row, score.getColumn(), value);
+				findings.reportIn(SCORE_RANGE, row, score, EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, score.getColumn(), value);
 			}
 		}
 		Optional<BigDecimal> computed = Scoring.average(row);
 		BigDecimal stated = row.getStatedAverage();
 		if (stated != null && computed.isPresent() && stated.compareTo(computed.get()) != 0) {
-			findings.report(SCORE_AVERAGE, row, stated.toPlainString(), computed.get().toPlainString(), SourceLines.of(row));
+			findings.reportAt(SCORE_AVERAGE, row, EvaluationPackage.Literals.ITEM_SCORE__STATED_AVERAGE,
+					stated.toPlainString(), computed.get().toPlainString(), SourceLines.of(row));
 		}
 		BigDecimal average = computed.orElse(stated);
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) < 0 && row.getExplanation() == null
 				&& notes(row).findAny().isEmpty()) {
-			findings.report(SCORE_EXPLANATION, row, average.toPlainString(), SourceLines.of(row));
+			findings.reportAt(SCORE_EXPLANATION, row, EvaluationPackage.Literals.ITEM_SCORE__EXPLANATION,
+					average.toPlainString(), SourceLines.of(row));
 		}
 		if (average != null && average.compareTo(Scoring.EXPLANATION_THRESHOLD) >= 0
 				&& notes(row).anyMatch(note -> note.getText() != null && BELOW_TWO.matcher(note.getText()).find())) {

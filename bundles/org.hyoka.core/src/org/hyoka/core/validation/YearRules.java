@@ -37,13 +37,15 @@ public final class YearRules implements RuleChecker {
 			if (end < start) {
 				findings.reportAt(PERIOD_ORDER, period.eContainer(), period.eContainingFeature(), start, end);
 			} else if (period.getDurationYearsPrinted() != null && period.getDurationYearsPrinted() != end - start + 1) {
-				findings.reportAt(PERIOD_DURATION, period.eContainer(), period.eContainingFeature(), period.getDurationYearsPrinted(), start, end, end - start + 1,
+				findings.reportAt(PERIOD_DURATION, period.eContainer(), period.eContainingFeature(),
+						period.getDurationYearsPrinted(), start, end, end - start + 1,
 						SourceLines.of(period));
 			}
 		}
 		if (period.eContainer() instanceof Project project && project.getPeriod() == period && project.getProgram() != null
 				&& project.getProgram().getPeriod() != null && outside(period, project.getProgram().getPeriod())) {
-			findings.report(PERIOD_OUTSIDE_PROGRAM, project, BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()),
+			findings.reportAt(PERIOD_OUTSIDE_PROGRAM, project, period.eContainingFeature(),
+					BudgetRules.range(period), BudgetRules.range(project.getProgram().getPeriod()),
 					SourceLines.of(period), SourceLines.of(project.getProgram().getPeriod()));
 		}
 	}

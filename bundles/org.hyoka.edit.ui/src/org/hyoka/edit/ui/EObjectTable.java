@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -490,7 +489,7 @@ public final class EObjectTable<T extends EObject> {
 				problems.accept(NLS.bind(Messages.fieldProblem, title, refused.getMessage()));
 				return;
 			}
-			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(change))));
+			domain.getCommandStack().execute(NamedCommand.set(title, change));
 		}
 
 		/**

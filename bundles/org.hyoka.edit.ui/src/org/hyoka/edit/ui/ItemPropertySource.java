@@ -1,5 +1,10 @@
 package org.hyoka.edit.ui;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -43,7 +48,7 @@ class ItemPropertySource implements IPropertySource {
 	@Override
 	public void resetPropertyValue(Object id) {
 		IItemPropertyDescriptor descriptor = descriptor(id);
-		if (descriptor != null) {
+		if (descriptor != null && !setNamed(descriptor, SetCommand.UNSET_VALUE)) {
 			descriptor.resetPropertyValue(object);
 		}
 	}
@@ -51,9 +56,23 @@ class ItemPropertySource implements IPropertySource {
 	@Override
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor descriptor = descriptor(id);
-		if (descriptor != null && descriptor.canSetProperty(object)) {
+		if (descriptor != null && descriptor.canSetProperty(object) && !setNamed(descriptor, value)) {
 			descriptor.setPropertyValue(object, value);
 		}
+	}
+
+	/**
+	 * Sets a single-valued feature as EMF's descriptor would, but named after the property ("Set Name (Japanese)"), not
+	 * a bare "Set"; false for what the descriptor must do itself (lists, objects outside an editing domain).
+	 */
+	private boolean setNamed(IItemPropertyDescriptor descriptor, Object value) {
+		EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(object);
+		if (domain == null || !(object instanceof EObject owner) || !(descriptor.getFeature(object) instanceof EStructuralFeature feature)
+				|| feature.isMany()) {
+			return false;
+		}
+		domain.getCommandStack().execute(NamedCommand.set(descriptor.getDisplayName(object), SetCommand.create(domain, owner, feature, value)));
+		return true;
 	}
 
 	private IItemPropertyDescriptor descriptor(Object id) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -311,7 +310,7 @@ public final class ListEditor<T extends EObject> {
 	}
 
 	private boolean run(String label, Command command) {
-		CompoundCommand named = new CompoundCommand(label, new ArrayList<>(List.of(command)));
+		Command named = NamedCommand.of(label, command);
 		if (!named.canExecute()) {
 			return false;
 		}

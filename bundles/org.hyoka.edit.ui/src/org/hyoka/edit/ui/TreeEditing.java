@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CreateChildCommand;
@@ -16,6 +15,7 @@ import org.eclipse.emf.edit.command.DragAndDropFeedback;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -45,8 +45,11 @@ public final class TreeEditing {
 		this.domain = domain;
 	}
 
-	/** Gives the viewer its context menu and drag and drop. */
-	public static void install(StructuredViewer viewer, EditingDomain domain) {
+	/**
+	 * Gives the viewer its context menu and drag and drop; the result gives the menu's Cut, Copy, Paste and Delete to
+	 * the workbench's Edit menu as well.
+	 */
+	public static TreeEditing install(StructuredViewer viewer, EditingDomain domain) {
 		TreeEditing editing = new TreeEditing(viewer, domain);
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
@@ -56,6 +59,7 @@ public final class TreeEditing {
 		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
 		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, editing.new Drag());
 		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, editing.new Drop());
+		return editing;
 	}
 
 	private void fill(IMenuManager menu) {
@@ -73,13 +77,35 @@ public final class TreeEditing {
 		}
 		menu.add(siblings);
 		menu.add(new Separator());
-		menu.add(action(Messages.cut, CutToClipboardCommand::create, selection, true));
-		menu.add(action(Messages.copy, CopyToClipboardCommand::create, selection, false));
-		menu.add(action(Messages.paste,
-				(editing, objects) -> only == null ? null : new FreshIds(editing, PasteFromClipboardCommand.create(editing, only, null)),
-				selection, true));
+		menu.add(cut());
+		menu.add(copy());
+		menu.add(paste());
 		menu.add(new Separator());
-		menu.add(action(Messages.delete, DeleteCommand::create, selection, true));
+		menu.add(delete());
+	}
+
+	/** Cuts the selected objects to the editing domain's clipboard; disabled where that cannot be done. */
+	public IAction cut() {
+		return action(Messages.cut, CutToClipboardCommand::create, selection(), true);
+	}
+
+	/** Copies the selected objects to the editing domain's clipboard, which changes nothing to undo. */
+	public IAction copy() {
+		return action(Messages.copy, CopyToClipboardCommand::create, selection(), false);
+	}
+
+	/** Pastes copies of the clipboard's objects, with ids of their own, into the one selected object. */
+	public IAction paste() {
+		List<?> selection = selection();
+		Object only = selection.size() == 1 ? selection.get(0) : null;
+		return action(Messages.paste,
+				(editing, objects) -> only == null ? null : new FreshIds(editing, PasteFromClipboardCommand.create(editing, only, null)),
+				selection, true);
+	}
+
+	/** Deletes the selected objects and every reference to them. */
+	public IAction delete() {
+		return action(Messages.delete, DeleteCommand::create, selection(), true);
 	}
 
 	private void creations(MenuManager menu, Object owner, Collection<?> descriptors, List<?> selection) {
@@ -117,11 +143,17 @@ public final class TreeEditing {
 	}
 
 	private void run(String text, Command command) {
-		CompoundCommand named = new CompoundCommand(text.replace("&", ""), new ArrayList<>(List.of(command))); //$NON-NLS-1$ //$NON-NLS-2$
+		Command named = NamedCommand.of(text, command);
 		if (named.canExecute()) {
 			domain.getCommandStack().execute(named);
 			if (!command.getAffectedObjects().isEmpty()) {
-				viewer.setSelection(new StructuredSelection(new ArrayList<>(command.getAffectedObjects())), true);
+				// after the refresh the change scheduled, which shows new objects beside ones already shown
+				StructuredSelection affected = new StructuredSelection(new ArrayList<>(command.getAffectedObjects()));
+				viewer.getControl().getDisplay().asyncExec(() -> {
+					if (!viewer.getControl().isDisposed()) {
+						viewer.setSelection(affected, true);
+					}
+				});
 			}
 		}
 	}
@@ -144,41 +176,67 @@ public final class TreeEditing {
 		}
 	}
 
+	/** Where a drop puts the objects: before the target, onto it (as children) or after it. */
+	public enum DropLocation {
+		BEFORE(0.2f), ON(0.5f), AFTER(0.8f);
+
+		/** The height within the target's row, as EMF's drag and drop command reads it. */
+		final float within;
+
+		DropLocation(float within) {
+			this.within = within;
+		}
+	}
+
+	/**
+	 * Moves the objects, or copies them with ids of their own, to the target, as dropping them there does: one command
+	 * named Move or Copy. False, changing nothing, when the item providers do not allow it.
+	 */
+	public boolean drop(List<?> objects, Object target, DropLocation location, boolean copy) {
+		Command command = dropCommand(objects, target, location, copy);
+		if (command == null || !command.canExecute()) {
+			return false;
+		}
+		run(copy ? Messages.copy : Messages.move, copy ? new FreshIds(domain, command) : command);
+		return true;
+	}
+
+	private Command dropCommand(List<?> objects, Object target, DropLocation location, boolean copy) {
+		if (objects.isEmpty() || target == null) {
+			return null;
+		}
+		int operations = DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY;
+		int chosen = copy ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
+		return DragAndDropCommand.create(domain, target, location.within, operations, chosen, objects);
+	}
+
 	private final class Drop extends ViewerDropAdapter {
 
 		Drop() {
 			super(viewer);
 		}
 
-		private Command command(Object target, int operation) {
-			if (!(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged) || target == null) {
-				return null;
-			}
-			float location = switch (getCurrentLocation()) {
-			case LOCATION_BEFORE -> 0.2f;
-			case LOCATION_AFTER -> 0.8f;
-			default -> 0.5f;
+		private List<?> dragged() {
+			return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged ? dragged.toList() : List.of();
+		}
+
+		private DropLocation location() {
+			return switch (getCurrentLocation()) {
+			case LOCATION_BEFORE -> DropLocation.BEFORE;
+			case LOCATION_AFTER -> DropLocation.AFTER;
+			default -> DropLocation.ON;
 			};
-			int operations = DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY;
-			int chosen = operation == DND.DROP_COPY ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
-			return DragAndDropCommand.create(domain, target, location, operations, chosen, dragged.toList());
 		}
 
 		@Override
 		public boolean validateDrop(Object target, int operation, TransferData type) {
-			Command command = command(target, operation);
+			Command command = dropCommand(dragged(), target, location(), operation == DND.DROP_COPY);
 			return command != null && command.canExecute();
 		}
 
 		@Override
 		public boolean performDrop(Object data) {
-			Command command = command(getCurrentTarget(), getCurrentOperation());
-			if (command == null || !command.canExecute()) {
-				return false;
-			}
-			boolean copy = getCurrentOperation() == DND.DROP_COPY;
-			run(copy ? Messages.copy : Messages.move, copy ? new FreshIds(domain, command) : command);
-			return true;
+			return TreeEditing.this.drop(dragged(), getCurrentTarget(), location(), getCurrentOperation() == DND.DROP_COPY);
 		}
 	}
 }

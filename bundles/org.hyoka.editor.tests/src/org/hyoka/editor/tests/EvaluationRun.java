@@ -248,7 +248,7 @@ final class EvaluationRun {
 				bot.syncCall(() -> ((DateField) deadline.getData(DateField.KEY)).text().getMessage()));
 		pick(deadline, LocalDate.of(2024, 11, 20), "deadline-calendar"); //$NON-NLS-1$
 		assertEquals(LocalDate.of(2024, 11, 20), bot.syncCall(() -> editor.report().getCommittee().getScoreSheetDeadline()));
-		assertEquals(NLS.bind(editorText("setField"), editorText("fieldDeadline")), undoLabel(editor)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(NLS.bind(editUiText("setCommand"), editorText("fieldDeadline")), undoLabel(editor)); //$NON-NLS-1$ //$NON-NLS-2$
 		screenshot("dates-picked"); //$NON-NLS-1$
 	}
 

@@ -11,13 +11,19 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.TreePage;
+import org.hyoka.model.program.Program;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,5 +83,25 @@ class JapaneseEditorTest {
 		bot.screenshot("ja-new-evaluation.png");
 		wizard.button(IDialogConstants.CANCEL_LABEL).click(); // JFace has no Japanese translation here
 		wizard.waitUntilClosed();
+	}
+
+	@Test
+	void undoNamesTheFieldInJapanese() throws CoreException {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		OverviewPage page = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
+		Program program = bot.syncCall(() -> editor.report().getProgram());
+		String name = bot.syncCall(program::getNameJa);
+		Text field = bot.find(page.getPartControl(), Text.class, "事業名の欄", text -> text.getText().equals(name));
+		bot.syncRun(() -> {
+			UiBot.reveal(field);
+			field.setFocus();
+			field.setText(name + "（改）");
+			field.notifyListeners(SWT.FocusOut, new Event());
+		});
+		bot.flush();
+		assertEquals(name + "（改）", bot.syncCall(program::getNameJa));
+		bot.windowShell().menu("編集", "事業名を設定を元に戻す").click();
+		bot.waitUntil("元に戻すで事業名が戻る", () -> name.equals(program.getNameJa()));
 	}
 }

@@ -9,10 +9,15 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -21,16 +26,27 @@ import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.ip.IPAgreement;
+import org.hyoka.model.evaluation.EvaluationPackage;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The validator's findings reach the Problems view, and a double-click there opens the element in the editor. */
+/**
+ * The validator's findings reach the Problems view, and a double-click there opens the element in the editor, in the
+ * field or cell the finding names.
+ */
 class ProblemsViewTest {
 
 	@RegisterExtension
@@ -89,6 +105,88 @@ class ProblemsViewTest {
 		assertEquals(IMarker.SEVERITY_INFO, marker.getAttribute(IMarker.SEVERITY));
 		assertEquals(label, marker.getAttribute(IMarker.LOCATION));
 		assertEquals(program, editor.model().resource().getEObject((String) marker.getAttribute(ProblemMarkers.OBJECT)));
+	}
+
+	@Test
+	void doubleClickingAProblemFocusesTheFieldOrCellItNames() throws Exception {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		Tree tree = showProblemsView();
+
+		// HY-BU-01 is about a budget table; its field is the printed total of the year whose column does not add up
+		bot.waitUntil("the Problems view lists HY-BU-01", () -> finding(tree, "HY-BU-01").isPresent());
+		TreeItem sum = finding(tree, "HY-BU-01").orElseThrow();
+		EObject holder = bot.syncCall(() -> editor.model().resource().getEObject(attribute(sum, ProblemMarkers.HOLDER)));
+		assertTrue(holder instanceof FiscalYearAmount, String.valueOf(holder));
+		FiscalYearAmount total = (FiscalYearAmount) holder;
+		assertTrue(bot.syncCall(() -> editor.model().resource().getEObject(attribute(sum, ProblemMarkers.OBJECT))) == total.eContainer(),
+				"the finding is the table's");
+		doubleClick(tree, sum);
+		assertFocusIn(editor, "the printed total of " + bot.syncCall(total::getFiscalYear), bot.syncCall(() -> total.getAmount().toPlainString()));
+		bot.flush();
+		bot.screenshot("problem-focuses-budget-total.png");
+
+		// a target of a year outside the subject's period: the target's year on the Outputs page
+		IndicatorTarget target = bot.syncCall(() -> editor.report().getProgram().getOutputIndicators().stream()
+				.flatMap(indicator -> indicator.getTargets().stream()).findFirst().orElseThrow());
+		int outside = bot.syncCall(() -> editor.report().getProgram().getPeriod().getEndFY() + 3);
+		change(editor, SetCommand.create(editor.getEditingDomain(), target, ResultsPackage.Literals.INDICATOR_TARGET__FISCAL_YEAR, outside));
+		bot.waitUntil("the Problems view lists HY-IN-09", () -> finding(tree, "HY-IN-09").isPresent());
+		doubleClick(tree, finding(tree, "HY-IN-09").orElseThrow());
+		assertEquals(OutputsPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()));
+		assertFocusIn(editor, "the target's year", Integer.toString(outside));
+		bot.flush();
+		bot.screenshot("problem-focuses-target-year.png");
+
+		// a score out of the scale: its evaluator's cell on the Scores page (of 002, which prints score tables)
+		IFile scored = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		EvaluationEditor scores = (EvaluationEditor) bot.openEditor(scored);
+		ItemScore row = bot.syncCall(() -> scores.report().getEvaluations().stream().filter(e -> e.getScoreTable() != null).findFirst()
+				.orElseThrow().getScoreTable().getRows().get(0));
+		EvaluatorScore score = bot.syncCall(() -> row.getScores().get(0));
+		change(scores, SetCommand.create(scores.getEditingDomain(), score, EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, 5));
+		bot.waitUntil("the Problems view lists HY-SC-01", () -> finding(tree, "HY-SC-01").isPresent());
+		doubleClick(tree, finding(tree, "HY-SC-01").orElseThrow());
+		assertEquals(ScoresPage.ID, bot.syncCall(() -> scores.getActivePageInstance().getId()));
+		assertFocusIn(scores, "the score's cell", "5");
+		bot.flush();
+		bot.screenshot("problem-focuses-score.png");
+	}
+
+	private void change(EvaluationEditor editor, Command command) {
+		bot.syncRun(() -> {
+			editor.getEditingDomain().getCommandStack().execute(command);
+			editor.updateMarkers();
+		});
+		bot.flush();
+	}
+
+	/** What the Problems view does on a double-click: the row selected, then opened. */
+	private void doubleClick(Tree tree, TreeItem item) {
+		bot.syncRun(() -> {
+			tree.setFocus();
+			tree.setSelection(item);
+			tree.notifyListeners(SWT.Selection, selectionEvent(item));
+			tree.notifyListeners(SWT.DefaultSelection, selectionEvent(item));
+		});
+		bot.flush();
+	}
+
+	/** The keyboard is in a cell editor of a table in the editor, showing the value. */
+	private void assertFocusIn(EvaluationEditor editor, String what, String value) {
+		bot.waitUntil("the keyboard is in " + what, () -> bot.display().getFocusControl() instanceof Text text
+				&& text.getParent() instanceof Table && value.equals(text.getText()));
+		Control focus = bot.syncCall(() -> bot.display().getFocusControl());
+		assertTrue(bot.syncCall(() -> isWithin(focus, editor.getActivePageInstance().getPartControl())), what + " is on the editor's page");
+	}
+
+	private static boolean isWithin(Control control, Control ancestor) {
+		for (Control parent = control; parent != null; parent = parent.getParent()) {
+			if (parent == ancestor) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Shows the Problems view; its tree. */

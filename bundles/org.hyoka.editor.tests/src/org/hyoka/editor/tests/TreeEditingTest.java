@@ -1,16 +1,36 @@
 package org.hyoka.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.hyoka.edit.ui.TreeEditing;
+import org.hyoka.edit.ui.TreeEditing.DropLocation;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.ModelOutlinePage;
 import org.hyoka.editor.internal.TreePage;
+import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationCommittee;
@@ -20,7 +40,10 @@ import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The Tree page's context menu changes the model through the item providers' commands, each undoable. */
+/**
+ * The Tree page's context menu, the Edit menu, the Delete key and drag and drop change the model through the item
+ * providers' commands, each undoable.
+ */
 class TreeEditingTest {
 
 	@RegisterExtension
@@ -68,6 +91,180 @@ class TreeEditingTest {
 
 		bot.windowShell().menu("Edit", "Undo Paste").click();
 		bot.waitUntil("the paste is undone", () -> evaluation.getComments().size() == comments);
+	}
+
+	@Test
+	void newSiblingAndCutAndPasteThroughTheEditMenu() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Control tree = bot.syncCall(() -> page.viewer().getControl());
+		EvaluationCommittee committee = bot.syncCall(() -> editor.report().getCommittee());
+		List<CommitteeMember> members = bot.syncCall(() -> List.copyOf(committee.getMembers()));
+		CommitteeMember first = members.get(0);
+
+		select(page, first);
+		List<String> siblings = bot.contextMenu(tree, "New Sibling").itemLabels();
+		String member = siblings.stream().filter(label -> label.contains("Committee Member")).findFirst()
+				.orElseThrow(() -> new AssertionError("New Sibling offers " + siblings));
+		bot.contextMenu(tree, "New Sibling", member).click();
+		bot.waitUntil("a member is added beside the others", () -> committee.getMembers().size() == members.size() + 1);
+		CommitteeMember added = bot.syncCall(() -> committee.getMembers().stream().filter(m -> !members.contains(m)).findFirst().orElseThrow());
+		assertSame(added, selected(page), "the new sibling is selected");
+		bot.screenshot("tree-new-sibling.png");
+
+		// the Edit menu acts on the tree's objects when the tree has the keyboard
+		select(page, first);
+		bot.syncRun(tree::setFocus);
+		bot.windowShell().menu("Edit", "Cut").click();
+		bot.waitUntil("Cut takes the member away", () -> !committee.getMembers().contains(first));
+		assertEquals("Cut", undoLabel(editor));
+		select(page, committee);
+		bot.syncRun(tree::setFocus);
+		bot.windowShell().menu("Edit", "Paste").click();
+		bot.waitUntil("Paste puts it back", () -> committee.getMembers().size() == members.size() + 1);
+		CommitteeMember pasted = bot.syncCall(() -> committee.getMembers().get(committee.getMembers().size() - 1));
+		assertEquals(bot.syncCall(() -> first.getPerson()), bot.syncCall(() -> pasted.getPerson()), "the pasted member is the one cut");
+		bot.screenshot("tree-cut-pasted.png");
+		bot.windowShell().menu("Edit", "Undo Paste").click();
+		bot.waitUntil("Undo takes the paste back", () -> committee.getMembers().size() == members.size());
+		bot.windowShell().menu("Edit", "Undo Cut").click();
+		bot.waitUntil("Undo puts the cut member back in its place", () -> committee.getMembers().indexOf(first) == 0);
+	}
+
+	@Test
+	void theDeleteKeyDeletesTheSelectedObject() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Evaluation evaluation = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		EvaluationComment comment = bot.syncCall(() -> evaluation.getComments().get(0));
+		select(page, comment);
+		bot.syncRun(() -> page.viewer().getControl().setFocus());
+
+		// what the key runs is what its binding names: the workbench's Delete, whose handler the editor supplies
+		ParameterizedCommand pressed = bot.syncCall(() -> {
+			IBindingService bindings = bot.window().getService(IBindingService.class);
+			Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(KeyStroke.getInstance(SWT.DEL)));
+			return binding == null ? null : binding.getParameterizedCommand();
+		});
+		assertEquals(IWorkbenchCommandConstants.EDIT_DELETE, pressed == null ? null : pressed.getId(), "the Delete key deletes");
+		bot.syncRun(() -> {
+			try {
+				bot.window().getService(IHandlerService.class).executeCommand(pressed, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		bot.waitUntil("the comment is deleted", () -> !evaluation.getComments().contains(comment));
+		assertEquals("Delete", undoLabel(editor));
+	}
+
+	@Test
+	void dragAndDropMovesAndCopiesObjects() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Evaluation evaluation = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		List<EvaluationComment> comments = bot.syncCall(() -> List.copyOf(evaluation.getComments()));
+		EvaluationComment first = comments.get(0);
+		EvaluationComment second = comments.get(1);
+		select(page, first);
+		bot.syncRun(() -> page.viewer().getControl().setFocus());
+		TreeEditing editing = bot.syncCall(page::focusedEditing);
+
+		assertTrue(bot.syncCall(() -> editing.drop(List.of(first), second, DropLocation.AFTER, false)), "a comment moves after another");
+		assertEquals(List.of(second, first), bot.syncCall(() -> evaluation.getComments().subList(0, 2)));
+		assertEquals(comments.size(), bot.syncCall(() -> evaluation.getComments().size()));
+		assertEquals("Move", undoLabel(editor));
+
+		assertTrue(bot.syncCall(() -> editing.drop(List.of(first), second, DropLocation.BEFORE, true)), "a comment is copied before another");
+		assertEquals(comments.size() + 1, bot.syncCall(() -> evaluation.getComments().size()));
+		EvaluationComment copy = bot.syncCall(() -> evaluation.getComments().get(0));
+		assertEquals(bot.syncCall(first::getText), bot.syncCall(copy::getText));
+		assertNotEquals(bot.syncCall(first::getId), bot.syncCall(copy::getId), "a dropped copy gets an id of its own");
+		assertEquals("Copy", undoLabel(editor));
+
+		// a comment cannot hold a committee: the drop is refused and nothing changes
+		EvaluationCommittee committee = bot.syncCall(() -> editor.report().getCommittee());
+		Command before = bot.syncCall(() -> editor.model().commandStack().getUndoCommand());
+		assertFalse(bot.syncCall(() -> editing.drop(List.of(committee), first, DropLocation.ON, false)));
+		assertSame(before, bot.syncCall(() -> editor.model().commandStack().getUndoCommand()));
+		bot.screenshot("tree-dropped.png");
+	}
+
+	@Test
+	void theOutlineHasTheTreePagesMenu() throws Exception {
+		EvaluationEditor editor = open();
+		bot.syncRun(() -> {
+			try {
+				bot.page().showView(IPageLayout.ID_OUTLINE);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ModelOutlinePage outline = (ModelOutlinePage) bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
+		bot.waitUntil("the Outline shows the evaluation", () -> outline.viewer() != null && outline.viewer().getTree().getItemCount() > 0);
+		Control tree = bot.syncCall(() -> outline.viewer().getControl());
+		EvaluationCommittee committee = bot.syncCall(() -> editor.report().getCommittee());
+		CommitteeMember member = bot.syncCall(() -> committee.getMembers().get(0));
+		int members = bot.syncCall(() -> committee.getMembers().size());
+
+		bot.syncRun(() -> {
+			bot.page().activate(bot.page().findView(IPageLayout.ID_OUTLINE));
+			outline.viewer().setSelection(new StructuredSelection(member), true);
+			tree.setFocus();
+		});
+		bot.flush();
+		List<String> entries = bot.contextMenu(tree, "New Sibling").itemLabels();
+		assertTrue(entries.stream().anyMatch(label -> label.contains("Committee Member")), "New Sibling offers " + entries);
+		// the rest of the Tree page's menu is there too (each lookup fails when the entry is missing)
+		for (String entry : List.of("New Child", "Cut", "Copy", "Paste")) {
+			bot.contextMenu(tree, entry);
+		}
+		bot.contextMenu(tree, "Delete").click();
+		bot.waitUntil("Delete in the Outline deletes the member", () -> committee.getMembers().size() == members - 1);
+		bot.screenshot("outline-deleted.png");
+		bot.windowShell().menu("Edit", "Undo Delete").click();
+		bot.waitUntil("Undo, with the Outline active, brings it back", () -> committee.getMembers().contains(member));
+
+		// Copy and Paste on the Outline's keyboard: the Edit menu acts on its objects
+		bot.syncRun(() -> {
+			outline.viewer().setSelection(new StructuredSelection(member), true);
+			tree.setFocus();
+		});
+		bot.windowShell().menu("Edit", "Copy").click();
+		bot.flush();
+		bot.syncRun(() -> {
+			outline.viewer().setSelection(new StructuredSelection(committee), true);
+			tree.setFocus();
+		});
+		bot.windowShell().menu("Edit", "Paste").click();
+		bot.waitUntil("the copy is pasted into the committee", () -> committee.getMembers().size() == members + 1);
+		assertEquals("Paste", undoLabel(editor));
+
+		// the groups of organizations and people, last under the report, show the icon of what they hold
+		TreeItem[] last = bot.syncCall(() -> {
+			TreeItem report = outline.viewer().getTree().getItem(0);
+			TreeItem[] children = report.getItems();
+			outline.viewer().getTree().setTopItem(children[children.length - 1]);
+			return new TreeItem[] { children[children.length - 2], children[children.length - 1] };
+		});
+		for (TreeItem group : last) {
+			assertTrue(bot.syncCall(() -> group.getImage() != null && group.getData() != null && !(group.getData() instanceof EObject)),
+					bot.syncCall(group::getText) + " is a group with an icon");
+		}
+		bot.flush();
+		bot.screenshot("outline-groups.png");
+	}
+
+	private EvaluationEditor open() throws Exception {
+		return (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+	}
+
+	private Object selected(TreePage page) {
+		return bot.syncCall(() -> ((IStructuredSelection) page.viewer().getSelection()).getFirstElement());
+	}
+
+	private String undoLabel(EvaluationEditor editor) {
+		return bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel());
 	}
 
 	private void select(TreePage page, Object object) {

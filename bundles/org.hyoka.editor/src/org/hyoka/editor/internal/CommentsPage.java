@@ -78,6 +78,7 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 		EvaluationComment comment = EvaluationFactory.eINSTANCE.createEvaluationComment();
 		comment.setId(NewObjects.id(evaluation, evaluation.getId() + "-comment")); //$NON-NLS-1$
 		comment.setPolarity(CommentPolarity.POSITIVE);
+		comment.setAuthor(NewObjects.author(evaluation));
 		if (selected != null) {
 			comment.setItem(selected.getItem());
 			comment.setItemPrinted(selected.getItemPrinted());

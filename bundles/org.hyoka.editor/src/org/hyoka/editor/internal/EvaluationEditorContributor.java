@@ -5,9 +5,13 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+import org.hyoka.edit.ui.TreeEditing;
 import org.hyoka.editor.EvaluationEditor;
 
-/** Connects the active evaluation editor to the workbench's Undo, Redo and Revert. */
+/**
+ * Connects the active evaluation editor to the workbench's Undo, Redo and Revert, and Cut, Copy, Paste, Delete and
+ * Select All to its fields, cell editors and the Tree page's objects.
+ */
 public final class EvaluationEditorContributor extends MultiPageEditorActionBarContributor {
 
 	private EvaluationEditor editor;
@@ -30,8 +34,18 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.undoRedo().undo());
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.undoRedo().redo());
 		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), editor == null ? null : revert);
+		if (editor == null) {
+			EditActions.unregister(bars);
+		} else {
+			EditActions.register(bars, this::focusedTree);
+		}
 		bars.updateActionBars();
 		super.setActiveEditor(part);
+	}
+
+	/** The Tree page's editing when its tree has the keyboard. */
+	private TreeEditing focusedTree() {
+		return editor != null && editor.getActivePageInstance() instanceof TreePage page ? page.focusedEditing() : null;
 	}
 
 	@Override

@@ -55,7 +55,6 @@ public final class Messages extends NLS {
 	public static String columnPeriodEnd;
 	public static String columnResolution;
 	public static String fieldDeadline;
-	public static String setField;
 	public static String dateProblem;
 	public static String sectionRevisions;
 	public static String columnDecidedYear;
@@ -124,6 +123,7 @@ public final class Messages extends NLS {
 	public static String saveFailedTitle;
 	public static String scoreNotANumber;
 	public static String scoreOutOfRange;
+	public static String scoreOf;
 	public static String scoreProblem;
 	public static String scoresDescription;
 	public static String sectionBudget;

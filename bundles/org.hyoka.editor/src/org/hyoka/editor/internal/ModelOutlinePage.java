@@ -20,16 +20,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.IPageSite;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.edit.ui.ItemProviderContentProvider;
+import org.hyoka.edit.ui.TreeEditing;
 import org.hyoka.editor.EvaluationEditor;
 
 /**
  * The Outline view of an evaluation: program, projects and their evaluations first, organizations and people last
  * ({@link OutlineContent}), under a field that filters the tree by name. Selecting an object opens the editor's page
- * that shows it; the Properties view follows the selection.
+ * that shows it; the Properties view follows the selection. Its context menu and drag and drop are the Tree page's.
  */
 public final class ModelOutlinePage extends Page implements IContentOutlinePage {
 
@@ -65,6 +68,13 @@ public final class ModelOutlinePage extends Page implements IContentOutlinePage 
 		filterText.addModifyListener(event -> filter(filter, filterText.getText()));
 		selection.track(viewer);
 		viewer.addSelectionChangedListener(this::selected);
+		// the Tree page's menu and drag and drop, and the Edit menu on the tree or the filter field
+		TreeEditing editing = TreeEditing.install(viewer, editor.model().domain());
+		IActionBars bars = getSite().getActionBars();
+		EditActions.register(bars, () -> viewer.getControl().isFocusControl() ? editing : null);
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.undoRedo().undo());
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.undoRedo().redo());
+		bars.updateActionBars();
 	}
 
 	private void filter(LabelFilter filter, String text) {

@@ -8,12 +8,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
+import org.hyoka.model.evaluation.CommitteeMember;
 
 /** Ids for objects the user adds: other objects refer to them by id, so each must be new in the file. */
 final class NewObjects {
@@ -48,6 +50,24 @@ final class NewObjects {
 			person.setId(id(report, "person")); //$NON-NLS-1$
 			return person;
 		});
+	}
+
+	/**
+	 * The committee member the user is, by the author name of their preferences (Window &gt; Preferences &gt; Hyoka),
+	 * blanks ignored as names are printed with and without them; null when the name is none of the members'.
+	 */
+	static CommitteeMember author(EObject anywhere) {
+		String name = withoutBlanks(HyokaPreferences.authorName());
+		if (name.isEmpty() || !(EcoreUtil.getRootContainer(anywhere) instanceof EvaluationReport report) || report.getCommittee() == null) {
+			return null;
+		}
+		return report.getCommittee().getMembers().stream()
+				.filter(member -> member.getPerson() != null && name.equals(withoutBlanks(member.getPerson().getNameJa()))).findFirst()
+				.orElse(null);
+	}
+
+	private static String withoutBlanks(String text) {
+		return text == null ? "" : text.replaceAll("[\\s\u3000]", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The first of prefix-1, prefix-2… that no object of the file containing {@code anywhere} has. */

@@ -25,6 +25,11 @@ public final class ProblemMarkers {
 	public static final String RULE = "org.hyoka.editor.rule"; //$NON-NLS-1$
 	/** The name of the feature of that object the finding names, whose field or cell the editor focuses. */
 	public static final String FEATURE = "org.hyoka.editor.feature"; //$NON-NLS-1$
+	/**
+	 * The URI fragment of the object that holds the feature, where that is not the finding's object: e.g. the printed
+	 * total of one year, for a finding about its budget table.
+	 */
+	public static final String HOLDER = "org.hyoka.editor.holder"; //$NON-NLS-1$
 
 	private ProblemMarkers() {
 	}
@@ -72,6 +77,10 @@ public final class ProblemMarkers {
 			Optional<EStructuralFeature> feature = Rule.feature(finding);
 			if (feature.isPresent()) {
 				marker.setAttribute(FEATURE, feature.get().getName());
+				Optional<EObject> holder = Rule.holder(finding).filter(other -> other != object && other.eResource() == resource);
+				if (holder.isPresent()) {
+					marker.setAttribute(HOLDER, resource.getURIFragment(holder.get()));
+				}
 			}
 		}
 	}

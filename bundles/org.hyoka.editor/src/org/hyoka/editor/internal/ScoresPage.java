@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -114,6 +115,14 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 				}
 				if (focus) {
 					view.viewer.getControl().setFocus();
+					// a score's cell: the evaluator's column of its row, once the table is laid out
+					if (object instanceof EvaluatorScore score && feature == EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE && row != null) {
+						view.viewer.getControl().getDisplay().asyncExec(() -> {
+							if (!view.viewer.getControl().isDisposed()) {
+								view.viewer.editElement(row, score.getColumn());
+							}
+						});
+					}
 				}
 				return;
 			}
@@ -341,7 +350,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 					created.setMember(memberOf(row, evaluator));
 					command = AddCommand.create(domain, row, EvaluationPackage.Literals.ITEM_SCORE__SCORES, created);
 				}
-				domain.getCommandStack().execute(command);
+				domain.getCommandStack().execute(NamedCommand.set(NLS.bind(Messages.scoreOf, evaluatorName), command));
 			}
 		}
 	}

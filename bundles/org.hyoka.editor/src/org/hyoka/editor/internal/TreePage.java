@@ -20,6 +20,7 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 
 	private final EvaluationEditor editor;
 	private TreeViewer viewer;
+	private TreeEditing editing;
 
 	public TreePage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageTree);
@@ -33,7 +34,7 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 		body.setLayout(new FillLayout());
 		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
 		viewer.expandToLevel(2);
-		TreeEditing.install(viewer, editor.model().domain());
+		editing = TreeEditing.install(viewer, editor.model().domain());
 		editor.selection().track(viewer);
 	}
 
@@ -47,6 +48,11 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 	/** The tree, for tests. */
 	public TreeViewer viewer() {
 		return viewer;
+	}
+
+	/** The context menu's Cut, Copy, Paste and Delete when the tree has the keyboard, for the Edit menu; else null. */
+	public TreeEditing focusedEditing() {
+		return viewer != null && viewer.getControl().isFocusControl() ? editing : null;
 	}
 
 	/** Shows and selects objects of the model, e.g. the one a problem marker is about; with focus, takes the keyboard. */

@@ -11,13 +11,11 @@ import java.util.function.Supplier;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.LegacyActionTools;
@@ -43,10 +41,12 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
+import org.hyoka.editor.internal.NamedValue;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -152,7 +152,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			showProblem(null);
 			if (!Objects.equals(date, owner.eGet(attribute))) {
 				Command set = SetCommand.create(domain(), owner, attribute, date == null ? SetCommand.UNSET_VALUE : date);
-				domain().getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setField, name), new ArrayList<>(List.of(set))));
+				domain().getCommandStack().execute(NamedCommand.set(name, set));
 			}
 		};
 		field.onPick(date -> commit.run());
@@ -172,7 +172,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 
 	/**
 	 * A labelled field editing a text attribute of the object: each edit, when the field loses the focus, is a
-	 * SetCommand on the editing domain, so it can be undone, and undo shows in the field. Call {@link #rebind()}
+	 * command on the editing domain named after the field ("Set Name"), so it can be undone, and undo shows in the field. Call {@link #rebind()}
 	 * before building the fields.
 	 */
 	protected Text text(Composite parent, EObject owner, EAttribute attribute, String label, int style) {
@@ -183,7 +183,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		// a border says the value can be edited, unlike the labels around it
 		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
-		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), EMFEditProperties.value(editor.model().domain(), attribute).observe(owner));
+		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), new NamedValue(editor.model().domain(), owner, attribute, label));
 		revealable(owner, attribute, text);
 		return text;
 	}

@@ -1,0 +1,136 @@
+package org.hyoka.editor.internal;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.custom.ST;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.hyoka.edit.ui.TreeEditing;
+
+/**
+ * The workbench's Cut, Copy, Paste, Delete and Select All (the Edit menu and their keys) for the editor and its
+ * Outline. They act on the text field, combo or cell editor that has the keyboard, and otherwise on the objects
+ * selected in a tree that edits them, as that tree's context menu does.
+ */
+public final class EditActions {
+
+	private EditActions() {
+	}
+
+	/**
+	 * Makes the actions the bars' global handlers.
+	 *
+	 * @param tree
+	 *            the editing of the tree that has the keyboard, or null when none has
+	 */
+	public static void register(IActionBars bars, Supplier<TreeEditing> tree) {
+		for (Kind kind : Kind.values()) {
+			bars.setGlobalActionHandler(kind.factory.getId(), new EditAction(kind, tree));
+		}
+	}
+
+	/** Takes the handlers away, e.g. when no evaluation editor is active. */
+	public static void unregister(IActionBars bars) {
+		for (Kind kind : Kind.values()) {
+			bars.setGlobalActionHandler(kind.factory.getId(), null);
+		}
+	}
+
+	private enum Kind {
+		CUT(ActionFactory.CUT, TreeEditing::cut),
+		COPY(ActionFactory.COPY, TreeEditing::copy),
+		PASTE(ActionFactory.PASTE, TreeEditing::paste),
+		DELETE(ActionFactory.DELETE, TreeEditing::delete),
+		SELECT_ALL(ActionFactory.SELECT_ALL, editing -> null);
+
+		final ActionFactory factory;
+		final Function<TreeEditing, IAction> onObjects;
+
+		Kind(ActionFactory factory, Function<TreeEditing, IAction> onObjects) {
+			this.factory = factory;
+			this.onObjects = onObjects;
+		}
+	}
+
+	private static final class EditAction extends Action {
+
+		private final Kind kind;
+		private final Supplier<TreeEditing> tree;
+
+		EditAction(Kind kind, Supplier<TreeEditing> tree) {
+			this.kind = kind;
+			this.tree = tree;
+			setActionDefinitionId(kind.factory.getCommandId());
+		}
+
+		@Override
+		public void run() {
+			Control focus = Display.getCurrent().getFocusControl();
+			if (focus instanceof Text text) {
+				on(text);
+			} else if (focus instanceof StyledText text) {
+				on(text);
+			} else if (focus instanceof Combo combo) {
+				on(combo);
+			} else {
+				TreeEditing editing = tree.get();
+				IAction action = editing == null ? null : kind.onObjects.apply(editing);
+				if (action != null && action.isEnabled()) {
+					action.run();
+				}
+			}
+		}
+
+		private void on(Text text) {
+			switch (kind) {
+			case CUT -> text.cut();
+			case COPY -> text.copy();
+			case PASTE -> text.paste();
+			case SELECT_ALL -> text.selectAll();
+			case DELETE -> {
+				// the Delete key comes here too: without a selection it takes the character after the caret
+				Point selection = text.getSelection();
+				if (selection.x == selection.y && selection.y < text.getCharCount()) {
+					text.setSelection(selection.x, selection.x + 1);
+				}
+				text.insert(""); //$NON-NLS-1$
+			}
+			}
+		}
+
+		private void on(StyledText text) {
+			switch (kind) {
+			case CUT -> text.cut();
+			case COPY -> text.copy();
+			case PASTE -> text.paste();
+			case SELECT_ALL -> text.selectAll();
+			case DELETE -> text.invokeAction(ST.DELETE_NEXT);
+			}
+		}
+
+		private void on(Combo combo) {
+			switch (kind) {
+			case CUT -> combo.cut();
+			case COPY -> combo.copy();
+			case PASTE -> combo.paste();
+			case SELECT_ALL -> combo.setSelection(new Point(0, combo.getText().length()));
+			case DELETE -> {
+				Point selection = combo.getSelection();
+				String text = combo.getText();
+				int end = selection.x == selection.y ? Math.min(selection.x + 1, text.length()) : selection.y;
+				combo.setText(text.substring(0, selection.x) + text.substring(end));
+				combo.setSelection(new Point(selection.x, selection.x));
+			}
+			}
+		}
+	}
+}
