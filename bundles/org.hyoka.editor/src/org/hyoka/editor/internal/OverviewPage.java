@@ -1,13 +1,12 @@
 package org.hyoka.editor.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -16,13 +15,13 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.base.BasePackage;
-import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.base.Organization;
+import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 
@@ -78,7 +77,7 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 				ProgramPackage.Literals.PROGRAM__RESPONSIBLE_DIVISION, editor.report().getOrganizations(),
 				NewObjects.organizations(editor.report()));
 		if (command != null) {
-			domain().getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setField, Messages.fieldDivision), new ArrayList<>(List.of(command))));
+			domain().getCommandStack().execute(NamedCommand.set(Messages.fieldDivision, command));
 		}
 	}
 
