@@ -24,6 +24,8 @@ import org.hyoka.model.program.ResearchItem;
  *   <li>{@link org.hyoka.roadmap.RoadmapElement#getLane <em>Lane</em>}</li>
  *   <li>{@link org.hyoka.roadmap.RoadmapElement#getStartFY <em>Start FY</em>}</li>
  *   <li>{@link org.hyoka.roadmap.RoadmapElement#getEndFY <em>End FY</em>}</li>
+ *   <li>{@link org.hyoka.roadmap.RoadmapElement#getStartMonth <em>Start Month</em>}</li>
+ *   <li>{@link org.hyoka.roadmap.RoadmapElement#getEndMonth <em>End Month</em>}</li>
  *   <li>{@link org.hyoka.roadmap.RoadmapElement#isYearsUncertain <em>Years Uncertain</em>}</li>
  *   <li>{@link org.hyoka.roadmap.RoadmapElement#getResearchItem <em>Research Item</em>}</li>
  * </ul>
@@ -120,6 +122,56 @@ public interface RoadmapElement extends Sourced {
 	 * @generated
 	 */
 	void setEndFY(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The calendar month (1 to 12) in startFY where the element begins (a milestone: its month); unset: the whole fiscal year. January to March are those at the end of the fiscal year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Start Month</em>' attribute.
+	 * @see #setStartMonth(Integer)
+	 * @see org.hyoka.roadmap.RoadmapPackage#getRoadmapElement_StartMonth()
+	 * @model
+	 * @generated
+	 */
+	Integer getStartMonth();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.roadmap.RoadmapElement#getStartMonth <em>Start Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Month</em>' attribute.
+	 * @see #getStartMonth()
+	 * @generated
+	 */
+	void setStartMonth(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>End Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The calendar month (1 to 12) in endFY where the element ends, that month included (a milestone with endFY only: its month); unset: the whole fiscal year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>End Month</em>' attribute.
+	 * @see #setEndMonth(Integer)
+	 * @see org.hyoka.roadmap.RoadmapPackage#getRoadmapElement_EndMonth()
+	 * @model
+	 * @generated
+	 */
+	Integer getEndMonth();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.roadmap.RoadmapElement#getEndMonth <em>End Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End Month</em>' attribute.
+	 * @see #getEndMonth()
+	 * @generated
+	 */
+	void setEndMonth(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Years Uncertain</b></em>' attribute.

@@ -292,13 +292,31 @@ public interface RoadmapPackage extends EPackage {
 	int ROADMAP_ELEMENT__END_FY = BasePackage.SOURCED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Start Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ELEMENT__START_MONTH = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>End Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ELEMENT__END_MONTH = BasePackage.SOURCED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Years Uncertain</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROADMAP_ELEMENT__YEARS_UNCERTAIN = BasePackage.SOURCED_FEATURE_COUNT + 4;
+	int ROADMAP_ELEMENT__YEARS_UNCERTAIN = BasePackage.SOURCED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Research Item</b></em>' reference.
@@ -307,7 +325,7 @@ public interface RoadmapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROADMAP_ELEMENT__RESEARCH_ITEM = BasePackage.SOURCED_FEATURE_COUNT + 5;
+	int ROADMAP_ELEMENT__RESEARCH_ITEM = BasePackage.SOURCED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Element</em>' class.
@@ -316,7 +334,7 @@ public interface RoadmapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ROADMAP_ELEMENT_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 6;
+	int ROADMAP_ELEMENT_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.roadmap.impl.RoadmapItemImpl <em>Item</em>}' class.
@@ -372,6 +390,24 @@ public interface RoadmapPackage extends EPackage {
 	 * @ordered
 	 */
 	int ROADMAP_ITEM__END_FY = ROADMAP_ELEMENT__END_FY;
+
+	/**
+	 * The feature id for the '<em><b>Start Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ITEM__START_MONTH = ROADMAP_ELEMENT__START_MONTH;
+
+	/**
+	 * The feature id for the '<em><b>End Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ITEM__END_MONTH = ROADMAP_ELEMENT__END_MONTH;
 
 	/**
 	 * The feature id for the '<em><b>Years Uncertain</b></em>' attribute.
@@ -454,6 +490,24 @@ public interface RoadmapPackage extends EPackage {
 	 * @ordered
 	 */
 	int MILESTONE__END_FY = ROADMAP_ELEMENT__END_FY;
+
+	/**
+	 * The feature id for the '<em><b>Start Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__START_MONTH = ROADMAP_ELEMENT__START_MONTH;
+
+	/**
+	 * The feature id for the '<em><b>End Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__END_MONTH = ROADMAP_ELEMENT__END_MONTH;
 
 	/**
 	 * The feature id for the '<em><b>Years Uncertain</b></em>' attribute.
@@ -675,6 +729,28 @@ public interface RoadmapPackage extends EPackage {
 	EAttribute getRoadmapElement_EndFY();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.RoadmapElement#getStartMonth <em>Start Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Month</em>'.
+	 * @see org.hyoka.roadmap.RoadmapElement#getStartMonth()
+	 * @see #getRoadmapElement()
+	 * @generated
+	 */
+	EAttribute getRoadmapElement_StartMonth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.RoadmapElement#getEndMonth <em>End Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Month</em>'.
+	 * @see org.hyoka.roadmap.RoadmapElement#getEndMonth()
+	 * @see #getRoadmapElement()
+	 * @generated
+	 */
+	EAttribute getRoadmapElement_EndMonth();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.RoadmapElement#isYearsUncertain <em>Years Uncertain</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -894,6 +970,22 @@ public interface RoadmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ROADMAP_ELEMENT__END_FY = eINSTANCE.getRoadmapElement_EndFY();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ELEMENT__START_MONTH = eINSTANCE.getRoadmapElement_StartMonth();
+
+		/**
+		 * The meta object literal for the '<em><b>End Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ELEMENT__END_MONTH = eINSTANCE.getRoadmapElement_EndMonth();
 
 		/**
 		 * The meta object literal for the '<em><b>Years Uncertain</b></em>' attribute feature.

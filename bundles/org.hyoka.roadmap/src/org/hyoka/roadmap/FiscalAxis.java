@@ -95,7 +95,7 @@ public record FiscalAxis(int firstYear, int lastYear, Era era, Zoom zoom, Intege
 			double partWidth = yearWidth / zoom.divisions();
 			for (int part = 0; zoom.divisions() > 1 && part < zoom.divisions(); part++) {
 				String label = zoom == Zoom.QUARTER ? Timelines.TEXT.format("quarter", Integer.toString(part + 1)) //$NON-NLS-1$
-						: Timelines.TEXT.format("month", Integer.toString((part + 3) % 12 + 1)); //$NON-NLS-1$
+						: Timelines.monthLabel((part + 3) % 12 + 1);
 				ticks.add(new Tick(start(year) + part * partWidth, partWidth, label, false));
 			}
 		}

@@ -86,8 +86,15 @@ public sealed interface Mark {
 	record EvaluationPoint(EvaluationType type, int year, boolean planned, String label, EObject source) implements InYear {
 	}
 
-	/** A milestone of a roadmap figure (a filing, a launch, an outcome target printed in the figure). */
-	record Milestone(int year, String label, EObject source) implements InYear {
+	/**
+	 * A milestone of a roadmap figure (a filing, a launch, an outcome target printed in the figure); {@code month}
+	 * is its calendar month (1 to 12) in the fiscal year, null when only the year is known.
+	 */
+	record Milestone(int year, Integer month, String label, EObject source) implements InYear {
+		/** A milestone known to the fiscal year. */
+		public Milestone(int year, String label, EObject source) {
+			this(year, null, label, source);
+		}
 	}
 
 	/**

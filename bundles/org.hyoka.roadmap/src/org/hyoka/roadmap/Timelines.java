@@ -2,6 +2,7 @@ package org.hyoka.roadmap;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -291,13 +292,52 @@ public final class Timelines {
 		return marks;
 	}
 
-	private static Mark mark(RoadmapElement element) {
+	/**
+	 * The mark of a roadmap item or milestone: by fiscal year, or to the month where {@code startMonth} or
+	 * {@code endMonth} gives one (a bar with both years; a milestone in its year). A month outside 1 to 12 is drawn
+	 * as the whole year (rule HY-RM-03 reports it); an end month before the start month in the same year flags the
+	 * bar as ending before it starts.
+	 */
+	public static Mark mark(RoadmapElement element) {
 		Integer start = element.getStartFY();
 		Integer end = element.getEndFY();
+		LocalDate startMonth = start == null ? null : month(start, element.getStartMonth());
+		LocalDate endMonth = end == null ? null : month(end, element.getEndMonth());
 		String label = ReportText.nonNull(element.getLabelJa());
 		if (element instanceof Milestone && (start != null || end != null)) {
-			return new Mark.Milestone(start != null ? start : end, label, element);
+			LocalDate month = start != null ? startMonth : endMonth;
+			return new Mark.Milestone(start != null ? start : end, month == null ? null : month.getMonthValue(), label, element);
 		}
-		return new Mark.Bar(Mark.BarKind.ROADMAP_ITEM, start, end, label, flags(start, end, element.isYearsUncertain()), element);
+		Set<Flag> flags = flags(start, end, element.isYearsUncertain());
+		if (start == null || end == null || flags.contains(Flag.END_BEFORE_START) || startMonth == null && endMonth == null) {
+			return new Mark.Bar(Mark.BarKind.ROADMAP_ITEM, start, end, label, flags, element);
+		}
+		LocalDate from = startMonth != null ? startMonth : FiscalYears.start(start);
+		LocalDate to = endMonth != null ? endMonth.with(TemporalAdjusters.lastDayOfMonth()) : FiscalYears.end(end);
+		if (to.isBefore(from)) {
+			flags.add(Flag.END_BEFORE_START);
+		}
+		return new Mark.Bar(Mark.BarKind.ROADMAP_ITEM, start, end, label, flags, element, from, to);
+	}
+
+	/** The first day of a calendar month (1 to 12) in a fiscal year, April to March; null for no month or none of 1 to 12. */
+	public static LocalDate month(int fiscalYear, Integer month) {
+		return month == null || month < 1 || month > 12 ? null : LocalDate.of(month >= 4 ? fiscalYear : fiscalYear + 1, month, 1);
+	}
+
+	/** A fiscal year as the report prints it, with a month if one is given: 2024年度（令和6年度） 7月. */
+	public static String yearAndMonth(int fiscalYear, Integer month) {
+		String year = ReportText.fiscalYear(fiscalYear);
+		return month == null ? year : year + " " + monthLabel(month); //$NON-NLS-1$
+	}
+
+	/** A month as the figure names it: 7月. */
+	public static String monthLabel(int month) {
+		return TEXT.format("month", Integer.toString(month)); //$NON-NLS-1$
+	}
+
+	/** A month's place in its fiscal year: 0 for April to 11 for March. */
+	public static int fiscalMonthIndex(int month) {
+		return (month + 8) % 12;
 	}
 }

@@ -54,6 +54,8 @@ public class RoadmapElementItemProvider extends SourcedItemProvider {
 			addLanePropertyDescriptor(object);
 			addStartFYPropertyDescriptor(object);
 			addEndFYPropertyDescriptor(object);
+			addStartMonthPropertyDescriptor(object);
+			addEndMonthPropertyDescriptor(object);
 			addYearsUncertainPropertyDescriptor(object);
 			addResearchItemPropertyDescriptor(object);
 		}
@@ -149,6 +151,50 @@ public class RoadmapElementItemProvider extends SourcedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Start Month feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartMonthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RoadmapElement_startMonth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RoadmapElement_startMonth_feature", "_UI_RoadmapElement_type"),
+				 RoadmapPackage.Literals.ROADMAP_ELEMENT__START_MONTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End Month feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndMonthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RoadmapElement_endMonth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RoadmapElement_endMonth_feature", "_UI_RoadmapElement_type"),
+				 RoadmapPackage.Literals.ROADMAP_ELEMENT__END_MONTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Years Uncertain feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -232,6 +278,8 @@ public class RoadmapElementItemProvider extends SourcedItemProvider {
 			case RoadmapPackage.ROADMAP_ELEMENT__LABEL_JA:
 			case RoadmapPackage.ROADMAP_ELEMENT__START_FY:
 			case RoadmapPackage.ROADMAP_ELEMENT__END_FY:
+			case RoadmapPackage.ROADMAP_ELEMENT__START_MONTH:
+			case RoadmapPackage.ROADMAP_ELEMENT__END_MONTH:
 			case RoadmapPackage.ROADMAP_ELEMENT__YEARS_UNCERTAIN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

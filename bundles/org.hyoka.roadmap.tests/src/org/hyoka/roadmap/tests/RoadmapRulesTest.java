@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** HY-RM-01 and HY-RM-02 through the installed rule sets: silent on both samples, raised where they should be. */
+/** HY-RM-01, HY-RM-02 and HY-RM-03 through the installed rule sets: silent on both samples, raised where they should be. */
 class RoadmapRulesTest {
 
 	@Test
@@ -35,9 +35,7 @@ class RoadmapRulesTest {
 
 	@Test
 	void itemsEndingBeforeTheyStartAndUndatedItemsAreFound() {
-		Locale locale = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		inEnglish(() -> {
 			EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
 			RoadmapItem backwards = Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "臨床試験", 2024, 2022); //$NON-NLS-1$
 			Milestone undated = Samples.element(RoadmapFactory.eINSTANCE.createMilestone(), "上市", null, null); //$NON-NLS-1$
@@ -53,6 +51,35 @@ class RoadmapRulesTest {
 			assertEquals(List.of(backwards), findings.get(0).getData().subList(0, 1));
 			assertEquals(Diagnostic.WARNING, findings.get(1).getSeverity());
 			assertEquals(List.of(undated), findings.get(1).getData().subList(0, 1));
+		});
+	}
+
+	@Test
+	void monthsOutsideOneToTwelveAndMonthsEndingBeforeTheyStartAreFound() {
+		inEnglish(() -> {
+			EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
+			RoadmapItem backwards = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "治験", 2024, 2024), 10, 5); //$NON-NLS-1$
+			Milestone thirteenth = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createMilestone(), "申請", 2025, null), 13, null); //$NON-NLS-1$
+			RoadmapItem fine = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "製造", 2024, 2025), 10, 3); //$NON-NLS-1$
+			Samples.roadmap(report, backwards, thirteenth, fine);
+			Diagnostic diagnostic = Validation.validate(report);
+			assertEquals(List.of("HY-RM-01", "HY-RM-03"), codes(diagnostic)); //$NON-NLS-1$ //$NON-NLS-2$
+			List<Diagnostic> findings = findings(diagnostic);
+			assertTrue(findings.get(0).getMessage().contains("ends (2024年度（令和6年度） 5月) before it starts (2024年度（令和6年度） 10月)"), //$NON-NLS-1$
+					findings.get(0).getMessage());
+			assertEquals(List.of(backwards), findings.get(0).getData().subList(0, 1));
+			assertEquals(Diagnostic.ERROR, findings.get(1).getSeverity());
+			assertTrue(findings.get(1).getMessage().contains("startMonth is 13, not a month from 1 to 12"), findings.get(1).getMessage()); //$NON-NLS-1$
+			assertEquals(List.of(thirteenth), findings.get(1).getData().subList(0, 1));
+		});
+	}
+
+	/** Runs the checks with the English messages, and the default locale back after. */
+	private static void inEnglish(Runnable checks) {
+		Locale locale = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+		try {
+			checks.run();
 		} finally {
 			Locale.setDefault(locale);
 		}

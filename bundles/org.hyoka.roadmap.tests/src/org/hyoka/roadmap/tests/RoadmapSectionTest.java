@@ -11,6 +11,10 @@ import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.export.outline.SectionRegistry;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.roadmap.Milestone;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapFactory;
+import org.hyoka.roadmap.RoadmapItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +52,20 @@ class RoadmapSectionTest {
 		assertTrue(marks.contains("終了時評価（予定）：2028年度（令和10年度）"), marks); //$NON-NLS-1$
 		assertTrue(marks.contains("（期限前）") || marks.contains("（達成）") || marks.contains("（未達成）"), marks); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals("2015年度（平成27年度）～2027年度（令和9年度）", table.rows().get(1).get(2).text()); //$NON-NLS-1$
+	}
+
+	@Test
+	void itemsAndMilestonesWithMonthsListTheirMonths() {
+		EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
+		RoadmapItem trial = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "月単位の項目", 2024, 2025), 7, 2); //$NON-NLS-1$
+		Milestone filing = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createMilestone(), "月単位の申請", 2025, null), 1, null); //$NON-NLS-1$
+		Roadmap roadmap = Samples.roadmap(report, trial, filing);
+		roadmap.setTitleJa("月単位"); //$NON-NLS-1$
+		List<Block> blocks = ReportOutline.of(report, SectionRegistry.installed(), new NullProgressMonitor());
+		Block.Table table = (Block.Table) blocks.get(indexOf(blocks, "roadmap-prg") + 2); //$NON-NLS-1$
+		List<Block.Cell> row = table.rows().stream().filter(cells -> cells.get(2).text().contains("月単位の項目")).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertEquals("月単位の項目：2024年度（令和6年度） 7月～2025年度（令和7年度） 2月", row.get(2).text()); //$NON-NLS-1$
+		assertTrue(row.get(3).text().contains("月単位の申請：2025年度（令和7年度） 1月"), row.get(3).text()); //$NON-NLS-1$
 	}
 
 	@Test

@@ -39,6 +39,13 @@ final class Samples {
 		return element;
 	}
 
+	/** The element with months in its start and end years (null: none). */
+	static <T extends RoadmapElement> T months(T element, Integer start, Integer end) {
+		element.setStartMonth(start);
+		element.setEndMonth(end);
+		return element;
+	}
+
 	/** A roadmap of these elements, added to the report's program. */
 	static Roadmap roadmap(EvaluationReport report, RoadmapElement... elements) {
 		Roadmap roadmap = RoadmapFactory.eINSTANCE.createRoadmap();

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,10 +17,14 @@ import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.roadmap.Era;
+import org.hyoka.roadmap.FiscalAxis;
 import org.hyoka.roadmap.Flag;
 import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Milestone;
 import org.hyoka.roadmap.Roadmap;
 import org.hyoka.roadmap.RoadmapFactory;
+import org.hyoka.roadmap.RoadmapItem;
 import org.hyoka.roadmap.RoadmapLane;
 import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
@@ -26,6 +32,11 @@ import org.hyoka.roadmap.RowKind;
 import org.hyoka.roadmap.TargetStatus;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
+import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.RoadmapLayout;
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.layout.Style;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -175,6 +186,66 @@ class TimelinesTest {
 		assertEquals(Set.of(Flag.UNDATED), bars.get(1).flags());
 		assertEquals(Set.of(), Timelines.flags(2020, 2020, false));
 		assertEquals(Set.of(), Timelines.flags(null, 2025, false));
+	}
+
+	@Test
+	void budgetStripsAreTheExecutedYearlyTotalsTheSamplePrints() {
+		EvaluationReport report = Samples.load("soyaku-kiban-2021"); //$NON-NLS-1$
+		Timeline timeline = Timelines.of(report);
+		// 事業: 執行額 2018FY 5,744, 2019FY 5,594, 2020FY 6,108 百万円; the two 20**FY columns print 「-」 and have no year
+		Row program = timeline.rows().get(0);
+		assertEquals(Map.of(2018, "5744", 2019, "5594", 2020, "6108"), amounts(program));
+		Mark.Budget largest = marks(program, Mark.Budget.class).stream().filter(mark -> mark.year() == 2020).findFirst().orElseThrow();
+		assertEquals(1.0, largest.share(), 1e-9, "the largest year is the darkest");
+		assertEquals(5594 / 6108.0, marks(program, Mark.Budget.class).get(1).share(), 1e-9);
+		// the first project's header table: 「824 829 1,046 984 979 4,662」 for 2016FY to 2020FY
+		Project project = report.getProgram().getProjects().stream()
+				.filter(p -> p.getBudgetTables().stream().anyMatch(table -> "bud-A-exec".equals(table.getId()))).findFirst().orElseThrow(); //$NON-NLS-1$
+		Row row = timeline.rows().stream().filter(r -> r.source() == project).findFirst().orElseThrow();
+		assertEquals(Map.of(2016, "824", 2017, "829", 2018, "1046", 2019, "984", 2020, "979"), amounts(row));
+		assertEquals("2018年度 1046百万円", Timelines.budgetLabel(marks(row, Mark.Budget.class).get(2))); //$NON-NLS-1$
+	}
+
+	private static Map<Integer, String> amounts(Row row) {
+		return marks(row, Mark.Budget.class).stream().collect(Collectors.toMap(Mark.Budget::year, mark -> mark.hyakumanYen().stripTrailingZeros().toPlainString()));
+	}
+
+	@Test
+	void monthsDrawItemsAndMilestonesToTheMonth() {
+		EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
+		RoadmapItem trial = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "月単位の項目", 2024, 2025), 7, 2); //$NON-NLS-1$
+		RoadmapItem startOnly = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "申請準備", 2024, 2024), 10, null); //$NON-NLS-1$
+		Milestone filing = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createMilestone(), "月単位の申請", 2025, null), 1, null); //$NON-NLS-1$
+		RoadmapItem notAMonth = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "月の誤り", 2024, 2024), null, 13); //$NON-NLS-1$
+		RoadmapItem backwards = Samples.months(Samples.element(RoadmapFactory.eINSTANCE.createRoadmapItem(), "月の逆転", 2024, 2024), 10, 5); //$NON-NLS-1$
+		Samples.roadmap(report, trial, startOnly, filing, notAMonth, backwards);
+
+		Mark.Bar bar = (Mark.Bar) Timelines.mark(trial);
+		// July of 2024年度 to February of 2025年度, which is February 2026
+		assertEquals(LocalDate.of(2024, 7, 1), bar.from());
+		assertEquals(LocalDate.of(2026, 2, 28), bar.to());
+		assertEquals(Set.of(), bar.flags());
+		Mark.Bar rest = (Mark.Bar) Timelines.mark(startOnly);
+		assertEquals(LocalDate.of(2024, 10, 1), rest.from());
+		assertEquals(LocalDate.of(2025, 3, 31), rest.to(), "no end month: to the end of the fiscal year");
+		assertEquals(new Mark.Milestone(2025, 1, "月単位の申請", filing), Timelines.mark(filing)); //$NON-NLS-1$
+		Mark.Bar whole = (Mark.Bar) Timelines.mark(notAMonth);
+		assertEquals(null, whole.from(), "a month not 1 to 12 is drawn as the whole year");
+		assertEquals(Set.of(Flag.END_BEFORE_START), ((Mark.Bar) Timelines.mark(backwards)).flags());
+
+		// the layout draws them to the month: at month zoom a month is 36 units
+		RoadmapLayout layout = new RoadmapLayout(Timelines.of(report), new FiscalAxis(2023, 2026, Era.WESTERN, Zoom.MONTH, null));
+		Scene scene = layout.layout();
+		double month = Zoom.MONTH.yearWidth() / 12;
+		double twoDays = 2 * Zoom.MONTH.yearWidth() / 365; // dates are placed by day, the month ticks are equal twelfths
+		Shape.Rect drawn = scene.shapes().stream().filter(shape -> shape instanceof Shape.Rect rect && rect.style() == Style.ROADMAP_ITEM
+				&& rect.tip() != null && rect.tip().startsWith("月単位の項目")).map(Shape.Rect.class::cast).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertEquals(layout.x(2024) + 3 * month, drawn.x(), twoDays, "from July, the fourth month of the fiscal year");
+		assertEquals(layout.x(2025) + 11 * month, drawn.x() + drawn.width(), twoDays, "to the end of February, the eleventh");
+		Shape.Diamond diamond = scene.shapes().stream().filter(shape -> shape instanceof Shape.Diamond d && d.style() == Style.MILESTONE
+				&& d.tip().startsWith("月単位の申請 (")).map(Shape.Diamond.class::cast).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertEquals(layout.x(2025) + 9.5 * month, diamond.x(), 1e-9, "in the middle of January, the tenth month");
+		assertEquals("月単位の申請 (2025年度 1月)", diamond.tip()); //$NON-NLS-1$
 	}
 
 	static List<EvaluationSubject> subjects(EvaluationReport report) {

@@ -30,6 +30,8 @@ import org.hyoka.roadmap.RoadmapPackage;
  *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#getLane <em>Lane</em>}</li>
  *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#getStartFY <em>Start FY</em>}</li>
  *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#getEndFY <em>End FY</em>}</li>
+ *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#getStartMonth <em>Start Month</em>}</li>
+ *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#getEndMonth <em>End Month</em>}</li>
  *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#isYearsUncertain <em>Years Uncertain</em>}</li>
  *   <li>{@link org.hyoka.roadmap.impl.RoadmapElementImpl#getResearchItem <em>Research Item</em>}</li>
  * </ul>
@@ -106,6 +108,46 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 	 * @ordered
 	 */
 	protected Integer endFY = END_FY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartMonth() <em>Start Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer START_MONTH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartMonth() <em>Start Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer startMonth = START_MONTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndMonth() <em>End Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer END_MONTH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEndMonth() <em>End Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer endMonth = END_MONTH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isYearsUncertain() <em>Years Uncertain</em>}' attribute.
@@ -271,6 +313,52 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 	 * @generated
 	 */
 	@Override
+	public Integer getStartMonth() {
+		return startMonth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartMonth(Integer newStartMonth) {
+		Integer oldStartMonth = startMonth;
+		startMonth = newStartMonth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RoadmapPackage.ROADMAP_ELEMENT__START_MONTH, oldStartMonth, startMonth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getEndMonth() {
+		return endMonth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndMonth(Integer newEndMonth) {
+		Integer oldEndMonth = endMonth;
+		endMonth = newEndMonth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RoadmapPackage.ROADMAP_ELEMENT__END_MONTH, oldEndMonth, endMonth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isYearsUncertain() {
 		return yearsUncertain;
 	}
@@ -345,6 +433,10 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 				return getStartFY();
 			case RoadmapPackage.ROADMAP_ELEMENT__END_FY:
 				return getEndFY();
+			case RoadmapPackage.ROADMAP_ELEMENT__START_MONTH:
+				return getStartMonth();
+			case RoadmapPackage.ROADMAP_ELEMENT__END_MONTH:
+				return getEndMonth();
 			case RoadmapPackage.ROADMAP_ELEMENT__YEARS_UNCERTAIN:
 				return isYearsUncertain();
 			case RoadmapPackage.ROADMAP_ELEMENT__RESEARCH_ITEM:
@@ -373,6 +465,12 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 				return;
 			case RoadmapPackage.ROADMAP_ELEMENT__END_FY:
 				setEndFY((Integer)newValue);
+				return;
+			case RoadmapPackage.ROADMAP_ELEMENT__START_MONTH:
+				setStartMonth((Integer)newValue);
+				return;
+			case RoadmapPackage.ROADMAP_ELEMENT__END_MONTH:
+				setEndMonth((Integer)newValue);
 				return;
 			case RoadmapPackage.ROADMAP_ELEMENT__YEARS_UNCERTAIN:
 				setYearsUncertain((Boolean)newValue);
@@ -404,6 +502,12 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 			case RoadmapPackage.ROADMAP_ELEMENT__END_FY:
 				setEndFY(END_FY_EDEFAULT);
 				return;
+			case RoadmapPackage.ROADMAP_ELEMENT__START_MONTH:
+				setStartMonth(START_MONTH_EDEFAULT);
+				return;
+			case RoadmapPackage.ROADMAP_ELEMENT__END_MONTH:
+				setEndMonth(END_MONTH_EDEFAULT);
+				return;
 			case RoadmapPackage.ROADMAP_ELEMENT__YEARS_UNCERTAIN:
 				setYearsUncertain(YEARS_UNCERTAIN_EDEFAULT);
 				return;
@@ -430,6 +534,10 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 				return START_FY_EDEFAULT == null ? startFY != null : !START_FY_EDEFAULT.equals(startFY);
 			case RoadmapPackage.ROADMAP_ELEMENT__END_FY:
 				return END_FY_EDEFAULT == null ? endFY != null : !END_FY_EDEFAULT.equals(endFY);
+			case RoadmapPackage.ROADMAP_ELEMENT__START_MONTH:
+				return START_MONTH_EDEFAULT == null ? startMonth != null : !START_MONTH_EDEFAULT.equals(startMonth);
+			case RoadmapPackage.ROADMAP_ELEMENT__END_MONTH:
+				return END_MONTH_EDEFAULT == null ? endMonth != null : !END_MONTH_EDEFAULT.equals(endMonth);
 			case RoadmapPackage.ROADMAP_ELEMENT__YEARS_UNCERTAIN:
 				return yearsUncertain != YEARS_UNCERTAIN_EDEFAULT;
 			case RoadmapPackage.ROADMAP_ELEMENT__RESEARCH_ITEM:
@@ -454,6 +562,10 @@ public abstract class RoadmapElementImpl extends SourcedImpl implements RoadmapE
 		result.append(startFY);
 		result.append(", endFY: ");
 		result.append(endFY);
+		result.append(", startMonth: ");
+		result.append(startMonth);
+		result.append(", endMonth: ");
+		result.append(endMonth);
 		result.append(", yearsUncertain: ");
 		result.append(yearsUncertain);
 		result.append(')');

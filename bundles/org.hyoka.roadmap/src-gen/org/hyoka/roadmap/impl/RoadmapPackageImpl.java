@@ -310,7 +310,7 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRoadmapElement_YearsUncertain() {
+	public EAttribute getRoadmapElement_StartMonth() {
 		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -320,8 +320,28 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRoadmapElement_EndMonth() {
+		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapElement_YearsUncertain() {
+		return (EAttribute)roadmapElementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRoadmapElement_ResearchItem() {
-		return (EReference)roadmapElementEClass.getEStructuralFeatures().get(5);
+		return (EReference)roadmapElementEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -420,6 +440,8 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 		createEReference(roadmapElementEClass, ROADMAP_ELEMENT__LANE);
 		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__START_FY);
 		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__END_FY);
+		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__START_MONTH);
+		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__END_MONTH);
 		createEAttribute(roadmapElementEClass, ROADMAP_ELEMENT__YEARS_UNCERTAIN);
 		createEReference(roadmapElementEClass, ROADMAP_ELEMENT__RESEARCH_ITEM);
 
@@ -491,6 +513,8 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 		initEReference(getRoadmapElement_Lane(), this.getRoadmapLane(), null, "lane", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRoadmapElement_StartFY(), ecorePackage.getEIntegerObject(), "startFY", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRoadmapElement_EndFY(), ecorePackage.getEIntegerObject(), "endFY", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapElement_StartMonth(), ecorePackage.getEIntegerObject(), "startMonth", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapElement_EndMonth(), ecorePackage.getEIntegerObject(), "endMonth", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRoadmapElement_YearsUncertain(), ecorePackage.getEBoolean(), "yearsUncertain", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRoadmapElement_ResearchItem(), theProgramPackage.getResearchItem(), null, "researchItem", null, 0, 1, RoadmapElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.report.ReportText;
+import org.hyoka.core.time.FiscalYears;
 import org.hyoka.core.report.Vocabulary;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.ReportSection;
@@ -146,7 +147,10 @@ public final class RoadmapSection implements ReportSection {
 		} else if (bar.end() == null) {
 			range = TEXT.format("from", ReportText.fiscalYear(bar.start())); //$NON-NLS-1$
 		} else {
-			range = TEXT.format("range", ReportText.fiscalYear(bar.start()), ReportText.fiscalYear(bar.end())); //$NON-NLS-1$
+			// an item with months: the months it records (a start in April or an end in March is the whole year's)
+			Integer from = bar.from() == null || bar.from().equals(FiscalYears.start(bar.start())) ? null : bar.from().getMonthValue();
+			Integer to = bar.to() == null || bar.to().equals(FiscalYears.end(bar.end())) ? null : bar.to().getMonthValue();
+			range = TEXT.format("range", Timelines.yearAndMonth(bar.start(), from), Timelines.yearAndMonth(bar.end(), to)); //$NON-NLS-1$
 		}
 		return bar.kind() == Mark.BarKind.PERIOD || bar.label().isEmpty() || range.contains(bar.label()) ? range
 				: TEXT.format("mark", bar.label(), range); //$NON-NLS-1$
@@ -155,7 +159,7 @@ public final class RoadmapSection implements ReportSection {
 	private static String point(Mark mark) {
 		return switch (mark) {
 		case Mark.EvaluationPoint point -> TEXT.format("mark", point.label(), ReportText.fiscalYear(point.year())); //$NON-NLS-1$
-		case Mark.Milestone milestone -> TEXT.format("mark", milestone.label(), ReportText.fiscalYear(milestone.year())); //$NON-NLS-1$
+		case Mark.Milestone milestone -> TEXT.format("mark", milestone.label(), Timelines.yearAndMonth(milestone.year(), milestone.month())); //$NON-NLS-1$
 		case Mark.Target target -> TEXT.format("mark", TEXT.format("target", Timelines.targetLabel(target), //$NON-NLS-1$ //$NON-NLS-2$
 				TEXT.get("status." + target.status().name())), ReportText.fiscalYear(target.year())); //$NON-NLS-1$
 		case Mark.Revision revision -> TEXT.format("mark", revision.label(), ReportText.fiscalYear(revision.year())); //$NON-NLS-1$

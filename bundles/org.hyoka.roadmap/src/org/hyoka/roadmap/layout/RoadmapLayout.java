@@ -182,8 +182,9 @@ public final class RoadmapLayout {
 			case Mark.Bar bar -> bar(top, bar, shapes, thin);
 			case Mark.EvaluationPoint point -> point(top, point.year(), 0.25, pointsInYear,
 					new Shape.Diamond(0, 0, MARK_RADIUS, point.planned() ? Style.EVALUATION_PLANNED : Style.EVALUATION, tip(point.label(), point.year())), shapes);
-			case Mark.Milestone milestone -> point(top, milestone.year(), 0.5, pointsInYear,
-					new Shape.Diamond(0, 0, MARK_RADIUS, Style.MILESTONE, tip(milestone.label(), milestone.year())), shapes);
+			case Mark.Milestone milestone -> point(top, milestone.year(),
+					milestone.month() == null ? 0.5 : (Timelines.fiscalMonthIndex(milestone.month()) + 0.5) / 12, pointsInYear,
+					new Shape.Diamond(0, 0, MARK_RADIUS, Style.MILESTONE, tip(milestone)), shapes);
 			case Mark.Target target -> target(top, target, pointsInYear, shapes);
 			case Mark.Revision revision -> point(top, revision.year(), 0.1, pointsInYear,
 					new Shape.Diamond(0, 0, MARK_RADIUS - 2, Style.REVISION, tip(revision.label(), revision.year())), shapes);
@@ -191,6 +192,11 @@ public final class RoadmapLayout {
 		}
 		undated(top, undated, shapes);
 		merge(thin, shapes);
+	}
+
+	private String tip(Mark.Milestone milestone) {
+		return milestone.month() == null ? tip(milestone.label(), milestone.year())
+				: milestone.label() + " (" + label(milestone.year()) + " " + Timelines.monthLabel(milestone.month()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private String tip(String label, int year) {

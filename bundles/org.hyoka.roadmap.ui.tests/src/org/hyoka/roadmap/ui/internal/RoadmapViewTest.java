@@ -41,6 +41,7 @@ import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.Project;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Milestone;
 import org.hyoka.roadmap.Roadmap;
 import org.hyoka.roadmap.RoadmapElement;
 import org.hyoka.roadmap.RoadmapItem;
@@ -49,6 +50,7 @@ import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
+import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
 import org.hyoka.samples.SampleEvaluations;
@@ -191,6 +193,79 @@ class RoadmapViewTest {
 		assertFalse(stack.canUndo(), "the drag was one command");
 	}
 
+	/**
+	 * A milestone dragged at quarter zoom lands in the quarter's middle month, recorded as its month; dragged at
+	 * year zoom it is in a whole year again (the month cleared). Undo takes each drag back.
+	 */
+	@Test
+	void draggingAMilestoneAtQuarterZoomRecordsTheMonthAndUndoTakesItBack() throws Exception {
+		open("saisei-iryo-2022"); // its milestones have years; 創薬基盤's figure gives none
+		maximize(true);
+		Milestone milestone = bot.syncCall(() -> rows().stream().flatMap(row -> row.marks().stream())
+				.filter(mark -> mark instanceof Mark.Milestone && ((Milestone) mark.source()).getStartFY() != null)
+				.map(mark -> (Milestone) mark.source()).findFirst().orElseThrow());
+		int year = milestone.getStartFY();
+		assertEquals(null, milestone.getStartMonth(), "the sample records years only");
+		var stack = editor.getEditingDomain().getCommandStack();
+
+		dragMilestone(milestone, Zoom.QUARTER, year - 1, 2.5); // into the third quarter (October to December) of the year before
+		assertEquals(year - 1, milestone.getStartFY());
+		assertEquals(11, milestone.getStartMonth(), "the quarter's middle month, November");
+		bot.waitUntil("the view draws it in November", () -> milestoneMark(milestone).month() != null && milestoneMark(milestone).month() == 11);
+		scrollToYear(year - 2);
+		bot.screenshot("roadmap-milestone-quarter.png"); //$NON-NLS-1$
+
+		dragMilestone(milestone, Zoom.YEAR, year - 2, 0.5);
+		assertEquals(year - 2, milestone.getStartFY());
+		assertEquals(null, milestone.getStartMonth(), "a drag at year zoom clears the month");
+
+		bot.syncRun(stack::undo);
+		assertEquals(year - 1, milestone.getStartFY());
+		assertEquals(11, milestone.getStartMonth(), "undone: back in November");
+		bot.syncRun(stack::undo);
+		assertEquals(year, milestone.getStartFY());
+		assertEquals(null, milestone.getStartMonth(), "undone: the year only, as the file has it");
+		assertFalse(stack.canUndo(), "each drag was one command");
+		bot.waitUntil("the view shows the year again", () -> milestoneMark(milestone).year() == year && milestoneMark(milestone).month() == null);
+		maximize(false);
+	}
+
+	/** Drags the milestone's diamond at a zoom level to a place in a fiscal year (in units of the zoom's quarters or years). */
+	private void dragMilestone(Milestone milestone, Zoom zoom, int year, double units) {
+		bot.syncRun(() -> view.setZoom(zoom));
+		bot.syncRun(() -> canvas().reveal(milestone));
+		waitForLayout();
+		// painted by the layout at this zoom, not the one before
+		bot.waitUntil("the milestone is painted at this zoom", () -> {
+			Shape.Diamond diamond = diamondOf(milestone);
+			int at = milestoneMark(milestone).year();
+			RoadmapLayout layout = canvas().roadmapLayout();
+			return diamond != null && canvas().zoom() == zoom && diamond.x() > layout.x(at) && diamond.x() < layout.x(at + 1);
+		});
+		bot.syncRun(() -> {
+			RoadmapCanvas canvas = canvas();
+			Shape.Diamond diamond = diamondOf(milestone);
+			int y = (int) diamond.y() - canvas.getVerticalBar().getSelection();
+			int to = canvas.pixelX(canvas.roadmapLayout().x(year) + units * zoom.yearWidth() / zoom.divisions());
+			mouse(canvas, SWT.MouseDown, canvas.pixelX(diamond.x()), y);
+			mouse(canvas, SWT.MouseMove, to, y);
+			mouse(canvas, SWT.MouseUp, to, y);
+		});
+	}
+
+	/** On the display thread: the diamond last painted for the milestone, null if none. */
+	private Shape.Diamond diamondOf(Milestone milestone) {
+		Scene scene = canvas().lastScene();
+		String tip = milestoneMark(milestone).label() + " ("; //$NON-NLS-1$
+		return scene == null ? null : scene.shapes().stream().filter(shape -> shape instanceof Shape.Diamond d && d.style() == Style.MILESTONE
+				&& d.tip().startsWith(tip)).map(Shape.Diamond.class::cast).findFirst().orElse(null);
+	}
+
+	private Mark.Milestone milestoneMark(Milestone milestone) {
+		return rows().stream().flatMap(row -> row.marks().stream()).filter(mark -> mark instanceof Mark.Milestone && mark.source() == milestone)
+				.map(Mark.Milestone.class::cast).findFirst().orElseThrow();
+	}
+
 	private int periodEnd(Project project) {
 		Row row = rows().get(canvas().rowOf(project));
 		return row.marks().stream().filter(mark -> mark instanceof Mark.Bar bar && bar.kind() == Mark.BarKind.PERIOD).findFirst().orElseThrow().lastYear();
@@ -242,9 +317,11 @@ class RoadmapViewTest {
 		});
 		bot.waitUntil("the view draws the item as a bar over its years", () -> barOf(item) != null && barOf(item).firstYear() == 2023
 				&& barOf(item).lastYear() == 2026 && "新規項目".equals(barOf(item).label())); //$NON-NLS-1$
+		maximize(true);
 		bot.syncRun(() -> canvas().reveal(item));
 		waitForLayout();
 		bot.screenshot("roadmap-new-child.png"); //$NON-NLS-1$
+		maximize(false);
 
 		for (int i = 0; i < 4; i++) { // three settings, then the item
 			bot.syncRun(domain.getCommandStack()::undo);
@@ -252,6 +329,15 @@ class RoadmapViewTest {
 		bot.waitUntil("undone: the item is gone from the model and the view", () -> roadmap.getElements().isEmpty() && barOf(item) == null);
 		bot.syncRun(domain.getCommandStack()::undo);
 		assertEquals(roadmaps, bot.syncCall(() -> Roadmaps.of(project).size()), "undone: the roadmap is gone");
+	}
+
+	/** Scrolls the view so that the fiscal year is at the left of the time axis, for a screenshot that shows it. */
+	private void scrollToYear(int year) {
+		bot.syncRun(() -> {
+			canvas().getHorizontalBar().setSelection((int) (canvas().roadmapLayout().x(year) - RoadmapLayout.LABEL_WIDTH));
+			canvas().redraw();
+		});
+		bot.flush();
 	}
 
 	/** The bar the view draws for a roadmap item, null if none. */

@@ -1,5 +1,7 @@
 package org.hyoka.roadmap.ui.internal;
 
+import java.util.Objects;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -11,9 +13,10 @@ import org.hyoka.roadmap.Mark;
 
 /**
  * What dragging a mark changes in the model: the start or end year of a bar's source (a period, a roadmap item) or
- * the year of a milestone, as one command on the editor's editing domain, named for its undo label. The features
+ * the year of a milestone, and where the source records months ({@code startMonth}, {@code endMonth}: roadmap items
+ * and milestones) the month, as one command on the editor's editing domain, named for its undo label. The features
  * are found by name on the source's class ({@code startFY}, {@code endFY}), so the view edits whatever package the
- * roadmap classes live in.
+ * roadmap classes live in; a period of the core model has no months and keeps fiscal years.
  */
 final class MarkEdits {
 
@@ -24,6 +27,8 @@ final class MarkEdits {
 
 	private static final String START_FY = "startFY"; //$NON-NLS-1$
 	private static final String END_FY = "endFY"; //$NON-NLS-1$
+	private static final String START_MONTH = "startMonth"; //$NON-NLS-1$
+	private static final String END_MONTH = "endMonth"; //$NON-NLS-1$
 
 	private MarkEdits() {
 	}
@@ -41,12 +46,19 @@ final class MarkEdits {
 	}
 
 	/**
-	 * The command that moves the handle to a fiscal year, named "Move End of …"; null when the part cannot be
-	 * dragged or already is in that year.
+	 * The command that moves the handle to a fiscal year and a calendar month in it (null: the whole year, which
+	 * clears a month recorded), named "Move End of …"; null when the part cannot be dragged or already is there.
 	 */
-	static Command move(EditingDomain domain, Mark mark, Handle handle, String label, int year) {
+	static Command move(EditingDomain domain, Mark mark, Handle handle, String label, int year, Integer month) {
 		EStructuralFeature feature = feature(mark, handle);
-		if (feature == null || Integer.valueOf(year).equals(mark.source().eGet(feature))) {
+		if (feature == null) {
+			return null;
+		}
+		EObject source = mark.source();
+		EStructuralFeature monthFeature = source.eClass().getEStructuralFeature(feature.getName().equals(START_FY) ? START_MONTH : END_MONTH);
+		boolean yearChanges = !Integer.valueOf(year).equals(source.eGet(feature));
+		boolean monthChanges = monthFeature != null && !Objects.equals(month, source.eGet(monthFeature));
+		if (!yearChanges && !monthChanges) {
 			return null;
 		}
 		String name = NLS.bind(switch (handle) {
@@ -55,7 +67,12 @@ final class MarkEdits {
 		case POINT -> Messages.moveMilestone;
 		}, label);
 		CompoundCommand command = new CompoundCommand(name, name);
-		command.append(SetCommand.create(domain, mark.source(), feature, year));
+		if (yearChanges) {
+			command.append(SetCommand.create(domain, source, feature, year));
+		}
+		if (monthChanges) {
+			command.append(SetCommand.create(domain, source, monthFeature, month));
+		}
 		return command.canExecute() ? command : null;
 	}
 }

@@ -39,13 +39,17 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
  * paints the last one made until the new one is ready, and drops one made for settings changed since. The label
  * column shows the left part of the layout's, as wide as the user drags its right edge.
  * Clicking selects a row (or the mark under the pointer), dragging a bar's end or a milestone reports the fiscal
- * year it was dropped in, snapped to the zoom level's years, quarters or months.
+ * year it was dropped in, snapped to the zoom level's years, quarters or months, and at quarters and months the month.
  */
 final class RoadmapCanvas extends Canvas {
 
-	/** A mark dropped on a fiscal year. */
+	/**
+	 * A mark dropped on a fiscal year and, at quarter and month zoom, a calendar month (1 to 12) in it: a start on
+	 * the first month of its quarter, an end on the last, a milestone on the middle one (where it is drawn); null at
+	 * year and decade zoom.
+	 */
 	interface MoveListener {
-		void moved(Row row, Mark mark, Handle handle, int year);
+		void moved(Row row, Mark mark, Handle handle, int year, Integer month);
 	}
 
 	/** How close to a bar's end, in pixels, a press grabs the end. */
@@ -90,7 +94,7 @@ final class RoadmapCanvas extends Canvas {
 	};
 	private Consumer<EObject> openListener = object -> {
 	};
-	private MoveListener moveListener = (row, mark, handle, year) -> {
+	private MoveListener moveListener = (row, mark, handle, year, month) -> {
 	};
 	private Drag drag;
 
@@ -588,20 +592,36 @@ final class RoadmapCanvas extends Canvas {
 		}
 		redraw();
 		double x = snap(layoutX(event.x), done.handle());
-		// the model holds fiscal years: the year an end was dropped at is the one it closes, a start the one it opens
-		int year = yearAt(done.handle() == Handle.END ? x - 0.5 : x + 0.5);
+		// the year (and quarter or month) an end was dropped at is the one it closes, a start the one it opens
+		double at = done.handle() == Handle.END ? x - 0.5 : x + 0.5;
 		FiscalAxis axis = laid.axis();
-		moveListener.moved(done.row(), done.mark(), done.handle(), Math.clamp(year, axis.firstYear() - 1, axis.lastYear() + 1));
+		int year = yearAt(at);
+		Integer month = null;
+		if (axis.zoom().divisions() > 1 && year >= axis.firstYear() && year <= axis.lastYear()) {
+			int months = 12 / axis.zoom().divisions();
+			double inYear = (at - laid.layout().x(year)) / axis.zoom().yearWidth();
+			int first = (int) Math.floor(inYear * axis.zoom().divisions()) * months;
+			int index = first + switch (done.handle()) {
+			case START -> 0;
+			case END -> months - 1;
+			case POINT -> months / 2;
+			};
+			month = (index + 3) % 12 + 1;
+		}
+		moveListener.moved(done.row(), done.mark(), done.handle(), Math.clamp(year, axis.firstYear() - 1, axis.lastYear() + 1), month);
 	}
 
 	/** A press within reach of a bar's end or on a milestone, or null. */
 	private Drag grab(Row row, double x, double y) {
 		for (Mark mark : row.marks()) {
 			if (mark instanceof Mark.Bar bar && bar.firstYear() != null && !bar.flags().contains(org.hyoka.roadmap.Flag.END_BEFORE_START)) {
-				if (Math.abs(x - laid.layout().x(bar.lastYear() + 1)) <= GRIP && MarkEdits.feature(bar, Handle.END) != null) {
+				RoadmapLayout layout = laid.layout();
+				double end = bar.to() != null ? layout.x(bar.to().plusDays(1)) : layout.x(bar.lastYear() + 1);
+				if (Math.abs(x - end) <= GRIP && MarkEdits.feature(bar, Handle.END) != null) {
 					return new Drag(row, bar, Handle.END, 0);
 				}
-				if (Math.abs(x - laid.layout().x(bar.firstYear())) <= GRIP && MarkEdits.feature(bar, Handle.START) != null) {
+				double start = bar.from() != null ? layout.x(bar.from()) : layout.x(bar.firstYear());
+				if (Math.abs(x - start) <= GRIP && MarkEdits.feature(bar, Handle.START) != null) {
 					return new Drag(row, bar, Handle.START, 0);
 				}
 			}

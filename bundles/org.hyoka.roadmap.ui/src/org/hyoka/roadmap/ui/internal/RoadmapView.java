@@ -284,12 +284,12 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	// -- editing
 
-	private void moved(Row row, Mark mark, Handle handle, int year) {
+	private void moved(Row row, Mark mark, Handle handle, int year, Integer month) {
 		if (editor == null) {
 			return;
 		}
 		String name = mark instanceof Mark.Bar bar && bar.kind() == Mark.BarKind.PERIOD ? row.label() : labelOf(mark);
-		Command command = MarkEdits.move(editor.getEditingDomain(), mark, handle, name, year);
+		Command command = MarkEdits.move(editor.getEditingDomain(), mark, handle, name, year, month);
 		if (command != null) {
 			editor.getEditingDomain().getCommandStack().execute(command);
 		}
