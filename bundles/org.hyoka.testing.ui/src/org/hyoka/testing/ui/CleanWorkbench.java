@@ -6,13 +6,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Leaves the workbench as each test found it: closes every editor without saving and deletes the projects the
- * test created. Register with {@code @RegisterExtension final CleanWorkbench clean = new CleanWorkbench();}.
+ * test created; gives each test the workbench window active. Register with
+ * {@code @RegisterExtension final CleanWorkbench clean = new CleanWorkbench();}.
  */
 public class CleanWorkbench implements BeforeEachCallback, AfterEachCallback {
 
@@ -26,6 +28,11 @@ public class CleanWorkbench implements BeforeEachCallback, AfterEachCallback {
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		projectsBefore = projectNames();
+		// Without a window manager, a dialog that closes hands the keyboard to no window, and then no control of the
+		// workbench can take it (setFocus fails) until its window is made active again.
+		IWorkbenchWindow window = bot.window();
+		bot.syncRun(() -> window.getShell().forceActive());
+		bot.flush();
 	}
 
 	@Override
