@@ -266,7 +266,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 				.filter(known -> feature == null || known.feature() == feature).findFirst()
 				.or(() -> fields.stream().filter(known -> !known.control().isDisposed() && known.owner() == object).findFirst());
 		if (field.isPresent()) {
-			FormToolkit.ensureVisible(field.get().control());
+			scrollTo(field.get().control());
 			if (focus) {
 				field.get().control().setFocus();
 			}
@@ -283,9 +283,22 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			}
 		}
 		if (best != null) {
-			FormToolkit.ensureVisible(best.control());
+			scrollTo(best.control());
 			best.reveal(object, feature, focus);
 		}
+	}
+
+	/**
+	 * Scrolls the page to the control, and again once the pending layout is done: on a page made for this reveal the
+	 * control's bounds are not known yet, and the first scroll alone left a cell being edited out of sight.
+	 */
+	private static void scrollTo(Control control) {
+		FormToolkit.ensureVisible(control);
+		control.getDisplay().asyncExec(() -> {
+			if (!control.isDisposed()) {
+				FormToolkit.ensureVisible(control);
+			}
+		});
 	}
 
 	/** How many containers up the row is; 0 for a row that only refers to the object, -1 where a cell edits it. */
