@@ -59,9 +59,8 @@ public final class SubjectExtensionChildren implements IChildCreationExtender, I
 	}
 
 	/**
-	 * The add-on's own labels ({@code _UI_Roadmap_type}): its edit plugin, which its item providers give through
-	 * {@code getResourceLocator()}, public in generated item providers (protected in EMF's base class, hence by name).
-	 * Without them EMF names the entries by their class.
+	 * The add-on's own labels ({@code _UI_Roadmap_type}): an item provider of its classes is a ResourceLocator that
+	 * reads its edit plugin's. Without them EMF names the entries by their class.
 	 */
 	@Override
 	public synchronized ResourceLocator getResourceLocator() {
@@ -69,10 +68,7 @@ public final class SubjectExtensionChildren implements IChildCreationExtender, I
 			ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 			try {
 				Object provider = classes.isEmpty() ? null : factory.adapt(EcoreUtil.create(classes.get(0)), IItemLabelProvider.class);
-				labels = provider == null ? HyokaEditPlugin.INSTANCE
-						: (ResourceLocator) provider.getClass().getMethod("getResourceLocator").invoke(provider); //$NON-NLS-1$
-			} catch (ReflectiveOperationException | ClassCastException e) {
-				labels = HyokaEditPlugin.INSTANCE;
+				labels = provider instanceof ResourceLocator locator ? locator : HyokaEditPlugin.INSTANCE;
 			} finally {
 				factory.dispose();
 			}
