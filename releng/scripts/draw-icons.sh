@@ -1,5 +1,5 @@
 #!/bin/sh
-# Draws the 16x16 object icons of bundles/org.hyoka.model.edit/icons/full/obj16, one per kind of object, with
+# Draws the 16x16 object icons of bundles/org.hyoka.model.edit/icons/full/obj16 (and the roadmap add-on's PeriodRevision), one per kind of object, with
 # ImageMagick: a shape per family (documents, program, people, committee, scores, budgets, indicators, comments)
 # and a colour or mark per kind. GIF, as EMF's generated item providers load "full/obj16/<Class>" with that extension.
 # Run again after changing a drawing: releng/scripts/draw-icons.sh
@@ -112,3 +112,9 @@ icon PreviousFinding $grey -fill '#ffffff' -strokewidth 2 -draw "circle 6,6 6,1.
 icon FindingResponse $bubble -fill '#d5f5e3' -stroke '#1d5e39' -draw "$speech" -fill none -strokewidth 2 -draw "polyline 4,6 7,9 12,3"
 
 echo "draw-icons: $(ls "$out" | wc -l) icons in $out"
+
+# the roadmap add-on's classes drawn here (its other icons are EMF's defaults): a period revision is the current
+# period's bar over the planned one, hollow, as the roadmap view draws them
+out=bundles/org.hyoka.roadmap.edit/icons/full/obj16
+icon PeriodRevision $teal -draw "rectangle 0.5,2.5 11.5,7.5" -fill none -draw "rectangle 4.5,10.5 15.5,14.5"
+echo "draw-icons: PeriodRevision in $out"

@@ -59,6 +59,15 @@ public interface RoadmapFactory extends EFactory {
 	Milestone createMilestone();
 
 	/**
+	 * Returns a new object of class '<em>Period Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Period Revision</em>'.
+	 * @generated
+	 */
+	PeriodRevision createPeriodRevision();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

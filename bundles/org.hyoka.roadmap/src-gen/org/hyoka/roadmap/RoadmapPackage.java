@@ -546,6 +546,70 @@ public interface RoadmapPackage extends EPackage {
 	int MILESTONE_FEATURE_COUNT = ROADMAP_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.roadmap.impl.PeriodRevisionImpl <em>Period Revision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.roadmap.impl.PeriodRevisionImpl
+	 * @see org.hyoka.roadmap.impl.RoadmapPackageImpl#getPeriodRevision()
+	 * @generated
+	 */
+	int PERIOD_REVISION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_REVISION__SOURCES = BasePackage.SOURCED__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Planned Start FY</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_REVISION__PLANNED_START_FY = BasePackage.SOURCED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Planned End FY</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_REVISION__PLANNED_END_FY = BasePackage.SOURCED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Decided FY</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_REVISION__DECIDED_FY = BasePackage.SOURCED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_REVISION__REASON = BasePackage.SOURCED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Period Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 4;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.roadmap.LaneKind <em>Lane Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -553,7 +617,7 @@ public interface RoadmapPackage extends EPackage {
 	 * @see org.hyoka.roadmap.impl.RoadmapPackageImpl#getLaneKind()
 	 * @generated
 	 */
-	int LANE_KIND = 5;
+	int LANE_KIND = 6;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.roadmap.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -563,7 +627,7 @@ public interface RoadmapPackage extends EPackage {
 	 * @see org.hyoka.roadmap.impl.RoadmapPackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 6;
+	int MILESTONE_KIND = 7;
 
 
 	/**
@@ -804,6 +868,60 @@ public interface RoadmapPackage extends EPackage {
 	EAttribute getMilestone_Kind();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyoka.roadmap.PeriodRevision <em>Period Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Period Revision</em>'.
+	 * @see org.hyoka.roadmap.PeriodRevision
+	 * @generated
+	 */
+	EClass getPeriodRevision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.PeriodRevision#getPlannedStartFY <em>Planned Start FY</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Start FY</em>'.
+	 * @see org.hyoka.roadmap.PeriodRevision#getPlannedStartFY()
+	 * @see #getPeriodRevision()
+	 * @generated
+	 */
+	EAttribute getPeriodRevision_PlannedStartFY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.PeriodRevision#getPlannedEndFY <em>Planned End FY</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned End FY</em>'.
+	 * @see org.hyoka.roadmap.PeriodRevision#getPlannedEndFY()
+	 * @see #getPeriodRevision()
+	 * @generated
+	 */
+	EAttribute getPeriodRevision_PlannedEndFY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.PeriodRevision#getDecidedFY <em>Decided FY</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided FY</em>'.
+	 * @see org.hyoka.roadmap.PeriodRevision#getDecidedFY()
+	 * @see #getPeriodRevision()
+	 * @generated
+	 */
+	EAttribute getPeriodRevision_DecidedFY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.roadmap.PeriodRevision#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.hyoka.roadmap.PeriodRevision#getReason()
+	 * @see #getPeriodRevision()
+	 * @generated
+	 */
+	EAttribute getPeriodRevision_Reason();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyoka.roadmap.LaneKind <em>Lane Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1030,6 +1148,48 @@ public interface RoadmapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MILESTONE__KIND = eINSTANCE.getMilestone_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.roadmap.impl.PeriodRevisionImpl <em>Period Revision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.roadmap.impl.PeriodRevisionImpl
+		 * @see org.hyoka.roadmap.impl.RoadmapPackageImpl#getPeriodRevision()
+		 * @generated
+		 */
+		EClass PERIOD_REVISION = eINSTANCE.getPeriodRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Start FY</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_REVISION__PLANNED_START_FY = eINSTANCE.getPeriodRevision_PlannedStartFY();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned End FY</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_REVISION__PLANNED_END_FY = eINSTANCE.getPeriodRevision_PlannedEndFY();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided FY</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_REVISION__DECIDED_FY = eINSTANCE.getPeriodRevision_DecidedFY();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_REVISION__REASON = eINSTANCE.getPeriodRevision_Reason();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.roadmap.LaneKind <em>Lane Kind</em>}' enum.

@@ -165,6 +165,29 @@ public class RoadmapItemProviderAdapterFactory extends RoadmapAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.roadmap.PeriodRevision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PeriodRevisionItemProvider periodRevisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.roadmap.PeriodRevision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPeriodRevisionAdapter() {
+		if (periodRevisionItemProvider == null) {
+			periodRevisionItemProvider = new PeriodRevisionItemProvider(this);
+		}
+
+		return periodRevisionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -273,6 +296,7 @@ public class RoadmapItemProviderAdapterFactory extends RoadmapAdapterFactory imp
 		if (roadmapLaneItemProvider != null) roadmapLaneItemProvider.dispose();
 		if (roadmapItemItemProvider != null) roadmapItemItemProvider.dispose();
 		if (milestoneItemProvider != null) milestoneItemProvider.dispose();
+		if (periodRevisionItemProvider != null) periodRevisionItemProvider.dispose();
 	}
 
 }

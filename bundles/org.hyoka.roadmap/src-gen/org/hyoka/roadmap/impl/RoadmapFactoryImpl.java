@@ -62,6 +62,7 @@ public class RoadmapFactoryImpl extends EFactoryImpl implements RoadmapFactory {
 			case RoadmapPackage.ROADMAP_LANE: return createRoadmapLane();
 			case RoadmapPackage.ROADMAP_ITEM: return createRoadmapItem();
 			case RoadmapPackage.MILESTONE: return createMilestone();
+			case RoadmapPackage.PERIOD_REVISION: return createPeriodRevision();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -143,6 +144,17 @@ public class RoadmapFactoryImpl extends EFactoryImpl implements RoadmapFactory {
 	public Milestone createMilestone() {
 		MilestoneImpl milestone = new MilestoneImpl();
 		return milestone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PeriodRevision createPeriodRevision() {
+		PeriodRevisionImpl periodRevision = new PeriodRevisionImpl();
+		return periodRevision;
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.roadmap.LaneKind;
 import org.hyoka.roadmap.Milestone;
 import org.hyoka.roadmap.MilestoneKind;
+import org.hyoka.roadmap.PeriodRevision;
 import org.hyoka.roadmap.Roadmap;
 import org.hyoka.roadmap.RoadmapElement;
 import org.hyoka.roadmap.RoadmapFactory;
@@ -72,6 +73,13 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 	 * @generated
 	 */
 	private EClass milestoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass periodRevisionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -380,6 +388,56 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPeriodRevision() {
+		return periodRevisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodRevision_PlannedStartFY() {
+		return (EAttribute)periodRevisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodRevision_PlannedEndFY() {
+		return (EAttribute)periodRevisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodRevision_DecidedFY() {
+		return (EAttribute)periodRevisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodRevision_Reason() {
+		return (EAttribute)periodRevisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLaneKind() {
 		return laneKindEEnum;
 	}
@@ -450,6 +508,12 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 		milestoneEClass = createEClass(MILESTONE);
 		createEAttribute(milestoneEClass, MILESTONE__KIND);
 
+		periodRevisionEClass = createEClass(PERIOD_REVISION);
+		createEAttribute(periodRevisionEClass, PERIOD_REVISION__PLANNED_START_FY);
+		createEAttribute(periodRevisionEClass, PERIOD_REVISION__PLANNED_END_FY);
+		createEAttribute(periodRevisionEClass, PERIOD_REVISION__DECIDED_FY);
+		createEAttribute(periodRevisionEClass, PERIOD_REVISION__REASON);
+
 		// Create enums
 		laneKindEEnum = createEEnum(LANE_KIND);
 		milestoneKindEEnum = createEEnum(MILESTONE_KIND);
@@ -494,6 +558,7 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 		roadmapElementEClass.getESuperTypes().add(theBasePackage.getSourced());
 		roadmapItemEClass.getESuperTypes().add(this.getRoadmapElement());
 		milestoneEClass.getESuperTypes().add(this.getRoadmapElement());
+		periodRevisionEClass.getESuperTypes().add(theBasePackage.getSourced());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(roadmapEClass, Roadmap.class, "Roadmap", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -522,6 +587,12 @@ public class RoadmapPackageImpl extends EPackageImpl implements RoadmapPackage {
 
 		initEClass(milestoneEClass, Milestone.class, "Milestone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMilestone_Kind(), this.getMilestoneKind(), "kind", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(periodRevisionEClass, PeriodRevision.class, "PeriodRevision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPeriodRevision_PlannedStartFY(), ecorePackage.getEIntegerObject(), "plannedStartFY", null, 0, 1, PeriodRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodRevision_PlannedEndFY(), ecorePackage.getEIntegerObject(), "plannedEndFY", null, 0, 1, PeriodRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodRevision_DecidedFY(), ecorePackage.getEIntegerObject(), "decidedFY", null, 0, 1, PeriodRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodRevision_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, PeriodRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(laneKindEEnum, LaneKind.class, "LaneKind");

@@ -93,6 +93,10 @@ public class RoadmapAdapterFactory extends AdapterFactoryImpl {
 				return createMilestoneAdapter();
 			}
 			@Override
+			public Adapter casePeriodRevision(PeriodRevision object) {
+				return createPeriodRevisionAdapter();
+			}
+			@Override
 			public Adapter caseIdentifiable(Identifiable object) {
 				return createIdentifiableAdapter();
 			}
@@ -191,6 +195,20 @@ public class RoadmapAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMilestoneAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.roadmap.PeriodRevision <em>Period Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.roadmap.PeriodRevision
+	 * @generated
+	 */
+	public Adapter createPeriodRevisionAdapter() {
 		return null;
 	}
 

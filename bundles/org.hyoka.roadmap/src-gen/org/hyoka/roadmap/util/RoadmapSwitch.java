@@ -111,6 +111,13 @@ public class RoadmapSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RoadmapPackage.PERIOD_REVISION: {
+				PeriodRevision periodRevision = (PeriodRevision)theEObject;
+				T result = casePeriodRevision(periodRevision);
+				if (result == null) result = caseSourced(periodRevision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -187,6 +194,21 @@ public class RoadmapSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMilestone(Milestone object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Period Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Period Revision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePeriodRevision(PeriodRevision object) {
 		return null;
 	}
 
