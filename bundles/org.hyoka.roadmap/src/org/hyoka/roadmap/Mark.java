@@ -35,6 +35,23 @@ public sealed interface Mark {
 		}
 	}
 
+	/** A mark from a start to an end fiscal year, either of which may be missing. */
+	sealed interface Span extends Mark {
+		Integer start();
+
+		Integer end();
+
+		@Override
+		default Integer firstYear() {
+			return start() != null ? start() : end();
+		}
+
+		@Override
+		default Integer lastYear() {
+			return end() != null ? end() : start();
+		}
+	}
+
 	/** The kinds of bar. */
 	enum BarKind {
 		/** A subject's implementation period (実施期間). */
@@ -52,7 +69,7 @@ public sealed interface Mark {
 	 * fiscal years, as the model records them.
 	 */
 	record Bar(BarKind kind, Integer start, Integer end, String label, Set<Flag> flags, EObject source, LocalDate from, LocalDate to)
-			implements Mark {
+			implements Span {
 		public Bar {
 			flags = Set.copyOf(flags);
 			if ((from == null) != (to == null) || from != null && (!Objects.equals(start, FiscalYears.of(from)) || !Objects.equals(end, FiscalYears.of(to)))) {
@@ -69,16 +86,6 @@ public sealed interface Mark {
 		public static Bar days(BarKind kind, LocalDate from, LocalDate to, String label, EObject source) {
 			return new Bar(kind, FiscalYears.of(from), FiscalYears.of(to), label, to.isBefore(from) ? Set.of(Flag.END_BEFORE_START) : Set.of(),
 					source, from, to);
-		}
-
-		@Override
-		public Integer firstYear() {
-			return start != null ? start : end;
-		}
-
-		@Override
-		public Integer lastYear() {
-			return end != null ? end : start;
 		}
 	}
 
@@ -102,6 +109,20 @@ public sealed interface Mark {
 	 * before a recorded revision (the old value or indicator name), null if it was never revised.
 	 */
 	record Target(boolean outcome, int year, String label, TargetStatus status, String revisedFrom, EObject source) implements InYear {
+	}
+
+	/**
+	 * The period as planned before a recorded revision ({@code PeriodRevision}), drawn under the current period: either
+	 * planned year may be missing, not both. {@code currentStart} and {@code currentEnd} are the subject's period now
+	 * (null where it records none), {@code decidedIn} the fiscal year of the decision, {@code reason} as the source words it.
+	 */
+	record PlannedPeriod(Integer start, Integer end, Integer currentStart, Integer currentEnd, Integer decidedIn, String reason, EObject source)
+			implements Span {
+		public PlannedPeriod {
+			if (start == null && end == null) {
+				throw new IllegalArgumentException("A planned period needs a year"); //$NON-NLS-1$
+			}
+		}
 	}
 
 	/** A target revision in the fiscal year it was decided. */

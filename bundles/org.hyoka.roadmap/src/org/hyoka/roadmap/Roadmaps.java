@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.hyoka.model.program.EvaluationSubject;
 
-/** Where the roadmap add-on keeps a subject's roadmaps (ロードマップ): in the subject's add-on slot, in file order. */
+/**
+ * Where the roadmap add-on keeps its objects of a subject: its roadmaps (ロードマップ) and the revisions of its
+ * period, in the subject's add-on slot, in file order.
+ */
 public final class Roadmaps {
 
 	private Roadmaps() {
@@ -12,6 +15,15 @@ public final class Roadmaps {
 
 	/** The subject's roadmaps, in the order of the file; empty when the report prints none for it. */
 	public static List<Roadmap> of(EvaluationSubject subject) {
-		return subject.getExtensions().stream().filter(Roadmap.class::isInstance).map(Roadmap.class::cast).toList();
+		return extensions(subject, Roadmap.class);
+	}
+
+	/** The recorded revisions of the subject's period, in the order of the file; empty when it was never changed. */
+	public static List<PeriodRevision> periodRevisions(EvaluationSubject subject) {
+		return extensions(subject, PeriodRevision.class);
+	}
+
+	private static <T> List<T> extensions(EvaluationSubject subject, Class<T> type) {
+		return subject.getExtensions().stream().filter(type::isInstance).map(type::cast).toList();
 	}
 }

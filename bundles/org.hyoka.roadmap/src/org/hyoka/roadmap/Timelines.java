@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
@@ -117,12 +118,35 @@ public final class Timelines {
 		return target.revisedFrom() == null ? target.label() : TEXT.format("revisedFrom", target.label(), target.revisedFrom()); //$NON-NLS-1$
 	}
 
+	/**
+	 * The tooltip of a planned period: 計画 2019年度～2021年度（現在 2019年度～2023年度）, then the year decided and
+	 * the reason where recorded; {@code year} labels a fiscal year (the axis' or the report's labels).
+	 */
+	public static String plannedLabel(Mark.PlannedPeriod planned, IntFunction<String> year) {
+		String text = TEXT.format("plannedPeriod", orUnknown(planned.start(), year), orUnknown(planned.end(), year), //$NON-NLS-1$
+				orUnknown(planned.currentStart(), year), orUnknown(planned.currentEnd(), year));
+		if (planned.decidedIn() != null) {
+			text = TEXT.format("plannedDecided", text, year.apply(planned.decidedIn())); //$NON-NLS-1$
+		}
+		return planned.reason() == null || planned.reason().isBlank() ? text : TEXT.format("plannedReason", text, planned.reason()); //$NON-NLS-1$
+	}
+
+	private static String orUnknown(Integer fiscalYear, IntFunction<String> label) {
+		return fiscalYear == null ? "?" : label.apply(fiscalYear); //$NON-NLS-1$
+	}
+
 	private void subject(EvaluationReport report, EvaluationSubject subject, RowKind kind, int depth) {
 		List<Mark> marks = new ArrayList<>();
 		Period period = subject.getPeriod();
 		if (period != null && (period.getStartFY() != null || period.getEndFY() != null)) {
 			marks.add(new Mark.Bar(Mark.BarKind.PERIOD, period.getStartFY(), period.getEndFY(), ReportText.period(period),
 					flags(period.getStartFY(), period.getEndFY(), false), period));
+		}
+		for (PeriodRevision revision : Roadmaps.periodRevisions(subject)) {
+			if (revision.getPlannedStartFY() != null || revision.getPlannedEndFY() != null) {
+				marks.add(new Mark.PlannedPeriod(revision.getPlannedStartFY(), revision.getPlannedEndFY(), period == null ? null : period.getStartFY(),
+						period == null ? null : period.getEndFY(), revision.getDecidedFY(), revision.getReason(), revision));
+			}
 		}
 		Optional<BudgetTable> budget = budgetTable(subject);
 		budget.ifPresent(table -> marks.addAll(budget(table, Budgets.columnSums(table), table, table)));

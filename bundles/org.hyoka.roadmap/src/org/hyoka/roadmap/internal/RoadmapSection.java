@@ -65,7 +65,7 @@ public final class RoadmapSection implements ReportSection {
 		}
 		List<Row> subjectRows = rowsBySubject.getOrDefault(subject, List.of());
 		for (Row row : subjectRows) {
-			String years = ReportText.lines(row.marks().stream().filter(Mark.Bar.class::isInstance).map(mark -> years((Mark.Bar) mark)));
+			String years = ReportText.lines(row.marks().stream().map(RoadmapSection::years).filter(text -> !text.isEmpty()));
 			String marks = ReportText.lines(row.marks().stream().map(RoadmapSection::point).filter(text -> !text.isEmpty()));
 			if (!years.isEmpty() || !marks.isEmpty()) {
 				rows.add(List.of(Block.Cell.text(TEXT.get("kind." + row.kind().name()), "text"), Block.Cell.text(row.label(), "name"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -138,6 +138,15 @@ public final class RoadmapSection implements ReportSection {
 		return bySubject;
 	}
 
+	/** The years of a bar, and of a period as planned before its revision; empty for other marks. */
+	private static String years(Mark mark) {
+		return switch (mark) {
+		case Mark.Bar bar -> years(bar);
+		case Mark.PlannedPeriod planned -> Timelines.plannedLabel(planned, ReportText::fiscalYear);
+		default -> ""; //$NON-NLS-1$
+		};
+	}
+
 	private static String years(Mark.Bar bar) {
 		String range;
 		if (bar.start() == null && bar.end() == null) {
@@ -164,6 +173,7 @@ public final class RoadmapSection implements ReportSection {
 				TEXT.get("status." + target.status().name())), ReportText.fiscalYear(target.year())); //$NON-NLS-1$
 		case Mark.Revision revision -> TEXT.format("mark", revision.label(), ReportText.fiscalYear(revision.year())); //$NON-NLS-1$
 		case Mark.Bar bar -> ""; //$NON-NLS-1$
+		case Mark.PlannedPeriod planned -> ""; //$NON-NLS-1$
 		case Mark.Budget budget -> ""; //$NON-NLS-1$
 		};
 	}

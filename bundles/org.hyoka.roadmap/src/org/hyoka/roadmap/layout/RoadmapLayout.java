@@ -36,6 +36,12 @@ public final class RoadmapLayout {
 	 * narrower than this are merged, per row, with those within a pixel of them into one shape.
 	 */
 	public static final double PIXEL = 1;
+	/**
+	 * Where in a row the planned period of a revision is drawn, a thin hollow bar between the bar of the current
+	 * period and the budget strip, and how high: a view finds the mark clicked by it.
+	 */
+	public static final double PLANNED_TOP = 19;
+	public static final double PLANNED_HEIGHT = 4;
 	private static final double INDENT = 14;
 	private static final double TEXT_SIZE = 11;
 	private static final double SMALL_TEXT = 9;
@@ -186,6 +192,7 @@ public final class RoadmapLayout {
 					milestone.month() == null ? 0.5 : (Timelines.fiscalMonthIndex(milestone.month()) + 0.5) / 12, pointsInYear,
 					new Shape.Diamond(0, 0, MARK_RADIUS, Style.MILESTONE, tip(milestone)), shapes);
 			case Mark.Target target -> target(top, target, pointsInYear, shapes);
+			case Mark.PlannedPeriod planned -> planned(top, planned, shapes);
 			case Mark.Revision revision -> point(top, revision.year(), 0.1, pointsInYear,
 					new Shape.Diamond(0, 0, MARK_RADIUS - 2, Style.REVISION, tip(revision.label(), revision.year())), shapes);
 			}
@@ -247,6 +254,19 @@ public final class RoadmapLayout {
 		if (!text.isEmpty() && bar.kind() != Mark.BarKind.PERIOD) {
 			shapes.add(new Shape.Text(x + PAD, y + BAR_HEIGHT - 3, text, SMALL_TEXT, false,
 					style == Style.ROADMAP_ITEM ? Style.BAR_TEXT : Style.DARK_BAR_TEXT, tip));
+		}
+	}
+
+	/**
+	 * The period as planned, under the current one: over whole fiscal years, as periods are, and over its years in
+	 * either order (HY-RM-04 reports an end before the start); a missing year makes it one year wide, dashed.
+	 */
+	private void planned(double top, Mark.PlannedPeriod planned, List<Shape> shapes) {
+		int from = Math.max(Math.min(planned.firstYear(), planned.lastYear()), axis.firstYear());
+		int to = Math.min(Math.max(planned.firstYear(), planned.lastYear()), axis.lastYear());
+		if (from <= to) {
+			shapes.add(new Shape.Rect(x(from), top + PLANNED_TOP, x(to + 1) - x(from), PLANNED_HEIGHT, Style.PLANNED_PERIOD, 1,
+					planned.start() == null || planned.end() == null, Timelines.plannedLabel(planned, this::label)));
 		}
 	}
 

@@ -16,6 +16,8 @@ public enum Style {
 	ROW_LABEL("#202020", null), //$NON-NLS-1$
 	FLAGGED_LABEL("#b00020", null), //$NON-NLS-1$
 	PERIOD("#4a78b5", "#2c5a94"), //$NON-NLS-1$ //$NON-NLS-2$
+	/** The period as planned before a revision: hollow, in the period's outline colour. */
+	PLANNED_PERIOD(null, "#2c5a94"), //$NON-NLS-1$
 	ROADMAP_ITEM("#8cb369", "#5a8a3a"), //$NON-NLS-1$ //$NON-NLS-2$
 	TASK_START("#c9d8ec", "#4a78b5"), //$NON-NLS-1$ //$NON-NLS-2$
 	UNCERTAIN("#f4f4f4", "#909090"), //$NON-NLS-1$ //$NON-NLS-2$
