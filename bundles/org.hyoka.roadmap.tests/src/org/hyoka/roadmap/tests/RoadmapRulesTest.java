@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.rules.Rule;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.roadmap.Milestone;
+import org.hyoka.roadmap.PeriodRevision;
 import org.hyoka.roadmap.RoadmapFactory;
 import org.hyoka.roadmap.RoadmapItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** HY-RM-01, HY-RM-02 and HY-RM-03 through the installed rule sets: silent on both samples, raised where they should be. */
+/** HY-RM-01 to HY-RM-06 through the installed rule sets: silent on both samples, raised where they should be. */
 class RoadmapRulesTest {
 
 	@Test
@@ -71,6 +73,38 @@ class RoadmapRulesTest {
 			assertEquals(Diagnostic.ERROR, findings.get(1).getSeverity());
 			assertTrue(findings.get(1).getMessage().contains("startMonth is 13, not a month from 1 to 12"), findings.get(1).getMessage()); //$NON-NLS-1$
 			assertEquals(List.of(thirteenth), findings.get(1).getData().subList(0, 1));
+		});
+	}
+
+	/**
+	 * Revisions of the program's period (2015–2027年度): planned backwards (HY-RM-04), the same as the current period
+	 * (HY-RM-05), without a planned year (HY-RM-06); a real revision and one of a single year are silent.
+	 */
+	@Test
+	void periodRevisionsPlannedBackwardsUnchangedOrWithoutYearsAreFound() {
+		inEnglish(() -> {
+			EvaluationReport report = Samples.load("saisei-iryo-2022"); //$NON-NLS-1$
+			List<EObject> slot = report.getProgram().getExtensions();
+			PeriodRevision backwards = PeriodRevisionTest.revision(2024, 2020, null, null);
+			PeriodRevision unchanged = PeriodRevisionTest.revision(2015, 2027, 2022, null);
+			PeriodRevision empty = PeriodRevisionTest.revision(null, null, 2022, "理由のみ"); //$NON-NLS-1$
+			slot.addAll(List.of(backwards, unchanged, empty, PeriodRevisionTest.revision(2015, 2024, 2022, null),
+					PeriodRevisionTest.revision(null, 2024, null, null)));
+			Diagnostic diagnostic = Validation.validate(report);
+			assertEquals(List.of("HY-RM-04", "HY-RM-05", "HY-RM-06"), codes(diagnostic)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			List<Diagnostic> findings = findings(diagnostic);
+			String program = report.getProgram().getNameJa();
+			assertEquals(Diagnostic.ERROR, findings.get(0).getSeverity());
+			assertTrue(findings.get(0).getMessage().contains(program) && findings.get(0).getMessage()
+					.contains("the planned period ends (2020年度（令和2年度）) before it starts (2024年度（令和6年度）)"), findings.get(0).getMessage()); //$NON-NLS-1$
+			assertEquals(List.of(backwards), findings.get(0).getData().subList(0, 1));
+			assertEquals(Diagnostic.WARNING, findings.get(1).getSeverity());
+			assertTrue(findings.get(1).getMessage().contains(program) && findings.get(1).getMessage().contains("2015")
+					&& findings.get(1).getMessage().contains("2027") && findings.get(1).getMessage().contains("records no change"), //$NON-NLS-1$
+					findings.get(1).getMessage());
+			assertEquals(List.of(unchanged), findings.get(1).getData().subList(0, 1));
+			assertEquals(Diagnostic.WARNING, findings.get(2).getSeverity());
+			assertEquals(List.of(empty), findings.get(2).getData().subList(0, 1));
 		});
 	}
 
