@@ -42,6 +42,7 @@ import org.hyoka.model.program.Project;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
 import org.hyoka.roadmap.Milestone;
+import org.hyoka.roadmap.PeriodRevision;
 import org.hyoka.roadmap.Roadmap;
 import org.hyoka.roadmap.RoadmapElement;
 import org.hyoka.roadmap.RoadmapItem;
@@ -212,7 +213,16 @@ class RoadmapViewTest {
 		assertEquals(year - 1, milestone.getStartFY());
 		assertEquals(11, milestone.getStartMonth(), "the quarter's middle month, November");
 		bot.waitUntil("the view draws it in November", () -> milestoneMark(milestone).month() != null && milestoneMark(milestone).month() == 11);
-		scrollToYear(year - 2);
+		// zooming out and in again keeps the selected milestone in view, whatever year was at the left edge
+		bot.syncRun(() -> canvas().getHorizontalBar().setSelection(0));
+		bot.syncRun(() -> view.setZoom(Zoom.MONTH));
+		bot.syncRun(() -> view.setZoom(Zoom.QUARTER));
+		waitForLayout();
+		bot.waitUntil("the milestone's diamond is painted in view", () -> {
+			Shape.Diamond diamond = diamondOf(milestone);
+			int x = diamond == null ? -1 : canvas().pixelX(diamond.x());
+			return canvas().zoom() == Zoom.QUARTER && x >= canvas().labelWidth() && x <= canvas().getClientArea().width;
+		});
 		bot.screenshot("roadmap-milestone-quarter.png"); //$NON-NLS-1$
 
 		dragMilestone(milestone, Zoom.YEAR, year - 2, 0.5);
@@ -331,13 +341,59 @@ class RoadmapViewTest {
 		assertEquals(roadmaps, bot.syncCall(() -> Roadmaps.of(project).size()), "undone: the roadmap is gone");
 	}
 
-	/** Scrolls the view so that the fiscal year is at the left of the time axis, for a screenshot that shows it. */
-	private void scrollToYear(int year) {
+	/**
+	 * A revision of a project's period made with New Child in the Tree page and given its planned years by the
+	 * commands the Properties view issues: the view draws the planned period as a thin hollow bar under the current
+	 * one, over the planned years, and Undo takes it away.
+	 */
+	@Test
+	void aPeriodRevisionMadeWithNewChildIsDrawnHollowUnderThePeriodAndUndone() throws Exception {
+		open("soyaku-kiban-2021");
+		Project project = editor.report().getProgram().getProjects().get(0);
+		int start = project.getPeriod().getStartFY();
+		int end = project.getPeriod().getEndFY();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Control tree = bot.syncCall(() -> page.viewer().getControl());
+		select(page, project);
+		List<String> offered = bot.contextMenu(tree, "New Child").itemLabels();
+		assertTrue(offered.containsAll(List.of("Roadmap", "Period Revision")), "New Child on a project offers " + offered);
+		bot.contextMenu(tree, "New Child", "Period Revision").click();
+		bot.waitUntil("a revision is added", () -> !Roadmaps.periodRevisions(project).isEmpty());
+		PeriodRevision revision = bot.syncCall(() -> Roadmaps.periodRevisions(project).get(0));
+
+		var domain = editor.getEditingDomain();
 		bot.syncRun(() -> {
-			canvas().getHorizontalBar().setSelection((int) (canvas().roadmapLayout().x(year) - RoadmapLayout.LABEL_WIDTH));
-			canvas().redraw();
+			domain.getCommandStack().execute(SetCommand.create(domain, revision, RoadmapPackage.Literals.PERIOD_REVISION__PLANNED_START_FY, start));
+			domain.getCommandStack().execute(SetCommand.create(domain, revision, RoadmapPackage.Literals.PERIOD_REVISION__PLANNED_END_FY, end - 1));
+			domain.getCommandStack().execute(SetCommand.create(domain, revision, RoadmapPackage.Literals.PERIOD_REVISION__REASON, "延長")); //$NON-NLS-1$
 		});
-		bot.flush();
+		maximize(true);
+		bot.syncRun(() -> canvas().reveal(project));
+		waitForLayout();
+		bot.waitUntil("the view draws the planned period hollow under the current one", () -> {
+			Shape.Rect planned = rectOf(Style.PLANNED_PERIOD, revision);
+			RoadmapLayout layout = canvas().roadmapLayout();
+			int row = canvas().rowOf(project);
+			return planned != null && planned.x() == layout.x(start) && planned.x() + planned.width() == layout.x(end)
+					&& planned.y() == RoadmapLayout.rowTop(row) + RoadmapLayout.PLANNED_TOP && planned.tip().endsWith("：延長"); //$NON-NLS-1$
+		});
+		bot.screenshot("roadmap-period-revision.png"); //$NON-NLS-1$
+		maximize(false);
+
+		for (int i = 0; i < 4; i++) { // three settings, then the revision
+			bot.syncRun(domain.getCommandStack()::undo);
+		}
+		bot.waitUntil("undone: the revision is gone from the model and the view",
+				() -> Roadmaps.periodRevisions(project).isEmpty() && canvas().laidOut() && rectOf(Style.PLANNED_PERIOD, null) == null);
+	}
+
+	/** On the display thread: the first rectangle of a style painted last (for a source's mark when given), null if none. */
+	private Shape.Rect rectOf(Style style, EObject source) {
+		Scene scene = canvas().lastScene();
+		return scene == null ? null : scene.shapes().stream().filter(shape -> shape instanceof Shape.Rect r && r.style() == style)
+				.map(Shape.Rect.class::cast).filter(r -> source == null || rows().stream().flatMap(row -> row.marks().stream())
+						.anyMatch(mark -> mark.source() == source))
+				.findFirst().orElse(null);
 	}
 
 	/** The bar the view draws for a roadmap item, null if none. */

@@ -315,12 +315,17 @@ final class RoadmapCanvas extends Canvas {
 	private void laidOut(Laid made) {
 		laid = made;
 		updateScrollBars();
-		if (leftYear != null) {
+		boolean zoomed = leftYear != null;
+		if (zoomed) {
 			getHorizontalBar().setSelection((int) Math.round(leftYear * made.axis().zoom().yearWidth()));
 			leftYear = null;
 		}
 		if (revealPending && selectedRow >= 0) {
 			scrollToRow(selectedRow);
+		}
+		// a zoom keeps the left edge's year, unless that loses the selected mark the user is looking at
+		if (zoomed || revealPending) {
+			scrollToMark();
 		}
 		revealPending = false;
 		redraw();
@@ -454,7 +459,34 @@ final class RoadmapCanvas extends Canvas {
 		selectedRow = row;
 		scrollToRow(row);
 		revealPending = !laidOut();
+		if (!revealPending) {
+			scrollToMark();
+		}
 		redraw();
+	}
+
+	/**
+	 * Scrolls sideways so that the years of the selected object's mark are in view (its start, when they are wider
+	 * than the view); nothing when the selection is no mark's source or the mark is in view already.
+	 */
+	private void scrollToMark() {
+		if (laid == null || selectedRow < 0 || selectedRow >= laid.shown().rows().size()) {
+			return;
+		}
+		for (Mark mark : laid.shown().rows().get(selectedRow).marks()) {
+			if (mark.source() == selected && mark.firstYear() != null) {
+				double from = laid.layout().x(Math.min(mark.firstYear(), mark.lastYear())) - LABEL_WIDTH;
+				double to = laid.layout().x(Math.max(mark.firstYear(), mark.lastYear()) + 1) - LABEL_WIDTH;
+				ScrollBar bar = getHorizontalBar();
+				int visible = getClientArea().width - labelWidth();
+				if (from < bar.getSelection() || to - from > visible) {
+					bar.setSelection((int) Math.floor(from));
+				} else if (to > bar.getSelection() + visible) {
+					bar.setSelection((int) Math.ceil(to - visible));
+				}
+				return;
+			}
+		}
 	}
 
 	private void scrollToRow(int row) {
@@ -558,7 +590,7 @@ final class RoadmapCanvas extends Canvas {
 		}
 		double x = layoutX(event.x);
 		drag = grab(row, x, event.y + scrollY());
-		Mark hit = drag != null ? drag.mark() : markAt(row, x);
+		Mark hit = drag != null ? drag.mark() : markAt(row, x, event.y + scrollY() - RoadmapLayout.rowTop(index));
 		select(hit != null ? hit.source() : row.source());
 		if (drag != null) {
 			drag = new Drag(drag.row(), drag.mark(), drag.handle(), event.x);
@@ -639,16 +671,23 @@ final class RoadmapCanvas extends Canvas {
 		return null;
 	}
 
-	/** The mark of the row at a position in the layout: a bar over it, else a point mark in its year. */
-	private Mark markAt(Row row, double x) {
+	/**
+	 * The mark of the row at a position in the layout, {@code y} from the row's top: a planned period at its height
+	 * under the current one, else a bar over it, else a point mark in its year.
+	 */
+	private Mark markAt(Row row, double x, double y) {
 		int year = yearAt(x);
+		boolean plannedBand = y >= RoadmapLayout.PLANNED_TOP - 1 && y <= RoadmapLayout.PLANNED_TOP + RoadmapLayout.PLANNED_HEIGHT + 1;
 		Mark found = null;
 		for (Mark mark : row.marks()) {
-			if (mark instanceof Mark.Budget || mark.firstYear() == null) {
+			if (mark instanceof Mark.Budget || mark.firstYear() == null || mark instanceof Mark.PlannedPeriod && !plannedBand) {
 				continue;
 			}
 			int first = Math.min(mark.firstYear(), mark.lastYear());
 			int last = Math.max(mark.firstYear(), mark.lastYear());
+			if (year >= first && year <= last && mark instanceof Mark.PlannedPeriod) {
+				return mark;
+			}
 			if (year >= first && year <= last && (found == null || found instanceof Mark.Bar)) {
 				found = mark;
 			}
