@@ -170,16 +170,26 @@ public class PeriodRevisionItemProvider extends SourcedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The planned years, as the tree shows a period: Period Revision 2015–2024 (? for a year not set).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		Integer labelValue = ((PeriodRevision)object).getPlannedStartFY();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_PeriodRevision_type") :
-			getString("_UI_PeriodRevision_type") + " " + label;
+		PeriodRevision revision = (PeriodRevision)object;
+		if (revision.getPlannedStartFY() == null && revision.getPlannedEndFY() == null) {
+			return getString("_UI_PeriodRevision_type");
+		}
+		return getString("_UI_PeriodRevision_type") + " " + year(revision.getPlannedStartFY()) + "\u2013" + year(revision.getPlannedEndFY()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String year(Integer fiscalYear) {
+		return fiscalYear == null ? "?" : fiscalYear.toString(); //$NON-NLS-1$
 	}
 
 

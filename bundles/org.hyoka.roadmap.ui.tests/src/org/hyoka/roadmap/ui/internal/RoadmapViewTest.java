@@ -25,6 +25,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -342,9 +346,10 @@ class RoadmapViewTest {
 	}
 
 	/**
-	 * A revision of a project's period made with New Child in the Tree page and given its planned years by the
-	 * commands the Properties view issues: the view draws the planned period as a thin hollow bar under the current
-	 * one, over the planned years, and Undo takes it away.
+	 * A revision of a project's period made with New Child in the Tree page and given its planned years through its
+	 * property descriptors, as the Properties view sets them (each a command on the editor's stack): the Tree page
+	 * labels it with the planned years, the view draws the planned period as a thin hollow bar under the current one,
+	 * over the planned years, and Undo takes it away.
 	 */
 	@Test
 	void aPeriodRevisionMadeWithNewChildIsDrawnHollowUnderThePeriodAndUndone() throws Exception {
@@ -363,10 +368,13 @@ class RoadmapViewTest {
 
 		var domain = editor.getEditingDomain();
 		bot.syncRun(() -> {
-			domain.getCommandStack().execute(SetCommand.create(domain, revision, RoadmapPackage.Literals.PERIOD_REVISION__PLANNED_START_FY, start));
-			domain.getCommandStack().execute(SetCommand.create(domain, revision, RoadmapPackage.Literals.PERIOD_REVISION__PLANNED_END_FY, end - 1));
-			domain.getCommandStack().execute(SetCommand.create(domain, revision, RoadmapPackage.Literals.PERIOD_REVISION__REASON, "延長")); //$NON-NLS-1$
+			property(revision, RoadmapPackage.Literals.PERIOD_REVISION__PLANNED_START_FY).setPropertyValue(revision, start);
+			property(revision, RoadmapPackage.Literals.PERIOD_REVISION__PLANNED_END_FY).setPropertyValue(revision, end - 1);
+			property(revision, RoadmapPackage.Literals.PERIOD_REVISION__REASON).setPropertyValue(revision, "延長"); //$NON-NLS-1$
 		});
+		assertEquals(end - 1, revision.getPlannedEndFY());
+		assertEquals("Period Revision " + start + "–" + (end - 1), //$NON-NLS-1$ //$NON-NLS-2$
+				bot.syncCall(() -> ((ILabelProvider) page.viewer().getLabelProvider()).getText(revision)), "the Tree page names the planned years");
 		maximize(true);
 		bot.syncRun(() -> canvas().reveal(project));
 		waitForLayout();
@@ -385,6 +393,14 @@ class RoadmapViewTest {
 		}
 		bot.waitUntil("undone: the revision is gone from the model and the view",
 				() -> Roadmaps.periodRevisions(project).isEmpty() && canvas().laidOut() && rectOf(Style.PLANNED_PERIOD, null) == null);
+	}
+
+	/** The descriptor the Properties view edits a feature of the object with. */
+	private IItemPropertyDescriptor property(EObject object, EStructuralFeature feature) {
+		IItemPropertySource source = (IItemPropertySource) ((AdapterFactoryEditingDomain) editor.getEditingDomain()).getAdapterFactory()
+				.adapt(object, IItemPropertySource.class);
+		return source.getPropertyDescriptors(object).stream().filter(descriptor -> descriptor.getFeature(object) == feature).findFirst()
+				.orElseThrow(() -> new AssertionError("no property for " + feature.getName())); //$NON-NLS-1$
 	}
 
 	/** On the display thread: the first rectangle of a style painted last (for a source's mark when given), null if none. */
