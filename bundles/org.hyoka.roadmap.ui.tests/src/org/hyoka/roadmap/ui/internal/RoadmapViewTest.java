@@ -386,6 +386,24 @@ class RoadmapViewTest {
 					&& planned.y() == RoadmapLayout.rowTop(row) + RoadmapLayout.PLANNED_TOP && planned.tip().endsWith("：延長"); //$NON-NLS-1$
 		});
 		bot.screenshot("roadmap-period-revision.png"); //$NON-NLS-1$
+		// a click on the hollow bar selects the revision, one on the bar above it the period
+		bot.syncRun(() -> {
+			RoadmapCanvas canvas = canvas();
+			int x = canvas.pixelX(canvas.roadmapLayout().x(start) + Zoom.YEAR.yearWidth() / 2);
+			int top = (int) RoadmapLayout.rowTop(canvas.rowOf(project)) - canvas.getVerticalBar().getSelection();
+			int planned = top + (int) (RoadmapLayout.PLANNED_TOP + RoadmapLayout.PLANNED_HEIGHT / 2);
+			mouse(canvas, SWT.MouseDown, x, planned);
+			mouse(canvas, SWT.MouseUp, x, planned);
+		});
+		assertEquals(revision, bot.syncCall(canvas()::selection), "the hollow bar selects the revision");
+		bot.syncRun(() -> {
+			RoadmapCanvas canvas = canvas();
+			int x = canvas.pixelX(canvas.roadmapLayout().x(start) + Zoom.YEAR.yearWidth() / 2);
+			int middle = (int) (RoadmapLayout.rowTop(canvas.rowOf(project)) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection() - 2;
+			mouse(canvas, SWT.MouseDown, x, middle);
+			mouse(canvas, SWT.MouseUp, x, middle);
+		});
+		assertEquals(project.getPeriod(), bot.syncCall(canvas()::selection), "the bar above it selects the period");
 		maximize(false);
 
 		for (int i = 0; i < 4; i++) { // three settings, then the revision
