@@ -222,11 +222,13 @@ class RoadmapViewTest {
 		bot.syncRun(() -> view.setZoom(Zoom.MONTH));
 		bot.syncRun(() -> view.setZoom(Zoom.QUARTER));
 		waitForLayout();
-		bot.waitUntil("the milestone's diamond is painted in view", () -> {
-			Shape.Diamond diamond = diamondOf(milestone);
-			int x = diamond == null ? -1 : canvas().pixelX(diamond.x());
-			return canvas().zoom() == Zoom.QUARTER && x >= canvas().labelWidth() && x <= canvas().getClientArea().width;
+		bot.waitUntil("the view is scrolled to the milestone's diamond", () -> canvas().zoom() == Zoom.QUARTER && inView(milestone));
+		// painted now, not when the display gets to it: the screenshot shows what the canvas drew last
+		bot.syncRun(() -> {
+			canvas().redraw();
+			canvas().update();
 		});
+		assertTrue(bot.syncCall(() -> inView(milestone)), "the diamond painted in view");
 		bot.screenshot("roadmap-milestone-quarter.png"); //$NON-NLS-1$
 
 		dragMilestone(milestone, Zoom.YEAR, year - 2, 0.5);
@@ -265,6 +267,13 @@ class RoadmapViewTest {
 			mouse(canvas, SWT.MouseMove, to, y);
 			mouse(canvas, SWT.MouseUp, to, y);
 		});
+	}
+
+	/** On the display thread: whether the diamond last painted for the milestone is right of the labels and in the canvas. */
+	private boolean inView(Milestone milestone) {
+		Shape.Diamond diamond = diamondOf(milestone);
+		int x = diamond == null ? -1 : canvas().pixelX(diamond.x());
+		return x >= canvas().labelWidth() && x <= canvas().getClientArea().width;
 	}
 
 	/** On the display thread: the diamond last painted for the milestone, null if none. */
