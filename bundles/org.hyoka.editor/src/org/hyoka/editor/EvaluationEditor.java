@@ -25,6 +25,11 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -61,6 +66,7 @@ import org.hyoka.model.EvaluationReport;
 public class EvaluationEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
 	public static final String ID = "org.hyoka.editor.evaluation"; //$NON-NLS-1$
+	private static final int LATEST_FIRST_VALIDATION_MS = 1000;
 
 	private final EvaluationModel model = new EvaluationModel();
 	private final SelectionForwarder selection = new SelectionForwarder();
@@ -72,6 +78,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private ModelOutlinePage outline;
 	private boolean saving;
 	private volatile boolean changedOnDisk;
+	private volatile boolean validated;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -115,7 +122,36 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 		pageContributions = EditorPages.installed();
 		showPages();
-		updateMarkers();
+		validateOnceShown();
+	}
+
+	/**
+	 * Validates the file as opened once the editor has been painted: it shows without waiting for every rule, and the
+	 * Problems view fills a moment later. An editor opened behind another, and so not painted, validates after
+	 * {@value #LATEST_FIRST_VALIDATION_MS} ms anyway.
+	 */
+	private void validateOnceShown() {
+		Composite container = getContainer();
+		Display display = container.getDisplay();
+		Runnable validate = () -> {
+			if (!validated && !container.isDisposed()) {
+				updateMarkers();
+			}
+		};
+		container.addListener(SWT.Paint, new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				container.removeListener(SWT.Paint, this);
+				// after the rest of that paint, which may be the pages' first
+				display.asyncExec(validate);
+			}
+		});
+		display.timerExec(LATEST_FIRST_VALIDATION_MS, validate);
+	}
+
+	/** Whether the file has been validated since it was opened (see {@link #updateMarkers()}). */
+	public boolean validated() {
+		return validated;
 	}
 
 	/**
@@ -295,6 +331,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	/** Validates the model and shows the findings in the Problems view; returns their number. */
 	public int updateMarkers() {
+		validated = true;
 		if (!(getEditorInput() instanceof IFileEditorInput input) || model.resource() == null) {
 			return 0;
 		}

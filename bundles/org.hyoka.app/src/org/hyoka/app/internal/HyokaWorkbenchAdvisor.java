@@ -36,6 +36,11 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void preStartup() {
+		RasterViewIcons.install(getWorkbenchConfigurer().getWorkbench());
+	}
+
+	@Override
 	public void postStartup() {
 		ViewNames.install(getWorkbenchConfigurer().getWorkbench());
 		// Off the UI thread: starting p2's repository managers took a tenth of the UI thread's time between the

@@ -392,7 +392,7 @@ class EvaluationEditorTest {
 
 	/** Opens the workspace copy of a sample (an existing copy, e.g. one saved by the test, is kept). */
 	private EvaluationEditor open(String name) {
-		return (EvaluationEditor) bot.openEditor(sample(name));
+		return OpenedEditors.openValidated(bot, sample(name));
 	}
 
 	private static IFile sample(String name) {

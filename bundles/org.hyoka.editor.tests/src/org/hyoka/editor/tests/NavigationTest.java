@@ -255,7 +255,7 @@ class NavigationTest {
 
 	private EvaluationEditor open(String sample) {
 		try {
-			return (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find(sample).orElseThrow(), null));
+			return OpenedEditors.openValidated(bot, SampleEvaluations.install(SampleEvaluations.find(sample).orElseThrow(), null));
 		} catch (CoreException e) {
 			throw new IllegalStateException(sample, e);
 		}

@@ -103,7 +103,9 @@ class NewEvaluationWizardTest {
 		IFile file = project.getFile("jisedai.hyoka");
 		assertTrue(file.exists(), "the wizard adds the .hyoka extension");
 		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
-		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
+		EvaluationEditor editor = (EvaluationEditor) activeEditor();
+		OpenedEditors.validated(bot, editor);
+		EvaluationReport report = editor.report();
 		assertEquals("次世代評価技術開発事業", report.getProgram().getNameJa());
 		assertEquals(List.of("A", "B", "C"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
 		assertEquals(List.of("", "課題B", "課題C"), report.getProgram().getProjects().stream().map(Project::getNameJa).toList());

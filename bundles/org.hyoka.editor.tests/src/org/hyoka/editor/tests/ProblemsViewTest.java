@@ -56,7 +56,7 @@ class ProblemsViewTest {
 	@Test
 	void doubleClickingAProblemSelectsItsElement() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
-		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
 		Tree tree = showProblemsView();
 		// C's 知財合意書 declares 14 partners against 13 performers: a finding on an object deep in the tree. Waiting
 		// for it, not for any row, as the view may still list the markers of an earlier test's files.
@@ -85,7 +85,7 @@ class ProblemsViewTest {
 	@Test
 	void aContributedRuleIsListedLikeTheBuiltInOnes() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
-		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
 		Tree tree = showProblemsView();
 		bot.waitUntil("the Problems view lists the contributed rule's finding", () -> finding(tree, "TS-ED-01").isPresent());
 		TreeItem item = finding(tree, "TS-ED-01").orElseThrow();
@@ -110,7 +110,7 @@ class ProblemsViewTest {
 	@Test
 	void doubleClickingAProblemFocusesTheFieldOrCellItNames() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
-		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
 		Tree tree = showProblemsView();
 
 		// HY-BU-01 is about a budget table; its field is the printed total of the year whose column does not add up
@@ -140,7 +140,7 @@ class ProblemsViewTest {
 
 		// a score out of the scale: its evaluator's cell on the Scores page (of 002, which prints score tables)
 		IFile scored = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
-		EvaluationEditor scores = (EvaluationEditor) bot.openEditor(scored);
+		EvaluationEditor scores = OpenedEditors.openValidated(bot, scored);
 		ItemScore row = bot.syncCall(() -> scores.report().getEvaluations().stream().filter(e -> e.getScoreTable() != null).findFirst()
 				.orElseThrow().getScoreTable().getRows().get(0));
 		EvaluatorScore score = bot.syncCall(() -> row.getScores().get(0));

@@ -3,6 +3,7 @@ package org.hyoka.samples.internal;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IStartup;
@@ -10,6 +11,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.hyoka.samples.SampleEvaluations;
 
 /**
  * Opens the sample named by the program argument {@code -openSample <id>} once the workbench is up: the README's
@@ -25,6 +27,14 @@ public class OpenSampleOnStartup implements IStartup {
 		if (id == null) {
 			return;
 		}
+		// the copy into the workspace here, off the UI thread, which has the editor to make
+		SampleEvaluations.find(id).ifPresent(sample -> {
+			try {
+				SampleEvaluations.install(sample, null);
+			} catch (CoreException e) {
+				// the command below tries again, and reports it
+			}
+		});
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getDisplay().asyncExec(() -> {
 			ICommandService commands = workbench.getService(ICommandService.class);
