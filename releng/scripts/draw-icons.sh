@@ -121,15 +121,17 @@ echo "draw-icons: PeriodRevision in $out"
 
 # The views' tab icons. PNG, with its alpha: a view without an icon gets the platform's default one, an SVG, whose
 # rendering cost the first window a fifth of its time (docs/benchmarks.md, "Start-up").
+# without the creation and modification dates ImageMagick writes, so that drawing again changes nothing
+png="-define png:exclude-chunks=date,time"
 # the Roadmap view: bars over a time axis
 mkdir -p bundles/org.hyoka.roadmap.ui/icons
-convert -size 16x16 xc:none -strokewidth 1 $blue -draw "rectangle 1.5,1.5 9.5,5.5" $green -draw "rectangle 5.5,7.5 14.5,11.5" \
+convert -size 16x16 xc:none -strokewidth 1 $png $blue -draw "rectangle 1.5,1.5 9.5,5.5" $green -draw "rectangle 5.5,7.5 14.5,11.5" \
 	-stroke '#4d5b6a' -draw "line 0.5,14.5 15.5,14.5 line 4.5,13 4.5,15.5 line 10.5,13 10.5,15.5" \
 	bundles/org.hyoka.roadmap.ui/icons/roadmap16.png
 # the IP views' tabs: the register (a ledger with a seal) and its deadlines (a clock)
 mkdir -p bundles/org.hyoka.ip.ui/icons
-convert -size 16x16 xc:none -strokewidth 1 $doc -draw "rectangle 1.5,0.5 12.5,15.5" -stroke '#8a8a8a' \
+convert -size 16x16 xc:none -strokewidth 1 $png $doc -draw "rectangle 1.5,0.5 12.5,15.5" -stroke '#8a8a8a' \
 	-draw "line 4,4 10,4 line 4,7 10,7 line 4,10 7,10" $red -draw "circle 12,12 12,8.5" bundles/org.hyoka.ip.ui/icons/register16.png
-convert -size 16x16 xc:none -strokewidth 1 $doc -draw "circle 8,8 8,0.5" -stroke '#1f4e85' -strokewidth 2 \
+convert -size 16x16 xc:none -strokewidth 1 $png $doc -draw "circle 8,8 8,0.5" -stroke '#1f4e85' -strokewidth 2 \
 	-draw "line 8,8 8,3.5 line 8,8 11.5,10" bundles/org.hyoka.ip.ui/icons/deadlines16.png
 echo "draw-icons: the views' icons in bundles/org.hyoka.roadmap.ui/icons and bundles/org.hyoka.ip.ui/icons"
