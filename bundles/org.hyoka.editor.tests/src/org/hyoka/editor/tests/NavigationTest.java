@@ -70,7 +70,7 @@ class NavigationTest {
 	@Test
 	void theOutlineReadsLikeTheReportAndFilters() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ModelOutlinePage outline = outline(editor);
+		ModelOutlinePage outline = outline(bot, editor);
 		EvaluationReport report = editor.report();
 		Tree tree = bot.syncCall(() -> outline.viewer().getTree());
 		bot.screenshot("outline.png");
@@ -112,7 +112,7 @@ class NavigationTest {
 	@Test
 	void selectingInTheOutlineOpensThePageShowingTheObject() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ModelOutlinePage outline = outline(editor);
+		ModelOutlinePage outline = outline(bot, editor);
 		EvaluationReport report = editor.report();
 
 		CommitteeMember member = report.getCommittee().getMembers().get(0);
@@ -146,13 +146,7 @@ class NavigationTest {
 	@Test
 	void thePropertiesViewFollowsThePagesAndTheOutline() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		PropertySheet properties = (PropertySheet) bot.syncCall(() -> {
-			try {
-				return bot.page().showView(IPageLayout.ID_PROP_SHEET);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		PropertySheet properties = (PropertySheet) bot.showView(IPageLayout.ID_PROP_SHEET);
 		CommitteeMember member = editor.report().getCommittee().getMembers().get(0);
 		CommitteePage committee = show(editor, CommitteePage.ID);
 		bot.syncRun(() -> {
@@ -166,7 +160,7 @@ class NavigationTest {
 		bot.screenshot("properties-follow-committee-page.png");
 
 		Project c = editor.report().getProgram().getProjects().get(2);
-		ModelOutlinePage outline = outline(editor);
+		ModelOutlinePage outline = outline(bot, editor);
 		bot.syncRun(() -> bot.page().activate(bot.page().findView(IPageLayout.ID_OUTLINE)));
 		select(outline, c);
 		bot.waitUntil("the Properties view shows the project selected in the Outline",
@@ -265,14 +259,9 @@ class NavigationTest {
 		return ((org.eclipse.ui.IFileEditorInput) editor.getEditorInput()).getFile();
 	}
 
-	private ModelOutlinePage outline(EvaluationEditor editor) {
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_OUTLINE);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+	/** Shows the Outline view and waits until it shows the editor's evaluation; the editor's page of it. */
+	static ModelOutlinePage outline(WorkbenchBot bot, EvaluationEditor editor) {
+		bot.showView(IPageLayout.ID_OUTLINE);
 		ModelOutlinePage outline = (ModelOutlinePage) bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
 		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.viewer() != null
 				&& outline.viewer().getTree().getItemCount() > 0));

@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
@@ -191,13 +190,7 @@ class ProblemsViewTest {
 
 	/** Shows the Problems view; its tree. */
 	private Tree showProblemsView() {
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		bot.showView(IPageLayout.ID_PROBLEM_VIEW);
 		return bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
 	}
 
