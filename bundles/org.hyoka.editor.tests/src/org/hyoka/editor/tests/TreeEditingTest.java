@@ -157,6 +157,28 @@ class TreeEditingTest {
 	}
 
 	@Test
+	void aDeleteKeyPressedOnTheTreeDeletesAndUndoRestores() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Control tree = bot.syncCall(() -> page.viewer().getControl());
+		Evaluation evaluation = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		EvaluationComment comment = bot.syncCall(() -> evaluation.getComments().get(0));
+		select(page, comment);
+		bot.syncRun(() -> {
+			bot.page().activate(editor);
+			tree.setFocus();
+		});
+		bot.waitUntil("the tree has the keyboard", () -> bot.display().getFocusControl() == tree);
+
+		bot.pressKey(tree, SWT.DEL);
+		bot.waitUntil("the Delete key deletes the comment", () -> !evaluation.getComments().contains(comment));
+		bot.screenshot("tree-delete-key.png");
+		bot.syncRun(() -> editor.model().commandStack().undo());
+		bot.flush();
+		assertEquals(comment, bot.syncCall(() -> evaluation.getComments().get(0)), "Undo puts the comment back in its place");
+	}
+
+	@Test
 	void dragAndDropMovesAndCopiesObjects() throws Exception {
 		EvaluationEditor editor = open();
 		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
