@@ -30,11 +30,11 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.testing.ui.CleanPreferences;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,11 +45,8 @@ class HyokaPreferencesPageTest {
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
 
-	@AfterEach
-	void forgetChoices() throws Exception {
-		InstanceScope.INSTANCE.getNode(HyokaPreferences.NODE).clear();
-		InstanceScope.INSTANCE.getNode(HyokaPreferences.NODE).flush();
-	}
+	@RegisterExtension
+	final CleanPreferences cleanPreferences = new CleanPreferences(HyokaPreferences.NODE);
 
 	@Test
 	void choicesAreKeptAndTheNewWizardUsesThem() throws Exception {

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +87,10 @@ class JapaneseShellTest {
 		try {
 			preferences.find(Group.class, "the fiscal-year group", group -> group.getText().equals("年度の表記"));
 			assertTrue(preferences.textContaining("新しい評価の評価項目").startsWith("新しい評価の評価項目"));
-			assertTrue(preferences.textContaining("作成者名").startsWith("作成者名"));
+			Text author = HyokaPreferencesPageTest.control(preferences, Text.class, "authorName");
+			assertEquals(author, preferences.textWithLabel("作成者名：").widget(), "the author name's field is labelled 作成者名");
+			assertTrue(preferences.textContaining("評価委員の名前").startsWith("この名前が評価委員の名前であれば"),
+					"the note under the author name is Japanese");
 			Button era = HyokaPreferencesPageTest.control(preferences, Button.class, "era");
 			bot.waitUntil("the era labels, the default, show as chosen", era::getSelection);
 			Table items = HyokaPreferencesPageTest.control(preferences, Table.class, "items");

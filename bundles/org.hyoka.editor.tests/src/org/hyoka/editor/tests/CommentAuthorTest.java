@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
@@ -15,9 +14,9 @@ import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanPreferences;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,11 +27,8 @@ class CommentAuthorTest {
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
 
-	@AfterEach
-	void forgetTheName() throws Exception {
-		InstanceScope.INSTANCE.getNode(HyokaPreferences.NODE).clear();
-		InstanceScope.INSTANCE.getNode(HyokaPreferences.NODE).flush();
-	}
+	@RegisterExtension
+	final CleanPreferences cleanPreferences = new CleanPreferences(HyokaPreferences.NODE);
 
 	@Test
 	void aCommentAddedOnTheCommentsPageIsByTheMemberThePreferencesName() throws Exception {

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.OverviewPage;
@@ -105,13 +104,7 @@ class EditMenuTest {
 	@Test
 	void undoNamesThePropertyEditedInThePropertiesView() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
-		PropertySheet properties = (PropertySheet) bot.syncCall(() -> {
-			try {
-				return bot.page().showView(IPageLayout.ID_PROP_SHEET);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		PropertySheet properties = (PropertySheet) bot.showView(IPageLayout.ID_PROP_SHEET);
 		Program program = bot.syncCall(() -> editor.report().getProgram());
 		String name = bot.syncCall(program::getNameJa);
 		TreePage tree = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));

@@ -51,7 +51,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.part.ISetSelectionTarget;
@@ -565,13 +564,7 @@ final class EvaluationRun {
 	 * wizard lists them and imports into the open editor; returns the number of rows its preview showed.
 	 */
 	int importSheets(Path evaluation, List<IFile> sheets) {
-		IViewPart explorer = bot.syncCall(() -> {
-			try {
-				return bot.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-			} catch (PartInitException e) {
-				throw new AssertionError(e);
-			}
-		});
+		IViewPart explorer = bot.showView(IPageLayout.ID_PROJECT_EXPLORER);
 		bot.syncRun(() -> {
 			((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(sheets));
 			bot.page().activate(explorer);

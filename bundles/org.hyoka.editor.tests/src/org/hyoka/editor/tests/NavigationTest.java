@@ -47,6 +47,7 @@ import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchItem;
@@ -70,7 +71,7 @@ class NavigationTest {
 	@Test
 	void theOutlineReadsLikeTheReportAndFilters() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ModelOutlinePage outline = outline(editor);
+		ModelOutlinePage outline = outline(bot, editor);
 		EvaluationReport report = editor.report();
 		Tree tree = bot.syncCall(() -> outline.viewer().getTree());
 		bot.screenshot("outline.png");
@@ -112,7 +113,7 @@ class NavigationTest {
 	@Test
 	void selectingInTheOutlineOpensThePageShowingTheObject() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ModelOutlinePage outline = outline(editor);
+		ModelOutlinePage outline = outline(bot, editor);
 		EvaluationReport report = editor.report();
 
 		CommitteeMember member = report.getCommittee().getMembers().get(0);
@@ -146,13 +147,7 @@ class NavigationTest {
 	@Test
 	void thePropertiesViewFollowsThePagesAndTheOutline() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		PropertySheet properties = (PropertySheet) bot.syncCall(() -> {
-			try {
-				return bot.page().showView(IPageLayout.ID_PROP_SHEET);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		PropertySheet properties = (PropertySheet) bot.showView(IPageLayout.ID_PROP_SHEET);
 		CommitteeMember member = editor.report().getCommittee().getMembers().get(0);
 		CommitteePage committee = show(editor, CommitteePage.ID);
 		bot.syncRun(() -> {
@@ -166,7 +161,7 @@ class NavigationTest {
 		bot.screenshot("properties-follow-committee-page.png");
 
 		Project c = editor.report().getProgram().getProjects().get(2);
-		ModelOutlinePage outline = outline(editor);
+		ModelOutlinePage outline = outline(bot, editor);
 		bot.syncRun(() -> bot.page().activate(bot.page().findView(IPageLayout.ID_OUTLINE)));
 		select(outline, c);
 		bot.waitUntil("the Properties view shows the project selected in the Outline",
@@ -212,24 +207,36 @@ class NavigationTest {
 		undo(editor);
 		assertEquals(5, second.getOrdinal());
 
-		// a printed yearly total set to the sum of its cells
-		IMarker sum = markers(file, "HY-BU-01").get(0);
-		BudgetTable table = (BudgetTable) object(editor, sum);
-		IMarkerResolution setTotal = resolution(sum);
+		// a printed yearly total set to the sum of its cells: a marker's fix is for its own year, of several wrong ones
+		BudgetTable table = (BudgetTable) object(editor, markers(file, "HY-BU-01").get(0));
 		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
-		List<FiscalYearAmount> wrong = table.getStatedTotals().stream()
-				.filter(total -> Budgets.counts(total) && sums.containsKey(total.getFiscalYear())
-						&& total.getAmount().compareTo(sums.get(total.getFiscalYear())) != 0).toList();
+		List<FiscalYearAmount> totals = table.getStatedTotals().stream()
+				.filter(total -> Budgets.counts(total) && sums.containsKey(total.getFiscalYear())).toList();
+		assertTrue(totals.size() >= 2, "the table prints several yearly totals");
+		CompoundCommand offTotals = new CompoundCommand("every total off");
+		for (FiscalYearAmount total : totals) {
+			offTotals.append(SetCommand.create(editor.getEditingDomain(), total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT,
+					sums.get(total.getFiscalYear()).add(BigDecimal.TEN)));
+		}
+		run(editor, "every total off", offTotals);
+		FiscalYearAmount secondYear = totals.get(1);
+		IMarker sum = markers(file, "HY-BU-01").stream()
+				.filter(m -> editor.model().resource().getEObject(m.getAttribute(ProblemMarkers.HOLDER, "")) == secondYear).findFirst()
+				.orElseThrow(() -> new AssertionError("no HY-BU-01 marker holds the second year's total"));
+		IMarkerResolution[] fixes = bot.syncCall(() -> IDE.getMarkerHelpRegistry().getResolutions(sum));
+		assertEquals(1, fixes.length, "one fix, for the marker's year");
+		IMarkerResolution setTotal = fixes[0];
 		bot.syncRun(() -> setTotal.run(sum));
 		bot.flush();
-		List<FiscalYearAmount> fixed = wrong.stream().filter(total -> total.getAmount().compareTo(sums.get(total.getFiscalYear())) == 0).toList();
-		assertEquals(1, fixed.size(), "one printed total is set to its sum");
-		FiscalYearAmount changed = fixed.get(0);
-		assertTrue(setTotal.getLabel().contains(sums.get(changed.getFiscalYear()).toPlainString()), setTotal.getLabel());
+		assertEquals(0, secondYear.getAmount().compareTo(sums.get(secondYear.getFiscalYear())), "the marker's year is set to its sum");
+		assertTrue(totals.stream().filter(total -> total != secondYear)
+				.allMatch(total -> total.getAmount().compareTo(sums.get(total.getFiscalYear())) != 0), "the other years keep their wrong totals");
+		assertTrue(setTotal.getLabel().contains(sums.get(secondYear.getFiscalYear()).toPlainString()), setTotal.getLabel());
 		assertEquals(setTotal.getLabel(), undoLabel(editor));
 		bot.screenshot("quick-fix-budget-total.png");
 		undo(editor);
-		assertTrue(changed.getAmount().compareTo(sums.get(changed.getFiscalYear())) != 0, "Undo restores the printed total");
+		assertTrue(secondYear.getAmount().compareTo(sums.get(secondYear.getFiscalYear())) != 0, "Undo restores the printed total");
+		undo(editor);
 
 		// a committee of one member without a chair: that member becomes the chair
 		EvaluationCommittee committeeOf = editor.report().getCommittee();
@@ -265,14 +272,9 @@ class NavigationTest {
 		return ((org.eclipse.ui.IFileEditorInput) editor.getEditorInput()).getFile();
 	}
 
-	private ModelOutlinePage outline(EvaluationEditor editor) {
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_OUTLINE);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+	/** Shows the Outline view and waits until it shows the editor's evaluation; the editor's page of it. */
+	static ModelOutlinePage outline(WorkbenchBot bot, EvaluationEditor editor) {
+		bot.showView(IPageLayout.ID_OUTLINE);
 		ModelOutlinePage outline = (ModelOutlinePage) bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
 		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.viewer() != null
 				&& outline.viewer().getTree().getItemCount() > 0));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -14,14 +15,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
@@ -153,6 +158,78 @@ class ProblemsViewTest {
 		bot.screenshot("problem-focuses-score.png");
 	}
 
+	@Test
+	void aRevealedCellShowsWholeWithContextInAShortEditor() throws Exception {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		Tree tree = showProblemsView();
+		Shell shell = bot.syncCall(() -> bot.window().getShell());
+		Point size = bot.syncCall(shell::getSize);
+		List<String> sideViews = List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE);
+		try {
+			// a short window: the editor, above the Problems view, shows a few rows of a page; as wide as the window,
+			// as a narrow table cuts off its last columns (no horizontal scrolling)
+			bot.syncRun(() -> {
+				sideViews.stream().map(bot.page()::findView).filter(Objects::nonNull).forEach(bot.page()::hideView);
+				shell.setSize(size.x, 560);
+			});
+			bot.flush();
+			bot.waitUntil("the Problems view lists HY-BU-01", () -> finding(tree, "HY-BU-01").isPresent());
+			TreeItem sum = finding(tree, "HY-BU-01").orElseThrow();
+			FiscalYearAmount total = (FiscalYearAmount) bot
+					.syncCall(() -> editor.model().resource().getEObject(attribute(sum, ProblemMarkers.HOLDER)));
+			doubleClick(tree, sum);
+			assertFocusIn(editor, "the printed total", bot.syncCall(() -> total.getAmount().toPlainString()));
+			assertShowsWithContext("the printed total's cell");
+			bot.screenshot("reveal-short-editor-budget-total.png");
+
+			IndicatorTarget target = bot.syncCall(() -> editor.report().getProgram().getOutputIndicators().stream()
+					.flatMap(indicator -> indicator.getTargets().stream()).reduce((first, second) -> second).orElseThrow());
+			int outside = bot.syncCall(() -> editor.report().getProgram().getPeriod().getEndFY() + 3);
+			change(editor, SetCommand.create(editor.getEditingDomain(), target, ResultsPackage.Literals.INDICATOR_TARGET__FISCAL_YEAR, outside));
+			bot.waitUntil("the Problems view lists HY-IN-09", () -> finding(tree, "HY-IN-09").isPresent());
+			doubleClick(tree, finding(tree, "HY-IN-09").orElseThrow());
+			assertFocusIn(editor, "the last target's year", Integer.toString(outside));
+			assertShowsWithContext("the last target's year");
+			bot.screenshot("reveal-short-editor-target-year.png");
+		} finally {
+			bot.syncRun(() -> shell.setSize(size));
+			sideViews.forEach(bot::showView);
+		}
+	}
+
+	/**
+	 * The control with the keyboard shows whole in the page and in each scrolled part around it (a master's details),
+	 * in the upper half of the nearest, so with rows below it as context, unless that is scrolled to its end.
+	 */
+	private void assertShowsWithContext(String what) {
+		bot.flush();
+		List<String> problems = bot.syncCall(() -> {
+			Control focus = bot.display().getFocusControl();
+			List<String> found = new ArrayList<>();
+			int scrolledParts = 0;
+			for (Composite parent = focus.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof ScrolledComposite scrolled) {
+					Rectangle client = scrolled.getClientArea();
+					Rectangle shown = bot.display().map(focus.getParent(), scrolled, focus.getBounds());
+					if (shown.isEmpty() || !client.contains(shown.x, shown.y)
+							|| !client.contains(shown.x + shown.width - 1, shown.y + shown.height - 1)) {
+						found.add(what + " at " + shown + " is cut by " + client + " of " + scrolled);
+					}
+					boolean atEnd = scrolled.getOrigin().y >= scrolled.getContent().getSize().y - client.height;
+					if (scrolledParts++ == 0 && shown.y > client.height / 2 && !atEnd) {
+						found.add(what + " at " + shown + " is in the lower half of " + client);
+					}
+				}
+			}
+			if (scrolledParts == 0) {
+				found.add(what + " is in no scrolled page");
+			}
+			return found;
+		});
+		assertEquals(List.of(), problems);
+	}
+
 	private void change(EvaluationEditor editor, Command command) {
 		bot.syncRun(() -> {
 			editor.getEditingDomain().getCommandStack().execute(command);
@@ -191,13 +268,7 @@ class ProblemsViewTest {
 
 	/** Shows the Problems view; its tree. */
 	private Tree showProblemsView() {
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		bot.showView(IPageLayout.ID_PROBLEM_VIEW);
 		return bot.windowShell().find(Tree.class, "the Problems view's tree", ProblemsViewTest::isProblemsTree);
 	}
 

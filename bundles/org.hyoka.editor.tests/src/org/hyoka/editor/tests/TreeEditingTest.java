@@ -21,10 +21,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
-import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.edit.ui.TreeEditing;
 import org.hyoka.edit.ui.TreeEditing.DropLocation;
 import org.hyoka.editor.EvaluationEditor;
@@ -159,6 +157,28 @@ class TreeEditingTest {
 	}
 
 	@Test
+	void aDeleteKeyPressedOnTheTreeDeletesAndUndoRestores() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Control tree = bot.syncCall(() -> page.viewer().getControl());
+		Evaluation evaluation = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		EvaluationComment comment = bot.syncCall(() -> evaluation.getComments().get(0));
+		select(page, comment);
+		bot.syncRun(() -> {
+			bot.page().activate(editor);
+			tree.setFocus();
+		});
+		bot.waitUntil("the tree has the keyboard", () -> bot.display().getFocusControl() == tree);
+
+		bot.pressKey(tree, SWT.DEL);
+		bot.waitUntil("the Delete key deletes the comment", () -> !evaluation.getComments().contains(comment));
+		bot.screenshot("tree-delete-key.png");
+		bot.syncRun(() -> editor.model().commandStack().undo());
+		bot.flush();
+		assertEquals(comment, bot.syncCall(() -> evaluation.getComments().get(0)), "Undo puts the comment back in its place");
+	}
+
+	@Test
 	void dragAndDropMovesAndCopiesObjects() throws Exception {
 		EvaluationEditor editor = open();
 		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
@@ -193,15 +213,7 @@ class TreeEditingTest {
 	@Test
 	void theOutlineHasTheTreePagesMenu() throws Exception {
 		EvaluationEditor editor = open();
-		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_OUTLINE);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		ModelOutlinePage outline = (ModelOutlinePage) bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
-		bot.waitUntil("the Outline shows the evaluation", () -> outline.viewer() != null && outline.viewer().getTree().getItemCount() > 0);
+		ModelOutlinePage outline = NavigationTest.outline(bot, editor);
 		Control tree = bot.syncCall(() -> outline.viewer().getControl());
 		EvaluationCommittee committee = bot.syncCall(() -> editor.report().getCommittee());
 		CommitteeMember member = bot.syncCall(() -> committee.getMembers().get(0));

@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,13 @@ import org.osgi.framework.FrameworkUtil;
 final class Words {
 
 	private static final boolean JAPANESE = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?\\}"); //$NON-NLS-1$
+	/** messages_de.properties, plugin_zh_CN.properties: translations, not the platform's own English. */
+	private static final Pattern LOCALE_VARIANT = Pattern.compile("_[a-z]{2}(_[A-Z]{2})?\\.properties$"); //$NON-NLS-1$
+	/** Paths, names of files and tokens with digits, hyphens or underscores: identifiers, not words. */
+	private static final Pattern NOT_WORDS = Pattern.compile("\\S*[/\\\\0-9.\\-_]\\S*"); //$NON-NLS-1$
+	/** A word of two or more Latin letters that is not all capitals; Japanese around it is no word boundary in Java. */
+	private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z])(?![A-Z]+(?![A-Za-z]))[A-Za-z]{2,}(?![A-Za-z])"); //$NON-NLS-1$
 
 	private Words() {
 	}
@@ -78,13 +88,48 @@ final class Words {
 		return english;
 	}
 
+	/**
+	 * Tests for English that no properties file explains: under -nl ja a text with an English word (two or more
+	 * letters, not all capitals) that is neither a text of the platform, whose dialogs stay English as there is no
+	 * language pack here, nor a Japanese text of the product (which may name Hyoka Workbench or a format) was written
+	 * in English in the product's code. Names of files and paths, identifiers with digits or hyphens (HY-BU-01,
+	 * FY2022) and acronyms (PDF) are not words.
+	 */
+	static Predicate<String> englishOfNoPropertiesFile() {
+		Set<String> texts = new HashSet<>();
+		List<Predicate<String>> messages = new ArrayList<>();
+		for (Bundle bundle : FrameworkUtil.getBundle(Words.class).getBundleContext().getBundles()) {
+			String name = bundle.getSymbolicName();
+			if (name.endsWith(".tests") || name.startsWith("org.hyoka.testing.")) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			// the platform's English; the product's Japanese, as its English is englishOfTheProduct's
+			boolean product = name.startsWith("org.hyoka."); //$NON-NLS-1$
+			Enumeration<URL> files = bundle.findEntries("/", product ? "*_ja.properties" : "*.properties", true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (URL file : files == null ? Collections.<URL>emptyList() : Collections.list(files)) {
+				if (product || !LOCALE_VARIANT.matcher(file.getPath()).find()) {
+					for (Object value : texts(file)) {
+						String text = Labels.plain((String) value);
+						if (!text.contains("{")) { //$NON-NLS-1$
+							texts.add(text);
+						} else if (PLACEHOLDER.matcher(text).replaceAll("").matches("(?s).*\\p{L}.*")) { //$NON-NLS-1$ //$NON-NLS-2$
+							messages.add(matcher(text)); // not "{0} ({1})", which would explain any text
+						}
+					}
+				}
+			}
+		}
+		return text -> ENGLISH_WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" ")).find() && !texts.contains(text) //$NON-NLS-1$
+				&& messages.stream().noneMatch(test -> test.test(text));
+	}
+
 	/** "Add {0}" matches "Add 研究開発課題"; a text without arguments matches itself. */
 	private static Predicate<String> matcher(String english) {
 		if (!english.contains("{")) { //$NON-NLS-1$
 			return english::equals;
 		}
 		StringBuilder regex = new StringBuilder();
-		for (String part : english.replace("''", "'").split("\\{\\d+(,[^}]*)?\\}", -1)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String part : PLACEHOLDER.split(english.replace("''", "'"), -1)) { //$NON-NLS-1$ //$NON-NLS-2$
 			if (!regex.isEmpty()) {
 				regex.append(".+"); //$NON-NLS-1$
 			}
@@ -92,6 +137,15 @@ final class Words {
 		}
 		Pattern pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
 		return text -> pattern.matcher(text).matches();
+	}
+
+	/** The values of a properties file; none for a file of that name that is not one, as some bundles ship. */
+	private static Collection<Object> texts(URL url) {
+		try {
+			return load(url).values();
+		} catch (IllegalArgumentException e) {
+			return List.of();
+		}
 	}
 
 	private static Properties load(URL url) {

@@ -46,18 +46,53 @@ public final class EditActions {
 	}
 
 	private enum Kind {
-		CUT(ActionFactory.CUT, TreeEditing::cut),
-		COPY(ActionFactory.COPY, TreeEditing::copy),
-		PASTE(ActionFactory.PASTE, TreeEditing::paste),
-		DELETE(ActionFactory.DELETE, TreeEditing::delete),
-		SELECT_ALL(ActionFactory.SELECT_ALL, editing -> null);
+		CUT(ActionFactory.CUT, Field::cut, TreeEditing::cut),
+		COPY(ActionFactory.COPY, Field::copy, TreeEditing::copy),
+		PASTE(ActionFactory.PASTE, Field::paste, TreeEditing::paste),
+		DELETE(ActionFactory.DELETE, Field::delete, TreeEditing::delete),
+		SELECT_ALL(ActionFactory.SELECT_ALL, Field::selectAll, editing -> null);
 
 		final ActionFactory factory;
+		final Function<Field, Runnable> onField;
 		final Function<TreeEditing, IAction> onObjects;
 
-		Kind(ActionFactory factory, Function<TreeEditing, IAction> onObjects) {
+		Kind(ActionFactory factory, Function<Field, Runnable> onField, Function<TreeEditing, IAction> onObjects) {
 			this.factory = factory;
+			this.onField = onField;
 			this.onObjects = onObjects;
+		}
+	}
+
+	/** The edit operations of a widget one types in, as each kind of widget names them. */
+	private record Field(Runnable cut, Runnable copy, Runnable paste, Runnable selectAll, Runnable delete) {
+
+		/** The operations of the control if one types in it, else null. */
+		static Field of(Control control) {
+			return switch (control) {
+			case Text text -> new Field(text::cut, text::copy, text::paste, text::selectAll, () -> deleteNext(text));
+			case StyledText text -> new Field(text::cut, text::copy, text::paste, text::selectAll,
+					() -> text.invokeAction(ST.DELETE_NEXT));
+			case Combo combo -> new Field(combo::cut, combo::copy, combo::paste,
+					() -> combo.setSelection(new Point(0, combo.getText().length())), () -> deleteNext(combo));
+			case null, default -> null;
+			};
+		}
+
+		// the Delete key comes here too: without a selection it takes the character after the caret
+		private static void deleteNext(Text text) {
+			Point selection = text.getSelection();
+			if (selection.x == selection.y && selection.y < text.getCharCount()) {
+				text.setSelection(selection.x, selection.x + 1);
+			}
+			text.insert(""); //$NON-NLS-1$
+		}
+
+		private static void deleteNext(Combo combo) {
+			Point selection = combo.getSelection();
+			String text = combo.getText();
+			int end = selection.x == selection.y ? Math.min(selection.x + 1, text.length()) : selection.y;
+			combo.setText(text.substring(0, selection.x) + text.substring(end));
+			combo.setSelection(new Point(selection.x, selection.x));
 		}
 	}
 
@@ -74,62 +109,15 @@ public final class EditActions {
 
 		@Override
 		public void run() {
-			Control focus = Display.getCurrent().getFocusControl();
-			if (focus instanceof Text text) {
-				on(text);
-			} else if (focus instanceof StyledText text) {
-				on(text);
-			} else if (focus instanceof Combo combo) {
-				on(combo);
+			Field field = Field.of(Display.getCurrent().getFocusControl());
+			if (field != null) {
+				kind.onField.apply(field).run();
 			} else {
 				TreeEditing editing = tree.get();
 				IAction action = editing == null ? null : kind.onObjects.apply(editing);
 				if (action != null && action.isEnabled()) {
 					action.run();
 				}
-			}
-		}
-
-		private void on(Text text) {
-			switch (kind) {
-			case CUT -> text.cut();
-			case COPY -> text.copy();
-			case PASTE -> text.paste();
-			case SELECT_ALL -> text.selectAll();
-			case DELETE -> {
-				// the Delete key comes here too: without a selection it takes the character after the caret
-				Point selection = text.getSelection();
-				if (selection.x == selection.y && selection.y < text.getCharCount()) {
-					text.setSelection(selection.x, selection.x + 1);
-				}
-				text.insert(""); //$NON-NLS-1$
-			}
-			}
-		}
-
-		private void on(StyledText text) {
-			switch (kind) {
-			case CUT -> text.cut();
-			case COPY -> text.copy();
-			case PASTE -> text.paste();
-			case SELECT_ALL -> text.selectAll();
-			case DELETE -> text.invokeAction(ST.DELETE_NEXT);
-			}
-		}
-
-		private void on(Combo combo) {
-			switch (kind) {
-			case CUT -> combo.cut();
-			case COPY -> combo.copy();
-			case PASTE -> combo.paste();
-			case SELECT_ALL -> combo.setSelection(new Point(0, combo.getText().length()));
-			case DELETE -> {
-				Point selection = combo.getSelection();
-				String text = combo.getText();
-				int end = selection.x == selection.y ? Math.min(selection.x + 1, text.length()) : selection.y;
-				combo.setText(text.substring(0, selection.x) + text.substring(end));
-				combo.setSelection(new Point(selection.x, selection.x));
-			}
 			}
 		}
 	}

@@ -28,9 +28,9 @@ final class NewObjects {
 	 * the command that adds what refers to them.
 	 */
 	static Person person(EditingDomain domain, EvaluationReport report, CompoundCommand command) {
-		Person person = BaseFactory.eINSTANCE.createPerson();
-		person.setId(id(report, "person")); //$NON-NLS-1$
-		command.append(AddCommand.create(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__PERSONS, person));
+		ChooseDialog.Creation<Person> creation = persons(report);
+		Person person = creation.factory().get();
+		command.append(AddCommand.create(domain, creation.owner(), creation.list(), person));
 		return person;
 	}
 

@@ -3,7 +3,6 @@ package org.hyoka.editor.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -57,7 +56,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
 		EvaluationEditor editor = editor(marker, false);
-		EObject object = editor == null ? null : objectOf(editor, marker);
+		EObject object = editor == null ? null : objectOf(editor, marker, ProblemMarkers.OBJECT);
 		if (object == null) {
 			return new IMarkerResolution[0];
 		}
@@ -65,7 +64,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		switch (marker.getAttribute(ProblemMarkers.RULE, "")) { //$NON-NLS-1$
 		case CHAIR -> chair(object, fixes);
 		case MEETING_ORDER -> meetingNumber(object, fixes);
-		case COLUMN_SUM -> columnSums(object, fixes);
+		case COLUMN_SUM -> columnSum(objectOf(editor, marker, ProblemMarkers.HOLDER), fixes);
 		default -> {
 			// no fix
 		}
@@ -96,25 +95,27 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		}
 	}
 
-	/** Each printed yearly total that differs from the sum of its cells may be set to that sum. */
-	private static void columnSums(EObject object, List<Fix> fixes) {
-		if (!(object instanceof BudgetTable table)) {
+	/**
+	 * The printed yearly total the marker holds, when it differs from the sum of its cells, may be set to that sum;
+	 * the other years of the table have markers and fixes of their own.
+	 */
+	private static void columnSum(EObject holder, List<Fix> fixes) {
+		if (!(holder instanceof FiscalYearAmount total) || !(total.eContainer() instanceof BudgetTable table)
+				|| !table.getStatedTotals().contains(total)) {
 			return;
 		}
-		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
-		for (FiscalYearAmount total : table.getStatedTotals()) {
-			BigDecimal sum = sums.get(total.getFiscalYear());
-			if (Budgets.counts(total) && sum != null && total.getAmount().compareTo(sum) != 0) {
-				String year = Texts.year(total.getFiscalYear());
-				fixes.add(new Fix(NLS.bind(Messages.fixColumnSum, year, Texts.amount(sum)),
-						NLS.bind(Messages.fixColumnSumDescription, new Object[] { year, Texts.amount(total.getAmount()), Texts.amount(sum) }),
-						total, domain -> SetCommand.create(domain, total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, sum)));
-			}
+		BigDecimal sum = Budgets.columnSums(table).get(total.getFiscalYear());
+		if (Budgets.counts(total) && sum != null && total.getAmount().compareTo(sum) != 0) {
+			String year = Texts.year(total.getFiscalYear());
+			fixes.add(new Fix(NLS.bind(Messages.fixColumnSum, year, Texts.amount(sum)),
+					NLS.bind(Messages.fixColumnSumDescription, new Object[] { year, Texts.amount(total.getAmount()), Texts.amount(sum) }),
+					total, domain -> SetCommand.create(domain, total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, sum)));
 		}
 	}
 
-	private static EObject objectOf(EvaluationEditor editor, IMarker marker) {
-		String fragment = marker.getAttribute(ProblemMarkers.OBJECT, null);
+	/** The object of the marker's attribute, {@link ProblemMarkers#OBJECT} or {@link ProblemMarkers#HOLDER}. */
+	private static EObject objectOf(EvaluationEditor editor, IMarker marker, String attribute) {
+		String fragment = marker.getAttribute(attribute, null);
 		return fragment == null || editor.model().resource() == null ? null : editor.model().resource().getEObject(fragment);
 	}
 

@@ -29,10 +29,14 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -266,7 +270,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 				.filter(known -> feature == null || known.feature() == feature).findFirst()
 				.or(() -> fields.stream().filter(known -> !known.control().isDisposed() && known.owner() == object).findFirst());
 		if (field.isPresent()) {
-			scrollTo(field.get().control());
+			Control control = field.get().control();
+			scrollTo(control, () -> new Rectangle(0, 0, control.getSize().x, control.getSize().y));
 			if (focus) {
 				field.get().control().setFocus();
 			}
@@ -283,22 +288,75 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			}
 		}
 		if (best != null) {
-			scrollTo(best.control());
 			best.reveal(object, feature, focus);
+			Table rows = best.viewer().getTable();
+			scrollTo(rows, () -> revealedPart(rows));
 		}
 	}
 
 	/**
-	 * Scrolls the page to the control, and again once the pending layout is done: on a page made for this reveal the
-	 * control's bounds are not known yet, and the first scroll alone left a cell being edited out of sight.
+	 * In the table's coordinates: the cell being edited, else the selected row, else the whole table; only what the
+	 * table shows of it, as a table narrower than its columns cuts off the last ones however the page scrolls.
 	 */
-	private static void scrollTo(Control control) {
-		FormToolkit.ensureVisible(control);
-		control.getDisplay().asyncExec(() -> {
-			if (!control.isDisposed()) {
-				FormToolkit.ensureVisible(control);
+	private static Rectangle revealedPart(Table table) {
+		Rectangle client = table.getClientArea();
+		Control focus = table.getDisplay().getFocusControl();
+		TableItem[] selected = table.getSelection();
+		Rectangle part;
+		if (focus != null && focus.getParent() == table) {
+			part = focus.getBounds();
+		} else if (selected.length > 0) {
+			part = selected[0].getBounds();
+		} else {
+			return new Rectangle(0, 0, table.getSize().x, table.getSize().y);
+		}
+		Rectangle shown = part.intersection(client);
+		return shown.isEmpty() ? new Rectangle(0, part.y, client.width, part.height) : shown;
+	}
+
+	/**
+	 * Scrolls the page, and the scrolled parts inside it such as a master's details, so that the area of the control
+	 * (in the control's coordinates) shows whole, with a third of each above it as context where it fits: scrolling
+	 * only until it showed left it at the lower edge of a short editor. Again once the pending layout is done: on a
+	 * page made for this reveal the bounds are not known yet.
+	 */
+	private static void scrollTo(Control control, Supplier<Rectangle> area) {
+		Runnable scroll = () -> {
+			if (control.isDisposed()) {
+				return;
 			}
-		});
+			Control from = control;
+			Rectangle shown = area.get();
+			for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof ScrolledComposite scrolled && scrolled.getContent() != null) {
+					scrolled.setOrigin(originShowing(scrolled, from, shown));
+					// what shows of it, in the scrolled's own coordinates, for the scrolled around it
+					shown = control.getDisplay().map(from, scrolled, shown).intersection(scrolled.getClientArea());
+					from = scrolled;
+				}
+			}
+		};
+		scroll.run();
+		control.getDisplay().asyncExec(scroll);
+	}
+
+	private static Point originShowing(ScrolledComposite scrolled, Control control, Rectangle area) {
+		Control content = scrolled.getContent();
+		Point at = control.getDisplay().map(control, content, area.x, area.y);
+		Rectangle client = scrolled.getClientArea();
+		Point size = content.getSize();
+		Point origin = scrolled.getOrigin();
+		int above = Math.max(0, Math.min(client.height / 3, client.height - area.height));
+		int y = Math.clamp(at.y - above, 0, Math.max(0, size.y - client.height));
+		// sideways only as far as needed: the row's first columns name it
+		int x = origin.x;
+		if (at.x + area.width > x + client.width) {
+			x = at.x + area.width - client.width;
+		}
+		if (at.x < x) {
+			x = at.x;
+		}
+		return new Point(Math.clamp(x, 0, Math.max(0, size.x - client.width)), y);
 	}
 
 	/** How many containers up the row is; 0 for a row that only refers to the object, -1 where a cell edits it. */

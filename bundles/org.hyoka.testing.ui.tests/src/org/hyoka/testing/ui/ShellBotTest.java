@@ -106,6 +106,8 @@ class ShellBotTest {
 	void readsLabelsAsUsersDo() {
 		assertEquals("Save", Labels.plain("&Save\tCtrl+S"));
 		assertEquals("ファイル", Labels.plain("ファイル(&F)"));
+		assertEquals("作成者名：", Labels.plain("作成者名(&N)："));
+		assertEquals("Size (MB):", Labels.plain("Size (MB):"));
 		assertEquals("Fish & Chips", Labels.plain("Fish && Chips"));
 	}
 }

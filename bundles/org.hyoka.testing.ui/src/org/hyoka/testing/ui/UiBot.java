@@ -69,6 +69,26 @@ public class UiBot {
 		}
 	}
 
+	/**
+	 * Presses and releases a key on the control as SWT delivers a key the user types: the display's filters see it
+	 * first, so the workbench's key bindings run (Delete deletes). The key is a character ({@code SWT.DEL}) or a key
+	 * code ({@code SWT.F2}). Not through the window system ({@code Display.post}): without a window manager, as
+	 * under Xvfb, its keys reached no window.
+	 */
+	public void pressKey(Control control, int key) {
+		syncRun(() -> {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event event = new Event();
+				event.keyCode = key;
+				if ((key & SWT.KEYCODE_BIT) == 0) {
+					event.character = (char) key;
+				}
+				control.notifyListeners(type, event);
+			}
+		});
+		flush();
+	}
+
 	/** Waits until the display thread has run everything queued so far. */
 	public void flush() {
 		syncRun(() -> {

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -87,6 +88,19 @@ public class WorkbenchBot extends UiBot {
 
 	public String activePerspectiveId() {
 		return syncCall(() -> page().getPerspective().getId());
+	}
+
+	/** Shows the view in the active page, as Window &gt; Show View does, and lets it paint; the view. */
+	public IViewPart showView(String viewId) {
+		IViewPart view = syncCall(() -> {
+			try {
+				return page().showView(viewId);
+			} catch (PartInitException e) {
+				throw new AssertionError("cannot show the view " + viewId, e); //$NON-NLS-1$
+			}
+		});
+		flush();
+		return view;
 	}
 
 	/** The user-visible title of a view of the active page, or null when the view is not there. */

@@ -48,7 +48,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.core.validation.ObjectLabels;
@@ -98,8 +97,8 @@ class IpViewsTest {
 	void anInventionAndAPctApplicationTypedInTheRegisterGiveTheirDeadlines() throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
 		EvaluationEditor editor = openFullScreen(sample);
-		RegisterView register = (RegisterView) show(RegisterView.ID);
-		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		DeadlinesView deadlines = (DeadlinesView) bot.showView(DeadlinesView.ID);
 		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
 		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(a));
 		bot.waitUntil("the register shows the sample's inventions", () -> rowCount(register, "inventions") == 1);
@@ -209,7 +208,7 @@ class IpViewsTest {
 	void filtersNarrowTheRegisterAndTheOutlineOpensTheIpPageOnARecord() throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
-		RegisterView register = (RegisterView) show(RegisterView.ID);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
 		// an agreement's type by the edit providers' label, not its enum literal (IPInstrument is abstract)
 		bot.waitUntil("the register shows the sample's agreements", () -> rowCount(register, "agreements") > 0);
 		List<String> types = bot.syncCall(() -> Arrays.stream(register.table("agreements").viewer().getTable().getItems())
@@ -228,7 +227,7 @@ class IpViewsTest {
 
 		// the Outline opens the IP page on the licence's row
 		Licence licence = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)).getLicences().get(0));
-		show(IPageLayout.ID_OUTLINE);
+		bot.showView(IPageLayout.ID_OUTLINE);
 		IContentOutlinePage outline = bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
 		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.getControl() != null
 				&& !UiBot.findAll(outline.getControl(), Tree.class, tree -> tree.getItemCount() > 0).isEmpty()));
@@ -249,8 +248,8 @@ class IpViewsTest {
 	@Test
 	void theRegisterFiltersRefusesBadDatesImportsAndDeadlinesAreMarkedDoneWithUndo() throws Exception {
 		EvaluationEditor editor = openFullScreen(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
-		RegisterView register = (RegisterView) show(RegisterView.ID);
-		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		DeadlinesView deadlines = (DeadlinesView) bot.showView(DeadlinesView.ID);
 		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)));
 		tab("特許出願");
 		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
@@ -380,7 +379,7 @@ class IpViewsTest {
 		EvaluationEditor editor = openFullScreen(file);
 		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
 		assertNull(bot.syncCall(() -> IpSchemes.of(a)));
-		RegisterView register = (RegisterView) show(RegisterView.ID);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
 		bot.waitUntil("the view offers to start a register", () -> rowCount(register, "inventions") == 0);
 		Label hint = bot.find(root(), Label.class, "the view's message", label -> label.getText().startsWith("This evaluation has no IP register yet"));
 		screenshot("new-file-no-register");
@@ -432,7 +431,7 @@ class IpViewsTest {
 	@Test
 	void theDeadlinesViewFiltersByProjectPartyAndAsOfDateSortedByDueDate() throws Exception {
 		EvaluationEditor editor = openFullScreen(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
-		DeadlinesView deadlines = (DeadlinesView) show(DeadlinesView.ID);
+		DeadlinesView deadlines = (DeadlinesView) bot.showView(DeadlinesView.ID);
 		// a domestic filing of project B by its secretariat, so that two projects have deadlines
 		Project b = bot.syncCall(() -> editor.report().getProgram().getProjects().get(1));
 		Organization nnct = bot.syncCall(() -> IpSchemes.of(b).getSecretariat());
@@ -521,18 +520,6 @@ class IpViewsTest {
 
 	private void select(String row) {
 		click(row, SWT.Selection);
-	}
-
-	private IViewPart show(String id) {
-		IViewPart view = bot.syncCall(() -> {
-			try {
-				return bot.page().showView(id);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		bot.flush();
-		return view;
 	}
 
 	private void activate(IViewPart view) {

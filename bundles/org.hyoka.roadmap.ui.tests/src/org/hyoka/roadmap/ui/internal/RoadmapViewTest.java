@@ -86,13 +86,7 @@ class RoadmapViewTest {
 	private void open(String sample) throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find(sample).orElseThrow(), null);
 		editor = (EvaluationEditor) bot.openEditor(file);
-		view = bot.syncCall(() -> {
-			try {
-				return (RoadmapView) bot.page().showView(RoadmapView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		view = (RoadmapView) bot.showView(RoadmapView.ID);
 		bot.waitUntil("the view shows the sample's rows", () -> canvas().tree().shown() != null && !rows().isEmpty());
 		waitForLayout();
 	}
@@ -574,12 +568,8 @@ class RoadmapViewTest {
 		open("saisei-iryo-2022");
 		Project project = editor.report().getProgram().getProjects().get(1);
 		// the Outline selects: the view selects the project's row and scrolls to it
+		bot.showView(IPageLayout.ID_OUTLINE);
 		bot.syncRun(() -> {
-			try {
-				bot.page().showView(IPageLayout.ID_OUTLINE);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new IllegalStateException(e);
-			}
 			editor.getAdapter(IContentOutlinePage.class).setSelection(new StructuredSelection(project));
 		});
 		bot.waitUntil("the view follows the Outline", () -> canvas().selection() == project);
