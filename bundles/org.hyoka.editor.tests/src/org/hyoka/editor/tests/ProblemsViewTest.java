@@ -161,7 +161,7 @@ class ProblemsViewTest {
 	@Test
 	void aRevealedCellShowsWholeWithContextInAShortEditor() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
-		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
 		Tree tree = showProblemsView();
 		Shell shell = bot.syncCall(() -> bot.window().getShell());
 		Point size = bot.syncCall(shell::getSize);
