@@ -272,8 +272,9 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		if (field.isPresent()) {
 			Control control = field.get().control();
 			scrollTo(control, () -> new Rectangle(0, 0, control.getSize().x, control.getSize().y));
-			if (focus) {
-				field.get().control().setFocus();
+			// a field that takes no focus, such as a label, does not make its object the selection by itself
+			if (focus && !control.setFocus()) {
+				editor.selection().setSelection(new StructuredSelection(field.get().owner()));
 			}
 			return;
 		}
