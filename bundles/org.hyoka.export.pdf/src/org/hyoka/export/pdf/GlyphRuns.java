@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Set;
 
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
+import org.apache.fontbox.ttf.gsub.GsubWorkerForLatin;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,11 +27,21 @@ import org.apache.pdfbox.util.StringUtil;
  * {@code showText} applies them, kept per run for the runs shown again. PDFBox compiles the font's substitution rules
  * into regular expressions anew for every string it shows, which was most of the time of a large report: there, the
  * same labels, headings and words come back thousands of times, and most words hold no glyph that any rule replaces.
+ * Of IPAexGothic's twenty features PDFBox applies three (those of Latin script); the glyphs the other seventeen
+ * replace (full- and half-width forms, vertical forms, old kanji shapes) cover nearly every word, so a word goes
+ * through the substitutions only when it holds a whole sequence that one of the applied features replaces: in a report,
+ * almost never (a kana with a combining semi-voiced mark does).
  */
 final class GlyphRuns {
 
 	/** Runs kept: the labels and phrases that repeat in a report, bounded for a report of any size. */
 	private static final int KEPT = 8192;
+
+	/**
+	 * The features {@code GsubWorkerForLatin} applies, in its order; its test compares every substitution of the font
+	 * with PDFBox's, so that a PDFBox applying others fails it.
+	 */
+	private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** The show-text operator after its string, as PDFBox writes it. */
 	private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
@@ -36,8 +49,11 @@ final class GlyphRuns {
 	private final PDType0Font font;
 	/** Null when the font has no substitutions: PDFBox then encodes through the cmap alone. */
 	private final GsubWorker substitutions;
-	/** The glyphs that start or take part in any substitution: a word without them is shown as the cmap maps it. */
-	private final Set<Integer> substitutable = new HashSet<>();
+	/**
+	 * The glyph sequences the applied features replace, by their first glyph: a word holding none of them is shown as
+	 * the cmap maps it, since each feature replaces only these sequences.
+	 */
+	private final Map<Integer, List<List<Integer>>> replaced = new HashMap<>();
 	private final Map<String, byte[]> runs = new LinkedHashMap<>(KEPT, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
 
@@ -52,8 +68,14 @@ final class GlyphRuns {
 		GsubData gsub = font.getGsubData();
 		substitutions = gsub == GsubData.NO_DATA_FOUND ? null : new GsubWorkerFactory().getGsubWorker(font.getCmapLookup(), gsub);
 		if (substitutions != null) {
-			for (String feature : gsub.getSupportedFeatures()) {
-				gsub.getFeature(feature).getAllGlyphIdsForSubstitution().forEach(substitutable::addAll);
+			// another worker (another script's font) may apply any feature
+			Collection<String> applied = substitutions instanceof GsubWorkerForLatin ? LATIN_FEATURES : gsub.getSupportedFeatures();
+			for (String feature : applied) {
+				if (gsub.isFeatureSupported(feature)) {
+					for (List<Integer> sequence : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+						replaced.computeIfAbsent(sequence.get(0), first -> new ArrayList<>()).add(sequence);
+					}
+				}
 			}
 		}
 	}
@@ -102,7 +124,7 @@ final class GlyphRuns {
 				}
 				ids.add(id);
 			}
-			for (int id : ids.stream().anyMatch(substitutable::contains) ? substitutions.applyTransforms(ids) : ids) {
+			for (int id : holdsReplaced(ids) ? substitutions.applyTransforms(ids) : ids) {
 				glyphs.add(id);
 				out.write(font.encodeGlyphId(id));
 			}
@@ -111,5 +133,17 @@ final class GlyphRuns {
 			font.addGlyphsToSubset(glyphs);
 		}
 		return out.toByteArray();
+	}
+
+	/** Whether the glyphs hold a sequence some applied feature replaces: else no feature changes them. */
+	private boolean holdsReplaced(List<Integer> ids) {
+		for (int i = 0; i < ids.size(); i++) {
+			for (List<Integer> sequence : replaced.getOrDefault(ids.get(i), List.of())) {
+				if (i + sequence.size() <= ids.size() && ids.subList(i, i + sequence.size()).equals(sequence)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 }
