@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
@@ -20,7 +21,6 @@ import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.StringUtil;
 
 /**
  * The bytes that show a text run in one font, its glyph substitutions (GSUB) applied as PDFBox's
@@ -42,6 +42,12 @@ final class GlyphRuns {
 	 * with PDFBox's, so that a PDFBox applying others fails it.
 	 */
 	private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Splits before and after each space as PDFBox's {@code StringUtil.tokenizeOnSpace} does, compiled once: it
+	 * compiles its expression anew for every string.
+	 */
+	private static final Pattern WORDS = Pattern.compile("(?<=\\s)|(?=\\s)"); //$NON-NLS-1$
 
 	/** The show-text operator after its string, as PDFBox writes it. */
 	private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
@@ -86,30 +92,33 @@ final class GlyphRuns {
 	 */
 	@SuppressWarnings("deprecation")
 	void show(PDPageContentStream content, String text) throws IOException {
-		ByteArrayOutputStream operator = new ByteArrayOutputStream();
-		COSWriter.writeString(encode(text), operator);
-		operator.write(SHOW_TEXT);
-		content.appendRawCommands(operator.toByteArray());
+		content.appendRawCommands(operator(text));
 	}
 
-	/** The run's bytes for a show-text operator; the first time, its glyphs and characters join the font's subset. */
-	private byte[] encode(String text) throws IOException {
-		byte[] bytes = runs.get(text);
-		if (bytes == null) {
-			bytes = substitutions == null ? font.encode(text) : substituted(text);
+	/**
+	 * The run's show-text operator, kept whole: writing its string took a fifth of the showing; the first time,
+	 * its glyphs and characters join the font's subset.
+	 */
+	private byte[] operator(String text) throws IOException {
+		byte[] operator = runs.get(text);
+		if (operator == null) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			COSWriter.writeString(substitutions == null ? font.encode(text) : substituted(text), out);
+			out.write(SHOW_TEXT);
+			operator = out.toByteArray();
 			if (font.willBeSubset()) {
 				text.codePoints().forEach(font::addToSubset);
 			}
-			runs.put(text, bytes);
+			runs.put(text, operator);
 		}
-		return bytes;
+		return operator;
 	}
 
 	/** As PDFBox does it: spaces through the cmap, each word between them through the substitutions. */
 	private byte[] substituted(String text) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(2 * text.length());
 		Set<Integer> glyphs = new HashSet<>();
-		for (String word : StringUtil.tokenizeOnSpace(text)) {
+		for (String word : WORDS.split(text)) {
 			if (word.length() == 1 && Character.isWhitespace(word.charAt(0))) {
 				out.write(font.encode(word));
 				continue;
