@@ -25,6 +25,15 @@ class ReportTextTest {
 	}
 
 	@Test
+	void fiscalYearsPrintWithTheirEraYearAgainAndOutsideTheKeptYears() {
+		assertEquals("2019年度（令和元年度）", ReportText.fiscalYear(2019));
+		assertEquals("2019年度（令和元年度）", ReportText.fiscalYear(2019));
+		assertEquals("1988年度（昭和63年度）", ReportText.fiscalYear(1988));
+		assertEquals("1880年度（明治13年度）", ReportText.fiscalYear(1880));
+		assertEquals("2200年度（令和182年度）", ReportText.fiscalYear(2200));
+	}
+
+	@Test
 	void amountsHaveThousandsSeparators() {
 		assertEquals("44,856", ReportText.amount(new BigDecimal("44856")));
 		assertEquals("1,234,567.25", ReportText.amount(new BigDecimal("1234567.25")));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +36,16 @@ class FiscalYearsTest {
 		assertEquals(japanese, eraYear.toJapaneseLabel());
 		assertEquals(shortLabel, eraYear.toShortLabel());
 		assertEquals(fiscalYear, FiscalYears.fromEra(eraYear));
+	}
+
+	/** Every year since the calendar's first: the era and year of its last day, as the JDK's Japanese calendar has them. */
+	@Test
+	void eraYearIsThatOfTheLastDayOfTheYear() {
+		for (int fiscalYear = 1873; fiscalYear <= 2200; fiscalYear++) {
+			JapaneseDate lastDay = JapaneseDate.from(LocalDate.of(fiscalYear, 12, 31));
+			assertEquals(new EraYear(lastDay.getEra(), lastDay.get(ChronoField.YEAR_OF_ERA)), FiscalYears.toEra(fiscalYear),
+					Integer.toString(fiscalYear));
+		}
 	}
 
 	@ParameterizedTest

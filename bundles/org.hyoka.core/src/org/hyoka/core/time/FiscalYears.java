@@ -38,8 +38,9 @@ public final class FiscalYears {
 	 * documents do: 2019年度 is 令和元年度, 1989年度 is 平成元年度.
 	 */
 	public static EraYear toEra(int fiscalYear) {
-		JapaneseDate lastDayOfYear = JapaneseDate.from(LocalDate.of(fiscalYear, Month.DECEMBER, 31));
-		return new EraYear(lastDayOfYear.getEra(), lastDayOfYear.get(java.time.temporal.ChronoField.YEAR_OF_ERA));
+		JapaneseEra era = JapaneseDate.from(LocalDate.of(fiscalYear, Month.DECEMBER, 31)).getEra();
+		// from the era's first year: JapaneseDate's YEAR_OF_ERA was most of a large report's year labels
+		return new EraYear(era, fiscalYear - firstYear(era) + 1);
 	}
 
 	/**
