@@ -68,6 +68,15 @@ class ProblemsViewTest {
 		bot.waitUntil("the Problems view lists the findings of 002", () -> ipFinding(tree).isPresent());
 		bot.screenshot("problems-view.png");
 		TreeItem item = ipFinding(tree).orElseThrow();
+		// severities show the IDE's icons: an image the workbench never declared is drawn as a 6-pixel red square
+		List<String> icons = bot.syncCall(() -> {
+			List<String> sizes = new ArrayList<>();
+			for (TreeItem row : List.of(tree.getItem(0), item.getParentItem(), item)) {
+				sizes.add(row.getText() + ": " + (row.getImage() == null ? "none" : row.getImage().getBounds().width + " px"));
+			}
+			return sizes;
+		});
+		assertTrue(icons.stream().allMatch(icon -> icon.endsWith(": 16 px")), "icons of a group and a row: " + icons);
 		IMarker marker = bot.syncCall(() -> ((MarkerItem) item.getData()).getMarker());
 		assertEquals(file, marker.getResource());
 		EObject expected = editor.model().resource().getEObject(attribute(item, ProblemMarkers.OBJECT));
