@@ -10,7 +10,10 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.model.base.Named;
+import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
@@ -21,6 +24,7 @@ import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.Calculation;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutcomeExample;
@@ -90,6 +94,20 @@ public final class ObjectLabels {
 		}
 		if (object instanceof NarrativeSection narrative) {
 			return narrative.getHeadingPrinted();
+		}
+		if (object instanceof CommitteeMember member) {
+			return member.getPerson() == null ? member.getId() : detail(member.getPerson());
+		}
+		if (object instanceof RoleAssignment assignment) {
+			return join(assignment.getRolePrinted() != null ? assignment.getRolePrinted()
+					: assignment.getRole() == null ? null : assignment.getRole().getName(),
+					assignment.getPerson() != null ? detail(assignment.getPerson())
+							: assignment.getOrganization() == null ? null : detail(assignment.getOrganization()));
+		}
+		if (object instanceof ScheduledEvaluation scheduled) {
+			return scheduled.getPrinted() != null ? scheduled.getPrinted()
+					: join(scheduled.getType() == null ? null : EvaluationSkeleton.typeLabel(scheduled.getType()),
+							scheduled.getFiscalYear() == null ? null : scheduled.getFiscalYear().toString());
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
