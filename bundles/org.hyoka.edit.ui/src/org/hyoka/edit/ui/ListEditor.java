@@ -119,6 +119,18 @@ public final class ListEditor<T extends EObject> {
 		return control;
 	}
 
+	/**
+	 * Puts the buttons over the table, two a row, for a list in a narrow column such as a master list beside its
+	 * details: beside the table they would leave it too narrow to show its rows, the more so with Japanese labels,
+	 * and under it they would be the first thing a short editor cuts off.
+	 */
+	public ListEditor<T> buttonsAbove() {
+		GridLayoutFactory.fillDefaults().numColumns(1).spacing(6, 4).applyTo(control);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		buttons.moveAbove(table.control());
+		return this;
+	}
+
 	/** Where refused text is reported, as {@link EObjectTable#problems(Consumer)}. */
 	public ListEditor<T> problems(Consumer<String> sink) {
 		problems = sink;

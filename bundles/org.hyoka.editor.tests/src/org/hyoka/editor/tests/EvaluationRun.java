@@ -190,6 +190,9 @@ final class EvaluationRun {
 		ProjectsPage page = show(editor, ProjectsPage.ID);
 		bot.syncRun(() -> page.master().viewer().setSelection(new StructuredSelection(project), true));
 		bot.waitUntil("the page shows the project", () -> page.shown() == project); //$NON-NLS-1$
+		// with its buttons over it, the projects' list shows their names, not only their letters, in Japanese too
+		int shown = bot.syncCall(() -> page.master().viewer().getTable().getClientArea().width);
+		assertTrue(shown >= 150, "the projects' list shows " + shown + " pixels of its rows"); //$NON-NLS-1$ //$NON-NLS-2$
 		Control details = bot.syncCall(page::getPartControl);
 		type(bot.find(details, Text.class, "the short name", text -> Labels.matches(labelBefore(text), editorText("fieldShortName"))), shortName); //$NON-NLS-1$ //$NON-NLS-2$
 		type(bot.find(details, Text.class, "the purpose", text -> Labels.matches(labelBefore(text), editorText("fieldPurpose"))), purpose); //$NON-NLS-1$ //$NON-NLS-2$

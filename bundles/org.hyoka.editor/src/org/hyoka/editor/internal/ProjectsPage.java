@@ -91,7 +91,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		Composite left = toolkit.createComposite(sash);
 		GridLayoutFactory.fillDefaults().margins(0, 0).applyTo(left);
 		ListEditor<Project> projects = list(left, program::getProjects, ProgramPackage.Literals.PROJECT);
-		projects.addition(typeName(ProgramPackage.Literals.PROJECT), this::addProject).removal(this::removeProject);
+		projects.addition(typeName(ProgramPackage.Literals.PROJECT), this::addProject).removal(this::removeProject).buttonsAbove();
 		master = projects.table();
 		master.editableColumn(Messages.columnLetter, 2, 48, SWT.CENTER, project -> project, ProgramPackage.Literals.PROJECT__LETTER_CODE,
 						project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
