@@ -59,7 +59,7 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 			Composite due = getManagedForm().getToolkit().createComposite(people);
 			GridLayoutFactory.fillDefaults().numColumns(2).applyTo(due);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(due);
-			text(due, committee, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
+			text(due, committee, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldCommitteeName, SWT.SINGLE);
 			deadline = date(due, committee, EvaluationPackage.Literals.EVALUATION_COMMITTEE__SCORE_SHEET_DEADLINE, Messages.fieldDeadline);
 		}
 		ListEditor<CommitteeMember> members = list(people, () -> committee == null ? List.of() : committee.getMembers(),

@@ -65,6 +65,7 @@ public final class Messages extends NLS {
 	public static String datePattern;
 	public static String fieldDivision;
 	public static String fieldName;
+	public static String fieldCommitteeName;
 	public static String fieldPerformers;
 	public static String fieldPeriod;
 	public static String fieldPurpose;
