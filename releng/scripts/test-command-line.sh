@@ -29,7 +29,7 @@ run() {
 tab=$(printf '\t')
 
 run 0 help
-for command in "new -o FILE" "scores FILE" "validate FILE" "export --format FORMAT" "export --list" "import-scores FILE SHEET" "ip deadlines FILE" "ip import FILE REGISTER.csv"; do
+for command in "new -o FILE" "scores FILE" "validate FILE" "export --format FORMAT" "export --list" "score-sheets FILE" "import-scores FILE SHEET" "ip deadlines FILE" "ip import FILE REGISTER.csv"; do
 	printf '%s\n' "$out" | grep -q "hyoka $command" || fail "hyoka help does not list hyoka $command: $out"
 done
 echo "command line test: hyoka help lists the built-in commands, e.g. $(printf '%s\n' "$out" | head -n 1)"
@@ -49,6 +49,12 @@ printf 'name,role\n山田 太郎,議長補佐\n' >"$work/bad-members.csv"
 run 2 new -o "$work/bad.hyoka" --program X --type final --members "@$work/bad-members.csv"
 printf '%s\n' "$err" | grep -q "bad-members.csv:2: " || fail "hyoka new --members does not name the bad line: $err"
 echo "command line test: hyoka new --members adds the committee and names a bad row by file and line"
+mkdir "$work/sheets"
+run 0 score-sheets "$work/committee.hyoka" -o "$work/sheets"
+[ -s "$work/sheets/評点票_佐藤_花子.xlsx" ] && [ "$(printf '%s\n' "$out" | wc -l)" = 2 ] || fail "hyoka score-sheets did not write a sheet per member: $out"
+run 2 score-sheets "$work/committee.hyoka" -o "$work/sheets"
+printf '%s\n' "$err" | grep -q 'exists' || fail "hyoka score-sheets overwrote a sheet: $err"
+echo "command line test: hyoka score-sheets writes a blank 評点票 per member and overwrites none"
 
 run 0 scores "$samples/saisei-iryo-2022.hyoka"
 printf '%s\n' "$out" | grep -q "^A${tab}1${tab}[0-9]*${tab}3.0${tab}ok$" || fail "hyoka scores does not print 002's project A item 1 at 3.0: $out"

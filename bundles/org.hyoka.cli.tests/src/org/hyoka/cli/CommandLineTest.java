@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
@@ -39,7 +38,6 @@ import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
-import org.hyoka.scoresheets.ScoreSheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,8 +137,14 @@ class CommandLineTest {
 				"--years", "2022-2026", "--evaluated-in", "2024", "--members", "@" + members));
 
 		Path sheets = Files.createDirectories(folder.resolve("sheets"));
-		List<Path> files = ScoreSheets.writeAll(HyokaFiles.load(file), sheets, new NullProgressMonitor());
+		assertEquals(0, run("score-sheets", file.toString(), "-o", sheets.toString()), String.valueOf(err));
+		List<Path> files = outLines().stream().map(Path::of).toList();
 		assertEquals(20, files.size(), "one blank sheet per member");
+		assertTrue(files.stream().allMatch(sheet -> sheet.getParent().equals(sheets) && Files.isRegularFile(sheet)), files.toString());
+		out.reset();
+		// a second run would replace sheets that members may have filled in: refused, naming one
+		assertEquals(2, run("score-sheets", file.toString(), "-o", sheets.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("exists"), err.toString(StandardCharsets.UTF_8));
 		Random random = new Random(13);
 		Map<String, int[]> written = new TreeMap<>(); // "A<TAB>1" -> sum and count of the scores written
 		for (int m = 0; m < files.size(); m++) {
@@ -280,6 +284,7 @@ class CommandLineTest {
 				{ "export", "--format", "csv", "--option", "table=nonsense", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
 				{ "export", "--format", "csv", "--option", "colour=red", SAISEI.toString(), "-o", folder.resolve("x.csv").toString() },
 				{ "export", "--format", "html", SAISEI.toString() },
+				{ "score-sheets" }, { "score-sheets", SAISEI.toString(), "-o", folder.resolve("no-such-folder").toString() },
 				{ "import-scores", SAISEI.toString() },
 				{ "import-scores", SAISEI.toString(), folder.resolve("missing.csv").toString() } };
 		for (String[] args : cases) {

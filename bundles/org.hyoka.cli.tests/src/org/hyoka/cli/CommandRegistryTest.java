@@ -16,10 +16,10 @@ import org.hyoka.cli.api.Command;
 import org.hyoka.export.ExporterRegistry;
 import org.junit.jupiter.api.Test;
 
-/** The commands come from the org.hyoka.cli.commands point: org.hyoka.cli's five and this fragment's. */
+/** The commands come from the org.hyoka.cli.commands point: org.hyoka.cli's six and this fragment's. */
 class CommandRegistryTest {
 
-	private static final List<String> BUILT_IN = List.of("new", "scores", "validate", "export", "import-scores");
+	private static final List<String> BUILT_IN = List.of("new", "scores", "validate", "export", "score-sheets", "import-scores");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -40,7 +40,7 @@ class CommandRegistryTest {
 	@Test
 	void helpListsTheBuiltInCommandsInOrderAndTheContributedOneWhereItAsked() {
 		// broken and missing are listed: only running them shows that their class cannot be created
-		assertEquals(List.of("new", "scores", "validate", "greet", "export", "import-scores", "broken", "missing"),
+		assertEquals(List.of("new", "scores", "validate", "greet", "export", "score-sheets", "import-scores", "broken", "missing"),
 				names(CommandRegistry.installed()));
 		assertEquals(Command.OK, run("help"));
 		List<String> help = lines(out);
@@ -51,6 +51,7 @@ class CommandRegistryTest {
 				"       hyoka greet NAME...",
 				"       hyoka export --format FORMAT FILE -o OUT [--option NAME=VALUE]...",
 				"       hyoka export --list",
+				"       hyoka score-sheets FILE [-o DIR]",
 				"       hyoka import-scores FILE SHEET...",
 				"       hyoka broken",
 				"       hyoka missing",
@@ -134,7 +135,7 @@ class CommandRegistryTest {
 		descriptors.add(new CommandDescriptor("lost", "", "Next to nothing.", "roadmap", null, "org.example", GreetCommand::new));
 		descriptors.add(new CommandDescriptor("scores", "", "A second scores.", null, null, "org.example", GreetCommand::new));
 		CommandRegistry registry = CommandRegistry.of(descriptors);
-		assertEquals(List.of("first", "new", "scores", "validate", "export", "import-scores", "alpha", "lost", "zeta"), names(registry));
+		assertEquals(List.of("first", "new", "scores", "validate", "export", "score-sheets", "import-scores", "alpha", "lost", "zeta"), names(registry));
 		List<String> problems = registry.problems().stream().map(IStatus::getMessage).toList();
 		assertEquals(2, problems.size(), problems.toString());
 		assertTrue(problems.stream().anyMatch(message -> message.contains("scores")), problems.toString());

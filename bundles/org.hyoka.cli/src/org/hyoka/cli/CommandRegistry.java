@@ -15,6 +15,7 @@ import org.hyoka.cli.api.Command;
 import org.hyoka.cli.commands.ExportCommand;
 import org.hyoka.cli.commands.ImportScoresCommand;
 import org.hyoka.cli.commands.NewCommand;
+import org.hyoka.cli.commands.ScoreSheetsCommand;
 import org.hyoka.cli.commands.ScoresCommand;
 import org.hyoka.cli.commands.ValidateCommand;
 import org.hyoka.core.contributions.Contribution;
@@ -62,7 +63,7 @@ public final class CommandRegistry {
 		ResourceBundle texts = ResourceBundle.getBundle("plugin", Locale.getDefault(), CommandRegistry.class.getClassLoader()); //$NON-NLS-1$
 		return of(List.of(builtIn(texts, "new", NewCommand::new), builtIn(texts, "scores", ScoresCommand::new), //$NON-NLS-1$ //$NON-NLS-2$
 				builtIn(texts, "validate", ValidateCommand::new), builtIn(texts, "export", () -> new ExportCommand(exporters)), //$NON-NLS-1$ //$NON-NLS-2$
-				builtIn(texts, "import-scores", ImportScoresCommand::new))); //$NON-NLS-1$
+				builtIn(texts, "score-sheets", ScoreSheetsCommand::new), builtIn(texts, "import-scores", ImportScoresCommand::new))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static CommandDescriptor builtIn(ResourceBundle texts, String name, CommandDescriptor.Factory factory) {
