@@ -90,6 +90,15 @@ class ScoreSheetWizardsTest {
 					"評点票_評価者5.xlsx"), files.map(f -> f.getFileName().toString()).sorted().toList(), "a workbook per evaluator");
 		}
 		assertTrue(Files.size(sheets.resolve("評点票_三木_秀夫.xlsx")) > 1000);
+
+		// again into the same folder: the sheets there may be filled in by now, and the page says which it replaces
+		ShellBot again = openWizard("Export", "Blank Score Sheets");
+		again.textWithLabel("To folder:").setText(sheets.toString());
+		assertTrue(again.textContaining("Replaces sheets in the folder").contains("評点票_三木_秀夫.xlsx"));
+		assertTrue(bot.syncCall(() -> again.button("Finish").widget().isEnabled()), "a warning, not a refusal");
+		again.screenshot(SCREENSHOTS.resolve("blank-score-sheets-replacing.png"));
+		again.button("Cancel").click();
+		again.waitUntilClosed();
 	}
 
 	@Test

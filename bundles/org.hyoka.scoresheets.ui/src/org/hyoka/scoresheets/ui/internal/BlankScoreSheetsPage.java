@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.hyoka.edit.ui.widgets.FileField;
 import org.hyoka.scoresheets.Evaluator;
+import org.hyoka.scoresheets.ScoreSheets;
 
 /** The evaluation, the folder, and whom the sheets are for. */
 final class BlankScoreSheetsPage extends WizardPage {
@@ -76,6 +77,10 @@ final class BlankScoreSheetsPage extends WizardPage {
 			problem = NLS.bind(Messages.Blank_folderNotFound, folder.getText().strip());
 		}
 		setErrorMessage(problem);
+		// a sheet of the same name may be one a member has filled in: say so before Finish writes over it
+		String replaced = problem != null || target == null ? "" : Evaluator.of(target.report()).stream() //$NON-NLS-1$
+				.map(ScoreSheets::fileName).filter(name -> Files.exists(folder().resolve(name))).collect(Collectors.joining("、")); //$NON-NLS-1$
+		setMessage(replaced.isEmpty() ? null : NLS.bind(Messages.Blank_replaces, replaced), WARNING);
 		setPageComplete(problem == null);
 		evaluators.getParent().layout(true, true);
 	}

@@ -44,6 +44,7 @@ public final class Messages extends NLS {
 	public static String Blank_browseFolder;
 	public static String Blank_folderMissing;
 	public static String Blank_folderNotFound;
+	public static String Blank_replaces;
 	public static String Blank_evaluators;
 	public static String Blank_job;
 	public static String Blank_failed;
