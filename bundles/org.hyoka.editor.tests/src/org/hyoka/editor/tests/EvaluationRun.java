@@ -33,6 +33,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -194,7 +195,16 @@ final class EvaluationRun {
 		int shown = bot.syncCall(() -> page.master().viewer().getTable().getClientArea().width);
 		assertTrue(shown >= 150, "the projects' list shows " + shown + " pixels of its rows"); //$NON-NLS-1$ //$NON-NLS-2$
 		Control details = bot.syncCall(page::getPartControl);
-		type(bot.find(details, Text.class, "the short name", text -> Labels.matches(labelBefore(text), editorText("fieldShortName"))), shortName); //$NON-NLS-1$ //$NON-NLS-2$
+		Text shortField = bot.find(details, Text.class, "the short name", text -> Labels.matches(labelBefore(text), editorText("fieldShortName"))); //$NON-NLS-1$ //$NON-NLS-2$
+		type(shortField, shortName);
+		// the field reaches the details' right edge: focusing it must not scroll them sideways, cutting off their left
+		assertEquals(0, (int) bot.syncCall(() -> {
+			Control form = shortField;
+			while (!(form instanceof ScrolledComposite)) {
+				form = form.getParent();
+			}
+			return ((ScrolledComposite) form).getOrigin().x;
+		}), "the project's details scrolled sideways"); //$NON-NLS-1$
 		type(bot.find(details, Text.class, "the purpose", text -> Labels.matches(labelBefore(text), editorText("fieldPurpose"))), purpose); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.waitUntil("the project has its short name and purpose", () -> shortName.equals(project.getShortName()) && purpose.equals(project.getPurpose())); //$NON-NLS-1$
 		// the period starts a year later: the first year typed into the period's row, one command

@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -21,6 +22,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.emf.ecore.EObject;
@@ -99,7 +101,14 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 				.refresh();
 		lists.add(projects);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(projects.control());
-		details = toolkit.createScrolledForm(sash);
+		// scrolls down only: with a sideways scroll bar, focusing a field that reaches the right edge scrolled the
+		// details sideways by the width of the vertical bar, cutting off their left edge
+		details = new ScrolledForm(sash, SWT.V_SCROLL | toolkit.getOrientation());
+		details.setExpandHorizontal(true);
+		details.setExpandVertical(true);
+		toolkit.adapt(details);
+		details.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
+		details.setFont(JFaceResources.getHeaderFont());
 		GridLayoutFactory.fillDefaults().margins(8, 0).applyTo(details.getBody());
 		sash.setWeights(2, 5);
 		master.viewer().addSelectionChangedListener(event -> show(selected()));
