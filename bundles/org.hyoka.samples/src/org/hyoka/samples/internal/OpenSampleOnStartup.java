@@ -54,8 +54,8 @@ public class OpenSampleOnStartup implements IStartup {
 
 	/**
 	 * Reads the copy once and drops it, while the UI thread is still drawing the window: the model's packages and
-	 * classes are then loaded and the parser warm when the editor reads the file on the UI thread, which took a
-	 * quarter of the time from the window to the editor (docs/benchmarks.md, "Start-up").
+	 * classes are then loaded and the parser warm when the editor reads the file on the UI thread, where reading it
+	 * cold was a sixth of the work between the window and the editor (docs/benchmarks.md, "Start-up").
 	 */
 	private static void readOnce(IFile copy) {
 		IPath location = copy.getLocation();
