@@ -27,7 +27,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
@@ -66,7 +65,8 @@ import org.hyoka.model.EvaluationReport;
 public class EvaluationEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
 	public static final String ID = "org.hyoka.editor.evaluation"; //$NON-NLS-1$
-	private static final int LATEST_FIRST_VALIDATION_MS = 1000;
+	private static final int LATEST_SHOWN_MS = 1000;
+	private static final int MAX_WAITS_FOR_PAINT = 10;
 
 	private final EvaluationModel model = new EvaluationModel();
 	private final SelectionForwarder selection = new SelectionForwarder();
@@ -79,6 +79,8 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private boolean saving;
 	private volatile boolean changedOnDisk;
 	private volatile boolean validated;
+	/** What waits for the first paint; null once the editor has been painted (see {@link #whenShown}). */
+	private List<Runnable> whenShown = new ArrayList<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -112,6 +114,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	protected void addPages() {
+		watchFirstPaint();
 		if (loadFailure != null || model.report() == null) {
 			try {
 				addPage(new LoadErrorPage(this, loadFailure));
@@ -122,31 +125,70 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 		pageContributions = EditorPages.installed();
 		showPages();
-		validateOnceShown();
+		whenShown(this::validateAsOpened);
 	}
 
-	/**
-	 * Validates the file as opened once the editor has been painted: it shows without waiting for every rule, and the
-	 * Problems view fills a moment later. An editor opened behind another, and so not painted, validates after
-	 * {@value #LATEST_FIRST_VALIDATION_MS} ms anyway.
-	 */
-	private void validateOnceShown() {
+	/** Notes the first paint of the editor, for {@link #whenShown}. */
+	private void watchFirstPaint() {
 		Composite container = getContainer();
-		Display display = container.getDisplay();
-		Runnable validate = () -> {
-			if (!validated && !container.isDisposed()) {
-				updateMarkers();
-			}
-		};
 		container.addListener(SWT.Paint, new Listener() {
 			@Override
 			public void handleEvent(Event event) {
 				container.removeListener(SWT.Paint, this);
 				// after the rest of that paint, which may be the pages' first
-				display.asyncExec(validate);
+				container.getDisplay().asyncExec(EvaluationEditor.this::shown);
 			}
 		});
-		display.timerExec(LATEST_FIRST_VALIDATION_MS, validate);
+		container.getDisplay().timerExec(LATEST_SHOWN_MS, () -> shownOrHidden(MAX_WAITS_FOR_PAINT));
+	}
+
+	/**
+	 * Validates the file as opened once the editor has been painted: it shows without waiting for every rule, and the
+	 * Problems view fills a moment later.
+	 */
+	private void validateAsOpened() {
+		if (!validated && !getContainer().isDisposed()) {
+			updateMarkers();
+		}
+	}
+
+	/**
+	 * Runs the code once the editor has been painted for the first time, at once if it has been: work the user does not
+	 * need to see the editor (the first validation, the Outline's tree) then does not delay it. An editor opened
+	 * behind another, and so not painted, counts as shown after {@value #LATEST_SHOWN_MS} ms.
+	 */
+	public void whenShown(Runnable code) {
+		if (whenShown == null) {
+			code.run();
+		} else {
+			whenShown.add(code);
+		}
+	}
+
+	private void shown() {
+		List<Runnable> waiting = whenShown;
+		if (waiting == null) {
+			return;
+		}
+		whenShown = null;
+		waiting.forEach(Runnable::run);
+	}
+
+	/*
+	 * An editor that is visible but not painted yet is still being laid out (on a busy machine that takes longer than
+	 * the wait): its paint comes, so waiting for it keeps the work after it, up to MAX_WAITS_FOR_PAINT more waits. A
+	 * hidden one is not painted until chosen.
+	 */
+	private void shownOrHidden(int waits) {
+		Composite container = getContainer();
+		if (whenShown == null || container == null || container.isDisposed()) {
+			return;
+		}
+		if (container.isVisible() && waits > 0) {
+			container.getDisplay().timerExec(LATEST_SHOWN_MS, () -> shownOrHidden(waits - 1));
+		} else {
+			shown();
+		}
 	}
 
 	/** Whether the file has been validated since it was opened (see {@link #updateMarkers()}). */

@@ -410,7 +410,8 @@ public final class EObjectTable<T extends EObject> {
 		private final int index;
 		private final Function<? super T, ? extends EObject> owner;
 		private final EAttribute attribute;
-		private final CellEditor cellEditor;
+		/** Made when a cell of the column is first edited: a page of tables shows sooner without a text field per column. */
+		private CellEditor cellEditor;
 		private Object editing;
 		private BiFunction<? super EObject, Object, Command> command;
 
@@ -420,6 +421,12 @@ public final class EObjectTable<T extends EObject> {
 			this.index = index;
 			this.owner = owner;
 			this.attribute = attribute;
+		}
+
+		private CellEditor cellEditor() {
+			if (cellEditor != null) {
+				return cellEditor;
+			}
 			List<Object> choices = choices(attribute);
 			cellEditor = choices == null ? DataTypeCellEditor.of(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired())
 					: new ChoiceCellEditor(viewer.getTable(), choices, new ValueLabels(attribute));
@@ -439,6 +446,7 @@ public final class EObjectTable<T extends EObject> {
 					report();
 				}
 			});
+			return cellEditor;
 		}
 
 		@SuppressWarnings("unchecked")
@@ -461,7 +469,7 @@ public final class EObjectTable<T extends EObject> {
 		@Override
 		protected CellEditor getCellEditor(Object element) {
 			editing = element;
-			return cellEditor;
+			return cellEditor();
 		}
 
 		@Override

@@ -61,10 +61,15 @@ public final class ModelOutlinePage extends Page implements IContentOutlinePage 
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		viewer = new TreeViewer(control, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		configure(viewer, new OutlineContent(editor.model().adapterFactory()), editor);
 		LabelFilter filter = new LabelFilter();
 		viewer.addFilter(filter);
-		viewer.expandToLevel(3);
+		// the tree once the editor shows: its items to level 3 were a tenth of the wait for the editor
+		editor.whenShown(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				configure(viewer, new OutlineContent(editor.model().adapterFactory()), editor);
+				expand();
+			}
+		});
 		filterText.addModifyListener(event -> filter(filter, filterText.getText()));
 		selection.track(viewer);
 		viewer.addSelectionChangedListener(this::selected);
@@ -79,16 +84,24 @@ public final class ModelOutlinePage extends Page implements IContentOutlinePage 
 
 	private void filter(LabelFilter filter, String text) {
 		filter.match(text);
+		if (viewer.getInput() == null) {
+			return; // not filled yet; it is filtered when it is
+		}
 		viewer.getControl().setRedraw(false);
 		try {
 			viewer.refresh();
-			if (text.isBlank()) {
-				viewer.expandToLevel(3);
-			} else {
-				viewer.expandAll();
-			}
+			expand();
 		} finally {
 			viewer.getControl().setRedraw(true);
+		}
+	}
+
+	/** Three levels deep, or every match with what is above it while the filter holds text. */
+	private void expand() {
+		if (filterText.getText().isBlank()) {
+			viewer.expandToLevel(3);
+		} else {
+			viewer.expandAll();
 		}
 	}
 
@@ -100,7 +113,7 @@ public final class ModelOutlinePage extends Page implements IContentOutlinePage 
 	}
 
 	public void setInput(Object input) {
-		if (viewer != null) {
+		if (viewer != null && viewer.getInput() != null) {
 			viewer.setInput(input);
 		}
 	}
