@@ -137,6 +137,7 @@ class CommandLineTest {
 				"--years", "2022-2026", "--evaluated-in", "2024", "--members", "@" + members));
 
 		Path sheets = Files.createDirectories(folder.resolve("sheets"));
+		out.reset();
 		assertEquals(0, run("score-sheets", file.toString(), "-o", sheets.toString()), String.valueOf(err));
 		List<Path> files = outLines().stream().map(Path::of).toList();
 		assertEquals(20, files.size(), "one blank sheet per member");
