@@ -82,9 +82,11 @@ class JapaneseShellTest {
 
 	@Test
 	void thePreferencePageSpeaksJapanese() {
-		// the dialog's frame (title, Apply and Close) is the platform's, which has no Japanese here
-		ShellBot preferences = HyokaPreferencesPageTest.openHyokaPage(bot, "Preferences", "ウィンドウ", "設定...", "Hyoka（評価）");
+		// the dialog's frame (title, Apply and Close) is JFace's, in Japanese from the language pack (org.hyoka.nl.ja.jface)
+		ShellBot preferences = HyokaPreferencesPageTest.openHyokaPage(bot, "設定", "ウィンドウ", "設定...", "Hyoka（評価）");
 		try {
+			preferences.button("適用して閉じる");
+			preferences.button("キャンセル");
 			preferences.find(Group.class, "the fiscal-year group", group -> group.getText().equals("年度の表記"));
 			assertTrue(preferences.textContaining("新しい評価の評価項目").startsWith("新しい評価の評価項目"));
 			Text author = HyokaPreferencesPageTest.control(preferences, Text.class, "authorName");

@@ -50,11 +50,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.part.PageBookView;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
@@ -102,6 +107,10 @@ final class EvaluationRun {
 	private static final String EDIT_UI = "org.hyoka.edit.ui"; //$NON-NLS-1$
 	private static final String SCORE_SHEETS_UI = "org.hyoka.scoresheets.ui"; //$NON-NLS-1$
 	private static final String EXPORT_UI = "org.hyoka.export.ui"; //$NON-NLS-1$
+	private static final String IDE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+	private static final String IDE_MESSAGES = "org/eclipse/ui/internal/ide/messages"; //$NON-NLS-1$
+	private static final String WORKBENCH = "org.eclipse.ui.workbench"; //$NON-NLS-1$
+	private static final String WORKBENCH_MESSAGES = "org/eclipse/ui/internal/messages"; //$NON-NLS-1$
 	static final String RECOMMENDATION = "成果の実用化に向けて、企業との連携を一層強化すべきである。";
 	static final String RESPONSE = "令和7年度から企業との共同研究枠を設け、連携を強化する。";
 	static final String COMMENT = "研究開発の目標設定は明確であるが、進捗管理に課題がある。";
@@ -141,9 +150,11 @@ final class EvaluationRun {
 	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last, List<String> members) {
 		bot.windowShell().menu(app("Menu_file"), app("Menu_new"), Words.text(EDITOR, "plugin", "newEvaluationWizard")).click(); //$NON-NLS-1$ //$NON-NLS-2$
 		ShellBot wizard = bot.shell(wizardText("wizardTitle")); //$NON-NLS-1$
-		// the file page is the platform's
-		wizard.textWithLabel("Enter or select the parent folder:").setText(folder); //$NON-NLS-1$
-		wizard.textWithLabel("File name:").setText(file); //$NON-NLS-1$
+		// the file page is the platform's, in Japanese from the language pack
+		wizard.textWithLabel(platformText(IDE, IDE_MESSAGES, "ContainerGroup_message")).setText(folder); //$NON-NLS-1$
+		wizard.textWithLabel(platformText(IDE, IDE_MESSAGES, "WizardNewFileCreationPage_fileLabel")).setText(file); //$NON-NLS-1$
+		see(wizard.widget());
+		screenshot("wizard-file"); //$NON-NLS-1$
 		wizard.button(jface(IDialogConstants.NEXT_LABEL)).click();
 		bot.waitUntil("the details page shows", //$NON-NLS-1$
 				() -> ((WizardDialog) wizard.widget().getData()).getCurrentPage().getName().equals("details")); //$NON-NLS-1$
@@ -167,6 +178,11 @@ final class EvaluationRun {
 		bot.waitForJobs();
 		bot.waitUntil("the new evaluation is open", () -> bot.page().getActiveEditor() instanceof EvaluationEditor); //$NON-NLS-1$
 		return bot.syncCall(() -> (EvaluationEditor) bot.page().getActiveEditor());
+	}
+
+	/** A text of a platform bundle, in Japanese where the language pack translates it. */
+	static String platformText(String bundle, String base, String key) {
+		return Words.text(bundle, base, key);
 	}
 
 	private static String wizardText(String key) {
@@ -491,6 +507,54 @@ final class EvaluationRun {
 		seen.add(Labels.plain(text));
 	}
 
+	/**
+	 * Notes the Problems view's summary ("0 errors, 11 warnings, 6 others"), its column headers and its rows, the
+	 * groups ("Warnings (11 items)") with the findings under them.
+	 */
+	void seeProblemsView() {
+		IViewPart problems = bot.syncCall(() -> bot.page().findView(IPageLayout.ID_PROBLEM_VIEW));
+		bot.waitUntil("the Problems view has its summary", () -> !((IWorkbenchPart2) problems).getContentDescription().isBlank()); //$NON-NLS-1$
+		see(bot.syncCall(((IWorkbenchPart2) problems)::getContentDescription));
+		Tree tree = bot.find(bot.windowShell().widget(), Tree.class, "the Problems view's tree", //$NON-NLS-1$
+				candidate -> candidate.isVisible() && candidate.getItemCount() > 0 && candidate.getItem(0).getData() != null
+						&& candidate.getItem(0).getData().getClass().getName().startsWith("org.eclipse.ui.internal.views.markers")); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			Arrays.stream(tree.getColumns()).map(TreeColumn::getText).forEach(text -> add(seen, text));
+			collect(tree.getItems(), seen);
+		});
+	}
+
+	private static void collect(TreeItem[] items, Collection<String> texts) {
+		for (TreeItem item : items) {
+			for (int c = 0; c < Math.max(1, item.getParent().getColumnCount()); c++) {
+				add(texts, item.getText(c));
+			}
+			if (item.getExpanded()) {
+				collect(item.getItems(), texts);
+			}
+		}
+	}
+
+	/** Notes what the window's status line says, once it says something: the Project Explorer's "5 items selected". */
+	void seeStatusLine() {
+		Shell window = bot.windowShell().widget();
+		Supplier<List<String>> status = () -> bot.syncCall(() -> UiBot.findAll(window, CLabel.class,
+				label -> label.isVisible() && label.getParent().getClass().getName().equals("org.eclipse.jface.action.StatusLine")) //$NON-NLS-1$
+				.stream().map(CLabel::getText).filter(text -> text != null && !text.isBlank()).toList());
+		bot.waitUntil("the status line says how many items are selected", //$NON-NLS-1$
+				() -> status.get().stream().anyMatch(text -> Character.isDigit(text.charAt(0))));
+		status.get().forEach(this::see);
+	}
+
+	/** Window > Show View > Outline with no editor open: notes what the Outline says. */
+	void seeOutlineWithoutEditor() {
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		IViewPart outline = bot.showView(IPageLayout.ID_OUTLINE);
+		bot.flush();
+		see(bot.syncCall(() -> ((PageBookView) outline).getCurrentPage().getControl()));
+		screenshot("outline-without-editor"); //$NON-NLS-1$
+	}
+
 	/** Notes every label of the menu bar, its menus and submenus. */
 	void seeMenus() {
 		Shell window = bot.windowShell().widget();
@@ -583,6 +647,7 @@ final class EvaluationRun {
 			bot.page().activate(explorer);
 		});
 		bot.flush();
+		seeStatusLine();
 		screenshot("sheets-selected"); //$NON-NLS-1$
 		ShellBot wizard = hyokaWizard("Menu_import", "Import", SCORE_SHEETS_UI, "importWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(evaluation.toString(), wizard.textWithLabel(sheetsText("Source_label")).getText(), "the open editor's evaluation is proposed"); //$NON-NLS-1$
@@ -603,6 +668,7 @@ final class EvaluationRun {
 		bot.waitUntil("the Problems view shows", () -> bot.page().findView(IPageLayout.ID_PROBLEM_VIEW) != null); //$NON-NLS-1$
 		bot.waitForJobs();
 		see(bot.viewTitle(IPageLayout.ID_PROBLEM_VIEW));
+		seeProblemsView();
 		screenshot("problems"); //$NON-NLS-1$
 		List<String> problems = new ArrayList<>();
 		for (IMarker marker : file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO)) {
@@ -643,7 +709,8 @@ final class EvaluationRun {
 		see(category);
 		see(name);
 		bot.windowShell().menu(app("Menu_file"), app(menuKey)).click(); //$NON-NLS-1$
-		ShellBot dialog = bot.selectWizard(bot.shell(dialogTitle), category, name);
+		ShellBot dialog = bot.selectWizard(bot.shell(platformText(WORKBENCH, WORKBENCH_MESSAGES, dialogTitle + "Wizard_title")), category, name); //$NON-NLS-1$
+		see(dialog.widget());
 		dialog.button(jface(IDialogConstants.NEXT_LABEL)).click();
 		return dialog;
 	}

@@ -81,7 +81,8 @@ class JapaneseEditorTest {
 		bot.windowShell().menu("ファイル", "新規", "評価").click();
 		ShellBot wizard = bot.shell("新規評価");
 		bot.screenshot("ja-new-evaluation.png");
-		wizard.button(IDialogConstants.CANCEL_LABEL).click(); // JFace has no Japanese translation here
+		assertEquals("キャンセル", IDialogConstants.CANCEL_LABEL, "JFace's buttons are Japanese (org.hyoka.nl.ja.jface)");
+		wizard.button("キャンセル").click();
 		wizard.waitUntilClosed();
 	}
 

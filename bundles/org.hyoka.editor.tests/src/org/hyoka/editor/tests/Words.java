@@ -47,13 +47,14 @@ final class Words {
 
 	/**
 	 * The text of a key as the workbench shows it, without its mnemonic: {@code base} is the properties file's path in
-	 * the bundle without {@code .properties} ({@code plugin}, {@code org/hyoka/app/internal/messages}).
+	 * the bundle without {@code .properties} ({@code plugin}, {@code org/hyoka/app/internal/messages}). A platform
+	 * bundle's Japanese is in the language pack's fragment attached to it (org.hyoka.nl.ja.*).
 	 */
 	static String text(String bundle, String base, String key) {
 		Bundle found = Platform.getBundle(bundle);
-		String text = JAPANESE ? load(found.getEntry(base + "_ja.properties")).getProperty(key) : null; //$NON-NLS-1$
+		String text = JAPANESE ? load(entry(found, base + "_ja.properties")).getProperty(key) : null; //$NON-NLS-1$
 		if (text == null) {
-			text = load(found.getEntry(base + ".properties")).getProperty(key); //$NON-NLS-1$
+			text = load(entry(found, base + ".properties")).getProperty(key); //$NON-NLS-1$
 		}
 		if (text == null) {
 			throw new AssertionError(bundle + "/" + base + " has no " + key); //$NON-NLS-1$ //$NON-NLS-2$
@@ -88,11 +89,49 @@ final class Words {
 		return english;
 	}
 
+	/** The file at the path in the bundle or in a fragment attached to it. */
+	private static URL entry(Bundle bundle, String path) {
+		int slash = path.lastIndexOf('/');
+		Enumeration<URL> found = bundle.findEntries(slash < 0 ? "/" : path.substring(0, slash), path.substring(slash + 1), false); //$NON-NLS-1$
+		return found != null && found.hasMoreElements() ? found.nextElement() : null;
+	}
+
+	/**
+	 * Tests for the platform's English texts that the Japanese language pack translates (the fragments
+	 * org.hyoka.nl.ja.*, each holding _ja files beside its host's): shown in English under -nl ja, the pack is not
+	 * attached or its file is not where the host looks.
+	 */
+	static List<Predicate<String>> englishOfThePlatformTranslated() {
+		List<Predicate<String>> english = new ArrayList<>();
+		for (Bundle pack : FrameworkUtil.getBundle(Words.class).getBundleContext().getBundles()) {
+			String host = pack.getHeaders("").get("Fragment-Host"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!pack.getSymbolicName().startsWith("org.hyoka.nl.") || host == null) { //$NON-NLS-1$
+				continue;
+			}
+			Bundle platform = Platform.getBundle(host.split(";")[0].trim()); //$NON-NLS-1$
+			Enumeration<URL> files = pack.findEntries("/", "*_ja.properties", true); //$NON-NLS-1$ //$NON-NLS-2$
+			for (URL ja : files == null ? Collections.<URL>emptyList() : Collections.list(files)) {
+				Properties japanese = load(ja);
+				Properties englishTexts = load(platform.getEntry(ja.getPath().replace("_ja.properties", ".properties"))); //$NON-NLS-1$ //$NON-NLS-2$
+				if (englishTexts.isEmpty()) {
+					throw new AssertionError(pack.getSymbolicName() + ": " + platform + " has no English for " + ja.getPath()); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				for (String key : japanese.stringPropertyNames()) {
+					String en = Labels.plain(englishTexts.getProperty(key, "")); //$NON-NLS-1$
+					if (!en.equals(Labels.plain(japanese.getProperty(key))) && en.matches(".*[A-Za-z]{2,}.*")) { //$NON-NLS-1$
+						english.add(matcher(en));
+					}
+				}
+			}
+		}
+		return english;
+	}
+
 	/**
 	 * Tests for English that no properties file explains: under -nl ja a text with an English word (two or more
-	 * letters, not all capitals) that is neither a text of the platform, whose dialogs stay English as there is no
-	 * language pack here, nor a Japanese text of the product (which may name Hyoka Workbench or a format) was written
-	 * in English in the product's code. Names of files and paths, identifiers with digits or hyphens (HY-BU-01,
+	 * letters, not all capitals) that is neither a text of the platform, whose rarer dialogs stay English (the
+	 * language pack translates what the product's users see), nor a Japanese text of the product (which may name Hyoka
+	 * Workbench or a format) was written in English in the product's code. Names of files and paths, identifiers with digits or hyphens (HY-BU-01,
 	 * FY2022) and acronyms (PDF) are not words.
 	 */
 	static Predicate<String> englishOfNoPropertiesFile() {

@@ -28,8 +28,8 @@ public final class Labels {
 			}
 			sb.append(c);
 		}
-		// Japanese mnemonics are printed after the label, as in ファイル(&F), 設定(&P)... and 作成者名(&N)：
-		return sb.toString().replaceAll("\\([A-Z]\\)(?=(\\.\\.\\.|…|:|：)?$)", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+		// Japanese mnemonics are printed after the label, as in ファイル(&F), 設定(&P)..., 作成者名(&N)： and 次へ(&N) >
+		return sb.toString().replaceAll("\\([A-Z]\\)(?=(\\.\\.\\.|…|:|：| >)?$)", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	public static boolean matches(String label, String expected) {
