@@ -1,10 +1,16 @@
 package org.hyoka.export.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -46,6 +52,11 @@ final class PageWriter {
 	private static final float BAR_HEIGHT = 11f;
 	private final PDDocument document;
 	private final JapaneseFont font;
+	/**
+	 * Compresses each page's content as the page is done, at level 3 of 9, the last of zlib's fast levels: PDFBox's
+	 * default (6) took twice as long, an eighth of a large report's export, for a file a tenth smaller.
+	 */
+	private final Deflater deflater = new Deflater(3);
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
 	private PDOutlineItem part;
 	private PDPage page;
@@ -65,12 +76,28 @@ final class PageWriter {
 
 	private void newPage() throws IOException {
 		if (content != null) {
-			content.close();
+			closePage();
 		}
 		page = new PDPage(PAGE);
 		document.addPage(page);
-		content = new PDPageContentStream(document, page);
+		// uncompressed: PDFBox would compress it at its own level
+		content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
 		y = PAGE.getHeight() - MARGIN;
+	}
+
+	/** Ends the page's content and compresses it with {@link #deflater}. */
+	private void closePage() throws IOException {
+		content.close();
+		COSStream stream = page.getCOSObject().getCOSStream(COSName.CONTENTS);
+		byte[] written;
+		try (InputStream in = stream.createRawInputStream()) {
+			written = in.readAllBytes();
+		}
+		deflater.reset();
+		try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 1 << 16)) {
+			out.write(written);
+		}
+		stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
 	}
 
 	private boolean pageIsEmpty() {
@@ -521,7 +548,8 @@ final class PageWriter {
 
 	/** Closes the last page and numbers every page: 「3 / 12」 at the foot. */
 	void finish() throws IOException {
-		content.close();
+		closePage();
+		deflater.end();
 		int count = document.getNumberOfPages();
 		int number = 0;
 		// through the page tree's iterator: getPage(i) walks the tree from its root each time
