@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -50,6 +51,8 @@ final class PageWriter {
 	private static final float GRID_GRAY = 0.73f;
 	private static final float CHART_TEXT = 9f;
 	private static final float BAR_HEIGHT = 11f;
+	/** Line breaks in text, compiled once: {@code String.split} compiles such an expression at every call. */
+	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 	private final PDDocument document;
 	private final JapaneseFont font;
 	/**
@@ -480,7 +483,7 @@ final class PageWriter {
 	/** Breaks the text into lines no wider than the width; line feeds in the text always break. */
 	List<String> wrap(String text, float size, float maxWidth) {
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : printable(text).split("\r?\n|\r", -1)) { //$NON-NLS-1$
+		for (String paragraph : LINE_BREAK.split(printable(text), -1)) {
 			StringBuilder line = new StringBuilder();
 			float lineWidth = 0;
 			int lastSpace = -1;
