@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
@@ -60,6 +59,8 @@ final class PageWriter {
 	 * default (6) took twice as long, an eighth of a large report's export, for a file a tenth smaller.
 	 */
 	private final Deflater deflater = new Deflater(3);
+	/** What {@link #deflater} gives, written out in turn: one buffer, not one per page. */
+	private final byte[] deflated = new byte[1 << 16];
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
 	private PDOutlineItem part;
 	private PDPage page;
@@ -97,8 +98,12 @@ final class PageWriter {
 			written = in.readAllBytes();
 		}
 		deflater.reset();
-		try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 1 << 16)) {
-			out.write(written);
+		deflater.setInput(written);
+		deflater.finish();
+		try (OutputStream out = stream.createRawOutputStream()) {
+			while (!deflater.finished()) {
+				out.write(deflated, 0, deflater.deflate(deflated));
+			}
 		}
 		stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
 	}
