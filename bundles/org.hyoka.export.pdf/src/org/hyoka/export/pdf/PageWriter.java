@@ -562,7 +562,8 @@ final class PageWriter {
 		int number = 0;
 		// through the page tree's iterator: getPage(i) walks the tree from its root each time
 		for (PDPage numbered : document.getPages()) {
-			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, true, true)) {
+			// uncompressed: a footer and the q before the page's content take fewer bytes than a Deflater's setting up
+			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, false, true)) {
 				String text = ++number + " / " + count; //$NON-NLS-1$
 				float size = BODY * 0.85f;
 				font.show(footer, text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
