@@ -19,7 +19,7 @@ fi
 hyoka_use_java
 # Built in this tree, not installed. The paint benchmark puts the Roadmap view's bundle on the class path, and Tycho
 # resolves its manifest from the reactor: the bundles it requires are named, since -am does not follow manifests.
-./mvnw -B -q verify -DskipTests -pl targetplatform,bundles/org.hyoka.model.edit,bundles/org.hyoka.edit.ui,bundles/org.hyoka.editor,bundles/org.hyoka.cli,releng/org.hyoka.benchmarks -am
+./mvnw -B -q verify -DskipTests -pl targetplatform,bundles/org.hyoka.model.edit,bundles/org.hyoka.xlsx,bundles/org.hyoka.scoresheets,bundles/org.hyoka.edit.ui,bundles/org.hyoka.editor,bundles/org.hyoka.cli,releng/org.hyoka.benchmarks -am
 module=releng/org.hyoka.benchmarks/target
 if [ "${1-}" = --portfolio ]; then
 	[ $# = 4 ] && [ "$3" = -o ] || { echo "usage: benchmark.sh --portfolio N -o FILE" >&2; exit 2; }

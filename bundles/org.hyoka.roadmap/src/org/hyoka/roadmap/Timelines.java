@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,9 +54,16 @@ public final class Timelines {
 
 	private final List<Row> rows = new ArrayList<>();
 	private final Integer statusYear;
+	/** The report's evaluations by subject, in the report's order: looked up once per subject, not searched. */
+	private final Map<EvaluationSubject, List<Evaluation>> evaluationsOf = new IdentityHashMap<>();
 
-	private Timelines(Integer statusYear) {
+	private Timelines(EvaluationReport report, Integer statusYear) {
 		this.statusYear = statusYear;
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getTarget() != null) {
+				evaluationsOf.computeIfAbsent(evaluation.getTarget(), subject -> new ArrayList<>()).add(evaluation);
+			}
+		}
 	}
 
 	/**
@@ -65,12 +73,12 @@ public final class Timelines {
 	public static Timeline of(EvaluationReport report) {
 		Integer statusYear = report.getEvaluations().stream().map(Evaluation::getFiscalYear).filter(Objects::nonNull)
 				.max(Integer::compare).orElse(null);
-		Timelines builder = new Timelines(statusYear);
+		Timelines builder = new Timelines(report, statusYear);
 		Program program = report.getProgram();
 		if (program != null) {
-			builder.subject(report, program, RowKind.PROGRAM, 0);
+			builder.subject(program, RowKind.PROGRAM, 0);
 			for (Project project : program.getProjects()) {
-				builder.subject(report, project, RowKind.PROJECT, 1);
+				builder.subject(project, RowKind.PROJECT, 1);
 			}
 		}
 		int first = builder.rows.stream().flatMap(row -> row.marks().stream()).map(Mark::firstYear).filter(Objects::nonNull)
@@ -135,7 +143,7 @@ public final class Timelines {
 		return fiscalYear == null ? "?" : label.apply(fiscalYear); //$NON-NLS-1$
 	}
 
-	private void subject(EvaluationReport report, EvaluationSubject subject, RowKind kind, int depth) {
+	private void subject(EvaluationSubject subject, RowKind kind, int depth) {
 		List<Mark> marks = new ArrayList<>();
 		Period period = subject.getPeriod();
 		if (period != null && (period.getStartFY() != null || period.getEndFY() != null)) {
@@ -150,7 +158,7 @@ public final class Timelines {
 		}
 		Optional<BudgetTable> budget = budgetTable(subject);
 		budget.ifPresent(table -> marks.addAll(budget(table, Budgets.columnSums(table), table, table)));
-		evaluations(report, subject, marks);
+		evaluations(subject, marks);
 		targets(subject, marks);
 		rows.add(new Row(kind, depth, ReportText.subjectTitle(subject), subject, marks));
 		if (subject instanceof Project project) {
@@ -225,7 +233,7 @@ public final class Timelines {
 		return marks;
 	}
 
-	private static void evaluations(EvaluationReport report, EvaluationSubject subject, List<Mark> marks) {
+	private void evaluations(EvaluationSubject subject, List<Mark> marks) {
 		List<Mark.EvaluationPoint> points = new ArrayList<>();
 		for (ScheduledEvaluation scheduled : subject.getEvaluationSchedule()) {
 			if (scheduled.getFiscalYear() != null && scheduled.getType() != null) {
@@ -233,8 +241,8 @@ public final class Timelines {
 						evaluationLabel(scheduled.getType().getName(), scheduled.isPlanned()), scheduled));
 			}
 		}
-		for (Evaluation evaluation : report.getEvaluations()) {
-			if (evaluation.getTarget() == subject && evaluation.getType() != null && evaluation.getFiscalYear() != null
+		for (Evaluation evaluation : evaluationsOf.getOrDefault(subject, List.of())) {
+			if (evaluation.getType() != null && evaluation.getFiscalYear() != null
 					&& points.stream().noneMatch(point -> point.type() == evaluation.getType() && point.year() == evaluation.getFiscalYear())) {
 				points.add(new Mark.EvaluationPoint(evaluation.getType(), evaluation.getFiscalYear(), false,
 						evaluationLabel(evaluation.getType().getName(), false), evaluation));

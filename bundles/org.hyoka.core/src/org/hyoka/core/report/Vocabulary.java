@@ -2,7 +2,9 @@ package org.hyoka.core.report;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words of the 技術評価報告書 from a properties file. Reports are written in Japanese whatever the user's language, so
@@ -12,6 +14,8 @@ import java.util.ResourceBundle;
 public final class Vocabulary {
 
 	private final ResourceBundle words;
+	/** Each key's pattern, parsed once: a large report formats the same few thousands of times. */
+	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
 	private Vocabulary(ResourceBundle words) {
 		this.words = words;
@@ -31,6 +35,10 @@ public final class Vocabulary {
 
 	/** The text of the key with its {0}, {1}… replaced; numbers are formatted without a locale. */
 	public String format(String key, Object... arguments) {
-		return new MessageFormat(get(key), Locale.ROOT).format(arguments);
+		MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), Locale.ROOT));
+		// a MessageFormat is not for two threads at once
+		synchronized (format) {
+			return format.format(arguments);
+		}
 	}
 }

@@ -2,6 +2,7 @@ package org.hyoka.export.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,13 +34,20 @@ public final class JapaneseFont {
 
 	private final PDType0Font font;
 	private final GlyphRuns runs;
-	/** Width per 1 pt of font size of each character used; NaN for a character the font cannot show. */
-	private final Map<Integer, Float> widths = new HashMap<>();
+	/**
+	 * Width per 1 pt of font size of each character of the Basic Multilingual Plane used, by code point; NaN for a
+	 * character the font cannot show, negative until measured. An array: a map's boxed keys and values were a
+	 * twentieth of a large report's export.
+	 */
+	private final float[] widths = new float[Character.MAX_VALUE + 1];
+	/** As {@link #widths}, for the characters beyond it. */
+	private final Map<Integer, Float> supplementaryWidths = new HashMap<>();
 
 	/** The font in the document, of which the subset used is embedded; keep {@code ttf} open until the document is saved. */
 	public JapaneseFont(PDDocument document, TrueTypeFont ttf) throws IOException {
 		this.font = PDType0Font.load(document, ttf, true);
 		this.runs = new GlyphRuns(font);
+		Arrays.fill(widths, -1);
 	}
 
 	/** Reads the font file; the caller closes it after saving the document. */
@@ -57,6 +65,9 @@ public final class JapaneseFont {
 	 * else as 〓, so that nothing fails to print.
 	 */
 	public String printable(String text) {
+		if (isPrintable(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
 			if (c == '\t') {
@@ -71,16 +82,37 @@ public final class JapaneseFont {
 		return out.toString();
 	}
 
+	/** Whether {@link #printable} leaves the text as it is, as it does nearly all text. */
+	private boolean isPrintable(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\t' || Character.isSurrogate(c) || c != '\n' && c != '\r' && Float.isNaN(charWidth(c))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The width of a character at 1 pt; NaN when the font cannot show it. */
 	float charWidth(int c) {
-		return widths.computeIfAbsent(c, code -> {
-			try {
-				return font.getStringWidth(new String(Character.toChars(code))) / 1000;
-			} catch (IllegalArgumentException | IOException noGlyph) {
-				// PDFBox encodes through the font's cmap and refuses what it lacks (U+FFFD in IPAexGothic)
-				return Float.NaN;
-			}
-		});
+		if (c > Character.MAX_VALUE) {
+			return supplementaryWidths.computeIfAbsent(c, this::measure);
+		}
+		float width = widths[c];
+		if (width < 0) {
+			width = measure(c);
+			widths[c] = width;
+		}
+		return width;
+	}
+
+	private float measure(int c) {
+		try {
+			return font.getStringWidth(new String(Character.toChars(c))) / 1000;
+		} catch (IllegalArgumentException | IOException noGlyph) {
+			// PDFBox encodes through the font's cmap and refuses what it lacks (U+FFFD in IPAexGothic)
+			return Float.NaN;
+		}
 	}
 
 	/** The width of {@linkplain #printable printable} text at the size, in points. */

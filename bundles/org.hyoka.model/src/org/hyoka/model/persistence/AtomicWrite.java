@@ -1,5 +1,6 @@
 package org.hyoka.model.persistence;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -131,8 +132,9 @@ public final class AtomicWrite {
 	private static void replace(Path file, String temporarySuffix, Content content) throws IOException {
 		Path temporary = createTemporary(file, temporarySuffix);
 		try {
+			// buffered: writers such as PDFBox write a PDF name or number a byte at a time, each a system call
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = Channels.newOutputStream(channel)) {
+					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
 				content.writeTo(out);
 				out.flush();
 				channel.force(true); // on disk before the rename, so a crash cannot leave an empty file under the name
