@@ -58,6 +58,21 @@ class ScoreSheetRoundTripTest {
 	}
 
 	@Test
+	void existingNamesTheSheetsWriteAllWouldReplace() throws IOException {
+		EvaluationReport report = load();
+		Path folder = Files.createDirectories(Path.of("target/existing"));
+		for (Path stale : Files.newDirectoryStream(folder)) {
+			Files.delete(stale);
+		}
+		assertEquals(List.of(), ScoreSheets.existing(report, folder), "an empty folder");
+		Files.writeString(folder.resolve("評点票_評価者2.xlsx"), "filled in");
+		Files.writeString(folder.resolve("評点票_三木_秀夫.xlsx"), "filled in");
+		Files.writeString(folder.resolve("評点票_誰か.xlsx"), "no member of this committee");
+		assertEquals(List.of(folder.resolve("評点票_評価者2.xlsx"), folder.resolve("評点票_三木_秀夫.xlsx")),
+				ScoreSheets.existing(report, folder), "the members' sheets there, in the members' order");
+	}
+
+	@Test
 	void sheetsGeneratedFromTheModelAndFilledInGiveTheSameScoresBack() throws IOException {
 		EvaluationReport original = load();
 		Map<String, Integer> expected = scores(original);

@@ -17,6 +17,7 @@ import static org.hyoka.scoresheets.internal.SheetLayout.text;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,6 +100,14 @@ public final class ScoreSheets {
 			files.add(file);
 		}
 		return files;
+	}
+
+	/**
+	 * The sheets {@link #writeAll} would write over, in evaluator order: one of them may be a sheet a member has filled
+	 * in, so callers ask before writing.
+	 */
+	public static List<Path> existing(EvaluationReport report, Path folder) {
+		return Evaluator.of(report).stream().map(evaluator -> folder.resolve(fileName(evaluator))).filter(Files::exists).toList();
 	}
 
 	/** 評点票_<name>.xlsx, with characters file systems refuse replaced. */

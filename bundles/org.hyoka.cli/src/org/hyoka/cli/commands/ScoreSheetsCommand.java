@@ -38,18 +38,15 @@ public final class ScoreSheetsCommand implements Command {
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException(arguments.option(OUT) + ": no such folder"); //$NON-NLS-1$
 		}
-		List<Evaluator> evaluators = Evaluator.of(report);
-		if (evaluators.isEmpty()) {
+		if (Evaluator.of(report).isEmpty()) {
 			throw new UsageException(file + ": the evaluation has no committee members (hyoka new --members, or the Committee page)"); //$NON-NLS-1$
 		}
 		if (ScoreSheets.evaluations(report).isEmpty()) {
 			throw new UsageException(file + ": the evaluation scores no program or project"); //$NON-NLS-1$
 		}
-		for (Evaluator evaluator : evaluators) {
-			Path sheet = folder.resolve(ScoreSheets.fileName(evaluator));
-			if (Files.exists(sheet)) {
-				throw new UsageException(Terminal.field(sheet + ": exists and may be filled in; move it or write elsewhere with -o")); //$NON-NLS-1$
-			}
+		List<Path> existing = ScoreSheets.existing(report, folder);
+		if (!existing.isEmpty()) {
+			throw new UsageException(Terminal.field(existing.get(0) + ": exists and may be filled in; move it or write elsewhere with -o")); //$NON-NLS-1$
 		}
 		try {
 			for (Path sheet : ScoreSheets.writeAll(report, folder, new NullProgressMonitor())) {

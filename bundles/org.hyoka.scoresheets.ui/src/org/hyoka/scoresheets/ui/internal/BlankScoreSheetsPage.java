@@ -78,8 +78,8 @@ final class BlankScoreSheetsPage extends WizardPage {
 		}
 		setErrorMessage(problem);
 		// a sheet of the same name may be one a member has filled in: say so before Finish writes over it
-		String replaced = problem != null || target == null ? "" : Evaluator.of(target.report()).stream() //$NON-NLS-1$
-				.map(ScoreSheets::fileName).filter(name -> Files.exists(folder().resolve(name))).collect(Collectors.joining("、")); //$NON-NLS-1$
+		String replaced = problem != null || target == null ? "" : ScoreSheets.existing(target.report(), folder()).stream() //$NON-NLS-1$
+				.map(sheet -> sheet.getFileName().toString()).collect(Collectors.joining("、")); //$NON-NLS-1$
 		setMessage(replaced.isEmpty() ? null : NLS.bind(Messages.Blank_replaces, replaced), WARNING);
 		setPageComplete(problem == null);
 		evaluators.getParent().layout(true, true);
