@@ -82,9 +82,8 @@ public final class ObjectLabels {
 			return line.getLabelPrinted();
 		}
 		if (object instanceof IndicatorTarget target) {
-			return join(target.getKind() == null ? null : target.getKind().getName(),
-					target.getFiscalYear() == null ? null : target.getFiscalYear().toString(),
-					object.eContainer() == null ? null : detail(object.eContainer()));
+			return join(target.getKind() == null ? null : target.getKind().getName(), text(target.getFiscalYear()),
+					detailOf(object.eContainer()));
 		}
 		if (object instanceof Calculation calculation) {
 			return calculation.getDescriptionJa();
@@ -99,15 +98,17 @@ public final class ObjectLabels {
 			return member.getPerson() == null ? member.getId() : detail(member.getPerson());
 		}
 		if (object instanceof RoleAssignment assignment) {
-			return join(assignment.getRolePrinted() != null ? assignment.getRolePrinted()
-					: assignment.getRole() == null ? null : assignment.getRole().getName(),
-					assignment.getPerson() != null ? detail(assignment.getPerson())
-							: assignment.getOrganization() == null ? null : detail(assignment.getOrganization()));
+			String role = assignment.getRolePrinted() != null ? assignment.getRolePrinted()
+					: assignment.getRole() == null ? null : assignment.getRole().getName();
+			// a role is held by a person or, for a 実施機関, by an organisation
+			return join(role, detailOf(assignment.getPerson() != null ? assignment.getPerson() : assignment.getOrganization()));
 		}
 		if (object instanceof ScheduledEvaluation scheduled) {
-			return scheduled.getPrinted() != null ? scheduled.getPrinted()
-					: join(scheduled.getType() == null ? null : EvaluationSkeleton.typeLabel(scheduled.getType()),
-							scheduled.getFiscalYear() == null ? null : scheduled.getFiscalYear().toString());
+			if (scheduled.getPrinted() != null) {
+				return scheduled.getPrinted();
+			}
+			return join(scheduled.getType() == null ? null : EvaluationSkeleton.typeLabel(scheduled.getType()),
+					text(scheduled.getFiscalYear()));
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
@@ -115,6 +116,14 @@ public final class ObjectLabels {
 		// an add-on's objects are named by their printed title
 		return addOn(object.eClass()) != null && object.eClass().getEStructuralFeature(TITLE) instanceof EAttribute title
 				&& title.getEType().getInstanceClass() == String.class ? (String) object.eGet(title) : null;
+	}
+
+	private static String detailOf(EObject object) {
+		return object == null ? null : detail(object);
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
 	}
 
 	private static EAnnotation addOn(EClass eClass) {

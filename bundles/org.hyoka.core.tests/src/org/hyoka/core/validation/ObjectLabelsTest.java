@@ -1,0 +1,73 @@
+package org.hyoka.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.Organization;
+import org.hyoka.model.base.Person;
+import org.hyoka.model.base.Role;
+import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.ScheduledEvaluation;
+import org.junit.jupiter.api.Test;
+
+/** Members, roles and planned evaluations are named by what the report prints, never by their ids. */
+class ObjectLabelsTest {
+
+	/** The label after the type's name; null when the object has nothing to name it by. */
+	private static String named(EObject object) {
+		String type = ValidationMessages.optional("type." + object.eClass().getName(), null);
+		Optional<String> label = ObjectLabels.ofNamed(object);
+		label.ifPresent(text -> assertTrue(text.startsWith(type + " "), text));
+		return label.map(text -> text.substring(type.length() + 1)).orElse(null);
+	}
+
+	private static Person person(String name) {
+		Person person = BaseFactory.eINSTANCE.createPerson();
+		person.setId("per-1");
+		person.setNameJa(name);
+		return person;
+	}
+
+	@Test
+	void aMemberIsNamedByThePersonElseByItsId() {
+		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+		member.setId("mem-1");
+		assertEquals("mem-1", named(member), "no person yet");
+		member.setPerson(person("山田 太郎"));
+		assertEquals("山田 太郎", named(member));
+	}
+
+	@Test
+	void aRoleIsItsPrintedRoleElseItsKindThenTheHolder() {
+		RoleAssignment role = BaseFactory.eINSTANCE.createRoleAssignment();
+		role.setRole(Role.PD);
+		assertEquals("PD", named(role));
+		Organization organization = BaseFactory.eINSTANCE.createOrganization();
+		organization.setId("org-1");
+		organization.setNameJa("国立研究開発法人 日本医療研究開発機構");
+		role.setOrganization(organization);
+		assertEquals("PD 国立研究開発法人 日本医療研究開発機構", named(role), "an organisation holds it");
+		role.setPerson(person("岩崎 甫"));
+		role.setRolePrinted("プログラムディレクター");
+		assertEquals("プログラムディレクター 岩崎 甫", named(role), "the person before the organisation");
+	}
+
+	@Test
+	void aPlannedEvaluationIsItsPrintedTextElseTypeAndYear() {
+		ScheduledEvaluation scheduled = ProgramFactory.eINSTANCE.createScheduledEvaluation();
+		scheduled.setType(EvaluationType.INTERIM);
+		assertEquals("中間評価", named(scheduled), "no year yet");
+		scheduled.setFiscalYear(2024);
+		assertEquals("中間評価 2024", named(scheduled));
+		scheduled.setPrinted("令和6年度 中間評価");
+		assertEquals("令和6年度 中間評価", named(scheduled));
+	}
+}
