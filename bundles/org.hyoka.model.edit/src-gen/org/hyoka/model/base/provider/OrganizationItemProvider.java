@@ -148,7 +148,7 @@ public class OrganizationItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Organization)object).getId();
+		String label = ((Organization)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Organization_type") :
 			getString("_UI_Organization_type") + " " + label;

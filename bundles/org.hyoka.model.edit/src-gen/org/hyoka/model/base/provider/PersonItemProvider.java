@@ -102,7 +102,7 @@ public class PersonItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Person)object).getId();
+		String label = ((Person)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Person_type") :
 			getString("_UI_Person_type") + " " + label;

@@ -125,7 +125,7 @@ public class SourceDocumentItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SourceDocument)object).getId();
+		String label = ((SourceDocument)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SourceDocument_type") :
 			getString("_UI_SourceDocument_type") + " " + label;

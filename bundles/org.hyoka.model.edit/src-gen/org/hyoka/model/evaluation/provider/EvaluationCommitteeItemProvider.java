@@ -142,7 +142,7 @@ public class EvaluationCommitteeItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((EvaluationCommittee)object).getId();
+		String label = ((EvaluationCommittee)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_EvaluationCommittee_type") :
 			getString("_UI_EvaluationCommittee_type") + " " + label;

@@ -155,7 +155,7 @@ public class CompetitorProfileItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CompetitorProfile)object).getId();
+		String label = ((CompetitorProfile)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_CompetitorProfile_type") :
 			getString("_UI_CompetitorProfile_type") + " " + label;

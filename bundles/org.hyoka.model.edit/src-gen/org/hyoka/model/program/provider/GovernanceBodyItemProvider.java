@@ -281,7 +281,7 @@ public class GovernanceBodyItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((GovernanceBody)object).getId();
+		String label = ((GovernanceBody)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_GovernanceBody_type") :
 			getString("_UI_GovernanceBody_type") + " " + label;

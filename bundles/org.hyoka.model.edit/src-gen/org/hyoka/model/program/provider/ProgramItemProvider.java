@@ -164,7 +164,7 @@ public class ProgramItemProvider extends EvaluationSubjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Program)object).getId();
+		String label = ((Program)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Program_type") :
 			getString("_UI_Program_type") + " " + label;

@@ -276,7 +276,7 @@ public class ProjectItemProvider extends EvaluationSubjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Project)object).getId();
+		String label = ((Project)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Project_type") :
 			getString("_UI_Project_type") + " " + label;

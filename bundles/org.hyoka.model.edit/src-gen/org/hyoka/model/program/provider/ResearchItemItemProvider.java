@@ -132,7 +132,7 @@ public class ResearchItemItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ResearchItem)object).getId();
+		String label = ((ResearchItem)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ResearchItem_type") :
 			getString("_UI_ResearchItem_type") + " " + label;

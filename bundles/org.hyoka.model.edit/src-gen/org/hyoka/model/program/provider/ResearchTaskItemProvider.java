@@ -256,7 +256,7 @@ public class ResearchTaskItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ResearchTask)object).getId();
+		String label = ((ResearchTask)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ResearchTask_type") :
 			getString("_UI_ResearchTask_type") + " " + label;

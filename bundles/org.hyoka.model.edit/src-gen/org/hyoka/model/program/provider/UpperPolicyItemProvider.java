@@ -188,7 +188,7 @@ public class UpperPolicyItemProvider extends NamedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((UpperPolicy)object).getId();
+		String label = ((UpperPolicy)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_UpperPolicy_type") :
 			getString("_UI_UpperPolicy_type") + " " + label;

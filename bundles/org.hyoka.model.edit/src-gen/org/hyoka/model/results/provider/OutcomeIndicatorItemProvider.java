@@ -125,7 +125,7 @@ public class OutcomeIndicatorItemProvider extends IndicatorItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((OutcomeIndicator)object).getId();
+		String label = ((OutcomeIndicator)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_OutcomeIndicator_type") :
 			getString("_UI_OutcomeIndicator_type") + " " + label;

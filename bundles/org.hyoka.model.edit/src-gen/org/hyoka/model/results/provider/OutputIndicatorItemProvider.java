@@ -135,7 +135,7 @@ public class OutputIndicatorItemProvider extends IndicatorItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((OutputIndicator)object).getId();
+		String label = ((OutputIndicator)object).getNameJa();
 		return label == null || label.length() == 0 ?
 			getString("_UI_OutputIndicator_type") :
 			getString("_UI_OutputIndicator_type") + " " + label;
