@@ -7,9 +7,11 @@
 #
 # Per start, with a new workspace: the time from running the launcher script to its window being mapped (polled
 # every 50 ms with xdotool), for Hyoka started as ./run.sh starts it, with the sample 000 open; the time from
-# Hyoka's window to the sample's editor painted (the marks -Dhyoka.startupMarks writes); the resident memory of the
-# Java process 20 s after the start, or once the window (for Hyoka the editor) is shown if that is later. Then one
-# more start of each with -Xlog:class+load counts the classes loaded when the window appears. Prints min / median / max and the ratios, and writes them with the machine's load to
+# Hyoka's window to the sample's editor painted (the marks -Dhyoka.startupMarks writes); the CPU time the Java
+# process has used when its window is mapped (all threads: a busy machine stretches it less than the wall time); the
+# resident memory of the Java process 20 s after the start, or once the window (for Hyoka the editor) is shown if
+# that is later. Then one more start of each with -Xlog:class+load counts the classes loaded when the window
+# appears. Prints min / median / max and the ratios, and writes them with the machine's load to
 # target/startup-benchmark/report.md. Builds both products first (tests skipped) when they are missing or older
 # than the sources.
 set -eu
@@ -51,7 +53,8 @@ export HYOKA_JAVA
 
 now_ms() { date +%s%3N; }
 
-# start PRODUCT TITLE NAME [ARGUMENTS...]: starts it, waits for its window; sets $window_ms; leaves $script running
+# start PRODUCT TITLE NAME [ARGUMENTS...]: starts it, waits for its window; sets $window_ms and $window_cpu_ms;
+# leaves $script running
 start() {
 	product=$1 title=$2 name=$3
 	shift 3
@@ -64,6 +67,7 @@ start() {
 		# mapped windows only: the workbench's hidden shells carry the same title
 		if xdotool search --onlyvisible --name "^$title" >/dev/null 2>&1; then
 			window_ms=$(($(now_ms) - begin))
+			window_cpu_ms=$(cpu_ms)
 		elif ! kill -0 "$script" 2>/dev/null || [ $(($(now_ms) - begin)) -gt 120000 ]; then
 			echo "startup benchmark: no window \"$title\" from $product (console: $work/$name-console.txt)" >&2
 			stop
@@ -81,6 +85,12 @@ stop() {
 	[ -n "$java" ] && kill "$java" 2>/dev/null
 	wait "$script" 2>/dev/null || true
 	while [ -n "$java" ] && kill -0 "$java" 2>/dev/null; do sleep 0.1; done
+}
+
+# user and system time of the launcher script's Java process so far, in ms
+ticks=$(getconf CLK_TCK)
+cpu_ms() {
+	awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$(pgrep -P "$script" java)/stat"
 }
 
 rss_at_20s() {
@@ -116,16 +126,20 @@ i=1
 while [ "$i" -le "$runs" ]; do
 	hyoka_start
 	h_window=$window_ms
+	h_cpu=$window_cpu_ms
 	h_editor=$(editor_after_window)
 	h_rss=$(rss_at_20s)
 	stop
 	bare_start
 	b_window=$window_ms
+	b_cpu=$window_cpu_ms
 	b_rss=$(rss_at_20s)
 	stop
 	# h_editor is two columns: wall time and the UI thread's CPU time
-	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$h_window" "$b_window" "$h_editor" "$h_rss" "$b_rss" >>"$work/runs.tsv"
-	echo "start $i of $runs: Hyoka window $h_window ms, bare window $b_window ms, editor ${h_editor%%	*} ms after the window" \
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$h_window" "$b_window" "$h_editor" "$h_rss" "$b_rss" "$h_cpu" "$b_cpu" \
+		>>"$work/runs.tsv"
+	echo "start $i of $runs: Hyoka window $h_window ms (CPU $h_cpu ms), bare window $b_window ms (CPU $b_cpu ms)," \
+		"editor ${h_editor%%	*} ms after the window" \
 		"(UI thread CPU ${h_editor#*	} ms)," \
 		"RSS at 20 s $h_rss / $b_rss MiB; load $(cut -d' ' -f1 /proc/loadavg)"
 	i=$((i + 1))
@@ -164,6 +178,9 @@ ratio_stats() {
 	echo "| Hyoka: start to window (ms) | $(stats '$2')"
 	echo "| bare: start to window (ms) | $(stats '$3')"
 	echo "| ratio Hyoka / bare, start by start (goal ≤ 1.3) | $(ratio_stats '$2 / $3')"
+	echo "| Hyoka: CPU time of the process at the window (ms) | $(stats '$8')"
+	echo "| bare: CPU time of the process at the window (ms) | $(stats '$9')"
+	echo "| ratio of CPU time at the window, start by start | $(ratio_stats '$8 / $9')"
 	echo "| Hyoka: window to editor of 000 painted (ms, goal ≤ 1,000) | $(stats '$4')"
 	echo "| Hyoka: CPU time of the UI thread from window to editor (ms) | $(stats '$5')"
 	echo "| Hyoka with 000 open: RSS at 20 s (MiB) | $(stats '$6')"
