@@ -86,11 +86,15 @@ final class PageWriter {
 		document.addPage(page);
 		// uncompressed: PDFBox would compress it at its own level
 		content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+		// the footer (finish) starts from the page's first graphics state: PDFBox's resetContext would put this q in a
+		// stream of its own, one more object per page to write
+		content.saveGraphicsState();
 		y = PAGE.getHeight() - MARGIN;
 	}
 
 	/** Ends the page's content and compresses it with {@link #deflater}. */
 	private void closePage() throws IOException {
+		content.restoreGraphicsState();
 		content.close();
 		COSStream stream = page.getCOSObject().getCOSStream(COSName.CONTENTS);
 		byte[] written;
@@ -562,8 +566,8 @@ final class PageWriter {
 		int number = 0;
 		// through the page tree's iterator: getPage(i) walks the tree from its root each time
 		for (PDPage numbered : document.getPages()) {
-			// uncompressed: a footer and the q before the page's content take fewer bytes than a Deflater's setting up
-			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, false, true)) {
+			// uncompressed: a footer takes fewer bytes than a Deflater's setting up; after the page's Q (closePage)
+			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, false)) {
 				String text = ++number + " / " + count; //$NON-NLS-1$
 				float size = BODY * 0.85f;
 				font.show(footer, text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
