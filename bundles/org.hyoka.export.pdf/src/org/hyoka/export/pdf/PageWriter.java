@@ -2,11 +2,9 @@ package org.hyoka.export.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
@@ -31,7 +29,7 @@ import org.hyoka.export.outline.Block.Table;
  * at spaces in Latin text, never before closing punctuation), breaks pages, continues table rows on the next page
  * under the repeated header, numbers the pages and bookmarks the headings.
  */
-final class PageWriter {
+final class PageWriter implements AutoCloseable {
 
 	private static final PDRectangle PAGE = PDRectangle.A4;
 	/** 20 mm. */
@@ -54,13 +52,8 @@ final class PageWriter {
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 	private final PDDocument document;
 	private final JapaneseFont font;
-	/**
-	 * Compresses each page's content as the page is done, at level 3 of 9, the last of zlib's fast levels: PDFBox's
-	 * default (6) took twice as long, an eighth of a large report's export, for a file a tenth smaller.
-	 */
-	private final Deflater deflater = new Deflater(3);
-	/** What {@link #deflater} gives, written out in turn: one buffer, not one per page. */
-	private final byte[] deflated = new byte[1 << 16];
+	/** Compresses each page's content as the page is done. */
+	private final PageDeflater deflater = new PageDeflater();
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
 	private PDOutlineItem part;
 	private PDPage page;
@@ -71,7 +64,12 @@ final class PageWriter {
 		this.document = document;
 		this.font = new JapaneseFont(document, ttf);
 		document.getDocumentCatalog().setDocumentOutline(bookmarks);
-		newPage();
+		try {
+			newPage();
+		} catch (IOException | RuntimeException e) {
+			deflater.close();
+			throw e;
+		}
 	}
 
 	private static float width() {
@@ -92,7 +90,7 @@ final class PageWriter {
 		y = PAGE.getHeight() - MARGIN;
 	}
 
-	/** Ends the page's content and compresses it with {@link #deflater}. */
+	/** Ends the page's content and hands it to {@link #deflater}. */
 	private void closePage() throws IOException {
 		content.restoreGraphicsState();
 		content.close();
@@ -101,15 +99,8 @@ final class PageWriter {
 		try (InputStream in = stream.createRawInputStream()) {
 			written = in.readAllBytes();
 		}
-		deflater.reset();
-		deflater.setInput(written);
-		deflater.finish();
-		try (OutputStream out = stream.createRawOutputStream()) {
-			while (!deflater.finished()) {
-				out.write(deflated, 0, deflater.deflate(deflated));
-			}
-		}
-		stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+		// read and closed before the other thread writes the stream
+		deflater.deflate(stream, written);
 	}
 
 	private boolean pageIsEmpty() {
@@ -561,7 +552,7 @@ final class PageWriter {
 	/** Closes the last page and numbers every page: 「3 / 12」 at the foot. */
 	void finish() throws IOException {
 		closePage();
-		deflater.end();
+		deflater.finish();
 		int count = document.getNumberOfPages();
 		int number = 0;
 		// through the page tree's iterator: getPage(i) walks the tree from its root each time
@@ -573,5 +564,11 @@ final class PageWriter {
 				font.show(footer, text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
 			}
 		}
+	}
+
+	/** Ends the compressing thread, also when the pages were not finished. */
+	@Override
+	public void close() {
+		deflater.close();
 	}
 }
