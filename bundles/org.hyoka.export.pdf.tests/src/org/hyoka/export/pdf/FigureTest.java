@@ -35,8 +35,7 @@ class FigureTest {
 			font.show(content, "図の中の文字", x, y + height / 2, 10); //$NON-NLS-1$
 		};
 		ByteArrayOutputStream saved = new ByteArrayOutputStream();
-		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load()) {
-			PageWriter writer = new PageWriter(document, font);
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter writer = new PageWriter(document, font)) {
 			writer.figure(new Figure("raster", "画像の図", drawing(png(), null), 400, 200)); //$NON-NLS-1$ //$NON-NLS-2$
 			writer.figure(new Figure("vector", "ベクターの図", drawing(png(), vectors), 2000, 500)); //$NON-NLS-1$ //$NON-NLS-2$
 			writer.finish();

@@ -29,9 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 class GlyphRunsTest {
 
-	/** Japanese, Latin words a ligature could join, spaces between words, digits, a text shown twice. */
+	/**
+	 * Japanese, Latin words a ligature could join, spaces between words, at the ends and doubled, an ideographic space
+	 * as a word of its own and inside one, digits, a text shown twice.
+	 */
 	private static final List<String> TEXTS = List.of("技術評価報告書", "office of the first fluid fi ffl", "第1部　事業の概要",
-			"研究開発項目 (1) 3.0 / 12", "", "   ", "A B", "技術評価報告書", "office of the first fluid fi ffl");
+			"研究開発項目 (1) 3.0 / 12", "", "   ", "A B", " a  b ", "語 　 語", "　", "技術評価報告書", "office of the first fluid fi ffl");
 
 	@Test
 	void runsShowTheBytesAndTextOfPdfboxShowText() throws IOException {

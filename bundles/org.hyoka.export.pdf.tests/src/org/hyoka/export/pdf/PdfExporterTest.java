@@ -304,8 +304,7 @@ class PdfExporterTest {
 			}
 		}
 		int lines = 0;
-		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load()) {
-			PageWriter writer = new PageWriter(document, font);
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter writer = new PageWriter(document, font)) {
 			for (EvaluationReport report : List.of(load("soyaku-kiban-2021"), load("saisei-iryo-2022"), twenty)) {
 				for (Block block : ReportOutline.of(report, new NullProgressMonitor())) {
 					if (block instanceof Table table) {
@@ -340,8 +339,7 @@ class PdfExporterTest {
 
 	@Test
 	void closingPunctuationTakesACharacterAlongInsteadOfHanging() throws IOException {
-		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load()) {
-			PageWriter writer = new PageWriter(document, font);
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter writer = new PageWriter(document, font)) {
 			// four characters fit; the fifth is 。, which may not start a line
 			assertEquals(List.of("研究開", "発。次"), writer.wrap("研究開発。次", 10.5f, 10.5f * 4 + 1));
 			List<String> latin = writer.wrap("FDA Modernization Act, 2022", 10.5f, 120);

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
@@ -43,12 +43,6 @@ final class GlyphRuns {
 	 */
 	private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	/**
-	 * Splits before and after each space as PDFBox's {@code StringUtil.tokenizeOnSpace} does, compiled once: it
-	 * compiles its expression anew for every string.
-	 */
-	private static final Pattern WORDS = Pattern.compile("(?<=\\s)|(?=\\s)"); //$NON-NLS-1$
-
 	/** The show-text operator after its string, as PDFBox writes it. */
 	private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 
@@ -59,7 +53,11 @@ final class GlyphRuns {
 	 * The glyph sequences the applied features replace, by their first glyph: a word holding none of them is shown as
 	 * the cmap maps it, since each feature replaces only these sequences.
 	 */
-	private final Map<Integer, List<List<Integer>>> replaced = new HashMap<>();
+	private final Map<Integer, List<int[]>> replaced = new HashMap<>();
+	/** The glyph of each character of the Basic Multilingual Plane met, by code point; 0 until looked up. */
+	private final int[] glyphs = new int[Character.MAX_VALUE + 1];
+	/** The characters of the Basic Multilingual Plane already added to the font's subset. */
+	private final BitSet inSubset = new BitSet();
 	private final Map<String, byte[]> runs = new LinkedHashMap<>(KEPT, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
 
@@ -79,7 +77,8 @@ final class GlyphRuns {
 			for (String feature : applied) {
 				if (gsub.isFeatureSupported(feature)) {
 					for (List<Integer> sequence : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
-						replaced.computeIfAbsent(sequence.get(0), first -> new ArrayList<>()).add(sequence);
+						replaced.computeIfAbsent(sequence.get(0), first -> new ArrayList<>())
+								.add(sequence.stream().mapToInt(Integer::intValue).toArray());
 					}
 				}
 			}
@@ -107,48 +106,100 @@ final class GlyphRuns {
 			out.write(SHOW_TEXT);
 			operator = out.toByteArray();
 			if (font.willBeSubset()) {
-				text.codePoints().forEach(font::addToSubset);
+				addToSubset(text);
 			}
 			runs.put(text, operator);
 		}
 		return operator;
 	}
 
-	/** As PDFBox does it: spaces through the cmap, each word between them through the substitutions. */
+	/** Adds the text's characters to the font's subset, each once: PDFBox boxes every one into its set. */
+	private void addToSubset(String text) {
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (c > Character.MAX_VALUE) {
+				font.addToSubset(c);
+			} else if (!inSubset.get(c)) {
+				inSubset.set(c);
+				font.addToSubset(c);
+			}
+		}
+	}
+
+	/**
+	 * As PDFBox does it: the text split before and after each whitespace character of its expression, a token of one
+	 * whitespace character through the cmap, each other through the substitutions. A loop rather than PDFBox's
+	 * expression: this runs for every new run, and the JIT compiled the expression's matching into it three times.
+	 */
 	private byte[] substituted(String text) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(2 * text.length());
-		Set<Integer> glyphs = new HashSet<>();
-		for (String word : WORDS.split(text)) {
-			if (word.length() == 1 && Character.isWhitespace(word.charAt(0))) {
-				out.write(font.encode(word));
-				continue;
-			}
-			List<Integer> ids = new ArrayList<>(word.length());
-			for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
-				int id = font.getCmapLookup().getGlyphId(word.codePointAt(i));
-				if (id == 0) {
-					// PageWriter.printable replaces what the font lacks, so this is a mistake of ours
-					throw new IllegalStateException("no glyph for U+" + Integer.toHexString(word.codePointAt(i)).toUpperCase(Locale.ROOT) //$NON-NLS-1$
-							+ " in " + font.getName()); //$NON-NLS-1$
-				}
-				ids.add(id);
-			}
-			for (int id : holdsReplaced(ids) ? substitutions.applyTransforms(ids) : ids) {
-				glyphs.add(id);
-				out.write(font.encodeGlyphId(id));
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (isSpace(text.charAt(i))) {
+				token(text, start, i, out);
+				token(text, i, i + 1, out);
+				start = i + 1;
 			}
 		}
-		if (font.willBeSubset()) {
-			font.addGlyphsToSubset(glyphs);
-		}
+		token(text, start, text.length(), out);
 		return out.toByteArray();
 	}
 
+	/** The whitespace characters of {@code \\s} in PDFBox's expression (Java's, without Unicode classes). */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+	}
+
+	private void token(String text, int start, int end, ByteArrayOutputStream out) throws IOException {
+		if (end - start == 1 && Character.isWhitespace(text.charAt(start))) {
+			out.write(font.encode(text.substring(start, end)));
+			return;
+		}
+		int[] ids = new int[end - start];
+		int count = 0;
+		for (int i = start; i < end;) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			ids[count++] = glyph(c);
+		}
+		if (!holdsReplaced(ids, count)) {
+			for (int k = 0; k < count; k++) {
+				out.write(font.encodeGlyphId(ids[k]));
+			}
+			return;
+		}
+		List<Integer> replacedIds = substitutions.applyTransforms(Arrays.stream(ids, 0, count).boxed().toList());
+		for (int id : replacedIds) {
+			out.write(font.encodeGlyphId(id));
+		}
+		// the glyphs of the characters join the subset with them (operator); those that replace them do not
+		if (font.willBeSubset()) {
+			font.addGlyphsToSubset(new HashSet<>(replacedIds));
+		}
+	}
+
+	/** The glyph the cmap maps the character to, kept for the Basic Multilingual Plane. */
+	private int glyph(int c) {
+		int id = c <= Character.MAX_VALUE ? glyphs[c] : 0;
+		if (id == 0) {
+			id = font.getCmapLookup().getGlyphId(c);
+			if (id == 0) {
+				// PageWriter.printable replaces what the font lacks, so this is a mistake of ours
+				throw new IllegalStateException("no glyph for U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " in " + font.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (c <= Character.MAX_VALUE) {
+				glyphs[c] = id;
+			}
+		}
+		return id;
+	}
+
 	/** Whether the glyphs hold a sequence some applied feature replaces: else no feature changes them. */
-	private boolean holdsReplaced(List<Integer> ids) {
-		for (int i = 0; i < ids.size(); i++) {
-			for (List<Integer> sequence : replaced.getOrDefault(ids.get(i), List.of())) {
-				if (i + sequence.size() <= ids.size() && ids.subList(i, i + sequence.size()).equals(sequence)) {
+	private boolean holdsReplaced(int[] ids, int count) {
+		for (int i = 0; i < count; i++) {
+			for (int[] sequence : replaced.getOrDefault(ids[i], List.of())) {
+				if (i + sequence.length <= count && Arrays.equals(ids, i, i + sequence.length, sequence, 0, sequence.length)) {
 					return true;
 				}
 			}

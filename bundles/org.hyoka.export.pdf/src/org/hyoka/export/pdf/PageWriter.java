@@ -2,11 +2,9 @@ package org.hyoka.export.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
@@ -31,7 +29,7 @@ import org.hyoka.export.outline.Block.Table;
  * at spaces in Latin text, never before closing punctuation), breaks pages, continues table rows on the next page
  * under the repeated header, numbers the pages and bookmarks the headings.
  */
-final class PageWriter {
+final class PageWriter implements AutoCloseable {
 
 	private static final PDRectangle PAGE = PDRectangle.A4;
 	/** 20 mm. */
@@ -54,13 +52,8 @@ final class PageWriter {
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 	private final PDDocument document;
 	private final JapaneseFont font;
-	/**
-	 * Compresses each page's content as the page is done, at level 3 of 9, the last of zlib's fast levels: PDFBox's
-	 * default (6) took twice as long, an eighth of a large report's export, for a file a tenth smaller.
-	 */
-	private final Deflater deflater = new Deflater(3);
-	/** What {@link #deflater} gives, written out in turn: one buffer, not one per page. */
-	private final byte[] deflated = new byte[1 << 16];
+	/** Compresses each page's content as the page is done. */
+	private final PageDeflater deflater = new PageDeflater();
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
 	private PDOutlineItem part;
 	private PDPage page;
@@ -71,7 +64,12 @@ final class PageWriter {
 		this.document = document;
 		this.font = new JapaneseFont(document, ttf);
 		document.getDocumentCatalog().setDocumentOutline(bookmarks);
-		newPage();
+		try {
+			newPage();
+		} catch (IOException | RuntimeException e) {
+			deflater.close();
+			throw e;
+		}
 	}
 
 	private static float width() {
@@ -86,26 +84,23 @@ final class PageWriter {
 		document.addPage(page);
 		// uncompressed: PDFBox would compress it at its own level
 		content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+		// the footer (finish) starts from the page's first graphics state: PDFBox's resetContext would put this q in a
+		// stream of its own, one more object per page to write
+		content.saveGraphicsState();
 		y = PAGE.getHeight() - MARGIN;
 	}
 
-	/** Ends the page's content and compresses it with {@link #deflater}. */
+	/** Ends the page's content and hands it to {@link #deflater}. */
 	private void closePage() throws IOException {
+		content.restoreGraphicsState();
 		content.close();
 		COSStream stream = page.getCOSObject().getCOSStream(COSName.CONTENTS);
 		byte[] written;
 		try (InputStream in = stream.createRawInputStream()) {
 			written = in.readAllBytes();
 		}
-		deflater.reset();
-		deflater.setInput(written);
-		deflater.finish();
-		try (OutputStream out = stream.createRawOutputStream()) {
-			while (!deflater.finished()) {
-				out.write(deflated, 0, deflater.deflate(deflated));
-			}
-		}
-		stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+		// read and closed before the other thread writes the stream
+		deflater.deflate(stream, written);
 	}
 
 	private boolean pageIsEmpty() {
@@ -557,17 +552,23 @@ final class PageWriter {
 	/** Closes the last page and numbers every page: 「3 / 12」 at the foot. */
 	void finish() throws IOException {
 		closePage();
-		deflater.end();
+		deflater.finish();
 		int count = document.getNumberOfPages();
 		int number = 0;
 		// through the page tree's iterator: getPage(i) walks the tree from its root each time
 		for (PDPage numbered : document.getPages()) {
-			// uncompressed: a footer and the q before the page's content take fewer bytes than a Deflater's setting up
-			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, false, true)) {
+			// uncompressed: a footer takes fewer bytes than a Deflater's setting up; after the page's Q (closePage)
+			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, false)) {
 				String text = ++number + " / " + count; //$NON-NLS-1$
 				float size = BODY * 0.85f;
 				font.show(footer, text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
 			}
 		}
+	}
+
+	/** Ends the compressing thread, also when the pages were not finished. */
+	@Override
+	public void close() {
+		deflater.close();
 	}
 }

@@ -35,9 +35,8 @@ public class PdfExporter implements Exporter {
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load()) {
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter pages = new PageWriter(document, font)) {
 			PDDocumentInformation information = document.getDocumentInformation();
-			PageWriter pages = new PageWriter(document, font);
 			// laid out block by block as the outline makes them: the report is never held as blocks and pages at once
 			ReportOutline.write(report, progress.split(8), block -> {
 				switch (block) {
