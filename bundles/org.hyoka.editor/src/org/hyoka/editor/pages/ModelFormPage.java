@@ -42,7 +42,6 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.NamedCommand;
@@ -51,6 +50,7 @@ import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.NamedValue;
+import org.hyoka.editor.internal.Section;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -114,7 +114,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	/** A titled section filling the width of the parent; returns the composite for its content. */
 	protected Composite section(Composite parent, String title, String description) {
 		FormToolkit toolkit = getManagedForm().getToolkit();
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
+		Section section = Section.create(toolkit, parent);
 		section.setText(title);
 		section.setDescription(description);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
