@@ -1,0 +1,25 @@
+#!/bin/sh
+# Starts the materialized Linux product once with -initialize, so that its archive carries what a first start would
+# otherwise make: the framework's installed and resolved bundles and the extension registry's cache, read from every
+# bundle's plugin.xml (docs/building.md). Without them the first start after unpacking does that work before the
+# window comes. The configuration holds no absolute paths: bundles are referenced relative to the product folder. A
+# later change of bundles (an update, another Java) makes the framework and the registry notice and refresh it.
+#
+#   prime-configuration.sh PRODUCT_FOLDER
+set -eu
+product=$1
+[ -x "$product/hyoka" ] || { echo "prime-configuration: no launcher script $product/hyoka" >&2; exit 1; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# The product's own Java (bundle-jre.sh put it in jre/), as users run it; no user settings or workspace are read.
+if ! HYOKA_VMARGS="-Duser.home=$log.home" "$product/hyoka" -initialize >"$log" 2>&1; then
+	cat "$log" >&2
+	echo "prime-configuration: $product/hyoka -initialize failed" >&2
+	exit 1
+fi
+rm -rf "$log.home"
+registry=$product/configuration/org.eclipse.core.runtime
+ls "$registry"/.table.* >/dev/null 2>&1 || { echo "prime-configuration: no registry cache in $registry" >&2; exit 1; }
+# a log of this machine's run has no place in the archive
+rm -f "$product"/configuration/*.log
+echo "prime-configuration: $product/configuration: $(du -sh "$product/configuration" | cut -f1)"
