@@ -208,7 +208,7 @@ final class PageWriter implements AutoCloseable {
 		List<List<List<String>>> wrapped = layout.lines();
 		for (int r = 0; r < table.rows().size(); r++) {
 			boolean header = r < table.headerRows();
-			int height = wrapped.get(r).stream().mapToInt(List::size).max().orElse(0);
+			int height = mostLines(wrapped.get(r));
 			// a row that fits on a page starts on one; a longer one continues on the next under the header
 			float rowHeight = Math.max(1, height) * size * LEADING + 2 * PADDING;
 			if (y - rowHeight < MARGIN && !pageIsEmpty() && rowHeight <= PAGE.getHeight() - 2 * MARGIN) {
@@ -251,10 +251,19 @@ final class PageWriter implements AutoCloseable {
 		}
 	}
 
+	/** The lines of the row's tallest cell; a loop, as this runs twice for every row of every table. */
+	private static int mostLines(List<List<String>> cells) {
+		int most = 0;
+		for (List<String> cell : cells) {
+			most = Math.max(most, cell.size());
+		}
+		return most;
+	}
+
 	/** Draws one row, continuing it on new pages as long as it has lines. */
 	private void row(List<Cell> cells, List<List<String>> lines, float[] columns, boolean header, Table table,
 			List<List<List<String>>> wrapped, float size) throws IOException {
-		int total = Math.max(1, lines.stream().mapToInt(List::size).max().orElse(0));
+		int total = Math.max(1, mostLines(lines));
 		int done = 0;
 		while (done < total) {
 			int fit = (int) Math.floor((y - MARGIN - 2 * PADDING) / (size * LEADING));
@@ -482,8 +491,17 @@ final class PageWriter implements AutoCloseable {
 
 	/** Breaks the text into lines no wider than the width; line feeds in the text always break. */
 	List<String> wrap(String text, float size, float maxWidth) {
+		String printable = printable(text);
+		// most text of a report is one paragraph, most table cells one line: no expression, no copy for them
+		if (printable.indexOf('\n') < 0 && printable.indexOf('\r') < 0 && fits(printable, size, maxWidth)) {
+			return List.of(printable);
+		}
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : LINE_BREAK.split(printable(text), -1)) {
+		for (String paragraph : LINE_BREAK.split(printable, -1)) {
+			if (fits(paragraph, size, maxWidth)) {
+				lines.add(paragraph);
+				continue;
+			}
 			StringBuilder line = new StringBuilder();
 			float lineWidth = 0;
 			int lastSpace = -1;
@@ -515,6 +533,20 @@ final class PageWriter implements AutoCloseable {
 			lines.add(line.toString());
 		}
 		return lines;
+	}
+
+	/**
+	 * Whether the paragraph fits on one line: its width summed as {@link #wrap} sums it, character by character at
+	 * the size, since the sum only grows and wrap breaks only once it exceeds the width.
+	 */
+	private boolean fits(String paragraph, float size, float maxWidth) {
+		float lineWidth = 0;
+		for (int i = 0; i < paragraph.length();) {
+			int c = paragraph.codePointAt(i);
+			i += Character.charCount(c);
+			lineWidth += font.charWidth(c) * size;
+		}
+		return lineWidth <= maxWidth;
 	}
 
 	/** Where to break a line before closing punctuation: before its last character that may start a line. */
