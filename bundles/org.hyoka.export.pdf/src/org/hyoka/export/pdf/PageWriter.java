@@ -84,6 +84,8 @@ final class PageWriter implements AutoCloseable {
 		document.addPage(page);
 		// uncompressed: PDFBox would compress it at its own level
 		content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+		// the stream made the page's resources
+		font.onPage(content, page.getResources());
 		// the footer (finish) starts from the page's first graphics state: PDFBox's resetContext would put this q in a
 		// stream of its own, one more object per page to write
 		content.saveGraphicsState();
