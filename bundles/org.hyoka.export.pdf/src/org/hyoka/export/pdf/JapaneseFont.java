@@ -3,7 +3,6 @@ package org.hyoka.export.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.NumberFormatUtil;
 
 /**
  * The Japanese font of every PDF Hyoka writes: IPAexGothic (IPA Font License, shipped in this bundle's {@code fonts/}),
@@ -37,12 +35,10 @@ public final class JapaneseFont {
 	private static final Map<Integer, Integer> SUBSTITUTES = Map.of(0x26AB, (int) '●', 0x26AA, (int) '○', 0x2B24, (int) '●',
 			0x2B1B, (int) '■', 0x2B1C, (int) '□', 0x2219, (int) '・');
 
-	/** The decimals PDFBox's {@code PDPageContentStream} of a page writes numbers with. */
-	private static final int PAGE_DECIMALS = 5;
-	private static final byte[] BEGIN_TEXT = ascii("BT\n"); //$NON-NLS-1$
-	private static final byte[] SET_FONT = ascii("Tf\n"); //$NON-NLS-1$
-	private static final byte[] MOVE_TEXT = ascii("Td\n"); //$NON-NLS-1$
-	private static final byte[] END_TEXT = ascii("ET\n"); //$NON-NLS-1$
+	private static final byte[] BEGIN_TEXT = PageOperators.operator("BT"); //$NON-NLS-1$
+	private static final byte[] SET_FONT = PageOperators.operator("Tf"); //$NON-NLS-1$
+	private static final byte[] MOVE_TEXT = PageOperators.operator("Td"); //$NON-NLS-1$
+	private static final byte[] END_TEXT = PageOperators.operator("ET"); //$NON-NLS-1$
 
 	private final PDType0Font font;
 	private final GlyphRuns runs;
@@ -59,18 +55,13 @@ public final class JapaneseFont {
 	private PDResources pageResources;
 	/** The font's name in the page's resources and a space, once PDFBox has set the font there; null before. */
 	private byte[] pageFontName;
-	/** Numbers as PDFBox formats them, one at a time. */
-	private final byte[] number = new byte[32];
+	private final PageOperators operators = new PageOperators();
 
 	/** The font in the document, of which the subset used is embedded; keep {@code ttf} open until the document is saved. */
 	public JapaneseFont(PDDocument document, TrueTypeFont ttf) throws IOException {
 		this.font = PDType0Font.load(document, ttf, true);
 		this.runs = new GlyphRuns(font);
 		Arrays.fill(widths, -1);
-	}
-
-	private static byte[] ascii(String operator) {
-		return operator.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	/** Reads the font file; the caller closes it after saving the document. */
@@ -194,30 +185,7 @@ public final class JapaneseFont {
 
 	/** What PDFBox's operators write for the text: BT, Tf, Td, the run's Tj and ET; null for numbers it formats otherwise. */
 	private byte[] textObject(String text, float x, float baseline, float size) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-		out.writeBytes(BEGIN_TEXT);
-		out.writeBytes(pageFontName);
-		if (!operand(size, out)) {
-			return null;
-		}
-		out.writeBytes(SET_FONT);
-		if (!operand(x, out) || !operand(baseline, out)) {
-			return null;
-		}
-		out.writeBytes(MOVE_TEXT);
-		out.writeBytes(runs.operator(text));
-		out.writeBytes(END_TEXT);
-		return out.toByteArray();
-	}
-
-	/** The number and a space as a page's content stream writes them (five decimals); false where PDFBox would not format it so. */
-	private boolean operand(float value, ByteArrayOutputStream out) {
-		int length = Float.isFinite(value) ? NumberFormatUtil.formatFloatFast(value, PAGE_DECIMALS, number) : -1;
-		if (length < 0) {
-			return false;
-		}
-		out.write(number, 0, length);
-		out.write(' ');
-		return true;
+		return operators.start().bytes(BEGIN_TEXT).bytes(pageFontName).operand(size).bytes(SET_FONT).operand(x).operand(baseline)
+				.bytes(MOVE_TEXT).bytes(runs.operator(text)).bytes(END_TEXT).done();
 	}
 }
