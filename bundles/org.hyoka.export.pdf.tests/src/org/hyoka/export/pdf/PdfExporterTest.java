@@ -347,6 +347,18 @@ class PdfExporterTest {
 		}
 	}
 
+	/** Text as wide as the room stays one line, a hair more breaks, and line feeds break also in text that fits. */
+	@Test
+	void textThatFitsIsOneLineAndLineFeedsStillBreak() throws IOException {
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter writer = new PageWriter(document, font)) {
+			float width = writer.textWidth("研究開発", 10.5f);
+			assertEquals(List.of("研究開発"), writer.wrap("研究開発", 10.5f, width));
+			assertEquals(List.of("研究開", "発"), writer.wrap("研究開発", 10.5f, width - 0.01f));
+			assertEquals(List.of("研究", "開発", "", "終わり"), writer.wrap("研究\r\n開発\n\r終わり", 10.5f, 1000));
+			assertEquals(List.of(""), writer.wrap("", 10.5f, 1000));
+		}
+	}
+
 	@Test
 	void theExtensionRegistryOffersTheExporter() throws Exception {
 		ExporterRegistry registry = ExporterRegistry.read(RegistryFactory.getRegistry());

@@ -98,7 +98,7 @@ final class GlyphRuns {
 	 * The run's show-text operator, kept whole: writing its string took a fifth of the showing; the first time,
 	 * its glyphs and characters join the font's subset.
 	 */
-	private byte[] operator(String text) throws IOException {
+	byte[] operator(String text) throws IOException {
 		byte[] operator = runs.get(text);
 		if (operator == null) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package org.hyoka.export.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -8,9 +9,11 @@ import java.util.Map;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -32,6 +35,11 @@ public final class JapaneseFont {
 	private static final Map<Integer, Integer> SUBSTITUTES = Map.of(0x26AB, (int) '●', 0x26AA, (int) '○', 0x2B24, (int) '●',
 			0x2B1B, (int) '■', 0x2B1C, (int) '□', 0x2219, (int) '・');
 
+	private static final byte[] BEGIN_TEXT = PageOperators.operator("BT"); //$NON-NLS-1$
+	private static final byte[] SET_FONT = PageOperators.operator("Tf"); //$NON-NLS-1$
+	private static final byte[] MOVE_TEXT = PageOperators.operator("Td"); //$NON-NLS-1$
+	private static final byte[] END_TEXT = PageOperators.operator("ET"); //$NON-NLS-1$
+
 	private final PDType0Font font;
 	private final GlyphRuns runs;
 	/**
@@ -42,6 +50,12 @@ public final class JapaneseFont {
 	private final float[] widths = new float[Character.MAX_VALUE + 1];
 	/** As {@link #widths}, for the characters beyond it. */
 	private final Map<Integer, Float> supplementaryWidths = new HashMap<>();
+	/** The content of the page {@link PageWriter} lays out, on which {@link #show} may write text objects whole. */
+	private PDPageContentStream page;
+	private PDResources pageResources;
+	/** The font's name in the page's resources and a space, once PDFBox has set the font there; null before. */
+	private byte[] pageFontName;
+	private final PageOperators operators = new PageOperators();
 
 	/** The font in the document, of which the subset used is embedded; keep {@code ttf} open until the document is saved. */
 	public JapaneseFont(PDDocument document, TrueTypeFont ttf) throws IOException {
@@ -126,15 +140,52 @@ public final class JapaneseFont {
 		return w * size;
 	}
 
-	/** Shows {@linkplain #printable printable} text with its baseline starting at (x, baseline). */
+	/**
+	 * Shows {@linkplain #printable printable} text with its baseline starting at (x, baseline). On the page
+	 * {@link PageWriter} lays out, once PDFBox has set the font there, the text object is written whole, byte for byte
+	 * as PDFBox's operators write it: each of them checks and formats on its own, and setting the font again looked up
+	 * the page's resources and the font's substitutions every time, a tenth of the showing.
+	 */
+	@SuppressWarnings("deprecation")
 	public void show(PDPageContentStream content, String text, float x, float baseline, float size) throws IOException {
 		if (text.isEmpty()) {
 			return;
+		}
+		if (content == page && pageFontName != null) {
+			byte[] object = textObject(text, x, baseline, size);
+			if (object != null) {
+				content.appendRawCommands(object);
+				return;
+			}
 		}
 		content.beginText();
 		content.setFont(font, size);
 		content.newLineAtOffset(x, baseline);
 		runs.show(content, text);
 		content.endText();
+		if (content == page && pageFontName == null) {
+			// the key PDFBox's setFont found or gave the font in the page's resources
+			COSName name = pageResources.getCOSObject().getCOSDictionary(COSName.FONT).getKeyForValue(font.getCOSObject());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			name.writePDF(out);
+			out.write(' ');
+			pageFontName = out.toByteArray();
+		}
+	}
+
+	/**
+	 * The content stream of the page being laid out and the page's resources: {@link #show} writes text there whole
+	 * after PDFBox has set the font once.
+	 */
+	void onPage(PDPageContentStream content, PDResources resources) {
+		page = content;
+		pageResources = resources;
+		pageFontName = null;
+	}
+
+	/** What PDFBox's operators write for the text: BT, Tf, Td, the run's Tj and ET; null for numbers it formats otherwise. */
+	private byte[] textObject(String text, float x, float baseline, float size) throws IOException {
+		return operators.start().bytes(BEGIN_TEXT).bytes(pageFontName).operand(size).bytes(SET_FONT).operand(x).operand(baseline)
+				.bytes(MOVE_TEXT).bytes(runs.operator(text)).bytes(END_TEXT).done();
 	}
 }

@@ -48,6 +48,12 @@ final class PageWriter implements AutoCloseable {
 	private static final float GRID_GRAY = 0.73f;
 	private static final float CHART_TEXT = 9f;
 	private static final float BAR_HEIGHT = 11f;
+	private static final byte[] LINE_WIDTH = PageOperators.operator("w"); //$NON-NLS-1$
+	private static final byte[] MOVE_TO = PageOperators.operator("m"); //$NON-NLS-1$
+	private static final byte[] LINE_TO = PageOperators.operator("l"); //$NON-NLS-1$
+	private static final byte[] RECTANGLE = PageOperators.operator("re"); //$NON-NLS-1$
+	private static final byte[] STROKE = PageOperators.operator("S"); //$NON-NLS-1$
+	private static final byte[] FILL = PageOperators.operator("f"); //$NON-NLS-1$
 	/** Line breaks in text, compiled once: {@code String.split} compiles such an expression at every call. */
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 	private final PDDocument document;
@@ -55,6 +61,8 @@ final class PageWriter implements AutoCloseable {
 	/** Compresses each page's content as the page is done. */
 	private final PageDeflater deflater = new PageDeflater();
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
+	/** The page's rules, frames and bars, written whole. */
+	private final PageOperators operators = new PageOperators();
 	private PDOutlineItem part;
 	private PDPage page;
 	private PDPageContentStream content;
@@ -84,6 +92,8 @@ final class PageWriter implements AutoCloseable {
 		document.addPage(page);
 		// uncompressed: PDFBox would compress it at its own level
 		content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+		// the stream made the page's resources
+		font.onPage(content, page.getResources());
 		// the footer (finish) starts from the page's first graphics state: PDFBox's resetContext would put this q in a
 		// stream of its own, one more object per page to write
 		content.saveGraphicsState();
@@ -208,7 +218,7 @@ final class PageWriter implements AutoCloseable {
 		List<List<List<String>>> wrapped = layout.lines();
 		for (int r = 0; r < table.rows().size(); r++) {
 			boolean header = r < table.headerRows();
-			int height = wrapped.get(r).stream().mapToInt(List::size).max().orElse(0);
+			int height = mostLines(wrapped.get(r));
 			// a row that fits on a page starts on one; a longer one continues on the next under the header
 			float rowHeight = Math.max(1, height) * size * LEADING + 2 * PADDING;
 			if (y - rowHeight < MARGIN && !pageIsEmpty() && rowHeight <= PAGE.getHeight() - 2 * MARGIN) {
@@ -251,10 +261,19 @@ final class PageWriter implements AutoCloseable {
 		}
 	}
 
+	/** The lines of the row's tallest cell; a loop, as this runs twice for every row of every table. */
+	private static int mostLines(List<List<String>> cells) {
+		int most = 0;
+		for (List<String> cell : cells) {
+			most = Math.max(most, cell.size());
+		}
+		return most;
+	}
+
 	/** Draws one row, continuing it on new pages as long as it has lines. */
 	private void row(List<Cell> cells, List<List<String>> lines, float[] columns, boolean header, Table table,
 			List<List<List<String>>> wrapped, float size) throws IOException {
-		int total = Math.max(1, lines.stream().mapToInt(List::size).max().orElse(0));
+		int total = Math.max(1, mostLines(lines));
 		int done = 0;
 		while (done < total) {
 			int fit = (int) Math.floor((y - MARGIN - 2 * PADDING) / (size * LEADING));
@@ -272,13 +291,10 @@ final class PageWriter implements AutoCloseable {
 				Cell cell = c < cells.size() ? cells.get(c) : null;
 				if (header || cell != null && cell.header()) {
 					content.setNonStrokingColor(HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
-					content.addRect(x, y - height, columns[c], height);
-					content.fill();
+					fill(x, y - height, columns[c], height);
 					content.setNonStrokingColor(0f, 0f, 0f);
 				}
-				content.setLineWidth(RULE);
-				content.addRect(x, y - height, columns[c], height);
-				content.stroke();
+				frame(x, y - height, columns[c], height);
 				List<String> cellLines = lines.get(c);
 				for (int i = done; i < Math.min(done + count, cellLines.size()); i++) {
 					String text = cellLines.get(i);
@@ -348,8 +364,7 @@ final class PageWriter implements AutoCloseable {
 				float length = (bar.average().floatValue() - chart.minimum()) / span * plotWidth;
 				float[] colour = bar.low() ? LOW_BAR : BAR;
 				content.setNonStrokingColor(colour[0], colour[1], colour[2]);
-				content.addRect(plotLeft, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT);
-				content.fill();
+				fill(plotLeft, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT);
 				content.setNonStrokingColor(0f, 0f, 0f);
 				show(bar.average().toPlainString(), plotLeft + length + PADDING, middle - CHART_TEXT * 0.35f, CHART_TEXT);
 			}
@@ -482,8 +497,17 @@ final class PageWriter implements AutoCloseable {
 
 	/** Breaks the text into lines no wider than the width; line feeds in the text always break. */
 	List<String> wrap(String text, float size, float maxWidth) {
+		String printable = printable(text);
+		// most text of a report is one paragraph, most table cells one line: no expression, no copy for them
+		if (printable.indexOf('\n') < 0 && printable.indexOf('\r') < 0 && fits(printable, size, maxWidth)) {
+			return List.of(printable);
+		}
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : LINE_BREAK.split(printable(text), -1)) {
+		for (String paragraph : LINE_BREAK.split(printable, -1)) {
+			if (fits(paragraph, size, maxWidth)) {
+				lines.add(paragraph);
+				continue;
+			}
 			StringBuilder line = new StringBuilder();
 			float lineWidth = 0;
 			int lastSpace = -1;
@@ -517,6 +541,20 @@ final class PageWriter implements AutoCloseable {
 		return lines;
 	}
 
+	/**
+	 * Whether the paragraph fits on one line: its width summed as {@link #wrap} sums it, character by character at
+	 * the size, since the sum only grows and wrap breaks only once it exceeds the width.
+	 */
+	private boolean fits(String paragraph, float size, float maxWidth) {
+		float lineWidth = 0;
+		for (int i = 0; i < paragraph.length();) {
+			int c = paragraph.codePointAt(i);
+			i += Character.charCount(c);
+			lineWidth += font.charWidth(c) * size;
+		}
+		return lineWidth <= maxWidth;
+	}
+
 	/** Where to break a line before closing punctuation: before its last character that may start a line. */
 	private static int pushedOut(StringBuilder line) {
 		int cut = line.length();
@@ -542,11 +580,46 @@ final class PageWriter implements AutoCloseable {
 		font.show(content, text, x, baseline, size);
 	}
 
+	/** A rule from (x1, y1) to (x2, y2). */
 	private void line(float x1, float y1, float x2, float y2) throws IOException {
-		content.setLineWidth(RULE);
-		content.moveTo(x1, y1);
-		content.lineTo(x2, y2);
-		content.stroke();
+		if (!appended(operators.start().operand(RULE).bytes(LINE_WIDTH).operand(x1).operand(y1).bytes(MOVE_TO).operand(x2).operand(y2)
+				.bytes(LINE_TO).bytes(STROKE).done())) {
+			content.setLineWidth(RULE);
+			content.moveTo(x1, y1);
+			content.lineTo(x2, y2);
+			content.stroke();
+		}
+	}
+
+	/** A cell's frame: the rectangle stroked with a rule. */
+	private void frame(float x, float y, float width, float height) throws IOException {
+		if (!appended(operators.start().operand(RULE).bytes(LINE_WIDTH).operand(x).operand(y).operand(width).operand(height)
+				.bytes(RECTANGLE).bytes(STROKE).done())) {
+			content.setLineWidth(RULE);
+			content.addRect(x, y, width, height);
+			content.stroke();
+		}
+	}
+
+	/** The rectangle filled in the colour set. */
+	private void fill(float x, float y, float width, float height) throws IOException {
+		if (!appended(operators.start().operand(x).operand(y).operand(width).operand(height).bytes(RECTANGLE).bytes(FILL).done())) {
+			content.addRect(x, y, width, height);
+			content.fill();
+		}
+	}
+
+	/**
+	 * Appends the page's operators written whole ({@link PageOperators}); false when they are null, and the caller
+	 * goes through PDFBox's operators.
+	 */
+	@SuppressWarnings("deprecation")
+	private boolean appended(byte[] written) throws IOException {
+		if (written == null) {
+			return false;
+		}
+		content.appendRawCommands(written);
+		return true;
 	}
 
 	/** Closes the last page and numbers every page: 「3 / 12」 at the foot. */
