@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IFile;
@@ -61,6 +62,8 @@ import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchItem;
 import org.hyoka.model.results.AchievementStatus;
@@ -195,6 +198,29 @@ class EvaluationEditorTest {
 			assertEquals(project.getNameJa().length() > 24 ? project.getNameJa() : null, tooltip);
 		}
 		bot.screenshot("projects-columns-fit.png");
+	}
+
+	@Test
+	void overviewBuildsItsBudgetTablesAndNarrativesOnceTheEditorIsShown() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		OverviewPage page = show(editor, OverviewPage.ID);
+		AtomicBoolean shown = new AtomicBoolean();
+		bot.syncRun(() -> editor.whenShown(() -> shown.set(true)));
+		bot.waitUntil("the editor has been painted", shown::get);
+		Program program = editor.report().getProgram();
+		// read from the widgets: the page's accessors would build what is still missing
+		List<Table> tables = bot.syncCall(() -> tables(page.getManagedForm().getForm()));
+		List<Table> budgets = tables.stream().filter(table -> bot.syncCall(table::getData) instanceof BudgetTable).toList();
+		assertEquals(program.getBudgetTables(), budgets.stream().map(table -> bot.syncCall(table::getData)).toList());
+		for (Table table : budgets) {
+			assertEquals(((BudgetTable) bot.syncCall(table::getData)).getLines().size(), bot.syncCall(table::getItemCount));
+			assertTrue(bot.syncCall(() -> table.getSize().y) > 0, "laid out");
+		}
+		Table narratives = tables.stream()
+				.filter(table -> bot.syncCall(() -> table.getItemCount() > 0 && table.getItem(0).getData() instanceof NarrativeSection))
+				.findFirst().orElseThrow();
+		assertEquals(program.getNarratives().size(), bot.syncCall(narratives::getItemCount));
+		assertTrue(bot.syncCall(() -> narratives.getSize().y) > 0, "laid out");
 	}
 
 	@Test
@@ -464,6 +490,18 @@ class EvaluationEditorTest {
 
 	private static boolean isBold(TableItem item) {
 		return Arrays.stream(item.getFont(0).getFontData()).allMatch(data -> (data.getStyle() & SWT.BOLD) != 0);
+	}
+
+	private static List<Table> tables(Composite parent) {
+		List<Table> tables = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Table table) {
+				tables.add(table);
+			} else if (child instanceof Composite composite) {
+				tables.addAll(tables(composite));
+			}
+		}
+		return tables;
 	}
 
 	private static int budgetTables(Composite parent) {

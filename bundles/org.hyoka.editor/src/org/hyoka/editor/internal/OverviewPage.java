@@ -67,8 +67,12 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		chooseDivision = toolkit.createButton(choice, Messages.chooseButton, SWT.PUSH);
 		chooseDivision.addListener(SWT.Selection, event -> chooseDivision(program));
 
-		budgets(content, program);
-		narratives(content, program);
+		budgetList(content, program);
+		// below the first screen
+		later(() -> {
+			budgetTables(content, program);
+			narratives(content, program);
+		});
 	}
 
 	/** The responsible division: an organization of the file, none, or a new one; one command. */

@@ -14,6 +14,8 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -54,6 +56,9 @@ abstract class SubjectPage extends ModelFormPage {
 	private final List<ListEditor<?>> budgetYears = new ArrayList<>();
 	private final List<EObjectTable<?>> periods = new ArrayList<>();
 	private final List<ListEditor<?>> narratives = new ArrayList<>();
+	/** What {@link #later} waits to build; null once built. */
+	private Runnable pending;
+	private boolean filling;
 
 	/**
 	 * A printed total against what it totals, as the validation rule compares them (docs/validation.md): the sum is
@@ -107,6 +112,47 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/** The subject's budget tables, each in its own section of the parent. */
 	protected void budgets(Composite parent, EvaluationSubject subject) {
+		budgetList(parent, subject);
+		budgetTables(parent, subject);
+	}
+
+	/**
+	 * Builds these widgets at the end of {@link #content} once the editor has been painted, at once if it has been: the
+	 * sections below a page's first screen then do not delay the editor's first showing (docs/benchmarks.md,
+	 * "Start-up"). Whatever needs them before (reveal, the accessors) builds them first.
+	 */
+	protected void later(Runnable build) {
+		pending = build;
+		filling = true;
+		try {
+			editor.whenShown(this::buildPending);
+		} finally {
+			filling = false;
+		}
+	}
+
+	private void buildPending() {
+		Runnable build = pending;
+		if (build == null || content == null || content.isDisposed()) {
+			return;
+		}
+		pending = null;
+		build.run();
+		// within fill() the page is laid out after it; later the new sections need laying out and the form reflowing
+		if (!filling) {
+			content.layout(true, true);
+			getManagedForm().reflow(true);
+		}
+	}
+
+	@Override
+	public void reveal(EObject object, EStructuralFeature feature, boolean focus) {
+		buildPending();
+		super.reveal(object, feature, focus);
+	}
+
+	/** The section listing the subject's budget tables (title, unit, years). */
+	protected void budgetList(Composite parent, EvaluationSubject subject) {
 		budgetLists.clear();
 		budgetTotals.clear();
 		budgetYears.clear();
@@ -124,6 +170,10 @@ abstract class SubjectPage extends ModelFormPage {
 				.column(Messages.columnYears, 12, 100, table -> Texts.join(table.getColumns().stream().map(column -> Texts.year(column.getFiscalYear()))))
 				.refresh();
 		budgetLists.add(tables);
+	}
+
+	/** Each of the subject's budget tables in its own section of the parent: lines, printed totals, years. */
+	protected void budgetTables(Composite parent, EvaluationSubject subject) {
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(parent, subject, table);
 		}
@@ -346,16 +396,19 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/** The list of budget tables, then the lines of each table; for tests. */
 	public List<ListEditor<?>> budgetLists() {
+		buildPending();
 		return budgetLists;
 	}
 
 	/** The fiscal years of each table, to add, remove and reorder; for tests. */
 	public List<ListEditor<?>> budgetYears() {
+		buildPending();
 		return budgetYears;
 	}
 
 	/** The narrative sections of the subject shown; for tests. */
 	public List<ListEditor<?>> narratives() {
+		buildPending();
 		return narratives;
 	}
 
@@ -366,6 +419,7 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/** The printed totals of each table; for tests. */
 	public List<EObjectTable<?>> budgetTotals() {
+		buildPending();
 		return budgetTotals;
 	}
 
