@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -19,7 +20,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -62,6 +65,7 @@ import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.persistence.ReadAhead;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
@@ -198,6 +202,22 @@ class EvaluationEditorTest {
 			assertEquals(project.getNameJa().length() > 24 ? project.getNameJa() : null, tooltip);
 		}
 		bot.screenshot("projects-columns-fit.png");
+	}
+
+	@Test
+	void theEditorTakesWhatWasReadAheadOfIt() throws Exception {
+		IFile file = sample("saisei-iryo-2022.hyoka");
+		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		ReadAhead.start(uri);
+
+		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
+
+		assertEquals(Optional.empty(), ReadAhead.take(uri), "the editor took the read");
+		Resource resource = bot.syncCall(() -> editor.report().eResource());
+		assertEquals(uri, resource.getURI());
+		assertTrue(editor.getEditingDomain().getResourceSet() == resource.getResourceSet(), "in the editor's resource set");
+		assertFalse(bot.syncCall(editor::isDirty));
+		bot.screenshot("read-ahead-overview.png");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.persistence.ReadAhead;
 
 /** An open evaluation file: its resource, the editing domain every change goes through, and its item providers. */
 public final class EvaluationModel {
@@ -29,14 +30,22 @@ public final class EvaluationModel {
 		HyokaFiles.register(domain.getResourceSet());
 	}
 
-	/** Reads the file; on failure the exception names file, line and column, and nothing is kept. */
+	/**
+	 * Reads the file, or takes what a {@link ReadAhead} read of it; on failure the exception names file, line and
+	 * column, and nothing is kept.
+	 */
 	public void load(URI uri) throws IOException {
-		Resource loaded = domain.getResourceSet().createResource(uri);
-		try {
-			loaded.load(Map.of());
-		} catch (IOException | RuntimeException e) {
-			domain.getResourceSet().getResources().remove(loaded);
-			throw e;
+		Resource loaded = ReadAhead.take(uri).orElse(null);
+		if (loaded != null) {
+			domain.getResourceSet().getResources().add(loaded);
+		} else {
+			loaded = domain.getResourceSet().createResource(uri);
+			try {
+				loaded.load(Map.of());
+			} catch (IOException | RuntimeException e) {
+				domain.getResourceSet().getResources().remove(loaded);
+				throw e;
+			}
 		}
 		if (resource != null) {
 			domain.getResourceSet().getResources().remove(resource);

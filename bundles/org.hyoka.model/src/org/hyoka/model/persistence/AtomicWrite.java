@@ -125,7 +125,7 @@ public final class AtomicWrite {
 		}
 	}
 
-	private static byte[] digest(Path file) throws IOException {
+	static byte[] digest(Path file) throws IOException {
 		return digest(Files.newInputStream(file));
 	}
 

@@ -16,6 +16,7 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,6 +264,11 @@ public class HyokaResource extends XMIResourceImpl {
 		digestOf = target;
 		setModified(false);
 		setTimeStamp(Files.getLastModifiedTime(target).toMillis());
+	}
+
+	/** Whether the file this resource was read from or saved to still holds the bytes read or written then. */
+	boolean fileUnchanged() throws IOException {
+		return digestOf != null && Files.isRegularFile(digestOf) && Arrays.equals(digest, AtomicWrite.digest(digestOf));
 	}
 
 	private Path localFile() {

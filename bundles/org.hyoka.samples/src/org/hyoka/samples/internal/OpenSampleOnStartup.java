@@ -1,20 +1,19 @@
 package org.hyoka.samples.internal;
 
-import java.io.IOException;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.persistence.ReadAhead;
 import org.hyoka.samples.SampleEvaluations;
 
 /**
@@ -31,14 +30,16 @@ public class OpenSampleOnStartup implements IStartup {
 		if (id == null) {
 			return;
 		}
-		// the copy into the workspace here, off the UI thread, which has the editor to make
-		SampleEvaluations.find(id).ifPresent(sample -> {
+		// the copy into the workspace here, off the UI thread, which has the editor to make; the editor then takes the
+		// copy read meanwhile on a thread of its own
+		ReadAhead ahead = SampleEvaluations.find(id).map(sample -> {
 			try {
-				readOnce(SampleEvaluations.install(sample, null));
+				IFile copy = SampleEvaluations.install(sample, null);
+				return ReadAhead.start(URI.createPlatformResourceURI(copy.getFullPath().toString(), true));
 			} catch (CoreException e) {
-				// the command below tries again, and reports it
+				return null; // the command below tries again, and reports it
 			}
-		});
+		}).orElse(null);
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getDisplay().asyncExec(() -> {
 			ICommandService commands = workbench.getService(ICommandService.class);
@@ -48,25 +49,12 @@ public class OpenSampleOnStartup implements IStartup {
 				workbench.getService(IHandlerService.class).executeCommand(command, null);
 			} catch (Exception e) {
 				ILog.of(OpenSampleOnStartup.class).error(ARGUMENT + ' ' + id + ": " + e.getMessage(), e); //$NON-NLS-1$
+			} finally {
+				if (ahead != null) {
+					ahead.discard();
+				}
 			}
 		});
-	}
-
-	/**
-	 * Reads the copy once and drops it, while the UI thread is still drawing the window: the model's packages and
-	 * classes are then loaded and the parser warm when the editor reads the file on the UI thread, where reading it
-	 * cold was a sixth of the work between the window and the editor (docs/benchmarks.md, "Start-up").
-	 */
-	private static void readOnce(IFile copy) {
-		IPath location = copy.getLocation();
-		if (location == null) {
-			return;
-		}
-		try {
-			HyokaFiles.load(location.toPath());
-		} catch (IOException | RuntimeException e) {
-			// the editor reads it again, and reports it
-		}
 	}
 
 	/** The id after {@value #ARGUMENT}, or null when the argument is absent or has no value. */
