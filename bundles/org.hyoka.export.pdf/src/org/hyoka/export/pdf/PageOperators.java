@@ -3,6 +3,8 @@ package org.hyoka.export.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
 
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +25,7 @@ final class PageOperators {
 	/** The decimals PDFBox's {@code PDPageContentStream} of a page writes numbers with. */
 	private static final int PAGE_DECIMALS = 5;
 
-	/** About the content of a page of a report. */
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+	private final Content out = new Content();
 	private final byte[] number = new byte[32];
 
 	/** An operator as PDFBox writes it: its name and a line feed. */
@@ -72,5 +73,42 @@ final class PageOperators {
 		byte[] written = out.toByteArray();
 		out.reset();
 		return written;
+	}
+
+	/**
+	 * A {@link ByteArrayOutputStream} whose writes take no lock: its own are synchronized, and a page takes thousands of
+	 * them, a twentieth of a large report's export.
+	 */
+	private static final class Content extends ByteArrayOutputStream {
+
+		/** About the content of a page of a report. */
+		Content() {
+			super(1 << 14);
+		}
+
+		@Override
+		public void write(int b) {
+			room(1);
+			buf[count++] = (byte) b;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			Objects.checkFromIndexSize(off, len, b.length);
+			room(len);
+			System.arraycopy(b, off, buf, count, len);
+			count += len;
+		}
+
+		@Override
+		public void writeBytes(byte[] b) {
+			write(b, 0, b.length);
+		}
+
+		private void room(int more) {
+			if (count + more > buf.length) {
+				buf = Arrays.copyOf(buf, Math.max(2 * buf.length, count + more));
+			}
+		}
 	}
 }
