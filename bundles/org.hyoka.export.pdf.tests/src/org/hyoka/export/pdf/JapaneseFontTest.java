@@ -86,7 +86,7 @@ class JapaneseFontTest {
 		page.setResources(resources);
 		PageOperators operators = new PageOperators();
 		try (PDPageContentStream content = operators.contentStream(document, resources)) {
-			font.onPage(content, operators, resources);
+			font.onPage(content, operators, font.name(resources));
 			shows.on(font, content);
 		}
 		page.setContents(new PDStream(document, new ByteArrayInputStream(operators.take())));

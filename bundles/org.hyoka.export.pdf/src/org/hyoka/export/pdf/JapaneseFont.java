@@ -51,7 +51,7 @@ public final class JapaneseFont {
 	private final float[] widths = new float[Character.MAX_VALUE + 1];
 	/** As {@link #widths}, for the characters beyond it. */
 	private final Map<Integer, Float> supplementaryWidths = new HashMap<>();
-	/** The content stream of the page {@link PageWriter} lays out, on which {@link #show} writes text objects whole. */
+	/** PDFBox's content stream of the page {@link PageWriter} lays out, for its figures: {@link #show} writes their text whole. */
 	private PDPageContentStream page;
 	/** The page's content, where its text objects are written. */
 	private PageOperators pageOperators;
@@ -151,11 +151,11 @@ public final class JapaneseFont {
 	 * font's substitutions every time, a tenth of the showing.
 	 */
 	public void show(PDPageContentStream content, String text, float x, float baseline, float size) throws IOException {
-		if (text.isEmpty()) {
-			return;
-		}
 		if (content == page) {
 			show(pageOperators, pageFontName, text, x, baseline, size);
+			return;
+		}
+		if (text.isEmpty()) {
 			return;
 		}
 		content.beginText();
@@ -166,10 +166,17 @@ public final class JapaneseFont {
 	}
 
 	/**
-	 * The page {@link PageWriter} lays out: its content stream, its content, where {@link #show} writes text whole, and
-	 * its resources, which get the font now.
+	 * PDFBox's content stream of the page {@link PageWriter} lays out, on which {@link #show} writes text whole into
+	 * the page's content, with the font's {@linkplain #name name} there.
 	 */
-	void onPage(PDPageContentStream content, PageOperators operators, PDResources resources) throws IOException {
+	void onPage(PDPageContentStream content, PageOperators operators, byte[] fontName) {
+		page = content;
+		pageOperators = operators;
+		pageFontName = fontName;
+	}
+
+	/** The font's name in the resources, where it is put if it is not yet, and a space: a text object's operand. */
+	byte[] name(PDResources resources) throws IOException {
 		if (!subsetting) {
 			// PDFBox subsets the fonts its content streams set and no other (its list of them is not public)
 			try (PDPageContentStream nowhere = PageOperators.contentStream(document, resources, OutputStream.nullOutputStream())) {
@@ -177,13 +184,6 @@ public final class JapaneseFont {
 			}
 			subsetting = true;
 		}
-		page = content;
-		pageOperators = operators;
-		pageFontName = name(resources);
-	}
-
-	/** The font's name in the resources, where it is put if it is not yet, and a space: a text object's operand. */
-	byte[] name(PDResources resources) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		resources.add(font).writePDF(out);
 		out.write(' ');
@@ -192,6 +192,9 @@ public final class JapaneseFont {
 
 	/** Writes what PDFBox's operators write for the text: BT, Tf with the font's {@linkplain #name name}, Td, the run's Tj and ET. */
 	void show(PageOperators operators, byte[] fontName, String text, float x, float baseline, float size) throws IOException {
+		if (text.isEmpty()) {
+			return;
+		}
 		operators.bytes(BEGIN_TEXT).bytes(fontName).operand(size).bytes(SET_FONT).operand(x).operand(baseline).bytes(MOVE_TEXT)
 				.bytes(runs.operator(text)).bytes(END_TEXT);
 	}

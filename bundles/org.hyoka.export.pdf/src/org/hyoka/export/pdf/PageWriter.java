@@ -58,6 +58,8 @@ final class PageWriter implements AutoCloseable {
 	private static final byte[] FILL = PageOperators.operator("f"); //$NON-NLS-1$
 	private static final byte[] STROKING_RGB = PageOperators.operator("RG"); //$NON-NLS-1$
 	private static final byte[] NON_STROKING_RGB = PageOperators.operator("rg"); //$NON-NLS-1$
+	private static final byte[] SAVE = PageOperators.operator("q"); //$NON-NLS-1$
+	private static final byte[] RESTORE = PageOperators.operator("Q"); //$NON-NLS-1$
 	/** Line breaks in text, compiled once: {@code String.split} compiles such an expression at every call. */
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 	private final PDDocument document;
@@ -69,6 +71,10 @@ final class PageWriter implements AutoCloseable {
 	private final PageOperators operators = new PageOperators();
 	private PDOutlineItem part;
 	private PDPage page;
+	private PDResources resources;
+	/** The font's name in the page's resources. */
+	private byte[] fontName;
+	/** PDFBox's content stream of the page, for its figures; null until one is drawn. */
 	private PDPageContentStream content;
 	private float y;
 
@@ -89,30 +95,43 @@ final class PageWriter implements AutoCloseable {
 	}
 
 	private void newPage() throws IOException {
-		if (content != null) {
+		if (page != null) {
 			closePage();
 		}
 		page = new PDPage(PAGE);
 		document.addPage(page);
-		// a content stream of PDFBox for each page: its resources are the page's, where figures add their graphics
-		// states and images; it writes to our memory, compressed by deflater (PDFBox's stream of a page took the bytes
-		// one by one)
-		PDResources resources = new PDResources();
+		// the page's own resources, where figures add their graphics states and images; its content is written to
+		// operators and compressed by deflater (PDFBox's stream of a page took the bytes one by one)
+		resources = new PDResources();
 		page.setResources(resources);
 		page.getCOSObject().setItem(COSName.CONTENTS, document.getDocument().createCOSStream());
-		content = operators.contentStream(document, resources);
-		font.onPage(content, operators, resources);
+		fontName = font.name(resources);
+		content = null;
 		// the footer (finish) starts from the page's first graphics state: PDFBox's resetContext would put this q in a
 		// stream of its own, one more object per page to write
-		content.saveGraphicsState();
+		operators.bytes(SAVE);
 		y = PAGE.getHeight() - MARGIN;
 	}
 
 	/** Ends the page's content and hands it to {@link #deflater}. */
 	private void closePage() throws IOException {
-		content.restoreGraphicsState();
-		content.close();
+		if (content != null) {
+			content.close();
+		}
+		operators.bytes(RESTORE);
 		deflater.deflate(page.getCOSObject().getCOSStream(COSName.CONTENTS), operators.take());
+	}
+
+	/**
+	 * PDFBox's content stream of the page, made for the first figure: most pages have none, and making one took a
+	 * fiftieth of a large report's export.
+	 */
+	private PDPageContentStream content() {
+		if (content == null) {
+			content = operators.contentStream(document, resources);
+			font.onPage(content, operators, fontName);
+		}
+		return content;
 	}
 
 	private boolean pageIsEmpty() {
@@ -399,6 +418,7 @@ final class PageWriter implements AutoCloseable {
 		ensure(h + captionHeight + BODY);
 		y -= BODY * 0.5f;
 		float x = MARGIN + (width() - w) / 2;
+		PDPageContentStream content = content();
 		if (vector != null) {
 			// whatever colours and lines the drawing sets end with it
 			content.saveGraphicsState();
@@ -579,7 +599,7 @@ final class PageWriter implements AutoCloseable {
 	}
 
 	private void show(String text, float x, float baseline, float size) throws IOException {
-		font.show(content, text, x, baseline, size);
+		font.show(operators, fontName, text, x, baseline, size);
 	}
 
 	/** A rule from (x1, y1) to (x2, y2). */
