@@ -3,13 +3,13 @@ package org.hyoka.export.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -40,6 +40,7 @@ public final class JapaneseFont {
 	private static final byte[] MOVE_TEXT = PageOperators.operator("Td"); //$NON-NLS-1$
 	private static final byte[] END_TEXT = PageOperators.operator("ET"); //$NON-NLS-1$
 
+	private final PDDocument document;
 	private final PDType0Font font;
 	private final GlyphRuns runs;
 	/**
@@ -50,15 +51,18 @@ public final class JapaneseFont {
 	private final float[] widths = new float[Character.MAX_VALUE + 1];
 	/** As {@link #widths}, for the characters beyond it. */
 	private final Map<Integer, Float> supplementaryWidths = new HashMap<>();
-	/** The content of the page {@link PageWriter} lays out, on which {@link #show} may write text objects whole. */
+	/** PDFBox's content stream of the page {@link PageWriter} lays out, for its figures: {@link #show} writes their text whole. */
 	private PDPageContentStream page;
-	private PDResources pageResources;
-	/** The font's name in the page's resources and a space, once PDFBox has set the font there; null before. */
+	/** The page's content, where its text objects are written. */
+	private PageOperators pageOperators;
+	/** The font's name in the page's resources and a space. */
 	private byte[] pageFontName;
-	private final PageOperators operators = new PageOperators();
+	/** Whether PDFBox has set the font on a content stream: else it does not subset it. */
+	private boolean subsetting;
 
 	/** The font in the document, of which the subset used is embedded; keep {@code ttf} open until the document is saved. */
 	public JapaneseFont(PDDocument document, TrueTypeFont ttf) throws IOException {
+		this.document = document;
 		this.font = PDType0Font.load(document, ttf, true);
 		this.runs = new GlyphRuns(font);
 		Arrays.fill(widths, -1);
@@ -142,50 +146,56 @@ public final class JapaneseFont {
 
 	/**
 	 * Shows {@linkplain #printable printable} text with its baseline starting at (x, baseline). On the page
-	 * {@link PageWriter} lays out, once PDFBox has set the font there, the text object is written whole, byte for byte
-	 * as PDFBox's operators write it: each of them checks and formats on its own, and setting the font again looked up
-	 * the page's resources and the font's substitutions every time, a tenth of the showing.
+	 * {@link PageWriter} lays out, the text object is written whole, byte for byte as PDFBox's operators of a page
+	 * write it: each of them checks and formats on its own, and setting the font looked up the page's resources and the
+	 * font's substitutions every time, a tenth of the showing.
 	 */
-	@SuppressWarnings("deprecation")
 	public void show(PDPageContentStream content, String text, float x, float baseline, float size) throws IOException {
-		if (text.isEmpty()) {
+		if (content == page) {
+			show(pageOperators, pageFontName, text, x, baseline, size);
 			return;
 		}
-		if (content == page && pageFontName != null) {
-			byte[] object = textObject(text, x, baseline, size);
-			if (object != null) {
-				content.appendRawCommands(object);
-				return;
-			}
+		if (text.isEmpty()) {
+			return;
 		}
 		content.beginText();
 		content.setFont(font, size);
 		content.newLineAtOffset(x, baseline);
 		runs.show(content, text);
 		content.endText();
-		if (content == page && pageFontName == null) {
-			// the key PDFBox's setFont found or gave the font in the page's resources
-			COSName name = pageResources.getCOSObject().getCOSDictionary(COSName.FONT).getKeyForValue(font.getCOSObject());
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			name.writePDF(out);
-			out.write(' ');
-			pageFontName = out.toByteArray();
-		}
 	}
 
 	/**
-	 * The content stream of the page being laid out and the page's resources: {@link #show} writes text there whole
-	 * after PDFBox has set the font once.
+	 * PDFBox's content stream of the page {@link PageWriter} lays out, on which {@link #show} writes text whole into
+	 * the page's content, with the font's {@linkplain #name name} there.
 	 */
-	void onPage(PDPageContentStream content, PDResources resources) {
+	void onPage(PDPageContentStream content, PageOperators operators, byte[] fontName) {
 		page = content;
-		pageResources = resources;
-		pageFontName = null;
+		pageOperators = operators;
+		pageFontName = fontName;
 	}
 
-	/** What PDFBox's operators write for the text: BT, Tf, Td, the run's Tj and ET; null for numbers it formats otherwise. */
-	private byte[] textObject(String text, float x, float baseline, float size) throws IOException {
-		return operators.start().bytes(BEGIN_TEXT).bytes(pageFontName).operand(size).bytes(SET_FONT).operand(x).operand(baseline)
-				.bytes(MOVE_TEXT).bytes(runs.operator(text)).bytes(END_TEXT).done();
+	/** The font's name in the resources, where it is put if it is not yet, and a space: a text object's operand. */
+	byte[] name(PDResources resources) throws IOException {
+		if (!subsetting) {
+			// PDFBox subsets the fonts its content streams set and no other (its list of them is not public)
+			try (PDPageContentStream nowhere = PageOperators.contentStream(document, resources, OutputStream.nullOutputStream())) {
+				nowhere.setFont(font, 1);
+			}
+			subsetting = true;
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		resources.add(font).writePDF(out);
+		out.write(' ');
+		return out.toByteArray();
+	}
+
+	/** Writes what PDFBox's operators write for the text: BT, Tf with the font's {@linkplain #name name}, Td, the run's Tj and ET. */
+	void show(PageOperators operators, byte[] fontName, String text, float x, float baseline, float size) throws IOException {
+		if (text.isEmpty()) {
+			return;
+		}
+		operators.bytes(BEGIN_TEXT).bytes(fontName).operand(size).bytes(SET_FONT).operand(x).operand(baseline).bytes(MOVE_TEXT)
+				.bytes(runs.operator(text)).bytes(END_TEXT);
 	}
 }

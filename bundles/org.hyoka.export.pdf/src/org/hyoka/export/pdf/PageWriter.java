@@ -1,17 +1,19 @@
 package org.hyoka.export.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -54,6 +56,10 @@ final class PageWriter implements AutoCloseable {
 	private static final byte[] RECTANGLE = PageOperators.operator("re"); //$NON-NLS-1$
 	private static final byte[] STROKE = PageOperators.operator("S"); //$NON-NLS-1$
 	private static final byte[] FILL = PageOperators.operator("f"); //$NON-NLS-1$
+	private static final byte[] STROKING_RGB = PageOperators.operator("RG"); //$NON-NLS-1$
+	private static final byte[] NON_STROKING_RGB = PageOperators.operator("rg"); //$NON-NLS-1$
+	private static final byte[] SAVE = PageOperators.operator("q"); //$NON-NLS-1$
+	private static final byte[] RESTORE = PageOperators.operator("Q"); //$NON-NLS-1$
 	/** Line breaks in text, compiled once: {@code String.split} compiles such an expression at every call. */
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 	private final PDDocument document;
@@ -61,10 +67,14 @@ final class PageWriter implements AutoCloseable {
 	/** Compresses each page's content as the page is done. */
 	private final PageDeflater deflater = new PageDeflater();
 	private final PDDocumentOutline bookmarks = new PDDocumentOutline();
-	/** The page's rules, frames and bars, written whole. */
+	/** The page's content: its text, rules, frames, bars and colours written whole, and PDFBox's {@link #content}. */
 	private final PageOperators operators = new PageOperators();
 	private PDOutlineItem part;
 	private PDPage page;
+	private PDResources resources;
+	/** The font's name in the page's resources. */
+	private byte[] fontName;
+	/** PDFBox's content stream of the page, for its figures; null until one is drawn. */
 	private PDPageContentStream content;
 	private float y;
 
@@ -85,32 +95,43 @@ final class PageWriter implements AutoCloseable {
 	}
 
 	private void newPage() throws IOException {
-		if (content != null) {
+		if (page != null) {
 			closePage();
 		}
 		page = new PDPage(PAGE);
 		document.addPage(page);
-		// uncompressed: PDFBox would compress it at its own level
-		content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
-		// the stream made the page's resources
-		font.onPage(content, page.getResources());
+		// the page's own resources, where figures add their graphics states and images; its content is written to
+		// operators and compressed by deflater (PDFBox's stream of a page took the bytes one by one)
+		resources = new PDResources();
+		page.setResources(resources);
+		page.getCOSObject().setItem(COSName.CONTENTS, document.getDocument().createCOSStream());
+		fontName = font.name(resources);
+		content = null;
 		// the footer (finish) starts from the page's first graphics state: PDFBox's resetContext would put this q in a
 		// stream of its own, one more object per page to write
-		content.saveGraphicsState();
+		operators.bytes(SAVE);
 		y = PAGE.getHeight() - MARGIN;
 	}
 
 	/** Ends the page's content and hands it to {@link #deflater}. */
 	private void closePage() throws IOException {
-		content.restoreGraphicsState();
-		content.close();
-		COSStream stream = page.getCOSObject().getCOSStream(COSName.CONTENTS);
-		byte[] written;
-		try (InputStream in = stream.createRawInputStream()) {
-			written = in.readAllBytes();
+		if (content != null) {
+			content.close();
 		}
-		// read and closed before the other thread writes the stream
-		deflater.deflate(stream, written);
+		operators.bytes(RESTORE);
+		deflater.deflate(page.getCOSObject().getCOSStream(COSName.CONTENTS), operators.take());
+	}
+
+	/**
+	 * PDFBox's content stream of the page, made for the first figure: most pages have none, and making one took a
+	 * fiftieth of a large report's export.
+	 */
+	private PDPageContentStream content() {
+		if (content == null) {
+			content = operators.contentStream(document, resources);
+			font.onPage(content, operators, fontName);
+		}
+		return content;
 	}
 
 	private boolean pageIsEmpty() {
@@ -290,9 +311,9 @@ final class PageWriter implements AutoCloseable {
 			for (int c = 0; c < columns.length; c++) {
 				Cell cell = c < cells.size() ? cells.get(c) : null;
 				if (header || cell != null && cell.header()) {
-					content.setNonStrokingColor(HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
+					fillColour(HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
 					fill(x, y - height, columns[c], height);
-					content.setNonStrokingColor(0f, 0f, 0f);
+					fillColour(0f, 0f, 0f);
 				}
 				frame(x, y - height, columns[c], height);
 				List<String> cellLines = lines.get(c);
@@ -302,9 +323,9 @@ final class PageWriter implements AutoCloseable {
 					float ty = y - PADDING - (i - done + 1) * size * LEADING + size * (LEADING - 1) / 2 + size * 0.2f;
 					if (cell != null && cell.emphasis()) {
 						// averages below 2.0: red, and underlined for black-and-white print
-						content.setNonStrokingColor(0.75f, 0f, 0f);
+						fillColour(0.75f, 0f, 0f);
 						show(text, tx, ty, size);
-						content.setNonStrokingColor(0f, 0f, 0f);
+						fillColour(0f, 0f, 0f);
 						line(tx, ty - 1.5f, tx + textWidth(text, size), ty - 1.5f);
 					} else {
 						show(text, tx, ty, size);
@@ -343,12 +364,12 @@ final class PageWriter implements AutoCloseable {
 		float top = y;
 		float bottom = y - rows;
 		float span = chart.maximum() - chart.minimum();
-		content.setStrokingColor(GRID_GRAY, GRID_GRAY, GRID_GRAY);
+		strokeColour(GRID_GRAY, GRID_GRAY, GRID_GRAY);
 		for (int tick = chart.minimum(); tick <= chart.maximum(); tick++) {
 			float x = plotLeft + (tick - chart.minimum()) / span * plotWidth;
 			line(x, top, x, bottom);
 		}
-		content.setStrokingColor(0f, 0f, 0f);
+		strokeColour(0f, 0f, 0f);
 		line(plotLeft, bottom, plotLeft + plotWidth, bottom);
 		for (int i = 0; i < chart.bars().size(); i++) {
 			Bar bar = chart.bars().get(i);
@@ -363,9 +384,9 @@ final class PageWriter implements AutoCloseable {
 			if (bar.average() != null) {
 				float length = (bar.average().floatValue() - chart.minimum()) / span * plotWidth;
 				float[] colour = bar.low() ? LOW_BAR : BAR;
-				content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+				fillColour(colour[0], colour[1], colour[2]);
 				fill(plotLeft, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT);
-				content.setNonStrokingColor(0f, 0f, 0f);
+				fillColour(0f, 0f, 0f);
 				show(bar.average().toPlainString(), plotLeft + length + PADDING, middle - CHART_TEXT * 0.35f, CHART_TEXT);
 			}
 			y -= height;
@@ -397,6 +418,7 @@ final class PageWriter implements AutoCloseable {
 		ensure(h + captionHeight + BODY);
 		y -= BODY * 0.5f;
 		float x = MARGIN + (width() - w) / 2;
+		PDPageContentStream content = content();
 		if (vector != null) {
 			// whatever colours and lines the drawing sets end with it
 			content.saveGraphicsState();
@@ -577,49 +599,32 @@ final class PageWriter implements AutoCloseable {
 	}
 
 	private void show(String text, float x, float baseline, float size) throws IOException {
-		font.show(content, text, x, baseline, size);
+		font.show(operators, fontName, text, x, baseline, size);
 	}
 
 	/** A rule from (x1, y1) to (x2, y2). */
-	private void line(float x1, float y1, float x2, float y2) throws IOException {
-		if (!appended(operators.start().operand(RULE).bytes(LINE_WIDTH).operand(x1).operand(y1).bytes(MOVE_TO).operand(x2).operand(y2)
-				.bytes(LINE_TO).bytes(STROKE).done())) {
-			content.setLineWidth(RULE);
-			content.moveTo(x1, y1);
-			content.lineTo(x2, y2);
-			content.stroke();
-		}
+	private void line(float x1, float y1, float x2, float y2) {
+		operators.operand(RULE).bytes(LINE_WIDTH).operand(x1).operand(y1).bytes(MOVE_TO).operand(x2).operand(y2).bytes(LINE_TO).bytes(STROKE);
 	}
 
 	/** A cell's frame: the rectangle stroked with a rule. */
-	private void frame(float x, float y, float width, float height) throws IOException {
-		if (!appended(operators.start().operand(RULE).bytes(LINE_WIDTH).operand(x).operand(y).operand(width).operand(height)
-				.bytes(RECTANGLE).bytes(STROKE).done())) {
-			content.setLineWidth(RULE);
-			content.addRect(x, y, width, height);
-			content.stroke();
-		}
+	private void frame(float x, float y, float width, float height) {
+		operators.operand(RULE).bytes(LINE_WIDTH).operand(x).operand(y).operand(width).operand(height).bytes(RECTANGLE).bytes(STROKE);
 	}
 
 	/** The rectangle filled in the colour set. */
-	private void fill(float x, float y, float width, float height) throws IOException {
-		if (!appended(operators.start().operand(x).operand(y).operand(width).operand(height).bytes(RECTANGLE).bytes(FILL).done())) {
-			content.addRect(x, y, width, height);
-			content.fill();
-		}
+	private void fill(float x, float y, float width, float height) {
+		operators.operand(x).operand(y).operand(width).operand(height).bytes(RECTANGLE).bytes(FILL);
 	}
 
-	/**
-	 * Appends the page's operators written whole ({@link PageOperators}); false when they are null, and the caller
-	 * goes through PDFBox's operators.
-	 */
-	@SuppressWarnings("deprecation")
-	private boolean appended(byte[] written) throws IOException {
-		if (written == null) {
-			return false;
-		}
-		content.appendRawCommands(written);
-		return true;
+	/** The colour of fills and text from now on. */
+	private void fillColour(float red, float green, float blue) {
+		operators.operand(red).operand(green).operand(blue).bytes(NON_STROKING_RGB);
+	}
+
+	/** The colour of rules and frames from now on. */
+	private void strokeColour(float red, float green, float blue) {
+		operators.operand(red).operand(green).operand(blue).bytes(STROKING_RGB);
 	}
 
 	/** Closes the last page and numbers every page: 「3 / 12」 at the foot. */
@@ -630,12 +635,19 @@ final class PageWriter implements AutoCloseable {
 		int number = 0;
 		// through the page tree's iterator: getPage(i) walks the tree from its root each time
 		for (PDPage numbered : document.getPages()) {
-			// uncompressed: a footer takes fewer bytes than a Deflater's setting up; after the page's Q (closePage)
-			try (PDPageContentStream footer = new PDPageContentStream(document, numbered, PDPageContentStream.AppendMode.APPEND, false)) {
-				String text = ++number + " / " + count; //$NON-NLS-1$
-				float size = BODY * 0.85f;
-				font.show(footer, text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
+			String text = ++number + " / " + count; //$NON-NLS-1$
+			float size = BODY * 0.85f;
+			font.show(operators, font.name(numbered.getResources()), text, (PAGE.getWidth() - textWidth(text, size)) / 2, MARGIN / 2, size);
+			// a stream of its own after the page's (which ends in Q), as PDFBox appends one; uncompressed: a footer takes
+			// fewer bytes than a Deflater's setting up
+			COSStream footer = document.getDocument().createCOSStream();
+			try (OutputStream out = footer.createRawOutputStream()) {
+				out.write(operators.take());
 			}
+			COSArray contents = new COSArray();
+			contents.add(numbered.getCOSObject().getItem(COSName.CONTENTS));
+			contents.add(footer);
+			numbered.getCOSObject().setItem(COSName.CONTENTS, contents);
 		}
 	}
 
