@@ -11,13 +11,13 @@ product=$1
 [ -x "$product/hyoka" ] || { echo "prime-configuration: no launcher script $product/hyoka" >&2; exit 1; }
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-# The product's own Java (bundle-jre.sh put it in jre/), as users run it; no user settings or workspace are read.
-if ! HYOKA_VMARGS="-Duser.home=$log.home" "$product/hyoka" -initialize >"$log" 2>&1; then
+# The product's own Java (bundle-jre.sh put it in jre/), as users run it. -initialize reads no user settings and makes
+# no workspace: started with user.home set to a new folder, it left that folder uncreated.
+if ! "$product/hyoka" -initialize >"$log" 2>&1; then
 	cat "$log" >&2
 	echo "prime-configuration: $product/hyoka -initialize failed" >&2
 	exit 1
 fi
-rm -rf "$log.home"
 registry=$product/configuration/org.eclipse.core.runtime
 ls "$registry"/.table.* >/dev/null 2>&1 || { echo "prime-configuration: no registry cache in $registry" >&2; exit 1; }
 # a log of this machine's run has no place in the archive
