@@ -45,13 +45,17 @@ public final class ReadAhead {
 	 * The resource read ahead of the file at the URI, once it is read, in a resource set of its own (add it to
 	 * another to move it there); empty when no read was started, or it failed, or the file changed since.
 	 */
-	public static Optional<Resource> take(URI uri) throws IOException {
+	public static Optional<Resource> take(URI uri) {
 		ReadAhead ahead = PENDING.remove(uri);
 		if (ahead == null) {
 			return Optional.empty();
 		}
 		Resource resource = ahead.read.join();
-		return resource instanceof HyokaResource read && read.fileUnchanged() ? Optional.of(resource) : Optional.empty();
+		try {
+			return resource instanceof HyokaResource read && read.fileUnchanged() ? Optional.of(resource) : Optional.empty();
+		} catch (IOException e) {
+			return Optional.empty(); // the taker's own read reports it
+		}
 	}
 
 	/** Forgets the read unless it was taken: for when the editor did not open. */
@@ -59,9 +63,10 @@ public final class ReadAhead {
 		PENDING.remove(uri, this);
 	}
 
+	/** Completes {@link #read} whatever happens: a taker waits for it. */
 	private void read() {
-		Resource resource = HyokaFiles.newResourceSet().createResource(uri);
 		try {
+			Resource resource = HyokaFiles.newResourceSet().createResource(uri);
 			resource.load(Map.of());
 			read.complete(resource);
 		} catch (IOException | RuntimeException | Error e) {
