@@ -33,7 +33,8 @@ class ReadAheadTest {
 
 	@Test
 	void theReadIsTakenOnceAndMovesToTheTakersResourceSet() throws IOException {
-		URI uri = HyokaFiles.uri(report("技術評価報告書"));
+		Path file = report("技術評価報告書");
+		URI uri = HyokaFiles.uri(file);
 		ReadAhead.start(uri);
 
 		Resource read = ReadAhead.take(uri).orElseThrow();
@@ -44,6 +45,11 @@ class ReadAheadTest {
 		assertEquals(uri, read.getURI());
 		assertTrue(editors == read.getResourceSet(), "the resource moved to the taker's resource set");
 		assertEquals(Optional.empty(), ReadAhead.take(uri), "taken twice");
+
+		// saved where it was read from, against what was read: no other program changed the file
+		((EvaluationReport) read.getContents().get(0)).setTitleJa("技術評価報告書（改）");
+		read.save(null);
+		assertTrue(Files.readString(file).contains("titleJa=\"技術評価報告書（改）\""));
 	}
 
 	@Test
