@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
@@ -22,6 +24,7 @@ import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPCommittee;
 import org.hyoka.ip.IPInstrument;
 import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Identifiable;
@@ -52,15 +55,22 @@ public final class IpPage extends ModelFormPage implements RevealingPage {
 			}
 			Composite area = section(content, ObjectLabels.of(subject), Messages.sectionDescription);
 			GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).applyTo(area);
-			field(area, Messages.bayhDole, scheme.getBayhDoleApplied() == null ? Messages.notStated
-					: scheme.getBayhDoleApplied() ? Messages.applied : Messages.notApplied);
-			field(area, Messages.secretariat, scheme.getSecretariat() == null ? "" : scheme.getSecretariat().getNameJa()); //$NON-NLS-1$
-			field(area, Messages.agreements, Stream.concat(scheme.getPolicies().stream(), scheme.getAgreements().stream())
-					.map(IpPage::instrument).collect(Collectors.joining("\n"))); //$NON-NLS-1$
-			field(area, Messages.committees, scheme.getCommittees().stream().map(IPCommittee::getNameJa).collect(Collectors.joining("\n"))); //$NON-NLS-1$
-			field(area, Messages.rules, NLS.bind(Messages.ruleCounts, new Object[] { scheme.getJointOwnershipRules().size(),
-					scheme.getInventionReporting().size(), scheme.getLicensingRules().size(), scheme.getBackgroundIPRules().size(),
-					scheme.getDataSharingRules().size() }));
+			// a problem about the scheme opens at the field of what it is about, else at the first
+			revealable(scheme, IpPackage.Literals.IP_MANAGEMENT_SCHEME__BAYH_DOLE_APPLIED, field(area, Messages.bayhDole,
+					scheme.getBayhDoleApplied() == null ? Messages.notStated : scheme.getBayhDoleApplied() ? Messages.applied : Messages.notApplied));
+			revealable(scheme, IpPackage.Literals.IP_MANAGEMENT_SCHEME__SECRETARIAT,
+					field(area, Messages.secretariat, scheme.getSecretariat() == null ? "" : scheme.getSecretariat().getNameJa())); //$NON-NLS-1$
+			revealable(scheme, List.of(IpPackage.Literals.IP_MANAGEMENT_SCHEME__POLICIES, IpPackage.Literals.IP_MANAGEMENT_SCHEME__AGREEMENTS),
+					field(area, Messages.agreements, Stream.concat(scheme.getPolicies().stream(), scheme.getAgreements().stream())
+							.map(IpPage::instrument).collect(Collectors.joining("\n")))); //$NON-NLS-1$
+			revealable(scheme, IpPackage.Literals.IP_MANAGEMENT_SCHEME__COMMITTEES,
+					field(area, Messages.committees, scheme.getCommittees().stream().map(IPCommittee::getNameJa).collect(Collectors.joining("\n")))); //$NON-NLS-1$
+			revealable(scheme, List.of(IpPackage.Literals.IP_MANAGEMENT_SCHEME__JOINT_OWNERSHIP_RULES,
+					IpPackage.Literals.IP_MANAGEMENT_SCHEME__INVENTION_REPORTING, IpPackage.Literals.IP_MANAGEMENT_SCHEME__LICENSING_RULES,
+					IpPackage.Literals.IP_MANAGEMENT_SCHEME__BACKGROUND_IP_RULES, IpPackage.Literals.IP_MANAGEMENT_SCHEME__DATA_SHARING_RULES),
+					field(area, Messages.rules, NLS.bind(Messages.ruleCounts, new Object[] { scheme.getJointOwnershipRules().size(),
+							scheme.getInventionReporting().size(), scheme.getLicensingRules().size(), scheme.getBackgroundIPRules().size(),
+							scheme.getDataSharingRules().size() })));
 			if (!records(scheme).isEmpty()) {
 				register(scheme, ObjectLabels.of(subject));
 			}
@@ -128,5 +138,10 @@ public final class IpPage extends ModelFormPage implements RevealingPage {
 		public boolean shows(EvaluationReport report) {
 			return Registers.subjects(report).stream().anyMatch(subject -> IpSchemes.of(subject) != null);
 		}
+	}
+
+	/** One field showing several features of the owner. */
+	private void revealable(EObject owner, List<? extends EStructuralFeature> features, Control control) {
+		features.forEach(feature -> revealable(owner, feature, control));
 	}
 }
