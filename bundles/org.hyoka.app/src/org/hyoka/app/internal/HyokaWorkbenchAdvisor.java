@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -35,6 +36,29 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 		// before p2's scheduler starts; the user's choice on the preference page still overrides this default
 		DefaultScope.INSTANCE.getNode(Provisioning.SCHEDULER).putBoolean(Provisioning.SCHEDULER_ENABLED,
 				UpdateSite.checkAtStartup(System.getProperty(AUTOMATIC_UPDATES), UpdateSite.current()));
+	}
+
+	/*
+	 * The platform's openWindows waits in Display.sleep for its start-up thread, which ends with a Display.wake and
+	 * posts nothing. SWT on GTK clears its wake flag inside the sleep before each poll, so that wake can be missed:
+	 * in one profiled start the window waited 5.6 s, until a job's asyncExec woke the UI thread (docs/benchmarks.md,
+	 * "Start-up"). A timer ends each of those sleeps within 20 ms.
+	 */
+	@Override
+	public boolean openWindows() {
+		Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+		Runnable tick = new Runnable() {
+			@Override
+			public void run() {
+				display.timerExec(20, this);
+			}
+		};
+		display.timerExec(20, tick);
+		try {
+			return super.openWindows();
+		} finally {
+			display.timerExec(-1, tick);
+		}
 	}
 
 	@Override
