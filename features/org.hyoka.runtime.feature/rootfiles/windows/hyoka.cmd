@@ -39,6 +39,8 @@ if not defined LAUNCHER (
   echo hyoka: the Equinox launcher plugins\org.eclipse.equinox.launcher_*.jar is missing from %HOME_DIR% 1>&2
   exit /b 1
 )
+rem C2 only for code that is really hot, as in the Unix script (docs/benchmarks.md, "Start-up").
+set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 rem Any first word that is not an Eclipse option names a command: bundles contribute commands this script cannot know.
 set "FIRST=%~1"
 if "%FIRST%"=="--help" goto cli
@@ -46,7 +48,7 @@ if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
 rem Restart Now (after an install or an update) ends the workbench with exit code 23 or 24, which a native launcher
 rem answers by starting it again; so does this script, looking the launcher jar up again as an update may replace it.
 :gui
-"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
+"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 set "CODE=%ERRORLEVEL%"
 if "%CODE%"=="23" goto relaunch
 if "%CODE%"=="24" goto relaunch
@@ -57,5 +59,5 @@ goto gui
 
 rem The headless command line: no workspace, no splash screen, only the command's own output.
 :cli
-"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
+"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
 exit /b %ERRORLEVEL%
