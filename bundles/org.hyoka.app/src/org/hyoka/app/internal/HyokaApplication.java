@@ -15,6 +15,7 @@ public class HyokaApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		ClassPreloader.start();
 		Display display = PlatformUI.createDisplay();
 		try {
 			if (!lockWorkspace()) {

@@ -17,7 +17,8 @@ import org.eclipse.ui.IWorkbenchWindow;
  * With {@code -Dhyoka.startupMarks=FILE}, appends to FILE the wall-clock time (ms) at which the first window opened
  * ({@code window T C}) and at which the first editor had been painted in it ({@code editor T C}), with C the CPU
  * time (ms) the UI thread had used by then: what {@code benchmark.sh --startup} reads to time "window to editor"
- * (docs/benchmarks.md). The CPU time is the part of that wait a busy machine does not stretch much. Without the
+ * (docs/benchmarks.md). The CPU time is the part of that wait a busy machine does not stretch much. The class
+ * preloader adds {@code preload T C LOADED MISSING LEFT MS} when it ends ({@link ClassPreloader}). Without the
  * property, nothing.
  */
 final class StartupMarks {
@@ -33,7 +34,7 @@ final class StartupMarks {
 			return;
 		}
 		Path marks = Path.of(file);
-		write(marks, "window"); //$NON-NLS-1$
+		write(marks, "window", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		window.getPartService().addPartListener(new IPartListener2() {
 			@Override
 			public void partVisible(IWorkbenchPartReference part) {
@@ -45,17 +46,25 @@ final class StartupMarks {
 				window.getShell().getDisplay().asyncExec(() -> {
 					if (!window.getShell().isDisposed()) {
 						window.getShell().update();
-						write(marks, "editor"); //$NON-NLS-1$
+						write(marks, "editor", ""); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				});
 			}
 		});
 	}
 
-	private static void write(Path marks, String what) {
+	/** Appends {@code what T C} and the details, if marks are asked for; C is the calling thread's CPU time. */
+	static void note(String what, String details) {
+		String file = System.getProperty(PROPERTY);
+		if (file != null && !file.isEmpty()) {
+			write(Path.of(file), what, ' ' + details);
+		}
+	}
+
+	private static void write(Path marks, String what, String details) {
 		try {
 			long cpuMillis = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-			Files.writeString(marks, what + ' ' + System.currentTimeMillis() + ' ' + cpuMillis + '\n', StandardCharsets.UTF_8,
+			Files.writeString(marks, what + ' ' + System.currentTimeMillis() + ' ' + cpuMillis + details + '\n', StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException e) {
 			ILog.of(StartupMarks.class).warn(PROPERTY + '=' + marks + ": " + e.getMessage(), e); //$NON-NLS-1$

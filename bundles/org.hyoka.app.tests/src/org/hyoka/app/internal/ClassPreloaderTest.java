@@ -1,0 +1,108 @@
+package org.hyoka.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.hyoka.app.internal.ClassPreloader.Outcome;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+
+/** The start-up class preloader: what it loads, what it leaves, and that its list still names existing classes. */
+class ClassPreloaderTest {
+
+	private final BundleContext context = FrameworkUtil.getBundle(ClassPreloader.class).getBundleContext();
+
+	@Test
+	void loadsTheClassesOfStartedBundlesAndSkipsNamesThatDoNotExist() {
+		Outcome outcome = new ClassPreloader(context, List.of("# a comment", "@org.eclipse.core.runtime", //$NON-NLS-1$ //$NON-NLS-2$
+				"org.eclipse.core.runtime.Platform", "org.eclipse.core.runtime.NoSuchClass", //$NON-NLS-1$ //$NON-NLS-2$
+				"@org.hyoka.no.such.bundle", "org.hyoka.no.such.Type", "@org.eclipse.swt.gtk.linux.x86_64", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"org.eclipse.swt.widgets.Display"), 1_000).call(); //$NON-NLS-1$
+		// the last through the fragment's host, org.eclipse.swt
+		assertEquals(new Outcome(2, 2, 0, outcome.millis()), outcome);
+	}
+
+	/*
+	 * Loading a class of a bundle whose lazy start is pending would start that bundle, on the preloader's thread: it
+	 * waits until someone else has started it.
+	 */
+	@Test
+	void leavesALazyBundleToBeStartedByOthers() throws Exception {
+		Bundle lazy = lazyBundleWithoutActivator();
+		List<String> list = List.of('@' + lazy.getSymbolicName(), someClassOf(lazy));
+
+		Outcome impatient = new ClassPreloader(context, list, 200).call();
+		assertEquals(new Outcome(0, 0, 1, impatient.millis()), impatient);
+		assertEquals(Bundle.STARTING, lazy.getState(), lazy + " not started by the preloader");
+
+		CompletableFuture<Outcome> patient = CompletableFuture.supplyAsync(new ClassPreloader(context, list, 30_000)::call);
+		Thread.sleep(300);
+		assertTrue(!patient.isDone() && lazy.getState() == Bundle.STARTING, "still waiting for " + lazy);
+		lazy.start(Bundle.START_TRANSIENT);
+		Outcome outcome = patient.get(10, TimeUnit.SECONDS);
+		assertEquals(new Outcome(1, 0, 0, outcome.millis()), outcome);
+	}
+
+	/* A class renamed or removed by an update of the target platform: releng/scripts/startup-classes.sh writes it again. */
+	@Test
+	void theListNamesClassesThatExist() throws IOException {
+		URL url = context.getBundle().getEntry(ClassPreloader.LIST);
+		assertNotNull(url, ClassPreloader.LIST);
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		int listed = 0;
+		Optional<Bundle> bundle = Optional.empty();
+		for (String line : ClassPreloader.readLines(url)) {
+			if (line.startsWith("@")) { //$NON-NLS-1$
+				String name = line.substring(1);
+				bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName())).findFirst();
+			} else if (!line.startsWith("#") && !line.isBlank()) { //$NON-NLS-1$
+				listed++;
+				if (bundle.isPresent()) {
+					checked++;
+					// an entry, not a class: that would start a lazy bundle; fragments' entries count as their own
+					if (bundle.get().getEntry(line.replace('.', '/') + ".class") == null) { //$NON-NLS-1$
+						missing.add(bundle.get().getSymbolicName() + ' ' + line);
+					}
+				}
+			}
+		}
+		assertTrue(checked > listed / 2, checked + " of " + listed + " listed classes in bundles of this test runtime"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(Collections.emptyList(), missing, "not found (run releng/scripts/startup-classes.sh)"); //$NON-NLS-1$
+	}
+
+	private Bundle lazyBundleWithoutActivator() {
+		for (Bundle bundle : context.getBundles()) {
+			if (bundle.getState() == Bundle.STARTING && bundle.getHeaders("").get(Constants.BUNDLE_ACTIVATOR) == null //$NON-NLS-1$
+					&& someClassOf(bundle) != null) {
+				return bundle;
+			}
+		}
+		throw new AssertionError("no bundle waits for its lazy start in this test runtime"); //$NON-NLS-1$
+	}
+
+	private static String someClassOf(Bundle bundle) {
+		var entries = bundle.findEntries("/", "*.class", true); //$NON-NLS-1$ //$NON-NLS-2$
+		while (entries != null && entries.hasMoreElements()) {
+			String path = entries.nextElement().getPath().substring(1);
+			if (!path.contains("$") && !path.startsWith("META-INF")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return path.substring(0, path.length() - ".class".length()).replace('/', '.'); //$NON-NLS-1$
+			}
+		}
+		return null;
+	}
+}
