@@ -100,8 +100,13 @@ final class ClassPreloader implements Runnable {
 			if (!waitForStart(bundle.get(), waitedUntil)) {
 				return outcome(loaded, missing, entries.size() - i, start);
 			}
+			BundleWiring wiring = bundle.get().adapt(BundleWiring.class);
+			if (wiring == null) { // uninstalled or unresolved meanwhile
+				missing++;
+				continue;
+			}
 			try {
-				Class.forName(entry.className(), false, bundle.get().adapt(BundleWiring.class).getClassLoader());
+				Class.forName(entry.className(), false, wiring.getClassLoader());
 				loaded++;
 			} catch (ClassNotFoundException | LinkageError e) {
 				missing++;
