@@ -31,7 +31,7 @@ import org.osgi.framework.wiring.BundleWiring;
  * started it, and after {@link #PATIENCE_MILLIS} of waiting the preloader ends. A name the build no longer has is
  * skipped. {@code -D}{@value #PROPERTY}{@code =false} turns it off.
  */
-final class ClassPreloader implements Runnable {
+final class ClassPreloader {
 
 	static final String PROPERTY = "hyoka.preloadClasses"; //$NON-NLS-1$
 
@@ -71,7 +71,7 @@ final class ClassPreloader implements Runnable {
 		}
 		Thread thread = new Thread(() -> {
 			try {
-				new ClassPreloader(self.getBundleContext(), readLines(list), PATIENCE_MILLIS).run();
+				new ClassPreloader(self.getBundleContext(), readLines(list), PATIENCE_MILLIS).call();
 			} catch (IOException e) {
 				ILog.of(ClassPreloader.class).warn(list + ": " + e.getMessage(), e); //$NON-NLS-1$
 			}
@@ -80,11 +80,7 @@ final class ClassPreloader implements Runnable {
 		thread.start();
 	}
 
-	@Override
-	public void run() {
-		call();
-	}
-
+	/** Loads the list in order, on the calling thread, and says what it did. */
 	Outcome call() {
 		long start = System.nanoTime();
 		long waitedUntil = System.currentTimeMillis() + patienceMillis;
