@@ -163,6 +163,9 @@ classes() {
 h_classes=$(classes hyoka)
 b_classes=$(classes bare)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+# The bare product does the same work at every start, so the spread of its CPU time shows whether the processor kept
+# its speed: a shared host can slow it by half or more while this machine is idle.
+b_cpu_spread=$(awk -F'\t' 'NR == 1 || $9 < lo { lo = $9 } $9 > hi { hi = $9 } END { printf "%.2f", hi / lo }' "$work/runs.tsv")
 
 # min, median and max of a column (of a computed expression) of runs.tsv
 stats() {
@@ -196,6 +199,10 @@ ratio_stats() {
 	echo "| ratio of RSS, start by start (goal ≤ 1.5) | $(ratio_stats '$6 / $7')"
 	echo
 	echo "Classes loaded at the window: Hyoka $h_classes, bare $b_classes (one start each with -Xlog:class+load)."
+	echo
+	echo "Steadiness of the machine: the bare product's CPU time at its window, the same work at every start, varied" \
+		"${b_cpu_spread}-fold (max / min). Well above 1.1 the processor's speed changed during the run, and the times" \
+		"mix fast and slow starts; the ratios, taken start by start, hold up better than the times."
 } >"$work/report.md"
 echo
 cat "$work/report.md"
