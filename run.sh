@@ -10,7 +10,7 @@ root=$(pwd)
 hyoka_use_java
 hyoka_need_packages $hyoka_workbench_packages
 
-product=$root/releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64/hyoka-workbench
+product=$root/$hyoka_linux_product
 # Written when the product is materialized (the launcher script keeps its source's time stamp).
 stamp=$product/configuration/config.ini
 if [ ! -f "$stamp" ] || [ -n "$(find pom.xml targetplatform bundles features releng -newer "$stamp" \

@@ -47,6 +47,9 @@ hyoka_need_packages() {
 	fi
 }
 
+# The Linux product the build materializes, from the repository's root.
+hyoka_linux_product=releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64/hyoka-workbench
+
 # What a workbench needs on Linux: GTK 3, a Japanese font for the reports' text, and a virtual display
 # (with xwininfo for the product smoke test) for machines without a screen.
 hyoka_workbench_packages="libgtk-3-0 fonts-ipaexfont-gothic xvfb xauth x11-utils dbus-x11"

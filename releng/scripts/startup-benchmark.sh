@@ -30,7 +30,7 @@ done
 . releng/scripts/setup.sh
 hyoka_use_java
 hyoka_need_packages $hyoka_workbench_packages xdotool procps
-hyoka=$root/releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64/hyoka-workbench
+hyoka=$root/$hyoka_linux_product
 bare=$root/releng/org.hyoka.benchmarks.bare.product/target/products/org.hyoka.benchmarks.bare.rcp/linux/gtk/x86_64/bare-rcp
 for stamp in "$hyoka/configuration/config.ini" "$bare/configuration/config.ini"; do
 	if [ ! -f "$stamp" ] || [ -n "$(find pom.xml targetplatform bundles features releng -newer "$stamp" \

@@ -15,7 +15,7 @@ root=$(pwd)
 . releng/scripts/setup.sh
 hyoka_use_java
 hyoka_need_packages $hyoka_workbench_packages
-hyoka=$root/releng/org.hyoka.repository/target/products/org.hyoka.workbench/linux/gtk/x86_64/hyoka-workbench
+hyoka=$root/$hyoka_linux_product
 [ -x "$hyoka/hyoka" ] || ./mvnw -B -q -DskipTests verify
 
 if [ -z "${HYOKA_STARTUP_DISPLAY_READY:-}" ]; then
