@@ -18,10 +18,17 @@ mkdir -p target && rm -f target/throwaway-key.p12
 	-keyalg EC -validity 2 -dname "CN=Hyoka Workbench throw-away test key" 2>/dev/null
 sign="-Dhyoka.sign.keystore=$PWD/target/throwaway-key.p12 -Dhyoka.sign.alias=hyoka -Dhyoka.sign.storepass=throwaway"
 echo "Building and testing with Java from $JAVA_HOME"
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify $sign "$@"
-# After a build of the whole tree (not of chosen modules with -pl): the API against the last release's, the bundle
-# scaffold end to end in a copy of this tree built offline from what the build above downloaded, and an update of
-# this build's product from the copy's repository.
+# chosen tests (-Dtest, -Dtest.ja: docs/developers.md) without the product's smoke test
+chosen=
+case " $* " in
+*" -Dtest="* | *" -Dtest.ja="*) chosen=-DsmokeTest.skip=true ;;
+esac
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify $sign $chosen "$@"
+# After a build of the whole tree with all its tests (not of chosen modules with -pl, nor of chosen tests with
+# -Dtest or -Dtest.ja): the API against the last release's, the bundle scaffold end to end in a copy of this tree
+# built offline from what the build above downloaded, and an update of this build's product from the copy's
+# repository.
+[ -z "$chosen" ] || exit 0
 case " $* " in
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) exit 0 ;;
 esac
