@@ -19,10 +19,11 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * With {@code -Dhyoka.startupMarks=FILE}, appends to FILE the wall-clock time (ms) at which the first window was
- * shown ({@code window T C}, its shell made visible) and at which the first editor had been painted in it
- * ({@code editor T C}), with C the CPU time (ms) the UI thread had used by then: what {@code benchmark.sh --startup}
- * reads to time "window to editor" (docs/benchmarks.md). The CPU time is the part of that wait a busy machine does not
- * stretch much. The class preloader adds {@code preload T C LOADED MISSING LEFT MS} when it ends
+ * shown ({@code window T C Q}, its shell made visible) and at which the first editor had been painted in it
+ * ({@code editor T C Q}), with C the CPU time (ms) the UI thread had used by then and Q the time (ms) it had waited,
+ * ready to run, for a processor (Linux only): what {@code benchmark.sh --startup} reads to time "window to editor"
+ * (docs/benchmarks.md). The CPU time is the part of that wait a busy machine does not stretch much; Q is most of
+ * what it does stretch. The class preloader adds {@code preload T C LOADED MISSING LEFT MS} when it ends
  * ({@link ClassPreloader}). Without the property, nothing.
  */
 final class StartupMarks {
@@ -42,13 +43,13 @@ final class StartupMarks {
 		// postWindowOpen comes 130-170 ms before it
 		Shell shell = window.getShell();
 		if (shell.isVisible()) {
-			write(marks, "window", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			write(marks, "window", queueWait()); //$NON-NLS-1$
 		} else {
 			shell.addListener(SWT.Show, new Listener() {
 				@Override
 				public void handleEvent(Event event) {
 					shell.removeListener(SWT.Show, this);
-					write(marks, "window", ""); //$NON-NLS-1$ //$NON-NLS-2$
+					write(marks, "window", queueWait()); //$NON-NLS-1$
 				}
 			});
 		}
@@ -63,11 +64,24 @@ final class StartupMarks {
 				window.getShell().getDisplay().asyncExec(() -> {
 					if (!window.getShell().isDisposed()) {
 						window.getShell().update();
-						write(marks, "editor", ""); //$NON-NLS-1$ //$NON-NLS-2$
+						write(marks, "editor", queueWait()); //$NON-NLS-1$
 					}
 				});
 			}
 		});
+	}
+
+	/**
+	 * " Q": the calling thread's time waiting on the run queue so far, in ms, from its schedstat (run time, wait time,
+	 * time slices, in ns); empty where there is none.
+	 */
+	private static String queueWait() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split(" "); //$NON-NLS-1$ //$NON-NLS-2$
+			return " " + Long.parseLong(fields[1]) / 1_000_000; //$NON-NLS-1$
+		} catch (IOException | RuntimeException e) {
+			return ""; //$NON-NLS-1$
+		}
 	}
 
 	/** Appends {@code what T C} and the details, if marks are asked for; C is the calling thread's CPU time. */
