@@ -10,7 +10,9 @@
 # every 50 ms with xdotool), for Hyoka started as ./run.sh starts it, with the sample 000 open; the time from
 # Hyoka's window to the sample's editor painted (the marks -Dhyoka.startupMarks writes), with the UI thread's CPU time
 # and its time ready to run but waiting for a processor in between, and the start to that editor (work moved from
-# after the window to before it shortens the one and lengthens the other, not this); the CPU time the Java
+# after the window to before it shortens the one and lengthens the other, not this); window to editor also as a
+# fraction of the bare product's start to window of the same round, which takes the host's speed out of the issue's
+# absolute goal (1 s where the bare window took 2.6 s: docs/benchmarks.md, "Start-up"); the CPU time the Java
 # process has used when its window is mapped (all threads: a busy machine stretches it less than the wall time); the
 # resident memory of the Java process 20 s after the start, or once the window (for Hyoka the editor) is shown if
 # that is later. Then one more start of each with -Xlog:class+load counts the classes loaded when the window
@@ -194,7 +196,8 @@ ratio_stats() {
 	echo "| Hyoka: CPU time of the process at the window (ms) | $(stats '$10')"
 	echo "| bare: CPU time of the process at the window (ms) | $(stats '$11')"
 	echo "| ratio of CPU time at the window, start by start | $(ratio_stats '$10 / $11')"
-	echo "| Hyoka: window to editor of 000 painted (ms, goal ≤ 1,000) | $(stats '$4')"
+	echo "| Hyoka: window to editor of 000 painted (ms; the issue's 1,000 ms) | $(stats '$4')"
+	echo "| the same, to the bare product's start to window, start by start (goal ≤ 0.38) | $(ratio_stats '$4 / $3')"
 	echo "| Hyoka: CPU time of the UI thread from window to editor (ms) | $(stats '$5')"
 	echo "| Hyoka: UI thread ready but waiting for a processor, window to editor (ms) | $(stats '$6')"
 	echo "| Hyoka: start to editor of 000 painted (ms) | $(stats '$7')"
