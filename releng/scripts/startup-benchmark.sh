@@ -16,9 +16,9 @@
 # process has used when its window is mapped (all threads: a busy machine stretches it less than the wall time); the
 # resident memory of the Java process 20 s after the start, or once the window (for Hyoka the editor) is shown if
 # that is later. Then one more start of each with -Xlog:class+load counts the classes loaded when the window
-# appears. Prints min / median / max and the ratios, and writes them with the machine's load to
-# target/startup-benchmark/report.md. Builds both products first (tests skipped) when they are missing or older
-# than the sources.
+# appears, and one with Native Memory Tracking splits the memory at 20 s into its parts. Prints min / median / max
+# and the ratios, and writes them with the machine's load to target/startup-benchmark/report.md. Builds both
+# products first (tests skipped) when they are missing or older than the sources.
 set -eu
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -166,6 +166,34 @@ classes() {
 }
 h_classes=$(classes hyoka)
 b_classes=$(classes bare)
+
+# Where the memory goes: one more start of each with Native Memory Tracking, stopped 20 s after the start; the JVM
+# prints what it had committed when it ends. Prints, in MiB: the Java heap, class metadata (metaspace, class space,
+# symbols), compiled code, the collector's own structures, the rest the JVM counts, then what was resident at 20 s:
+# anonymous memory (the JVM's and the native libraries' malloc among it) and mapped files (libraries, fonts).
+memory() {
+	console=$work/$1-console.txt
+	before=$(wc -l <"$console")
+	"$1_start" "-XX:NativeMemoryTracking=summary -XX:+UnlockDiagnosticVMOptions -XX:+PrintNMTStatistics"
+	[ "$1" = bare ] || editor_after_window >/dev/null
+	while [ $(($(now_ms) - begin)) -lt 20000 ]; do sleep 0.2; done
+	resident=$(awk '$1 == "RssAnon:" { a = $2 } $1 == "RssFile:" { f = $2 } END { printf "%d %d", a / 1024, f / 1024 }' \
+		"/proc/$(pgrep -P "$script" java)/status")
+	stop
+	# "-  Java Heap (reserved=..., committed=N)" in bytes, or in KB where the JVM adds the unit
+	tail -n "+$((before + 1))" "$console" | awk -v resident="$resident" '
+		function committed(line) { sub(/.*committed=/, "", line); sub(/[,)].*/, "", line)
+			return line ~ /KB$/ ? line * 1024 : line + 0 }
+		/^Total: / { total = committed($0) }
+		/^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name); c[name] = committed($0) }
+		END { mib = 1048576; heap = c["Java Heap"]; meta = c["Metaspace"] + c["Class"] + c["Symbol"]
+			code = c["Code"]; gc = c["GC"] + c["GCCardSet"]
+			if (total == 0) { print "- - - - - " resident; exit }
+			rest = total - heap - meta - code - gc
+			printf "%d %d %d %d %d %s\n", heap / mib, meta / mib, code / mib, gc / mib, rest / mib, resident }'
+}
+h_memory=$(memory hyoka)
+b_memory=$(memory bare)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # The bare product does the same work at every start, so the spread of its CPU time shows whether the processor kept
 # its speed: a shared host can slow it by half or more while this machine is idle.
@@ -206,6 +234,19 @@ ratio_stats() {
 	echo "| ratio of RSS, start by start (goal ≤ 1.5) | $(ratio_stats '$8 / $9')"
 	echo
 	echo "Classes loaded at the window: Hyoka $h_classes, bare $b_classes (one start each with -Xlog:class+load)."
+	echo
+	echo "Where the memory goes at 20 s, one start each with Native Memory Tracking (MiB):"
+	echo
+	echo "| | Hyoka | bare |"
+	echo "|---|---:|---:|"
+	set -- "Java heap, committed" "class metadata (metaspace, class space, symbols)" "compiled code" \
+		"the garbage collector's structures" "the rest the JVM counts" "resident: anonymous memory" \
+		"resident: mapped files (libraries, fonts)"
+	column=1
+	for part in "$@"; do
+		echo "| $part | $(echo "$h_memory" | cut -d' ' -f"$column") | $(echo "$b_memory" | cut -d' ' -f"$column") |"
+		column=$((column + 1))
+	done
 	echo
 	echo "Steadiness of the machine: the bare product's CPU time at its window, the same work at every start, varied" \
 		"${b_cpu_spread}-fold (max / min). Well above 1.1 the processor's speed changed during the run, and the times" \
