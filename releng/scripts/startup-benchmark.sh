@@ -98,10 +98,14 @@ cpu_ms() {
 	awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$(pgrep -P "$script" java)/stat"
 }
 
-rss_at_20s() {
+# the /proc status file of the launcher script's Java process, once 20 s have passed since the start
+status_at_20s() {
 	while [ $(($(now_ms) - begin)) -lt 20000 ]; do sleep 0.2; done
-	java=$(pgrep -P "$script" java)
-	awk '$1 == "VmRSS:" { print int($2 / 1024) }' "/proc/$java/status"
+	echo "/proc/$(pgrep -P "$script" java)/status"
+}
+
+rss_at_20s() {
+	awk '$1 == "VmRSS:" { print int($2 / 1024) }' "$(status_at_20s)"
 }
 
 # once the editor is shown (60 s at most), from the marks: editor time minus window time, the UI thread's CPU time
@@ -176,9 +180,8 @@ memory() {
 	before=$(wc -l <"$console")
 	"$1_start" "-XX:NativeMemoryTracking=summary -XX:+UnlockDiagnosticVMOptions -XX:+PrintNMTStatistics"
 	[ "$1" = bare ] || editor_after_window >/dev/null
-	while [ $(($(now_ms) - begin)) -lt 20000 ]; do sleep 0.2; done
 	resident=$(awk '$1 == "RssAnon:" { a = $2 } $1 == "RssFile:" { f = $2 } END { printf "%d %d", a / 1024, f / 1024 }' \
-		"/proc/$(pgrep -P "$script" java)/status")
+		"$(status_at_20s)")
 	stop
 	# "-  Java Heap (reserved=..., committed=N)" in bytes, or in KB where the JVM adds the unit
 	tail -n "+$((before + 1))" "$console" | awk -v resident="$resident" '
