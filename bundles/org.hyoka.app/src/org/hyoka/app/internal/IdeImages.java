@@ -2,6 +2,7 @@ package org.hyoka.app.internal;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.ide.IDE;
 
@@ -10,10 +11,16 @@ import org.eclipse.ui.ide.IDE;
  * of this product use; an image nobody declares is drawn as a small red square (the Problems view's severities, the
  * Quick Fix dialog) or not at all (Project Explorer's projects). The names of the internal ones are their values in
  * {@code IDEInternalWorkbenchImages}; the PNG renditions load without starting the SVG renderer.
+ * <p>
+ * The same holds for the workbench's problem overlays, which the Project Explorer puts on a project with findings:
+ * declared from SVG, the first of them started the SVG renderer, jsvg and Java2D, about 10 MiB of a start with a
+ * sample open (docs/benchmarks.md, "Start-up"). The platform ships each beside its SVG as PNG, with a rendition for
+ * twice the size.
  */
 final class IdeImages {
 
 	private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+	private static final String WORKBENCH_BUNDLE = "org.eclipse.ui"; //$NON-NLS-1$
 	private static final String ICONS = "$nl$/icons/full/"; //$NON-NLS-1$
 
 	private IdeImages() {
@@ -51,10 +58,17 @@ final class IdeImages {
 		declare(configurer, "IMG_WIZBAN_NEWFILE_WIZ", "wizban/newfile_wiz.png"); //$NON-NLS-1$ //$NON-NLS-2$
 		declare(configurer, "IMG_WIZBAN_IMPORTDIR_WIZ", "wizban/importdir_wiz.png"); //$NON-NLS-1$ //$NON-NLS-2$
 		declare(configurer, "IMG_WIZBAN_EXPORTDIR_WIZ", "wizban/exportdir_wiz.png"); //$NON-NLS-1$ //$NON-NLS-2$
+		// the workbench declared these before this runs, and nothing has drawn them yet
+		declare(configurer, WORKBENCH_BUNDLE, ISharedImages.IMG_DEC_FIELD_ERROR, "ovr16/error_ovr.png"); //$NON-NLS-1$
+		declare(configurer, WORKBENCH_BUNDLE, ISharedImages.IMG_DEC_FIELD_WARNING, "ovr16/warning_ovr.png"); //$NON-NLS-1$
 	}
 
 	private static void declare(IWorkbenchConfigurer configurer, String symbolicName, String file) {
-		ImageDescriptor descriptor = ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, ICONS + file)
+		declare(configurer, IDE_BUNDLE, symbolicName, file);
+	}
+
+	private static void declare(IWorkbenchConfigurer configurer, String bundle, String symbolicName, String file) {
+		ImageDescriptor descriptor = ResourceLocator.imageDescriptorFromBundle(bundle, ICONS + file)
 				.orElseGet(ImageDescriptor::getMissingImageDescriptor);
 		configurer.declareImage(symbolicName, descriptor, true);
 	}
