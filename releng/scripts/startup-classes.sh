@@ -24,7 +24,7 @@ fi
 
 work=$root/target/startup-classes
 rm -rf "$work" && mkdir -p "$work"
-HYOKA_VMARGS="-Xlog:class+load=info:file=$work/class-load.log:timemillis -Dhyoka.startupMarks=$work/marks -Dhyoka.preloadClasses=false" \
+HYOKA_VMARGS="-Xlog:class+load=debug:file=$work/class-load.log:timemillis,tid -Dhyoka.startupMarks=$work/marks -Dhyoka.preloadClasses=false" \
 	"$hyoka/hyoka" -data "$work/workspace" -openSample soyaku-kiban-2021 >"$work/console.txt" 2>&1 &
 script=$!
 waited=0
@@ -44,26 +44,38 @@ wait "$script" 2>/dev/null || true
 
 list=bundles/org.hyoka.app/startup-classes.txt
 editor=$(awk '$1 == "editor" { print $2 }' "$work/marks")
-# a log line: [1795599887751ms] org.eclipse.ui.navigator.CommonNavigator source: file:/.../plugins/BSN_VERSION.jar
+# Each load is two lines of the loading thread (tid), the class and then its supertypes' addresses:
+#   [1795599887751ms][4711] org.eclipse.ui.navigator.CommonNavigator source: file:/.../plugins/BSN_VERSION.jar
+#   [1795599887751ms][4711]  klass: 0x2a4a0800 super: 0x2a4a5050 interfaces: 0x2a4a4000 0x2a32c2c0 loader: ...
+# A listed class is written with those of its direct supertypes that are listed too, which the preloader must not
+# load before their bundle has started (ClassPreloader).
 awk -v editor="$editor" -v plugins="file:$hyoka/plugins/" '
-	{ t = $1; gsub(/[^0-9]/, "", t) }
-	$2 == "org.hyoka.app.internal.HyokaApplication" { started = 1 }
-	!started || $3 != "source:" || index($4, plugins) != 1 || $2 ~ /\/|\$\$Lambda/ { next }
-	t > editor { exit }
-	{
+	{ t = $1; sub(/ms\].*/, "", t); gsub(/[^0-9]/, "", t); tid = $1; sub(/.*\]\[/, "", tid); sub(/\].*/, "", tid) }
+	$3 == "source:" {
+		if ($2 == "org.hyoka.app.internal.HyokaApplication") started = 1
+		if (started && t > editor) exit
+		class[tid] = $2; bundle[tid] = ""
+		if (!started || index($4, plugins) != 1 || $2 ~ /\/|\$\$Lambda/) next
 		jar = substr($4, length(plugins) + 1); sub(/\/$/, "", jar)
 		# BSN_VERSION.jar or BSN_VERSION/ as Tycho names them; the version has three numeric parts
-		if (!match(jar, /_[0-9]+\.[0-9]+\.[0-9]+/)) next
-		bundle = substr(jar, 1, RSTART - 1)
-		if (seen[$2]++) next
-		if (bundle != current) { print "@" bundle; current = bundle }
-		print $2
+		if (match(jar, /_[0-9]+\.[0-9]+\.[0-9]+/)) bundle[tid] = substr(jar, 1, RSTART - 1)
+		next
+	}
+	$2 == "klass:" && (tid in class) {
+		name = class[tid]; at[$3] = name
+		if (bundle[tid] != "" && !listed[name]++) {
+			line = name
+			for (i = 4; i <= NF && $i != "loader:"; i++) if ($i ~ /^0x/ && listed[at[$i]]) line = line " " at[$i]
+			if (bundle[tid] != current) { print "@" bundle[tid]; current = bundle[tid] }
+			print line
+		}
+		delete class[tid]
 	}' "$work/class-load.log" >"$work/list"
 [ "$(grep -vc '^@' "$work/list")" -ge 1000 ] || { echo "startup-classes: too few classes in $work/list" >&2; exit 1; }
 # A class of ours without a source is left over in target/ by an incremental build and is not in a clean one; the
 # list would then fail ClassPreloaderTest in CI.
 stale=$(awk '/^@/ { bundle = substr($0, 2); next } bundle ~ /^org\.hyoka\./ {
-		path = $0; sub(/\$.*/, "", path); gsub(/\./, "/", path); print bundle " " $0 " " path }' "$work/list" |
+		path = $1; sub(/\$.*/, "", path); gsub(/\./, "/", path); print bundle " " $1 " " path }' "$work/list" |
 	while read -r bundle class path; do
 		ls "bundles/$bundle"/src*/"$path.java" >/dev/null 2>&1 || echo "$class (bundle $bundle)"
 	done)
