@@ -9,14 +9,17 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.hyoka.app.internal.ClassPreloader.Entry;
 import org.hyoka.app.internal.ClassPreloader.Outcome;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -86,23 +89,17 @@ class ClassPreloaderTest {
 	void theListNamesClassesThatExistWithTheirSupertypes() throws Exception {
 		URL url = context.getBundle().getEntry(ClassPreloader.LIST);
 		assertNotNull(url, ClassPreloader.LIST);
+		List<Entry> entries = ClassPreloader.parse(ClassPreloader.readLines(url));
 		Set<String> listed = new HashSet<>();
+		entries.forEach(entry -> listed.add(entry.className()));
+		Map<String, Optional<Bundle>> bundles = new HashMap<>();
 		List<String> wrong = new ArrayList<>();
 		int checked = 0;
 		int compared = 0;
-		Optional<Bundle> bundle = Optional.empty();
-		for (String line : ClassPreloader.readLines(url)) {
-			if (line.startsWith("@")) { //$NON-NLS-1$
-				String name = line.substring(1);
-				bundle = Arrays.stream(context.getBundles()).filter(b -> name.equals(b.getSymbolicName())).findFirst();
-				continue;
-			}
-			if (line.startsWith("#") || line.isBlank()) { //$NON-NLS-1$
-				continue;
-			}
-			List<String> names = List.of(line.strip().split("\\s+")); //$NON-NLS-1$
-			String name = names.get(0);
-			listed.add(name);
+		for (Entry entry : entries) {
+			String name = entry.className();
+			Optional<Bundle> bundle = bundles.computeIfAbsent(entry.bundle(), symbolicName -> Arrays
+					.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst());
 			if (bundle.isEmpty()) {
 				continue;
 			}
@@ -116,8 +113,8 @@ class ClassPreloaderTest {
 				Set<String> supertypes = new HashSet<>();
 				Stream.concat(Stream.ofNullable(type.getSuperclass()), Arrays.stream(type.getInterfaces()))
 						.map(Class::getName).filter(listed::contains).forEach(supertypes::add);
-				if (!supertypes.equals(Set.copyOf(names.subList(1, names.size())))) {
-					wrong.add(name + ": listed supertypes " + names.subList(1, names.size()) + ", loaded " + supertypes); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!supertypes.equals(Set.copyOf(entry.supertypes()))) {
+					wrong.add(name + ": listed supertypes " + entry.supertypes() + ", loaded " + supertypes); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 		}

@@ -49,7 +49,10 @@ final class ClassPreloader {
 	/** How long it goes on waiting for bundles to be started by others; the rest of the list is then left. */
 	static final long PATIENCE_MILLIS = 30_000;
 
-	/** What a run did: classes loaded, names not found, names left because their bundle or a supertype's was not started in time. */
+	/**
+	 * What a run did: classes loaded, names not found, names left because their bundle or a supertype's was not
+	 * started in time.
+	 */
 	record Outcome(int loaded, int missing, int left, long millis) {
 	}
 
@@ -58,7 +61,8 @@ final class ClassPreloader {
 	private final long patienceMillis;
 	private final Map<String, Optional<Bundle>> bundles = new HashMap<>();
 
-	private record Entry(String bundle, String className, List<String> supertypes) {
+	/** One line of the list: a class of a bundle, with those of its direct supertypes that are listed too. */
+	record Entry(String bundle, String className, List<String> supertypes) {
 	}
 
 	ClassPreloader(BundleContext context, List<String> lines, long patienceMillis) {
@@ -170,7 +174,7 @@ final class ClassPreloader {
 		return Optional.empty();
 	}
 
-	private static List<Entry> parse(List<String> lines) {
+	static List<Entry> parse(List<String> lines) {
 		List<Entry> entries = new ArrayList<>(lines.size());
 		String bundle = null;
 		for (String line : lines) {
