@@ -70,7 +70,9 @@ public final class BenchmarkReport {
 		if (quick) {
 			options.forks(0).warmupIterations(0).measurementIterations(1);
 		} else {
-			options.forks(1).warmupIterations(2).measurementIterations(5).jvmArgs("-Xmx8g", "-Xms8g");
+			// pre-touched, as the exports below: single shots otherwise pay for the young generation's first writes
+			options.forks(1).warmupIterations(2).measurementIterations(5).jvmArgs("-Xmx8g", "-Xms8g",
+					"-XX:+AlwaysPreTouch");
 		}
 		Collection<RunResult> results = new Runner(options.build()).run();
 		Map<String, Double> millis = new HashMap<>();
@@ -142,7 +144,7 @@ public final class BenchmarkReport {
 			options.forks(0).warmupIterations(0).measurementIterations(1);
 		} else {
 			// Pre-touched: on this kind of virtual machine the first write to each page of a young generation grown
-			// after the warm-up cost seconds per shot, so the last shots were the slowest. Five warm-up shots give
+			// after the warm-up cost seconds per shot, so the last shots were the slowest (docs/benchmarks.md). Five warm-up shots give
 			// C2 the time to compile the large methods of a fast format's 1,000-project export.
 			options.forks(1).warmupIterations(5).measurementIterations(5).jvmArgs("-Xmx4g", "-Xms4g",
 					"-XX:+AlwaysPreTouch", QUIET_LOG4J);
