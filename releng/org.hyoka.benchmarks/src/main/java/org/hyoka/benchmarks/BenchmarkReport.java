@@ -144,8 +144,9 @@ public final class BenchmarkReport {
 			options.forks(0).warmupIterations(0).measurementIterations(1);
 		} else {
 			// Pre-touched: on this kind of virtual machine the first write to each page of a young generation grown
-			// after the warm-up cost seconds per shot, so the last shots were the slowest (docs/benchmarks.md). Five warm-up shots give
-			// C2 the time to compile the large methods of a fast format's 1,000-project export.
+			// after the warm-up cost seconds per shot, so the last shots were the slowest (docs/benchmarks.md).
+			// Five warm-up shots give C2 the time to compile the large methods of a fast format's 1,000-project
+			// export.
 			options.forks(1).warmupIterations(5).measurementIterations(5).jvmArgs("-Xmx4g", "-Xms4g",
 					"-XX:+AlwaysPreTouch", QUIET_LOG4J);
 		}
