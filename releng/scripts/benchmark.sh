@@ -8,6 +8,9 @@
 #                                        the same N) that `hyoka validate` and `hyoka export` read
 #   benchmark.sh --startup [-n N]        times instead the product's start against a bare RCP product
 #                                        (startup-benchmark.sh)
+#   benchmark.sh --check [MAVEN_ARGS]    builds everything and runs the benchmarks' own tests, which ./test.sh
+#                                        skips: the quick JMH run on a small portfolio (so the benchmarks cannot rot)
+#                                        and the editor's UI benchmark in the workbench (editor-ui.md)
 set -euo pipefail
 caller=$PWD
 cd "$(dirname "$0")/../.."
@@ -17,6 +20,11 @@ if [ "${1-}" = --startup ]; then
 fi
 . releng/scripts/setup.sh
 hyoka_use_java
+if [ "${1-}" = --check ]; then
+	shift
+	hyoka_need_packages $hyoka_workbench_packages
+	exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify -DskipTests -Dbenchmarks.skip=false "$@"
+fi
 # Built in this tree, not installed. The paint benchmark puts the Roadmap view's bundle on the class path, and Tycho
 # resolves its manifest from the reactor: the bundles it requires are named, since -am does not follow manifests.
 ./mvnw -B -q verify -DskipTests -pl targetplatform,bundles/org.hyoka.model.edit,bundles/org.hyoka.xlsx,bundles/org.hyoka.scoresheets,bundles/org.hyoka.edit.ui,bundles/org.hyoka.editor,bundles/org.hyoka.cli,releng/org.hyoka.benchmarks -am
