@@ -26,8 +26,8 @@ esac
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify $sign $chosen "$@"
 # After a build of the whole tree with all its tests (not of chosen modules with -pl, nor of chosen tests with
 # -Dtest or -Dtest.ja): the API against the last release's, the bundle scaffold end to end in a copy of this tree
-# built offline from what the build above downloaded, and an update of this build's product from the copy's
-# repository.
+# whose new bundles are built offline against this build's repository, and an update of this build's product from
+# the copy's site.
 [ -z "$chosen" ] || exit 0
 case " $* " in
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) exit 0 ;;
@@ -35,7 +35,7 @@ esac
 python3 releng/scripts/api_baseline.py --check
 python3 releng/scripts/api_baseline.py --self-test
 xvfb-run -a -s "-screen 0 1280x1024x24" sh releng/scripts/test-new-bundle.sh target/scaffold-test $sign
-# the product of this build updated from the copy's repository, which has a newer IP Tracking and a new feature
+# the product of this build updated from the copy's site, which has a newer IP Tracking and a new feature
 sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	target/scaffold-test/repository/releng/org.hyoka.repository/target/repository target/update-test \
+	target/scaffold-test/repository/releng/org.hyoka.example.site/target/repository target/update-test \
 	"CN=Hyoka Workbench throw-away test key"

@@ -1,10 +1,12 @@
 #!/bin/sh
 # The scaffold's test, run by ./test.sh after the main build: in a copy of this working tree, releng/new-bundle.sh
 # creates org.hyoka.example with a UI bundle and a feature of its own; the test then writes a small rule and an
-# exporter into it, as docs/developers.md tells a developer to, builds the copy offline as ./test.sh does (running
-# only the new bundles' tests, the others ran in the main build), and checks the copy's product: the rule fires in
-# `hyoka validate` and `hyoka export --list` offers the exporter. The copy also raises IP Tracking by a micro version,
-# for test-update.sh. Leaves the copy and the build log in WORKDIR.
+# exporter into it, as docs/developers.md tells a developer to, and builds offline only the new bundles and their
+# feature, against the p2 repository the main build produced (as a partner's bundles are built against the published
+# one), running the new bundles' tests. It installs the new feature from the copy's site into the main build's
+# product and checks that the rule fires in `hyoka validate` and that `hyoka export` offers and runs the exporter. The
+# copy also raises IP Tracking by a micro version and builds it into the same site, the newer repository that
+# test-update.sh updates the main build's product from. Leaves the copy, the site and the build log in WORKDIR.
 #
 #   test-new-bundle.sh WORKDIR [MAVEN_ARGUMENTS...]
 set -u
@@ -110,22 +112,68 @@ python3 releng/scripts/architecture.py --write >/dev/null
 python3 releng/scripts/versions.py bump org.hyoka.ip micro >"$work/bump.txt" || fail "versions.py bump failed: $(cat "$work/bump.txt")"
 python3 releng/scripts/versions.py --check >/dev/null || fail "after versions.py bump, versions.py --check fails"
 
-# Offline: the main build has just filled the local repository. Only the new bundles' tests run here.
-echo "scaffold test: building the copy with org.hyoka.example (log: $work/build.log)"
-./mvnw -B -o verify -Dtest='org/hyoka/example/**/*Test' -Dtests.failIfNone=false -Dsurefire.failIfNoSpecifiedTests=false \
-	-DsmokeTest.skip=true "$@" >"$work/build.log" 2>&1 ||
+# Offline, against the main build's repository: the main build has just filled the local Maven repository.
+built=$root/releng/org.hyoka.repository/target/repository
+archive=$(ls "$root"/releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+[ -f "$built/artifacts.jar" ] && [ -n "$archive" ] || fail "build the tree first: no repository or Linux product in $root/releng/org.hyoka.repository/target"
+python3 - "$built" "$work/bump.txt" <<'EOF' || fail "cannot set up the copy's build"
+import re, sys
+from pathlib import Path
+sys.path.insert(0, "releng/scripts")
+from versions import Tree, pom_version
+built, tree = Path(sys.argv[1]), Tree(Path("."))
+# what versions.py bump raised ("versions: NAME VERSION" a line), and the features holding it, rebuilt to hold it
+bumped = [line.split()[1] for line in Path(sys.argv[2]).read_text().splitlines() if line.strip()]
+bumped += [name for name, f in tree.features.items() if set(bumped) & set(f["plugins"] + f["includes"])]
+# every feature of the tree comes from the built repository with what it needs; the copy's modules override them
+units = "".join(f'      <unit id="{name}.feature.group" version="0.0.0"/>\n' for name in sorted(tree.features) if name != "org.hyoka.example.feature")
+target = Path("targetplatform/hyoka.target")
+target.write_text(target.read_text().replace("  </locations>", f"""    <location type="InstallableUnit" includeMode="slicer" includeAllPlatforms="true" includeSource="false">
+      <repository location="{built.as_uri()}"/>
+{units}    </location>
+  </locations>""", 1))
+# the site: the new feature and the raised ones, without what the product has already
+site = Path("releng/org.hyoka.example.site")
+site.mkdir()
+features = ["org.hyoka.example.feature"] + [name for name in bumped if name in tree.features]
+(site / "category.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<site>\n'
+    + "".join(f'   <feature id="{name}"/>\n' for name in features) + "</site>\n")
+(site / "pom.xml").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent><groupId>org.hyoka</groupId><artifactId>org.hyoka.releng</artifactId><version>{pom_version(Path("."))}</version></parent>
+  <artifactId>org.hyoka.example.site</artifactId>
+  <version>1.0.0-SNAPSHOT</version>
+  <packaging>eclipse-repository</packaging>
+  <properties><jarsigner.skip>true</jarsigner.skip></properties>
+</project>
+""")
+releng = Path("releng/pom.xml")
+releng.write_text(releng.read_text().replace("  </modules>", "    <module>org.hyoka.example.site</module>\n  </modules>", 1))
+modules = [str(Path(module["folder"])) for name, module in {**tree.bundles, **tree.features}.items()
+           if name.startswith("org.hyoka.example") or name in bumped]
+# the UI test support is in no feature, so not in the repository: built here as well
+Path("modules.txt").write_text(",".join(sorted(modules) + [str(site), "bundles/org.hyoka.testing.ui"]))
+EOF
+echo "scaffold test: building the new bundles and the raised IP Tracking in the copy (log: $work/build.log)"
+./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" >"$work/build.log" 2>&1 ||
 	fail "the build of the copy failed: $(grep -E '\[ERROR\]' "$work/build.log" | head -n 20)"
 for fragment in org.hyoka.example.tests org.hyoka.example.ui.tests; do
 	reports=bundles/$fragment/target/surefire-reports
 	ls "$reports"/TEST-*.xml >/dev/null 2>&1 || fail "the tests of $fragment did not run"
 	grep -q 'tests="[1-9]' "$reports"/TEST-*.xml || fail "$fragment ran no test"
 done
-echo "scaffold test: the new bundles built, their tests ran and passed"
+site=$copy/releng/org.hyoka.example.site/target/repository
+ls "$site"/plugins/org.hyoka.example_*.jar "$site"/plugins/org.hyoka.ip_*.jar >/dev/null 2>&1 ||
+	fail "the copy's site $site lacks the new bundle or the raised IP bundle"
+echo "scaffold test: the new bundles built against the main build's repository, their tests ran and passed"
 
-archive=$(ls releng/org.hyoka.repository/target/products/hyoka-workbench-*linux*gtk*x86_64*.tar.gz 2>/dev/null | head -n 1)
-[ -n "$archive" ] || fail "the copy built no Linux product"
+# the new feature installed into the main build's product from the copy's site, as a partner's user installs it
 mkdir -p "$work/product" && tar -xzf "$archive" -C "$work/product" || fail "cannot unpack $archive"
 hyoka=$work/product/hyoka-workbench/hyoka
+timeout 300 "$hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
+	-repository "file:$site" -installIU org.hyoka.example.feature.feature.group >"$work/install.txt" 2>&1 ||
+	fail "the product's director did not install the new feature: $(tail -n 5 "$work/install.txt")"
 sample=bundles/org.hyoka.samples/samples/saisei-iryo-2022.hyoka
 projects=$(grep -o '<projects ' $sample | wc -l)
 out=$(timeout 120 "$hyoka" validate $sample 2>&1)
@@ -134,4 +182,4 @@ out=$(timeout 120 "$hyoka" export --list 2>&1) || fail "hyoka export --list fail
 printf '%s\n' "$out" | grep -q "org.hyoka.example.projects" || fail "hyoka export --list does not offer the new exporter: $out"
 out=$(timeout 120 "$hyoka" export --format org.hyoka.example.projects $sample -o "$work/projects.txt" 2>&1) || fail "the new exporter failed: $out"
 [ "$(wc -l <"$work/projects.txt")" = "$projects" ] || fail "the new exporter wrote $(wc -l <"$work/projects.txt") lines, not $projects"
-echo "scaffold test: the product built from the copy shows rule EX-01 in hyoka validate and exports with the new exporter"
+echo "scaffold test: installed from the copy's site, the new feature's rule EX-01 shows in hyoka validate and its exporter exports"

@@ -7,7 +7,7 @@
 # - a repository with a missing artifact, or a corrupt one, fails with a message naming it and leaves the product as
 #   it was, still working.
 # ./test.sh runs it after the scaffold test, whose copy of the tree raises the IP bundle and feature by a micro
-# version (versions.py bump) and adds org.hyoka.example.feature: that copy's repository is the newer one.
+# version (versions.py bump) and adds org.hyoka.example.feature: that copy's site is the newer repository.
 #
 # With SIGNER (a certificate's subject), the updated bundle must be signed by it, as a release signs its jars.
 #
