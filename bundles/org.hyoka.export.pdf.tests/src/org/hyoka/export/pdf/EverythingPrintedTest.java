@@ -1,7 +1,6 @@
 package org.hyoka.export.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -44,12 +43,10 @@ import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationBody;
-import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluationType;
-import org.hyoka.model.evaluation.FindingResponse;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.evaluation.ResponseKind;

@@ -19,9 +19,11 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationBody;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
@@ -63,6 +65,22 @@ class EnteredSectionsTest {
 			// under its item when the report names one: ＜研究開発内容及び事業アウトプットの妥当性＞
 			assertTrue(printed.get(i).endsWith(entered.get(i)), printed.get(i));
 		}
+	}
+
+	@Test
+	void aFindingWithoutPrintedLabelIsHeadedByItsEvaluationYearMeetingAndBody() {
+		EvaluationReport report = report();
+		PreviousFinding finding = EvaluationFactory.eINSTANCE.createPreviousFinding();
+		finding.setSourceEvaluationType(EvaluationType.INTERIM);
+		finding.setSourceFY(2019);
+		finding.setWgMeetingNumber(53);
+		finding.setSourceBody(EvaluationBody.EVALUATION_WG);
+		finding.setText("目標について");
+		report.getProgram().getPreviousFindings().add(finding);
+
+		Table table = outline(report).stream().filter(block -> block instanceof Table each && each.rows().get(0).get(1).text().equals("指摘事項"))
+				.map(Table.class::cast).findFirst().orElseThrow();
+		assertEquals(List.of("【中間評価（2019年度）】（第53回評価WGの所見）", "目標について", ""), table.rows().get(1).stream().map(Cell::text).toList());
 	}
 
 	@Test

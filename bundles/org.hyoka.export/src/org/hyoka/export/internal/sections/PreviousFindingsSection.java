@@ -53,7 +53,7 @@ public final class PreviousFindingsSection implements ReportSection {
 			return finding.getLabelPrinted();
 		}
 		String type = Tables.word(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, "evaluationType."); //$NON-NLS-1$
-		String year = finding.getSourceFY() == null ? "" : finding.getSourceFY().toString(); //$NON-NLS-1$
+		String year = finding.getSourceFY() == null ? "" : format("finding.year", finding.getSourceFY().toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		String evaluation = type.isEmpty() && year.isEmpty() ? "" : format("finding.label", type, year); //$NON-NLS-1$ //$NON-NLS-2$
 		String meeting = finding.getWgMeetingNumber() == null ? "" : format("finding.meeting", finding.getWgMeetingNumber().toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		String body = Tables.word(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_BODY, "body."); //$NON-NLS-1$
