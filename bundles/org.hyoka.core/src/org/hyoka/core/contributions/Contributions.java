@@ -1,5 +1,8 @@
 package org.hyoka.core.contributions;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,11 +11,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ContributorFactorySimple;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.spi.RegistryContributor;
+import org.eclipse.core.runtime.spi.RegistryStrategy;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -87,6 +95,33 @@ public final class Contributions<T> {
 			}
 		}
 		return new Contributions<>(descriptors, problems);
+	}
+
+	/**
+	 * An extension registry outside OSGi holding only the plugin.xml of the bundle that holds {@code owner}, as the
+	 * bundle {@code pluginId}, creating classes with the owner's class loader: a bundle's own contributions for plain
+	 * Java code (tools, tests, the benchmarks), read by the same code as in the workbench.
+	 */
+	public static IExtensionRegistry standalone(Class<?> owner, String pluginId) {
+		Object token = new Object();
+		IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, null) {
+			@Override
+			public Object createExecutableExtension(RegistryContributor contributor, String className, String overridden) throws CoreException {
+				try {
+					return Class.forName(className, true, owner.getClassLoader()).getDeclaredConstructor().newInstance();
+				} catch (ReflectiveOperationException | LinkageError e) {
+					throw new CoreException(Status.error(e.toString(), e));
+				}
+			}
+		}, token, null);
+		String own = owner.getResource(owner.getSimpleName() + ".class").toString(); //$NON-NLS-1$
+		String root = own.substring(0, own.length() - (owner.getName().replace('.', '/') + ".class").length()); //$NON-NLS-1$
+		try (InputStream pluginXml = URI.create(root + "plugin.xml").toURL().openStream()) { //$NON-NLS-1$
+			registry.addContribution(pluginXml, ContributorFactorySimple.createContributor(pluginId), false, pluginId, null, token);
+		} catch (IOException e) {
+			throw new IllegalStateException(root + "plugin.xml", e); //$NON-NLS-1$
+		}
+		return registry;
 	}
 
 	/** The same contributions and problems, the contributions in this order. */

@@ -346,10 +346,15 @@ public final class ReportText {
 		return format("meetingDate", date(meeting.getDate(), meeting.getWeekdayPrinted()) + time); //$NON-NLS-1$
 	}
 
-	/** The heading a comment is printed under: its section, else its item, else 総合評価. */
+	/** The heading a comment is printed under: its section, else its item as printed, else its item, else 総合評価. */
 	public static String commentHeading(EvaluationComment comment) {
-		return comment.getSectionHeaderPrinted() != null ? comment.getSectionHeaderPrinted()
-				: comment.getItemPrinted() != null ? comment.getItemPrinted() : get("comments"); //$NON-NLS-1$
+		if (comment.getSectionHeaderPrinted() != null) {
+			return comment.getSectionHeaderPrinted();
+		}
+		if (comment.getItemPrinted() != null) {
+			return comment.getItemPrinted();
+		}
+		return comment.isSetItem() ? itemTitle(comment.getItem()) : get("comments"); //$NON-NLS-1$
 	}
 
 	/** The comment's printed marker, else ○ for praise and ● for points to improve. */

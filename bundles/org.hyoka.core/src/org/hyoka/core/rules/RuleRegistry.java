@@ -1,8 +1,5 @@
 package org.hyoka.core.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,15 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ContributorFactorySimple;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.spi.RegistryContributor;
-import org.eclipse.core.runtime.spi.RegistryStrategy;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.contributions.Contribution;
@@ -253,30 +246,6 @@ public final class RuleRegistry {
 	}
 
 	private static final class BuiltIn {
-		static final RuleRegistry REGISTRY = read(standalone());
-
-		/** A registry outside OSGi holding core's plugin.xml, creating classes with core's class loader. */
-		private static IExtensionRegistry standalone() {
-			Object token = new Object();
-			IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, null) {
-				@Override
-				public Object createExecutableExtension(RegistryContributor contributor, String className, String overridden)
-						throws CoreException {
-					try {
-						return Class.forName(className, true, RuleRegistry.class.getClassLoader()).getDeclaredConstructor().newInstance();
-					} catch (ReflectiveOperationException | LinkageError e) {
-						throw new CoreException(Status.error(e.toString(), e));
-					}
-				}
-			}, token, null);
-			String own = RuleRegistry.class.getResource(RuleRegistry.class.getSimpleName() + ".class").toString(); //$NON-NLS-1$
-			String root = own.substring(0, own.length() - (RuleRegistry.class.getName().replace('.', '/') + ".class").length()); //$NON-NLS-1$
-			try (InputStream pluginXml = URI.create(root + "plugin.xml").toURL().openStream()) { //$NON-NLS-1$
-				registry.addContribution(pluginXml, ContributorFactorySimple.createContributor(PLUGIN_ID), false, PLUGIN_ID, null, token);
-			} catch (IOException e) {
-				throw new IllegalStateException(root + "plugin.xml", e); //$NON-NLS-1$
-			}
-			return registry;
-		}
+		static final RuleRegistry REGISTRY = read(Contributions.standalone(RuleRegistry.class, PLUGIN_ID));
 	}
 }

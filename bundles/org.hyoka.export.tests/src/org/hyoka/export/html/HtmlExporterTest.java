@@ -24,6 +24,7 @@ import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.program.CompetitiveLandscape;
 import org.hyoka.model.program.CompetitorProfile;
+import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.LandscapeEvent;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.ProgramFactory;
@@ -117,9 +118,14 @@ class HtmlExporterTest {
 		Project a = report.getProgram().getProjects().get(0);
 		// only the tables made here
 		report.getProgram().getBudgetRequests().clear();
-		report.getProgram().getProjects().forEach(project -> {
-			project.getProgressMatrices().clear();
-			project.getLandscapes().clear();
+		List<EvaluationSubject> subjects = new ArrayList<>(report.getProgram().getProjects());
+		subjects.add(report.getProgram());
+		subjects.forEach(subject -> {
+			subject.getProgressMatrices().clear();
+			subject.getLandscapes().clear();
+			subject.getOutputIndicators().clear();
+			subject.getOutcomeIndicators().clear();
+			subject.getPreviousFindings().clear();
 		});
 		ProgressMatrix matrix = ResultsFactory.eINSTANCE.createProgressMatrix();
 		matrix.setTitlePrinted("対象疾患と進捗");

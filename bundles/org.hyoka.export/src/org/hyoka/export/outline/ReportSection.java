@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.model.EvaluationReport;
 
 /**
  * A section of the 技術評価報告書 that a bundle contributes to the {@value SectionRegistry#EXTENSION_POINT} extension
  * point. {@link ReportOutline} asks it for its blocks once per {@linkplain Scope scope} and prints them where the
- * contribution places them among the {@linkplain BuiltInSection built-in sections}, so the HTML, DOCX and PDF
- * exports all show it. Implementations have a public no-argument constructor and only read the report. Each report
+ * contribution places them among the other sections of its scope, so the HTML, DOCX and PDF exports all show it.
+ * org.hyoka.export contributes the report's own sections (cover, 第1部, 第2部 and what they hold) the same way. Implementations have a public no-argument constructor and only read the report. Each report
  * written gets an instance of its own, so a section may keep what it worked out from the report between the calls
  * for its targets (the roadmap section keeps the report's timeline).
  */
@@ -43,4 +44,27 @@ public interface ReportSection {
 	 *            the report, subject (program or project) or evaluation, as the contribution's scope says
 	 */
 	List<Block> blocks(EvaluationReport report, EObject target);
+
+	/**
+	 * A section that holds the sections of a narrower scope: after its own blocks, for each of its targets the heading
+	 * that opens the target's section, then the sections of {@link #holds()} for that target. 第1部's subjects and
+	 * 第2部's evaluations are such sections.
+	 */
+	interface Container extends ReportSection {
+
+		/** The scope of the sections it holds, narrower than its own. */
+		Scope holds();
+
+		/** What it holds sections for, in reading order. */
+		List<? extends EObject> targets(EvaluationReport report);
+
+		/** The heading that opens a target's section. */
+		Heading heading(EObject target);
+
+		/** None: a container's blocks are its targets'. */
+		@Override
+		default List<Block> blocks(EvaluationReport report, EObject target) {
+			return List.of();
+		}
+	}
 }

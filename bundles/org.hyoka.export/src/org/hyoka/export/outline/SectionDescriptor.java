@@ -38,7 +38,7 @@ public record SectionDescriptor(String id, Scope scope, String after, String bef
 		Objects.requireNonNull(factory, "factory"); //$NON-NLS-1$
 	}
 
-	/** Where the section goes among the built-in ones and the other contributions of its scope. */
+	/** Where the section goes among org.hyoka.export's own and the other contributions of its scope. */
 	public Placement placement() {
 		return new Placement(id, after, before);
 	}

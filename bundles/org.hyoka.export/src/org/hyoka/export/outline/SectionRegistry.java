@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.Status;
 import org.hyoka.core.contributions.Contribution;
 import org.hyoka.core.contributions.ContributionException;
 import org.hyoka.core.contributions.Contributions;
-import org.hyoka.core.contributions.Placement;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.internal.ExportMessages;
 import org.hyoka.export.outline.ReportSection.Scope;
@@ -35,21 +34,20 @@ public final class SectionRegistry {
 	private static final String SCOPE = "scope"; //$NON-NLS-1$
 
 	private final Contributions<SectionDescriptor> sections;
-	private final Map<Scope, List<Slot>> layout = new EnumMap<>(Scope.class);
+	private final Map<Scope, List<SectionDescriptor>> layout = new EnumMap<>(Scope.class);
 	private final List<IStatus> problems = new ArrayList<>();
 	private final List<IStatus> failures = new CopyOnWriteArrayList<>();
 
 	private SectionRegistry(Contributions<SectionDescriptor> sections) {
 		this.sections = sections;
 		problems.addAll(sections.problems());
-		List<String> misplaced = new ArrayList<>();
 		for (Scope scope : Scope.values()) {
-			layout.put(scope, Placement.arrange(
-					Arrays.stream(BuiltInSection.values()).filter(section -> section.scope() == scope).map(section -> new Slot(section, null)).toList(),
-					sections.accepted().stream().filter(section -> section.scope() == scope).map(section -> new Slot(null, section)).toList(),
-					Slot::placement, misplaced));
+			List<SectionDescriptor> ofScope = sections.accepted().stream().filter(section -> section.scope() == scope).toList();
+			Contributions<SectionDescriptor> arranged = Contributions.of(ofScope, SectionDescriptor::id, kind())
+					.arranged(ExporterRegistry.PLUGIN_ID, SectionDescriptor::bundle, SectionDescriptor::placement, null);
+			layout.put(scope, arranged.accepted());
+			problems.addAll(arranged.problems());
 		}
-		misplaced.forEach(problem -> problems.add(Status.warning(problem)));
 	}
 
 	/** A registry of these sections, in this order; a repeated id is a problem and only its first use counts. */
@@ -58,11 +56,11 @@ public final class SectionRegistry {
 	}
 
 	/**
-	 * The built-in sections alone, for plain Java code that has no extension registry: org.hyoka.export contributes
-	 * none of its own (the IP section is org.hyoka.ip's).
+	 * org.hyoka.export's own sections, read from its plugin.xml without OSGi, for plain Java code that has no
+	 * extension registry: the report without what other bundles contribute (the IP table is org.hyoka.ip's).
 	 */
 	public static SectionRegistry builtIn() {
-		return of(List.of());
+		return read(BuiltIn.REGISTRY);
 	}
 
 	/**
@@ -97,7 +95,7 @@ public final class SectionRegistry {
 				element.optional("before", null), element.bundle(), () -> element.create(CLASS, ReportSection.class)); //$NON-NLS-1$
 	}
 
-	/** The sections, in the order read; {@link ReportOutline} places them among the built-in ones. */
+	/** The sections, in the order read; {@link #layout(Scope)} has them in their places. */
 	public List<SectionDescriptor> sections() {
 		return sections.accepted();
 	}
@@ -110,8 +108,11 @@ public final class SectionRegistry {
 		return List.copyOf(problems);
 	}
 
-	/** The built-in and contributed sections of a scope, in the order they are printed. */
-	List<Slot> layout(Scope scope) {
+	/**
+	 * The sections of a scope in the order they are printed: org.hyoka.export's own as its plugin.xml lists them, the
+	 * others placed among them by their {@code after} or {@code before}.
+	 */
+	List<SectionDescriptor> layout(Scope scope) {
 		return layout.get(scope);
 	}
 
@@ -126,5 +127,10 @@ public final class SectionRegistry {
 				String.valueOf(cause.getMessage())), cause);
 		failures.add(failure);
 		Contributions.log(SectionRegistry.class, List.of(failure));
+	}
+
+	/** org.hyoka.export's plugin.xml in a registry of its own, read once. */
+	private static final class BuiltIn {
+		static final IExtensionRegistry REGISTRY = Contributions.standalone(SectionRegistry.class, ExporterRegistry.PLUGIN_ID);
 	}
 }

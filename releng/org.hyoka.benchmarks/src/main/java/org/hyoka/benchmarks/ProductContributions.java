@@ -20,9 +20,10 @@ import org.hyoka.export.outline.SectionRegistry;
 
 /**
  * The extension registry of the Hyoka bundles on the class path, outside OSGi: without it an export in plain Java
- * has only the built-in report sections, not the roadmap figure and table that {@code hyoka export} prints, so a
- * benchmark would time less than the product does. Every {@code plugin.xml} next to a manifest of the class path is
- * added as its bundle's contribution; the registry creates contributed classes with {@code Class.forName}.
+ * has only org.hyoka.export's own report sections, not the roadmap figure and table that {@code hyoka export}
+ * prints, so a benchmark would time less than the product does. Every {@code plugin.xml} next to a manifest of the
+ * class path is added as its bundle's contribution (org.hyoka.export's own sections too); the registry creates
+ * contributed classes with {@code Class.forName}.
  */
 final class ProductContributions {
 

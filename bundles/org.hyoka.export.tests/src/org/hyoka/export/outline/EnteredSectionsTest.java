@@ -1,0 +1,147 @@
+package org.hyoka.export.outline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyoka.core.report.ReportText;
+import org.hyoka.export.Samples;
+import org.hyoka.export.outline.Block.Bullet;
+import org.hyoka.export.outline.Block.Bullets;
+import org.hyoka.export.outline.Block.Cell;
+import org.hyoka.export.outline.Block.Heading;
+import org.hyoka.export.outline.Block.Table;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationBody;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.results.AchievementStatus;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.model.results.TargetKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What users enter on the Findings, Outputs and Comments pages is in the outline that every format prints (#44):
+ * previous findings with their responses, indicator tables with targets, actuals and achievement, comments under
+ * the item they were written on.
+ */
+class EnteredSectionsTest {
+
+	private static List<Block> outline(EvaluationReport report) {
+		return ReportOutline.of(report, SectionRegistry.builtIn(), new NullProgressMonitor());
+	}
+
+	@Test
+	void theFindingsOfEverySubjectAreInTheirSubjectsTableInOrder() throws Exception {
+		EvaluationReport report = Samples.load(Samples.SOYAKU);
+		List<EvaluationSubject> subjects = new ArrayList<>(List.of(report.getProgram()));
+		subjects.addAll(report.getProgram().getProjects());
+		List<String> entered = subjects.stream().flatMap(subject -> subject.getPreviousFindings().stream()).map(PreviousFinding::getText).toList();
+		assertEquals(12, entered.size(), "sample 000 holds 12 previous findings");
+		List<Block> blocks = outline(report);
+		List<String> printed = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			if (blocks.get(i) instanceof Heading heading && heading.text().equals(ReportText.get("findings"))) {
+				((Table) blocks.get(i + 1)).rows().stream().skip(1).forEach(row -> printed.add(row.get(1).text()));
+			}
+		}
+		assertEquals(entered.size(), printed.size());
+		for (int i = 0; i < entered.size(); i++) {
+			// under its item when the report names one: ＜研究開発内容及び事業アウトプットの妥当性＞
+			assertTrue(printed.get(i).endsWith(entered.get(i)), printed.get(i));
+		}
+	}
+
+	@Test
+	void aFindingWithoutPrintedLabelIsHeadedByItsEvaluationYearMeetingAndBody() {
+		EvaluationReport report = report();
+		PreviousFinding finding = EvaluationFactory.eINSTANCE.createPreviousFinding();
+		finding.setSourceEvaluationType(EvaluationType.INTERIM);
+		finding.setSourceFY(2019);
+		finding.setWgMeetingNumber(53);
+		finding.setSourceBody(EvaluationBody.EVALUATION_WG);
+		finding.setText("目標について");
+		report.getProgram().getPreviousFindings().add(finding);
+
+		Table table = outline(report).stream().filter(block -> block instanceof Table each && each.rows().get(0).get(1).text().equals("指摘事項"))
+				.map(Table.class::cast).findFirst().orElseThrow();
+		assertEquals(List.of("【中間評価（2019年度）】（第53回評価WGの所見）", "目標について", ""), table.rows().get(1).stream().map(Cell::text).toList());
+	}
+
+	@Test
+	void anIndicatorsTableHoldsItsTargetsActualsAndAchievement() {
+		EvaluationReport report = report();
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setNameJa("設計ルールの開発数");
+		indicator.setUnit("件");
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setKind(TargetKind.FINAL);
+		target.setFiscalYear(2020);
+		target.setTargetValue(new BigDecimal("25"));
+		target.setActualValue(new BigDecimal("20"));
+		target.setAchievementRatePrinted(new BigDecimal("80"));
+		target.setStatus(AchievementStatus.NOT_ACHIEVED);
+		indicator.getTargets().add(target);
+		report.getProgram().getOutputIndicators().add(indicator);
+
+		Table table = outline(report).stream().filter(block -> block instanceof Table each && each.rows().get(0).get(0).text().equals("アウトプット指標"))
+				.map(Table.class::cast).findFirst().orElseThrow();
+		assertEquals(List.of("設計ルールの開発数", "最終目標", ReportText.fiscalYear(2020), "25 件", "20 件", "80%", "未達", ""),
+				table.rows().get(1).stream().map(Cell::text).toList());
+	}
+
+	@Test
+	void commentsAreGroupedUnderTheirItemPraiseFirst() {
+		EvaluationReport report = report();
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setId("evaluation");
+		evaluation.setTarget(report.getProgram());
+		evaluation.getComments().addAll(List.of(comment(EvaluationItem.I2, CommentPolarity.NEGATIVE, "改善点2"),
+				comment(EvaluationItem.I1, CommentPolarity.POSITIVE, "評価1"), comment(EvaluationItem.I2, CommentPolarity.POSITIVE, "評価2")));
+		report.getEvaluations().add(evaluation);
+
+		List<String> printed = new ArrayList<>();
+		for (Block block : outline(report)) {
+			if (block instanceof Heading heading && heading.level() == 3) {
+				printed.add(heading.text());
+			} else if (block instanceof Bullets bullets && bullets.role().equals("comments")) {
+				bullets.items().stream().map(Bullet::marker).forEach(printed::add);
+				bullets.items().stream().map(Bullet::text).forEach(printed::add);
+			}
+		}
+		assertEquals(List.of(ReportText.itemTitle(EvaluationItem.I2), "○", "●", "評価2", "改善点2", ReportText.itemTitle(EvaluationItem.I1), "○", "評価1",
+				ReportText.get("scores")), printed);
+	}
+
+	private static EvaluationComment comment(EvaluationItem item, CommentPolarity polarity, String text) {
+		EvaluationComment comment = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		comment.setItem(item);
+		comment.setPolarity(polarity);
+		comment.setText(text);
+		return comment;
+	}
+
+	private static EvaluationReport report() {
+		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+		Program program = ProgramFactory.eINSTANCE.createProgram();
+		program.setId("program");
+		program.setNameJa("事業");
+		report.setProgram(program);
+		return report;
+	}
+}
