@@ -11,8 +11,9 @@ import org.hyoka.model.EvaluationReport;
  * A section of the 技術評価報告書 that a bundle contributes to the {@value SectionRegistry#EXTENSION_POINT} extension
  * point. {@link ReportOutline} asks it for its blocks once per {@linkplain Scope scope} and prints them where the
  * contribution places them among the other sections of its scope, so the HTML, DOCX and PDF exports all show it.
- * org.hyoka.export contributes the report's own sections (cover, 第1部, 第2部 and what they hold) the same way. Implementations have a public no-argument constructor and only read the report. Each report
- * written gets an instance of its own, so a section may keep what it worked out from the report between the calls
+ * org.hyoka.export contributes the report's own sections (cover, 第1部, 第2部 and what they hold) the same way.
+ * Implementations have a public no-argument constructor and only read the report. Each report written gets an
+ * instance of its own, so a section may keep what it worked out from the report between the calls
  * for its targets (the roadmap section keeps the report's timeline).
  */
 @FunctionalInterface
