@@ -239,7 +239,7 @@ class Scaffold:
                         ["org.eclipse.core.runtime", "org.eclipse.ui", self.requirement("org.hyoka.editor"),
                          f'{self.name};bundle-version="[{VERSION},2.0.0)"'],
                         self.label + " UI", self.label_ja + " UI", f"{self.label} in the workbench")
-            self.fragment(ui, ["org.hyoka.testing.ui"], in_workbench=True)
+            self.fragment(ui, [self.requirement("org.hyoka.testing.ui")], in_workbench=True)
         modules = "".join(f"    <module>{name}</module>\n" for name in self.bundle_names())
         self.edit(BUNDLES_POM, MODULES_END, modules)
 

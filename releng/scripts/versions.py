@@ -10,14 +10,16 @@ baseline; between releases a module's version says how much it changed since the
 - a feature goes up at least as far as the most-raised bundle or feature it contains;
 - the product carries the workbench feature's version;
 - each module's pom carries its version (X.Y.Z-SNAPSHOT for X.Y.Z.qualifier), and every Hyoka requirement
-  (Require-Bundle range, feature import) admits the current version of what it requires.
+  (Require-Bundle range, feature import) admits the current version of what it requires; every Require-Bundle of a
+  Hyoka bundle carries a range, and none reaches past the next major version.
 
     versions.py --check              before a build (./test.sh runs it): names every module whose version breaks that
     versions.py bump NAME SEGMENT    raises bundle or feature NAME by major, minor or micro, and with it every feature
                                      containing it and the product, as far as the policy needs; updates poms and the
                                      ranges and imports that require it
     versions.py --write              at a release: records the versions in releng/api/versions.txt
-    versions.py --self-test          plants a raised package and a stale range in a copy and expects both found
+    versions.py --self-test          plants a raised package, a stray product version, an unranged requirement and
+                                     a range past the next major in a copy and expects each found
 """
 import re
 import shutil
@@ -126,6 +128,15 @@ def ranges(requires):
             yield name, parse(found.group(1)), parse(found.group(2))
 
 
+def unranged(requires):
+    """The Hyoka Require-Bundle clauses without a range [low,high): those with no bundle-version, or with a minimum
+    only, which admits every later major version."""
+    for clause in clauses(requires):
+        name = clause.split(";")[0].strip()
+        if name.startswith("org.hyoka.") and not re.search(r'bundle-version="\[[0-9.]+,[0-9.]+\)"', clause):
+            yield name, clause
+
+
 def problems(tree):
     found = []
     released, packages = recorded(tree.root), package_baseline(tree.root)
@@ -153,11 +164,17 @@ def problems(tree):
             found.append(f"{kind} {name} is {show(version)}, but {needed[1]}: run releng/scripts/versions.py bump "
                          f"{name} {SEGMENTS[needed[0]]} (it was {show(released[name])} at the release)")
     for name, bundle in tree.bundles.items():
+        for required, clause in unranged(bundle["requires"]):
+            found.append(f"bundle {name} requires {required} without a version range, so it would resolve against "
+                         f"any later major: write {required};bundle-version=\"[{range_text(tree, required)})\"")
         for required, low, high in ranges(bundle["requires"]):
             target = tree.bundles.get(required)
             if target and not low <= target["version"] < high:
                 found.append(f"bundle {name} requires {required} in [{show(low)},{show(high)}), which leaves out its "
                              f"version {show(target['version'])}")
+            elif high > (low[0] + 1, 0, 0):
+                found.append(f"bundle {name} requires {required} in [{show(low)},{show(high)}), which admits the next "
+                             f"major version {low[0] + 1}.0.0: end the range there")
     for name, feature in tree.features.items():
         for imported, low in feature["imports"]:
             target = tree.features.get(imported)
@@ -175,6 +192,12 @@ def problems(tree):
         found.append(f"{PRODUCT} is {show(tree.product_version())}, not the version of {WORKBENCH} "
                      f"{show(workbench['version'])}")
     return found
+
+
+def range_text(tree, name):
+    """The range a requirement of bundle NAME carries: from its current version up to its next major."""
+    version = tree.bundles[name]["version"] if name in tree.bundles else (1, 0, 0)
+    return f"{show(version)},{version[0] + 1}.0.0"
 
 
 def replace(path, pattern, replacement, count=1):
@@ -279,8 +302,17 @@ def self_test(root):
         assert not problems(Tree(copy)), f"bump {name} major left ranges behind: {problems(Tree(copy))}"
         replace(copy / PRODUCT, r'(<product\s[^>]*?version=")\d+\.\d+\.\d+', r"\g<1>9.9.9")
         assert any(PRODUCT in p for p in problems(Tree(copy))), "a product version apart from the workbench went unnoticed"
-    print(f"versions: self-test found a raised package of {name} and a stray product version; bump {name} minor "
-          f"raised {', '.join(changed)}")
+        # a requirement without its range, then with one reaching past the next major
+        requirer = next(o for o in Tree(copy).bundles.values() if any(r == name for r, _, _ in ranges(o["requires"])))
+        manifest = requirer["folder"] / "META-INF/MANIFEST.MF"
+        replace(manifest, rf'({re.escape(name)});bundle-version="\[[0-9.]+,[0-9.]+\)"', r"\g<1>")
+        assert any(f"requires {name} without a version range" in p for p in problems(Tree(copy))), \
+            f"an unranged requirement of {name} went unnoticed"
+        replace(manifest, rf'({re.escape(name)})(?=[;,\n])', r'\g<1>;bundle-version="[1.0.0,99.0.0)"')
+        assert any(f"requires {name} in [1.0.0,99.0.0), which admits the next major" in p for p in problems(Tree(copy))), \
+            f"a range of {name} past its next major went unnoticed"
+    print(f"versions: self-test found a raised package of {name}, a stray product version, an unranged requirement "
+          f"and a range past the next major; bump {name} minor raised {', '.join(changed)}")
 
 
 def main(args):
