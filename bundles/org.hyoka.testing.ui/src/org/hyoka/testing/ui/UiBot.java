@@ -76,15 +76,52 @@ public class UiBot {
 	 * under Xvfb, its keys reached no window.
 	 */
 	public void pressKey(Control control, int key) {
+		pressKey(control, key, SWT.NONE);
+	}
+
+	/**
+	 * Presses a key with modifiers ({@code SWT.MOD1} for Ctrl, {@code SWT.SHIFT}) as {@link #pressKey(Control, int)}
+	 * does; with Ctrl a letter comes as its control character, as the keyboard sends it ({@code 'v'} as 0x16).
+	 */
+	public void pressKey(Control control, int key, int modifiers) {
 		syncRun(() -> {
 			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
 				Event event = new Event();
 				event.keyCode = key;
+				event.stateMask = modifiers;
 				if ((key & SWT.KEYCODE_BIT) == 0) {
-					event.character = (char) key;
+					event.character = (modifiers & SWT.CTRL) != 0 && Character.isLetter(key) ? (char) (key & 0x1f) : (char) key;
 				}
 				control.notifyListeners(type, event);
 			}
+		});
+		flush();
+	}
+
+	/**
+	 * Presses Tab, or Shift+Tab, on the control as SWT delivers it: a Traverse event its listeners may stop, else the
+	 * focus moves on.
+	 */
+	public void pressTab(Control control, boolean back) {
+		syncRun(() -> {
+			Event key = new Event();
+			key.character = SWT.TAB;
+			key.keyCode = SWT.TAB;
+			key.stateMask = back ? SWT.SHIFT : SWT.NONE;
+			control.traverse(back ? SWT.TRAVERSE_TAB_PREVIOUS : SWT.TRAVERSE_TAB_NEXT, key);
+		});
+		flush();
+	}
+
+	/** Presses Enter in a text field or cell editor as SWT delivers it: the key, then the default selection. */
+	public void pressEnter(Control control) {
+		syncRun(() -> {
+			Event key = new Event();
+			key.character = SWT.CR;
+			key.keyCode = SWT.CR;
+			control.notifyListeners(SWT.KeyDown, key);
+			control.notifyListeners(SWT.DefaultSelection, new Event());
+			control.notifyListeners(SWT.KeyUp, key);
 		});
 		flush();
 	}
