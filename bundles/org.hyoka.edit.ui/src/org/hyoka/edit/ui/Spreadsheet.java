@@ -108,7 +108,8 @@ public final class Spreadsheet {
 		table.addListener(SWT.MouseDown, this::click);
 		table.addListener(SWT.EraseItem, this::paint);
 		table.addListener(SWT.PaintItem, this::frame);
-		table.addListener(SWT.FocusIn, event -> focusIn());
+		// the selection's colours differ with the focus
+		table.addListener(SWT.FocusIn, event -> table.redraw());
 		table.addListener(SWT.FocusOut, event -> table.redraw());
 		viewer.addSelectionChangedListener(event -> selected());
 	}
@@ -327,11 +328,15 @@ public final class Spreadsheet {
 		}
 	}
 
-	/** The editable cell after (or before) the one with the keyboard, row by row; null after the last. */
+	/**
+	 * The editable cell after (or before) the one with the keyboard, row by row, or the first one when no row is
+	 * selected; null after the last.
+	 */
 	private Position nextEditable(boolean forward) {
 		int columns = table.getColumnCount();
 		int step = forward ? 1 : -1;
-		for (int at = row * columns + column + step; at >= 0 && at < table.getItemCount() * columns; at += step) {
+		int from = row < 0 ? -1 : row * columns + column;
+		for (int at = from + step; at >= 0 && at < table.getItemCount() * columns; at += step) {
 			Cells cells = editable.get(at % columns);
 			if (cells != null && cells.canEdit(table.getItem(at / columns).getData())) {
 				return new Position(at / columns, at % columns);
@@ -354,15 +359,6 @@ public final class Spreadsheet {
 				moveTo(table.indexOf(item), index, (event.stateMask & SWT.SHIFT) != 0);
 			}
 		}
-	}
-
-	/** Entering the table with nothing selected selects its first editable cell, or its first cell. */
-	private void focusIn() {
-		if (row < 0 && table.getItemCount() > 0) {
-			Position first = nextEditable(true);
-			moveTo(first == null ? 0 : first.row(), first == null ? 0 : first.column(), false);
-		}
-		table.redraw();
 	}
 
 	/** Moves the keyboard to the cell, selecting its row; a cell outside the table leaves it where it is. */
@@ -410,16 +406,19 @@ public final class Spreadsheet {
 		return block != null && at >= block[0].row() && at <= block[1].row() && index >= block[0].column() && index <= block[1].column();
 	}
 
-	/** Selected cells in the selection's colours, the rest of the selected row as any other row. */
+	/**
+	 * With the keyboard, the selected cells in the selection's colours and the rest of the selected row as any other
+	 * row; without, the selected cells and row greyed, which says what a master list shows the details of.
+	 */
 	private void paint(Event event) {
 		TableItem item = (TableItem) event.item;
-		boolean selected = isSelected(table.indexOf(item), event.index);
+		boolean focused = table.isFocusControl();
+		boolean selected = isSelected(table.indexOf(item), event.index) || !focused && (event.detail & SWT.SELECTED) != 0;
 		if (!selected && (event.detail & SWT.SELECTED) == 0) {
 			return;
 		}
 		GC gc = event.gc;
-		boolean focused = table.isFocusControl();
-		gc.setBackground(selected ? table.getDisplay().getSystemColor(focused ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_LIGHT_SHADOW)
+		gc.setBackground(selected ? table.getDisplay().getSystemColor(focused ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_NORMAL_SHADOW)
 				: item.getBackground(event.index));
 		gc.setForeground(selected && focused ? table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : item.getForeground(event.index));
 		Rectangle bounds = item.getBounds(event.index);
