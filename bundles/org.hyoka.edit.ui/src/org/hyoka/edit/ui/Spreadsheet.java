@@ -233,22 +233,12 @@ public final class Spreadsheet {
 					new Object[] { block.size(), width, from.row() + 1, table.getColumn(from.column()).getText() }));
 			return;
 		}
-		CompoundCommand paste = new CompoundCommand(NLS.bind(Messages.pasteCommand, block.size() * width));
-		for (int down = 0; down < block.size(); down++) {
-			for (int across = 0; across < block.get(down).size(); across++) {
-				Position cell = new Position(from.row() + down, from.column() + across);
-				String text = block.get(down).get(across);
-				try {
-					Command change = change(cell, text);
-					if (change != null) {
-						paste.append(change);
-					}
-				} catch (IllegalArgumentException refused) {
-					problems.accept(NLS.bind(Messages.pasteRefused, new Object[] { cell.row() + 1, table.getColumn(cell.column()).getText(),
-							refused.getMessage() }));
-					return;
-				}
-			}
+		CompoundCommand paste;
+		try {
+			paste = commands(from, block, width);
+		} catch (IllegalArgumentException refused) {
+			problems.accept(refused.getMessage());
+			return;
 		}
 		problems.accept(null);
 		if (!paste.isEmpty()) {
@@ -258,6 +248,20 @@ public final class Spreadsheet {
 		moveTo(from.row() + block.size() - 1, from.column() + width - 1, true);
 	}
 
+	/** The commands pasting the block from the cell on, as one; refused with a message naming the first bad cell. */
+	private CompoundCommand commands(Position from, List<List<String>> block, int width) {
+		CompoundCommand paste = new CompoundCommand(NLS.bind(Messages.pasteCommand, block.size() * width));
+		for (int down = 0; down < block.size(); down++) {
+			for (int across = 0; across < block.get(down).size(); across++) {
+				Command change = change(new Position(from.row() + down, from.column() + across), block.get(down).get(across));
+				if (change != null) {
+					paste.append(change);
+				}
+			}
+		}
+		return paste;
+	}
+
 	/** The command a text pasted into the cell makes; null where the cell shows that text already. */
 	private Command change(Position cell, String text) {
 		TableItem item = table.getItem(cell.row());
@@ -265,15 +269,19 @@ public final class Spreadsheet {
 			return null;
 		}
 		Cells cells = editable.get(cell.column());
-		if (cells == null || !cells.canEdit(item.getData())) {
-			throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, text));
+		try {
+			if (cells == null || !cells.canEdit(item.getData())) {
+				throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, text));
+			}
+			return cells.change(item.getData(), text);
+		} catch (IllegalArgumentException refused) {
+			throw new IllegalArgumentException(NLS.bind(Messages.pasteRefused,
+					new Object[] { cell.row() + 1, table.getColumn(cell.column()).getText(), refused.getMessage() }), refused);
 		}
-		return cells.change(item.getData(), text);
 	}
 
 	private void key(Event event) {
 		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
-		boolean command = (event.stateMask & SWT.MOD1) != 0;
 		switch (event.keyCode) {
 		case SWT.ARROW_UP -> moveTo(row - 1, column, shift);
 		case SWT.ARROW_DOWN -> moveTo(row + 1, column, shift);
@@ -285,20 +293,29 @@ public final class Spreadsheet {
 		case '\t' -> {
 		}
 		default -> {
-			if (command && event.keyCode == 'c') {
-				copy();
-			} else if (command && event.keyCode == 'v') {
-				paste();
-			} else if (command && event.keyCode == 'a') {
-				selectAll();
-			} else if (event.character >= ' ' && event.character != SWT.DEL && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0) {
-				edit(String.valueOf(event.character));
-			} else {
+			if (!shortcut(event)) {
 				return;
 			}
 		}
 		}
 		event.doit = false;
+	}
+
+	/** Ctrl+C, Ctrl+V, Ctrl+A, and a character typed into the cell; false for any other key. */
+	private boolean shortcut(Event event) {
+		boolean command = (event.stateMask & SWT.MOD1) != 0;
+		if (command && event.keyCode == 'c') {
+			copy();
+		} else if (command && event.keyCode == 'v') {
+			paste();
+		} else if (command && event.keyCode == 'a') {
+			selectAll();
+		} else if (event.character >= ' ' && event.character != SWT.DEL && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0) {
+			edit(String.valueOf(event.character));
+		} else {
+			return false;
+		}
+		return true;
 	}
 
 	/** Tab and Shift+Tab in a cell editor commit its value and go on as from the cell, staying in the table. */
