@@ -34,9 +34,6 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -406,11 +403,7 @@ final class EvaluationRun {
 		Table cells = bot.syncCall(() -> table.viewer().getTable());
 		keyboardTo(table, 0);
 		String block = Stream.of(rows).map(row -> String.join("\t", row) + "\r\n").reduce("", String::concat); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		bot.syncRun(() -> {
-			Clipboard clipboard = new Clipboard(bot.display());
-			clipboard.setContents(new Object[] { block }, new Transfer[] { TextTransfer.getInstance() });
-			clipboard.dispose();
-		});
+		bot.setClipboard(block);
 		// Ctrl+V through the workbench's key binding, as the user's key goes
 		bot.pressKey(cells, 'v', SWT.MOD1);
 		assertEquals(NLS.bind(editUiText("pasteCommand"), rows.length * rows[0].size()), undoLabel(editor)); //$NON-NLS-1$
@@ -555,9 +548,7 @@ final class EvaluationRun {
 
 	/** Once the window has painted what is pending: a page built again paints late. */
 	Path screenshot(String name) {
-		Shell window = bot.windowShell().widget();
-		bot.syncRun(window::update);
-		bot.flush();
+		bot.settlePainting(bot.windowShell().widget());
 		return bot.screenshot(String.format("%s-%02d-%s.png", prefix, ++step, name)); //$NON-NLS-1$
 	}
 

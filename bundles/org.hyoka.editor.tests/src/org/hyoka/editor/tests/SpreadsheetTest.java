@@ -14,9 +14,6 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -125,7 +122,7 @@ class SpreadsheetTest {
 		List<String> before = bot.syncCall(() -> amounts(budget));
 		start(table, 1, 1);
 		// as LibreOffice and Excel on Windows put it: CR LF after each row, the last one too
-		clipboard("1\t2\t3" + LINE_END + "4\t5\t6" + LINE_END);
+		bot.setClipboard("1\t2\t3" + LINE_END + "4\t5\t6" + LINE_END);
 		bot.pressKey(table, 'v', SWT.MOD1);
 		bot.waitUntil("the block is pasted", () -> amounts(budget).equals(List.of("461", "457", "493", "1", "2", "3", "4", "5", "6", "71", "24", "53",
 				"176", "192", "221")));
@@ -145,7 +142,7 @@ class SpreadsheetTest {
 		Table table = budgetLines(editor).table().viewer().getTable();
 		List<String> before = bot.syncCall(() -> amounts(budget));
 		start(table, 0, 1);
-		clipboard("1\t2\n3\t12,5x\n");
+		bot.setClipboard("1\t2\n3\t12,5x\n");
 		bot.pressKey(table, 'v', SWT.MOD1);
 		String message = message(page);
 		assertNotNull(message, "a message says why");
@@ -154,7 +151,7 @@ class SpreadsheetTest {
 		assertNull(bot.syncCall(() -> editor.model().commandStack().getUndoCommand()), "nothing to undo");
 		shot(table, "spreadsheet-paste-refused.png");
 
-		clipboard("1\t2\t3\t4\t5");
+		bot.setClipboard("1\t2\t3\t4\t5");
 		bot.pressKey(table, 'v', SWT.MOD1);
 		assertTrue(message(page).contains("go beyond the table"), message(page));
 		assertEquals(before, bot.syncCall(() -> amounts(budget)));
@@ -171,7 +168,7 @@ class SpreadsheetTest {
 		shot(table, "spreadsheet-block.png");
 		bot.pressKey(table, 'c', SWT.MOD1);
 		assertEquals(List.of(List.of("高性能な国産細胞株の開発", "461"), List.of("バイオ医薬品連続生産等の基盤技術開発", "845")),
-				TabSeparated.parse(bot.syncCall(this::clipboard)), "the Japanese texts as they are");
+				TabSeparated.parse(bot.clipboard()), "the Japanese texts as they are");
 	}
 
 	@Test
@@ -181,7 +178,7 @@ class SpreadsheetTest {
 		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
 		Table table = bot.syncCall(() -> view.viewer().getTable());
 		start(table, 0, 1);
-		clipboard("0\t1" + LINE_END + "2\t3" + LINE_END);
+		bot.setClipboard("0\t1" + LINE_END + "2\t3" + LINE_END);
 		bot.pressKey(table, 'v', SWT.MOD1);
 		List<ItemScore> rows = bot.syncCall(() -> view.evaluation().getScoreTable().getRows());
 		bot.waitUntil("the scores are pasted", () -> List.of(table.getItem(0).getText(1), table.getItem(0).getText(2), table.getItem(1).getText(1),
@@ -191,7 +188,7 @@ class SpreadsheetTest {
 		bot.windowShell().menu("Edit", "Undo Paste 4 Cells").click();
 		bot.waitUntil("one Undo takes the block away", () -> !editor.isDirty());
 
-		clipboard("1\t4");
+		bot.setClipboard("1\t4");
 		bot.pressKey(table, 'v', SWT.MOD1);
 		String message = message(page);
 		String evaluator = bot.syncCall(() -> table.getColumn(2).getText());
@@ -223,23 +220,12 @@ class SpreadsheetTest {
 		return sheet;
 	}
 
-	/**
-	 * A screenshot of the editor maximized, the table scrolled into view, once GTK has painted it (it paints on its
-	 * frame clock, not at once).
-	 */
+	/** A screenshot of the editor maximized, the table scrolled into view and painted. */
 	private void shot(Control control, String name) {
 		IWorkbenchPartReference editor = bot.syncCall(() -> bot.page().getActivePartReference());
 		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_MAXIMIZED));
 		bot.syncRun(() -> UiBot.reveal(control));
-		for (int i = 0; i < 3; i++) {
-			bot.syncRun(() -> control.getShell().update());
-			bot.flush();
-			try {
-				Thread.sleep(100);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		bot.settlePainting(control);
 		bot.screenshot(name);
 		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_RESTORED));
 		bot.flush();
@@ -248,23 +234,6 @@ class SpreadsheetTest {
 	private Text cellEditor() {
 		bot.waitUntil("a cell editor has the keyboard", () -> bot.display().getFocusControl() instanceof Text);
 		return assertInstanceOf(Text.class, bot.syncCall(bot.display()::getFocusControl));
-	}
-
-	private void clipboard(String text) {
-		bot.syncRun(() -> {
-			Clipboard clipboard = new Clipboard(bot.display());
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-			clipboard.dispose();
-		});
-	}
-
-	private String clipboard() {
-		Clipboard clipboard = new Clipboard(bot.display());
-		try {
-			return (String) clipboard.getContents(TextTransfer.getInstance());
-		} finally {
-			clipboard.dispose();
-		}
 	}
 
 	private String message(ModelFormPage page) {

@@ -13,6 +13,9 @@ import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -124,6 +127,42 @@ public class UiBot {
 			control.notifyListeners(SWT.KeyUp, key);
 		});
 		flush();
+	}
+
+	/**
+	 * Lets the window of the control paint what changed before a screenshot: GTK paints on its frame clock, not at
+	 * once, so a table just refreshed could still show its old texts.
+	 */
+	public void settlePainting(Control control) {
+		for (int frame = 0; frame < 3; frame++) {
+			syncRun(() -> control.getShell().update());
+			flush();
+			pause(POLL_MILLIS * 2);
+		}
+	}
+
+	/** Puts the text on the clipboard, as a spreadsheet's or editor's Copy does. */
+	public void setClipboard(String text) {
+		syncRun(() -> {
+			Clipboard clipboard = new Clipboard(display);
+			try {
+				clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+			} finally {
+				clipboard.dispose();
+			}
+		});
+	}
+
+	/** The clipboard's text, null when it holds none. */
+	public String clipboard() {
+		return syncCall(() -> {
+			Clipboard clipboard = new Clipboard(display);
+			try {
+				return (String) clipboard.getContents(TextTransfer.getInstance());
+			} finally {
+				clipboard.dispose();
+			}
+		});
 	}
 
 	/** Waits until the display thread has run everything queued so far. */

@@ -34,9 +34,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -406,10 +403,8 @@ class IpViewsTest {
 
 	/** Puts the text on the clipboard and presses Ctrl+V in the table with the cell selected. */
 	private void paste(Table table, int row, int column, String text) {
+		bot.setClipboard(text);
 		bot.syncRun(() -> {
-			Clipboard clipboard = new Clipboard(bot.display());
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-			clipboard.dispose();
 			table.setFocus();
 			Spreadsheet.on(table).focus(row, column);
 		});
