@@ -17,14 +17,12 @@ import org.eclipse.swt.widgets.Composite;
 class DataTypeCellEditor extends TextCellEditor {
 
 	private final EDataType type;
-	private final boolean optional;
 
 	DataTypeCellEditor(Composite parent, EDataType type, boolean optional) {
 		super(parent);
 		this.type = type;
-		this.optional = optional;
 		// the editor is given the model's value and validates the text typed over it
-		setValidator(value -> value instanceof String text ? problem(text) : null);
+		setValidator(value -> value instanceof String text ? problem(type, optional, text) : null);
 	}
 
 	/** An editor for the type: a date's has a calendar to pick from as well. */
@@ -37,7 +35,8 @@ class DataTypeCellEditor extends TextCellEditor {
 		return value != null && Temporal.class.isAssignableFrom(value) || value == Date.class;
 	}
 
-	String problem(String text) {
+	/** Why a cell of the type cannot take the text, as typed or pasted; null when it can. */
+	static String problem(EDataType type, boolean optional, String text) {
 		if (text.isEmpty()) {
 			return optional || type.getInstanceClass() == String.class ? null : Messages.valueRequired;
 		}
@@ -45,12 +44,17 @@ class DataTypeCellEditor extends TextCellEditor {
 			EcoreUtil.createFromString(type, text);
 			return null;
 		} catch (RuntimeException e) {
-			return NLS.bind(Messages.invalidValue, text, kind());
+			return NLS.bind(Messages.invalidValue, text, kind(type));
 		}
 	}
 
+	/** The value a text stands for, one the type takes ({@link #problem} says so); an empty text is none. */
+	static Object value(EDataType type, String text) {
+		return text.isEmpty() && type.getInstanceClass() != String.class ? null : EcoreUtil.createFromString(type, text);
+	}
+
 	/** What the type takes, in words a user knows rather than the type's name. */
-	private String kind() {
+	private static String kind(EDataType type) {
 		Class<?> value = type.getInstanceClass();
 		if (value == BigDecimal.class || value == Double.class || value == double.class) {
 			return Messages.kindNumber;
@@ -71,7 +75,6 @@ class DataTypeCellEditor extends TextCellEditor {
 
 	@Override
 	protected Object doGetValue() {
-		String text = (String) super.doGetValue();
-		return text.isEmpty() && type.getInstanceClass() != String.class ? null : EcoreUtil.createFromString(type, text);
+		return value(type, (String) super.doGetValue());
 	}
 }

@@ -50,7 +50,8 @@ import org.eclipse.swt.widgets.TableItem;
  * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
  * column changes one attribute through a {@link SetCommand} on the editing domain, so the change can be undone; text
  * the attribute's type cannot take is refused and reported with the column's title, and the model keeps its value.
- * Enumerations and yes/no attributes are chosen from a list, labelled as the item providers label them.
+ * Enumerations and yes/no attributes are chosen from a list, labelled as the item providers label them. The cells are
+ * driven as a spreadsheet's ({@link Spreadsheet}): a pasted text goes through the same reading and checks as a typed one.
  *
  * @param <T>
  *            the type of the rows
@@ -68,6 +69,7 @@ public final class EObjectTable<T extends EObject> {
 	private final EditingDomain domain;
 	private final Composite holder;
 	private final TableViewer viewer;
+	private final Spreadsheet spreadsheet;
 	private final TableColumnLayout layout = new TableColumnLayout();
 	private final Supplier<? extends List<? extends T>> rows;
 	private List<T> shown = List.of();
@@ -103,6 +105,7 @@ public final class EObjectTable<T extends EObject> {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
+		spreadsheet = Spreadsheet.of(viewer, domain);
 	}
 
 	/** The control to lay out in the parent. */
@@ -112,6 +115,11 @@ public final class EObjectTable<T extends EObject> {
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** The table's keys, copy and paste; a column edited by other means than {@link #editableColumn} joins it here. */
+	public Spreadsheet spreadsheet() {
+		return spreadsheet;
 	}
 
 	/** Rows shown in bold, e.g. the chair of a committee. */
@@ -126,6 +134,7 @@ public final class EObjectTable<T extends EObject> {
 	 */
 	public EObjectTable<T> problems(Consumer<String> sink) {
 		problems = sink;
+		spreadsheet.problems(sink);
 		return this;
 	}
 
@@ -205,6 +214,7 @@ public final class EObjectTable<T extends EObject> {
 		TableViewerColumn column = add(title, weight, minimumWidth, alignment, text);
 		AttributeEditing editing = new AttributeEditing(title, viewer.getTable().getColumnCount() - 1, owner, attribute);
 		column.setEditingSupport(editing);
+		spreadsheet.column(editing.index, editing);
 		editings.add(editing);
 		if (firstEditable < 0) {
 			firstEditable = editing.index;
@@ -404,7 +414,7 @@ public final class EObjectTable<T extends EObject> {
 		}
 	}
 
-	private final class AttributeEditing extends EditingSupport {
+	private final class AttributeEditing extends EditingSupport implements Spreadsheet.Cells {
 
 		private final String title;
 		private final int index;
@@ -473,7 +483,7 @@ public final class EObjectTable<T extends EObject> {
 		}
 
 		@Override
-		protected boolean canEdit(Object element) {
+		public boolean canEdit(Object element) {
 			return target(element) != null;
 		}
 
@@ -484,20 +494,43 @@ public final class EObjectTable<T extends EObject> {
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			EObject target = target(element);
-			Object typed = normalized(value);
-			if (!cellEditor.isValueValid() || typed == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), typed)) {
+			if (!cellEditor.isValueValid()) {
 				return;
 			}
 			Command change;
 			try {
-				change = command != null ? command.apply(target, typed)
-						: SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
+				change = command(target(element), value);
 			} catch (IllegalArgumentException refused) {
 				problems.accept(NLS.bind(Messages.fieldProblem, title, refused.getMessage()));
 				return;
 			}
-			domain.getCommandStack().execute(NamedCommand.set(title, change));
+			if (change != null) {
+				domain.getCommandStack().execute(NamedCommand.set(title, change));
+			}
+		}
+
+		/** A pasted text, read as the cell's editor reads a typed one. */
+		@Override
+		public Command change(Object element, String text) {
+			List<Object> choices = choices(attribute);
+			if (choices != null) {
+				return command(target(element), Spreadsheet.choice(choices, new ValueLabels(attribute)::getText, text));
+			}
+			String problem = DataTypeCellEditor.problem(attribute.getEAttributeType(), !attribute.isRequired(), text);
+			if (problem != null) {
+				throw new IllegalArgumentException(problem);
+			}
+			return command(target(element), DataTypeCellEditor.value(attribute.getEAttributeType(), text));
+		}
+
+		/** The command setting the value; null when it changes nothing, or would take a required value away. */
+		private Command command(EObject target, Object value) {
+			Object typed = normalized(value);
+			if (typed == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), typed)) {
+				return null;
+			}
+			return command != null ? command.apply(target, typed)
+					: SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
 		}
 
 		/**

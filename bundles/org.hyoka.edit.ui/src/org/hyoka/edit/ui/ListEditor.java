@@ -26,13 +26,15 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * A list of model objects the user edits: an {@link EObjectTable}, and beside it Add, Remove, Up and Down (the Delete
- * key removes too); under it, optionally, multi-line fields for the long texts of the selected row. Every change is one
- * command on the editing domain named after what it does ("Add Member", "Set 提言"), so Undo and Redo name it.
+ * key removes too; Tab skips the buttons); under it, optionally, multi-line fields for the long texts of the selected
+ * row. Every change is one command on the editing domain named after what it does ("Add Member", "Set 提言"), so Undo
+ * and Redo name it.
  * <p>
  * Rows may come from several lists, e.g. the targets of several indicators: Remove, Up and Down work on each row's own
  * list, and each {@link Addition} says where a new row goes.
@@ -100,6 +102,9 @@ public final class ListEditor<T extends EObject> {
 		texts = new Composite(control, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(texts);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(texts);
+		// Tab goes from the table to the texts, never to a button: a user used to a spreadsheet tabbing on from a cell and
+		// pressing Enter removed a row
+		control.setTabList(new Control[] { table.control(), texts });
 		table.viewer().getTable().addListener(SWT.KeyDown, event -> {
 			if (event.character == SWT.DEL && remove.isEnabled()) {
 				remove();

@@ -33,6 +33,12 @@ final class Messages extends NLS {
 	public static String paste;
 	public static String delete;
 	public static String move;
+	public static String pasteCommand;
+	public static String pasteRefused;
+	public static String pasteReadOnly;
+	public static String pasteTooLarge;
+	public static String pasteNowhere;
+	public static String notAChoice;
 
 	static {
 		NLS.initializeMessages("org.hyoka.edit.ui.messages", Messages.class); //$NON-NLS-1$

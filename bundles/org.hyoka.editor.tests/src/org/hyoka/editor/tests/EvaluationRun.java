@@ -63,6 +63,7 @@ import org.eclipse.ui.part.PageBookView;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommentsPage;
@@ -344,7 +345,8 @@ final class EvaluationRun {
 	}
 
 	/**
-	 * The program's 執行額 over the three fiscal years, two lines of 100, 200 and 300; the caller types the printed
+	 * The program's 執行額 over the three fiscal years, two lines of 100, 200 and 300, as in a spreadsheet: the first
+	 * line typed cell by cell with Tab, then both lines pasted as a block copied from Excel; the caller types the printed
 	 * totals in {@link #budgetTotals}.
 	 */
 	BudgetTable addBudget(EvaluationEditor editor) {
@@ -360,16 +362,76 @@ final class EvaluationRun {
 		}
 		assertEquals(List.of(2022, 2023, 2024), bot.syncCall(() -> table.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList()));
 		ListEditor<?> lines = bot.syncCall(() -> page.budgetLists().get(1));
-		for (String label : List.of("研究開発費", "管理費")) {
-			BudgetLine line = add(editor, lines.control(), FinancePackage.Literals.BUDGET_LINE, table.getLines()::size,
-					() -> table.getLines().get(table.getLines().size() - 1));
-			bot.editCell(lines.table().viewer(), line, 0, label);
-			for (int year = 1; year <= 3; year++) {
-				bot.editCell(lines.table().viewer(), line, year, String.valueOf(100 * year));
-			}
+		for (int line = 1; line <= 2; line++) {
+			add(editor, lines.control(), FinancePackage.Literals.BUDGET_LINE, table.getLines()::size, () -> table.getLines().get(table.getLines().size() - 1));
 		}
+		List<String> first = List.of("研究開発費", "100", "200", "300"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		typeRow(lines.table(), first);
+		assertEquals(first.subList(1, 4), bot.syncCall(() -> amounts(table.getLines().get(0))));
+		paste(editor, lines.table(), first, List.of("管理費", "100", "200", "300")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(List.of("研究開発費", "管理費"), bot.syncCall(() -> table.getLines().stream().map(BudgetLine::getLabelPrinted).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(first.subList(1, 4), bot.syncCall(() -> amounts(table.getLines().get(1))));
 		removeYear(editor, page, table);
 		return table;
+	}
+
+	private static List<String> amounts(BudgetLine line) {
+		return line.getCells().stream().map(cell -> cell.getAmount() == null ? "" : cell.getAmount().toPlainString()).toList(); //$NON-NLS-1$
+	}
+
+	/**
+	 * Types the texts into the table's first row as in a spreadsheet: the first key opens the cell with what it types,
+	 * the rest follows, Tab commits and goes on to the next cell.
+	 */
+	private void typeRow(EObjectTable<?> table, List<String> texts) {
+		Table cells = bot.syncCall(() -> table.viewer().getTable());
+		keyboardTo(table, 0);
+		for (int column = 0; column < texts.size(); column++) {
+			String text = texts.get(column);
+			bot.pressKey(cells, text.charAt(0));
+			bot.waitUntil("typing opens the cell", () -> bot.display().getFocusControl() instanceof Text); //$NON-NLS-1$
+			Text cell = (Text) bot.syncCall(bot.display()::getFocusControl);
+			bot.syncRun(() -> cell.insert(text.substring(1)));
+			bot.pressTab(cell, false);
+			assertEquals(new Spreadsheet.Position(0, column + 1), bot.syncCall(table.spreadsheet()::focus), "Tab goes on to the next cell"); //$NON-NLS-1$
+		}
+	}
+
+	/** Pastes the rows from the table's first cell on, as Excel puts them on the clipboard; one command. */
+	@SafeVarargs
+	private void paste(EvaluationEditor editor, EObjectTable<?> table, List<String>... rows) {
+		Table cells = bot.syncCall(() -> table.viewer().getTable());
+		keyboardTo(table, 0);
+		String block = Stream.of(rows).map(row -> String.join("\t", row) + "\r\n").reduce("", String::concat); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		bot.setClipboard(block);
+		// Ctrl+V through the workbench's key binding, as the user's key goes
+		bot.pressKey(cells, 'v', SWT.MOD1);
+		assertEquals(NLS.bind(editUiText("pasteCommand"), rows.length * rows[0].size()), undoLabel(editor)); //$NON-NLS-1$
+		see(undoLabel(editor));
+		bot.waitUntil("the table shows the block", () -> { //$NON-NLS-1$
+			for (int row = 0; row < rows.length; row++) {
+				for (int column = 0; column < rows[row].size(); column++) {
+					if (!cells.getItem(row).getText(column).equals(rows[row].get(column))) {
+						return false;
+					}
+				}
+			}
+			return true;
+		});
+		screenshot("budget-pasted"); //$NON-NLS-1$
+	}
+
+	/** Gives the table the keyboard on the row's first cell, once an edit under way has ended as a click elsewhere ends it. */
+	private void keyboardTo(EObjectTable<?> table, int row) {
+		bot.syncRun(() -> {
+			if (table.viewer().isCellEditorActive()) {
+				table.viewer().applyEditorValue();
+			}
+			UiBot.reveal(table.viewer().getTable());
+			table.viewer().getTable().setFocus();
+			table.spreadsheet().focus(row, 0);
+		});
+		bot.flush();
 	}
 
 	/** A fourth year added and removed again: its cells and printed total go with it, as one command. */
@@ -486,9 +548,7 @@ final class EvaluationRun {
 
 	/** Once the window has painted what is pending: a page built again paints late. */
 	Path screenshot(String name) {
-		Shell window = bot.windowShell().widget();
-		bot.syncRun(window::update);
-		bot.flush();
+		bot.settlePainting(bot.windowShell().widget());
 		return bot.screenshot(String.format("%s-%02d-%s.png", prefix, ++step, name)); //$NON-NLS-1$
 	}
 

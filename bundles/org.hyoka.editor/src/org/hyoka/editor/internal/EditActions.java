@@ -1,5 +1,6 @@
 package org.hyoka.editor.internal;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,12 +15,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.edit.ui.TreeEditing;
 
 /**
  * The workbench's Cut, Copy, Paste, Delete and Select All (the Edit menu and their keys) for the editor and its
- * Outline. They act on the text field, combo or cell editor that has the keyboard, and otherwise on the objects
- * selected in a tree that edits them, as that tree's context menu does.
+ * Outline. They act on the text field, combo or cell editor that has the keyboard, on the cells of a table that has it
+ * (Copy, Paste and Select All, as in a spreadsheet), and otherwise on the objects selected in a tree that edits them, as
+ * that tree's context menu does.
  */
 public final class EditActions {
 
@@ -46,19 +49,22 @@ public final class EditActions {
 	}
 
 	private enum Kind {
-		CUT(ActionFactory.CUT, Field::cut, TreeEditing::cut),
-		COPY(ActionFactory.COPY, Field::copy, TreeEditing::copy),
-		PASTE(ActionFactory.PASTE, Field::paste, TreeEditing::paste),
-		DELETE(ActionFactory.DELETE, Field::delete, TreeEditing::delete),
-		SELECT_ALL(ActionFactory.SELECT_ALL, Field::selectAll, editing -> null);
+		CUT(ActionFactory.CUT, Field::cut, null, TreeEditing::cut),
+		COPY(ActionFactory.COPY, Field::copy, Spreadsheet::copy, TreeEditing::copy),
+		PASTE(ActionFactory.PASTE, Field::paste, Spreadsheet::paste, TreeEditing::paste),
+		DELETE(ActionFactory.DELETE, Field::delete, null, TreeEditing::delete),
+		SELECT_ALL(ActionFactory.SELECT_ALL, Field::selectAll, Spreadsheet::selectAll, editing -> null);
 
 		final ActionFactory factory;
 		final Function<Field, Runnable> onField;
+		/** What it does to a table's cells; null where it leaves them alone. */
+		final Consumer<Spreadsheet> onCells;
 		final Function<TreeEditing, IAction> onObjects;
 
-		Kind(ActionFactory factory, Function<Field, Runnable> onField, Function<TreeEditing, IAction> onObjects) {
+		Kind(ActionFactory factory, Function<Field, Runnable> onField, Consumer<Spreadsheet> onCells, Function<TreeEditing, IAction> onObjects) {
 			this.factory = factory;
 			this.onField = onField;
+			this.onCells = onCells;
 			this.onObjects = onObjects;
 		}
 	}
@@ -109,9 +115,15 @@ public final class EditActions {
 
 		@Override
 		public void run() {
-			Field field = Field.of(Display.getCurrent().getFocusControl());
+			Control focus = Display.getCurrent().getFocusControl();
+			Field field = Field.of(focus);
+			Spreadsheet cells = Spreadsheet.on(focus);
 			if (field != null) {
 				kind.onField.apply(field).run();
+			} else if (cells != null) {
+				if (kind.onCells != null) {
+					kind.onCells.accept(cells);
+				}
 			} else {
 				TreeEditing editing = tree.get();
 				IAction action = editing == null ? null : kind.onObjects.apply(editing);

@@ -35,6 +35,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.NamedCommand;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -139,6 +140,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 		private final Evaluation evaluation;
 		private final TableViewer viewer;
+		private final Spreadsheet spreadsheet;
 		private final Chart chart;
 
 		ScoreView(FormToolkit toolkit, Evaluation evaluation) {
@@ -159,6 +161,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			viewer.getTable().setData(evaluation);
 			viewer.setContentProvider(ArrayContentProvider.getInstance());
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getTable());
+			spreadsheet = Spreadsheet.of(viewer, editor.model().domain()).problems(message -> showProblem(message, viewer.getControl()));
 			createColumns(evaluation.getScoreTable());
 			viewer.setInput(evaluation.getScoreTable().getRows());
 			editor.selection().track(viewer);
@@ -183,6 +186,10 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 		public TableViewer viewer() {
 			return viewer;
+		}
+
+		public Spreadsheet spreadsheet() {
+			return spreadsheet;
 		}
 
 		public Chart chart() {
@@ -235,7 +242,9 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 						return scoreText((ItemScore) element, evaluator);
 					}
 				});
-				viewerColumn.setEditingSupport(new ScoreEditing(evaluator, name));
+				ScoreEditing editing = new ScoreEditing(evaluator, name);
+				viewerColumn.setEditingSupport(editing);
+				spreadsheet.column(column, editing);
 				viewerColumn.getColumn().pack(); // as wide as the evaluator's name
 			}
 			column(Messages.columnAverage, 72, SWT.RIGHT, new ColumnLabelProvider() {
@@ -273,7 +282,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 		}
 
 		/** Editing one evaluator's scores: whole numbers 0–3, or nothing for an evaluator who gave none. */
-		private final class ScoreEditing extends EditingSupport {
+		private final class ScoreEditing extends EditingSupport implements Spreadsheet.Cells {
 
 			private final int evaluator;
 			private final String evaluatorName;
@@ -318,7 +327,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			}
 
 			@Override
-			protected boolean canEdit(Object element) {
+			public boolean canEdit(Object element) {
 				return true;
 			}
 
@@ -329,28 +338,35 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 			@Override
 			protected void setValue(Object element, Object value) {
-				if (problem((String) value) != null) {
-					return;
+				Command command = problem((String) value) == null ? change(element, (String) value) : null;
+				if (command != null) {
+					editor.model().domain().getCommandStack().execute(NamedCommand.set(NLS.bind(Messages.scoreOf, evaluatorName), command));
 				}
-				String text = ((String) value).strip();
+			}
+
+			/** The score a text typed or pasted gives; null when the cell has it. */
+			@Override
+			public Command change(Object element, String value) {
+				String problem = problem(value);
+				if (problem != null) {
+					throw new IllegalArgumentException(problem);
+				}
+				String text = value.strip();
 				Integer score = text.isEmpty() ? null : Integer.valueOf(text);
 				ItemScore row = (ItemScore) element;
 				Optional<EvaluatorScore> existing = score(row, evaluator);
 				if (existing.isPresent() && java.util.Objects.equals(existing.get().getValue(), score)) {
-					return;
+					return null;
 				}
 				EditingDomain domain = editor.model().domain();
-				Command command;
 				if (existing.isPresent()) {
-					command = SetCommand.create(domain, existing.get(), EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, score);
-				} else {
-					EvaluatorScore created = EvaluationFactory.eINSTANCE.createEvaluatorScore();
-					created.setColumn(evaluator);
-					created.setValue(score);
-					created.setMember(memberOf(row, evaluator));
-					command = AddCommand.create(domain, row, EvaluationPackage.Literals.ITEM_SCORE__SCORES, created);
+					return SetCommand.create(domain, existing.get(), EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, score);
 				}
-				domain.getCommandStack().execute(NamedCommand.set(NLS.bind(Messages.scoreOf, evaluatorName), command));
+				EvaluatorScore created = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+				created.setColumn(evaluator);
+				created.setValue(score);
+				created.setMember(memberOf(row, evaluator));
+				return AddCommand.create(domain, row, EvaluationPackage.Literals.ITEM_SCORE__SCORES, created);
 			}
 		}
 	}

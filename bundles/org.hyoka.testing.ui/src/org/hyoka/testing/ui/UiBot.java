@@ -13,6 +13,9 @@ import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -76,17 +79,90 @@ public class UiBot {
 	 * under Xvfb, its keys reached no window.
 	 */
 	public void pressKey(Control control, int key) {
+		pressKey(control, key, SWT.NONE);
+	}
+
+	/**
+	 * Presses a key with modifiers ({@code SWT.MOD1} for Ctrl, {@code SWT.SHIFT}) as {@link #pressKey(Control, int)}
+	 * does; with Ctrl a letter comes as its control character, as the keyboard sends it ({@code 'v'} as 0x16).
+	 */
+	public void pressKey(Control control, int key, int modifiers) {
 		syncRun(() -> {
 			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
 				Event event = new Event();
 				event.keyCode = key;
+				event.stateMask = modifiers;
 				if ((key & SWT.KEYCODE_BIT) == 0) {
-					event.character = (char) key;
+					event.character = (modifiers & SWT.CTRL) != 0 && Character.isLetter(key) ? (char) (key & 0x1f) : (char) key;
 				}
 				control.notifyListeners(type, event);
 			}
 		});
 		flush();
+	}
+
+	/**
+	 * Presses Tab, or Shift+Tab, on the control as SWT delivers it: a Traverse event its listeners may stop, else the
+	 * focus moves on.
+	 */
+	public void pressTab(Control control, boolean back) {
+		syncRun(() -> {
+			Event key = new Event();
+			key.character = SWT.TAB;
+			key.keyCode = SWT.TAB;
+			key.stateMask = back ? SWT.SHIFT : SWT.NONE;
+			control.traverse(back ? SWT.TRAVERSE_TAB_PREVIOUS : SWT.TRAVERSE_TAB_NEXT, key);
+		});
+		flush();
+	}
+
+	/** Presses Enter in a text field or cell editor as SWT delivers it: the key, then the default selection. */
+	public void pressEnter(Control control) {
+		syncRun(() -> {
+			Event key = new Event();
+			key.character = SWT.CR;
+			key.keyCode = SWT.CR;
+			control.notifyListeners(SWT.KeyDown, key);
+			control.notifyListeners(SWT.DefaultSelection, new Event());
+			control.notifyListeners(SWT.KeyUp, key);
+		});
+		flush();
+	}
+
+	/**
+	 * Lets the window of the control paint what changed before a screenshot: GTK paints on its frame clock, not at
+	 * once, so a table just refreshed could still show its old texts.
+	 */
+	public void settlePainting(Control control) {
+		for (int frame = 0; frame < 3; frame++) {
+			syncRun(() -> control.getShell().update());
+			flush();
+			pause(POLL_MILLIS * 2);
+		}
+	}
+
+	/** Puts the text on the clipboard, as a spreadsheet's or editor's Copy does. */
+	public void setClipboard(String text) {
+		syncRun(() -> {
+			Clipboard clipboard = new Clipboard(display);
+			try {
+				clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+			} finally {
+				clipboard.dispose();
+			}
+		});
+	}
+
+	/** The clipboard's text, null when it holds none. */
+	public String clipboard() {
+		return syncCall(() -> {
+			Clipboard clipboard = new Clipboard(display);
+			try {
+				return (String) clipboard.getContents(TextTransfer.getInstance());
+			} finally {
+				clipboard.dispose();
+			}
+		});
 	}
 
 	/** Waits until the display thread has run everything queued so far. */

@@ -52,6 +52,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgencyReportKind;
@@ -363,6 +364,51 @@ class IpViewsTest {
 		Path exported = temp.resolve("exported.csv");
 		bot.syncRun(() -> register.exportTable(exported));
 		assertTrue(Files.readString(exported, StandardCharsets.UTF_8).contains("application,ip-A-app-2,"), "the register's rows");
+	}
+
+	/**
+	 * A block copied from a spreadsheet into the applications (columns 6 to 9: filed, priority, based on, countries),
+	 * read as typed cells are, is one command; a date that does not exist refuses the whole block, naming its cell.
+	 */
+	@Test
+	void aBlockPastedIntoTheRegisterIsOneCommandAndABadDateRefusesIt() throws Exception {
+		EvaluationEditor editor = openFullScreen(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)));
+		tab("特許出願");
+		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
+		Table table = bot.syncCall(() -> register.table("applications").viewer().getTable());
+		PatentApplication first = bot.syncCall(() -> scheme.getApplications().get(0));
+		PatentApplication second = bot.syncCall(() -> scheme.getApplications().get(1));
+		LocalDate filed = bot.syncCall(first::getFilingDate);
+
+		paste(table, 0, 6, "2024-02-30\t2023-12-01\r\n");
+		bot.waitUntil("the view says why", () -> register.getContentDescription().contains("2024-02-30"));
+		String refused = bot.syncCall(register::getContentDescription);
+		assertTrue(refused.contains("row 1") && refused.contains("Filed (YYYY-MM-DD)"), refused);
+		assertEquals(filed, bot.syncCall(first::getFilingDate));
+		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");
+
+		paste(table, 0, 6, "2024-01-10\t2023-12-01\t\tUS; EP\r\n2024-01-11\t2023-12-02\t\tJP\r\n");
+		bot.waitUntil("the block is pasted", () -> LocalDate.of(2024, 1, 11).equals(second.getFilingDate()));
+		assertEquals(List.of("2024-01-10", "2023-12-01", "[US, EP]", "2024-01-11", "2023-12-02", "[JP]"), bot.syncCall(() -> List.of(
+				first.getFilingDate().toString(), first.getPriorityDate().toString(), first.getCountries().toString(),
+				second.getFilingDate().toString(), second.getPriorityDate().toString(), second.getCountries().toString())));
+		assertEquals("Paste 8 Cells", undoLabel(editor));
+		screenshot("block-pasted");
+		bot.windowShell().menu("Edit", "Undo Paste 8 Cells").click();
+		bot.waitUntil("one Undo takes the block away", () -> filed.equals(first.getFilingDate()));
+		assertTrue(bot.syncCall(() -> !editor.isDirty()));
+	}
+
+	/** Puts the text on the clipboard and presses Ctrl+V in the table with the cell selected. */
+	private void paste(Table table, int row, int column, String text) {
+		bot.setClipboard(text);
+		bot.syncRun(() -> {
+			table.setFocus();
+			Spreadsheet.on(table).focus(row, column);
+		});
+		bot.pressKey(table, 'v', SWT.MOD1);
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.hyoka.edit.ui.EObjectTable;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.model.base.Identifiable;
 
 /**
@@ -76,14 +77,15 @@ final class Cells {
 	}
 
 	/** Makes the column just defined, the table's last, editable: a viewer column of our own takes its place. */
-	private static void attach(EObjectTable<?> table, Function<Object, String> shown, EditingSupport editing) {
+	private static void attach(EObjectTable<?> table, Function<Object, String> shown, CommandEditing editing) {
 		Table widget = table.viewer().getTable();
 		TableViewerColumn column = new TableViewerColumn(table.viewer(), widget.getColumn(widget.getColumnCount() - 1));
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(shown));
 		column.setEditingSupport(editing);
+		table.spreadsheet().column(widget.getColumnCount() - 1, editing);
 	}
 
-	private abstract static class CommandEditing extends EditingSupport {
+	private abstract static class CommandEditing extends EditingSupport implements Spreadsheet.Cells {
 
 		private final EditingDomain domain;
 		private final String title;
@@ -97,12 +99,15 @@ final class Cells {
 		}
 
 		@Override
-		protected boolean canEdit(Object element) {
+		public boolean canEdit(Object element) {
 			return true;
 		}
 
-		void set(EObject row, Object value) {
-			Command command = SetCommand.create(domain, row, feature, value == null ? SetCommand.UNSET_VALUE : value);
+		Command command(Object row, Object value) {
+			return SetCommand.create(domain, (EObject) row, feature, value == null ? SetCommand.UNSET_VALUE : value);
+		}
+
+		void run(Command command) {
 			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(command))));
 		}
 	}
@@ -142,8 +147,18 @@ final class Cells {
 			int index = (Integer) value;
 			EObject chosen = index < 0 || index >= choices.size() ? null : choices.get(index);
 			if (chosen != ((EObject) element).eGet(feature)) {
-				set((EObject) element, chosen);
+				run(command(element, chosen));
 			}
+		}
+
+		/** A pasted text names the object by its label. */
+		@Override
+		public Command change(Object element, String text) {
+			List<Object> all = new ArrayList<>();
+			all.add(null);
+			all.addAll(candidates.get());
+			Object chosen = Spreadsheet.choice(all, label, text);
+			return chosen == ((EObject) element).eGet(feature) ? null : command(element, chosen);
 		}
 	}
 
@@ -177,18 +192,23 @@ final class Cells {
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			String typed = ((String) value).strip();
-			if (Objects.equals(typed, shown.apply(element))) {
-				return;
-			}
 			try {
-				Object parsed = parser.parse(typed);
-				problems.accept(null);
-				set((EObject) element, parsed);
+				Command change = change(element, (String) value);
+				if (change != null) {
+					problems.accept(null);
+					run(change);
+				}
 			} catch (IllegalArgumentException e) {
 				problems.accept(NLS.bind(Messages.cellProblem, new Object[] { title,
 						element instanceof Identifiable identifiable ? identifiable.getId() : "", e.getMessage() })); //$NON-NLS-1$
 			}
+		}
+
+		/** A typed or pasted text, read by the column's parser. */
+		@Override
+		public Command change(Object element, String text) {
+			String typed = text.strip();
+			return Objects.equals(typed, shown.apply(element)) ? null : command(element, parser.parse(typed));
 		}
 	}
 }

@@ -1,0 +1,500 @@
+package org.hyoka.edit.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * A table viewer's cells driven as a spreadsheet's, for users who come from Excel. One cell has the keyboard (framed);
+ * the arrows move it, with Shift they select a block from where it was, as a click with Shift does. Tab and Shift+Tab go
+ * from editable cell to editable cell, on to the next row at a row's end, and leave the table only after its last
+ * editable cell or before its first: never for the buttons beside it. Typing starts editing with what is typed, F2 and a
+ * double-click edit the value as it is, Enter commits and goes down a row, Tab commits and goes on, Escape cancels.
+ * <p>
+ * Ctrl+C copies the selected cells as tab-separated text; Ctrl+V pastes such a block, from Excel or LibreOffice, from
+ * the selected cell on, as one command: each text is read as if typed into its cell, and a text a cell refuses
+ * refuses the whole paste with a message naming the cell.
+ */
+public final class Spreadsheet {
+
+	/** The cells of an editable column: how a text typed or pasted into one becomes a command. */
+	public interface Cells {
+
+		/** Whether the row's cell can be edited. */
+		boolean canEdit(Object row);
+
+		/**
+		 * The command giving the row's cell the value the text stands for, read as the cell's editor reads it; null when
+		 * the cell has that value already.
+		 *
+		 * @throws IllegalArgumentException
+		 *             whose message says why the cell cannot take the text
+		 */
+		Command change(Object row, String text);
+	}
+
+	/** A cell: its row's index and its column's. */
+	public record Position(int row, int column) {
+	}
+
+	private static final String KEY = Spreadsheet.class.getName();
+	private static final int FRAME = 2;
+
+	private final TableViewer viewer;
+	private final Table table;
+	private final EditingDomain domain;
+	private final Map<Integer, Cells> editable = new HashMap<>();
+	private Consumer<String> problems = message -> {
+	};
+	private int row = -1;
+	private int column;
+	/** Where the selected block starts; the cell with the keyboard ends it. */
+	private Position anchor = new Position(-1, 0);
+	/** Set while a move extends the block rather than starting a new one. */
+	private boolean extending;
+	/** Set by typing and F2: the cell editor opens with the caret at the end, after what was typed if anything. */
+	private boolean atEnd;
+	private String typed;
+	/** Set by Enter in a cell editor, which then goes down a row. */
+	private boolean enter;
+
+	private Spreadsheet(TableViewer viewer, EditingDomain domain) {
+		this.viewer = viewer;
+		this.table = viewer.getTable();
+		this.domain = domain;
+		table.setData(KEY, this);
+		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				// a click selects a cell, as in a spreadsheet; typing and F2 edit through editElement
+				return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION;
+			}
+		}, ColumnViewerEditor.DEFAULT);
+		viewer.getColumnViewerEditor().addEditorActivationListener(new Editing());
+		table.addListener(SWT.KeyDown, this::key);
+		table.addListener(SWT.Traverse, this::tab);
+		table.addListener(SWT.MouseDown, this::click);
+		table.addListener(SWT.EraseItem, this::paint);
+		table.addListener(SWT.PaintItem, this::frame);
+		// the selection's colours differ with the focus
+		table.addListener(SWT.FocusIn, event -> table.redraw());
+		table.addListener(SWT.FocusOut, event -> table.redraw());
+		viewer.addSelectionChangedListener(event -> selected());
+	}
+
+	/** Makes the viewer's table a spreadsheet whose edits run on the domain's command stack. */
+	public static Spreadsheet of(TableViewer viewer, EditingDomain domain) {
+		return new Spreadsheet(viewer, domain);
+	}
+
+	/** The spreadsheet of a table, e.g. the control with the keyboard; null for any other control. */
+	public static Spreadsheet on(Control control) {
+		return control instanceof Table && control.getData(KEY) instanceof Spreadsheet sheet ? sheet : null;
+	}
+
+	/** Where a paste that is refused says why; null says the last problem is gone. */
+	public Spreadsheet problems(Consumer<String> sink) {
+		problems = sink;
+		return this;
+	}
+
+	/** Makes the column's cells editable by Tab, typing and paste; its viewer column edits them with the same rules. */
+	public Spreadsheet column(int index, Cells cells) {
+		editable.put(index, cells);
+		return this;
+	}
+
+	/** The cell with the keyboard; null when no row is selected. */
+	public Position focus() {
+		return row < 0 ? null : new Position(row, column);
+	}
+
+	/** Gives the cell the keyboard, selecting it alone. */
+	public void focus(int row, int column) {
+		moveTo(row, column, false);
+	}
+
+	/** The selected cells, from the top left to the bottom right one; null when no row is selected. */
+	public Position[] selection() {
+		if (row < 0 || row >= table.getItemCount()) {
+			return null;
+		}
+		// rows removed since may have taken the block's start away
+		int from = anchor.row() < 0 || anchor.row() >= table.getItemCount() ? row : anchor.row();
+		int top = Math.min(from, row);
+		int bottom = Math.max(from, row);
+		return new Position[] { new Position(top, Math.min(anchor.column(), column)), new Position(bottom, Math.max(anchor.column(), column)) };
+	}
+
+	/** Selects every cell. */
+	public void selectAll() {
+		if (table.getItemCount() > 0) {
+			moveTo(0, 0, false);
+			moveTo(table.getItemCount() - 1, table.getColumnCount() - 1, true);
+		}
+	}
+
+	/**
+	 * Chooses among values by their labels, as a pasted text names its choice: the value labelled so, or, for none,
+	 * an empty text.
+	 *
+	 * @throws IllegalArgumentException
+	 *             naming the labels when the text is none of them
+	 */
+	public static Object choice(List<?> choices, Function<Object, String> label, String text) {
+		String wanted = text.strip();
+		for (Object choice : choices) {
+			if (choice == null ? wanted.isEmpty() : wanted.equals(label.apply(choice))) {
+				return choice;
+			}
+		}
+		List<String> labels = choices.stream().filter(Objects::nonNull).map(label).toList();
+		throw new IllegalArgumentException(NLS.bind(Messages.notAChoice, wanted, String.join(", ", labels))); //$NON-NLS-1$
+	}
+
+	/** Puts the selected cells' texts on the clipboard, tab-separated. */
+	public void copy() {
+		Position[] block = selection();
+		if (block == null) {
+			return;
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (int at = block[0].row(); at <= block[1].row(); at++) {
+			TableItem item = table.getItem(at);
+			List<String> cells = new ArrayList<>();
+			for (int index = block[0].column(); index <= block[1].column(); index++) {
+				cells.add(item.getText(index));
+			}
+			rows.add(cells);
+		}
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { TabSeparated.write(rows) }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** Pastes the clipboard's tab-separated text from the selected cell on. */
+	public void paste() {
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			if (clipboard.getContents(TextTransfer.getInstance()) instanceof String text) {
+				paste(TabSeparated.parse(text));
+			}
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** Pastes the block from the selected cell on, as one command, or nothing when a cell refuses its text. */
+	public void paste(List<List<String>> block) {
+		Position[] selected = selection();
+		int width = block.stream().mapToInt(List::size).max().orElse(0);
+		if (selected == null || width == 0) {
+			problems.accept(Messages.pasteNowhere);
+			return;
+		}
+		Position from = selected[0];
+		if (from.row() + block.size() > table.getItemCount() || from.column() + width > table.getColumnCount()) {
+			problems.accept(NLS.bind(Messages.pasteTooLarge,
+					new Object[] { block.size(), width, from.row() + 1, table.getColumn(from.column()).getText() }));
+			return;
+		}
+		CompoundCommand paste;
+		try {
+			paste = commands(from, block, width);
+		} catch (IllegalArgumentException refused) {
+			problems.accept(refused.getMessage());
+			return;
+		}
+		problems.accept(null);
+		if (!paste.isEmpty()) {
+			domain.getCommandStack().execute(paste);
+		}
+		moveTo(from.row(), from.column(), false);
+		moveTo(from.row() + block.size() - 1, from.column() + width - 1, true);
+	}
+
+	/** The commands pasting the block from the cell on, as one; refused with a message naming the first bad cell. */
+	private CompoundCommand commands(Position from, List<List<String>> block, int width) {
+		CompoundCommand paste = new CompoundCommand(NLS.bind(Messages.pasteCommand, block.size() * width));
+		for (int down = 0; down < block.size(); down++) {
+			for (int across = 0; across < block.get(down).size(); across++) {
+				Command change = change(new Position(from.row() + down, from.column() + across), block.get(down).get(across));
+				if (change != null) {
+					paste.append(change);
+				}
+			}
+		}
+		return paste;
+	}
+
+	/** The command a text pasted into the cell makes; null where the cell shows that text already. */
+	private Command change(Position cell, String text) {
+		TableItem item = table.getItem(cell.row());
+		if (text.equals(item.getText(cell.column()))) {
+			return null;
+		}
+		Cells cells = editable.get(cell.column());
+		try {
+			if (cells == null || !cells.canEdit(item.getData())) {
+				throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, text));
+			}
+			return cells.change(item.getData(), text);
+		} catch (IllegalArgumentException refused) {
+			throw new IllegalArgumentException(NLS.bind(Messages.pasteRefused,
+					new Object[] { cell.row() + 1, table.getColumn(cell.column()).getText(), refused.getMessage() }), refused);
+		}
+	}
+
+	private void key(Event event) {
+		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+		switch (event.keyCode) {
+		case SWT.ARROW_UP -> moveTo(row - 1, column, shift);
+		case SWT.ARROW_DOWN -> moveTo(row + 1, column, shift);
+		case SWT.ARROW_LEFT -> moveTo(row, column - 1, shift);
+		case SWT.ARROW_RIGHT -> moveTo(row, column + 1, shift);
+		case SWT.CR, SWT.KEYPAD_CR -> moveTo(row + 1, column, false);
+		case SWT.F2 -> edit(null);
+		// the Traverse event has moved already
+		case '\t' -> {
+		}
+		default -> {
+			if (!shortcut(event)) {
+				return;
+			}
+		}
+		}
+		event.doit = false;
+	}
+
+	/** Ctrl+C, Ctrl+V, Ctrl+A, and a character typed into the cell; false for any other key. */
+	private boolean shortcut(Event event) {
+		boolean command = (event.stateMask & SWT.MOD1) != 0;
+		if (command && event.keyCode == 'c') {
+			copy();
+		} else if (command && event.keyCode == 'v') {
+			paste();
+		} else if (command && event.keyCode == 'a') {
+			selectAll();
+		} else if (event.character >= ' ' && event.character != SWT.DEL && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0) {
+			edit(String.valueOf(event.character));
+		} else {
+			return false;
+		}
+		return true;
+	}
+
+	/** Tab and Shift+Tab in a cell editor commit its value and go on as from the cell, staying in the table. */
+	private void tabFromEditor(Event event) {
+		if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+			Event move = new Event();
+			move.detail = event.detail;
+			event.doit = false;
+			event.detail = SWT.TRAVERSE_NONE;
+			viewer.applyEditorValue();
+			table.setFocus();
+			tab(move);
+		}
+	}
+
+	/** Tab and Shift+Tab: the next or previous editable cell, else out of the table. */
+	private void tab(Event event) {
+		boolean forward = event.detail == SWT.TRAVERSE_TAB_NEXT;
+		if (!forward && event.detail != SWT.TRAVERSE_TAB_PREVIOUS) {
+			return;
+		}
+		Position next = nextEditable(forward);
+		if (next != null) {
+			event.doit = false;
+			event.detail = SWT.TRAVERSE_NONE;
+			moveTo(next.row(), next.column(), false);
+		}
+	}
+
+	/**
+	 * The editable cell after (or before) the one with the keyboard, row by row, or the first one when no row is
+	 * selected; null after the last.
+	 */
+	private Position nextEditable(boolean forward) {
+		int columns = table.getColumnCount();
+		int step = forward ? 1 : -1;
+		int from = row < 0 ? -1 : row * columns + column;
+		for (int at = from + step; at >= 0 && at < table.getItemCount() * columns; at += step) {
+			Cells cells = editable.get(at % columns);
+			if (cells != null && cells.canEdit(table.getItem(at / columns).getData())) {
+				return new Position(at / columns, at % columns);
+			}
+		}
+		return null;
+	}
+
+	private void click(Event event) {
+		if (event.button != 1) {
+			return;
+		}
+		Point point = new Point(event.x, event.y);
+		TableItem item = table.getItem(point);
+		if (item == null) {
+			return;
+		}
+		for (int index = 0; index < table.getColumnCount(); index++) {
+			if (item.getBounds(index).contains(point)) {
+				moveTo(table.indexOf(item), index, (event.stateMask & SWT.SHIFT) != 0);
+			}
+		}
+	}
+
+	/** Moves the keyboard to the cell, selecting its row; a cell outside the table leaves it where it is. */
+	private void moveTo(int newRow, int newColumn, boolean extend) {
+		if (newRow < 0 || newRow >= table.getItemCount() || newColumn < 0 || newColumn >= table.getColumnCount()) {
+			return;
+		}
+		extending = extend;
+		column = newColumn;
+		if (newRow != row || table.getSelectionIndex() != newRow) {
+			viewer.setSelection(new StructuredSelection(table.getItem(newRow).getData()), true);
+		}
+		extending = false;
+		row = newRow;
+		if (!extend) {
+			anchor = new Position(newRow, newColumn);
+		}
+		table.showColumn(table.getColumn(newColumn));
+		table.redraw();
+	}
+
+	/** The selected row changed, by a click, a key or the program: the keyboard goes to its cell in the same column. */
+	private void selected() {
+		int selected = table.getSelectionIndex();
+		if (selected != row) {
+			row = selected;
+			if (!extending) {
+				anchor = new Position(selected, column);
+			}
+			table.redraw();
+		}
+	}
+
+	private void edit(String text) {
+		if (row < 0 || editable.get(column) == null) {
+			return;
+		}
+		atEnd = true;
+		typed = text;
+		viewer.editElement(table.getItem(row).getData(), column);
+	}
+
+	private boolean isSelected(int at, int index) {
+		Position[] block = selection();
+		return block != null && at >= block[0].row() && at <= block[1].row() && index >= block[0].column() && index <= block[1].column();
+	}
+
+	/**
+	 * With the keyboard, the selected cells in the selection's colours and the rest of the selected row as any other
+	 * row; without, the selected cells and row greyed, which says what a master list shows the details of.
+	 */
+	private void paint(Event event) {
+		TableItem item = (TableItem) event.item;
+		boolean focused = table.isFocusControl();
+		boolean selected = isSelected(table.indexOf(item), event.index) || !focused && (event.detail & SWT.SELECTED) != 0;
+		if (!selected && (event.detail & SWT.SELECTED) == 0) {
+			return;
+		}
+		GC gc = event.gc;
+		gc.setBackground(selected ? table.getDisplay().getSystemColor(focused ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_NORMAL_SHADOW)
+				: item.getBackground(event.index));
+		gc.setForeground(selected && focused ? table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : item.getForeground(event.index));
+		Rectangle bounds = item.getBounds(event.index);
+		gc.fillRectangle(bounds);
+		event.detail &= ~(SWT.SELECTED | SWT.HOT | SWT.BACKGROUND);
+	}
+
+	/** A frame round the cell with the keyboard. */
+	private void frame(Event event) {
+		if (event.index != column || table.indexOf((TableItem) event.item) != row) {
+			return;
+		}
+		Rectangle bounds = ((TableItem) event.item).getBounds(event.index);
+		event.gc.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		event.gc.setLineWidth(FRAME);
+		event.gc.drawRectangle(bounds.x + 1, bounds.y + 1, bounds.width - FRAME, bounds.height - FRAME);
+	}
+
+	/** Follows the cell editor about the table, puts what was typed into it, and goes down after Enter. */
+	private final class Editing extends ColumnViewerEditorActivationListener {
+
+		@Override
+		public void beforeEditorActivated(ColumnViewerEditorActivationEvent event) {
+			ViewerCell cell = (ViewerCell) event.getSource();
+			moveTo(table.indexOf((TableItem) cell.getItem()), cell.getColumnIndex(), false);
+			enter = false;
+		}
+
+		@Override
+		public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
+			Control focus = table.getDisplay().getFocusControl();
+			if (atEnd && focus instanceof Text text) {
+				if (typed != null) {
+					text.setText(typed);
+				}
+				text.setSelection(text.getCharCount());
+			}
+			atEnd = false;
+			typed = null;
+			// a list's keys reach the list, not only its text; the editors are made once per column and kept: listen once
+			Control editor = focus != null && focus.getParent() instanceof CCombo choices ? choices : focus;
+			if (editor != null && editor.getData(KEY) == null) {
+				editor.setData(KEY, Boolean.TRUE);
+				editor.addListener(SWT.KeyDown, key -> enter |= key.keyCode == SWT.CR || key.keyCode == SWT.KEYPAD_CR);
+				editor.addListener(SWT.Traverse, Spreadsheet.this::tabFromEditor);
+			}
+		}
+
+		@Override
+		public void beforeEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+			// nothing to do before
+		}
+
+		@Override
+		public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+			if (enter && event.eventType == ColumnViewerEditorDeactivationEvent.EDITOR_SAVED) {
+				moveTo(row + 1, column, false);
+			}
+			enter = false;
+		}
+	}
+}

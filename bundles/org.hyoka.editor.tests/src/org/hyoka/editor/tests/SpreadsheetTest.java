@@ -1,0 +1,275 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.Spreadsheet;
+import org.hyoka.edit.ui.Spreadsheet.Position;
+import org.hyoka.edit.ui.TabSeparated;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.ProjectsPage;
+import org.hyoka.editor.internal.ScoresPage;
+import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.program.Project;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.UiBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue #44: the tables behave as a spreadsheet for a secretariat used to Excel, through the keys it presses. On the
+ * 資金配分 of sample 001's project C (columns: line, 2018, 2019, 2020, row total) and on a score table: Tab and Shift+Tab
+ * from cell to cell and row to row, never to a button; typing, F2, Enter and Escape; Ctrl+C and Ctrl+V of blocks as
+ * Excel and LibreOffice write them, a paste undone in one step, a bad block refused whole.
+ */
+class SpreadsheetTest {
+
+	private static final String LINE_END = "\r\n";
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@Test
+	void tabAndShiftTabGoFromCellToCellAndToTheNextRowButNeverToAButton() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		Table table = budgetLines(editor).table().viewer().getTable();
+		Spreadsheet sheet = start(table, 0, 0);
+		List<Position> visited = new ArrayList<>();
+		for (int step = 0; step < 5; step++) {
+			bot.pressTab(table, false);
+			visited.add(bot.syncCall(sheet::focus));
+		}
+		assertEquals(List.of(new Position(0, 1), new Position(0, 2), new Position(0, 3), new Position(0, 4), new Position(1, 0)), visited,
+				"every editable cell of the row, then the next row's first");
+		assertSame(table, bot.syncCall(bot.display()::getFocusControl), "Tab stays in the table");
+		bot.pressTab(table, true);
+		assertEquals(new Position(0, 4), bot.syncCall(sheet::focus), "Shift+Tab goes back to the row before");
+		shot(table, "spreadsheet-tab.png");
+
+		bot.syncRun(() -> {
+			table.setFocus();
+			sheet.focus(4, 4);
+		});
+		bot.pressTab(table, false);
+		Control after = bot.syncCall(bot.display()::getFocusControl);
+		assertFalse(after instanceof Button, "after the last cell Tab goes to the next field, not to " + after);
+	}
+
+	@Test
+	void typingEditsTheCellEnterCommitsAndGoesDownF2EditsEscapeCancelsTabCommitsAndGoesOn() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		TableViewer viewer = budgetLines(editor).table().viewer();
+		Table table = viewer.getTable();
+		Spreadsheet sheet = start(table, 0, 1);
+
+		bot.pressKey(table, '5');
+		Text typed = cellEditor();
+		assertEquals("5", bot.syncCall(typed::getText), "the key typed replaces the value");
+		bot.syncRun(() -> typed.insert("00"));
+		bot.pressEnter(typed);
+		assertEquals("500", bot.syncCall(() -> amount(budget.getLines().get(0), 0)));
+		assertEquals(new Position(1, 1), bot.syncCall(sheet::focus), "Enter goes down a row");
+		assertTrue(bot.syncCall(table::isFocusControl), "the table has the keyboard again");
+
+		bot.pressKey(table, SWT.F2);
+		Text edited = cellEditor();
+		assertEquals("845", bot.syncCall(edited::getText), "F2 edits the value as it is");
+		assertEquals(3, bot.syncCall(edited::getCaretPosition), "with the caret at its end");
+		bot.syncRun(() -> edited.insert("9"));
+		bot.pressKey(edited, SWT.ESC);
+		assertFalse(bot.syncCall(viewer::isCellEditorActive), "Escape closes the editor");
+		assertEquals("845", bot.syncCall(() -> amount(budget.getLines().get(1), 0)), "and keeps the value");
+
+		bot.pressKey(table, SWT.F2);
+		Text tabbed = cellEditor();
+		bot.syncRun(() -> tabbed.insert("0"));
+		bot.pressTab(tabbed, false);
+		assertEquals("8450", bot.syncCall(() -> amount(budget.getLines().get(1), 0)), "Tab commits");
+		assertEquals(new Position(1, 2), bot.syncCall(sheet::focus), "and goes on to the next cell");
+		assertFalse(bot.syncCall(viewer::isCellEditorActive));
+	}
+
+	@Test
+	void aPastedBlockChangesTheModelAsOneCommandThatOneUndoRestores() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		Table table = budgetLines(editor).table().viewer().getTable();
+		List<String> before = bot.syncCall(() -> amounts(budget));
+		start(table, 1, 1);
+		// as LibreOffice and Excel on Windows put it: CR LF after each row, the last one too
+		bot.setClipboard("1\t2\t3" + LINE_END + "4\t5\t6" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the block is pasted", () -> amounts(budget).equals(List.of("461", "457", "493", "1", "2", "3", "4", "5", "6", "71", "24", "53",
+				"176", "192", "221")));
+		assertEquals("Paste 6 Cells", bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel()));
+		bot.waitUntil("the table shows it", () -> table.getItem(2).getText(3).equals("6"));
+		shot(table, "spreadsheet-pasted.png");
+		bot.windowShell().menu("Edit", "Undo Paste 6 Cells").click();
+		bot.waitUntil("one Undo takes the whole block away", () -> amounts(budget).equals(before));
+		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	@Test
+	void aBlockWithACellThatCannotTakeItsTextIsRefusedWholeNamingTheCell() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		Table table = budgetLines(editor).table().viewer().getTable();
+		List<String> before = bot.syncCall(() -> amounts(budget));
+		start(table, 0, 1);
+		bot.setClipboard("1\t2\n3\t12,5x\n");
+		bot.pressKey(table, 'v', SWT.MOD1);
+		String message = message(page);
+		assertNotNull(message, "a message says why");
+		assertTrue(message.contains("row 2") && message.contains("FY2019") && message.contains("12,5x"), message);
+		assertEquals(before, bot.syncCall(() -> amounts(budget)), "not even the good cells are pasted");
+		assertNull(bot.syncCall(() -> editor.model().commandStack().getUndoCommand()), "nothing to undo");
+		shot(table, "spreadsheet-paste-refused.png");
+
+		bot.setClipboard("1\t2\t3\t4\t5");
+		bot.pressKey(table, 'v', SWT.MOD1);
+		assertTrue(message(page).contains("go beyond the table"), message(page));
+		assertEquals(before, bot.syncCall(() -> amounts(budget)));
+	}
+
+	@Test
+	void copyPutsTheSelectedBlockOnTheClipboardTabSeparated() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		Table table = budgetLines(editor).table().viewer().getTable();
+		Spreadsheet sheet = start(table, 0, 0);
+		bot.pressKey(table, SWT.ARROW_RIGHT, SWT.SHIFT);
+		bot.pressKey(table, SWT.ARROW_DOWN, SWT.SHIFT);
+		assertEquals(List.of(new Position(0, 0), new Position(1, 1)), bot.syncCall(() -> List.of(sheet.selection())));
+		shot(table, "spreadsheet-block.png");
+		bot.pressKey(table, 'c', SWT.MOD1);
+		assertEquals(List.of(List.of("高性能な国産細胞株の開発", "461"), List.of("バイオ医薬品連続生産等の基盤技術開発", "845")),
+				TabSeparated.parse(bot.clipboard()), "the Japanese texts as they are");
+	}
+
+	@Test
+	void scoresArePastedAsTypedAndAScoreOutsideTheScaleRefusesTheBlock() {
+		EvaluationEditor editor = open("saisei-iryo-2022");
+		ScoresPage page = bot.syncCall(() -> (ScoresPage) editor.setActivePage(ScoresPage.ID));
+		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
+		Table table = bot.syncCall(() -> view.viewer().getTable());
+		start(table, 0, 1);
+		bot.setClipboard("0\t1" + LINE_END + "2\t3" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		List<ItemScore> rows = bot.syncCall(() -> view.evaluation().getScoreTable().getRows());
+		bot.waitUntil("the scores are pasted", () -> List.of(table.getItem(0).getText(1), table.getItem(0).getText(2), table.getItem(1).getText(1),
+				table.getItem(1).getText(2)).equals(List.of("0", "1", "2", "3")));
+		assertEquals(Integer.valueOf(3), bot.syncCall(() -> rows.get(1).getScores().stream().filter(s -> s.getColumn() == 2).findFirst()
+				.orElseThrow().getValue()));
+		bot.windowShell().menu("Edit", "Undo Paste 4 Cells").click();
+		bot.waitUntil("one Undo takes the block away", () -> !editor.isDirty());
+
+		bot.setClipboard("1\t4");
+		bot.pressKey(table, 'v', SWT.MOD1);
+		String message = message(page);
+		String evaluator = bot.syncCall(() -> table.getColumn(2).getText());
+		assertTrue(message.contains("row 1") && message.contains(evaluator) && message.contains("outside the scale"), message);
+		shot(table, "spreadsheet-scores-refused.png");
+		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	@Test
+	void quotedCellsAreReadAsExcelWritesThem() {
+		String excel = "\"a\tb\"\t\"two\r\nlines\"\r\n\"say \"\"hi\"\"\"\tplain \"quote\"\r\n";
+		List<List<String>> cells = List.of(List.of("a\tb", "two\r\nlines"), List.of("say \"hi\"", "plain \"quote\""));
+		assertEquals(cells, TabSeparated.parse(excel));
+		assertEquals(cells, TabSeparated.parse(TabSeparated.write(cells)), "written as it is read");
+		assertEquals(List.of(List.of("1", ""), List.of("", "2")), TabSeparated.parse("1\t\n\t2"), "empty cells, no last line end");
+		assertEquals(List.of(), TabSeparated.parse(""));
+	}
+
+	/** The table with the keyboard on the cell. */
+	private Spreadsheet start(Table table, int row, int column) {
+		Spreadsheet sheet = bot.syncCall(() -> Spreadsheet.on(table));
+		assertNotNull(sheet, "the table is a spreadsheet");
+		bot.syncRun(() -> {
+			UiBot.reveal(table);
+			table.setFocus();
+			sheet.focus(row, column);
+		});
+		bot.flush();
+		return sheet;
+	}
+
+	/** A screenshot of the editor maximized, the table scrolled into view and painted. */
+	private void shot(Control control, String name) {
+		IWorkbenchPartReference editor = bot.syncCall(() -> bot.page().getActivePartReference());
+		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_MAXIMIZED));
+		bot.syncRun(() -> UiBot.reveal(control));
+		bot.settlePainting(control);
+		bot.screenshot(name);
+		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_RESTORED));
+		bot.flush();
+	}
+
+	private Text cellEditor() {
+		bot.waitUntil("a cell editor has the keyboard", () -> bot.display().getFocusControl() instanceof Text);
+		return assertInstanceOf(Text.class, bot.syncCall(bot.display()::getFocusControl));
+	}
+
+	private String message(ModelFormPage page) {
+		return bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+	}
+
+	private static String amount(BudgetLine line, int year) {
+		return line.getCells().get(year).getAmount().toPlainString();
+	}
+
+	private static List<String> amounts(BudgetTable budget) {
+		return budget.getLines().stream().flatMap(line -> line.getCells().stream()).map(cell -> cell.getAmount().toPlainString()).toList();
+	}
+
+	/** Project C's 資金配分, shown on the Projects page. */
+	private BudgetTable allocation(EvaluationEditor editor) {
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.setActivePage(ProjectsPage.ID));
+		Project c = bot.syncCall(() -> editor.report().getProgram().getProjects().get(2));
+		bot.syncRun(() -> page.select(c));
+		bot.flush();
+		return bot.syncCall(() -> c.getBudgetTables().stream().filter(table -> "bud-C-alloc".equals(table.getId())).findFirst().orElseThrow());
+	}
+
+	/** The list of the allocation's lines. */
+	private ListEditor<?> budgetLines(EvaluationEditor editor) {
+		allocation(editor);
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		return bot.syncCall(() -> page.budgetLists().stream().filter(list -> list.table().viewer().getTable().getData() instanceof BudgetTable budget
+				&& "bud-C-alloc".equals(budget.getId())).findFirst().orElseThrow());
+	}
+
+	private EvaluationEditor open(String sample) {
+		try {
+			return (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find(sample).orElseThrow(), null));
+		} catch (CoreException e) {
+			throw new IllegalStateException(sample, e);
+		}
+	}
+}
