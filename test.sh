@@ -18,12 +18,14 @@ mkdir -p target && rm -f target/throwaway-key.p12
 	-keyalg EC -validity 2 -dname "CN=Hyoka Workbench throw-away test key" 2>/dev/null
 sign="-Dhyoka.sign.keystore=$PWD/target/throwaway-key.p12 -Dhyoka.sign.alias=hyoka -Dhyoka.sign.storepass=throwaway"
 echo "Building and testing with Java from $JAVA_HOME"
+# the virtual displays of UI test modules (releng/scripts/test-display.sh) that a failed build leaves running
+trap 'find . -path "*/target/test-display.pid" -exec cat {} + 2>/dev/null | xargs -r kill 2>/dev/null' EXIT
 # chosen tests (-Dtest, -Dtest.ja: docs/developers.md) without the product's smoke test
 chosen=
 case " $* " in
 *" -Dtest="* | *" -Dtest.ja="*) chosen=-DsmokeTest.skip=true ;;
 esac
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify $sign $chosen "$@"
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify $sign $chosen "$@"
 # After a build of the whole tree with all its tests (not of chosen modules with -pl, nor of chosen tests with
 # -Dtest or -Dtest.ja): the API against the last release's, the bundle scaffold end to end in a copy of this tree
 # whose new bundles are built offline against this build's repository, and an update of this build's product from
