@@ -1,6 +1,9 @@
 #!/bin/sh
 # Builds everything and runs every test: plain tests, and workbench UI tests on a virtual display.
 # Extra arguments go to Maven, e.g. ./test.sh -o (offline); docs/developers.md shows how to run one test bundle.
+#
+#   ./test.sh --quick [BASE] [MAVEN_ARGS]   builds only the bundles changed since BASE (default HEAD: the working
+#                                           tree's changes) and runs their tests (releng/scripts/quick.py)
 set -e
 cd "$(dirname "$0")"
 . releng/scripts/setup.sh
@@ -20,6 +23,17 @@ sign="-Dhyoka.sign.keystore=$PWD/target/throwaway-key.p12 -Dhyoka.sign.alias=hyo
 echo "Building and testing with Java from $JAVA_HOME"
 # the virtual displays of UI test modules (releng/scripts/test-display.sh) that a failed build leaves running
 trap 'find . -path "*/target/test-display.pid" -exec cat {} + 2>/dev/null | xargs -r kill 2>/dev/null' EXIT
+if [ "${1-}" = --quick ]; then
+	shift
+	base=HEAD
+	case ${1-} in -* | "") ;; *) base=$1 && shift ;; esac
+	status=0
+	modules=$(python3 releng/scripts/quick.py "$base") || status=$?
+	[ $status != 3 ] || exit 0 # nothing to build
+	[ $status = 0 ] || exit $status
+	xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify -pl "$modules" "$@"
+	exit 0
+fi
 # chosen tests (-Dtest, -Dtest.ja: docs/developers.md) without the product's smoke test
 chosen=
 case " $* " in

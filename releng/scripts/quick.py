@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""The modules of the quick path (./test.sh --quick, docs/developers.md): what changed and its tests.
+
+    quick.py [BASE]    prints the Maven -pl list for the bundles changed since the working tree's branch left BASE
+                       (default HEAD: the working tree's changes, untracked files included) and the test fragments that test them; exits 3 when
+                       nothing in bundles/ changed, and 4 when something else did (a pom, a feature, the target:
+                       only the whole build checks that)
+
+A test fragment that runs in the workbench (ui-test-plugin.properties) needs the whole product, so with one of them
+the list holds every bundle and feature of the tree but none of the other test fragments; otherwise it holds what the
+fragments need by Require-Bundle, Import-Package and Fragment-Host, as far as the tree has it.
+"""
+import subprocess
+import sys
+from pathlib import Path
+
+from architecture import bundles, clauses, features
+
+# changes that no module's build depends on
+IGNORED = ("docs/", "README.md", ".ci/", "releng/scripts/", "releng/api/")
+
+
+def changed_files(root, base):
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout.split("\n")
+    since = git("merge-base", base, "HEAD")[0]
+    return {name for name in git("diff", "--name-only", since) + git("ls-files", "--others", "--exclude-standard") if name}
+
+
+def exporters(tree):
+    """{package: bundle} of the tree's Export-Package headers."""
+    return {clause.split(";")[0].strip(): name for name, b in tree.items()
+            for clause in clauses(b["headers"].get("Export-Package"))}
+
+
+def needed(tree, start):
+    """The bundles of the tree that START needs, START included."""
+    packages, found, pending = exporters(tree), set(), list(start)
+    while pending:
+        name = pending.pop()
+        if name in found or name not in tree:
+            continue
+        found.add(name)
+        b = tree[name]
+        pending += b["requires"] + [packages[p] for p in b["imports"] if p in packages] + ([b["host"]] if b["host"] else [])
+    return found
+
+
+def modules(root, base):
+    tree = bundles(root)
+    by_folder = {b["folder"].name: name for name, b in tree.items()}
+    files = changed_files(root, base)
+    changed = {by_folder[f.split("/")[1]] for f in files if f.startswith("bundles/") and f.split("/")[1] in by_folder}
+    other = sorted(f for f in files if not f.startswith("bundles/") and not f.startswith(IGNORED))
+    if other:
+        print("quick path: changes outside the bundles need the whole build (./test.sh): " + ", ".join(other), file=sys.stderr)
+        sys.exit(4)
+    if not changed:
+        print("quick path: no bundle changed since " + base, file=sys.stderr)
+        sys.exit(3)
+    tests = {name for name, b in tree.items() if name.endswith(".tests") and (name in changed or b["host"] in changed)}
+    in_workbench = any((tree[name]["folder"] / "ui-test-plugin.properties").exists() for name in tests)
+    if in_workbench:
+        chosen = {name for name in tree if not name.endswith(".tests")} | tests
+        folders = [f"features/{f['folder'].name}" for f in features(root).values()]
+    else:
+        chosen, folders = needed(tree, changed | tests), []
+    return ["targetplatform"] + sorted(f"bundles/{tree[name]['folder'].name}" for name in chosen) + sorted(folders)
+
+
+if __name__ == "__main__":
+    print(",".join(modules(Path(__file__).resolve().parents[2], sys.argv[1] if len(sys.argv) > 1 else "HEAD")))
