@@ -160,6 +160,7 @@ public final class Messages extends NLS {
 	public static String fixMeetingNumberDescription;
 	public static String fixColumnSum;
 	public static String fixColumnSumDescription;
+	public static String fixKind;
 
 	public static String budgetTotalAndSum;
 	public static String budgetMarkBase;
