@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.export.outline.Block.Figure;
+import org.hyoka.pdf.JapaneseFont;
+import org.hyoka.pdf.PdfDrawing;
 import org.junit.jupiter.api.Test;
 
 /** A report figure in the PDF: vector graphics when its drawing offers a {@link PdfDrawing}, else its PNG. */

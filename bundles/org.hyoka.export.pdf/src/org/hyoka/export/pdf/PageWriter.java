@@ -25,6 +25,10 @@ import org.hyoka.export.outline.Block.Chart;
 import org.hyoka.export.outline.Block.Figure;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
+import org.hyoka.pdf.JapaneseFont;
+import org.hyoka.pdf.PdfDrawing;
+import org.hyoka.pdf.internal.PageDeflater;
+import org.hyoka.pdf.internal.PageOperators;
 
 /**
  * Lays text and tables out on A4 pages in one font: wraps lines at the margin (between any two Japanese characters,

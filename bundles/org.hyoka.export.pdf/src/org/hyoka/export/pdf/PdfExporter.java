@@ -20,12 +20,13 @@ import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.pdf.JapaneseFont;
 
 /**
- * The 技術評価報告書 as an A4 PDF: the {@link ReportOutline} laid out by {@link PageWriter}, in IPAexGothic (IPA Font
- * License, shipped in {@code fonts/}), of which PDFBox embeds the subset used. Each part starts a page, long texts
- * wrap, tables repeat their header rows after a page break, the averages of each score table follow it as a bar
- * chart in vector graphics, and headings are bookmarks.
+ * The 技術評価報告書 as an A4 PDF: the {@link ReportOutline} laid out by {@link PageWriter}, in the
+ * {@link JapaneseFont} IPAexGothic (IPA Font License, shipped in org.hyoka.pdf), of which PDFBox embeds the subset
+ * used. Each part starts a page, long texts wrap, tables repeat their header rows after a page break, the averages of
+ * each score table follow it as a bar chart in vector graphics, and headings are bookmarks.
  */
 public class PdfExporter implements Exporter {
 

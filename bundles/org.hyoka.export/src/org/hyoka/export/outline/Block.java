@@ -203,7 +203,7 @@ public sealed interface Block {
 
 			/**
 			 * The drawing in a form of one writer's own, such as vector graphics for the PDF writer
-			 * ({@code org.hyoka.export.pdf.PdfDrawing}), which that writer prefers to the PNG; null when the drawing
+			 * ({@code org.hyoka.pdf.PdfDrawing}), which that writer prefers to the PNG; null when the drawing
 			 * has none. By type, so that this package need not know the writers' libraries.
 			 */
 			default <T> T adapt(Class<T> type) {

@@ -39,8 +39,8 @@ public final class RoadmapSection implements ReportSection {
 	/** Pixels per layout unit of the PNG that DOCX places: sharp when the figure is shrunk to the page. */
 	private static final double FIGURE_SCALE = 2;
 
-	/** The vector form the PDF writer asks for, by name: org.hyoka.export.pdf is optional for this bundle. */
-	private static final String PDF_DRAWING = "org.hyoka.export.pdf.PdfDrawing"; //$NON-NLS-1$
+	/** The vector form the PDF writer asks for, by name: org.hyoka.pdf is optional for this bundle. */
+	private static final String PDF_DRAWING = "org.hyoka.pdf.PdfDrawing"; //$NON-NLS-1$
 
 	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.roadmap.internal.report", RoadmapSection.class.getClassLoader()); //$NON-NLS-1$
 

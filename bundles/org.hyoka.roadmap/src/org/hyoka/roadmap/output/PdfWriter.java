@@ -12,16 +12,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.hyoka.export.Exports;
-import org.hyoka.export.pdf.JapaneseFont;
+import org.hyoka.pdf.JapaneseFont;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
 
 /**
  * Writes a scene as a one-page PDF in vector graphics, one layout unit a point, in the Japanese font of the PDF
- * report ({@link JapaneseFont}, embedded as the subset used). A label the layout shortened with … keeps its whole
- * text, clipped where the shortened one ends, so that search and copy in a PDF reader find every label as the SVG's
- * titles hold them. A scene larger than a PDF page may be (200 inches) is scaled down to fit. The PDF report draws its
+ * report ({@link JapaneseFont} of org.hyoka.pdf, embedded as the subset used). A label the layout shortened with …
+ * keeps its whole text, clipped where the shortened one ends, so that search and copy in a PDF reader find every label
+ * as the SVG's titles hold them. A scene larger than a PDF page may be (200 inches) is scaled down to fit. The PDF report draws its
  * roadmap figures the same way, into its own pages.
  */
 public final class PdfWriter {

@@ -1,4 +1,4 @@
-package org.hyoka.roadmap.tests;
+package org.hyoka.roadmap.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,14 +17,17 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
-import org.hyoka.roadmap.internal.RoadmapCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +48,9 @@ class RoadmapCommandTest {
 	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
 	void svgHoldsTheFileYearsAndRows(String sample) throws Exception {
 		Path svg = folder.resolve(sample + ".svg"); //$NON-NLS-1$
-		assertEquals(Command.OK, run(Samples.file(sample).toString(), "-o", svg.toString(), "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(Command.OK, run(sample(sample).toString(), "-o", svg.toString(), "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(svg.toString(), out.toString(StandardCharsets.UTF_8).strip());
-		Timeline timeline = Timelines.of(Samples.load(sample));
+		Timeline timeline = Timelines.of(HyokaFiles.load(sample(sample)));
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
 		List<String> axis = axisLabels(document);
 		List<String> expected = new ArrayList<>();
@@ -64,7 +67,7 @@ class RoadmapCommandTest {
 	@Test
 	void fromAndToChooseTheYears() throws Exception {
 		Path svg = folder.resolve("range.svg"); //$NON-NLS-1$
-		run(Samples.file("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--from", "2018", "--to", "2026"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		run(sample("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--from", "2018", "--to", "2026"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		List<String> axis = axisLabels(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile()));
 		assertEquals(List.of("2018年度", "2019年度", "2020年度", "2021年度", "2022年度", "2023年度", "2024年度", "2025年度", "2026年度"), axis); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 	}
@@ -73,7 +76,7 @@ class RoadmapCommandTest {
 	void pngIsAnImage() throws Exception {
 		System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
 		Path png = folder.resolve("soyaku.PNG"); //$NON-NLS-1$
-		run(Samples.file("soyaku-kiban-2021").toString(), "-o", png.toString(), "--zoom", "quarter"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		run(sample("soyaku-kiban-2021").toString(), "-o", png.toString(), "--zoom", "quarter"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertTrue(ImageIO.read(png.toFile()).getWidth() > 1000);
 	}
 
@@ -81,10 +84,10 @@ class RoadmapCommandTest {
 	void pdfHoldsTheRowsAndTheYearsAsked() throws Exception {
 		Path pdf = folder.resolve("soyaku.pdf"); //$NON-NLS-1$
 		String sample = "soyaku-kiban-2021"; //$NON-NLS-1$
-		assertEquals(Command.OK, run(Samples.file(sample).toString(), "-o", pdf.toString(), "--from", "2018", "--to", "2026", "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		assertEquals(Command.OK, run(sample(sample).toString(), "-o", pdf.toString(), "--from", "2018", "--to", "2026", "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		assertEquals(pdf.toString(), out.toString(StandardCharsets.UTF_8).strip());
-		String text = OutputTest.pdfText(Files.readAllBytes(pdf));
-		for (Row row : Timelines.of(Samples.load(sample)).rows()) {
+		String text = pdfText(pdf);
+		for (Row row : Timelines.of(HyokaFiles.load(sample(sample))).rows()) {
 			assertTrue(text.contains(row.label()), row.label());
 		}
 		for (int year = 2018; year <= 2026; year++) {
@@ -95,7 +98,7 @@ class RoadmapCommandTest {
 	@Test
 	void theStatusLineIsAtTheStatusDateAsked() throws Exception {
 		Path svg = folder.resolve("status.svg"); //$NON-NLS-1$
-		run(Samples.file("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--status-date", "2020-06-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		run(sample("soyaku-kiban-2021").toString(), "-o", svg.toString(), "--status-date", "2020-06-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
 		NodeList lines = document.getElementsByTagName("line"); //$NON-NLS-1$
 		List<String> status = new ArrayList<>();
@@ -110,7 +113,7 @@ class RoadmapCommandTest {
 
 	@Test
 	void badArgumentsAndFilesAreOneLineNamingTheFile() throws IOException {
-		String sample = Samples.file("saisei-iryo-2022").toString(); //$NON-NLS-1$
+		String sample = sample("saisei-iryo-2022").toString(); //$NON-NLS-1$
 		String svg = folder.resolve("x.svg").toString(); //$NON-NLS-1$
 		refused("-o is required", sample); //$NON-NLS-1$
 		refused("x.gif", sample, "-o", folder.resolve("x.gif").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -125,10 +128,21 @@ class RoadmapCommandTest {
 		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<hyoka:EvaluationReport\n"); //$NON-NLS-1$
 		refused("broken.hyoka", broken.toString(), "-o", svg); //$NON-NLS-1$ //$NON-NLS-2$
 		Path copy = folder.resolve("copy.svg"); //$NON-NLS-1$
-		Files.copy(Samples.file("saisei-iryo-2022"), copy); //$NON-NLS-1$
+		Files.copy(sample("saisei-iryo-2022"), copy); //$NON-NLS-1$
 		refused("copy.svg", copy.toString(), "-o", copy.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(Files.readString(Samples.file("saisei-iryo-2022")), Files.readString(copy)); //$NON-NLS-1$
+		assertEquals(Files.readString(sample("saisei-iryo-2022")), Files.readString(copy)); //$NON-NLS-1$
 		assertFalse(Files.exists(Path.of(svg)));
+	}
+
+	/** A sample evaluation shipped with the product. */
+	private static Path sample(String name) {
+		return Path.of("../org.hyoka.samples/samples", name + ".hyoka"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private void refused(String named, String... arguments) {

@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,25 +9,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.hyoka.export.ExportOptions;
-import org.hyoka.export.Exports;
-import org.hyoka.model.persistence.HyokaFiles;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages compressed on another thread keep each its own content, a failure reaches the exporting thread, and the
- * thread ends however the export ends.
+ * thread ends however the export ends (a cancelled export: org.hyoka.export.pdf's CancelledExportTest).
  */
 class PageDeflaterTest {
 
@@ -77,26 +69,6 @@ class PageDeflaterTest {
 			}
 		}
 		// ended by close, as the exporter's try-with-resources does
-		assertNoThread();
-	}
-
-	/** Cancelled part-way: no file, and the compressing thread has ended when the export returns. */
-	@Test
-	void aCancelledExportLeavesNoFileAndNoThread(@TempDir Path directory) throws IOException {
-		NullProgressMonitor cancelling = new NullProgressMonitor() {
-			private int asked;
-
-			@Override
-			public boolean isCanceled() {
-				return ++asked > 2;
-			}
-		};
-		assertThrows(OperationCanceledException.class, () -> Exports.toFile(new PdfExporter(),
-				HyokaFiles.load(Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka")), ExportOptions.DEFAULTS,
-				directory.resolve("002.pdf"), cancelling));
-		try (var files = Files.list(directory)) {
-			assertEquals(List.of(), files.toList());
-		}
 		assertNoThread();
 	}
 

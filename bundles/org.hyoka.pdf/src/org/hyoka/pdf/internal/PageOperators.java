@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -20,7 +20,7 @@ import org.apache.pdfbox.util.NumberFormatUtil;
  * by one; a large report's pages hold millions of operators. Numbers are formatted by PDFBox's own
  * {@link NumberFormatUtil} at the five decimals of a page.
  */
-final class PageOperators {
+public final class PageOperators {
 
 	/** The decimals PDFBox's {@code PDPageContentStream} of a page writes numbers with. */
 	private static final int PAGE_DECIMALS = 5;
@@ -29,7 +29,7 @@ final class PageOperators {
 	private final byte[] number = new byte[32];
 
 	/** An operator as PDFBox writes it: its name and a line feed. */
-	static byte[] operator(String name) {
+	public static byte[] operator(String name) {
 		return (name + '\n').getBytes(StandardCharsets.US_ASCII);
 	}
 
@@ -37,12 +37,12 @@ final class PageOperators {
 	 * PDFBox's content stream writing here, with the resources, for the operators not written whole. Its numbers have
 	 * four decimals (those of a page's five it sets only on its own streams): a ten-thousandth of a point.
 	 */
-	PDPageContentStream contentStream(PDDocument document, PDResources resources) {
+	public PDPageContentStream contentStream(PDDocument document, PDResources resources) {
 		return contentStream(document, resources, out);
 	}
 
 	/** PDFBox's content stream writing to the stream, with the resources. */
-	static PDPageContentStream contentStream(PDDocument document, PDResources resources, OutputStream out) {
+	public static PDPageContentStream contentStream(PDDocument document, PDResources resources, OutputStream out) {
 		PDAppearanceStream holder = new PDAppearanceStream(new COSStream());
 		holder.setResources(resources);
 		return new PDPageContentStream(document, holder, out);
@@ -52,7 +52,7 @@ final class PageOperators {
 	 * The number and a space, as PDFBox writes an operand; a number it cannot format so is no place on a page (a
 	 * mistake of ours) and fails.
 	 */
-	PageOperators operand(float value) {
+	public PageOperators operand(float value) {
 		int length = Float.isFinite(value) ? NumberFormatUtil.formatFloatFast(value, PAGE_DECIMALS, number) : -1;
 		if (length < 0) {
 			throw new IllegalArgumentException(value + " is not a number to write on a PDF page"); //$NON-NLS-1$
@@ -63,13 +63,13 @@ final class PageOperators {
 	}
 
 	/** Bytes as they are: an {@linkplain #operator operator}, a name operand, a shown run. */
-	PageOperators bytes(byte[] bytes) {
+	public PageOperators bytes(byte[] bytes) {
 		out.writeBytes(bytes);
 		return this;
 	}
 
 	/** What was written since the last time, and starts anew. */
-	byte[] take() {
+	public byte[] take() {
 		byte[] written = out.toByteArray();
 		out.reset();
 		return written;

@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +15,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.hyoka.pdf.internal.PageOperators;
 
 /**
  * The Japanese font of every PDF Hyoka writes: IPAexGothic (IPA Font License, shipped in this bundle's {@code fonts/}),
  * embedded as the subset a document uses. It measures text, replaces what the font lacks so that nothing fails to
- * print, and shows text the fast way ({@link GlyphRuns}). Other bundles that write PDF (the roadmap figure) use it, so
- * that the font is shipped once.
+ * print, and shows text the fast way ({@link GlyphRuns}). Every bundle that writes PDF (the PDF report of
+ * org.hyoka.export.pdf, the roadmap's figure) uses it, so that the font is shipped once. The methods that take a
+ * {@link PageOperators} are for the PDF report's page writer (org.hyoka.export.pdf, a friend of this bundle's
+ * internal package) and no API.
  */
 public final class JapaneseFont {
 
@@ -51,7 +54,7 @@ public final class JapaneseFont {
 	private final float[] widths = new float[Character.MAX_VALUE + 1];
 	/** As {@link #widths}, for the characters beyond it. */
 	private final Map<Integer, Float> supplementaryWidths = new HashMap<>();
-	/** PDFBox's content stream of the page {@link PageWriter} lays out, for its figures: {@link #show} writes their text whole. */
+	/** PDFBox's content stream of the page the PDF report's page writer lays out, for its figures: {@link #show} writes their text whole. */
 	private PDPageContentStream page;
 	/** The page's content, where its text objects are written. */
 	private PageOperators pageOperators;
@@ -72,7 +75,7 @@ public final class JapaneseFont {
 	public static TrueTypeFont load() throws IOException {
 		try (InputStream in = JapaneseFont.class.getResourceAsStream(FONT)) {
 			if (in == null) {
-				throw new IOException("The Japanese font " + FONT + " is missing from bundle org.hyoka.export.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IOException("The Japanese font " + FONT + " is missing from bundle org.hyoka.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return new TTFParser().parse(new RandomAccessReadBuffer(in));
 		}
@@ -112,7 +115,7 @@ public final class JapaneseFont {
 	}
 
 	/** The width of a character at 1 pt; NaN when the font cannot show it. */
-	float charWidth(int c) {
+	public float charWidth(int c) {
 		if (c > Character.MAX_VALUE) {
 			return supplementaryWidths.computeIfAbsent(c, this::measure);
 		}
@@ -146,7 +149,7 @@ public final class JapaneseFont {
 
 	/**
 	 * Shows {@linkplain #printable printable} text with its baseline starting at (x, baseline). On the page
-	 * {@link PageWriter} lays out, the text object is written whole, byte for byte as PDFBox's operators of a page
+	 * the PDF report's page writer lays out ({@link #onPage}), the text object is written whole, byte for byte as PDFBox's operators of a page
 	 * write it: each of them checks and formats on its own, and setting the font looked up the page's resources and the
 	 * font's substitutions every time, a tenth of the showing.
 	 */
@@ -166,17 +169,17 @@ public final class JapaneseFont {
 	}
 
 	/**
-	 * PDFBox's content stream of the page {@link PageWriter} lays out, on which {@link #show} writes text whole into
+	 * PDFBox's content stream of the page the PDF report's page writer lays out, on which {@link #show} writes text whole into
 	 * the page's content, with the font's {@linkplain #name name} there.
 	 */
-	void onPage(PDPageContentStream content, PageOperators operators, byte[] fontName) {
+	public void onPage(PDPageContentStream content, PageOperators operators, byte[] fontName) {
 		page = content;
 		pageOperators = operators;
 		pageFontName = fontName;
 	}
 
 	/** The font's name in the resources, where it is put if it is not yet, and a space: a text object's operand. */
-	byte[] name(PDResources resources) throws IOException {
+	public byte[] name(PDResources resources) throws IOException {
 		if (!subsetting) {
 			// PDFBox subsets the fonts its content streams set and no other (its list of them is not public)
 			try (PDPageContentStream nowhere = PageOperators.contentStream(document, resources, OutputStream.nullOutputStream())) {
@@ -191,7 +194,7 @@ public final class JapaneseFont {
 	}
 
 	/** Writes what PDFBox's operators write for the text: BT, Tf with the font's {@linkplain #name name}, Td, the run's Tj and ET. */
-	void show(PageOperators operators, byte[] fontName, String text, float x, float baseline, float size) throws IOException {
+	public void show(PageOperators operators, byte[] fontName, String text, float x, float baseline, float size) throws IOException {
 		if (text.isEmpty()) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -17,7 +17,7 @@ import org.apache.pdfbox.cos.COSStream;
  * at most, so memory stays bounded. {@link #finish} waits for the last page and throws what failed; {@link #close}
  * ends the thread, also when the export failed or was cancelled.
  */
-final class PageDeflater implements AutoCloseable {
+public final class PageDeflater implements AutoCloseable {
 
 	/** Pages waiting: about 12 KB of content each in a report. */
 	private static final int WAITING = 32;
@@ -33,7 +33,7 @@ final class PageDeflater implements AutoCloseable {
 	/** What failed on the thread; the pages after it are taken from the queue but left as they are. */
 	private volatile Throwable failure;
 
-	PageDeflater() {
+	public PageDeflater() {
 		thread = Thread.ofPlatform().name("PDF page deflater").daemon().start(this::run); //$NON-NLS-1$
 	}
 
@@ -41,13 +41,13 @@ final class PageDeflater implements AutoCloseable {
 	 * Sets the stream's data to the content compressed (FlateDecode), soon; throws what failed with a page before.
 	 * The stream is not to be touched until {@link #finish}.
 	 */
-	void deflate(COSStream stream, byte[] content) throws IOException {
+	public void deflate(COSStream stream, byte[] content) throws IOException {
 		rethrow();
 		put(new Page(stream, content));
 	}
 
 	/** Waits until every page handed over is compressed; throws what failed. */
-	void finish() throws IOException {
+	public void finish() throws IOException {
 		put(END);
 		try {
 			thread.join();

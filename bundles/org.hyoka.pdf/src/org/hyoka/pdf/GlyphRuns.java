@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -185,7 +185,7 @@ final class GlyphRuns {
 		if (id == 0) {
 			id = font.getCmapLookup().getGlyphId(c);
 			if (id == 0) {
-				// PageWriter.printable replaces what the font lacks, so this is a mistake of ours
+				// JapaneseFont.printable replaces what the font lacks, so this is a mistake of ours
 				throw new IllegalStateException("no glyph for U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " in " + font.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (c <= Character.MAX_VALUE) {

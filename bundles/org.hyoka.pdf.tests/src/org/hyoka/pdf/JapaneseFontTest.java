@@ -1,4 +1,4 @@
-package org.hyoka.export.pdf;
+package org.hyoka.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.hyoka.pdf.internal.PageOperators;
 import org.junit.jupiter.api.Test;
 
 /** Text written whole on the laid-out page has the bytes PDFBox's operators write for it. */

@@ -1,4 +1,4 @@
-package org.hyoka.roadmap.internal;
+package org.hyoka.roadmap.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
