@@ -215,7 +215,9 @@ class Scaffold:
             ("Bundle-RequiredExecutionEnvironment", "JavaSE-21"),
             ("Automatic-Module-Name", name),
             ("Require-Bundle", requires),
-            ("Import-Package", [f"org.junit.jupiter.api;{JUNIT}", "org.osgi.framework"]),
+            # a workbench test's first needs: JUnit's extensions (the harness's), and the workspace
+            ("Import-Package", [f"org.junit.jupiter.api;{JUNIT}", "org.osgi.framework"]
+             + ([f"org.junit.jupiter.api.extension;{JUNIT}", f"org.junit.jupiter.api.io;{JUNIT}"] if in_workbench else [])),
         ]))
         self.write(f"{folder}/build.properties", build_properties("META-INF/", "."))
         self.write(f"{folder}/pom.xml", pom(self.root, "org.hyoka.bundles", name, "eclipse-test-plugin",
@@ -239,7 +241,8 @@ class Scaffold:
                         ["org.eclipse.core.runtime", "org.eclipse.ui", self.requirement("org.hyoka.editor"),
                          f'{self.name};bundle-version="[{VERSION},2.0.0)"'],
                         self.label + " UI", self.label_ja + " UI", f"{self.label} in the workbench")
-            self.fragment(ui, [self.requirement("org.hyoka.testing.ui")], in_workbench=True)
+            self.fragment(ui, ["org.eclipse.core.resources", self.requirement("org.hyoka.testing.ui"),
+                               self.requirement("org.hyoka.samples")], in_workbench=True)
         modules = "".join(f"    <module>{name}</module>\n" for name in self.bundle_names())
         self.edit(BUNDLES_POM, MODULES_END, modules)
 
