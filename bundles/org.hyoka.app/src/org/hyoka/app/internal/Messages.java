@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String Application_noWorkspaceMessage;
 	public static String Application_workspaceInUseTitle;
 	public static String Application_workspaceInUseMessage;
+	public static String SystemApplication_title;
+	public static String SystemApplication_none;
 	public static String Menu_file;
 	public static String Menu_new;
 	public static String Menu_newOther;

@@ -9,6 +9,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.SWT;
@@ -80,6 +82,9 @@ class JapaneseEditorTest {
 		assertTrue(samples.get(0).contains("創薬基盤技術開発"), samples.toString());
 		bot.windowShell().menu("ファイル", "新規", "評価").click();
 		ShellBot wizard = bot.shell("新規評価");
+		// each test starts with no project: the wizard proposes a folder and says that Finish makes it
+		String message = bot.syncCall(() -> ((IMessageProvider) ((WizardDialog) wizard.widget().getData()).getCurrentPage()).getMessage());
+		assertEquals("フォルダー 評価 はまだありません。「完了」で作成されます。", message);
 		bot.screenshot("ja-new-evaluation.png");
 		assertEquals("キャンセル", IDialogConstants.CANCEL_LABEL, "JFace's buttons are Japanese (org.hyoka.nl.ja.jface)");
 		wizard.button("キャンセル").click();

@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -35,7 +34,6 @@ import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.TextBot;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,17 +44,12 @@ class NewEvaluationWizardTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
-	private IProject project;
-
-	@BeforeEach
-	void createProject() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		project.create(null);
-		project.open(null);
-	}
 
 	@Test
 	void theWizardCreatesAValidEvaluationAndOpensIt() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		project.create(null);
+		project.open(null);
 		bot.windowShell().menu("File", "New", "Evaluation").click();
 		ShellBot wizard = bot.shell("New Evaluation");
 		wizard.textWithLabel("Enter or select the parent folder:").setText(PROJECT);
@@ -125,6 +118,39 @@ class NewEvaluationWizardTest {
 		bot.screenshot("new-evaluation-opened.png");
 	}
 
+	@Test
+	void inAnEmptyWorkspaceTheWizardMakesTheFolder() throws Exception {
+		assertEquals(0, ResourcesPlugin.getWorkspace().getRoot().getProjects().length, "each test starts with no project");
+		bot.windowShell().menu("File", "New", "Evaluation").click();
+		ShellBot wizard = bot.shell("New Evaluation");
+		TextBot folder = wizard.textWithLabel("Enter or select the parent folder:");
+		assertEquals("Evaluations", folder.getText(), "a folder is proposed");
+		assertEquals("The folder Evaluations does not exist yet: Finish creates it.", message(wizard));
+		assertNull(errorMessage(wizard));
+
+		TextBot fileName = wizard.textWithLabel("File name:");
+		bot.syncRun(() -> fileName.widget().setText("")); // as the Delete key leaves it
+		assertEquals("Enter a file name.", errorMessage(wizard));
+		assertFalse(bot.syncCall(() -> wizard.button("Next >").widget().isEnabled()), "no Next without a name");
+		folder.setText("令和8年度/中間評価");
+		fileName.setText("jisedai");
+		assertNull(errorMessage(wizard));
+		assertEquals("The folder 令和8年度/中間評価 does not exist yet: Finish creates it.", message(wizard));
+		bot.screenshot("new-evaluation-new-folder.png");
+
+		wizard.button("Next >").click();
+		bot.waitUntil("the details page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("details"));
+		wizard.textWithLabel("Program name:").setText("次世代評価技術開発事業");
+		wizard.button("Finish").click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+
+		IProject created = ResourcesPlugin.getWorkspace().getRoot().getProject("令和8年度");
+		assertTrue(created.isOpen(), "the top folder is made as a project, open");
+		assertTrue(created.getFile("中間評価/jisedai.hyoka").exists());
+		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
+	}
+
 	private void typeIntoCellEditor(String text) {
 		bot.syncRun(() -> {
 			Control focus = bot.display().getFocusControl();
@@ -152,6 +178,10 @@ class NewEvaluationWizardTest {
 
 	private org.eclipse.jface.wizard.IWizardPage page(ShellBot wizard) {
 		return dialog(wizard).getCurrentPage();
+	}
+
+	private String message(ShellBot wizard) {
+		return bot.syncCall(() -> ((org.eclipse.jface.dialogs.DialogPage) page(wizard)).getMessage());
 	}
 
 	private String errorMessage(ShellBot wizard) {

@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 	public static String filePageTitle;
 	public static String filePageDescription;
 	public static String defaultFileName;
+	public static String defaultFolder;
+	public static String fileNameMissing;
+	public static String folderCreated;
 	public static String createFailed;
 	public static String detailsPageTitle;
 	public static String detailsPageDescription;

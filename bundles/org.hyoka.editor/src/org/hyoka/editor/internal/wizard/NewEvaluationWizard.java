@@ -1,9 +1,7 @@
 package org.hyoka.editor.internal.wizard;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -17,18 +15,16 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.model.EvaluationReport;
-import org.hyoka.model.persistence.FileFormat;
 import org.hyoka.model.persistence.HyokaResourceFactory;
 
 /**
- * File &gt; New &gt; Evaluation: where the file goes, then the program, type, projects and fiscal years, then
- * (optionally) the committee's members. The file holds the skeleton {@link EvaluationSkeleton} builds, with the
+ * File &gt; New &gt; Evaluation: where the file goes (a folder that does not exist yet is made), then the program,
+ * type, projects and fiscal years, then (optionally) the committee's members. The file holds the skeleton {@link EvaluationSkeleton} builds, with the
  * evaluation items of the user's preferences and those members, and opens in the evaluation editor.
  */
 public class NewEvaluationWizard extends Wizard implements INewWizard {
@@ -37,7 +33,7 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 
 	private IWorkbench workbench;
 	private IStructuredSelection selection;
-	private WizardNewFileCreationPage filePage;
+	private EvaluationFilePage filePage;
 	private EvaluationDetailsPage detailsPage;
 	private CommitteeMembersPage membersPage;
 	private byte[] content;
@@ -52,16 +48,7 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		filePage = new WizardNewFileCreationPage("file", selection) { //$NON-NLS-1$
-			@Override
-			protected InputStream getInitialContents() {
-				return new ByteArrayInputStream(content);
-			}
-		};
-		filePage.setTitle(Messages.filePageTitle);
-		filePage.setDescription(Messages.filePageDescription);
-		filePage.setFileExtension(FileFormat.EXTENSION);
-		filePage.setFileName(Messages.defaultFileName);
+		filePage = new EvaluationFilePage(selection, () -> content);
 		addPage(filePage);
 		detailsPage = new EvaluationDetailsPage();
 		addPage(detailsPage);
