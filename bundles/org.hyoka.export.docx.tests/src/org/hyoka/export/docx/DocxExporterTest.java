@@ -97,6 +97,7 @@ class DocxExporterTest {
 			}
 			String text = String.join("\n", paragraphs);
 			assertTrue(text.contains("○") && text.contains("●"), "comment markers");
+			assertFalse(text.contains("評点法：評点法"), "a method named 評点法 is not labelled 評点法 again");
 			List<String> members = new ArrayList<>();
 			XWPFTable committee = tableStartingWith(document, "").stream()
 					.filter(t -> t.getRow(0).getTableCells().stream().anyMatch(c -> c.getText().equals("氏名"))).findFirst().orElseThrow();

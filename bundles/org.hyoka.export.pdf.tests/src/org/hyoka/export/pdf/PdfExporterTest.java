@@ -88,6 +88,7 @@ class PdfExporterTest {
 			String text = text(pdf, 1, pdf.getNumberOfPages());
 			assertTrue(text.contains("技術評価報告書"), "the title");
 			assertTrue(text.contains("評点結果"));
+			assertFalse(text.contains("評点法：評点法"), "a method named 評点法 is not labelled 評点法 again");
 			assertTrue(text.contains("第1部事業の概要") && text.contains("第2部評価"));
 			assertTrue(text.contains(compact(report.getProgram().getNameJa())), "the program's name");
 			for (Project project : report.getProgram().getProjects()) {
