@@ -260,6 +260,20 @@ class DocxExporterTest {
 		assertInstanceOf(DocxExporter.class, registry.find("org.hyoka.export.docx").orElseThrow().create());
 	}
 
+	@Test
+	void columnsAreAsWideAsTheirContentSoThatItemTitlesDoNotWrapToThreeLines() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(load("saisei-iryo-2022"), "column-widths")))) {
+			for (XWPFTable scores : tableStartingWith(document, "評価項目")) {
+				List<Integer> widths = scores.getCTTbl().getTblGrid().getGridColList().stream().map(column -> Integer.parseInt(column.getW().toString()))
+						.toList();
+				assertTrue(widths.stream().distinct().count() > 1, "not all equal: " + widths);
+				assertTrue(widths.get(0) >= 2.5 * widths.get(1), "評価項目 is wider than a score column: " + widths);
+				assertTrue(widths.get(0) >= 12 * 210, "評価項目 takes 12 full-width characters a line: " + widths);
+				assertTrue(widths.stream().mapToInt(Integer::intValue).sum() <= 8504, "within the text width: " + widths);
+			}
+		}
+	}
+
 	private static List<XWPFTable> tableStartingWith(XWPFDocument document, String firstCell) {
 		return document.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals(firstCell)).toList();
 	}
