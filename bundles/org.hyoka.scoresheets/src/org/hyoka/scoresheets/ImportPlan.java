@@ -47,8 +47,14 @@ public final class ImportPlan {
 		}
 	}
 
-	/** A comment to add to an evaluation, under its item. */
-	public record CommentChange(Evaluation evaluation, EvaluationItem item, Evaluator evaluator, String text, String source) {
+	/** A comment to add to an evaluation, under its item: praise, a point to improve or a note, by its mark on the sheet. */
+	public record CommentChange(Evaluation evaluation, EvaluationItem item, Evaluator evaluator, CommentPolarity polarity, String text,
+			String source) {
+
+		/** A note, as every comment was imported before sheets' marks were read; kept for callers of the 1.0 API. */
+		public CommentChange(Evaluation evaluation, EvaluationItem item, Evaluator evaluator, String text, String source) {
+			this(evaluation, item, evaluator, CommentPolarity.NOTE, text, source);
+		}
 
 		public String project() {
 			return ReportText.subjectCode(evaluation.getTarget());
@@ -117,7 +123,7 @@ public final class ImportPlan {
 		for (CommentChange change : comments) {
 			EvaluationComment comment = EvaluationFactory.eINSTANCE.createEvaluationComment();
 			comment.setItem(change.item());
-			comment.setPolarity(CommentPolarity.NOTE);
+			comment.setPolarity(change.polarity());
 			comment.setText(change.text());
 			comment.setAuthor(change.evaluator().member()); // null for an anonymous column
 			command.append(AddCommand.create(domain, change.evaluation(), Literals.EVALUATION__COMMENTS, comment));

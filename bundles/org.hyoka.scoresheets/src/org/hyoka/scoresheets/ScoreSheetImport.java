@@ -32,6 +32,7 @@ import org.hyoka.scoresheets.ImportPlan.Conflict;
 import org.hyoka.scoresheets.ImportPlan.ScoreChange;
 import org.hyoka.scoresheets.internal.CsvReader;
 import org.hyoka.scoresheets.internal.Entry;
+import org.hyoka.scoresheets.internal.MarkedComments;
 import org.hyoka.scoresheets.internal.Messages;
 import org.hyoka.scoresheets.internal.XlsxReader;
 
@@ -188,13 +189,16 @@ public final class ScoreSheetImport {
 			return null;
 		}
 
+		/** Each marked comment of the cell, unless the evaluation already holds its text under the item. */
 		private void comment(Entry entry, Evaluation evaluation, EvaluationItem item, Evaluator evaluator) {
-			String text = entry.comment().strip();
-			boolean known = evaluation.getComments().stream()
-					.anyMatch((EvaluationComment c) -> c.getItem() == item && text.equals(c.getText()))
-					|| comments.stream().anyMatch(c -> c.evaluation() == evaluation && c.item() == item && c.text().equals(text));
-			if (!known) {
-				comments.add(new CommentChange(evaluation, item, evaluator, text, entry.source()));
+			for (MarkedComments.Part part : MarkedComments.of(entry.comment())) {
+				String text = part.text();
+				boolean known = evaluation.getComments().stream()
+						.anyMatch((EvaluationComment c) -> c.getItem() == item && text.equals(c.getText()))
+						|| comments.stream().anyMatch(c -> c.evaluation() == evaluation && c.item() == item && c.text().equals(text));
+				if (!known) {
+					comments.add(new CommentChange(evaluation, item, evaluator, part.polarity(), text, entry.source()));
+				}
 			}
 		}
 

@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -173,8 +174,25 @@ public final class ScoreSheets {
 		sheet.setColumnWidth(SCORE_COLUMN, 14 * 256);
 		sheet.setColumnWidth(COMMENT_COLUMN, 70 * 256);
 		sheet.addMergedRegion(new CellRangeAddress(EVALUATION_ROW + 1, EVALUATION_ROW + 1, 0, COMMENT_COLUMN));
+		printSetup(sheet, rowIndex - 1);
 		// Locked cells and no formulas: only the score and comment cells take input.
 		sheet.protectSheet(""); //$NON-NLS-1$
+	}
+
+	/**
+	 * One landscape A4 page a sheet, as members print it to fill in by hand or to file: the columns from the item to
+	 * the comment, down to the last legend row, scaled to fit; the header row repeats should a printer split it anyway.
+	 */
+	private static void printSetup(Sheet sheet, int lastRow) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 1);
+		sheet.setFitToPage(true);
+		sheet.setHorizontallyCenter(true);
+		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+		sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), ITEM_COLUMN, COMMENT_COLUMN, TITLE_ROW, lastRow);
 	}
 
 	/**

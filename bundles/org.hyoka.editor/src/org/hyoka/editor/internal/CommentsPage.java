@@ -1,7 +1,9 @@
 package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -31,6 +33,8 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 	public static final String ID = "org.hyoka.editor.page.comments"; //$NON-NLS-1$
 
 	private final List<ListEditor<?>> lists = new ArrayList<>();
+	/** Each evaluation's section, whose description counts its comments by kind. */
+	private final Map<Evaluation, Section> counted = new LinkedHashMap<>();
 
 	public CommentsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageComments, Messages.pageCommentsTitle);
@@ -39,9 +43,10 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 	@Override
 	protected void fill() {
 		lists.clear();
+		counted.clear();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
-			Composite area = section(content, title(evaluation), NLS.bind(Messages.sectionCommentsDescription,
-					count(evaluation, CommentPolarity.POSITIVE), count(evaluation, CommentPolarity.NEGATIVE)));
+			Composite area = section(content, title(evaluation), counts(evaluation));
+			counted.put(evaluation, (Section) area.getParent());
 			GridLayoutFactory.fillDefaults().applyTo(area);
 			ListEditor<EvaluationComment> comments = list(area, evaluation::getComments, EvaluationPackage.Literals.EVALUATION_COMMENT);
 			comments.addition(typeName(EvaluationPackage.Literals.EVALUATION_COMMENT), domain -> addComment(domain, evaluation, comments.selected()))
@@ -97,6 +102,11 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 		return evaluation.getTypePrinted() == null ? target : target + " — " + evaluation.getTypePrinted(); //$NON-NLS-1$
 	}
 
+	private static String counts(Evaluation evaluation) {
+		return NLS.bind(Messages.sectionCommentsDescription, count(evaluation, CommentPolarity.POSITIVE),
+				count(evaluation, CommentPolarity.NEGATIVE));
+	}
+
 	private static long count(Evaluation evaluation, CommentPolarity polarity) {
 		return evaluation.getComments().stream().filter(comment -> comment.getPolarity() == polarity).count();
 	}
@@ -124,7 +134,14 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 	@Override
 	protected void modelChanged() {
 		lists.forEach(ListEditor::refresh);
+		// a comment added or its kind chosen counts at once
+		counted.forEach((evaluation, section) -> section.setDescription(counts(evaluation)));
 		getManagedForm().reflow(true);
+	}
+
+	/** The counts of praise and points to improve shown under the evaluation's title; for tests. */
+	public String shownCounts(Evaluation evaluation) {
+		return counted.get(evaluation).getDescription();
 	}
 
 	/** Each evaluation's comments, then its 提言; for tests. */

@@ -97,6 +97,7 @@ class DocxExporterTest {
 			}
 			String text = String.join("\n", paragraphs);
 			assertTrue(text.contains("○") && text.contains("●"), "comment markers");
+			assertFalse(text.contains("評点法：評点法"), "a method named 評点法 is not labelled 評点法 again");
 			List<String> members = new ArrayList<>();
 			XWPFTable committee = tableStartingWith(document, "").stream()
 					.filter(t -> t.getRow(0).getTableCells().stream().anyMatch(c -> c.getText().equals("氏名"))).findFirst().orElseThrow();
@@ -257,6 +258,20 @@ class DocxExporterTest {
 		assertEquals(List.of(), registry.problems());
 		assertEquals("docx", registry.find("org.hyoka.export.docx").orElseThrow().fileExtension());
 		assertInstanceOf(DocxExporter.class, registry.find("org.hyoka.export.docx").orElseThrow().create());
+	}
+
+	@Test
+	void columnsAreAsWideAsTheirContentSoThatItemTitlesDoNotWrapToThreeLines() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(load("saisei-iryo-2022"), "column-widths")))) {
+			for (XWPFTable scores : tableStartingWith(document, "評価項目")) {
+				List<Integer> widths = scores.getCTTbl().getTblGrid().getGridColList().stream().map(column -> Integer.parseInt(column.getW().toString()))
+						.toList();
+				assertTrue(widths.stream().distinct().count() > 1, "not all equal: " + widths);
+				assertTrue(widths.get(0) >= 2.5 * widths.get(1), "評価項目 is wider than a score column: " + widths);
+				assertTrue(widths.get(0) >= 12 * 210, "評価項目 takes 12 full-width characters a line: " + widths);
+				assertTrue(widths.stream().mapToInt(Integer::intValue).sum() <= 8504, "within the text width: " + widths);
+			}
+		}
 	}
 
 	private static List<XWPFTable> tableStartingWith(XWPFDocument document, String firstCell) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -62,6 +63,9 @@ public class DocxExporter implements Exporter {
 	private static final String[] MARGINS = { "top", "1985", "right", "1701", "bottom", "1701", "left", "1701", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"header", "851", "footer", "992", "gutter", "0" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	private static final int TEXT_WIDTH = 8504;
+	/** Half of a 10.5-point character, as Japanese Word sets body text, and a cell's margins with its border. */
+	private static final int HALF_WIDTH = 105;
+	private static final int CELL_MARGINS = 240;
 	/** Chart size in EMU (360,000 per cm): 16 cm wide, 3.5 cm for titles and axis plus 0.9 cm per item. */
 	private static final long CHART_WIDTH = 16 * 360_000L;
 	private static final long CHART_FRAME = 35 * 36_000L;
@@ -162,9 +166,10 @@ public class DocxExporter implements Exporter {
 		for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			document.empty(W, side, "val", "single", "sz", "4", "space", "0", "color", "auto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 		}
-		document.end().end().start(W, "tblGrid"); //$NON-NLS-1$
-		for (int c = 0; c < columns; c++) {
-			document.empty(W, "gridCol", "w", Integer.toString(TEXT_WIDTH / columns)); //$NON-NLS-1$ //$NON-NLS-2$
+		int[] widths = columnWidths(table, columns);
+		document.end().empty(W, "tblLayout", "type", "fixed").end().start(W, "tblGrid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (int width : widths) {
+			document.empty(W, "gridCol", "w", Integer.toString(width)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		document.end();
 		for (int r = 0; r < table.rows().size(); r++) {
@@ -176,7 +181,7 @@ public class DocxExporter implements Exporter {
 			document.end();
 			List<Cell> cells = table.rows().get(r);
 			for (int c = 0; c < columns; c++) {
-				cell(document, c < cells.size() ? cells.get(c) : null, headerRow);
+				cell(document, c < cells.size() ? cells.get(c) : null, headerRow, widths[c]);
 			}
 			document.end();
 		}
@@ -184,13 +189,43 @@ public class DocxExporter implements Exporter {
 		document.end().empty(W, "p"); //$NON-NLS-1$
 	}
 
-	/** A cell; a row shorter than the table gets empty cells ({@code cell} null) to keep the grid. */
-	private static void cell(WordXml document, Cell cell, boolean headerRow) throws IOException {
-		document.start(W, "tc"); //$NON-NLS-1$
-		if (headerRow) {
-			document.start(W, "tcPr").empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	/**
+	 * Each column's width in twentieths of a point after its longest line, a full-width character counting two
+	 * half-widths: columns narrower than an equal share keep their width and the wide ones share the rest in
+	 * proportion, as the PDF sets its tables, so that 評価項目 is not wrapped to make room for scores.
+	 */
+	private static int[] columnWidths(Table table, int columns) {
+		int[] natural = new int[columns];
+		for (List<Cell> row : table.rows()) {
+			for (int c = 0; c < Math.min(columns, row.size()); c++) {
+				for (String line : row.get(c).text().split("\n", -1)) { //$NON-NLS-1$
+					natural[c] = Math.max(natural[c], halfWidths(line) * HALF_WIDTH + CELL_MARGINS);
+				}
+			}
 		}
-		document.start(W, "p"); //$NON-NLS-1$
+		int share = TEXT_WIDTH / columns;
+		int narrow = Arrays.stream(natural).filter(width -> width <= share).sum();
+		int wide = Arrays.stream(natural).sum() - narrow;
+		int[] widths = new int[columns];
+		for (int c = 0; c < columns; c++) {
+			// without a wide column the table still fills the width, in proportion
+			widths[c] = wide == 0 ? natural[c] * TEXT_WIDTH / narrow
+					: natural[c] <= share ? natural[c] : (int) ((long) natural[c] * (TEXT_WIDTH - narrow) / wide);
+		}
+		return widths;
+	}
+
+	private static int halfWidths(String line) {
+		return line.codePoints().map(c -> c < 0x2E80 || (c >= 0xFF61 && c <= 0xFF9F) ? 1 : 2).sum();
+	}
+
+	/** A cell as wide as its column; a row shorter than the table gets empty cells ({@code cell} null) to keep the grid. */
+	private static void cell(WordXml document, Cell cell, boolean headerRow, int width) throws IOException {
+		document.start(W, "tc").start(W, "tcPr").empty(W, "tcW", "w", Integer.toString(width), "type", "dxa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		if (headerRow) {
+			document.empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		}
+		document.end().start(W, "p"); //$NON-NLS-1$
 		if (cell != null) {
 			if (cell.number()) {
 				document.start(W, "pPr").empty(W, "jc", "val", "right").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

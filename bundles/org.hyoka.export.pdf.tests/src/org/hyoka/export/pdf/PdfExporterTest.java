@@ -33,6 +33,7 @@ import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.ReportStatus;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluatorScore;
@@ -89,6 +90,7 @@ class PdfExporterTest {
 			String text = text(pdf, 1, pdf.getNumberOfPages());
 			assertTrue(text.contains("技術評価報告書"), "the title");
 			assertTrue(text.contains("評点結果"));
+			assertFalse(text.contains("評点法：評点法"), "a method named 評点法 is not labelled 評点法 again");
 			assertTrue(text.contains("第1部事業の概要") && text.contains("第2部評価"));
 			assertTrue(text.contains(compact(report.getProgram().getNameJa())), "the program's name");
 			for (Project project : report.getProgram().getProjects()) {
@@ -281,8 +283,11 @@ class PdfExporterTest {
 	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
 	void theCoverHasTheCommitteeAndTheDate(String sample) throws IOException {
 		EvaluationReport report = load(sample);
+		report.setStatus(ReportStatus.DRAFT);
 		try (PDDocument pdf = export(report, sample + "-cover")) {
 			ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 72, ImageType.RGB), "png", EXPORTS.resolve(sample + "-cover.png").toFile());
+			List<String> lines = rawText(pdf, 1, 1).lines().map(String::strip).toList();
+			assertTrue(lines.stream().anyMatch(line -> line.endsWith("技術評価報告書（案）")), "the title breaks between its words: " + lines);
 			String cover = text(pdf, 1, 1);
 			assertTrue(cover.contains(compact(report.getCommittee().getNameJa())), cover);
 			assertTrue(cover.contains(sample.startsWith("soyaku") ? "2022年2月24日" : "2022年度（令和4年度）"), cover);

@@ -66,6 +66,8 @@ final class PageWriter implements AutoCloseable {
 	private static final byte[] RESTORE = PageOperators.operator("Q"); //$NON-NLS-1$
 	/** Line breaks in text, compiled once: {@code String.split} compiles such an expression at every call. */
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
+	/** Between the words of a title: spaces, half- or full-width. */
+	private static final Pattern WORD_SPACE = Pattern.compile("[ \u3000]+"); //$NON-NLS-1$
 	private final PDDocument document;
 	private final JapaneseFont font;
 	/** Compresses each page's content as the page is done. */
@@ -154,7 +156,7 @@ final class PageWriter implements AutoCloseable {
 		if (level == 1 && !pageIsEmpty()) {
 			newPage();
 		}
-		List<String> lines = wrap(text, size, width());
+		List<String> lines = level == 0 ? wrapWords(text, size, width()) : wrap(text, size, width());
 		// keep a heading with the first lines of what follows it
 		ensure(lines.size() * size * LEADING + 3 * BODY * LEADING);
 		y -= level == 0 ? size * 2 : pageIsEmpty() ? 0 : size * 0.8f;
@@ -564,6 +566,28 @@ final class PageWriter implements AutoCloseable {
 			}
 			lines.add(line.toString());
 		}
+		return lines;
+	}
+
+	/**
+	 * The title's lines, broken at its spaces only, between its words (事業名, 中間評価, 技術評価報告書（案）), as
+	 * reports set their covers: never 「技術評価報告／書（案）」. A word wider than the page wraps as {@link #wrap} does,
+	 * and the words after it follow on its last line.
+	 */
+	List<String> wrapWords(String text, float size, float maxWidth) {
+		List<String> lines = new ArrayList<>();
+		String line = ""; //$NON-NLS-1$
+		for (String word : WORD_SPACE.split(printable(text).strip())) {
+			String longer = line.isEmpty() ? word : line + ' ' + word;
+			if (!line.isEmpty() && !fits(longer, size, maxWidth)) {
+				lines.add(line);
+				longer = word;
+			}
+			List<String> wrapped = wrap(longer, size, maxWidth);
+			lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+			line = wrapped.get(wrapped.size() - 1);
+		}
+		lines.add(line);
 		return lines;
 	}
 

@@ -57,6 +57,7 @@ class HtmlExporterTest {
 		assertEquals("ja", html.getDocumentElement().getAttribute("lang"));
 		String text = html.getDocumentElement().getTextContent();
 		assertTrue(text.contains("第1部 事業の概要") && text.contains("第2部 評価"), "both parts");
+		assertFalse(text.contains("評点法：評点法"), "a method named 評点法 is not labelled 評点法 again");
 		assertTrue(Xhtml.only(html, "title", null).getTextContent().startsWith(report.getTitleJa()));
 		assertEquals(1 + report.getProgram().getProjects().size(), Xhtml.find(html, "section", "subject").size());
 		for (Project project : report.getProgram().getProjects()) {

@@ -126,7 +126,8 @@ class ScoreSheetWizardsTest {
 		List<List<String>> rows = preview.rows();
 		assertEquals(List.of("Score", "chair.csv:2", "A", "1", "三木 秀夫", "(empty) → 0"), rows.get(0));
 		assertEquals(List.of("Score", "chair.csv:3", "A", "4", "三木 秀夫", "(empty) → 0"), rows.get(1));
-		assertEquals(List.of("Comment", "chair.csv:2", "A", "1", "三木 秀夫", "必要性の説明が不足している"), rows.get(2));
+		assertEquals(List.of("To improve (●)", "chair.csv:2", "A", "1", "三木 秀夫", "必要性の説明が不足している"), rows.get(2),
+				"the ● typed before it gives the kind");
 		assertEquals("Conflict", rows.get(3).get(0));
 		assertEquals("chair.csv:4", rows.get(3).get(1));
 		assertTrue(rows.get(3).get(5).contains("already holds 3"), rows.get(3).get(5));
@@ -225,7 +226,7 @@ class ScoreSheetWizardsTest {
 
 	private static Path chairsSheet(Path folder) throws IOException {
 		return Files.writeString(folder.resolve("chair.csv"), "\uFEFFproject,item,evaluator,score,comment\n"
-				+ "A,1,三木 秀夫,0,必要性の説明が不足している\n"
+				+ "A,1,三木 秀夫,0,●必要性の説明が不足している\n"
 				+ "A,4,三木 秀夫,0,\n"
 				+ "A,2,評価者1,1,\n", StandardCharsets.UTF_8);
 	}

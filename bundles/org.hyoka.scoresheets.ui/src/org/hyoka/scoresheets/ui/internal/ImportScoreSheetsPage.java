@@ -81,7 +81,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 		preview.getTable().setLinesVisible(true);
 		preview.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(preview);
-		column(Messages.Preview_kind, 80, PreviewRow::kind);
+		column(Messages.Preview_kind, 120, PreviewRow::kind); // room for 肯定的意見（○）
 		column(Messages.Preview_source, 170, PreviewRow::source);
 		column(Messages.Preview_project, 60, PreviewRow::project);
 		column(Messages.Preview_item, 50, PreviewRow::item);

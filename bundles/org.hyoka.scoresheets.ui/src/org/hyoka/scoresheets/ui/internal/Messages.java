@@ -33,7 +33,9 @@ public final class Messages extends NLS {
 	public static String Preview_evaluator;
 	public static String Preview_detail;
 	public static String Preview_score;
-	public static String Preview_comment;
+	public static String Preview_positive;
+	public static String Preview_negative;
+	public static String Preview_note;
 	public static String Preview_conflict;
 	public static String Preview_oldNew;
 	public static String Preview_empty;
