@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.model.EvaluationReport;
@@ -28,8 +30,10 @@ import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
 import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
@@ -82,7 +86,7 @@ public final class ReportText {
 		return format("fiscalYear", Integer.toString(fiscalYear), FiscalYears.toEra(fiscalYear).toJapaneseLabel()); //$NON-NLS-1$
 	}
 
-	/** The period as printed, else from its fiscal years; empty when unknown. */
+	/** The period as printed, else from its fiscal years (継続実施中 for one without end); empty when unknown. */
 	public static String period(Period period) {
 		if (period == null) {
 			return ""; //$NON-NLS-1$
@@ -90,7 +94,7 @@ public final class ReportText {
 		String start = period.getStartPrinted() != null ? period.getStartPrinted()
 				: period.getStartFY() == null ? "" : fiscalYear(period.getStartFY()); //$NON-NLS-1$
 		String end = period.getEndPrinted() != null ? period.getEndPrinted()
-				: period.getEndFY() == null ? "" : fiscalYear(period.getEndFY()); //$NON-NLS-1$
+				: period.isOpenEnded() ? get("openEnded") : period.getEndFY() == null ? "" : fiscalYear(period.getEndFY()); //$NON-NLS-1$ //$NON-NLS-2$
 		return start.isEmpty() && end.isEmpty() ? "" : format("fiscalYearRange", start, end); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -217,17 +221,36 @@ public final class ReportText {
 		if (program != null) {
 			row(rows, get("category"), program.getCategoryPrinted()); //$NON-NLS-1$
 		}
-		row(rows, get("period"), period(subject.getPeriod())); //$NON-NLS-1$
+		row(rows, get("period"), periodWithNotes(subject.getPeriod())); //$NON-NLS-1$
 		if (program != null) {
 			row(rows, get("targetPeriod"), period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
 			row(rows, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
 		}
-		row(rows, get("accounting"), subject.getAccountingPrinted()); //$NON-NLS-1$
+		row(rows, get("accounting"), subject.getAccountingPrinted() != null ? subject.getAccountingPrinted()
+				: String.join("、", subject.getAccountingCategories().stream().map(category -> get("accounting." + category.getName())).toList())); //$NON-NLS-1$ //$NON-NLS-2$
 		row(rows, get("leaders"), leaders(subject.getLeaders())); //$NON-NLS-1$
+		if (subject instanceof Project project) {
+			row(rows, get("shortName"), project.getShortName()); //$NON-NLS-1$
+			row(rows, get("standardization"), project.getStandardization()); //$NON-NLS-1$
+			row(rows, get("prototype"), project.getPrototype()); //$NON-NLS-1$
+			row(rows, get("successor"), project.getSuccessorPrinted()); //$NON-NLS-1$
+		}
 		if (program != null) {
 			row(rows, get("projects"), String.join("\n", program.getProjects().stream().map(ReportText::subjectTitle).toList())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return rows;
+	}
+
+	/** The period with the duration and note printed beside it: 2018年度～2022年度（5年間）. */
+	private static String periodWithNotes(Period period) {
+		String text = period(period);
+		if (period != null && period.getDurationYearsPrinted() != null) {
+			text += format("periodYears", Integer.toString(period.getDurationYearsPrinted())); //$NON-NLS-1$
+		}
+		if (period != null && period.getNote() != null && !period.getNote().isBlank()) {
+			text += " " + period.getNote(); //$NON-NLS-1$
+		}
+		return text;
 	}
 
 	/** The texts that are not null, one per line. */
@@ -270,18 +293,26 @@ public final class ReportText {
 		return table.getUnit() == null ? "" : "（" + format("unit", unit(table.getUnit())) + "）"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	/** A budget column's heading: its printed label, else its fiscal year. */
+	/** A budget column's heading: its printed label, else its fiscal year, （予定） when planned. */
 	public static String columnLabel(FiscalYearColumn column) {
-		return column.getLabelPrinted() != null ? column.getLabelPrinted()
-				: column.getFiscalYear() == null ? "" : fiscalYear(column.getFiscalYear()); //$NON-NLS-1$
+		if (column.getLabelPrinted() != null) {
+			return column.getLabelPrinted();
+		}
+		return column.getFiscalYear() == null ? "" : fiscalYear(column.getFiscalYear()) + (column.isPlanned() ? get("planned") : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** The amount printed for the column's fiscal year, with its status word; 「－」 when nothing is printed. */
+	/**
+	 * The amount printed for the column's fiscal year, with its status word; what a column without a year prints in
+	 * its cells; 「－」 when nothing is printed.
+	 */
 	public static String amount(List<FiscalYearAmount> cells, FiscalYearColumn column) {
+		if (column.getFiscalYear() == null && column.getCellsPrinted() != null) {
+			return column.getCellsPrinted();
+		}
 		for (FiscalYearAmount cell : cells) {
 			if (column.getFiscalYear() != null && cell.getFiscalYear() == column.getFiscalYear()) {
 				String amount = amount(cell.getAmount());
-				String status = nonNull(cell.getStatusPrinted());
+				String status = cell.getStatusPrinted() != null ? cell.getStatusPrinted() : amountStatus(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
 				return amount.isEmpty() ? status : status.isEmpty() ? amount : amount + " " + status; //$NON-NLS-1$
 			}
 		}
@@ -310,14 +341,54 @@ public final class ReportText {
 		return row;
 	}
 
-	/** 総額, 総予算額 and the notes printed under a budget table. */
+	/**
+	 * A status an amount prints (予定, 執行中 …) when it is not simply the actual figure; nothing when unset, which
+	 * the attribute cannot tell from 実績 (its first literal).
+	 */
+	private static String amountStatus(EObject holder, EAttribute status) {
+		AmountStatus value = (AmountStatus) holder.eGet(status);
+		return !holder.eIsSet(status) || value == AmountStatus.ACTUAL ? "" : get("amountStatus." + value.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** What the table's total column (its lines' stated totals) prints for the whole table: the grand total and its status. */
+	public static String grandTotal(BudgetTable table) {
+		String status = amountStatus(table, FinancePackage.Literals.BUDGET_TABLE__GRAND_TOTAL_STATUS);
+		String amount = amount(table.getStatedGrandTotal());
+		return amount.isEmpty() ? status : status.isEmpty() ? amount : amount + " " + status; //$NON-NLS-1$
+	}
+
+	/** The total column's heading as printed, else 合計; null when no line states its total. */
+	public static String totalColumn(BudgetTable table) {
+		if (table.getLines().stream().noneMatch(line -> line.getStatedRowTotal() != null)) {
+			return null;
+		}
+		return table.getGrandTotalLabelPrinted() != null ? table.getGrandTotalLabelPrinted() : get("total"); //$NON-NLS-1$
+	}
+
+	/**
+	 * 総額 (when no total column prints it), 総予算額, the forms of funding of the cells and the notes printed under a
+	 * budget table.
+	 */
 	public static List<String> budgetNotes(BudgetTable table) {
 		List<String> notes = new ArrayList<>();
-		if (table.getStatedGrandTotal() != null) {
-			notes.add(get("grandTotal") + " " + amount(table.getStatedGrandTotal())); //$NON-NLS-1$ //$NON-NLS-2$
+		String grandTotal = grandTotal(table);
+		if (totalColumn(table) == null && !grandTotal.isEmpty()) {
+			String label = table.getGrandTotalLabelPrinted() != null ? table.getGrandTotalLabelPrinted() : get("grandTotal"); //$NON-NLS-1$
+			notes.add(label + " " + grandTotal); //$NON-NLS-1$
 		}
 		if (table.getStatedBudgetTotal() != null) {
 			notes.add(get("budgetTotal") + " " + amount(table.getStatedBudgetTotal())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		List<String> mechanisms = Stream.concat(table.getLines().stream().flatMap(line -> line.getCells().stream()), table.getStatedTotals().stream())
+				.filter(cell -> cell.isSetMechanism()).map(cell -> get("mechanism." + cell.getMechanism().getName())).distinct().toList(); //$NON-NLS-1$
+		if (!mechanisms.isEmpty()) {
+			notes.add(format("mechanisms", String.join("、", mechanisms))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (table.isRoundingNote()) {
+			notes.add(get("roundingNote")); //$NON-NLS-1$
+		}
+		if (table.isExcludesAdjustmentFund()) {
+			notes.add(get("excludesAdjustmentFund")); //$NON-NLS-1$
 		}
 		notes.addAll(table.getNotes());
 		return notes;
@@ -326,12 +397,13 @@ public final class ReportText {
 	/** 第2回 評価検討会（対面 公開）. */
 	public static String meetingTitle(EvaluationCommittee committee, Meeting meeting) {
 		List<String> kind = new ArrayList<>();
-		kind.add(meeting.getFormatPrinted());
+		// a meeting is the usual form and its literal the first: only a written deliberation is named
+		kind.add(meeting.getFormatPrinted() != null ? meeting.getFormatPrinted() : meeting.getFormat() == MeetingFormat.WRITTEN ? get("written") : null); //$NON-NLS-1$
 		if (Boolean.TRUE.equals(meeting.getPublic())) {
 			kind.add(get("meetingPublic")); //$NON-NLS-1$
 		}
 		String kinds = String.join(" ", kind.stream().filter(Objects::nonNull).toList()); //$NON-NLS-1$
-		return format("meeting", meeting.getOrdinal() == null ? "" : meeting.getOrdinal(), nonNull(committee.getNameJa())) //$NON-NLS-1$ //$NON-NLS-2$
+		return format("meeting", meeting.getOrdinal() == null ? "" : meeting.getOrdinal().toString(), nonNull(committee.getNameJa())) //$NON-NLS-1$ //$NON-NLS-2$
 				+ (kinds.isEmpty() ? "" : "（" + kinds + "）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 

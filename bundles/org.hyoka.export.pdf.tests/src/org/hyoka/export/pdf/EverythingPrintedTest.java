@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.docx.DocxExporter;
@@ -39,20 +41,45 @@ import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.MoneyUnit;
+import org.hyoka.model.base.Role;
+import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.CommentPolarity;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationBody;
+import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.MeetingFormat;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.evaluation.ResponseKind;
+import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.finance.AmountKind;
+import org.hyoka.model.finance.AmountStatus;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.finance.FundingMechanism;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.AccountingCategory;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
+import org.hyoka.model.program.ProgramPackage;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ResearchItem;
+import org.hyoka.model.program.ResearchTask;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
@@ -69,11 +96,22 @@ import org.junit.jupiter.api.Test;
  */
 class EverythingPrintedTest {
 
-	/** The classes whose objects the editor's Findings, Outputs and Comments pages create and edit. */
-	private static final List<EClass> EDITED = List.of(EvaluationPackage.Literals.PREVIOUS_FINDING, EvaluationPackage.Literals.FINDING_RESPONSE,
-			ResultsPackage.Literals.OUTPUT_INDICATOR, ResultsPackage.Literals.OUTCOME_INDICATOR, ResultsPackage.Literals.INDICATOR_TARGET,
-			ResultsPackage.Literals.TARGET_REVISION, EvaluationPackage.Literals.EVALUATION_COMMENT, EvaluationPackage.Literals.RECOMMENDATION,
-			EvaluationPackage.Literals.RESPONSE);
+	/** The classes whose objects the editor's pages create and edit, page by page. */
+	private static final List<EClass> EDITED = List.of(
+			// Overview and Subject: the program, its period, narratives and budget tables
+			ProgramPackage.Literals.PROGRAM, BasePackage.Literals.PERIOD, ProgramPackage.Literals.NARRATIVE_SECTION, FinancePackage.Literals.BUDGET_TABLE,
+			FinancePackage.Literals.FISCAL_YEAR_COLUMN, FinancePackage.Literals.BUDGET_LINE, FinancePackage.Literals.FISCAL_YEAR_AMOUNT,
+			// Projects: each project, its leaders, research items and tasks
+			ProgramPackage.Literals.PROJECT, BasePackage.Literals.ROLE_ASSIGNMENT, BasePackage.Literals.PERSON, ProgramPackage.Literals.RESEARCH_ITEM,
+			ProgramPackage.Literals.RESEARCH_TASK,
+			// Committee and Scores
+			EvaluationPackage.Literals.EVALUATION_COMMITTEE, EvaluationPackage.Literals.COMMITTEE_MEMBER, EvaluationPackage.Literals.MEETING,
+			EvaluationPackage.Literals.EVALUATION, EvaluationPackage.Literals.SCORE_TABLE, EvaluationPackage.Literals.ITEM_SCORE,
+			EvaluationPackage.Literals.EVALUATOR_SCORE,
+			// Findings, Outputs and Comments
+			EvaluationPackage.Literals.PREVIOUS_FINDING, EvaluationPackage.Literals.FINDING_RESPONSE, ResultsPackage.Literals.OUTPUT_INDICATOR,
+			ResultsPackage.Literals.OUTCOME_INDICATOR, ResultsPackage.Literals.INDICATOR_TARGET, ResultsPackage.Literals.TARGET_REVISION,
+			EvaluationPackage.Literals.EVALUATION_COMMENT, EvaluationPackage.Literals.RECOMMENDATION, EvaluationPackage.Literals.RESPONSE);
 
 	/** Attributes that are legitimately not printed, each with the reason. */
 	private static final Set<EAttribute> NOT_PRINTED = Set.of(
@@ -86,17 +124,55 @@ class EverythingPrintedTest {
 			// further items a comment touches: the report prints a comment once, under the item it was written on
 			EvaluationPackage.Literals.EVALUATION_COMMENT__OTHER_ITEMS,
 			// the report prints 提言 and 対処方針 in one table for the evaluation, without their items
-			EvaluationPackage.Literals.RECOMMENDATION__ITEM);
+			EvaluationPackage.Literals.RECOMMENDATION__ITEM,
+			// how an importer found the unit of a table that prints none; the unit itself is printed
+			FinancePackage.Literals.BUDGET_TABLE__UNIT_INFERRED,
+			// the caption prints the kind as the table names it (kindPrinted); the kind cannot tell unset from 執行額 (#45)
+			FinancePackage.Literals.BUDGET_TABLE__KIND,
+			// titles are printed within the affiliation and position as transcribed (北海道大学 教授)
+			BasePackage.Literals.PERSON__TITLE,
+			// a score's place in its row: the report heads each column with the member's name
+			EvaluationPackage.Literals.EVALUATOR_SCORE__COLUMN,
+			// the average an imported report printed, which validation compares with the average the report prints
+			EvaluationPackage.Literals.ITEM_SCORE__STATED_AVERAGE,
+			// the deadline the score sheets give the members, not part of the report
+			EvaluationPackage.Literals.EVALUATION_COMMITTEE__SCORE_SHEET_DEADLINE,
+			// the 年度 of the evaluation: the cover prints it when no meeting is dated, headings do not repeat it
+			EvaluationPackage.Literals.EVALUATION__FISCAL_YEAR);
 
 	/** For each enum, a literal other than the first (which an attribute holds when unset) and the word printed for it. */
-	private static final Map<EEnum, Map.Entry<Object, String>> CHOSEN = Map.of(
-			ResultsPackage.Literals.TARGET_KIND, Map.entry(TargetKind.FINAL, "最終目標"),
-			ResultsPackage.Literals.ACHIEVEMENT_STATUS, Map.entry(AchievementStatus.ON_TRACK, "達成見込み"),
-			EvaluationPackage.Literals.RESPONSE_KIND, Map.entry(ResponseKind.STATUS, "対応状況"),
-			EvaluationPackage.Literals.EVALUATION_TYPE, Map.entry(EvaluationType.FOLLOW_UP, "追跡評価"),
-			EvaluationPackage.Literals.EVALUATION_BODY, Map.entry(EvaluationBody.EXTERNAL_EXPERTS, "外部有識者"),
-			EvaluationPackage.Literals.EVALUATION_ITEM, Map.entry(EvaluationItem.I4, "事業アウトカム"),
-			EvaluationPackage.Literals.COMMENT_POLARITY, Map.entry(CommentPolarity.NEGATIVE, "●"));
+	private static final Map<EEnum, Map.Entry<Object, String>> CHOSEN = Map.ofEntries(
+			Map.entry(ResultsPackage.Literals.TARGET_KIND, Map.entry(TargetKind.FINAL, "最終目標")),
+			Map.entry(ResultsPackage.Literals.ACHIEVEMENT_STATUS, Map.entry(AchievementStatus.ON_TRACK, "達成見込み")),
+			Map.entry(EvaluationPackage.Literals.RESPONSE_KIND, Map.entry(ResponseKind.STATUS, "対応状況")),
+			Map.entry(EvaluationPackage.Literals.EVALUATION_TYPE, Map.entry(EvaluationType.FOLLOW_UP, "追跡評価")),
+			Map.entry(EvaluationPackage.Literals.EVALUATION_BODY, Map.entry(EvaluationBody.EXTERNAL_EXPERTS, "外部有識者")),
+			Map.entry(EvaluationPackage.Literals.EVALUATION_ITEM, Map.entry(EvaluationItem.I4, "事業アウトカム")),
+			Map.entry(EvaluationPackage.Literals.COMMENT_POLARITY, Map.entry(CommentPolarity.NEGATIVE, "●")),
+			Map.entry(EvaluationPackage.Literals.COMMITTEE_ROLE, Map.entry(CommitteeRole.CHAIR, "座長")),
+			Map.entry(EvaluationPackage.Literals.MEETING_FORMAT, Map.entry(MeetingFormat.WRITTEN, "書面")),
+			Map.entry(BasePackage.Literals.ROLE, Map.entry(Role.PL, "PL")),
+			Map.entry(BasePackage.Literals.MONEY_UNIT, Map.entry(MoneyUnit.OKU_YEN, "億円")),
+			Map.entry(ProgramPackage.Literals.ACCOUNTING_CATEGORY, Map.entry(AccountingCategory.ENERGY_SPECIAL, "エネルギー対策特別会計")),
+			Map.entry(FinancePackage.Literals.AMOUNT_KIND, Map.entry(AmountKind.CONTRACT, "契約額")),
+			Map.entry(FinancePackage.Literals.AMOUNT_STATUS, Map.entry(AmountStatus.PLANNED, "予定")),
+			Map.entry(FinancePackage.Literals.FUNDING_MECHANISM, Map.entry(FundingMechanism.SUBSIDY, "補助")));
+
+	/** What a flag set to true prints. */
+	private static final Map<EAttribute, String> FLAGS = Map.of(
+			ResultsPackage.Literals.INDICATOR__CUMULATIVE, "（累計）",
+			BasePackage.Literals.PERIOD__OPEN_ENDED, "継続実施中",
+			FinancePackage.Literals.BUDGET_TABLE__ROUNDING_NOTE, "四捨五入の関係で一致しない場合がある",
+			FinancePackage.Literals.BUDGET_TABLE__EXCLUDES_ADJUSTMENT_FUND, "調整費を除く",
+			FinancePackage.Literals.FISCAL_YEAR_COLUMN__PLANNED, "（予定）",
+			EvaluationPackage.Literals.MEETING__PUBLIC, "公開");
+
+	/**
+	 * Attributes that hide others while set (a written meeting's last day is printed in place of its date, a column
+	 * without a year prints what its cells print): the test exports once more without each of these.
+	 */
+	private static final Set<EAttribute> EXCLUSIVE = Set.of(EvaluationPackage.Literals.MEETING__PERIOD_END, EvaluationPackage.Literals.MEETING__FORMAT,
+			BasePackage.Literals.PERIOD__OPEN_ENDED, FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR);
 
 	private static final Map<String, Exporter> FORMATS = Map.of("HTML", new HtmlExporter(), "DOCX", new DocxExporter(), "PDF", new PdfExporter());
 
@@ -105,27 +181,20 @@ class EverythingPrintedTest {
 		Filled filled = new Filled();
 		EvaluationReport report = filled.report();
 		// the report derives some values only when their printed twin is unset: one export more without each twin
-		List<EvaluationReport> variants = new ArrayList<>(List.of(report));
-		for (EAttribute twin : filled.expected.keySet()) {
-			if (twin.getName().endsWith("Printed")) { //$NON-NLS-1$
-				EvaluationReport without = EcoreUtil.copy(report);
-				without.eAllContents().forEachRemaining(object -> {
-					if (object.eClass().getEAllAttributes().contains(twin)) {
-						object.eUnset(twin);
-					}
-				});
-				variants.add(without);
-			}
-		}
+		// and once more without all of them, for a value hidden by two (a period's end year, by its printed end and by 継続実施中)
+		List<EAttribute> hiding = filled.expected.stream().map(Map.Entry::getKey).distinct()
+				.filter(attribute -> attribute.getName().endsWith("Printed") || EXCLUSIVE.contains(attribute)).toList(); //$NON-NLS-1$
+		List<EvaluationReport> variants = new ArrayList<>(List.of(report, without(report, hiding)));
+		hiding.forEach(attribute -> variants.add(without(report, List.of(attribute))));
 		for (Map.Entry<String, Exporter> format : FORMATS.entrySet()) {
 			List<String> texts = new ArrayList<>();
 			for (EvaluationReport variant : variants) {
 				texts.add(text(format.getKey(), format.getValue(), variant));
 			}
 			List<String> missing = new ArrayList<>();
-			filled.expected.forEach((attribute, value) -> {
-				if (texts.stream().noneMatch(text -> text.contains(compact(value)))) {
-					missing.add(attribute.getEContainingClass().getName() + "." + attribute.getName() + " = " + value); //$NON-NLS-1$ //$NON-NLS-2$
+			filled.expected.forEach(entry -> {
+				if (texts.stream().noneMatch(text -> text.contains(compact(entry.getValue())))) {
+					missing.add(entry.getKey().getEContainingClass().getName() + "." + entry.getKey().getName() + " = " + entry.getValue()); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			});
 			assertEquals(List.of(), missing, format.getKey() + " prints every value entered");
@@ -175,34 +244,88 @@ class EverythingPrintedTest {
 		}
 	}
 
+	/** A copy of the report with these attributes unset wherever they are. */
+	private static EvaluationReport without(EvaluationReport report, List<EAttribute> attributes) {
+		EvaluationReport copy = EcoreUtil.copy(report);
+		copy.eAllContents().forEachRemaining(object -> attributes.stream().filter(object.eClass().getEAllAttributes()::contains).forEach(object::eUnset));
+		return copy;
+	}
+
 	/** A new report with one object of each edited class, every attribute filled with a value of its own. */
 	private static final class Filled {
 
-		private final Map<EAttribute, String> expected = new LinkedHashMap<>();
+		private final List<Map.Entry<EAttribute, String>> expected = new ArrayList<>();
 		private int number = 611;
 		private int year = 2041;
 
 		EvaluationReport report() {
 			EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
 			report.setTitleJa("技術評価報告書"); //$NON-NLS-1$
-			Program program = ProgramFactory.eINSTANCE.createProgram();
-			program.setId("program"); //$NON-NLS-1$
-			program.setNameJa("事業"); //$NON-NLS-1$
+			Program program = fill(ProgramFactory.eINSTANCE.createProgram());
+			program.setPeriod(fill(BaseFactory.eINSTANCE.createPeriod()));
+			program.getLeaders().add(leader());
+			program.getNarratives().add(fill(ProgramFactory.eINSTANCE.createNarrativeSection()));
+			program.getBudgetTables().add(budget());
 			report.setProgram(program);
+			Project project = fill(ProgramFactory.eINSTANCE.createProject());
+			ResearchItem item = fill(ProgramFactory.eINSTANCE.createResearchItem());
+			ResearchTask task = fill(ProgramFactory.eINSTANCE.createResearchTask());
+			task.getItems().add(item);
+			project.getResearchItems().add(item);
+			project.getResearchTasks().add(task);
+			program.getProjects().add(project);
 			PreviousFinding finding = fill(EvaluationFactory.eINSTANCE.createPreviousFinding());
 			finding.setResponse(fill(EvaluationFactory.eINSTANCE.createFindingResponse()));
 			program.getPreviousFindings().add(finding);
 			program.getOutputIndicators().add(indicator(ResultsFactory.eINSTANCE.createOutputIndicator()));
 			program.getOutcomeIndicators().add(indicator(ResultsFactory.eINSTANCE.createOutcomeIndicator()));
-			Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
-			evaluation.setId("evaluation"); //$NON-NLS-1$
+			EvaluationCommittee committee = fill(EvaluationFactory.eINSTANCE.createEvaluationCommittee());
+			CommitteeMember member = fill(EvaluationFactory.eINSTANCE.createCommitteeMember());
+			member.setPerson(fill(BaseFactory.eINSTANCE.createPerson()));
+			committee.getMembers().add(member);
+			committee.getMeetings().add(fill(EvaluationFactory.eINSTANCE.createMeeting()));
+			report.setCommittee(committee);
+			Evaluation evaluation = fill(EvaluationFactory.eINSTANCE.createEvaluation());
 			evaluation.setTarget(program);
+			ScoreTable scores = fill(EvaluationFactory.eINSTANCE.createScoreTable());
+			ItemScore row = fill(EvaluationFactory.eINSTANCE.createItemScore());
+			EvaluatorScore score = fill(EvaluationFactory.eINSTANCE.createEvaluatorScore());
+			score.setMember(member);
+			row.getScores().add(score);
+			scores.getRows().add(row);
+			evaluation.setScoreTable(scores);
 			evaluation.getComments().add(fill(EvaluationFactory.eINSTANCE.createEvaluationComment()));
 			Recommendation recommendation = fill(EvaluationFactory.eINSTANCE.createRecommendation());
 			recommendation.setResponse(fill(EvaluationFactory.eINSTANCE.createResponse()));
 			evaluation.getRecommendations().add(recommendation);
 			report.getEvaluations().add(evaluation);
 			return report;
+		}
+
+		private RoleAssignment leader() {
+			RoleAssignment leader = fill(BaseFactory.eINSTANCE.createRoleAssignment());
+			leader.setPerson(fill(BaseFactory.eINSTANCE.createPerson()));
+			return leader;
+		}
+
+		/** A table of one column and one line, whose cell and stated total are in the column's year. */
+		private BudgetTable budget() {
+			BudgetTable table = fill(FinanceFactory.eINSTANCE.createBudgetTable());
+			FiscalYearColumn column = fill(FinanceFactory.eINSTANCE.createFiscalYearColumn());
+			table.getColumns().add(column);
+			BudgetLine line = fill(FinanceFactory.eINSTANCE.createBudgetLine());
+			line.getCells().add(inColumn(fill(FinanceFactory.eINSTANCE.createFiscalYearAmount()), column));
+			table.getLines().add(line);
+			table.getStatedTotals().add(inColumn(fill(FinanceFactory.eINSTANCE.createFiscalYearAmount()), column));
+			return table;
+		}
+
+		/** The amount moved to the column's year, which is where the report prints it. */
+		private FiscalYearAmount inColumn(FiscalYearAmount amount, FiscalYearColumn column) {
+			expected.removeIf(entry -> entry.getKey() == FinancePackage.Literals.FISCAL_YEAR_AMOUNT__FISCAL_YEAR
+					&& entry.getValue().equals(String.valueOf(amount.getFiscalYear())));
+			amount.setFiscalYear(column.getFiscalYear());
+			return amount;
 		}
 
 		private <T extends Indicator> T indicator(T indicator) {
@@ -236,16 +359,21 @@ class EverythingPrintedTest {
 				value = object.eClass().getName() + "." + attribute.getName() + "〆"; //$NON-NLS-1$ //$NON-NLS-2$
 			} else if (type == BigDecimal.class) {
 				value = BigDecimal.valueOf(number++);
-			} else if (type == Integer.class) {
+			} else if (type == Integer.class || type == int.class) {
 				value = year++;
-			} else if (type == boolean.class) {
+			} else if (type == LocalDate.class) {
+				value = LocalDate.of(year++, 1 + number % 12, 1 + number++ % 28);
+				printed = date -> ReportText.date((LocalDate) date, null);
+			} else if (type == boolean.class || type == Boolean.class) {
 				value = true;
-				printed = flag -> "（累計）"; //$NON-NLS-1$
+				String word = FLAGS.get(attribute);
+				assertTrue(word != null, "say what " + attribute.getEContainingClass().getName() + "." + attribute.getName() + " prints when set");
+				printed = flag -> word;
 			} else {
 				throw new AssertionError("no test value for " + attribute.getName() + " of type " + type);
 			}
 			object.eSet(attribute, attribute.isMany() ? List.of(value) : value);
-			expected.put(attribute, printed.apply(value));
+			expected.add(Map.entry(attribute, printed.apply(value)));
 		}
 	}
 

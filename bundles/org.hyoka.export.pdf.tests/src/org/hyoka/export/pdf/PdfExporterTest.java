@@ -273,7 +273,7 @@ class PdfExporterTest {
 			assertTrue(text.contains("プロジェクトリーダー前仲勝美北海道大学教授"), "as the report prints it");
 			assertFalse(text.contains("北海道大学北海道大学"));
 			assertTrue(text.contains("合計8248291,046984979"), "the program's budget totals");
-			assertTrue(text.contains("総額4,662"));
+			assertTrue(text.contains("総執行額4,662"), "the grand total under the label the report prints");
 			assertFalse(text.contains("1046"));
 		}
 	}

@@ -154,13 +154,14 @@ class HtmlExporterTest {
 
 		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
 		List<Element> tables = Xhtml.find(html, "table", "data");
-		assertEquals(List.of("予算要求等", "対象疾患と進捗", "表１ 歴史", ""), tables.stream()
-				.map(t -> Xhtml.find(t, "caption", null).stream().map(Element::getTextContent).findFirst().orElse("")).toList());
-		List<String> rows = Xhtml.find(tables.get(1), "tr", null).stream().map(tr -> tr.getTextContent().strip()).toList();
+		// project A's research items and themes come first, as on the Projects page; the other projects print theirs too
+		assertEquals(List.of("研究開発項目", "研究テーマと実施者", "予算要求等", "対象疾患と進捗", "表１ 歴史", ""), tables.stream()
+				.map(t -> Xhtml.find(t, "caption", null).stream().map(Element::getTextContent).findFirst().orElse("")).toList().subList(0, 6));
+		List<String> rows = Xhtml.find(tables.get(3), "tr", null).stream().map(tr -> tr.getTextContent().strip()).toList();
 		assertEquals(List.of("検体収集探索", "肝がん◎", "血液腫瘍△ 期間内に検体が揃わないため中止"), rows);
-		assertTrue(tables.get(0).getTextContent().contains("62.9億円"));
-		assertTrue(tables.get(2).getTextContent().contains("2010年米国出来事"));
-		assertTrue(tables.get(3).getTextContent().contains("Emulate米国ボストン"));
+		assertTrue(tables.get(2).getTextContent().contains("62.9億円"));
+		assertTrue(tables.get(4).getTextContent().contains("2010年米国出来事"));
+		assertTrue(tables.get(5).getTextContent().contains("Emulate米国ボストン"));
 	}
 
 	private static ProgressCell cell(String row, String column, String mark, String note) {

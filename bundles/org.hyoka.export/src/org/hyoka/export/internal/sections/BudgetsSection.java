@@ -36,12 +36,19 @@ public final class BudgetsSection implements ReportSection {
 		List<Cell> head = new ArrayList<>();
 		head.add(Cell.header("")); //$NON-NLS-1$
 		table.getColumns().forEach(column -> head.add(Cell.header(ReportText.columnLabel(column))));
+		String totalColumn = ReportText.totalColumn(table);
+		if (totalColumn != null) {
+			head.add(Cell.header(totalColumn));
+		}
 		rows.add(head);
 		for (BudgetLine line : table.getLines()) {
 			List<Cell> row = new ArrayList<>();
 			row.add(Cell.header(nonNull(line.getLabelPrinted())));
 			for (FiscalYearColumn column : table.getColumns()) {
 				row.add(Cell.number(ReportText.amount(line.getCells(), column), Tables.AMOUNT));
+			}
+			if (totalColumn != null) {
+				row.add(Cell.number(ReportText.amount(line.getStatedRowTotal()), Tables.AMOUNT));
 			}
 			rows.add(row);
 		}
@@ -50,6 +57,9 @@ public final class BudgetsSection implements ReportSection {
 			List<Cell> row = new ArrayList<>();
 			row.add(Cell.header(totals.get(0)));
 			totals.subList(1, totals.size()).forEach(total -> row.add(Cell.number(total, Tables.AMOUNT)));
+			if (totalColumn != null) {
+				row.add(Cell.number(ReportText.grandTotal(table), Tables.AMOUNT));
+			}
 			rows.add(row);
 		}
 		blocks.add(new Table(Kind.BUDGET, table.getId(), ReportText.budgetCaption(table), ReportText.budgetUnit(table), rows, 1,
