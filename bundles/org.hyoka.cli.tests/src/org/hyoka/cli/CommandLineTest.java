@@ -209,6 +209,20 @@ class CommandLineTest {
 	}
 
 	@Test
+	void scoresSaysWhenAFileHasNothingToScore() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "事業", "--projects", "A", "--type", "interim", "--years", "2022-2026",
+				"--evaluated-in", "2024"));
+		EvaluationReport report = HyokaFiles.load(file);
+		report.getEvaluations().forEach(evaluation -> evaluation.setScoreTable(null));
+		HyokaFiles.save(report, file);
+		out.reset();
+		assertEquals(0, run("scores", file.toString()), "nothing to score is no error");
+		assertEquals(List.of(), outLines(), "no rows");
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains(file + ": no score table"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void validateListsFindingsAndFailsOnErrors() throws IOException {
 		assertEquals(0, run("validate", SAISEI.toString()), "002's findings are warnings and notes: " + outLines());
 		assertTrue(outLines().stream().anyMatch(l -> l.matches("INFO\tHY-BU-01\t[^\t]+\t.+")), "its 資金配分 rounding: " + outLines());

@@ -3,6 +3,7 @@ package org.hyoka.cli.commands;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.hyoka.cli.CliMessages;
 import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
@@ -19,7 +20,13 @@ public final class ScoresCommand implements Command {
 
 	@Override
 	public int run(CommandContext context) throws UsageException {
-		EvaluationReport report = Inputs.load(new Arguments(context.arguments(), Set.of()).operand("FILE")); //$NON-NLS-1$
+		String file = new Arguments(context.arguments(), Set.of()).operand("FILE"); //$NON-NLS-1$
+		EvaluationReport report = Inputs.load(file);
+		if (report.getEvaluations().stream().allMatch(evaluation -> evaluation.getScoreTable() == null)) {
+			// nothing to print is not an error, but silence would read as "no rows below 2.0"
+			context.err().println(CliMessages.format("scores.none", file)); //$NON-NLS-1$
+			return OK;
+		}
 		for (Evaluation evaluation : report.getEvaluations()) {
 			if (evaluation.getScoreTable() == null) {
 				continue;

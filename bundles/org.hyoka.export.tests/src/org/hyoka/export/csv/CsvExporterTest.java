@@ -140,7 +140,24 @@ class CsvExporterTest {
 			List<String> record = records.get(i + 1);
 			assertEquals(((Indicator) target.eContainer()).getNameJa(), record.get(1));
 			assertEquals(Achievement.rate(target).map(BigDecimal::toPlainString).orElse(""), record.get(7));
+			// 000 leaves most statuses unsaid: no code then, never ACHIEVED (the first literal) for a target not met
+			assertEquals(target.isSetStatus() ? target.getStatus().getName() : "", record.get(8), record.toString());
+			if (!target.isSetStatus()) {
+				assertEquals(target.getStatusPrinted() != null ? target.getStatusPrinted() : "", record.get(9), "no words for a status never stated: " + record);
+			}
 		}
+		assertEquals("status_printed", records.get(0).get(9));
+	}
+
+	@Test
+	void cellsOfAColumnPrintedAsPlannedArePlanned() throws Exception {
+		List<List<String>> records = export(Samples.load(Samples.SAISEI), ReportTable.BUDGETS);
+		// 002-B's 資金配分 prints 2022FY（予定） (L2349-2448): planned amounts, not actual ones
+		List<List<String>> allocation = records.stream().filter(r -> r.get(0).equals("B") && r.get(1).equals("（２）資金配分")).toList();
+		assertTrue(allocation.stream().anyMatch(r -> r.get(4).equals("2022")), allocation.toString());
+		// except where a cell prints a word of its own (項目３ prints 「ー」)
+		allocation.stream().filter(r -> r.get(4).equals("2022") && !r.get(5).isEmpty()).forEach(r -> assertEquals("PLANNED", r.get(6), r.toString()));
+		allocation.stream().filter(r -> r.get(4).equals("2021") && !r.get(5).isEmpty()).forEach(r -> assertEquals("ACTUAL", r.get(6), r.toString()));
 	}
 
 	@Test

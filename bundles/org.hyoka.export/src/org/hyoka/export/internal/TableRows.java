@@ -61,11 +61,11 @@ public final class TableRows {
 			for (BudgetTable table : subject.getBudgetTables()) {
 				for (BudgetLine line : table.getLines()) {
 					for (FiscalYearAmount cell : line.getCells()) {
-						rows.add(budgetRow(subject, table, line.getLabelPrinted(), cell.getFiscalYear(), cell.getAmount(), status(cell)));
+						rows.add(budgetRow(subject, table, line.getLabelPrinted(), cell.getFiscalYear(), cell.getAmount(), status(cell, table)));
 					}
 				}
 				for (FiscalYearAmount total : table.getStatedTotals()) {
-					rows.add(budgetRow(subject, table, ReportText.get("total"), total.getFiscalYear(), total.getAmount(), status(total))); //$NON-NLS-1$
+					rows.add(budgetRow(subject, table, ReportText.get("total"), total.getFiscalYear(), total.getAmount(), status(total, table))); //$NON-NLS-1$
 				}
 				if (table.getStatedGrandTotal() != null || table.isSetGrandTotalStatus()) {
 					String label = table.getGrandTotalLabelPrinted() != null ? table.getGrandTotalLabelPrinted() : ReportText.get("grandTotal"); //$NON-NLS-1$
@@ -86,8 +86,20 @@ public final class TableRows {
 				fiscalYear, amount, status, table.getUnit() == null ? null : ReportText.unit(table.getUnit()));
 	}
 
-	private static String status(FiscalYearAmount cell) {
-		return cell.getStatusPrinted() != null ? cell.getStatusPrinted() : cell.getStatus() == null ? null : cell.getStatus().getName();
+	/**
+	 * The cell's status as printed, else its own status, else PLANNED in a column the table prints as planned
+	 * (2022FY（予定）): a cell whose status nobody set holds ACTUAL, its first literal, which is no statement.
+	 */
+	private static String status(FiscalYearAmount cell, BudgetTable table) {
+		if (cell.getStatusPrinted() != null) {
+			return cell.getStatusPrinted();
+		}
+		if (cell.getStatus() != AmountStatus.ACTUAL) {
+			return cell.getStatus().getName();
+		}
+		boolean planned = table.getColumns().stream()
+				.anyMatch(column -> column.isPlanned() && column.getFiscalYear() != null && column.getFiscalYear() == cell.getFiscalYear());
+		return (planned ? AmountStatus.PLANNED : AmountStatus.ACTUAL).getName();
 	}
 
 	/** What the total cell prints instead of a number: 「-」 for NOT_APPLICABLE, as the model records it. */
@@ -105,11 +117,14 @@ public final class TableRows {
 			indicators.addAll(subject.getOutcomeIndicators());
 			for (Indicator indicator : indicators) {
 				for (IndicatorTarget target : indicator.getTargets()) {
-					String status = target.getStatusPrinted() != null ? target.getStatusPrinted()
-							: target.getStatus() == null ? null : target.getStatus().getName();
+					// the status as a code only where one was chosen (never ACHIEVED, the first literal, for an unset one),
+					// and as the report words it
+					String status = target.isSetStatus() ? target.getStatus().getName() : null;
+					String printed = target.getStatusPrinted() != null ? target.getStatusPrinted()
+							: target.isSetStatus() ? ReportText.get("status." + status) : null; //$NON-NLS-1$
 					rows.add(row(ReportText.subjectCode(subject), indicator.getNameJa(), indicator.getUnit(),
 							target.getKind() == null ? null : target.getKind().getName(), target.getFiscalYear(), target.getTargetValue(),
-							target.getActualValue(), Achievement.rate(target).orElse(null), status));
+							target.getActualValue(), Achievement.rate(target).orElse(null), status, printed));
 				}
 			}
 		});
