@@ -236,14 +236,10 @@ public final class RegisterImport {
 		private void refuseControls(TableRow row) throws RegisterFormatException {
 			for (Map.Entry<String, Integer> column : columns.entrySet()) {
 				String cell = column.getValue() < row.cells().size() ? row.cells().get(column.getValue()) : ""; //$NON-NLS-1$
-				for (int i = 0; i < cell.length(); i++) {
-					char c = cell.charAt(i);
-					boolean pair = Character.isHighSurrogate(c) && i + 1 < cell.length() && Character.isLowSurrogate(cell.charAt(i + 1));
-					if (pair) {
-						i++;
-					} else if (!SafeText.isDocumentCharacter(c)) {
-						throw problem(row.place().apply(column.getValue()), "control", column.getKey(), String.format("U+%04X", (int) c), i + 1); //$NON-NLS-1$ //$NON-NLS-2$
-					}
+				int unfit = SafeText.firstUnfit(cell);
+				if (unfit < cell.length()) {
+					throw problem(row.place().apply(column.getValue()), "control", column.getKey(), //$NON-NLS-1$
+							String.format("U+%04X", (int) cell.charAt(unfit)), unfit + 1); //$NON-NLS-1$
 				}
 			}
 		}
