@@ -147,6 +147,47 @@ class CommandSafetyTest {
 		assertFalse(Files.exists(file));
 	}
 
+	/** #48: the folder as the user named it, not the lock file beside the output that nobody asked for. */
+	@Test
+	void aMissingOutputFolderIsNamedNotTheLockFile() throws IOException {
+		Path file = Files.copy(SAISEI, folder.resolve("002.hyoka"));
+		Path missing = folder.resolve("no-such-folder");
+		for (String[] args : new String[][] { { "new", "-o", missing.resolve("new.hyoka").toString(), "--program", "事業", "--type", "final" },
+				{ "export", "--format", "csv", file.toString(), "-o", missing.resolve("out.csv").toString() } }) {
+			Run run = run(args);
+			assertEquals(2, run.status(), run.toString());
+			assertEquals(1, run.err().size(), run.toString());
+			assertTrue(run.err().get(0).startsWith("hyoka: " + missing.resolve(args[0].equals("new") ? "new.hyoka" : "out.csv")
+					+ ": the folder " + missing + " does not exist"), run.err().get(0));
+			assertFalse(run.err().get(0).contains(".lock"), run.err().get(0));
+		}
+		assertFalse(Files.exists(missing));
+	}
+
+	@Test
+	void newRefusesAMemberNameWithAnEscapeBeforeWritingAnything() {
+		Path file = folder.resolve("members.hyoka");
+		Run run = run("new", "-o", file.toString(), "--program", "事業", "--type", "final", "--members", "山田\u001b[31m太郎,佐藤");
+		assertEquals(2, run.status(), run.toString());
+		assertEquals(List.of(), run.out());
+		assertTrue(run.err().get(0).contains("U+001B") && !run.err().get(0).contains("\u001b"), run.toString());
+		assertFalse(Files.exists(file));
+	}
+
+	/** #48: lines printed before a refused save read as imported; now the refusal is all that is printed. */
+	@Test
+	void aRefusedSavePrintsNoScoreLines() throws IOException {
+		Path file = Files.copy(SAISEI, folder.resolve("002.hyoka"));
+		Path sheet = Files.writeString(folder.resolve("sheet.csv"), "project,item,evaluator,score,comment\nA,1," + CHAIR + ",2,\n");
+		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+		byte[] before = Files.readAllBytes(file);
+		Run run = run("import-scores", file.toString(), sheet.toString());
+		assertEquals(2, run.status(), run.toString());
+		assertEquals(List.of(), run.out(), "nothing reads as imported");
+		assertTrue(run.err().get(0).contains("read-only"), run.toString());
+		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+
 	@Test
 	void exportRefusesToOverwriteItsInput() throws IOException {
 		Path file = Files.copy(SAISEI, folder.resolve("002.hyoka"));

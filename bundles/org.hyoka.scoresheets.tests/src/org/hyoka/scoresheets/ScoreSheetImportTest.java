@@ -47,6 +47,19 @@ class ScoreSheetImportTest {
 		return Scoring.average(row).orElseThrow();
 	}
 
+	/** #48: an escape in a comment made the save fail after the lines were printed; now it is a conflict at its line. */
+	@Test
+	void aCommentWithAControlCharacterIsLeftOutAsAConflict() throws IOException {
+		EvaluationReport report = load();
+		Path file = csv("escape.csv", "project,item,evaluator,score,comment\nA,1,三木 秀夫,2,赤\u001b[31m字\n");
+		ImportPlan plan = ScoreSheetImport.read(report, List.of(file));
+		assertEquals(1, plan.changes().size(), "the score is imported");
+		assertEquals(List.of(), plan.comments());
+		assertEquals(1, plan.conflicts().size());
+		assertEquals("escape.csv:2", plan.conflicts().get(0).source());
+		assertTrue(plan.conflicts().get(0).message().contains("U+001B"), plan.conflicts().get(0).message());
+	}
+
 	@Test
 	void aCsvWithAByteOrderMarkAddsTheChairsScoresAndComments() throws IOException {
 		EvaluationReport report = load();

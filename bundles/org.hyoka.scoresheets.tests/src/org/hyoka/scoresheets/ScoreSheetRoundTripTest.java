@@ -1,6 +1,7 @@
 package org.hyoka.scoresheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,16 +61,25 @@ class ScoreSheetRoundTripTest {
 	@Test
 	void existingNamesTheSheetsWriteAllWouldReplace() throws IOException {
 		EvaluationReport report = load();
-		Path folder = Files.createDirectories(Path.of("target/existing"));
-		for (Path stale : Files.newDirectoryStream(folder)) {
-			Files.delete(stale);
-		}
+		Path folder = emptyFolder("target/existing");
 		assertEquals(List.of(), ScoreSheets.existing(report, folder), "an empty folder");
 		Files.writeString(folder.resolve("評点票_評価者2.xlsx"), "filled in");
 		Files.writeString(folder.resolve("評点票_三木_秀夫.xlsx"), "filled in");
 		Files.writeString(folder.resolve("評点票_誰か.xlsx"), "no member of this committee");
 		assertEquals(List.of(folder.resolve("評点票_評価者2.xlsx"), folder.resolve("評点票_三木_秀夫.xlsx")),
 				ScoreSheets.existing(report, folder), "the members' sheets there, in the members' order");
+	}
+
+	/** #48: a set written part way (a full disk, a name too long) is removed again, so that a rerun is not refused. */
+	@Test
+	void aSetThatFailsPartWayLeavesNoSheetBehind() throws IOException {
+		EvaluationReport report = load();
+		Path folder = emptyFolder("target/partial");
+		Path inTheWay = Files.createDirectory(folder.resolve("評点票_評価者3.xlsx")); // no sheet can replace a folder
+		assertThrows(IOException.class, () -> ScoreSheets.writeAll(report, folder, new NullProgressMonitor()));
+		try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+			assertEquals(List.of(inTheWay), left.toList(), "the sheets written before the failure are gone, what was there stays");
+		}
 	}
 
 	@Test
@@ -161,6 +171,14 @@ class ScoreSheetRoundTripTest {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			workbook.write(out);
 		}
+	}
+
+	private static Path emptyFolder(String name) throws IOException {
+		Path folder = Files.createDirectories(Path.of(name));
+		for (Path stale : Files.newDirectoryStream(folder)) {
+			Files.delete(stale);
+		}
+		return folder;
 	}
 
 	private static List<String> sheetNames(XSSFWorkbook workbook) {

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.report.ReportText;
+import org.hyoka.core.report.SafeText;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
@@ -191,6 +192,13 @@ public final class ScoreSheetImport {
 
 		/** Each marked comment of the cell, unless the evaluation already holds its text under the item. */
 		private void comment(Entry entry, Evaluation evaluation, EvaluationItem item, Evaluator evaluator) {
+			int unfit = SafeText.firstUnfit(entry.comment());
+			if (unfit < entry.comment().length()) {
+				// an escape cannot be written to the file: the save would fail after the lines were printed
+				conflicts.add(new Conflict(entry.source(), Messages.format("conflict.control", //$NON-NLS-1$
+						String.format("U+%04X", (int) entry.comment().charAt(unfit)), unfit + 1))); //$NON-NLS-1$
+				return;
+			}
 			for (MarkedComments.Part part : MarkedComments.of(entry.comment())) {
 				String text = part.text();
 				boolean known = evaluation.getComments().stream()

@@ -18,6 +18,7 @@ import static org.hyoka.scoresheets.internal.SheetLayout.text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,16 +90,36 @@ public final class ScoreSheets {
 		}
 	}
 
-	/** Writes every evaluator's workbook into the folder, each atomically; returns the files in evaluator order. */
+	/**
+	 * Writes every evaluator's workbook into the folder, each atomically; returns the files in evaluator order. All or
+	 * nothing: when one fails (a full disk, a name too long) or the monitor is cancelled, the sheets this call created
+	 * are removed again, so that a rerun does not find a partial set in its way.
+	 */
 	public static List<Path> writeAll(EvaluationReport report, Path folder, IProgressMonitor monitor) throws IOException {
 		List<Evaluator> evaluators = Evaluator.of(report);
 		SubMonitor progress = SubMonitor.convert(monitor, evaluators.size());
 		List<Path> files = new ArrayList<>();
-		for (Evaluator evaluator : evaluators) {
-			progress.split(1);
-			Path file = folder.resolve(fileName(evaluator));
-			AtomicWrite.write(file, ".part", out -> write(report, evaluator, out)); //$NON-NLS-1$
-			files.add(file);
+		List<Path> created = new ArrayList<>();
+		try {
+			for (Evaluator evaluator : evaluators) {
+				progress.split(1);
+				Path file = folder.resolve(fileName(evaluator));
+				boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+				AtomicWrite.write(file, ".part", out -> write(report, evaluator, out)); //$NON-NLS-1$
+				files.add(file);
+				if (!existed) {
+					created.add(file);
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			for (Path file : created) {
+				try {
+					Files.deleteIfExists(file);
+				} catch (IOException left) {
+					e.addSuppressed(left);
+				}
+			}
+			throw e;
 		}
 		return files;
 	}

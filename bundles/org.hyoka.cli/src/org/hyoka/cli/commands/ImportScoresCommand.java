@@ -39,17 +39,7 @@ public final class ImportScoresCommand implements Command {
 			}
 		}
 		ImportPlan plan = ScoreSheetImport.read(report, sheets);
-		// every field but the numbers comes from a file, which may hold anything
-		for (ImportPlan.ScoreChange change : plan.changes()) {
-			print(context, "SCORE", change.project(), change.itemCode(), change.evaluator().name(), //$NON-NLS-1$
-					change.oldValue() == null ? "-" : change.oldValue().toString(), Integer.toString(change.newValue()), change.source()); //$NON-NLS-1$
-		}
-		for (ImportPlan.CommentChange comment : plan.comments()) {
-			print(context, "COMMENT", comment.project(), comment.itemCode(), comment.evaluator().name(), comment.text(), comment.source()); //$NON-NLS-1$
-		}
-		for (ImportPlan.Conflict conflict : plan.conflicts()) {
-			print(context, "CONFLICT", conflict.source(), conflict.message()); //$NON-NLS-1$
-		}
+		// saved first: a line printed before a refused save would read as imported
 		if (!plan.isEmpty()) {
 			plan.apply();
 			try {
@@ -61,6 +51,17 @@ public final class ImportScoresCommand implements Command {
 			} catch (IOException e) {
 				throw Inputs.failure(file, e);
 			}
+		}
+		// every field but the numbers comes from a file, which may hold anything
+		for (ImportPlan.ScoreChange change : plan.changes()) {
+			print(context, "SCORE", change.project(), change.itemCode(), change.evaluator().name(), //$NON-NLS-1$
+					change.oldValue() == null ? "-" : change.oldValue().toString(), Integer.toString(change.newValue()), change.source()); //$NON-NLS-1$
+		}
+		for (ImportPlan.CommentChange comment : plan.comments()) {
+			print(context, "COMMENT", comment.project(), comment.itemCode(), comment.evaluator().name(), comment.text(), comment.source()); //$NON-NLS-1$
+		}
+		for (ImportPlan.Conflict conflict : plan.conflicts()) {
+			print(context, "CONFLICT", conflict.source(), conflict.message()); //$NON-NLS-1$
 		}
 		return plan.conflicts().isEmpty() ? OK : FOUND;
 	}

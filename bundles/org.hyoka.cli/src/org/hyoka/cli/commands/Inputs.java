@@ -40,9 +40,13 @@ final class Inputs {
 		}
 	}
 
-	/** A file could not be written: one line naming it, once. */
+	/** A file could not be written: one line naming it, once, as the user named it (the saver names it absolute). */
 	static UsageException failure(Path file, IOException e) {
 		String message = String.valueOf(e.getMessage());
+		String absolute = file.toAbsolutePath().toString();
+		if (!absolute.equals(file.toString()) && message.startsWith(absolute + ":")) { //$NON-NLS-1$
+			message = file + message.substring(absolute.length());
+		}
 		return new UsageException(Terminal.field(message.startsWith(file.toString()) ? message : file + ": " + message)); //$NON-NLS-1$
 	}
 }

@@ -128,6 +128,8 @@ public final class NewCommand implements Command {
 		case EMPTY -> "no member; expected lines " + String.join(",", CommitteeMembers.HEADER) + " (header optional)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case TOO_MANY_FIELDS -> problem.subject() + " fields; expected " + String.join(",", CommitteeMembers.HEADER); //$NON-NLS-1$ //$NON-NLS-2$
 		case NAME_MISSING -> "the name is empty"; //$NON-NLS-1$
+		case CONTROL_CHARACTER -> "the name or affiliation holds the control character " + problem.subject() //$NON-NLS-1$
+				+ " (an escape, tab or line break), which a file cannot keep"; //$NON-NLS-1$
 		case NAME_DUPLICATE -> "'" + problem.subject() + "' is given twice; score sheets tell members apart by name"; //$NON-NLS-1$ //$NON-NLS-2$
 		case ROLE_UNKNOWN -> "role '" + problem.subject() + "': use 座長 (chair) or 委員 (member)"; //$NON-NLS-1$ //$NON-NLS-2$
 		case CHAIRS -> problem.where() > 0 ? "a second chair (座長) at " + place + "; a committee has exactly one" //$NON-NLS-1$ //$NON-NLS-2$

@@ -50,6 +50,15 @@ class CommitteeMembersTest {
 		assertEquals(CommitteeRole.CHAIR, CommitteeMembers.fromCsv("A\nB,委員長").members().get(1).role());
 	}
 
+	/** #48: an escape in a name was saved into the file, which then could not be written at all. */
+	@Test
+	void aControlCharacterInANameOrAffiliationIsNamedByItsLine() {
+		assertEquals(new Problem(Problem.Kind.CONTROL_CHARACTER, 2, "U+001B"), CommitteeMembers.fromCsv("A,座長\nB\u001b[31m,委員\n").problem());
+		assertEquals(new Problem(Problem.Kind.CONTROL_CHARACTER, 1, "U+0007"), CommitteeMembers.fromCsv("A,座長,大学\u0007\n").problem());
+		assertEquals(new Problem(Problem.Kind.CONTROL_CHARACTER, 2, "U+000A"),
+				CommitteeMembers.problem(CommitteeMembers.fromNames(List.of("A", "B\nC"))));
+	}
+
 	@Test
 	void badRowsAreNamedByTheirLine() {
 		assertEquals(new Problem(Problem.Kind.ROLE_UNKNOWN, 3, "議長補佐"),

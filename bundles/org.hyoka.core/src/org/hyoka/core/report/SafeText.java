@@ -59,8 +59,11 @@ public final class SafeText {
 		return clean.toString();
 	}
 
-	/** The index of the first character forDocument must replace, or the length when there is none. */
-	private static int firstUnfit(String text) {
+	/**
+	 * The index of the first character forDocument must replace (a control character, a lone surrogate), or the
+	 * length when there is none: imports refuse text that a file cannot keep, naming the character and its place.
+	 */
+	public static int firstUnfit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -45,6 +45,11 @@ public final class CommitteeMembers {
 			TOO_MANY_FIELDS,
 			/** A member without a name. */
 			NAME_MISSING,
+			/**
+			 * A name or affiliation holding a control character (an escape, a tab, a line break), which the file
+			 * cannot keep; {@code subject} the character as U+XXXX.
+			 */
+			CONTROL_CHARACTER,
 			/** A name given before (spaces and full-width forms ignored); {@code subject} the name. */
 			NAME_DUPLICATE,
 			/** A role that is neither chair nor member; {@code subject} the role. */
@@ -129,6 +134,11 @@ public final class CommitteeMembers {
 			Member member = members.get(i);
 			if (member.name().isEmpty()) {
 				return new Problem(Problem.Kind.NAME_MISSING, i + 1, null);
+			}
+			String control = (member.name() + member.affiliation()).chars().filter(Character::isISOControl).mapToObj(c -> String.format("U+%04X", c)) //$NON-NLS-1$
+					.findFirst().orElse(null);
+			if (control != null) {
+				return new Problem(Problem.Kind.CONTROL_CHARACTER, i + 1, control);
 			}
 			if (seen.putIfAbsent(nameKey(member.name()), i) != null) {
 				return new Problem(Problem.Kind.NAME_DUPLICATE, i + 1, member.name());

@@ -1,33 +1,40 @@
 package org.hyoka.edit.ui;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Date;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.hyoka.model.persistence.Dates;
+import org.hyoka.model.persistence.Ids;
 
 /**
- * Text editing of a value of an EMF data type. Text the type cannot convert is refused with a message, and the
- * model keeps its value.
+ * Text editing of an attribute's value. Text its type cannot convert, an id that references could not carry or that
+ * another object has, and a date outside the years a file takes are refused with a message, and the model keeps its
+ * value.
  */
 class DataTypeCellEditor extends TextCellEditor {
 
 	private final EDataType type;
 
-	DataTypeCellEditor(Composite parent, EDataType type, boolean optional) {
+	DataTypeCellEditor(Composite parent, EAttribute attribute, Supplier<EObject> owner) {
 		super(parent);
-		this.type = type;
+		this.type = attribute.getEAttributeType();
 		// the editor is given the model's value and validates the text typed over it
-		setValidator(value -> value instanceof String text ? problem(type, optional, text) : null);
+		setValidator(value -> value instanceof String text ? problem(attribute, owner.get(), text) : null);
 	}
 
-	/** An editor for the type: a date's has a calendar to pick from as well. */
-	static DataTypeCellEditor of(Composite parent, EDataType type, boolean optional) {
-		return isDate(type) ? new DateCellEditor(parent, type, optional) : new DataTypeCellEditor(parent, type, optional);
+	/** An editor for the attribute of the owner's (the object edited now): a date's has a calendar to pick from as well. */
+	static DataTypeCellEditor of(Composite parent, EAttribute attribute, Supplier<EObject> owner) {
+		return isDate(attribute.getEAttributeType()) ? new DateCellEditor(parent, attribute, owner) : new DataTypeCellEditor(parent, attribute, owner);
 	}
 
 	static boolean isDate(EDataType type) {
@@ -35,10 +42,17 @@ class DataTypeCellEditor extends TextCellEditor {
 		return value != null && Temporal.class.isAssignableFrom(value) || value == Date.class;
 	}
 
-	/** Why a cell of the type cannot take the text, as typed or pasted; null when it can. */
-	static String problem(EDataType type, boolean optional, String text) {
+	/** Why the owner's attribute cannot take the text, as typed or pasted; null when it can. */
+	static String problem(EAttribute attribute, EObject owner, String text) {
+		EDataType type = attribute.getEAttributeType();
+		if (attribute.isID()) {
+			return owner == null ? Ids.problem(text) : Ids.problem(owner, text);
+		}
 		if (text.isEmpty()) {
-			return optional || type.getInstanceClass() == String.class ? null : Messages.valueRequired;
+			return !attribute.isRequired() || type.getInstanceClass() == String.class ? null : Messages.valueRequired;
+		}
+		if (type.getInstanceClass() == LocalDate.class) {
+			return Dates.problem(text);
 		}
 		try {
 			EcoreUtil.createFromString(type, text);

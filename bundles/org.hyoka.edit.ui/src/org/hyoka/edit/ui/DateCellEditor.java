@@ -1,6 +1,9 @@
 package org.hyoka.edit.ui;
 
-import org.eclipse.emf.ecore.EDataType;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -16,8 +19,8 @@ final class DateCellEditor extends DataTypeCellEditor {
 	// set while the superclass's constructor makes the control, before this class's fields are initialised
 	private DateField field;
 
-	DateCellEditor(Composite parent, EDataType type, boolean optional) {
-		super(parent, type, optional);
+	DateCellEditor(Composite parent, EAttribute attribute, Supplier<EObject> owner) {
+		super(parent, attribute, owner);
 	}
 
 	@Override

@@ -438,7 +438,7 @@ public final class EObjectTable<T extends EObject> {
 				return cellEditor;
 			}
 			List<Object> choices = choices(attribute);
-			cellEditor = choices == null ? DataTypeCellEditor.of(viewer.getTable(), attribute.getEAttributeType(), !attribute.isRequired())
+			cellEditor = choices == null ? DataTypeCellEditor.of(viewer.getTable(), attribute, () -> editing == null ? null : target(editing))
 					: new ChoiceCellEditor(viewer.getTable(), choices, new ValueLabels(attribute));
 			cellEditor.addListener(new ICellEditorListener() {
 				@Override
@@ -516,7 +516,7 @@ public final class EObjectTable<T extends EObject> {
 			if (choices != null) {
 				return command(target(element), Spreadsheet.choice(choices, new ValueLabels(attribute)::getText, text));
 			}
-			String problem = DataTypeCellEditor.problem(attribute.getEAttributeType(), !attribute.isRequired(), text);
+			String problem = DataTypeCellEditor.problem(attribute, target(element), text);
 			if (problem != null) {
 				throw new IllegalArgumentException(problem);
 			}

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -43,8 +43,8 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
 			return new ChoiceCellEditor(parent, values, getLabelProvider());
 		}
 		if (descriptor.getFeature(object) instanceof EAttribute attribute) {
-			EDataType type = attribute.getEAttributeType();
-			return DataTypeCellEditor.of(parent, type, !attribute.isRequired());
+			EObject owner = object instanceof EObject edited ? edited : null;
+			return DataTypeCellEditor.of(parent, attribute, () -> owner);
 		}
 		return null;
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.core.csv.CsvWriter;
 import org.hyoka.export.ExportOption;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;

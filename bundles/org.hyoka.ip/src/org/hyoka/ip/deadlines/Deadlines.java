@@ -1,5 +1,6 @@
 package org.hyoka.ip.deadlines;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,8 +46,14 @@ public final class Deadlines {
 				List<String> countries = rule.perCountry() && object instanceof PatentApplication application
 						? application.getCountries() : java.util.Collections.singletonList(null);
 				for (String country : countries) {
-					Deadline deadline = new Deadline(rule.offset(country).from(event), rule, object, country,
-							IpProjects.of(object, scheme), null);
+					LocalDate due;
+					try {
+						due = rule.offset(country).from(event);
+					} catch (DateTimeException e) {
+						// a date past what the calendar counts (+999999999-12-31, written by hand): its deadline alone is left out
+						continue;
+					}
+					Deadline deadline = new Deadline(due, rule, object, country, IpProjects.of(object, scheme), null);
 					deadlines.add(deadline.endedOn(ended(deadline, scheme)));
 				}
 			}

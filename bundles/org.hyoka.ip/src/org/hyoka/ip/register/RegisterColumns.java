@@ -69,6 +69,9 @@ import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS_DATE;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__TITLE_JA;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,6 +89,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.hyoka.core.csv.CsvWriter;
 import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpSchemes;
@@ -298,15 +302,21 @@ public final class RegisterColumns {
 		return share == null ? null : share.stripTrailingZeros().toPlainString();
 	}
 
-	/** The header and rows as RFC 4180 text, UTF-8 with CRLF line ends as spreadsheets expect; cells are quoted when needed. */
+	/**
+	 * The header and rows as RFC 4180 text, UTF-8 with CRLF line ends as spreadsheets expect, written by the core's
+	 * {@link CsvWriter} as every CSV file is: text a spreadsheet would run as a formula is made inert.
+	 */
 	public static String csv(EvaluationReport report) {
-		StringBuilder text = new StringBuilder();
-		Stream.concat(Stream.of(HEADER), rows(report).stream())
-				.forEach(row -> text.append(row.stream().map(RegisterColumns::quoted).collect(Collectors.joining(","))).append("\r\n")); //$NON-NLS-1$ //$NON-NLS-2$
+		StringWriter text = new StringWriter();
+		CsvWriter writer = new CsvWriter(text);
+		try {
+			writer.record(HEADER);
+			for (List<String> row : rows(report)) {
+				writer.record(row);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a string has no I/O
+		}
 		return text.toString();
-	}
-
-	private static String quoted(String cell) {
-		return cell.matches("(?s).*[\",\r\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

@@ -1,8 +1,6 @@
 package org.hyoka.ip.register;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +20,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.csv.CsvRecords;
+import org.hyoka.core.report.SafeText;
 import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
@@ -37,6 +36,8 @@ import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.ProgramPackage;
+import org.hyoka.model.persistence.Dates;
+import org.hyoka.model.persistence.Ids;
 import org.hyoka.model.program.Project;
 
 /**
@@ -159,7 +160,12 @@ public final class RegisterImport {
 			Set<String> ids = new HashSet<>();
 			List<Conflict> conflicts = new ArrayList<>();
 			for (TableRow row : content.subList(1, content.size())) {
+				refuseControls(row);
 				String id = required(row, "id"); //$NON-NLS-1$
+				String idProblem = Ids.problem(id);
+				if (idProblem != null) {
+					throw new RegisterFormatException(place(row, "id") + ": " + idProblem); //$NON-NLS-1$ //$NON-NLS-2$
+				}
 				if (!ids.add(id)) {
 					conflicts.add(new Conflict(place(row, "id"), RegisterMessages.format("twice", id))); //$NON-NLS-1$ //$NON-NLS-2$
 					continue;
@@ -226,6 +232,18 @@ public final class RegisterImport {
 			}
 		}
 
+		/** A control character cannot be written to the file: refused at its cell before anything is added or printed. */
+		private void refuseControls(TableRow row) throws RegisterFormatException {
+			for (Map.Entry<String, Integer> column : columns.entrySet()) {
+				String cell = column.getValue() < row.cells().size() ? row.cells().get(column.getValue()) : ""; //$NON-NLS-1$
+				int unfit = SafeText.firstUnfit(cell);
+				if (unfit < cell.length()) {
+					throw problem(row.place().apply(column.getValue()), "control", column.getKey(), //$NON-NLS-1$
+							String.format("U+%04X", (int) cell.charAt(unfit)), unfit + 1); //$NON-NLS-1$
+				}
+			}
+		}
+
 		private Identifiable object(TableRow row, String id) throws RegisterFormatException {
 			String record = required(row, "record"); //$NON-NLS-1$
 			Kind kind = RegisterColumns.kind(record).orElseThrow(() -> problem(place(row, "record"), "unknownRecord", record, //$NON-NLS-1$ //$NON-NLS-2$
@@ -270,7 +288,13 @@ public final class RegisterImport {
 					links.add(() -> values(object, feature).add(find(each)));
 				}
 			}
-			case OWNERS -> addEach(object, feature, value, each -> owner(each, at));
+			case OWNERS -> {
+				addEach(object, feature, value, each -> owner(each, at));
+				String over = Shares.sumProblem(((List<?>) object.eGet(feature)).stream().map(owner -> ((Ownership) owner).getShare()).toList());
+				if (over != null) {
+					throw new RegisterFormatException(at + ": " + over); //$NON-NLS-1$
+				}
+			}
 			case PARTIES -> addEach(object, feature, value, each -> party(each, at));
 			}
 		}
@@ -316,9 +340,11 @@ public final class RegisterImport {
 			owner.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), at));
 			if (colon >= 0) {
 				try {
-					owner.setShare(new BigDecimal(cell.substring(colon + 1).strip()));
+					owner.setShare(Shares.parse(cell.substring(colon + 1)));
 				} catch (NumberFormatException e) {
 					throw problem(at, "notAShare", cell); //$NON-NLS-1$
+				} catch (IllegalArgumentException e) {
+					throw new RegisterFormatException(at + ": " + e.getMessage()); //$NON-NLS-1$
 				}
 			}
 			return owner;
@@ -359,11 +385,9 @@ public final class RegisterImport {
 		}
 
 		private static LocalDate date(String column, String value, String at) throws RegisterFormatException {
-			try {
-				return LocalDate.parse(value);
-			} catch (DateTimeParseException e) {
-				throw problem(at, "notADate", column, value); //$NON-NLS-1$
-			}
+			return Dates.parse(value).orElseThrow(() -> Dates.written(value)
+					? problem(at, "dateOutOfRange", column, value, String.valueOf(Dates.FIRST_YEAR), String.valueOf(Dates.LAST_YEAR)) //$NON-NLS-1$
+					: problem(at, "notADate", column, value)); //$NON-NLS-1$
 		}
 
 		private static Boolean flag(String column, String value, String at) throws RegisterFormatException {

@@ -3,6 +3,7 @@ package org.hyoka.ip.register;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.hyoka.core.csv.CsvRecords;
@@ -39,8 +40,17 @@ public final class RegisterTables {
 	 */
 	public static RegisterImport read(EvaluationReport report, Path table) throws IOException, RegisterFormatException {
 		String name = table.toString();
-		return RegisterImport.readTable(report, name,
-				isWorkbook(table) ? RegisterWorkbook.rows(table, name) : TableRow.of(name, CsvRecords.readAll(table, LIMITS)));
+		if (isWorkbook(table)) {
+			return RegisterImport.readTable(report, name, RegisterWorkbook.rows(table, name));
+		}
+		List<CsvRecords.Record> records;
+		try {
+			records = CsvRecords.readAll(table, LIMITS);
+		} catch (CsvRecords.LimitException e) {
+			String place = e.kind() == CsvRecords.LimitException.Kind.CHARACTERS ? name : name + ":" + e.line(); //$NON-NLS-1$
+			throw new RegisterFormatException(place + ": " + RegisterMessages.format("limit." + e.kind().name(), e.limit())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return RegisterImport.readTable(report, name, TableRow.of(name, records));
 	}
 
 	/** Writes the report's register to the file atomically, as a workbook or CSV by its extension. */

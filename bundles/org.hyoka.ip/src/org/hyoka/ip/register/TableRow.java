@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.hyoka.core.csv.CsvRecords;
+import org.hyoka.core.csv.CsvWriter;
 
 /**
  * A row of a register table: its cells, and where each cell is for messages ({@code file:line} in a CSV file,
@@ -15,9 +16,13 @@ public record TableRow(List<String> cells, IntFunction<String> place) {
 		cells = List.copyOf(cells);
 	}
 
-	/** The rows of a CSV table, each cell placed at {@code file:line}. */
+	/**
+	 * The rows of a CSV table, each cell placed at {@code file:line}; a formula the export made inert with an
+	 * apostrophe reads as the text it was.
+	 */
 	public static List<TableRow> of(String file, List<CsvRecords.Record> records) {
-		return records.stream().map(record -> new TableRow(record.fields(), column -> file + ":" + record.line())).toList(); //$NON-NLS-1$
+		return records.stream().map(record -> new TableRow(record.fields().stream().map(CsvWriter::readBack).toList(),
+				column -> file + ":" + record.line())).toList(); //$NON-NLS-1$
 	}
 
 	/** Whether every cell is empty or white space. */

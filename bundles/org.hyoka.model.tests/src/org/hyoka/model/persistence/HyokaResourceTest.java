@@ -215,6 +215,29 @@ class HyokaResourceTest {
 		assertTrue(problem.message().contains("99999999999999999999"), problem.message());
 	}
 
+	/** An id with "#" used to load, its references silently lost; one with a space failed every command obscurely. */
+	@Test
+	void aFileHoldingAnIdReferencesCannotCarryNamesItsLine() throws IOException {
+		Path file = write("hash.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
+				+ "  <persons id=\"発明#1\" nameJa=\"山田\"/>\n"
+				+ "</hyoka:EvaluationReport>\n");
+		LoadProblem problem = assertThrows(HyokaLoadException.class, () -> HyokaFiles.load(file)).problems().get(0);
+		assertEquals(3, problem.line(), problem.toString());
+		assertTrue(problem.message().contains("発明#1") && problem.message().contains("\"#\""), problem.message());
+	}
+
+	@Test
+	void aBrokenReferenceIsExplained() throws IOException {
+		Path file = write("broken.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
+				+ "  <committee><members person=\"inv x\"/></committee>\n"
+				+ "</hyoka:EvaluationReport>\n");
+		LoadProblem problem = assertThrows(HyokaLoadException.class, () -> HyokaFiles.load(file)).problems().get(0);
+		assertEquals(3, problem.line(), problem.toString());
+		assertTrue(problem.message().contains("names no object") && problem.message().contains("text editor"), problem.message());
+	}
+
 	@Test
 	void keepsNegativeNumbersForTheValidatorToReport() throws IOException {
 		Path file = write("negative.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

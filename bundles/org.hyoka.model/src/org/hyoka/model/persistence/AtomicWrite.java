@@ -4,20 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -27,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -83,6 +81,7 @@ public final class AtomicWrite {
 	 */
 	public static void write(Path target, String temporarySuffix, byte[] expected, Content content) throws IOException {
 		Path file = linkTarget(target);
+		refuseWhatIsNoFile(target, file);
 		ReentrantLock turn = IN_PROCESS[Math.floorMod(file.hashCode(), IN_PROCESS.length)];
 		try {
 			if (!turn.tryLock(LOCK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -98,13 +97,37 @@ public final class AtomicWrite {
 				if (readOnly(file)) {
 					throw new FileSystemException(target.toString(), null, PersistenceMessages.format("readOnly")); //$NON-NLS-1$
 				}
-				if (expected != null && !Arrays.equals(expected, digest(file))) {
-					throw new FileChangedException(target);
-				}
+				unchanged(target, file, expected);
 			}
-			replace(file, temporarySuffix, content);
+			replace(file, temporarySuffix, content, () -> unchanged(target, file, expected));
 		} finally {
 			turn.unlock();
+		}
+	}
+
+	/** Refused with a FileChangedException when the file no longer holds the expected digest; null expects nothing. */
+	private static void unchanged(Path target, Path file, byte[] expected) throws IOException {
+		if (expected != null && !(Files.exists(file) && Arrays.equals(expected, digest(file)))) {
+			throw new FileChangedException(target);
+		}
+	}
+
+	/**
+	 * Only a regular file is replaced, in a folder that exists, each named as the user named it: a FIFO or device
+	 * would become a regular file, a dangling link would be written through to wherever it points, and a missing
+	 * folder would otherwise be reported as the lock file's.
+	 */
+	private static void refuseWhatIsNoFile(Path target, Path file) throws IOException {
+		if (!file.equals(target.toAbsolutePath()) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new NoSuchFileException(target.toString(), null, PersistenceMessages.format("danglingLink", file)); //$NON-NLS-1$
+		}
+		Path folder = file.getParent();
+		if (!Files.isDirectory(folder)) {
+			Path named = file.equals(target.toAbsolutePath()) && target.getParent() != null ? target.getParent() : folder;
+			throw new NoSuchFileException(target.toString(), null, PersistenceMessages.format("noFolder", named)); //$NON-NLS-1$
+		}
+		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new FileSystemException(target.toString(), null, PersistenceMessages.format("notAFile")); //$NON-NLS-1$
 		}
 	}
 
@@ -129,7 +152,13 @@ public final class AtomicWrite {
 		return digest(Files.newInputStream(file));
 	}
 
-	private static void replace(Path file, String temporarySuffix, Content content) throws IOException {
+	/** A check made under the lock after the temporary file is complete, immediately before it replaces the file. */
+	@FunctionalInterface
+	private interface LastMoment {
+		void check() throws IOException;
+	}
+
+	private static void replace(Path file, String temporarySuffix, Content content, LastMoment lastMoment) throws IOException {
 		Path temporary = createTemporary(file, temporarySuffix);
 		try {
 			// buffered: writers such as PDFBox write a PDF name or number a byte at a time, each a system call
@@ -140,6 +169,8 @@ public final class AtomicWrite {
 				channel.force(true); // on disk before the rename, so a crash cannot leave an empty file under the name
 			}
 			keepAttributes(file, temporary);
+			// a program that takes no lock (an editor) may have saved while we wrote, which took a while for a large file
+			lastMoment.check();
 			try {
 				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -217,26 +248,22 @@ public final class AtomicWrite {
 	}
 
 	/**
-	 * {@code .NAME.lock} beside the file, locked by the operating system. It is deleted when released; a writer that
-	 * locked a deleted one finds another's token in the file under that name, and tries again.
+	 * {@code .NAME.lock} beside the file, locked by the operating system, through one descriptor only: a POSIX lock
+	 * belongs to the process and file, and closing any other descriptor of that file (reading it with
+	 * {@code Files.readAllBytes}, say) would release it. It is deleted when released; a writer that locked a deleted
+	 * one sees that the name no longer leads to the file it locked, and tries again.
 	 */
 	private record LockFile(Path path, FileChannel channel) implements AutoCloseable {
 
 		static LockFile acquire(Path file, Path target) throws IOException {
 			Path path = file.resolveSibling("." + file.getFileName() + LOCK_SUFFIX); //$NON-NLS-1$
-			byte[] token = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOCK_TIMEOUT_SECONDS);
 			while (true) {
-				FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-				FileLock lock = channel.tryLock();
-				if (lock != null) {
-					channel.truncate(0).write(ByteBuffer.wrap(token), 0);
-					if (holds(path, token)) {
-						shareLikeTheFile(path, file);
-						return new LockFile(path, channel);
-					}
+				LockFile held = tryAcquire(path);
+				if (held != null) {
+					shareLikeTheFile(path, file);
+					return held;
 				}
-				channel.close();
 				if (System.nanoTime() > deadline) {
 					throw new FileSystemException(target.toString(), null, PersistenceMessages.format("busy")); //$NON-NLS-1$
 				}
@@ -249,6 +276,46 @@ public final class AtomicWrite {
 			}
 		}
 
+		/**
+		 * The lock, or null when another writer holds it or released it by deleting the file. The name is looked up
+		 * (stat, which opens nothing) before opening and after locking: a writer deletes the file only while holding
+		 * its lock, so the same file under the name both times means the name still leads to the file locked.
+		 */
+		private static LockFile tryAcquire(Path path) throws IOException {
+			try {
+				Files.createFile(path);
+			} catch (FileAlreadyExistsException e) {
+				// another writer's, locked or about to be deleted: the lock tells
+			}
+			Object before = fileKey(path);
+			FileChannel channel;
+			try {
+				channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+			} catch (NoSuchFileException e) {
+				return null; // deleted by the writer before us
+			}
+			boolean held = false;
+			try {
+				held = before != null && channel.tryLock() != null && before.equals(fileKey(path));
+				return held ? new LockFile(path, channel) : null;
+			} finally {
+				if (!held) {
+					channel.close();
+				}
+			}
+		}
+
+		/** The file's identity on its file system (device and inode), or null when the name leads to nothing. */
+		private static Object fileKey(Path path) throws IOException {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+				// without file keys (Windows), an open file cannot be deleted: the name leads to the file opened
+				return attributes.fileKey() != null ? attributes.fileKey() : Boolean.TRUE;
+			} catch (NoSuchFileException e) {
+				return null;
+			}
+		}
+
 		/** Whoever may write the file may lock it, even when a writer of another user was killed and left this. */
 		private static void shareLikeTheFile(Path path, Path file) {
 			try {
@@ -257,14 +324,6 @@ public final class AtomicWrite {
 				}
 			} catch (IOException e) {
 				// not ours to change: it is already shared the way its owner made it
-			}
-		}
-
-		private static boolean holds(Path path, byte[] token) {
-			try {
-				return Arrays.equals(token, Files.readAllBytes(path));
-			} catch (IOException e) {
-				return false; // deleted by the writer before us: ours is a stale inode
 			}
 		}
 

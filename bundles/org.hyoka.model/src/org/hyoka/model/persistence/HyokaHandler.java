@@ -2,10 +2,12 @@ package org.hyoka.model.persistence;
 
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
@@ -74,6 +76,17 @@ final class HyokaHandler extends SAXXMIHandler {
 			placeholder.setNsPrefix(creatingType.substring(0, colon)); // written back with the prefix the file used
 		}
 		return placeholder;
+	}
+
+	/** An id that references could not carry is an error at its place: its references would break or silently lead elsewhere. */
+	@Override
+	protected void setAttribValue(EObject object, String name, String value) {
+		EAttribute id = object.eClass().getEIDAttribute();
+		String problem = id != null && id.getName().equals(name) ? Ids.problem(value) : null;
+		if (problem != null) {
+			error(new XMIException(problem, getLocation(), getLineNumber(), getColumnNumber()));
+		}
+		super.setAttribValue(object, name, value);
 	}
 
 	@Override

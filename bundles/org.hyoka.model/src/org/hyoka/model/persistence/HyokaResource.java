@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
@@ -316,6 +317,8 @@ public class HyokaResource extends XMIResourceImpl {
 		}
 		if (message != null && message.contains("DOCTYPE")) {
 			text = PersistenceMessages.format("doctype");
+		} else if (cause instanceof UnresolvedReferenceException unresolved) {
+			text = PersistenceMessages.format("unresolved", unresolved.getReference());
 		}
 		return new LoadProblem(fileName(), Math.max(line, 0), Math.max(column, 0), text);
 	}

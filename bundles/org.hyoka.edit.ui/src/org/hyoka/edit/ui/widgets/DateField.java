@@ -1,7 +1,6 @@
 package org.hyoka.edit.ui.widgets;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -17,6 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.hyoka.model.persistence.Dates;
 
 /**
  * A date typed as YYYY-MM-DD, which the empty text shows as a hint, or picked from a calendar that drops down from
@@ -90,13 +90,9 @@ public final class DateField {
 		return this;
 	}
 
-	/** The date the text holds; null when it is empty or not a date written as YYYY-MM-DD. */
+	/** The date the text holds; null when it is empty or not a date written as YYYY-MM-DD in the years a file takes. */
 	public LocalDate date() {
-		try {
-			return LocalDate.parse(text.getText().strip());
-		} catch (DateTimeParseException e) {
-			return null;
-		}
+		return Dates.parse(text.getText()).orElse(null);
 	}
 
 	public void setDate(LocalDate date) {

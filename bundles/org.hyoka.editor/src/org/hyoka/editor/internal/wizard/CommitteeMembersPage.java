@@ -82,6 +82,7 @@ public class CommitteeMembersPage extends WizardPage {
 		case EMPTY -> null;
 		case TOO_MANY_FIELDS -> NLS.bind(Messages.membersTooManyFields, line, problem.subject());
 		case NAME_MISSING -> NLS.bind(Messages.membersNameMissing, line);
+		case CONTROL_CHARACTER -> NLS.bind(Messages.membersControl, line, problem.subject());
 		case NAME_DUPLICATE -> NLS.bind(Messages.membersNameDuplicate, line, problem.subject());
 		case ROLE_UNKNOWN -> NLS.bind(Messages.membersRoleUnknown, line, problem.subject());
 		case CHAIRS -> problem.where() == 0 ? Messages.membersNoChair : NLS.bind(Messages.membersSecondChair, line);

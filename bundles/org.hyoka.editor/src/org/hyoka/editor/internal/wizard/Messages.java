@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String membersSummary;
 	public static String membersTooManyFields;
 	public static String membersNameMissing;
+	public static String membersControl;
 	public static String membersNameDuplicate;
 	public static String membersRoleUnknown;
 	public static String membersNoChair;

@@ -116,6 +116,66 @@ class IpCommandTest {
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 
+	/** #48: rows that used to be added and then broke the file, or lost data, are refused at their cell, nothing printed. */
+	@Test
+	void idsDatesSharesAndControlsThatWouldBreakTheFileAreRefusedAtTheirPlace() throws Exception {
+		byte[] before = Files.readAllBytes(file);
+		for (String[] row : new String[][] { //
+				{ INVENTION.replace("inv-1", "inv x"), ":2: the id \"inv x\" cannot be kept: an id may not hold \" \" (U+0020)" },
+				{ INVENTION.replace("inv-1", "出願 1"), ":2: the id \"出願 1\"" },
+				{ INVENTION.replace("inv-1", "発明#1"), ":2: the id \"発明#1\" cannot be kept: an id may not hold \"#\" (U+0023)" },
+				{ INVENTION.replace("inv-1", "inv\u001b1"), ":2: the column \"id\" holds the control character U+001B" },
+				{ INVENTION.replace("糖鎖を標的とする抗体", "抗体\u001b[31m"), ":2: the column \"title\" holds the control character U+001B" },
+				{ INVENTION.replace("山田 太郎", "山田\u001b太郎"), ":2: the column \"inventors\" holds the control character U+001B" },
+				{ INVENTION.replace("2023-12-01", "+999999999-12-31"), ":2: the column \"disclosed\" is \"+999999999-12-31\", not a date" },
+				{ INVENTION.replace("2023-12-01", "+99999-01-01"), ":2: the column \"disclosed\" is \"+99999-01-01\", not a date" },
+				{ INVENTION.replace("2023-12-01", "2101-01-01"), ":2: the column \"disclosed\" is \"2101-01-01\", a date outside the years 1900" },
+				{ DOMESTIC.replace("org-chugai:100", "org-chugai:1e400"), ":2: the share \"1e400\" is no percentage from 0 to 100" },
+				{ DOMESTIC.replace("org-chugai:100", "org-chugai:-50;org-nms:150"), ":2: the share \"-50\" is no percentage" },
+				{ DOMESTIC.replace("org-chugai:100", "org-chugai:60;org-nms:60"), ":2: the shares of the owners sum to 120 %" },
+				{ DOMESTIC.replace("org-chugai:100", "org-chugai:1e-400"), ":2: the share \"1e-400\" is no percentage" } }) {
+			Path wrong = table(HEADER, row[0]);
+			out.reset();
+			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
+			assertTrue(problem.getMessage().startsWith(wrong + row[1]), problem.getMessage());
+			assertEquals(List.of(), lines(), "nothing printed before the refusal");
+			assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+		}
+		assertEquals(Command.OK, run("deadlines", file.toString()), "the file still opens");
+	}
+
+	/** A date no deadline can be counted from, in a file written by hand, leaves out its deadline, not the whole list. */
+	@Test
+	void deadlinesOfAFileWithADateBeyondTheCalendarAreStillListed() throws Exception {
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int filed = text.indexOf("filingDate=\"") + "filingDate=\"".length();
+		Files.writeString(file, text.substring(0, filed) + "+999999999-12-31" + text.substring(text.indexOf('"', filed)), StandardCharsets.UTF_8);
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01"));
+		assertTrue(lines().size() > 3, "the other deadlines are listed");
+	}
+
+	@Test
+	void theExportMakesFormulasInertAndTheImportReadsThemBack() throws Exception {
+		String formula = "=cmd|' /C calc'!A0";
+		run("import", file.toString(), table(HEADER, INVENTION.replace("糖鎖を標的とする抗体", "\"" + formula.replace("\"", "\"\"") + "\"")).toString());
+		Path exported = temp.resolve("exported.csv");
+		assertEquals(Command.OK, run("export", file.toString(), "-o", exported.toString()));
+		String text = Files.readString(exported, StandardCharsets.UTF_8);
+		assertTrue(text.contains(",'" + formula + ","), text);
+		assertTrue(text.lines().noneMatch(line -> line.contains("," + formula)), "no cell starts with the formula");
+		Path fresh = Files.copy(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"), temp.resolve("fresh.hyoka"));
+		run("import", fresh.toString(), exported.toString());
+		assertEquals(formula, IpSchemes.of(HyokaFiles.load(fresh).getProgram().getProjects().get(0)).getInventions().stream()
+				.filter(invention -> invention.getId().equals("inv-1")).findFirst().orElseThrow().getTitleJa());
+	}
+
+	@Test
+	void aMissingOutputFolderIsNamedAsTheUserNamedIt() {
+		Path out = temp.resolve("no-such-folder").resolve("register.csv");
+		UsageException e = assertThrows(UsageException.class, () -> run("export", file.toString(), "-o", out.toString()));
+		assertTrue(e.getMessage().startsWith(out + ": the folder " + out.getParent() + " does not exist"), e.getMessage());
+	}
+
 	@Test
 	void exportWritesWhatImportReads() throws Exception {
 		run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC, PCT).toString());

@@ -85,9 +85,7 @@ public final class IpCommand implements Command {
 		} catch (IOException e) {
 			throw failure(table, e);
 		}
-		plan.additions().forEach(addition -> print(context, "ADD", addition.source(), addition.object().eClass().getName(), //$NON-NLS-1$
-				addition.object().getId()));
-		plan.conflicts().forEach(conflict -> print(context, "CONFLICT", conflict.source(), conflict.message())); //$NON-NLS-1$
+		// saved first: a line printed before a refused save would read as imported
 		if (!plan.additions().isEmpty()) {
 			plan.apply();
 			try {
@@ -100,6 +98,9 @@ public final class IpCommand implements Command {
 				throw failure(file, e);
 			}
 		}
+		plan.additions().forEach(addition -> print(context, "ADD", addition.source(), addition.object().eClass().getName(), //$NON-NLS-1$
+				addition.object().getId()));
+		plan.conflicts().forEach(conflict -> print(context, "CONFLICT", conflict.source(), conflict.message())); //$NON-NLS-1$
 		return plan.conflicts().isEmpty() ? OK : FOUND;
 	}
 

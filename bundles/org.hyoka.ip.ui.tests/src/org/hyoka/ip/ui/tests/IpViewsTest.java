@@ -277,6 +277,18 @@ class IpViewsTest {
 		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");
 		screenshot("bad-date-refused");
 
+		// #48: an id references cannot carry or another record has, and a date past 2100, are refused the same way
+		edit(register, "applications", first, 0, "app x");
+		bot.waitUntil("the view says why the id is refused", () -> bot.syncCall(register::getContentDescription).contains("U+0020"));
+		edit(register, "applications", first, 0, "ip-A-app-2");
+		bot.waitUntil("the view says the id is taken", () -> bot.syncCall(register::getContentDescription).contains("already used"));
+		edit(register, "applications", first, 6, "+999999999-12-31");
+		bot.waitUntil("the view says the date is refused", () -> bot.syncCall(register::getContentDescription).contains("+999999999-12-31"));
+		assertEquals("ip-A-app-1", bot.syncCall(first::getId));
+		assertEquals(filed, bot.syncCall(first::getFilingDate));
+		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");
+		screenshot("bad-id-refused");
+
 		// Mark Done on a filing notice records the report as sent on the as-of date; Undo makes it due again
 		asOf(deadlines, LocalDate.of(2022, 6, 15));
 		bot.waitUntil("the filing notice of app-3 is due", () -> deadlines().contains("2022-07-30|ip-A-app-3|due"));

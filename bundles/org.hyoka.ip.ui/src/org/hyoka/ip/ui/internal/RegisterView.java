@@ -1,7 +1,6 @@
 package org.hyoka.ip.ui.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,6 +59,7 @@ import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.register.RegisterFormatException;
 import org.hyoka.ip.register.RegisterImport;
 import org.hyoka.ip.register.RegisterTables;
+import org.hyoka.ip.register.Shares;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Identifiable;
@@ -566,12 +566,16 @@ public final class RegisterView extends ViewPart {
 			if (colon >= 0) {
 				String share = item.substring(colon + 1).strip();
 				try {
-					owner.setShare(new BigDecimal(share));
+					owner.setShare(Shares.parse(share));
 				} catch (NumberFormatException e) {
 					throw new IllegalArgumentException(NLS.bind(Messages.notAShare, share), e);
 				}
 			}
 			owners.add(owner);
+		}
+		String over = Shares.sumProblem(owners.stream().map(Ownership::getShare).toList());
+		if (over != null) {
+			throw new IllegalArgumentException(over);
 		}
 		return owners;
 	}

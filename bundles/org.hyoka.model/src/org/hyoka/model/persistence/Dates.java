@@ -1,0 +1,58 @@
+package org.hyoka.model.persistence;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a date of an evaluation may be, wherever one enters (imports, cells, fields): written {@code YYYY-MM-DD}, in
+ * the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}. Java reads {@code +999999999-12-31} as a date too, but no
+ * deadline can be counted from it, and no programme lasts so long.
+ */
+public final class Dates {
+
+	public static final int FIRST_YEAR = 1900;
+	public static final int LAST_YEAR = 2100;
+
+	private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
+
+	private Dates() {
+	}
+
+	/** The date the text writes, surrounding white space aside; empty when {@link #problem} has one. */
+	public static Optional<LocalDate> parse(String text) {
+		if (text == null || !FORM.matcher(text.strip()).matches()) {
+			return Optional.empty();
+		}
+		try {
+			LocalDate date = LocalDate.parse(text.strip());
+			return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR ? Optional.of(date) : Optional.empty();
+		} catch (DateTimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Why the text is no date of an evaluation, as a sentence quoting it; null when it is one. */
+	public static String problem(String text) {
+		if (parse(text).isPresent()) {
+			return null;
+		}
+		return written(text)
+				? PersistenceMessages.format("dateOutOfRange", text, String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)) //$NON-NLS-1$
+				: PersistenceMessages.format("notADate", text); //$NON-NLS-1$
+	}
+
+	/** Whether the text writes a day that exists as YYYY-MM-DD, whatever its year: a date {@link #parse} may still refuse. */
+	public static boolean written(String text) {
+		if (text == null || !FORM.matcher(text.strip()).matches()) {
+			return false;
+		}
+		try {
+			LocalDate.parse(text.strip());
+			return true;
+		} catch (DateTimeException e) {
+			return false;
+		}
+	}
+}
