@@ -182,7 +182,8 @@ final class EmptyEditorArea implements IPartListener2 {
 		}
 		Menu menu = new Menu(link);
 		link.setData(CHOICES, menu);
-		for (Map.Entry<?, ?> value : parameter.getValues().getParameterValues().entrySet()) {
+		Map<?, ?> values = parameter.getValues().getParameterValues();
+		for (Map.Entry<?, ?> value : values.entrySet()) {
 			MenuItem item = new MenuItem(menu, SWT.PUSH);
 			item.setText(String.valueOf(value.getKey()).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
 			item.addListener(SWT.Selection, event -> {
