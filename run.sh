@@ -1,9 +1,18 @@
 #!/bin/sh
 # Builds the Hyoka Workbench product when it is missing or older than the sources, then starts it.
-# Arguments go to the workbench, e.g. ./run.sh -nl ja. It opens the sample evaluation 000 (set HYOKA_SAMPLE to
-# another sample id, or to nothing for none). Without a screen (no DISPLAY) it starts a virtual one and says how
-# to take a screenshot.
+# Arguments go to the workbench, e.g. ./run.sh -nl ja or ./run.sh FILE.hyoka (which opens that file). It opens the
+# sample evaluation 000 (set HYOKA_SAMPLE to another sample id, or to nothing for none). Without a screen (no DISPLAY)
+# it starts a virtual one and says how to take a screenshot.
 set -e
+# evaluation files named relative to where run.sh was started, which the cd below leaves
+for argument; do
+	shift
+	case $argument in
+	/*) ;;
+	*.[hH][yY][oO][kK][aA]) argument=$PWD/$argument ;;
+	esac
+	set -- "$@" "$argument"
+done
 cd "$(dirname "$0")"
 root=$(pwd)
 . releng/scripts/setup.sh

@@ -53,6 +53,7 @@ hyoka_linux_product=releng/org.hyoka.repository/target/products/org.hyoka.workbe
 # What a workbench needs on Linux: GTK 3, a Japanese font for the reports' text, and a virtual display
 # (with xwininfo for the product smoke test) for machines without a screen.
 hyoka_workbench_packages="libgtk-3-0 fonts-ipaexfont-gothic xvfb xauth x11-utils dbus-x11"
-# What the tests need besides: Python for the architecture check and the product test without the IP feature, and
-# ImageMagick's import for that test's screenshots of the workbench.
-hyoka_test_packages="python3 imagemagick"
+# What the tests need besides: Python for the architecture check and the product test without the IP feature,
+# ImageMagick's import for that test's screenshots of the workbench, and the desktop's tools that the test of
+# install-desktop.sh and of double-clicking a .hyoka file uses (desktop-file-validate, xdg-mime, gio, pgrep).
+hyoka_test_packages="python3 imagemagick desktop-file-utils xdg-utils libglib2.0-bin shared-mime-info procps"

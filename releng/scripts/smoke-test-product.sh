@@ -5,7 +5,8 @@
 # Also checks that the archive runs on its own jre/ where the desktop's Java is too old or missing, the
 # launcher's Java guard, and that the product's own p2 director finds the workbench
 # feature in the p2 repository, as a partner's installation would, and runs the command line's commands
-# on the sample evaluations and the attacks of #48 on them (test-attacks.sh).
+# on the sample evaluations and the attacks of #48 on them (test-attacks.sh); then opens files from the desktop
+# (test-open-files.sh).
 #
 #   smoke-test-product.sh ARCHIVE WORKDIR P2_REPOSITORY SAMPLES_FOLDER
 set -u
@@ -118,3 +119,4 @@ echo "smoke test: Hyoka Workbench window after ${window} s, no error in ${elapse
 # the tests that start workbenches of their own, on the display the one above has left
 sh "$(dirname "$0")/test-without-ip.sh" "$product" "$samples" "$work/without-ip" "$repository" || exit 1
 sh "$(dirname "$0")/test-without-roadmap.sh" "$product" "$samples" "$work/without-roadmap" || exit 1
+sh "$(dirname "$0")/test-open-files.sh" "$product" "$samples" "$work/open-files" || exit 1

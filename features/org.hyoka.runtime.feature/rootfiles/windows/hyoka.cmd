@@ -2,7 +2,9 @@
 rem Starts Hyoka Workbench. There is no native Eclipse launcher on Maven Central, so this script finds a
 rem Java 21+ runtime and runs the Equinox launcher jar with the VM arguments an eclipse.ini would hold.
 rem
-rem   hyoka.cmd [-data WORKSPACE] [-nl ja] [other Eclipse options]
+rem   hyoka.cmd [-data WORKSPACE] [-nl ja] [other Eclipse options] [FILE.hyoka ...]
+rem                             the workbench, opening the evaluation files named (in the one already running
+rem                             on the workspace, if there is one)
 rem   hyoka.cmd COMMAND ...     the headless command line: new, scores, validate, export, import-scores, help
 rem                             and every command a bundle contributes (hyoka.cmd help lists them)
 rem
@@ -43,6 +45,8 @@ rem C2 only for code that is really hot, as in the Unix script (docs/benchmarks.
 set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 rem Any first word that is not an Eclipse option names a command: bundles contribute commands this script cannot know.
 set "FIRST=%~1"
+rem an evaluation file, for the workbench (a command's name has no dot)
+if /i "%~x1"==".hyoka" goto gui
 if "%FIRST%"=="--help" goto cli
 if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
 rem Restart Now (after an install or an update) ends the workbench with exit code 23 or 24, which a native launcher

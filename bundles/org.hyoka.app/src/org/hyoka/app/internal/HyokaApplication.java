@@ -1,5 +1,8 @@
 package org.hyoka.app.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -10,44 +13,57 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** Starts the Hyoka Workbench: claims the workspace, then runs the workbench until the user quits. */
+/**
+ * Starts the Hyoka Workbench: claims the workspace, then runs the workbench until the user quits. Evaluation files
+ * named on the command line ({@code hyoka FILE.hyoka}) open in it; if another workbench runs on the workspace, they
+ * open in that one instead ({@link OpenRequests}).
+ */
 public class HyokaApplication implements IApplication {
+
+	/** How long a second start waits for the first, which may still be starting, to take its files. */
+	private static final long HAND_OFF_WAIT_MS = 30_000;
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		List<Path> files = OpenRequests.fileArguments(Platform.getApplicationArgs());
+		Location instance = Platform.getInstanceLocation();
+		boolean workspace = instance != null && instance.isSet();
+		boolean locked = workspace && instance.lock();
+		// before any window: a second start that hands its files over shows nothing
+		if (workspace && !locked && OpenRequests.send(workspace(instance), files, HAND_OFF_WAIT_MS)) {
+			return EXIT_OK;
+		}
 		ClassPreloader.start();
 		Display display = PlatformUI.createDisplay();
 		try {
-			if (!lockWorkspace()) {
+			if (!workspace) {
+				MessageDialog.openError(null, Messages.Application_noWorkspaceTitle, Messages.Application_noWorkspaceMessage);
 				return EXIT_OK;
 			}
-			int code = PlatformUI.createAndRunWorkbench(display, new HyokaWorkbenchAdvisor());
+			if (!locked) {
+				// two workbenches on one workspace would overwrite each other's metadata
+				MessageDialog.openError(null, Messages.Application_workspaceInUseTitle,
+						NLS.bind(Messages.Application_workspaceInUseMessage, instance.getURL().getFile()));
+				return EXIT_OK;
+			}
+			int code = PlatformUI.createAndRunWorkbench(display, new HyokaWorkbenchAdvisor(workspace(instance), files));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
-			Location instance = Platform.getInstanceLocation();
-			if (instance != null && instance.isLocked()) {
+			if (locked) {
 				instance.release();
 			}
 			display.dispose();
 		}
 	}
 
-	/*
-	 * Two workbenches on one workspace would overwrite each other's metadata, so a second start on the same
-	 * workspace tells the user and stops.
-	 */
-	private static boolean lockWorkspace() throws java.io.IOException {
-		Location instance = Platform.getInstanceLocation();
-		if (instance == null || !instance.isSet()) {
-			MessageDialog.openError(null, Messages.Application_noWorkspaceTitle, Messages.Application_noWorkspaceMessage);
-			return false;
+	/** The workspace folder of the instance location. */
+	static Path workspace(Location instance) {
+		try {
+			return Path.of(instance.getURL().toURI());
+		} catch (java.net.URISyntaxException e) {
+			// a location URL with spaces, as Equinox makes them, is no URI
+			return Path.of(instance.getURL().getFile());
 		}
-		if (instance.lock()) {
-			return true;
-		}
-		MessageDialog.openError(null, Messages.Application_workspaceInUseTitle,
-				NLS.bind(Messages.Application_workspaceInUseMessage, instance.getURL().getFile()));
-		return false;
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.hyoka.app.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
@@ -8,6 +11,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -17,7 +21,7 @@ import org.hyoka.app.WorkbenchIds;
 
 /**
  * Workbench life cycle of the Hyoka Workbench: a resource workspace, IDE adapters, the evaluation perspective, the
- * update site.
+ * update site, the files named on the command line and those a second start hands over.
  */
 public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -25,6 +29,16 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 	static final String AUTOMATIC_UPDATES = "hyoka.automaticUpdates"; //$NON-NLS-1$
 	/** After the first editor of a start, before p2's update check (20 s after start-up). */
 	private static final long UPDATE_SITE_DELAY_MS = 8_000;
+
+	private final Path workspace;
+	private final List<Path> files;
+	private volatile OpenRequests openRequests;
+
+	/** For the workspace (whose lock the application holds), opening the files once the window is up. */
+	public HyokaWorkbenchAdvisor(Path workspace, List<Path> files) {
+		this.workspace = workspace;
+		this.files = List.copyOf(files);
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -68,7 +82,14 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		ViewNames.install(getWorkbenchConfigurer().getWorkbench());
+		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+		ViewNames.install(workbench);
+		if (!files.isEmpty()) {
+			OpenFiles.open(workbench, files);
+		}
+		// off the UI thread, which makes the first editor meanwhile; a second start waits for it
+		Thread.ofPlatform().name("Hyoka open requests start").daemon() //$NON-NLS-1$
+				.start(() -> openRequests = OpenRequests.listen(workspace, handed -> OpenFiles.open(workbench, handed)));
 		// Off the UI thread: starting p2's repository managers took a tenth of the UI thread's time between the
 		// window and the first editor (docs/benchmarks.md, "Start-up"); and later, since on two cores the job still
 		// competed with the first editor for the processor. p2's update check waits 20 s for it.
@@ -94,6 +115,9 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postShutdown() {
+		if (openRequests != null) {
+			openRequests.close();
+		}
 		try {
 			ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
 		} catch (CoreException e) {

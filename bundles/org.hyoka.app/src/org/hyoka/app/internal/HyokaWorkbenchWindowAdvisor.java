@@ -32,5 +32,6 @@ public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		StartupMarks.windowOpened(getWindowConfigurer().getWindow());
+		EmptyEditorArea.install(getWindowConfigurer().getWindow());
 	}
 }

@@ -50,6 +50,12 @@ public final class Messages extends NLS {
 	public static String View_outline;
 	public static String OpenFile_title;
 	public static String OpenFile_failed;
+	public static String OpenFile_missing;
+	public static String OpenFile_folder;
+	public static String OpenFile_unreadable;
+	public static String OpenFile_broken;
+	public static String EmptyEditorArea_heading;
+	public static String StartActions_kind;
 	public static String NewProject_title;
 	public static String About_title;
 	public static String About_version;
