@@ -9,12 +9,14 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.PartInitException;
+import org.eclipse.swt.program.Program;
 import org.eclipse.ui.PlatformUI;
 
 /**
  * Opens a page of the guide in the desktop's browser, or in the command the system property
- * {@value #BROWSER_PROPERTY} names (words separated by spaces, the page's URL added as the last argument).
+ * {@value #BROWSER_PROPERTY} names (words separated by spaces, the page's URL added as the last argument). The
+ * desktop's browser is the one the desktop opens a URL with (SWT's {@code Program.launch}): the workbench's own
+ * external browser tries only Firefox, Mozilla and Netscape on Linux.
  */
 final class GuideBrowser {
 
@@ -27,13 +29,15 @@ final class GuideBrowser {
 		String command = System.getProperty(BROWSER_PROPERTY, "").trim(); //$NON-NLS-1$
 		try {
 			if (command.isEmpty()) {
-				PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(page.toURL());
+				if (!Program.launch(page.toString())) {
+					failed(page, new IOException(Messages.GuideBrowser_noBrowser));
+				}
 			} else {
 				List<String> words = new ArrayList<>(Arrays.asList(command.split("\\s+"))); //$NON-NLS-1$
 				words.add(page.toString());
 				new ProcessBuilder(words).inheritIO().start();
 			}
-		} catch (PartInitException | IOException e) {
+		} catch (IOException e) {
 			failed(page, e);
 		}
 	}

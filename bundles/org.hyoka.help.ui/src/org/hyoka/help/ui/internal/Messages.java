@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String GuideBrowser_title;
 	public static String GuideBrowser_failed;
+	public static String GuideBrowser_noBrowser;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
