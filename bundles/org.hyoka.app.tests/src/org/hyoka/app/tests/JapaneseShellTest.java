@@ -46,7 +46,7 @@ class JapaneseShellTest {
 		assertTrue(labels.containsAll(List.of("評価", "プロジェクト")), "File > New offers the evaluator's wizards: " + labels);
 		assertContainsInOrder(labels, "ファイル", "新規", "その他...", "ファイルを開く...", "最近使ったファイル", "閉じる",
 				"保存", "名前を付けて保存...", "インポート...", "エクスポート...", "終了", "編集", "元に戻す", "やり直し", "切り取り", "コピー", "貼り付け",
-				"ウィンドウ", "ビューの表示", "プロジェクト・エクスプローラー", "問題", "プロパティ", "アウトライン", "設定...", "ヘルプ", "更新の確認",
+				"ウィンドウ", "ビューの表示", "プロジェクト・エクスプローラー", "問題", "プロパティ", "アウトライン", "設定...", "ヘルプ", "利用の手引き", "この画面のヘルプ", "更新の確認",
 				"新規ソフトウェアのインストール...", "インストールの詳細", "Hyoka Workbench について");
 		assertTrue(bot.windowShell().menu("ファイル", RECENT_FILES).itemLabels().contains("履歴を消去"));
 	}

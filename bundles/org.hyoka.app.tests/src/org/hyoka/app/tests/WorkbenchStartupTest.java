@@ -101,8 +101,9 @@ class WorkbenchStartupTest {
 	}
 
 	@Test
-	void helpMenuOffersUpdatesAndAbout() {
-		assertEquals(List.of("Check for Updates", "Install New Software...", "Installation Details", "About Hyoka Workbench"),
+	void helpMenuOffersTheGuideUpdatesAndAbout() {
+		assertEquals(List.of("User Guide", "Help on This Page", "Check for Updates", "Install New Software...", "Installation Details",
+				"About Hyoka Workbench"),
 				bot.windowShell().menu("Help").itemLabels(), "p2's own items are not there twice");
 	}
 
