@@ -109,9 +109,7 @@ class CommandLineTest {
 		assertEquals(0, run("new", "-o", file.toString(), "--program", "X", "--type", "final", "--members", "山田 太郎、佐藤 花子，鈴木 一郎"));
 		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎"),
 				HyokaFiles.load(file).getCommittee().getMembers().stream().map(m -> m.getPerson().getNameJa()).toList());
-		Path csv = Files.writeString(folder.resolve("typed.csv"), "佐藤 花子、委員、株式会社サンプル、研究開発部長
-山田　太郎　座長　北海道大学 教授
-");
+		Path csv = Files.writeString(folder.resolve("typed.csv"), "佐藤 花子、委員、株式会社サンプル、研究開発部長\n山田　太郎　座長　北海道大学 教授\n");
 		Path fromFile = folder.resolve("typed-file.hyoka");
 		assertEquals(0, run("new", "-o", fromFile.toString(), "--program", "X", "--type", "final", "--members", "@" + csv));
 		List<CommitteeMember> members = HyokaFiles.load(fromFile).getCommittee().getMembers();
