@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 RECORD = "releng/api/versions.txt"
 SEGMENTS = ("major", "minor", "micro")
 PRODUCT = "releng/org.hyoka.repository/hyoka.product"
+# the product's version where Help > About reads it outside a p2 installation (tests, the IDE)
+ABOUT = "bundles/org.hyoka.app/plugin.xml"
+ABOUT_VERSION = r'(<property\s+name="version"\s+value=")(\d+\.\d+\.\d+)'
 WORKBENCH = "org.hyoka.workbench.feature"
 
 
@@ -91,6 +94,10 @@ class Tree:
     def product_version(self):
         text = (self.root / PRODUCT).read_text(encoding="utf-8")
         return parse(re.search(r'<product\s[^>]*?version="([^"]+)"', text, re.S).group(1))
+
+    def about_version(self):
+        found = re.search(ABOUT_VERSION, (self.root / ABOUT).read_text(encoding="utf-8"))
+        return parse(found.group(2)) if found else None
 
 
 def pom_version(folder):
@@ -191,6 +198,9 @@ def problems(tree):
     if workbench and tree.product_version() != workbench["version"]:
         found.append(f"{PRODUCT} is {show(tree.product_version())}, not the version of {WORKBENCH} "
                      f"{show(workbench['version'])}")
+    if tree.about_version() != tree.product_version():
+        found.append(f"{ABOUT} gives About the product version {show(tree.about_version() or (0, 0, 0))}, not the "
+                     f"version of {PRODUCT} {show(tree.product_version())}")
     return found
 
 
@@ -228,6 +238,7 @@ def set_version(tree, name, version):
                         rf'(<import\s+feature="{re.escape(name)}"\s+version=")\d+\.\d+\.\d+', rf"\g<1>{text}", count=0)
         if name == WORKBENCH:
             replace(tree.root / PRODUCT, r'(<product\s[^>]*?version=")\d+\.\d+\.\d+', rf"\g<1>{text}")
+            replace(tree.root / ABOUT, ABOUT_VERSION, rf"\g<1>{text}")
             set_pom(tree.root / "releng/org.hyoka.repository", text)
     set_pom(folder, text)
     module["version"] = version
@@ -302,6 +313,7 @@ def self_test(root):
         assert not problems(Tree(copy)), f"bump {name} major left ranges behind: {problems(Tree(copy))}"
         replace(copy / PRODUCT, r'(<product\s[^>]*?version=")\d+\.\d+\.\d+', r"\g<1>9.9.9")
         assert any(PRODUCT in p for p in problems(Tree(copy))), "a product version apart from the workbench went unnoticed"
+        assert any(ABOUT in p for p in problems(Tree(copy))), "About's product version apart from the product went unnoticed"
         # a requirement without its range, then with one reaching past the next major
         requirer = next(o for o in Tree(copy).bundles.values() if any(r == name for r, _, _ in ranges(o["requires"])))
         manifest = requirer["folder"] / "META-INF/MANIFEST.MF"

@@ -104,11 +104,28 @@ class CommandLineTest {
 	}
 
 	@Test
+	void membersTypedWithJapaneseSeparatorsAreReadAsMeant() throws IOException {
+		Path file = folder.resolve("typed.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "X", "--type", "final", "--members", "山田 太郎、佐藤 花子，鈴木 一郎"));
+		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎"),
+				HyokaFiles.load(file).getCommittee().getMembers().stream().map(m -> m.getPerson().getNameJa()).toList());
+		Path csv = Files.writeString(folder.resolve("typed.csv"), "佐藤 花子、委員、株式会社サンプル、研究開発部長\n山田　太郎　座長　北海道大学 教授\n");
+		Path fromFile = folder.resolve("typed-file.hyoka");
+		assertEquals(0, run("new", "-o", fromFile.toString(), "--program", "X", "--type", "final", "--members", "@" + csv));
+		List<CommitteeMember> members = HyokaFiles.load(fromFile).getCommittee().getMembers();
+		assertEquals(List.of("佐藤 花子", "山田　太郎"), members.stream().map(m -> m.getPerson().getNameJa()).toList());
+		assertEquals(List.of(CommitteeRole.MEMBER, CommitteeRole.CHAIR), members.stream().map(CommitteeMember::getRole).toList());
+		assertEquals(List.of("株式会社サンプル、研究開発部長", "北海道大学 教授"),
+				members.stream().map(CommitteeMember::getAffiliationPrinted).toList());
+	}
+
+	@Test
 	void badMembersAreNamedWithFileAndLineAndWriteNothing() throws IOException {
 		Path file = folder.resolve("new.hyoka");
 		Path csv = Files.writeString(folder.resolve("members.csv"), "山田 太郎,座長\n佐藤 花子,議長補佐\n");
 		Path notUtf8 = Files.write(folder.resolve("sjis.csv"), "山田,座長".getBytes(Charset.forName("Shift_JIS")));
-		String[][] cases = { { "@" + csv, csv + ":2: role '議長補佐': use 座長 (chair) or 委員 (member)" },
+		String[][] cases = { { "@" + csv, csv + ":2: role '議長補佐': use 座長 (chair) or 委員 (member); one member a line, "
+				+ "name,role,affiliation separated by commas (, or 、)" },
 				{ "@" + notUtf8, notUtf8 + ": not UTF-8 text" },
 				{ "@" + folder.resolve("none.csv"), folder.resolve("none.csv") + ": no such readable file" },
 				{ "山田 太郎,,佐藤 花子", "--members: the name is empty" },

@@ -60,8 +60,9 @@ class HyokaPreferencesPageTest {
 		assertEquals(7, bot.syncCall(() -> Arrays.stream(items.getItems()).filter(TableItem::getChecked).count()),
 				"the guideline's seven items by default");
 		List<String> itemLabels = bot.syncCall(() -> Arrays.stream(items.getItems()).map(TableItem::getText).toList());
-		assertTrue(itemLabels.contains("2-1") && itemLabels.stream().noneMatch(label -> label.startsWith("2-1 ")),
-				"a sub-item by its number once, as the reports print no title of it: " + itemLabels);
+		assertTrue(itemLabels.containsAll(List.of("1  当省が実施することの必要性", "2-1  研究開発内容 (part of item 2)",
+				"3-2  知財や研究開発データの取扱い (part of item 3)")), "each box says what it adds: " + itemLabels);
+		assertTrue(itemLabels.stream().allMatch(label -> label.matches("\\d(-\\d)?  \\S.*")), "no box labelled by a number alone: " + itemLabels);
 
 		bot.syncRun(() -> {
 			author.setText(" 山田 太郎 ");
@@ -102,6 +103,42 @@ class HyokaPreferencesPageTest {
 		EvaluationReport report = HyokaFiles.load(project.getFile("preferred.hyoka").getLocation().toFile().toPath());
 		assertEquals(List.of(EvaluationItem.I1, EvaluationItem.I7),
 				report.getEvaluations().get(0).getScoreTable().getRows().stream().map(ItemScore::getItem).toList());
+	}
+
+	@Test
+	void applyKeepsTheChoicesAndRestoreDefaultsUndoesThem() throws Exception {
+		ShellBot preferences = openHyokaPage(bot, "Preferences", "Window", "Preferences...", "Hyoka");
+		try {
+			Button western = control(preferences, Button.class, "western");
+			Button era = control(preferences, Button.class, "era");
+			Table items = control(preferences, Table.class, "items");
+			Text author = control(preferences, Text.class, "authorName");
+			bot.syncRun(() -> {
+				author.setText("佐藤 花子");
+				western.setSelection(true);
+				era.setSelection(false);
+				Arrays.stream(items.getItems()).forEach(item -> check(items, item, item.getText().startsWith("7  ")));
+			});
+			preferences.button("Apply").click();
+			bot.waitUntil("Apply saves with the dialog still open", () -> "佐藤 花子".equals(HyokaPreferences.authorName()));
+			assertEquals(FiscalYearLabels.WESTERN, HyokaPreferences.fiscalYearLabels());
+			assertEquals(List.of(EvaluationItem.I7), HyokaPreferences.defaultItems());
+
+			preferences.button("Restore Defaults").click();
+			bot.waitUntil("the default author name shows", () -> bot.syncCall(author::getText).isEmpty());
+			assertTrue(bot.syncCall(() -> era.getSelection() && !western.getSelection()), "era labels by default");
+			assertEquals(HyokaPreferences.GUIDELINE_ITEMS.size(),
+					bot.syncCall(() -> Arrays.stream(items.getItems()).filter(TableItem::getChecked).count()).intValue(), "the guideline's items");
+			bot.screenshot(WorkbenchStartupTest.screenshotFile("preferences-hyoka-defaults.png"));
+			assertEquals("佐藤 花子", HyokaPreferences.authorName(), "Restore Defaults shows the defaults; it saves nothing yet");
+
+			preferences.button("Apply").click();
+			bot.waitUntil("Apply saves the defaults", () -> HyokaPreferences.authorName().isEmpty());
+			assertEquals(FiscalYearLabels.JAPANESE_ERA, HyokaPreferences.fiscalYearLabels());
+			assertEquals(HyokaPreferences.GUIDELINE_ITEMS, HyokaPreferences.defaultItems());
+		} finally {
+			preferences.close();
+		}
 	}
 
 	@Test

@@ -66,12 +66,12 @@ class JapaneseShellTest {
 	}
 
 	@Test
-	void aboutSpeaksJapaneseWithTheVersion() {
+	void aboutSpeaksJapaneseWithTheVersion() throws Exception {
 		bot.windowShell().menu("ヘルプ", "Hyoka Workbench について").click();
 		ShellBot about = bot.shell("Hyoka Workbench について");
 		try {
 			String text = about.textContaining("事前・中間・終了時・追跡評価");
-			assertTrue(text.startsWith("Hyoka Workbench\nバージョン " + WorkbenchStartupTest.appVersion()), text);
+			assertTrue(text.startsWith("Hyoka Workbench\nバージョン " + WorkbenchStartupTest.productVersion() + "\n"), text);
 			ShellMenus.assertShowsAllItsText(bot, about, "事前・中間・終了時・追跡評価");
 			about.button("インストールの詳細");
 			bot.screenshot(WorkbenchStartupTest.screenshotFile("about-ja.png"));
@@ -88,7 +88,9 @@ class JapaneseShellTest {
 			preferences.button("適用して閉じる");
 			preferences.button("キャンセル");
 			preferences.find(Group.class, "the fiscal-year group", group -> group.getText().equals("年度の表記"));
-			assertTrue(preferences.textContaining("新しい評価の評価項目").startsWith("新しい評価の評価項目"));
+			assertTrue(preferences.textContaining("新しい評価の評点表").startsWith("新しい評価の評点表（評点法）に載せる評価項目"));
+			preferences.button("適用");
+			preferences.button("デフォルトの復元");
 			Text author = HyokaPreferencesPageTest.control(preferences, Text.class, "authorName");
 			assertEquals(author, preferences.textWithLabel("作成者名：").widget(), "the author name's field is labelled 作成者名");
 			assertTrue(preferences.textContaining("評価委員の名前").startsWith("この名前が評価委員の名前であれば"),
@@ -97,8 +99,8 @@ class JapaneseShellTest {
 			bot.waitUntil("the era labels, the default, show as chosen", era::getSelection);
 			Table items = HyokaPreferencesPageTest.control(preferences, Table.class, "items");
 			List<String> labels = bot.syncCall(() -> Arrays.stream(items.getItems()).map(TableItem::getText).toList());
-			assertTrue(labels.contains("1  当省が実施することの必要性") && labels.contains("2-1") && labels.contains("3-2"),
-					"items with their titles, sub-items by their number once: " + labels);
+			assertTrue(labels.containsAll(List.of("1  当省が実施することの必要性", "2-1  研究開発内容（項目2の細目）",
+					"3-2  知財や研究開発データの取扱い（項目3の細目）")), "each box says what it adds: " + labels);
 			bot.screenshot(WorkbenchStartupTest.screenshotFile("preferences-hyoka-ja.png"));
 		} finally {
 			preferences.close();

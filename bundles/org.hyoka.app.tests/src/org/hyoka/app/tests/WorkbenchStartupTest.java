@@ -2,6 +2,7 @@ package org.hyoka.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IPageLayout;
@@ -17,7 +20,6 @@ import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Version;
 
 /** The product as an evaluator first sees it: window, perspective, views, menus, About and Preferences. */
 class WorkbenchStartupTest {
@@ -107,19 +109,31 @@ class WorkbenchStartupTest {
 				bot.windowShell().menu("Help").itemLabels(), "p2's own items are not there twice");
 	}
 
-	/** major.minor.micro of the application bundle, which About shows; it changes by docs/versioning.md. */
-	static String appVersion() {
-		Version version = Platform.getBundle("org.hyoka.app").getVersion();
-		return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
+	/**
+	 * The product's version as releng/org.hyoka.repository/hyoka.product gives it, which p2's Installation Details
+	 * list (with the build's qualifier) and About shows; the application bundle has another version of its own.
+	 */
+	static String productVersion() throws IOException {
+		Path folder = Path.of("").toAbsolutePath();
+		while (!Files.exists(folder.resolve(PRODUCT))) {
+			folder = folder.getParent();
+			assertNotNull(folder, "the tests run inside the repository, which holds " + PRODUCT);
+		}
+		Matcher version = Pattern.compile("<product\\s[^>]*?version=\"(\\d+\\.\\d+\\.\\d+)").matcher(Files.readString(folder.resolve(PRODUCT)));
+		assertTrue(version.find(), PRODUCT + " names a version");
+		return version.group(1);
 	}
 
+	private static final String PRODUCT = "releng/org.hyoka.repository/hyoka.product";
+
 	@Test
-	void aboutDialogShowsTheProductAndItsVersionUncut() {
+	void aboutDialogShowsTheProductAndItsVersionUncut() throws IOException {
 		bot.windowShell().menu("Help", "About Hyoka Workbench").click();
 		ShellBot about = bot.shell("About Hyoka Workbench");
 		try {
 			String aboutText = about.textContaining("publicly funded research and development");
-			assertTrue(aboutText.startsWith("Hyoka Workbench\nVersion " + appVersion()), "about text names the product and version: " + aboutText);
+			assertTrue(aboutText.startsWith("Hyoka Workbench\nVersion " + productVersion() + "\n"),
+					"about text names the product and the product's version: " + aboutText);
 			assertTrue(aboutText.endsWith("Open source, built on the Eclipse Platform."), aboutText);
 			ShellMenus.assertShowsAllItsText(bot, about, "publicly funded research and development");
 			about.button("Installation Details");

@@ -6,7 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The evaluation perspective: evaluation files on the left, the editor in the middle, its outline on the
- * right, validation problems and properties of the selection below.
+ * right, validation problems below and the properties of the selection beside them. The add-ons' views join by
+ * perspective extensions (IP Register and Roadmap among the problems, Deadlines under the outline), so each can be
+ * used while Properties shows what is selected in it, and the layout stays whole when an add-on is not installed.
  */
 public class EvaluationPerspective implements IPerspectiveFactory {
 
@@ -21,9 +23,11 @@ public class EvaluationPerspective implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea); //$NON-NLS-1$
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea); //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		// a stack of its own: a view stacked with it could not show what it selects
+		IFolderLayout properties = layout.createFolder("properties", IPageLayout.RIGHT, 0.6f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
+		properties.addView(IPageLayout.ID_PROP_SHEET);
 
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_OUTLINE);

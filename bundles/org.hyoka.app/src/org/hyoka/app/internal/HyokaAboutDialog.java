@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Help &gt; About: the product's image, name, version and description in the user's language. The platform's
@@ -36,11 +35,11 @@ final class HyokaAboutDialog extends Dialog {
 		this.window = window;
 	}
 
-	/** The product's about text with its version after the first line (the name). */
+	/** The product's about text with its version (as Installation Details lists it) after the first line, the name. */
 	static String text() {
 		IProduct product = Platform.getProduct();
 		String about = product == null ? null : product.getProperty("aboutText"); //$NON-NLS-1$
-		String version = NLS.bind(Messages.About_version, FrameworkUtil.getBundle(HyokaAboutDialog.class).getVersion());
+		String version = NLS.bind(Messages.About_version, ProductVersion.current());
 		if (about == null) {
 			return version;
 		}

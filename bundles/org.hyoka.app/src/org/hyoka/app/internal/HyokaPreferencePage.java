@@ -2,6 +2,7 @@ package org.hyoka.app.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -38,6 +39,11 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	/** Data key naming the page's controls for tests. */
 	public static final String CONTROL = "org.hyoka.app.preferences.control"; //$NON-NLS-1$
 
+	// the guideline's names of what a sub-item scores, as its 評価項目 pages name them
+	private static final Map<EvaluationItem, String> SUB_ITEM_TITLES = Map.of(EvaluationItem.I2_1, Messages.Preferences_item2_1,
+			EvaluationItem.I2_2, Messages.Preferences_item2_2, EvaluationItem.I3_1, Messages.Preferences_item3_1,
+			EvaluationItem.I3_2, Messages.Preferences_item3_2);
+
 	private Text authorName;
 	private Button western;
 	private Button era;
@@ -47,7 +53,7 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 
 	@Override
 	public void init(IWorkbench workbench) {
-		noDefaultAndApplyButton();
+		// nothing to prepare: the page reads the preferences when it is shown
 	}
 
 	@Override
@@ -104,16 +110,29 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	}
 
 	private void load() {
-		authorName.setText(HyokaPreferences.authorName());
-		boolean westernLabels = HyokaPreferences.fiscalYearLabels() == FiscalYearLabels.WESTERN;
-		western.setSelection(westernLabels);
-		era.setSelection(!westernLabels);
-		items.setCheckedElements(HyokaPreferences.defaultItems().toArray());
-		updateSite.setText(InstanceScope.INSTANCE.getNode(UpdateSite.NODE).get(UpdateSite.PREFERENCE, "")); //$NON-NLS-1$
 		Optional<IEclipsePreferences> scheduler = Provisioning.schedulerPreferences();
 		// outside a p2 installation nothing checks for updates, so there is nothing to switch
 		automaticUpdates.setEnabled(scheduler.isPresent());
-		automaticUpdates.setSelection(scheduler.map(Provisioning::automaticUpdates).orElse(false));
+		show(HyokaPreferences.authorName(), HyokaPreferences.fiscalYearLabels(), HyokaPreferences.defaultItems(),
+				InstanceScope.INSTANCE.getNode(UpdateSite.NODE).get(UpdateSite.PREFERENCE, ""), //$NON-NLS-1$
+				scheduler.map(Provisioning::automaticUpdates).orElse(false));
+	}
+
+	/** Shows what the user has without a choice of their own; saved only by Apply, as on every page. */
+	@Override
+	protected void performDefaults() {
+		show(HyokaPreferences.productAuthorName(), HyokaPreferences.productFiscalYearLabels(), HyokaPreferences.productDefaultItems(),
+				"", automaticUpdates.isEnabled() && Provisioning.automaticUpdatesByDefault()); //$NON-NLS-1$
+		super.performDefaults();
+	}
+
+	private void show(String author, FiscalYearLabels labels, List<EvaluationItem> checked, String site, boolean checkForUpdates) {
+		authorName.setText(author);
+		western.setSelection(labels == FiscalYearLabels.WESTERN);
+		era.setSelection(labels != FiscalYearLabels.WESTERN);
+		items.setCheckedElements(checked.toArray());
+		updateSite.setText(site);
+		automaticUpdates.setSelection(checkForUpdates);
 		validate();
 	}
 
@@ -158,13 +177,17 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 	}
 
 	/**
-	 * 1 当省が実施することの必要性, but 2-1 alone: the reports print no title of a sub-item, so its number is all there
-	 * is to show.
+	 * 1 当省が実施することの必要性 as the reports title it; a sub-item, which the reports name by its number only, with
+	 * what it scores and the item it belongs to: 2-1 研究開発内容（項目2の細目）.
 	 */
 	private static String label(EvaluationItem item) {
 		String code = ReportText.itemCode(item);
 		String title = ReportText.itemTitle(item);
-		return title.equals(code) ? code : code + "  " + title; //$NON-NLS-1$
+		if (!title.equals(code)) {
+			return code + "  " + title; //$NON-NLS-1$
+		}
+		return NLS.bind(Messages.Preferences_subItem, new Object[] { code, SUB_ITEM_TITLES.getOrDefault(item, ""), //$NON-NLS-1$
+				code.substring(0, code.indexOf('-')) });
 	}
 
 	private static Group group(Composite parent, String text) {

@@ -67,6 +67,11 @@ public final class Messages extends NLS {
 	public static String Preferences_western;
 	public static String Preferences_era;
 	public static String Preferences_defaultItems;
+	public static String Preferences_subItem;
+	public static String Preferences_item2_1;
+	public static String Preferences_item2_2;
+	public static String Preferences_item3_1;
+	public static String Preferences_item3_2;
 	public static String Preferences_noItems;
 	public static String Preferences_updates;
 	public static String Preferences_updateSite;

@@ -39,8 +39,12 @@ final class Provisioning {
 	/** Whether the scheduler checks for updates: the profile's setting, else the product's default. */
 	static boolean automaticUpdates(IEclipsePreferences profilePreferences) {
 		String value = profilePreferences.get(SCHEDULER_ENABLED, null);
-		return value != null ? Boolean.parseBoolean(value)
-				: DefaultScope.INSTANCE.getNode(SCHEDULER).getBoolean(SCHEDULER_ENABLED, true);
+		return value != null ? Boolean.parseBoolean(value) : automaticUpdatesByDefault();
+	}
+
+	/** Whether the scheduler checks for updates unless the user chose: the product's default. */
+	static boolean automaticUpdatesByDefault() {
+		return DefaultScope.INSTANCE.getNode(SCHEDULER).getBoolean(SCHEDULER_ENABLED, true);
 	}
 
 	/** Where the scheduler keeps its settings: the preferences of the running profile. */

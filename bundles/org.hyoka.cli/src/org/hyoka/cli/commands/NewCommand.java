@@ -94,7 +94,7 @@ public final class NewCommand implements Command {
 			return List.of();
 		}
 		if (!value.startsWith("@")) { //$NON-NLS-1$
-			List<Member> members = CommitteeMembers.fromNames(Arrays.asList(value.split(",", -1))); //$NON-NLS-1$
+			List<Member> members = CommitteeMembers.fromNames(CommitteeMembers.names(value));
 			Problem problem = CommitteeMembers.problem(members);
 			if (problem != null) {
 				throw new UsageException("--members: " + describe(problem, "name " + problem.where())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -131,7 +131,8 @@ public final class NewCommand implements Command {
 		case CONTROL_CHARACTER -> "the name or affiliation holds the control character " + problem.subject() //$NON-NLS-1$
 				+ " (an escape, tab or line break), which a file cannot keep"; //$NON-NLS-1$
 		case NAME_DUPLICATE -> "'" + problem.subject() + "' is given twice; score sheets tell members apart by name"; //$NON-NLS-1$ //$NON-NLS-2$
-		case ROLE_UNKNOWN -> "role '" + problem.subject() + "': use 座長 (chair) or 委員 (member)"; //$NON-NLS-1$ //$NON-NLS-2$
+		case ROLE_UNKNOWN -> "role '" + problem.subject() + "': use 座長 (chair) or 委員 (member); one member a line, " //$NON-NLS-1$ //$NON-NLS-2$
+				+ String.join(",", CommitteeMembers.HEADER) + " separated by commas (, or 、)"; //$NON-NLS-1$ //$NON-NLS-2$
 		case CHAIRS -> problem.where() > 0 ? "a second chair (座長) at " + place + "; a committee has exactly one" //$NON-NLS-1$ //$NON-NLS-2$
 				: "no member chairs; give one the role 座長 (chair)"; //$NON-NLS-1$
 		};

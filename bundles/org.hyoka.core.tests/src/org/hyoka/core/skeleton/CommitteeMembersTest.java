@@ -60,6 +60,22 @@ class CommitteeMembersTest {
 	}
 
 	@Test
+	void linesTypedWithJapaneseSeparatorsAreReadAsMeant() {
+		Parsed parsed = CommitteeMembers.fromCsv("山田 太郎、座長、北海道大学、教授\n佐藤 花子，委員，株式会社サンプル\n"
+				+ "鈴木　一郎　委員　東京大学　准教授\n高橋 二郎・委員・X研究所\n田中　花子\n伊藤 三郎 member\n");
+		assertNull(parsed.problem());
+		assertEquals(List.of(new Member("山田 太郎", CommitteeRole.CHAIR, "北海道大学、教授"), new Member("佐藤 花子", CommitteeRole.MEMBER, "株式会社サンプル"),
+				new Member("鈴木　一郎", CommitteeRole.MEMBER, "東京大学　准教授"), new Member("高橋 二郎", CommitteeRole.MEMBER, "X研究所"),
+				new Member("田中　花子", CommitteeRole.MEMBER, ""), new Member("伊藤 三郎", CommitteeRole.MEMBER, "")), parsed.members(),
+				"「、」「，」 as commas, the affiliation keeping a further one; spaces or 「・」 around a role; a name with a space alone");
+		assertEquals(List.of("A", "X・中央大学 委員会委員長代理"), CommitteeMembers.fromCsv("A,座長\nX・中央大学 委員会委員長代理").members().stream()
+				.map(Member::name).toList(), "a role word inside other words is no role");
+		assertEquals(new Problem(Problem.Kind.ROLE_UNKNOWN, 1, "佐藤 花子"), CommitteeMembers.fromCsv("山田 太郎、佐藤 花子、鈴木 一郎").problem(),
+				"names on one line: the second is read as a role, and the message says how to separate");
+		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋"), CommitteeMembers.names("山田 太郎,佐藤 花子、鈴木 一郎，高橋"));
+	}
+
+	@Test
 	void badRowsAreNamedByTheirLine() {
 		assertEquals(new Problem(Problem.Kind.ROLE_UNKNOWN, 3, "議長補佐"),
 				CommitteeMembers.fromCsv("name,role,affiliation\nA,座長,\nB,議長補佐,X大学\n").problem());

@@ -1,6 +1,7 @@
 package org.hyoka.core.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -37,11 +38,15 @@ class ObjectLabelsTest {
 	}
 
 	@Test
-	void aMemberIsNamedByThePersonElseByItsId() {
+	void aMemberIsNamedByThePersonNeverByAnId() {
 		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
 		member.setId("mem-1");
-		assertEquals("mem-1", named(member), "no person yet");
-		member.setPerson(person("山田 太郎"));
+		assertNull(named(member), "no person yet");
+		assertEquals("Committee member", ObjectLabels.of(member), "known by its type alone");
+		Person nameless = person(null);
+		member.setPerson(nameless);
+		assertEquals("Committee member", ObjectLabels.describe(member), "a person added on the Committee page, not yet named");
+		nameless.setNameJa("山田 太郎");
 		assertEquals("山田 太郎", named(member));
 	}
 

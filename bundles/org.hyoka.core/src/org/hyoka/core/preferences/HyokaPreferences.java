@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.hyoka.model.evaluation.EvaluationItem;
@@ -36,7 +37,15 @@ public final class HyokaPreferences {
 	}
 
 	public static FiscalYearLabels fiscalYearLabels() {
-		String value = get(FISCAL_YEAR_LABELS, FiscalYearLabels.JAPANESE_ERA.name());
+		return labels(get(FISCAL_YEAR_LABELS, null));
+	}
+
+	/** The labels without a choice of the user: the product's default, else Japanese era labels. */
+	public static FiscalYearLabels productFiscalYearLabels() {
+		return labels(productDefault(FISCAL_YEAR_LABELS));
+	}
+
+	private static FiscalYearLabels labels(String value) {
 		for (FiscalYearLabels labels : FiscalYearLabels.values()) {
 			if (labels.name().equals(value)) {
 				return labels;
@@ -51,7 +60,16 @@ public final class HyokaPreferences {
 
 	/** The items a new evaluation's score tables list; the guideline's seven when the preference names none. */
 	public static List<EvaluationItem> defaultItems() {
-		List<EvaluationItem> items = parseItems(get(DEFAULT_ITEMS, "")); //$NON-NLS-1$
+		return itemsOrGuideline(get(DEFAULT_ITEMS, "")); //$NON-NLS-1$
+	}
+
+	/** The items without a choice of the user: the product's default, else the guideline's seven. */
+	public static List<EvaluationItem> productDefaultItems() {
+		return itemsOrGuideline(productDefault(DEFAULT_ITEMS));
+	}
+
+	private static List<EvaluationItem> itemsOrGuideline(String text) {
+		List<EvaluationItem> items = parseItems(text == null ? "" : text); //$NON-NLS-1$
 		return items.isEmpty() ? GUIDELINE_ITEMS : items;
 	}
 
@@ -62,6 +80,12 @@ public final class HyokaPreferences {
 	/** The user's name as they entered it, without surrounding blanks; empty when they entered none. */
 	public static String authorName() {
 		return get(AUTHOR_NAME, "").strip(); //$NON-NLS-1$
+	}
+
+	/** The author's name without a choice of the user: the product's default, else empty. */
+	public static String productAuthorName() {
+		String name = productDefault(AUTHOR_NAME);
+		return name == null ? "" : name.strip(); //$NON-NLS-1$
 	}
 
 	public static void setAuthorName(String name) throws BackingStoreException {
@@ -86,6 +110,11 @@ public final class HyokaPreferences {
 
 	private static String get(String key, String fallback) {
 		return Platform.getPreferencesService().getString(NODE, key, fallback, null);
+	}
+
+	/** The value a product sets in its plugin_customization.ini, which Restore Defaults returns to; null if none. */
+	private static String productDefault(String key) {
+		return DefaultScope.INSTANCE.getNode(NODE).get(key, null);
 	}
 
 	private static void put(String key, String value) throws BackingStoreException {

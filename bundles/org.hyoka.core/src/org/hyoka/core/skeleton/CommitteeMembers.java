@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.core.csv.CsvRecords.Record;
@@ -70,7 +72,19 @@ public final class CommitteeMembers {
 	private static final Map<String, CommitteeRole> ROLES = Map.of("座長", CommitteeRole.CHAIR, "委員長", CommitteeRole.CHAIR, //$NON-NLS-1$ //$NON-NLS-2$
 			"chair", CommitteeRole.CHAIR, "委員", CommitteeRole.MEMBER, "member", CommitteeRole.MEMBER); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
+	// the commas a Japanese keyboard types: 、 ， and the half-width ､
+	private static final Pattern JAPANESE_COMMA = Pattern.compile("[、，､]"); //$NON-NLS-1$
+	private static final Pattern ANY_COMMA = Pattern.compile("[,、，､]"); //$NON-NLS-1$
+	// 「山田　太郎　座長　北海道大学 教授」「山田太郎・委員・X大学」: the name, a role word, the affiliation
+	private static final Pattern ROLE_BETWEEN = Pattern.compile("(.+?)[\\s\u3000・]+(座長|委員長|委員|chair|member)(?:[\\s\u3000・]+(.*))?", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
 	private CommitteeMembers() {
+	}
+
+	/** Names separated by commas, as {@code hyoka new --members} takes them: 「,」 or the Japanese 「、」「，」. */
+	public static List<String> names(String text) {
+		return List.of(ANY_COMMA.split(text, -1));
 	}
 
 	/** Members with these names, the first as chair (座長), the others as members (委員). */
@@ -96,10 +110,10 @@ public final class CommitteeMembers {
 		List<Integer> lines = new ArrayList<>();
 		boolean first = true;
 		for (Record record : records) {
-			List<String> fields = record.fields();
 			if (record.blank()) {
 				continue;
 			}
+			List<String> fields = typed(record.fields());
 			boolean header = first && isHeader(fields);
 			first = false;
 			if (header) {
@@ -124,6 +138,23 @@ public final class CommitteeMembers {
 			problem = new Problem(problem.kind(), lines.get(problem.where() - 1), problem.subject());
 		}
 		return new Parsed(problem == null ? List.copyOf(members) : List.of(), problem == null ? List.copyOf(lines) : List.of(), problem);
+	}
+
+	/**
+	 * The fields of a line without a comma, read as a person types one: separated by 「、」 or 「，」 (the affiliation
+	 * keeps any further ones: 「北海道大学、教授」), else by spaces or 「・」 around a role word, the name before it and
+	 * the affiliation after it. A name alone stays one field, whatever spaces it has (「山田　太郎」).
+	 */
+	private static List<String> typed(List<String> fields) {
+		if (fields.size() != 1) {
+			return fields;
+		}
+		String line = fields.get(0);
+		if (JAPANESE_COMMA.matcher(line).find()) {
+			return List.of(JAPANESE_COMMA.split(line, HEADER.size()));
+		}
+		Matcher role = ROLE_BETWEEN.matcher(line.strip());
+		return role.matches() ? List.of(role.group(1), role.group(2), role.group(3) == null ? "" : role.group(3)) : fields; //$NON-NLS-1$
 	}
 
 	/** The first problem of these members ({@code where} their position from 1), or null when they can be added. */

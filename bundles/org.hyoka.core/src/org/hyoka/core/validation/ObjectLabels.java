@@ -67,7 +67,8 @@ public final class ObjectLabels {
 			return join(project.getLetterCode(), project.getNameJa());
 		}
 		if (object instanceof Named named) {
-			return named.getNameJa() != null ? named.getNameJa() : named.getId();
+			// never by its id (「person-1」): a user knows things by the names they gave them, or by their type alone
+			return named.getNameJa();
 		}
 		if (object instanceof Evaluation evaluation) {
 			return join(evaluation.getTypePrinted(), evaluation.getTarget() == null ? null : of(evaluation.getTarget()));
@@ -95,7 +96,7 @@ public final class ObjectLabels {
 			return narrative.getHeadingPrinted();
 		}
 		if (object instanceof CommitteeMember member) {
-			return member.getPerson() == null ? member.getId() : detail(member.getPerson());
+			return member.getPerson() == null ? null : detail(member.getPerson());
 		}
 		if (object instanceof RoleAssignment assignment) {
 			String role = assignment.getRolePrinted() != null ? assignment.getRolePrinted()

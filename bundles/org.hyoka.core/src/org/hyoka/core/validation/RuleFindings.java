@@ -54,7 +54,7 @@ final class RuleFindings implements Findings {
 		for (int i = 0; i < arguments.length; i++) {
 			values[i + 1] = String.valueOf(arguments[i]); // as printed: no digit grouping of years
 		}
-		chain.add(new BasicDiagnostic(severity, ruleSet.bundle(), rule.number(), rule.message(values),
+		chain.add(new BasicDiagnostic(severity, ruleSet.bundle(), rule.number(), SourceLines.unplaced(rule.message(values)),
 				feature == null ? new Object[] { object, rule }
 						: holder == object ? new Object[] { object, rule, feature } : new Object[] { object, rule, feature, holder }));
 	}
