@@ -12,14 +12,21 @@ import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.base.Role;
 import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.ReportStatus;
 import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.junit.jupiter.api.Test;
 
-/** Members, roles and planned evaluations are named by what the report prints, never by their ids. */
+/** Members, roles, meetings, findings and planned evaluations are named by what the report prints, never by their ids. */
 class ObjectLabelsTest {
 
 	/** The label after the type's name; null when the object has nothing to name it by. */
@@ -48,6 +55,38 @@ class ObjectLabelsTest {
 		assertEquals("Committee member", ObjectLabels.describe(member), "a person added on the Committee page, not yet named");
 		nameless.setNameJa("山田 太郎");
 		assertEquals("山田 太郎", named(member));
+	}
+
+	@Test
+	void aMemberWithARoleIsNamedAsTheReportListsIt() {
+		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+		member.setPerson(person("山田 太郎"));
+		member.setRole(CommitteeRole.CHAIR);
+		assertEquals(Optional.of("座長 山田 太郎"), ObjectLabels.ofNamed(member), "the chair is no 委員");
+		member.setRole(CommitteeRole.MEMBER);
+		assertEquals("委員 山田 太郎", ObjectLabels.of(member));
+	}
+
+	@Test
+	void theReportAMeetingAndAFindingAreNamedAsTheReportPrintsThem() {
+		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+		report.setId("report");
+		report.setTitleJa("技術評価報告書");
+		report.setStatus(ReportStatus.DRAFT);
+		assertEquals("技術評価報告書（案）", ObjectLabels.of(report), "its title, not its id");
+
+		EvaluationCommittee committee = EvaluationFactory.eINSTANCE.createEvaluationCommittee();
+		committee.setNameJa("評価検討会");
+		Meeting meeting = EvaluationFactory.eINSTANCE.createMeeting();
+		committee.getMeetings().add(meeting);
+		meeting.setOrdinal(1);
+		assertEquals(Optional.of("第1回 評価検討会"), ObjectLabels.ofNamed(meeting));
+
+		PreviousFinding finding = EvaluationFactory.eINSTANCE.createPreviousFinding();
+		finding.setId("finding-1");
+		assertEquals(Optional.empty(), ObjectLabels.ofNamed(finding), "known by its type only, never by its id");
+		finding.setText("目標の達成時期を明確にすべきである。");
+		assertEquals("目標の達成時期を明確にすべきである。", named(finding));
 	}
 
 	@Test

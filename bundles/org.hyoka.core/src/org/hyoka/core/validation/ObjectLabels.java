@@ -10,13 +10,17 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
@@ -48,6 +52,10 @@ public final class ObjectLabels {
 
 	/** The object's own label, without context. */
 	public static String of(EObject object) {
+		String printed = printed(object);
+		if (printed != null) {
+			return printed;
+		}
 		String type = ValidationMessages.optional(TYPE + object.eClass().getName(), null);
 		if (type == null) {
 			type = addOnLabel(object.eClass()).orElse(object.eClass().getName());
@@ -58,8 +66,30 @@ public final class ObjectLabels {
 
 	/** The object's own label when the report names or numbers it; empty for objects known only by their type. */
 	public static Optional<String> ofNamed(EObject object) {
+		if (printed(object) != null) {
+			return Optional.of(printed(object));
+		}
 		String detail = detail(object);
 		return detail == null || detail.isBlank() ? Optional.empty() : Optional.of(of(object));
+	}
+
+	/**
+	 * The name the 技術評価報告書 itself prints for the object, in its words whatever the user's language: its title
+	 * for the report, 「第1回 評価検討会」 for a meeting, 「座長 山田 太郎」 for a member; null for other objects.
+	 */
+	private static String printed(EObject object) {
+		if (object instanceof EvaluationReport report) {
+			String title = ReportText.title(report);
+			return title.isBlank() ? null : shorten(title);
+		}
+		if (object instanceof Meeting meeting && meeting.getOrdinal() != null && meeting.eContainer() instanceof EvaluationCommittee committee) {
+			return ReportText.format("meeting", meeting.getOrdinal(), ReportText.nonNull(committee.getNameJa())).strip(); //$NON-NLS-1$
+		}
+		if (object instanceof CommitteeMember member && member.getRole() != null) {
+			String name = member.getPerson() == null ? null : member.getPerson().getNameJa();
+			return join(ReportText.get("role." + member.getRole().getName()), name); //$NON-NLS-1$
+		}
+		return null;
 	}
 
 	private static String detail(EObject object) {
@@ -89,6 +119,10 @@ public final class ObjectLabels {
 		if (object instanceof Calculation calculation) {
 			return calculation.getDescriptionJa();
 		}
+		if (object instanceof PreviousFinding finding) {
+			// the finding as it reads, not its id
+			return finding.getText() != null ? finding.getText() : finding.getLabelPrinted();
+		}
 		if (object instanceof OutcomeExample example) {
 			return example.getTitle();
 		}
@@ -112,7 +146,7 @@ public final class ObjectLabels {
 					text(scheduled.getFiscalYear()));
 		}
 		if (object instanceof Meeting meeting) {
-			return meeting.getOrdinal() == null ? null : "#" + meeting.getOrdinal(); //$NON-NLS-1$
+			return meeting.getOrdinal() == null ? null : ReportText.format("meeting", meeting.getOrdinal(), "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		// an add-on's objects are named by their printed title
 		return addOn(object.eClass()) != null && object.eClass().getEStructuralFeature(TITLE) instanceof EAttribute title
