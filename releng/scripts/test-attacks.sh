@@ -29,12 +29,12 @@ run() {
 
 # refused EXPECTED_MESSAGE_PART ARGS...: exit 2, nothing on stdout, one line on stderr holding the text
 refused() {
-	expected=$1
+	said=$1
 	shift
 	run 2 "$@"
 	[ -z "$out" ] || fail "hyoka $* printed before refusing: $out"
 	[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "hyoka $* did not say one line: $err"
-	printf '%s\n' "$err" | grep -qF -- "$expected" || fail "hyoka $* did not say '$expected': $err"
+	printf '%s\n' "$err" | grep -qF -- "$said" || fail "hyoka $* did not say '$said': $err"
 }
 
 esc=$(printf '\033')

@@ -225,6 +225,7 @@ class HyokaResourceTest {
 		LoadProblem problem = assertThrows(HyokaLoadException.class, () -> HyokaFiles.load(file)).problems().get(0);
 		assertEquals(3, problem.line(), problem.toString());
 		assertTrue(problem.message().contains("発明#1") && problem.message().contains("\"#\""), problem.message());
+		assertFalse(problem.message().contains(", 3, "), "the place is said once, by the problem: " + problem.message());
 	}
 
 	@Test

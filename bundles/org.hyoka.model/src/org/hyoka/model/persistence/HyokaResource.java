@@ -319,6 +319,10 @@ public class HyokaResource extends XMIResourceImpl {
 			text = PersistenceMessages.format("doctype");
 		} else if (cause instanceof UnresolvedReferenceException unresolved) {
 			text = PersistenceMessages.format("unresolved", unresolved.getReference());
+		} else if (cause instanceof XMIException xmi && text != null) {
+			// EMF appends "(file:…, line, column)", which the problem says once already
+			String place = " (" + xmi.getLocation() + ", " + xmi.getLine() + ", " + xmi.getColumn() + ")";
+			text = text.endsWith(place) ? text.substring(0, text.length() - place.length()) : text;
 		}
 		return new LoadProblem(fileName(), Math.max(line, 0), Math.max(column, 0), text);
 	}
