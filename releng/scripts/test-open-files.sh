@@ -51,9 +51,11 @@ recent() {
 import pathlib, re, sys, urllib.parse
 prefs = pathlib.Path(sys.argv[1])
 lines = prefs.read_text(encoding="latin-1").splitlines() if prefs.exists() else []
-# a Java properties value: \n is a line break, \: a colon; the URIs are ASCII
-values = [re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), line[len("recentFiles="):])
-          for line in lines if line.startswith("recentFiles=")]
+# a Java properties value: \uXXXX a character, \n a line break, \: a colon
+def unescape(value):
+    return re.sub(r"\\(u[0-9a-fA-F]{4}|.)", lambda m: chr(int(m.group(1)[1:], 16)) if len(m.group(1)) == 5
+                  else "\n" if m.group(1) == "n" else m.group(1), value)
+values = [unescape(line[len("recentFiles="):]) for line in lines if line.startswith("recentFiles=")]
 files = [pathlib.Path(urllib.parse.unquote(urllib.parse.urlparse(uri).path)) for value in values for uri in value.split("\n")]
 sys.exit(0 if pathlib.Path(sys.argv[2]).resolve() in [f.resolve() for f in files] else 1)
 EOF

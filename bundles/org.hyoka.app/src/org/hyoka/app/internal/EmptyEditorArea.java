@@ -13,6 +13,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MArea;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -117,7 +118,11 @@ final class EmptyEditorArea implements IPartListener2 {
 		if (models == null || model == null) {
 			return null;
 		}
+		// the perspective holds a placeholder of that id; the area itself is among the window's shared elements
 		MUIElement area = models.find(IPageLayout.ID_EDITOR_AREA, model);
+		if (area instanceof MPlaceholder placeholder) {
+			area = placeholder.getRef();
+		}
 		if (!(area instanceof MArea)) {
 			return null;
 		}

@@ -27,7 +27,8 @@ public class HyokaApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		List<Path> files = OpenRequests.fileArguments(Platform.getApplicationArgs());
 		Location instance = Platform.getInstanceLocation();
-		boolean workspace = instance != null && instance.isSet();
+		// getURL, not isSet: a start without -data has the default workspace (~/hyoka-workspace) only once asked
+		boolean workspace = instance != null && instance.getURL() != null;
 		boolean locked = workspace && instance.lock();
 		// before any window: a second start that hands its files over shows nothing
 		if (workspace && !locked && OpenRequests.send(workspace(instance), files, HAND_OFF_WAIT_MS)) {
