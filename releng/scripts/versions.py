@@ -281,7 +281,7 @@ def self_test(root):
     with tempfile.TemporaryDirectory() as temp:
         copy = Path(temp)
         files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "bundles/*/META-INF/MANIFEST.MF", "bundles/*/pom.xml",
-                                "features/*", PRODUCT, "releng/org.hyoka.repository/pom.xml", "releng/api"],
+                                "features/*", PRODUCT, ABOUT, "releng/org.hyoka.repository/pom.xml", "releng/api"],
                                cwd=root, capture_output=True, text=True, check=True).stdout.split()
         for name in files:
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
