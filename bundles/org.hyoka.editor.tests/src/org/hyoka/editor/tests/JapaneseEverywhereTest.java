@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -23,6 +24,8 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -30,6 +33,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -89,6 +93,7 @@ class JapaneseEverywhereTest {
 	void theProjectExplorersMenusAndThePropertiesViewAreJapanese() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null); //$NON-NLS-1$
 		IFolder folder = file.getProject().getFolder("資料"); //$NON-NLS-1$
+		walk.typed(file.getProject().getName());
 		folder.create(true, true, null);
 		Tree explorer = explorerTree();
 		for (IResource resource : List.of(file.getProject(), folder, file)) {
@@ -105,7 +110,7 @@ class JapaneseEverywhereTest {
 		bot.waitUntil("the Properties view shows the file", () -> propertiesTree(properties).getItemCount() > 0); //$NON-NLS-1$
 		bot.syncRun(() -> {
 			Arrays.stream(propertiesTree(properties).getItems()).forEach(item -> item.setExpanded(true));
-			walk.control("プロパティー・ビュー（" + file.getName() + "）", propertiesTree(properties)); //$NON-NLS-1$ //$NON-NLS-2$
+			walk.control("プロパティー・ビュー（" + file.getName() + "）", ((PageBookView) properties).getCurrentPage().getControl()); //$NON-NLS-1$ //$NON-NLS-2$
 			walk.control("ウィンドウ", bot.windowShell().widget()); //$NON-NLS-1$
 		});
 		bot.screenshot("ja-resource-properties.png"); //$NON-NLS-1$
@@ -126,6 +131,10 @@ class JapaneseEverywhereTest {
 			bot.syncRun(() -> walk.control(place, page.getPartControl()));
 			contextMenus(place, page.getPartControl());
 		}
+		bot.syncRun(() -> editor.report().eAllContents().forEachRemaining(object -> object.eClass().getEAllAttributes().stream()
+				.filter(attribute -> attribute.getEType().getInstanceClass() == String.class && !attribute.isMany())
+				.forEach(attribute -> walk.typed((String) object.eGet(attribute)))));
+		Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).forEach(project -> walk.typed(project.getName()));
 		ModelOutlinePage outline = NavigationTest.outline(bot, editor);
 		TreeViewer tree = outline.viewer();
 		bot.syncRun(() -> {
@@ -154,8 +163,12 @@ class JapaneseEverywhereTest {
 			TreeViewer pages = bot.syncCall(preferences::getTreeViewer);
 			bot.syncRun(pages::expandAll);
 			// the pages of org.eclipse.ui.ide.application, which the test harness adds and the product does not ship
-			List<TreeItem> items = bot.syncCall(() -> all(pages.getTree().getItems()).stream()
-					.filter(item -> !(item.getData() instanceof IPluginContribution page && HARNESS.equals(page.getPluginId()))).toList());
+			List<Object> harness = bot.syncCall(() -> all(pages.getTree().getItems()).stream().map(TreeItem::getData)
+					.filter(node -> node instanceof IPluginContribution page && HARNESS.equals(page.getPluginId())).toList());
+			// their names, which the Workspace page's link names too
+			bot.syncRun(() -> harness.forEach(node -> walk.typed(((IPreferenceNode) node).getLabelText())));
+			bot.syncRun(() -> pages.remove(harness.toArray()));
+			List<TreeItem> items = bot.syncCall(() -> all(pages.getTree().getItems()));
 			assertTrue(items.size() > 5, "the pages are listed: " + items.size()); //$NON-NLS-1$
 			bot.syncRun(() -> walk.control("設定", dialog.widget())); //$NON-NLS-1$
 			for (TreeItem item : items) {
@@ -257,19 +270,25 @@ class JapaneseEverywhereTest {
 	/** Each tab of the dialog selected in turn (a tab fills when first shown) and walked. */
 	private void walkTabs(ShellBot dialog, String place) {
 		bot.waitForJobs();
-		TabFolder tabs = dialog.find(TabFolder.class, "the tabs", TabFolder::isVisible); //$NON-NLS-1$
-		int count = bot.syncCall(tabs::getItemCount);
+		Control tabs = dialog.find(Control.class, "the tabs", c -> c.isVisible() && (c instanceof TabFolder || c instanceof CTabFolder)); //$NON-NLS-1$
+		int count = bot.syncCall(() -> tabs instanceof TabFolder folder ? folder.getItemCount() : ((CTabFolder) tabs).getItemCount());
 		assertTrue(count > 1, place + " has tabs"); //$NON-NLS-1$
 		for (int i = 0; i < count; i++) {
 			int tab = i;
-			bot.syncRun(() -> {
-				tabs.setSelection(tab);
+			String label = bot.syncCall(() -> {
 				Event select = new Event();
-				select.item = tabs.getItem(tab);
+				if (tabs instanceof TabFolder folder) {
+					folder.setSelection(tab);
+					select.item = folder.getItem(tab);
+				} else {
+					((CTabFolder) tabs).setSelection(tab);
+					select.item = ((CTabFolder) tabs).getItem(tab);
+				}
 				tabs.notifyListeners(SWT.Selection, select);
+				return select.item instanceof TabItem item ? item.getText() : ((CTabItem) select.item).getText();
 			});
 			bot.waitForJobs();
-			String where = place + " > " + bot.syncCall(() -> tabs.getItem(tab).getText()); //$NON-NLS-1$
+			String where = place + " > " + label; //$NON-NLS-1$
 			bot.syncRun(() -> walk.control(where, dialog.widget()));
 			if (tab == 0) {
 				dialog.screenshot(Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), "ja-installation-details.png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -322,7 +341,7 @@ class JapaneseEverywhereTest {
 	}
 
 	/** Opens the menu on the control as a right-click does, for the screenshot, and closes it. */
-	private void popUp(Control control, String screenshot) {
+	private void popUp(Tree control, String screenshot) {
 		bot.syncRun(() -> {
 			Rectangle area = control.getDisplay().map(control, null, control.getClientArea());
 			control.getMenu().setLocation(new Point(area.x + 40, area.y + 40));
@@ -352,7 +371,8 @@ class JapaneseEverywhereTest {
 	}
 
 	private Tree propertiesTree(IViewPart properties) {
-		return bot.syncCall(() -> (Tree) ((PageBookView) properties).getCurrentPage().getControl());
+		// a resource's properties show in a tabbed page: its tree is below the page's control
+		return bot.syncCall(() -> UiBot.findAll(((PageBookView) properties).getCurrentPage().getControl(), Tree.class, tree -> true).get(0));
 	}
 
 	private static List<TreeItem> all(TreeItem[] items) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,14 @@ import org.hyoka.testing.ui.Labels;
 final class LabelWalk {
 
 	private final Map<String, Set<String>> seen = new LinkedHashMap<>();
+	private final Set<String> typed = new HashSet<>();
+
+	/** Words of what the user typed or named (an evaluation's texts, a project's name): data, not labels. */
+	void typed(String text) {
+		if (text != null) {
+			typed.addAll(List.of(text.split("[^A-Za-z]+"))); //$NON-NLS-1$
+		}
+	}
 
 	/** Every item of the menu and of its submenus, each noted at its path under the place. */
 	void menu(String place, Menu menu) {
@@ -156,7 +165,7 @@ final class LabelWalk {
 	/** "place: label" for each label with an English word, in the order met. */
 	List<String> english() {
 		List<String> english = new ArrayList<>();
-		seen.forEach((place, labels) -> labels.stream().filter(label -> !Words.englishWords(label).isEmpty())
+		seen.forEach((place, labels) -> labels.stream().filter(label -> !Words.englishWords(label, typed).isEmpty())
 				.forEach(label -> english.add(place + ": " + label))); //$NON-NLS-1$
 		return english;
 	}
