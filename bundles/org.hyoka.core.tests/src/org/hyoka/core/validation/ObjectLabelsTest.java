@@ -54,7 +54,7 @@ class ObjectLabelsTest {
 		member.setPerson(nameless);
 		assertEquals("Committee member", ObjectLabels.describe(member), "a person added on the Committee page, not yet named");
 		nameless.setNameJa("山田 太郎");
-		assertEquals("山田 太郎", named(member));
+		assertEquals(Optional.of("委員 山田 太郎"), ObjectLabels.ofNamed(member), "named as the report lists its members");
 	}
 
 	@Test
