@@ -1,31 +1,9 @@
-#!/bin/sh
-# Replays the attacks of #48 on the command line of an unpacked product, on copies of the samples, and checks that
-# each is refused with exit status 2 (1 for the loser of a race) and one line naming the user's file, and that no
-# file was changed or lost. Called by the product smoke test after test-command-line.sh; leaves its files in WORKDIR.
-#
-#   test-attacks.sh PRODUCT_FOLDER SAMPLES_FOLDER WORKDIR
-set -u
-product=$1
-samples=$2
-work=$3
-rm -rf "$work" && mkdir -p "$work" || exit 1
-
-fail() {
-	echo "attack test: $*" >&2
-	exit 1
-}
-
-# run EXPECTED_STATUS ARGS...: as test-command-line.sh's, stdout in $out and stderr in $err
-run() {
-	expected=$1
-	shift
-	timeout 120 "$product/hyoka" "$@" >"$work/out.txt" 2>"$work/err.txt"
-	status=$?
-	[ "$status" = 124 ] && fail "hyoka $* did not finish within 2 minutes"
-	out=$(cat "$work/out.txt")
-	err=$(cat "$work/err.txt")
-	[ "$status" = "$expected" ] || fail "hyoka $* exited $status, not $expected; stdout: $out; stderr: $err"
-}
+# The attacks of #48, replayed on the command line of an unpacked product on copies of the samples: each must be
+# refused with exit status 2 (1 for the loser of a race) and one line naming the user's file, and no file may be
+# changed or lost. Sourced by test-command-line.sh at its end, whose run, fail, $product and $samples it uses; works
+# in $work/attacks.
+work=$work/attacks
+mkdir -p "$work" || exit 1
 
 # refused EXPECTED_MESSAGE_PART ARGS...: exit 2, nothing on stdout, one line on stderr holding the text
 refused() {

@@ -254,3 +254,5 @@ run 2 ip import "$work/soyaku-xlsx.hyoka" "$work/bad-register.xlsx"
 printf '%s\n' "$err" | grep -q "bad-register.xlsx: refused: " || fail "hyoka ip import of a text file named .xlsx is not refused by name: $err"
 cmp -s "$work/soyaku-xlsx.hyoka" "$work/soyaku-xlsx.before" || fail "a refused workbook changed the evaluation"
 echo "command line test: hyoka ip exports the register as a workbook and imports it again, the same as CSV"
+
+. "$(dirname "$0")/test-attacks.sh"
