@@ -44,12 +44,12 @@ class ObjectLabelsTest {
 	}
 
 	@Test
-	void aMemberIsNamedByThePersonElseByItsId() {
+	void aMemberIsNamedByItsRoleAndThePersonElseByItsId() {
 		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
 		member.setId("mem-1");
 		assertEquals("mem-1", named(member), "no person yet");
 		member.setPerson(person("山田 太郎"));
-		assertEquals("山田 太郎", named(member));
+		assertEquals("委員 山田 太郎", ObjectLabels.of(member), "as the report lists the committee");
 	}
 
 	@Test

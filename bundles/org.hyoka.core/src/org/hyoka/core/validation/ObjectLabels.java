@@ -85,9 +85,9 @@ public final class ObjectLabels {
 		if (object instanceof Meeting meeting && meeting.getOrdinal() != null && meeting.eContainer() instanceof EvaluationCommittee committee) {
 			return ReportText.format("meeting", meeting.getOrdinal(), ReportText.nonNull(committee.getNameJa())).strip(); //$NON-NLS-1$
 		}
-		if (object instanceof CommitteeMember member && member.getRole() != null) {
-			String name = member.getPerson() == null ? null : member.getPerson().getNameJa();
-			return join(ReportText.get("role." + member.getRole().getName()), name); //$NON-NLS-1$
+		if (object instanceof CommitteeMember member && member.getRole() != null && member.getPerson() != null
+				&& member.getPerson().getNameJa() != null) {
+			return join(ReportText.get("role." + member.getRole().getName()), member.getPerson().getNameJa()); //$NON-NLS-1$
 		}
 		return null;
 	}
