@@ -162,29 +162,6 @@ final class Words {
 				&& messages.stream().noneMatch(test -> test.test(text));
 	}
 
-	/**
-	 * Words that stay in Latin letters in a Japanese label: the product's and its platform's names, the systems whose
-	 * line ends Preferences &gt; General &gt; Workspace offers (Windows, Unix), and the modifier keys of an accelerator
-	 * ("Ctrl+Shift+W"). Formats (PDF, DOCX, XLSX, CSV, HTML) are capitals and rule codes and file names carry digits,
-	 * hyphens or dots, so none of them is a word at all.
-	 */
-	private static final Set<String> NAMES = Set.of("Hyoka", "Workbench", "Eclipse", "Windows", "Unix", "Ctrl", "Shift", "Alt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-
-	/**
-	 * The English words of a label as a user reads it, without the names and codes that stay in Latin letters and
-	 * without the words of what the user typed (an evaluation's own texts are data, not labels).
-	 */
-	static List<String> englishWords(String label, Set<String> typed) {
-		List<String> words = new ArrayList<>();
-		var found = ENGLISH_WORD.matcher(NOT_WORDS.matcher(label).replaceAll(" ")); //$NON-NLS-1$
-		while (found.find()) {
-			if (!NAMES.contains(found.group()) && !typed.contains(found.group())) {
-				words.add(found.group());
-			}
-		}
-		return words;
-	}
-
 	/** "Add {0}" matches "Add 研究開発課題"; a text without arguments matches itself. */
 	private static Predicate<String> matcher(String english) {
 		if (!english.contains("{")) { //$NON-NLS-1$
