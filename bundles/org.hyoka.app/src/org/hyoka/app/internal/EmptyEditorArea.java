@@ -61,14 +61,17 @@ final class EmptyEditorArea implements IPartListener2 {
 	static void install(IWorkbenchWindow window) {
 		EmptyEditorArea area = new EmptyEditorArea(window);
 		window.getPartService().addPartListener(area);
-		// editors restored from the last session but never shown close without a partClosed: their stack changes
+		// editors restored from the last session but never shown close without a partClosed, but their stack's
+		// children change; and a restored layout may draw the editor area's stack only after the window opened
 		IEventBroker events = window.getService(IEventBroker.class);
 		if (events != null) {
-			events.subscribe(UIEvents.ElementContainer.TOPIC_CHILDREN, event -> {
-				if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPartStack) {
-					window.getShell().getDisplay().asyncExec(area::update);
-				}
-			});
+			for (String topic : new String[] { UIEvents.ElementContainer.TOPIC_CHILDREN, UIEvents.UIElement.TOPIC_WIDGET }) {
+				events.subscribe(topic, event -> {
+					if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPartStack) {
+						window.getShell().getDisplay().asyncExec(area::update);
+					}
+				});
+			}
 		}
 		area.update();
 	}
