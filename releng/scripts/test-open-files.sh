@@ -71,8 +71,9 @@ wait_for() {
 		waited=$((waited + 1))
 	done
 }
+# a window of the workbench titled so (xwininfo may print the title with a space after it)
 window_titled() {
-	xwininfo -root -tree 2>/dev/null | grep -q "\"$1\": (\"Hyoka Workbench\" \"Hyoka Workbench\")"
+	xwininfo -root -tree 2>/dev/null | grep -q -E "\"$1 ?\": \(\"Hyoka Workbench\" \"Hyoka Workbench\"\)"
 }
 
 # the file manager's double-click: gio launches the desktop entry's Exec with the file

@@ -11,11 +11,13 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MArea;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -59,6 +61,18 @@ final class EmptyEditorArea implements IPartListener2 {
 	static void install(IWorkbenchWindow window) {
 		EmptyEditorArea area = new EmptyEditorArea(window);
 		window.getPartService().addPartListener(area);
+		// editors restored from the last session but never shown close without a partClosed, but their stack's
+		// children change; and a restored layout may draw the editor area's stack only after the window opened
+		IEventBroker events = window.getService(IEventBroker.class);
+		if (events != null) {
+			for (String topic : new String[] { UIEvents.ElementContainer.TOPIC_CHILDREN, UIEvents.UIElement.TOPIC_WIDGET }) {
+				events.subscribe(topic, event -> {
+					if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPartStack) {
+						window.getShell().getDisplay().asyncExec(area::update);
+					}
+				});
+			}
+		}
 		area.update();
 	}
 
