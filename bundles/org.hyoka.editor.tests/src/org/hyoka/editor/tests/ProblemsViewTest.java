@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
@@ -174,7 +176,9 @@ class ProblemsViewTest {
 		Tree tree = showProblemsView();
 		Shell shell = bot.syncCall(() -> bot.window().getShell());
 		Point size = bot.syncCall(shell::getSize);
-		List<String> sideViews = List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE);
+		// every view beside the editor (the Outline's column also holds the add-ons' Deadlines): all but the Problems view
+		List<String> sideViews = bot.syncCall(() -> Arrays.stream(bot.page().getViewReferences()).map(IViewReference::getId)
+				.filter(id -> !id.equals(IPageLayout.ID_PROBLEM_VIEW)).distinct().toList());
 		try {
 			// a short window: the editor, above the Problems view, shows a few rows of a page; as wide as the window,
 			// as a narrow table cuts off its last columns (no horizontal scrolling)
