@@ -3,11 +3,11 @@
 
     quick.py [BASE]    prints the Maven -pl list for the bundles changed since the working tree's branch left BASE
                        (default HEAD: the working tree's changes, untracked files included) and the test fragments that test them; exits 3 when
-                       nothing in bundles/ changed, and 4 when something else did (a pom, a feature, the target:
+                       nothing in bundles/ or features/ changed, and 4 when something else did (a pom, the target:
                        only the whole build checks that)
 
-A test fragment that runs in the workbench (ui-test-plugin.properties) needs the whole product, so with one of them
-the list holds every bundle and feature of the tree but none of the other test fragments; otherwise it holds what the
+A test fragment that runs in the workbench (ui-test-plugin.properties) needs the whole product, so with one of them, or
+with a changed feature, the list holds every bundle and feature of the tree but none of the other test fragments; otherwise it holds what the
 fragments need by Require-Bundle, Import-Package and Fragment-Host, as far as the tree has it.
 """
 import subprocess
@@ -51,16 +51,18 @@ def modules(root, base):
     by_folder = {b["folder"].name: name for name, b in tree.items()}
     files = changed_files(root, base)
     changed = {by_folder[f.split("/")[1]] for f in files if f.startswith("bundles/") and f.split("/")[1] in by_folder}
-    other = sorted(f for f in files if not f.startswith("bundles/") and not f.startswith(IGNORED))
+    other = sorted(f for f in files if not f.startswith(("bundles/", "features/")) and not f.startswith(IGNORED))
+    # a changed feature is built with every bundle and feature, as for a test run in the workbench
+    feature_changed = any(f.startswith("features/") for f in files)
     if other:
         print("quick path: changes outside the bundles need the whole build (./test.sh): " + ", ".join(other), file=sys.stderr)
         sys.exit(4)
-    if not changed:
+    if not changed and not feature_changed:
         print("quick path: no bundle changed since " + base, file=sys.stderr)
         sys.exit(3)
     tests = {name for name, b in tree.items() if name.endswith(".tests") and (name in changed or b["host"] in changed)}
     in_workbench = any((tree[name]["folder"] / "ui-test-plugin.properties").exists() for name in tests)
-    if in_workbench:
+    if in_workbench or feature_changed:
         chosen = {name for name in tree if not name.endswith(".tests")} | tests
         folders = [f"features/{f['folder'].name}" for f in features(root).values()]
     else:

@@ -34,6 +34,7 @@ final class Words {
 	/** messages_de.properties, plugin_zh_CN.properties: translations, not the platform's own English. */
 	private static final Pattern LOCALE_VARIANT = Pattern.compile("_[a-z]{2}(_[A-Z]{2})?\\.properties$"); //$NON-NLS-1$
 	/** Paths, names of files and tokens with digits, hyphens or underscores: identifiers, not words. */
+	private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|\u2026"); //$NON-NLS-1$
 	private static final Pattern NOT_WORDS = Pattern.compile("\\S*[/\\\\0-9.\\-_]\\S*"); //$NON-NLS-1$
 	/** A word of two or more Latin letters that is not all capitals; Japanese around it is no word boundary in Java. */
 	private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z])(?![A-Z]+(?![A-Za-z]))[A-Za-z]{2,}(?![A-Za-z])"); //$NON-NLS-1$
@@ -160,6 +161,30 @@ final class Words {
 		}
 		return text -> ENGLISH_WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" ")).find() && !texts.contains(text) //$NON-NLS-1$
 				&& messages.stream().noneMatch(test -> test.test(text));
+	}
+
+	/**
+	 * Words that stay in Latin letters in a Japanese label: the product's and its platform's names, the systems whose
+	 * line ends Preferences &gt; General &gt; Workspace offers (Windows, Unix), and the modifier keys of an accelerator
+	 * ("Ctrl+Shift+W"). Formats (PDF, DOCX, XLSX, CSV, HTML) are capitals and rule codes and file names carry digits,
+	 * hyphens or dots, so none of them is a word at all.
+	 */
+	private static final Set<String> NAMES = Set.of("Hyoka", "Workbench", "Eclipse", "Windows", "Unix", "Ctrl", "Shift", "Alt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/**
+	 * The English words of a label as a user reads it, without the names and codes that stay in Latin letters and
+	 * without the words of what the user typed (an evaluation's own texts are data, not labels).
+	 */
+	static List<String> englishWords(String label, Set<String> typed) {
+		List<String> words = new ArrayList<>();
+		// an ellipsis ends a label ("Export..."), it does not make a file name of its word
+		var found = ENGLISH_WORD.matcher(NOT_WORDS.matcher(ELLIPSIS.matcher(label).replaceAll(" ")).replaceAll(" ")); //$NON-NLS-1$ //$NON-NLS-2$
+		while (found.find()) {
+			if (!NAMES.contains(found.group()) && !typed.contains(found.group())) {
+				words.add(found.group());
+			}
+		}
+		return words;
 	}
 
 	/** "Add {0}" matches "Add 研究開発課題"; a text without arguments matches itself. */
