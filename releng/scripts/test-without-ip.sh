@@ -5,8 +5,10 @@
 # findings and report section again, and an edit saved now writes the same IP content as the product that never lost
 # the feature. Works on a copy of the unpacked product, which the product's own p2 director shrinks and grows again;
 # leaves its files in WORKDIR. Without the feature and again after reinstalling it, the workbench itself opens the
-# sample 000 (which holds an IP register) on the X display, its editor shows with no error in the log, and it closes
-# as a user closes it; the screenshots gui-without-ip.png and gui-reinstalled.png show what it showed.
+# sample 000 (which holds an IP register) on the X display, in the workspace the product with the feature left with
+# the IP views open: its editor shows with no error in the log and no broken view, and it closes as a user closes it;
+# the IP views are back where they were after the reinstall. The screenshots gui-with-ip.png, gui-without-ip.png and
+# gui-reinstalled.png show what it showed.
 #
 #   test-without-ip.sh PRODUCT_FOLDER SAMPLES_FOLDER WORKDIR P2_REPOSITORY
 set -u
@@ -22,10 +24,6 @@ fail() {
 }
 
 cp -a "$product" "$work/product" || fail "cannot copy $product"
-timeout 300 "$work/product/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
-	-uninstallIU org.hyoka.ip.feature.feature.group >"$work/director.txt" 2>&1 || fail "the p2 director did not uninstall the IP feature: $(tail -n 3 "$work/director.txt")"
-grep -q 'org.hyoka.ip' "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" &&
-	fail "the IP bundles are still configured after the uninstall"
 
 # the IP elements of a file, sorted: a workbench without the add-on writes them after their owner's known content
 ip_content() {
@@ -33,17 +31,19 @@ ip_content() {
 print("\n".join(sorted(re.findall(r"<extensions xsi:type=\"ip:IPManagementScheme\".*?</extensions>", open(sys.argv[1], encoding="utf-8").read(), re.S))))' "$1"
 }
 
-# workbench NAME: starts the product's workbench on the sample 000 with a new workspace, waits for its editor (the
+# workbench NAME: starts the product's workbench on the sample 000 in the workspace it left before (a new one the first
+# time, with the IP Register and Deadlines open as the evaluation perspective shows them), waits for its editor (the
 # marks -Dhyoka.startupMarks writes), saves a screenshot, closes its window as a window manager's close button does
 # (so that it saves its workspace) and checks that the log holds no error or exception
 workbench() {
-	workspace=$work/gui-$1
+	workspace=$work/gui
+	rm -f "$workspace.marks"
 	HYOKA_VMARGS="-Dhyoka.startupMarks=$workspace.marks" "$work/product/hyoka" -data "$workspace" -openSample soyaku-kiban-2021 \
-		>"$workspace-console.txt" 2>&1 &
+		>"$work/gui-$1-console.txt" 2>&1 &
 	pid=$!
 	waited=0
 	until grep -q '^editor ' "$workspace.marks" 2>/dev/null; do
-		kill -0 $pid 2>/dev/null || fail "the workbench ($1) exited before its editor showed: $(tail -n 5 "$workspace-console.txt")"
+		kill -0 $pid 2>/dev/null || fail "the workbench ($1) exited before its editor showed: $(tail -n 5 "$work/gui-$1-console.txt")"
 		[ $waited -lt 120 ] || { kill $pid; fail "the workbench ($1) showed no editor within 120 s"; }
 		sleep 1
 		waited=$((waited + 1))
@@ -76,11 +76,12 @@ x.XFlush(display)' "$window" || { kill $pid; fail "cannot close the workbench's 
 		sleep 1
 		waited=$((waited + 1))
 	done
-	wait $pid || fail "the workbench ($1) exited with status $?: $(tail -n 5 "$workspace-console.txt")"
+	wait $pid || fail "the workbench ($1) exited with status $?: $(tail -n 5 "$work/gui-$1-console.txt")"
 	if grep -q -E '^!ENTRY [^ ]+ 4 |^!STACK' "$workspace/.metadata/.log" 2>/dev/null; then
 		fail "the workbench ($1) logged errors: $(cat "$workspace/.metadata/.log")"
 	fi
-	grep -q -E 'Exception|^ERROR' "$workspace-console.txt" && fail "the workbench's console ($1) shows exceptions: $(cat "$workspace-console.txt")"
+	grep -q 'Could not create the view' "$work/gui-$1-console.txt" && fail "the workbench ($1) showed a broken view: $(cat "$work/gui-$1-console.txt")"
+	grep -q -E 'Exception|^ERROR' "$work/gui-$1-console.txt" && fail "the workbench's console ($1) shows exceptions: $(cat "$work/gui-$1-console.txt")"
 	# what the closed workbench saved: its layout, and the markers of the editor's findings
 	layout=$workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi
 	markers=$workspace/.metadata/.plugins/org.eclipse.core.resources/.projects/Samples/.markers
@@ -89,6 +90,16 @@ x.XFlush(display)' "$window" || { kill $pid; fail "cannot close the workbench's 
 	echo "without IP: the workbench ($1) showed the editor of 000 $(awk '$1 == "window" { w = $2 } $1 == "editor" { e = $2 } END { print e - w }' \
 		"$workspace.marks") ms after its window, logged no error, and closed (screenshot: $work/gui-$1.png)"
 }
+
+# shown by the product with the feature: the layout it saves holds the IP views
+workbench with-ip
+for view in org.hyoka.ip.ui.register org.hyoka.ip.ui.deadlines; do
+	grep -q "$view" "$layout" || fail "the workbench with the IP feature saved no view $view"
+done
+timeout 300 "$work/product/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
+	-uninstallIU org.hyoka.ip.feature.feature.group >"$work/director.txt" 2>&1 || fail "the p2 director did not uninstall the IP feature: $(tail -n 3 "$work/director.txt")"
+grep -q 'org.hyoka.ip' "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" &&
+	fail "the IP bundles are still configured after the uninstall"
 
 for sample in saisei-iryo-2022 soyaku-kiban-2021; do
 	cp "$samples/$sample.hyoka" "$work/$sample.hyoka"
@@ -108,8 +119,17 @@ grep -q '三木 秀夫' "$work/saisei-iryo-2022.hyoka" || fail "the import was n
 	fail "the IP content of 002 changed when it was saved without the IP feature"
 [ -n "$(ip_content "$work/saisei-iryo-2022.hyoka")" ] || fail "002 has no IP content to compare"
 grep -q 'featureName="Hyoka Workbench IP Tracking"' "$work/saisei-iryo-2022.hyoka" || fail "the saved file no longer names the IP feature"
+# the layout saved with the IP views open, shown without them: no broken tab, no error (above), the views kept hidden
 workbench without-ip
-grep -q 'org.hyoka.ip' "$layout" && fail "the workbench without the IP feature shows its views: $layout"
+shown_ip_views() {
+	python3 -c 'import sys, xml.etree.ElementTree as ET
+for element in ET.parse(sys.argv[1]).iter():
+    kind = element.get("{http://www.w3.org/2001/XMLSchema-instance}type", "")
+    if kind in ("basic:Part", "advanced:Placeholder") and element.get("elementId", "").startswith("org.hyoka.ip") \
+            and element.get("toBeRendered") != "false":
+        print(element.get("elementId"))' "$layout"
+}
+[ -z "$(shown_ip_views)" ] || fail "the workbench without the IP feature shows its views: $(shown_ip_views)"
 grep -a -q 'HY-IP-' "$markers" && fail "the workbench without the IP feature gave HY-IP findings"
 echo "without IP: the product without the IP feature validates and exports both samples without IP findings or section, and saves an edit of 002 with its $(ip_content "$work/saisei-iryo-2022.hyoka" | grep -c '<extensions') IP schemes unchanged"
 
@@ -144,7 +164,7 @@ grep -q '効率性は高い' "$saved" || fail "the import after the reinstall wa
 	fail "the reinstalled product wrote other IP content than the product that never lost the feature"
 workbench reinstalled
 for view in org.hyoka.ip.ui.register org.hyoka.ip.ui.deadlines; do
-	grep -q "$view" "$layout" || fail "the workbench has no view $view after the reinstall"
+	shown_ip_views | grep -q "^$view\$" || fail "the workbench does not show the view $view where it was after the reinstall"
 done
 grep -a -q 'HY-IP-' "$markers" || fail "the workbench gave no HY-IP finding after the reinstall"
 echo "without IP: installed again from the build's repository, the IP bundles are configured, 002 saved without them gives its IP findings and section again, and it saves the IP content as a product that never lost the feature does"
