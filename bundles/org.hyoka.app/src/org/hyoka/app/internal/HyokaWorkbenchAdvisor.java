@@ -78,6 +78,8 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void preStartup() {
 		RasterViewIcons.install(getWorkbenchConfigurer().getWorkbench());
+		// before the saved layout is drawn
+		MissingViews.install(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override
