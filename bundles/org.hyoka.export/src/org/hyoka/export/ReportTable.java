@@ -24,10 +24,11 @@ public enum ReportTable {
 	BUDGETS("subject", "table", "kind", "row", "fiscal_year", "amount", "status", "unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	/**
 	 * One row per indicator target, with the achievement rate of {@link org.hyoka.core.indicator.Achievement}, the
-	 * status as a code (empty where none was chosen) and as the report words it.
+	 * status as a code (empty where none was chosen) and as the report words it, and the target's value before the
+	 * revision recorded for it (empty where none is).
 	 */
 	INDICATORS("subject", "indicator", "unit", "target_kind", "fiscal_year", "target", "actual", "achievement_rate", "status", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"status_printed"); //$NON-NLS-1$
+			"status_printed", "target_before"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final List<String> header;
 

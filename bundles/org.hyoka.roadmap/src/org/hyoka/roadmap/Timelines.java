@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.indicator.Revisions;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.core.report.Vocabulary;
 import org.hyoka.core.time.FiscalYears;
@@ -236,13 +237,14 @@ public final class Timelines {
 	private void evaluations(EvaluationSubject subject, List<Mark> marks) {
 		List<Mark.EvaluationPoint> points = new ArrayList<>();
 		for (ScheduledEvaluation scheduled : subject.getEvaluationSchedule()) {
-			if (scheduled.getFiscalYear() != null && scheduled.getType() != null) {
+			// an unstated type is no evaluation to draw (getType() gives the first literal, 事前評価)
+			if (scheduled.getFiscalYear() != null && scheduled.isSetType()) {
 				points.add(new Mark.EvaluationPoint(scheduled.getType(), scheduled.getFiscalYear(), scheduled.isPlanned(),
 						evaluationLabel(scheduled.getType().getName(), scheduled.isPlanned()), scheduled));
 			}
 		}
 		for (Evaluation evaluation : evaluationsOf.getOrDefault(subject, List.of())) {
-			if (evaluation.getType() != null && evaluation.getFiscalYear() != null
+			if (evaluation.isSetType() && evaluation.getFiscalYear() != null
 					&& points.stream().noneMatch(point -> point.type() == evaluation.getType() && point.year() == evaluation.getFiscalYear())) {
 				points.add(new Mark.EvaluationPoint(evaluation.getType(), evaluation.getFiscalYear(), false,
 						evaluationLabel(evaluation.getType().getName(), false), evaluation));
@@ -260,8 +262,8 @@ public final class Timelines {
 		List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
 		indicators.addAll(subject.getOutcomeIndicators());
 		for (Indicator indicator : indicators) {
-			String revisedFrom = indicator.getRevisions().stream().map(Timelines::before).filter(Objects::nonNull).findFirst().orElse(null);
 			for (IndicatorTarget target : indicator.getTargets()) {
+				String revisedFrom = Revisions.valueBefore(target).map(Timelines::before).orElse(null);
 				if (target.getFiscalYear() != null) {
 					String value = target.getTargetValue() == null ? "" : ReportText.number(target.getTargetValue()); //$NON-NLS-1$
 					marks.add(new Mark.Target(indicator instanceof OutcomeIndicator, target.getFiscalYear(),
@@ -272,10 +274,17 @@ public final class Timelines {
 			}
 			for (TargetRevision revision : indicator.getRevisions()) {
 				if (revision.getDecidedFY() != null) {
-					marks.add(new Mark.Revision(revision.getDecidedFY(), TEXT.format("revision", before(revision), after(revision)), revision)); //$NON-NLS-1$
+					marks.add(new Mark.Revision(revision.getDecidedFY(), revisionLabel(revision), revision));
 				}
 			}
 		}
+	}
+
+	/** 目標変更：30 → 220, with the year of the target it revised where one is recorded: 目標変更（2025年度）：30 → 220. */
+	private static String revisionLabel(TargetRevision revision) {
+		IndicatorTarget target = revision.getTarget();
+		return target == null || target.getFiscalYear() == null ? TEXT.format("revision", before(revision), after(revision)) //$NON-NLS-1$
+				: TEXT.format("revisionOf", TEXT.format("fiscalYear", target.getFiscalYear().toString()), before(revision), after(revision)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String before(TargetRevision revision) {

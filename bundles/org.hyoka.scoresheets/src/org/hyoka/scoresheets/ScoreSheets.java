@@ -152,7 +152,7 @@ public final class ScoreSheets {
 		labelled(sheet, styles, PROJECT_ROW, text("project"), code); //$NON-NLS-1$
 		cell(sheet, PROJECT_ROW, VALUE_COLUMN + 1, ReportText.subjectTitle(evaluation.getTarget()), styles.plain);
 		String type = evaluation.getTypePrinted() != null ? evaluation.getTypePrinted()
-				: evaluation.getType() == null ? "" : evaluation.getType().getLiteral(); //$NON-NLS-1$
+				: evaluation.isSetType() ? evaluation.getType().getLiteral() : ""; //$NON-NLS-1$
 		labelled(sheet, styles, EVALUATION_ROW, text("evaluation"), //$NON-NLS-1$
 				evaluation.getFiscalYear() == null ? type : text("evaluationLine", type, evaluation.getFiscalYear().toString())); //$NON-NLS-1$
 		cell(sheet, EVALUATION_ROW + 1, 0, text("instructions"), styles.plain); //$NON-NLS-1$

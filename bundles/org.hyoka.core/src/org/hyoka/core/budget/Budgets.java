@@ -127,7 +127,7 @@ public final class Budgets {
 
 	/** The subject's first table of a kind. */
 	public static Optional<BudgetTable> table(EvaluationSubject subject, AmountKind kind) {
-		return subject.getBudgetTables().stream().filter(table -> table.getKind() == kind).findFirst();
+		return subject.getBudgetTables().stream().filter(table -> table.isSetKind() && table.getKind() == kind).findFirst();
 	}
 
 	/** The subject's total: printed grand total of its executed or contracted amounts, else of its allocation, in 百万円. */

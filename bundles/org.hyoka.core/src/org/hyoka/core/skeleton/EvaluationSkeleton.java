@@ -174,7 +174,9 @@ public final class EvaluationSkeleton {
 	public static Evaluation evaluationLike(Evaluation like, Project project) {
 		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
 		evaluation.setTarget(project);
-		evaluation.setType(like.getType());
+		if (like.isSetType()) {
+			evaluation.setType(like.getType());
+		}
 		evaluation.setTypePrinted(like.getTypePrinted());
 		evaluation.setFiscalYear(like.getFiscalYear());
 		evaluation.setBody(like.getBody());

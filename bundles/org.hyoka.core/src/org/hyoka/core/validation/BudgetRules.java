@@ -244,7 +244,7 @@ public final class BudgetRules implements RuleChecker {
 	}
 
 	private static void compareTables(BudgetTable first, BudgetTable second, Findings findings) {
-		if (!comparable(first.getKind()) || !comparable(second.getKind())) {
+		if (!first.isSetKind() || !second.isSetKind() || !comparable(first.getKind()) || !comparable(second.getKind())) {
 			return;
 		}
 		BigDecimal tolerance = Budgets.precision(first).max(Budgets.precision(second));

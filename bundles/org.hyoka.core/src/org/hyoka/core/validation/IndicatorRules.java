@@ -159,7 +159,7 @@ public final class IndicatorRules implements RuleChecker {
 	}
 
 	private static Optional<IndicatorTarget> counterpart(IndicatorTarget row, List<IndicatorTarget> rows) {
-		List<IndicatorTarget> sameKind = rows.stream().filter(t -> t.getKind() == row.getKind()).toList();
+		List<IndicatorTarget> sameKind = rows.stream().filter(t -> t.isSetKind() == row.isSetKind() && t.getKind() == row.getKind()).toList();
 		Optional<Integer> asOf = asOfYear(row);
 		return sameKind.stream().filter(t -> Objects.equals(t.getFiscalYear(), row.getFiscalYear())).findFirst()
 				.or(() -> sameKind.stream().filter(t -> asOf.isPresent() && asOf.equals(asOfYear(t))).findFirst())
@@ -176,7 +176,7 @@ public final class IndicatorRules implements RuleChecker {
 
 	/** A row's printed facets: 「INTERIM 2022: 1 / 1」, with 「as of 2022年度末時点」 when it prints the date. */
 	private static String facets(IndicatorTarget row) {
-		String facets = ValidationMessages.format("indicator.facets", row.getKind() == null ? "" : row.getKind().getName(), //$NON-NLS-1$ //$NON-NLS-2$
+		String facets = ValidationMessages.format("indicator.facets", row.isSetKind() ? row.getKind().getName() : "", //$NON-NLS-1$ //$NON-NLS-2$
 				row.getFiscalYear() == null ? NONE : row.getFiscalYear().toString(), show(row.getTargetValue()), show(row.getActualValue()));
 		return row.getActualAsOf() == null ? facets : facets + ValidationMessages.format("indicator.asOf", row.getActualAsOf()); //$NON-NLS-1$
 	}
@@ -204,7 +204,7 @@ public final class IndicatorRules implements RuleChecker {
 	}
 
 	private static java.util.stream.Stream<Integer> years(List<IndicatorTarget> targets, TargetKind kind) {
-		return targets.stream().filter(t -> t.getKind() == kind && t.getFiscalYear() != null).map(IndicatorTarget::getFiscalYear);
+		return targets.stream().filter(t -> t.isSetKind() && t.getKind() == kind && t.getFiscalYear() != null).map(IndicatorTarget::getFiscalYear);
 	}
 
 	private static boolean differs(BigDecimal a, BigDecimal b) {

@@ -113,7 +113,7 @@ public final class ObjectLabels {
 			return line.getLabelPrinted();
 		}
 		if (object instanceof IndicatorTarget target) {
-			return join(target.getKind() == null ? null : target.getKind().getName(), text(target.getFiscalYear()),
+			return join(target.isSetKind() ? target.getKind().getName() : null, text(target.getFiscalYear()),
 					detailOf(object.eContainer()));
 		}
 		if (object instanceof Calculation calculation) {
@@ -142,7 +142,7 @@ public final class ObjectLabels {
 			if (scheduled.getPrinted() != null) {
 				return scheduled.getPrinted();
 			}
-			return join(scheduled.getType() == null ? null : EvaluationSkeleton.typeLabel(scheduled.getType()),
+			return join(scheduled.isSetType() ? EvaluationSkeleton.typeLabel(scheduled.getType()) : null,
 					text(scheduled.getFiscalYear()));
 		}
 		if (object instanceof Meeting meeting) {

@@ -61,7 +61,7 @@ public final class ScheduleRules implements RuleChecker {
 		Integer end = period == null ? null : period.getEndFY();
 		for (ScheduledEvaluation entry : subject.getEvaluationSchedule()) {
 			Integer year = entry.getFiscalYear();
-			if (year == null || entry.getType() == null || start == null) {
+			if (year == null || !entry.isSetType() || start == null) {
 				continue;
 			}
 			boolean wrong = switch (entry.getType()) {
@@ -89,7 +89,7 @@ public final class ScheduleRules implements RuleChecker {
 
 	private static void check(Evaluation evaluation, Findings findings) {
 		EvaluationSubject target = evaluation.getTarget();
-		if (target != null && evaluation.getType() != null && evaluation.getFiscalYear() != null
+		if (target != null && evaluation.isSetType() && evaluation.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, evaluation.getType(), evaluation.getFiscalYear())) {
 			findings.report(SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear(),
 					SourceLines.of(evaluation), SourceLines.span(target.getEvaluationSchedule()), printed(target));
@@ -132,23 +132,23 @@ public final class ScheduleRules implements RuleChecker {
 	/** The schedule as printed: 「事前評価：2016年度、中間評価：2019年度、終了時評価：2022年度」. */
 	private static String printed(EvaluationSubject subject) {
 		return subject.getEvaluationSchedule().stream()
-				.map(entry -> entry.getPrinted() != null ? entry.getPrinted() : entry.getType() + " " + entry.getFiscalYear()) //$NON-NLS-1$
+				.map(entry -> entry.getPrinted() != null ? entry.getPrinted() : (entry.isSetType() ? entry.getType() + " " : "") + entry.getFiscalYear()) //$NON-NLS-1$
 				.collect(Collectors.joining("、")); //$NON-NLS-1$
 	}
 
 	private static boolean scheduled(EvaluationSubject subject, EvaluationType type) {
-		return subject.getEvaluationSchedule().stream().anyMatch(entry -> entry.getType() == type);
+		return subject.getEvaluationSchedule().stream().anyMatch(entry -> entry.isSetType() && entry.getType() == type);
 	}
 
 	/** Whether the file holds an evaluation of this type of the subject, e.g. the interim evaluation being written. */
 	private static boolean evaluated(EvaluationSubject subject, EvaluationType type) {
 		return EcoreUtil.getRootContainer(subject) instanceof EvaluationReport report && report.getEvaluations().stream()
-				.anyMatch(evaluation -> evaluation.getTarget() == subject && evaluation.getType() == type);
+				.anyMatch(evaluation -> evaluation.getTarget() == subject && evaluation.isSetType() && evaluation.getType() == type);
 	}
 
 	private static boolean scheduled(EvaluationSubject subject, EvaluationType type, int year) {
 		return subject.getEvaluationSchedule().stream()
-				.anyMatch(entry -> entry.getType() == type && entry.getFiscalYear() != null && entry.getFiscalYear() == year);
+				.anyMatch(entry -> entry.isSetType() && entry.getType() == type && entry.getFiscalYear() != null && entry.getFiscalYear() == year);
 	}
 
 	private static Optional<BigDecimal> budgetTotal(Project project) {

@@ -116,7 +116,7 @@ public final class ScoreRules implements RuleChecker {
 
 	private static void check(Evaluation evaluation, Findings findings) {
 		for (ScoringScale scale : evaluation.getScales()) {
-			if (scale.isSetEvaluationType() && evaluation.getType() != null && scale.getEvaluationType() != evaluation.getType()) {
+			if (scale.isSetEvaluationType() && evaluation.isSetType() && scale.getEvaluationType() != evaluation.getType()) {
 				findings.report(SCORE_SCALE_TYPE, evaluation, scale.getEvaluationType().getName(), evaluation.getType().getName());
 			}
 		}

@@ -208,8 +208,8 @@ public class DocxExporter implements Exporter {
 		int wide = Arrays.stream(natural).sum() - narrow;
 		int[] widths = new int[columns];
 		for (int c = 0; c < columns; c++) {
-			// without a wide column the table still fills the width, in proportion
-			widths[c] = wide == 0 ? natural[c] * TEXT_WIDTH / narrow
+			// without a wide column the table still fills the width, in proportion; a table without rows, in equal parts
+			widths[c] = narrow + wide == 0 ? share : wide == 0 ? natural[c] * TEXT_WIDTH / narrow
 					: natural[c] <= share ? natural[c] : (int) ((long) natural[c] * (TEXT_WIDTH - narrow) / wide);
 		}
 		return widths;

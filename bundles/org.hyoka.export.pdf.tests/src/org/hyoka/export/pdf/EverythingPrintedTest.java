@@ -127,7 +127,7 @@ class EverythingPrintedTest {
 			EvaluationPackage.Literals.RECOMMENDATION__ITEM,
 			// how an importer found the unit of a table that prints none; the unit itself is printed
 			FinancePackage.Literals.BUDGET_TABLE__UNIT_INFERRED,
-			// the caption prints the kind as the table names it (kindPrinted); the kind cannot tell unset from 執行額 (#45)
+			// the caption prints the kind as the table names it (kindPrinted), not the code chosen for it
 			FinancePackage.Literals.BUDGET_TABLE__KIND,
 			// titles are printed within the affiliation and position as transcribed (北海道大学 教授)
 			BasePackage.Literals.PERSON__TITLE,
@@ -378,7 +378,7 @@ class EverythingPrintedTest {
 	}
 
 	/** The document's text without white space, which writers break where their layout needs. */
-	private static String text(String format, Exporter exporter, EvaluationReport report) throws IOException {
+	static String text(String format, Exporter exporter, EvaluationReport report) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		exporter.export(report, ExportOptions.DEFAULTS, new NullProgressMonitor(), out);
 		byte[] bytes = out.toByteArray();

@@ -495,7 +495,9 @@ final class PageWriter implements AutoCloseable {
 		}
 		float[] widths = new float[n];
 		for (int c = 0; c < n; c++) {
-			if (sum <= available) {
+			if (sum == 0) {
+				widths[c] = share; // a table with nothing in it, as wide as the page in equal parts
+			} else if (sum <= available) {
 				widths[c] = natural[c] * available / sum;
 			} else {
 				widths[c] = natural[c] <= share ? natural[c] : natural[c] / wide * (available - narrow);

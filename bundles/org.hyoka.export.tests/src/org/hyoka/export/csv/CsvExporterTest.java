@@ -149,6 +149,17 @@ class CsvExporterTest {
 	}
 
 	@Test
+	void aRevisedTargetCarriesItsValueBeforeOnItsOwnYear() throws Exception {
+		List<List<String>> records = export(Samples.load(Samples.SOYAKU), ReportTable.INDICATORS);
+		assertEquals("target_before", records.get(0).get(10));
+		// 000-B: 「2025年度は当初設定していたアウトカム件数を30件から220件に変更」 (L2246-2248), its 2020 target never changed;
+		// 000-C: 「2020年度 5 件 → 9 件」, 「2025年度 10 件 → 20 件」 (L3017-3019)
+		List<List<String>> revised = records.stream().skip(1).filter(r -> r.size() > 10 && !r.get(10).isEmpty())
+				.map(r -> List.of(r.get(0), r.get(4), r.get(5), r.get(10))).toList();
+		assertEquals(List.of(List.of("B", "2025", "220", "30"), List.of("C", "2020", "9", "5"), List.of("C", "2025", "20", "10")), revised);
+	}
+
+	@Test
 	void cellsOfAColumnPrintedAsPlannedArePlanned() throws Exception {
 		List<List<String>> records = export(Samples.load(Samples.SAISEI), ReportTable.BUDGETS);
 		// 002-B's 資金配分 prints 2022FY（予定） (L2349-2448): planned amounts, not actual ones

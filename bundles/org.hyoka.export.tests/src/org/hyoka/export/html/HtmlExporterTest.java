@@ -203,6 +203,20 @@ class HtmlExporterTest {
 	}
 
 	@Test
+	void aRevisionIsPrintedOnTheTargetItRevised() throws Exception {
+		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), Samples.load(Samples.SOYAKU), ExportOptions.DEFAULTS));
+		List<String> rows = Xhtml.find(html, "tr", null).stream().map(tr -> tr.getTextContent().strip()).toList();
+		// the target rows print the change as the report does (「2025年度 10 件 → 20 件」, L3019), on their own year
+		for (String printed : List.of("2025年度（令和7年度）30 件 → 220 件", "2020年度（令和2年度）5 件 → 9 件", "2025年度（令和7年度）10 件 → 20 件")) {
+			assertTrue(rows.stream().anyMatch(row -> row.contains(printed)), printed + " in " + rows);
+		}
+		// 000-B's 2020 target (10 件, 実績 123 件) was never revised
+		assertTrue(rows.stream().anyMatch(row -> row.contains("2020年度（令和2年度）10 件123 件") && !row.contains("→")), rows.toString());
+		// the table of changes names the target changed, then the year it was decided (2020年度, L2246)
+		assertTrue(rows.stream().anyMatch(row -> row.startsWith("アウトカム目標 2025年度（令和7年度）2020年度（令和2年度）30 件220 件当課内")), rows.toString());
+	}
+
+	@Test
 	void commentMarkersAreThoseOfTheReport() throws Exception {
 		EvaluationReport report = Samples.load(Samples.SOYAKU);
 		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.indicator.Revisions;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
@@ -22,6 +23,7 @@ import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.TargetRevision;
 
 /** The rows of {@link org.hyoka.export.ReportTable}, in report order. */
 public final class TableRows {
@@ -82,7 +84,7 @@ public final class TableRows {
 	private static List<Object> budgetRow(EvaluationSubject subject, BudgetTable table, String row, Integer fiscalYear, BigDecimal amount,
 			String status) {
 		String title = table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
-		return row(ReportText.subjectCode(subject), title, table.getKind() == null ? null : table.getKind().getName(), row,
+		return row(ReportText.subjectCode(subject), title, table.isSetKind() ? table.getKind().getName() : null, row,
 				fiscalYear, amount, status, table.getUnit() == null ? null : ReportText.unit(table.getUnit()));
 	}
 
@@ -123,8 +125,9 @@ public final class TableRows {
 					String printed = target.getStatusPrinted() != null ? target.getStatusPrinted()
 							: target.isSetStatus() ? ReportText.get("status." + status) : null; //$NON-NLS-1$
 					rows.add(row(ReportText.subjectCode(subject), indicator.getNameJa(), indicator.getUnit(),
-							target.getKind() == null ? null : target.getKind().getName(), target.getFiscalYear(), target.getTargetValue(),
-							target.getActualValue(), Achievement.rate(target).orElse(null), status, printed));
+							target.isSetKind() ? target.getKind().getName() : null, target.getFiscalYear(), target.getTargetValue(),
+							target.getActualValue(), Achievement.rate(target).orElse(null), status, printed,
+							Revisions.valueBefore(target).map(TargetRevision::getOldValue).orElse(null)));
 				}
 			}
 		});

@@ -263,6 +263,46 @@ class HyokaResourceTest {
 		assertEquals(new Version(1, 0), ((HyokaResource) resource).migratedFrom().orElseThrow());
 	}
 
+	/**
+	 * Format 1.3 wrote an evaluation's type only when it was not 事前評価 (the first literal) and tied no revision to its
+	 * target: such a file keeps its 事前評価 and finds the revised target by the revision's new value. In 1.4 a missing
+	 * type is a type the report never stated, and a type chosen is written even when it is the first literal.
+	 */
+	@Test
+	void format1_3ReadsAMissingTypeAsTheFirstLiteralAndTiesRevisionsToTheirTarget() throws IOException {
+		String body = " titleJa=\"技術評価報告書\">\n"
+				+ "  <program id=\"prg\">\n"
+				+ "    <outcomeIndicators id=\"ind-B\" nameJa=\"利用件数\" unit=\"件\">\n"
+				+ "      <targets kind=\"OUTCOME\" fiscalYear=\"2020\" targetValue=\"10\"/>\n"
+				+ "      <targets kind=\"OUTCOME\" fiscalYear=\"2025\" targetValue=\"220\"/>\n"
+				+ "      <revisions oldValue=\"30\" newValue=\"220\" decidedFY=\"2020\"/>\n"
+				+ "      <revisions oldValue=\"7\" newValue=\"8\"/>\n"
+				+ "    </outcomeIndicators>\n"
+				+ "  </program>\n"
+				+ "  <evaluations id=\"eval-prg\" target=\"prg\" fiscalYear=\"2021\"/>\n"
+				+ "</hyoka:EvaluationReport>\n";
+		Path older = write("format-1.3.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hyoka:EvaluationReport "
+				+ ROOT_NS.replace(HyokaPackage.eNS_URI, "http://www.hyoka.org/model/1.3") + body);
+		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(older), true);
+		assertEquals(new Version(1, 3), ((HyokaResource) resource).migratedFrom().orElseThrow());
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		Evaluation evaluation = report.getEvaluations().get(0);
+		assertTrue(evaluation.isSetType());
+		assertEquals(EvaluationType.EX_ANTE, evaluation.getType());
+		var indicator = report.getProgram().getOutcomeIndicators().get(0);
+		assertSame(indicator.getTargets().get(1), indicator.getRevisions().get(0).getTarget(), "220 is the 2025 target's value");
+		assertEquals("ind-B-2025", indicator.getTargets().get(1).getId(), "references are written as ids");
+		assertEquals(null, indicator.getRevisions().get(1).getTarget(), "no target of 8");
+		resource.save(null);
+		String saved = Files.readString(older, StandardCharsets.UTF_8);
+		assertTrue(saved.contains("type=\"EX_ANTE\"") && saved.contains("target=\"ind-B-2025\""), saved);
+
+		Path current = write("format-1.4.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hyoka:EvaluationReport " + ROOT_NS + body);
+		EvaluationReport unstated = HyokaFiles.load(current);
+		assertFalse(unstated.getEvaluations().get(0).isSetType(), "a type the report never stated");
+		assertEquals(null, unstated.getProgram().getOutcomeIndicators().get(0).getRevisions().get(0).getTarget());
+	}
+
 	@Test
 	void upgradesOlderFormatsThroughARegisteredMigration() throws IOException {
 		Path file = write("old.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

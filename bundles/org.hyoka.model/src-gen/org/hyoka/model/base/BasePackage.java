@@ -43,7 +43,7 @@ public interface BasePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.3/base";
+	String eNS_URI = "http://www.hyoka.org/model/1.4/base";
 
 	/**
 	 * The package namespace name.

@@ -75,9 +75,11 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.hyoka.model.finance.AmountKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(AmountKind)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	AmountKind getKind();
@@ -88,10 +90,35 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.hyoka.model.finance.AmountKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(AmountKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.finance.BudgetTable#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(AmountKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.finance.BudgetTable#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(AmountKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Kind Printed</b></em>' attribute.

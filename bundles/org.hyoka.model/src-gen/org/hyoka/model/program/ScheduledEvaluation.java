@@ -38,9 +38,11 @@ public interface ScheduledEvaluation extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Type</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationType
+	 * @see #isSetType()
+	 * @see #unsetType()
 	 * @see #setType(EvaluationType)
 	 * @see org.hyoka.model.program.ProgramPackage#getScheduledEvaluation_Type()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	EvaluationType getType();
@@ -51,10 +53,35 @@ public interface ScheduledEvaluation extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Type</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationType
+	 * @see #isSetType()
+	 * @see #unsetType()
 	 * @see #getType()
 	 * @generated
 	 */
 	void setType(EvaluationType value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.program.ScheduledEvaluation#getType <em>Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetType()
+	 * @see #getType()
+	 * @see #setType(EvaluationType)
+	 * @generated
+	 */
+	void unsetType();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.program.ScheduledEvaluation#getType <em>Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Type</em>' attribute is set.
+	 * @see #unsetType()
+	 * @see #getType()
+	 * @see #setType(EvaluationType)
+	 * @generated
+	 */
+	boolean isSetType();
 
 	/**
 	 * Returns the value of the '<em><b>Fiscal Year</b></em>' attribute.

@@ -44,9 +44,11 @@ public interface IndicatorTarget extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.hyoka.model.results.TargetKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(TargetKind)
 	 * @see org.hyoka.model.results.ResultsPackage#getIndicatorTarget_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	TargetKind getKind();
@@ -57,10 +59,35 @@ public interface IndicatorTarget extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.hyoka.model.results.TargetKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(TargetKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.results.IndicatorTarget#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(TargetKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.results.IndicatorTarget#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(TargetKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Fiscal Year</b></em>' attribute.

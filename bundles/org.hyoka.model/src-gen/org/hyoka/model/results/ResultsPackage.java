@@ -44,7 +44,7 @@ public interface ResultsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.3/results";
+	String eNS_URI = "http://www.hyoka.org/model/1.4/results";
 
 	/**
 	 * The package namespace name.
@@ -662,13 +662,22 @@ public interface ResultsPackage extends EPackage {
 	int TARGET_REVISION__TRIGGER = BasePackage.SOURCED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_REVISION__TARGET = BasePackage.SOURCED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Target Revision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 8;
+	int TARGET_REVISION_FEATURE_COUNT = BasePackage.SOURCED_FEATURE_COUNT + 9;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.results.impl.ProgressMatrixImpl <em>Progress Matrix</em>}' class.
@@ -1752,6 +1761,17 @@ public interface ResultsPackage extends EPackage {
 	EReference getTargetRevision_Trigger();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.model.results.TargetRevision#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.hyoka.model.results.TargetRevision#getTarget()
+	 * @see #getTargetRevision()
+	 * @generated
+	 */
+	EReference getTargetRevision_Target();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.results.ProgressMatrix <em>Progress Matrix</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2718,6 +2738,14 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TARGET_REVISION__TRIGGER = eINSTANCE.getTargetRevision_Trigger();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TARGET_REVISION__TARGET = eINSTANCE.getTargetRevision_Target();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.results.impl.ProgressMatrixImpl <em>Progress Matrix</em>}' class.

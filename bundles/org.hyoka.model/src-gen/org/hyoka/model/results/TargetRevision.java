@@ -30,6 +30,7 @@ import org.hyoka.model.evaluation.PreviousFinding;
  *   <li>{@link org.hyoka.model.results.TargetRevision#getDecidedBy <em>Decided By</em>}</li>
  *   <li>{@link org.hyoka.model.results.TargetRevision#getDecidedFY <em>Decided FY</em>}</li>
  *   <li>{@link org.hyoka.model.results.TargetRevision#getTrigger <em>Trigger</em>}</li>
+ *   <li>{@link org.hyoka.model.results.TargetRevision#getTarget <em>Target</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.results.ResultsPackage#getTargetRevision()
@@ -212,5 +213,30 @@ public interface TargetRevision extends Sourced {
 	 * @generated
 	 */
 	void setTrigger(PreviousFinding value);
+
+	/**
+	 * Returns the value of the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The target (year and value) whose value this revision changed; unset when it changed the indicator as a whole (its name).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target</em>' reference.
+	 * @see #setTarget(IndicatorTarget)
+	 * @see org.hyoka.model.results.ResultsPackage#getTargetRevision_Target()
+	 * @model
+	 * @generated
+	 */
+	IndicatorTarget getTarget();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.results.TargetRevision#getTarget <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target</em>' reference.
+	 * @see #getTarget()
+	 * @generated
+	 */
+	void setTarget(IndicatorTarget value);
 
 } // TargetRevision

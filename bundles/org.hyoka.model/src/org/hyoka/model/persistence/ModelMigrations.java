@@ -29,7 +29,9 @@ public final class ModelMigrations {
 			// in the slots of the subjects; the rest of results stays
 			new AddOnMove(new Version(1, 2), "roadmaps", null, List.of("results:RoadmapItem", "results:Milestone"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					"http://www.hyoka.org/roadmap/1.0", "roadmap", "Roadmap", "org.hyoka.roadmap.feature", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					"Hyoka Workbench Roadmap Timeline")); //$NON-NLS-1$
+					"Hyoka Workbench Roadmap Timeline"), //$NON-NLS-1$
+			// 1.4 told "not stated" from the first literal of four enums and tied target revisions to their target
+			new StatedValues());
 
 	private ModelMigrations() {
 	}

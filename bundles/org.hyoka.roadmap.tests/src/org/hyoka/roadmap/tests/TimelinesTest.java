@@ -84,9 +84,10 @@ class TimelinesTest {
 			assertEquals(subject.getPeriod().getStartFY(), period.start());
 			assertEquals(subject.getPeriod().getEndFY(), period.end());
 			Set<String> evaluations = marks(row, Mark.EvaluationPoint.class).stream().map(p -> p.type() + "@" + p.year()).collect(Collectors.toSet()); //$NON-NLS-1$
-			Set<String> expected = subject.getEvaluationSchedule().stream().filter(s -> s.getFiscalYear() != null)
+			// an evaluation whose type the report leaves unsaid is none of the four: nothing to draw
+			Set<String> expected = subject.getEvaluationSchedule().stream().filter(s -> s.getFiscalYear() != null && s.isSetType())
 					.map(s -> s.getType() + "@" + s.getFiscalYear()).collect(Collectors.toSet()); //$NON-NLS-1$
-			report.getEvaluations().stream().filter(e -> e.getTarget() == subject).map(e -> e.getType() + "@" + e.getFiscalYear()) //$NON-NLS-1$
+			report.getEvaluations().stream().filter(e -> e.getTarget() == subject && e.isSetType()).map(e -> e.getType() + "@" + e.getFiscalYear()) //$NON-NLS-1$
 					.forEach(expected::add);
 			assertEquals(expected, evaluations, subject.getNameJa());
 			long targets = indicators(subject).stream().flatMap(i -> i.getTargets().stream()).filter(t -> t.getFiscalYear() != null).count();
@@ -139,16 +140,28 @@ class TimelinesTest {
 	}
 
 	@Test
-	void revisedIndicatorsCarryWhatTheyWereBefore() {
+	void anEvaluationOfUnstatedTypeIsNotDrawn() {
+		EvaluationReport report = Samples.load("soyaku-kiban-2021"); //$NON-NLS-1$
+		// 000's program has no schedule, and its evaluation (eval-prg, 2021) states no type: no 事前評価 (the first
+		// literal) in 2021, nor any other
+		assertTrue(report.getProgram().getEvaluationSchedule().isEmpty());
+		assertFalse(report.getEvaluations().stream().filter(e -> e.getTarget() == report.getProgram()).findFirst().orElseThrow().isSetType());
+		Row program = Timelines.of(report).rows().get(0);
+		assertEquals(List.of(), marks(program, Mark.EvaluationPoint.class));
+	}
+
+	@Test
+	void revisedTargetsCarryWhatTheyWereBeforeOnTheirOwnYear() {
 		EvaluationReport report = Samples.load("soyaku-kiban-2021"); //$NON-NLS-1$
 		Timeline timeline = Timelines.of(report);
 		List<Mark.Target> revised = timeline.rows().stream().flatMap(row -> marks(row, Mark.Target.class).stream())
 				.filter(t -> t.revisedFrom() != null).toList();
-		assertFalse(revised.isEmpty());
-		for (Mark.Target target : revised) {
-			Indicator indicator = (Indicator) target.source().eContainer();
-			assertFalse(indicator.getRevisions().isEmpty());
-		}
+		// 000-B: 2025年度 30件 → 220件 (its 2020 target of 10件 was never changed); 000-C: 2020年度 5 → 9, 2025年度 10 → 20
+		assertEquals(List.of("2025:220件（変更前：30）", "2020:9件（変更前：5）", "2025:20件（変更前：10）"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				revised.stream().map(t -> t.year() + ":" + Timelines.targetLabel(t).substring(Timelines.targetLabel(t).indexOf('：') + 1)).toList()); //$NON-NLS-1$
+		List<String> decidedLabels = timeline.rows().stream().flatMap(row -> marks(row, Mark.Revision.class).stream())
+				.map(r -> r.year() + ":" + r.label()).toList(); //$NON-NLS-1$
+		assertTrue(decidedLabels.contains("2020:目標変更（2025年度）：30 → 220"), decidedLabels.toString()); //$NON-NLS-1$
 		List<Mark.Revision> decided = timeline.rows().stream().flatMap(row -> marks(row, Mark.Revision.class).stream()).toList();
 		long withYear = subjects(report).stream().flatMap(s -> indicators(s).stream()).flatMap(i -> i.getRevisions().stream())
 				.filter(r -> r.getDecidedFY() != null).count();

@@ -30,7 +30,7 @@ public final class Legend {
 			}
 		}
 		for (ScoringScale scale : report.getScoringScales()) {
-			if (scale.getItems().contains(item) && (!scale.isSetEvaluationType() || scale.getEvaluationType() == evaluation.getType())) {
+			if (scale.getItems().contains(item) && (!scale.isSetEvaluationType() || evaluation.isSetType() && scale.getEvaluationType() == evaluation.getType())) {
 				return levels(scale);
 			}
 		}

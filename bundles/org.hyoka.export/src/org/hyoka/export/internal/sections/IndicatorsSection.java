@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.indicator.Revisions;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Cell;
@@ -56,7 +57,7 @@ public final class IndicatorsSection implements ReportSection {
 		for (IndicatorTarget target : indicator.getTargets()) {
 			rows.add(List.of(Cell.header(name), Cell.text(Tables.word(target, KIND, "targetKind."), Tables.TEXT), //$NON-NLS-1$
 					Cell.text(target.getFiscalYear() == null ? "" : ReportText.fiscalYear(target.getFiscalYear()), Tables.TEXT), //$NON-NLS-1$
-					Cell.number(value(target.getTargetValue(), indicator), Tables.AMOUNT), Cell.number(actual(target, indicator), Tables.AMOUNT),
+					Cell.number(targetValue(target, indicator), Tables.AMOUNT), Cell.number(actual(target, indicator), Tables.AMOUNT),
 					Cell.number(target.getAchievementRatePrinted() == null ? "" //$NON-NLS-1$
 							: format("indicator.percent", ReportText.number(target.getAchievementRatePrinted())), Tables.AMOUNT), //$NON-NLS-1$
 					Cell.text(target.getStatusPrinted() != null ? target.getStatusPrinted() : Tables.word(target, STATUS, "status."), Tables.TEXT), //$NON-NLS-1$
@@ -96,20 +97,40 @@ public final class IndicatorsSection implements ReportSection {
 		}
 	}
 
-	/** 目標の変更: when, from what to what, who decided and why; a renamed indicator with its old and new name. */
+	/**
+	 * 目標の変更: the target it changed (its year), when, from what to what, who decided and why; a renamed indicator
+	 * with its old and new name.
+	 */
 	private static void revisions(Indicator indicator, List<Block> blocks) {
 		if (indicator.getRevisions().isEmpty()) {
 			return;
 		}
 		List<List<Cell>> rows = new ArrayList<>();
-		rows.add(Tables.headers("revision.year", "revision.old", "revision.new", "revision.by", "revision.reason")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		rows.add(Tables.headers("revision.target", "revision.year", "revision.old", "revision.new", "revision.by", "revision.reason")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		for (TargetRevision revision : indicator.getRevisions()) {
-			rows.add(List.of(Cell.text(revision.getDecidedFY() == null ? "" : ReportText.fiscalYear(revision.getDecidedFY()), Tables.TEXT), //$NON-NLS-1$
+			rows.add(List.of(Cell.text(revised(revision.getTarget()), Tables.TEXT),
+					Cell.text(revision.getDecidedFY() == null ? "" : ReportText.fiscalYear(revision.getDecidedFY()), Tables.TEXT), //$NON-NLS-1$
 					Cell.number(changed(value(revision.getOldValue(), indicator), revision.getOldIndicatorName()), Tables.AMOUNT),
 					Cell.number(changed(value(revision.getNewValue(), indicator), revision.getNewIndicatorName()), Tables.AMOUNT),
 					Cell.text(nonNull(revision.getDecidedBy()), Tables.TEXT), Cell.text(nonNull(revision.getReason()), Tables.TEXT)));
 		}
 		blocks.add(new Table(Kind.DATA, "", get("revisions"), "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The target a revision changed, by its year (and kind where recorded): アウトカム目標 2025年度; empty without one. */
+	private static String revised(IndicatorTarget target) {
+		if (target == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String year = target.getFiscalYear() == null ? "" : ReportText.fiscalYear(target.getFiscalYear()); //$NON-NLS-1$
+		return (Tables.word(target, KIND, "targetKind.") + " " + year).strip(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The target value, as the report prints a revised one: 10 件 → 20 件. */
+	private static String targetValue(IndicatorTarget target, Indicator indicator) {
+		String value = value(target.getTargetValue(), indicator);
+		return Revisions.valueBefore(target).filter(revision -> !value.isEmpty())
+				.map(revision -> format("revision.value", value(revision.getOldValue(), indicator), value)).orElse(value); //$NON-NLS-1$
 	}
 
 	/** A value with the indicator's unit: 25 件; empty when unset. */

@@ -60,6 +60,7 @@ public class TargetRevisionItemProvider extends SourcedItemProvider {
 			addDecidedByPropertyDescriptor(object);
 			addDecidedFYPropertyDescriptor(object);
 			addTriggerPropertyDescriptor(object);
+			addTargetPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -232,6 +233,28 @@ public class TargetRevisionItemProvider extends SourcedItemProvider {
 				 getString("_UI_TargetRevision_trigger_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_TargetRevision_trigger_feature", "_UI_TargetRevision_type"),
 				 ResultsPackage.Literals.TARGET_REVISION__TRIGGER,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Target feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TargetRevision_target_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TargetRevision_target_feature", "_UI_TargetRevision_type"),
+				 ResultsPackage.Literals.TARGET_REVISION__TARGET,
 				 true,
 				 false,
 				 true,

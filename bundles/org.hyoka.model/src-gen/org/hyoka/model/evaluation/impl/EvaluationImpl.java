@@ -100,6 +100,15 @@ public class EvaluationImpl extends IdentifiableImpl implements Evaluation {
 	protected EvaluationType type = TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean typeESet;
+
+	/**
 	 * The default value of the '{@link #getTypePrinted() <em>Type Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -290,8 +299,35 @@ public class EvaluationImpl extends IdentifiableImpl implements Evaluation {
 	public void setType(EvaluationType newType) {
 		EvaluationType oldType = type;
 		type = newType == null ? TYPE_EDEFAULT : newType;
+		boolean oldTypeESet = typeESet;
+		typeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__TYPE, oldType, type));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__TYPE, oldType, type, !oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetType() {
+		EvaluationType oldType = type;
+		boolean oldTypeESet = typeESet;
+		type = TYPE_EDEFAULT;
+		typeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.EVALUATION__TYPE, oldType, TYPE_EDEFAULT, oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetType() {
+		return typeESet;
 	}
 
 	/**
@@ -562,7 +598,7 @@ public class EvaluationImpl extends IdentifiableImpl implements Evaluation {
 				setTarget((EvaluationSubject)null);
 				return;
 			case EvaluationPackage.EVALUATION__TYPE:
-				setType(TYPE_EDEFAULT);
+				unsetType();
 				return;
 			case EvaluationPackage.EVALUATION__TYPE_PRINTED:
 				setTypePrinted(TYPE_PRINTED_EDEFAULT);
@@ -602,7 +638,7 @@ public class EvaluationImpl extends IdentifiableImpl implements Evaluation {
 			case EvaluationPackage.EVALUATION__TARGET:
 				return target != null;
 			case EvaluationPackage.EVALUATION__TYPE:
-				return type != TYPE_EDEFAULT;
+				return isSetType();
 			case EvaluationPackage.EVALUATION__TYPE_PRINTED:
 				return TYPE_PRINTED_EDEFAULT == null ? typePrinted != null : !TYPE_PRINTED_EDEFAULT.equals(typePrinted);
 			case EvaluationPackage.EVALUATION__FISCAL_YEAR:
@@ -664,7 +700,7 @@ public class EvaluationImpl extends IdentifiableImpl implements Evaluation {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (type: ");
-		result.append(type);
+		if (typeESet) result.append(type); else result.append("<unset>");
 		result.append(", typePrinted: ");
 		result.append(typePrinted);
 		result.append(", fiscalYear: ");

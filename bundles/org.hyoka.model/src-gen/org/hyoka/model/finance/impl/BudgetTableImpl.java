@@ -116,6 +116,15 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	protected AmountKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getKindPrinted() <em>Kind Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -418,8 +427,35 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	public void setKind(AmountKind newKind) {
 		AmountKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		AmountKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FinancePackage.BUDGET_TABLE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -853,7 +889,7 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				setTitlePrinted(TITLE_PRINTED_EDEFAULT);
 				return;
 			case FinancePackage.BUDGET_TABLE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case FinancePackage.BUDGET_TABLE__KIND_PRINTED:
 				setKindPrinted(KIND_PRINTED_EDEFAULT);
@@ -911,7 +947,7 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 			case FinancePackage.BUDGET_TABLE__TITLE_PRINTED:
 				return TITLE_PRINTED_EDEFAULT == null ? titlePrinted != null : !TITLE_PRINTED_EDEFAULT.equals(titlePrinted);
 			case FinancePackage.BUDGET_TABLE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case FinancePackage.BUDGET_TABLE__KIND_PRINTED:
 				return KIND_PRINTED_EDEFAULT == null ? kindPrinted != null : !KIND_PRINTED_EDEFAULT.equals(kindPrinted);
 			case FinancePackage.BUDGET_TABLE__UNIT:
@@ -987,7 +1023,7 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 		result.append(" (titlePrinted: ");
 		result.append(titlePrinted);
 		result.append(", kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", kindPrinted: ");
 		result.append(kindPrinted);
 		result.append(", unit: ");

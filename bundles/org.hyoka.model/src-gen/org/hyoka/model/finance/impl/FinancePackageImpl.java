@@ -888,7 +888,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		// Initialize classes and features; add operations and parameters
 		initEClass(budgetTableEClass, BudgetTable.class, "BudgetTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBudgetTable_TitlePrinted(), ecorePackage.getEString(), "titlePrinted", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getBudgetTable_Kind(), this.getAmountKind(), "kind", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetTable_Kind(), this.getAmountKind(), "kind", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_KindPrinted(), ecorePackage.getEString(), "kindPrinted", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_Unit(), theBasePackage.getMoneyUnit(), "unit", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetTable_Columns(), this.getFiscalYearColumn(), null, "columns", null, 0, -1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

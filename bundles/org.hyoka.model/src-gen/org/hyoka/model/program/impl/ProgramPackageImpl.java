@@ -1528,7 +1528,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		initEAttribute(getCompetitorProfile_Direction(), ecorePackage.getEString(), "direction", null, 0, 1, CompetitorProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduledEvaluationEClass, ScheduledEvaluation.class, "ScheduledEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getScheduledEvaluation_Type(), theEvaluationPackage.getEvaluationType(), "type", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduledEvaluation_Type(), theEvaluationPackage.getEvaluationType(), "type", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduledEvaluation_FiscalYear(), ecorePackage.getEIntegerObject(), "fiscalYear", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduledEvaluation_Planned(), ecorePackage.getEBoolean(), "planned", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduledEvaluation_Printed(), ecorePackage.getEString(), "printed", null, 0, 1, ScheduledEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

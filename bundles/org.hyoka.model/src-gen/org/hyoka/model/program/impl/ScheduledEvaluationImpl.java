@@ -54,6 +54,15 @@ public class ScheduledEvaluationImpl extends SourcedImpl implements ScheduledEva
 	protected EvaluationType type = TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean typeESet;
+
+	/**
 	 * The default value of the '{@link #getFiscalYear() <em>Fiscal Year</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -151,8 +160,35 @@ public class ScheduledEvaluationImpl extends SourcedImpl implements ScheduledEva
 	public void setType(EvaluationType newType) {
 		EvaluationType oldType = type;
 		type = newType == null ? TYPE_EDEFAULT : newType;
+		boolean oldTypeESet = typeESet;
+		typeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ProgramPackage.SCHEDULED_EVALUATION__TYPE, oldType, type));
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgramPackage.SCHEDULED_EVALUATION__TYPE, oldType, type, !oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetType() {
+		EvaluationType oldType = type;
+		boolean oldTypeESet = typeESet;
+		type = TYPE_EDEFAULT;
+		typeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ProgramPackage.SCHEDULED_EVALUATION__TYPE, oldType, TYPE_EDEFAULT, oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetType() {
+		return typeESet;
 	}
 
 	/**
@@ -277,7 +313,7 @@ public class ScheduledEvaluationImpl extends SourcedImpl implements ScheduledEva
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case ProgramPackage.SCHEDULED_EVALUATION__TYPE:
-				setType(TYPE_EDEFAULT);
+				unsetType();
 				return;
 			case ProgramPackage.SCHEDULED_EVALUATION__FISCAL_YEAR:
 				setFiscalYear(FISCAL_YEAR_EDEFAULT);
@@ -301,7 +337,7 @@ public class ScheduledEvaluationImpl extends SourcedImpl implements ScheduledEva
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ProgramPackage.SCHEDULED_EVALUATION__TYPE:
-				return type != TYPE_EDEFAULT;
+				return isSetType();
 			case ProgramPackage.SCHEDULED_EVALUATION__FISCAL_YEAR:
 				return FISCAL_YEAR_EDEFAULT == null ? fiscalYear != null : !FISCAL_YEAR_EDEFAULT.equals(fiscalYear);
 			case ProgramPackage.SCHEDULED_EVALUATION__PLANNED:
@@ -323,7 +359,7 @@ public class ScheduledEvaluationImpl extends SourcedImpl implements ScheduledEva
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (type: ");
-		result.append(type);
+		if (typeESet) result.append(type); else result.append("<unset>");
 		result.append(", fiscalYear: ");
 		result.append(fiscalYear);
 		result.append(", planned: ");

@@ -82,6 +82,15 @@ public class IndicatorTargetImpl extends IdentifiableImpl implements IndicatorTa
 	protected TargetKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getFiscalYear() <em>Fiscal Year</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -301,8 +310,35 @@ public class IndicatorTargetImpl extends IdentifiableImpl implements IndicatorTa
 	public void setKind(TargetKind newKind) {
 		TargetKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ResultsPackage.INDICATOR_TARGET__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultsPackage.INDICATOR_TARGET__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		TargetKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ResultsPackage.INDICATOR_TARGET__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -618,7 +654,7 @@ public class IndicatorTargetImpl extends IdentifiableImpl implements IndicatorTa
 				getSources().clear();
 				return;
 			case ResultsPackage.INDICATOR_TARGET__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case ResultsPackage.INDICATOR_TARGET__FISCAL_YEAR:
 				setFiscalYear(FISCAL_YEAR_EDEFAULT);
@@ -659,7 +695,7 @@ public class IndicatorTargetImpl extends IdentifiableImpl implements IndicatorTa
 			case ResultsPackage.INDICATOR_TARGET__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case ResultsPackage.INDICATOR_TARGET__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case ResultsPackage.INDICATOR_TARGET__FISCAL_YEAR:
 				return FISCAL_YEAR_EDEFAULT == null ? fiscalYear != null : !FISCAL_YEAR_EDEFAULT.equals(fiscalYear);
 			case ResultsPackage.INDICATOR_TARGET__TARGET_VALUE:
@@ -723,7 +759,7 @@ public class IndicatorTargetImpl extends IdentifiableImpl implements IndicatorTa
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", fiscalYear: ");
 		result.append(fiscalYear);
 		result.append(", targetValue: ");

@@ -593,6 +593,16 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getTargetRevision_Target() {
+		return (EReference)targetRevisionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProgressMatrix() {
 		return progressMatrixEClass;
 	}
@@ -1282,6 +1292,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		createEAttribute(targetRevisionEClass, TARGET_REVISION__DECIDED_BY);
 		createEAttribute(targetRevisionEClass, TARGET_REVISION__DECIDED_FY);
 		createEReference(targetRevisionEClass, TARGET_REVISION__TRIGGER);
+		createEReference(targetRevisionEClass, TARGET_REVISION__TARGET);
 
 		progressMatrixEClass = createEClass(PROGRESS_MATRIX);
 		createEAttribute(progressMatrixEClass, PROGRESS_MATRIX__TITLE_PRINTED);
@@ -1423,7 +1434,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEAttribute(getOutcomeIndicator_Outlook(), ecorePackage.getEString(), "outlook", null, 0, 1, OutcomeIndicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(indicatorTargetEClass, IndicatorTarget.class, "IndicatorTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getIndicatorTarget_Kind(), this.getTargetKind(), "kind", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorTarget_Kind(), this.getTargetKind(), "kind", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorTarget_FiscalYear(), ecorePackage.getEIntegerObject(), "fiscalYear", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorTarget_TargetValue(), ecorePackage.getEBigDecimal(), "targetValue", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorTarget_ActualValue(), ecorePackage.getEBigDecimal(), "actualValue", null, 0, 1, IndicatorTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1442,6 +1453,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEAttribute(getTargetRevision_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTargetRevision_DecidedFY(), ecorePackage.getEIntegerObject(), "decidedFY", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTargetRevision_Trigger(), theEvaluationPackage.getPreviousFinding(), null, "trigger", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTargetRevision_Target(), this.getIndicatorTarget(), null, "target", null, 0, 1, TargetRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(progressMatrixEClass, ProgressMatrix.class, "ProgressMatrix", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgressMatrix_TitlePrinted(), ecorePackage.getEString(), "titlePrinted", null, 0, 1, ProgressMatrix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -16,6 +16,7 @@ import org.hyoka.model.base.impl.SourcedImpl;
 
 import org.hyoka.model.evaluation.PreviousFinding;
 
+import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetRevision;
 
@@ -35,6 +36,7 @@ import org.hyoka.model.results.TargetRevision;
  *   <li>{@link org.hyoka.model.results.impl.TargetRevisionImpl#getDecidedBy <em>Decided By</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.TargetRevisionImpl#getDecidedFY <em>Decided FY</em>}</li>
  *   <li>{@link org.hyoka.model.results.impl.TargetRevisionImpl#getTrigger <em>Trigger</em>}</li>
+ *   <li>{@link org.hyoka.model.results.impl.TargetRevisionImpl#getTarget <em>Target</em>}</li>
  * </ul>
  *
  * @generated
@@ -189,6 +191,16 @@ public class TargetRevisionImpl extends SourcedImpl implements TargetRevision {
 	 * @ordered
 	 */
 	protected PreviousFinding trigger;
+
+	/**
+	 * The cached value of the '{@link #getTarget() <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected IndicatorTarget target;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -416,6 +428,46 @@ public class TargetRevisionImpl extends SourcedImpl implements TargetRevision {
 	 * @generated
 	 */
 	@Override
+	public IndicatorTarget getTarget() {
+		if (target != null && target.eIsProxy()) {
+			InternalEObject oldTarget = (InternalEObject)target;
+			target = (IndicatorTarget)eResolveProxy(oldTarget);
+			if (target != oldTarget) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ResultsPackage.TARGET_REVISION__TARGET, oldTarget, target));
+			}
+		}
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IndicatorTarget basicGetTarget() {
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTarget(IndicatorTarget newTarget) {
+		IndicatorTarget oldTarget = target;
+		target = newTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultsPackage.TARGET_REVISION__TARGET, oldTarget, target));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ResultsPackage.TARGET_REVISION__OLD_VALUE:
@@ -435,6 +487,9 @@ public class TargetRevisionImpl extends SourcedImpl implements TargetRevision {
 			case ResultsPackage.TARGET_REVISION__TRIGGER:
 				if (resolve) return getTrigger();
 				return basicGetTrigger();
+			case ResultsPackage.TARGET_REVISION__TARGET:
+				if (resolve) return getTarget();
+				return basicGetTarget();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -470,6 +525,9 @@ public class TargetRevisionImpl extends SourcedImpl implements TargetRevision {
 				return;
 			case ResultsPackage.TARGET_REVISION__TRIGGER:
 				setTrigger((PreviousFinding)newValue);
+				return;
+			case ResultsPackage.TARGET_REVISION__TARGET:
+				setTarget((IndicatorTarget)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -507,6 +565,9 @@ public class TargetRevisionImpl extends SourcedImpl implements TargetRevision {
 			case ResultsPackage.TARGET_REVISION__TRIGGER:
 				setTrigger((PreviousFinding)null);
 				return;
+			case ResultsPackage.TARGET_REVISION__TARGET:
+				setTarget((IndicatorTarget)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -535,6 +596,8 @@ public class TargetRevisionImpl extends SourcedImpl implements TargetRevision {
 				return DECIDED_FY_EDEFAULT == null ? decidedFY != null : !DECIDED_FY_EDEFAULT.equals(decidedFY);
 			case ResultsPackage.TARGET_REVISION__TRIGGER:
 				return trigger != null;
+			case ResultsPackage.TARGET_REVISION__TARGET:
+				return target != null;
 		}
 		return super.eIsSet(featureID);
 	}
