@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.hyoka.cli.api.Command;
@@ -118,5 +119,40 @@ class TeamCommandTest {
 			assertEquals("'/opt/hyoka workbench/hyoka' team merge-driver %O %A %B %P", repository.getConfig().getString("merge", "hyoka", "driver"));
 		}
 		assertThrows(UsageException.class, () -> run("install-merge-driver", Files.createDirectories(folder.resolve("plain")).toString()));
+	}
+
+	@Test
+	void cloneUpdateAndPublishOnTheCommandLine() throws Exception {
+		Path bare = folder.resolve("shared.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		String url = bare.toUri().toString();
+		Path a = folder.resolve("a");
+		Path b = folder.resolve("b");
+		assertEquals(Command.OK, run("clone", url, a.toString(), "--command", "hyoka"));
+		Files.copy(TeamFilesTest.SAMPLE, a.resolve("s.hyoka"));
+		assertEquals(Command.OK, run("publish", a.toString(), "-m", "最初の版"));
+		assertEquals(Command.OK, run("clone", url, b.toString()));
+		TeamFilesTest.editBothSides(a.resolve("s.hyoka"), b.resolve("s.hyoka"));
+		assertEquals(Command.OK, run("publish", a.toString(), "-m", "評点"));
+		out.reset();
+		assertEquals(Command.OK, run("publish", b.toString(), "-m", "予算と意見"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("s.hyoka: merged"), out.toString(StandardCharsets.UTF_8));
+		out.reset();
+		assertEquals(Command.OK, run("update", a.toString()));
+		assertEquals(a + ": updated with what others published", out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(Files.readString(a.resolve("s.hyoka")), Files.readString(b.resolve("s.hyoka")));
+		// one score changed two ways: the second publication stops at the conflict
+		for (Path side : new Path[] { a, b }) {
+			EvaluationReport report = HyokaFiles.load(side.resolve("s.hyoka"));
+			TeamFilesTest.scored(report).getScoreTable().getRows().get(0).getScores().get(2).setValue(side == a ? 0 : 1);
+			HyokaFiles.save(report, side.resolve("s.hyoka"));
+		}
+		assertEquals(Command.OK, run("publish", a.toString(), "-m", "Aの評点"));
+		out.reset();
+		assertEquals(Command.FOUND, run("publish", b.toString(), "-m", "Bの評点"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("conflict\ts.hyoka\t"), out.toString(StandardCharsets.UTF_8));
+		assertThrows(UsageException.class, () -> run("clone", url, a.toString()));
+		assertThrows(UsageException.class, () -> run("publish", a.toString()));
+		assertThrows(UsageException.class, () -> run("update", Files.createDirectories(folder.resolve("plain")).toString()));
 	}
 }
