@@ -255,4 +255,53 @@ printf '%s\n' "$err" | grep -q "bad-register.xlsx: refused: " || fail "hyoka ip 
 cmp -s "$work/soyaku-xlsx.hyoka" "$work/soyaku-xlsx.before" || fail "a refused workbook changed the evaluation"
 echo "command line test: hyoka ip exports the register as a workbook and imports it again, the same as CSV"
 
+# Team sharing (docs/team.md): two branches of a Git repository edit different members' scores of one evaluation, on
+# neighbouring lines, which Git's own merge would call a conflict; with the driver installed git merge succeeds with
+# both, and the same score changed two ways stops the merge as a conflict
+repo=$work/team-repo
+git init -q "$repo" && git -C "$repo" config user.email team@example.org && git -C "$repo" config user.name Team || fail "git init failed"
+cp "$samples/saisei-iryo-2022.hyoka" "$repo/saisei.hyoka"
+run 0 team install-merge-driver "$repo"
+grep -qx '\*.hyoka merge=hyoka' "$repo/.gitattributes" || fail "hyoka team install-merge-driver wrote no .gitattributes line"
+git -C "$repo" config merge.hyoka.driver | grep -q "/hyoka team merge-driver %O %A %B %P$" \
+	|| fail "hyoka team install-merge-driver did not configure the driver: $(git -C "$repo" config merge.hyoka.driver)"
+git -C "$repo" add . && git -C "$repo" commit -q -m base || fail "git commit failed"
+base=$(git -C "$repo" rev-parse --abbrev-ref HEAD)
+first=$(grep -n -m 1 '<scores column="1" value="3"/>' "$repo/saisei.hyoka" | cut -d: -f1)
+sed -n "$((first + 1))p" "$repo/saisei.hyoka" | grep -q '<scores column="2" value="3"/>' || fail "the sample's first score row changed"
+score() { # BRANCH LINE VALUE: a branch from the base that sets the score on the line
+	git -C "$repo" checkout -q -b "$1" "$base" && sed -i "$2s/value=\"3\"/value=\"$3\"/" "$repo/saisei.hyoka" \
+		&& git -C "$repo" commit -q -am "$1" || fail "git commit on $1 failed"
+}
+score member-1 "$first" 1
+score member-2 "$((first + 1))" 2
+score member-1-again "$first" 0
+git -C "$repo" checkout -q member-2
+git -C "$repo" merge -q --no-edit member-1 >"$work/git-merge.txt" 2>&1 || fail "git merge with the Hyoka driver failed: $(cat "$work/git-merge.txt")"
+grep -A 1 '<scores column="1" value="1"/>' "$repo/saisei.hyoka" | grep -q '<scores column="2" value="2"/>' \
+	|| fail "git merge did not keep both members' scores"
+git -C "$repo" merge --no-edit member-1-again >"$work/git-merge.txt" 2>&1 && fail "git merge of one score changed two ways succeeded"
+grep -q "^conflict${tab}saisei.hyoka${tab}.*${tab}value${tab}3${tab}1${tab}0$" "$work/git-merge.txt" \
+	|| fail "the driver did not report the conflicting score: $(cat "$work/git-merge.txt")"
+git -C "$repo" status --porcelain | grep -q '^UU saisei.hyoka' || fail "git did not mark the conflicting file"
+echo "command line test: git merges two members' scores with the Hyoka driver, and stops at one score changed two ways"
+
+# Two folders cloned from one bare repository publish different members' scores: the second publication is refused,
+# updated by object and published again, and after an update both folders hold the same file
+git init -q --bare "$work/shared.git" || fail "git init --bare failed"
+run 0 team clone "$work/shared.git" "$work/team-a"
+cp "$samples/saisei-iryo-2022.hyoka" "$work/team-a/saisei.hyoka"
+run 0 team publish "$work/team-a" -m 最初の版
+run 0 team clone "$work/shared.git" "$work/team-b"
+sed -i "${first}s/value=\"3\"/value=\"1\"/" "$work/team-a/saisei.hyoka"
+sed -i "$((first + 1))s/value=\"3\"/value=\"2\"/" "$work/team-b/saisei.hyoka"
+run 0 team publish "$work/team-a" -m 委員1の評点
+run 0 team publish "$work/team-b" -m 委員2の評点
+printf '%s\n' "$out" | grep -q "^saisei.hyoka: merged$" || fail "hyoka team publish did not merge the evaluation: $out"
+run 0 team update "$work/team-a"
+cmp -s "$work/team-a/saisei.hyoka" "$work/team-b/saisei.hyoka" || fail "after hyoka team update the two folders differ"
+grep -A 1 '<scores column="1" value="1"/>' "$work/team-a/saisei.hyoka" | grep -q '<scores column="2" value="2"/>' \
+	|| fail "hyoka team publish and update did not keep both members' scores"
+echo "command line test: hyoka team clones, publishes two members' scores from two folders and updates both alike"
+
 . "$(dirname "$0")/test-attacks.sh"

@@ -52,7 +52,7 @@ if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
 rem Restart Now (after an install or an update) ends the workbench with exit code 23 or 24, which a native launcher
 rem answers by starting it again; so does this script, looking the launcher jar up again as an update may replace it.
 :gui
-"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
+"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 set "CODE=%ERRORLEVEL%"
 if "%CODE%"=="23" goto relaunch
 if "%CODE%"=="24" goto relaunch
@@ -63,5 +63,5 @@ goto gui
 
 rem The headless command line: no workspace, no splash screen, only the command's own output.
 :cli
-"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
+"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
 exit /b %ERRORLEVEL%

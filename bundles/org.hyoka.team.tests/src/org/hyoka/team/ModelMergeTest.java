@@ -1,0 +1,291 @@
+package org.hyoka.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramFactory;
+import org.junit.jupiter.api.Test;
+
+/** Three-way merges of small models built here: what merges by itself, what conflicts, and what the merge keeps. */
+class ModelMergeTest {
+
+	/** A report with a program and its budget table, three members, an evaluation with scores of all three, two comments. */
+	static EvaluationReport base() {
+		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+		report.setId("report");
+		Program program = ProgramFactory.eINSTANCE.createProgram();
+		program.setId("prg");
+		program.setNameJa("次世代評価技術開発事業");
+		report.setProgram(program);
+		BudgetTable budget = FinanceFactory.eINSTANCE.createBudgetTable();
+		budget.setId("bud");
+		for (int year = 2020; year <= 2022; year++) {
+			FiscalYearAmount cell = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+			cell.setFiscalYear(year);
+			cell.setAmount(new BigDecimal(100));
+			budget.getStatedTotals().add(cell);
+		}
+		program.getBudgetTables().add(budget);
+		EvaluationCommittee committee = EvaluationFactory.eINSTANCE.createEvaluationCommittee();
+		committee.setId("committee");
+		report.setCommittee(committee);
+		for (String name : List.of("m1", "m2", "m3")) {
+			CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+			member.setId(name);
+			member.setAffiliationPrinted(name + " 大学");
+			committee.getMembers().add(member);
+		}
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setId("ev");
+		evaluation.setTarget(program);
+		ScoreTable table = EvaluationFactory.eINSTANCE.createScoreTable();
+		ItemScore row = EvaluationFactory.eINSTANCE.createItemScore();
+		row.setItem(EvaluationItem.I1);
+		for (int column = 1; column <= 3; column++) {
+			var score = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+			score.setColumn(column);
+			score.setValue(2);
+			score.setMember(committee.getMembers().get(column - 1));
+			row.getScores().add(score);
+		}
+		table.getRows().add(row);
+		evaluation.setScoreTable(table);
+		evaluation.getComments().add(comment("c1", "最初の意見"));
+		evaluation.getComments().add(comment("c2", "二番目の意見"));
+		report.getEvaluations().add(evaluation);
+		return report;
+	}
+
+	static EvaluationComment comment(String id, String text) {
+		EvaluationComment comment = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		comment.setId(id);
+		comment.setText(text);
+		return comment;
+	}
+
+	private static Evaluation evaluation(EvaluationReport report) {
+		return report.getEvaluations().get(0);
+	}
+
+	private static Integer score(EvaluationReport report, int column) {
+		return evaluation(report).getScoreTable().getRows().get(0).getScores().get(column - 1).getValue();
+	}
+
+	private static List<String> commentIds(EvaluationReport report) {
+		return evaluation(report).getComments().stream().map(EvaluationComment::getId).toList();
+	}
+
+	private static EvaluationReport copy(EvaluationReport report) {
+		return EcoreUtil.copy(report);
+	}
+
+	@Test
+	void differentMembersScoresMergeByThemselves() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getScoreTable().getRows().get(0).getScores().get(0).setValue(3);
+		evaluation(theirs).getScoreTable().getRows().get(0).getScores().get(1).setValue(1);
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals(3, score(merged, 1));
+		assertEquals(1, score(merged, 2));
+		assertEquals(2, score(merged, 3));
+		// the inputs stay as they were
+		assertEquals(2, score(ours, 2));
+		assertEquals(2, score(theirs, 1));
+		assertEquals(2, score(base, 1));
+	}
+
+	@Test
+	void aScoreChangedTwoWaysIsAConflictThatKeepsOurs() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getScoreTable().getRows().get(0).getScores().get(0).setValue(3);
+		evaluation(theirs).getScoreTable().getRows().get(0).getScores().get(0).setValue(0);
+		evaluation(theirs).getComments().get(1).setText("相手の意見");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		Conflict conflict = result.conflicts().get(0);
+		assertEquals("value", conflict.feature());
+		assertEquals(List.of("2", "3", "0"), List.of(conflict.base(), conflict.ours(), conflict.theirs()));
+		assertEquals("ev/@scoreTable/@rows.0/@scores.0", conflict.path());
+		assertEquals(3, score(merged, 1));
+		assertEquals("相手の意見", evaluation(merged).getComments().get(1).getText(), "what did not conflict merges");
+		assertTrue(!result.clean());
+	}
+
+	@Test
+	void theSameChangeOnBothSidesIsNoConflict() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getComments().get(0).setText("同じ修正");
+		evaluation(theirs).getComments().get(0).setText("同じ修正");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals("同じ修正", evaluation((EvaluationReport) result.merged()).getComments().get(0).getText());
+	}
+
+	@Test
+	void additionsToOneListMergeInOrder() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getComments().add(1, comment("cA", "自分の追加"));
+		evaluation(theirs).getComments().add(comment("cB", "相手の追加"));
+		evaluation(theirs).getComments().add(0, comment("cC", "相手の先頭"));
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals(List.of("cC", "c1", "cA", "c2", "cB"), commentIds((EvaluationReport) result.merged()));
+	}
+
+	@Test
+	void aDeletionAndAnAdditionMerge() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getComments().remove(0);
+		evaluation(theirs).getComments().add(comment("c3", "三番目"));
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals(List.of("c2", "c3"), commentIds((EvaluationReport) result.merged()));
+	}
+
+	@Test
+	void aDeletionOfWhatTheOtherSideChangedKeepsItAsAConflict() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getComments().remove(0);
+		evaluation(theirs).getComments().get(0).setText("相手が直した");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertEquals(List.of("c1", "c2"), commentIds(merged));
+		assertEquals("相手が直した", evaluation(merged).getComments().get(0).getText());
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals("comments", result.conflicts().get(0).feature());
+	}
+
+	@Test
+	void referencesOfTheirsPointIntoTheMergedModel() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		EvaluationComment added = comment("c3", "委員3の意見");
+		added.setAuthor(theirs.getCommittee().getMembers().get(2));
+		evaluation(theirs).getComments().add(added);
+		ours.getCommittee().getMembers().get(2).setAffiliationPrinted("別の大学");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		CommitteeMember author = evaluation(merged).getComments().get(2).getAuthor();
+		assertSame(merged.getCommittee().getMembers().get(2), author);
+		assertEquals("別の大学", author.getAffiliationPrinted());
+		// the score table's references too
+		assertSame(merged.getCommittee().getMembers().get(0), evaluation(merged).getScoreTable().getRows().get(0).getScores().get(0).getMember());
+	}
+
+	@Test
+	void aReferenceToWhatTheOtherSideDeletedIsAConflict() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getComments().get(0).setAuthor(ours.getCommittee().getMembers().get(2));
+		theirs.getCommittee().getMembers().remove(2);
+		evaluation(theirs).getScoreTable().getRows().get(0).getScores().remove(2);
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertEquals(List.of("m1", "m2"), merged.getCommittee().getMembers().stream().map(CommitteeMember::getId).toList());
+		assertNull(evaluation(merged).getComments().get(0).getAuthor());
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals("author", result.conflicts().get(0).feature());
+	}
+
+	@Test
+	void aReorderMergesWithTheOtherSidesChanges() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		theirs.getCommittee().getMembers().move(0, 2);
+		ours.getCommittee().getMembers().get(0).setAffiliationPrinted("自分の修正");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals(List.of("m3", "m1", "m2"), merged.getCommittee().getMembers().stream().map(CommitteeMember::getId).toList());
+		assertEquals("自分の修正", merged.getCommittee().getMembers().get(1).getAffiliationPrinted());
+	}
+
+	@Test
+	void listsWithoutIdsChangedInLengthOnBothSidesConflict() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		ours.getProgram().getBudgetTables().get(0).getStatedTotals().remove(2);
+		FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		extra.setFiscalYear(2023);
+		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().add(extra);
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals("statedTotals", result.conflicts().get(0).feature());
+		assertEquals(2, ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals().size());
+	}
+
+	@Test
+	void aListWithoutIdsChangedInLengthOnOneSideIsTaken() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		extra.setFiscalYear(2023);
+		extra.setAmount(new BigDecimal(70));
+		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().add(extra);
+		ours.getProgram().setNameJa("改名した事業");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals(4, merged.getProgram().getBudgetTables().get(0).getStatedTotals().size());
+		assertEquals(new BigDecimal(70), merged.getProgram().getBudgetTables().get(0).getStatedTotals().get(3).getAmount());
+		assertEquals("改名した事業", merged.getProgram().getNameJa());
+	}
+
+	@Test
+	void withoutABaseOnlyEqualChangesMerge() {
+		EvaluationReport ours = base();
+		EvaluationReport theirs = base();
+		evaluation(theirs).getComments().get(0).setText("違う");
+		MergeResult result = ModelMerge.merge(null, ours, theirs);
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals("—", result.conflicts().get(0).base());
+	}
+
+	@Test
+	void orderOfKeys() {
+		assertEquals(List.of("a", "x", "b", "y"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("a", "b", "y"), java.util.Set.of()));
+		assertEquals(List.of("b", "a", "x"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("b", "a"), java.util.Set.of()));
+		assertNull(ModelMerge.order(List.of("a", "b", "c"), List.of("b", "a", "c"), List.of("a", "c", "b"), java.util.Set.of()));
+	}
+}

@@ -1,0 +1,179 @@
+package org.hyoka.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two folders cloned from one bare repository on disk publish edits of one evaluation: what the second publishes after
+ * the first is merged by object, nothing is lost, and both end with the same evaluation.
+ */
+class SharingTest {
+
+	private static final String FILE = "saisei.hyoka";
+
+	@TempDir
+	Path folder;
+
+	private String shared;
+	private Path a;
+	private Path b;
+
+	@BeforeEach
+	void twoClonesOfOneEvaluation() throws IOException, GitAPIException {
+		Path bare = folder.resolve("shared.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		shared = bare.toUri().toString();
+		a = folder.resolve("a");
+		b = folder.resolve("b");
+		Sharing.clone(shared, a, "hyoka");
+		user(a, "担当者A");
+		Files.copy(TeamFilesTest.SAMPLE, a.resolve(FILE));
+		Sharing.Publication first = Sharing.publish(a, "最初の版");
+		assertTrue(first.published(), first.toString());
+		Sharing.clone(shared, b, "hyoka");
+		user(b, "担当者B");
+		assertTrue(Files.exists(b.resolve(FILE)));
+	}
+
+	private static void user(Path clone, String name) throws IOException {
+		try (Git git = Git.open(clone.toFile())) {
+			StoredConfig config = git.getRepository().getConfig();
+			config.setString("user", null, "name", name);
+			config.setString("user", null, "email", "team@example.org");
+			config.save();
+		}
+	}
+
+	private static EvaluationReport load(Path clone) throws IOException {
+		return HyokaFiles.load(clone.resolve(FILE));
+	}
+
+	private static void setScore(Path clone, int column, int value) throws IOException {
+		EvaluationReport report = load(clone);
+		TeamFilesTest.scored(report).getScoreTable().getRows().get(0).getScores().get(column).setValue(value);
+		HyokaFiles.save(report, clone.resolve(FILE));
+	}
+
+	private static Integer score(EvaluationReport report, int column) {
+		return TeamFilesTest.scored(report).getScoreTable().getRows().get(0).getScores().get(column).getValue();
+	}
+
+	private static List<String> log(Path clone) throws IOException, GitAPIException {
+		try (Git git = Git.open(clone.toFile())) {
+			return StreamSupport.stream(git.log().call().spliterator(), false).map(RevCommit::getShortMessage).toList();
+		}
+	}
+
+	@Test
+	void bothPublishAndAfterAnUpdateBothHoldEveryChange() throws IOException, GitAPIException {
+		setScore(a, 0, 1);
+		EvaluationReport mine = load(a);
+		TeamFilesTest.scored(mine).getComments().add(ModelMergeTest.comment("cmt-team-a", "Aが加えた意見"));
+		HyokaFiles.save(mine, a.resolve(FILE));
+		assertTrue(Sharing.publish(a, "委員1の評点と意見").published());
+
+		EvaluationReport other = load(b);
+		TeamFilesTest.firstCell(other).setAmount(new BigDecimal("4321"));
+		HyokaFiles.save(other, b.resolve(FILE));
+		setScore(b, 2, 0);
+		Sharing.Publication second = Sharing.publish(b, "予算と委員3の評点");
+		assertTrue(second.published(), second.toString());
+		assertNotNull(second.update(), "the push was refused first and led to an update");
+		assertEquals(List.of(FILE), second.update().merged());
+
+		Sharing.Update update = Sharing.update(a);
+		assertEquals(Sharing.Status.FAST_FORWARD, update.status());
+		for (Path clone : List.of(a, b)) {
+			EvaluationReport report = load(clone);
+			assertEquals(1, score(report, 0), clone.toString());
+			assertEquals(0, score(report, 2), clone.toString());
+			assertEquals(new BigDecimal("4321"), TeamFilesTest.firstCell(report).getAmount(), clone.toString());
+			assertTrue(TeamFilesTest.scored(report).getComments().stream().anyMatch(comment -> "Aが加えた意見".equals(comment.getText())));
+		}
+		assertTrue(ModelMerge.same(load(a), load(b)), "both hold the same evaluation");
+		assertEquals(Files.readString(a.resolve(FILE)), Files.readString(b.resolve(FILE)));
+		assertTrue(log(a).containsAll(List.of("委員1の評点と意見", "予算と委員3の評点")), log(a).toString());
+		assertEquals(Sharing.Status.UP_TO_DATE, Sharing.update(b).status());
+		assertNull(Sharing.publish(b, "何もなし").commit(), "nothing changed, nothing committed");
+	}
+
+	@Test
+	void aScoreChangedTwoWaysIsAConflictAndNothingIsLost() throws IOException, GitAPIException {
+		setScore(a, 1, 0);
+		assertTrue(Sharing.publish(a, "Aの評点").published());
+		setScore(b, 1, 1);
+		Sharing.Publication refused = Sharing.publish(b, "Bの評点");
+		assertFalse(refused.published());
+		assertEquals(1, refused.update().conflicts().size(), refused.toString());
+		Conflict conflict = refused.update().conflicts().get(0).result().conflicts().get(0);
+		assertEquals(List.of("value", "1", "0"), List.of(conflict.feature(), conflict.ours(), conflict.theirs()));
+		assertEquals(1, score(load(b), 1), "the file keeps ours");
+		assertTrue(log(b).contains("Bの評点"), "B's change is committed in B's folder");
+		assertEquals(0, score(HyokaFiles.load(cloneOf("c").resolve(FILE)), 1), "the shared repository holds A's score");
+		// B chooses A's value and publishes the merge
+		setScore(b, 1, 0);
+		Sharing.Publication resolved = Sharing.publish(b, "Aの評点を採用");
+		assertTrue(resolved.published(), resolved.toString());
+		assertEquals(Sharing.Status.FAST_FORWARD, Sharing.update(a).status());
+		assertEquals(Files.readString(a.resolve(FILE)), Files.readString(b.resolve(FILE)));
+	}
+
+	private Path cloneOf(String name) throws IOException, GitAPIException {
+		Path clone = folder.resolve(name);
+		Sharing.clone(shared, clone, "hyoka");
+		return clone;
+	}
+
+	@Test
+	void offlineAPublicationIsCommittedAndPublishedLater() throws IOException, GitAPIException {
+		Path bare = folder.resolve("shared.git");
+		Path away = folder.resolve("away.git");
+		Files.move(bare, away);
+		setScore(a, 0, 0);
+		Sharing.Publication offline = Sharing.publish(a, "オフラインで");
+		assertFalse(offline.published());
+		assertNotNull(offline.problem());
+		assertNotNull(offline.commit());
+		Files.move(away, bare);
+		Sharing.Publication later = Sharing.publish(a, "後で");
+		assertTrue(later.published(), later.toString());
+		assertNull(later.commit(), "the commit made offline is what is published");
+		assertEquals(0, score(HyokaFiles.load(cloneOf("c").resolve(FILE)), 0));
+	}
+
+	@Test
+	void anUpdateOverUnpublishedChangesIsRefused() throws IOException {
+		setScore(a, 0, 0);
+		IOException problem = assertThrows(IOException.class, () -> Sharing.update(a));
+		assertTrue(problem.getMessage().contains(a.toString()), problem.getMessage());
+		assertEquals(0, score(load(a), 0), "the change stays");
+	}
+
+	@Test
+	void aCloneConfiguresTheMergeDriverForCommandLineGit() throws IOException {
+		try (Git git = Git.open(a.toFile())) {
+			assertEquals("hyoka team merge-driver %O %A %B %P", git.getRepository().getConfig().getString("merge", "hyoka", "driver"));
+		}
+	}
+}

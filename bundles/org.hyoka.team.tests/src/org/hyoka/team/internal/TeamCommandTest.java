@@ -1,0 +1,158 @@
+package org.hyoka.team.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.hyoka.cli.api.Command;
+import org.hyoka.cli.api.CommandContext;
+import org.hyoka.cli.api.UsageException;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.team.TeamFilesTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hyoka team} as Git calls it, with Git's temporary file names, and its installation in a repository. */
+class TeamCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... arguments) throws UsageException {
+		PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
+		PrintStream error = new PrintStream(err, true, StandardCharsets.UTF_8);
+		return new TeamCommand().run(new CommandContext() {
+			@Override
+			public List<String> arguments() {
+				return List.of(arguments);
+			}
+
+			@Override
+			public PrintStream out() {
+				return output;
+			}
+
+			@Override
+			public PrintStream err() {
+				return error;
+			}
+		});
+	}
+
+	private Path copy(String name) throws IOException {
+		return Files.copy(TeamFilesTest.SAMPLE, folder.resolve(name));
+	}
+
+	@Test
+	void aCleanMergeIsWrittenIntoOursWithStatus0() throws IOException, UsageException {
+		Path base = copy(".merge_file_base");
+		Path ours = copy(".merge_file_ours");
+		Path theirs = copy(".merge_file_theirs");
+		TeamFilesTest.editBothSides(ours, theirs);
+		assertEquals(Command.OK, run("merge-driver", base.toString(), ours.toString(), theirs.toString(), "evaluations/saisei.hyoka"));
+		assertEquals("evaluations/saisei.hyoka: merged", out.toString(StandardCharsets.UTF_8).strip());
+		EvaluationReport merged = HyokaFiles.load(ours);
+		assertEquals(new java.math.BigDecimal("12345"), TeamFilesTest.firstCell(merged).getAmount());
+	}
+
+	@Test
+	void aConflictIsReportedWithStatus1() throws IOException, UsageException {
+		Path base = copy("base");
+		Path ours = copy("ours");
+		Path theirs = copy("theirs");
+		for (Path side : new Path[] { ours, theirs }) {
+			EvaluationReport report = HyokaFiles.load(side);
+			TeamFilesTest.scored(report).getScoreTable().getRows().get(0).getScores().get(1).setValue(side == ours ? 0 : 1);
+			HyokaFiles.save(report, side);
+		}
+		assertEquals(Command.FOUND, run("merge-driver", base.toString(), ours.toString(), theirs.toString(), "a.hyoka"));
+		String[] fields = out.toString(StandardCharsets.UTF_8).strip().split("\t");
+		assertEquals("conflict", fields[0]);
+		assertEquals("a.hyoka", fields[1]);
+		assertTrue(fields[2].endsWith("/@scoreTable/@rows.0/@scores.1"), fields[2]);
+		assertEquals("value", fields[4]);
+		assertEquals(List.of("0", "1"), List.of(fields[6], fields[7]));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("a.hyoka: 1 conflicts"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void badInputIsAUsageProblemNamingTheFile() throws IOException {
+		Path base = copy("base");
+		Path ours = copy("ours");
+		Path theirs = folder.resolve("theirs");
+		Files.writeString(theirs, "not xml");
+		UsageException problem = assertThrows(UsageException.class,
+				() -> run("merge-driver", base.toString(), ours.toString(), theirs.toString(), "b.hyoka"));
+		assertTrue(problem.getMessage().startsWith("b.hyoka: "), problem.getMessage());
+		assertThrows(UsageException.class, () -> run("merge-driver", base.toString(), ours.toString()));
+		assertThrows(UsageException.class, () -> run("merge-driver", base.toString(), ours.toString(), folder.resolve("none").toString()));
+		assertThrows(UsageException.class, () -> run("frobnicate"));
+		assertThrows(UsageException.class, () -> run());
+	}
+
+	@Test
+	void installWritesTheAttributesAndTheDriverOnce() throws IOException, UsageException {
+		Path work = Files.createDirectories(folder.resolve("repo"));
+		try (Repository repository = FileRepositoryBuilder.create(work.resolve(".git").toFile())) {
+			repository.create();
+		}
+		Files.writeString(work.resolve(".gitattributes"), "*.png binary");
+		assertEquals(Command.OK, run("install-merge-driver", work.toString(), "--command", "/opt/hyoka workbench/hyoka"));
+		assertEquals(Command.OK, run("install-merge-driver", work.toString(), "--command", "/opt/hyoka workbench/hyoka"));
+		assertEquals("*.png binary\n*.hyoka merge=hyoka\n", Files.readString(work.resolve(".gitattributes")));
+		try (Repository repository = new FileRepositoryBuilder().setGitDir(work.resolve(".git").toFile()).build()) {
+			assertEquals("'/opt/hyoka workbench/hyoka' team merge-driver %O %A %B %P", repository.getConfig().getString("merge", "hyoka", "driver"));
+		}
+		assertThrows(UsageException.class, () -> run("install-merge-driver", Files.createDirectories(folder.resolve("plain")).toString()));
+	}
+
+	@Test
+	void cloneUpdateAndPublishOnTheCommandLine() throws Exception {
+		Path bare = folder.resolve("shared.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		String url = bare.toUri().toString();
+		Path a = folder.resolve("a");
+		Path b = folder.resolve("b");
+		assertEquals(Command.OK, run("clone", url, a.toString(), "--command", "hyoka"));
+		Files.copy(TeamFilesTest.SAMPLE, a.resolve("s.hyoka"));
+		assertEquals(Command.OK, run("publish", a.toString(), "-m", "最初の版"));
+		assertEquals(Command.OK, run("clone", url, b.toString()));
+		TeamFilesTest.editBothSides(a.resolve("s.hyoka"), b.resolve("s.hyoka"));
+		assertEquals(Command.OK, run("publish", a.toString(), "-m", "評点"));
+		out.reset();
+		assertEquals(Command.OK, run("publish", b.toString(), "-m", "予算と意見"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("s.hyoka: merged"), out.toString(StandardCharsets.UTF_8));
+		out.reset();
+		assertEquals(Command.OK, run("update", a.toString()));
+		assertEquals(a + ": updated with what others published", out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(Files.readString(a.resolve("s.hyoka")), Files.readString(b.resolve("s.hyoka")));
+		// one score changed two ways: the second publication stops at the conflict
+		for (Path side : new Path[] { a, b }) {
+			EvaluationReport report = HyokaFiles.load(side.resolve("s.hyoka"));
+			TeamFilesTest.scored(report).getScoreTable().getRows().get(0).getScores().get(2).setValue(side == a ? 0 : 1);
+			HyokaFiles.save(report, side.resolve("s.hyoka"));
+		}
+		assertEquals(Command.OK, run("publish", a.toString(), "-m", "Aの評点"));
+		out.reset();
+		assertEquals(Command.FOUND, run("publish", b.toString(), "-m", "Bの評点"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("conflict\ts.hyoka\t"), out.toString(StandardCharsets.UTF_8));
+		assertThrows(UsageException.class, () -> run("clone", url, a.toString()));
+		assertThrows(UsageException.class, () -> run("publish", a.toString()));
+		assertThrows(UsageException.class, () -> run("update", Files.createDirectories(folder.resolve("plain")).toString()));
+	}
+}

@@ -1,0 +1,525 @@
+package org.hyoka.team;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.EcoreUtil.Copier;
+import org.eclipse.emf.ecore.util.FeatureMapUtil;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.team.internal.TeamMessages;
+
+/**
+ * A three-way merge of models by object: objects are matched by their ids (stable in .hyoka files), objects without
+ * an id by their place in the nearest object with one. The merge starts from a copy of ours and brings in what theirs
+ * changed since the base, feature by feature: changes to different objects or different features merge by
+ * themselves, additions and deletions in one list merge in order, and a feature both sides changed, each its own way,
+ * is a {@link Conflict} in which ours is kept. Lists of objects without ids merge element by element while both sides
+ * keep their length; otherwise one side's change of the list is taken whole, or both make a conflict. None of the
+ * inputs is changed.
+ */
+public final class ModelMerge {
+
+	/** The state of a feature that is not set; distinct from every value. */
+	private static final Object UNSET = new Object() {
+		@Override
+		public String toString() {
+			return "—"; //$NON-NLS-1$
+		}
+	};
+
+	/** A reference value to set once every object of the merged model is in place: targets are found by key. */
+	private record Pending(EObject owner, EReference reference, List<EObject> targets) {
+	}
+
+	private final Copier oursCopier = new Copier();
+	private final List<Pending> pending = new ArrayList<>();
+	private final List<Conflict> conflicts = new ArrayList<>();
+
+	private ModelMerge() {
+	}
+
+	/**
+	 * Merges theirs into ours.
+	 *
+	 * @param base
+	 *            the common ancestor, or null when both sides created the model on their own
+	 * @return the merged model (a new object tree outside any resource) and the conflicts; validation is the caller's
+	 *         ({@link TeamFiles#merge})
+	 */
+	public static MergeResult merge(EObject base, EObject ours, EObject theirs) {
+		return new ModelMerge().run(base, ours, theirs);
+	}
+
+	private MergeResult run(EObject base, EObject ours, EObject theirs) {
+		EObject merged = oursCopier.copy(ours);
+		oursCopier.copyReferences();
+		if (ours.eClass() != theirs.eClass()) {
+			conflict(ours, "eClass", base == null ? UNSET : base.eClass().getName(), ours.eClass().getName(), theirs.eClass().getName()); //$NON-NLS-1$
+		} else {
+			mergeObject(base != null && base.eClass() == ours.eClass() ? base : null, ours, theirs, merged);
+		}
+		resolvePending(merged);
+		return new MergeResult(merged, List.copyOf(conflicts), List.of());
+	}
+
+	private void mergeObject(EObject base, EObject ours, EObject theirs, EObject merged) {
+		for (EStructuralFeature feature : ours.eClass().getEAllStructuralFeatures()) {
+			if (!merges(feature)) {
+				continue;
+			}
+			if (feature instanceof EReference reference && reference.isContainment()) {
+				if (reference.isMany()) {
+					mergeContents(base, ours, theirs, merged, reference);
+				} else {
+					mergeChild(base, ours, theirs, merged, reference);
+				}
+			} else if (feature.isMany()) {
+				mergeValues(base, ours, theirs, merged, feature);
+			} else {
+				mergeValue(base, ours, theirs, merged, feature);
+			}
+		}
+	}
+
+	/**
+	 * Whether the merge looks at the feature: what the file holds. Of a two-way reference only one end is merged
+	 * (the list end, which holds the order), since setting it sets the other.
+	 */
+	private static boolean merges(EStructuralFeature feature) {
+		if (feature.isDerived() || feature.isTransient() || !feature.isChangeable() || FeatureMapUtil.isFeatureMap(feature)) {
+			return false;
+		}
+		if (feature instanceof EReference reference) {
+			EReference opposite = reference.getEOpposite();
+			if (reference.isContainer() || opposite != null && opposite.isContainment()) {
+				return false;
+			}
+			if (opposite != null && opposite.isMany() != reference.isMany()) {
+				return reference.isMany();
+			}
+			return opposite == null || reference.getName().compareTo(opposite.getName()) < 0;
+		}
+		return true;
+	}
+
+	// single values and references
+
+	private void mergeValue(EObject base, EObject ours, EObject theirs, EObject merged, EStructuralFeature feature) {
+		Object o = state(ours, feature);
+		Object t = state(theirs, feature);
+		if (equal(o, t)) {
+			return;
+		}
+		Object b = base == null ? null : state(base, feature);
+		if (base != null && equal(b, o)) {
+			if (feature instanceof EReference reference) {
+				pending.add(new Pending(merged, reference, t == UNSET ? List.of() : List.of((EObject) t)));
+			} else if (t == UNSET) {
+				merged.eUnset(feature);
+			} else {
+				merged.eSet(feature, t);
+			}
+		} else if (base == null || !equal(b, t)) {
+			conflict(ours, feature.getName(), base == null ? UNSET : b, o, t);
+		}
+	}
+
+	private void mergeValues(EObject base, EObject ours, EObject theirs, EObject merged, EStructuralFeature feature) {
+		List<Object> o = keys(ours, feature);
+		List<Object> t = keys(theirs, feature);
+		if (o.equals(t)) {
+			return;
+		}
+		List<Object> b = base == null ? null : keys(base, feature);
+		List<Object> result;
+		if (b != null && b.equals(o)) {
+			result = t;
+		} else if (b != null && b.equals(t)) {
+			return;
+		} else {
+			result = b == null || !distinct(b) || !distinct(o) || !distinct(t) ? null : order(b, o, t, Set.of());
+			if (result == null) {
+				conflict(ours, feature.getName(), b == null ? UNSET : b, o, t);
+				return;
+			}
+		}
+		if (feature instanceof EReference reference) {
+			Map<Object, EObject> byKey = new HashMap<>();
+			values(ours, feature).forEach(value -> byKey.put(key((EObject) value), (EObject) value));
+			values(theirs, feature).forEach(value -> byKey.putIfAbsent(key((EObject) value), (EObject) value));
+			pending.add(new Pending(merged, reference, result.stream().map(byKey::get).toList()));
+		} else {
+			@SuppressWarnings("unchecked")
+			EList<Object> list = (EList<Object>) merged.eGet(feature);
+			ECollections.setEList(list, result);
+		}
+	}
+
+	// contained objects
+
+	private void mergeChild(EObject base, EObject ours, EObject theirs, EObject merged, EReference reference) {
+		EObject o = (EObject) ours.eGet(reference);
+		EObject t = (EObject) theirs.eGet(reference);
+		EObject b = base == null ? null : (EObject) base.eGet(reference);
+		if (o != null && t != null && o.eClass() == t.eClass() && key(o).equals(key(t))) {
+			mergeObject(b != null && b.eClass() == o.eClass() && key(b).equals(key(o)) ? b : null, o, t, oursCopier.get(o));
+		} else if (!same(o, t)) {
+			if (base != null && same(b, o)) {
+				merged.eSet(reference, t == null ? null : copyOfTheirs(t));
+			} else if (base == null || !same(b, t)) {
+				conflict(ours, reference.getName(), base == null ? UNSET : label(b), label(o), label(t));
+			}
+		}
+	}
+
+	private void mergeContents(EObject base, EObject ours, EObject theirs, EObject merged, EReference reference) {
+		List<EObject> o = contents(ours, reference);
+		List<EObject> t = contents(theirs, reference);
+		List<EObject> b = base == null ? List.of() : contents(base, reference);
+		if (identified(o) && identified(t) && identified(b)) {
+			mergeIdentified(base == null ? null : b, o, t, ours, merged, reference);
+		} else {
+			mergeByPlace(base == null ? null : b, o, t, ours, merged, reference);
+		}
+	}
+
+	/** Lists whose objects all have ids: matched by id, ordered by {@link #order}. */
+	private void mergeIdentified(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EObject merged,
+			EReference reference) {
+		Map<Object, EObject> b = byKey(base == null ? List.of() : base);
+		Map<Object, EObject> o = byKey(ours);
+		Map<Object, EObject> t = byKey(theirs);
+		// a deletion by one side of what the other changed keeps the changed object
+		Set<Object> kept = new HashSet<>();
+		for (Map.Entry<Object, EObject> entry : b.entrySet()) {
+			EObject mine = o.get(entry.getKey());
+			EObject other = t.get(entry.getKey());
+			if (mine == null && other != null && !same(entry.getValue(), other) || other == null && mine != null && !same(entry.getValue(), mine)) {
+				kept.add(entry.getKey());
+				conflict(entry.getValue(), reference.getName(), label(entry.getValue()), mine == null ? deleted() : label(mine),
+						other == null ? deleted() : label(other));
+			}
+		}
+		List<Object> keys = base == null ? null : order(List.copyOf(b.keySet()), List.copyOf(o.keySet()), List.copyOf(t.keySet()), kept);
+		if (keys == null) {
+			keys = new ArrayList<>(o.keySet());
+			for (Object key : t.keySet()) {
+				if (!o.containsKey(key) && (base == null || !b.containsKey(key) || kept.contains(key))) {
+					keys.add(key);
+				}
+			}
+			if (base != null) {
+				conflict(owner, reference.getName(), labels(base), labels(ours), labels(theirs));
+			}
+		}
+		List<EObject> result = new ArrayList<>();
+		for (Object key : keys) {
+			EObject mine = o.get(key);
+			EObject other = t.get(key);
+			if (mine == null) {
+				result.add(copyOfTheirs(other));
+			} else {
+				result.add(oursCopier.get(mine));
+				if (other != null && other.eClass() == mine.eClass()) {
+					EObject common = b.get(key);
+					mergeObject(common != null && common.eClass() == mine.eClass() ? common : null, mine, other, oursCopier.get(mine));
+				} else if (other != null) {
+					conflict(mine, "eClass", UNSET, mine.eClass().getName(), other.eClass().getName()); //$NON-NLS-1$
+				}
+			}
+		}
+		@SuppressWarnings("unchecked")
+		EList<EObject> list = (EList<EObject>) merged.eGet(reference);
+		ECollections.setEList(list, result);
+	}
+
+	/** Lists of objects without ids: element by element while no side changed the length, else whole. */
+	private void mergeByPlace(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EObject merged,
+			EReference reference) {
+		@SuppressWarnings("unchecked")
+		EList<EObject> list = (EList<EObject>) merged.eGet(reference);
+		if (base != null && base.size() == ours.size() && ours.size() == theirs.size() && sameClasses(ours, theirs)) {
+			for (int i = 0; i < ours.size(); i++) {
+				EObject common = base.get(i).eClass() == ours.get(i).eClass() ? base.get(i) : null;
+				mergeObject(common, ours.get(i), theirs.get(i), oursCopier.get(ours.get(i)));
+			}
+		} else if (!sameLists(ours, theirs)) {
+			if (base != null && sameLists(base, ours)) {
+				ECollections.setEList(list, theirs.stream().map(this::copyOfTheirs).toList());
+			} else if (base == null || !sameLists(base, theirs)) {
+				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
+			}
+		}
+	}
+
+	/**
+	 * The merged order of keys: the order of the side that reordered the common keys (ours when neither did), without
+	 * what the other side deleted, with what the other side added placed after the key it follows there. Null when
+	 * both reordered differently.
+	 *
+	 * @param kept
+	 *            keys one side deleted that stay because the other changed them
+	 */
+	static List<Object> order(List<Object> base, List<Object> ours, List<Object> theirs, Set<Object> kept) {
+		Set<Object> common = new HashSet<>(base);
+		common.retainAll(ours);
+		common.retainAll(theirs);
+		List<Object> b = base.stream().filter(common::contains).toList();
+		List<Object> o = ours.stream().filter(common::contains).toList();
+		List<Object> t = theirs.stream().filter(common::contains).toList();
+		if (!o.equals(b) && !t.equals(b) && !o.equals(t)) {
+			return null;
+		}
+		boolean theirsLeads = !t.equals(b) && o.equals(b);
+		List<Object> lead = theirsLeads ? theirs : ours;
+		List<Object> other = theirsLeads ? ours : theirs;
+		Set<Object> inBase = new HashSet<>(base);
+		Set<Object> inOther = new HashSet<>(other);
+		List<Object> result = new ArrayList<>(lead.stream().filter(key -> !inBase.contains(key) || inOther.contains(key) || kept.contains(key)).toList());
+		Set<Object> placed = new LinkedHashSet<>(result);
+		Object after = null;
+		for (Object key : other) {
+			if (!placed.contains(key) && (!inBase.contains(key) || kept.contains(key))) {
+				result.add(after == null ? 0 : result.indexOf(after) + 1, key);
+				placed.add(key);
+			}
+			if (placed.contains(key)) {
+				after = key;
+			}
+		}
+		return result;
+	}
+
+	/** A copy of an object of theirs, its references to be pointed at the merged model's objects. */
+	private EObject copyOfTheirs(EObject object) {
+		Copier copier = new Copier();
+		EObject copy = copier.copy(object);
+		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+			for (EReference reference : entry.getKey().eClass().getEAllReferences()) {
+				if (!reference.isContainment() && merges(reference)) {
+					pending.add(new Pending(entry.getValue(), reference, values(entry.getKey(), reference).stream().map(EObject.class::cast).toList()));
+				}
+			}
+		}
+		return copy;
+	}
+
+	/**
+	 * Points the references set from theirs at the merged model's objects of the same keys. A target the merge
+	 * removed (deleted by one side while the other pointed at it) is left out, as a conflict.
+	 */
+	private void resolvePending(EObject merged) {
+		Map<Object, EObject> index = new HashMap<>();
+		index.put(key(merged), merged);
+		merged.eAllContents().forEachRemaining(object -> index.put(key(object), object));
+		for (Pending each : pending) {
+			List<EObject> targets = new ArrayList<>();
+			for (EObject target : each.targets()) {
+				EObject found = target.eIsProxy() ? target : index.get(key(target));
+				if (found == null) {
+					conflict(each.owner(), each.reference().getName(), UNSET, deleted(), label(target));
+				} else {
+					targets.add(found);
+				}
+			}
+			if (each.reference().isMany()) {
+				@SuppressWarnings("unchecked")
+				EList<EObject> list = (EList<EObject>) each.owner().eGet(each.reference());
+				ECollections.setEList(list, targets);
+			} else if (targets.isEmpty()) {
+				each.owner().eUnset(each.reference());
+			} else {
+				each.owner().eSet(each.reference(), targets.get(0));
+			}
+		}
+		// ours' references to objects theirs deleted
+		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(List.of(merged))) {
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (!reference.isContainment() && merges(reference)) {
+					List<Object> values = values(object, reference);
+					List<Object> attached = values.stream().filter(value -> isIn((EObject) value, merged)).toList();
+					if (attached.size() != values.size()) {
+						values.stream().filter(value -> !attached.contains(value))
+								.forEach(value -> conflict(object, reference.getName(), UNSET, label((EObject) value), deleted()));
+						if (reference.isMany()) {
+							ECollections.setEList(castList(object.eGet(reference)), attached);
+						} else {
+							object.eUnset(reference);
+						}
+					}
+				}
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static EList<Object> castList(Object list) {
+		return (EList<Object>) list;
+	}
+
+	private static boolean isIn(EObject object, EObject root) {
+		return object.eIsProxy() || EcoreUtil.isAncestor(root, object);
+	}
+
+	// keys and comparison
+
+	/** The object's id, else its place: the key of its container, the containing feature and the index in it. */
+	static String key(EObject object) {
+		if (object.eIsProxy()) {
+			return ((InternalEObject) object).eProxyURI().toString();
+		}
+		String id = EcoreUtil.getID(object);
+		if (id != null && !id.isEmpty()) {
+			return id;
+		}
+		EObject container = object.eContainer();
+		if (container == null) {
+			return "/"; //$NON-NLS-1$
+		}
+		EReference feature = object.eContainmentFeature();
+		String place = key(container) + "/@" + feature.getName(); //$NON-NLS-1$
+		return feature.isMany() ? place + "." + ((List<?>) container.eGet(feature)).indexOf(object) : place; //$NON-NLS-1$
+	}
+
+	/** A single feature's value, {@link #UNSET} when not set; for references the target's key. */
+	private static Object state(EObject object, EStructuralFeature feature) {
+		if (!object.eIsSet(feature)) {
+			return UNSET;
+		}
+		return object.eGet(feature, false);
+	}
+
+	private static boolean equal(Object one, Object other) {
+		if (one instanceof EObject a && other instanceof EObject b) {
+			return key(a).equals(key(b));
+		}
+		return Objects.equals(one, other);
+	}
+
+	/** A list feature's elements as compared: references by key, attribute values themselves. */
+	private static List<Object> keys(EObject object, EStructuralFeature feature) {
+		return values(object, feature).stream().map(value -> value instanceof EObject target ? key(target) : value).toList();
+	}
+
+	private static List<Object> values(EObject object, EStructuralFeature feature) {
+		Object value = object.eGet(feature, false);
+		if (feature.isMany()) {
+			return new ArrayList<>((Collection<?>) value);
+		}
+		return value == null ? List.of() : List.of(value);
+	}
+
+	private static List<EObject> contents(EObject object, EReference reference) {
+		return values(object, reference).stream().map(EObject.class::cast).toList();
+	}
+
+	private static boolean identified(List<EObject> objects) {
+		return objects.stream().allMatch(object -> {
+			String id = EcoreUtil.getID(object);
+			return id != null && !id.isEmpty();
+		});
+	}
+
+	private static Map<Object, EObject> byKey(List<EObject> objects) {
+		Map<Object, EObject> map = new LinkedHashMap<>();
+		objects.forEach(object -> map.putIfAbsent(key(object), object));
+		return map;
+	}
+
+	private static boolean distinct(List<Object> values) {
+		return new HashSet<>(values).size() == values.size();
+	}
+
+	private static boolean sameClasses(List<EObject> ours, List<EObject> theirs) {
+		for (int i = 0; i < ours.size(); i++) {
+			if (ours.get(i).eClass() != theirs.get(i).eClass()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameLists(List<EObject> one, List<EObject> other) {
+		if (one.size() != other.size()) {
+			return false;
+		}
+		for (int i = 0; i < one.size(); i++) {
+			if (!same(one.get(i), other.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether two objects of different models hold the same: values, references by key, contents alike. */
+	static boolean same(EObject one, EObject other) {
+		if (one == null || other == null) {
+			return one == other;
+		}
+		if (one.eClass() != other.eClass() || !key(one).equals(key(other))) {
+			return false;
+		}
+		for (EStructuralFeature feature : one.eClass().getEAllStructuralFeatures()) {
+			if (!merges(feature)) {
+				continue;
+			}
+			if (feature instanceof EReference reference && reference.isContainment()) {
+				if (!sameLists(contents(one, reference), contents(other, reference))) {
+					return false;
+				}
+			} else if (feature instanceof EAttribute && !feature.isMany()) {
+				if (!Objects.equals(state(one, feature), state(other, feature))) {
+					return false;
+				}
+			} else if (!keys(one, feature).equals(keys(other, feature)) || one.eIsSet(feature) != other.eIsSet(feature)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// conflicts
+
+	private void conflict(EObject object, String feature, Object base, Object ours, Object theirs) {
+		conflicts.add(new Conflict(key(object), ObjectLabels.describe(object), feature, shown(base), shown(ours), shown(theirs)));
+	}
+
+	private static String shown(Object value) {
+		if (value instanceof EObject object) {
+			return label(object);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(ModelMerge::shown).collect(Collectors.joining(", ", "[", "]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return String.valueOf(value);
+	}
+
+	private static String label(EObject object) {
+		return object == null ? UNSET.toString() : object.eIsProxy() ? key(object) : ObjectLabels.of(object);
+	}
+
+	private static List<String> labels(List<EObject> objects) {
+		return objects.stream().map(ModelMerge::label).toList();
+	}
+
+	private static String deleted() {
+		return TeamMessages.format("deleted"); //$NON-NLS-1$
+	}
+}

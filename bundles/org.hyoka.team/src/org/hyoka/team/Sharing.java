@@ -1,0 +1,298 @@
+package org.hyoka.team;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.team.internal.TeamMessages;
+
+/**
+ * A folder of evaluations shared through a Git repository (docs/team.md): clone, update and publish, with evaluation
+ * files that both sides changed merged by {@link ModelMerge}, never line by line. The remote is {@code origin}, the
+ * branch the one checked out.
+ */
+public final class Sharing {
+
+	private static final String REMOTE = "origin"; //$NON-NLS-1$
+	private static final String EVALUATIONS = ".hyoka"; //$NON-NLS-1$
+
+	/**
+	 * What an update did.
+	 *
+	 * @param merged
+	 *            the evaluation files merged by object, as paths in the repository
+	 * @param conflicts
+	 *            per path, what is left to a person; empty when the update is complete (and committed)
+	 * @param otherConflicts
+	 *            other files Git could not merge, left with its conflict markers
+	 */
+	public record Update(Status status, List<String> merged, List<FileConflict> conflicts, List<String> otherConflicts) {
+
+		public boolean clean() {
+			return conflicts.isEmpty() && otherConflicts.isEmpty();
+		}
+	}
+
+	/** How an update ended. */
+	public enum Status {
+		/** Nothing new was published. */
+		UP_TO_DATE,
+		/** Only others' commits: the folder now holds them. */
+		FAST_FORWARD,
+		/** Both sides had commits: merged, and committed when clean. */
+		MERGED
+	}
+
+	/** The conflicts of one evaluation file, and the validation errors its merge brought. */
+	public record FileConflict(String path, MergeResult result) {
+	}
+
+	/**
+	 * What a publication did.
+	 *
+	 * @param commit
+	 *            the commit made of the changed files, null when nothing had changed
+	 * @param update
+	 *            the update a refused push led to, null when none was needed
+	 * @param published
+	 *            whether the remote now holds the folder's commits; false when the update left conflicts or the
+	 *            remote could not be reached (the commits are kept locally)
+	 * @param problem
+	 *            why the remote could not be reached, or null
+	 */
+	public record Publication(ObjectId commit, Update update, boolean published, String problem) {
+	}
+
+	private Sharing() {
+	}
+
+	/**
+	 * Clones the repository into a new folder and sets Git's merge driver for evaluation files in its configuration,
+	 * for command-line Git in the same folder.
+	 */
+	public static void clone(String uri, Path folder, String hyokaCommand) throws IOException, GitAPIException {
+		try (Git git = Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()).call()) {
+			configureMergeDriver(git.getRepository(), hyokaCommand);
+		}
+	}
+
+	/** Sets {@code merge.hyoka} in the repository's configuration: the driver {@code .gitattributes} names. */
+	public static void configureMergeDriver(Repository repository, String hyokaCommand) throws IOException {
+		StoredConfig config = repository.getConfig();
+		config.setString("merge", "hyoka", "name", "Hyoka evaluations, merged by object"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		config.setString("merge", "hyoka", "driver", shellQuoted(hyokaCommand) + " team merge-driver %O %A %B %P"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		config.save();
+	}
+
+	/** Adds {@code *.hyoka merge=hyoka} to the work tree's {@code .gitattributes} unless it is there. */
+	public static void addMergeAttribute(Repository repository) throws IOException {
+		String attribute = "*" + EVALUATIONS + " merge=hyoka"; //$NON-NLS-1$ //$NON-NLS-2$
+		Path attributes = repository.getWorkTree().toPath().resolve(Constants.DOT_GIT_ATTRIBUTES);
+		String text = Files.exists(attributes) ? Files.readString(attributes) : ""; //$NON-NLS-1$
+		if (text.lines().noneMatch(line -> line.strip().equals(attribute))) {
+			String added = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + attribute + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			AtomicWrite.write(attributes, ".part", out -> out.write(added.getBytes(java.nio.charset.StandardCharsets.UTF_8))); //$NON-NLS-1$
+		}
+	}
+
+	/** Git runs the driver through the shell: a path with blanks or quotes is quoted. */
+	private static String shellQuoted(String command) {
+		return command.matches("[\\w./:\\\\-]+") ? command : "'" + command.replace("'", "'\\''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	}
+
+	/**
+	 * Brings in what others published: fetched, then fast-forwarded or merged, evaluation files by object. A clean
+	 * merge is committed; with conflicts the folder is left merging, each evaluation file holding the merge with ours
+	 * in each conflict, to be corrected and published.
+	 *
+	 * @throws IOException
+	 *             when the folder has changes not yet published (publish them first), or the repository cannot be read
+	 */
+	public static Update update(Path folder) throws IOException, GitAPIException {
+		try (Git git = Git.open(folder.toFile())) {
+			refuseUncommitted(git, folder);
+			git.fetch().setRemote(REMOTE).call();
+			return merge(git);
+		}
+	}
+
+	/**
+	 * Commits every change of the folder with the message and pushes it. A push refused because others published
+	 * first leads to an update, and to a second push when it merged cleanly.
+	 */
+	public static Publication publish(Path folder, String message) throws IOException, GitAPIException {
+		try (Git git = Git.open(folder.toFile())) {
+			ObjectId commit = null;
+			if (!git.status().call().isClean()) {
+				git.add().addFilepattern(".").call(); //$NON-NLS-1$
+				git.add().setUpdate(true).addFilepattern(".").call(); //$NON-NLS-1$
+				commit = git.commit().setMessage(message).call().getId();
+			}
+			Update update = null;
+			for (int attempt = 0; attempt < 3; attempt++) {
+				String refused;
+				try {
+					refused = push(git);
+				} catch (org.eclipse.jgit.api.errors.TransportException e) {
+					return new Publication(commit, update, false, e.getMessage());
+				}
+				if (refused == null) {
+					return new Publication(commit, update, true, null);
+				}
+				git.fetch().setRemote(REMOTE).call();
+				update = merge(git);
+				if (!update.clean()) {
+					return new Publication(commit, update, false, null);
+				}
+			}
+			return new Publication(commit, update, false, TeamMessages.format("busyRemote")); //$NON-NLS-1$
+		}
+	}
+
+	/** Pushes the branch; the reason when the remote refused it, null when it holds it now. */
+	private static String push(Git git) throws IOException, GitAPIException {
+		String branch = git.getRepository().getFullBranch();
+		for (PushResult result : git.push().setRemote(REMOTE).setRefSpecs(new RefSpec(branch + ":" + branch)).call()) { //$NON-NLS-1$
+			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
+					return update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void refuseUncommitted(Git git, Path folder) throws IOException, GitAPIException {
+		if (git.status().call().hasUncommittedChanges()) {
+			throw new IOException(TeamMessages.format("uncommitted", folder)); //$NON-NLS-1$
+		}
+	}
+
+	/** Merges the fetched branch into the checked-out one. */
+	private static Update merge(Git git) throws IOException, GitAPIException {
+		Repository repository = git.getRepository();
+		ObjectId remote = repository.resolve(Constants.R_REMOTES + REMOTE + "/" + repository.getBranch()); //$NON-NLS-1$
+		ObjectId head = repository.resolve(Constants.HEAD);
+		if (remote == null || remote.equals(head)) {
+			return new Update(Status.UP_TO_DATE, List.of(), List.of(), List.of());
+		}
+		RevCommit base;
+		RevCommit ours;
+		RevCommit theirs;
+		try (RevWalk walk = new RevWalk(repository)) {
+			theirs = walk.parseCommit(remote);
+			ours = head == null ? null : walk.parseCommit(head);
+			if (ours != null && walk.isMergedInto(theirs, ours)) {
+				return new Update(Status.UP_TO_DATE, List.of(), List.of(), List.of());
+			}
+			// a clone of an empty repository has no commit of its own yet
+			if (ours == null || walk.isMergedInto(ours, theirs)) {
+				git.merge().include(theirs).setFastForward(FastForwardMode.FF_ONLY).call();
+				return new Update(Status.FAST_FORWARD, List.of(), List.of(), List.of());
+			}
+			walk.reset();
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(head));
+			walk.markStart(walk.parseCommit(remote));
+			base = walk.next();
+		}
+		org.eclipse.jgit.api.MergeResult lines = git.merge().include(theirs).setCommit(false).setFastForward(FastForwardMode.NO_FF)
+				.setStrategy(MergeStrategy.RECURSIVE).call();
+		if (lines.getMergeStatus() == org.eclipse.jgit.api.MergeResult.MergeStatus.FAILED) {
+			throw new IOException(TeamMessages.format("mergeFailed", lines.getFailingPaths())); //$NON-NLS-1$
+		}
+		List<String> merged = new ArrayList<>();
+		List<FileConflict> conflicts = new ArrayList<>();
+		for (String path : changedOnBothSides(repository, base, ours, theirs)) {
+			MergeResult result = mergeFile(repository, path, base, ours, theirs);
+			git.add().addFilepattern(path).call();
+			merged.add(path);
+			if (!result.clean()) {
+				conflicts.add(new FileConflict(path, result));
+			}
+		}
+		List<String> others = new ArrayList<>(git.status().call().getConflicting());
+		if (conflicts.isEmpty() && others.isEmpty()) {
+			git.commit().setMessage(TeamMessages.format("mergeMessage", repository.getBranch())).call(); //$NON-NLS-1$
+		}
+		return new Update(Status.MERGED, List.copyOf(merged), List.copyOf(conflicts), List.copyOf(others));
+	}
+
+	/** The evaluation files both sides changed since the base, each its own way, and neither deleted. */
+	private static List<String> changedOnBothSides(Repository repository, RevCommit base, RevCommit ours, RevCommit theirs) throws IOException {
+		List<String> paths = new ArrayList<>();
+		try (TreeWalk walk = new TreeWalk(repository)) {
+			if (base == null) {
+				walk.addTree(new EmptyTreeIterator());
+			} else {
+				walk.addTree(base.getTree());
+			}
+			walk.addTree(ours.getTree());
+			walk.addTree(theirs.getTree());
+			walk.setRecursive(true);
+			walk.setFilter(PathSuffixFilter.create(EVALUATIONS));
+			while (walk.next()) {
+				ObjectId b = walk.getObjectId(0);
+				ObjectId o = walk.getObjectId(1);
+				ObjectId t = walk.getObjectId(2);
+				if (!o.equals(ObjectId.zeroId()) && !t.equals(ObjectId.zeroId()) && !o.equals(b) && !t.equals(b) && !o.equals(t)) {
+					paths.add(walk.getPathString());
+				}
+			}
+		}
+		return paths;
+	}
+
+	/** Merges the three versions of the file by object into the work tree's file. */
+	private static MergeResult mergeFile(Repository repository, String path, RevCommit base, RevCommit ours, RevCommit theirs) throws IOException {
+		Path folder = Files.createTempDirectory("hyoka-merge"); //$NON-NLS-1$
+		try {
+			Path b = blob(repository, base, path, folder.resolve("base")); //$NON-NLS-1$
+			Path o = blob(repository, ours, path, folder.resolve("ours")); //$NON-NLS-1$
+			Path t = blob(repository, theirs, path, folder.resolve("theirs")); //$NON-NLS-1$
+			return TeamFiles.merge(b, o, t, repository.getWorkTree().toPath().resolve(path));
+		} finally {
+			try (var files = Files.list(folder)) {
+				for (Path file : files.toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+			Files.deleteIfExists(folder);
+		}
+	}
+
+	/** The file as the commit holds it, empty when it holds none. */
+	private static Path blob(Repository repository, RevCommit commit, String path, Path file) throws IOException {
+		try (OutputStream out = Files.newOutputStream(file)) {
+			if (commit != null) {
+				try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {
+					if (walk != null) {
+						repository.open(walk.getObjectId(0)).copyTo(out);
+					}
+				}
+			}
+		}
+		return file;
+	}
+}

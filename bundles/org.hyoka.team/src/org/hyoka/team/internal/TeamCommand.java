@@ -1,0 +1,226 @@
+package org.hyoka.team.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.hyoka.cli.api.Arguments;
+import org.hyoka.cli.api.Command;
+import org.hyoka.cli.api.CommandContext;
+import org.hyoka.cli.api.UsageException;
+import org.hyoka.team.Conflict;
+import org.hyoka.team.MergeResult;
+import org.hyoka.team.Sharing;
+import org.hyoka.team.TeamFiles;
+
+/**
+ * {@code hyoka team merge-driver BASE OURS THEIRS [PATH]}: Git's merge driver for evaluation files (docs/team.md).
+ * Writes the merge into OURS, as Git expects, and exits 0 when clean; with conflicts (ours kept in each) it prints one
+ * line per conflict and exits 1, so that Git marks the file conflicted.
+ * <p>
+ * {@code hyoka team install-merge-driver [DIR] [--command HYOKA]}: makes the Git repository at DIR merge
+ * {@code *.hyoka} files with it: a line in {@code .gitattributes} and the driver in the repository's configuration.
+ * <p>
+ * {@code hyoka team clone URL DIR}, {@code update [DIR]}, {@code publish [DIR] -m MESSAGE}: a folder of evaluations
+ * shared through a Git repository ({@link Sharing}); conflicts are printed as by the merge driver, with status 1.
+ */
+public final class TeamCommand implements Command {
+
+	private static final String MERGE_DRIVER = "merge-driver"; //$NON-NLS-1$
+	private static final String INSTALL = "install-merge-driver"; //$NON-NLS-1$
+	private static final String COMMAND = "--command"; //$NON-NLS-1$
+	private static final String CLONE = "clone"; //$NON-NLS-1$
+	private static final String UPDATE = "update"; //$NON-NLS-1$
+	private static final String PUBLISH = "publish"; //$NON-NLS-1$
+	private static final String MESSAGE = "-m"; //$NON-NLS-1$
+
+	@Override
+	public int run(CommandContext context) throws UsageException {
+		List<String> arguments = context.arguments();
+		if (arguments.isEmpty()) {
+			throw new UsageException(TeamMessages.format("noSubcommand")); //$NON-NLS-1$
+		}
+		List<String> rest = arguments.subList(1, arguments.size());
+		return switch (arguments.get(0)) {
+		case MERGE_DRIVER -> mergeDriver(context, new Arguments(rest, Set.of()).operands());
+		case INSTALL -> install(context, new Arguments(rest, Set.of(COMMAND)));
+		case CLONE -> cloneInto(context, new Arguments(rest, Set.of(COMMAND)));
+		case UPDATE -> update(context, folder(new Arguments(rest, Set.of())));
+		case PUBLISH -> publish(context, new Arguments(rest, Set.of(MESSAGE)));
+		default -> throw new UsageException(TeamMessages.format("unknownSubcommand", arguments.get(0))); //$NON-NLS-1$
+		};
+	}
+
+	private static int mergeDriver(CommandContext context, List<String> operands) throws UsageException {
+		if (operands.size() < 3 || operands.size() > 4) {
+			throw new UsageException(TeamMessages.format("mergeDriverOperands")); //$NON-NLS-1$
+		}
+		Path base = readable(operands.get(0));
+		Path ours = readable(operands.get(1));
+		Path theirs = readable(operands.get(2));
+		String name = operands.size() == 4 ? operands.get(3) : operands.get(1);
+		MergeResult result;
+		try {
+			result = TeamFiles.merge(base, ours, theirs, ours);
+		} catch (IOException | RuntimeException e) {
+			// Git names its temporary files .merge_file_XXXXXX: the user knows the file by its path in the repository
+			throw new UsageException(oneLine(name + ": " + e.getMessage())); //$NON-NLS-1$
+		}
+		if (result.clean()) {
+			context.out().println(TeamMessages.format("merged", name)); //$NON-NLS-1$
+			return OK;
+		}
+		report(context, name, result);
+		return FOUND;
+	}
+
+	/** One line per conflict and per error the merge brought, and their number on standard error. */
+	private static void report(CommandContext context, String name, MergeResult result) {
+		for (Conflict conflict : result.conflicts()) {
+			context.out().println(String.join("\t", TeamMessages.format("conflict"), name, field(conflict.path()), field(conflict.object()), //$NON-NLS-1$ //$NON-NLS-2$
+					conflict.feature(), field(conflict.base()), field(conflict.ours()), field(conflict.theirs())));
+		}
+		for (String error : result.newErrors()) {
+			context.out().println(String.join("\t", TeamMessages.format("newError"), name, field(error))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		context.err().println(TeamMessages.format("conflicts", name, result.conflicts().size() + result.newErrors().size())); //$NON-NLS-1$
+	}
+
+	private static int install(CommandContext context, Arguments arguments) throws UsageException {
+		String folder = arguments.operands().isEmpty() ? "." : arguments.operand("DIR"); //$NON-NLS-1$ //$NON-NLS-2$
+		String hyoka = arguments.option(COMMAND) != null ? arguments.option(COMMAND) : launcher();
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(new File(folder));
+		if (builder.getGitDir() == null) {
+			throw new UsageException(TeamMessages.format("notARepository", folder)); //$NON-NLS-1$
+		}
+		try (Repository repository = builder.setMustExist(true).build()) {
+			Sharing.configureMergeDriver(repository, hyoka);
+			Sharing.addMergeAttribute(repository);
+			context.out().println(TeamMessages.format("installed", repository.getWorkTree())); //$NON-NLS-1$
+		} catch (IOException | RuntimeException e) {
+			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
+		}
+		return OK;
+	}
+
+	private static int cloneInto(CommandContext context, Arguments arguments) throws UsageException {
+		List<String> operands = arguments.operands();
+		if (operands.size() != 2) {
+			throw new UsageException(TeamMessages.format("cloneOperands")); //$NON-NLS-1$
+		}
+		Path folder = Path.of(operands.get(1));
+		if (Files.exists(folder) && !isEmptyFolder(folder)) {
+			throw new UsageException(TeamMessages.format("folderNotEmpty", folder)); //$NON-NLS-1$
+		}
+		try {
+			Sharing.clone(operands.get(0), folder, arguments.option(COMMAND) != null ? arguments.option(COMMAND) : launcher());
+		} catch (IOException | GitAPIException | RuntimeException e) {
+			throw new UsageException(oneLine(operands.get(0) + ": " + e.getMessage())); //$NON-NLS-1$
+		}
+		context.out().println(TeamMessages.format("cloned", folder, operands.get(0))); //$NON-NLS-1$
+		return OK;
+	}
+
+	private static boolean isEmptyFolder(Path folder) throws UsageException {
+		try (var entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		} catch (IOException e) {
+			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
+		}
+	}
+
+	private static int update(CommandContext context, Path folder) throws UsageException {
+		Sharing.Update update;
+		try {
+			update = Sharing.update(folder);
+		} catch (IOException | GitAPIException | RuntimeException e) {
+			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
+		}
+		return reportUpdate(context, folder, update);
+	}
+
+	/** What an update did, one line a file; status 1 when it left conflicts. */
+	private static int reportUpdate(CommandContext context, Path folder, Sharing.Update update) {
+		List<String> conflicted = update.conflicts().stream().map(Sharing.FileConflict::path).toList();
+		update.merged().stream().filter(path -> !conflicted.contains(path)).forEach(path -> context.out().println(TeamMessages.format("merged", path))); //$NON-NLS-1$
+		update.conflicts().forEach(conflict -> report(context, conflict.path(), conflict.result()));
+		update.otherConflicts().forEach(path -> context.out().println(String.join("\t", TeamMessages.format("conflict"), path))); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!update.clean()) {
+			context.err().println(TeamMessages.format("updateConflicts", folder)); //$NON-NLS-1$
+			return FOUND;
+		}
+		context.out().println(TeamMessages.format("status." + update.status().name(), folder)); //$NON-NLS-1$
+		return OK;
+	}
+
+	private static int publish(CommandContext context, Arguments arguments) throws UsageException {
+		String message = arguments.required(MESSAGE);
+		Path folder = folder(arguments);
+		Sharing.Publication publication;
+		try {
+			publication = Sharing.publish(folder, message);
+		} catch (IOException | GitAPIException | RuntimeException e) {
+			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
+		}
+		if (publication.update() != null) {
+			if (!publication.update().clean()) {
+				return reportUpdate(context, folder, publication.update());
+			}
+			publication.update().merged().forEach(path -> context.out().println(TeamMessages.format("merged", path))); //$NON-NLS-1$
+		}
+		if (!publication.published()) {
+			context.err().println(oneLine(TeamMessages.format("notPublished", folder, publication.problem()))); //$NON-NLS-1$
+			return FOUND;
+		}
+		context.out().println(TeamMessages.format(publication.commit() == null ? "publishedNothing" : "published", folder)); //$NON-NLS-1$ //$NON-NLS-2$
+		return OK;
+	}
+
+	/** The folder operand, the current folder when none is given. */
+	private static Path folder(Arguments arguments) throws UsageException {
+		return Path.of(arguments.operands().isEmpty() ? "." : arguments.operand("DIR")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The launcher of the running product ({@code hyoka} in its folder), else {@code hyoka} from the PATH. */
+	private static String launcher() {
+		String area = System.getProperty("osgi.install.area"); //$NON-NLS-1$
+		if (area != null) {
+			try {
+				Path folder = Path.of(new URI(area.replace(" ", "%20"))); //$NON-NLS-1$ //$NON-NLS-2$
+				for (String name : new String[] { "hyoka", "hyoka.cmd" }) { //$NON-NLS-1$ //$NON-NLS-2$
+					if (Files.isExecutable(folder.resolve(name)) && Files.isRegularFile(folder.resolve(name))) {
+						return folder.resolve(name).toString();
+					}
+				}
+			} catch (URISyntaxException | IllegalArgumentException e) {
+				// not a file URL: fall back to the PATH
+			}
+		}
+		return "hyoka"; //$NON-NLS-1$
+	}
+
+	private static Path readable(String name) throws UsageException {
+		Path file = Path.of(name);
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new UsageException(TeamMessages.format("noFile", name)); //$NON-NLS-1$
+		}
+		return file;
+	}
+
+	/** A tab-separated field: tabs, line breaks and other control characters become blanks. */
+	private static String field(String text) {
+		return text.replaceAll("\\p{Cntrl}+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String oneLine(String text) {
+		return field(text).strip();
+	}
+}

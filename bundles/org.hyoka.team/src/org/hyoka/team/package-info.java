@@ -1,0 +1,2 @@
+/** Team sharing (headless). */
+package org.hyoka.team;
