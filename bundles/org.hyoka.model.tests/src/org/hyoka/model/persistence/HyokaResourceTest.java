@@ -239,6 +239,34 @@ class HyokaResourceTest {
 		assertTrue(problem.message().contains("names no object") && problem.message().contains("text editor"), problem.message());
 	}
 
+	/** A file whose only fault is a reference naming nothing keeps what it read, for a read-only look (#48). */
+	@Test
+	void aFileWithBrokenReferencesKeepsItsObjectsForReading() throws IOException {
+		Path file = write("broken.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
+				+ "  <persons id=\"p-1\" nameJa=\"山田\"/>\n"
+				+ "  <committee><members person=\"inv x\"/><members person=\"p-1\"/></committee>\n"
+				+ "</hyoka:EvaluationReport>\n");
+		Resource resource = HyokaFiles.newResourceSet().createResource(HyokaFiles.uri(file));
+		BrokenReferencesException broken = assertThrows(BrokenReferencesException.class, () -> resource.load(Map.of()));
+		assertEquals(4, broken.problems().get(0).line(), broken.getMessage());
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		assertEquals(2, report.getCommittee().getMembers().size());
+		assertEquals(null, report.getCommittee().getMembers().get(0).getPerson());
+		assertEquals("山田", report.getCommittee().getMembers().get(1).getPerson().getNameJa());
+	}
+
+	/** Any other fault leaves nothing to show: only broken references are offered read-only. */
+	@Test
+	void aFileWithBrokenReferencesAndAnotherFaultIsNoBrokenReferencesFile() throws IOException {
+		Path file = write("broken-and-bad.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
+				+ "  <committee><members person=\"inv x\"/><meetings ordinal=\"many\"/></committee>\n"
+				+ "</hyoka:EvaluationReport>\n");
+		HyokaLoadException failure = assertThrows(HyokaLoadException.class, () -> HyokaFiles.load(file));
+		assertFalse(failure instanceof BrokenReferencesException, failure.getMessage());
+	}
+
 	@Test
 	void keepsNegativeNumbersForTheValidatorToReport() throws IOException {
 		Path file = write("negative.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
