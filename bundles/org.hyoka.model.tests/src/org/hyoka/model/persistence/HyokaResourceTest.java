@@ -245,13 +245,18 @@ class HyokaResourceTest {
 		Path file = write("broken.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
 				+ "  <persons id=\"p-1\" nameJa=\"山田\"/>\n"
-				+ "  <committee><members person=\"inv x\"/><members person=\"p-1\"/></committee>\n"
+				+ "  <committee><members person=\"gone-1\"/><members person=\"p-1\"/>\n"
+				+ "    <members person=\"gone-2\"/><members person=\"gone-3\"/></committee>\n"
 				+ "</hyoka:EvaluationReport>\n");
 		Resource resource = HyokaFiles.newResourceSet().createResource(HyokaFiles.uri(file));
 		BrokenReferencesException broken = assertThrows(BrokenReferencesException.class, () -> resource.load(Map.of()));
-		assertEquals(4, broken.problems().get(0).line(), broken.getMessage());
+		assertEquals(List.of(4, 5, 5), broken.problems().stream().map(LoadProblem::line).toList(), broken.getMessage());
+		// the advice once, then the other places, each once
+		assertTrue(broken.getMessage().contains("\"gone-1\""), broken.getMessage());
+		assertTrue(broken.getMessage().endsWith("The same holds for the references at lines 5."), broken.getMessage());
+		assertEquals(1, broken.getMessage().split("text editor", -1).length - 1, broken.getMessage());
 		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
-		assertEquals(2, report.getCommittee().getMembers().size());
+		assertEquals(4, report.getCommittee().getMembers().size());
 		assertEquals(null, report.getCommittee().getMembers().get(0).getPerson());
 		assertEquals("山田", report.getCommittee().getMembers().get(1).getPerson().getNameJa());
 	}
