@@ -86,25 +86,8 @@ public final class ScoreSheets {
 				Sheet sheet = workbook.createSheet(uniqueName(sheetNames, code));
 				fill(sheet, styles, report, evaluation, evaluator, code);
 			}
-			try {
-				workbook.write(out);
-			} catch (RuntimeException e) {
-				throw writeFailure(e);
-			}
+			workbook.write(out);
 		}
-	}
-
-	/**
-	 * POI wraps a failed write of the stream (a full disk) in a runtime exception that names only its own part; the
-	 * stream's IOException says what the user can do something about.
-	 */
-	private static IOException writeFailure(RuntimeException wrapped) {
-		for (Throwable cause = wrapped.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-			if (cause instanceof IOException io) {
-				return io;
-			}
-		}
-		throw wrapped;
 	}
 
 	/**
