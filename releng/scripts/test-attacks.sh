@@ -19,6 +19,8 @@ esc=$(printf '\033')
 header='record,id,project,title,route,number,invention,filed,priority,basedOn,countries,status,statusDate,owners,inventors,organizations,disclosed,reported'
 cp "$samples/soyaku-kiban-2021.hyoka" "$work/soyaku.hyoka"
 cp "$work/soyaku.hyoka" "$work/soyaku.before"
+# a returned score sheet (as CSV) of 002's member 三木 秀夫
+printf 'project,item,evaluator,score,comment\nA,4,三木 秀夫,2,\n' >"$work/miki-4.csv"
 
 # 1. ids references cannot carry, 4. dates past YYYY-MM-DD, 6. escapes and shares: refused at their place
 attack() { # EXPECTED ROW
@@ -47,6 +49,18 @@ sed '0,/filingDate="[0-9-]*"/s//filingDate="+999999999-12-31"/' "$samples/soyaku
 run 0 ip deadlines "$work/far.hyoka" --as-of 2025-03-01
 [ -n "$out" ] || fail "ip deadlines lists nothing for a file with one date past the calendar"
 echo "attack test: a file holding an id with # is refused at its line; a far date leaves the other deadlines"
+# a reference edited by hand to name nothing: every command names file, line and what to do, and changes nothing
+sed 's/person="per-kato"/person="per-kato-gone"/' "$samples/soyaku-kiban-2021.hyoka" >"$work/unresolved.hyoka"
+line=$(grep -n 'person="per-kato-gone"' "$work/unresolved.hyoka" | head -n 1 | cut -d: -f1)
+cp "$work/unresolved.hyoka" "$work/unresolved.before"
+for command in validate scores "ip deadlines"; do
+	refused "unresolved.hyoka:$line:" $command "$work/unresolved.hyoka"
+	printf '%s\n' "$err" | grep -q '"per-kato-gone" names no object' || fail "hyoka $command does not say which reference: $err"
+	printf '%s\n' "$err" | grep -q 'text editor' || fail "hyoka $command does not say what to do: $err"
+done
+refused "unresolved.hyoka:$line:" import-scores "$work/unresolved.hyoka" "$work/miki-4.csv"
+cmp -s "$work/unresolved.hyoka" "$work/unresolved.before" || fail "a file with a broken reference was changed"
+echo "attack test: a reference naming nothing is refused at its line with what to do: $err"
 
 # 5. a formula in a register is written inert, and read back as it was
 printf '%s\n' "$header" "invention,inv-1,prj-A,=cmd|' /C calc'!A0,,,,,,,,,,,,,," >"$work/formula.csv"
@@ -76,7 +90,6 @@ echo "attack test: missing folders, FIFOs, dangling links and escapes in names a
 
 # a refused save prints no SCORE line as if imported
 cp "$samples/saisei-iryo-2022.hyoka" "$work/002.hyoka"
-printf 'project,item,evaluator,score,comment\nA,4,三木 秀夫,2,\n' >"$work/miki-4.csv"
 chmod a-w "$work/002.hyoka"
 refused "read-only" import-scores "$work/002.hyoka" "$work/miki-4.csv"
 chmod u+w "$work/002.hyoka"
@@ -109,3 +122,167 @@ while [ $round -lt 4 ]; do
 	echo "attack test: round $round of two imports at once: exit statuses $first and $second, nothing lost"
 	round=$((round + 1))
 done
+
+# XXE: an external entity or a DOCTYPE in a .hyoka file, or in a part of a returned score sheet, is refused; the
+# secret it names is read by nobody, and the evaluation is not changed
+printf 'TOPSECRET-48\n' >"$work/secret.txt"
+entity="<!DOCTYPE r [<!ENTITY leak SYSTEM \"file://$work/secret.txt\">]>"
+sed "1a $entity" "$samples/soyaku-kiban-2021.hyoka" | sed 's/titleJa="技術評価報告書（案）"/titleJa="\&leak;"/' >"$work/xxe.hyoka"
+grep -q '&leak;' "$work/xxe.hyoka" || fail "the XXE file was not made"
+cp "$work/xxe.hyoka" "$work/xxe.before"
+refused "xxe.hyoka:2:" validate "$work/xxe.hyoka"
+printf '%s\n' "$err" | grep -q DOCTYPE || fail "the DOCTYPE is not named: $err"
+refused "xxe.hyoka:2:" export --format html "$work/xxe.hyoka" -o "$work/xxe.html"
+[ -e "$work/xxe.html" ] && fail "a file with an external entity was exported"
+refused "xxe.hyoka:2:" import-scores "$work/xxe.hyoka" "$work/miki-4.csv"
+cmp -s "$work/xxe.hyoka" "$work/xxe.before" || fail "a refused file with an external entity was changed"
+grep -rq TOPSECRET-48 "$work"/*.html "$work/err.txt" "$work/out.txt" 2>/dev/null && fail "the secret was read"
+echo "attack test: a .hyoka with an external entity is refused at its line, nothing read or written: $err"
+
+# the same in the parts of a returned score sheet (its sheet, its shared strings, its content types): a refused
+# sheet is a CONFLICT naming it, exit status 1, nothing imported (docs/score-sheets.md)
+cp "$samples/saisei-iryo-2022.hyoka" "$work/sheets.hyoka"
+mkdir "$work/blank-sheets"
+run 0 score-sheets "$work/sheets.hyoka" -o "$work/blank-sheets"
+sheet=$(ls "$work/blank-sheets"/*.xlsx | head -n 1)
+[ -s "$sheet" ] || fail "score-sheets wrote no sheet to attack"
+cp "$work/sheets.hyoka" "$work/sheets.before"
+# inject SHEET PART DOCTYPE OUT: the sheet with the DOCTYPE put before the part's root element
+inject() {
+	python3 - "$@" <<'PY' || fail "could not write $4"
+import re, sys, zipfile
+source, part, doctype, target = sys.argv[1:]
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+	names = zin.namelist()
+	if part not in names:
+		sys.exit(f"{part} is not in {source}: {names}")
+	for name in names:
+		data = zin.read(name)
+		if name == part:
+			text = data.decode("utf-8")
+			text = re.sub(r"(<\?xml[^>]*\?>)?", lambda m: (m.group(0) or "") + doctype, text, count=1)
+			# the entity used where text is read, so that a parser that expands it would show the secret
+			text = re.sub(r"<t>", "<t>&leak;", text, count=1) if "<t>" in text else text
+			data = text.encode("utf-8")
+		zout.writestr(name, data)
+PY
+}
+# conflict SOURCE EXPECTED_MESSAGE_PART SHEET: import-scores into sheets.hyoka exits 1 with one CONFLICT line, nothing
+# on standard error, and leaves the evaluation as it was
+conflict() {
+	run 1 import-scores "$work/sheets.hyoka" "$3"
+	[ -z "$err" ] || fail "import-scores $3 said on standard error: $err"
+	[ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && printf '%s\n' "$out" | grep -q "^CONFLICT$tab$1$tab.*$2" \
+		|| fail "import-scores $3 did not refuse it with one CONFLICT line naming $1 and saying $2: $out"
+	cmp -s "$work/sheets.hyoka" "$work/sheets.before" || fail "the refused sheet $3 changed the evaluation"
+}
+# (POI says only that it cannot read the content types, which a DOCTYPE makes it refuse)
+for case in 'xl/worksheets/sheet1.xml|DOCTYPE' 'xl/sharedStrings.xml|DOCTYPE' '[Content_Types].xml|content types' 'xl/workbook.xml|DOCTYPE'; do
+	part=${case%|*}
+	inject "$sheet" "$part" "$entity" "$work/xxe-sheet.xlsx"
+	conflict "xxe-sheet.xlsx" "${case#*|}" "$work/xxe-sheet.xlsx"
+	printf '%s%s\n' "$out" "$err" | grep -q TOPSECRET-48 && fail "the secret was read through $part"
+	echo "attack test: a score sheet with a DOCTYPE in $part is refused, nothing read or imported: $out"
+done
+
+# a zip bomb as a score sheet: a sheet part of 400 MB of spaces packed into a few hundred kilobytes
+python3 - "$sheet" "$work/bomb.xlsx" <<'PY' || fail "could not write the zip bomb"
+import sys, zipfile
+source, target = sys.argv[1:]
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zout:
+	for name in zin.namelist():
+		if name != "xl/worksheets/sheet1.xml":
+			zout.writestr(name, zin.read(name))
+			continue
+		text = zin.read(name).decode("utf-8")
+		head, tail = text.split("<sheetData>", 1) if "<sheetData>" in text else (text[:-len("</worksheet>")], "</worksheet>")
+		with zout.open(name, "w", force_zip64=True) as part:
+			part.write((head + "<sheetData>").encode("utf-8"))
+			spaces = b" " * (1 << 20)
+			for _ in range(400):
+				part.write(spaces)
+			part.write(tail.encode("utf-8"))
+PY
+[ "$(wc -c <"$work/bomb.xlsx")" -lt 2000000 ] || fail "the zip bomb is not small"
+started=$(date +%s)
+conflict bomb.xlsx "refused: the workbook expands to more than" "$work/bomb.xlsx"
+[ $(($(date +%s) - started)) -lt 60 ] || fail "the zip bomb took $(($(date +%s) - started)) s to refuse"
+echo "attack test: a zip bomb of $(wc -c <"$work/bomb.xlsx") bytes as a score sheet is refused in $(($(date +%s) - started)) s: $out"
+
+# kill -9 during the save of a large file (30 MB): the file is the old one, byte for byte, or the new one whole
+python3 - "$samples/saisei-iryo-2022.hyoka" "$work/large.before" <<'PY' || fail "could not write the large file"
+import sys
+source, target = sys.argv[1:]
+text = open(source, encoding="utf-8").read()
+marker = 'titleJa="'
+at = text.index(marker, text.index("<hyoka:EvaluationReport")) + len(marker)
+end = text.index('"', at)
+open(target, "w", encoding="utf-8").write(text[:at] + "評価" * 5_000_000 + text[end:])
+PY
+round=0
+killed=0
+while [ $round -lt 6 ]; do
+	cp "$work/large.before" "$work/large.hyoka"
+	# the temporary file of the round before, so that the one watched is this round's (the last one's is left for
+	# the save after the rounds to remove)
+	find "$work" -maxdepth 1 -name '.large.hyoka*.saving' -delete
+	"$product/hyoka" import-scores "$work/large.hyoka" "$work/miki-4.csv" >/dev/null 2>&1 &
+	writer=$!
+	# killed once its temporary file holds a growing part of the new file: later in each round
+	part=
+	wanted=$((round * 5000000))
+	waited=0
+	while kill -0 $writer 2>/dev/null && [ $waited -lt 3000 ]; do
+		part=$(find "$work" -maxdepth 1 -name '.large.hyoka*.saving' -size +$((wanted / 1024))k 2>/dev/null | head -n 1)
+		[ -n "$part" ] && break
+		sleep 0.01
+		waited=$((waited + 1))
+	done
+	if [ -n "$part" ] && kill -9 $writer 2>/dev/null; then
+		killed=$((killed + 1))
+	fi
+	wait $writer 2>/dev/null
+	if cmp -s "$work/large.hyoka" "$work/large.before"; then
+		state="the old file, byte for byte"
+	else
+		cp "$work/large.hyoka" "$work/large-again.hyoka"
+		run 0 import-scores "$work/large-again.hyoka" "$work/miki-4.csv"
+		[ -z "$out" ] || fail "round $round: after kill -9 the file is neither the old one nor the new one whole: $out"
+		state="the new file, whole"
+	fi
+	written=$( [ -n "$part" ] && wc -c <"$part" 2>/dev/null || echo "no temporary file seen:")
+	echo "attack test: kill -9 during the save of a $(wc -c <"$work/large.before")-byte file, $written bytes of it written: $state"
+	round=$((round + 1))
+done
+[ $killed -gt 0 ] || fail "no import was killed while saving"
+run 0 import-scores "$work/large.hyoka" "$work/miki-4.csv"
+[ -z "$(find "$work" -maxdepth 1 -name '.large.hyoka*.saving')" ] || fail "the temporary files of killed saves were left after the next save"
+
+# a full disk: a small tmpfs (we are root on CI); where mounting is refused, a file size limit makes writes fail alike
+full=$work/full
+mkdir -p "$full"
+if mount -t tmpfs -o size=1m tmpfs "$full" 2>"$work/mount.err"; then
+	trap 'umount "$full" 2>/dev/null' EXIT
+	cp "$samples/saisei-iryo-2022.hyoka" "$full/002.hyoka" || fail "the sample does not fit the 1 MB tmpfs"
+	cp "$full/002.hyoka" "$work/full.before"
+	dd if=/dev/zero of="$full/filler" bs=4k 2>/dev/null # until the disk is full
+	refused "No space left" import-scores "$full/002.hyoka" "$work/miki-4.csv"
+	cmp -s "$full/002.hyoka" "$work/full.before" || fail "a save to a full disk changed the file"
+	[ -z "$(find "$full" -name '.*.saving')" ] || fail "a save to a full disk left its temporary file"
+	mkdir "$full/sheets"
+	# (its message is still POI's "Failed to save: content types part": the full disk is named only in the log)
+	refused "$full/sheets" score-sheets "$full/002.hyoka" -o "$full/sheets"
+	[ -z "$(ls -A "$full/sheets")" ] || fail "score-sheets left a part of its set on a full disk: $(ls -A "$full/sheets")"
+	rm "$full/filler"
+	run 0 import-scores "$full/002.hyoka" "$work/miki-4.csv"
+	umount "$full"
+	trap - EXIT
+	echo "attack test: on a full 1 MB tmpfs, import-scores and score-sheets are refused, the file kept, nothing left behind"
+else
+	echo "attack test: mounting a tmpfs was refused ($(cat "$work/mount.err")); a file size limit (ulimit -f) stands in for the full disk"
+	cp "$samples/saisei-iryo-2022.hyoka" "$work/limited.hyoka"
+	cp "$work/limited.hyoka" "$work/full.before"
+	(ulimit -f 64 && "$product/hyoka" import-scores "$work/limited.hyoka" "$work/miki-4.csv") >/dev/null 2>&1 && fail "a save past the size limit exited 0"
+	cmp -s "$work/limited.hyoka" "$work/full.before" || fail "a save past the size limit changed the file"
+	echo "attack test: a save past the file size limit fails and keeps the file"
+fi

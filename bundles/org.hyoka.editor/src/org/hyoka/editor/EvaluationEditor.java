@@ -1,9 +1,13 @@
 package org.hyoka.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -56,6 +60,9 @@ import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.FileChangedException;
+import org.hyoka.model.persistence.HyokaLoadException;
+import org.hyoka.model.persistence.HyokaResource;
 
 /**
  * The editor of .hyoka evaluation files: form pages an evaluator knows from the report, and a tree of the whole
@@ -77,7 +84,11 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private EditorPages pageContributions;
 	private ModelOutlinePage outline;
 	private boolean saving;
-	private volatile boolean changedOnDisk;
+	/** Size and time of the file as last read, saved or looked at, to notice a program that saved it meanwhile. */
+	private Object seenOnDisk;
+	private boolean asking;
+	/** Why the file is shown read-only, or null. */
+	private String readOnlyReason;
 	private volatile boolean validated;
 	/** What waits for the first paint; null once the editor has been painted (see {@link #whenShown}). */
 	private List<Runnable> whenShown = new ArrayList<>();
@@ -100,6 +111,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		} catch (IOException e) {
 			loadFailure = e;
 		}
+		seenOnDisk = diskState();
 	}
 
 	private static URI uriOf(IEditorInput input) throws PartInitException {
@@ -117,7 +129,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		watchFirstPaint();
 		if (loadFailure != null || model.report() == null) {
 			try {
-				addPage(new LoadErrorPage(this, loadFailure));
+				addPage(new LoadErrorPage(this, loadFailure, model.canOpenReadOnly() ? this::openReadOnly : null));
 			} catch (PartInitException e) {
 				ILog.of(getClass()).log(e.getStatus());
 			}
@@ -126,6 +138,37 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		pageContributions = EditorPages.installed();
 		showPages();
 		whenShown(this::validateAsOpened);
+	}
+
+	/**
+	 * Shows a file whose only fault is references that name nothing, refusing every change and every save: what it
+	 * holds can be read, and nothing it holds can be lost by saving it here.
+	 */
+	public void openReadOnly() {
+		HyokaLoadException broken = (HyokaLoadException) loadFailure;
+		model.openReadOnly();
+		loadFailure = null;
+		readOnlyReason = NLS.bind(Messages.readOnly, broken.problems().size(), broken.problems().get(0).line());
+		setPartName(NLS.bind(Messages.readOnlyPart, getEditorInput().getName()));
+		rebuildPages();
+	}
+
+	/** Why the file is shown read-only, for the pages' headers; null when it may be edited. */
+	public String readOnlyReason() {
+		return model.readOnly() ? readOnlyReason : null;
+	}
+
+	/** Every page anew, as when the file goes from read-only to editable: their fields were made for the other. */
+	private void rebuildPages() {
+		while (getPageCount() > 0) {
+			removePage(0);
+		}
+		if (pageContributions == null) {
+			pageContributions = EditorPages.installed();
+		}
+		showPages();
+		setActivePage(0);
+		updateMarkers();
 	}
 
 	/** Notes the first paint of the editor, for {@link #whenShown}. */
@@ -289,8 +332,14 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	public void doSave(IProgressMonitor monitor) {
 		saving = true;
 		try {
+			// through the lock and the last-moment check that `hyoka` commands use: one writer at a time, and a
+			// file another program saved since it was read here is not overwritten
 			model.save();
+			seenOnDisk = diskState();
 			refreshWorkspaceFile();
+		} catch (FileChangedException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.fileChangedTitle, NLS.bind(Messages.fileChanged, getEditorInput().getName()));
+			return;
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
 					NLS.bind(Messages.saveFailed, getEditorInput().getName(), e.getMessage()));
@@ -304,7 +353,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return model.report() != null;
+		return model.report() != null && !model.readOnly();
 	}
 
 	@Override
@@ -330,23 +379,32 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 		setInputWithNotify(new FileEditorInput(target));
 		setPartName(target.getName());
+		seenOnDisk = diskState();
 		editorDirtyStateChanged();
 		updateMarkers();
 	}
 
 	/** Throws away unsaved changes and reads the file again. */
 	public void revert() {
+		boolean wasReadOnly = model.readOnly();
 		try {
 			load(getEditorInput());
 		} catch (PartInitException e) {
 			ILog.of(getClass()).log(e.getStatus());
 			return;
 		}
+		if (loadFailure != null && wasReadOnly && model.canOpenReadOnly()) {
+			openReadOnly(); // still broken: shown as it now is
+			return;
+		}
 		if (loadFailure != null) {
 			MessageDialog.openError(getSite().getShell(), Messages.reloadFailedTitle, loadFailure.getMessage());
 			return;
 		}
-		if (pageContributions != null) {
+		if (wasReadOnly) { // corrected: editable from now on
+			setPartName(getEditorInput().getName());
+			rebuildPages();
+		} else if (pageContributions != null) {
 			showPages();
 		}
 		for (Object page : pages) {
@@ -436,22 +494,83 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 		IResourceDelta delta = event.getDelta().findMember(input.getFile().getFullPath());
 		if (delta != null && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
-			changedOnDisk = true;
 			getSite().getShell().getDisplay().asyncExec(this::askToReload);
 		}
 	}
 
-	/** Asks once, when the file changed on disk behind the editor, whether to read it again. */
+	/**
+	 * Asks once, when another program saved the file behind the editor (its size, time or identity on disk differ from
+	 * when the editor last read, saved or asked; looked at when the workspace reports a change and when the editor is
+	 * activated), as Eclipse's text editors do: a clean editor offers to read it again;
+	 * a dirty one asks whether to read it again or keep the changes made here. Kept changes are not saved over the
+	 * other program's: the save's last-moment check refuses, and says so.
+	 */
 	private void askToReload() {
-		if (!changedOnDisk || getContainer() == null || getContainer().isDisposed()
-				|| getSite().getPage().getActiveEditor() != this) {
+		if (asking || getContainer() == null || getContainer().isDisposed() || getSite().getPage().getActiveEditor() != this) {
 			return;
 		}
-		changedOnDisk = false;
-		String message = NLS.bind(isDirty() ? Messages.changedOnDiskDirty : Messages.changedOnDisk, getEditorInput().getName());
-		if (MessageDialog.openQuestion(getSite().getShell(), Messages.changedOnDiskTitle, message)) {
-			revert();
+		// the file on disk decides, not how the change was noticed: the refresh below reports it to the workspace again
+		Object onDisk = diskState();
+		if (Objects.equals(onDisk, seenOnDisk)) {
+			return;
 		}
+		seenOnDisk = onDisk; // asked once for this change, whatever the answer
+		if (!savedByAnotherProgram()) {
+			return; // touched, or saved with the same bytes
+		}
+		refreshWorkspaceFile();
+		asking = true;
+		try {
+			if (reloadWanted()) {
+				revert();
+			}
+		} finally {
+			asking = false;
+		}
+	}
+
+	private boolean reloadWanted() {
+		String name = getEditorInput().getName();
+		if (!isDirty()) {
+			return MessageDialog.openQuestion(getSite().getShell(), Messages.changedOnDiskTitle, NLS.bind(Messages.changedOnDisk, name));
+		}
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.changedOnDiskTitle, null,
+				NLS.bind(Messages.changedOnDiskDirty, name), MessageDialog.QUESTION, 1, Messages.changedOnDiskReload,
+				Messages.changedOnDiskKeep);
+		return dialog.open() == 0;
+	}
+
+	/** Whether the file no longer holds what the editor read or saved (unknown counts as changed). */
+	private boolean savedByAnotherProgram() {
+		try {
+			return !(model.resource() instanceof HyokaResource resource) || !resource.fileUnchanged();
+		} catch (IOException e) {
+			return true;
+		}
+	}
+
+	/** The file's size and modification time, or null when it is not a local file or cannot be read. */
+	private Object diskState() {
+		try {
+			Path file = localFile();
+			if (file == null) {
+				return null;
+			}
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			return List.of(attributes.size(), attributes.lastModifiedTime(), String.valueOf(attributes.fileKey()));
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	private Path localFile() {
+		if (getEditorInput() instanceof IFileEditorInput input && input.getFile().getLocation() != null) {
+			return input.getFile().getLocation().toPath();
+		}
+		if (getEditorInput() instanceof IURIEditorInput input && "file".equals(input.getURI().getScheme())) { //$NON-NLS-1$
+			return Path.of(input.getURI());
+		}
+		return null;
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.hyoka.model.persistence.BrokenReferencesException;
 import org.hyoka.model.persistence.HyokaFiles;
 
 /**
@@ -68,6 +69,8 @@ final class OpenFiles {
 		try {
 			HyokaFiles.load(file);
 			return null;
+		} catch (BrokenReferencesException e) {
+			return null; // the editor names the references and offers to show the file read-only
 		} catch (IOException | RuntimeException e) {
 			// the loader's message names file, line and column
 			return NLS.bind(Messages.OpenFile_broken, file, e.getMessage());

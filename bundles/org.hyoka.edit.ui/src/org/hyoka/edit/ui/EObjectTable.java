@@ -484,7 +484,9 @@ public final class EObjectTable<T extends EObject> {
 
 		@Override
 		public boolean canEdit(Object element) {
-			return target(element) != null;
+			EObject target = target(element);
+			// a file shown read-only (its references broken) takes no typing that would then be thrown away
+			return target != null && !domain.isReadOnly(target.eResource());
 		}
 
 		@Override

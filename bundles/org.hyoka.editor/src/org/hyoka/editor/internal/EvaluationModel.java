@@ -1,9 +1,11 @@
 package org.hyoka.editor.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -11,6 +13,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.BrokenReferencesException;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.persistence.ReadAhead;
 
@@ -18,9 +21,11 @@ import org.hyoka.model.persistence.ReadAhead;
 public final class EvaluationModel {
 
 	private final ComposedAdapterFactory adapterFactory;
-	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final ReadOnlyCommandStack commandStack = new ReadOnlyCommandStack();
 	private final AdapterFactoryEditingDomain domain;
 	private Resource resource;
+	/** What a load that found only broken references read, until {@link #openReadOnly()} shows it; else null. */
+	private Resource readable;
 
 	public EvaluationModel() {
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -35,6 +40,7 @@ public final class EvaluationModel {
 	 * column, and nothing is kept.
 	 */
 	public void load(URI uri) throws IOException {
+		readable = null;
 		Resource loaded = ReadAhead.take(uri).orElse(null);
 		if (loaded != null) {
 			domain.getResourceSet().getResources().add(loaded);
@@ -44,15 +50,49 @@ public final class EvaluationModel {
 				loaded.load(Map.of());
 			} catch (IOException | RuntimeException e) {
 				domain.getResourceSet().getResources().remove(loaded);
+				readable = e instanceof BrokenReferencesException ? loaded : null;
 				throw e;
 			}
 		}
+		install(loaded);
+		commandStack.readOnly = false;
+	}
+
+	private void install(Resource loaded) {
 		if (resource != null) {
 			domain.getResourceSet().getResources().remove(resource);
 			resource.unload();
 		}
 		resource = loaded;
 		commandStack.flush();
+	}
+
+	/** Whether the last load failed only on references that name nothing, so the file can be shown read-only. */
+	public boolean canOpenReadOnly() {
+		return readable != null;
+	}
+
+	/**
+	 * Shows what the last load read despite its broken references, refusing every change: a save would drop those
+	 * references for good, so the file must be corrected where the references are still written (a text editor).
+	 */
+	public void openReadOnly() {
+		if (readable == null) {
+			throw new IllegalStateException("nothing to open read-only"); //$NON-NLS-1$
+		}
+		domain.getResourceSet().getResources().add(readable);
+		install(readable);
+		readable = null;
+		commandStack.readOnly = true;
+		if (domain.getResourceToReadOnlyMap() == null) {
+			domain.setResourceToReadOnlyMap(new HashMap<>());
+		}
+		domain.getResourceToReadOnlyMap().put(resource, Boolean.TRUE); // cells and property sheets offer no editing
+	}
+
+	/** Whether the file is shown read-only ({@link #openReadOnly()}): no change and no save is possible. */
+	public boolean readOnly() {
+		return commandStack.readOnly;
 	}
 
 	/** Writes the file atomically: a failed save leaves the old file as it was. */
@@ -83,6 +123,21 @@ public final class EvaluationModel {
 
 	public AdapterFactoryEditingDomain domain() {
 		return domain;
+	}
+
+	/** A command stack that executes nothing while the file is shown read-only, whoever builds the command. */
+	private static final class ReadOnlyCommandStack extends BasicCommandStack {
+
+		private boolean readOnly;
+
+		@Override
+		public void execute(Command command) {
+			if (readOnly) {
+				command.dispose();
+				return;
+			}
+			super.execute(command);
+		}
 	}
 
 	public BasicCommandStack commandStack() {

@@ -5,19 +5,29 @@ import java.io.IOException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 
-/** Shown instead of the pages when a file cannot be read: what is wrong, and where. The file is not touched. */
+/**
+ * Shown instead of the pages when a file cannot be read: what is wrong, and where. The file is not touched. When only
+ * references that name nothing are wrong, it offers to show the file read-only.
+ */
 public final class LoadErrorPage extends FormPage {
 
 	private final IOException failure;
+	private final Runnable openReadOnly;
 
-	public LoadErrorPage(FormEditor editor, IOException failure) {
+	/**
+	 * @param openReadOnly
+	 *            shows the file read-only, or null when it cannot be shown at all
+	 */
+	public LoadErrorPage(FormEditor editor, IOException failure, Runnable openReadOnly) {
 		super(editor, "org.hyoka.editor.page.error", Messages.pageError); //$NON-NLS-1$
 		this.failure = failure;
+		this.openReadOnly = openReadOnly;
 	}
 
 	@Override
@@ -28,5 +38,12 @@ public final class LoadErrorPage extends FormPage {
 		String text = failure == null ? Messages.noReport : failure.getMessage();
 		Label label = managedForm.getToolkit().createLabel(managedForm.getForm().getBody(), text, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(label);
+		if (openReadOnly != null) {
+			Label hint = managedForm.getToolkit().createLabel(managedForm.getForm().getBody(), Messages.openReadOnlyHint, SWT.WRAP);
+			GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).indent(0, 10).applyTo(hint);
+			Button open = managedForm.getToolkit().createButton(managedForm.getForm().getBody(), Messages.openReadOnly, SWT.PUSH);
+			// later: the editor removes this page, and the button with it
+			open.addListener(SWT.Selection, event -> open.getDisplay().asyncExec(openReadOnly));
+		}
 	}
 }

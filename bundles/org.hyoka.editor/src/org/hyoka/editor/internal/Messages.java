@@ -10,6 +10,8 @@ public final class Messages extends NLS {
 	public static String budgetStatedTotals;
 	public static String changedOnDisk;
 	public static String changedOnDiskDirty;
+	public static String changedOnDiskKeep;
+	public static String changedOnDiskReload;
 	public static String changedOnDiskTitle;
 	public static String chartAverage;
 	public static String chartTitle;
@@ -56,6 +58,12 @@ public final class Messages extends NLS {
 	public static String columnResolution;
 	public static String fieldDeadline;
 	public static String dateProblem;
+	public static String fileChanged;
+	public static String fileChangedTitle;
+	public static String openReadOnly;
+	public static String openReadOnlyHint;
+	public static String readOnly;
+	public static String readOnlyPart;
 	public static String sectionRevisions;
 	public static String columnDecidedYear;
 	public static String columnOldValue;

@@ -328,7 +328,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 			@Override
 			public boolean canEdit(Object element) {
-				return true;
+				return !editor.model().readOnly();
 			}
 
 			@Override

@@ -1,5 +1,6 @@
 package org.hyoka.editor.internal;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -31,6 +32,9 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 	protected void createFormContent(IManagedForm managedForm) {
 		Composite body = managedForm.getForm().getBody();
 		managedForm.getForm().setText(Messages.pageTreeTitle);
+		if (editor.model().readOnly()) {
+			managedForm.getForm().setMessage(editor.readOnlyReason(), IMessageProvider.WARNING);
+		}
 		body.setLayout(new FillLayout());
 		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
 		viewer.expandToLevel(2);

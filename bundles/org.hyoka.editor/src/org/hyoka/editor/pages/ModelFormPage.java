@@ -92,8 +92,28 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		GridLayoutFactory.fillDefaults().applyTo(content);
 		fill();
+		showReadOnly();
 		shownStructure = structure();
 		editor.model().commandStack().addCommandStackListener(listener);
+	}
+
+	/** On a file shown read-only, says why in the header, and text fields take no typing that no command could keep. */
+	private void showReadOnly() {
+		if (editor.model().readOnly()) {
+			getManagedForm().getForm().setMessage(editor.readOnlyReason(), IMessageProvider.WARNING);
+			refuseTyping(content);
+		}
+	}
+
+
+	private static void refuseTyping(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				text.setEditable(false);
+			} else if (child instanceof Composite composite) {
+				refuseTyping(composite);
+			}
+		}
 	}
 
 	/** The evaluation the editor shows; another object after Revert, so read it again rather than keep it. */
@@ -449,6 +469,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			child.dispose();
 		}
 		fill();
+		showReadOnly();
 		shownStructure = structure();
 		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
 		content.layout(true, true);

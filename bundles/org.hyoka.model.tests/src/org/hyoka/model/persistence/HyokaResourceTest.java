@@ -239,6 +239,39 @@ class HyokaResourceTest {
 		assertTrue(problem.message().contains("names no object") && problem.message().contains("text editor"), problem.message());
 	}
 
+	/** A file whose only fault is a reference naming nothing keeps what it read, for a read-only look (#48). */
+	@Test
+	void aFileWithBrokenReferencesKeepsItsObjectsForReading() throws IOException {
+		Path file = write("broken.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
+				+ "  <persons id=\"p-1\" nameJa=\"山田\"/>\n"
+				+ "  <committee><members person=\"gone-1\"/><members person=\"p-1\"/>\n"
+				+ "    <members person=\"gone-2\"/><members person=\"gone-3\"/></committee>\n"
+				+ "</hyoka:EvaluationReport>\n");
+		Resource resource = HyokaFiles.newResourceSet().createResource(HyokaFiles.uri(file));
+		BrokenReferencesException broken = assertThrows(BrokenReferencesException.class, () -> resource.load(Map.of()));
+		assertEquals(List.of(4, 5, 5), broken.problems().stream().map(LoadProblem::line).toList(), broken.getMessage());
+		// the advice once, then the other places, each once
+		assertTrue(broken.getMessage().contains("\"gone-1\""), broken.getMessage());
+		assertTrue(broken.getMessage().endsWith("The same holds for the references at lines 5."), broken.getMessage());
+		assertEquals(1, broken.getMessage().split("text editor", -1).length - 1, broken.getMessage());
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		assertEquals(4, report.getCommittee().getMembers().size());
+		assertEquals(null, report.getCommittee().getMembers().get(0).getPerson());
+		assertEquals("山田", report.getCommittee().getMembers().get(1).getPerson().getNameJa());
+	}
+
+	/** Any other fault leaves nothing to show: only broken references are offered read-only. */
+	@Test
+	void aFileWithBrokenReferencesAndAnotherFaultIsNoBrokenReferencesFile() throws IOException {
+		Path file = write("broken-and-bad.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<hyoka:EvaluationReport " + ROOT_NS + " id=\"report\">\n"
+				+ "  <committee><members person=\"inv x\"/><meetings ordinal=\"many\"/></committee>\n"
+				+ "</hyoka:EvaluationReport>\n");
+		HyokaLoadException failure = assertThrows(HyokaLoadException.class, () -> HyokaFiles.load(file));
+		assertFalse(failure instanceof BrokenReferencesException, failure.getMessage());
+	}
+
 	@Test
 	void keepsNegativeNumbersForTheValidatorToReport() throws IOException {
 		Path file = write("negative.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

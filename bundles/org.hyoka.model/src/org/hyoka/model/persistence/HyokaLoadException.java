@@ -12,7 +12,12 @@ public class HyokaLoadException extends IOException {
 	private final transient List<LoadProblem> problems;
 
 	public HyokaLoadException(List<LoadProblem> problems, Throwable cause) {
-		super(problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n")), cause);
+		this(problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n")), problems, cause);
+	}
+
+	/** With a message of its own, e.g. one that sums up many problems of one kind. */
+	protected HyokaLoadException(String message, List<LoadProblem> problems, Throwable cause) {
+		super(message, cause);
 		this.problems = List.copyOf(problems);
 	}
 

@@ -132,8 +132,20 @@ public class HyokaResource extends XMIResourceImpl {
 		} catch (HyokaLoadException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
+			if (onlyBrokenReferences() && !getContents().isEmpty()) {
+				digestOf = digest == null ? null : localFile();
+				throw new BrokenReferencesException(problems(e), e);
+			}
 			throw new HyokaLoadException(problems(e), e);
 		}
+	}
+
+	/**
+	 * Whether every error of the last load is a reference that names nothing: the objects were all read, only those
+	 * links are missing, so the file can be shown though not saved (saving would drop the links for good).
+	 */
+	private boolean onlyBrokenReferences() {
+		return !getErrors().isEmpty() && getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance);
 	}
 
 	@Override
@@ -166,7 +178,15 @@ public class HyokaResource extends XMIResourceImpl {
 		Reader text = new DecodingReader(in, charset(prolog), maxBytes);
 		InputSource source = new InputSource(migration == null ? text : migration.rewrite(text));
 		source.setSystemId(getURI().toString());
-		super.doLoad(source, effective);
+		IOException broken = null;
+		try {
+			super.doLoad(source, effective);
+		} catch (IOException e) {
+			if (!onlyBrokenReferences()) {
+				throw e;
+			}
+			broken = e; // the rest is read, digested and upgraded as usual, for a read-only look at the file
+		}
 		// the parser may stop after the root element: the rest counts for the digest, and for the size
 		if (in.transferTo(OutputStream.nullOutputStream()) > maxBytes) {
 			throw new HyokaLoadException(List.of(new LoadProblem(fileName(), 0, 0, PersistenceMessages.format("tooLarge", megabytes(maxBytes)))), null);
@@ -178,6 +198,9 @@ public class HyokaResource extends XMIResourceImpl {
 				getEObjectToExtensionMap().clear();
 			}
 			migratedFrom = migration.from();
+		}
+		if (broken != null) {
+			throw broken;
 		}
 	}
 
@@ -268,7 +291,7 @@ public class HyokaResource extends XMIResourceImpl {
 	}
 
 	/** Whether the file this resource was read from or saved to still holds the bytes read or written then. */
-	boolean fileUnchanged() throws IOException {
+	public boolean fileUnchanged() throws IOException {
 		return digestOf != null && Files.isRegularFile(digestOf) && Arrays.equals(digest, AtomicWrite.digest(digestOf));
 	}
 
