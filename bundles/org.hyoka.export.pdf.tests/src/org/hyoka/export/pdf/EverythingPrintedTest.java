@@ -394,9 +394,20 @@ class EverythingPrintedTest {
 			report.getEvaluations().add(evaluation);
 			WGReview review = fill(EvaluationFactory.eINSTANCE.createWGReview());
 			review.setTarget(program);
-			review.getFindings().add(finding());
+			review.getFindings().add(inReview(finding(), review));
 			report.getWgReviews().add(review);
+			report.getPersons().add(member.getPerson());
 			return report;
+		}
+
+		/** The finding moved to the review's year and meeting, which the report prints once for the review's findings. */
+		private PreviousFinding inReview(PreviousFinding finding, WGReview review) {
+			expected.removeIf(entry -> entry.getKey() == EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY && entry.getValue().equals(String.valueOf(finding.getSourceFY()))
+					|| entry.getKey() == EvaluationPackage.Literals.PREVIOUS_FINDING__WG_MEETING_NUMBER
+							&& entry.getValue().equals(String.valueOf(finding.getWgMeetingNumber())));
+			finding.setSourceFY(review.getFiscalYear());
+			finding.setWgMeetingNumber(review.getMeetingNumber());
+			return finding;
 		}
 
 		private PreviousFinding finding() {

@@ -45,6 +45,10 @@ public final class ProgressSection implements ReportSection {
 
 	private static String markAndNote(ProgressCell cell) {
 		String mark = cell.getMarkPrinted() != null ? cell.getMarkPrinted() : Tables.word(cell, ResultsPackage.Literals.PROGRESS_CELL__MARK, "mark."); //$NON-NLS-1$
+		// the report prints 「期間内に検体が揃わないため中止」 alone: a note that says the mark already is not preceded by it
+		if (cell.getNote() != null && cell.getMarkPrinted() == null && cell.getNote().contains(mark)) {
+			mark = ""; //$NON-NLS-1$
+		}
 		return cell.getNote() == null ? mark : (mark + " " + cell.getNote()).strip(); //$NON-NLS-1$
 	}
 }
