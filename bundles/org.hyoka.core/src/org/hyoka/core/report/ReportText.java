@@ -242,7 +242,7 @@ public final class ReportText {
 	}
 
 	/** The period with the duration and note printed beside it: 2018年度～2022年度（5年間）. */
-	private static String periodWithNotes(Period period) {
+	public static String periodWithNotes(Period period) {
 		String text = period(period);
 		if (period != null && period.getDurationYearsPrinted() != null) {
 			text += format("periodYears", Integer.toString(period.getDurationYearsPrinted())); //$NON-NLS-1$

@@ -79,7 +79,9 @@ class DocxExporterTest {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(report, sample)))) {
 			assertTrue(headings(document, "Title").get(0).startsWith(report.getTitleJa()), "the Japanese title");
 			assertEquals("heading 1", document.getStyles().getStyle("Heading1").getName(), "Word's own heading style");
-			assertEquals(List.of("第1部 事業の概要", "第2部 評価"), headings(document, "Heading1"));
+			// 第3部 when the report holds the evaluation WG's findings (sample saisei-iryo-2022)
+			assertEquals(report.getWgReviews().isEmpty() ? List.of("第1部 事業の概要", "第2部 評価")
+					: List.of("第1部 事業の概要", "第2部 評価", "第3部 評価ワーキンググループの所見"), headings(document, "Heading1"));
 			List<String> sections = headings(document, "Heading2");
 			for (Project project : report.getProgram().getProjects()) {
 				assertTrue(sections.stream().anyMatch(h -> h.contains(project.getNameJa())), project.getNameJa());

@@ -126,7 +126,7 @@ class PdfExporterTest {
 			PDFont font = first.getResources().getFont(name);
 			assertTrue(font.isEmbedded());
 			assertTrue(font.getName().matches("[A-Z]{6}\\+IPAexGothic"), font.getName());
-			assertEquals(2, parts(pdf), "a bookmark per part");
+			assertEquals(3, parts(pdf), "a bookmark per part: 第1部, 第2部 and the WG's 所見 (第3部)");
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.core.scoring.Scoring;
@@ -153,15 +154,23 @@ class HtmlExporterTest {
 		a.getBudgetRequests().add(request);
 
 		Document html = Xhtml.parse(Samples.bytes(new HtmlExporter(), report, ExportOptions.DEFAULTS));
-		List<Element> tables = Xhtml.find(html, "table", "data");
-		// project A's research items and themes come first, as on the Projects page; the other projects print theirs too
-		assertEquals(List.of("研究開発項目", "研究テーマと実施者", "予算要求等", "対象疾患と進捗", "表１ 歴史", ""), tables.stream()
-				.map(t -> Xhtml.find(t, "caption", null).stream().map(Element::getTextContent).findFirst().orElse("")).toList().subList(0, 6));
+		List<Element> all = Xhtml.find(html, "table", "data");
+		// project A's research items and themes come first of the tables set here (after the program's and A's overview
+		// tables: 実施形態, 上位施策…), as on the Projects page; A's outputs and examples of the sample come between
+		Set<String> sample = Set.of("アウトプットの内訳", "論文数・特許出願件数", "アウトカムの事例");
+		List<Element> tables = all.subList(all.stream().map(HtmlExporterTest::caption).toList().indexOf("研究開発項目"), all.size()).stream()
+				.filter(t -> !sample.contains(caption(t))).toList();
+		assertEquals(List.of("研究開発項目", "研究テーマと実施者", "予算要求等", "対象疾患と進捗", "表１ 歴史", ""),
+				tables.stream().map(HtmlExporterTest::caption).toList().subList(0, 6));
 		List<String> rows = Xhtml.find(tables.get(3), "tr", null).stream().map(tr -> tr.getTextContent().strip()).toList();
 		assertEquals(List.of("検体収集探索", "肝がん◎", "血液腫瘍△ 期間内に検体が揃わないため中止"), rows);
 		assertTrue(tables.get(2).getTextContent().contains("62.9億円"));
 		assertTrue(tables.get(4).getTextContent().contains("2010年米国出来事"));
 		assertTrue(tables.get(5).getTextContent().contains("Emulate米国ボストン"));
+	}
+
+	private static String caption(Element table) {
+		return Xhtml.find(table, "caption", null).stream().map(Element::getTextContent).findFirst().orElse("");
 	}
 
 	private static ProgressCell cell(String row, String column, String mark, String note) {

@@ -14,7 +14,7 @@ import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 
-/** The title page: program, title, committee, date, ministry and はじめに. */
+/** The title page: program, title, committee, date, ministry and はじめに with the guidelines and approval. */
 public final class CoverSection implements ReportSection {
 
 	@Override
@@ -39,6 +39,11 @@ public final class CoverSection implements ReportSection {
 		if (report.getPreface() != null) {
 			blocks.add(new Heading(2, get("preface"), "preface", "preface")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			blocks.add(new Paragraph(report.getPreface(), Tables.TEXT));
+		}
+		// the guidelines the evaluation follows and the body that approved it, as はじめに closes
+		report.getGuidelineRefs().forEach(guideline -> blocks.add(new Paragraph(guideline, "guideline"))); //$NON-NLS-1$
+		if (report.getApprovalText() != null) {
+			blocks.add(new Paragraph(report.getApprovalText(), "approval")); //$NON-NLS-1$
 		}
 		return blocks;
 	}

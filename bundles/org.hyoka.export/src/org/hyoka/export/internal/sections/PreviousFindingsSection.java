@@ -61,7 +61,7 @@ public final class PreviousFindingsSection implements ReportSection {
 	}
 
 	/** The finding, under the evaluation item it was made on when the report names one. */
-	private static String text(PreviousFinding finding) {
+	static String text(PreviousFinding finding) {
 		String category = finding.eIsSet(EvaluationPackage.Literals.PREVIOUS_FINDING__CATEGORY)
 				? format("finding.category", ReportText.itemTitle(finding.getCategory())) //$NON-NLS-1$
 				: null;
@@ -69,7 +69,7 @@ public final class PreviousFindingsSection implements ReportSection {
 	}
 
 	/** The response under its kind, when it has one: 対処方針 or 対応状況. */
-	private static String response(FindingResponse response) {
+	static String response(FindingResponse response) {
 		if (response == null) {
 			return ""; //$NON-NLS-1$
 		}

@@ -15,8 +15,9 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.ProgressCell;
 import org.hyoka.model.results.ProgressMatrix;
+import org.hyoka.model.results.ResultsPackage;
 
-/** The subject's progress tables as printed: the mark of each row and step, with the note printed in the cell. */
+/** The subject's progress tables as printed: the mark of each row and step, as printed (else the word for the mark entered), with the note printed in the cell. */
 public final class ProgressSection implements ReportSection {
 
 	@Override
@@ -43,7 +44,11 @@ public final class ProgressSection implements ReportSection {
 	}
 
 	private static String markAndNote(ProgressCell cell) {
-		String mark = nonNull(cell.getMarkPrinted());
+		String mark = cell.getMarkPrinted() != null ? cell.getMarkPrinted() : Tables.word(cell, ResultsPackage.Literals.PROGRESS_CELL__MARK, "mark."); //$NON-NLS-1$
+		// the report prints 「期間内に検体が揃わないため中止」 alone: a note that says the mark already is not preceded by it
+		if (cell.getNote() != null && cell.getMarkPrinted() == null && cell.getNote().contains(mark)) {
+			mark = ""; //$NON-NLS-1$
+		}
 		return cell.getNote() == null ? mark : (mark + " " + cell.getNote()).strip(); //$NON-NLS-1$
 	}
 }

@@ -1,23 +1,18 @@
 package org.hyoka.export.internal.sections;
 
-import static org.hyoka.core.report.ReportText.get;
 import static org.hyoka.core.report.ReportText.nonNull;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
-import org.hyoka.core.report.ReportText;
 import org.hyoka.export.outline.Block;
-import org.hyoka.export.outline.Block.Cell;
-import org.hyoka.export.outline.Block.Kind;
-import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Named;
+import org.hyoka.model.program.PerformerSite;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchItem;
 import org.hyoka.model.program.ResearchTask;
@@ -31,15 +26,11 @@ public final class ResearchSection implements ReportSection {
 			return List.of();
 		}
 		List<Block> blocks = new ArrayList<>();
-		if (!project.getResearchItems().isEmpty()) {
-			blocks.add(table("research.items", project.getResearchItems().stream().map(ResearchSection::item).toList(), //$NON-NLS-1$
-					"research.code", "research.item", "research.description")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		if (!project.getResearchTasks().isEmpty()) {
-			blocks.add(table("research.tasks", project.getResearchTasks().stream().map(ResearchSection::task).toList(), //$NON-NLS-1$
-					"research.code", "research.task", "research.item", "research.investigator", "research.performers", "research.start", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-					"research.round")); //$NON-NLS-1$
-		}
+		blocks.addAll(Tables.data("research.items", project.getResearchItems().stream().map(ResearchSection::item).toList(), //$NON-NLS-1$
+				"research.code", "research.item", "research.description")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		blocks.addAll(Tables.data("research.tasks", project.getResearchTasks().stream().map(ResearchSection::task).toList(), //$NON-NLS-1$
+				"research.code", "research.task", "research.item", "research.investigator", "research.performers", "research.start", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"research.round", "research.sites")); //$NON-NLS-1$ //$NON-NLS-2$
 		return blocks;
 	}
 
@@ -51,16 +42,16 @@ public final class ResearchSection implements ReportSection {
 		return List.of(nonNull(task.getCode()), nonNull(task.getNameJa()),
 				String.join("、", task.getItems().stream().map(item -> item.getCode() != null ? item.getCode() : item.getNameJa()).filter(Objects::nonNull).toList()), //$NON-NLS-1$
 				names(Stream.ofNullable(task.getPrincipalInvestigator())), names(task.getPerformers().stream()),
-				task.getStartFY() == null ? "" : ReportText.fiscalYear(task.getStartFY()), nonNull(task.getSelectionRound())); //$NON-NLS-1$
+				Tables.year(task.getStartFY()), nonNull(task.getSelectionRound()),
+				String.join("\n", task.getSites().stream().map(ResearchSection::site).toList())); //$NON-NLS-1$
 	}
 
-	/** A table of these rows under these headings, without the columns no row fills (most projects name no investigator). */
-	private static Table table(String caption, List<List<String>> texts, String... headings) {
-		List<Integer> kept = IntStream.range(0, headings.length).filter(column -> texts.stream().anyMatch(row -> !row.get(column).isEmpty())).boxed().toList();
-		List<List<Cell>> rows = new ArrayList<>();
-		rows.add(kept.stream().map(column -> Cell.header(get(headings[column]))).toList());
-		texts.forEach(row -> rows.add(kept.stream().map(column -> Cell.text(row.get(column), Tables.TEXT)).toList()));
-		return new Table(Kind.DATA, "", get(caption), "", rows, 1, 0); //$NON-NLS-1$ //$NON-NLS-2$
+	/** Where a performer does its share: the site as printed, else the performer and its site by name. */
+	private static String site(PerformerSite site) {
+		if (site.getSitePrinted() != null) {
+			return site.getSitePrinted();
+		}
+		return (Tables.name(site.getPerformer()) + " " + Tables.name(site.getSite())).strip(); //$NON-NLS-1$
 	}
 
 	private static String names(Stream<? extends Named> named) {
