@@ -470,10 +470,11 @@ final class PageWriter implements AutoCloseable {
 				}
 			}
 		}
-		for (int c = 0; c < n; c++) {
-			minimum[c] = Math.min(minimum[c], natural[c]);
-		}
 		float available = width();
+		for (int c = 0; c < n; c++) {
+			// beside a long text, a short column keeps half an equal share, so its words are not cut into single characters
+			minimum[c] = Math.min(Math.max(minimum[c], available / (2 * n)), natural[c]);
+		}
 		float sum = 0;
 		for (float w : natural) {
 			sum += w;
