@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -14,6 +15,11 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.hyoka.testing.ui.WorkbenchBot;
@@ -34,6 +40,16 @@ class MissingViewsTest {
 	void theViewOfAnUninstalledFeatureIsHiddenAndShowsAgainWhenItIsBack() {
 		bot.syncRun(() -> {
 			Layout layout = new Layout();
+			// the renderer hears of no change: it would make the part before its window has a context
+			List<Notification> heard = new ArrayList<>();
+			Adapter listener = new AdapterImpl() {
+				@Override
+				public void notifyChanged(Notification notification) {
+					heard.add(notification);
+				}
+			};
+			((EObject) layout.goneHolder).eAdapters().add(listener);
+			((EObject) layout.gone).eAdapters().add(listener);
 			MissingViews.apply(layout.application, MissingViews.installedViews());
 			assertFalse(layout.goneHolder.isToBeRendered(), "the place of the missing view is hidden");
 			assertFalse(layout.gone.isToBeRendered(), "the missing view is hidden");
@@ -46,6 +62,7 @@ class MissingViewsTest {
 
 			MissingViews.apply(layout.application, part -> true);
 			assertTrue(layout.goneHolder.isToBeRendered() && layout.gone.isToBeRendered(), "back where it was");
+			assertEquals(List.of(), heard.stream().filter(n -> n.getFeature() instanceof EAttribute a && "toBeRendered".equals(a.getName())).toList());
 			assertFalse(layout.goneHolder.getTags().contains(MissingViews.HIDDEN));
 		});
 	}

@@ -82,14 +82,29 @@ final class MissingViews {
 			if (!installed.test(part)) {
 				if (element.isToBeRendered()) {
 					element.getTags().add(HIDDEN);
-					element.setToBeRendered(false);
+					render(element, false);
 					unselect(element);
 				}
 			} else if (element.getTags().remove(HIDDEN)) {
-				element.setToBeRendered(true);
+				render(element, true);
 			}
 		}
 		application.getDescriptors().removeIf(descriptor -> !bundleInstalled(descriptor.getContributorURI(), PLUGIN));
+	}
+
+	/**
+	 * Sets whether the element is drawn without telling the renderer, which would make the part at once, before its
+	 * window has a context; the windows are drawn from the model afterwards.
+	 */
+	private static void render(MUIElement element, boolean shown) {
+		EObject object = (EObject) element;
+		boolean delivering = object.eDeliver();
+		object.eSetDeliver(false);
+		try {
+			element.setToBeRendered(shown);
+		} finally {
+			object.eSetDeliver(delivering);
+		}
 	}
 
 	/** A stack showing the hidden element shows its first shown one instead, or none. */
