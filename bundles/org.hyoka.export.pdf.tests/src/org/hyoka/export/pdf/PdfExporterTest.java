@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -30,6 +31,7 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
 import org.hyoka.model.EvaluationReport;
@@ -237,6 +239,47 @@ class PdfExporterTest {
 			assertTrue(pdf.getNumberOfPages() >= before + 2, "the purpose takes pages");
 			assertTrue(text(pdf, 1, pdf.getNumberOfPages()).contains(compact(purpose)), "nothing cut off");
 		}
+	}
+
+	/**
+	 * A table started anywhere down a page, with a caption or without, with a header of one line or of three: its
+	 * caption and header rows are on the page of its first row, never alone at the foot of the page before.
+	 */
+	@Test
+	void aTableHeadIsNeverLeftAloneAtThePageFoot() throws IOException {
+		String tall = "評価項目の名前が長く三行に折り返される見出しの例".repeat(3);
+		List<Table> tables = List.of(
+				new Table(Block.Kind.DATA, "", "", "", List.of(List.of(Cell.header("見出しA"), Cell.header("見出しB")),
+						List.of(Cell.text("一行目", "text"), Cell.text("一行目の値", "text")), List.of(Cell.text("二行目", "text"), Cell.text("値", "text"))), 1, 0),
+				new Table(Block.Kind.DATA, "", "表9　見出しの例", "（単位：百万円）", List.of(List.of(Cell.header(tall), Cell.header("見出しA")),
+						List.of(Cell.header("見出しB"), Cell.header("見出しC")),
+						List.of(Cell.text("一行目", "text"), Cell.number("1,234", "amount"))), 2, 0));
+		int checked = 0;
+		try (TrueTypeFont font = JapaneseFont.load()) {
+		for (Table table : tables) {
+			for (int filler = 0; filler < 60; filler++) {
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				try (PDDocument document = new PDDocument(); PageWriter writer = new PageWriter(document, font)) {
+					writer.paragraph(String.join("\n", Collections.nCopies(filler, "詰め物の行")));
+					writer.table(table);
+					writer.finish();
+					document.save(out);
+				}
+				try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+					for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+						String text = text(pdf, page, page);
+						if (text.contains("見出しA")) {
+							assertTrue(text.contains("一行目"), "after " + filler + " lines, page " + page + " has the head without the first row: " + text);
+							assertTrue(text.contains(compact(table.fullCaption())), "after " + filler + " lines, the caption is not with the head");
+							checked++;
+							break;
+						}
+					}
+				}
+			}
+		}
+		}
+		assertEquals(120, checked, "every table was found");
 	}
 
 	@Test

@@ -235,19 +235,22 @@ final class PageWriter implements AutoCloseable {
 		if (table.rows().isEmpty()) {
 			return;
 		}
-		if (!table.fullCaption().isEmpty()) {
-			ensure(BODY * LEADING * 4);
-			lines(wrap(table.fullCaption(), BODY, width()), MARGIN);
-		}
 		Layout layout = layout(table);
 		float size = layout.size();
 		float[] columns = layout.columns();
 		List<List<List<String>>> wrapped = layout.lines();
+		List<String> caption = table.fullCaption().isEmpty() ? List.of() : wrap(table.fullCaption(), BODY, width());
+		// the caption and the header rows stay with the first row under them, as far as one page holds them
+		float head = caption.size() * BODY * LEADING;
+		for (int r = 0; r < Math.min(table.headerRows() + 1, table.rows().size()); r++) {
+			head += tableRowHeight(wrapped.get(r), size);
+		}
+		ensure(Math.min(head, PAGE.getHeight() - 2 * MARGIN));
+		lines(caption, MARGIN);
 		for (int r = 0; r < table.rows().size(); r++) {
 			boolean header = r < table.headerRows();
-			int height = mostLines(wrapped.get(r));
 			// a row that fits on a page starts on one; a longer one continues on the next under the header
-			float rowHeight = Math.max(1, height) * size * LEADING + 2 * PADDING;
+			float rowHeight = tableRowHeight(wrapped.get(r), size);
 			if (y - rowHeight < MARGIN && !pageIsEmpty() && rowHeight <= PAGE.getHeight() - 2 * MARGIN) {
 				newPage();
 				if (!header) {
@@ -286,6 +289,10 @@ final class PageWriter implements AutoCloseable {
 		for (int h = 0; h < table.headerRows(); h++) {
 			row(table.rows().get(h), wrapped.get(h), columns, true, table, wrapped, size);
 		}
+	}
+
+	private static float tableRowHeight(List<List<String>> cells, float size) {
+		return Math.max(1, mostLines(cells)) * size * LEADING + 2 * PADDING;
 	}
 
 	/** The lines of the row's tallest cell; a loop, as this runs twice for every row of every table. */
