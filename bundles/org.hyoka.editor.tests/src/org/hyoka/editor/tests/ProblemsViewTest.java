@@ -104,9 +104,9 @@ class ProblemsViewTest {
 		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
 		Tree tree = showProblemsView();
 		bot.waitUntil("the Problems view lists the contributed rule's finding", () -> finding(tree, "TS-ED-01").isPresent());
+		// the marker, not the row: the view refills its rows as markers come, and a row may come to show another one
+		IMarker marker = bot.syncCall(() -> marker(finding(tree, "TS-ED-01").orElseThrow()));
 		TreeItem item = finding(tree, "TS-ED-01").orElseThrow();
-		// read before folding the groups: the view refills its rows then, and a row may come to show another finding
-		IMarker marker = bot.syncCall(() -> ((MarkerItem) item.getData()).getMarker());
 		// the errors and warnings come first: fold them so the row shows in the screenshot
 		bot.syncRun(() -> {
 			for (TreeItem group : tree.getItems()) {
@@ -302,8 +302,13 @@ class ProblemsViewTest {
 		return finding(tree, "HY-IP-03");
 	}
 
+	/** The row of the finding of that rule, found in one go on the display thread, where the view refills its rows. */
 	private Optional<TreeItem> finding(Tree tree, String code) {
-		return markerItems(tree).stream().filter(i -> code.equals(attribute(i, ProblemMarkers.RULE))).findFirst();
+		return bot.syncCall(() -> markerItems(tree).stream().filter(i -> code.equals(attribute(i, ProblemMarkers.RULE))).findFirst());
+	}
+
+	private static IMarker marker(TreeItem item) {
+		return ((MarkerItem) item.getData()).getMarker();
 	}
 
 	/** The rows of markers, under their severity groups, expanding the groups. */
