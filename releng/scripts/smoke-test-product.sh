@@ -23,6 +23,19 @@ product=$work/hyoka-workbench
 workspace=$work/workspace
 log=$workspace/.metadata/.log
 
+# Every Hyoka bundle in the product is the one this build put into its repository. p2 knows a jar by name and version
+# alone: a jar of the same version cached from an earlier build (a bundle whose bytes changed with no commit touching
+# it keeps its qualifier) would be taken instead, and the product would run old code.
+stale=$(cd "$product/plugins" && for jar in org.hyoka.*.jar; do
+	cmp -s "$jar" "$repository/plugins/$jar" || printf ' %s' "$jar"
+done)
+if [ -n "$stale" ]; then
+	echo "smoke test: the product's$stale are not the jars of $repository/plugins: a jar of the same version from an" \
+		"earlier build was taken. Delete the p2 folder and .meta/p2-artifacts.properties of the local Maven repository;" \
+		"if the bundle changed without a commit touching it, commit a change to it so that its qualifier moves." >&2
+	exit 1
+fi
+
 # The launcher script refuses a Java that is too old, or none at all, with a message saying what to do.
 expect_refusal() { # description, expected message part, environment assignments...
 	what=$1 expected=$2

@@ -155,8 +155,17 @@ modules = [str(Path(module["folder"])) for name, module in {**tree.bundles, **tr
 # the UI test support is in no feature, so not in the repository: built here as well
 Path("modules.txt").write_text(",".join(sorted(modules) + [str(site), "bundles/org.hyoka.testing.ui"]))
 EOF
+# The copy's build keeps what it fetches from the main build's repository (this tree's bundles under this tree's
+# qualifiers) in a local Maven repository of its own, reading everything else from the main one as a read-only tail.
+# Kept in the main one, such a jar would be taken by a later build's product instead of the bundle it has just built
+# whenever a bundle's bytes changed without a commit touching it, as when a constant of the model it inlines changed.
+main_repo=$HOME/.m2/repository
+for arg in ${MAVEN_ARGS-} "$@"; do
+	case $arg in -Dmaven.repo.local=*) main_repo=${arg#*=} ;; esac
+done
 echo "scaffold test: building the new bundles and the raised IP Tracking in the copy (log: $work/build.log)"
-./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" >"$work/build.log" 2>&1 ||
+./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" \
+	"-Dmaven.repo.local=$work/m2" "-Dmaven.repo.local.tail=$main_repo" -Dmaven.repo.local.tail.ignoreAvailability=true >"$work/build.log" 2>&1 ||
 	fail "the build of the copy failed: $(grep -E '\[ERROR\]' "$work/build.log" | head -n 20)"
 for fragment in org.hyoka.example.tests org.hyoka.example.ui.tests; do
 	reports=bundles/$fragment/target/surefire-reports

@@ -113,6 +113,16 @@ class CommandSafetyTest {
 		assertOneLineNaming(run, file, "broken in two lines");
 	}
 
+	/** A class of an installed bundle that cannot initialise, as when it was built against another model. */
+	@Test
+	void aBrokenInstallationExitsTwoWithOneLineNamingTheFileAndTheCause() throws IOException {
+		Path file = Files.copy(SAISEI, folder.resolve("any.hyoka"));
+		Run run = run(only("load", context -> {
+			throw new ExceptionInInitializerError(new NullPointerException("theBasePackage is null"));
+		}), "load", file.toString());
+		assertOneLineNaming(run, file, "NullPointerException: theBasePackage is null");
+	}
+
 	/** Exit status 2, and one line on standard error naming the file and saying the cause. */
 	private static void assertOneLineNaming(Run run, Path file, String cause) {
 		assertEquals(2, run.status());

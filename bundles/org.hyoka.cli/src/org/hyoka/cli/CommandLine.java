@@ -59,8 +59,12 @@ public final class CommandLine {
 		} catch (OutOfMemoryError e) {
 			// the command's objects became garbage as it unwound: there is memory again to say so, on one line
 			err.println("hyoka: " + CliMessages.format("outOfMemory", files(args), args[0])); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (RuntimeException | StackOverflowError e) {
-			String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
+		} catch (RuntimeException | StackOverflowError | LinkageError e) {
+			// a LinkageError is a broken installation (a bundle built against another version of the model): said
+			// like any failure, never left to the launcher, which would only log it and exit 0 with no output
+			Throwable shown = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+			String cause = shown.getMessage() == null ? shown.getClass().getSimpleName()
+					: shown.getClass().getSimpleName() + ": " + shown.getMessage(); //$NON-NLS-1$
 			err.println("hyoka: " + Terminal.field(CliMessages.format("failed", files(args), args[0], cause))); //$NON-NLS-1$ //$NON-NLS-2$
 			Contributions.log(CommandLine.class, List.of(Status.error("hyoka " + String.join(" ", args), e))); //$NON-NLS-1$ //$NON-NLS-2$
 		}

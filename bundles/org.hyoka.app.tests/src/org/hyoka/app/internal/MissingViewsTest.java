@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -86,6 +87,27 @@ class MissingViewsTest {
 			MissingViews.apply(layout.application, MissingViews.installedViews());
 			MissingViews.apply(layout.application, part -> true);
 			assertFalse(layout.goneHolder.isToBeRendered(), "closed before the uninstall, closed after it");
+		});
+	}
+
+	/** The Roadmap alone in its stack, beside the stack of Problems: its stack goes with it, and comes back with it. */
+	@Test
+	void aStackLeftEmptyIsHiddenAndComesBackWithItsView() {
+		bot.syncRun(() -> {
+			Layout layout = new Layout();
+			MPartSashContainer sash = layout.models.createModelElement(MPartSashContainer.class);
+			MPartStack alone = layout.models.createModelElement(MPartStack.class);
+			MTrimmedWindow window = (MTrimmedWindow) layout.stack.getParent();
+			window.getChildren().add(sash);
+			sash.getChildren().addAll(List.of(layout.stack, alone));
+			alone.getChildren().add(layout.goneHolder);
+			MissingViews.apply(layout.application, MissingViews.installedViews());
+			assertFalse(alone.isToBeRendered(), "the stack with nothing left to show is hidden");
+			assertTrue(sash.isToBeRendered() && layout.stack.isToBeRendered(), "the stack of Problems and their sash stay");
+
+			MissingViews.apply(layout.application, part -> true);
+			assertTrue(alone.isToBeRendered() && layout.goneHolder.isToBeRendered(), "the stack is back with its view");
+			assertFalse(alone.getTags().contains(MissingViews.HIDDEN));
 		});
 	}
 

@@ -1,8 +1,6 @@
 package org.hyoka.app.internal;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -12,8 +10,11 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MArea;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.IWorkbench;
 
@@ -28,8 +29,6 @@ final class MissingViews {
 	/** The tag of an element hidden because its view was not installed. */
 	static final String HIDDEN = "org.hyoka.app.viewNotInstalled"; //$NON-NLS-1$
 	private static final String COMPATIBILITY_VIEW = "bundleclass://org.eclipse.ui.workbench/org.eclipse.ui.internal.e4.compatibility.CompatibilityView"; //$NON-NLS-1$
-	private static final String BUNDLE_CLASS = "bundleclass://"; //$NON-NLS-1$
-	private static final String PLUGIN = "platform:/plugin/"; //$NON-NLS-1$
 
 	private MissingViews() {
 	}
@@ -51,15 +50,8 @@ final class MissingViews {
 			// a view that may show more than once is "id:secondary id"
 			return views.contains(part.getElementId().split(":", 2)[0]); //$NON-NLS-1$
 		}
-		return bundleInstalled(part.getContributionURI(), BUNDLE_CLASS);
-	}
-
-	private static boolean bundleInstalled(String uri, String scheme) {
-		if (uri == null || !uri.startsWith(scheme)) {
-			return true;
-		}
-		String bundle = uri.substring(scheme.length()).split("/", 2)[0]; //$NON-NLS-1$
-		return Platform.getBundle(bundle) != null;
+		return BundleUri.parse(part.getContributionURI(), BundleUri.BUNDLE_CLASS).map(uri -> Platform.getBundle(uri.bundle()) != null)
+				.orElse(true);
 	}
 
 	/**
@@ -68,28 +60,45 @@ final class MissingViews {
 	 * again from a reinstalled bundle's views).
 	 */
 	static void apply(MApplication application, Predicate<MPart> installed) {
-		List<MUIElement> elements = new ArrayList<>();
+		// only attributes change on the way: the walk over the containment tree stays valid
 		for (Iterator<EObject> all = ((EObject) application).eAllContents(); all.hasNext();) {
-			if (all.next() instanceof MUIElement element && (element instanceof MPart || element instanceof MPlaceholder)) {
-				elements.add(element);
+			if (!(all.next() instanceof MUIElement element)) {
+				continue;
 			}
-		}
-		for (MUIElement element : elements) {
-			MPart part = element instanceof MPlaceholder placeholder ? placeholder.getRef() instanceof MPart ref ? ref : null : (MPart) element;
+			MPart part = element instanceof MPlaceholder placeholder ? placeholder.getRef() instanceof MPart ref ? ref : null
+					: element instanceof MPart p ? p : null;
 			if (part == null) {
 				continue;
 			}
 			if (!installed.test(part)) {
 				if (element.isToBeRendered()) {
-					element.getTags().add(HIDDEN);
-					render(element, false);
+					hide(element);
 					unselect(element);
 				}
 			} else if (element.getTags().remove(HIDDEN)) {
 				render(element, true);
+				// the stack (and the sash above it) hidden with it shows again
+				for (MUIElement parent = element.getParent(); parent != null && parent.getTags().remove(HIDDEN); parent = parent.getParent()) {
+					render(parent, true);
+				}
 			}
 		}
-		application.getDescriptors().removeIf(descriptor -> !bundleInstalled(descriptor.getContributorURI(), PLUGIN));
+		application.getDescriptors().removeIf(descriptor -> BundleUri.parse(descriptor.getContributorURI(), BundleUri.PLUGIN)
+				.map(uri -> Platform.getBundle(uri.bundle()) == null).orElse(false));
+	}
+
+	/**
+	 * Hides the element, and its stack when nothing in it is drawn any more, and so on up through sashes: left drawn,
+	 * an empty stack would keep its share of the window as a blank area.
+	 */
+	private static void hide(MUIElement element) {
+		element.getTags().add(HIDDEN);
+		render(element, false);
+		MElementContainer<MUIElement> parent = element.getParent();
+		if ((parent instanceof MPartStack || parent instanceof MPartSashContainer) && !(parent instanceof MArea) && parent.isToBeRendered()
+				&& parent.getChildren().stream().noneMatch(MUIElement::isToBeRendered)) {
+			hide(parent);
+		}
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.osgi.framework.Bundle;
 final class RasterViewIcons {
 
 	private static final String SVG = ".svg"; //$NON-NLS-1$
-	private static final String PLUGIN = "platform:/plugin/"; //$NON-NLS-1$
+	private static final String PNG = ".png"; //$NON-NLS-1$
 
 	private RasterViewIcons() {
 	}
@@ -51,14 +51,10 @@ final class RasterViewIcons {
 
 	/** The URI of the PNG beside an SVG icon in a bundle, if the bundle has one ($nl$ paths included). */
 	static Optional<String> png(String iconUri) {
-		if (iconUri == null || !iconUri.startsWith(PLUGIN) || !iconUri.endsWith(SVG)) {
-			return Optional.empty();
-		}
-		String path = iconUri.substring(PLUGIN.length());
-		int slash = path.indexOf('/');
-		Bundle bundle = slash < 0 ? null : Platform.getBundle(path.substring(0, slash));
-		String png = path.substring(slash + 1, path.length() - SVG.length()) + ".png"; //$NON-NLS-1$
-		return bundle == null || FileLocator.find(bundle, IPath.fromPortableString(png)) == null ? Optional.empty()
-				: Optional.of(iconUri.substring(0, iconUri.length() - SVG.length()) + ".png"); //$NON-NLS-1$
+		return BundleUri.parse(iconUri, BundleUri.PLUGIN).filter(uri -> uri.path().endsWith(SVG)).filter(uri -> {
+			Bundle bundle = Platform.getBundle(uri.bundle());
+			String png = uri.path().substring(0, uri.path().length() - SVG.length()) + PNG;
+			return bundle != null && FileLocator.find(bundle, IPath.fromPortableString(png)) != null;
+		}).map(uri -> iconUri.substring(0, iconUri.length() - SVG.length()) + PNG);
 	}
 }
