@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.base.Named;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.program.Program;
@@ -47,7 +48,7 @@ public final class StructureRules implements RuleChecker {
 	public void check(EObject object, Findings findings) {
 		switch (object) {
 		case Program program -> check(program, findings);
-		case Project project -> check(project, findings);
+		case ResearchTask task -> check(task, findings);
 		case Person person -> check(person, findings);
 		case Organization organization -> check(organization, findings);
 		default -> {
@@ -80,37 +81,35 @@ public final class StructureRules implements RuleChecker {
 		}
 	}
 
-	private static void check(Project project, Findings findings) {
-		List<ResearchTask> tasks = project.getResearchTasks();
-		for (int i = 0; i < tasks.size(); i++) {
-			for (int j = 0; j < i; j++) {
-				if (sameRow(tasks.get(j), tasks.get(i))) {
-					ResearchTask task = tasks.get(i);
-					findings.report(TASK_DUPLICATE, task, task.getNameJa(),
+	/** A task against the ones before it in its project's table. */
+	private static void check(ResearchTask task, Findings findings) {
+		if (task.eContainer() instanceof Project project) {
+			List<ResearchTask> tasks = project.getResearchTasks();
+			tasks.subList(0, tasks.indexOf(task)).stream().filter(earlier -> sameRow(earlier, task)).findFirst()
+					.ifPresent(first -> findings.report(TASK_DUPLICATE, task, task.getNameJa(),
 							String.join("、", task.getPerformers().stream().map(ObjectLabels::of).toList()), //$NON-NLS-1$
-							SourceLines.of(tasks.get(j)), SourceLines.of(task));
-					break;
-				}
-			}
+							SourceLines.of(first), SourceLines.of(task)));
 		}
 	}
 
 	private static void check(Person person, Findings findings) {
-		spellings(person.getNameJa(), person.getAliases()).forEach(alias -> findings.reportAt(PERSON_SPELLINGS, person,
+		spellings(person, person.getNameJa()).forEach(alias -> findings.reportAt(PERSON_SPELLINGS, person,
 				BasePackage.Literals.NAMED__ALIASES, person.getNameJa(), SourceLines.printing(person, person.getNameJa(), alias),
 				alias, SourceLines.printing(person, alias, person.getNameJa())));
 	}
 
 	private static void check(Organization organization, Findings findings) {
 		String abbreviation = organization.getAbbreviation();
-		spellings(abbreviation, organization.getAliases()).forEach(alias -> findings.reportAt(ABBREVIATION_SPELLINGS,
+		spellings(organization, abbreviation).forEach(alias -> findings.reportAt(ABBREVIATION_SPELLINGS,
 				organization, BasePackage.Literals.ORGANIZATION__ABBREVIATION, abbreviation,
 				SourceLines.printing(organization, abbreviation, alias), alias, SourceLines.printing(organization, alias, abbreviation)));
 	}
 
 	/** The aliases that spell the name another way (not those that only space or widen it, nor its short forms). */
-	private static List<String> spellings(String name, List<String> aliases) {
-		return name == null ? List.of() : aliases.stream().filter(alias -> NameSpellings.variants(name, alias)).toList();
+	private static List<String> spellings(Named named, String name) {
+		// reading aliases never set would create their list, which a validation must not change
+		return name == null || !named.eIsSet(BasePackage.Literals.NAMED__ALIASES) ? List.of()
+				: named.getAliases().stream().filter(alias -> NameSpellings.variants(name, alias)).toList();
 	}
 
 	/** The same task by the same performers under the same number: one row printed twice. */
