@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -21,6 +23,7 @@ import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.OutputItem;
 import org.hyoka.model.results.ResultsPackage;
@@ -41,6 +44,10 @@ public final class IndicatorRules implements RuleChecker {
 	private static final String INDICATOR_OUTSIDE_PERIOD = "HY-IN-09"; //$NON-NLS-1$
 	private static final String INDICATOR_BREAKDOWN_DUPLICATE = "HY-IN-10"; //$NON-NLS-1$
 	private static final String INDICATOR_CUMULATIVE_ACTUAL = "HY-IN-11"; //$NON-NLS-1$
+	private static final String INDICATOR_PROJECTION = "HY-IN-12"; //$NON-NLS-1$
+	/** A yearly increase an outlook prints, before and after the indicator's unit: 「年間 4 件増」, 「毎年 2 件ずつ」. */
+	private static final String YEARLY_BEFORE = "(?:年間|毎年)\\s*(\\d+(?:\\.\\d+)?)\\s*"; //$NON-NLS-1$
+	private static final String YEARLY_AFTER = "\\s*(?:増|ずつ|の(?:ペース|スピード))"; //$NON-NLS-1$
 	/** What messages show for a facet a row does not print. */
 	private static final String NONE = "—"; //$NON-NLS-1$
 
@@ -131,6 +138,9 @@ public final class IndicatorRules implements RuleChecker {
 					BudgetRules.plain(target.getAchievementRatePrinted()), BudgetRules.plain(rate.get()),
 					SourceLines.of(target));
 		}
+		if (target.eContainer() instanceof OutcomeIndicator outcome) {
+			checkProjection(target, outcome, findings);
+		}
 		if (target.eContainer() instanceof OutputIndicator indicator && indicator.eContainer() instanceof EvaluationSubject subject
 				&& target.getFiscalYear() != null && subject.getPeriod() != null) {
 			Period period = subject.getPeriod();
@@ -140,6 +150,32 @@ public final class IndicatorRules implements RuleChecker {
 						target.getFiscalYear(), BudgetRules.range(period), SourceLines.of(target),
 						SourceLines.of(period));
 			}
+		}
+	}
+
+	/**
+	 * A target printed as expected to be met (目標達成の見込み) against the yearly increase the indicator's outlook
+	 * prints: the actual value plus that increase for every fiscal year from the year it is as of to the target's year,
+	 * both counted (the most the rate can give), must reach the target.
+	 */
+	private static void checkProjection(IndicatorTarget target, OutcomeIndicator indicator, Findings findings) {
+		Optional<Integer> asOf = asOfYear(target);
+		if (target.getStatus() != AchievementStatus.ON_TRACK || !target.isSetStatus() || target.getTargetValue() == null
+				|| target.getActualValue() == null || target.getFiscalYear() == null || asOf.isEmpty() || indicator.getOutlook() == null
+				|| indicator.getUnit() == null || indicator.getUnit().isBlank()) {
+			return;
+		}
+		Matcher rate = Pattern.compile(YEARLY_BEFORE + Pattern.quote(indicator.getUnit().strip()) + YEARLY_AFTER).matcher(indicator.getOutlook());
+		if (!rate.find()) {
+			return;
+		}
+		BigDecimal projected = target.getActualValue()
+				.add(new BigDecimal(rate.group(1)).multiply(BigDecimal.valueOf(Math.max(0, target.getFiscalYear() - asOf.get() + 1))));
+		if (projected.compareTo(target.getTargetValue()) < 0) {
+			findings.reportAt(INDICATOR_PROJECTION, target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
+					BudgetRules.plain(target.getTargetValue()), target.getFiscalYear(), SourceLines.of(target),
+					target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(), rate.group(),
+					SourceLines.of(indicator), BudgetRules.plain(target.getActualValue()), target.getActualAsOf(), BudgetRules.plain(projected));
 		}
 	}
 

@@ -1,14 +1,18 @@
 package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.budget.Budgets;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
+import org.hyoka.core.time.PrintedYears;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.evaluation.Evaluation;
@@ -36,6 +40,7 @@ public final class ScheduleRules implements RuleChecker {
 	private static final String FINDING_SOURCE = "HY-EV-05"; //$NON-NLS-1$
 	private static final String FINDING_RESPONSE = "HY-EV-06"; //$NON-NLS-1$
 	private static final String RECOMMENDATION_RESPONSE = "HY-EV-07"; //$NON-NLS-1$
+	private static final String FINDING_YEAR_AMBIGUOUS = "HY-EV-08"; //$NON-NLS-1$
 
 	/** 10億円 in 百万円: from this total an ex-ante evaluation is required. */
 	private static final BigDecimal EX_ANTE_THRESHOLD = new BigDecimal("1000");
@@ -112,14 +117,50 @@ public final class ScheduleRules implements RuleChecker {
 		}
 		EvaluationSubject subject = review != null ? review.getTarget()
 				: finding.eContainer() instanceof EvaluationSubject s ? s : null;
-		if (subject == null || finding.getSourceEvaluationType() == null || finding.getSourceFY() == null
-				|| subject.getEvaluationSchedule().isEmpty()) {
+		if (subject == null || finding.getSourceEvaluationType() == null) {
+			return;
+		}
+		if (finding.getSourceFY() == null) {
+			checkUndated(finding, subject, findings);
+			return;
+		}
+		if (subject.getEvaluationSchedule().isEmpty()) {
 			return;
 		}
 		if (!scheduled(subject, finding.getSourceEvaluationType(), finding.getSourceFY())) {
 			findings.reportAt(FINDING_SOURCE, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY,
 					finding.getSourceEvaluationType().getName(), finding.getSourceFY(),
 					SourceLines.of(finding), SourceLines.span(subject.getEvaluationSchedule()), printed(subject));
+		}
+	}
+
+	/**
+	 * A finding whose label names the type of evaluation but no year (「評価検討会（中間評価）」) points at one
+	 * evaluation only when the file has one of that type before the report's own evaluation of the subject: the
+	 * years of that type in the subject's schedule and in the WG reviews of it.
+	 */
+	private static void checkUndated(PreviousFinding finding, EvaluationSubject subject, Findings findings) {
+		EvaluationType type = finding.getSourceEvaluationType();
+		String label = finding.getLabelPrinted();
+		String printedType = ReportText.get("evaluationType." + type.getName()); //$NON-NLS-1$
+		if (label == null || !label.contains(printedType) || !PrintedYears.in(label).isEmpty()) {
+			return;
+		}
+		EvaluationReport report = EcoreUtil.getRootContainer(subject) instanceof EvaluationReport r ? r : null;
+		Map<Integer, EObject> years = new TreeMap<>();
+		subject.getEvaluationSchedule().stream().filter(entry -> entry.isSetType() && entry.getType() == type && entry.getFiscalYear() != null)
+				.forEach(entry -> years.putIfAbsent(entry.getFiscalYear(), entry));
+		if (report != null) {
+			report.getWgReviews().stream().filter(review -> review.getTarget() == subject && review.getEvaluationType() == type
+					&& review.getFiscalYear() != null).forEach(review -> years.putIfAbsent(review.getFiscalYear(), review));
+			// the report's own evaluation of the subject came after the finding
+			report.getEvaluations().stream().filter(evaluation -> evaluation.getTarget() == subject && evaluation.getFiscalYear() != null)
+					.mapToInt(Evaluation::getFiscalYear).min().ifPresent(own -> years.keySet().removeIf(year -> year >= own));
+		}
+		if (years.size() >= 2) {
+			findings.reportAt(FINDING_YEAR_AMBIGUOUS, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY, label,
+					SourceLines.of(finding), printedType, years.entrySet().stream()
+							.map(year -> year.getKey() + " (" + SourceLines.of(year.getValue()) + ")").collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 

@@ -38,6 +38,17 @@ final class SourceLines {
 		return NONE;
 	}
 
+	/**
+	 * The lines where the object prints this spelling of its name: the first source whose note quotes it, else the
+	 * first that does not quote the other spelling (the notes record where a variant was printed).
+	 */
+	static String printing(Sourced object, String spelling, String other) {
+		List<SourceRef> sources = object.getSources();
+		return sources.stream().filter(ref -> ref.getNote() != null && ref.getNote().contains(spelling)).findFirst()
+				.or(() -> sources.stream().filter(ref -> ref.getNote() == null || !ref.getNote().contains(other)).findFirst())
+				.map(ref -> format(ref.getLine(), end(ref))).orElse(NONE);
+	}
+
 	/** The lines from the first to the last of these objects' first sources (the rows of a table). */
 	static String span(Collection<? extends EObject> objects) {
 		List<SourceRef> refs = objects.stream().filter(Sourced.class::isInstance).map(Sourced.class::cast)

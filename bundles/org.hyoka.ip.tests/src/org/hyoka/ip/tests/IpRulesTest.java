@@ -17,7 +17,9 @@ import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.CommitteeSeat;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPCommittee;
+import org.hyoka.ip.IPInstrumentType;
 import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.IPPolicyDocument;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
@@ -135,6 +137,45 @@ class IpRulesTest {
 		assertTrue(codes().contains("HY-IP-11"), messages());
 		aspired.setCoversAllParticipants(true);
 		assertFalse(codes().contains("HY-IP-11"), "the report states the result: " + messages());
+	}
+
+	@Test
+	void aSharingRuleForTheIpGainedAnswersForResultsMadeTogether() {
+		task(organization("大阪大学"), organization("九州大学"));
+		task(organization("神戸大学"));
+		IPManagementScheme scheme = IpFactory.eINSTANCE.createIPManagementScheme();
+		project.getExtensions().add(scheme);
+		assertTrue(messages().contains("2 research tasks and 3 performers, but no rule on who owns results made together."), messages());
+		// soyaku-kiban-2021, C: 「組合員が以前から有する知財、及びプロジェクト期間中に得られた知財についての共用ルールを定め」
+		IPPolicyDocument sharing = IpFactory.eINSTANCE.createIPPolicyDocument();
+		sharing.setType(IPInstrumentType.SHARING_RULES);
+		sharing.setTitleJa("共用ルール");
+		scheme.getPolicies().add(sharing);
+		assertFalse(codes().contains("HY-IP-10"), messages());
+		sharing.setType(IPInstrumentType.IP_BASIC_POLICY);
+		assertTrue(codes().contains("HY-IP-10"), "a policy of another kind sets no such rule: " + messages());
+	}
+
+	@Test
+	void anIpCommitteeFindingSaysWhetherItsMembersOrItsRoleAreMissing() {
+		IPManagementScheme scheme = IpFactory.eINSTANCE.createIPManagementScheme();
+		project.getExtensions().add(scheme);
+		IPCommittee committee = IpFactory.eINSTANCE.createIPCommittee();
+		committee.setNameJa("知財委員会");
+		scheme.getCommittees().add(committee);
+		assertTrue(messages().contains("IP committee 知財委員会 (Project A 糖鎖利用による革新的創薬技術開発): neither its purpose nor its members are recorded."),
+				messages());
+		committee.getTasks().add("先行技術調査"); // soyaku-kiban-2021, A: its tasks say what it is for
+		assertTrue(messages().contains("IP committee 知財委員会 (Project A 糖鎖利用による革新的創薬技術開発): its tasks or purpose are printed, but not its members."),
+				messages());
+		committee.getTasks().clear();
+		CommitteeSeat seat = IpFactory.eINSTANCE.createCommitteeSeat();
+		seat.setRole(Role.PL);
+		committee.getComposition().add(seat);
+		assertTrue(messages().contains("IP committee 知財委員会 (Project A 糖鎖利用による革新的創薬技術開発): its members are printed, but not its purpose or tasks."),
+				messages());
+		committee.setPurpose("研究開発成果の取扱い・運用等に関して必要な事項について協議・決定するため");
+		assertFalse(codes().contains("HY-IP-07"), messages());
 	}
 
 	private Diagnostic validate() {

@@ -64,7 +64,13 @@ class IpSampleFindingsTest {
 		// B: 「研究開発課題ごとに知財合意書を締結するように努めた」 and nothing about the outcome
 		assertEquals(1, soyaku.messages("HY-IP-11").size(), soyaku.messages("HY-IP-11").toString());
 		assertTrue(soyaku.messages("HY-IP-11").get(0).contains("Project B"), soyaku.messages("HY-IP-11").toString());
-		// A's and C's 知財委員会 are named, their purpose and members are not
-		assertEquals(2, soyaku.messages("HY-IP-07").size(), soyaku.messages("HY-IP-07").toString());
+		// A's 知財委員会 is printed with its tasks (先行技術調査, 方針策定) but without members; C's is only a box of a chart
+		assertEquals(List.of("IP committee 知財委員会 (Project A 糖鎖利用による革新的創薬技術開発): its tasks or purpose are printed, but not its members.",
+				"IP committee 知財委員会 (Project C バイオ医薬品の高度製造技術の開発): neither its purpose nor its members are recorded."),
+				soyaku.messages("HY-IP-07"));
+		// C's members set a 共用ルール for the IP gained during the project (L2946-2948); A and D print no such rule
+		List<String> joint = soyaku.messages("HY-IP-10");
+		assertEquals(2, joint.size(), joint.toString());
+		assertTrue(joint.get(0).contains("Project A") && joint.get(1).contains("Project D"), joint.toString());
 	}
 }

@@ -13,6 +13,7 @@ import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.CommitteeSeat;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPCommittee;
+import org.hyoka.ip.IPInstrumentType;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionReportingRule;
 import org.hyoka.ip.IpSchemes;
@@ -82,7 +83,7 @@ public final class IpRules implements RuleChecker {
 		if (subject instanceof Program && scheme.getInventionReporting().isEmpty()) {
 			findings.report(IP_REPORTING_PROGRAM, scheme);
 		}
-		if (subject != null && scheme.getJointOwnershipRules().isEmpty()) {
+		if (subject != null && scheme.getJointOwnershipRules().isEmpty() && !sharingRules(scheme)) {
 			// a program's own scheme answers only for the projects that have none
 			List<ResearchTask> uncovered = tasks(subject).stream()
 					.filter(task -> task.eContainer() == subject || IpSchemes.of((EvaluationSubject) task.eContainer()) == null).toList();
@@ -133,9 +134,20 @@ public final class IpRules implements RuleChecker {
 		if (!seats.isEmpty() && seats.stream().noneMatch(IpRules::projectLeader)) {
 			findings.report(IP_COMMITTEE_LEADER, committee);
 		}
-		if (seats.isEmpty() || committee.getPurpose() == null || committee.getPurpose().isBlank()) {
-			findings.report(IP_COMMITTEE_UNRECORDED, committee);
+		// its printed tasks say what it is for as well as a purpose does
+		boolean role = committee.getPurpose() != null && !committee.getPurpose().isBlank() || !committee.getTasks().isEmpty();
+		if (seats.isEmpty() || !role) {
+			findings.report(IP_COMMITTEE_UNRECORDED, committee,
+					Messages.get(role ? "committee.members" : seats.isEmpty() ? "committee.both" : "committee.role", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+	}
+
+	/**
+	 * A 共用ルール the members set among themselves governs the IP gained during the project (soyaku-kiban-2021, C:
+	 * 「プロジェクト期間中に得られた知財についての共用ルールを定め」), so it answers who may use joint results.
+	 */
+	private static boolean sharingRules(IPManagementScheme scheme) {
+		return scheme.getPolicies().stream().anyMatch(policy -> policy.getType() == IPInstrumentType.SHARING_RULES);
 	}
 
 	private static boolean projectLeader(CommitteeSeat seat) {
