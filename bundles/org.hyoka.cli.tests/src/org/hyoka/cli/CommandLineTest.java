@@ -237,6 +237,7 @@ class CommandLineTest {
 		assertEquals(0, run("scores", file.toString()), "nothing to score is no error");
 		assertEquals(List.of(), outLines(), "no rows");
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains(file + ": no score table"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("the members' score sheets"), "the apostrophe is printed: " + err);
 	}
 
 	@Test
