@@ -97,8 +97,7 @@ class MissingViewsTest {
 			Layout layout = new Layout();
 			MPartSashContainer sash = layout.models.createModelElement(MPartSashContainer.class);
 			MPartStack alone = layout.models.createModelElement(MPartStack.class);
-			MTrimmedWindow window = (MTrimmedWindow) layout.stack.getParent();
-			window.getChildren().add(sash);
+			layout.window.getChildren().add(sash);
 			sash.getChildren().addAll(List.of(layout.stack, alone));
 			alone.getChildren().add(layout.goneHolder);
 			MissingViews.apply(layout.application, MissingViews.installedViews());
@@ -120,9 +119,9 @@ class MissingViewsTest {
 		final MPlaceholder goneHolder = models.createModelElement(MPlaceholder.class);
 		final MPlaceholder problemsHolder = models.createModelElement(MPlaceholder.class);
 		final MPartStack stack = models.createModelElement(MPartStack.class);
+		final MTrimmedWindow window = models.createModelElement(MTrimmedWindow.class);
 
 		Layout() {
-			MTrimmedWindow window = models.createModelElement(MTrimmedWindow.class);
 			application.getChildren().add(window);
 			window.getSharedElements().addAll(List.of(gone, problems));
 			problemsHolder.setRef(problems);

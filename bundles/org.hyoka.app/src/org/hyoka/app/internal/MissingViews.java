@@ -94,9 +94,9 @@ final class MissingViews {
 	private static void hide(MUIElement element) {
 		element.getTags().add(HIDDEN);
 		render(element, false);
-		MElementContainer<MUIElement> parent = element.getParent();
+		MUIElement parent = element.getParent();
 		if ((parent instanceof MPartStack || parent instanceof MPartSashContainer) && !(parent instanceof MArea) && parent.isToBeRendered()
-				&& parent.getChildren().stream().noneMatch(MUIElement::isToBeRendered)) {
+				&& ((MElementContainer<?>) parent).getChildren().stream().noneMatch(MUIElement::isToBeRendered)) {
 			hide(parent);
 		}
 	}
