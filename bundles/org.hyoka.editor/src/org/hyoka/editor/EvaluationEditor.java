@@ -129,7 +129,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		watchFirstPaint();
 		if (loadFailure != null || model.report() == null) {
 			try {
-				addPage(new LoadErrorPage(this, loadFailure, model.canOpenReadOnly() ? this::openReadOnly : null));
+				addPage(new LoadErrorPage(this, fileAsKnown(), loadFailure, model.canOpenReadOnly() ? this::openReadOnly : null));
 			} catch (PartInitException e) {
 				ILog.of(getClass()).log(e.getStatus());
 			}
@@ -561,6 +561,15 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		} catch (IOException e) {
 			return null;
 		}
+	}
+
+	/** The file as the user knows it: its path in the workspace, as the Project Explorer shows it, or on disk. */
+	private String fileAsKnown() {
+		if (getEditorInput() instanceof IFileEditorInput input) {
+			return input.getFile().getFullPath().toString();
+		}
+		Path file = localFile();
+		return file != null ? file.toString() : getEditorInput().getName();
 	}
 
 	private Path localFile() {
