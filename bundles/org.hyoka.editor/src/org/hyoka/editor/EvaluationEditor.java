@@ -151,9 +151,12 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		readOnlyReason = NLS.bind(Messages.readOnly, broken.problems().size(), broken.problems().get(0).line());
 		setPartName(NLS.bind(Messages.readOnlyPart, getEditorInput().getName()));
 		rebuildPages();
+		if (outline != null) { // asked for while the error page showed, with nothing to show then
+			outline.setInput(model.resource());
+		}
 	}
 
-	/** Why the file is shown read-only, for the pages' headers; null when it may be edited. */
+	/** Why the file is shown read-only, for the pages' banners; null when it may be edited. */
 	public String readOnlyReason() {
 		return model.readOnly() ? readOnlyReason : null;
 	}
@@ -595,7 +598,8 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
 			return adapter.cast(page);
 		}
-		if (adapter == IContentOutlinePage.class && model.resource() != null) {
+		// a file that can be opened read-only gets its Outline now: the Outline view asks only when the editor is activated
+		if (adapter == IContentOutlinePage.class && (model.resource() != null || model.canOpenReadOnly())) {
 			if (outline == null) {
 				outline = new ModelOutlinePage(this);
 			}
