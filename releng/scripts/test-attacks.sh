@@ -270,8 +270,9 @@ if mount -t tmpfs -o size=1m tmpfs "$full" 2>"$work/mount.err"; then
 	cmp -s "$full/002.hyoka" "$work/full.before" || fail "a save to a full disk changed the file"
 	[ -z "$(find "$full" -name '.*.saving')" ] || fail "a save to a full disk left its temporary file"
 	mkdir "$full/sheets"
-	# (its message is still POI's "Failed to save: content types part": the full disk is named only in the log)
-	refused "$full/sheets" score-sheets "$full/002.hyoka" -o "$full/sheets"
+	refused "$full/sheets: No space left on device; no score sheet was written" score-sheets "$full/002.hyoka" -o "$full/sheets"
+	printf '%s\n' "$err" | grep -q 'elsewhere with -o DIR' || fail "score-sheets on a full disk does not say what to do: $err"
+	echo "attack test: score-sheets on a full disk: $err"
 	[ -z "$(ls -A "$full/sheets")" ] || fail "score-sheets left a part of its set on a full disk: $(ls -A "$full/sheets")"
 	rm "$full/filler"
 	run 0 import-scores "$full/002.hyoka" "$work/miki-4.csv"

@@ -129,7 +129,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		watchFirstPaint();
 		if (loadFailure != null || model.report() == null) {
 			try {
-				addPage(new LoadErrorPage(this, loadFailure, model.canOpenReadOnly() ? this::openReadOnly : null));
+				addPage(new LoadErrorPage(this, fileAsKnown(), loadFailure, model.canOpenReadOnly() ? this::openReadOnly : null));
 			} catch (PartInitException e) {
 				ILog.of(getClass()).log(e.getStatus());
 			}
@@ -151,9 +151,12 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		readOnlyReason = NLS.bind(Messages.readOnly, broken.problems().size(), broken.problems().get(0).line());
 		setPartName(NLS.bind(Messages.readOnlyPart, getEditorInput().getName()));
 		rebuildPages();
+		if (outline != null) { // asked for while the error page showed, with nothing to show then
+			outline.setInput(model.resource());
+		}
 	}
 
-	/** Why the file is shown read-only, for the pages' headers; null when it may be edited. */
+	/** Why the file is shown read-only, for the pages' banners; null when it may be edited. */
 	public String readOnlyReason() {
 		return model.readOnly() ? readOnlyReason : null;
 	}
@@ -563,6 +566,15 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 	}
 
+	/** The file as the user knows it: its path in the workspace, as the Project Explorer shows it, or on disk. */
+	private String fileAsKnown() {
+		if (getEditorInput() instanceof IFileEditorInput input) {
+			return input.getFile().getFullPath().toString();
+		}
+		Path file = localFile();
+		return file != null ? file.toString() : getEditorInput().getName();
+	}
+
 	private Path localFile() {
 		if (getEditorInput() instanceof IFileEditorInput input && input.getFile().getLocation() != null) {
 			return input.getFile().getLocation().toPath();
@@ -586,7 +598,8 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
 			return adapter.cast(page);
 		}
-		if (adapter == IContentOutlinePage.class && model.resource() != null) {
+		// a file that can be opened read-only gets its Outline now: the Outline view asks only when the editor is activated
+		if (adapter == IContentOutlinePage.class && (model.resource() != null || model.canOpenReadOnly())) {
 			if (outline == null) {
 				outline = new ModelOutlinePage(this);
 			}

@@ -82,6 +82,33 @@ class ScoreSheetRoundTripTest {
 		}
 	}
 
+	/**
+	 * #48: a disk that fills while a sheet is written fails with the disk's own IOException, which says what to do
+	 * something about, not with the runtime exception POI wraps it in (its message names only POI's own part).
+	 */
+	@Test
+	void aFullDiskFailsWithTheDisksOwnMessage() throws IOException {
+		EvaluationReport report = load();
+		Evaluator evaluator = Evaluator.of(report).get(0);
+		int[] room = { 4096 }; // bytes left on the "disk"
+		OutputStream full = new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				if (len > room[0]) {
+					throw new IOException("No space left on device");
+				}
+				room[0] -= len;
+			}
+		};
+		IOException failure = assertThrows(IOException.class, () -> ScoreSheets.write(report, evaluator, full));
+		assertEquals("No space left on device", failure.getMessage());
+	}
+
 	@Test
 	void sheetsGeneratedFromTheModelAndFilledInGiveTheSameScoresBack() throws IOException {
 		EvaluationReport original = load();

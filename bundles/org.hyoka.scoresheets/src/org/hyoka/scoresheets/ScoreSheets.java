@@ -15,6 +15,7 @@ import static org.hyoka.scoresheets.internal.SheetLayout.TITLE_ROW;
 import static org.hyoka.scoresheets.internal.SheetLayout.VALUE_COLUMN;
 import static org.hyoka.scoresheets.internal.SheetLayout.text;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -76,8 +77,12 @@ public final class ScoreSheets {
 		return scored.isEmpty() ? targeted : scored;
 	}
 
-	/** Writes one evaluator's workbook to the stream, which stays open. */
+	/**
+	 * Writes one evaluator's workbook to the stream, which stays open. When the stream fails (a full disk), that
+	 * failure is thrown, not the runtime exception POI makes of it, whose message names only POI's own part.
+	 */
 	public static void write(EvaluationReport report, Evaluator evaluator, OutputStream out) throws IOException {
+		FailureKeeping stream = new FailureKeeping(out);
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
 			Set<String> sheetNames = new HashSet<>();
@@ -86,7 +91,57 @@ public final class ScoreSheets {
 				Sheet sheet = workbook.createSheet(uniqueName(sheetNames, code));
 				fill(sheet, styles, report, evaluation, evaluator, code);
 			}
-			workbook.write(out);
+			workbook.write(stream);
+		} catch (RuntimeException e) {
+			if (stream.failure == null) {
+				throw e;
+			}
+			stream.failure.addSuppressed(e);
+			throw stream.failure;
+		}
+	}
+
+	/** A stream that remembers the first failure of the stream it writes to. */
+	private static final class FailureKeeping extends FilterOutputStream {
+
+		private IOException failure;
+
+		FailureKeeping(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			try {
+				out.write(b);
+			} catch (IOException e) {
+				throw kept(e);
+			}
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			try {
+				out.write(b, off, len);
+			} catch (IOException e) {
+				throw kept(e);
+			}
+		}
+
+		@Override
+		public void flush() throws IOException {
+			try {
+				out.flush();
+			} catch (IOException e) {
+				throw kept(e);
+			}
+		}
+
+		private IOException kept(IOException e) {
+			if (failure == null) {
+				failure = e;
+			}
+			return e;
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyoka.cli.CliMessages;
 import org.hyoka.cli.Terminal;
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
@@ -53,7 +54,8 @@ public final class ScoreSheetsCommand implements Command {
 				context.out().println(Terminal.field(sheet.toString()));
 			}
 		} catch (IOException e) {
-			throw Inputs.failure(folder, e);
+			// writeAll removed what it had written: say so, since a rerun would otherwise expect a partial set
+			throw new UsageException(CliMessages.format("scoreSheets.notWritten", Inputs.failure(folder, e).getMessage())); //$NON-NLS-1$
 		}
 		return OK;
 	}

@@ -3,12 +3,15 @@ package org.hyoka.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +20,21 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
+import org.hyoka.editor.internal.ModelOutlinePage;
+import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.persistence.AtomicWrite;
@@ -28,6 +42,7 @@ import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -150,16 +165,15 @@ class FileChangedOutsideTest {
 		IFormPage error = bot.syncCall(() -> (IFormPage) editor.getActivePageInstance());
 		ShellBot window = bot.windowShell();
 		String problem = window.textContaining("per-kato-gone");
-		assertTrue(problem.contains(file.getName() + ":") && problem.contains("names no object"), problem);
+		assertTrue(problem.startsWith(location(file) + ":") && problem.contains("names no object"), problem);
 		bot.screenshot("broken-reference-offer.png");
 		bot.button(bot.syncCall(() -> error.getManagedForm().getForm()), Messages.openReadOnly).click();
 
 		bot.waitUntil("the pages show the file", () -> bot.syncCall(() -> editor.pageIds().size()) > 1);
 		assertTrue(bot.syncCall(editor::getPartName).endsWith("(read-only)"), bot.syncCall(editor::getPartName));
-		String banner = bot.syncCall(() -> ((IFormPage) editor.getActivePageInstance()).getManagedForm().getForm().getMessage());
+		String banner = bot.syncCall(editor::readOnlyReason);
 		assertTrue(banner.startsWith("Read-only: a reference at line ") && banner.contains("(1 in all)"), banner);
-		bot.flush();
-		bot.screenshot("broken-reference-read-only.png");
+		assertEveryPageShowsInFull(bot, editor, banner, "broken-reference-read-only");
 		String before = title(editor);
 		edit(editor, MINE);
 		assertEquals(before, title(editor), "no change is taken");
@@ -176,7 +190,126 @@ class FileChangedOutsideTest {
 		assertEquals(MINE, title(editor));
 	}
 
-	private IFile copyOfSample(String name) throws Exception {
+	/** #48: the Outline of a file opened read-only shows the tree a writable copy of it shows. */
+	@Test
+	void aFileOpenedReadOnlyHasTheOutlineOfAWritableOne() throws Exception {
+		bot.showView(IPageLayout.ID_OUTLINE); // open before the editor, as in the workbench's layout
+		EvaluationEditor writable = OpenedEditors.openValidated(bot, copyOfSample("outline-writable"));
+		List<String> expected = outline(writable);
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+
+		EvaluationEditor editor = openReadOnly(bot, brokenCopyOfSample("outline-read-only"));
+		List<String> shown = outline(editor);
+		bot.screenshot("read-only-outline.png");
+		assertEquals(expected, shown);
+	}
+
+	/** #48: the error page names the file by its paths in the workspace and on disk, never platform:/resource/, and says what to do. */
+	@Test
+	void theErrorPageNamesTheFileAsItsUserKnowsIt() throws Exception {
+		IFile file = copyOfSample("truncated");
+		String whole = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		file.setContents(new ByteArrayInputStream(whole.substring(0, whole.length() / 2).getBytes(StandardCharsets.UTF_8)), true, false, null);
+
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		Control page = bot.syncCall(() -> ((IFormPage) editor.getActivePageInstance()).getManagedForm().getForm());
+		Label problem = bot.find(page, Label.class, "the problem", label -> label.getText().contains(file.getName() + ":"));
+		bot.screenshot("error-page.png");
+		String shown = bot.syncCall(problem::getText);
+		assertTrue(shown.startsWith(location(file) + ":"), "the path on disk, with the line: " + shown);
+		String advice = NLS.bind(Messages.loadFailedAdvice, file.getFullPath());
+		bot.find(page, Label.class, "the advice naming the file in the workspace", label -> label.getText().equals(advice));
+		List<String> texts = bot.syncCall(() -> UiBot.findAll(page, Control.class, c -> !shownText(c).isEmpty()).stream().map(FileChangedOutsideTest::shownText).toList());
+		assertTrue(texts.stream().noneMatch(text -> text.contains("platform:")), "no text names platform:/resource/: " + texts);
+	}
+
+	/** Opens a file whose only fault is a broken reference, and opens it read-only from its error page. */
+	static EvaluationEditor openReadOnly(WorkbenchBot bot, IFile file) {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		IFormPage error = bot.syncCall(() -> (IFormPage) editor.getActivePageInstance());
+		bot.button(bot.syncCall(() -> error.getManagedForm().getForm()), Messages.openReadOnly).click();
+		bot.waitUntil("the pages show the file", () -> bot.syncCall(() -> editor.pageIds().size()) > 1);
+		return editor;
+	}
+
+	/**
+	 * The labels the Outline view shows for the editor, as the view got them when the editor was activated (not asked
+	 * for anew): the top two levels, then the number of rows shown below them.
+	 */
+	private List<String> outline(EvaluationEditor editor) {
+		ContentOutline view = (ContentOutline) bot.syncCall(() -> bot.page().findView(IPageLayout.ID_OUTLINE));
+		bot.waitUntil("the Outline view shows the evaluation", () -> bot.syncCall(() -> view.getCurrentPage() instanceof ModelOutlinePage page
+				&& page.viewer().getTree().getItemCount() > 0 && page.viewer().getTree().getItem(0).getItemCount() > 0));
+		return bot.syncCall(() -> {
+			TreeItem report = ((ModelOutlinePage) view.getCurrentPage()).viewer().getTree().getItem(0);
+			List<String> labels = new ArrayList<>(List.of(report.getText()));
+			int below = 0;
+			for (TreeItem item : report.getItems()) {
+				labels.add(item.getText());
+				below += shownRows(item.getItems());
+			}
+			labels.add(below + " rows below");
+			return labels;
+		});
+	}
+
+	private static int shownRows(TreeItem[] items) {
+		int rows = 0;
+		for (TreeItem item : items) {
+			rows += 1 + (item.getExpanded() ? shownRows(item.getItems()) : 0);
+		}
+		return rows;
+	}
+
+	/**
+	 * Shows every page of the editor and asserts that the text is shown there in full at the window's size: the
+	 * control showing it is as high as its text needs at its width (or, not wrapping, as wide), and lies inside the
+	 * page. A screenshot of the first page and of the Tree page is taken as NAME-*.png.
+	 */
+	static void assertEveryPageShowsInFull(WorkbenchBot bot, EvaluationEditor editor, String text, String name) {
+		for (String id : bot.syncCall(editor::pageIds)) {
+			bot.syncRun(() -> editor.setActivePage(id));
+			bot.flush();
+			Control form = bot.syncCall(() -> ((IFormPage) editor.getActivePageInstance()).getManagedForm().getForm());
+			Control shown = bot.find(form, Control.class, "the text on page " + id, c -> c.isVisible() && text.equals(shownText(c)));
+			String problem = bot.syncCall(() -> {
+				Rectangle bounds = shown.getBounds();
+				boolean wraps = (shown.getStyle() & SWT.WRAP) != 0;
+				Point needed = shown.computeSize(wraps ? bounds.width : SWT.DEFAULT, SWT.DEFAULT);
+				Rectangle onScreen = shown.getDisplay().map(shown.getParent(), null, bounds);
+				Rectangle page = form.getDisplay().map(form.getParent(), null, form.getBounds());
+				if (needed.x > bounds.width || needed.y > bounds.height) {
+					return "cut off: " + bounds + " shows what needs " + needed;
+				}
+				return page.contains(onScreen.x, onScreen.y) && page.contains(onScreen.x + onScreen.width - 1, onScreen.y + onScreen.height - 1)
+						? null : "outside the page: " + onScreen + " in " + page;
+			});
+			if (id.equals(TreePage.ID) || id.equals(bot.syncCall(editor::pageIds).get(0))) {
+				bot.screenshot(name + "-" + id.substring(id.lastIndexOf('.') + 1) + ".png");
+			}
+			assertNull(problem, "page " + id + ": \"" + text + "\" is " + problem);
+		}
+	}
+
+	private static String shownText(Control control) {
+		return switch (control) {
+		case Label label -> label.getText();
+		case CLabel label -> String.valueOf(label.getText());
+		default -> "";
+		};
+	}
+
+	/** A copy of the sample in which one reference names nothing. */
+	static IFile brokenCopyOfSample(String name) throws Exception {
+		IFile file = copyOfSample(name);
+		String good = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		String broken = good.replaceFirst("person=\"per-kato\"", "person=\"per-kato-gone\"");
+		assertFalse(good.equals(broken));
+		file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		return file;
+	}
+
+	static IFile copyOfSample(String name) throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("FileChangedOutsideTest-" + name);
 		project.create(null);

@@ -75,6 +75,15 @@ class JapaneseEditorTest {
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("組織 経済産業省")), labels.toString());
 	}
 
+	/** #48: the banner saying why a file is read-only wraps, in Japanese too, on every page at the window's size. */
+	@Test
+	void theReadOnlyBannerIsShownInFull() throws Exception {
+		EvaluationEditor editor = FileChangedOutsideTest.openReadOnly(bot, FileChangedOutsideTest.brokenCopyOfSample("ja-read-only"));
+		String banner = bot.syncCall(editor::readOnlyReason);
+		assertTrue(banner.startsWith("読み取り専用："), banner);
+		FileChangedOutsideTest.assertEveryPageShowsInFull(bot, editor, banner, "ja-read-only");
+	}
+
 	@Test
 	void menusAndTheNewEvaluationWizardAreJapanese() {
 		List<String> samples = bot.windowShell().menu("ファイル", "サンプルを開く").itemLabels();

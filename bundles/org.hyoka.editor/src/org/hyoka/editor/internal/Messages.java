@@ -62,6 +62,7 @@ public final class Messages extends NLS {
 	public static String fileChangedTitle;
 	public static String openReadOnly;
 	public static String openReadOnlyHint;
+	public static String loadFailedAdvice;
 	public static String readOnly;
 	public static String readOnlyPart;
 	public static String sectionRevisions;

@@ -112,9 +112,11 @@ public final class ModelOutlinePage extends Page implements IContentOutlinePage 
 		}
 	}
 
+	/** Shows another resource, e.g. the file read again; before the editor is shown, it is read then. */
 	public void setInput(Object input) {
-		if (viewer != null && viewer.getInput() != null) {
+		if (viewer != null && viewer.getContentProvider() != null) {
 			viewer.setInput(input);
+			expand();
 		}
 	}
 

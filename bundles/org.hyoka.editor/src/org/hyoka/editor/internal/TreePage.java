@@ -1,10 +1,10 @@
 package org.hyoka.editor.internal;
 
-import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -32,11 +32,12 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 	protected void createFormContent(IManagedForm managedForm) {
 		Composite body = managedForm.getForm().getBody();
 		managedForm.getForm().setText(Messages.pageTreeTitle);
+		GridLayoutFactory.fillDefaults().applyTo(body);
 		if (editor.model().readOnly()) {
-			managedForm.getForm().setMessage(editor.readOnlyReason(), IMessageProvider.WARNING);
+			ReadOnlyBanner.create(managedForm.getToolkit(), body, editor.readOnlyReason());
 		}
-		body.setLayout(new FillLayout());
 		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.expandToLevel(2);
 		editing = TreeEditing.install(viewer, editor.model().domain());
 		editor.selection().track(viewer);

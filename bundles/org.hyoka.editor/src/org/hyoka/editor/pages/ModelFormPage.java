@@ -50,6 +50,7 @@ import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.NamedValue;
+import org.hyoka.editor.internal.ReadOnlyBanner;
 import org.hyoka.editor.internal.Section;
 import org.hyoka.model.EvaluationReport;
 
@@ -88,19 +89,21 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	protected final void createFormContent(IManagedForm managedForm) {
 		managedForm.getForm().setText(formTitle);
 		GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(managedForm.getForm().getBody());
+		if (editor.model().readOnly()) {
+			ReadOnlyBanner.create(managedForm.getToolkit(), managedForm.getForm().getBody(), editor.readOnlyReason());
+		}
 		content = managedForm.getToolkit().createComposite(managedForm.getForm().getBody());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		GridLayoutFactory.fillDefaults().applyTo(content);
 		fill();
-		showReadOnly();
+		refuseTypingIfReadOnly();
 		shownStructure = structure();
 		editor.model().commandStack().addCommandStackListener(listener);
 	}
 
-	/** On a file shown read-only, says why in the header, and text fields take no typing that no command could keep. */
-	private void showReadOnly() {
+	/** On a file shown read-only (its banner says why), text fields take no typing that no command could keep. */
+	private void refuseTypingIfReadOnly() {
 		if (editor.model().readOnly()) {
-			getManagedForm().getForm().setMessage(editor.readOnlyReason(), IMessageProvider.WARNING);
 			refuseTyping(content);
 		}
 	}
@@ -469,7 +472,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			child.dispose();
 		}
 		fill();
-		showReadOnly();
+		refuseTypingIfReadOnly();
 		shownStructure = structure();
 		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
 		content.layout(true, true);

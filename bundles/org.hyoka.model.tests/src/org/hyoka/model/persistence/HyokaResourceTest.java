@@ -136,6 +136,9 @@ class HyokaResourceTest {
 		assertEquals(4, problem.line(), problem.toString());
 		assertTrue(problem.column() > 0, problem.toString());
 		assertTrue(problem.toString().startsWith(file + ":4:"), problem.toString());
+		// #48: the parser's words once, not its toString, which names the file again as a URI (platform:/resource/…)
+		assertFalse(problem.message().contains("systemId") || problem.message().contains(file.getFileName() + ";"), problem.message());
+		assertTrue(problem.message().startsWith("The element type \"program\" must be terminated"), problem.message());
 	}
 
 	@Test

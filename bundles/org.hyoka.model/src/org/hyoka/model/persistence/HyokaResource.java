@@ -300,9 +300,10 @@ public class HyokaResource extends XMIResourceImpl {
 		return local.isFile() ? Paths.get(local.toFileString()) : null;
 	}
 
+	/** The file as its user knows it: its path on disk, also for a workspace's platform:/resource/ URI. */
 	private String fileName() {
-		URI uri = getURI();
-		return uri.isFile() ? uri.toFileString() : uri.toString();
+		Path local = localFile();
+		return local != null ? local.toString() : getURI().toString();
 	}
 
 	private List<LoadProblem> problems(Exception exception) {
@@ -342,6 +343,9 @@ public class HyokaResource extends XMIResourceImpl {
 			text = PersistenceMessages.format("doctype");
 		} else if (cause instanceof UnresolvedReferenceException unresolved) {
 			text = PersistenceMessages.format("unresolved", unresolved.getReference());
+		} else if (root instanceof SAXParseException sax) {
+			// EMF's message is the parser's toString, which repeats the file as a URI (platform:/resource/…) and the place
+			text = sax.getMessage();
 		} else if (cause instanceof XMIException xmi && text != null) {
 			// EMF appends "(file:…, line, column)", which the problem says once already
 			String place = " (" + xmi.getLocation() + ", " + xmi.getLine() + ", " + xmi.getColumn() + ")";
