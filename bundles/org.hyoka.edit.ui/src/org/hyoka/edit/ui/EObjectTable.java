@@ -198,7 +198,8 @@ public final class EObjectTable<T extends EObject> {
 		ValueLabels labels = choices(attribute) == null ? null : new ValueLabels(attribute);
 		return editableColumn(title, weight, minimumWidth, alignment, owner, attribute, row -> {
 			EObject target = owner.apply(row);
-			if (target == null) {
+			// an unsettable attribute never stated shows nothing, not the default its getter gives (an enum's first literal)
+			if (target == null || attribute.isUnsettable() && !target.eIsSet(attribute)) {
 				return ""; //$NON-NLS-1$
 			}
 			return labels == null ? text(target.eGet(attribute), attribute) : labels.getText(target.eGet(attribute));
@@ -528,7 +529,10 @@ public final class EObjectTable<T extends EObject> {
 		/** The command setting the value; null when it changes nothing, or would take a required value away. */
 		private Command command(EObject target, Object value) {
 			Object typed = normalized(value);
-			if (typed == null && attribute.isRequired() || Objects.equals(normalized(target.eGet(attribute)), typed)) {
+			// an unsettable attribute never stated holds no value, though its getter gives the default: choosing the
+			// default states it
+			boolean stated = !attribute.isUnsettable() || target.eIsSet(attribute);
+			if (typed == null && (attribute.isRequired() || !stated) || stated && Objects.equals(normalized(target.eGet(attribute)), typed)) {
 				return null;
 			}
 			return command != null ? command.apply(target, typed)

@@ -22,6 +22,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -75,8 +76,10 @@ import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.model.results.TargetKind;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -293,6 +296,38 @@ class EvaluationEditorTest {
 		assertFalse(bot.syncCall(editor::isDirty));
 	}
 
+	/** #45: a kind and a status the report never stated show as nothing, and choosing the first kind states it. */
+	@Test
+	void anUnstatedKindOrStatusShowsNothingAndChoosingTheFirstKindStatesIt() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		OutputsPage page = show(editor, OutputsPage.ID);
+		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
+		bot.syncRun(() -> {
+			for (EAttribute unstated : List.of(ResultsPackage.Literals.INDICATOR_TARGET__KIND, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
+					ResultsPackage.Literals.INDICATOR_TARGET__STATUS_PRINTED, ResultsPackage.Literals.INDICATOR_TARGET__ACHIEVEMENT_RATE_PRINTED)) {
+				editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), target, unstated, SetCommand.UNSET_VALUE));
+			}
+		});
+		assertFalse(target.isSetKind() || target.isSetStatus(), "the target states neither");
+		EObjectTable<IndicatorTarget> table = tableOf(page, target);
+		int row = bot.syncCall(() -> table.viewer().getTable().indexOf((TableItem) table.viewer().testFindItem(target)));
+		bot.waitUntil("the unstated kind shows nothing", () -> cell(table, row, KIND).isEmpty());
+		assertEquals("", cell(table, row, PRINTED), "no status was printed");
+		bot.syncRun(() -> {
+			UiBot.reveal(table.viewer().getControl());
+			table.viewer().reveal(target);
+		});
+		bot.flush();
+		bot.screenshot("outputs-unstated.png");
+
+		TargetKind first = TargetKind.VALUES.get(0);
+		bot.editCell(table.viewer(), target, KIND, bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), target,
+				ResultsPackage.Literals.INDICATOR_TARGET__KIND, first)));
+		bot.waitUntil("choosing the first kind states it", target::isSetKind);
+		assertEquals(first, target.getKind());
+		assertFalse(cell(table, row, KIND).isEmpty(), "the stated kind shows");
+	}
+
 	@Test
 	void outputsPageShowsTheStatusCoreComputesAndAnEditOfTheActualValueIsUndoable() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
@@ -481,6 +516,7 @@ class EvaluationEditorTest {
 		return bot.syncCall(() -> view.viewer().getTable().getColumnCount() - 3);
 	}
 
+	private static final int KIND = 1;
 	private static final int ACTUAL = 4;
 	private static final int STATUS_COMPUTED = 5;
 	private static final int RATE_COMPUTED = 6;

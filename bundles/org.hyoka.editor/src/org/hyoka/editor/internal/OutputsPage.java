@@ -192,7 +192,9 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	/** Status and rate as the report prints them: 達成 100%, 達成見込み 75%. */
 	private String printed(IndicatorTarget target) {
 		return Texts.join(Stream.of(
-				Texts.firstOf(target.getStatusPrinted(), label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, target.getStatus())),
+				// a status never stated is no status, not the first literal its getter gives
+				Texts.firstOf(target.getStatusPrinted(),
+						target.isSetStatus() ? label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, target.getStatus()) : null),
 				percent(Texts.amount(target.getAchievementRatePrinted()))), " "); //$NON-NLS-1$
 	}
 
