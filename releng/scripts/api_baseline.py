@@ -8,23 +8,30 @@ recorded at the last release:
 
 - a member removed or changed since the baseline needs the package's next major version (1.0.0 -> 2.0.0);
 - a member or type added needs at least the next minor version (1.0.0 -> 1.1.0);
-- a package that leaves the API is an error; a new package is simply recorded at the next release.
+- a package that leaves the API is an error; a new package is simply recorded at the next release;
+- a bundle of the built p2 repository with the same version as at the last release must have the same classes: p2
+  knows a jar by name and version, so installed copies of a bundle whose classes changed with no commit touching it
+  (it inlines a constant of a bundle it uses, which changed) would never be updated (releng/api/bundles.tsv).
 
     api_baseline.py --check       after a build (./test.sh runs it): fails, naming package, member and the version
                                   to set, when the code changed its API more than its package versions say
     api_baseline.py --write       at a release: records the built API as the new baseline (docs/developers.md)
     api_baseline.py --self-test   plants a removed and an added member in a copy of the baseline and expects both found
 """
+import hashlib
 import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from architecture import clauses, headers  # the manifest reading of the bundle map
 
 ROOT = Path(__file__).resolve().parents[2]
 BASELINE = "releng/api"
+BUNDLES = "bundles.tsv"
+REPOSITORY = "releng/org.hyoka.repository/target/repository/plugins"
 
 
 def api_packages(manifest):
@@ -136,6 +143,45 @@ def compare(baseline, built):
     return problems
 
 
+def built_bundles(root):
+    """{(bundle, version): digest of its classes} of every Hyoka jar in the built p2 repository."""
+    plugins = root / REPOSITORY
+    if not plugins.is_dir():
+        raise SystemExit(f"api baseline: {REPOSITORY} is missing; build first (./test.sh)")
+    found = {}
+    for jar in sorted(plugins.glob("org.hyoka.*.jar")):
+        bundle, version_text = jar.stem.rsplit("_", 1)
+        digest = hashlib.sha256()
+        with zipfile.ZipFile(jar) as classes:
+            for name in sorted(n for n in classes.namelist() if n.endswith(".class")):
+                digest.update(name.encode() + b"\0" + classes.read(name))
+        found[(bundle, version_text)] = digest.hexdigest()
+    return found
+
+
+def write_bundles(bundles, folder):
+    with open(folder / BUNDLES, "w", encoding="utf-8") as out:
+        out.write("# bundle, version and digest of the classes of each Hyoka bundle at the last release; written by "
+                  "releng/scripts/api_baseline.py --write\n")
+        out.writelines(f"{bundle}\t{version_text}\t{digest}\n" for (bundle, version_text), digest in sorted(bundles.items()))
+
+
+def read_bundles(folder):
+    path = folder / BUNDLES
+    if not path.exists():
+        return {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {(bundle, version_text): digest for bundle, version_text, digest in rows}
+
+
+def unchanged_versions(baseline, built):
+    """The built bundles that kept the last release's version with other classes."""
+    return [f"{bundle} {version_text} has the version it had at the last release but other classes (a constant it "
+            f"inlines changed, or the compiler did): installations would keep the old jar. Commit a change to "
+            f"bundles/{bundle} so that its qualifier moves"
+            for (bundle, version_text), digest in sorted(built.items()) if baseline.get((bundle, version_text), digest) != digest]
+
+
 def self_test(root):
     built = built_api(root)
     with tempfile.TemporaryDirectory() as temp:
@@ -154,12 +200,19 @@ def self_test(root):
         assert found and "removed" in found[0], f"a removed member went unnoticed: {found}"
         bumped = {**built[bundle], package: (f"{version(version_text)[0] + 1}.0.0", lines)}
         assert not compare({bundle: planted}, {bundle: bumped}), "a major version bump did not accept the removal"
-    print(f"api baseline: self-test found a planted added and removed member of {package}")
+    bundles = built_bundles(root)
+    assert not unchanged_versions(bundles, bundles), "the built bundles differ from themselves"
+    key = next(iter(bundles))
+    found = unchanged_versions({**bundles, key: "0" * 64}, bundles)
+    assert len(found) == 1 and found[0].startswith(f"{key[0]} {key[1]} "), f"a changed bundle went unnoticed: {found}"
+    print(f"api baseline: self-test found a planted added and removed member of {package}, and {key[0]}'s classes "
+          "changed under an unchanged version")
 
 
 def main(args):
     if args == ["--write"]:
         write(built_api(ROOT), ROOT / BASELINE)
+        write_bundles(built_bundles(ROOT), ROOT / BASELINE)
         print(f"api baseline: recorded in {BASELINE}/")
     elif args == ["--check"]:
         baseline = read(ROOT / BASELINE)
@@ -167,6 +220,11 @@ def main(args):
             print(f"api baseline: no baseline in {BASELINE}/; record one with --write", file=sys.stderr)
             return 1
         problems = compare(baseline, built_api(ROOT))
+        released = read_bundles(ROOT / BASELINE)
+        if released:
+            problems += unchanged_versions(released, built_bundles(ROOT))
+        else:
+            print(f"api baseline: no bundles of a release in {BASELINE}/{BUNDLES} yet (--write records them)")
         for problem in problems:
             print(f"api baseline: {problem}", file=sys.stderr)
         if problems:
