@@ -492,7 +492,9 @@ public final class EObjectTable<T extends EObject> {
 
 		@Override
 		protected Object getValue(Object element) {
-			return target(element).eGet(attribute);
+			EObject target = target(element);
+			// a value never stated is none, not the default the getter gives: a cell left as it was states nothing
+			return attribute.isUnsettable() && !target.eIsSet(attribute) ? null : target.eGet(attribute);
 		}
 
 		@Override
