@@ -282,6 +282,24 @@ class PdfExporterTest {
 		assertEquals(120, checked, "every table was found");
 	}
 
+	/** A first row longer than a page is split anyway: the table starts where it is, not on a new page. */
+	@Test
+	void aTableWhoseFirstRowIsLongerThanAPageStartsOnThePageItReaches() throws IOException {
+		Table table = new Table(Block.Kind.DATA, "", "表9　長い行", "", List.of(List.of(Cell.header("見出しA"), Cell.header("見出しB")),
+				List.of(Cell.text("一行目", "text"), Cell.text("長い説明文。".repeat(900), "text"))), 1, 0);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter writer = new PageWriter(document, font)) {
+			writer.paragraph(String.join("\n", Collections.nCopies(10, "詰め物の行")));
+			writer.table(table);
+			writer.finish();
+			document.save(out);
+		}
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			String first = text(pdf, 1, 1);
+			assertTrue(first.contains("見出しA") && first.contains("一行目"), "the head and the row start on page 1: " + first);
+		}
+	}
+
 	@Test
 	void markupAndControlCharactersInNamesPrintAsInertText() throws IOException {
 		EvaluationReport report = load("saisei-iryo-2022");

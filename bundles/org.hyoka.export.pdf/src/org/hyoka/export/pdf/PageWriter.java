@@ -241,11 +241,14 @@ final class PageWriter implements AutoCloseable {
 		List<List<List<String>>> wrapped = layout.lines();
 		List<String> caption = table.fullCaption().isEmpty() ? List.of() : wrap(table.fullCaption(), BODY, width());
 		// the caption and the header rows stay with the first row under them, as far as one page holds them
+		// (of a first row longer than a page, which is split anyway, its first line)
+		float page = PAGE.getHeight() - 2 * MARGIN;
 		float head = caption.size() * BODY * LEADING;
 		for (int r = 0; r < Math.min(table.headerRows() + 1, table.rows().size()); r++) {
-			head += tableRowHeight(wrapped.get(r), size);
+			float height = tableRowHeight(wrapped.get(r), size);
+			head += r < table.headerRows() || height <= page ? height : size * LEADING + 2 * PADDING;
 		}
-		ensure(Math.min(head, PAGE.getHeight() - 2 * MARGIN));
+		ensure(Math.min(head, page));
 		lines(caption, MARGIN);
 		for (int r = 0; r < table.rows().size(); r++) {
 			boolean header = r < table.headerRows();
