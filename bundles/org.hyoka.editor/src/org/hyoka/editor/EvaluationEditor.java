@@ -78,6 +78,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private final EvaluationModel model = new EvaluationModel();
 	private final SelectionForwarder selection = new SelectionForwarder();
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
 	private UndoRedoActions undoRedo;
 	private IOException loadFailure;
@@ -322,6 +323,9 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		getContainer().getDisplay().asyncExec(() -> {
 			if (!getContainer().isDisposed()) {
 				editorDirtyStateChanged();
+				// the Properties view shows values a table cell, a paste or an undo has just changed
+				propertySheetPages.removeIf(page -> page.getControl() != null && page.getControl().isDisposed());
+				propertySheetPages.stream().filter(page -> page.getControl() != null).forEach(PropertySheetPage::refresh);
 			}
 		});
 	}
@@ -596,6 +600,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		if (adapter == IPropertySheetPage.class) {
 			PropertySheetPage page = new PropertySheetPage();
 			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
+			propertySheetPages.add(page);
 			return adapter.cast(page);
 		}
 		// a file that can be opened read-only gets its Outline now: the Outline view asks only when the editor is activated

@@ -198,11 +198,11 @@ public final class EObjectTable<T extends EObject> {
 		ValueLabels labels = choices(attribute) == null ? null : new ValueLabels(attribute);
 		return editableColumn(title, weight, minimumWidth, alignment, owner, attribute, row -> {
 			EObject target = owner.apply(row);
-			// an unsettable attribute never stated shows nothing, not the default its getter gives (an enum's first literal)
-			if (target == null || attribute.isUnsettable() && !target.eIsSet(attribute)) {
+			Object value = target == null ? null : PropertyLabels.stated(target, attribute);
+			if (value == null) {
 				return ""; //$NON-NLS-1$
 			}
-			return labels == null ? text(target.eGet(attribute), attribute) : labels.getText(target.eGet(attribute));
+			return labels == null ? text(value, attribute) : labels.getText(value);
 		});
 	}
 
@@ -269,6 +269,11 @@ public final class EObjectTable<T extends EObject> {
 					}));
 		}
 		return true;
+	}
+
+	/** Whether a column of the table is edited in its cells, so that {@link #edit} opens one. */
+	public boolean hasEditableColumn() {
+		return firstEditable >= 0;
 	}
 
 	/** Starts editing the row's first editable column, e.g. the name of a row just added. */
@@ -492,9 +497,8 @@ public final class EObjectTable<T extends EObject> {
 
 		@Override
 		protected Object getValue(Object element) {
-			EObject target = target(element);
-			// a value never stated is none, not the default the getter gives: a cell left as it was states nothing
-			return attribute.isUnsettable() && !target.eIsSet(attribute) ? null : target.eGet(attribute);
+			// a value never stated is none: a cell left as it was states nothing
+			return PropertyLabels.stated(target(element), attribute);
 		}
 
 		@Override
@@ -531,10 +535,9 @@ public final class EObjectTable<T extends EObject> {
 		/** The command setting the value; null when it changes nothing, or would take a required value away. */
 		private Command command(EObject target, Object value) {
 			Object typed = normalized(value);
-			// an unsettable attribute never stated holds no value, though its getter gives the default: choosing the
-			// default states it
-			boolean stated = !attribute.isUnsettable() || target.eIsSet(attribute);
-			if (typed == null && (attribute.isRequired() || !stated) || stated && Objects.equals(normalized(target.eGet(attribute)), typed)) {
+			// choosing the default of a value never stated states it
+			Object stated = PropertyLabels.stated(target, attribute);
+			if (typed == null && (attribute.isRequired() || stated == null) || Objects.equals(normalized(stated), typed)) {
 				return null;
 			}
 			return command != null ? command.apply(target, typed)
@@ -564,12 +567,9 @@ public final class EObjectTable<T extends EObject> {
 
 		@Override
 		public String getText(Object value) {
-			if (value instanceof Boolean yes) {
-				return yes ? Messages.yes : Messages.no;
-			}
 			EClass owner = concrete(attribute.getEContainingClass());
-			if (value == null || owner == null || !(domain instanceof AdapterFactoryEditingDomain adapters)) {
-				return value == null ? "" : value.toString(); //$NON-NLS-1$
+			if (value instanceof Boolean || value == null || owner == null || !(domain instanceof AdapterFactoryEditingDomain adapters)) {
+				return PropertyLabels.text(null, value);
 			}
 			// the item provider labels a literal for an object of the attribute's class; any such object will do
 			return PropertyLabels.of(adapters.getAdapterFactory(), EcoreUtil.create(owner), attribute, value);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -28,6 +29,10 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
 
 	/** The feature's value itself, not the item provider's wrapper around it. */
 	static Object value(Object object, IItemPropertyDescriptor descriptor) {
+		if (object instanceof EObject owner && descriptor.getFeature(object) instanceof EStructuralFeature feature
+				&& PropertyLabels.stated(owner, feature) == null) {
+			return null;
+		}
 		Object value = descriptor.getPropertyValue(object);
 		return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
 	}
@@ -85,7 +90,7 @@ class ItemPropertyDescriptor implements IPropertyDescriptor {
 		return new LabelProvider() {
 			@Override
 			public String getText(Object value) {
-				return labels.getText(value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value);
+				return PropertyLabels.text(labels, value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value);
 			}
 		};
 	}

@@ -1,6 +1,7 @@
 package org.hyoka.edit.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.hyoka.edit.ui.widgets.LongText;
 
 /**
  * A list of model objects the user edits: an {@link EObjectTable}, and beside it Add, Remove, Up and Down (the Delete
@@ -76,6 +78,7 @@ public final class ListEditor<T extends EObject> {
 	private final List<Button> actions = new ArrayList<>();
 	private final List<Runnable> updates = new ArrayList<>();
 	private Function<? super T, Command> removal;
+	private boolean growing;
 	private Consumer<String> problems = message -> {
 	};
 
@@ -147,6 +150,10 @@ public final class ListEditor<T extends EObject> {
 	public ListEditor<T> addition(String what, Addition addition) {
 		Button add = button(NLS.bind(Messages.add, what), ROLE_ADD, () -> add(what, addition));
 		add.moveAbove(remove);
+		if (!growing) { // a block pasted past the last row adds rows as the first button does
+			growing = true;
+			table.spreadsheet().growing(() -> addition.create(domain));
+		}
 		return this;
 	}
 
@@ -198,7 +205,7 @@ public final class ListEditor<T extends EObject> {
 		Label caption = new Label(texts, SWT.NONE);
 		caption.setText(label);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(caption);
-		Text text = new Text(texts, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		Text text = LongText.tabMovesOn(new Text(texts, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER));
 		text.setData(ROLE, ROLE_TEXT);
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, 4 * text.getLineHeight()).applyTo(text);
 		Runnable show = () -> {
@@ -303,7 +310,12 @@ public final class ListEditor<T extends EObject> {
 				}
 				table.refresh();
 				table.viewer().setSelection(new StructuredSelection(added.iterator().next()), true);
-				table.edit(added.iterator().next());
+				// the keyboard goes where the new row is written: its first cell, else the first field under the table
+				if (table.hasEditableColumn()) {
+					table.edit(added.iterator().next());
+				} else {
+					Arrays.stream(texts.getChildren()).filter(Text.class::isInstance).findFirst().orElse(table.control()).setFocus();
+				}
 			});
 		}
 	}

@@ -37,6 +37,7 @@ final class Messages extends NLS {
 	public static String pasteRefused;
 	public static String pasteReadOnly;
 	public static String pasteTooLarge;
+	public static String pasteNoRows;
 	public static String pasteNowhere;
 	public static String notAChoice;
 

@@ -29,11 +29,35 @@ public final class PropertyLabels {
 		if (adapterFactory.adapt(owner, IItemPropertySource.class) instanceof IItemPropertySource source) {
 			for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(owner)) {
 				if (descriptor.getFeature(owner) == feature) {
-					return descriptor.getLabelProvider(owner).getText(value);
+					return text(descriptor.getLabelProvider(owner), value);
 				}
 			}
 		}
-		return value.toString();
+		return text(null, value);
+	}
+
+	/** A value as the item provider labels it, but yes and no in the user's language where EMF writes true and false. */
+	static String text(IItemLabelProvider labels, Object value) {
+		if (value instanceof Boolean yes) {
+			return yes ? Messages.yes : Messages.no;
+		}
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return labels == null ? value.toString() : labels.getText(value);
+	}
+
+	/** The label of the value the owner states for its feature; empty for none (see {@link #stated}). */
+	public static String ofStated(AdapterFactory adapterFactory, EObject owner, EStructuralFeature feature) {
+		return of(adapterFactory, owner, feature, stated(owner, feature));
+	}
+
+	/**
+	 * The value the owner states for its feature; null for an unsettable feature never stated, whose getter gives a
+	 * default (an enumeration's first literal) that the report never printed.
+	 */
+	public static Object stated(EObject owner, EStructuralFeature feature) {
+		return feature.isUnsettable() && !owner.eIsSet(feature) ? null : owner.eGet(feature);
 	}
 
 	/** What the item providers call objects of a class, e.g. "Committee Member" or 評価委員 in Japanese. */

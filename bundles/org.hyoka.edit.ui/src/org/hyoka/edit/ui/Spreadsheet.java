@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -43,7 +44,8 @@ import org.eclipse.swt.widgets.Text;
  * double-click edit the value as it is, Enter commits and goes down a row, Tab commits and goes on, Escape cancels.
  * <p>
  * Ctrl+C copies the selected cells as tab-separated text; Ctrl+V pastes such a block, from Excel or LibreOffice, from
- * the selected cell on, as one command: each text is read as if typed into its cell, and a text a cell refuses
+ * the selected cell on (also into an open cell editor), as one command, adding the rows it needs where the table can
+ * grow: each text is read as if typed into its cell, and a text a cell refuses
  * refuses the whole paste with a message naming the cell.
  */
 public final class Spreadsheet {
@@ -77,6 +79,8 @@ public final class Spreadsheet {
 	private final Map<Integer, Cells> editable = new HashMap<>();
 	private Consumer<String> problems = message -> {
 	};
+	/** The command adding a row for a paste; null for a table whose rows a paste does not add. */
+	private Supplier<Command> newRow;
 	private int row = -1;
 	private int column;
 	/** Where the selected block starts; the cell with the keyboard ends it. */
@@ -122,6 +126,15 @@ public final class Spreadsheet {
 	/** The spreadsheet of a table, e.g. the control with the keyboard; null for any other control. */
 	public static Spreadsheet on(Control control) {
 		return control instanceof Table && control.getData(KEY) instanceof Spreadsheet sheet ? sheet : null;
+	}
+
+	/**
+	 * Lets a paste reaching past the last row add the rows it needs, each by the command the supplier gives (null
+	 * when no row can be added now); the new row must be the first of the command's affected objects.
+	 */
+	public Spreadsheet growing(Supplier<Command> newRow) {
+		this.newRow = newRow;
+		return this;
 	}
 
 	/** Where a paste that is refused says why; null says the last problem is gone. */
@@ -228,32 +241,84 @@ public final class Spreadsheet {
 			return;
 		}
 		Position from = selected[0];
-		if (from.row() + block.size() > table.getItemCount() || from.column() + width > table.getColumnCount()) {
+		int missing = from.row() + block.size() - table.getItemCount();
+		if (missing > 0 && newRow == null || from.column() + width > table.getColumnCount()) {
 			problems.accept(NLS.bind(Messages.pasteTooLarge,
 					new Object[] { block.size(), width, from.row() + 1, table.getColumn(from.column()).getText() }));
 			return;
 		}
-		CompoundCommand paste;
+		String label = NLS.bind(Messages.pasteCommand, block.size() * width);
+		Command paste;
 		try {
-			paste = commands(from, block, width);
+			paste = missing > 0 ? growing(label, from, block, width, missing) : commands(label, from, block, width, List.of());
 		} catch (IllegalArgumentException refused) {
 			problems.accept(refused.getMessage());
 			return;
 		}
 		problems.accept(null);
-		if (!paste.isEmpty()) {
+		if (paste.canExecute()) {
 			domain.getCommandStack().execute(paste);
 		}
-		moveTo(from.row(), from.column(), false);
-		moveTo(from.row() + block.size() - 1, from.column() + width - 1, true);
+		// rows the paste added are in the table once the page has caught up, in an asyncExec of its own
+		table.getDisplay().asyncExec(() -> {
+			if (!table.isDisposed()) {
+				moveTo(from.row(), from.column(), false);
+				moveTo(from.row() + block.size() - 1, from.column() + width - 1, true);
+			}
+		});
 	}
 
-	/** The commands pasting the block from the cell on, as one; refused with a message naming the first bad cell. */
-	private CompoundCommand commands(Position from, List<List<String>> block, int width) {
-		CompoundCommand paste = new CompoundCommand(NLS.bind(Messages.pasteCommand, block.size() * width));
+	/**
+	 * The paste of a block reaching past the last row, adding the rows it needs, as one command. Its cells' texts are
+	 * checked first on rows added and taken away again, so that a refused paste leaves the model as it was.
+	 */
+	private Command growing(String label, Position from, List<List<String>> block, int width, int missing) {
+		List<Command> tried = new ArrayList<>();
+		try {
+			commands(label, from, block, width, addRows(missing, add -> {
+				add.execute();
+				tried.add(add);
+			}));
+		} finally {
+			tried.reversed().forEach(Command::undo);
+		}
+		return new CompoundCommand(label) {
+			@Override
+			public boolean canExecute() {
+				return true;
+			}
+
+			@Override
+			public void execute() {
+				List<Object> added = addRows(missing, this::appendAndExecute);
+				commands(label, from, block, width, added).getCommandList().forEach(this::appendAndExecute);
+			}
+		};
+	}
+
+	/** Adds the rows, each by a command given to the runner, which executes it; the rows, in order. */
+	private List<Object> addRows(int count, Consumer<Command> runner) {
+		List<Object> added = new ArrayList<>();
+		for (int at = 0; at < count; at++) {
+			Command add = newRow.get();
+			if (add == null || !add.canExecute()) {
+				throw new IllegalArgumentException(Messages.pasteNoRows);
+			}
+			runner.accept(add);
+			added.add(add.getAffectedObjects().iterator().next());
+		}
+		return added;
+	}
+
+	/**
+	 * The commands pasting the block from the cell on, as one; refused with a message naming the first bad cell. Rows
+	 * past the table's last are the added ones.
+	 */
+	private CompoundCommand commands(String label, Position from, List<List<String>> block, int width, List<Object> added) {
+		CompoundCommand paste = new CompoundCommand(label);
 		for (int down = 0; down < block.size(); down++) {
 			for (int across = 0; across < block.get(down).size(); across++) {
-				Command change = change(new Position(from.row() + down, from.column() + across), block.get(down).get(across));
+				Command change = change(new Position(from.row() + down, from.column() + across), block.get(down).get(across), added);
 				if (change != null) {
 					paste.append(change);
 				}
@@ -263,17 +328,18 @@ public final class Spreadsheet {
 	}
 
 	/** The command a text pasted into the cell makes; null where the cell shows that text already. */
-	private Command change(Position cell, String text) {
-		TableItem item = table.getItem(cell.row());
-		if (text.equals(item.getText(cell.column()))) {
+	private Command change(Position cell, String text, List<Object> added) {
+		boolean existing = cell.row() < table.getItemCount();
+		Object row = existing ? table.getItem(cell.row()).getData() : added.get(cell.row() - table.getItemCount());
+		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "")) { //$NON-NLS-1$
 			return null;
 		}
 		Cells cells = editable.get(cell.column());
 		try {
-			if (cells == null || !cells.canEdit(item.getData())) {
+			if (cells == null || !cells.canEdit(row)) {
 				throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, text));
 			}
-			return cells.change(item.getData(), text);
+			return cells.change(row, text);
 		} catch (IllegalArgumentException refused) {
 			throw new IllegalArgumentException(NLS.bind(Messages.pasteRefused,
 					new Object[] { cell.row() + 1, table.getColumn(cell.column()).getText(), refused.getMessage() }), refused);
@@ -323,11 +389,33 @@ public final class Spreadsheet {
 		if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
 			Event move = new Event();
 			move.detail = event.detail;
+			move.doit = true;
 			event.doit = false;
 			event.detail = SWT.TRAVERSE_NONE;
 			viewer.applyEditorValue();
 			table.setFocus();
 			tab(move);
+			if (move.doit) { // the last editable cell: on out of the table, as Tab from the cell goes
+				table.traverse(move.detail);
+			}
+		}
+	}
+
+	/**
+	 * A block of cells pasted into a cell editor (a row just added opens one) is pasted into the cells from this one
+	 * on, as with the editor closed, not typed into the one cell with its tabs and line breaks.
+	 */
+	private void blockIntoEditor(Event event) {
+		if (event.text != null && event.text.length() > 1 && event.text.matches("(?s).*[\\t\\n\\r].*")) { //$NON-NLS-1$
+			String block = event.text;
+			event.doit = false;
+			table.getDisplay().asyncExec(() -> {
+				if (!table.isDisposed()) {
+					viewer.cancelEditing();
+					table.setFocus();
+					paste(TabSeparated.parse(block));
+				}
+			});
 		}
 	}
 
@@ -481,6 +569,7 @@ public final class Spreadsheet {
 				editor.setData(KEY, Boolean.TRUE);
 				editor.addListener(SWT.KeyDown, key -> enter |= key.keyCode == SWT.CR || key.keyCode == SWT.KEYPAD_CR);
 				editor.addListener(SWT.Traverse, Spreadsheet.this::tabFromEditor);
+				editor.addListener(SWT.Verify, Spreadsheet.this::blockIntoEditor);
 			}
 		}
 

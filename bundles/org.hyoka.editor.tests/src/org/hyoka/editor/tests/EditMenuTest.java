@@ -143,6 +143,7 @@ class EditMenuTest {
 		bot.syncRun(() -> bot.page().activate(editor));
 		bot.windowShell().menu("Edit", "Undo Set " + property).click();
 		bot.waitUntil("Undo restores the name", () -> name.equals(program.getNameJa()));
+		bot.waitUntil("the Properties view shows the name Undo restored", () -> row(properties, name) != null);
 	}
 
 	/** The Properties view's row whose value is this text. */

@@ -476,6 +476,15 @@ final class EvaluationRun {
 		ListEditor<?> recommendations = bot.syncCall(() -> page.lists().get(1));
 		add(editor, recommendations.control(), EvaluationPackage.Literals.RECOMMENDATION, evaluation.getRecommendations()::size,
 				() -> evaluation.getRecommendations().get(0));
+		// a list written in the fields under it takes the keyboard to its first field, not to the next button
+		bot.waitUntil("the 提言 field has the keyboard", //$NON-NLS-1$
+				() -> bot.display().getFocusControl() instanceof Text text && ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE)));
+		// and Tab goes on to the 対処方針 field, as in a form, typing no tab into the 提言
+		Text first = bot.syncCall(() -> (Text) bot.display().getFocusControl());
+		bot.pressTab(first, false);
+		bot.waitUntil("Tab goes on to the next field", () -> bot.display().getFocusControl() instanceof Text next && next != first //$NON-NLS-1$
+				&& ListEditor.ROLE_TEXT.equals(next.getData(ListEditor.ROLE)));
+		assertEquals("", bot.syncCall(first::getText)); //$NON-NLS-1$
 		type(recommendations.control(), 0, RECOMMENDATION);
 		type(recommendations.control(), 1, RESPONSE);
 		assertEquals(RESPONSE, bot.syncCall(() -> recommendations.table().viewer().getTable().getItem(0).getText(1)),

@@ -1,22 +1,45 @@
 package org.hyoka.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
+import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.ResultsFactory;
+import org.hyoka.model.results.ResultsPackage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The Properties view names a referenced person or organisation as the report does, not by its id. */
+/**
+ * The Properties view names a referenced person or organisation as the report does, not by its id, and shows a value
+ * never stated as nothing.
+ */
 class PropertiesLabelsTest {
+
+	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+
+	@AfterEach
+	void dispose() {
+		adapterFactory.dispose();
+	}
 
 	@Test
 	void aRolesPersonAndOrganizationAreShownByName() {
@@ -30,17 +53,49 @@ class PropertiesLabelsTest {
 		role.setPerson(person);
 		role.setOrganization(organization);
 
-		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		try {
-			IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(role);
-			for (Named value : new Named[] { person, organization }) {
-				IPropertyDescriptor descriptor = Arrays.stream(source.getPropertyDescriptors())
-						.filter(candidate -> source.getPropertyValue(candidate.getId()) == value).findFirst().orElseThrow();
-				String shown = descriptor.getLabelProvider().getText(value);
-				assertTrue(shown.endsWith(" " + value.getNameJa()) && !shown.contains(value.getId()), shown);
-			}
-		} finally {
-			adapterFactory.dispose();
+		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(role);
+		for (Named value : new Named[] { person, organization }) {
+			IPropertyDescriptor descriptor = Arrays.stream(source.getPropertyDescriptors())
+					.filter(candidate -> source.getPropertyValue(candidate.getId()) == value).findFirst().orElseThrow();
+			String shown = descriptor.getLabelProvider().getText(value);
+			assertTrue(shown.endsWith(" " + value.getNameJa()) && !shown.contains(value.getId()), shown);
 		}
+	}
+
+	@Test
+	void aStatusNeverStatedIsShownAsNothingAndAStatedFirstLiteralAsItself() {
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(target);
+		IPropertyDescriptor status = descriptor(source, ResultsPackage.Literals.INDICATOR_TARGET__STATUS);
+		assertNull(source.getPropertyValue(status.getId()), "an unstated status has no value");
+		assertEquals("", shown(source, status));
+
+		target.setStatus(target.getStatus());
+		assertEquals(target.getStatus(), source.getPropertyValue(status.getId()), "the first literal, once stated, is shown");
+		assertFalse(shown(source, status).isEmpty());
+	}
+
+	@Test
+	void aYesOrNoIsShownInTheUsersLanguageNotAsTrueOrFalse() {
+		BudgetTable table = FinanceFactory.eINSTANCE.createBudgetTable();
+		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(table);
+		IPropertyDescriptor note = descriptor(source, FinancePackage.Literals.BUDGET_TABLE__ROUNDING_NOTE);
+		String no = shown(source, note);
+		table.setRoundingNote(true);
+		String yes = shown(source, note);
+		assertFalse(Set.of("true", "false").contains(no) || Set.of("true", "false").contains(yes) || no.equals(yes), yes + " / " + no);
+		assertEquals(yes, PropertyLabels.of(adapterFactory, table, FinancePackage.Literals.BUDGET_TABLE__ROUNDING_NOTE, true),
+				"the tables label a value as the Properties view does");
+	}
+
+	/** The Properties view's row of the feature. */
+	private static IPropertyDescriptor descriptor(IPropertySource source, EStructuralFeature feature) {
+		return Arrays.stream(source.getPropertyDescriptors()).filter(candidate -> feature.getName().equals(candidate.getId())).findFirst()
+				.orElseThrow();
+	}
+
+	/** What the row shows as its value. */
+	private static String shown(IPropertySource source, IPropertyDescriptor row) {
+		return row.getLabelProvider().getText(source.getPropertyValue(row.getId()));
 	}
 }

@@ -77,6 +77,14 @@ class SpreadsheetTest {
 		bot.pressTab(table, false);
 		Control after = bot.syncCall(bot.display()::getFocusControl);
 		assertFalse(after instanceof Button, "after the last cell Tab goes to the next field, not to " + after);
+
+		// the same from the last cell's editor: its value is kept and the keyboard leaves the table
+		start(table, 4, 4);
+		bot.pressKey(table, SWT.F2);
+		Text edited = cellEditor();
+		bot.pressTab(edited, false);
+		Control next = bot.syncCall(bot.display()::getFocusControl);
+		assertFalse(next == table || next == edited || next instanceof Button, "Tab from the last cell's editor leaves the table for the next field: " + next);
 	}
 
 	@Test
@@ -155,6 +163,45 @@ class SpreadsheetTest {
 		bot.pressKey(table, 'v', SWT.MOD1);
 		assertTrue(message(page).contains("go beyond the table"), message(page));
 		assertEquals(before, bot.syncCall(() -> amounts(budget)));
+	}
+
+	@Test
+	void aBlockPastedIntoAnOpenCellFillsTheCellsAndAddsTheRowsItNeedsAsOneCommand() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		TableViewer viewer = budgetLines(editor).table().viewer();
+		Table table = viewer.getTable();
+		int lines = bot.syncCall(() -> budget.getLines().size());
+		List<String> before = bot.syncCall(() -> amounts(budget));
+
+		// a bad cell in a row past the last: nothing is pasted, no row is added
+		start(table, lines - 1, 0);
+		bot.setClipboard("研究開発費\t1\t2\t3" + LINE_END + "設備費\t4\tx5\t6" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		assertTrue(message(page).contains("row " + (lines + 1)) && message(page).contains("x5"), message(page));
+		assertEquals(lines, bot.syncCall(() -> budget.getLines().size()), "no row was added");
+		assertEquals(before, bot.syncCall(() -> amounts(budget)));
+		assertNull(bot.syncCall(() -> editor.model().commandStack().getUndoCommand()), "nothing to undo");
+
+		// a row just added opens its first cell: a block pasted there goes into the cells, not into that one cell
+		start(table, lines - 1, 0);
+		bot.pressKey(table, SWT.F2);
+		Text edited = cellEditor();
+		bot.setClipboard("研究開発費\t1\t2\t3" + LINE_END + "設備費\t4\t5\t6" + LINE_END);
+		bot.syncRun(edited::paste);
+		bot.waitUntil("the block is pasted, a row added", () -> budget.getLines().size() == lines + 1); //$NON-NLS-1$
+		assertFalse(bot.syncCall(viewer::isCellEditorActive), "the cell editor is closed");
+		assertEquals(List.of("研究開発費", "設備費"), bot.syncCall(() -> budget.getLines().subList(lines - 1, lines + 1).stream()
+				.map(BudgetLine::getLabelPrinted).toList()));
+		assertEquals(List.of("4", "5", "6"), bot.syncCall(() -> List.of(amount(budget.getLines().get(lines), 0), amount(budget.getLines().get(lines), 1),
+				amount(budget.getLines().get(lines), 2))));
+		bot.waitUntil("the table shows the new row", () -> table.getItemCount() == lines + 1 && table.getItem(lines).getText(3).equals("6"));
+		shot(table, "spreadsheet-pasted-rows-added.png");
+		bot.windowShell().menu("Edit", "Undo Paste 8 Cells").click();
+		bot.waitUntil("one Undo takes the block and the row away", () -> budget.getLines().size() == lines && amounts(budget).equals(before));
+		bot.windowShell().menu("Edit", "Redo Paste 8 Cells").click();
+		bot.waitUntil("Redo brings both back", () -> budget.getLines().size() == lines + 1 && "6".equals(amount(budget.getLines().get(lines), 2)));
 	}
 
 	@Test

@@ -192,9 +192,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	/** Status and rate as the report prints them: 達成 100%, 達成見込み 75%. */
 	private String printed(IndicatorTarget target) {
 		return Texts.join(Stream.of(
-				// a status never stated is no status, not the first literal its getter gives
-				Texts.firstOf(target.getStatusPrinted(),
-						target.isSetStatus() ? label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, target.getStatus()) : null),
+				Texts.firstOf(target.getStatusPrinted(), statedLabel(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS)),
 				percent(Texts.amount(target.getAchievementRatePrinted()))), " "); //$NON-NLS-1$
 	}
 

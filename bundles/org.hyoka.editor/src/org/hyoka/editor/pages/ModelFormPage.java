@@ -47,6 +47,7 @@ import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.widgets.DateField;
+import org.hyoka.edit.ui.widgets.LongText;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.NamedValue;
@@ -209,6 +210,9 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 				.applyTo(getManagedForm().getToolkit().createLabel(parent, label));
 		// a border says the value can be edited, unlike the labels around it
 		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
+		if (multi) {
+			LongText.tabMovesOn(text);
+		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
 		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), new NamedValue(editor.model().domain(), owner, attribute, label));
 		revealable(owner, attribute, text);
@@ -442,6 +446,11 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	/** The label of a value of the owner's feature, as the Properties view shows it, e.g. an enumeration literal. */
 	protected String label(EObject owner, EStructuralFeature feature, Object value) {
 		return PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value);
+	}
+
+	/** The label of the value the owner states for its feature; empty for none, e.g. a status never stated. */
+	protected String statedLabel(EObject owner, EStructuralFeature feature) {
+		return PropertyLabels.ofStated(editor.model().adapterFactory(), owner, feature);
 	}
 
 	/** What the item providers call objects of the class, in the user's language: "Committee Member", 評価委員. */

@@ -103,7 +103,8 @@ public class UiBot {
 
 	/**
 	 * Presses Tab, or Shift+Tab, on the control as SWT delivers it: a Traverse event its listeners may stop, else the
-	 * focus moves on.
+	 * focus moves on. A multi-line text gets the event not to traverse, and types a tab unless a listener wants the
+	 * traversal.
 	 */
 	public void pressTab(Control control, boolean back) {
 		syncRun(() -> {
@@ -111,7 +112,17 @@ public class UiBot {
 			key.character = SWT.TAB;
 			key.keyCode = SWT.TAB;
 			key.stateMask = back ? SWT.SHIFT : SWT.NONE;
-			control.traverse(back ? SWT.TRAVERSE_TAB_PREVIOUS : SWT.TRAVERSE_TAB_NEXT, key);
+			int detail = back ? SWT.TRAVERSE_TAB_PREVIOUS : SWT.TRAVERSE_TAB_NEXT;
+			if (control instanceof Text text && (text.getStyle() & SWT.MULTI) != 0) {
+				key.detail = detail;
+				key.doit = false;
+				text.notifyListeners(SWT.Traverse, key);
+				if (!key.doit) {
+					text.insert("\t"); //$NON-NLS-1$
+					return;
+				}
+			}
+			control.traverse(detail, key);
 		});
 		flush();
 	}

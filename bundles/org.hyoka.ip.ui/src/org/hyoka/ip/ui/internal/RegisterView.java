@@ -290,7 +290,7 @@ public final class RegisterView extends ViewPart {
 	}
 
 	private String label(EObject owner, EStructuralFeature feature) {
-		return PropertyLabels.of(adapterFactory(), owner, feature, owner.eGet(feature));
+		return PropertyLabels.ofStated(adapterFactory(), owner, feature);
 	}
 
 	/** What the kind filter compares: an application's route, a report's kind, an agreement's type. */
