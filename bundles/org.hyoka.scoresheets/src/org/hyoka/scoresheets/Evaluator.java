@@ -1,20 +1,17 @@
 package org.hyoka.scoresheets;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyoka.core.report.ReportText;
+import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
-import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluatorScore;
-import org.hyoka.model.evaluation.ItemScore;
 
 /**
  * One evaluator of a report: a score column of its score tables and, when known, the committee member who fills it.
@@ -33,34 +30,8 @@ public record Evaluator(int column, CommitteeMember member, String name) {
 	 * never overwrite an anonymous column).
 	 */
 	public static List<Evaluator> of(EvaluationReport report) {
-		int lastColumn = 0;
-		Map<Integer, CommitteeMember> linked = new LinkedHashMap<>();
-		for (Evaluation evaluation : report.getEvaluations()) {
-			if (evaluation.getScoreTable() == null) {
-				continue;
-			}
-			for (ItemScore row : evaluation.getScoreTable().getRows()) {
-				for (EvaluatorScore score : row.getScores()) {
-					lastColumn = Math.max(lastColumn, score.getColumn());
-					if (score.getMember() != null) {
-						linked.putIfAbsent(score.getColumn(), score.getMember());
-					}
-				}
-			}
-		}
 		List<Evaluator> evaluators = new ArrayList<>();
-		for (int column = 1; column <= lastColumn; column++) {
-			evaluators.add(new Evaluator(column, linked.get(column), name(column, linked.get(column))));
-		}
-		if (report.getCommittee() != null) {
-			int next = lastColumn;
-			for (CommitteeMember member : report.getCommittee().getMembers()) {
-				if (!linked.containsValue(member)) {
-					next++;
-					evaluators.add(new Evaluator(next, member, name(next, member)));
-				}
-			}
-		}
+		Scoring.evaluators(report).forEach((column, member) -> evaluators.add(new Evaluator(column, member, name(column, member))));
 		return evaluators;
 	}
 

@@ -3,9 +3,15 @@ package org.hyoka.core.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
@@ -35,6 +41,42 @@ public final class Scoring {
 		public boolean needsExplanation() {
 			return average != null && average.compareTo(EXPLANATION_THRESHOLD) < 0;
 		}
+	}
+
+	/**
+	 * The evaluator columns of a report's score tables, from column 1 on, each with the committee member a score in it
+	 * links to (null for an anonymous column): every column a table uses, then the committee members no score links
+	 * yet, in new columns after the last one, so that their scores are added and never overwrite an anonymous column.
+	 */
+	public static Map<Integer, CommitteeMember> evaluators(EvaluationReport report) {
+		int lastColumn = 0;
+		Map<Integer, CommitteeMember> linked = new HashMap<>();
+		for (Evaluation evaluation : report.getEvaluations()) {
+			if (evaluation.getScoreTable() == null) {
+				continue;
+			}
+			for (ItemScore row : evaluation.getScoreTable().getRows()) {
+				for (EvaluatorScore score : row.getScores()) {
+					lastColumn = Math.max(lastColumn, score.getColumn());
+					if (score.getMember() != null) {
+						linked.putIfAbsent(score.getColumn(), score.getMember());
+					}
+				}
+			}
+		}
+		Map<Integer, CommitteeMember> evaluators = new LinkedHashMap<>();
+		for (int column = 1; column <= lastColumn; column++) {
+			evaluators.put(column, linked.get(column));
+		}
+		if (report.getCommittee() != null) {
+			int next = lastColumn;
+			for (CommitteeMember member : report.getCommittee().getMembers()) {
+				if (!linked.containsValue(member)) {
+					evaluators.put(++next, member);
+				}
+			}
+		}
+		return evaluators;
 	}
 
 	/** The item's number as the reports print it: 1–7, sub-items as 2.1 or 3.2. */

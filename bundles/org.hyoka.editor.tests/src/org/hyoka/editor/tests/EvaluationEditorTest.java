@@ -19,7 +19,9 @@ import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -41,6 +43,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.core.indicator.Achievement;
@@ -90,6 +93,34 @@ class EvaluationEditorTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
+
+	@Test
+	void aNewEvaluationHasAScoreColumnPerMemberToTypeIntoWhileAnonymousScoresGetNone() throws Exception {
+		IProject folder = ResourcesPlugin.getWorkspace().getRoot().getProject("typed");
+		folder.create(null);
+		folder.open(null);
+		EvaluationEditor editor = new EvaluationRun(bot, "typed").newEvaluation("typed", "typed", "手入力事業", 2022, 2024,
+				List.of("甲野 一郎,座長,東京大学", "乙野 二郎,委員,京都大学"));
+		ScoresPage page = bot.syncCall(() -> (ScoresPage) editor.setActivePage(ScoresPage.ID));
+		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
+		List<String> headers = bot.syncCall(() -> Arrays.stream(view.viewer().getTable().getColumns()).map(TableColumn::getText).toList());
+		assertEquals(List.of("甲野 一郎", "乙野 二郎"), headers.subList(1, 3), "a column per member before any score: " + headers);
+		ItemScore row = bot.syncCall(() -> view.evaluation().getScoreTable().getRows().get(0));
+		bot.editCell(view.viewer(), row, 2, "3");
+		EvaluatorScore typed = bot.syncCall(() -> row.getScores().get(0));
+		assertEquals(List.of(2, 3, "乙野 二郎"), bot.syncCall(() -> List.of(typed.getColumn(), typed.getValue(), typed.getMember().getPerson().getNameJa())),
+				"the score typed is the member's");
+
+		// saisei-iryo-2022 prints its scores without names and lists its committee: no empty column per member
+		EvaluationEditor saisei = open("saisei-iryo-2022.hyoka");
+		ScoresPage scores = bot.syncCall(() -> (ScoresPage) saisei.setActivePage(ScoresPage.ID));
+		for (ScoresPage.ScoreView each : bot.syncCall(scores::views)) {
+			int used = bot.syncCall(() -> saisei.report().getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null)
+					.flatMap(evaluation -> evaluation.getScoreTable().getRows().stream()).flatMap(r -> r.getScores().stream())
+					.mapToInt(EvaluatorScore::getColumn).max().orElseThrow());
+			assertEquals(1 + used + 3, bot.syncCall(() -> each.viewer().getTable().getColumnCount()), "item, the evaluators, average, stated, flag");
+		}
+	}
 
 	@Test
 	void everyPageOfBothSamplesOpens() {

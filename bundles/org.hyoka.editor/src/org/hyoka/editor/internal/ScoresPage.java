@@ -3,6 +3,7 @@ package org.hyoka.editor.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -39,8 +40,8 @@ import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
-import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluatorScore;
@@ -86,7 +87,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
 			if (evaluation.getScoreTable() != null) {
 				structure.add(evaluation.getScoreTable());
-				structure.add(evaluatorNames(evaluation.getScoreTable()));
+				structure.add(evaluatorNames());
 			}
 		}
 		return structure;
@@ -162,7 +163,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			viewer.setContentProvider(ArrayContentProvider.getInstance());
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getTable());
 			spreadsheet = Spreadsheet.of(viewer, editor.model().domain()).problems(message -> showProblem(message, viewer.getControl()));
-			createColumns(evaluation.getScoreTable());
+			createColumns();
 			viewer.setInput(evaluation.getScoreTable().getRows());
 			editor.selection().track(viewer);
 
@@ -225,14 +226,14 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			chart.redraw();
 		}
 
-		private void createColumns(ScoreTable table) {
+		private void createColumns() {
 			column(Messages.columnItem, 180, SWT.LEFT, new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					return itemLabel((ItemScore) element);
 				}
 			});
-			List<String> names = evaluatorNames(table);
+			List<String> names = evaluatorNames();
 			for (int column = 1; column <= names.size(); column++) {
 				int evaluator = column;
 				String name = names.get(column - 1);
@@ -365,7 +366,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 				EvaluatorScore created = EvaluationFactory.eINSTANCE.createEvaluatorScore();
 				created.setColumn(evaluator);
 				created.setValue(score);
-				created.setMember(memberOf(row, evaluator));
+				created.setMember(Scoring.evaluators(editor.report()).get(evaluator));
 				return AddCommand.create(domain, row, EvaluationPackage.Literals.ITEM_SCORE__SCORES, created);
 			}
 		}
@@ -405,24 +406,23 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 		return row.getScores().stream().filter(score -> score.getColumn() == column).findFirst();
 	}
 
-	private static CommitteeMember memberOf(ItemScore row, int column) {
-		ScoreTable table = (ScoreTable) row.eContainer();
-		return table.getRows().stream().flatMap(r -> r.getScores().stream())
-				.filter(score -> score.getColumn() == column && score.getMember() != null)
-				.map(EvaluatorScore::getMember).findFirst().orElse(null);
-	}
-
-	/** The names of the table's evaluator columns, from column 1 to the last one any row uses. */
-	private static List<String> evaluatorNames(ScoreTable table) {
-		int evaluators = table.getRows().stream().flatMap(row -> row.getScores().stream()).mapToInt(EvaluatorScore::getColumn).max()
-				.orElse(0);
-		ItemScore first = table.getRows().isEmpty() ? null : table.getRows().get(0);
+	/**
+	 * The names of the report's evaluator columns, the same in every score table, from column 1 on: the committee's
+	 * members have theirs before any score, so that scores can be typed or pasted as soon as the committee is entered;
+	 * but a report whose scores are anonymous, as published reports print them, gets no empty column per member.
+	 */
+	private List<String> evaluatorNames() {
+		Map<Integer, CommitteeMember> evaluators = Scoring.evaluators(editor.report());
+		int used = editor.report().getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null)
+				.flatMap(evaluation -> evaluation.getScoreTable().getRows().stream()).flatMap(row -> row.getScores().stream())
+				.mapToInt(EvaluatorScore::getColumn).max().orElse(0);
 		List<String> names = new ArrayList<>();
-		for (int column = 1; column <= evaluators; column++) {
-			CommitteeMember member = first == null ? null : memberOf(first, column);
-			names.add(member != null && member.getPerson() != null && member.getPerson().getNameJa() != null
-					? member.getPerson().getNameJa() : NLS.bind(Messages.columnEvaluator, column));
-		}
+		evaluators.forEach((column, member) -> {
+			if (column <= used || !evaluators.containsValue(null)) {
+				names.add(member != null && member.getPerson() != null && member.getPerson().getNameJa() != null ? member.getPerson().getNameJa()
+						: NLS.bind(Messages.columnEvaluator, column));
+			}
+		});
 		return names;
 	}
 
