@@ -14,6 +14,11 @@ import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinanceFactory;
+import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +74,32 @@ class ReportTextTest {
 		leader.setRolePrinted(role);
 		leader.setPositionText(position);
 		return leader;
+	}
+
+	@Test
+	void aTotalsRowLeftEmptyPrintsTheSumsOfTheLinesAndAStatedOnePrintsItself() {
+		BudgetTable table = FinanceFactory.eINSTANCE.createBudgetTable();
+		for (int year : new int[] { 2024, 2025 }) {
+			FiscalYearColumn column = FinanceFactory.eINSTANCE.createFiscalYearColumn();
+			column.setFiscalYear(year);
+			table.getColumns().add(column);
+			// as the editor makes them: a stated total per year, its amount not entered
+			FiscalYearAmount total = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+			total.setFiscalYear(year);
+			table.getStatedTotals().add(total);
+		}
+		for (String[] amounts : new String[][] { { "120", "150" }, { "30", "20" } }) {
+			BudgetLine line = FinanceFactory.eINSTANCE.createBudgetLine();
+			for (int at = 0; at < 2; at++) {
+				FiscalYearAmount cell = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+				cell.setFiscalYear(2024 + at);
+				cell.setAmount(new BigDecimal(amounts[at]));
+				line.getCells().add(cell);
+			}
+			table.getLines().add(line);
+		}
+		assertEquals(List.of("合計（明細の合計）", "150", "170"), ReportText.totals(table));
+		table.getStatedTotals().get(1).setAmount(new BigDecimal("171"));
+		assertEquals(List.of("合計", "", "171"), ReportText.totals(table), "what the report states, even where it disagrees");
 	}
 }

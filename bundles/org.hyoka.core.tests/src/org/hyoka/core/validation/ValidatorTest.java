@@ -250,6 +250,17 @@ class ValidatorTest {
 	}
 
 	@Test
+	void aTotalLeftBlankIsNoContradictionButABlankMarkedActualIs() {
+		BudgetTable table = table(AmountKind.CONTRACT, false, new int[][] { { 2019, 10 } });
+		FiscalYearAmount blank = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		blank.setFiscalYear(2019); // as the editor adds a year: a total with neither number nor status yet
+		table.getStatedTotals().add(blank);
+		assertFalse(codes().contains("HY-BU-06"), messages());
+		blank.setStatusPrinted("実績"); // 実績 printed with no number
+		assertTrue(codes().contains("HY-BU-06"), messages());
+	}
+
+	@Test
 	void findsTablesOfOneProjectThatDisagreeAcrossUnits() {
 		BudgetTable contract = table(AmountKind.CONTRACT, false);
 		contract.setUnit(MoneyUnit.OKU_YEN);

@@ -324,7 +324,9 @@ public final class ReportText {
 	 * such. Empty when there is nothing to total.
 	 */
 	public static List<String> totals(BudgetTable table) {
-		boolean stated = !table.getStatedTotals().isEmpty();
+		// a totals row left empty in the editor prints nothing: the sums stand in for it
+		boolean stated = table.getStatedTotals().stream()
+				.anyMatch(cell -> cell.getAmount() != null || cell.getStatusPrinted() != null || cell.eIsSet(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS));
 		if (!stated && table.getLines().isEmpty()) {
 			return List.of();
 		}

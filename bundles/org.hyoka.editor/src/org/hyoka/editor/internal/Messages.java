@@ -74,6 +74,7 @@ public final class Messages extends NLS {
 	public static String datePattern;
 	public static String fieldDivision;
 	public static String fieldName;
+	public static String fieldReportTitle;
 	public static String fieldCommitteeName;
 	public static String fieldPerformers;
 	public static String fieldPeriod;

@@ -19,6 +19,7 @@ import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
+import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.persistence.AddOnContent;
@@ -54,6 +55,8 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		}
 		Composite fields = section(content, Messages.sectionProgram, Messages.sectionProgramDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
+		// the cover's title, made from the program's first name by New Evaluation: here, where a renamed program is seen
+		text(fields, editor.report(), HyokaPackage.Literals.EVALUATION_REPORT__TITLE_JA, Messages.fieldReportTitle, SWT.SINGLE);
 		text(fields, program, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
 		text(fields, program, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose,
 				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
