@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.IPreferencePage;
@@ -83,13 +84,16 @@ class JapaneseEverywhereTest {
 	private final LabelWalk walk = new LabelWalk();
 
 	@Test
-	void theMenusAndTheEmptyWorkspaceAreJapanese() {
+	void theMenusAndTheEmptyWorkspaceAreJapanese() throws ReflectiveOperationException {
 		assertEquals("ja", Locale.getDefault().getLanguage(), "started with -nl ja"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(0, ResourcesPlugin.getWorkspace().getRoot().getProjects().length, "the workspace is empty"); //$NON-NLS-1$
 		Tree explorer = explorerTree();
 		bot.settlePainting(explorer);
 		// the text and links the Project Explorer shows in an empty workspace, beside its (empty) tree
 		bot.syncRun(() -> walk.control("プロジェクト・エクスプローラー（空のワークスペース）", explorer.getParent())); //$NON-NLS-1$
+		// the Properties view of a selection without properties paints its message itself: no widget holds the text
+		walk.note("プロパティー・ビュー（選択なし）", platformMessage("org.eclipse.ui.views.properties.tabbed", //$NON-NLS-1$ //$NON-NLS-2$
+				"org.eclipse.ui.internal.views.properties.tabbed.l10n.TabbedPropertyMessages", "TabbedPropertyList_properties_not_available")); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.screenshot("ja-empty-workspace.png"); //$NON-NLS-1$
 		bot.syncRun(() -> walk.menu(WINDOW_MENU, bot.windowShell().widget().getMenuBar()));
 		bot.syncRun(() -> walk.control("ウィンドウ", bot.windowShell().widget())); //$NON-NLS-1$
@@ -279,6 +283,7 @@ class JapaneseEverywhereTest {
 		assertTrue(labels.containsAll(expected), "the walk met " + expected + " among " + labels); //$NON-NLS-1$ //$NON-NLS-2$
 		List<String> english = walk.english();
 		assertEquals(List.of(), english, english.size() + " labels in English, each after where it was:\n" + String.join("\n", english)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(), walk.sharedMnemonics(), "each key underlined in a menu or dialog chooses one thing"); //$NON-NLS-1$
 	}
 
 	/** The shell the action opens, once it shows. */
@@ -411,5 +416,10 @@ class JapaneseEverywhereTest {
 
 	private static String path(TreeItem item) {
 		return item.getParentItem() == null ? item.getText() : path(item.getParentItem()) + " > " + item.getText(); //$NON-NLS-1$
+	}
+
+	/** A message of a platform bundle's message class, as the bundle shows it in the running locale. */
+	private static String platformMessage(String bundle, String messages, String key) throws ReflectiveOperationException {
+		return (String) Platform.getBundle(bundle).loadClass(messages).getField(key).get(null);
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +56,8 @@ final class LabelWalk {
 	private final Map<String, Set<String>> seen = new LinkedHashMap<>();
 	private final Set<String> typed = new HashSet<>();
 	private final Set<String> names = new HashSet<>();
+	private final Map<String, Map<Character, String>> mnemonics = new HashMap<>();
+	private final Set<String> sharedMnemonics = new LinkedHashSet<>();
 
 	/** Words of what the user typed or named (an evaluation's texts, a project's name): data, not labels. */
 	void typed(String text) {
@@ -79,6 +82,7 @@ final class LabelWalk {
 			for (MenuItem item : menu.getItems()) {
 				if ((item.getStyle() & SWT.SEPARATOR) == 0) {
 					String label = Labels.plain(item.getText());
+					mnemonic(place, item.getText());
 					note(place, label);
 					if (item.getMenu() != null) {
 						menu(place + " > " + label, item.getMenu()); //$NON-NLS-1$
@@ -90,6 +94,35 @@ final class LabelWalk {
 		}
 	}
 
+	/**
+	 * Labels of one menu or dialog underlining one key, which Alt and the key then cannot choose between: "place:
+	 * label / label".
+	 */
+	List<String> sharedMnemonics() {
+		return List.copyOf(sharedMnemonics);
+	}
+
+	/** Notes the key the text underlines (after a single &) at the place. */
+	private void mnemonic(String place, String text) {
+		if (text == null) {
+			return;
+		}
+		for (int at = 0; at < text.length() - 1; at++) {
+			if (text.charAt(at) == '&') {
+				if (text.charAt(at + 1) != '&') {
+					String label = Labels.plain(text);
+					String other = mnemonics.computeIfAbsent(place, key -> new HashMap<>())
+							.putIfAbsent(Character.toUpperCase(text.charAt(at + 1)), label);
+					if (other != null && !other.equals(label)) {
+						sharedMnemonics.add(place + ": " + other + " / " + label); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+					return;
+				}
+				at++;
+			}
+		}
+	}
+
 	/** The texts of the control and of everything under it that is visible. */
 	void control(String place, Control control) {
 		if (control.isDisposed() || !control.isVisible()) {
@@ -98,10 +131,16 @@ final class LabelWalk {
 		note(place, control.getToolTipText());
 		switch (control) {
 		case Shell shell -> note(place, shell.getText());
-		case Label label -> note(place, label.getText());
+		case Label label -> {
+			note(place, label.getText());
+			mnemonic(place, label.getText());
+		}
 		case CLabel label -> note(place, label.getText());
 		case Link link -> note(place, link.getText().replaceAll("</?a[^>]*>", "")); //$NON-NLS-1$ //$NON-NLS-2$
-		case Button button -> note(place, button.getText());
+		case Button button -> {
+			note(place, button.getText());
+			mnemonic(place, button.getText());
+		}
 		case Group group -> note(place, group.getText());
 		case Section section -> {
 			note(place, section.getText());
