@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
@@ -95,12 +96,22 @@ class EvaluationEditorTest {
 	private final WorkbenchBot bot = clean.bot();
 
 	@Test
-	void aNewEvaluationHasAScoreColumnPerMemberToTypeIntoWhileAnonymousScoresGetNone() throws Exception {
+	void aNewEvaluationsTitleIsEditedOnTheOverviewAndItsScoresTypedPerMemberWhileAnonymousScoresGetNoColumns() throws Exception {
 		IProject folder = ResourcesPlugin.getWorkspace().getRoot().getProject("typed");
 		folder.create(null);
 		folder.open(null);
 		EvaluationEditor editor = new EvaluationRun(bot, "typed").newEvaluation("typed", "typed", "手入力事業", 2022, 2024,
 				List.of("甲野 一郎,座長,東京大学", "乙野 二郎,委員,京都大学"));
+		// the cover's title, made by the wizard from the program's name, is edited beside that name
+		bot.syncRun(() -> editor.setActivePage(OverviewPage.ID));
+		String title = bot.syncCall(() -> editor.report().getTitleJa());
+		Text titleField = bot.windowShell().find(Text.class, "the report title's field", text -> title.equals(text.getText()));
+		bot.syncRun(() -> {
+			titleField.setText("手入力事業 中間評価 技術評価報告書");
+			titleField.notifyListeners(SWT.FocusOut, new Event());
+		});
+		bot.waitUntil("the title is set", () -> "手入力事業 中間評価 技術評価報告書".equals(editor.report().getTitleJa()));
+
 		ScoresPage page = bot.syncCall(() -> (ScoresPage) editor.setActivePage(ScoresPage.ID));
 		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
 		List<String> headers = bot.syncCall(() -> Arrays.stream(view.viewer().getTable().getColumns()).map(TableColumn::getText).toList());

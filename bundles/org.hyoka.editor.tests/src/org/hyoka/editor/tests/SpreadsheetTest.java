@@ -163,6 +163,10 @@ class SpreadsheetTest {
 		bot.pressKey(table, 'v', SWT.MOD1);
 		assertTrue(message(page).contains("go beyond the table"), message(page));
 		assertEquals(before, bot.syncCall(() -> amounts(budget)));
+
+		// the next change made takes the refusal's message away
+		bot.editCell(budgetLines(editor).table().viewer(), bot.syncCall(() -> budget.getLines().get(0)), 1, "462");
+		bot.waitUntil("the message is gone", () -> page.getManagedForm().getForm().getMessage() == null);
 	}
 
 	@Test

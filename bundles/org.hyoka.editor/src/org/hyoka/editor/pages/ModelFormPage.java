@@ -513,6 +513,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			return;
 		}
 		stale = false;
+		// a change made since a value was refused: the refusal's message is old news
+		showProblem(null);
 		if (structure().equals(shownStructure)) {
 			modelChanged();
 		} else {
