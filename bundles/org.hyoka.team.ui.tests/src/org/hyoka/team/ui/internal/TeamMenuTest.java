@@ -189,6 +189,7 @@ class TeamMenuTest {
 		dialog.textWithLabel("Repository URL:").setText(shared);
 		assertEquals("shared", dialog.textWithLabel("Folder in the workspace:").getText(), "named after the repository");
 		dialog.textWithLabel("Folder in the workspace:").setText(name);
+		bot.waitUntil("the name is typed", () -> name.equals(dialog.textWithLabel("Folder in the workspace:").getText()));
 		dialog.screenshot(screenshots("team-clone-" + name + ".png"));
 		dialog.button("Clone").click();
 		dialog.waitUntilClosed();
