@@ -166,6 +166,30 @@ class TeamMenuTest {
 				"no question whether to read the file again");
 	}
 
+	@Test
+	void anUpdateOverUnpublishedChangesSaysToPublishFirstAndChangesNothing() throws Exception {
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot nothing = bot.shell("Update");
+		assertTrue(nothing.textContaining("Select an evaluation").contains("Team > Clone..."));
+		nothing.button("OK").click();
+		nothing.waitUntilClosed();
+
+		IProject project = cloneInTheWorkbench(sharedRepository(), "hyoka-e");
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
+		EditingDomain domain = editor.getEditingDomain();
+		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
+		int changed = (bot.syncCall(edited::getValue) + 1) % 4;
+		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), changed)));
+		bot.syncRun(() -> editor.doSave(null));
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot refused = bot.shell("Update");
+		assertEquals("hyoka-e has changes you have not published yet. Publish them first (Team > Publish...): publishing also brings in"
+				+ " what others published.", refused.textContaining("not published"));
+		refused.button("OK").click();
+		refused.waitUntilClosed();
+		assertEquals(changed, score(HyokaFiles.load(project.getFile(FILE).getLocation().toPath())).getValue().intValue(), "the change stays");
+	}
+
 	/** A bare repository holding the sample, published by a first clone. */
 	private String sharedRepository() throws Exception {
 		Path bare = folder.resolve("shared.git");
