@@ -273,6 +273,40 @@ class ModelMergeTest {
 	}
 
 	@Test
+	void anAdditionAtTheEndOfAListWithoutIdsMergesWithChangesOfItsOtherObjects() {
+		for (boolean oursAdds : List.of(true, false)) {
+			EvaluationReport base = base();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+			extra.setFiscalYear(2023);
+			extra.setAmount(new BigDecimal(70));
+			(oursAdds ? ours : theirs).getProgram().getBudgetTables().get(0).getStatedTotals().add(extra);
+			(oursAdds ? theirs : ours).getProgram().getBudgetTables().get(0).getStatedTotals().get(1).setAmount(new BigDecimal(250));
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+			List<FiscalYearAmount> cells = ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals();
+			assertEquals(List.of(100, 250, 100, 70), cells.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours adds: " + oursAdds);
+			assertEquals(2023, cells.get(3).getFiscalYear());
+		}
+	}
+
+	@Test
+	void anAdditionInTheMiddleOfAListWithoutIdsWithChangesOnTheOtherSideConflicts() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		extra.setFiscalYear(2019);
+		extra.setAmount(new BigDecimal(100));
+		ours.getProgram().getBudgetTables().get(0).getStatedTotals().add(0, extra);
+		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().get(0).setAmount(new BigDecimal(250));
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList());
+		assertEquals(4, ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals().size(), "ours kept");
+	}
+
+	@Test
 	void withoutABaseOnlyEqualChangesMerge() {
 		EvaluationReport ours = base();
 		EvaluationReport theirs = base();

@@ -131,6 +131,18 @@ class SharingTest {
 		assertEquals(1, score(load(b), 1), "the file keeps ours");
 		assertTrue(log(b).contains("Bの評点"), "B's change is committed in B's folder");
 		assertEquals(0, score(HyokaFiles.load(cloneOf("c").resolve(FILE)), 1), "the shared repository holds A's score");
+		// what the workbench's Conflicts view offers: the sides as the merge read them, and theirs taken as a change
+		assertEquals(b, Sharing.sharedFolder(b.resolve(FILE)));
+		Sharing.Sides sides = Sharing.sides(b, FILE);
+		assertEquals(List.of(1, 0), List.of(score(sides.ours(), 1), score(sides.theirs(), 1)));
+		EvaluationReport merged = load(b);
+		Choice theirs = Choice.of(conflict, merged, sides.theirs()).orElseThrow();
+		assertFalse(theirs.made());
+		theirs.object().eSet(theirs.feature(), theirs.value());
+		assertEquals(0, score(merged, 1));
+		assertTrue(theirs.made());
+		assertTrue(Choice.of(conflict, merged, sides.ours()).map(ours -> !ours.made()).orElseThrow(), "ours can be chosen back");
+		assertFalse(Sharing.changed(b), "the merge kept ours, the only change theirs made: nothing changed");
 		// B chooses A's value and publishes the merge
 		setScore(b, 1, 0);
 		Sharing.Publication resolved = Sharing.publish(b, "Aの評点を採用");
@@ -143,6 +155,29 @@ class SharingTest {
 		Path clone = folder.resolve(name);
 		Sharing.clone(shared, clone, "hyoka");
 		return clone;
+	}
+
+	@Test
+	void aMergeThatKeptOursInEveryConflictIsPublishedAsAMerge() throws IOException, GitAPIException {
+		setScore(a, 1, 0);
+		assertTrue(Sharing.publish(a, "Aの評点").published());
+		setScore(b, 1, 1);
+		assertFalse(Sharing.publish(b, "Bの評点").published());
+		Sharing.Publication kept = Sharing.publish(b, "Bの評点を残す");
+		assertTrue(kept.published(), kept.toString());
+		assertNotNull(kept.commit(), "the merge is committed though the file is ours");
+		assertEquals(Sharing.Status.FAST_FORWARD, Sharing.update(a).status());
+		assertEquals(1, score(load(a), 1));
+		assertNull(Sharing.sides(b, FILE), "merged: nothing left to choose");
+	}
+
+	@Test
+	void outsideAMergeThereAreNoSidesAndOutsideARepositoryNoFolder() throws IOException, GitAPIException {
+		assertNull(Sharing.sides(a, FILE));
+		assertNull(Sharing.sharedFolder(folder.resolve("shared.git")), "a bare repository has no folder of files");
+		assertNull(Sharing.sharedFolder(folder));
+		setScore(a, 0, 0);
+		assertTrue(Sharing.changed(a));
 	}
 
 	@Test

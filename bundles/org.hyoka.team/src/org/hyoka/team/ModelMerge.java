@@ -31,8 +31,8 @@ import org.hyoka.team.internal.TeamMessages;
  * changed since the base, feature by feature: changes to different objects or different features merge by
  * themselves, additions and deletions in one list merge in order, and a feature both sides changed, each its own way,
  * is a {@link Conflict} in which ours is kept. Lists of objects without ids merge element by element while both sides
- * keep their length; otherwise one side's change of the list is taken whole, or both make a conflict. None of the
- * inputs is changed.
+ * keep their length, or while one side only adds at the end; otherwise one side's change of the list is taken whole,
+ * or both make a conflict. None of the inputs is changed.
  */
 public final class ModelMerge {
 
@@ -263,10 +263,33 @@ public final class ModelMerge {
 		} else if (!sameLists(ours, theirs)) {
 			if (base != null && sameLists(base, ours)) {
 				ECollections.setEList(list, theirs.stream().map(this::copyOfTheirs).toList());
-			} else if (base == null || !sameLists(base, theirs)) {
+			} else if (base == null || !sameLists(base, theirs) && !mergeAddedAtTheEnd(base, ours, theirs, list)) {
 				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
 			}
 		}
+	}
+
+	/**
+	 * A list without ids to which one side only added objects at the end, while the other kept their number and changed
+	 * some: the changes merge one by one and the additions follow (e.g. a source reference added here, a cell changed
+	 * there). False, changing nothing, for any other change of the list.
+	 */
+	private boolean mergeAddedAtTheEnd(List<EObject> base, List<EObject> ours, List<EObject> theirs, EList<EObject> list) {
+		int size = base.size();
+		boolean oursAdded = ours.size() > size && sameLists(base, ours.subList(0, size));
+		boolean theirsAdded = theirs.size() > size && sameLists(base, theirs.subList(0, size));
+		if (!(oursAdded && keptNumber(base, theirs) || theirsAdded && keptNumber(base, ours))) {
+			return false;
+		}
+		for (int i = 0; i < size; i++) {
+			mergeObject(base.get(i), ours.get(i), theirs.get(i), oursCopier.get(ours.get(i)));
+		}
+		theirs.subList(size, theirs.size()).forEach(added -> list.add(copyOfTheirs(added)));
+		return true;
+	}
+
+	private static boolean keptNumber(List<EObject> base, List<EObject> side) {
+		return side.size() == base.size() && sameClasses(base, side);
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.hyoka.team;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,12 +20,14 @@ import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.team.internal.TeamMessages;
 
@@ -144,7 +148,8 @@ public final class Sharing {
 	public static Publication publish(Path folder, String message) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			ObjectId commit = null;
-			if (!git.status().call().isClean()) {
+			// a merge whose conflicts all kept ours may hold no change, and is committed all the same
+			if (!git.status().call().isClean() || git.getRepository().resolve(Constants.MERGE_HEAD) != null) {
 				git.add().addFilepattern(".").call(); //$NON-NLS-1$
 				git.add().setUpdate(true).addFilepattern(".").call(); //$NON-NLS-1$
 				commit = git.commit().setMessage(message).call().getId();
@@ -168,6 +173,72 @@ public final class Sharing {
 			}
 			return new Publication(commit, update, false, TeamMessages.format("busyRemote")); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * The top folder of the Git repository holding the file or folder (its work tree), or null when it is in none.
+	 */
+	public static Path sharedFolder(Path file) {
+		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(file.toAbsolutePath().toFile());
+		return builder.getGitDir() == null || !Constants.DOT_GIT.equals(builder.getGitDir().getName()) ? null
+				: builder.getGitDir().toPath().getParent();
+	}
+
+	/** Whether the folder has changes not yet committed: {@link #update} refuses it, {@link #publish} commits them. */
+	public static boolean changed(Path folder) throws IOException, GitAPIException {
+		try (Git git = Git.open(folder.toFile())) {
+			return git.status().call().hasUncommittedChanges();
+		}
+	}
+
+	/** The two sides of an evaluation file the folder is merging (after an update that left conflicts). */
+	public record Sides(EvaluationReport ours, EvaluationReport theirs) {
+	}
+
+	/**
+	 * The two sides of an evaluation file as the update's merge read them: ours (the folder's last commit) and theirs
+	 * (what others published), for a person choosing between them.
+	 *
+	 * @param path
+	 *            the file's path in the repository, as {@link FileConflict#path()}
+	 * @return null when the folder is not merging
+	 * @throws IOException
+	 *             when a side cannot be read (the message names it and the place)
+	 */
+	public static Sides sides(Path folder, String path) throws IOException {
+		try (Git git = Git.open(folder.toFile())) {
+			Repository repository = git.getRepository();
+			ObjectId merging = repository.resolve(Constants.MERGE_HEAD);
+			if (merging == null) {
+				return null;
+			}
+			Path versions = Files.createTempDirectory("hyoka-sides"); //$NON-NLS-1$
+			try (RevWalk walk = new RevWalk(repository)) {
+				Path ours = blob(repository, walk.parseCommit(repository.resolve(Constants.HEAD)), path, versions.resolve("ours.hyoka")); //$NON-NLS-1$
+				Path theirs = blob(repository, walk.parseCommit(merging), path, versions.resolve("theirs.hyoka")); //$NON-NLS-1$
+				return new Sides(TeamFiles.load(ours), TeamFiles.load(theirs));
+			} finally {
+				deleteFolder(versions);
+			}
+		}
+	}
+
+	/** The launcher of the running product ({@code hyoka} in its folder), else {@code hyoka} from the PATH. */
+	public static String launcher() {
+		String area = System.getProperty("osgi.install.area"); //$NON-NLS-1$
+		if (area != null) {
+			try {
+				Path folder = Path.of(new URI(area.replace(" ", "%20"))); //$NON-NLS-1$ //$NON-NLS-2$
+				for (String name : new String[] { "hyoka", "hyoka.cmd" }) { //$NON-NLS-1$ //$NON-NLS-2$
+					if (Files.isExecutable(folder.resolve(name)) && Files.isRegularFile(folder.resolve(name))) {
+						return folder.resolve(name).toString();
+					}
+				}
+			} catch (URISyntaxException | IllegalArgumentException e) {
+				// not a file URL: fall back to the PATH
+			}
+		}
+		return "hyoka"; //$NON-NLS-1$
 	}
 
 	/** Pushes the branch; the reason when the remote refused it, null when it holds it now. */
@@ -273,13 +344,17 @@ public final class Sharing {
 			Path t = blob(repository, theirs, path, folder.resolve("theirs")); //$NON-NLS-1$
 			return TeamFiles.merge(b, o, t, repository.getWorkTree().toPath().resolve(path));
 		} finally {
-			try (var files = Files.list(folder)) {
-				for (Path file : files.toList()) {
-					Files.deleteIfExists(file);
-				}
-			}
-			Files.deleteIfExists(folder);
+			deleteFolder(folder);
 		}
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		Files.deleteIfExists(folder);
 	}
 
 	/** The file as the commit holds it, empty when it holds none. */

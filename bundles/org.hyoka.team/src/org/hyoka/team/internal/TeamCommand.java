@@ -2,8 +2,6 @@ package org.hyoka.team.internal;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,7 +94,7 @@ public final class TeamCommand implements Command {
 
 	private static int install(CommandContext context, Arguments arguments) throws UsageException {
 		String folder = arguments.operands().isEmpty() ? "." : arguments.operand("DIR"); //$NON-NLS-1$ //$NON-NLS-2$
-		String hyoka = arguments.option(COMMAND) != null ? arguments.option(COMMAND) : launcher();
+		String hyoka = arguments.option(COMMAND) != null ? arguments.option(COMMAND) : Sharing.launcher();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(new File(folder));
 		if (builder.getGitDir() == null) {
 			throw new UsageException(TeamMessages.format("notARepository", folder)); //$NON-NLS-1$
@@ -121,7 +119,7 @@ public final class TeamCommand implements Command {
 			throw new UsageException(TeamMessages.format("folderNotEmpty", folder)); //$NON-NLS-1$
 		}
 		try {
-			Sharing.clone(operands.get(0), folder, arguments.option(COMMAND) != null ? arguments.option(COMMAND) : launcher());
+			Sharing.clone(operands.get(0), folder, arguments.option(COMMAND) != null ? arguments.option(COMMAND) : Sharing.launcher());
 		} catch (IOException | GitAPIException | RuntimeException e) {
 			throw new UsageException(oneLine(operands.get(0) + ": " + e.getMessage())); //$NON-NLS-1$
 		}
@@ -187,24 +185,6 @@ public final class TeamCommand implements Command {
 	/** The folder operand, the current folder when none is given. */
 	private static Path folder(Arguments arguments) throws UsageException {
 		return Path.of(arguments.operands().isEmpty() ? "." : arguments.operand("DIR")); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** The launcher of the running product ({@code hyoka} in its folder), else {@code hyoka} from the PATH. */
-	private static String launcher() {
-		String area = System.getProperty("osgi.install.area"); //$NON-NLS-1$
-		if (area != null) {
-			try {
-				Path folder = Path.of(new URI(area.replace(" ", "%20"))); //$NON-NLS-1$ //$NON-NLS-2$
-				for (String name : new String[] { "hyoka", "hyoka.cmd" }) { //$NON-NLS-1$ //$NON-NLS-2$
-					if (Files.isExecutable(folder.resolve(name)) && Files.isRegularFile(folder.resolve(name))) {
-						return folder.resolve(name).toString();
-					}
-				}
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				// not a file URL: fall back to the PATH
-			}
-		}
-		return "hyoka"; //$NON-NLS-1$
 	}
 
 	private static Path readable(String name) throws UsageException {

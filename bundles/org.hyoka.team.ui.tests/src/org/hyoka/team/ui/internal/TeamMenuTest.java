@@ -1,0 +1,254 @@
+package org.hyoka.team.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.team.Sharing;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two secretariat members share an evaluation through a bare repository on disk: one works in the workbench (Team >
+ * Clone…, Publish…, Update), the other elsewhere (the headless sharing, as {@code hyoka team} does). Both change one
+ * score, each in another way; the workbench's publication shows the conflict, theirs is chosen, undone and redone, and
+ * the merge is published. A screenshot per step.
+ */
+class TeamMenuTest {
+
+	private static final String FILE = "saisei.hyoka";
+	private static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@TempDir
+	Path folder;
+
+	/** The score both change: the second member's score of the first item of the first scored evaluation. */
+	private static EvaluatorScore score(EvaluationReport report) {
+		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow()
+				.getScoreTable().getRows().get(0).getScores().get(1);
+	}
+
+	@Test
+	void aConflictingScoreIsShownChosenUndoneRedoneAndPublished() throws Exception {
+		String shared = sharedRepository();
+		IProject project = cloneInTheWorkbench(shared, "hyoka-a");
+		IFile file = project.getFile(FILE);
+		assertTrue(file.exists(), "the cloned folder shows in the workspace with the evaluation");
+		int base = score(HyokaFiles.load(file.getLocation().toPath())).getValue();
+		int mine = (base + 1) % 4;
+		int theirs = (base + 2) % 4;
+
+		// the other member publishes first
+		Path other = folder.resolve("b");
+		Sharing.clone(shared, other, "hyoka");
+		EvaluationReport report = HyokaFiles.load(other.resolve(FILE));
+		score(report).setValue(theirs);
+		HyokaFiles.save(report, other.resolve(FILE));
+		assertTrue(Sharing.publish(other, "委員2の評点（B）").published());
+
+		// in the workbench: the same score, another way, saved and published
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		EditingDomain domain = editor.getEditingDomain();
+		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
+		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), mine)));
+		bot.syncRun(() -> editor.doSave(null));
+		ShellBot warning = publish("委員2の評点（A）");
+		String text = warning.textContaining("conflicts");
+		assertTrue(text.contains("others published first"), text);
+		assertTrue(text.contains("your own value where it conflicts (conflicts: 1, in " + FILE + ")"), text);
+		warning.screenshot(screenshots("team-publish-conflict.png"));
+		warning.button("OK").click();
+		warning.waitUntilClosed();
+
+		// the Conflicts view lists the score, yours kept
+		Table table = conflictsTable();
+		List<String> row = bot.syncCall(() -> cells(table.getItem(0)));
+		assertEquals(1, bot.syncCall(table::getItemCount).intValue(), row.toString());
+		assertEquals(List.of("Score", String.valueOf(base), String.valueOf(mine), String.valueOf(theirs), "Yours", FILE), row.subList(1, 7),
+				row.toString());
+		assertTrue(row.get(0).startsWith("Evaluator score (Project A "), "the object as the validation names it: " + row.get(0));
+		assertEquals(mine, bot.syncCall(() -> score(editor.report()).getValue()).intValue(), "the evaluation holds yours");
+		bot.screenshot(screenshots("team-conflicts-view.png"));
+
+		// theirs chosen and applied, as one command
+		bot.syncRun(() -> {
+			table.setSelection(0);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		Composite view = bot.syncCall(table::getParent);
+		bot.button(view, "Take Theirs").click();
+		bot.waitUntil("the choice shows theirs", () -> "Theirs".equals(bot.syncCall(() -> table.getItem(0).getText(5))));
+		bot.button(view, "Apply").click();
+		bot.waitUntil("the evaluation holds theirs", () -> bot.syncCall(() -> score(editor.report()).getValue()) == theirs);
+		assertTrue(bot.syncCall(editor::isDirty), "applied, not saved");
+		bot.screenshot(screenshots("team-conflict-theirs-applied.png"));
+
+		bot.windowShell().menu("Edit", "Undo Choose in Conflicts").click();
+		bot.waitUntil("Undo gives yours back", () -> bot.syncCall(() -> score(editor.report()).getValue()) == mine);
+		bot.windowShell().menu("Edit", "Redo Choose in Conflicts").click();
+		bot.waitUntil("Redo takes theirs again", () -> bot.syncCall(() -> score(editor.report()).getValue()) == theirs);
+
+		// saved and published: the merge is what the shared repository holds
+		bot.syncRun(() -> editor.doSave(null));
+		ShellBot done = publish("委員2の評点は B の値を採用");
+		assertEquals("hyoka-a: your changes are published.", done.textContaining("published"));
+		done.screenshot(screenshots("team-published.png"));
+		done.button("OK").click();
+		done.waitUntilClosed();
+		bot.waitUntil("the Conflicts view is empty", () -> bot.syncCall(table::getItemCount) == 0);
+
+		assertEquals(Sharing.Status.FAST_FORWARD, Sharing.update(other).status());
+		assertEquals(theirs, score(HyokaFiles.load(other.resolve(FILE))).getValue().intValue());
+		assertEquals(Files.readString(other.resolve(FILE)), Files.readString(file.getLocation().toPath()), "both hold the same evaluation");
+
+		// nothing new since: Team > Update says so
+		bot.syncRun(() -> bot.page().activate(editor));
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot upToDate = bot.shell("Update");
+		assertEquals("hyoka-a is up to date: nobody has published anything new.", upToDate.textContaining("up to date"));
+		upToDate.button("OK").click();
+		upToDate.waitUntilClosed();
+	}
+
+	@Test
+	void anUpdateBringsInWhatOthersPublishedAndTheOpenEvaluationShowsIt() throws Exception {
+		String shared = sharedRepository();
+		IProject project = cloneInTheWorkbench(shared, "hyoka-c");
+		IFile file = project.getFile(FILE);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		int before = bot.syncCall(() -> score(editor.report()).getValue());
+		Path other = folder.resolve("d");
+		Sharing.clone(shared, other, "hyoka");
+		EvaluationReport report = HyokaFiles.load(other.resolve(FILE));
+		score(report).setValue((before + 1) % 4);
+		HyokaFiles.save(report, other.resolve(FILE));
+		assertTrue(Sharing.publish(other, "委員2の評点").published());
+
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot updated = bot.shell("Update");
+		assertEquals("hyoka-c now holds what others published.", updated.textContaining("now holds"));
+		updated.screenshot(screenshots("team-updated.png"));
+		updated.button("OK").click();
+		updated.waitUntilClosed();
+		assertEquals((before + 1) % 4, bot.syncCall(() -> score(editor.report()).getValue()).intValue(),
+				"the open editor reads the updated file without asking");
+		assertFalse(bot.syncCall(editor::isDirty));
+		assertEquals(List.of(), bot.shellTitles().stream().filter(title -> !title.equals(bot.syncCall(() -> bot.window().getShell().getText()))).toList(),
+				"no question whether to read the file again");
+	}
+
+	@Test
+	void anUpdateOverUnpublishedChangesSaysToPublishFirstAndChangesNothing() throws Exception {
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot nothing = bot.shell("Update");
+		assertTrue(nothing.textContaining("Select an evaluation").contains("Team > Clone..."));
+		nothing.button("OK").click();
+		nothing.waitUntilClosed();
+
+		IProject project = cloneInTheWorkbench(sharedRepository(), "hyoka-e");
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
+		EditingDomain domain = editor.getEditingDomain();
+		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
+		int changed = (bot.syncCall(edited::getValue) + 1) % 4;
+		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), changed)));
+		bot.syncRun(() -> editor.doSave(null));
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot refused = bot.shell("Update");
+		assertEquals("hyoka-e has changes you have not published yet. Publish them first (Team > Publish...): publishing also brings in"
+				+ " what others published.", refused.textContaining("not published"));
+		refused.button("OK").click();
+		refused.waitUntilClosed();
+		assertEquals(changed, score(HyokaFiles.load(project.getFile(FILE).getLocation().toPath())).getValue().intValue(), "the change stays");
+	}
+
+	/** A bare repository holding the sample, published by a first clone. */
+	private String sharedRepository() throws Exception {
+		Path bare = folder.resolve("shared.git");
+		Files.createDirectories(bare);
+		initBare(bare);
+		String shared = bare.toUri().toString();
+		Path seed = folder.resolve("seed");
+		Sharing.clone(shared, seed, "hyoka");
+		Files.copy(SAMPLE, seed.resolve(FILE));
+		assertTrue(Sharing.publish(seed, "最初の版").published());
+		return shared;
+	}
+
+	private static void initBare(Path bare) throws GitAPIException {
+		org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+	}
+
+	private IProject cloneInTheWorkbench(String shared, String name) {
+		bot.windowShell().menu("Team", "Clone...").click();
+		ShellBot dialog = bot.shell("Clone");
+		dialog.textWithLabel("Repository URL:").setText(shared);
+		assertEquals("shared", dialog.textWithLabel("Folder in the workspace:").getText(), "named after the repository");
+		dialog.textWithLabel("Folder in the workspace:").setText(name);
+		bot.waitUntil("the name is typed", () -> name.equals(dialog.textWithLabel("Folder in the workspace:").getText()));
+		dialog.screenshot(screenshots("team-clone-" + name + ".png"));
+		dialog.button("Clone").click();
+		dialog.waitUntilClosed();
+		ShellBot cloned = bot.shell("Clone");
+		assertTrue(cloned.textContaining("now holds the evaluations").startsWith(name + " now holds the evaluations of " + shared + " (1 evaluation files)"));
+		cloned.button("OK").click();
+		cloned.waitUntilClosed();
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		assertTrue(project.isOpen());
+		return project;
+	}
+
+	/** Team > Publish… with the message; the dialog that tells the outcome. */
+	private ShellBot publish(String message) {
+		bot.windowShell().menu("Team", "Publish...").click();
+		ShellBot ask = bot.shell("Publish");
+		ask.find(org.eclipse.swt.widgets.Text.class, "the message field", field -> true);
+		bot.syncRun(() -> ask.findAll(org.eclipse.swt.widgets.Text.class, field -> true).get(0).setText(message));
+		ask.button("OK").click();
+		ask.waitUntilClosed();
+		bot.waitForJobs();
+		return bot.shell("Publish");
+	}
+
+	private Table conflictsTable() {
+		bot.waitUntil("the Conflicts view shows", () -> bot.viewTitle(Outcomes.CONFLICTS_VIEW) != null);
+		return bot.find(bot.syncCall(() -> bot.window().getShell()), Table.class, "the conflicts table",
+				table -> table.getColumnCount() == 7 && "Choice".equals(table.getColumn(5).getText()) && table.getItemCount() > 0);
+	}
+
+	private static List<String> cells(TableItem item) {
+		return Arrays.stream(new int[] { 0, 1, 2, 3, 4, 5, 6 }).mapToObj(item::getText).toList();
+	}
+
+	private static Path screenshots(String name) {
+		return Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), name);
+	}
+}

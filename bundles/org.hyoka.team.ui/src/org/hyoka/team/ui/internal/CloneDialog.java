@@ -1,0 +1,140 @@
+package org.hyoka.team.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Asks for the repository to clone and the name of the new folder (a project) in the workspace. */
+final class CloneDialog extends Dialog {
+
+	private Text url;
+	private Text name;
+	private Label problem;
+	private String chosenUrl;
+	private String chosenName;
+	/** Whether the user typed the name: else it follows the repository's. */
+	private boolean nameTyped;
+
+	CloneDialog(Shell parent) {
+		super(parent);
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Clone_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+		Label intro = new Label(area, SWT.WRAP);
+		intro.setText(Messages.Clone_intro);
+		GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(intro);
+		new Label(area, SWT.NONE).setText(Messages.Clone_url);
+		url = new Text(area, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(url);
+		new Label(area, SWT.NONE).setText(Messages.Clone_folder);
+		name = new Text(area, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+		problem = new Label(area, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problem);
+		url.addModifyListener(event -> {
+			if (!nameTyped) {
+				name.setText(suggestedName(url.getText()));
+				nameTyped = false;
+			}
+			validate();
+		});
+		name.addModifyListener(event -> {
+			nameTyped = name.isFocusControl();
+			validate();
+		});
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setText(Messages.Clone_button);
+		validate();
+	}
+
+	/** The repository's last segment without ".git": {@code file:///share/hyoka/2024.git} gives {@code 2024}. */
+	static String suggestedName(String repository) {
+		String last = repository.strip().replaceAll("[/\\\\]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		last = last.substring(Math.max(last.lastIndexOf('/'), Math.max(last.lastIndexOf('\\'), last.lastIndexOf(':'))) + 1);
+		return last.endsWith(".git") ? last.substring(0, last.length() - 4) : last; //$NON-NLS-1$
+	}
+
+	private void validate() {
+		if (problem == null || getButton(IDialogConstants.OK_ID) == null) {
+			return;
+		}
+		String why = problem(url.getText().strip(), name.getText().strip());
+		problem.setText(why == null ? "" : why); //$NON-NLS-1$
+		problem.getParent().layout();
+		getButton(IDialogConstants.OK_ID).setEnabled(why == null);
+	}
+
+	/** Why the values cannot be cloned, or null. */
+	static String problem(String repository, String folder) {
+		if (repository.isEmpty()) {
+			return Messages.Clone_noUrl;
+		}
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IStatus valid = workspace.validateName(folder, IResource.PROJECT);
+		if (folder.isEmpty() || !valid.isOK()) {
+			return folder.isEmpty() ? Messages.Clone_noFolder : valid.getMessage();
+		}
+		if (workspace.getRoot().getProject(folder).exists()) {
+			return NLS.bind(Messages.Clone_projectExists, folder);
+		}
+		Path target = location(folder);
+		try (var entries = Files.isDirectory(target) ? Files.list(target) : null) {
+			if (entries != null ? entries.findAny().isPresent() : Files.exists(target)) {
+				return NLS.bind(Messages.Clone_folderNotEmpty, target);
+			}
+		} catch (IOException e) {
+			return NLS.bind(Messages.Clone_folderNotEmpty, target);
+		}
+		return null;
+	}
+
+	/** Where the project of that name is on disk: in the workspace's folder. */
+	static Path location(String folder) {
+		return ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(folder);
+	}
+
+	@Override
+	protected void okPressed() {
+		chosenUrl = url.getText().strip();
+		chosenName = name.getText().strip();
+		super.okPressed();
+	}
+
+	String url() {
+		return chosenUrl;
+	}
+
+	String folder() {
+		return chosenName;
+	}
+}

@@ -1,0 +1,65 @@
+package org.hyoka.team.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the Team menu and the Conflicts view ({@code messages*.properties}). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.hyoka.team.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String failed;
+	public static String noFolder;
+	public static String Update_title;
+	public static String Update_job;
+	public static String Update_unpublished;
+	public static String Update_upToDate;
+	public static String Update_fastForward;
+	public static String Update_merged;
+	public static String Update_conflicts;
+	public static String Update_otherFiles;
+	public static String Publish_title;
+	public static String Publish_message;
+	public static String Publish_noMessage;
+	public static String Publish_job;
+	public static String Publish_conflicts;
+	public static String Publish_offline;
+	public static String Publish_nothing;
+	public static String Publish_done;
+	public static String Publish_doneMerged;
+	public static String Clone_title;
+	public static String Clone_intro;
+	public static String Clone_url;
+	public static String Clone_folder;
+	public static String Clone_button;
+	public static String Clone_noUrl;
+	public static String Clone_noFolder;
+	public static String Clone_projectExists;
+	public static String Clone_folderNotEmpty;
+	public static String Clone_job;
+	public static String Clone_done;
+	public static String Conflicts_title;
+	public static String Conflicts_none;
+	public static String Conflicts_summary;
+	public static String Conflicts_file;
+	public static String Conflicts_object;
+	public static String Conflicts_item;
+	public static String Conflicts_base;
+	public static String Conflicts_yours;
+	public static String Conflicts_theirsColumn;
+	public static String Conflicts_theirs;
+	public static String Conflicts_choice;
+	public static String Conflicts_byHand;
+	public static String Conflicts_keepYours;
+	public static String Conflicts_takeTheirs;
+	public static String Conflicts_apply;
+	public static String Conflicts_command;
+	public static String Conflicts_unreadable;
+	public static String Conflicts_notShown;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,67 @@
+package org.hyoka.team.ui.internal;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * A Git operation on a folder of evaluations, run as a job with progress: the editors of the folder are saved first
+ * (a save does not commit), and when it ends the workspace shows what Git wrote and a dialog says what happened.
+ */
+@FunctionalInterface
+interface TeamOperation {
+
+	/** Does the work, off the UI thread; returns what tells the user the outcome, on the UI thread. */
+	Consumer<IWorkbenchWindow> run(IProgressMonitor monitor) throws IOException, GitAPIException, CoreException;
+
+	/** Asks to save the folder's unsaved evaluations; false when the user cancelled. */
+	static boolean saveEditors(TeamFolder folder) {
+		return IDE.saveAllEditors(folder.containers().toArray(IResource[]::new), true);
+	}
+
+	/**
+	 * Runs the operation as a job named {@code job}; a failure is shown in a dialog titled {@code title} naming the
+	 * folder, or the job when there is no folder yet (a clone).
+	 */
+	static void schedule(IWorkbenchWindow window, TeamFolder folder, String title, String job, TeamOperation operation) {
+		Job running = Job.create(job, monitor -> {
+			monitor.beginTask(job, IProgressMonitor.UNKNOWN);
+			Consumer<IWorkbenchWindow> outcome;
+			try {
+				outcome = operation.run(monitor);
+			} catch (IOException | GitAPIException | CoreException | RuntimeException e) {
+				ILog.of(TeamOperation.class).log(Status.warning(job, e));
+				String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+				outcome = shown -> MessageDialog.openError(shown.getShell(), title, NLS.bind(Messages.failed, folder == null ? job : folder.name(), reason));
+			}
+			Consumer<IWorkbenchWindow> then = outcome;
+			window.getShell().getDisplay().asyncExec(() -> {
+				if (window.getShell().isDisposed()) {
+					return;
+				}
+				if (folder != null && window.getActivePage() != null) {
+					try {
+						folder.refresh(window.getActivePage(), null);
+					} catch (CoreException e) {
+						ILog.of(TeamOperation.class).log(e.getStatus());
+					}
+				}
+				then.accept(window);
+			});
+			monitor.done();
+		});
+		running.setUser(true);
+		running.schedule();
+	}
+}
