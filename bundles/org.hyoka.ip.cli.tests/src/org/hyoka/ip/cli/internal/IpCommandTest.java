@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -136,8 +137,9 @@ class IpCommandTest {
 				{ DOMESTIC.replace("org-chugai:100", "org-chugai:1e-400"), ":2: the share \"1e-400\" is no percentage" } }) {
 			Path wrong = table(HEADER, row[0]);
 			out.reset();
-			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
-			assertTrue(problem.getMessage().startsWith(wrong + row[1]), problem.getMessage());
+			// the first problem of the row; an application names an invention this table does not hold, the next
+			String problem = problems(wrong).get(0);
+			assertTrue(problem.startsWith(wrong + row[1]), problem);
 			assertEquals(List.of(), lines(), "nothing printed before the refusal");
 			assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 		}
@@ -223,12 +225,12 @@ class IpCommandTest {
 	void aBadCellOfAWorkbookIsNamedBySheetAndCellAndChangesNothing() throws Exception {
 		byte[] before = Files.readAllBytes(file);
 		String[][] bad = { { DOMESTIC.replace("2024-02-29", "2024-02-30"), "!register!H3: the column \"filed\" is \"2024-02-30\", not a date" },
-				{ DOMESTIC.replace("prj-A", "prj-Z"), "!register!C3: no project of the report has the id or code \"prj-Z\"" },
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "!register!C3: the column \"project\" names \"prj-Z\", which is no project of the report" },
 				{ DOMESTIC.replace("org-chugai:100", "org-chugai:all"), "!register!N3: the owner \"org-chugai:all\" has no number as its share" } };
 		for (String[] row : bad) {
 			Path workbook = workbook(HEADER, INVENTION, row[0]);
-			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), workbook.toString()));
-			assertTrue(problem.getMessage().startsWith(workbook + row[1]), problem.getMessage());
+			String problem = refused(workbook);
+			assertTrue(problem.startsWith(workbook + row[1]), problem);
 		}
 		Path formula = temp.resolve("formula.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(formula)) {
@@ -244,12 +246,12 @@ class IpCommandTest {
 			row.createCell(3).setCellFormula("\"糖鎖\"&\"抗体\"");
 			workbook.write(stream);
 		}
-		UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), formula.toString()));
+		String problem = refused(formula);
 		assertEquals(formula + "!register!D2: the cell holds a formula; a register table takes values only (copy and paste the values).",
-				problem.getMessage());
+				problem);
 		Path notAWorkbook = Files.writeString(temp.resolve("text.xlsx"), HEADER + "\n" + INVENTION + "\n");
-		UsageException refused = assertThrows(UsageException.class, () -> run("import", file.toString(), notAWorkbook.toString()));
-		assertTrue(refused.getMessage().startsWith(notAWorkbook + ": refused: not an Excel workbook"), refused.getMessage());
+		String refused = refused(notAWorkbook);
+		assertTrue(refused.startsWith(notAWorkbook + ": refused: not an Excel workbook"), refused);
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 
@@ -275,8 +277,8 @@ class IpCommandTest {
 		byte[] before = Files.readAllBytes(file);
 		Path plain = temp.resolve("plain.xlsx");
 		writeApplicationFiled(plain, false);
-		UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), plain.toString()));
-		assertEquals(plain + "!register!H2: the column \"filed\" is \"45351\", not a date (YYYY-MM-DD).", problem.getMessage());
+		String problem = refused(plain);
+		assertEquals(plain + "!register!H2: the column \"filed\" is \"45351\", not a date (YYYY-MM-DD).", problem);
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 
@@ -324,6 +326,22 @@ class IpCommandTest {
 		assertThrows(UsageException.class, () -> run("import", file.toString(), temp.resolve("register.ods").toString()));
 		assertThrows(UsageException.class, () -> run("export", file.toString(), "-o", file.toString()));
 		assertTrue(Files.exists(file) && HyokaFiles.load(file) != null, "the evaluation is not overwritten");
+	}
+
+	/** Imports a table the command must refuse: status 2, its one problem printed after "hyoka: ", nothing else. */
+	private String refused(Path table) throws UsageException {
+		List<String> problems = problems(table);
+		assertEquals(1, problems.size(), problems.toString());
+		return problems.get(0);
+	}
+
+	/** Imports a table the command must refuse: status 2, every problem printed on a line of its own after "hyoka: ". */
+	private List<String> problems(Path table) throws UsageException {
+		out.reset();
+		assertEquals(Command.USAGE, run("import", file.toString(), table.toString()));
+		List<String> lines = lines();
+		lines.forEach(line -> assertTrue(line.startsWith("hyoka: "), line));
+		return lines.stream().map(line -> line.substring("hyoka: ".length())).toList();
 	}
 
 	private Path table(String... rows) throws IOException {

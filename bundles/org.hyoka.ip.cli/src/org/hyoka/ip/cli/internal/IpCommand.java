@@ -27,7 +27,8 @@ import org.hyoka.model.persistence.HyokaFiles;
 /**
  * {@code hyoka ip}: {@code deadlines FILE [--as-of DATE]} prints the register's deadlines by due date;
  * {@code import FILE REGISTER.csv|.xlsx} adds a register table's rows to FILE and saves it, one line per addition and
- * per conflict (status 1 when a conflict left a row out); {@code export FILE -o REGISTER.csv|.xlsx} writes the table.
+ * per conflict (status 1 when a conflict left a row out), or a line per problem of every row that cannot be read
+ * (status 2, nothing changed); {@code export FILE -o REGISTER.csv|.xlsx} writes the table.
  * The format follows the table's extension.
  */
 public final class IpCommand implements Command {
@@ -81,7 +82,9 @@ public final class IpCommand implements Command {
 		try {
 			plan = RegisterTables.read(report, table);
 		} catch (RegisterFormatException e) {
-			throw new UsageException(field(e.getMessage()));
+			// every bad row at once, a line each, so that a large table is mended in one pass
+			e.problems().forEach(problem -> context.err().println("hyoka: " + field(problem))); //$NON-NLS-1$
+			return USAGE;
 		} catch (IOException e) {
 			throw failure(table, e);
 		}

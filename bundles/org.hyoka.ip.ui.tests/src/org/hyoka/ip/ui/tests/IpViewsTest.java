@@ -341,14 +341,19 @@ class IpViewsTest {
 				() -> ((IStructuredSelection) register.table("applications").viewer().getSelection()).getFirstElement() == china));
 		screenshot("national-phase-filed");
 
-		// a table with a bad row imports nothing and names the line; a good one is one command that Undo reverts
+		// a table with bad rows imports nothing and names every one; a good one is one command that Undo reverts
 		int inventions = bot.syncCall(() -> scheme.getInventions().size());
-		Path bad = table("bad.csv", row("invention", "ip-A-inv-9", "prj-A", "（架空）取り込む発明", "2025-02-30"));
+		Path bad = table("bad.csv", row("invention", "ip-A-inv-9", "prj-A", "（架空）取り込む発明", "2025-02-30"),
+				row("invention", "ip-A-inv-10", "prj-A", "（架空）別の発明", "2025-02-28"),
+				row("invention", "ip-A-inv-11", "prj-Z", "（架空）三つ目の発明", "2025-13-01"));
 		bot.display().asyncExec(() -> register.importTable(bad));
 		ShellBot refused = bot.shell("Import IP Register");
-		assertTrue(refused.textContaining("bad.csv:2").contains("not a date"), refused.textContaining("bad.csv:2"));
+		String problems = refused.textWithData(RegisterView.TABLE, "importLines").getText();
+		assertEquals(List.of(bad + ":2: the column \"disclosed\" is \"2025-02-30\", not a date (YYYY-MM-DD).",
+				bad + ":4: the column \"project\" names \"prj-Z\", which is no project of the report (by id or letter code).",
+				bad + ":4: the column \"disclosed\" is \"2025-13-01\", not a date (YYYY-MM-DD)."), problems.lines().toList());
 		screenshot(refused, "import-refused");
-		refused.button("OK").click();
+		refused.button("Close").click();
 		refused.waitUntilClosed();
 		assertEquals(inventions, bot.syncCall(() -> scheme.getInventions().size()));
 

@@ -140,9 +140,16 @@ public final class RegisterView extends ViewPart {
 		};
 	}
 
+	/** The name the export offers: the evaluation's file name without its extension, then {@code -ip-register.csv}. */
+	public String exportName() {
+		String name = followed.editor() == null ? "" : followed.editor().getEditorInput().getName(); //$NON-NLS-1$
+		int dot = name.lastIndexOf('.');
+		return NLS.bind(Messages.exportFileName, dot > 0 ? name.substring(0, dot) : name);
+	}
+
 	/**
-	 * Imports a register table (CSV, or XLSX by its extension) into the editor's file: a row that cannot be read
-	 * changes nothing and is named in an error dialog; otherwise a dialog lists what the table adds and leaves out,
+	 * Imports a register table (CSV, or XLSX by its extension) into the editor's file: rows that cannot be read
+	 * change nothing, and a dialog lists every problem of every such row; otherwise a dialog lists what the table adds and leaves out,
 	 * each by its place, and Import adds it as one command.
 	 */
 	public void importTable(Path table) {
@@ -157,7 +164,7 @@ public final class RegisterView extends ViewPart {
 			}
 			plan = RegisterTables.read(editor.report(), table);
 		} catch (RegisterFormatException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.importTitle, NLS.bind(Messages.importRefused, e.getMessage()));
+			new ImportDialog(getSite().getShell(), e.problems()).open();
 			return;
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.importTitle, NLS.bind(Messages.importFailed, table, e.getMessage()));
