@@ -24,12 +24,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.core.report.SafeText;
 import org.hyoka.ip.AgreementParty;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Ownership;
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.PartyRole;
 import org.hyoka.ip.register.RegisterColumns.Column;
 import org.hyoka.ip.register.RegisterColumns.Kind;
@@ -313,6 +315,10 @@ public final class RegisterImport {
 				} catch (RegisterFormatException e) {
 					problems.addAll(e.problems());
 				}
+			}
+			// a table that leaves the status out of an application it gives a filing date means it filed (#47)
+			if (object instanceof PatentApplication application && application.getFilingDate() != null && cell(row, "status") == null) { //$NON-NLS-1$
+				application.setStatus(ApplicationStatus.FILED);
 			}
 			if (RegisterColumns.MEETING.equals(kind.place())) {
 				try {

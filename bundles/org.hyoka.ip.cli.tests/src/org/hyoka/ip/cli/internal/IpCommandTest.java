@@ -26,8 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpSchemes;
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -100,20 +102,56 @@ class IpCommandTest {
 	void aBadRowStopsTheImportNamingFileAndLineAndChangesNothing() throws Exception {
 		byte[] before = Files.readAllBytes(file);
 		Path table = table(HEADER, INVENTION, DOMESTIC.replace("2024-02-29", "2024-02-30"));
-		UsageException bad = assertThrows(UsageException.class, () -> run("import", file.toString(), table.toString()));
-		assertEquals(table + ":3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).", bad.getMessage());
+		String bad = refused(table);
+		assertEquals(table + ":3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).", bad);
 		for (String[] row : new String[][] { { PCT.replace("app-1,US", "app-9,US"), "the column \"basedOn\" names \"app-9\"" },
-				{ DOMESTIC.replace("org-chugai:100", "org-nowhere:100"), "no organization of the report has the id or name \"org-nowhere\"" },
+				{ DOMESTIC.replace("org-chugai:100", "org-nowhere:100"), "the column \"owners\" names \"org-nowhere\", which is no organization of the report" },
 				{ DOMESTIC.replace("DOMESTIC", "EURO"), "the column \"route\" is \"EURO\"" },
-				{ DOMESTIC.replace("prj-A", "prj-Z"), "no project of the report has the id or code \"prj-Z\"" },
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "the column \"project\" names \"prj-Z\", which is no project of the report" },
 				{ DOMESTIC.replace("org-chugai:100", "org-chugai:all"), "the owner \"org-chugai:all\" has no number as its share" } }) {
 			Path wrong = table(HEADER, INVENTION, row[0]);
-			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
-			assertTrue(problem.getMessage().startsWith(wrong + ":") && problem.getMessage().contains(row[1]), problem.getMessage());
+			String problem = refused(wrong);
+			assertTrue(problem.startsWith(wrong + ":") && problem.contains(row[1]), problem);
 		}
-		UsageException header = assertThrows(UsageException.class,
-				() -> run("import", file.toString(), table("record,id,colour", "invention,inv-1,red").toString()));
-		assertTrue(header.getMessage().startsWith(temp.resolve("register.csv") + ":1: no column is called \"colour\""), header.getMessage());
+		String header = refused(table("record,id,colour", "invention,inv-1,red"));
+		assertTrue(header.startsWith(temp.resolve("register.csv") + ":1: no column is called \"colour\""), header);
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+	}
+
+	/** #47: an application the table gives a filing date but no status was filed, not planned; one without a date is planned. */
+	@Test
+	void anApplicationWithAFilingDateButNoStatusIsFiled() throws Exception {
+		Path table = table(HEADER, INVENTION, DOMESTIC.replace("FILED", ""), PCT.replace("2025-02-28", "").replace("FILED", ""));
+		assertEquals(Command.OK, run("import", file.toString(), table.toString()));
+		List<PatentApplication> applications = IpSchemes.of(HyokaFiles.load(file).getProgram().getProjects().get(0)).getApplications();
+		assertEquals(ApplicationStatus.FILED, applications.stream().filter(each -> each.getId().equals("app-1")).findFirst().orElseThrow().getStatus());
+		assertEquals(ApplicationStatus.PLANNED, applications.stream().filter(each -> each.getId().equals("app-2")).findFirst().orElseThrow().getStatus());
+	}
+
+	/** #47: a partner's register of 500 rows with three bad ones: one run names every problem of each, and changes nothing. */
+	@Test
+	void everyBadRowOfALargeTableIsNamedInOneRun() throws Exception {
+		byte[] before = Files.readAllBytes(file);
+		List<String> rows = new ArrayList<>(List.of(HEADER, INVENTION));
+		for (int i = 1; i <= 498; i++) {
+			rows.add(DOMESTIC.replace("app-1,", "app-" + i + ","));
+		}
+		// the row of app-N is on line N + 2; app-10 claims the priority of a row below it, which is no problem
+		rows.set(11, rows.get(11).replace("2024-02-29,,,", "2024-02-29,,app-400,"));
+		rows.set(41, rows.get(41).replace("2024-02-29", "2024-02-30"));
+		rows.set(251, rows.get(251).replace("DOMESTIC", "EURO").replace("org-chugai:100", "org-nowhere:100"));
+		rows.set(499, rows.get(499).replace("2024-02-29,,,", "2024-02-29,,app-9999,"));
+		Path table = table(rows.toArray(String[]::new));
+		assertEquals(List.of(table + ":42: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).",
+				table + ":252: the column \"route\" is \"EURO\"; allowed: DOMESTIC, PARIS, PCT, NATIONAL_PHASE.",
+				table + ":252: the column \"owners\" names \"org-nowhere\", which is no organization of the report (by id or name).",
+				table + ":500: the column \"basedOn\" names \"app-9999\", which is no PatentApplication of the report or the table."),
+				problems(table));
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+
+		Path workbook = workbook(HEADER, INVENTION, DOMESTIC.replace("2024-02-29", "2024-02-30"), PCT.replace("PCT,", "EURO,"));
+		assertEquals(List.of(workbook + "!register!H3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).",
+				workbook + "!register!E4: the column \"route\" is \"EURO\"; allowed: DOMESTIC, PARIS, PCT, NATIONAL_PHASE."), problems(workbook));
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 

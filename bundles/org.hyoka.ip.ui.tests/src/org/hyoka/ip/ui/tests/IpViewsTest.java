@@ -38,7 +38,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -57,6 +56,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpSchemes;
@@ -107,6 +107,8 @@ class IpViewsTest {
 
 		// new records go to the register of the project chosen in the filter
 		choose(register, "project", bot.syncCall(() -> ObjectLabels.of(a)));
+		// #47: the as-of date reads YYYY-MM-DD as every date of the workbench, today at first
+		assertEquals(LocalDate.now().toString(), bot.syncCall(() -> asOfText(deadlines).getText()));
 		asOf(deadlines, LocalDate.of(2026, 10, 15));
 
 		tab("発明");
@@ -139,6 +141,15 @@ class IpViewsTest {
 		assertEquals(List.of("US", "EP"), pct.getCountries());
 		assertEquals(new BigDecimal("60"), pct.getOwners().get(0).getShare());
 		assertEquals("org-keio", pct.getOwners().get(1).getOrganization().getId());
+		// #47: typed by ids, shown by title and names; a filing date typed for a planned application files it
+		assertEquals(ApplicationStatus.FILED, bot.syncCall(pct::getStatus));
+		TableItem shownPct = bot.syncCall(() -> Arrays.stream(register.table("applications").viewer().getTable().getItems())
+				.filter(item -> item.getText(0).equals(pct.getId())).findFirst().orElseThrow());
+		assertEquals("（架空の例）糖鎖を認識するペプチド", bot.syncCall(() -> shownPct.getText(4)));
+		assertEquals("産業技術総合研究所:60; 慶應義塾大学:40", bot.syncCall(() -> shownPct.getText(11)));
+		String name = bot.syncCall(() -> editor.getEditorInput().getName());
+		assertEquals(name.substring(0, name.lastIndexOf('.')) + "-ip-register.csv", bot.syncCall(register::exportName),
+				"the export is offered a name after the evaluation, not Untitled.csv");
 		screenshot("pct-added");
 
 		// worked out by hand from the dates typed: 2025-08-31 + 30 months = 2028-02-29 (US), + 31 months = 2028-03-31
@@ -632,12 +643,13 @@ class IpViewsTest {
 		bot.flush();
 	}
 
+	private Text asOfText(DeadlinesView view) {
+		return bot.find(viewRoot(view), Text.class, "as-of date", each -> DeadlinesView.AS_OF.equals(each.getData(ROLE)));
+	}
+
 	private void asOf(DeadlinesView view, LocalDate date) {
-		DateTime asOf = bot.find(viewRoot(view), DateTime.class, "as-of date", each -> DeadlinesView.AS_OF.equals(each.getData(ROLE)));
-		bot.syncRun(() -> {
-			asOf.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-			asOf.notifyListeners(SWT.Selection, new Event());
-		});
+		Text asOf = asOfText(view);
+		bot.syncRun(() -> asOf.setText(date.toString()));
 		bot.flush();
 	}
 
