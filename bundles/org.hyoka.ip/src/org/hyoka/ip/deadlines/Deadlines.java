@@ -48,7 +48,7 @@ public final class Deadlines {
 				for (String country : countries) {
 					LocalDate due;
 					try {
-						due = rule.offset(country).from(event);
+						due = rules.moved(rule, country, rule.offset(country).from(event));
 					} catch (DateTimeException e) {
 						// a date past what the calendar counts (+999999999-12-31, written by hand): its deadline alone is left out
 						continue;

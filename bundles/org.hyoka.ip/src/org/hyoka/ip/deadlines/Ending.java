@@ -46,6 +46,24 @@ public enum Ending {
 					.map(AgencyReport::getSentDate).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
 		}
 	},
+	/**
+	 * Examination was requested (審査請求): the application is under examination since its status date, or was granted,
+	 * which needs a request before it (its date is not recorded then).
+	 */
+	EXAMINATION_REQUESTED("examination-requested") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+			if (deadline.object() instanceof PatentApplication application) {
+				if (application.getStatus() == ApplicationStatus.EXAMINATION) {
+					return application.getStatusDate() != null ? application.getStatusDate() : LocalDate.MIN;
+				}
+				if (application.getStatus() == ApplicationStatus.GRANTED) {
+					return LocalDate.MIN;
+				}
+			}
+			return null;
+		}
+	},
 	/** The application was withdrawn, abandoned or finally rejected. */
 	CLOSED("closed") { //$NON-NLS-1$
 		@Override

@@ -76,11 +76,14 @@ class IpCommandTest {
 				"2022-06-02\tpct-national-phase\tip-A-app-2/US\tprj-A\tdone", //
 				"2022-07-02\tpct-national-phase\tip-A-app-2/EP\tprj-A\toverdue", //
 				"2022-07-30\tfiling-notice\tip-A-app-3\tprj-A\toverdue", //
+				"2022-12-02\texamination-request\tip-A-app-1\tprj-A\toverdue", // 審査請求, 3 years after the sample's filing
 				"2024-04-29\tfiling-notice\tapp-1\tprj-A\toverdue", //
 				"2025-02-28\tparis-priority\tapp-1\tprj-A\tdone", // the PCT application claims its priority
 				"2025-04-29\tfiling-notice\tapp-2\tprj-A\tdue", //
 				"2026-08-29\tpct-national-phase\tapp-2/US\tprj-A\tdue", //
-				"2026-09-29\tpct-national-phase\tapp-2/EP\tprj-A\tdue"), lines());
+				"2026-09-29\tpct-national-phase\tapp-2/EP\tprj-A\tdue", //
+				// 2024-02-29 + 3 years is 2027-02-28, a Sunday: the JPO's next working day (特許法第3条第2項)
+				"2027-03-01\texamination-request\tapp-1\tprj-A\tdue"), lines());
 	}
 
 	@Test
