@@ -2,9 +2,11 @@ package org.hyoka.ip.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +18,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -119,6 +127,69 @@ class IpCommandTest {
 		String header = refused(table("record,id,colour", "invention,inv-1,red"));
 		assertTrue(header.startsWith(temp.resolve("register.csv") + ":1: no column is called \"colour\""), header);
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+	}
+
+	/**
+	 * #47: the open deadlines as reminders in an iCalendar file, checked line by line against RFC 5545 here and read
+	 * back by iCal4j, as a calendar program would import it.
+	 */
+	@Test
+	void openDeadlinesGoToACalendarThatICal4jReadsBack() throws Exception {
+		run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC, PCT).toString());
+		out.reset();
+		Path ics = temp.resolve("deadlines.ics");
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01", "--ics", ics.toString()));
+		List<String> open = lines().stream().filter(line -> !line.endsWith("\tdone")).toList();
+		byte[] bytes = Files.readAllBytes(ics);
+		String text = new String(bytes, StandardCharsets.UTF_8);
+
+		// RFC 5545 3.1: CRLF after every line, none longer than 75 octets, a continuation starts with a space
+		assertTrue(text.endsWith("\r\n"), "the last line ends in CRLF");
+		List<String> physical = List.of(text.substring(0, text.length() - 2).split("\r\n", -1));
+		for (String line : physical) {
+			assertTrue(line.indexOf('\r') < 0 && line.indexOf('\n') < 0, "a bare CR or LF: " + line);
+			assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line.getBytes(StandardCharsets.UTF_8).length + " octets: " + line);
+		}
+		List<String> logical = List.of(text.replace("\r\n ", "").split("\r\n"));
+		assertTrue(physical.size() > logical.size(), "a long Japanese line is folded");
+		assertEquals(List.of("BEGIN:VCALENDAR", "VERSION:2.0"), logical.subList(0, 2));
+		assertEquals("END:VCALENDAR", logical.get(logical.size() - 1));
+		assertEquals(open.size(), logical.stream().filter("BEGIN:VEVENT"::equals).count(), "an event for each deadline not done");
+		assertEquals(open.size(), logical.stream().filter(line -> line.matches("DTSTAMP:\\d{8}T\\d{6}Z")).count(), "a UTC DTSTAMP each");
+		assertEquals(open.size(), logical.stream().filter(line -> line.matches("DTSTART;VALUE=DATE:\\d{8}")).count(), "all-day events");
+
+		// read back by iCal4j: valid, the same events, dates and reminders
+		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+		assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		String program = HyokaFiles.load(file).getProgram().getId();
+		List<String> uids = events.stream().map(event -> value(event, Property.UID)).toList();
+		assertEquals(open.size(), Set.copyOf(uids).size(), "one UID each");
+		VEvent request = events.stream().filter(event -> value(event, Property.UID).equals("examination-request.app-1@" + program + ".hyoka"))
+				.findFirst().orElseThrow(() -> new AssertionError(uids.toString()));
+		// 2024-02-29 + 3 years: Sunday 28 February 2027, so the JPO's Monday
+		assertEquals("20270301", value(request, Property.DTSTART));
+		assertEquals("DATE", request.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue());
+		assertEquals("20270302", value(request, Property.DTEND), "an all-day event ends the next day, exclusive");
+		// a reminder a week before: written as 7 days, which iCal4j reads as the week it is
+		assertEquals(open.size(), logical.stream().filter("TRIGGER:-P7D"::equals).count());
+		assertEquals("-P1W", request.getAlarms().get(0).getProperty(Property.TRIGGER).orElseThrow().getValue());
+		assertTrue(value(request, Property.SUMMARY).endsWith(": app-1"), value(request, Property.SUMMARY));
+		VEvent sample = events.stream().filter(event -> value(event, Property.UID).startsWith("pct-national-phase.ip-A-app-2/CN@")).findFirst()
+				.orElseThrow();
+		assertTrue(value(sample, Property.DESCRIPTION).contains("（架空の例）糖鎖抗原を標的とする抗体の作製方法"),
+				"the folded Japanese title comes back whole: " + value(sample, Property.DESCRIPTION));
+
+		// the UIDs stay when the calendar is written again, so that a calendar program updates its events
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01", "--ics", ics.toString()));
+		assertEquals(uids, new CalendarBuilder().build(new ByteArrayInputStream(Files.readAllBytes(ics))).<VEvent> getComponents(Component.VEVENT).stream()
+				.map(event -> value(event, Property.UID)).toList());
+		UsageException itself = assertThrows(UsageException.class, () -> run("deadlines", file.toString(), "--ics", file.toString()));
+		assertTrue(itself.getMessage().contains("is the evaluation itself"), itself.getMessage());
+	}
+
+	private static String value(Component component, String property) {
+		return component.getProperty(property).orElseThrow(() -> new AssertionError(property + " missing")).getValue();
 	}
 
 	/** #47: an application the table gives a filing date but no status was filed, not planned; one without a date is planned. */
