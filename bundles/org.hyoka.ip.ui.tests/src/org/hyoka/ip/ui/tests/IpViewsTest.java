@@ -130,7 +130,8 @@ class IpViewsTest {
 		PatentApplication pct = bot.syncCall(() -> scheme.getApplications().get(3));
 		edit(register, "applications", pct, 1, "PCT");
 		edit(register, "applications", pct, 2, PCT_NUMBER);
-		edit(register, "applications", pct, 4, "ip-A-inv-2");
+		// #47: the invention is picked by its title, as the picker lists it
+		edit(register, "applications", pct, 4, "（架空の例）糖鎖を認識するペプチド");
 		// a priority on the last day of August: 30 months end on the last day of February (a leap year), 31 on 31 March
 		edit(register, "applications", pct, 6, "2026-08-31");
 		edit(register, "applications", pct, 7, "2025-08-31");
@@ -169,7 +170,7 @@ class IpViewsTest {
 
 		// the register's undo names each change; undoing them all takes the application and its deadlines away
 		activate(register);
-		assertEquals("Set Owners (id:share %)", undoLabel(editor));
+		assertEquals("Set Owners (name:share %)", undoLabel(editor));
 		int undone = 0;
 		while (bot.syncCall(() -> scheme.getApplications().contains(pct))) {
 			bot.windowShell().menu("Edit", "Undo " + undoLabel(editor)).click();
@@ -284,6 +285,9 @@ class IpViewsTest {
 		LocalDate filed = bot.syncCall(first::getFilingDate);
 		edit(register, "applications", first, 6, "2024-02-30");
 		bot.waitUntil("the view says why the date is refused", () -> bot.syncCall(register::getContentDescription).startsWith("Filed (YYYY-MM-DD) of ip-A-app-1: "));
+		// #47: in words that say what is wrong with the text, not "written as 2024-03-31"
+		assertEquals("Filed (YYYY-MM-DD) of ip-A-app-1: \"2024-02-30\" is not a date written YYYY-MM-DD (2024-02-29).",
+				bot.syncCall(register::getContentDescription));
 		assertEquals(filed, bot.syncCall(first::getFilingDate));
 		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");
 		screenshot("bad-date-refused");
@@ -521,15 +525,17 @@ class IpViewsTest {
 					org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS, filing));
 		});
 		asOf(deadlines, LocalDate.of(2022, 6, 15));
-		// worked out by hand: 2021-09-30 + 60 days = 2021-11-29 (filing notice), + 12 months = 2022-09-30 (Paris)
+		// worked out by hand: 2021-09-30 + 60 days = 2021-11-29 (filing notice), + 12 months = 2022-09-30 (Paris), + 3 years
+		// = 2024-09-30, a Monday the JPO is open (審査請求); the sample's domestic filing of 2019-12-02 gives 2022-12-02
 		List<String> all = List.of("2020-01-31|ip-A-app-1|done", "2020-12-02|ip-A-app-1|done", "2021-01-29|ip-A-app-2|done",
 				"2021-05-31|ip-A-lic-1|overdue", "2021-11-29|ip-B-app-9|overdue", "2022-04-01|ip-A-lic-1|overdue",
 				"2022-06-02|ip-A-app-2/CN|overdue", "2022-06-02|ip-A-app-2/US|done", "2022-07-02|ip-A-app-2/EP|due",
-				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due");
+				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due", "2022-12-02|ip-A-app-1|due", "2024-09-30|ip-B-app-9|due");
 		bot.waitUntil("every deadline of both projects", () -> deadlines().equals(all));
 
 		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
-		bot.waitUntil("project B's two deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due")));
+		bot.waitUntil("project B's three deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
+				"2024-09-30|ip-B-app-9|due")));
 		assertTrue(bot.syncCall(() -> Arrays.stream(deadlinesTable().getItems()).allMatch(item -> item.getText(3).equals(ObjectLabels.of(b)))));
 		screenshot("deadlines-project-b");
 
@@ -544,16 +550,18 @@ class IpViewsTest {
 		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
 		bot.waitUntil("no deadline of Keio in B", () -> deadlines().isEmpty());
 		choose(deadlines, "party", bot.syncCall(() -> ObjectLabels.of(nnct)));
-		bot.waitUntil("B's secretariat owns B's filing", () -> deadlines().size() == 2);
+		bot.waitUntil("B's secretariat owns B's filing", () -> deadlines().size() == 3);
 
 		// an earlier as-of date: the filing notice is due, within 30 days (amber), the Paris deadline far off
 		asOf(deadlines, LocalDate.of(2021, 11, 1));
-		bot.waitUntil("as of 1 November 2021", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|due", "2022-09-30|ip-B-app-9|due")));
+		bot.waitUntil("as of 1 November 2021", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|due", "2022-09-30|ip-B-app-9|due",
+				"2024-09-30|ip-B-app-9|due")));
 		assertEquals(new Color(255, 226, 160), background("2021-11-29|ip-B-app-9|due"));
 		assertNull(background("2022-09-30|ip-B-app-9|due"));
 		screenshot("deadlines-as-of");
 		asOf(deadlines, LocalDate.of(2021, 11, 30));
-		bot.waitUntil("the day after, overdue", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due")));
+		bot.waitUntil("the day after, overdue", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
+				"2024-09-30|ip-B-app-9|due")));
 		assertEquals(new Color(255, 200, 200), background("2021-11-29|ip-B-app-9|overdue"));
 	}
 

@@ -96,7 +96,9 @@ public final class DeadlinesView extends ViewPart {
 		asOf = new DateField(bar, inner -> new Text(inner, SWT.BORDER));
 		asOf.setDate(asOfDate);
 		asOf.text().setData(FilterBar.ROLE, AS_OF);
-		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(asOf.control());
+		// wide enough for a whole date in the user's font, whatever the text holds when the bar is laid out
+		GridDataFactory.fillDefaults().grab(true, false).hint(asOf.text().computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 12, SWT.DEFAULT)
+				.applyTo(asOf.text());
 		asOf.text().addListener(SWT.Modify, event -> {
 			if (asOf.date() != null && !asOf.date().equals(asOfDate)) {
 				asOfDate = asOf.date();
