@@ -2,7 +2,8 @@
 # Runs the benchmarks of releng/org.hyoka.benchmarks and writes their report (ratios against plain EMF measured
 # in the same run) to releng/org.hyoka.benchmarks/target/benchmark-report.md.
 # Arguments go to the benchmark: --projects N (default 5000, about one million objects), --quick, --export-only,
-# --exports (the five export formats), --paint (the Roadmap view painting off-screen, on a virtual display).
+# --exports (the five export formats), --paint (the Roadmap view painting off-screen, on a virtual display),
+# --ip-only (the deadlines of an IP register).
 #
 #   benchmark.sh --portfolio N -o FILE   writes instead a synthetic portfolio of N projects (always the same one for
 #                                        the same N) that `hyoka validate` and `hyoka export` read

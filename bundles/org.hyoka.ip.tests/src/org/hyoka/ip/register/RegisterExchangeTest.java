@@ -79,7 +79,7 @@ class RegisterExchangeTest {
 		bad.put(Map.of("record", "licence", "id", "lic-9", "exclusive", "yes"), "the column \"exclusive\" is \"yes\", neither true nor false.");
 		bad.put(Map.of("record", "licence", "id", "lic-9", "rights", "ip-A-inv-1"),
 				"the column \"rights\" names \"ip-A-inv-1\", which is no PatentApplication of the report or the table.");
-		bad.put(Map.of("record", "licence", "id", "lic-9", "licensee", "org-nowhere"), "no organization of the report has the id or name \"org-nowhere\".");
+		bad.put(Map.of("record", "licence", "id", "lic-9", "licensee", "org-nowhere"), "the column \"licensee\" names \"org-nowhere\", which is no organization of the report (by id or name).");
 		bad.put(Map.of("record", "licence", "id", "lic-9", "signed", "2021/04/01"), "the column \"signed\" is \"2021/04/01\", not a date (YYYY-MM-DD).");
 		bad.put(Map.of("record", "meeting", "id", "mtg-9", "number", "第2回"), "the column \"number\" is \"第2回\", not a whole number.");
 		bad.put(Map.of("record", "meeting", "id", "mtg-9", "committee", "no-committee"),
@@ -91,7 +91,7 @@ class RegisterExchangeTest {
 				"the column \"concerns\" names \"app-9\", which is no Identifiable of the report or the table.");
 		bad.put(Map.of("record", "agreement", "id", "agr-9", "parties", "org-aist:BOSS"),
 				"the column \"parties\" is \"BOSS\"; allowed: LEAD, SHARING_INSTITUTION, MEMBER, SUPPORTING_MEMBER, USER.");
-		bad.put(Map.of("record", "agreement", "id", "agr-9", "projects", "Z"), "no project of the report has the id or code \"Z\".");
+		bad.put(Map.of("record", "agreement", "id", "agr-9", "projects", "Z"), "the column \"projects\" names \"Z\", which is no project of the report (by id or letter code).");
 		bad.put(Map.of("record", "agreement", "id", "agr-9", "partyCount", "14.5"), "the column \"partyCount\" is \"14.5\", not a whole number.");
 		bad.put(Map.of("record", "application", "id", "app-9", "route", "PCT", "owners", "org-aist:half"),
 				"the owner \"org-aist:half\" has no number as its share (organization:percent).");

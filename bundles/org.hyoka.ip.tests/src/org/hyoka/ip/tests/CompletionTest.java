@@ -14,6 +14,7 @@ import java.util.List;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.PatentApplication;
@@ -56,7 +57,8 @@ class CompletionTest {
 	void markingEachOpenDeadlineDoneEndsItOnTheDate() {
 		List<Deadline> open = Deadlines.of(report, RULES).stream().filter(deadline -> deadline.status(AS_OF) != DeadlineStatus.DONE).toList();
 		assertEquals(List.of("licence-notice ip-A-lic-1", "pct-national-phase ip-A-app-2/CN", "agreement-renewal ip-A-covenant",
-				"pct-national-phase ip-A-app-2/EP", "filing-notice ip-A-app-3"), open.stream().map(CompletionTest::name).toList());
+				"pct-national-phase ip-A-app-2/EP", "filing-notice ip-A-app-3", "examination-request ip-A-app-1"),
+				open.stream().map(CompletionTest::name).toList());
 		for (Deadline deadline : open) {
 			List<Change> changes = deadline.rule().completion().changes(deadline, context(AS_OF));
 			assertFalse(changes.isEmpty(), name(deadline));
@@ -77,6 +79,10 @@ class CompletionTest {
 				.orElseThrow();
 		assertEquals(AS_OF, licence.getSentDate());
 		assertEquals(AS_OF, scheme.getAgreements().get(0).getRenewedDate());
+		PatentApplication domestic = scheme.getApplications().stream().filter(application -> application.getId().equals("ip-A-app-1")).findFirst()
+				.orElseThrow();
+		assertEquals(ApplicationStatus.EXAMINATION, domestic.getStatus(), "審査請求 recorded as the application under examination");
+		assertEquals(AS_OF, domestic.getStatusDate());
 	}
 
 	@Test

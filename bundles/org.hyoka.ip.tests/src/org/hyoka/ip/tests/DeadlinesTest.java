@@ -56,13 +56,17 @@ class DeadlinesTest {
 
 	@Test
 	void theDefaultTableIsContributedAsData() {
-		assertEquals(List.of("paris-priority", "pct-national-phase", "filing-notice", "registration-notice", "licence-notice",
-				"agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
+		assertEquals(List.of("paris-priority", "pct-national-phase", "examination-request", "filing-notice", "registration-notice",
+				"licence-notice", "agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
 		DeadlineRule pct = rule("pct-national-phase");
 		assertEquals(new Offset(30, ChronoUnit.MONTHS, false), pct.offset());
 		assertEquals(new Offset(31, ChronoUnit.MONTHS, false), pct.offset("EP"));
 		assertEquals(new Offset(30, ChronoUnit.MONTHS, false), pct.offset("US"));
 		assertEquals(new Offset(60, ChronoUnit.DAYS, false), rule("filing-notice").offset());
+		assertEquals(new Offset(3, ChronoUnit.YEARS, false), rule("examination-request").offset());
+		assertEquals("JP", rule("examination-request").office());
+		assertEquals("JP", pct.office("JP"), "a national phase moves by the calendar of its country");
+		assertNull(rule("paris-priority").office(), "no office's law is said to move a priority deadline");
 	}
 
 	@Test
@@ -74,6 +78,12 @@ class DeadlinesTest {
 			assertTrue(RULES.rules().stream().noneMatch(rule -> rule.id().equals(id)), id);
 		}
 		assertTrue(problems.stream().anyMatch(message -> message.contains("test.twice")), problems.toString());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("NoSuchCalendar") && message.contains("org.hyoka.ip.tests")),
+				problems.toString());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("\"office\"") && message.contains("org.hyoka.ip.tests")),
+				problems.toString());
+		assertEquals(List.of("JP", "NZ"), RULES.calendars().stream().map(DeadlineRules.Calendar::office).sorted().toList(),
+				"the broken calendars are left out");
 		assertTrue(problems.stream().anyMatch(message -> message.contains("\"weeks\"")), problems.toString());
 		assertTrue(problems.stream().anyMatch(message -> message.contains("\"paid\"") || message.contains("paid")), problems.toString());
 		assertEquals(1, RULES.rules().stream().filter(rule -> rule.id().equals("test.twice")).count());
@@ -114,11 +124,12 @@ class DeadlinesTest {
 	@Test
 	void aPartnersRuleCountsItsOwnCountryOverride() {
 		PatentApplication paris = application("app-paris", ApplicationKind.PARIS, LocalDate.of(2024, 2, 29));
-		paris.getCountries().addAll(List.of("US", "CA", "EP"));
+		paris.getCountries().addAll(List.of("US", "CA", "EP", "NZ"));
 		List<Deadline> deadlines = deadlines("test.examination-request");
 		// 36 months end on the last day of February 2027; Canada's 48 on 29 February 2028; EP's 31 belong to the
-		// national-phase rule, not to this one (sorted by due date, then id)
-		assertEquals(List.of("app-paris/EP 2027-02-28", "app-paris/US 2027-02-28", "app-paris/CA 2028-02-29"),
+		// national-phase rule, not to this one (sorted by due date, then id). 28 February 2027 is a Sunday: the
+		// partner's New Zealand calendar moves that deadline to Monday; no calendar moves the others
+		assertEquals(List.of("app-paris/EP 2027-02-28", "app-paris/US 2027-02-28", "app-paris/NZ 2027-03-01", "app-paris/CA 2028-02-29"),
 				deadlines.stream().map(deadline -> deadline.id() + " " + deadline.due()).toList());
 		assertEquals(Map.of("CA", 48), rule("test.examination-request").countryOffsets());
 		assertTrue(deadlines("pct-national-phase").isEmpty(), "a Paris application has no national phase");
@@ -223,11 +234,61 @@ class DeadlinesTest {
 		assertEquals(DeadlineStatus.OVERDUE, recorded.status(LocalDate.of(2024, 6, 1)));
 	}
 
+	/** 審査請求 (特許法第48条の3): dates worked out by hand, with the JPO's closed days (特許法第3条第2項). */
+	@ParameterizedTest(name = "審査請求 of an application filed {0}: {1}")
+	@CsvSource({ "2021-04-15, 2024-04-15", // a Monday that is no holiday: as counted
+			"2021-05-03, 2024-05-07", // 憲法記念日, a Saturday, a Sunday, then 振替休日 for こどもの日
+			"2021-12-28, 2025-01-06", // a Saturday, 29 December to 3 January, then a weekend
+			"2016-02-11, 2019-02-12", // 建国記念の日 on a Monday
+			"2024-02-29, 2027-03-01", // no 29 February in 2027: the 28th, a Sunday
+			"2021-02-24, 2024-02-26" }) // 2024-02-24 is a Saturday
+	void examinationIsRequestedThreeYearsAfterFilingInJapanByTheNextWorkingDay(LocalDate filed, LocalDate due) {
+		application("app-1", ApplicationKind.DOMESTIC, filed);
+		assertEquals(List.of(due), dues("examination-request"));
+	}
+
+	@Test
+	void onlyAnApplicationFiledInJapanAwaitsARequestWhichExaminationOrItsEndEnds() {
+		PatentApplication domestic = application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2021, 4, 15));
+		application("app-2", ApplicationKind.PCT, LocalDate.of(2021, 4, 15)).getCountries().add("US");
+		application("app-3", ApplicationKind.PARIS, LocalDate.of(2021, 4, 15)).getCountries().add("US");
+		Deadline request = deadlines("examination-request").get(0);
+		assertEquals(1, deadlines("examination-request").size(), "a PCT or Paris application is examined elsewhere");
+		assertEquals(DeadlineStatus.OVERDUE, request.status(LocalDate.of(2024, 4, 16)));
+		domestic.setStatus(ApplicationStatus.EXAMINATION);
+		domestic.setStatusDate(LocalDate.of(2023, 10, 2));
+		request = deadlines("examination-request").get(0);
+		assertEquals(LocalDate.of(2023, 10, 2), request.ended());
+		assertEquals(DeadlineStatus.DUE, request.status(LocalDate.of(2023, 10, 1)));
+		assertEquals(DeadlineStatus.DONE, request.status(LocalDate.of(2023, 10, 2)));
+		domestic.setStatus(ApplicationStatus.GRANTED);
+		domestic.setStatusDate(LocalDate.of(2025, 1, 10));
+		assertEquals(DeadlineStatus.DONE, deadlines("examination-request").get(0).status(LocalDate.of(2024, 4, 16)),
+				"a granted application was examined, when the register does not say");
+		domestic.setStatus(ApplicationStatus.ABANDONED);
+		domestic.setStatusDate(LocalDate.of(2022, 1, 5));
+		assertEquals(LocalDate.of(2022, 1, 5), deadlines("examination-request").get(0).ended());
+	}
+
+	@Test
+	void aNationalPhaseInJapanEndsOnTheJposNextWorkingDayAndElsewhereAsCounted() {
+		PatentApplication pct = application("app-1", ApplicationKind.PCT, LocalDate.of(2021, 11, 3));
+		pct.getCountries().addAll(List.of("JP", "US"));
+		// 2021-11-03 + 30 months = 2024-05-03, 憲法記念日: the JPO is closed until Tuesday the 7th
+		assertEquals(List.of("app-1/US 2024-05-03", "app-1/JP 2024-05-07"),
+				deadlines("pct-national-phase").stream().map(deadline -> deadline.id() + " " + deadline.due()).toList());
+		// Paris priority and the notices to the agency are counted in calendar days: no office's law moves them
+		assertEquals(List.of(), dues("paris-priority"), "a PCT application has none");
+		application("app-2", ApplicationKind.DOMESTIC, LocalDate.of(2023, 12, 31));
+		assertEquals(List.of(LocalDate.of(2024, 12, 31)), dues("paris-priority"));
+	}
+
 	@Test
 	void deadlinesAreSortedByDueDateAcrossTheReport() {
 		application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2024, 1, 10));
 		List<LocalDate> dues = Deadlines.of(report, RULES).stream().map(Deadline::due).toList();
-		assertEquals(List.of(LocalDate.of(2024, 3, 10), LocalDate.of(2025, 1, 10)), dues);
+		// 審査請求: 2027-01-10 is a Sunday and 2027-01-11 成人の日 (the second Monday of January), so Tuesday the 12th
+		assertEquals(List.of(LocalDate.of(2024, 3, 10), LocalDate.of(2025, 1, 10), LocalDate.of(2027, 1, 12)), dues);
 	}
 
 	@Test
@@ -238,7 +299,8 @@ class DeadlinesTest {
 		assertEquals(List.of("2020-01-31 filing-notice ip-A-app-1 done", "2020-12-02 paris-priority ip-A-app-1 done",
 				"2021-01-29 filing-notice ip-A-app-2 done", "2021-05-31 licence-notice ip-A-lic-1 overdue",
 				"2022-06-02 pct-national-phase ip-A-app-2/CN overdue", "2022-06-02 pct-national-phase ip-A-app-2/US done",
-				"2022-07-02 pct-national-phase ip-A-app-2/EP due", "2022-07-30 filing-notice ip-A-app-3 due"),
+				"2022-07-02 pct-national-phase ip-A-app-2/EP due", "2022-07-30 filing-notice ip-A-app-3 due",
+				"2022-12-02 examination-request ip-A-app-1 due"),
 				Deadlines.of(sample, RULES).stream().map(deadline -> deadline.due() + " " + deadline.rule().id() + " " + deadline.id() + " "
 						+ deadline.status(asOf).key()).toList());
 	}

@@ -32,25 +32,44 @@ import org.hyoka.ip.ApplicationKind;
  *            the report that ends it, for {@link Ending#REPORT_SENT}; else {@code null}
  * @param completion
  *            how a user ends a deadline of the rule (Mark done), or {@code null} when the rule does not say
+ * @param office
+ *            the office whose calendar moves a deadline falling on a day it is closed to its next working day
+ *            ({@code JP}: 特許法第3条第2項), {@link #COUNTRY} for the deadline's own country, or {@code null}: days are
+ *            counted as calendar days and nothing moves
  */
 public record DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 		Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
-		Completion completion) {
+		Completion completion, String office) {
+
+	/** The {@link #office()} of a rule whose deadlines move by the calendar of each deadline's own country. */
+	public static final String COUNTRY = "country"; //$NON-NLS-1$
 
 	/** The deadlines of reports to the agency whose due date is recorded by hand, not derived by a rule. */
 	public static final DeadlineRule RECORDED_REPORT = new DeadlineRule("agency-report", "Report to the agency", null, //$NON-NLS-1$ //$NON-NLS-2$
 			Set.of(), new Offset(0, ChronoUnit.DAYS, false), Map.of(), false, List.of(), null, new ReportSent());
 
+	/** A rule whose deadlines no office's calendar moves. */
+	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
+			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
+			Completion completion) {
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, completion, null);
+	}
+
 	/** A rule that does not say how a user ends its deadlines. */
 	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind) {
-		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null);
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null, null);
 	}
 
 	public DeadlineRule {
 		appliesTo = Set.copyOf(appliesTo);
 		countryOffsets = Map.copyOf(countryOffsets);
 		endings = List.copyOf(endings);
+	}
+
+	/** The office whose calendar moves the deadline of this rule in the country (null: none). */
+	public String office(String country) {
+		return COUNTRY.equals(office) ? country : office;
 	}
 
 	/** The offset for a country, its own amount if the table gives one. */

@@ -1,5 +1,6 @@
 package org.hyoka.ip.deadlines;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -24,9 +26,10 @@ import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
 
 /**
- * The deadline table: the rules contributed to {@code org.hyoka.ip.deadlineRules}. A rule with a missing or unknown
- * value is left out and logged, naming its bundle; the others still count. An offset may name a preference of
- * {@code org.hyoka.ip} that replaces the contributed amount (the days allowed for a 出願通知).
+ * The deadline table: the rules contributed to {@code org.hyoka.ip.deadlineRules}, and the offices' calendars that
+ * move deadlines off the days an office is closed. A rule or calendar with a missing or unknown value is left out and
+ * logged, naming its bundle; the others still count. An offset may name a preference of {@code org.hyoka.ip} that
+ * replaces the contributed amount (the days allowed for a 出願通知).
  */
 public final class DeadlineRules {
 
@@ -39,15 +42,28 @@ public final class DeadlineRules {
 	private static final String KIND = "deadline rule"; //$NON-NLS-1$
 	private static final String COMPLETION = "completion"; //$NON-NLS-1$
 
-	private final Contributions<DeadlineRule> contributions;
+	private static final String CALENDAR_KIND = "office calendar"; //$NON-NLS-1$
 
-	private DeadlineRules(Contributions<DeadlineRule> contributions) {
-		this.contributions = contributions;
+	/** An office's calendar as contributed: the office's code ({@code JP}) and its closed days. */
+	public record Calendar(String office, OfficeCalendar days) {
 	}
 
-	/** These rules, without OSGi (tests, tools). */
+	private final Contributions<DeadlineRule> contributions;
+	private final Contributions<Calendar> calendars;
+
+	private DeadlineRules(Contributions<DeadlineRule> contributions, Contributions<Calendar> calendars) {
+		this.contributions = contributions;
+		this.calendars = calendars;
+	}
+
+	/** These rules, without OSGi (tests, tools); no office's calendar moves their deadlines. */
 	public static DeadlineRules of(List<DeadlineRule> rules) {
-		return new DeadlineRules(Contributions.of(rules, DeadlineRule::id, KIND));
+		return of(rules, List.of());
+	}
+
+	/** These rules and calendars, without OSGi (tests, tools). */
+	public static DeadlineRules of(List<DeadlineRule> rules, List<Calendar> calendars) {
+		return new DeadlineRules(Contributions.of(rules, DeadlineRule::id, KIND), Contributions.of(calendars, Calendar::office, CALENDAR_KIND));
 	}
 
 	/** The installed rules, with the user's preferences applied; problems go to the log. */
@@ -55,6 +71,7 @@ public final class DeadlineRules {
 		DeadlineRules rules = read(RegistryFactory.getRegistry(),
 				(name, fallback) -> Platform.getPreferencesService().getInt(PREFERENCES, name, fallback, null));
 		rules.contributions.log(DeadlineRules.class);
+		rules.calendars.log(DeadlineRules.class);
 		return rules;
 	}
 
@@ -66,7 +83,9 @@ public final class DeadlineRules {
 	 */
 	public static DeadlineRules read(IExtensionRegistry registry, ToIntBiFunction<String, Integer> preferences) {
 		return new DeadlineRules(Contributions.read(registry, POINT, "rule", KIND, DeadlineRule::id, //$NON-NLS-1$
-				element -> rule(element, preferences)));
+				element -> rule(element, preferences)),
+				Contributions.read(registry, POINT, "calendar", CALENDAR_KIND, Calendar::office, //$NON-NLS-1$
+						element -> new Calendar(element.required("office"), element.create("class", OfficeCalendar.class)))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The rules, in the order they were contributed. */
@@ -74,9 +93,21 @@ public final class DeadlineRules {
 		return contributions.accepted();
 	}
 
+	/** The calendars contributed, an office's first. */
+	public List<Calendar> calendars() {
+		return calendars.accepted();
+	}
+
+	/** The deadline as the rule's office counts it: moved off the days the office is closed, when it has a calendar. */
+	public LocalDate moved(DeadlineRule rule, String country, LocalDate due) {
+		String office = rule.office(country);
+		return office == null ? due : calendars.accepted().stream().filter(calendar -> calendar.office().equals(office)).findFirst()
+				.map(calendar -> calendar.days().nextWorkingDay(due)).orElse(due);
+	}
+
 	/** What was wrong with the contributions left out. */
 	public List<IStatus> problems() {
-		return contributions.problems();
+		return Stream.concat(contributions.problems().stream(), calendars.problems().stream()).toList();
 	}
 
 	private static DeadlineRule rule(Contribution element, ToIntBiFunction<String, Integer> preferences)
@@ -129,7 +160,7 @@ public final class DeadlineRules {
 		boolean perCountry = Boolean.parseBoolean(element.optional("perCountry", "false")); //$NON-NLS-1$ //$NON-NLS-2$
 		Completion completion = element.optional(COMPLETION, null) == null ? null : new CreatedOnUse(element);
 		return new DeadlineRule(id, label, trigger, kinds, new Offset(amount, unit, monthEnd), countries, perCountry, endings,
-				reportKind, completion);
+				reportKind, completion, element.optional("office", null)); //$NON-NLS-1$
 	}
 
 	/** A contributed completion, created when a deadline is first marked done, so that its bundle starts only then. */

@@ -8,10 +8,8 @@ import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPAgreement;
-import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.PatentApplication;
-import org.hyoka.model.base.Identifiable;
 
 /**
  * What ends a deadline, as the rule table names it. {@link #ended} gives the date it ended, {@link LocalDate#MIN}
@@ -21,35 +19,52 @@ public enum Ending {
 	/** A later application claims its priority (Paris route or PCT). */
 	PRIORITY_CLAIMED("priority-claimed") { //$NON-NLS-1$
 		@Override
-		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
-			return earliest(followers(scheme, deadline.object())
+		LocalDate ended(Deadline deadline, Register register) {
+			return earliest(register.followers(deadline.object()).stream()
 					.filter(next -> next.getKind() == ApplicationKind.PARIS || next.getKind() == ApplicationKind.PCT));
 		}
 	},
 	/** The PCT application entered the national phase in the deadline's country. */
 	NATIONAL_PHASE("national-phase") { //$NON-NLS-1$
 		@Override
-		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
-			return earliest(followers(scheme, deadline.object()).filter(
+		LocalDate ended(Deadline deadline, Register register) {
+			return earliest(register.followers(deadline.object()).stream().filter(
 					next -> next.getKind() == ApplicationKind.NATIONAL_PHASE && next.getCountries().contains(deadline.country())));
 		}
 	},
 	/** The report the rule names was sent to the agency (an invention's recorded report date counts too). */
 	REPORT_SENT("report-sent") { //$NON-NLS-1$
 		@Override
-		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+		LocalDate ended(Deadline deadline, Register register) {
 			if (deadline.object() instanceof InventionDisclosure invention && invention.getReportedDate() != null) {
 				return invention.getReportedDate();
 			}
-			return scheme.getAgencyReports().stream()
-					.filter(report -> report.getConcerns() == deadline.object() && report.getKind() == deadline.rule().reportKind())
+			return register.reportsAbout(deadline.object()).stream().filter(report -> report.getKind() == deadline.rule().reportKind())
 					.map(AgencyReport::getSentDate).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+		}
+	},
+	/**
+	 * Examination was requested (審査請求): the application is under examination since its status date, or was granted,
+	 * which needs a request before it (its date is not recorded then).
+	 */
+	EXAMINATION_REQUESTED("examination-requested") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, Register register) {
+			if (deadline.object() instanceof PatentApplication application) {
+				if (application.getStatus() == ApplicationStatus.EXAMINATION) {
+					return application.getStatusDate() != null ? application.getStatusDate() : LocalDate.MIN;
+				}
+				if (application.getStatus() == ApplicationStatus.GRANTED) {
+					return LocalDate.MIN;
+				}
+			}
+			return null;
 		}
 	},
 	/** The application was withdrawn, abandoned or finally rejected. */
 	CLOSED("closed") { //$NON-NLS-1$
 		@Override
-		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+		LocalDate ended(Deadline deadline, Register register) {
 			if (deadline.object() instanceof PatentApplication application && (application.getStatus() == ApplicationStatus.WITHDRAWN
 					|| application.getStatus() == ApplicationStatus.ABANDONED || application.getStatus() == ApplicationStatus.REJECTED)) {
 				return application.getStatusDate() != null ? application.getStatusDate() : LocalDate.MIN;
@@ -63,7 +78,7 @@ public enum Ending {
 	 */
 	RENEWED("renewed") { //$NON-NLS-1$
 		@Override
-		LocalDate ended(Deadline deadline, IPManagementScheme scheme) {
+		LocalDate ended(Deadline deadline, Register register) {
 			LocalDate renewed = deadline.object() instanceof IPAgreement agreement ? agreement.getRenewedDate() : null;
 			return renewed != null && renewed.isAfter(deadline.due().minusYears(1)) ? renewed : null;
 		}
@@ -80,7 +95,7 @@ public enum Ending {
 		return key;
 	}
 
-	abstract LocalDate ended(Deadline deadline, IPManagementScheme scheme);
+	abstract LocalDate ended(Deadline deadline, Register register);
 
 	/** The ending the rule table names so. */
 	public static Ending of(String key) {
@@ -90,10 +105,6 @@ public enum Ending {
 			}
 		}
 		throw new IllegalArgumentException(key);
-	}
-
-	private static Stream<PatentApplication> followers(IPManagementScheme scheme, Identifiable object) {
-		return scheme.getApplications().stream().filter(next -> next.getBasedOn() == object);
 	}
 
 	private static LocalDate earliest(Stream<PatentApplication> applications) {

@@ -2,12 +2,14 @@ package org.hyoka.ip.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -22,12 +24,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.core.report.SafeText;
 import org.hyoka.ip.AgreementParty;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Ownership;
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.PartyRole;
 import org.hyoka.ip.register.RegisterColumns.Column;
 import org.hyoka.ip.register.RegisterColumns.Kind;
@@ -41,8 +45,9 @@ import org.hyoka.model.persistence.Ids;
 import org.hyoka.model.program.Project;
 
 /**
- * What importing a register table into a report would add, and what it cannot import. A malformed row stops the
- * whole import with a {@link RegisterFormatException} naming the file and the place, before anything changes; a row
+ * What importing a register table into a report would add, and what it cannot import. Malformed rows stop the
+ * whole import with a {@link RegisterFormatException} naming each problem of every row by file and place, before
+ * anything changes; a row
  * whose id the report already holds with other values is a {@link Conflict} and is left out, the rest still applies.
  * A row equal to what the report holds changes nothing.
  */
@@ -137,8 +142,18 @@ public final class RegisterImport {
 		private final EvaluationReport report;
 		private final Map<String, Identifiable> created = new HashMap<>();
 		private final Map<Identifiable, EObject> meetings = new HashMap<>();
-		private final List<Runnable> links = new ArrayList<>();
+		private final List<Link> links = new ArrayList<>();
 		private Map<String, Integer> columns;
+		/** The index of the row being read, for the links it adds. */
+		private int current;
+
+		/** Work left until every row is read (a reference may name a row below), for the row that asked for it. */
+		private record Link(int row, Runnable work) {
+		}
+
+		/** A problem of the row at that index, so that problems found once every row is read are told in table order. */
+		private record Problem(int row, String text) {
+		}
 
 		Reader(EvaluationReport report) {
 			this.report = report;
@@ -159,30 +174,28 @@ public final class RegisterImport {
 			Map<Identifiable, EvaluationSubject> subjects = new HashMap<>();
 			Set<String> ids = new HashSet<>();
 			List<Conflict> conflicts = new ArrayList<>();
-			for (TableRow row : content.subList(1, content.size())) {
-				refuseControls(row);
-				String id = required(row, "id"); //$NON-NLS-1$
-				String idProblem = Ids.problem(id);
-				if (idProblem != null) {
-					throw new RegisterFormatException(place(row, "id") + ": " + idProblem); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				if (!ids.add(id)) {
-					conflicts.add(new Conflict(place(row, "id"), RegisterMessages.format("twice", id))); //$NON-NLS-1$ //$NON-NLS-2$
-					continue;
-				}
-				Identifiable object = object(row, id);
-				read.put(object, row);
-				if (!meetingPlaced(object)) {
-					subjects.put(object, subject(row));
-				}
-				if (existing(id) == null) {
-					created.put(id, object);
+			List<Problem> problems = new ArrayList<>();
+			// every row is read, a bad one too, so that one run names every problem of the table
+			for (current = 1; current < content.size(); current++) {
+				try {
+					row(content.get(current), ids, read, subjects, conflicts);
+				} catch (RegisterFormatException e) {
+					int at = current;
+					e.problems().forEach(problem -> problems.add(new Problem(at, problem)));
 				}
 			}
-			try {
-				links.forEach(Runnable::run);
-			} catch (UnresolvedReference e) {
-				throw new RegisterFormatException(e.getMessage());
+			for (Link link : links) {
+				try {
+					link.work().run();
+				} catch (UnresolvedReference e) {
+					problems.add(new Problem(link.row(), e.getMessage()));
+				}
+			}
+			if (!problems.isEmpty()) {
+				// stable: a row's own problems keep their order, its references come after them; a project cell read twice (its
+				// column and the register it places the row in) is told once
+				throw new RegisterFormatException(problems.stream().sorted(Comparator.comparingInt(Problem::row)).map(Problem::text)
+						.distinct().toList());
 			}
 			List<Addition> additions = new ArrayList<>();
 			read.forEach((object, row) -> {
@@ -201,6 +214,34 @@ public final class RegisterImport {
 			return new RegisterImport(additions, conflicts, meetings);
 		}
 
+		/** Reads one row into {@code read}, or says everything wrong with it. */
+		private void row(TableRow row, Set<String> ids, Map<Identifiable, TableRow> read, Map<Identifiable, EvaluationSubject> subjects,
+				List<Conflict> conflicts) throws RegisterFormatException {
+			refuseControls(row);
+			String id = required(row, "id"); //$NON-NLS-1$
+			String idProblem = Ids.problem(id);
+			if (idProblem != null) {
+				throw new RegisterFormatException(place(row, "id") + ": " + idProblem); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!ids.add(id)) {
+				conflicts.add(new Conflict(place(row, "id"), RegisterMessages.format("twice", id))); //$NON-NLS-1$ //$NON-NLS-2$
+				return;
+			}
+			List<String> problems = new ArrayList<>();
+			Identifiable object = object(row, id, problems);
+			if (!meetingPlaced(object)) {
+				try {
+					subjects.put(object, subject(row));
+				} catch (RegisterFormatException e) {
+					problems.addAll(e.problems());
+				}
+			}
+			if (!problems.isEmpty()) {
+				throw new RegisterFormatException(problems);
+			}
+			read.put(object, row);
+		}
+
 		private boolean meetingPlaced(Identifiable object) {
 			return RegisterColumns.MEETING.equals(RegisterColumns.kind(object).orElseThrow().place());
 		}
@@ -213,53 +254,80 @@ public final class RegisterImport {
 
 		private void header(TableRow header) throws RegisterFormatException {
 			columns = new HashMap<>();
+			List<String> problems = new ArrayList<>();
 			for (int i = 0; i < header.cells().size(); i++) {
 				String name = header.cells().get(i).strip().replace("\uFEFF", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				if (name.isEmpty() && i > 0) {
 					continue; // a workbook's header often ends in empty formatted cells
 				}
 				if (!RegisterColumns.HEADER.contains(name)) {
-					throw problem(header.place().apply(i), "unknownColumn", name, String.join(", ", RegisterColumns.HEADER)); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				if (columns.put(name, i) != null) {
-					throw problem(header.place().apply(i), "repeatedColumn", name); //$NON-NLS-1$
+					problems.add(problem(header.place().apply(i), "unknownColumn", name, String.join(", ", RegisterColumns.HEADER)).getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+				} else if (columns.put(name, i) != null) {
+					problems.add(problem(header.place().apply(i), "repeatedColumn", name).getMessage()); //$NON-NLS-1$
 				}
 			}
 			for (String needed : List.of("record", "id")) { //$NON-NLS-1$ //$NON-NLS-2$
 				if (!columns.containsKey(needed)) {
-					throw problem(header.place().apply(0), "missingColumn", needed); //$NON-NLS-1$
+					problems.add(problem(header.place().apply(0), "missingColumn", needed).getMessage()); //$NON-NLS-1$
 				}
+			}
+			if (!problems.isEmpty()) {
+				throw new RegisterFormatException(problems);
 			}
 		}
 
 		/** A control character cannot be written to the file: refused at its cell before anything is added or printed. */
 		private void refuseControls(TableRow row) throws RegisterFormatException {
-			for (Map.Entry<String, Integer> column : columns.entrySet()) {
+			List<String> problems = new ArrayList<>();
+			// in the table's order of columns, as a user reads the row
+			columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(column -> {
 				String cell = column.getValue() < row.cells().size() ? row.cells().get(column.getValue()) : ""; //$NON-NLS-1$
 				int unfit = SafeText.firstUnfit(cell);
 				if (unfit < cell.length()) {
-					throw problem(row.place().apply(column.getValue()), "control", column.getKey(), //$NON-NLS-1$
-							String.format("U+%04X", (int) cell.charAt(unfit)), unfit + 1); //$NON-NLS-1$
+					problems.add(problem(row.place().apply(column.getValue()), "control", column.getKey(), //$NON-NLS-1$
+							String.format("U+%04X", (int) cell.charAt(unfit)), unfit + 1).getMessage()); //$NON-NLS-1$
 				}
+			});
+			if (!problems.isEmpty()) {
+				throw new RegisterFormatException(problems);
 			}
 		}
 
-		private Identifiable object(TableRow row, String id) throws RegisterFormatException {
+		/**
+		 * The row's object; each cell that cannot be read adds its problem. Once its id and kind are known, other rows
+		 * may refer to it, also when one of its cells is wrong: their references are not problems of their own.
+		 */
+		private Identifiable object(TableRow row, String id, List<String> problems) throws RegisterFormatException {
 			String record = required(row, "record"); //$NON-NLS-1$
 			Kind kind = RegisterColumns.kind(record).orElseThrow(() -> problem(place(row, "record"), "unknownRecord", record, //$NON-NLS-1$ //$NON-NLS-2$
 					String.join(", ", RegisterColumns.KINDS.stream().map(Kind::name).toList()))); //$NON-NLS-1$
 			Identifiable object = (Identifiable) EcoreUtil.create(kind.eClass());
 			object.setId(id);
+			if (existing(id) == null) {
+				created.put(id, object);
+			}
 			for (Column column : kind.columns()) {
-				String value = column.required() ? required(row, column.name()) : cell(row, column.name());
-				if (value != null) {
-					read(object, column, value, place(row, column.name()));
+				try {
+					String value = column.required() ? required(row, column.name()) : cell(row, column.name());
+					if (value != null) {
+						read(object, column, value, place(row, column.name()));
+					}
+				} catch (RegisterFormatException e) {
+					problems.addAll(e.problems());
 				}
 			}
+			// a table that leaves the status out of an application it gives a filing date means it filed (#47)
+			if (object instanceof PatentApplication application && application.getFilingDate() != null && cell(row, "status") == null) { //$NON-NLS-1$
+				application.setStatus(ApplicationStatus.FILED);
+			}
 			if (RegisterColumns.MEETING.equals(kind.place())) {
-				String meeting = required(row, RegisterColumns.MEETING);
-				reference(meeting, IpPackage.Literals.COMMITTEE_MEETING, RegisterColumns.MEETING, place(row, RegisterColumns.MEETING));
-				links.add(() -> meetings.put(object, find(meeting)));
+				try {
+					String meeting = required(row, RegisterColumns.MEETING);
+					link(meeting, IpPackage.Literals.COMMITTEE_MEETING, RegisterColumns.MEETING, place(row, RegisterColumns.MEETING),
+							found -> meetings.put(object, found));
+				} catch (RegisterFormatException e) {
+					problems.addAll(e.problems());
+				}
 			}
 			return object;
 		}
@@ -274,28 +342,24 @@ public final class RegisterImport {
 			case FLAG -> object.eSet(feature, flag(column.name(), value, at));
 			case INTEGER -> object.eSet(feature, integer(column.name(), value, at));
 			case LITERAL -> object.eSet(feature, literal((EEnum) feature.getEType(), column.name(), value, at).getInstance());
-			case ORGANIZATION -> object.eSet(feature, organization(value, at));
-			case PROJECT -> object.eSet(feature, project(value, at));
-			case ORGANIZATIONS -> addEach(object, feature, value, each -> organization(each, at));
-			case PROJECTS -> addEach(object, feature, value, each -> project(each, at));
-			case REFERENCE -> {
-				reference(value, ((EReference) feature).getEReferenceType(), column.name(), at);
-				links.add(() -> object.eSet(feature, find(value)));
-			}
+			case ORGANIZATION -> object.eSet(feature, organization(value, column.name(), at));
+			case PROJECT -> object.eSet(feature, project(value, column.name(), at));
+			case ORGANIZATIONS -> addEach(object, feature, value, each -> organization(each, column.name(), at));
+			case PROJECTS -> addEach(object, feature, value, each -> project(each, column.name(), at));
+			case REFERENCE -> link(value, ((EReference) feature).getEReferenceType(), column.name(), at, found -> object.eSet(feature, found));
 			case REFERENCES -> {
 				for (String each : list(value)) {
-					reference(each, ((EReference) feature).getEReferenceType(), column.name(), at);
-					links.add(() -> values(object, feature).add(find(each)));
+					link(each, ((EReference) feature).getEReferenceType(), column.name(), at, found -> values(object, feature).add(found));
 				}
 			}
 			case OWNERS -> {
-				addEach(object, feature, value, each -> owner(each, at));
+				addEach(object, feature, value, each -> owner(each, column.name(), at));
 				String over = Shares.sumProblem(((List<?>) object.eGet(feature)).stream().map(owner -> ((Ownership) owner).getShare()).toList());
 				if (over != null) {
 					throw new RegisterFormatException(at + ": " + over); //$NON-NLS-1$
 				}
 			}
-			case PARTIES -> addEach(object, feature, value, each -> party(each, at));
+			case PARTIES -> addEach(object, feature, value, each -> party(each, column.name(), at));
 			}
 		}
 
@@ -310,34 +374,33 @@ public final class RegisterImport {
 			}
 		}
 
-		/** A reference must name an object of the type in the report, or in a row of the table (checked at the end). */
-		private void reference(String id, EClass type, String column, String at) throws RegisterFormatException {
-			EObject held = existing(id);
-			if (held != null && !type.isInstance(held)) {
-				throw problem(at, "wrongReference", column, id, type.getName()); //$NON-NLS-1$
-			}
-			if (held == null) {
-				links.add(() -> {
-					if (!type.isInstance(created.get(id))) {
-						throw new UnresolvedReference(at + ": " + RegisterMessages.format("wrongReference", column, id, type.getName())); //$NON-NLS-1$ //$NON-NLS-2$
-					}
-				});
-			}
+		/**
+		 * Once every row is read, hands the object of the type the id names, in the report or a row of the table, to
+		 * {@code then}; an id naming nothing of the type is a problem of the row.
+		 */
+		private void link(String id, EClass type, String column, String at, Consumer<Identifiable> then) {
+			links.add(new Link(current, () -> {
+				Identifiable found = find(id);
+				if (!type.isInstance(found)) {
+					throw new UnresolvedReference(at + ": " + RegisterMessages.format("wrongReference", column, id, type.getName())); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				then.accept(found);
+			}));
 		}
 
 		private Identifiable find(String id) {
 			EObject held = existing(id);
-			return held instanceof Identifiable identifiable ? identifiable : created.get(id);
+			return held != null ? (held instanceof Identifiable identifiable ? identifiable : null) : created.get(id);
 		}
 
 		private EObject existing(String id) {
 			return report.eResource() == null ? null : report.eResource().getEObject(id);
 		}
 
-		private Ownership owner(String cell, String at) throws RegisterFormatException {
+		private Ownership owner(String cell, String column, String at) throws RegisterFormatException {
 			Ownership owner = IpFactory.eINSTANCE.createOwnership();
 			int colon = cell.lastIndexOf(':');
-			owner.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), at));
+			owner.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), column, at));
 			if (colon >= 0) {
 				try {
 					owner.setShare(Shares.parse(cell.substring(colon + 1)));
@@ -350,36 +413,36 @@ public final class RegisterImport {
 			return owner;
 		}
 
-		private AgreementParty party(String cell, String at) throws RegisterFormatException {
+		private AgreementParty party(String cell, String column, String at) throws RegisterFormatException {
 			AgreementParty party = IpFactory.eINSTANCE.createAgreementParty();
 			int colon = cell.lastIndexOf(':');
-			party.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), at));
+			party.setOrganization(organization(colon < 0 ? cell : cell.substring(0, colon).strip(), column, at));
 			if (colon >= 0) {
-				party.setPartyRole((PartyRole) literal(IpPackage.Literals.PARTY_ROLE, "parties", cell.substring(colon + 1).strip(), at) //$NON-NLS-1$
+				party.setPartyRole((PartyRole) literal(IpPackage.Literals.PARTY_ROLE, column, cell.substring(colon + 1).strip(), at)
 						.getInstance());
 			}
 			return party;
 		}
 
-		private Organization organization(String name, String at) throws RegisterFormatException {
+		private Organization organization(String name, String column, String at) throws RegisterFormatException {
 			return report.getOrganizations().stream().filter(each -> name.equals(each.getId()) || name.equals(each.getNameJa()))
-					.findFirst().orElseThrow(() -> problem(at, "unknownOrganization", name)); //$NON-NLS-1$
+					.findFirst().orElseThrow(() -> problem(at, "unknownOrganization", column, name)); //$NON-NLS-1$
 		}
 
-		private Project project(String name, String at) throws RegisterFormatException {
+		private Project project(String name, String column, String at) throws RegisterFormatException {
 			return projects().filter(each -> name.equals(each.getId()) || name.equals(each.getLetterCode())).findFirst()
-					.orElseThrow(() -> problem(at, "unknownProject", name)); //$NON-NLS-1$
+					.orElseThrow(() -> problem(at, "unknownProject", column, name)); //$NON-NLS-1$
 		}
 
 		private EvaluationSubject subject(TableRow row) throws RegisterFormatException {
 			String project = cell(row, RegisterColumns.PROJECT);
-			EvaluationSubject subject = project == null ? report.getProgram() : project(project, place(row, RegisterColumns.PROJECT));
+			EvaluationSubject subject = project == null ? report.getProgram()
+					: project(project, RegisterColumns.PROJECT, place(row, RegisterColumns.PROJECT));
 			if (subject == null) {
 				throw problem(place(row, "id"), "noProgram"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return subject;
 		}
-
 		private Stream<Project> projects() {
 			return report.getProgram() == null ? Stream.empty() : report.getProgram().getProjects().stream();
 		}

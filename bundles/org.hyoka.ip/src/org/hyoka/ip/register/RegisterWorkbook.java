@@ -39,7 +39,7 @@ public final class RegisterWorkbook {
 	 * @param name
 	 *            the name messages give the workbook
 	 * @throws RegisterFormatException
-	 *             when the workbook is refused or unreadable, holds a formula in the sheet, or has too many rows
+	 *             when the workbook is refused or unreadable, holds formulas in the sheet (each named), or has too many rows
 	 */
 	public static List<TableRow> rows(Path file, String name) throws IOException, RegisterFormatException {
 		List<XlsxSheet> sheets;
@@ -59,9 +59,10 @@ public final class RegisterWorkbook {
 					+ RegisterMessages.format("tooManyRows", MAX_ROWS)); //$NON-NLS-1$
 		}
 		List<List<String>> cells = new ArrayList<>();
+		List<String> formulas = new ArrayList<>();
 		for (XlsxCell cell : sheet.cells()) {
 			if (cell.formula()) {
-				throw new RegisterFormatException(prefix + cell.reference() + ": " + RegisterMessages.format("formula")); //$NON-NLS-1$ //$NON-NLS-2$
+				formulas.add(prefix + cell.reference() + ": " + RegisterMessages.format("formula")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			while (cells.size() <= cell.row()) {
 				cells.add(new ArrayList<>());
@@ -69,6 +70,9 @@ public final class RegisterWorkbook {
 			List<String> row = cells.get(cell.row());
 			row.addAll(Collections.nCopies(Math.max(0, cell.column() + 1 - row.size()), "")); //$NON-NLS-1$
 			row.set(cell.column(), cell.text());
+		}
+		if (!formulas.isEmpty()) {
+			throw new RegisterFormatException(formulas);
 		}
 		List<TableRow> rows = new ArrayList<>();
 		for (int r = 0; r < cells.size(); r++) {

@@ -2,9 +2,11 @@ package org.hyoka.ip.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,9 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,8 +34,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpSchemes;
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -73,11 +84,14 @@ class IpCommandTest {
 				"2022-06-02\tpct-national-phase\tip-A-app-2/US\tprj-A\tdone", //
 				"2022-07-02\tpct-national-phase\tip-A-app-2/EP\tprj-A\toverdue", //
 				"2022-07-30\tfiling-notice\tip-A-app-3\tprj-A\toverdue", //
+				"2022-12-02\texamination-request\tip-A-app-1\tprj-A\toverdue", // 審査請求, 3 years after the sample's filing
 				"2024-04-29\tfiling-notice\tapp-1\tprj-A\toverdue", //
 				"2025-02-28\tparis-priority\tapp-1\tprj-A\tdone", // the PCT application claims its priority
 				"2025-04-29\tfiling-notice\tapp-2\tprj-A\tdue", //
 				"2026-08-29\tpct-national-phase\tapp-2/US\tprj-A\tdue", //
-				"2026-09-29\tpct-national-phase\tapp-2/EP\tprj-A\tdue"), lines());
+				"2026-09-29\tpct-national-phase\tapp-2/EP\tprj-A\tdue", //
+				// 2024-02-29 + 3 years is 2027-02-28, a Sunday: the JPO's next working day (特許法第3条第2項)
+				"2027-03-01\texamination-request\tapp-1\tprj-A\tdue"), lines());
 	}
 
 	@Test
@@ -99,20 +113,119 @@ class IpCommandTest {
 	void aBadRowStopsTheImportNamingFileAndLineAndChangesNothing() throws Exception {
 		byte[] before = Files.readAllBytes(file);
 		Path table = table(HEADER, INVENTION, DOMESTIC.replace("2024-02-29", "2024-02-30"));
-		UsageException bad = assertThrows(UsageException.class, () -> run("import", file.toString(), table.toString()));
-		assertEquals(table + ":3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).", bad.getMessage());
+		String bad = refused(table);
+		assertEquals(table + ":3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).", bad);
 		for (String[] row : new String[][] { { PCT.replace("app-1,US", "app-9,US"), "the column \"basedOn\" names \"app-9\"" },
-				{ DOMESTIC.replace("org-chugai:100", "org-nowhere:100"), "no organization of the report has the id or name \"org-nowhere\"" },
+				{ DOMESTIC.replace("org-chugai:100", "org-nowhere:100"), "the column \"owners\" names \"org-nowhere\", which is no organization of the report" },
 				{ DOMESTIC.replace("DOMESTIC", "EURO"), "the column \"route\" is \"EURO\"" },
-				{ DOMESTIC.replace("prj-A", "prj-Z"), "no project of the report has the id or code \"prj-Z\"" },
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "the column \"project\" names \"prj-Z\", which is no project of the report" },
 				{ DOMESTIC.replace("org-chugai:100", "org-chugai:all"), "the owner \"org-chugai:all\" has no number as its share" } }) {
 			Path wrong = table(HEADER, INVENTION, row[0]);
-			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
-			assertTrue(problem.getMessage().startsWith(wrong + ":") && problem.getMessage().contains(row[1]), problem.getMessage());
+			String problem = refused(wrong);
+			assertTrue(problem.startsWith(wrong + ":") && problem.contains(row[1]), problem);
 		}
-		UsageException header = assertThrows(UsageException.class,
-				() -> run("import", file.toString(), table("record,id,colour", "invention,inv-1,red").toString()));
-		assertTrue(header.getMessage().startsWith(temp.resolve("register.csv") + ":1: no column is called \"colour\""), header.getMessage());
+		String header = refused(table("record,id,colour", "invention,inv-1,red"));
+		assertTrue(header.startsWith(temp.resolve("register.csv") + ":1: no column is called \"colour\""), header);
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+	}
+
+	/**
+	 * #47: the open deadlines as reminders in an iCalendar file, checked line by line against RFC 5545 here and read
+	 * back by iCal4j, as a calendar program would import it.
+	 */
+	@Test
+	void openDeadlinesGoToACalendarThatICal4jReadsBack() throws Exception {
+		run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC, PCT).toString());
+		out.reset();
+		Path ics = temp.resolve("deadlines.ics");
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01", "--ics", ics.toString()));
+		List<String> open = lines().stream().filter(line -> !line.endsWith("\tdone")).toList();
+		byte[] bytes = Files.readAllBytes(ics);
+		String text = new String(bytes, StandardCharsets.UTF_8);
+
+		// RFC 5545 3.1: CRLF after every line, none longer than 75 octets, a continuation starts with a space
+		assertTrue(text.endsWith("\r\n"), "the last line ends in CRLF");
+		List<String> physical = List.of(text.substring(0, text.length() - 2).split("\r\n", -1));
+		for (String line : physical) {
+			assertTrue(line.indexOf('\r') < 0 && line.indexOf('\n') < 0, "a bare CR or LF: " + line);
+			assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line.getBytes(StandardCharsets.UTF_8).length + " octets: " + line);
+		}
+		List<String> logical = List.of(text.replace("\r\n ", "").split("\r\n"));
+		assertTrue(physical.size() > logical.size(), "a long Japanese line is folded");
+		assertEquals(List.of("BEGIN:VCALENDAR", "VERSION:2.0"), logical.subList(0, 2));
+		assertEquals("END:VCALENDAR", logical.get(logical.size() - 1));
+		assertEquals(open.size(), logical.stream().filter("BEGIN:VEVENT"::equals).count(), "an event for each deadline not done");
+		assertEquals(open.size(), logical.stream().filter(line -> line.matches("DTSTAMP:\\d{8}T\\d{6}Z")).count(), "a UTC DTSTAMP each");
+		assertEquals(open.size(), logical.stream().filter(line -> line.matches("DTSTART;VALUE=DATE:\\d{8}")).count(), "all-day events");
+
+		// read back by iCal4j: valid, the same events, dates and reminders
+		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(bytes));
+		assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		String program = HyokaFiles.load(file).getProgram().getId();
+		List<String> uids = events.stream().map(event -> value(event, Property.UID)).toList();
+		assertEquals(open.size(), Set.copyOf(uids).size(), "one UID each");
+		VEvent request = events.stream().filter(event -> value(event, Property.UID).equals("examination-request.app-1@" + program + ".hyoka"))
+				.findFirst().orElseThrow(() -> new AssertionError(uids.toString()));
+		// 2024-02-29 + 3 years: Sunday 28 February 2027, so the JPO's Monday
+		assertEquals("20270301", value(request, Property.DTSTART));
+		assertEquals("DATE", request.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue());
+		assertEquals("20270302", value(request, Property.DTEND), "an all-day event ends the next day, exclusive");
+		// a reminder a week before: written as 7 days, which iCal4j reads as the week it is
+		assertEquals(open.size(), logical.stream().filter("TRIGGER:-P7D"::equals).count());
+		assertEquals("-P1W", request.getAlarms().get(0).getProperty(Property.TRIGGER).orElseThrow().getValue());
+		assertTrue(value(request, Property.SUMMARY).endsWith(": app-1"), value(request, Property.SUMMARY));
+		VEvent sample = events.stream().filter(event -> value(event, Property.UID).startsWith("pct-national-phase.ip-A-app-2/CN@")).findFirst()
+				.orElseThrow();
+		assertTrue(value(sample, Property.DESCRIPTION).contains("（架空の例）糖鎖抗原を標的とする抗体の作製方法"),
+				"the folded Japanese title comes back whole: " + value(sample, Property.DESCRIPTION));
+
+		// the UIDs stay when the calendar is written again, so that a calendar program updates its events
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01", "--ics", ics.toString()));
+		assertEquals(uids, new CalendarBuilder().build(new ByteArrayInputStream(Files.readAllBytes(ics))).<VEvent> getComponents(Component.VEVENT).stream()
+				.map(event -> value(event, Property.UID)).toList());
+		UsageException itself = assertThrows(UsageException.class, () -> run("deadlines", file.toString(), "--ics", file.toString()));
+		assertTrue(itself.getMessage().contains("is the evaluation itself"), itself.getMessage());
+	}
+
+	private static String value(Component component, String property) {
+		return component.getProperty(property).orElseThrow(() -> new AssertionError(property + " missing")).getValue();
+	}
+
+	/** #47: an application the table gives a filing date but no status was filed, not planned; one without a date is planned. */
+	@Test
+	void anApplicationWithAFilingDateButNoStatusIsFiled() throws Exception {
+		Path table = table(HEADER, INVENTION, DOMESTIC.replace("FILED", ""), PCT.replace("2025-02-28", "").replace("FILED", ""));
+		assertEquals(Command.OK, run("import", file.toString(), table.toString()));
+		List<PatentApplication> applications = IpSchemes.of(HyokaFiles.load(file).getProgram().getProjects().get(0)).getApplications();
+		assertEquals(ApplicationStatus.FILED, applications.stream().filter(each -> each.getId().equals("app-1")).findFirst().orElseThrow().getStatus());
+		assertEquals(ApplicationStatus.PLANNED, applications.stream().filter(each -> each.getId().equals("app-2")).findFirst().orElseThrow().getStatus());
+	}
+
+	/** #47: a partner's register of 500 rows with three bad ones: one run names every problem of each, and changes nothing. */
+	@Test
+	void everyBadRowOfALargeTableIsNamedInOneRun() throws Exception {
+		byte[] before = Files.readAllBytes(file);
+		List<String> rows = new ArrayList<>(List.of(HEADER, INVENTION));
+		for (int i = 1; i <= 498; i++) {
+			rows.add(DOMESTIC.replace("app-1,", "app-" + i + ","));
+		}
+		// the row of app-N is on line N + 2; app-10 claims the priority of a row below it, which is no problem
+		rows.set(11, rows.get(11).replace("2024-02-29,,,", "2024-02-29,,app-400,"));
+		rows.set(41, rows.get(41).replace("2024-02-29", "2024-02-30"));
+		rows.set(251, rows.get(251).replace("DOMESTIC", "EURO").replace("org-chugai:100", "org-nowhere:100"));
+		rows.set(499, rows.get(499).replace("2024-02-29,,,", "2024-02-29,,app-9999,"));
+		Path table = table(rows.toArray(String[]::new));
+		assertEquals(List.of(table + ":42: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).",
+				table + ":252: the column \"route\" is \"EURO\"; allowed: DOMESTIC, PARIS, PCT, NATIONAL_PHASE.",
+				table + ":252: the column \"owners\" names \"org-nowhere\", which is no organization of the report (by id or name).",
+				table + ":500: the column \"basedOn\" names \"app-9999\", which is no PatentApplication of the report or the table."),
+				problems(table));
+		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
+
+		Path workbook = workbook(HEADER, INVENTION, DOMESTIC.replace("2024-02-29", "2024-02-30"), PCT.replace("PCT,", "EURO,"));
+		assertEquals(List.of(workbook + "!register!H3: the column \"filed\" is \"2024-02-30\", not a date (YYYY-MM-DD).",
+				workbook + "!register!E4: the column \"route\" is \"EURO\"; allowed: DOMESTIC, PARIS, PCT, NATIONAL_PHASE."), problems(workbook));
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 
@@ -136,8 +249,9 @@ class IpCommandTest {
 				{ DOMESTIC.replace("org-chugai:100", "org-chugai:1e-400"), ":2: the share \"1e-400\" is no percentage" } }) {
 			Path wrong = table(HEADER, row[0]);
 			out.reset();
-			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), wrong.toString()));
-			assertTrue(problem.getMessage().startsWith(wrong + row[1]), problem.getMessage());
+			// the first problem of the row; an application names an invention this table does not hold, the next
+			String problem = problems(wrong).get(0);
+			assertTrue(problem.startsWith(wrong + row[1]), problem);
 			assertEquals(List.of(), lines(), "nothing printed before the refusal");
 			assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 		}
@@ -223,12 +337,12 @@ class IpCommandTest {
 	void aBadCellOfAWorkbookIsNamedBySheetAndCellAndChangesNothing() throws Exception {
 		byte[] before = Files.readAllBytes(file);
 		String[][] bad = { { DOMESTIC.replace("2024-02-29", "2024-02-30"), "!register!H3: the column \"filed\" is \"2024-02-30\", not a date" },
-				{ DOMESTIC.replace("prj-A", "prj-Z"), "!register!C3: no project of the report has the id or code \"prj-Z\"" },
+				{ DOMESTIC.replace("prj-A", "prj-Z"), "!register!C3: the column \"project\" names \"prj-Z\", which is no project of the report" },
 				{ DOMESTIC.replace("org-chugai:100", "org-chugai:all"), "!register!N3: the owner \"org-chugai:all\" has no number as its share" } };
 		for (String[] row : bad) {
 			Path workbook = workbook(HEADER, INVENTION, row[0]);
-			UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), workbook.toString()));
-			assertTrue(problem.getMessage().startsWith(workbook + row[1]), problem.getMessage());
+			String problem = refused(workbook);
+			assertTrue(problem.startsWith(workbook + row[1]), problem);
 		}
 		Path formula = temp.resolve("formula.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(formula)) {
@@ -244,12 +358,12 @@ class IpCommandTest {
 			row.createCell(3).setCellFormula("\"糖鎖\"&\"抗体\"");
 			workbook.write(stream);
 		}
-		UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), formula.toString()));
+		String problem = refused(formula);
 		assertEquals(formula + "!register!D2: the cell holds a formula; a register table takes values only (copy and paste the values).",
-				problem.getMessage());
+				problem);
 		Path notAWorkbook = Files.writeString(temp.resolve("text.xlsx"), HEADER + "\n" + INVENTION + "\n");
-		UsageException refused = assertThrows(UsageException.class, () -> run("import", file.toString(), notAWorkbook.toString()));
-		assertTrue(refused.getMessage().startsWith(notAWorkbook + ": refused: not an Excel workbook"), refused.getMessage());
+		String refused = refused(notAWorkbook);
+		assertTrue(refused.startsWith(notAWorkbook + ": refused: not an Excel workbook"), refused);
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 
@@ -275,8 +389,8 @@ class IpCommandTest {
 		byte[] before = Files.readAllBytes(file);
 		Path plain = temp.resolve("plain.xlsx");
 		writeApplicationFiled(plain, false);
-		UsageException problem = assertThrows(UsageException.class, () -> run("import", file.toString(), plain.toString()));
-		assertEquals(plain + "!register!H2: the column \"filed\" is \"45351\", not a date (YYYY-MM-DD).", problem.getMessage());
+		String problem = refused(plain);
+		assertEquals(plain + "!register!H2: the column \"filed\" is \"45351\", not a date (YYYY-MM-DD).", problem);
 		assertArrayEquals(before, Files.readAllBytes(file), "the evaluation is untouched");
 	}
 
@@ -324,6 +438,22 @@ class IpCommandTest {
 		assertThrows(UsageException.class, () -> run("import", file.toString(), temp.resolve("register.ods").toString()));
 		assertThrows(UsageException.class, () -> run("export", file.toString(), "-o", file.toString()));
 		assertTrue(Files.exists(file) && HyokaFiles.load(file) != null, "the evaluation is not overwritten");
+	}
+
+	/** Imports a table the command must refuse: status 2, its one problem printed after "hyoka: ", nothing else. */
+	private String refused(Path table) throws UsageException {
+		List<String> problems = problems(table);
+		assertEquals(1, problems.size(), problems.toString());
+		return problems.get(0);
+	}
+
+	/** Imports a table the command must refuse: status 2, every problem printed on a line of its own after "hyoka: ". */
+	private List<String> problems(Path table) throws UsageException {
+		out.reset();
+		assertEquals(Command.USAGE, run("import", file.toString(), table.toString()));
+		List<String> lines = lines();
+		lines.forEach(line -> assertTrue(line.startsWith("hyoka: "), line));
+		return lines.stream().map(line -> line.substring("hyoka: ".length())).toList();
 	}
 
 	private Path table(String... rows) throws IOException {

@@ -1,8 +1,10 @@
 package org.hyoka.ip.cli.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,19 +17,24 @@ import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.ip.deadlines.Deadline;
+import org.hyoka.ip.deadlines.DeadlineCalendar;
 import org.hyoka.ip.deadlines.DeadlineRules;
+import org.hyoka.ip.deadlines.DeadlineStatus;
 import org.hyoka.ip.deadlines.Deadlines;
 import org.hyoka.ip.register.RegisterFormatException;
 import org.hyoka.ip.register.RegisterImport;
 import org.hyoka.ip.register.RegisterTables;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.model.persistence.FileChangedException;
 import org.hyoka.model.persistence.HyokaFiles;
 
 /**
- * {@code hyoka ip}: {@code deadlines FILE [--as-of DATE]} prints the register's deadlines by due date;
+ * {@code hyoka ip}: {@code deadlines FILE [--as-of DATE] [--ics CALENDAR.ics]} prints the register's deadlines by due
+ * date, and writes those not done as reminders in an iCalendar file;
  * {@code import FILE REGISTER.csv|.xlsx} adds a register table's rows to FILE and saves it, one line per addition and
- * per conflict (status 1 when a conflict left a row out); {@code export FILE -o REGISTER.csv|.xlsx} writes the table.
+ * per conflict (status 1 when a conflict left a row out), or a line per problem of every row that cannot be read
+ * (status 2, nothing changed); {@code export FILE -o REGISTER.csv|.xlsx} writes the table.
  * The format follows the table's extension.
  */
 public final class IpCommand implements Command {
@@ -40,7 +47,7 @@ public final class IpCommand implements Command {
 		}
 		List<String> rest = arguments.subList(1, arguments.size());
 		return switch (arguments.get(0)) {
-		case "deadlines" -> deadlines(context, new Arguments(rest, Set.of("--as-of"))); //$NON-NLS-1$ //$NON-NLS-2$
+		case "deadlines" -> deadlines(context, new Arguments(rest, Set.of("--as-of", "--ics"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "import" -> importTable(context, new Arguments(rest, Set.of())); //$NON-NLS-1$
 		case "export" -> export(new Arguments(rest, Set.of("-o"))); //$NON-NLS-1$ //$NON-NLS-2$
 		default -> throw new UsageException("ip " + field(arguments.get(0)) + ": unknown; use deadlines, import or export"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -48,7 +55,8 @@ public final class IpCommand implements Command {
 	}
 
 	private static int deadlines(CommandContext context, Arguments arguments) throws UsageException {
-		EvaluationReport report = load(arguments.operand("FILE")); //$NON-NLS-1$
+		String name = arguments.operand("FILE"); //$NON-NLS-1$
+		EvaluationReport report = load(name);
 		String asOfText = arguments.option("--as-of"); //$NON-NLS-1$
 		LocalDate asOf;
 		try {
@@ -56,11 +64,32 @@ public final class IpCommand implements Command {
 		} catch (DateTimeParseException e) {
 			throw new UsageException("--as-of " + field(asOfText) + ": not a date (YYYY-MM-DD)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		for (Deadline deadline : Deadlines.of(report, DeadlineRules.installed())) {
+		List<Deadline> deadlines = Deadlines.of(report, DeadlineRules.installed());
+		String ics = arguments.option("--ics"); //$NON-NLS-1$
+		if (ics != null) {
+			// reminders of what is still to do; one done needs none
+			List<Deadline> open = deadlines.stream().filter(deadline -> deadline.status(asOf) != DeadlineStatus.DONE).toList();
+			String scope = report.getProgram() == null || report.getProgram().getId() == null ? "evaluation" : report.getProgram().getId(); //$NON-NLS-1$
+			byte[] calendar = DeadlineCalendar.of(open, scope, Instant.now()).getBytes(StandardCharsets.UTF_8);
+			write(Path.of(ics), Path.of(name), calendar);
+		}
+		for (Deadline deadline : deadlines) {
 			print(context, deadline.due().toString(), deadline.rule().id(), deadline.id(),
 					deadline.project() == null ? "-" : deadline.project().getId(), deadline.status(asOf).key()); //$NON-NLS-1$
 		}
 		return OK;
+	}
+
+	/** Writes a file the command makes atomically, never over the evaluation itself. */
+	private static void write(Path out, Path evaluation, byte[] content) throws UsageException {
+		try {
+			if (Files.exists(out) && Files.isSameFile(out, evaluation)) {
+				throw new UsageException(out + ": is the evaluation itself; write to another file"); //$NON-NLS-1$
+			}
+			AtomicWrite.write(out, ".part", stream -> stream.write(content)); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw failure(out, e);
+		}
 	}
 
 	private static int importTable(CommandContext context, Arguments arguments) throws UsageException {
@@ -81,7 +110,9 @@ public final class IpCommand implements Command {
 		try {
 			plan = RegisterTables.read(report, table);
 		} catch (RegisterFormatException e) {
-			throw new UsageException(field(e.getMessage()));
+			// every bad row at once, a line each, so that a large table is mended in one pass
+			e.problems().forEach(problem -> context.err().println("hyoka: " + field(problem))); //$NON-NLS-1$
+			return USAGE;
 		} catch (IOException e) {
 			throw failure(table, e);
 		}

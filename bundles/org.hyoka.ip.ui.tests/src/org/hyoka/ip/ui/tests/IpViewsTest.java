@@ -38,7 +38,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -57,6 +56,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpSchemes;
@@ -107,6 +107,8 @@ class IpViewsTest {
 
 		// new records go to the register of the project chosen in the filter
 		choose(register, "project", bot.syncCall(() -> ObjectLabels.of(a)));
+		// #47: the as-of date reads YYYY-MM-DD as every date of the workbench, today at first
+		assertEquals(LocalDate.now().toString(), bot.syncCall(() -> asOfText(deadlines).getText()));
 		asOf(deadlines, LocalDate.of(2026, 10, 15));
 
 		tab("発明");
@@ -128,7 +130,8 @@ class IpViewsTest {
 		PatentApplication pct = bot.syncCall(() -> scheme.getApplications().get(3));
 		edit(register, "applications", pct, 1, "PCT");
 		edit(register, "applications", pct, 2, PCT_NUMBER);
-		edit(register, "applications", pct, 4, "ip-A-inv-2");
+		// #47: the invention is picked by its title, as the picker lists it
+		edit(register, "applications", pct, 4, "（架空の例）糖鎖を認識するペプチド");
 		// a priority on the last day of August: 30 months end on the last day of February (a leap year), 31 on 31 March
 		edit(register, "applications", pct, 6, "2026-08-31");
 		edit(register, "applications", pct, 7, "2025-08-31");
@@ -139,6 +142,15 @@ class IpViewsTest {
 		assertEquals(List.of("US", "EP"), pct.getCountries());
 		assertEquals(new BigDecimal("60"), pct.getOwners().get(0).getShare());
 		assertEquals("org-keio", pct.getOwners().get(1).getOrganization().getId());
+		// #47: typed by ids, shown by title and names; a filing date typed for a planned application files it
+		assertEquals(ApplicationStatus.FILED, bot.syncCall(pct::getStatus));
+		TableItem shownPct = bot.syncCall(() -> Arrays.stream(register.table("applications").viewer().getTable().getItems())
+				.filter(item -> item.getText(0).equals(pct.getId())).findFirst().orElseThrow());
+		assertEquals("（架空の例）糖鎖を認識するペプチド", bot.syncCall(() -> shownPct.getText(4)));
+		assertEquals("産業技術総合研究所:60; 慶應義塾大学:40", bot.syncCall(() -> shownPct.getText(11)));
+		String name = bot.syncCall(() -> editor.getEditorInput().getName());
+		assertEquals(name.substring(0, name.lastIndexOf('.')) + "-ip-register.csv", bot.syncCall(register::exportName),
+				"the export is offered a name after the evaluation, not Untitled.csv");
 		screenshot("pct-added");
 
 		// worked out by hand from the dates typed: 2025-08-31 + 30 months = 2028-02-29 (US), + 31 months = 2028-03-31
@@ -158,7 +170,7 @@ class IpViewsTest {
 
 		// the register's undo names each change; undoing them all takes the application and its deadlines away
 		activate(register);
-		assertEquals("Set Owners (id:share %)", undoLabel(editor));
+		assertEquals("Set Owners (name:share %)", undoLabel(editor));
 		int undone = 0;
 		while (bot.syncCall(() -> scheme.getApplications().contains(pct))) {
 			bot.windowShell().menu("Edit", "Undo " + undoLabel(editor)).click();
@@ -273,6 +285,9 @@ class IpViewsTest {
 		LocalDate filed = bot.syncCall(first::getFilingDate);
 		edit(register, "applications", first, 6, "2024-02-30");
 		bot.waitUntil("the view says why the date is refused", () -> bot.syncCall(register::getContentDescription).startsWith("Filed (YYYY-MM-DD) of ip-A-app-1: "));
+		// #47: in words that say what is wrong with the text, not "written as 2024-03-31"
+		assertEquals("Filed (YYYY-MM-DD) of ip-A-app-1: \"2024-02-30\" is not a date written YYYY-MM-DD (2024-02-29).",
+				bot.syncCall(register::getContentDescription));
 		assertEquals(filed, bot.syncCall(first::getFilingDate));
 		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");
 		screenshot("bad-date-refused");
@@ -341,14 +356,19 @@ class IpViewsTest {
 				() -> ((IStructuredSelection) register.table("applications").viewer().getSelection()).getFirstElement() == china));
 		screenshot("national-phase-filed");
 
-		// a table with a bad row imports nothing and names the line; a good one is one command that Undo reverts
+		// a table with bad rows imports nothing and names every one; a good one is one command that Undo reverts
 		int inventions = bot.syncCall(() -> scheme.getInventions().size());
-		Path bad = table("bad.csv", row("invention", "ip-A-inv-9", "prj-A", "（架空）取り込む発明", "2025-02-30"));
+		Path bad = table("bad.csv", row("invention", "ip-A-inv-9", "prj-A", "（架空）取り込む発明", "2025-02-30"),
+				row("invention", "ip-A-inv-10", "prj-A", "（架空）別の発明", "2025-02-28"),
+				row("invention", "ip-A-inv-11", "prj-Z", "（架空）三つ目の発明", "2025-13-01"));
 		bot.display().asyncExec(() -> register.importTable(bad));
 		ShellBot refused = bot.shell("Import IP Register");
-		assertTrue(refused.textContaining("bad.csv:2").contains("not a date"), refused.textContaining("bad.csv:2"));
+		String problems = refused.textWithData(RegisterView.TABLE, "importLines").getText();
+		assertEquals(List.of(bad + ":2: the column \"disclosed\" is \"2025-02-30\", not a date (YYYY-MM-DD).",
+				bad + ":4: the column \"project\" names \"prj-Z\", which is no project of the report (by id or letter code).",
+				bad + ":4: the column \"disclosed\" is \"2025-13-01\", not a date (YYYY-MM-DD)."), problems.lines().toList());
 		screenshot(refused, "import-refused");
-		refused.button("OK").click();
+		refused.button("Close").click();
 		refused.waitUntilClosed();
 		assertEquals(inventions, bot.syncCall(() -> scheme.getInventions().size()));
 
@@ -505,15 +525,17 @@ class IpViewsTest {
 					org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS, filing));
 		});
 		asOf(deadlines, LocalDate.of(2022, 6, 15));
-		// worked out by hand: 2021-09-30 + 60 days = 2021-11-29 (filing notice), + 12 months = 2022-09-30 (Paris)
+		// worked out by hand: 2021-09-30 + 60 days = 2021-11-29 (filing notice), + 12 months = 2022-09-30 (Paris), + 3 years
+		// = 2024-09-30, a Monday the JPO is open (審査請求); the sample's domestic filing of 2019-12-02 gives 2022-12-02
 		List<String> all = List.of("2020-01-31|ip-A-app-1|done", "2020-12-02|ip-A-app-1|done", "2021-01-29|ip-A-app-2|done",
 				"2021-05-31|ip-A-lic-1|overdue", "2021-11-29|ip-B-app-9|overdue", "2022-04-01|ip-A-lic-1|overdue",
 				"2022-06-02|ip-A-app-2/CN|overdue", "2022-06-02|ip-A-app-2/US|done", "2022-07-02|ip-A-app-2/EP|due",
-				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due");
+				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due", "2022-12-02|ip-A-app-1|due", "2024-09-30|ip-B-app-9|due");
 		bot.waitUntil("every deadline of both projects", () -> deadlines().equals(all));
 
 		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
-		bot.waitUntil("project B's two deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due")));
+		bot.waitUntil("project B's three deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
+				"2024-09-30|ip-B-app-9|due")));
 		assertTrue(bot.syncCall(() -> Arrays.stream(deadlinesTable().getItems()).allMatch(item -> item.getText(3).equals(ObjectLabels.of(b)))));
 		screenshot("deadlines-project-b");
 
@@ -528,16 +550,18 @@ class IpViewsTest {
 		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
 		bot.waitUntil("no deadline of Keio in B", () -> deadlines().isEmpty());
 		choose(deadlines, "party", bot.syncCall(() -> ObjectLabels.of(nnct)));
-		bot.waitUntil("B's secretariat owns B's filing", () -> deadlines().size() == 2);
+		bot.waitUntil("B's secretariat owns B's filing", () -> deadlines().size() == 3);
 
 		// an earlier as-of date: the filing notice is due, within 30 days (amber), the Paris deadline far off
 		asOf(deadlines, LocalDate.of(2021, 11, 1));
-		bot.waitUntil("as of 1 November 2021", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|due", "2022-09-30|ip-B-app-9|due")));
+		bot.waitUntil("as of 1 November 2021", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|due", "2022-09-30|ip-B-app-9|due",
+				"2024-09-30|ip-B-app-9|due")));
 		assertEquals(new Color(255, 226, 160), background("2021-11-29|ip-B-app-9|due"));
 		assertNull(background("2022-09-30|ip-B-app-9|due"));
 		screenshot("deadlines-as-of");
 		asOf(deadlines, LocalDate.of(2021, 11, 30));
-		bot.waitUntil("the day after, overdue", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due")));
+		bot.waitUntil("the day after, overdue", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
+				"2024-09-30|ip-B-app-9|due")));
 		assertEquals(new Color(255, 200, 200), background("2021-11-29|ip-B-app-9|overdue"));
 	}
 
@@ -627,12 +651,13 @@ class IpViewsTest {
 		bot.flush();
 	}
 
+	private Text asOfText(DeadlinesView view) {
+		return bot.find(viewRoot(view), Text.class, "as-of date", each -> DeadlinesView.AS_OF.equals(each.getData(ROLE)));
+	}
+
 	private void asOf(DeadlinesView view, LocalDate date) {
-		DateTime asOf = bot.find(viewRoot(view), DateTime.class, "as-of date", each -> DeadlinesView.AS_OF.equals(each.getData(ROLE)));
-		bot.syncRun(() -> {
-			asOf.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-			asOf.notifyListeners(SWT.Selection, new Event());
-		});
+		Text asOf = asOfText(view);
+		bot.syncRun(() -> asOf.setText(date.toString()));
 		bot.flush();
 	}
 

@@ -151,13 +151,16 @@ final class Cells {
 			}
 		}
 
-		/** A pasted text names the object by its label. */
+		/** A pasted text names the object by its label, or by its id. */
 		@Override
 		public Command change(Object element, String text) {
 			List<Object> all = new ArrayList<>();
 			all.add(null);
 			all.addAll(candidates.get());
-			Object chosen = Spreadsheet.choice(all, label, text);
+			// an id typed or pasted as before still names its object
+			String typed = text.strip();
+			Object chosen = all.stream().filter(each -> each instanceof Identifiable identifiable && typed.equals(identifiable.getId())).findFirst()
+					.orElseGet(() -> Spreadsheet.choice(all, label, text));
 			return chosen == ((EObject) element).eGet(feature) ? null : command(element, chosen);
 		}
 	}

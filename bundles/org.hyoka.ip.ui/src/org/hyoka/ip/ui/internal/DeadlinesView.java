@@ -26,12 +26,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
@@ -66,7 +67,9 @@ public final class DeadlinesView extends ViewPart {
 	private final DeadlineRules rules = DeadlineRules.installed();
 	private FollowedEditor followed;
 	private FilterBar filters;
-	private DateTime asOf;
+	private DateField asOf;
+	/** The last date the as-of field held, kept while the text typed there is not (yet) a date. */
+	private LocalDate asOfDate = LocalDate.now();
 	private TableViewer viewer;
 	private final IAction markDone = new Action(Messages.markDone) {
 		@Override
@@ -89,9 +92,19 @@ public final class DeadlinesView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		filters = new FilterBar(bar, false, this::refresh);
 		new Label(bar, SWT.NONE).setText(Messages.asOf);
-		asOf = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		asOf.setData(FilterBar.ROLE, AS_OF);
-		asOf.addListener(SWT.Selection, event -> refresh());
+		// YYYY-MM-DD as every date of the workbench, typed or picked from the calendar, not the locale's "Nov 26, 2026" (#47)
+		asOf = new DateField(bar, inner -> new Text(inner, SWT.BORDER));
+		asOf.setDate(asOfDate);
+		asOf.text().setData(FilterBar.ROLE, AS_OF);
+		// wide enough for a whole date in the user's font, whatever the text holds when the bar is laid out
+		GridDataFactory.fillDefaults().grab(true, false).hint(asOf.text().computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 12, SWT.DEFAULT)
+				.applyTo(asOf.text());
+		asOf.text().addListener(SWT.Modify, event -> {
+			if (asOf.date() != null && !asOf.date().equals(asOfDate)) {
+				asOfDate = asOf.date();
+				refresh();
+			}
+		});
 
 		Composite holder = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
@@ -231,7 +244,7 @@ public final class DeadlinesView extends ViewPart {
 
 	/** The date the statuses are computed for. */
 	LocalDate asOf() {
-		return LocalDate.of(asOf.getYear(), asOf.getMonth() + 1, asOf.getDay());
+		return asOfDate;
 	}
 
 	static String status(DeadlineStatus status) {

@@ -18,6 +18,7 @@ import org.hyoka.ip.register.RegisterImport;
 /**
  * What an import of a register table would add and what it leaves out, a line each naming its place in the table
  * ({@code file:line} or {@code file!sheet!cell}), as the score-sheet import previews it; Import adds the records.
+ * When rows cannot be read it lists every problem of the table instead, and only closes.
  */
 final class ImportDialog extends Dialog {
 
@@ -25,10 +26,19 @@ final class ImportDialog extends Dialog {
 	static final String LINES = "importLines"; //$NON-NLS-1$
 
 	private final RegisterImport plan;
+	private final List<String> problems;
 
 	ImportDialog(Shell parent, RegisterImport plan) {
 		super(parent);
 		this.plan = plan;
+		this.problems = List.of();
+	}
+
+	/** The refusal of a table whose rows cannot be read: every problem, nothing to import. */
+	ImportDialog(Shell parent, List<String> problems) {
+		super(parent);
+		this.plan = null;
+		this.problems = List.copyOf(problems);
 	}
 
 	@Override
@@ -46,7 +56,8 @@ final class ImportDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Label summary = new Label(area, SWT.WRAP);
-		summary.setText(NLS.bind(Messages.importSummary, plan.additions().size(), plan.conflicts().size()));
+		summary.setText(plan == null ? NLS.bind(Messages.importRefused, problems.size())
+				: NLS.bind(Messages.importSummary, plan.additions().size(), plan.conflicts().size()));
 		Text lines = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		lines.setData(RegisterView.TABLE, LINES);
 		lines.setText(String.join(lines.getLineDelimiter(), lines()));
@@ -55,6 +66,9 @@ final class ImportDialog extends Dialog {
 	}
 
 	private List<String> lines() {
+		if (plan == null) {
+			return problems;
+		}
 		List<String> lines = new ArrayList<>();
 		plan.additions().forEach(addition -> lines.add(NLS.bind(Messages.importAddition,
 				new Object[] { addition.source(), addition.object().eClass().getName(), addition.object().getId() })));
@@ -64,7 +78,7 @@ final class ImportDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		if (plan.additions().isEmpty()) {
+		if (plan == null || plan.additions().isEmpty()) {
 			createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CLOSE_LABEL, true);
 		} else {
 			createButton(parent, IDialogConstants.OK_ID, Messages.importButton, true);

@@ -117,6 +117,8 @@ public final class Messages extends NLS {
 	public static String importButton;
 	public static String importAddition;
 	public static String importCommand;
+	public static String meetingLabel;
+	public static String exportFileName;
 
 	static {
 		NLS.initializeMessages("org.hyoka.ip.ui.internal.messages", Messages.class); //$NON-NLS-1$

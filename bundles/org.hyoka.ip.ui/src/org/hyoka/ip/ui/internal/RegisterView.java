@@ -2,12 +2,15 @@ package org.hyoka.ip.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -19,6 +22,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -44,6 +48,7 @@ import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgreementParty;
+import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.CommitteeDecision;
 import org.hyoka.ip.CommitteeMeeting;
 import org.hyoka.ip.IPAgreement;
@@ -132,6 +137,10 @@ public final class RegisterView extends ViewPart {
 				dialog.setText(title);
 				dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.csv", "*.xlsx" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				dialog.setOverwrite(true);
+				if (style == SWT.SAVE) {
+					// after the evaluation's file rather than the dialog's "Untitled" (#47)
+					dialog.setFileName(exportName());
+				}
 				String file = dialog.open();
 				if (file != null) {
 					then.accept(Path.of(file));
@@ -140,9 +149,16 @@ public final class RegisterView extends ViewPart {
 		};
 	}
 
+	/** The name the export offers: the evaluation's file name without its extension, then {@code -ip-register.csv}. */
+	public String exportName() {
+		String name = followed.editor() == null ? "" : followed.editor().getEditorInput().getName(); //$NON-NLS-1$
+		int dot = name.lastIndexOf('.');
+		return NLS.bind(Messages.exportFileName, dot > 0 ? name.substring(0, dot) : name);
+	}
+
 	/**
-	 * Imports a register table (CSV, or XLSX by its extension) into the editor's file: a row that cannot be read
-	 * changes nothing and is named in an error dialog; otherwise a dialog lists what the table adds and leaves out,
+	 * Imports a register table (CSV, or XLSX by its extension) into the editor's file: rows that cannot be read
+	 * change nothing, and a dialog lists every problem of every such row; otherwise a dialog lists what the table adds and leaves out,
 	 * each by its place, and Import adds it as one command.
 	 */
 	public void importTable(Path table) {
@@ -157,7 +173,7 @@ public final class RegisterView extends ViewPart {
 			}
 			plan = RegisterTables.read(editor.report(), table);
 		} catch (RegisterFormatException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.importTitle, NLS.bind(Messages.importRefused, e.getMessage()));
+			new ImportDialog(getSite().getShell(), e.problems()).open();
 			return;
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.importTitle, NLS.bind(Messages.importFailed, table, e.getMessage()));
@@ -423,15 +439,15 @@ public final class RegisterView extends ViewPart {
 		}
 	}
 
-	private static <T extends EObject> void dateColumn(EObjectTable<T> table, String title, EAttribute attribute) {
-		table.editableColumn(date(title), 2, 100, SWT.LEFT, row -> row, attribute);
+	private static <T extends EObject> EObjectTable<T> dateColumn(EObjectTable<T> table, String title, EAttribute attribute) {
+		return table.editableColumn(date(title), 2, 100, SWT.LEFT, row -> row, attribute);
 	}
 
 	private void agreements(EObjectTable<IPAgreement> table) {
 		idAndTitle(table, Literals.IP_INSTRUMENT__TITLE_JA);
 		table.editableColumn(Messages.columnType, 2, 90, SWT.LEFT, row -> row, Literals.IP_INSTRUMENT__TYPE);
 		table.column(Messages.columnParties, 3, 120, row -> Cells.join(row.getParties().stream().map(AgreementParty::getOrganization).toList(),
-				organization -> organization == null ? "" : ObjectLabels.of((EObject) organization))); //$NON-NLS-1$
+				organization -> organization == null ? "" : organizationLabel(organization))); //$NON-NLS-1$
 		dateColumn(table, Messages.columnConcluded, Literals.IP_INSTRUMENT__CONCLUDED_DATE);
 		dateColumn(table, Messages.columnExpiry, Literals.IP_AGREEMENT__EXPIRY_DATE);
 		dateColumn(table, Messages.columnRenewed, Literals.IP_AGREEMENT__RENEWED_DATE);
@@ -442,7 +458,7 @@ public final class RegisterView extends ViewPart {
 		Cells.text(table, domain, Messages.columnInventors, Literals.INVENTION_DISCLOSURE__INVENTORS,
 				row -> Cells.join(row.getInventors(), String::valueOf), Cells::items, this::showProblem);
 		Cells.text(table, domain, Messages.columnOrganizations, Literals.INVENTION_DISCLOSURE__ORGANIZATIONS,
-				row -> Cells.join(row.getOrganizations(), RegisterView::id), text -> Cells.items(text).stream().map(this::organization).toList(),
+				row -> Cells.join(row.getOrganizations(), this::organizationLabel), text -> Cells.items(text).stream().map(this::organization).toList(),
 				this::showProblem);
 		Cells.choice(table, domain, Messages.columnProject, Literals.INVENTION_DISCLOSURE__PROJECT, this::projects, RegisterView::projectLabel);
 		dateColumn(table, Messages.columnDisclosed, Literals.INVENTION_DISCLOSURE__DISCLOSED_DATE);
@@ -454,24 +470,23 @@ public final class RegisterView extends ViewPart {
 		table.editableColumn(Messages.columnRoute, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__KIND);
 		table.editableColumn(Messages.columnNumber, 3, 120, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__APPLICATION_NUMBER);
 		table.editableColumn(Messages.columnTitle, 3, 120, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__TITLE_JA);
-		Cells.choice(table, domain, Messages.columnInvention, Literals.PATENT_APPLICATION__INVENTION,
-				() -> Registers.all(report(), IPManagementScheme::getInventions), RegisterView::id);
+		Cells.choice(table, domain, Messages.columnInvention, Literals.PATENT_APPLICATION__INVENTION, this::inventions, labelled(this::inventions));
 		Cells.choice(table, domain, Messages.columnProject, Literals.PATENT_APPLICATION__PROJECT, this::projects, RegisterView::projectLabel);
-		dateColumn(table, Messages.columnFiled, Literals.PATENT_APPLICATION__FILING_DATE);
+		dateColumn(table, Messages.columnFiled, Literals.PATENT_APPLICATION__FILING_DATE)
+				.editedBy((row, date) -> filed(domain, (PatentApplication) row, (LocalDate) date));
 		dateColumn(table, Messages.columnPriority, Literals.PATENT_APPLICATION__PRIORITY_DATE);
-		Cells.choice(table, domain, Messages.columnBasedOn, Literals.PATENT_APPLICATION__BASED_ON,
-				() -> Registers.all(report(), IPManagementScheme::getApplications), RegisterView::id);
+		Cells.choice(table, domain, Messages.columnBasedOn, Literals.PATENT_APPLICATION__BASED_ON, this::applications, labelled(this::applications));
 		Cells.text(table, domain, Messages.columnCountries, Literals.PATENT_APPLICATION__COUNTRIES,
 				row -> Cells.join(row.getCountries(), String::valueOf), Cells::items, this::showProblem);
 		table.editableColumn(Messages.columnStatus, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__STATUS);
-		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, RegisterView::owners, this::owners, this::showProblem);
+		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, this::owners, this::owners, this::showProblem);
 	}
 
 	private void licences(EditingDomain domain, EObjectTable<Licence> table) {
 		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
-		Cells.choice(table, domain, Messages.columnLicensee, Literals.LICENCE__LICENSEE, () -> report().getOrganizations(), RegisterView::organizationLabel);
-		Cells.text(table, domain, Messages.columnRights, Literals.LICENCE__RIGHTS, row -> Cells.join(row.getRights(), RegisterView::id),
-				text -> Cells.items(text).stream().map(id -> record(id, PatentApplication.class)).toList(), this::showProblem);
+		Cells.choice(table, domain, Messages.columnLicensee, Literals.LICENCE__LICENSEE, () -> report().getOrganizations(), this::organizationLabel);
+		Cells.text(table, domain, Messages.columnRights, Literals.LICENCE__RIGHTS, row -> Cells.join(row.getRights(), labelled(this::applications)),
+				text -> Cells.items(text).stream().map(item -> record(item, PatentApplication.class, applications())).toList(), this::showProblem);
 		table.editableColumn(Messages.columnExclusive, 1, 70, SWT.LEFT, row -> row, Literals.LICENCE__EXCLUSIVE);
 		table.editableColumn(Messages.columnTransfer, 1, 70, SWT.LEFT, row -> row, Literals.LICENCE__TRANSFER);
 		table.editableColumn(Messages.columnField, 3, 100, SWT.LEFT, row -> row, Literals.LICENCE__FIELD);
@@ -479,9 +494,7 @@ public final class RegisterView extends ViewPart {
 		dateColumn(table, Messages.columnConcluded, Literals.LICENCE__CONCLUDED_DATE);
 		dateColumn(table, Messages.columnStart, Literals.LICENCE__START_DATE);
 		dateColumn(table, Messages.columnEnd, Literals.LICENCE__END_DATE);
-		Cells.choice(table, domain, Messages.columnDecision, Literals.LICENCE__DECISION,
-				() -> Registers.all(report(), IPManagementScheme::getMeetings).stream().flatMap(meeting -> meeting.getDecisions().stream()).toList(),
-				RegisterView::id);
+		Cells.choice(table, domain, Messages.columnDecision, Literals.LICENCE__DECISION, this::decisions, labelled(this::decisions));
 	}
 
 	private void meetings(EditingDomain domain, EObjectTable<CommitteeMeeting> table) {
@@ -490,7 +503,7 @@ public final class RegisterView extends ViewPart {
 				() -> Registers.all(report(), IPManagementScheme::getCommittees), object -> ObjectLabels.of((EObject) object));
 		table.editableColumn(Messages.columnMeetingNumber, 1, 60, SWT.RIGHT, row -> row, Literals.COMMITTEE_MEETING__NUMBER);
 		dateColumn(table, Messages.columnDate, Literals.COMMITTEE_MEETING__DATE);
-		table.column(Messages.columnDecisions, 3, 120, row -> Cells.join(row.getDecisions(), RegisterView::id));
+		table.column(Messages.columnDecisions, 3, 120, row -> Cells.join(row.getDecisions(), labelled(this::decisions)));
 	}
 
 	/** Decisions are minuted at a meeting: a new one goes to the selected decision's meeting, else the register's last. */
@@ -506,11 +519,11 @@ public final class RegisterView extends ViewPart {
 		});
 		EObjectTable<CommitteeDecision> table = list.table();
 		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
-		table.column(Messages.columnMeeting, 2, 90, row -> id(row.eContainer()));
+		table.column(Messages.columnMeeting, 2, 90, row -> labelled(this::meetings).apply(row.eContainer()));
 		table.editableColumn(Messages.columnSubject, 4, 160, SWT.LEFT, row -> row, Literals.COMMITTEE_DECISION__SUBJECT_JA);
 		table.editableColumn(Messages.columnOutcome, 2, 90, SWT.LEFT, row -> row, Literals.COMMITTEE_DECISION__OUTCOME);
-		Cells.text(table, domain, Messages.columnConcerns, Literals.COMMITTEE_DECISION__CONCERNS, row -> Cells.join(row.getConcerns(), RegisterView::id),
-				text -> Cells.items(text).stream().map(id -> record(id, Identifiable.class)).toList(), this::showProblem);
+		Cells.text(table, domain, Messages.columnConcerns, Literals.COMMITTEE_DECISION__CONCERNS, row -> Cells.join(row.getConcerns(), labelled(this::records)),
+				text -> Cells.items(text).stream().map(item -> record(item, Identifiable.class, records())).toList(), this::showProblem);
 	}
 
 	private static CommitteeMeeting lastMeeting(IPManagementScheme scheme) {
@@ -520,7 +533,7 @@ public final class RegisterView extends ViewPart {
 	private void reports(EditingDomain domain, EObjectTable<AgencyReport> table) {
 		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
 		table.editableColumn(Messages.columnReportKind, 2, 120, SWT.LEFT, row -> row, Literals.AGENCY_REPORT__KIND);
-		Cells.choice(table, domain, Messages.columnConcerns, Literals.AGENCY_REPORT__CONCERNS, this::records, RegisterView::id);
+		Cells.choice(table, domain, Messages.columnConcerns, Literals.AGENCY_REPORT__CONCERNS, this::records, labelled(this::records));
 		dateColumn(table, Messages.columnDue, Literals.AGENCY_REPORT__DUE_DATE);
 		dateColumn(table, Messages.columnSent, Literals.AGENCY_REPORT__SENT_DATE);
 	}
@@ -537,6 +550,39 @@ public final class RegisterView extends ViewPart {
 		return records;
 	}
 
+	private List<InventionDisclosure> inventions() {
+		return Registers.all(report(), IPManagementScheme::getInventions);
+	}
+
+	private List<PatentApplication> applications() {
+		return Registers.all(report(), IPManagementScheme::getApplications);
+	}
+
+	private List<CommitteeMeeting> meetings() {
+		return Registers.all(report(), IPManagementScheme::getMeetings);
+	}
+
+	private List<CommitteeDecision> decisions() {
+		return meetings().stream().flatMap(meeting -> meeting.getDecisions().stream()).toList();
+	}
+
+	/** How a picker or cell shows an object among the candidates: by its title or name, not its id (#47). */
+	private static Function<Object, String> labelled(Supplier<? extends Collection<? extends EObject>> candidates) {
+		return object -> object == null ? "" : Labels.of((EObject) object, candidates.get()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Sets an application's filing date; one still planned is filed by then, so the same command makes it
+	 * {@code FILED} (#47), and Undo takes both back.
+	 */
+	private static Command filed(EditingDomain domain, PatentApplication application, LocalDate date) {
+		Command set = SetCommand.create(domain, application, Literals.PATENT_APPLICATION__FILING_DATE, date == null ? SetCommand.UNSET_VALUE : date);
+		if (date == null || application.getStatus() != ApplicationStatus.PLANNED) {
+			return set;
+		}
+		return new CompoundCommand(List.of(set, SetCommand.create(domain, application, Literals.PATENT_APPLICATION__STATUS, ApplicationStatus.FILED)));
+	}
+
 	private List<Project> projects() {
 		return report().getProgram() == null ? List.of() : report().getProgram().getProjects();
 	}
@@ -545,14 +591,15 @@ public final class RegisterView extends ViewPart {
 		return ObjectLabels.of((EObject) project);
 	}
 
-	private static String organizationLabel(Object organization) {
-		return ObjectLabels.of((EObject) organization);
+	private String organizationLabel(Object organization) {
+		return Labels.of((EObject) organization, report().getOrganizations());
 	}
 
-	private static String owners(PatentApplication application) {
+	private String owners(PatentApplication application) {
 		return Cells.join(application.getOwners(), owner -> {
 			Ownership ownership = (Ownership) owner;
-			return id(ownership.getOrganization()) + (ownership.getShare() == null ? "" : ":" + ownership.getShare().toPlainString()); //$NON-NLS-1$ //$NON-NLS-2$
+			return (ownership.getOrganization() == null ? "" : organizationLabel(ownership.getOrganization())) //$NON-NLS-1$
+					+ (ownership.getShare() == null ? "" : ":" + ownership.getShare().toPlainString()); //$NON-NLS-1$ //$NON-NLS-2$
 		});
 	}
 
@@ -580,15 +627,24 @@ public final class RegisterView extends ViewPart {
 		return owners;
 	}
 
-	private Organization organization(String name) {
-		return report().getOrganizations().stream().filter(each -> name.equals(each.getId()) || name.equals(each.getNameJa())).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.unknownOrganization, name)));
+	/** An organization typed by its id or name, or as its cell shows it. */
+	private Organization organization(String text) {
+		Organization found = Labels.find(text, report().getOrganizations());
+		if (found == null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.unknownOrganization, text));
+		}
+		return found;
 	}
 
-	private <T> T record(String id, Class<T> type) {
-		T found = Registers.find(report(), id, type);
+	/** A record typed by its id (anything of the type in the file), or by its title as the cell shows it among the candidates. */
+	private <T> T record(String text, Class<T> type, List<? extends EObject> candidates) {
+		T found = Registers.find(report(), text, type);
 		if (found == null) {
-			throw new IllegalArgumentException(NLS.bind(Messages.unknownRecord, id));
+			EObject worded = Labels.find(text, candidates.stream().filter(type::isInstance).toList());
+			found = worded == null ? null : type.cast(worded);
+		}
+		if (found == null) {
+			throw new IllegalArgumentException(NLS.bind(Messages.unknownRecord, text));
 		}
 		return found;
 	}

@@ -21,13 +21,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link OpenSaveBenchmark} and the footprint measurement, and reports the issue's goals as ratios against the
  * plain EMF baseline measured in the same run; then {@link HtmlExportBenchmark}, reported as the time for the 000
- * sample and the ratio between two portfolio sizes; then {@link RoadmapLayoutBenchmark}.
+ * sample and the ratio between two portfolio sizes; then {@link RoadmapLayoutBenchmark} and {@link IpDeadlinesBenchmark}.
  * <p>
- * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint] [--out FILE]}. {@code --quick}
+ * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint | --ip-only] [--out FILE]}. {@code --quick}
  * runs one iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only
  * the HTML export; {@code --exports} runs {@link ExportBenchmark}, every format at two sizes, and each format alone with
  * the launcher's heap; {@code --roadmap-only} only the roadmap layout; {@code --paint} only {@link RoadmapPaintBenchmark},
- * the Roadmap view painting off-screen (needs a display).
+ * the Roadmap view painting off-screen (needs a display); {@code --ip-only} only the deadlines of an IP register.
  */
 public final class BenchmarkReport {
 
@@ -41,6 +41,7 @@ public final class BenchmarkReport {
 		boolean exports = false;
 		boolean roadmapOnly = false;
 		boolean paint = false;
+		boolean ipOnly = false;
 		Path out = Path.of("benchmark-report.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -50,14 +51,15 @@ public final class BenchmarkReport {
 			case "--exports" -> exports = true;
 			case "--roadmap-only" -> roadmapOnly = true;
 			case "--paint" -> paint = true;
+			case "--ip-only" -> ipOnly = true;
 			case "--out" -> out = Path.of(args[++i]);
 			default -> {
-				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint] [--out FILE]");
+				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint | --ip-only] [--out FILE]");
 				System.exit(2);
 			}
 			}
 		}
-		String report = paint ? RoadmapPaintBenchmark.report(quick) : exports ? exports(quick)
+		String report = ipOnly ? IpDeadlinesBenchmark.report(quick) : paint ? RoadmapPaintBenchmark.report(quick) : exports ? exports(quick)
 				: roadmapOnly ? RoadmapLayoutBenchmark.report(quick) : exportOnly ? export(quick) : run(projects, quick);
 		System.out.println(report);
 		Files.writeString(out, report);
@@ -92,7 +94,7 @@ public final class BenchmarkReport {
 		Files.delete(file);
 		Files.delete(directory);
 		return format(projects, objects, fileBytes, millis, plainBytes, hyokaBytes) + "\n" + export(quick) + "\n"
-				+ RoadmapLayoutBenchmark.report(quick);
+				+ RoadmapLayoutBenchmark.report(quick) + "\n" + IpDeadlinesBenchmark.report(quick);
 	}
 
 	/** The HTML export: portfolios of 100 and 1,000 projects (10 and 100 in quick mode, to stay fast). */
