@@ -86,6 +86,7 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
 		ViewNames.install(workbench);
+		EditKeysOnce.install(workbench);
 		if (!files.isEmpty()) {
 			OpenFiles.open(workbench, files);
 		}
