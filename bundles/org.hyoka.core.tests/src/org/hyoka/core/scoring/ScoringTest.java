@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluatorScore;
@@ -67,5 +73,43 @@ public class ScoringTest {
 			row.getScores().add(score);
 		}
 		return row;
+	}
+
+	@Test
+	void eachMemberKeepsTheColumnShownBeforeAnyScoreAndAnonymousColumnsAreNeverTaken() {
+		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+		EvaluationCommittee committee = EvaluationFactory.eINSTANCE.createEvaluationCommittee();
+		List<CommitteeMember> members = List.of(EvaluationFactory.eINSTANCE.createCommitteeMember(),
+				EvaluationFactory.eINSTANCE.createCommitteeMember(), EvaluationFactory.eINSTANCE.createCommitteeMember());
+		committee.getMembers().addAll(members);
+		report.setCommittee(committee);
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		ScoreTable table = EvaluationFactory.eINSTANCE.createScoreTable();
+		ItemScore row = EvaluationFactory.eINSTANCE.createItemScore();
+		table.getRows().add(row);
+		evaluation.setScoreTable(table);
+		report.getEvaluations().add(evaluation);
+		assertEquals(List.of(1, 2, 3), new ArrayList<>(Scoring.evaluators(report).keySet()));
+		assertEquals(members, new ArrayList<>(Scoring.evaluators(report).values()), "a column per member before any score");
+
+		// the second member scores first: the first keeps column 1
+		EvaluatorScore second = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+		second.setColumn(2);
+		second.setValue(3);
+		second.setMember(members.get(1));
+		row.getScores().add(second);
+		assertEquals(members, new ArrayList<>(Scoring.evaluators(report).values()));
+
+		// a report printing anonymous columns 1 and 2: the members come after them
+		second.setMember(null);
+		EvaluatorScore first = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+		first.setColumn(1);
+		first.setValue(2);
+		row.getScores().add(first);
+		List<CommitteeMember> shown = new ArrayList<>();
+		shown.add(null);
+		shown.add(null);
+		shown.addAll(members);
+		assertEquals(shown, new ArrayList<>(Scoring.evaluators(report).values()));
 	}
 }

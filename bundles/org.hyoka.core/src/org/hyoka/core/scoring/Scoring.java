@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
@@ -45,36 +48,44 @@ public final class Scoring {
 
 	/**
 	 * The evaluator columns of a report's score tables, from column 1 on, each with the committee member a score in it
-	 * links to (null for an anonymous column): every column a table uses, then the committee members no score links
-	 * yet, in new columns after the last one, so that their scores are added and never overwrite an anonymous column.
+	 * links to (null for an anonymous column, one whose scores name nobody): the committee members no score links yet
+	 * take the columns no score uses, in the committee's order, then new columns after the last one, so that their
+	 * scores never go into an anonymous column and a member keeps the column shown before any score.
 	 */
 	public static Map<Integer, CommitteeMember> evaluators(EvaluationReport report) {
-		int lastColumn = 0;
 		Map<Integer, CommitteeMember> linked = new HashMap<>();
+		Set<Integer> used = new HashSet<>();
 		for (Evaluation evaluation : report.getEvaluations()) {
 			if (evaluation.getScoreTable() == null) {
 				continue;
 			}
 			for (ItemScore row : evaluation.getScoreTable().getRows()) {
 				for (EvaluatorScore score : row.getScores()) {
-					lastColumn = Math.max(lastColumn, score.getColumn());
+					used.add(score.getColumn());
 					if (score.getMember() != null) {
 						linked.putIfAbsent(score.getColumn(), score.getMember());
 					}
 				}
 			}
 		}
-		Map<Integer, CommitteeMember> evaluators = new LinkedHashMap<>();
-		for (int column = 1; column <= lastColumn; column++) {
-			evaluators.put(column, linked.get(column));
-		}
+		Map<Integer, CommitteeMember> columns = new TreeMap<>(linked);
+		used.forEach(column -> columns.putIfAbsent(column, null));
 		if (report.getCommittee() != null) {
-			int next = lastColumn;
+			int free = 1;
 			for (CommitteeMember member : report.getCommittee().getMembers()) {
 				if (!linked.containsValue(member)) {
-					evaluators.put(++next, member);
+					while (columns.containsKey(free)) {
+						free++;
+					}
+					columns.put(free, member);
 				}
 			}
+		}
+		// a column between used ones that nobody fills is shown, empty, as an anonymous one
+		int last = columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+		Map<Integer, CommitteeMember> evaluators = new LinkedHashMap<>();
+		for (int column = 1; column <= last; column++) {
+			evaluators.put(column, columns.get(column));
 		}
 		return evaluators;
 	}

@@ -32,6 +32,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -42,6 +43,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.TableColumn;
@@ -121,6 +123,9 @@ class EvaluationEditorTest {
 		EvaluatorScore typed = bot.syncCall(() -> row.getScores().get(0));
 		assertEquals(List.of(2, 3, "乙野 二郎"), bot.syncCall(() -> List.of(typed.getColumn(), typed.getValue(), typed.getMember().getPerson().getNameJa())),
 				"the score typed is the member's");
+		Section scored = bot.syncCall(() -> (Section) view.viewer().getTable().getParent().getParent());
+		bot.waitUntil("the section counts the member who scored", //$NON-NLS-1$
+				() -> scored.getDescription().equals(NLS.bind(Messages.scoresDescription, 1)));
 
 		// saisei-iryo-2022 prints its scores without names and lists its committee: no empty column per member
 		EvaluationEditor saisei = open("saisei-iryo-2022.hyoka");

@@ -143,10 +143,11 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 		private final TableViewer viewer;
 		private final Spreadsheet spreadsheet;
 		private final Chart chart;
+		private final Section section;
 
 		ScoreView(FormToolkit toolkit, Evaluation evaluation) {
 			this.evaluation = evaluation;
-			Section section = toolkit.createSection(content, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED | Section.TWISTIE);
+			section = toolkit.createSection(content, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED | Section.TWISTIE);
 			section.setText(evaluation.getTarget() == null ? ObjectLabels.of(evaluation) : ObjectLabels.of(evaluation.getTarget()));
 			section.setDescription(NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable())));
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
@@ -207,6 +208,8 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 				return;
 			}
 			viewer.refresh();
+			// scores typed or pasted change how many members scored
+			section.setDescription(NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable())));
 			updateChart();
 		}
 
