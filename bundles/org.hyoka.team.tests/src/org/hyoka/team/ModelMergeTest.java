@@ -259,9 +259,7 @@ class ModelMergeTest {
 		EvaluationReport base = base();
 		EvaluationReport ours = copy(base);
 		EvaluationReport theirs = copy(base);
-		FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
-		extra.setFiscalYear(2023);
-		extra.setAmount(new BigDecimal(70));
+		FiscalYearAmount extra = amount(2023, 70);
 		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().add(extra);
 		ours.getProgram().setNameJa("改名した事業");
 		MergeResult result = ModelMerge.merge(base, ours, theirs);
@@ -278,9 +276,7 @@ class ModelMergeTest {
 			EvaluationReport base = base();
 			EvaluationReport ours = copy(base);
 			EvaluationReport theirs = copy(base);
-			FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
-			extra.setFiscalYear(2023);
-			extra.setAmount(new BigDecimal(70));
+			FiscalYearAmount extra = amount(2023, 70);
 			(oursAdds ? ours : theirs).getProgram().getBudgetTables().get(0).getStatedTotals().add(extra);
 			(oursAdds ? theirs : ours).getProgram().getBudgetTables().get(0).getStatedTotals().get(1).setAmount(new BigDecimal(250));
 			MergeResult result = ModelMerge.merge(base, ours, theirs);
@@ -296,9 +292,7 @@ class ModelMergeTest {
 		EvaluationReport base = base();
 		EvaluationReport ours = copy(base);
 		EvaluationReport theirs = copy(base);
-		FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
-		extra.setFiscalYear(2019);
-		extra.setAmount(new BigDecimal(100));
+		FiscalYearAmount extra = amount(2019, 100);
 		ours.getProgram().getBudgetTables().get(0).getStatedTotals().add(0, extra);
 		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().get(0).setAmount(new BigDecimal(250));
 		MergeResult result = ModelMerge.merge(base, ours, theirs);
@@ -321,5 +315,13 @@ class ModelMergeTest {
 		assertEquals(List.of("a", "x", "b", "y"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("a", "b", "y"), java.util.Set.of()));
 		assertEquals(List.of("b", "a", "x"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("b", "a"), java.util.Set.of()));
 		assertNull(ModelMerge.order(List.of("a", "b", "c"), List.of("b", "a", "c"), List.of("a", "c", "b"), java.util.Set.of()));
+	}
+
+	/** A printed amount of a fiscal year, as a budget table's total or cell holds it. */
+	private static FiscalYearAmount amount(int fiscalYear, int value) {
+		FiscalYearAmount amount = FinanceFactory.eINSTANCE.createFiscalYearAmount();
+		amount.setFiscalYear(fiscalYear);
+		amount.setAmount(new BigDecimal(value));
+		return amount;
 	}
 }

@@ -13,6 +13,7 @@ import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.program.EvaluationSubject;
 
@@ -35,6 +36,11 @@ public final class Budgets {
 	/** True when the cell prints an amount. */
 	public static boolean counts(FiscalYearAmount cell) {
 		return cell.getAmount() != null && (cell.getStatus() == null || cell.getStatus() == AmountStatus.ACTUAL);
+	}
+
+	/** True when the cell prints anything, a number or a status; false for one left blank, e.g. a year just added. */
+	public static boolean prints(FiscalYearAmount cell) {
+		return cell.getAmount() != null || cell.getStatusPrinted() != null || cell.eIsSet(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
 	}
 
 	/** The sum of the line's cells per fiscal year, in fiscal-year order. */

@@ -325,8 +325,7 @@ public final class ReportText {
 	 */
 	public static List<String> totals(BudgetTable table) {
 		// a totals row left empty in the editor prints nothing: the sums stand in for it
-		boolean stated = table.getStatedTotals().stream()
-				.anyMatch(cell -> cell.getAmount() != null || cell.getStatusPrinted() != null || cell.eIsSet(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS));
+		boolean stated = table.getStatedTotals().stream().anyMatch(Budgets::prints);
 		if (!stated && table.getLines().isEmpty()) {
 			return List.of();
 		}

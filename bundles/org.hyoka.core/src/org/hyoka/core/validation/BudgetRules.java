@@ -91,8 +91,7 @@ public final class BudgetRules implements RuleChecker {
 	private static void checkCell(BudgetTable table, FiscalYearAmount cell, Findings findings) {
 		boolean actual = cell.getStatus() == null || cell.getStatus() == AmountStatus.ACTUAL;
 		// a cell that prints nothing (no number, no status: a year just added in the editor) contradicts nothing
-		boolean blank = cell.getAmount() == null && cell.getStatusPrinted() == null && !cell.eIsSet(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
-		if (!blank && actual == (cell.getAmount() == null)) {
+		if (Budgets.prints(cell) && actual == (cell.getAmount() == null)) {
 			findings.reportIn(BUDGET_STATUS, table, cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS, cell.getFiscalYear(),
 					cell.getStatus() == null ? AmountStatus.ACTUAL.getName() : cell.getStatus().getName());
 		}
