@@ -34,24 +34,16 @@ if [ "${1-}" = --quick ]; then
 	xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify -pl "$modules" "$@"
 	exit 0
 fi
-# chosen tests (-Dtest, -Dtest.ja: docs/developers.md) without the product's smoke test
-chosen=
+# Chosen tests (-Dtest, -Dtest.ja: docs/developers.md) skip the product's and the site's tests; a build of the whole
+# tree with all its tests starts them as soon as the product is built (-Dhyoka.productFirst: the root pom's profile
+# ui-tests-after-product), beside the test bundles' runs.
+whole=-Dhyoka.productFirst
 case " $* " in
-*" -Dtest="* | *" -Dtest.ja="*) chosen=-DsmokeTest.skip=true ;;
+*" -Dtest="* | *" -Dtest.ja="*) whole=-DproductTests.skip=true ;;
+*" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) whole= ;;
 esac
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify $sign $chosen "$@"
-# After a build of the whole tree with all its tests (not of chosen modules with -pl, nor of chosen tests with
-# -Dtest or -Dtest.ja): the API against the last release's, the bundle scaffold end to end in a copy of this tree
-# whose new bundles are built offline against this build's repository, and an update of this build's product from
-# the copy's site.
-[ -z "$chosen" ] || exit 0
-case " $* " in
-*" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) exit 0 ;;
-esac
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify $sign $whole "$@"
+# After a build of the whole tree with all its tests: the API against the last release's.
+[ "$whole" = -Dhyoka.productFirst ] || exit 0
 python3 releng/scripts/api_baseline.py --check
 python3 releng/scripts/api_baseline.py --self-test
-xvfb-run -a -s "-screen 0 1280x1024x24" sh releng/scripts/test-new-bundle.sh target/scaffold-test $sign
-# the product of this build updated from the copy's site, which has a newer IP Tracking and a new feature
-sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	target/scaffold-test/repository/releng/org.hyoka.example.site/target/repository target/update-test \
-	"CN=Hyoka Workbench throw-away test key"

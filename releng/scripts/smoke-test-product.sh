@@ -8,9 +8,10 @@
 # on the sample evaluations, the attacks of #48 on them included (test-attacks.sh); then opens files from the
 # desktop (test-open-files.sh).
 #
-#   smoke-test-product.sh ARCHIVE WORKDIR P2_REPOSITORY SAMPLES_FOLDER
+#   smoke-test-product.sh ARCHIVE|PRODUCTS_FOLDER WORKDIR P2_REPOSITORY SAMPLES_FOLDER
 set -u
 archive=$1
+[ -d "$archive" ] && archive=$(ls "$archive"/hyoka-workbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 work=$2
 repository=$3
 samples=$4

@@ -4,10 +4,12 @@
 #
 #   test-display.sh start N PIDFILE   starts Xvfb as display :N and returns when it accepts clients
 #   test-display.sh stop N PIDFILE    ends it
+#   test-display.sh run N PIDFILE COMMAND...   runs COMMAND on display :N, started for it and ended after it
 #
 # ./test.sh ends the displays a failed build left running (their PIDFILEs are target/test-display.pid).
 set -u
 action=$1 display=:$2 pidfile=$3
+shift 3
 
 case $action in
 start)
@@ -27,8 +29,15 @@ stop)
 	[ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null
 	rm -f "$pidfile"
 	;;
+run)
+	sh "$0" start "${display#:}" "$pidfile" || exit 1
+	DISPLAY=$display "$@"
+	status=$?
+	sh "$0" stop "${display#:}" "$pidfile"
+	exit $status
+	;;
 *)
-	echo "usage: test-display.sh start|stop N PIDFILE" >&2
+	echo "usage: test-display.sh start|stop N PIDFILE, or run N PIDFILE COMMAND..." >&2
 	exit 2
 	;;
 esac

@@ -1,0 +1,22 @@
+#!/bin/sh
+# The p2 repository as partners use it: the scaffold test builds new bundles against it in a copy of the tree and
+# makes a newer site (test-new-bundle.sh), and the built product is updated from that site (test-update.sh). Run by
+# the reactor's module releng/org.hyoka.site.tests as soon as the repository module is built; leaves its files in
+# WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs with it and the update must be signed by its owner.
+#
+#   test-site.sh WORKDIR MAIN_LOCAL_MAVEN_REPOSITORY [KEYSTORE ALIAS STOREPASS]
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$1
+local_repository=$2
+cd "$root" || exit 1
+sign= signer=
+if [ -n "${3:-}" ]; then
+	sign="-Dhyoka.sign.keystore=$3 -Dhyoka.sign.alias=$4 -Dhyoka.sign.storepass=$5"
+	signer=$("${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -list -v -keystore "$3" -storepass "$5" -alias "$4" 2>/dev/null | sed -n 's/^Owner: //p' | head -n 1)
+	[ -n "$signer" ] || { echo "site test: cannot read the owner of $4 in $3" >&2; exit 1; }
+fi
+# shellcheck disable=SC2086 # the signing arguments are words of their own
+sh releng/scripts/test-new-bundle.sh "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
+sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
+	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer"
