@@ -115,7 +115,8 @@ class UnsetIsNotAValueTest {
 			EvaluationReport other = with(report, entry.getKey(), attribute, other(attribute));
 			for (String format : formats) {
 				String asFirst = text(format, first);
-				if (!asFirst.equals(text(format, other)) && asFirst.equals(unset.get(format))) {
+				// the other literal's export only where the first one prints like unset
+				if (asFirst.equals(unset.get(format)) && !asFirst.equals(text(format, other))) {
 					shown.computeIfAbsent(attribute, key -> new ArrayList<>()).add(format);
 				}
 			}
