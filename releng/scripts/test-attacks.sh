@@ -1,7 +1,10 @@
-# The attacks of #48, replayed on the command line of an unpacked product on copies of the samples: each must be
-# refused with exit status 2 (1 for the loser of a race) and one line naming the user's file, and no file may be
-# changed or lost. Sourced by test-command-line.sh at its end, whose run, fail, $product and $samples it uses; works
-# in $work/attacks.
+# The attacks of #48 that take the product's own processes, replayed on the command line of an unpacked product on
+# copies of the samples: a file refused through the launcher, two processes saving one file at once, kill -9 during a
+# save, a full disk, a zip bomb within the product's heap. Each must be refused with exit status 2 (1 for the loser of
+# a race) and one line naming the user's file, and no file may be changed or lost. The other attacks (bad rows, ids
+# and dates, escapes, formulas, missing folders, links, DOCTYPEs in a sheet's parts) are the bundles' tests, run in
+# one process. Sourced by test-command-line.sh at its end, whose run, fail, $product and $samples it uses; works in
+# $work/attacks.
 work=$work/attacks
 mkdir -p "$work" || exit 1
 
@@ -15,90 +18,25 @@ refused() {
 	printf '%s\n' "$err" | grep -qF -- "$said" || fail "hyoka $* did not say '$said': $err"
 }
 
-esc=$(printf '\033')
-header='record,id,project,title,route,number,invention,filed,priority,basedOn,countries,status,statusDate,owners,inventors,organizations,disclosed,reported'
-cp "$samples/soyaku-kiban-2021.hyoka" "$work/soyaku.hyoka"
-cp "$work/soyaku.hyoka" "$work/soyaku.before"
 # a returned score sheet (as CSV) of 002's member 三木 秀夫
 printf 'project,item,evaluator,score,comment\nA,4,三木 秀夫,2,\n' >"$work/miki-4.csv"
 
-# 1. ids references cannot carry, 4. dates past YYYY-MM-DD, 6. escapes and shares: refused at their place
-attack() { # EXPECTED ROW
-	printf '%s\n' "$header" "$2" >"$work/attack.csv"
-	refused "$1" ip import "$work/soyaku.hyoka" "$work/attack.csv"
-	cmp -s "$work/soyaku.hyoka" "$work/soyaku.before" || fail "a refused row ($2) changed the evaluation"
-	echo "attack test: refused: $err"
-}
-attack "attack.csv:2: the id \"inv x\" cannot be kept" 'invention,inv x,prj-A,抗体,,,,,,,,,,,山田 太郎,org-chugai,2023-12-01,'
-attack "attack.csv:2: the id \"出願 1\" cannot be kept" 'application,出願 1,prj-A,抗体,DOMESTIC,,,2024-02-29,,,,FILED,,org-chugai:100,,,,'
-attack "attack.csv:2: the id \"発明#1\" cannot be kept" 'invention,発明#1,prj-A,抗体,,,,,,,,,,,山田 太郎,org-chugai,2023-12-01,'
-attack "attack.csv:2: the column \"id\" holds the control character U+001B" "invention,inv${esc}1,prj-A,抗体,,,,,,,,,,,,,,"
-attack "attack.csv:2: the column \"title\" holds the control character U+001B" "invention,inv-1,prj-A,抗体${esc}[31m,,,,,,,,,,,,,,"
-attack "attack.csv:2: the column \"disclosed\" is \"+999999999-12-31\", not a date" 'invention,inv-1,prj-A,抗体,,,,,,,,,,,,,+999999999-12-31,'
-attack "attack.csv:2: the column \"filed\" is \"+99999-01-01\", not a date" 'application,app-1,prj-A,抗体,DOMESTIC,,,+99999-01-01,,,,FILED,,,,,,'
-attack "attack.csv:2: the share \"1e400\" is no percentage" 'application,app-1,prj-A,抗体,DOMESTIC,,,2024-02-29,,,,FILED,,org-chugai:1e400,,,,'
-attack "attack.csv:2: the share \"-50\" is no percentage" 'application,app-1,prj-A,抗体,DOMESTIC,,,2024-02-29,,,,FILED,,org-chugai:-50;org-nms:150,,,,'
-run 0 ip deadlines "$work/soyaku.hyoka"
-
-# a file that already holds such an id (edited by hand) is named at its line; a date past the calendar costs only
-# its own deadlines
-sed 's/id="ip-A-inv-1"/id="発明#1"/' "$samples/soyaku-kiban-2021.hyoka" >"$work/hash.hyoka"
-refused "hash.hyoka:" validate "$work/hash.hyoka"
-printf '%s\n' "$err" | grep -q '"#" (U+0023)' || fail "the id with # is not explained: $err"
-sed '0,/filingDate="[0-9-]*"/s//filingDate="+999999999-12-31"/' "$samples/soyaku-kiban-2021.hyoka" >"$work/far.hyoka"
-run 0 ip deadlines "$work/far.hyoka" --as-of 2025-03-01
-[ -n "$out" ] || fail "ip deadlines lists nothing for a file with one date past the calendar"
-echo "attack test: a file holding an id with # is refused at its line; a far date leaves the other deadlines"
-# a reference edited by hand to name nothing: every command names file, line and what to do, and changes nothing
+# a reference edited by hand to name nothing: validate names file, line and what to do, an import changes nothing
 sed 's/person="per-kato"/person="per-kato-gone"/' "$samples/soyaku-kiban-2021.hyoka" >"$work/unresolved.hyoka"
 line=$(grep -n 'person="per-kato-gone"' "$work/unresolved.hyoka" | head -n 1 | cut -d: -f1)
 cp "$work/unresolved.hyoka" "$work/unresolved.before"
-for command in validate scores "ip deadlines"; do
-	refused "unresolved.hyoka:$line:" $command "$work/unresolved.hyoka"
-	printf '%s\n' "$err" | grep -q '"per-kato-gone" names no object' || fail "hyoka $command does not say which reference: $err"
-	printf '%s\n' "$err" | grep -q 'text editor' || fail "hyoka $command does not say what to do: $err"
-done
+refused "unresolved.hyoka:$line:" validate "$work/unresolved.hyoka"
+printf '%s\n' "$err" | grep -q '"per-kato-gone" names no object' || fail "hyoka validate does not say which reference: $err"
+printf '%s\n' "$err" | grep -q 'text editor' || fail "hyoka validate does not say what to do: $err"
 refused "unresolved.hyoka:$line:" import-scores "$work/unresolved.hyoka" "$work/miki-4.csv"
 cmp -s "$work/unresolved.hyoka" "$work/unresolved.before" || fail "a file with a broken reference was changed"
 echo "attack test: a reference naming nothing is refused at its line with what to do: $err"
-
-# 5. a formula in a register is written inert, and read back as it was
-printf '%s\n' "$header" "invention,inv-1,prj-A,=cmd|' /C calc'!A0,,,,,,,,,,,,,," >"$work/formula.csv"
-run 0 ip import "$work/soyaku.hyoka" "$work/formula.csv"
-run 0 ip export "$work/soyaku.hyoka" -o "$work/formula-out.csv"
-grep -qF ",'=cmd|' /C calc'!A0," "$work/formula-out.csv" || fail "ip export wrote a formula as it is"
-cp "$samples/soyaku-kiban-2021.hyoka" "$work/fresh.hyoka"
-run 0 ip import "$work/fresh.hyoka" "$work/formula-out.csv"
-grep -qF "titleJa=\"=cmd|' /C calc'!A0\"" "$work/fresh.hyoka" || fail "the formula did not come back as it was"
-echo "attack test: ip export writes a formula after an apostrophe, and ip import reads it back"
-
-# 6. outputs: a missing folder is the user's, a FIFO and a dangling link are refused, a member's escape refused
-refused "$work/none/new.hyoka: the folder $work/none does not exist" new -o "$work/none/new.hyoka" --program X --type final
-refused "$work/none/out.csv: the folder $work/none does not exist" export --format csv "$work/soyaku.hyoka" -o "$work/none/out.csv"
-refused "$work/none/r.csv: the folder $work/none does not exist" ip export "$work/soyaku.hyoka" -o "$work/none/r.csv"
-refused "$work/none/r.svg: the folder $work/none does not exist" roadmap "$work/soyaku.hyoka" -o "$work/none/r.svg"
-printf '%s\n' "$err" | grep -q '\.lock' && fail "the lock file is named: $err"
-mkfifo "$work/fifo.csv"
-refused "fifo.csv: is not a regular file" export --format csv "$work/soyaku.hyoka" -o "$work/fifo.csv"
-[ -p "$work/fifo.csv" ] || fail "the FIFO was replaced"
-ln -s "$work/nowhere.csv" "$work/dangling.csv"
-refused "dangling.csv: is a symbolic link to" ip export "$work/soyaku.hyoka" -o "$work/dangling.csv"
-[ -e "$work/nowhere.csv" ] && fail "a dangling link was written through"
-refused "U+001B" new -o "$work/escape.hyoka" --program X --type final --members "山田${esc}[31m太郎"
-[ -e "$work/escape.hyoka" ] && fail "a member name with an escape was written"
-echo "attack test: missing folders, FIFOs, dangling links and escapes in names are refused, nothing written"
-
-# a refused save prints no SCORE line as if imported
-cp "$samples/saisei-iryo-2022.hyoka" "$work/002.hyoka"
-chmod a-w "$work/002.hyoka"
-refused "read-only" import-scores "$work/002.hyoka" "$work/miki-4.csv"
-chmod u+w "$work/002.hyoka"
 
 # 2., 3. two processes importing into one file at once: both exit 0 only when both scores are in the file; the
 # loser exits 1 saying another program saved it
 printf 'project,item,evaluator,score,comment\nA,5,三木 秀夫,1,\n' >"$work/miki-5.csv"
 round=0
-while [ $round -lt 4 ]; do
+while [ $round -lt 2 ]; do
 	cp "$samples/saisei-iryo-2022.hyoka" "$work/race.hyoka"
 	timeout 120 "$product/hyoka" import-scores "$work/race.hyoka" "$work/miki-4.csv" >"$work/race-4.out" 2>"$work/race-4.err" &
 	first=$!
@@ -123,8 +61,8 @@ while [ $round -lt 4 ]; do
 	round=$((round + 1))
 done
 
-# XXE: an external entity or a DOCTYPE in a .hyoka file, or in a part of a returned score sheet, is refused; the
-# secret it names is read by nobody, and the evaluation is not changed
+# XXE: an external entity or a DOCTYPE in a .hyoka file is refused; the secret it names is read by nobody, and the
+# evaluation is not changed
 printf 'TOPSECRET-48\n' >"$work/secret.txt"
 entity="<!DOCTYPE r [<!ENTITY leak SYSTEM \"file://$work/secret.txt\">]>"
 sed "1a $entity" "$samples/soyaku-kiban-2021.hyoka" | sed 's/titleJa="技術評価報告書（案）"/titleJa="\&leak;"/' >"$work/xxe.hyoka"
@@ -132,41 +70,19 @@ grep -q '&leak;' "$work/xxe.hyoka" || fail "the XXE file was not made"
 cp "$work/xxe.hyoka" "$work/xxe.before"
 refused "xxe.hyoka:2:" validate "$work/xxe.hyoka"
 printf '%s\n' "$err" | grep -q DOCTYPE || fail "the DOCTYPE is not named: $err"
-refused "xxe.hyoka:2:" export --format html "$work/xxe.hyoka" -o "$work/xxe.html"
-[ -e "$work/xxe.html" ] && fail "a file with an external entity was exported"
 refused "xxe.hyoka:2:" import-scores "$work/xxe.hyoka" "$work/miki-4.csv"
 cmp -s "$work/xxe.hyoka" "$work/xxe.before" || fail "a refused file with an external entity was changed"
-grep -rq TOPSECRET-48 "$work"/*.html "$work/err.txt" "$work/out.txt" 2>/dev/null && fail "the secret was read"
+grep -rq TOPSECRET-48 "$work/err.txt" "$work/out.txt" 2>/dev/null && fail "the secret was read"
 echo "attack test: a .hyoka with an external entity is refused at its line, nothing read or written: $err"
 
-# the same in the parts of a returned score sheet (its sheet, its shared strings, its content types): a refused
-# sheet is a CONFLICT naming it, exit status 1, nothing imported (docs/score-sheets.md)
+# a zip bomb as a returned score sheet: a CONFLICT naming it, exit status 1, nothing imported, within the product's heap
+# (docs/score-sheets.md)
 cp "$samples/saisei-iryo-2022.hyoka" "$work/sheets.hyoka"
 mkdir "$work/blank-sheets"
 run 0 score-sheets "$work/sheets.hyoka" -o "$work/blank-sheets"
 sheet=$(ls "$work/blank-sheets"/*.xlsx | head -n 1)
 [ -s "$sheet" ] || fail "score-sheets wrote no sheet to attack"
 cp "$work/sheets.hyoka" "$work/sheets.before"
-# inject SHEET PART DOCTYPE OUT: the sheet with the DOCTYPE put before the part's root element
-inject() {
-	python3 - "$@" <<'PY' || fail "could not write $4"
-import re, sys, zipfile
-source, part, doctype, target = sys.argv[1:]
-with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-	names = zin.namelist()
-	if part not in names:
-		sys.exit(f"{part} is not in {source}: {names}")
-	for name in names:
-		data = zin.read(name)
-		if name == part:
-			text = data.decode("utf-8")
-			text = re.sub(r"(<\?xml[^>]*\?>)?", lambda m: (m.group(0) or "") + doctype, text, count=1)
-			# the entity used where text is read, so that a parser that expands it would show the secret
-			text = re.sub(r"<t>", "<t>&leak;", text, count=1) if "<t>" in text else text
-			data = text.encode("utf-8")
-		zout.writestr(name, data)
-PY
-}
 # conflict SOURCE EXPECTED_MESSAGE_PART SHEET: import-scores into sheets.hyoka exits 1 with one CONFLICT line, nothing
 # on standard error, and leaves the evaluation as it was
 conflict() {
@@ -176,16 +92,7 @@ conflict() {
 		|| fail "import-scores $3 did not refuse it with one CONFLICT line naming $1 and saying $2: $out"
 	cmp -s "$work/sheets.hyoka" "$work/sheets.before" || fail "the refused sheet $3 changed the evaluation"
 }
-# (POI says only that it cannot read the content types, which a DOCTYPE makes it refuse)
-for case in 'xl/worksheets/sheet1.xml|DOCTYPE' 'xl/sharedStrings.xml|DOCTYPE' '[Content_Types].xml|content types' 'xl/workbook.xml|DOCTYPE'; do
-	part=${case%|*}
-	inject "$sheet" "$part" "$entity" "$work/xxe-sheet.xlsx"
-	conflict "xxe-sheet.xlsx" "${case#*|}" "$work/xxe-sheet.xlsx"
-	printf '%s%s\n' "$out" "$err" | grep -q TOPSECRET-48 && fail "the secret was read through $part"
-	echo "attack test: a score sheet with a DOCTYPE in $part is refused, nothing read or imported: $out"
-done
-
-# a zip bomb as a score sheet: a sheet part of 400 MB of spaces packed into a few hundred kilobytes
+# a sheet part of 400 MB of spaces packed into a few hundred kilobytes
 python3 - "$sheet" "$work/bomb.xlsx" <<'PY' || fail "could not write the zip bomb"
 import sys, zipfile
 source, target = sys.argv[1:]
@@ -221,7 +128,7 @@ open(target, "w", encoding="utf-8").write(text[:at] + "評価" * 5_000_000 + tex
 PY
 round=0
 killed=0
-while [ $round -lt 6 ]; do
+while [ $round -lt 3 ]; do
 	cp "$work/large.before" "$work/large.hyoka"
 	# the temporary file of the round before, so that the one watched is this round's (the last one's is left for
 	# the save after the rounds to remove)
@@ -230,7 +137,7 @@ while [ $round -lt 6 ]; do
 	writer=$!
 	# killed once its temporary file holds a growing part of the new file: later in each round
 	part=
-	wanted=$((round * 5000000))
+	wanted=$((round * 10000000))
 	waited=0
 	while kill -0 $writer 2>/dev/null && [ $waited -lt 3000 ]; do
 		part=$(find "$work" -maxdepth 1 -name '.large.hyoka*.saving' -size +$((wanted / 1024))k 2>/dev/null | head -n 1)

@@ -161,6 +161,33 @@ class ScoreSheetSafetyTest {
 		assertRefused(ScoreSheetImport.read(report, List.of(bomb)), "bomb.xlsx", "xl/worksheets/sheet1.xml");
 	}
 
+	/**
+	 * A DOCTYPE declaring an external entity, put into each part POI parses: the sheet is refused naming the file, the
+	 * secret the entity names is read by nobody (POI says only that it cannot read the content types).
+	 */
+	@Test
+	void aDoctypeInAnyPartIsRefusedAndNothingIsRead() throws IOException {
+		EvaluationReport report = load();
+		Path sheet = chairSheet(report, "doctype-source.xlsx");
+		Path secret = Files.writeString(DIR.resolve("secret.txt"), "TOPSECRET-48");
+		String doctype = "<!DOCTYPE r [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>";
+		for (String[] part : new String[][] { { "xl/worksheets/sheet1.xml", "DOCTYPE" }, { "xl/sharedStrings.xml", "DOCTYPE" },
+				{ "[Content_Types].xml", "content types" }, { "xl/workbook.xml", "DOCTYPE" } }) {
+			String xml;
+			try (ZipFile zip = new ZipFile(sheet.toFile())) {
+				xml = new String(zip.getInputStream(zip.getEntry(part[0])).readAllBytes(), StandardCharsets.UTF_8);
+			}
+			String declared = xml.replaceFirst("^(<\\?xml[^>]*\\?>)?", "$1" + doctype.replace("$", "\\$")).replaceFirst("<t>", "<t>&leak;");
+			assertTrue(declared.contains("<!DOCTYPE"), declared);
+			Path attacked = DIR.resolve("doctype.xlsx");
+			rewrite(sheet, attacked, part[0], declared.getBytes(StandardCharsets.UTF_8), null);
+			ImportPlan plan = ScoreSheetImport.read(report, List.of(attacked));
+			assertRefused(plan, "doctype.xlsx", part[1]);
+			String said = plan.conflicts().get(0).message();
+			assertTrue(!said.contains("TOPSECRET"), part[0] + ": " + said);
+		}
+	}
+
 	/** Nothing imported, and one conflict: the file, saying why. */
 	private static void assertRefused(ImportPlan plan, String file, String says) {
 		assertTrue(plan.isEmpty());
