@@ -45,5 +45,4 @@ esac
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify $sign $whole "$@"
 # After a build of the whole tree with all its tests: the API against the last release's.
 [ "$whole" = -Dhyoka.productFirst ] || exit 0
-python3 releng/scripts/api_baseline.py --check
-python3 releng/scripts/api_baseline.py --self-test
+python3 releng/scripts/api_baseline.py --check --self-test

@@ -17,13 +17,18 @@ recorded at the last release:
                                   to set, when the code changed its API more than its package versions say
     api_baseline.py --write       at a release: records the built API as the new baseline (docs/developers.md)
     api_baseline.py --self-test   plants a removed and an added member in a copy of the baseline and expects both found
+
+Several actions in one run read the built API once (./test.sh: --check --self-test).
 """
+import functools
 import hashlib
+import os
 import re
 import subprocess
 import sys
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from architecture import clauses, headers  # the manifest reading of the bundle map
@@ -53,12 +58,12 @@ def javap(classes, names):
     return result.stdout
 
 
-def signatures(classes, package):
-    """Sorted API lines of one package: each visible type's declaration and each of its members, by type."""
-    folder = classes / package.replace(".", "/")
-    names = sorted(f"{package}.{p.stem}" for p in folder.glob("*.class")
+def signatures(classes, packages):
+    """{package: sorted API lines}: each visible type's declaration and each of its members, by type. One javap for
+    all the packages of a bundle (a JVM start each)."""
+    names = sorted(f"{package}.{p.stem}" for package in packages for p in (classes / package.replace(".", "/")).glob("*.class")
                    if not re.search(r"\$\d", p.stem) and p.stem != "package-info")
-    lines, current = [], None
+    found, current = {package: set() for package in packages}, None
     for line in javap(classes, names).splitlines() if names else []:
         line = line.strip()
         if line.startswith("Compiled from") or line in ("", "}"):
@@ -68,15 +73,16 @@ def signatures(classes, package):
             visible = re.match(r"(public|protected)\b", declaration)
             current = declaration.split("<")[0].split(" extends ")[0].split(" implements ")[0].split()[-1] if visible else None
             if current:
-                lines.append(f"{current}: {declaration}")
+                found[current.rsplit(".", 1)[0]].add(f"{current}: {declaration}")
         elif current and line.endswith(";") and not line.startswith("static {}"):
-            lines.append(f"{current}: {line[:-1]}")
-    return sorted(set(lines))
+            found[current.rsplit(".", 1)[0]].add(f"{current}: {line[:-1]}")
+    return {package: sorted(lines) for package, lines in found.items()}
 
 
+@functools.cache
 def built_api(root):
     """{bundle: {package: (version, [lines])}} of every bundle with an exported API, from its target/classes."""
-    api = {}
+    bundles = {}
     for manifest in sorted(root.glob("bundles/*/META-INF/MANIFEST.MF")):
         bundle = manifest.parent.parent
         packages = api_packages(manifest)
@@ -85,8 +91,10 @@ def built_api(root):
         classes = bundle / "target" / "classes"
         if not classes.is_dir():
             raise SystemExit(f"api baseline: {classes.relative_to(root)} is missing; build first (./test.sh)")
-        api[bundle.name] = {p: (v, signatures(classes, p)) for p, v in packages.items()}
-    return api
+        bundles[bundle.name] = (classes, packages)
+    with ThreadPoolExecutor(os.cpu_count()) as pool:
+        lines = dict(zip(bundles, pool.map(lambda b: signatures(b[0], list(b[1])), bundles.values())))
+    return {name: {p: (v, lines[name][p]) for p, v in packages.items()} for name, (_, packages) in bundles.items()}
 
 
 def write(api, folder):
@@ -209,32 +217,44 @@ def self_test(root):
           "changed under an unchanged version")
 
 
-def main(args):
-    if args == ["--write"]:
-        write(built_api(ROOT), ROOT / BASELINE)
-        write_bundles(built_bundles(ROOT), ROOT / BASELINE)
-        print(f"api baseline: recorded in {BASELINE}/")
-    elif args == ["--check"]:
-        baseline = read(ROOT / BASELINE)
-        if not baseline:
-            print(f"api baseline: no baseline in {BASELINE}/; record one with --write", file=sys.stderr)
-            return 1
-        problems = compare(baseline, built_api(ROOT))
-        released = read_bundles(ROOT / BASELINE)
-        if released:
-            problems += unchanged_versions(released, built_bundles(ROOT))
-        else:
-            print(f"api baseline: no bundles of a release in {BASELINE}/{BUNDLES} yet (--write records them)")
-        for problem in problems:
-            print(f"api baseline: {problem}", file=sys.stderr)
-        if problems:
-            return 1
-        print(f"api baseline: the exported packages' versions cover every API change since {BASELINE}/")
-    elif args == ["--self-test"]:
-        self_test(ROOT)
+def check(root):
+    baseline = read(root / BASELINE)
+    if not baseline:
+        print(f"api baseline: no baseline in {BASELINE}/; record one with --write", file=sys.stderr)
+        return 1
+    problems = compare(baseline, built_api(root))
+    released = read_bundles(root / BASELINE)
+    if released:
+        problems += unchanged_versions(released, built_bundles(root))
     else:
+        print(f"api baseline: no bundles of a release in {BASELINE}/{BUNDLES} yet (--write records them)")
+    for problem in problems:
+        print(f"api baseline: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"api baseline: the exported packages' versions cover every API change since {BASELINE}/")
+    return 0
+
+
+def write_baseline(root):
+    write(built_api(root), root / BASELINE)
+    write_bundles(built_bundles(root), root / BASELINE)
+    print(f"api baseline: recorded in {BASELINE}/")
+    return 0
+
+
+ACTIONS = {"--write": write_baseline, "--check": check, "--self-test": lambda root: self_test(root) or 0}
+
+
+def main(args):
+    """Runs the actions named, in order, on one reading of the built API (--check --self-test, as ./test.sh does)."""
+    if not args or any(a not in ACTIONS for a in args):
         print(__doc__, file=sys.stderr)
         return 2
+    for action in args:
+        status = ACTIONS[action](ROOT)
+        if status:
+            return status
     return 0
 
 
