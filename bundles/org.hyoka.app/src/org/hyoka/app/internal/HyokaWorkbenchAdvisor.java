@@ -87,6 +87,7 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
 		ViewNames.install(workbench);
 		EditKeysOnce.install(workbench);
+		WizardCategoriesOpen.install(workbench);
 		if (!files.isEmpty()) {
 			OpenFiles.open(workbench, files);
 		}
