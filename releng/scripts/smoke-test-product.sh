@@ -67,6 +67,12 @@ mv "$product/jre" "$work/jre-aside"
 expect_refusal "JAVA_HOME at Java 17 and no jre/" "needs Java 21 or newer" -u HYOKA_JAVA JAVA_HOME="$work/fake-java"
 expect_refusal "no Java at all and no jre/" "no Java found" -u HYOKA_JAVA -u JAVA_HOME PATH="$work/no-java-bin"
 mv "$work/jre-aside" "$product/jre"
+# -nl reaches the desktop's own dialogs too: GTK's file chooser takes its language from LANGUAGE
+printf '#!/bin/sh\necho "    java.specification.version = 21" >&2\necho "LANGUAGE=${LANGUAGE-}"\n' >"$work/fake-java/bin/java21"
+chmod +x "$work/fake-java/bin/java21"
+out=$(env -u LANGUAGE HYOKA_JAVA="$work/fake-java/bin/java21" "$product/hyoka" -data "$work/unused" -nl ja 2>/dev/null)
+[ "$out" = LANGUAGE=ja ] || { echo "smoke test: ./hyoka -nl ja starts the workbench with $out, not LANGUAGE=ja" >&2; exit 1; }
+echo "smoke test: ./hyoka -nl ja starts the workbench with LANGUAGE=ja"
 
 # The product knows its update site (hyoka.p2.inf): p2 added it to the installation's repositories.
 grep -qsF 'uri=https\://download.hyoka.org/releases/latest' \
