@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.hyoka.editor.EvaluationEditor;
@@ -149,6 +150,59 @@ class NewEvaluationWizardTest {
 		assertTrue(created.isOpen(), "the top folder is made as a project, open");
 		assertTrue(created.getFile("中間評価/jisedai.hyoka").exists());
 		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
+	}
+
+	@Test
+	void projectsCopiedFromASpreadsheetArePastedAndTabMovesFromCellToCell() throws Exception {
+		bot.windowShell().menu("File", "New", "Evaluation").click();
+		ShellBot wizard = bot.shell("New Evaluation");
+		wizard.textWithLabel("File name:").setText("pasted");
+		wizard.button("Next >").click();
+		bot.waitUntil("the details page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("details"));
+		wizard.textWithLabel("Program name:").setText("次世代評価技術開発事業");
+		Table table = wizard.find(Table.class, "the projects table", t -> t.getColumnCount() == 2);
+
+		// letters and names, as Excel copies two columns of three rows (each row ends with a line break)
+		bot.setClipboard("A\t高効率蓄電池の研究開発 \r\nB\t次世代パワー半導体の研究開発\r\nC\t水素製造触媒の研究開発\r\n");
+		bot.syncRun(() -> {
+			table.setSelection(0);
+			table.setFocus();
+		});
+		bot.pressKey(table, 'v', SWT.MOD1);
+		assertEquals(List.of("A 高効率蓄電池の研究開発", "B 次世代パワー半導体の研究開発", "C 水素製造触媒の研究開発"), rows(table));
+
+		// a column of names pasted into the name of a project just added: into the cells from there on, rows added
+		wizard.button("Add Project").click();
+		bot.setClipboard("蓄熱材料の研究開発\n電力網制御の研究開発\n");
+		bot.syncRun(() -> ((Text) bot.display().getFocusControl()).paste());
+		bot.waitUntil("the block is in the table", () -> rows(table).size() == 5);
+		assertEquals(List.of("A 高効率蓄電池の研究開発", "B 次世代パワー半導体の研究開発", "C 水素製造触媒の研究開発",
+				"D 蓄熱材料の研究開発", "E 電力網制御の研究開発"), rows(table));
+
+		// Shift+Tab from the name of a new project F to its letter, and on to the name of E
+		wizard.button("Add Project").click();
+		bot.pressTab(bot.syncCall(() -> bot.display().getFocusControl()), true);
+		assertEquals("F", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()));
+		bot.pressTab(bot.syncCall(() -> bot.display().getFocusControl()), true);
+		assertEquals("電力網制御の研究開発", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()));
+		bot.pressEnter(bot.syncCall(() -> bot.display().getFocusControl()));
+		bot.syncRun(() -> table.setSelection(5));
+		wizard.button("Remove").click();
+		bot.syncRun(() -> table.setTopIndex(0));
+		bot.screenshot("new-evaluation-projects-pasted.png");
+		bot.screenshot("new-evaluation-projects-pasted.png");
+
+		wizard.button("Finish").click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
+		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
+		assertEquals(List.of("A", "B", "C", "D", "E"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
+		assertEquals("電力網制御の研究開発", report.getProgram().getProjects().get(4).getNameJa());
+	}
+
+	private List<String> rows(Table table) {
+		return bot.syncCall(() -> Arrays.stream(table.getItems()).map(item -> item.getText(0) + " " + item.getText(1)).toList());
 	}
 
 	private void typeIntoCellEditor(String text) {

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.EditingSupport;
@@ -18,6 +21,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -26,12 +30,16 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.swt.IFocusService;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.SpecProblem;
 import org.hyoka.core.time.FiscalYears;
+import org.hyoka.edit.ui.TabSeparated;
 import org.hyoka.editor.internal.Texts;
 import org.hyoka.model.evaluation.EvaluationType;
 
@@ -50,6 +58,8 @@ public class EvaluationDetailsPage extends WizardPage {
 	}
 
 	public static final String YEAR_FIELD = "org.hyoka.editor.yearField"; //$NON-NLS-1$
+	/** The projects table's paste of a text, under this data key of the table. */
+	static final String PASTE = "org.hyoka.editor.wizard.paste"; //$NON-NLS-1$
 
 	private final List<ProjectRow> projects = new ArrayList<>();
 	private Text programName;
@@ -110,22 +120,51 @@ public class EvaluationDetailsPage extends WizardPage {
 		projectTable.getTable().setHeaderVisible(true);
 		projectTable.getTable().setLinesVisible(true);
 		projectTable.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value.strip());
-		column(Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
+		column(0, Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value.strip());
+		column(1, Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
 		projectTable.setInput(projects);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(projectTable.getControl());
+		// as in a spreadsheet: Tab goes from cell to cell and on to the next row
+		TableViewerEditor.create(projectTable, new ColumnViewerEditorActivationStrategy(projectTable),
+				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
+		// Ctrl+V on the table, through the workbench's Paste (ProjectsPasteHandler), which would otherwise run the
+		// active part's Paste and keep the key from the table
+		Table table = projectTable.getTable();
+		table.setData(PASTE, (Consumer<String>) text -> paste(text, table.getSelectionIndex(), 1));
+		IFocusService focus = PlatformUI.getWorkbench().getService(IFocusService.class);
+		focus.addFocusTracker(table, ProjectsPasteHandler.TABLE_ID);
+		table.addDisposeListener(event -> focus.removeFocusTracker(table));
 	}
 
-	private void column(String title, int width, Function<ProjectRow, String> getter, BiConsumer<ProjectRow, String> setter) {
+	private void column(int index, String title, int width, Function<ProjectRow, String> getter,
+			BiConsumer<ProjectRow, String> setter) {
 		TableViewerColumn column = new TableViewerColumn(projectTable, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> getter.apply((ProjectRow) element)));
 		column.setEditingSupport(new EditingSupport(projectTable) {
 			private final TextCellEditor editor = new TextCellEditor(projectTable.getTable());
+			private ProjectRow edited;
+
+			{
+				// cells copied from a spreadsheet go into the cells from this one on, not into this one cell
+				editor.getControl().addListener(SWT.Verify, event -> {
+					if (event.text != null && event.text.length() > 1 && event.text.matches("(?s).*[\\t\\n\\r].*")) { //$NON-NLS-1$
+						event.doit = false;
+						String block = event.text;
+						int row = projects.indexOf(edited);
+						event.display.asyncExec(() -> {
+							if (!projectTable.getTable().isDisposed()) {
+								projectTable.cancelEditing();
+								paste(block, row, index);
+							}
+						});
+					}
+				});
+			}
 
 			@Override
 			protected CellEditor getCellEditor(Object element) {
+				edited = (ProjectRow) element;
 				return editor;
 			}
 
@@ -150,16 +189,47 @@ public class EvaluationDetailsPage extends WizardPage {
 
 	/** Adds the letter after the last one (A, B, C …) and lets the user type its name. */
 	void addProject() {
+		ProjectRow row = new ProjectRow(nextLetterCode(), ""); //$NON-NLS-1$
+		projects.add(row);
+		projectTable.refresh();
+		projectTable.editElement(row, 1);
+		update();
+	}
+
+	private String nextLetterCode() {
 		char next = 'A';
 		for (ProjectRow row : projects) {
 			if (row.letterCode.length() == 1 && row.letterCode.charAt(0) >= next && row.letterCode.charAt(0) < 'Z') {
 				next = (char) (row.letterCode.charAt(0) + 1);
 			}
 		}
-		ProjectRow row = new ProjectRow(String.valueOf(next), ""); //$NON-NLS-1$
-		projects.add(row);
+		return String.valueOf(next);
+	}
+
+	/**
+	 * Pastes cells copied from a spreadsheet into the rows from {@code fromRow} on (after the last with none), adding
+	 * rows with the next letters as needed: a column of names goes into the column pasted into, two columns are the
+	 * letters and the names.
+	 */
+	void paste(String text, int fromRow, int fromColumn) {
+		List<List<String>> block = TabSeparated.parse(text);
+		int column = block.stream().anyMatch(cells -> cells.size() > 1) ? 0 : fromColumn;
+		int row = fromRow < 0 ? projects.size() : fromRow;
+		for (List<String> cells : block) {
+			if (row == projects.size()) {
+				projects.add(new ProjectRow(nextLetterCode(), "")); //$NON-NLS-1$
+			}
+			ProjectRow project = projects.get(row++);
+			for (int at = column; at < 2 && at - column < cells.size(); at++) {
+				String cell = cells.get(at - column).strip();
+				if (at == 0) {
+					project.letterCode = cell;
+				} else {
+					project.name = cell;
+				}
+			}
+		}
 		projectTable.refresh();
-		projectTable.editElement(row, 1);
 		update();
 	}
 
