@@ -1,6 +1,7 @@
 package org.hyoka.edit.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,19 +233,24 @@ public final class Spreadsheet {
 		}
 	}
 
-	/** Pastes the block from the selected cell on, as one command, or nothing when a cell refuses its text. */
+	/**
+	 * Pastes the block from the selected cell on, as one command, or nothing when a cell refuses its text. Into a
+	 * table with no rows yet, that rows can be added to, it goes from the first editable cell, as a spreadsheet
+	 * pastes into A1.
+	 */
 	public void paste(List<List<String>> block) {
 		Position[] selected = selection();
+		Position from = selected != null ? selected[0]
+				: table.getItemCount() == 0 && newRow != null && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null;
 		int width = block.stream().mapToInt(List::size).max().orElse(0);
-		if (selected == null || width == 0) {
+		if (from == null || width == 0) {
 			problems.accept(Messages.pasteNowhere);
 			return;
 		}
-		Position from = selected[0];
 		int missing = from.row() + block.size() - table.getItemCount();
 		if (missing > 0 && newRow == null || from.column() + width > table.getColumnCount()) {
-			problems.accept(NLS.bind(Messages.pasteTooLarge,
-					new Object[] { block.size(), width, from.row() + 1, table.getColumn(from.column()).getText() }));
+			problems.accept(NLS.bind(Messages.pasteTooLarge, new Object[] { block.size(), width, from.row() + 1,
+					table.getColumn(from.column()).getText(), table.getColumnCount() - from.column() }));
 			return;
 		}
 		String label = NLS.bind(Messages.pasteCommand, block.size() * width);

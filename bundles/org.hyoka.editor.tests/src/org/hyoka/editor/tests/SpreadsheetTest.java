@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -31,6 +32,7 @@ import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
@@ -161,7 +163,7 @@ class SpreadsheetTest {
 
 		bot.setClipboard("1\t2\t3\t4\t5");
 		bot.pressKey(table, 'v', SWT.MOD1);
-		assertTrue(message(page).contains("go beyond the table"), message(page));
+		assertTrue(message(page).contains("go beyond the table, which has 4 columns from there"), message(page));
 		assertEquals(before, bot.syncCall(() -> amounts(budget)));
 
 		// the next change made takes the refusal's message away
@@ -206,6 +208,24 @@ class SpreadsheetTest {
 		bot.waitUntil("one Undo takes the block and the row away", () -> budget.getLines().size() == lines && amounts(budget).equals(before));
 		bot.windowShell().menu("Edit", "Redo Paste 8 Cells").click();
 		bot.waitUntil("Redo brings both back", () -> budget.getLines().size() == lines + 1 && "6".equals(amount(budget.getLines().get(lines), 2)));
+	}
+
+	@Test
+	void aBlockPastedIntoATableWithNoRowsGoesFromItsFirstCell() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		Table table = budgetLines(editor).table().viewer().getTable();
+		bot.syncRun(() -> editor.model().commandStack().execute(
+				RemoveCommand.create(editor.model().domain(), budget, FinancePackage.Literals.BUDGET_TABLE__LINES, List.copyOf(budget.getLines()))));
+		bot.waitUntil("the table has no rows", () -> table.getItemCount() == 0);
+
+		// nothing selected, as after a click into the empty table: Excel pastes into A1
+		bot.setClipboard("研究開発費\t1\t2\t3" + LINE_END + "設備費\t4\t5\t6" + LINE_END);
+		bot.syncRun(table::setFocus);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("two rows are pasted", () -> budget.getLines().size() == 2);
+		assertEquals(List.of("研究開発費", "設備費"), bot.syncCall(() -> budget.getLines().stream().map(BudgetLine::getLabelPrinted).toList()));
+		assertEquals(List.of("1", "2", "3", "4", "5", "6"), bot.syncCall(() -> amounts(budget)));
 	}
 
 	@Test

@@ -240,6 +240,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			problemMark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 			problemMark.setDescriptionText(message);
 			problemMark.show();
+			// beside the field at once: the page's header may have scrolled out of sight
+			problemMark.showHoverText(message);
 		}
 	}
 
