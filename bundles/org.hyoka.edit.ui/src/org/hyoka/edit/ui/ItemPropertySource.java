@@ -1,5 +1,6 @@
 package org.hyoka.edit.ui;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -26,9 +27,11 @@ class ItemPropertySource implements IPropertySource {
 		return source.getEditableValue(object);
 	}
 
+	/** Every property but the object's id: what references store in the file, never printed, nothing to edit. */
 	@Override
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		return source.getPropertyDescriptors(object).stream()
+				.filter(descriptor -> !(descriptor.getFeature(object) instanceof EAttribute attribute && attribute.isID()))
 				.map(descriptor -> new ItemPropertyDescriptor(object, descriptor))
 				.toArray(IPropertyDescriptor[]::new);
 	}

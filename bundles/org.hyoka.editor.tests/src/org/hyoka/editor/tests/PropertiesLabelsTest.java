@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -15,6 +16,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
@@ -60,6 +62,17 @@ class PropertiesLabelsTest {
 			String shown = descriptor.getLabelProvider().getText(value);
 			assertTrue(shown.endsWith(" " + value.getNameJa()) && !shown.contains(value.getId()), shown);
 		}
+	}
+
+	@Test
+	void theIdReferencesStoreIsNotAProperty() {
+		Person person = BaseFactory.eINSTANCE.createPerson();
+		person.setId("per-1");
+		person.setNameJa("岩崎 甫");
+		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(person);
+		Set<Object> shown = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getId).collect(Collectors.toSet());
+		assertTrue(shown.contains(BasePackage.Literals.NAMED__NAME_JA.getName()), shown.toString());
+		assertFalse(shown.contains(BasePackage.Literals.IDENTIFIABLE__ID.getName()), shown.toString());
 	}
 
 	@Test
