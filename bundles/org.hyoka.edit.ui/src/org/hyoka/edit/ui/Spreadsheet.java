@@ -239,6 +239,11 @@ public final class Spreadsheet {
 	 * pastes into A1.
 	 */
 	public void paste(List<List<String>> block) {
+		// a cell being edited (a list of choices, which takes no pasted text) closes: the block goes into the cells
+		if (viewer.isCellEditorActive()) {
+			viewer.cancelEditing();
+			table.setFocus();
+		}
 		Position[] selected = selection();
 		Position from = selected != null ? selected[0]
 				: table.getItemCount() == 0 && newRow != null && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null;

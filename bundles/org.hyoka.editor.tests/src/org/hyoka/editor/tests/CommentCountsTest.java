@@ -1,9 +1,13 @@
 package org.hyoka.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Text;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommentsPage;
@@ -48,6 +52,38 @@ class CommentCountsTest {
 		bot.flush();
 		assertEquals(counts(positive, negative + 1), bot.syncCall(() -> page.shownCounts(first)), "marked ●, it counts as a point to improve");
 		bot.screenshot("comment-counts.png");
+	}
+
+	@Test
+	void commentsCopiedFromASpreadsheetArePastedWhileTheNewRowsItemListIsOpen() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot
+				.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		CommentsPage page = bot.syncCall(() -> (CommentsPage) editor.setActivePage(CommentsPage.ID));
+		Evaluation first = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		int positive = count(first, CommentPolarity.POSITIVE);
+		int negative = count(first, CommentPolarity.NEGATIVE);
+		int before = bot.syncCall(() -> first.getComments().size());
+		String add = "Add " + bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), EvaluationPackage.Literals.EVALUATION_COMMENT));
+		bot.button(bot.syncCall(page::getPartControl), add).click();
+		bot.waitUntil("the new comment's item list is open", () -> bot.display().getFocusControl() instanceof Text text
+				&& text.getParent() instanceof CCombo);
+		CCombo items = bot.syncCall(() -> (CCombo) bot.display().getFocusControl().getParent());
+		String last = bot.syncCall(() -> items.getItem(items.getItemCount() - 1));
+
+		// the item, the mark and the text of two comments, as Excel copies three columns of two rows
+		bot.setClipboard(last + "\t●\t成果の普及計画が不十分である。\r\n" + last + "\t〇\t目標設定が明確である。\r\n");
+		bot.pressKey(bot.syncCall(() -> bot.display().getFocusControl()), 'v', SWT.MOD1);
+		bot.waitUntil("the block fills the new row and adds one", () -> bot.syncCall(() -> first.getComments().size()) == before + 2);
+		EvaluationComment pasted = bot.syncCall(() -> first.getComments().get(before));
+		assertEquals(CommentPolarity.NEGATIVE, pasted.getPolarity());
+		assertEquals("成果の普及計画が不十分である。", pasted.getText());
+		assertEquals(last, bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), pasted,
+				EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, pasted.getItem())), "the item named");
+		assertNull(pasted.getItemPrinted(), "the item the row above printed, which the new row took, goes with its item");
+		assertEquals(CommentPolarity.POSITIVE, bot.syncCall(() -> first.getComments().get(before + 1).getPolarity()));
+		bot.flush();
+		assertEquals(counts(positive + 1, negative + 1), bot.syncCall(() -> page.shownCounts(first)), "both count at once");
+		bot.screenshot("comments-pasted.png");
 	}
 
 	private int count(Evaluation evaluation, CommentPolarity polarity) {

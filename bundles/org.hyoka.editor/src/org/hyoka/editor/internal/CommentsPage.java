@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -55,10 +62,17 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 					.editableColumn(Messages.columnItem, 12, 120, SWT.LEFT, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
 							comment -> Texts.firstOf(comment.getItemPrinted(),
 									label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem())))
+					.editedBy((comment, item) -> changeItem(editor.model().domain(), (EvaluationComment) comment, item))
 					.editableColumn(Messages.columnMark, 3, 40, SWT.CENTER, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY,
-							CommentsPage::mark)
-					.column(Messages.columnComment, 40, 200, comment -> Texts.firstOf(comment.getText()))
-					.refresh();
+							CommentsPage::mark);
+			// pasted cells: a mark as the column shows it (and as Copy puts it on the clipboard) chooses the kind, and a
+			// comment's text goes in whole, line breaks included, though typed below in its own field
+			Table table = comments.table().viewer().getTable();
+			comments.table().spreadsheet().column(table.getColumnCount() - 1, new PastedCells(editor.model().domain(),
+					EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY, this::kind));
+			comments.table().column(Messages.columnComment, 40, 200, comment -> Texts.firstOf(comment.getText())).refresh();
+			comments.table().spreadsheet().column(table.getColumnCount() - 1,
+					new PastedCells(editor.model().domain(), EvaluationPackage.Literals.EVALUATION_COMMENT__TEXT, (comment, text) -> text.strip()));
 			lists.add(comments);
 
 			ListEditor<Recommendation> recommendations = list(area, evaluation::getRecommendations,
@@ -91,6 +105,20 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 		return ListEditor.add(domain, evaluation, EvaluationPackage.Literals.EVALUATION__COMMENTS, comment);
 	}
 
+	/**
+	 * Another item for the comment, whose item as printed goes: it named the item the comment had (one added below a
+	 * printed comment takes both) and the report would go on printing it.
+	 */
+	private static Command changeItem(EditingDomain domain, EvaluationComment comment, Object item) {
+		CompoundCommand change = new CompoundCommand();
+		change.append(SetCommand.create(domain, comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
+				item == null ? SetCommand.UNSET_VALUE : item));
+		if (comment.getItemPrinted() != null) {
+			change.append(SetCommand.create(domain, comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM_PRINTED, SetCommand.UNSET_VALUE));
+		}
+		return change;
+	}
+
 	private static Command addRecommendation(EditingDomain domain, Evaluation evaluation) {
 		Recommendation recommendation = EvaluationFactory.eINSTANCE.createRecommendation();
 		recommendation.setId(NewObjects.id(evaluation, evaluation.getId() + "-recommendation")); //$NON-NLS-1$
@@ -109,6 +137,33 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 
 	private static long count(Evaluation evaluation, CommentPolarity polarity) {
 		return evaluation.getComments().stream().filter(comment -> comment.getPolarity() == polarity).count();
+	}
+
+	/** The kind a pasted mark stands for: 〇 (or ○, ◯) praise and ● a point to improve, as printed; else by name. */
+	private Object kind(EvaluationComment comment, String text) {
+		return switch (text.strip()) {
+		case "〇", "○", "◯" -> CommentPolarity.POSITIVE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case "●" -> CommentPolarity.NEGATIVE; //$NON-NLS-1$
+		default -> Spreadsheet.choice(CommentPolarity.VALUES, value -> label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY, value),
+				text);
+		};
+	}
+
+	/** Cells a paste sets to the value read from its text; null where the comment has that value already. */
+	private record PastedCells(EditingDomain domain, EAttribute attribute, BiFunction<EvaluationComment, String, Object> read)
+			implements Spreadsheet.Cells {
+
+		@Override
+		public boolean canEdit(Object row) {
+			return true;
+		}
+
+		@Override
+		public Command change(Object row, String text) {
+			EvaluationComment comment = (EvaluationComment) row;
+			Object value = read.apply(comment, text);
+			return Objects.equals(value, comment.eGet(attribute)) ? null : SetCommand.create(domain, comment, attribute, value);
+		}
 	}
 
 	/** The mark as printed; 〇 or ● from the polarity when the report printed none. */

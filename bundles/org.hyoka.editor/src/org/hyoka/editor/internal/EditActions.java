@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
@@ -102,6 +104,15 @@ public final class EditActions {
 		}
 	}
 
+	/**
+	 * The table whose cell holds the list of choices that has the keyboard, which takes no typed or pasted text: Copy,
+	 * Paste and Select All act on the cells as with the list closed. Any other control as it is.
+	 */
+	private static Control choicesOpenInACell(Control focus) {
+		return focus instanceof Text text && !text.getEditable() && text.getParent() instanceof CCombo choices
+				&& choices.getParent() instanceof Table table ? table : focus;
+	}
+
 	private static final class EditAction extends Action {
 
 		private final Kind kind;
@@ -115,7 +126,7 @@ public final class EditActions {
 
 		@Override
 		public void run() {
-			Control focus = Display.getCurrent().getFocusControl();
+			Control focus = choicesOpenInACell(Display.getCurrent().getFocusControl());
 			Field field = Field.of(focus);
 			Spreadsheet cells = Spreadsheet.on(focus);
 			if (field != null) {
