@@ -14,6 +14,7 @@ lacks is fetched by Maven.
                                            (after a dependency changed: ./test.sh in an empty repository, then this)
 """
 import hashlib
+import os
 import http.client
 import sys
 import threading
@@ -42,10 +43,13 @@ def write_lock(repository):
             file = tracking.parent / line.split(">", 1)[0]
             if file.is_file():
                 rows.append(f"{sha1(file.read_bytes())} {file.relative_to(repository).as_posix()}\n")
-    with open(LOCK, "w", encoding="utf-8") as out:
+    # written beside the lock and renamed over it: an interrupted --write leaves the old lock whole
+    partial = LOCK.with_name(LOCK.name + ".partial")
+    with open(partial, "w", encoding="utf-8") as out:
         out.write("# SHA-1 and path of each file a cold build fetches from Maven Central (releng/scripts/prefetch.py "
                   "--write)\n")
         out.writelines(rows)
+    os.replace(partial, LOCK)
     print(f"prefetch: {len(rows)} files recorded in {LOCK.relative_to(ROOT)}")
 
 

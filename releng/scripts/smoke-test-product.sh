@@ -4,9 +4,9 @@
 # or exception within the first 30 seconds. Leaves a screenshot and the log next to the unpacked product.
 # Also checks that the archive runs on its own jre/ where the desktop's Java is too old or missing, the
 # launcher's Java guard, and that the product's own p2 director finds the workbench
-# feature in the p2 repository, as a partner's installation would, and runs the command line's commands
-# on the sample evaluations, the attacks of #48 on them included (test-attacks.sh); then opens files from the
-# desktop (test-open-files.sh).
+# feature in the p2 repository, as a partner's installation would, and runs each of the command line's commands
+# once on the sample evaluations, with the attacks that need the product's own processes (test-attacks.sh: the
+# others are tested in the bundles); then opens files from the desktop (test-open-files.sh).
 #
 #   smoke-test-product.sh ARCHIVE|PRODUCTS_FOLDER WORKDIR P2_REPOSITORY SAMPLES_FOLDER
 set -u
