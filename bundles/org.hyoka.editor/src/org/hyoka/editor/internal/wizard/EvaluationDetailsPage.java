@@ -133,6 +133,7 @@ public class EvaluationDetailsPage extends WizardPage {
 		IFocusService focus = PlatformUI.getWorkbench().getService(IFocusService.class);
 		focus.addFocusTracker(table, ProjectsPasteHandler.TABLE_ID);
 		table.addDisposeListener(event -> focus.removeFocusTracker(table));
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(table);
 	}
 
 	private void column(int index, String title, int width, Function<ProjectRow, String> getter,
@@ -207,14 +208,15 @@ public class EvaluationDetailsPage extends WizardPage {
 	}
 
 	/**
-	 * Pastes cells copied from a spreadsheet into the rows from {@code fromRow} on (after the last with none), adding
-	 * rows with the next letters as needed: a column of names goes into the column pasted into, two columns are the
-	 * letters and the names.
+	 * Pastes cells copied from a spreadsheet into the rows from {@code fromRow} on (with none, from the first project
+	 * with no name yet, as the page starts with A), adding rows with the next letters as needed: a column of names
+	 * goes into the column pasted into, two columns are the letters and the names.
 	 */
 	void paste(String text, int fromRow, int fromColumn) {
 		List<List<String>> block = TabSeparated.parse(text);
 		int column = block.stream().anyMatch(cells -> cells.size() > 1) ? 0 : fromColumn;
-		int row = fromRow < 0 ? projects.size() : fromRow;
+		int unnamed = (int) projects.stream().takeWhile(project -> !project.name.isBlank()).count();
+		int row = fromRow < 0 ? unnamed : fromRow;
 		for (List<String> cells : block) {
 			if (row == projects.size()) {
 				projects.add(new ProjectRow(nextLetterCode(), "")); //$NON-NLS-1$
