@@ -28,21 +28,21 @@ class CommentCountsTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
+	private EvaluationEditor editor;
+	private CommentsPage page;
+	/** The first evaluation of the sample and its comments' counts before the test. */
+	private Evaluation first;
+	private int positive;
+	private int negative;
 
 	@Test
 	void aCommentAddedAndMarkedCountsAtOnce() throws Exception {
-		EvaluationEditor editor = (EvaluationEditor) bot
-				.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
-		CommentsPage page = bot.syncCall(() -> (CommentsPage) editor.setActivePage(CommentsPage.ID));
-		Evaluation first = bot.syncCall(() -> editor.report().getEvaluations().get(0));
-		int positive = count(first, CommentPolarity.POSITIVE);
-		int negative = count(first, CommentPolarity.NEGATIVE);
+		openComments();
 		assertEquals(counts(positive, negative), bot.syncCall(() -> page.shownCounts(first)), "as the report holds them");
 
 		int before = bot.syncCall(() -> first.getComments().size());
-		String add = "Add " + bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), EvaluationPackage.Literals.EVALUATION_COMMENT));
-		bot.button(bot.syncCall(page::getPartControl), add).click();
-		bot.waitUntil(add + " adds a comment", () -> bot.syncCall(() -> first.getComments().size()) == before + 1);
+		addComment();
+		bot.waitUntil("Add adds a comment", () -> bot.syncCall(() -> first.getComments().size()) == before + 1);
 		bot.flush();
 		assertEquals(counts(positive + 1, negative), bot.syncCall(() -> page.shownCounts(first)), "a new comment is praise");
 
@@ -56,15 +56,9 @@ class CommentCountsTest {
 
 	@Test
 	void commentsCopiedFromASpreadsheetArePastedWhileTheNewRowsItemListIsOpen() throws Exception {
-		EvaluationEditor editor = (EvaluationEditor) bot
-				.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
-		CommentsPage page = bot.syncCall(() -> (CommentsPage) editor.setActivePage(CommentsPage.ID));
-		Evaluation first = bot.syncCall(() -> editor.report().getEvaluations().get(0));
-		int positive = count(first, CommentPolarity.POSITIVE);
-		int negative = count(first, CommentPolarity.NEGATIVE);
+		openComments();
 		int before = bot.syncCall(() -> first.getComments().size());
-		String add = "Add " + bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), EvaluationPackage.Literals.EVALUATION_COMMENT));
-		bot.button(bot.syncCall(page::getPartControl), add).click();
+		addComment();
 		bot.waitUntil("the new comment's item list is open", () -> bot.display().getFocusControl() instanceof Text text
 				&& text.getParent() instanceof CCombo);
 		CCombo items = bot.syncCall(() -> (CCombo) bot.display().getFocusControl().getParent());
@@ -84,6 +78,21 @@ class CommentCountsTest {
 		bot.flush();
 		assertEquals(counts(positive + 1, negative + 1), bot.syncCall(() -> page.shownCounts(first)), "both count at once");
 		bot.screenshot("comments-pasted.png");
+	}
+
+	/** Sample 001 on its Comments page. */
+	private void openComments() throws Exception {
+		editor = (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		page = bot.syncCall(() -> (CommentsPage) editor.setActivePage(CommentsPage.ID));
+		first = bot.syncCall(() -> editor.report().getEvaluations().get(0));
+		positive = count(first, CommentPolarity.POSITIVE);
+		negative = count(first, CommentPolarity.NEGATIVE);
+	}
+
+	/** Clicks the first evaluation's Add button for comments. */
+	private void addComment() {
+		String add = "Add " + bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), EvaluationPackage.Literals.EVALUATION_COMMENT));
+		bot.button(bot.syncCall(page::getPartControl), add).click();
 	}
 
 	private int count(Evaluation evaluation, CommentPolarity polarity) {
