@@ -76,6 +76,18 @@ class CommitteeMembersTest {
 	}
 
 	@Test
+	void rowsCopiedFromASpreadsheetAreSeparatedByTheirTabs() {
+		Parsed parsed = CommitteeMembers.fromCsv("山田 太郎\t座長\t北海道大学 教授\r\n佐藤 花子\t委員\t委員会事務局 参与\r\n鈴木 一郎\t\t東京大学\r\n");
+		assertNull(parsed.problem());
+		assertEquals(List.of(new Member("山田 太郎", CommitteeRole.CHAIR, "北海道大学 教授"), new Member("佐藤 花子", CommitteeRole.MEMBER, "委員会事務局 参与"),
+				new Member("鈴木 一郎", CommitteeRole.MEMBER, "東京大学")), parsed.members(),
+				"a cell each, whatever words the affiliation holds; an empty role is a member");
+		assertEquals(new Problem(Problem.Kind.TOO_MANY_FIELDS, 1, "4"), CommitteeMembers.fromCsv("A\t座長\t大学\t2026\n").problem(),
+				"a fourth cell is not dropped unseen");
+		assertNull(CommitteeMembers.fromCsv("A\t座長\t大学\t\t\n").problem(), "empty cells after the affiliation are nothing");
+	}
+
+	@Test
 	void badRowsAreNamedByTheirLine() {
 		assertEquals(new Problem(Problem.Kind.ROLE_UNKNOWN, 3, "議長補佐"),
 				CommitteeMembers.fromCsv("name,role,affiliation\nA,座長,\nB,議長補佐,X大学\n").problem());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.core.csv.CsvRecords.Record;
@@ -141,15 +142,24 @@ public final class CommitteeMembers {
 	}
 
 	/**
-	 * The fields of a line without a comma, read as a person types one: separated by 「、」 or 「，」 (the affiliation
-	 * keeps any further ones: 「北海道大学、教授」), else by spaces or 「・」 around a role word, the name before it and
-	 * the affiliation after it. A name alone stays one field, whatever spaces it has (「山田　太郎」).
+	 * The fields of a line without a comma, read as a person types one: separated by tabs as a spreadsheet copies its
+	 * cells, else by 「、」 or 「，」 (the affiliation keeps any further ones: 「北海道大学、教授」), else by spaces or
+	 * 「・」 around a role word, the name before it and the affiliation after it. A name alone stays one field,
+	 * whatever spaces it has (「山田　太郎」).
 	 */
 	private static List<String> typed(List<String> fields) {
 		if (fields.size() != 1) {
 			return fields;
 		}
 		String line = fields.get(0);
+		if (line.indexOf('\t') >= 0) {
+			List<String> cells = new ArrayList<>(Stream.of(line.split("\t", -1)).map(String::strip).toList()); //$NON-NLS-1$
+			// empty cells a wider selection copied after the affiliation
+			while (cells.size() > HEADER.size() && cells.get(cells.size() - 1).isEmpty()) {
+				cells.remove(cells.size() - 1);
+			}
+			return cells;
+		}
 		if (JAPANESE_COMMA.matcher(line).find()) {
 			return List.of(JAPANESE_COMMA.split(line, HEADER.size()));
 		}
