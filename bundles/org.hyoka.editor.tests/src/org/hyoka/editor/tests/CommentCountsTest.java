@@ -7,8 +7,11 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommentsPage;
 import org.hyoka.editor.internal.Messages;
@@ -78,6 +81,13 @@ class CommentCountsTest {
 		bot.flush();
 		assertEquals(counts(positive + 1, negative + 1), bot.syncCall(() -> page.shownCounts(first)), "both count at once");
 		bot.screenshot("comments-pasted.png");
+
+		// Tab reaches the comment's cell; typing there goes on in the field below, which holds the whole text
+		Table table = bot.syncCall(() -> (Table) items.getParent());
+		bot.syncRun(() -> Spreadsheet.on(table).focus(before, 2));
+		bot.pressKey(table, '!');
+		Control field = bot.syncCall(() -> bot.display().getFocusControl());
+		assertEquals("成果の普及計画が不十分である。!", bot.syncCall(() -> ((Text) field).getText()), "typed on at the end of the text");
 	}
 
 	/** Sample 001 on its Comments page. */

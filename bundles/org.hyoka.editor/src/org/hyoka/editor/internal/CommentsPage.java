@@ -15,7 +15,10 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.validation.ObjectLabels;
@@ -71,8 +74,11 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 			comments.table().spreadsheet().column(table.getColumnCount() - 1, new PastedCells(editor.model().domain(),
 					EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY, this::kind));
 			comments.table().column(Messages.columnComment, 40, 200, comment -> Texts.firstOf(comment.getText())).refresh();
-			comments.table().spreadsheet().column(table.getColumnCount() - 1,
+			int textColumn = table.getColumnCount() - 1;
+			comments.table().spreadsheet().column(textColumn,
 					new PastedCells(editor.model().domain(), EvaluationPackage.Literals.EVALUATION_COMMENT__TEXT, (comment, text) -> text.strip()));
+			// typing or F2 in a comment's cell goes on in the field below, where its text is written
+			table.addListener(SWT.KeyDown, key -> typeIntoField(comments, textColumn, key));
 			lists.add(comments);
 
 			ListEditor<Recommendation> recommendations = list(area, evaluation::getRecommendations,
@@ -137,6 +143,36 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 
 	private static long count(Evaluation evaluation, CommentPolarity polarity) {
 		return evaluation.getComments().stream().filter(comment -> comment.getPolarity() == polarity).count();
+	}
+
+	private static void typeIntoField(ListEditor<EvaluationComment> comments, int textColumn, Event key) {
+		Spreadsheet.Position cell = comments.table().spreadsheet().focus();
+		boolean typed = key.character >= ' ' && key.character != SWT.DEL && (key.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0;
+		if (cell == null || cell.column() != textColumn || !typed && key.keyCode != SWT.F2) {
+			return;
+		}
+		Text field = textField(comments.control());
+		if (field != null) {
+			field.setFocus();
+			field.setSelection(field.getCharCount());
+			if (typed) {
+				field.insert(String.valueOf(key.character));
+			}
+		}
+	}
+
+	/** The list's multi-line field under its table; null if it has none. */
+	private static Text textField(Composite list) {
+		for (Control child : list.getChildren()) {
+			if (child instanceof Text text && ListEditor.ROLE_TEXT.equals(text.getData(ListEditor.ROLE))) {
+				return text;
+			}
+			Text found = child instanceof Composite composite ? textField(composite) : null;
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	/** The kind a pasted mark stands for: 〇 (or ○, ◯) praise and ● a point to improve, as printed; else by name. */
