@@ -532,6 +532,15 @@ class IpViewsTest {
 				"2022-06-02|ip-A-app-2/CN|overdue", "2022-06-02|ip-A-app-2/US|done", "2022-07-02|ip-A-app-2/EP|due",
 				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due", "2022-12-02|ip-A-app-1|due", "2024-09-30|ip-B-app-9|due");
 		bot.waitUntil("every deadline of both projects", () -> deadlines().equals(all));
+		// Add to Calendar: the nine shown that are not done, as all-day events a calendar program imports
+		assertTrue(bot.syncCall(() -> toolItem("Add to Calendar...").isEnabled()));
+		Path ics = temp.resolve("deadlines.ics");
+		bot.syncRun(() -> deadlines.writeCalendar(ics));
+		String calendar = Files.readString(ics, StandardCharsets.UTF_8);
+		assertTrue(calendar.startsWith("BEGIN:VCALENDAR\r\n") && calendar.endsWith("END:VCALENDAR\r\n"), calendar);
+		assertEquals(9, calendar.split("BEGIN:VEVENT", -1).length - 1, calendar);
+		assertTrue(calendar.contains("DTSTART;VALUE=DATE:20240930") && !calendar.contains("DTSTART;VALUE=DATE:20200131"),
+				"B's 審査請求 in it, A's filing notice done and left out: " + calendar);
 
 		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
 		bot.waitUntil("project B's three deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",

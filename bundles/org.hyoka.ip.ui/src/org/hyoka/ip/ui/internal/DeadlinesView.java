@@ -1,5 +1,9 @@
 package org.hyoka.ip.ui.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,6 +30,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
@@ -39,10 +44,13 @@ import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.deadlines.Completion;
 import org.hyoka.ip.deadlines.Deadline;
+import org.hyoka.ip.deadlines.DeadlineCalendar;
 import org.hyoka.ip.deadlines.DeadlineRules;
 import org.hyoka.ip.deadlines.DeadlineStatus;
 import org.hyoka.ip.deadlines.Deadlines;
 import org.hyoka.ip.deadlines.ReportSent;
+import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
 /**
@@ -81,6 +89,20 @@ public final class DeadlinesView extends ViewPart {
 		@Override
 		public void run() {
 			setDueDate();
+		}
+	};
+	private final IAction addToCalendar = new Action(Messages.addToCalendar) {
+		@Override
+		public void run() {
+			FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+			dialog.setText(Messages.addToCalendarTitle);
+			dialog.setFilterExtensions(new String[] { "*.ics" }); //$NON-NLS-1$
+			dialog.setOverwrite(true);
+			dialog.setFileName(calendarName());
+			String file = dialog.open();
+			if (file != null) {
+				writeCalendar(Path.of(file));
+			}
 		}
 	};
 
@@ -164,9 +186,13 @@ public final class DeadlinesView extends ViewPart {
 		setDueDate.setId("setDueDate"); //$NON-NLS-1$
 		getViewSite().getActionBars().getToolBarManager().add(markDone);
 		getViewSite().getActionBars().getToolBarManager().add(setDueDate);
+		addToCalendar.setId("addToCalendar"); //$NON-NLS-1$
+		addToCalendar.setToolTipText(Messages.addToCalendarTooltip);
+		getViewSite().getActionBars().getToolBarManager().add(addToCalendar);
 		MenuManager menu = new MenuManager();
 		menu.add(markDone);
 		menu.add(setDueDate);
+		menu.add(addToCalendar);
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
 		viewer.addSelectionChangedListener(event -> update());
 		update();
@@ -253,6 +279,34 @@ public final class DeadlinesView extends ViewPart {
 		case OVERDUE -> Messages.statusOverdue;
 		case DONE -> Messages.statusDone;
 		};
+	}
+
+	/** The name Add to Calendar offers: the evaluation's file name without its extension, then {@code -ip-deadlines.ics}. */
+	String calendarName() {
+		String name = followed.editor() == null ? "" : followed.editor().getEditorInput().getName(); //$NON-NLS-1$
+		int dot = name.lastIndexOf('.');
+		return NLS.bind(Messages.calendarFileName, dot > 0 ? name.substring(0, dot) : name);
+	}
+
+	/**
+	 * Writes the deadlines shown that are not done as of the view's date as reminders in an iCalendar file, which
+	 * calendar programs import (as {@code hyoka ip deadlines --ics} writes them); a failure is said in a dialog.
+	 */
+	public void writeCalendar(Path file) {
+		EvaluationEditor editor = followed.editor();
+		if (editor == null) {
+			return;
+		}
+		List<Deadline> open = deadlines().stream().filter(deadline -> deadline.status(asOf()) != DeadlineStatus.DONE).toList();
+		Program program = editor.report().getProgram();
+		// the program's id keeps the events of two evaluations apart in one calendar
+		String scope = program == null || program.getId() == null ? "evaluation" : program.getId(); //$NON-NLS-1$
+		byte[] calendar = DeadlineCalendar.of(open, scope, Instant.now()).getBytes(StandardCharsets.UTF_8);
+		try {
+			AtomicWrite.write(file, ".part", out -> out.write(calendar)); //$NON-NLS-1$
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.addToCalendarTitle, NLS.bind(Messages.addToCalendarFailed, file, e.getMessage()));
+		}
 	}
 
 	/** The deadlines shown, in order. */

@@ -102,6 +102,11 @@ public final class Messages extends NLS {
 	public static String setDueDateUnavailable;
 	public static String setDueDateTitle;
 	public static String setDueDateMessage;
+	public static String addToCalendar;
+	public static String addToCalendarTooltip;
+	public static String addToCalendarTitle;
+	public static String addToCalendarFailed;
+	public static String calendarFileName;
 	public static String notADate;
 	public static String importAction;
 	public static String importTooltip;
