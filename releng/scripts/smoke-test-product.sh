@@ -55,7 +55,7 @@ chmod +x "$work/fake-java/bin/java"
 for tool in sh env sed head ls sort tail dirname readlink uname grep; do
 	ln -s "$(command -v $tool)" "$work/no-java-bin/$tool"
 done
-expect_refusal "HYOKA_JAVA at Java 17" "needs Java 21 or newer" HYOKA_JAVA="$work/fake-java/bin/java"
+expect_refusal "HYOKA_JAVA at Java 17" "needs Java 21 or newer: set HYOKA_JAVA to a newer one" HYOKA_JAVA="$work/fake-java/bin/java"
 # The Linux archive brings its own runtime (releng/scripts/bundle-jre.sh), which beats an old JAVA_HOME or none.
 [ -x "$product/jre/bin/java" ] || { echo "smoke test: the archive has no jre/bin/java" >&2; exit 1; }
 grep -q 'jre/' "$product/JAVA.txt" 2>/dev/null || { echo "smoke test: the archive's JAVA.txt does not say it carries jre/" >&2; exit 1; }
@@ -64,7 +64,7 @@ out=$(env -u HYOKA_JAVA JAVA_HOME="$work/fake-java" PATH="$work/no-java-bin" "$p
 echo "smoke test: with JAVA_HOME at Java 17 and no java on the PATH, ./hyoka runs on its own jre/"
 # Archives without jre/ (other platforms) rely on the guard: tried on this one with jre/ set aside.
 mv "$product/jre" "$work/jre-aside"
-expect_refusal "JAVA_HOME at Java 17 and no jre/" "needs Java 21 or newer" -u HYOKA_JAVA JAVA_HOME="$work/fake-java"
+expect_refusal "JAVA_HOME at Java 17 and no jre/" "needs Java 21 or newer: set JAVA_HOME to a newer one" -u HYOKA_JAVA JAVA_HOME="$work/fake-java"
 expect_refusal "no Java at all and no jre/" "no Java found" -u HYOKA_JAVA -u JAVA_HOME PATH="$work/no-java-bin"
 mv "$work/jre-aside" "$product/jre"
 # -nl reaches the desktop's own dialogs too: GTK's file chooser takes its language from LANGUAGE
