@@ -297,7 +297,7 @@ public final class DeadlinesView extends ViewPart {
 		if (editor == null) {
 			return;
 		}
-		List<Deadline> open = deadlines().stream().filter(deadline -> deadline.status(asOf()) != DeadlineStatus.DONE).toList();
+		List<Deadline> open = shown().stream().filter(deadline -> deadline.status(asOf()) != DeadlineStatus.DONE).toList();
 		Program program = editor.report().getProgram();
 		// the program's id keeps the events of two evaluations apart in one calendar
 		String scope = program == null || program.getId() == null ? "evaluation" : program.getId(); //$NON-NLS-1$
@@ -309,7 +309,12 @@ public final class DeadlinesView extends ViewPart {
 		}
 	}
 
-	/** The deadlines shown, in order. */
+	@SuppressWarnings("unchecked")
+	private List<Deadline> shown() {
+		return viewer.getInput() instanceof List<?> shown ? (List<Deadline>) shown : List.of();
+	}
+
+	/** The deadlines to show, in order: the editor's, narrowed by the filters. */
 	List<Deadline> deadlines() {
 		EvaluationEditor editor = followed.editor();
 		if (editor == null) {
