@@ -283,9 +283,7 @@ public final class DeadlinesView extends ViewPart {
 
 	/** The name Add to Calendar offers: the evaluation's file name without its extension, then {@code -ip-deadlines.ics}. */
 	String calendarName() {
-		String name = followed.editor() == null ? "" : followed.editor().getEditorInput().getName(); //$NON-NLS-1$
-		int dot = name.lastIndexOf('.');
-		return NLS.bind(Messages.calendarFileName, dot > 0 ? name.substring(0, dot) : name);
+		return NLS.bind(Messages.calendarFileName, followed.fileStem());
 	}
 
 	/**

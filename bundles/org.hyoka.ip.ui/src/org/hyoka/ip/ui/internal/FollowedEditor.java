@@ -38,6 +38,13 @@ final class FollowedEditor implements IPartListener2 {
 		follow(site.getPage().getActiveEditor());
 	}
 
+	/** The name of the followed editor's file without its extension, for the names of files written from it; empty with none. */
+	String fileStem() {
+		String name = editor() == null ? "" : editor().getEditorInput().getName(); //$NON-NLS-1$
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
 	/** The editor followed, or null. */
 	EvaluationEditor editor() {
 		return editor;

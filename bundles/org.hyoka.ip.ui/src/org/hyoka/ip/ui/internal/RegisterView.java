@@ -151,9 +151,7 @@ public final class RegisterView extends ViewPart {
 
 	/** The name the export offers: the evaluation's file name without its extension, then {@code -ip-register.csv}. */
 	public String exportName() {
-		String name = followed.editor() == null ? "" : followed.editor().getEditorInput().getName(); //$NON-NLS-1$
-		int dot = name.lastIndexOf('.');
-		return NLS.bind(Messages.exportFileName, dot > 0 ? name.substring(0, dot) : name);
+		return NLS.bind(Messages.exportFileName, followed.fileStem());
 	}
 
 	/**
