@@ -44,7 +44,7 @@ public interface HyokaPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.4";
+	String eNS_URI = "http://www.hyoka.org/model/1.5";
 
 	/**
 	 * The package namespace name.

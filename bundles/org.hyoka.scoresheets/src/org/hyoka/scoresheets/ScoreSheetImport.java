@@ -179,7 +179,7 @@ public final class ScoreSheetImport {
 				return null;
 			}
 			for (ItemScore row : cell.evaluation().getScoreTable().getRows()) {
-				if (row.getItem() == cell.item()) {
+				if (row.isSetItem() && row.getItem() == cell.item()) {
 					for (EvaluatorScore score : row.getScores()) {
 						if (score.getColumn() == cell.column()) {
 							return score.getValue();

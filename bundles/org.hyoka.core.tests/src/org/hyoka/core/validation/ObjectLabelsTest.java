@@ -54,6 +54,8 @@ class ObjectLabelsTest {
 		member.setPerson(nameless);
 		assertEquals("Committee member", ObjectLabels.describe(member), "a person added on the Committee page, not yet named");
 		nameless.setNameJa("山田 太郎");
+		assertEquals(Optional.of("Committee member 山田 太郎"), ObjectLabels.ofNamed(member), "no role stated: none shown");
+		member.setRole(CommitteeRole.MEMBER);
 		assertEquals(Optional.of("委員 山田 太郎"), ObjectLabels.ofNamed(member), "named as the report lists its members");
 	}
 

@@ -169,7 +169,7 @@ class ValidatorTest {
 		noted.setUnitInferred(true); // neither a unit nor a note printed, as 002's （２）資金配分: 百万円 read from the figures
 		assertEquals(Diagnostic.INFO, severityOf("HY-BU-01"), messages());
 
-		noted.setUnit(null); // no unit at all: the figures read as exact
+		noted.unsetUnit(); // no unit at all: the figures read as exact
 		noted.setUnitInferred(false);
 		assertEquals(Diagnostic.ERROR, severityOf("HY-BU-01"), messages());
 

@@ -270,7 +270,7 @@ public final class ReportText {
 		List<String> lines = new ArrayList<>();
 		for (RoleAssignment leader : leaders) {
 			List<String> parts = new ArrayList<>();
-			parts.add(leader.getRolePrinted() != null ? leader.getRolePrinted() : leader.getRole() == null ? null : leader.getRole().getName());
+			parts.add(leader.getRolePrinted() != null ? leader.getRolePrinted() : leader.isSetRole() ? leader.getRole().getName() : null);
 			parts.add(leader.getPerson() == null ? null : leader.getPerson().getNameJa());
 			String organization = leader.getOrganization() == null ? null : leader.getOrganization().getNameJa();
 			String position = leader.getPositionText();
@@ -290,7 +290,7 @@ public final class ReportText {
 
 	/** （単位：百万円）, or "" without a unit. */
 	public static String budgetUnit(BudgetTable table) {
-		return table.getUnit() == null ? "" : "（" + format("unit", unit(table.getUnit())) + "）"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return !table.isSetUnit() ? "" : "（" + format("unit", unit(table.getUnit())) + "）"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** A budget column's heading: its printed label, else its fiscal year, （予定） when planned. */
@@ -435,7 +435,7 @@ public final class ReportText {
 		if (comment.getMarkerPrinted() != null) {
 			return comment.getMarkerPrinted();
 		}
-		return comment.getPolarity() == CommentPolarity.POSITIVE ? get("marker.positive") //$NON-NLS-1$
+		return !comment.isSetPolarity() ? "" : comment.getPolarity() == CommentPolarity.POSITIVE ? get("marker.positive") //$NON-NLS-1$
 				: comment.getPolarity() == CommentPolarity.NEGATIVE ? get("marker.negative") : ""; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -466,7 +466,7 @@ public final class ReportText {
 
 	/** The item as the table prints it, else its number. */
 	public static String itemLabel(ItemScore row) {
-		return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : itemCode(row.getItem());
+		return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : row.isSetItem() ? itemCode(row.getItem()) : "";
 	}
 
 	public static String nonNull(String text) {

@@ -37,7 +37,10 @@ public final class Scoring {
 	private Scoring() {
 	}
 
-	/** The result of one item: how many evaluators scored it, the rounded average, and whether it needs a note. */
+	/**
+	 * The result of one item (null for a row that states none): how many evaluators scored it, the rounded average, and
+	 * whether it needs a note.
+	 */
 	public record ItemResult(EvaluationItem item, int evaluators, BigDecimal average) {
 
 		/** True when the average is below 2.0. */
@@ -119,7 +122,7 @@ public final class Scoring {
 	public static List<ItemResult> results(ScoreTable table) {
 		List<ItemResult> results = new ArrayList<>();
 		for (ItemScore row : table.getRows()) {
-			results.add(new ItemResult(row.getItem(), evaluators(row), average(row).orElse(null)));
+			results.add(new ItemResult(row.isSetItem() ? row.getItem() : null, evaluators(row), average(row).orElse(null)));
 		}
 		return results;
 	}

@@ -85,7 +85,7 @@ public final class ObjectLabels {
 		if (object instanceof Meeting meeting && meeting.getOrdinal() != null && meeting.eContainer() instanceof EvaluationCommittee committee) {
 			return ReportText.format("meeting", meeting.getOrdinal(), ReportText.nonNull(committee.getNameJa())).strip(); //$NON-NLS-1$
 		}
-		if (object instanceof CommitteeMember member && member.getRole() != null && member.getPerson() != null && member.getPerson().getNameJa() != null) {
+		if (object instanceof CommitteeMember member && member.isSetRole() && member.getPerson() != null && member.getPerson().getNameJa() != null) {
 			// a member nobody has named yet is known by its type, as other unnamed objects are
 			return join(ReportText.get("role." + member.getRole().getName()), member.getPerson().getNameJa()); //$NON-NLS-1$
 		}
@@ -104,7 +104,7 @@ public final class ObjectLabels {
 			return join(evaluation.getTypePrinted(), evaluation.getTarget() == null ? null : of(evaluation.getTarget()));
 		}
 		if (object instanceof ItemScore row) {
-			return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : String.valueOf(row.getItem());
+			return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : row.isSetItem() ? row.getItem().getName() : null;
 		}
 		if (object instanceof BudgetTable table) {
 			return table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
@@ -134,7 +134,7 @@ public final class ObjectLabels {
 		}
 		if (object instanceof RoleAssignment assignment) {
 			String role = assignment.getRolePrinted() != null ? assignment.getRolePrinted()
-					: assignment.getRole() == null ? null : assignment.getRole().getName();
+					: !assignment.isSetRole() ? null : assignment.getRole().getName();
 			// a role is held by a person or, for a 実施機関, by an organisation
 			return join(role, detailOf(assignment.getPerson() != null ? assignment.getPerson() : assignment.getOrganization()));
 		}

@@ -117,7 +117,7 @@ public final class ScheduleRules implements RuleChecker {
 		}
 		EvaluationSubject subject = review != null ? review.getTarget()
 				: finding.eContainer() instanceof EvaluationSubject s ? s : null;
-		if (subject == null || finding.getSourceEvaluationType() == null) {
+		if (subject == null || !finding.isSetSourceEvaluationType()) {
 			return;
 		}
 		if (finding.getSourceFY() == null) {

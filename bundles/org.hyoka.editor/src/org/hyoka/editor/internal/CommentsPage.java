@@ -142,7 +142,7 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 	}
 
 	private static long count(Evaluation evaluation, CommentPolarity polarity) {
-		return evaluation.getComments().stream().filter(comment -> comment.getPolarity() == polarity).count();
+		return evaluation.getComments().stream().filter(comment -> comment.isSetPolarity() && comment.getPolarity() == polarity).count();
 	}
 
 	private static void typeIntoField(ListEditor<EvaluationComment> comments, int textColumn, Event key) {
@@ -207,7 +207,7 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 		if (comment.getMarkerPrinted() != null) {
 			return comment.getMarkerPrinted();
 		}
-		return comment.getPolarity() == CommentPolarity.POSITIVE ? "〇" //$NON-NLS-1$
+		return !comment.isSetPolarity() ? "" : comment.getPolarity() == CommentPolarity.POSITIVE ? "〇" //$NON-NLS-1$
 				: comment.getPolarity() == CommentPolarity.NEGATIVE ? "●" : ""; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -37,7 +37,7 @@ public final class TableRows {
 			for (ItemScore row : evaluation.getScoreTable().getRows()) {
 				for (EvaluatorScore score : row.getScores()) {
 					if (score.getValue() != null) {
-						rows.add(row(ReportText.subjectCode(evaluation.getTarget()), ReportText.itemCode(row.getItem()),
+						rows.add(row(ReportText.subjectCode(evaluation.getTarget()), row.isSetItem() ? ReportText.itemCode(row.getItem()) : null,
 								ReportText.evaluator(score), score.getValue()));
 					}
 				}
@@ -85,23 +85,23 @@ public final class TableRows {
 			String status) {
 		String title = table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
 		return row(ReportText.subjectCode(subject), title, table.isSetKind() ? table.getKind().getName() : null, row,
-				fiscalYear, amount, status, table.getUnit() == null ? null : ReportText.unit(table.getUnit()));
+				fiscalYear, amount, status, table.isSetUnit() ? ReportText.unit(table.getUnit()) : null);
 	}
 
 	/**
 	 * The cell's status as printed, else its own status, else PLANNED in a column the table prints as planned
-	 * (2022FY（予定）): a cell whose status nobody set holds ACTUAL, its first literal, which is no statement.
+	 * (2022FY（予定）); none when nothing states it.
 	 */
 	private static String status(FiscalYearAmount cell, BudgetTable table) {
 		if (cell.getStatusPrinted() != null) {
 			return cell.getStatusPrinted();
 		}
-		if (cell.getStatus() != AmountStatus.ACTUAL) {
+		if (cell.isSetStatus()) {
 			return cell.getStatus().getName();
 		}
 		boolean planned = table.getColumns().stream()
 				.anyMatch(column -> column.isPlanned() && column.getFiscalYear() != null && column.getFiscalYear() == cell.getFiscalYear());
-		return (planned ? AmountStatus.PLANNED : AmountStatus.ACTUAL).getName();
+		return planned ? AmountStatus.PLANNED.getName() : null;
 	}
 
 	/** What the total cell prints instead of a number: 「-」 for NOT_APPLICABLE, as the model records it. */

@@ -25,6 +25,8 @@ import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Person;
+import org.hyoka.model.base.Role;
+import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationType;
@@ -337,6 +339,39 @@ class HyokaResourceTest {
 		EvaluationReport unstated = HyokaFiles.load(current);
 		assertFalse(unstated.getEvaluations().get(0).isSetType(), "a type the report never stated");
 		assertEquals(null, unstated.getProgram().getOutcomeIndicators().get(0).getRevisions().get(0).getTarget());
+	}
+
+	/**
+	 * Format 1.4 wrote a leader's role, a member's role, a comment's polarity and the other enums 1.5 made unsettable
+	 * only when they were not the first literal: such a file keeps its PD and 委員. In 1.5 a missing one is unstated.
+	 */
+	@Test
+	void format1_4ReadsAMissingRoleOrPolarityAsTheFirstLiteral() throws IOException {
+		String body = " titleJa=\"技術評価報告書\">\n"
+				+ "  <program id=\"prg\">\n"
+				+ "    <leaders positionText=\"PD\"/>\n"
+				+ "  </program>\n"
+				+ "  <evaluations id=\"eval-prg\" target=\"prg\">\n"
+				+ "    <comments id=\"c-1\" text=\"意義は高い。\"/>\n"
+				+ "  </evaluations>\n"
+				+ "</hyoka:EvaluationReport>\n";
+		Path older = write("format-1.4.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hyoka:EvaluationReport "
+				+ ROOT_NS.replace(HyokaPackage.eNS_URI, "http://www.hyoka.org/model/1.4") + body);
+		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(older), true);
+		assertEquals(new Version(1, 4), ((HyokaResource) resource).migratedFrom().orElseThrow());
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		assertTrue(report.getProgram().getLeaders().get(0).isSetRole());
+		assertEquals(Role.PD, report.getProgram().getLeaders().get(0).getRole());
+		assertTrue(report.getEvaluations().get(0).getComments().get(0).isSetPolarity());
+		assertEquals(CommentPolarity.POSITIVE, report.getEvaluations().get(0).getComments().get(0).getPolarity());
+		resource.save(null);
+		String saved = Files.readString(older, StandardCharsets.UTF_8);
+		assertTrue(saved.contains("role=\"PD\"") && saved.contains("polarity=\"POSITIVE\""), saved);
+
+		Path current = write("format-1.5.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hyoka:EvaluationReport " + ROOT_NS + body);
+		EvaluationReport unstated = HyokaFiles.load(current);
+		assertFalse(unstated.getProgram().getLeaders().get(0).isSetRole(), "a role the report never stated");
+		assertFalse(unstated.getEvaluations().get(0).getComments().get(0).isSetPolarity(), "a comment without ○ or ●");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -104,11 +105,11 @@ class SampleMigrationTest {
 	}
 
 	/**
-	 * The report as an older format can say it: an attribute that 1.4 made unsettable and that the current sample
-	 * leaves unstated was the first literal before 1.4.
+	 * The report as an older format can say it: an attribute that 1.4 or 1.5 made unsettable and that the current
+	 * sample leaves unstated was the first literal before.
 	 */
 	private static void asBefore1_4(EObject report) {
-		report.eAllContents().forEachRemaining(object -> StatedValues.MADE_UNSETTABLE.stream()
+		report.eAllContents().forEachRemaining(object -> Stream.concat(StatedValues.UNSETTABLE_IN_1_4.stream(), StatedValues.UNSETTABLE_IN_1_5.stream())
 				.filter(attribute -> attribute.getEContainingClass().isInstance(object) && !object.eIsSet(attribute))
 				.forEach(attribute -> object.eSet(attribute, attribute.getDefaultValue())));
 	}

@@ -43,7 +43,7 @@ public interface BasePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.4/base";
+	String eNS_URI = "http://www.hyoka.org/model/1.5/base";
 
 	/**
 	 * The package namespace name.
@@ -310,13 +310,22 @@ public interface BasePackage extends EPackage {
 	int SOURCE_REF__NOTE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_REF__FEATURE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Source Ref</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_REF_FEATURE_COUNT = 4;
+	int SOURCE_REF_FEATURE_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.model.base.impl.MoneyImpl <em>Money</em>}' class.
@@ -960,6 +969,17 @@ public interface BasePackage extends EPackage {
 	EAttribute getSourceRef_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.model.base.SourceRef#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.hyoka.model.base.SourceRef#getFeature()
+	 * @see #getSourceRef()
+	 * @generated
+	 */
+	EAttribute getSourceRef_Feature();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.model.base.Money <em>Money</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1464,6 +1484,14 @@ public interface BasePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE_REF__NOTE = eINSTANCE.getSourceRef_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE_REF__FEATURE = eINSTANCE.getSourceRef_Feature();
 
 		/**
 		 * The meta object literal for the '{@link org.hyoka.model.base.impl.MoneyImpl <em>Money</em>}' class.

@@ -57,7 +57,7 @@ public interface DatedEvent extends Sourced {
 	 * @return the value of the '<em>Date Printed</em>' attribute.
 	 * @see #setDatePrinted(String)
 	 * @see org.hyoka.model.base.BasePackage#getDatedEvent_DatePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='date'"
 	 * @generated
 	 */
 	String getDatePrinted();

@@ -88,7 +88,7 @@ public interface Period extends Sourced {
 	 * @return the value of the '<em>Start Printed</em>' attribute.
 	 * @see #setStartPrinted(String)
 	 * @see org.hyoka.model.base.BasePackage#getPeriod_StartPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='startFY'"
 	 * @generated
 	 */
 	String getStartPrinted();
@@ -110,7 +110,7 @@ public interface Period extends Sourced {
 	 * @return the value of the '<em>End Printed</em>' attribute.
 	 * @see #setEndPrinted(String)
 	 * @see org.hyoka.model.base.BasePackage#getPeriod_EndPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='endFY'"
 	 * @generated
 	 */
 	String getEndPrinted();
@@ -135,7 +135,7 @@ public interface Period extends Sourced {
 	 * @return the value of the '<em>Duration Years Printed</em>' attribute.
 	 * @see #setDurationYearsPrinted(Integer)
 	 * @see org.hyoka.model.base.BasePackage#getPeriod_DurationYearsPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='startFY endFY'"
 	 * @generated
 	 */
 	Integer getDurationYearsPrinted();

@@ -80,9 +80,11 @@ public interface RoleAssignment extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see org.hyoka.model.base.Role
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #setRole(Role)
 	 * @see org.hyoka.model.base.BasePackage#getRoleAssignment_Role()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Role getRole();
@@ -93,10 +95,35 @@ public interface RoleAssignment extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Role</em>' attribute.
 	 * @see org.hyoka.model.base.Role
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #getRole()
 	 * @generated
 	 */
 	void setRole(Role value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.base.RoleAssignment#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRole()
+	 * @see #getRole()
+	 * @see #setRole(Role)
+	 * @generated
+	 */
+	void unsetRole();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.base.RoleAssignment#getRole <em>Role</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Role</em>' attribute is set.
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @see #setRole(Role)
+	 * @generated
+	 */
+	boolean isSetRole();
 
 	/**
 	 * Returns the value of the '<em><b>Role Printed</b></em>' attribute.
@@ -108,7 +135,7 @@ public interface RoleAssignment extends Sourced {
 	 * @return the value of the '<em>Role Printed</em>' attribute.
 	 * @see #setRolePrinted(String)
 	 * @see org.hyoka.model.base.BasePackage#getRoleAssignment_RolePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='role'"
 	 * @generated
 	 */
 	String getRolePrinted();

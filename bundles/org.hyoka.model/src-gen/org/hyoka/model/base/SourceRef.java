@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyoka.model.base.SourceRef#getLine <em>Line</em>}</li>
  *   <li>{@link org.hyoka.model.base.SourceRef#getEndLine <em>End Line</em>}</li>
  *   <li>{@link org.hyoka.model.base.SourceRef#getNote <em>Note</em>}</li>
+ *   <li>{@link org.hyoka.model.base.SourceRef#getFeature <em>Feature</em>}</li>
  * </ul>
  *
  * @see org.hyoka.model.base.BasePackage#getSourceRef()
@@ -122,5 +123,30 @@ public interface SourceRef extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name of the sourced object's feature printed at this place; unset when the place is the source of the object as a whole.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Feature</em>' attribute.
+	 * @see #setFeature(String)
+	 * @see org.hyoka.model.base.BasePackage#getSourceRef_Feature()
+	 * @model
+	 * @generated
+	 */
+	String getFeature();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.model.base.SourceRef#getFeature <em>Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feature</em>' attribute.
+	 * @see #getFeature()
+	 * @generated
+	 */
+	void setFeature(String value);
 
 } // SourceRef

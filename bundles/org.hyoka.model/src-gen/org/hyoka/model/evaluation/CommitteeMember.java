@@ -61,9 +61,11 @@ public interface CommitteeMember extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see org.hyoka.model.evaluation.CommitteeRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #setRole(CommitteeRole)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getCommitteeMember_Role()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CommitteeRole getRole();
@@ -74,10 +76,35 @@ public interface CommitteeMember extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Role</em>' attribute.
 	 * @see org.hyoka.model.evaluation.CommitteeRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #getRole()
 	 * @generated
 	 */
 	void setRole(CommitteeRole value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.CommitteeMember#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRole()
+	 * @see #getRole()
+	 * @see #setRole(CommitteeRole)
+	 * @generated
+	 */
+	void unsetRole();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.CommitteeMember#getRole <em>Role</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Role</em>' attribute is set.
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @see #setRole(CommitteeRole)
+	 * @generated
+	 */
+	boolean isSetRole();
 
 	/**
 	 * Returns the value of the '<em><b>Affiliation Printed</b></em>' attribute.
@@ -86,7 +113,7 @@ public interface CommitteeMember extends Identifiable, Sourced {
 	 * @return the value of the '<em>Affiliation Printed</em>' attribute.
 	 * @see #setAffiliationPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getCommitteeMember_AffiliationPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='organization'"
 	 * @generated
 	 */
 	String getAffiliationPrinted();

@@ -120,7 +120,7 @@ public interface Evaluation extends Identifiable, Sourced {
 	 * @return the value of the '<em>Type Printed</em>' attribute.
 	 * @see #setTypePrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluation_TypePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='type'"
 	 * @generated
 	 */
 	String getTypePrinted();

@@ -94,7 +94,7 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * @return the value of the '<em>Item Printed</em>' attribute.
 	 * @see #setItemPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_ItemPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='item'"
 	 * @generated
 	 */
 	String getItemPrinted();
@@ -116,9 +116,11 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Polarity</em>' attribute.
 	 * @see org.hyoka.model.evaluation.CommentPolarity
+	 * @see #isSetPolarity()
+	 * @see #unsetPolarity()
 	 * @see #setPolarity(CommentPolarity)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_Polarity()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CommentPolarity getPolarity();
@@ -129,10 +131,35 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Polarity</em>' attribute.
 	 * @see org.hyoka.model.evaluation.CommentPolarity
+	 * @see #isSetPolarity()
+	 * @see #unsetPolarity()
 	 * @see #getPolarity()
 	 * @generated
 	 */
 	void setPolarity(CommentPolarity value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.EvaluationComment#getPolarity <em>Polarity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPolarity()
+	 * @see #getPolarity()
+	 * @see #setPolarity(CommentPolarity)
+	 * @generated
+	 */
+	void unsetPolarity();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.EvaluationComment#getPolarity <em>Polarity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Polarity</em>' attribute is set.
+	 * @see #unsetPolarity()
+	 * @see #getPolarity()
+	 * @see #setPolarity(CommentPolarity)
+	 * @generated
+	 */
+	boolean isSetPolarity();
 
 	/**
 	 * Returns the value of the '<em><b>Marker Printed</b></em>' attribute.
@@ -144,7 +171,7 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * @return the value of the '<em>Marker Printed</em>' attribute.
 	 * @see #setMarkerPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_MarkerPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='polarity'"
 	 * @generated
 	 */
 	String getMarkerPrinted();
@@ -166,7 +193,7 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * @return the value of the '<em>Section Header Printed</em>' attribute.
 	 * @see #setSectionHeaderPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_SectionHeaderPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='item'"
 	 * @generated
 	 */
 	String getSectionHeaderPrinted();

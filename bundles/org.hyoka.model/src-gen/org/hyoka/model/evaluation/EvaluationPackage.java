@@ -44,7 +44,7 @@ public interface EvaluationPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.4/evaluation";
+	String eNS_URI = "http://www.hyoka.org/model/1.5/evaluation";
 
 	/**
 	 * The package namespace name.

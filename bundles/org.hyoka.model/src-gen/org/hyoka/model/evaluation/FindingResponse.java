@@ -34,9 +34,11 @@ public interface FindingResponse extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.hyoka.model.evaluation.ResponseKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ResponseKind)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getFindingResponse_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ResponseKind getKind();
@@ -47,10 +49,35 @@ public interface FindingResponse extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.hyoka.model.evaluation.ResponseKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ResponseKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.FindingResponse#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ResponseKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.FindingResponse#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ResponseKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Text</b></em>' attribute.

@@ -41,9 +41,11 @@ public interface ItemScore extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Item</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationItem
+	 * @see #isSetItem()
+	 * @see #unsetItem()
 	 * @see #setItem(EvaluationItem)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getItemScore_Item()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	EvaluationItem getItem();
@@ -54,10 +56,35 @@ public interface ItemScore extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Item</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationItem
+	 * @see #isSetItem()
+	 * @see #unsetItem()
 	 * @see #getItem()
 	 * @generated
 	 */
 	void setItem(EvaluationItem value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.ItemScore#getItem <em>Item</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetItem()
+	 * @see #getItem()
+	 * @see #setItem(EvaluationItem)
+	 * @generated
+	 */
+	void unsetItem();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.ItemScore#getItem <em>Item</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Item</em>' attribute is set.
+	 * @see #unsetItem()
+	 * @see #getItem()
+	 * @see #setItem(EvaluationItem)
+	 * @generated
+	 */
+	boolean isSetItem();
 
 	/**
 	 * Returns the value of the '<em><b>Item Label Printed</b></em>' attribute.
@@ -66,7 +93,7 @@ public interface ItemScore extends Sourced {
 	 * @return the value of the '<em>Item Label Printed</em>' attribute.
 	 * @see #setItemLabelPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getItemScore_ItemLabelPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='item'"
 	 * @generated
 	 */
 	String getItemLabelPrinted();
@@ -91,7 +118,7 @@ public interface ItemScore extends Sourced {
 	 * @return the value of the '<em>Stated Average</em>' attribute.
 	 * @see #setStatedAverage(BigDecimal)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getItemScore_StatedAverage()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='scores'"
 	 * @generated
 	 */
 	BigDecimal getStatedAverage();

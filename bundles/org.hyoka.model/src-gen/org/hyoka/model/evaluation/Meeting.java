@@ -70,9 +70,11 @@ public interface Meeting extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see org.hyoka.model.evaluation.MeetingFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #setFormat(MeetingFormat)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getMeeting_Format()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MeetingFormat getFormat();
@@ -83,10 +85,35 @@ public interface Meeting extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Format</em>' attribute.
 	 * @see org.hyoka.model.evaluation.MeetingFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #getFormat()
 	 * @generated
 	 */
 	void setFormat(MeetingFormat value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.Meeting#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(MeetingFormat)
+	 * @generated
+	 */
+	void unsetFormat();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.Meeting#getFormat <em>Format</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Format</em>' attribute is set.
+	 * @see #unsetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(MeetingFormat)
+	 * @generated
+	 */
+	boolean isSetFormat();
 
 	/**
 	 * Returns the value of the '<em><b>Format Printed</b></em>' attribute.
@@ -95,7 +122,7 @@ public interface Meeting extends Sourced {
 	 * @return the value of the '<em>Format Printed</em>' attribute.
 	 * @see #setFormatPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getMeeting_FormatPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='format'"
 	 * @generated
 	 */
 	String getFormatPrinted();
@@ -167,7 +194,7 @@ public interface Meeting extends Sourced {
 	 * @return the value of the '<em>Weekday Printed</em>' attribute.
 	 * @see #setWeekdayPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getMeeting_WeekdayPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='date'"
 	 * @generated
 	 */
 	String getWeekdayPrinted();

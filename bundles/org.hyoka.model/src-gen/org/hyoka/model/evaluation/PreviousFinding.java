@@ -41,9 +41,11 @@ public interface PreviousFinding extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Source Evaluation Type</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationType
+	 * @see #isSetSourceEvaluationType()
+	 * @see #unsetSourceEvaluationType()
 	 * @see #setSourceEvaluationType(EvaluationType)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getPreviousFinding_SourceEvaluationType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	EvaluationType getSourceEvaluationType();
@@ -54,10 +56,35 @@ public interface PreviousFinding extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Source Evaluation Type</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationType
+	 * @see #isSetSourceEvaluationType()
+	 * @see #unsetSourceEvaluationType()
 	 * @see #getSourceEvaluationType()
 	 * @generated
 	 */
 	void setSourceEvaluationType(EvaluationType value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.PreviousFinding#getSourceEvaluationType <em>Source Evaluation Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSourceEvaluationType()
+	 * @see #getSourceEvaluationType()
+	 * @see #setSourceEvaluationType(EvaluationType)
+	 * @generated
+	 */
+	void unsetSourceEvaluationType();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.PreviousFinding#getSourceEvaluationType <em>Source Evaluation Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Source Evaluation Type</em>' attribute is set.
+	 * @see #unsetSourceEvaluationType()
+	 * @see #getSourceEvaluationType()
+	 * @see #setSourceEvaluationType(EvaluationType)
+	 * @generated
+	 */
+	boolean isSetSourceEvaluationType();
 
 	/**
 	 * Returns the value of the '<em><b>Source FY</b></em>' attribute.
@@ -88,9 +115,11 @@ public interface PreviousFinding extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Source Body</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationBody
+	 * @see #isSetSourceBody()
+	 * @see #unsetSourceBody()
 	 * @see #setSourceBody(EvaluationBody)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getPreviousFinding_SourceBody()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	EvaluationBody getSourceBody();
@@ -101,10 +130,35 @@ public interface PreviousFinding extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Source Body</em>' attribute.
 	 * @see org.hyoka.model.evaluation.EvaluationBody
+	 * @see #isSetSourceBody()
+	 * @see #unsetSourceBody()
 	 * @see #getSourceBody()
 	 * @generated
 	 */
 	void setSourceBody(EvaluationBody value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.evaluation.PreviousFinding#getSourceBody <em>Source Body</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSourceBody()
+	 * @see #getSourceBody()
+	 * @see #setSourceBody(EvaluationBody)
+	 * @generated
+	 */
+	void unsetSourceBody();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.evaluation.PreviousFinding#getSourceBody <em>Source Body</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Source Body</em>' attribute is set.
+	 * @see #unsetSourceBody()
+	 * @see #getSourceBody()
+	 * @see #setSourceBody(EvaluationBody)
+	 * @generated
+	 */
+	boolean isSetSourceBody();
 
 	/**
 	 * Returns the value of the '<em><b>Wg Meeting Number</b></em>' attribute.
@@ -187,7 +241,7 @@ public interface PreviousFinding extends Identifiable, Sourced {
 	 * @return the value of the '<em>Label Printed</em>' attribute.
 	 * @see #setLabelPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getPreviousFinding_LabelPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='sourceEvaluationType sourceFY sourceBody'"
 	 * @generated
 	 */
 	String getLabelPrinted();

@@ -44,7 +44,7 @@ public interface BudgetLine extends Sourced {
 	 * @return the value of the '<em>Label Printed</em>' attribute.
 	 * @see #setLabelPrinted(String)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetLine_LabelPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='researchItem'"
 	 * @generated
 	 */
 	String getLabelPrinted();
@@ -100,7 +100,7 @@ public interface BudgetLine extends Sourced {
 	 * @return the value of the '<em>Stated Row Total</em>' attribute.
 	 * @see #setStatedRowTotal(BigDecimal)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetLine_StatedRowTotal()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='cells'"
 	 * @generated
 	 */
 	BigDecimal getStatedRowTotal();

@@ -112,7 +112,7 @@ public interface BudgetRequestSheet extends Sourced {
 	 * @return the value of the '<em>Kind Printed</em>' attribute.
 	 * @see #setKindPrinted(String)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetRequestSheet_KindPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='kind'"
 	 * @generated
 	 */
 	String getKindPrinted();
@@ -181,7 +181,7 @@ public interface BudgetRequestSheet extends Sourced {
 	 * @return the value of the '<em>Amount Printed</em>' attribute.
 	 * @see #setAmountPrinted(String)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetRequestSheet_AmountPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='amount'"
 	 * @generated
 	 */
 	String getAmountPrinted();

@@ -127,7 +127,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Kind Printed</em>' attribute.
 	 * @see #setKindPrinted(String)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_KindPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='kind'"
 	 * @generated
 	 */
 	String getKindPrinted();
@@ -149,9 +149,11 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Unit</em>' attribute.
 	 * @see org.hyoka.model.base.MoneyUnit
+	 * @see #isSetUnit()
+	 * @see #unsetUnit()
 	 * @see #setUnit(MoneyUnit)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_Unit()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MoneyUnit getUnit();
@@ -162,10 +164,35 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Unit</em>' attribute.
 	 * @see org.hyoka.model.base.MoneyUnit
+	 * @see #isSetUnit()
+	 * @see #unsetUnit()
 	 * @see #getUnit()
 	 * @generated
 	 */
 	void setUnit(MoneyUnit value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.finance.BudgetTable#getUnit <em>Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetUnit()
+	 * @see #getUnit()
+	 * @see #setUnit(MoneyUnit)
+	 * @generated
+	 */
+	void unsetUnit();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.finance.BudgetTable#getUnit <em>Unit</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Unit</em>' attribute is set.
+	 * @see #unsetUnit()
+	 * @see #getUnit()
+	 * @see #setUnit(MoneyUnit)
+	 * @generated
+	 */
+	boolean isSetUnit();
 
 	/**
 	 * Returns the value of the '<em><b>Columns</b></em>' containment reference list.
@@ -205,6 +232,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Stated Totals</em>' containment reference list.
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_StatedTotals()
 	 * @model containment="true"
+	 *        annotation="http://www.hyoka.org/model/printed of='lines'"
 	 * @generated
 	 */
 	EList<FiscalYearAmount> getStatedTotals();
@@ -219,7 +247,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Stated Grand Total</em>' attribute.
 	 * @see #setStatedGrandTotal(BigDecimal)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_StatedGrandTotal()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='lines'"
 	 * @generated
 	 */
 	BigDecimal getStatedGrandTotal();
@@ -244,7 +272,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Stated Budget Total</em>' attribute.
 	 * @see #setStatedBudgetTotal(BigDecimal)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_StatedBudgetTotal()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='lines'"
 	 * @generated
 	 */
 	BigDecimal getStatedBudgetTotal();

@@ -44,7 +44,7 @@ public interface FinancePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.4/finance";
+	String eNS_URI = "http://www.hyoka.org/model/1.5/finance";
 
 	/**
 	 * The package namespace name.

@@ -83,9 +83,11 @@ public interface FiscalYearAmount extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.hyoka.model.finance.AmountStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(AmountStatus)
 	 * @see org.hyoka.model.finance.FinancePackage#getFiscalYearAmount_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	AmountStatus getStatus();
@@ -96,10 +98,35 @@ public interface FiscalYearAmount extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see org.hyoka.model.finance.AmountStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(AmountStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyoka.model.finance.FiscalYearAmount#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(AmountStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyoka.model.finance.FiscalYearAmount#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(AmountStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Status Printed</b></em>' attribute.
@@ -108,7 +135,7 @@ public interface FiscalYearAmount extends EObject {
 	 * @return the value of the '<em>Status Printed</em>' attribute.
 	 * @see #setStatusPrinted(String)
 	 * @see org.hyoka.model.finance.FinancePackage#getFiscalYearAmount_StatusPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='status'"
 	 * @generated
 	 */
 	String getStatusPrinted();

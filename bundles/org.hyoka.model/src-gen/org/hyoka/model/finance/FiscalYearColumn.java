@@ -61,7 +61,7 @@ public interface FiscalYearColumn extends EObject {
 	 * @return the value of the '<em>Label Printed</em>' attribute.
 	 * @see #setLabelPrinted(String)
 	 * @see org.hyoka.model.finance.FinancePackage#getFiscalYearColumn_LabelPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='fiscalYear planned'"
 	 * @generated
 	 */
 	String getLabelPrinted();

@@ -129,7 +129,7 @@ public interface EvaluationSubject extends Named {
 	 * @return the value of the '<em>Accounting Printed</em>' attribute.
 	 * @see #setAccountingPrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getEvaluationSubject_AccountingPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='accountingCategories'"
 	 * @generated
 	 */
 	String getAccountingPrinted();

@@ -58,7 +58,7 @@ public interface LandscapeEvent extends Sourced {
 	 * @return the value of the '<em>Year Printed</em>' attribute.
 	 * @see #setYearPrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getLandscapeEvent_YearPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='year'"
 	 * @generated
 	 */
 	String getYearPrinted();

@@ -37,7 +37,7 @@ public interface NarrativeSection extends Sourced {
 	 * @return the value of the '<em>Heading Printed</em>' attribute.
 	 * @see #setHeadingPrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getNarrativeSection_HeadingPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='item'"
 	 * @generated
 	 */
 	String getHeadingPrinted();

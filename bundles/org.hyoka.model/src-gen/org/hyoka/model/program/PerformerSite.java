@@ -80,7 +80,7 @@ public interface PerformerSite extends Sourced {
 	 * @return the value of the '<em>Site Printed</em>' attribute.
 	 * @see #setSitePrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getPerformerSite_SitePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='site'"
 	 * @generated
 	 */
 	String getSitePrinted();

@@ -44,7 +44,7 @@ public interface ProgramPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.4/program";
+	String eNS_URI = "http://www.hyoka.org/model/1.5/program";
 
 	/**
 	 * The package namespace name.

@@ -70,7 +70,7 @@ public interface Project extends EvaluationSubject {
 	 * @return the value of the '<em>Letter Code Printed</em>' attribute.
 	 * @see #setLetterCodePrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getProject_LetterCodePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='letterCode'"
 	 * @generated
 	 */
 	String getLetterCodePrinted();

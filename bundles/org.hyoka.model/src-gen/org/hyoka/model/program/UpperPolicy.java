@@ -84,7 +84,7 @@ public interface UpperPolicy extends Named {
 	 * @return the value of the '<em>Date Printed</em>' attribute.
 	 * @see #setDatePrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getUpperPolicy_DatePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='decisionDate'"
 	 * @generated
 	 */
 	String getDatePrinted();

@@ -73,6 +73,7 @@ public interface Calculation extends Sourced {
 	 * @see #setStatedResult(Money)
 	 * @see org.hyoka.model.results.ResultsPackage#getCalculation_StatedResult()
 	 * @model containment="true"
+	 *        annotation="http://www.hyoka.org/model/printed of='factors'"
 	 * @generated
 	 */
 	Money getStatedResult();

@@ -190,7 +190,7 @@ public interface IndicatorTarget extends Identifiable, Sourced {
 	 * @return the value of the '<em>Achievement Rate Printed</em>' attribute.
 	 * @see #setAchievementRatePrinted(BigDecimal)
 	 * @see org.hyoka.model.results.ResultsPackage#getIndicatorTarget_AchievementRatePrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='actualValue targetValue'"
 	 * @generated
 	 */
 	BigDecimal getAchievementRatePrinted();
@@ -264,7 +264,7 @@ public interface IndicatorTarget extends Identifiable, Sourced {
 	 * @return the value of the '<em>Status Printed</em>' attribute.
 	 * @see #setStatusPrinted(String)
 	 * @see org.hyoka.model.results.ResultsPackage#getIndicatorTarget_StatusPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='status'"
 	 * @generated
 	 */
 	String getStatusPrinted();

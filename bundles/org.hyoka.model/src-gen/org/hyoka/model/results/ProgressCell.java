@@ -133,7 +133,7 @@ public interface ProgressCell extends Sourced {
 	 * @return the value of the '<em>Mark Printed</em>' attribute.
 	 * @see #setMarkPrinted(String)
 	 * @see org.hyoka.model.results.ResultsPackage#getProgressCell_MarkPrinted()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='mark'"
 	 * @generated
 	 */
 	String getMarkPrinted();

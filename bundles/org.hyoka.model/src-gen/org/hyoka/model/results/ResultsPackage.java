@@ -44,7 +44,7 @@ public interface ResultsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.hyoka.org/model/1.4/results";
+	String eNS_URI = "http://www.hyoka.org/model/1.5/results";
 
 	/**
 	 * The package namespace name.

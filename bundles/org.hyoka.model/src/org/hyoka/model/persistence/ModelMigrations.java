@@ -31,7 +31,10 @@ public final class ModelMigrations {
 					"http://www.hyoka.org/roadmap/1.0", "roadmap", "Roadmap", "org.hyoka.roadmap.feature", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					"Hyoka Workbench Roadmap Timeline"), //$NON-NLS-1$
 			// 1.4 told "not stated" from the first literal of four enums and tied target revisions to their target
-			new StatedValues());
+			new RevisionTargets(),
+			// 1.5 told "not stated" from the first literal of the other enums a report may leave unsaid, and a source
+			// line may name the feature it prints
+			new StatedValues(new Version(1, 4), StatedValues.UNSETTABLE_IN_1_5));
 
 	private ModelMigrations() {
 	}

@@ -49,7 +49,7 @@ public final class CommentsSection implements ReportSection {
 				heading = own;
 				blocks.add(new Heading(3, heading));
 			}
-			String polarity = comment.getPolarity() == null ? "note" : comment.getPolarity().getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			String polarity = !comment.isSetPolarity() ? "note" : comment.getPolarity().getName().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 			items.add(new Bullet(ReportText.marker(comment), nonNull(comment.getText()), polarity));
 		}
 		flush(items, blocks);
@@ -57,7 +57,7 @@ public final class CommentsSection implements ReportSection {
 	}
 
 	private static int rank(EvaluationComment comment) {
-		int rank = ORDER.indexOf(comment.getPolarity());
+		int rank = comment.isSetPolarity() ? ORDER.indexOf(comment.getPolarity()) : -1;
 		return rank < 0 ? ORDER.size() : rank;
 	}
 

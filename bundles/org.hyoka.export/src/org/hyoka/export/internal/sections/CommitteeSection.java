@@ -29,7 +29,7 @@ public final class CommitteeSection implements ReportSection {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Cell.header(""), Cell.header(get("personName")), Cell.header(get("affiliation")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (CommitteeMember member : committee.getMembers()) {
-			rows.add(List.of(Cell.text(member.getRole() == null ? "" : get("role." + member.getRole().getName()), ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			rows.add(List.of(Cell.text(!member.isSetRole() ? "" : get("role." + member.getRole().getName()), ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					Cell.text(member.getPerson() == null ? "" : nonNull(member.getPerson().getNameJa()), "name"), //$NON-NLS-1$ //$NON-NLS-2$
 					Cell.text(nonNull(member.getAffiliationPrinted()), ""))); //$NON-NLS-1$
 		}

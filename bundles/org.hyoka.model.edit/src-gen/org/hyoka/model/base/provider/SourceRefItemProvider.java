@@ -67,6 +67,7 @@ public class SourceRefItemProvider
 			addLinePropertyDescriptor(object);
 			addEndLinePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addFeaturePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -160,6 +161,28 @@ public class SourceRefItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Feature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFeaturePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SourceRef_feature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SourceRef_feature_feature", "_UI_SourceRef_type"),
+				 BasePackage.Literals.SOURCE_REF__FEATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -218,6 +241,7 @@ public class SourceRefItemProvider
 			case BasePackage.SOURCE_REF__LINE:
 			case BasePackage.SOURCE_REF__END_LINE:
 			case BasePackage.SOURCE_REF__NOTE:
+			case BasePackage.SOURCE_REF__FEATURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -411,6 +411,16 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSourceRef_Feature() {
+		return (EAttribute)sourceRefEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMoney() {
 		return moneyEClass;
 	}
@@ -774,6 +784,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		createEAttribute(sourceRefEClass, SOURCE_REF__LINE);
 		createEAttribute(sourceRefEClass, SOURCE_REF__END_LINE);
 		createEAttribute(sourceRefEClass, SOURCE_REF__NOTE);
+		createEAttribute(sourceRefEClass, SOURCE_REF__FEATURE);
 
 		moneyEClass = createEClass(MONEY);
 		createEAttribute(moneyEClass, MONEY__AMOUNT);
@@ -876,6 +887,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		initEAttribute(getSourceRef_Line(), ecorePackage.getEInt(), "line", null, 1, 1, SourceRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSourceRef_EndLine(), ecorePackage.getEIntegerObject(), "endLine", null, 0, 1, SourceRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSourceRef_Note(), ecorePackage.getEString(), "note", null, 0, 1, SourceRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSourceRef_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, SourceRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(moneyEClass, Money.class, "Money", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMoney_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Money.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -907,7 +919,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		initEClass(roleAssignmentEClass, RoleAssignment.class, "RoleAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getRoleAssignment_Person(), this.getPerson(), null, "person", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRoleAssignment_Organization(), this.getOrganization(), null, "organization", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRoleAssignment_Role(), this.getRole(), "role", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoleAssignment_Role(), this.getRole(), "role", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRoleAssignment_RolePrinted(), ecorePackage.getEString(), "rolePrinted", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRoleAssignment_PositionText(), ecorePackage.getEString(), "positionText", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -957,6 +969,50 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 
 		// Initialize data types
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+
+		// Create annotations
+		// http://www.hyoka.org/model/printed
+		createPrintedAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.hyoka.org/model/printed</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPrintedAnnotations() {
+		String source = "http://www.hyoka.org/model/printed";
+		addAnnotation
+		  (getPeriod_StartPrinted(),
+		   source,
+		   new String[] {
+			   "of", "startFY"
+		   });
+		addAnnotation
+		  (getPeriod_EndPrinted(),
+		   source,
+		   new String[] {
+			   "of", "endFY"
+		   });
+		addAnnotation
+		  (getPeriod_DurationYearsPrinted(),
+		   source,
+		   new String[] {
+			   "of", "startFY endFY"
+		   });
+		addAnnotation
+		  (getDatedEvent_DatePrinted(),
+		   source,
+		   new String[] {
+			   "of", "date"
+		   });
+		addAnnotation
+		  (getRoleAssignment_RolePrinted(),
+		   source,
+		   new String[] {
+			   "of", "role"
+		   });
 	}
 
 } //BasePackageImpl

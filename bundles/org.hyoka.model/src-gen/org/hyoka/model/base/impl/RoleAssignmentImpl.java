@@ -75,6 +75,15 @@ public class RoleAssignmentImpl extends SourcedImpl implements RoleAssignment {
 	protected Role role = ROLE_EDEFAULT;
 
 	/**
+	 * This is true if the Role attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean roleESet;
+
+	/**
 	 * The default value of the '{@link #getRolePrinted() <em>Role Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -232,8 +241,35 @@ public class RoleAssignmentImpl extends SourcedImpl implements RoleAssignment {
 	public void setRole(Role newRole) {
 		Role oldRole = role;
 		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		boolean oldRoleESet = roleESet;
+		roleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, BasePackage.ROLE_ASSIGNMENT__ROLE, oldRole, role));
+			eNotify(new ENotificationImpl(this, Notification.SET, BasePackage.ROLE_ASSIGNMENT__ROLE, oldRole, role, !oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRole() {
+		Role oldRole = role;
+		boolean oldRoleESet = roleESet;
+		role = ROLE_EDEFAULT;
+		roleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, BasePackage.ROLE_ASSIGNMENT__ROLE, oldRole, ROLE_EDEFAULT, oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRole() {
+		return roleESet;
 	}
 
 	/**
@@ -348,7 +384,7 @@ public class RoleAssignmentImpl extends SourcedImpl implements RoleAssignment {
 				setOrganization((Organization)null);
 				return;
 			case BasePackage.ROLE_ASSIGNMENT__ROLE:
-				setRole(ROLE_EDEFAULT);
+				unsetRole();
 				return;
 			case BasePackage.ROLE_ASSIGNMENT__ROLE_PRINTED:
 				setRolePrinted(ROLE_PRINTED_EDEFAULT);
@@ -373,7 +409,7 @@ public class RoleAssignmentImpl extends SourcedImpl implements RoleAssignment {
 			case BasePackage.ROLE_ASSIGNMENT__ORGANIZATION:
 				return organization != null;
 			case BasePackage.ROLE_ASSIGNMENT__ROLE:
-				return role != ROLE_EDEFAULT;
+				return isSetRole();
 			case BasePackage.ROLE_ASSIGNMENT__ROLE_PRINTED:
 				return ROLE_PRINTED_EDEFAULT == null ? rolePrinted != null : !ROLE_PRINTED_EDEFAULT.equals(rolePrinted);
 			case BasePackage.ROLE_ASSIGNMENT__POSITION_TEXT:
@@ -393,7 +429,7 @@ public class RoleAssignmentImpl extends SourcedImpl implements RoleAssignment {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (role: ");
-		result.append(role);
+		if (roleESet) result.append(role); else result.append("<unset>");
 		result.append(", rolePrinted: ");
 		result.append(rolePrinted);
 		result.append(", positionText: ");

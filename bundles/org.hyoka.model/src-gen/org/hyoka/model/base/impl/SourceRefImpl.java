@@ -27,6 +27,7 @@ import org.hyoka.model.base.SourceRef;
  *   <li>{@link org.hyoka.model.base.impl.SourceRefImpl#getLine <em>Line</em>}</li>
  *   <li>{@link org.hyoka.model.base.impl.SourceRefImpl#getEndLine <em>End Line</em>}</li>
  *   <li>{@link org.hyoka.model.base.impl.SourceRefImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.hyoka.model.base.impl.SourceRefImpl#getFeature <em>Feature</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +102,26 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeature() <em>Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FEATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFeature() <em>Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeature()
+	 * @generated
+	 * @ordered
+	 */
+	protected String feature = FEATURE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +257,29 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 	 * @generated
 	 */
 	@Override
+	public String getFeature() {
+		return feature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeature(String newFeature) {
+		String oldFeature = feature;
+		feature = newFeature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BasePackage.SOURCE_REF__FEATURE, oldFeature, feature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case BasePackage.SOURCE_REF__DOCUMENT:
@@ -247,6 +291,8 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 				return getEndLine();
 			case BasePackage.SOURCE_REF__NOTE:
 				return getNote();
+			case BasePackage.SOURCE_REF__FEATURE:
+				return getFeature();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -270,6 +316,9 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 				return;
 			case BasePackage.SOURCE_REF__NOTE:
 				setNote((String)newValue);
+				return;
+			case BasePackage.SOURCE_REF__FEATURE:
+				setFeature((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -295,6 +344,9 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 			case BasePackage.SOURCE_REF__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case BasePackage.SOURCE_REF__FEATURE:
+				setFeature(FEATURE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -315,6 +367,8 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 				return END_LINE_EDEFAULT == null ? endLine != null : !END_LINE_EDEFAULT.equals(endLine);
 			case BasePackage.SOURCE_REF__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case BasePackage.SOURCE_REF__FEATURE:
+				return FEATURE_EDEFAULT == null ? feature != null : !FEATURE_EDEFAULT.equals(feature);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -335,6 +389,8 @@ public class SourceRefImpl extends EObjectImpl implements SourceRef {
 		result.append(endLine);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", feature: ");
+		result.append(feature);
 		result.append(')');
 		return result.toString();
 	}

@@ -89,6 +89,15 @@ public class CommitteeMemberImpl extends IdentifiableImpl implements CommitteeMe
 	protected CommitteeRole role = ROLE_EDEFAULT;
 
 	/**
+	 * This is true if the Role attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean roleESet;
+
+	/**
 	 * The default value of the '{@link #getAffiliationPrinted() <em>Affiliation Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -209,8 +218,35 @@ public class CommitteeMemberImpl extends IdentifiableImpl implements CommitteeMe
 	public void setRole(CommitteeRole newRole) {
 		CommitteeRole oldRole = role;
 		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		boolean oldRoleESet = roleESet;
+		roleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.COMMITTEE_MEMBER__ROLE, oldRole, role));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.COMMITTEE_MEMBER__ROLE, oldRole, role, !oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRole() {
+		CommitteeRole oldRole = role;
+		boolean oldRoleESet = roleESet;
+		role = ROLE_EDEFAULT;
+		roleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.COMMITTEE_MEMBER__ROLE, oldRole, ROLE_EDEFAULT, oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRole() {
+		return roleESet;
 	}
 
 	/**
@@ -358,7 +394,7 @@ public class CommitteeMemberImpl extends IdentifiableImpl implements CommitteeMe
 				setPerson((Person)null);
 				return;
 			case EvaluationPackage.COMMITTEE_MEMBER__ROLE:
-				setRole(ROLE_EDEFAULT);
+				unsetRole();
 				return;
 			case EvaluationPackage.COMMITTEE_MEMBER__AFFILIATION_PRINTED:
 				setAffiliationPrinted(AFFILIATION_PRINTED_EDEFAULT);
@@ -383,7 +419,7 @@ public class CommitteeMemberImpl extends IdentifiableImpl implements CommitteeMe
 			case EvaluationPackage.COMMITTEE_MEMBER__PERSON:
 				return person != null;
 			case EvaluationPackage.COMMITTEE_MEMBER__ROLE:
-				return role != ROLE_EDEFAULT;
+				return isSetRole();
 			case EvaluationPackage.COMMITTEE_MEMBER__AFFILIATION_PRINTED:
 				return AFFILIATION_PRINTED_EDEFAULT == null ? affiliationPrinted != null : !AFFILIATION_PRINTED_EDEFAULT.equals(affiliationPrinted);
 			case EvaluationPackage.COMMITTEE_MEMBER__ORGANIZATION:
@@ -435,7 +471,7 @@ public class CommitteeMemberImpl extends IdentifiableImpl implements CommitteeMe
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (role: ");
-		result.append(role);
+		if (roleESet) result.append(role); else result.append("<unset>");
 		result.append(", affiliationPrinted: ");
 		result.append(affiliationPrinted);
 		result.append(')');

@@ -133,6 +133,15 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 	protected CommentPolarity polarity = POLARITY_EDEFAULT;
 
 	/**
+	 * This is true if the Polarity attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean polarityESet;
+
+	/**
 	 * The default value of the '{@link #getMarkerPrinted() <em>Marker Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -336,8 +345,35 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 	public void setPolarity(CommentPolarity newPolarity) {
 		CommentPolarity oldPolarity = polarity;
 		polarity = newPolarity == null ? POLARITY_EDEFAULT : newPolarity;
+		boolean oldPolarityESet = polarityESet;
+		polarityESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION_COMMENT__POLARITY, oldPolarity, polarity));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION_COMMENT__POLARITY, oldPolarity, polarity, !oldPolarityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPolarity() {
+		CommentPolarity oldPolarity = polarity;
+		boolean oldPolarityESet = polarityESet;
+		polarity = POLARITY_EDEFAULT;
+		polarityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.EVALUATION_COMMENT__POLARITY, oldPolarity, POLARITY_EDEFAULT, oldPolarityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPolarity() {
+		return polarityESet;
 	}
 
 	/**
@@ -567,7 +603,7 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 				setItemPrinted(ITEM_PRINTED_EDEFAULT);
 				return;
 			case EvaluationPackage.EVALUATION_COMMENT__POLARITY:
-				setPolarity(POLARITY_EDEFAULT);
+				unsetPolarity();
 				return;
 			case EvaluationPackage.EVALUATION_COMMENT__MARKER_PRINTED:
 				setMarkerPrinted(MARKER_PRINTED_EDEFAULT);
@@ -603,7 +639,7 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 			case EvaluationPackage.EVALUATION_COMMENT__ITEM_PRINTED:
 				return ITEM_PRINTED_EDEFAULT == null ? itemPrinted != null : !ITEM_PRINTED_EDEFAULT.equals(itemPrinted);
 			case EvaluationPackage.EVALUATION_COMMENT__POLARITY:
-				return polarity != POLARITY_EDEFAULT;
+				return isSetPolarity();
 			case EvaluationPackage.EVALUATION_COMMENT__MARKER_PRINTED:
 				return MARKER_PRINTED_EDEFAULT == null ? markerPrinted != null : !MARKER_PRINTED_EDEFAULT.equals(markerPrinted);
 			case EvaluationPackage.EVALUATION_COMMENT__SECTION_HEADER_PRINTED:
@@ -665,7 +701,7 @@ public class EvaluationCommentImpl extends IdentifiableImpl implements Evaluatio
 		result.append(", itemPrinted: ");
 		result.append(itemPrinted);
 		result.append(", polarity: ");
-		result.append(polarity);
+		if (polarityESet) result.append(polarity); else result.append("<unset>");
 		result.append(", markerPrinted: ");
 		result.append(markerPrinted);
 		result.append(", sectionHeaderPrinted: ");

@@ -1452,13 +1452,13 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 
 		initEClass(committeeMemberEClass, CommitteeMember.class, "CommitteeMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCommitteeMember_Person(), theBasePackage.getPerson(), null, "person", null, 0, 1, CommitteeMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCommitteeMember_Role(), this.getCommitteeRole(), "role", null, 0, 1, CommitteeMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitteeMember_Role(), this.getCommitteeRole(), "role", null, 0, 1, CommitteeMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitteeMember_AffiliationPrinted(), ecorePackage.getEString(), "affiliationPrinted", null, 0, 1, CommitteeMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCommitteeMember_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, CommitteeMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(meetingEClass, Meeting.class, "Meeting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeeting_Ordinal(), ecorePackage.getEIntegerObject(), "ordinal", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMeeting_Format(), this.getMeetingFormat(), "format", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeeting_Format(), this.getMeetingFormat(), "format", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeeting_FormatPrinted(), ecorePackage.getEString(), "formatPrinted", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeeting_Public(), ecorePackage.getEBooleanObject(), "public", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeeting_Date(), theBasePackage.getDate(), "date", null, 0, 1, Meeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1484,7 +1484,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEReference(getScoreTable_Rows(), this.getItemScore(), null, "rows", null, 0, -1, ScoreTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemScoreEClass, ItemScore.class, "ItemScore", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getItemScore_Item(), this.getEvaluationItem(), "item", null, 0, 1, ItemScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemScore_Item(), this.getEvaluationItem(), "item", null, 0, 1, ItemScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItemScore_ItemLabelPrinted(), ecorePackage.getEString(), "itemLabelPrinted", null, 0, 1, ItemScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItemScore_StatedAverage(), ecorePackage.getEBigDecimal(), "statedAverage", null, 0, 1, ItemScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getItemScore_Scores(), this.getEvaluatorScore(), null, "scores", null, 0, -1, ItemScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1498,7 +1498,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEClass(evaluationCommentEClass, EvaluationComment.class, "EvaluationComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvaluationComment_Item(), this.getEvaluationItem(), "item", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_ItemPrinted(), ecorePackage.getEString(), "itemPrinted", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEvaluationComment_Polarity(), this.getCommentPolarity(), "polarity", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationComment_Polarity(), this.getCommentPolarity(), "polarity", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_MarkerPrinted(), ecorePackage.getEString(), "markerPrinted", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_SectionHeaderPrinted(), ecorePackage.getEString(), "sectionHeaderPrinted", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluationComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, EvaluationComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1515,9 +1515,9 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getResponse_ResponsibleActor(), ecorePackage.getEString(), "responsibleActor", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(previousFindingEClass, PreviousFinding.class, "PreviousFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPreviousFinding_SourceEvaluationType(), this.getEvaluationType(), "sourceEvaluationType", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPreviousFinding_SourceEvaluationType(), this.getEvaluationType(), "sourceEvaluationType", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPreviousFinding_SourceFY(), ecorePackage.getEIntegerObject(), "sourceFY", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPreviousFinding_SourceBody(), this.getEvaluationBody(), "sourceBody", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPreviousFinding_SourceBody(), this.getEvaluationBody(), "sourceBody", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPreviousFinding_WgMeetingNumber(), ecorePackage.getEIntegerObject(), "wgMeetingNumber", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPreviousFinding_Category(), this.getEvaluationItem(), "category", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPreviousFinding_LabelPrinted(), ecorePackage.getEString(), "labelPrinted", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1525,7 +1525,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEReference(getPreviousFinding_Response(), this.getFindingResponse(), null, "response", null, 0, 1, PreviousFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingResponseEClass, FindingResponse.class, "FindingResponse", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getFindingResponse_Kind(), this.getResponseKind(), "kind", null, 0, 1, FindingResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingResponse_Kind(), this.getResponseKind(), "kind", null, 0, 1, FindingResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFindingResponse_Text(), ecorePackage.getEString(), "text", null, 0, 1, FindingResponse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(wgReviewEClass, WGReview.class, "WGReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1581,6 +1581,80 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEEnum(responseKindEEnum, ResponseKind.class, "ResponseKind");
 		addEEnumLiteral(responseKindEEnum, ResponseKind.PLANNED);
 		addEEnumLiteral(responseKindEEnum, ResponseKind.STATUS);
+
+		// Create annotations
+		// http://www.hyoka.org/model/printed
+		createPrintedAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.hyoka.org/model/printed</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPrintedAnnotations() {
+		String source = "http://www.hyoka.org/model/printed";
+		addAnnotation
+		  (getEvaluation_TypePrinted(),
+		   source,
+		   new String[] {
+			   "of", "type"
+		   });
+		addAnnotation
+		  (getCommitteeMember_AffiliationPrinted(),
+		   source,
+		   new String[] {
+			   "of", "organization"
+		   });
+		addAnnotation
+		  (getMeeting_FormatPrinted(),
+		   source,
+		   new String[] {
+			   "of", "format"
+		   });
+		addAnnotation
+		  (getMeeting_WeekdayPrinted(),
+		   source,
+		   new String[] {
+			   "of", "date"
+		   });
+		addAnnotation
+		  (getItemScore_ItemLabelPrinted(),
+		   source,
+		   new String[] {
+			   "of", "item"
+		   });
+		addAnnotation
+		  (getItemScore_StatedAverage(),
+		   source,
+		   new String[] {
+			   "of", "scores"
+		   });
+		addAnnotation
+		  (getEvaluationComment_ItemPrinted(),
+		   source,
+		   new String[] {
+			   "of", "item"
+		   });
+		addAnnotation
+		  (getEvaluationComment_MarkerPrinted(),
+		   source,
+		   new String[] {
+			   "of", "polarity"
+		   });
+		addAnnotation
+		  (getEvaluationComment_SectionHeaderPrinted(),
+		   source,
+		   new String[] {
+			   "of", "item"
+		   });
+		addAnnotation
+		  (getPreviousFinding_LabelPrinted(),
+		   source,
+		   new String[] {
+			   "of", "sourceEvaluationType sourceFY sourceBody"
+		   });
 	}
 
 } //EvaluationPackageImpl

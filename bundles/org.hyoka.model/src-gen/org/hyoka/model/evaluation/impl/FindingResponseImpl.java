@@ -51,6 +51,15 @@ public class FindingResponseImpl extends SourcedImpl implements FindingResponse 
 	protected ResponseKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -108,8 +117,35 @@ public class FindingResponseImpl extends SourcedImpl implements FindingResponse 
 	public void setKind(ResponseKind newKind) {
 		ResponseKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.FINDING_RESPONSE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.FINDING_RESPONSE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ResponseKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.FINDING_RESPONSE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -178,7 +214,7 @@ public class FindingResponseImpl extends SourcedImpl implements FindingResponse 
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case EvaluationPackage.FINDING_RESPONSE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case EvaluationPackage.FINDING_RESPONSE__TEXT:
 				setText(TEXT_EDEFAULT);
@@ -196,7 +232,7 @@ public class FindingResponseImpl extends SourcedImpl implements FindingResponse 
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case EvaluationPackage.FINDING_RESPONSE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case EvaluationPackage.FINDING_RESPONSE__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 		}
@@ -214,7 +250,7 @@ public class FindingResponseImpl extends SourcedImpl implements FindingResponse 
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", text: ");
 		result.append(text);
 		result.append(')');

@@ -67,6 +67,15 @@ public class ItemScoreImpl extends SourcedImpl implements ItemScore {
 	protected EvaluationItem item = ITEM_EDEFAULT;
 
 	/**
+	 * This is true if the Item attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean itemESet;
+
+	/**
 	 * The default value of the '{@link #getItemLabelPrinted() <em>Item Label Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -164,8 +173,35 @@ public class ItemScoreImpl extends SourcedImpl implements ItemScore {
 	public void setItem(EvaluationItem newItem) {
 		EvaluationItem oldItem = item;
 		item = newItem == null ? ITEM_EDEFAULT : newItem;
+		boolean oldItemESet = itemESet;
+		itemESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.ITEM_SCORE__ITEM, oldItem, item));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.ITEM_SCORE__ITEM, oldItem, item, !oldItemESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetItem() {
+		EvaluationItem oldItem = item;
+		boolean oldItemESet = itemESet;
+		item = ITEM_EDEFAULT;
+		itemESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.ITEM_SCORE__ITEM, oldItem, ITEM_EDEFAULT, oldItemESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetItem() {
+		return itemESet;
 	}
 
 	/**
@@ -342,7 +378,7 @@ public class ItemScoreImpl extends SourcedImpl implements ItemScore {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case EvaluationPackage.ITEM_SCORE__ITEM:
-				setItem(ITEM_EDEFAULT);
+				unsetItem();
 				return;
 			case EvaluationPackage.ITEM_SCORE__ITEM_LABEL_PRINTED:
 				setItemLabelPrinted(ITEM_LABEL_PRINTED_EDEFAULT);
@@ -369,7 +405,7 @@ public class ItemScoreImpl extends SourcedImpl implements ItemScore {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case EvaluationPackage.ITEM_SCORE__ITEM:
-				return item != ITEM_EDEFAULT;
+				return isSetItem();
 			case EvaluationPackage.ITEM_SCORE__ITEM_LABEL_PRINTED:
 				return ITEM_LABEL_PRINTED_EDEFAULT == null ? itemLabelPrinted != null : !ITEM_LABEL_PRINTED_EDEFAULT.equals(itemLabelPrinted);
 			case EvaluationPackage.ITEM_SCORE__STATED_AVERAGE:
@@ -393,7 +429,7 @@ public class ItemScoreImpl extends SourcedImpl implements ItemScore {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (item: ");
-		result.append(item);
+		if (itemESet) result.append(item); else result.append("<unset>");
 		result.append(", itemLabelPrinted: ");
 		result.append(itemLabelPrinted);
 		result.append(", statedAverage: ");

@@ -89,6 +89,15 @@ public class MeetingImpl extends SourcedImpl implements Meeting {
 	protected MeetingFormat format = FORMAT_EDEFAULT;
 
 	/**
+	 * This is true if the Format attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formatESet;
+
+	/**
 	 * The default value of the '{@link #getFormatPrinted() <em>Format Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -339,8 +348,35 @@ public class MeetingImpl extends SourcedImpl implements Meeting {
 	public void setFormat(MeetingFormat newFormat) {
 		MeetingFormat oldFormat = format;
 		format = newFormat == null ? FORMAT_EDEFAULT : newFormat;
+		boolean oldFormatESet = formatESet;
+		formatESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.MEETING__FORMAT, oldFormat, format));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.MEETING__FORMAT, oldFormat, format, !oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFormat() {
+		MeetingFormat oldFormat = format;
+		boolean oldFormatESet = formatESet;
+		format = FORMAT_EDEFAULT;
+		formatESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.MEETING__FORMAT, oldFormat, FORMAT_EDEFAULT, oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFormat() {
+		return formatESet;
 	}
 
 	/**
@@ -661,7 +697,7 @@ public class MeetingImpl extends SourcedImpl implements Meeting {
 				setOrdinal(ORDINAL_EDEFAULT);
 				return;
 			case EvaluationPackage.MEETING__FORMAT:
-				setFormat(FORMAT_EDEFAULT);
+				unsetFormat();
 				return;
 			case EvaluationPackage.MEETING__FORMAT_PRINTED:
 				setFormatPrinted(FORMAT_PRINTED_EDEFAULT);
@@ -708,7 +744,7 @@ public class MeetingImpl extends SourcedImpl implements Meeting {
 			case EvaluationPackage.MEETING__ORDINAL:
 				return ORDINAL_EDEFAULT == null ? ordinal != null : !ORDINAL_EDEFAULT.equals(ordinal);
 			case EvaluationPackage.MEETING__FORMAT:
-				return format != FORMAT_EDEFAULT;
+				return isSetFormat();
 			case EvaluationPackage.MEETING__FORMAT_PRINTED:
 				return FORMAT_PRINTED_EDEFAULT == null ? formatPrinted != null : !FORMAT_PRINTED_EDEFAULT.equals(formatPrinted);
 			case EvaluationPackage.MEETING__PUBLIC:
@@ -746,7 +782,7 @@ public class MeetingImpl extends SourcedImpl implements Meeting {
 		result.append(" (ordinal: ");
 		result.append(ordinal);
 		result.append(", format: ");
-		result.append(format);
+		if (formatESet) result.append(format); else result.append("<unset>");
 		result.append(", formatPrinted: ");
 		result.append(formatPrinted);
 		result.append(", public: ");

@@ -84,6 +84,15 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 	protected EvaluationType sourceEvaluationType = SOURCE_EVALUATION_TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Source Evaluation Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sourceEvaluationTypeESet;
+
+	/**
 	 * The default value of the '{@link #getSourceFY() <em>Source FY</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -122,6 +131,15 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 	 * @ordered
 	 */
 	protected EvaluationBody sourceBody = SOURCE_BODY_EDEFAULT;
+
+	/**
+	 * This is true if the Source Body attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sourceBodyESet;
 
 	/**
 	 * The default value of the '{@link #getWgMeetingNumber() <em>Wg Meeting Number</em>}' attribute.
@@ -273,8 +291,35 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 	public void setSourceEvaluationType(EvaluationType newSourceEvaluationType) {
 		EvaluationType oldSourceEvaluationType = sourceEvaluationType;
 		sourceEvaluationType = newSourceEvaluationType == null ? SOURCE_EVALUATION_TYPE_EDEFAULT : newSourceEvaluationType;
+		boolean oldSourceEvaluationTypeESet = sourceEvaluationTypeESet;
+		sourceEvaluationTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, oldSourceEvaluationType, sourceEvaluationType));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, oldSourceEvaluationType, sourceEvaluationType, !oldSourceEvaluationTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSourceEvaluationType() {
+		EvaluationType oldSourceEvaluationType = sourceEvaluationType;
+		boolean oldSourceEvaluationTypeESet = sourceEvaluationTypeESet;
+		sourceEvaluationType = SOURCE_EVALUATION_TYPE_EDEFAULT;
+		sourceEvaluationTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, oldSourceEvaluationType, SOURCE_EVALUATION_TYPE_EDEFAULT, oldSourceEvaluationTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSourceEvaluationType() {
+		return sourceEvaluationTypeESet;
 	}
 
 	/**
@@ -319,8 +364,35 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 	public void setSourceBody(EvaluationBody newSourceBody) {
 		EvaluationBody oldSourceBody = sourceBody;
 		sourceBody = newSourceBody == null ? SOURCE_BODY_EDEFAULT : newSourceBody;
+		boolean oldSourceBodyESet = sourceBodyESet;
+		sourceBodyESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.PREVIOUS_FINDING__SOURCE_BODY, oldSourceBody, sourceBody));
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.PREVIOUS_FINDING__SOURCE_BODY, oldSourceBody, sourceBody, !oldSourceBodyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSourceBody() {
+		EvaluationBody oldSourceBody = sourceBody;
+		boolean oldSourceBodyESet = sourceBodyESet;
+		sourceBody = SOURCE_BODY_EDEFAULT;
+		sourceBodyESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.PREVIOUS_FINDING__SOURCE_BODY, oldSourceBody, SOURCE_BODY_EDEFAULT, oldSourceBodyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSourceBody() {
+		return sourceBodyESet;
 	}
 
 	/**
@@ -586,13 +658,13 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 				getSources().clear();
 				return;
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE:
-				setSourceEvaluationType(SOURCE_EVALUATION_TYPE_EDEFAULT);
+				unsetSourceEvaluationType();
 				return;
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCE_FY:
 				setSourceFY(SOURCE_FY_EDEFAULT);
 				return;
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCE_BODY:
-				setSourceBody(SOURCE_BODY_EDEFAULT);
+				unsetSourceBody();
 				return;
 			case EvaluationPackage.PREVIOUS_FINDING__WG_MEETING_NUMBER:
 				setWgMeetingNumber(WG_MEETING_NUMBER_EDEFAULT);
@@ -624,11 +696,11 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE:
-				return sourceEvaluationType != SOURCE_EVALUATION_TYPE_EDEFAULT;
+				return isSetSourceEvaluationType();
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCE_FY:
 				return SOURCE_FY_EDEFAULT == null ? sourceFY != null : !SOURCE_FY_EDEFAULT.equals(sourceFY);
 			case EvaluationPackage.PREVIOUS_FINDING__SOURCE_BODY:
-				return sourceBody != SOURCE_BODY_EDEFAULT;
+				return isSetSourceBody();
 			case EvaluationPackage.PREVIOUS_FINDING__WG_MEETING_NUMBER:
 				return WG_MEETING_NUMBER_EDEFAULT == null ? wgMeetingNumber != null : !WG_MEETING_NUMBER_EDEFAULT.equals(wgMeetingNumber);
 			case EvaluationPackage.PREVIOUS_FINDING__CATEGORY:
@@ -686,11 +758,11 @@ public class PreviousFindingImpl extends IdentifiableImpl implements PreviousFin
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (sourceEvaluationType: ");
-		result.append(sourceEvaluationType);
+		if (sourceEvaluationTypeESet) result.append(sourceEvaluationType); else result.append("<unset>");
 		result.append(", sourceFY: ");
 		result.append(sourceFY);
 		result.append(", sourceBody: ");
-		result.append(sourceBody);
+		if (sourceBodyESet) result.append(sourceBody); else result.append("<unset>");
 		result.append(", wgMeetingNumber: ");
 		result.append(wgMeetingNumber);
 		result.append(", category: ");

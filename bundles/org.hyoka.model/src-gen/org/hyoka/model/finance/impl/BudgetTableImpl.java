@@ -165,6 +165,15 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	protected MoneyUnit unit = UNIT_EDEFAULT;
 
 	/**
+	 * This is true if the Unit attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unitESet;
+
+	/**
 	 * The cached value of the '{@link #getColumns() <em>Columns</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -500,8 +509,35 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 	public void setUnit(MoneyUnit newUnit) {
 		MoneyUnit oldUnit = unit;
 		unit = newUnit == null ? UNIT_EDEFAULT : newUnit;
+		boolean oldUnitESet = unitESet;
+		unitESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__UNIT, oldUnit, unit));
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.BUDGET_TABLE__UNIT, oldUnit, unit, !oldUnitESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetUnit() {
+		MoneyUnit oldUnit = unit;
+		boolean oldUnitESet = unitESet;
+		unit = UNIT_EDEFAULT;
+		unitESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FinancePackage.BUDGET_TABLE__UNIT, oldUnit, UNIT_EDEFAULT, oldUnitESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetUnit() {
+		return unitESet;
 	}
 
 	/**
@@ -895,7 +931,7 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 				setKindPrinted(KIND_PRINTED_EDEFAULT);
 				return;
 			case FinancePackage.BUDGET_TABLE__UNIT:
-				setUnit(UNIT_EDEFAULT);
+				unsetUnit();
 				return;
 			case FinancePackage.BUDGET_TABLE__COLUMNS:
 				getColumns().clear();
@@ -951,7 +987,7 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 			case FinancePackage.BUDGET_TABLE__KIND_PRINTED:
 				return KIND_PRINTED_EDEFAULT == null ? kindPrinted != null : !KIND_PRINTED_EDEFAULT.equals(kindPrinted);
 			case FinancePackage.BUDGET_TABLE__UNIT:
-				return unit != UNIT_EDEFAULT;
+				return isSetUnit();
 			case FinancePackage.BUDGET_TABLE__COLUMNS:
 				return columns != null && !columns.isEmpty();
 			case FinancePackage.BUDGET_TABLE__LINES:
@@ -1027,7 +1063,7 @@ public class BudgetTableImpl extends IdentifiableImpl implements BudgetTable {
 		result.append(", kindPrinted: ");
 		result.append(kindPrinted);
 		result.append(", unit: ");
-		result.append(unit);
+		if (unitESet) result.append(unit); else result.append("<unset>");
 		result.append(", statedGrandTotal: ");
 		result.append(statedGrandTotal);
 		result.append(", statedBudgetTotal: ");

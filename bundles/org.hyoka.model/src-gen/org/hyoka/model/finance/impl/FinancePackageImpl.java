@@ -890,7 +890,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEAttribute(getBudgetTable_TitlePrinted(), ecorePackage.getEString(), "titlePrinted", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_Kind(), this.getAmountKind(), "kind", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetTable_KindPrinted(), ecorePackage.getEString(), "kindPrinted", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getBudgetTable_Unit(), theBasePackage.getMoneyUnit(), "unit", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetTable_Unit(), theBasePackage.getMoneyUnit(), "unit", null, 0, 1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetTable_Columns(), this.getFiscalYearColumn(), null, "columns", null, 0, -1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetTable_Lines(), this.getBudgetLine(), null, "lines", null, 0, -1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetTable_StatedTotals(), this.getFiscalYearAmount(), null, "statedTotals", null, 0, -1, BudgetTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -919,7 +919,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		initEClass(fiscalYearAmountEClass, FiscalYearAmount.class, "FiscalYearAmount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFiscalYearAmount_FiscalYear(), ecorePackage.getEInt(), "fiscalYear", null, 1, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearAmount_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFiscalYearAmount_Status(), this.getAmountStatus(), "status", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFiscalYearAmount_Status(), this.getAmountStatus(), "status", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearAmount_StatusPrinted(), ecorePackage.getEString(), "statusPrinted", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiscalYearAmount_Mechanism(), this.getFundingMechanism(), "mechanism", null, 0, 1, FiscalYearAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -970,6 +970,80 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		addEEnumLiteral(fundingMechanismEEnum, FundingMechanism.FIXED_SUBSIDY);
 		addEEnumLiteral(fundingMechanismEEnum, FundingMechanism.FUND);
 		addEEnumLiteral(fundingMechanismEEnum, FundingMechanism.GRANT);
+
+		// Create annotations
+		// http://www.hyoka.org/model/printed
+		createPrintedAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.hyoka.org/model/printed</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPrintedAnnotations() {
+		String source = "http://www.hyoka.org/model/printed";
+		addAnnotation
+		  (getBudgetTable_KindPrinted(),
+		   source,
+		   new String[] {
+			   "of", "kind"
+		   });
+		addAnnotation
+		  (getBudgetTable_StatedTotals(),
+		   source,
+		   new String[] {
+			   "of", "lines"
+		   });
+		addAnnotation
+		  (getBudgetTable_StatedGrandTotal(),
+		   source,
+		   new String[] {
+			   "of", "lines"
+		   });
+		addAnnotation
+		  (getBudgetTable_StatedBudgetTotal(),
+		   source,
+		   new String[] {
+			   "of", "lines"
+		   });
+		addAnnotation
+		  (getFiscalYearColumn_LabelPrinted(),
+		   source,
+		   new String[] {
+			   "of", "fiscalYear planned"
+		   });
+		addAnnotation
+		  (getBudgetLine_LabelPrinted(),
+		   source,
+		   new String[] {
+			   "of", "researchItem"
+		   });
+		addAnnotation
+		  (getBudgetLine_StatedRowTotal(),
+		   source,
+		   new String[] {
+			   "of", "cells"
+		   });
+		addAnnotation
+		  (getFiscalYearAmount_StatusPrinted(),
+		   source,
+		   new String[] {
+			   "of", "status"
+		   });
+		addAnnotation
+		  (getBudgetRequestSheet_KindPrinted(),
+		   source,
+		   new String[] {
+			   "of", "kind"
+		   });
+		addAnnotation
+		  (getBudgetRequestSheet_AmountPrinted(),
+		   source,
+		   new String[] {
+			   "of", "amount"
+		   });
 	}
 
 } //FinancePackageImpl

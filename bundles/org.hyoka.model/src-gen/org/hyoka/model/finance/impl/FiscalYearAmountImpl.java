@@ -96,6 +96,15 @@ public class FiscalYearAmountImpl extends EObjectImpl implements FiscalYearAmoun
 	protected AmountStatus status = STATUS_EDEFAULT;
 
 	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
 	 * The default value of the '{@link #getStatusPrinted() <em>Status Printed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -228,8 +237,35 @@ public class FiscalYearAmountImpl extends EObjectImpl implements FiscalYearAmoun
 	public void setStatus(AmountStatus newStatus) {
 		AmountStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.FISCAL_YEAR_AMOUNT__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, FinancePackage.FISCAL_YEAR_AMOUNT__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		AmountStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FinancePackage.FISCAL_YEAR_AMOUNT__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
 	}
 
 	/**
@@ -369,7 +405,7 @@ public class FiscalYearAmountImpl extends EObjectImpl implements FiscalYearAmoun
 				setAmount(AMOUNT_EDEFAULT);
 				return;
 			case FinancePackage.FISCAL_YEAR_AMOUNT__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case FinancePackage.FISCAL_YEAR_AMOUNT__STATUS_PRINTED:
 				setStatusPrinted(STATUS_PRINTED_EDEFAULT);
@@ -394,7 +430,7 @@ public class FiscalYearAmountImpl extends EObjectImpl implements FiscalYearAmoun
 			case FinancePackage.FISCAL_YEAR_AMOUNT__AMOUNT:
 				return AMOUNT_EDEFAULT == null ? amount != null : !AMOUNT_EDEFAULT.equals(amount);
 			case FinancePackage.FISCAL_YEAR_AMOUNT__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case FinancePackage.FISCAL_YEAR_AMOUNT__STATUS_PRINTED:
 				return STATUS_PRINTED_EDEFAULT == null ? statusPrinted != null : !STATUS_PRINTED_EDEFAULT.equals(statusPrinted);
 			case FinancePackage.FISCAL_YEAR_AMOUNT__MECHANISM:
@@ -418,7 +454,7 @@ public class FiscalYearAmountImpl extends EObjectImpl implements FiscalYearAmoun
 		result.append(", amount: ");
 		result.append(amount);
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(", statusPrinted: ");
 		result.append(statusPrinted);
 		result.append(", mechanism: ");

@@ -1562,6 +1562,62 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.SUPPORT_TEAM);
 		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.CENTRAL_LAB);
 		addEEnumLiteral(governanceBodyKindEEnum, GovernanceBodyKind.OTHER);
+
+		// Create annotations
+		// http://www.hyoka.org/model/printed
+		createPrintedAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.hyoka.org/model/printed</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPrintedAnnotations() {
+		String source = "http://www.hyoka.org/model/printed";
+		addAnnotation
+		  (getEvaluationSubject_AccountingPrinted(),
+		   source,
+		   new String[] {
+			   "of", "accountingCategories"
+		   });
+		addAnnotation
+		  (getProject_LetterCodePrinted(),
+		   source,
+		   new String[] {
+			   "of", "letterCode"
+		   });
+		addAnnotation
+		  (getPerformerSite_SitePrinted(),
+		   source,
+		   new String[] {
+			   "of", "site"
+		   });
+		addAnnotation
+		  (getGovernanceBody_MemberCountPrinted(),
+		   source,
+		   new String[] {
+			   "of", "members"
+		   });
+		addAnnotation
+		  (getNarrativeSection_HeadingPrinted(),
+		   source,
+		   new String[] {
+			   "of", "item"
+		   });
+		addAnnotation
+		  (getLandscapeEvent_YearPrinted(),
+		   source,
+		   new String[] {
+			   "of", "year"
+		   });
+		addAnnotation
+		  (getUpperPolicy_DatePrinted(),
+		   source,
+		   new String[] {
+			   "of", "decisionDate"
+		   });
 	}
 
 } //ProgramPackageImpl

@@ -1552,6 +1552,44 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		addEEnumLiteral(claimKindEEnum, ClaimKind.REVENUE_EXPECTATION);
 		addEEnumLiteral(claimKindEEnum, ClaimKind.ECONOMIC_EFFECT);
 		addEEnumLiteral(claimKindEEnum, ClaimKind.OTHER);
+
+		// Create annotations
+		// http://www.hyoka.org/model/printed
+		createPrintedAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.hyoka.org/model/printed</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPrintedAnnotations() {
+		String source = "http://www.hyoka.org/model/printed";
+		addAnnotation
+		  (getIndicatorTarget_AchievementRatePrinted(),
+		   source,
+		   new String[] {
+			   "of", "actualValue targetValue"
+		   });
+		addAnnotation
+		  (getIndicatorTarget_StatusPrinted(),
+		   source,
+		   new String[] {
+			   "of", "status"
+		   });
+		addAnnotation
+		  (getProgressCell_MarkPrinted(),
+		   source,
+		   new String[] {
+			   "of", "mark"
+		   });
+		addAnnotation
+		  (getCalculation_StatedResult(),
+		   source,
+		   new String[] {
+			   "of", "factors"
+		   });
 	}
 
 } //ResultsPackageImpl
