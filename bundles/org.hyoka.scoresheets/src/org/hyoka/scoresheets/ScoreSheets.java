@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -50,8 +51,10 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.ScoreTable;
 import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.scoresheets.internal.Legend;
 
 /**
@@ -206,8 +209,8 @@ public final class ScoreSheets {
 		labelled(sheet, styles, EVALUATOR_ROW, text("evaluator"), evaluator.name()); //$NON-NLS-1$
 		labelled(sheet, styles, PROJECT_ROW, text("project"), code); //$NON-NLS-1$
 		cell(sheet, PROJECT_ROW, VALUE_COLUMN + 1, ReportText.subjectTitle(evaluation.getTarget()), styles.plain);
-		String type = evaluation.getTypePrinted() != null ? evaluation.getTypePrinted()
-				: evaluation.isSetType() ? evaluation.getType().getLiteral() : ""; //$NON-NLS-1$
+		String type = Printed.or(evaluation, EvaluationPackage.Literals.EVALUATION__TYPE,
+				() -> evaluation.isSetType() ? evaluation.getType().getLiteral() : ""); //$NON-NLS-1$
 		labelled(sheet, styles, EVALUATION_ROW, text("evaluation"), //$NON-NLS-1$
 				evaluation.getFiscalYear() == null ? type : text("evaluationLine", type, evaluation.getFiscalYear().toString())); //$NON-NLS-1$
 		cell(sheet, EVALUATION_ROW + 1, 0, text("instructions"), styles.plain); //$NON-NLS-1$
@@ -278,8 +281,9 @@ public final class ScoreSheets {
 	static String itemTitle(Evaluation evaluation, EvaluationItem item) {
 		ScoreTable table = evaluation.getScoreTable();
 		String printed = table == null ? null
-				: table.getRows().stream().filter(row -> row.getItem() == item && row.getItemLabelPrinted() != null).findFirst()
-						.map(row -> ITEM_NUMBER.matcher(row.getItemLabelPrinted()).replaceFirst("").strip()).orElse(null); //$NON-NLS-1$
+				: table.getRows().stream().filter(row -> row.isSetItem() && row.getItem() == item)
+						.map(row -> Printed.of(row, EvaluationPackage.Literals.ITEM_SCORE__ITEM)).filter(Objects::nonNull).findFirst()
+						.map(label -> ITEM_NUMBER.matcher(label).replaceFirst("").strip()).orElse(null); //$NON-NLS-1$
 		return printed == null || printed.isEmpty() ? ReportText.itemTitle(item) : printed;
 	}
 

@@ -15,6 +15,7 @@ import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 
 /**
@@ -40,7 +41,8 @@ public final class Budgets {
 
 	/** True when the cell prints anything, a number or a status; false for one left blank, e.g. a year just added. */
 	public static boolean prints(FiscalYearAmount cell) {
-		return cell.getAmount() != null || cell.getStatusPrinted() != null || cell.eIsSet(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
+		return cell.getAmount() != null || Printed.of(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS) != null
+				|| cell.eIsSet(FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
 	}
 
 	/** The sum of the line's cells per fiscal year, in fiscal-year order. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.time.FiscalYears;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.ReportStatus;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.base.RoleAssignment;
@@ -25,6 +27,7 @@ import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationItem;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
@@ -35,8 +38,10 @@ import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 
 /**
@@ -91,10 +96,10 @@ public final class ReportText {
 		if (period == null) {
 			return ""; //$NON-NLS-1$
 		}
-		String start = period.getStartPrinted() != null ? period.getStartPrinted()
-				: period.getStartFY() == null ? "" : fiscalYear(period.getStartFY()); //$NON-NLS-1$
-		String end = period.getEndPrinted() != null ? period.getEndPrinted()
-				: period.isOpenEnded() ? get("openEnded") : period.getEndFY() == null ? "" : fiscalYear(period.getEndFY()); //$NON-NLS-1$ //$NON-NLS-2$
+		String start = Printed.or(period, BasePackage.Literals.PERIOD__START_FY,
+				() -> period.getStartFY() == null ? "" : fiscalYear(period.getStartFY())); //$NON-NLS-1$
+		String end = Printed.or(period, BasePackage.Literals.PERIOD__END_FY,
+				() -> period.isOpenEnded() ? get("openEnded") : period.getEndFY() == null ? "" : fiscalYear(period.getEndFY())); //$NON-NLS-1$ //$NON-NLS-2$
 		return start.isEmpty() && end.isEmpty() ? "" : format("fiscalYearRange", start, end); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -161,7 +166,7 @@ public final class ReportText {
 	/** 研究開発課題A 糖鎖利用による… or the program's name. */
 	public static String subjectTitle(EvaluationSubject subject) {
 		if (subject instanceof Project project) {
-			String code = project.getLetterCodePrinted() != null ? project.getLetterCodePrinted() : nonNull(project.getLetterCode());
+			String code = Printed.or(project, ProgramPackage.Literals.PROJECT__LETTER_CODE, () -> nonNull(project.getLetterCode()));
 			return get("project") + code + " " + nonNull(project.getNameJa()); //$NON-NLS-1$
 		}
 		return subject == null ? "" : nonNull(subject.getNameJa()); //$NON-NLS-1$
@@ -226,8 +231,8 @@ public final class ReportText {
 			row(rows, get("targetPeriod"), period(program.getEvaluationTargetPeriod())); //$NON-NLS-1$
 			row(rows, get("division"), program.getResponsibleDivision() == null ? null : program.getResponsibleDivision().getNameJa()); //$NON-NLS-1$
 		}
-		row(rows, get("accounting"), subject.getAccountingPrinted() != null ? subject.getAccountingPrinted()
-				: String.join("、", subject.getAccountingCategories().stream().map(category -> get("accounting." + category.getName())).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+		row(rows, get("accounting"), Printed.or(subject, ProgramPackage.Literals.EVALUATION_SUBJECT__ACCOUNTING_CATEGORIES, //$NON-NLS-1$
+				() -> String.join("、", subject.getAccountingCategories().stream().map(category -> get("accounting." + category.getName())).toList()))); //$NON-NLS-1$ //$NON-NLS-2$
 		row(rows, get("leaders"), leaders(subject.getLeaders())); //$NON-NLS-1$
 		if (subject instanceof Project project) {
 			row(rows, get("shortName"), project.getShortName()); //$NON-NLS-1$
@@ -270,7 +275,7 @@ public final class ReportText {
 		List<String> lines = new ArrayList<>();
 		for (RoleAssignment leader : leaders) {
 			List<String> parts = new ArrayList<>();
-			parts.add(leader.getRolePrinted() != null ? leader.getRolePrinted() : leader.isSetRole() ? leader.getRole().getName() : null);
+			parts.add(Printed.or(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, () -> leader.isSetRole() ? leader.getRole().getName() : null));
 			parts.add(leader.getPerson() == null ? null : leader.getPerson().getNameJa());
 			String organization = leader.getOrganization() == null ? null : leader.getOrganization().getNameJa();
 			String position = leader.getPositionText();
@@ -285,7 +290,7 @@ public final class ReportText {
 	/** The budget table's printed title, else 予算額等 and its kind. */
 	public static String budgetCaption(BudgetTable table) {
 		return table.getTitlePrinted() != null ? table.getTitlePrinted()
-				: get("budget") + (table.getKindPrinted() == null ? "" : "（" + table.getKindPrinted() + "）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				: get("budget") + Optional.ofNullable(Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND)).map(kind -> "（" + kind + "）").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** （単位：百万円）, or "" without a unit. */
@@ -295,10 +300,8 @@ public final class ReportText {
 
 	/** A budget column's heading: its printed label, else its fiscal year, （予定） when planned. */
 	public static String columnLabel(FiscalYearColumn column) {
-		if (column.getLabelPrinted() != null) {
-			return column.getLabelPrinted();
-		}
-		return column.getFiscalYear() == null ? "" : fiscalYear(column.getFiscalYear()) + (column.isPlanned() ? get("planned") : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Printed.or(column, FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, () -> column.getFiscalYear() == null ? "" //$NON-NLS-1$
+				: fiscalYear(column.getFiscalYear()) + (column.isPlanned() ? get("planned") : "")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -312,7 +315,8 @@ public final class ReportText {
 		for (FiscalYearAmount cell : cells) {
 			if (column.getFiscalYear() != null && cell.getFiscalYear() == column.getFiscalYear()) {
 				String amount = amount(cell.getAmount());
-				String status = cell.getStatusPrinted() != null ? cell.getStatusPrinted() : amountStatus(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
+				String status = Printed.or(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS,
+						() -> amountStatus(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS));
 				return amount.isEmpty() ? status : status.isEmpty() ? amount : amount + " " + status; //$NON-NLS-1$
 			}
 		}
@@ -399,7 +403,7 @@ public final class ReportText {
 	public static String meetingTitle(EvaluationCommittee committee, Meeting meeting) {
 		List<String> kind = new ArrayList<>();
 		// a meeting is the usual form and its literal the first: only a written deliberation is named
-		kind.add(meeting.getFormatPrinted() != null ? meeting.getFormatPrinted() : meeting.getFormat() == MeetingFormat.WRITTEN ? get("written") : null); //$NON-NLS-1$
+		kind.add(Printed.or(meeting, EvaluationPackage.Literals.MEETING__FORMAT, () -> meeting.getFormat() == MeetingFormat.WRITTEN ? get("written") : null)); //$NON-NLS-1$
 		if (Boolean.TRUE.equals(meeting.getPublic())) {
 			kind.add(get("meetingPublic")); //$NON-NLS-1$
 		}
@@ -424,19 +428,15 @@ public final class ReportText {
 		if (comment.getSectionHeaderPrinted() != null) {
 			return comment.getSectionHeaderPrinted();
 		}
-		if (comment.getItemPrinted() != null) {
-			return comment.getItemPrinted();
-		}
-		return comment.isSetItem() ? itemTitle(comment.getItem()) : get("comments"); //$NON-NLS-1$
+		return Printed.or(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
+				() -> comment.isSetItem() ? itemTitle(comment.getItem()) : get("comments")); //$NON-NLS-1$
 	}
 
 	/** The comment's printed marker, else ○ for praise and ● for points to improve. */
 	public static String marker(EvaluationComment comment) {
-		if (comment.getMarkerPrinted() != null) {
-			return comment.getMarkerPrinted();
-		}
-		return !comment.isSetPolarity() ? "" : comment.getPolarity() == CommentPolarity.POSITIVE ? get("marker.positive") //$NON-NLS-1$
-				: comment.getPolarity() == CommentPolarity.NEGATIVE ? get("marker.negative") : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return Printed.or(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY, () -> !comment.isSetPolarity() ? "" //$NON-NLS-1$
+				: comment.getPolarity() == CommentPolarity.POSITIVE ? get("marker.positive") //$NON-NLS-1$
+						: comment.getPolarity() == CommentPolarity.NEGATIVE ? get("marker.negative") : ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The score columns of a table, in order. */
@@ -466,7 +466,7 @@ public final class ReportText {
 
 	/** The item as the table prints it, else its number. */
 	public static String itemLabel(ItemScore row) {
-		return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : row.isSetItem() ? itemCode(row.getItem()) : "";
+		return Printed.or(row, EvaluationPackage.Literals.ITEM_SCORE__ITEM, () -> row.isSetItem() ? itemCode(row.getItem()) : ""); //$NON-NLS-1$
 	}
 
 	public static String nonNull(String text) {

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
 import org.hyoka.model.base.Period;
@@ -24,6 +25,7 @@ import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
@@ -150,7 +152,7 @@ public final class BudgetRules implements RuleChecker {
 		} else {
 			total = table.getStatedTotals().stream().anyMatch(Budgets::counts) ? Budgets.sumOfStatedTotals(table)
 					: Budgets.columnSums(table).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			String kind = table.getKindPrinted() == null ? "" : table.getKindPrinted(); //$NON-NLS-1$
+			String kind = Printed.or(table, FinancePackage.Literals.BUDGET_TABLE__KIND, () -> ""); //$NON-NLS-1$
 			how = table.isSetGrandTotalStatus() ? ValidationMessages.format("total.addedNoNumber", kind, label(table)) //$NON-NLS-1$
 					: ValidationMessages.format("total.added", kind); //$NON-NLS-1$
 		}
@@ -310,7 +312,7 @@ public final class BudgetRules implements RuleChecker {
 	}
 
 	private static String printed(Money money) {
-		return money.getPrinted() != null ? money.getPrinted() : plain(money.getAmount()) + " " + money.getUnit().getName(); //$NON-NLS-1$
+		return Printed.or(money, BasePackage.Literals.MONEY__AMOUNT, () -> plain(money.getAmount()) + " " + money.getUnit().getName()); //$NON-NLS-1$
 	}
 
 	static String plain(BigDecimal value) {

@@ -6,8 +6,10 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 import org.hyoka.core.rules.Findings;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.MoneyUnit;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.results.CalcFactor;
 import org.hyoka.model.results.Calculation;
 
@@ -53,7 +55,7 @@ final class CostRules {
 		if (computed.round(new MathContext(digits, RoundingMode.HALF_UP)).compareTo(printed) != 0) {
 			String shown = BudgetRules.plain(computed.round(new MathContext(digits + 2, RoundingMode.HALF_UP)).stripTrailingZeros());
 			findings.report(COST_CALCULATION, calculation, shown, printedUnit(stated.getUnit()),
-					stated.getPrinted() != null ? stated.getPrinted() : BudgetRules.plain(printed) + printedUnit(stated.getUnit()),
+					Printed.or(stated, BasePackage.Literals.MONEY__AMOUNT, () -> BudgetRules.plain(printed) + printedUnit(stated.getUnit())),
 					SourceLines.of(calculation));
 		}
 	}

@@ -19,6 +19,7 @@ import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.core.time.PrintedYears;
 import org.hyoka.model.base.Period;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
@@ -129,7 +130,7 @@ public final class IndicatorRules implements RuleChecker {
 				&& (target.getStatus() == AchievementStatus.ACHIEVED || target.getStatus() == AchievementStatus.NOT_ACHIEVED)
 				&& target.getStatus() != implied.get()) {
 			findings.reportAt(INDICATOR_STATUS, target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
-					target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(),
+					Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> target.getStatus().getName()),
 					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()), SourceLines.of(target));
 		}
 		Optional<BigDecimal> rate = Achievement.rate(target);
@@ -174,7 +175,7 @@ public final class IndicatorRules implements RuleChecker {
 		if (projected.compareTo(target.getTargetValue()) < 0) {
 			findings.reportAt(INDICATOR_PROJECTION, target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
 					BudgetRules.plain(target.getTargetValue()), target.getFiscalYear(), SourceLines.of(target),
-					target.getStatusPrinted() != null ? target.getStatusPrinted() : target.getStatus().getName(), rate.group(),
+					Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> target.getStatus().getName()), rate.group(),
 					SourceLines.of(indicator), BudgetRules.plain(target.getActualValue()), target.getActualAsOf(), BudgetRules.plain(projected));
 		}
 	}

@@ -13,20 +13,25 @@ import org.eclipse.emf.ecore.EPackage;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.persistence.AddOnContent;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 import org.hyoka.model.results.Calculation;
@@ -101,16 +106,16 @@ public final class ObjectLabels {
 			return named.getNameJa();
 		}
 		if (object instanceof Evaluation evaluation) {
-			return join(evaluation.getTypePrinted(), evaluation.getTarget() == null ? null : of(evaluation.getTarget()));
+			return join(Printed.of(evaluation, EvaluationPackage.Literals.EVALUATION__TYPE), evaluation.getTarget() == null ? null : of(evaluation.getTarget()));
 		}
 		if (object instanceof ItemScore row) {
-			return row.getItemLabelPrinted() != null ? row.getItemLabelPrinted() : row.isSetItem() ? row.getItem().getName() : null;
+			return Printed.or(row, EvaluationPackage.Literals.ITEM_SCORE__ITEM, () -> row.isSetItem() ? row.getItem().getName() : null);
 		}
 		if (object instanceof BudgetTable table) {
-			return table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
+			return table.getTitlePrinted() != null ? table.getTitlePrinted() : Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND);
 		}
 		if (object instanceof BudgetLine line) {
-			return line.getLabelPrinted();
+			return Printed.of(line, FinancePackage.Literals.BUDGET_LINE__RESEARCH_ITEM);
 		}
 		if (object instanceof IndicatorTarget target) {
 			return join(target.isSetKind() ? target.getKind().getName() : null, text(target.getFiscalYear()),
@@ -121,29 +126,26 @@ public final class ObjectLabels {
 		}
 		if (object instanceof PreviousFinding finding) {
 			// the finding as it reads, not its id
-			return finding.getText() != null ? finding.getText() : finding.getLabelPrinted();
+			return finding.getText() != null ? finding.getText() : Printed.of(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE);
 		}
 		if (object instanceof OutcomeExample example) {
 			return example.getTitle();
 		}
 		if (object instanceof NarrativeSection narrative) {
-			return narrative.getHeadingPrinted();
+			return Printed.of(narrative, ProgramPackage.Literals.NARRATIVE_SECTION__ITEM);
 		}
 		if (object instanceof CommitteeMember member) {
 			return member.getPerson() == null ? null : detail(member.getPerson());
 		}
 		if (object instanceof RoleAssignment assignment) {
-			String role = assignment.getRolePrinted() != null ? assignment.getRolePrinted()
-					: !assignment.isSetRole() ? null : assignment.getRole().getName();
+			String role = Printed.or(assignment, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE,
+					() -> !assignment.isSetRole() ? null : assignment.getRole().getName());
 			// a role is held by a person or, for a 実施機関, by an organisation
 			return join(role, detailOf(assignment.getPerson() != null ? assignment.getPerson() : assignment.getOrganization()));
 		}
 		if (object instanceof ScheduledEvaluation scheduled) {
-			if (scheduled.getPrinted() != null) {
-				return scheduled.getPrinted();
-			}
-			return join(scheduled.isSetType() ? EvaluationSkeleton.typeLabel(scheduled.getType()) : null,
-					text(scheduled.getFiscalYear()));
+			return Printed.or(scheduled, ProgramPackage.Literals.SCHEDULED_EVALUATION__TYPE,
+					() -> join(scheduled.isSetType() ? EvaluationSkeleton.typeLabel(scheduled.getType()) : null, text(scheduled.getFiscalYear())));
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : ReportText.format("meeting", meeting.getOrdinal(), "").strip(); //$NON-NLS-1$ //$NON-NLS-2$

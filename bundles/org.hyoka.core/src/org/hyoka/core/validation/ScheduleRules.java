@@ -22,7 +22,9 @@ import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
 import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
 
@@ -141,7 +143,7 @@ public final class ScheduleRules implements RuleChecker {
 	 */
 	private static void checkUndated(PreviousFinding finding, EvaluationSubject subject, Findings findings) {
 		EvaluationType type = finding.getSourceEvaluationType();
-		String label = finding.getLabelPrinted();
+		String label = Printed.of(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE);
 		String printedType = ReportText.get("evaluationType." + type.getName()); //$NON-NLS-1$
 		if (label == null || !label.contains(printedType) || !PrintedYears.in(label).isEmpty()) {
 			return;
@@ -173,7 +175,8 @@ public final class ScheduleRules implements RuleChecker {
 	/** The schedule as printed: 「事前評価：2016年度、中間評価：2019年度、終了時評価：2022年度」. */
 	private static String printed(EvaluationSubject subject) {
 		return subject.getEvaluationSchedule().stream()
-				.map(entry -> entry.getPrinted() != null ? entry.getPrinted() : (entry.isSetType() ? entry.getType() + " " : "") + entry.getFiscalYear()) //$NON-NLS-1$
+				.map(entry -> Printed.or(entry, ProgramPackage.Literals.SCHEDULED_EVALUATION__TYPE,
+						() -> (entry.isSetType() ? entry.getType() + " " : "") + entry.getFiscalYear())) //$NON-NLS-1$ //$NON-NLS-2$
 				.collect(Collectors.joining("、")); //$NON-NLS-1$
 	}
 

@@ -4,9 +4,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.core.time.PrintedYears;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.Project;
 
 /** Rules on years and periods: printed labels (西暦 and 和暦) against the year stored, order, duration, nesting. */
@@ -29,8 +32,8 @@ public final class YearRules implements RuleChecker {
 	}
 
 	private static void check(Period period, Findings findings) {
-		label(period, period.getStartPrinted(), period.getStartFY(), findings);
-		label(period, period.getEndPrinted(), period.getEndFY(), findings);
+		label(period, Printed.of(period, BasePackage.Literals.PERIOD__START_FY), period.getStartFY(), findings);
+		label(period, Printed.of(period, BasePackage.Literals.PERIOD__END_FY), period.getEndFY(), findings);
 		Integer start = period.getStartFY();
 		Integer end = period.getEndFY();
 		if (start != null && end != null) {
@@ -52,7 +55,7 @@ public final class YearRules implements RuleChecker {
 
 	private static void check(BudgetTable table, Findings findings) {
 		for (FiscalYearColumn column : table.getColumns()) {
-			label(table, column.getLabelPrinted(), column.getFiscalYear(), findings);
+			label(table, Printed.of(column, FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR), column.getFiscalYear(), findings);
 		}
 	}
 

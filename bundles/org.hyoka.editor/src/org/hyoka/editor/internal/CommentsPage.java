@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,6 +32,7 @@ import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.printed.Printed;
 
 /**
  * What the committee wrote, evaluation by evaluation: the comments with their evaluation items and marks as printed
@@ -63,9 +63,8 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 					.longText(Messages.columnComment, EvaluationPackage.Literals.EVALUATION_COMMENT__TEXT);
 			comments.table()
 					.editableColumn(Messages.columnItem, 12, 120, SWT.LEFT, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
-							comment -> Texts.firstOf(comment.getItemPrinted(),
-									label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem())))
-					.editedBy((comment, item) -> changeItem(editor.model().domain(), (EvaluationComment) comment, item))
+							comment -> Printed.or(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
+									() -> label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem())))
 					.editableColumn(Messages.columnMark, 3, 40, SWT.CENTER, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY,
 							CommentsPage::mark);
 			// pasted cells: a mark as the column shows it (and as Copy puts it on the clipboard) chooses the kind, and a
@@ -111,20 +110,6 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 		return ListEditor.add(domain, evaluation, EvaluationPackage.Literals.EVALUATION__COMMENTS, comment);
 	}
 
-	/**
-	 * Another item for the comment, whose item as printed goes: it named the item the comment had (one added below a
-	 * printed comment takes both) and the report would go on printing it.
-	 */
-	private static Command changeItem(EditingDomain domain, EvaluationComment comment, Object item) {
-		CompoundCommand change = new CompoundCommand();
-		change.append(SetCommand.create(domain, comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
-				item == null ? SetCommand.UNSET_VALUE : item));
-		if (comment.getItemPrinted() != null) {
-			change.append(SetCommand.create(domain, comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM_PRINTED, SetCommand.UNSET_VALUE));
-		}
-		return change;
-	}
-
 	private static Command addRecommendation(EditingDomain domain, Evaluation evaluation) {
 		Recommendation recommendation = EvaluationFactory.eINSTANCE.createRecommendation();
 		recommendation.setId(NewObjects.id(evaluation, evaluation.getId() + "-recommendation")); //$NON-NLS-1$
@@ -133,7 +118,8 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 
 	private static String title(Evaluation evaluation) {
 		String target = evaluation.getTarget() == null ? ObjectLabels.of(evaluation) : ObjectLabels.of(evaluation.getTarget());
-		return evaluation.getTypePrinted() == null ? target : target + " — " + evaluation.getTypePrinted(); //$NON-NLS-1$
+		String type = Printed.of(evaluation, EvaluationPackage.Literals.EVALUATION__TYPE);
+		return type == null ? target : target + " — " + type; //$NON-NLS-1$
 	}
 
 	private static String counts(Evaluation evaluation) {
@@ -204,11 +190,9 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 
 	/** The mark as printed; 〇 or ● from the polarity when the report printed none. */
 	static String mark(EvaluationComment comment) {
-		if (comment.getMarkerPrinted() != null) {
-			return comment.getMarkerPrinted();
-		}
-		return !comment.isSetPolarity() ? "" : comment.getPolarity() == CommentPolarity.POSITIVE ? "〇" //$NON-NLS-1$
-				: comment.getPolarity() == CommentPolarity.NEGATIVE ? "●" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return Printed.or(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY,
+				() -> !comment.isSetPolarity() ? "" : comment.getPolarity() == CommentPolarity.POSITIVE ? "〇" //$NON-NLS-1$
+						: comment.getPolarity() == CommentPolarity.NEGATIVE ? "●" : ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override

@@ -32,6 +32,7 @@ import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.MeetingFormat;
+import org.hyoka.model.printed.Printed;
 
 /** The 評価検討会 as the report's list of members prints it, the chair (座長) first and marked, and its meetings. */
 public final class CommitteePage extends ModelFormPage implements RevealingPage {
@@ -84,8 +85,8 @@ public final class CommitteePage extends ModelFormPage implements RevealingPage 
 				.editableColumn(Messages.columnMeeting, 5, 60, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__ORDINAL,
 						meeting -> meeting.getOrdinal() == null ? "" : NLS.bind(Messages.meetingOrdinal, meeting.getOrdinal())) //$NON-NLS-1$
 				.editableColumn(Messages.columnFormat, 7, 80, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__FORMAT,
-						meeting -> Texts.firstOf(meeting.getFormatPrinted(),
-								label(meeting, EvaluationPackage.Literals.MEETING__FORMAT, meeting.getFormat())))
+						meeting -> Printed.or(meeting, EvaluationPackage.Literals.MEETING__FORMAT,
+								() -> statedLabel(meeting, EvaluationPackage.Literals.MEETING__FORMAT)))
 				.editableColumn(Messages.columnDate, 12, 150, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__DATE,
 						meeting -> Texts.date(meeting.getDate()))
 				.editableColumn(Messages.columnStartTime, 5, 70, SWT.LEFT, meeting -> meeting, EvaluationPackage.Literals.MEETING__START_TIME)

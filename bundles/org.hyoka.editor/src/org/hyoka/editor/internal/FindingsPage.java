@@ -20,6 +20,7 @@ import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.FindingResponse;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.WGReview;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
@@ -106,12 +107,8 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 
 	/** 【中間評価（2019年度）】（評価WGの所見） as printed, else the type and year of the evaluation. */
 	private String source(PreviousFinding finding) {
-		if (finding.getLabelPrinted() != null) {
-			return finding.getLabelPrinted();
-		}
-		return Texts.join(Stream.of(
-				label(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, finding.getSourceEvaluationType()),
-				Texts.year(finding.getSourceFY())));
+		return Printed.or(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, () -> Texts.join(Stream.of(
+				statedLabel(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE), Texts.year(finding.getSourceFY()))));
 	}
 
 	/** The response, headed by its kind: 対処方針 (what will be done) or 対応状況 (what was done). */

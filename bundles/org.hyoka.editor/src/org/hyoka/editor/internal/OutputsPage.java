@@ -25,6 +25,7 @@ import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.base.Period;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
@@ -192,7 +193,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	/** Status and rate as the report prints them: 達成 100%, 達成見込み 75%. */
 	private String printed(IndicatorTarget target) {
 		return Texts.join(Stream.of(
-				Texts.firstOf(target.getStatusPrinted(), statedLabel(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS)),
+				Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> statedLabel(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS)),
 				percent(Texts.amount(target.getAchievementRatePrinted()))), " "); //$NON-NLS-1$
 	}
 

@@ -42,6 +42,7 @@ import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Named;
 import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ProgramPackage;
@@ -96,7 +97,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		projects.addition(typeName(ProgramPackage.Literals.PROJECT), this::addProject).removal(this::removeProject).buttonsAbove();
 		master = projects.table();
 		master.editableColumn(Messages.columnLetter, 2, 48, SWT.CENTER, project -> project, ProgramPackage.Literals.PROJECT__LETTER_CODE,
-						project -> Texts.firstOf(project.getLetterCode(), project.getLetterCodePrinted()))
+						project -> Texts.firstOf(project.getLetterCode(), Printed.of(project, ProgramPackage.Literals.PROJECT__LETTER_CODE)))
 				.editableColumn(Messages.columnProject, 10, 120, SWT.LEFT, project -> project, BasePackage.Literals.NAMED__NAME_JA)
 				.refresh();
 		lists.add(projects);
@@ -164,7 +165,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		leaderList.addition(typeName(BasePackage.Literals.ROLE_ASSIGNMENT), domain -> addLeader(domain, project));
 		leaders = leaderList.table();
 		leaders.editableColumn(Messages.columnRole, 10, 100, SWT.LEFT, leader -> leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE,
-						leader -> Texts.firstOf(leader.getRolePrinted(), label(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, leader.getRole())))
+						leader -> Printed.or(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, () -> statedLabel(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE)))
 				.editableColumn(Messages.columnName, 10, 90, SWT.LEFT, RoleAssignment::getPerson, BasePackage.Literals.NAMED__NAME_JA)
 				.editableColumn(Messages.columnOrganization, 25, 150, SWT.LEFT, leader -> leader, BasePackage.Literals.ROLE_ASSIGNMENT__POSITION_TEXT,
 						leader -> Texts.firstOf(leader.getPositionText(), Texts.name(leader.getOrganization())))

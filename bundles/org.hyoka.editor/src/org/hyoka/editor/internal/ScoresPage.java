@@ -47,6 +47,7 @@ import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.ScoreTable;
+import org.hyoka.model.printed.Printed;
 
 /**
  * The 評点結果 of every evaluation: items × evaluators, each item's average over the evaluators present and the
@@ -395,10 +396,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 	}
 
 	static String itemLabel(ItemScore row) {
-		if (row.getItemLabelPrinted() != null) {
-			return row.getItemLabelPrinted();
-		}
-		return row.getItem() == null ? "" : row.getItem().getLiteral(); //$NON-NLS-1$
+		return Printed.or(row, EvaluationPackage.Literals.ITEM_SCORE__ITEM, () -> row.isSetItem() ? row.getItem().getLiteral() : ""); //$NON-NLS-1$
 	}
 
 	private static String scoreText(ItemScore row, int column) {

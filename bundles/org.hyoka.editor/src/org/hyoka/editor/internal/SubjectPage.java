@@ -37,6 +37,7 @@ import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.ProgramFactory;
@@ -180,8 +181,8 @@ abstract class SubjectPage extends ModelFormPage {
 	}
 
 	private void budget(Composite parent, EvaluationSubject subject, BudgetTable table) {
-		Composite area = section(parent, Texts.firstOf(table.getTitlePrinted(), table.getKindPrinted(), Messages.sectionBudget),
-				NLS.bind(Messages.sectionBudgetDescription, label(table, FinancePackage.Literals.BUDGET_TABLE__UNIT, table.getUnit())));
+		Composite area = section(parent, Texts.firstOf(table.getTitlePrinted(), Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND),
+				Messages.sectionBudget), NLS.bind(Messages.sectionBudgetDescription, statedLabel(table, FinancePackage.Literals.BUDGET_TABLE__UNIT)));
 		GridLayoutFactory.fillDefaults().applyTo(area);
 		ListEditor<BudgetLine> lines = list(area, table::getLines, FinancePackage.Literals.BUDGET_LINE);
 		lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, table));
@@ -312,7 +313,7 @@ abstract class SubjectPage extends ModelFormPage {
 		if (cell == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return cell.getAmount() != null ? Texts.amount(cell.getAmount()) : Texts.firstOf(cell.getStatusPrinted());
+		return cell.getAmount() != null ? Texts.amount(cell.getAmount()) : Texts.firstOf(Printed.of(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS));
 	}
 
 	/** A year's printed total against the cells of that year (HY-BU-01); a column whose year is unknown has no sum. */

@@ -19,10 +19,13 @@ import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.finance.AmountStatus;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetRevision;
 
 /** The rows of {@link org.hyoka.export.ReportTable}, in report order. */
@@ -63,7 +66,8 @@ public final class TableRows {
 			for (BudgetTable table : subject.getBudgetTables()) {
 				for (BudgetLine line : table.getLines()) {
 					for (FiscalYearAmount cell : line.getCells()) {
-						rows.add(budgetRow(subject, table, line.getLabelPrinted(), cell.getFiscalYear(), cell.getAmount(), status(cell, table)));
+						rows.add(budgetRow(subject, table, Printed.of(line, FinancePackage.Literals.BUDGET_LINE__RESEARCH_ITEM), cell.getFiscalYear(),
+								cell.getAmount(), status(cell, table)));
 					}
 				}
 				for (FiscalYearAmount total : table.getStatedTotals()) {
@@ -83,7 +87,7 @@ public final class TableRows {
 
 	private static List<Object> budgetRow(EvaluationSubject subject, BudgetTable table, String row, Integer fiscalYear, BigDecimal amount,
 			String status) {
-		String title = table.getTitlePrinted() != null ? table.getTitlePrinted() : table.getKindPrinted();
+		String title = table.getTitlePrinted() != null ? table.getTitlePrinted() : Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND);
 		return row(ReportText.subjectCode(subject), title, table.isSetKind() ? table.getKind().getName() : null, row,
 				fiscalYear, amount, status, table.isSetUnit() ? ReportText.unit(table.getUnit()) : null);
 	}
@@ -93,8 +97,9 @@ public final class TableRows {
 	 * (2022FY（予定）); none when nothing states it.
 	 */
 	private static String status(FiscalYearAmount cell, BudgetTable table) {
-		if (cell.getStatusPrinted() != null) {
-			return cell.getStatusPrinted();
+		String printed = Printed.of(cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS);
+		if (printed != null) {
+			return printed;
 		}
 		if (cell.isSetStatus()) {
 			return cell.getStatus().getName();
@@ -122,8 +127,8 @@ public final class TableRows {
 					// the status as a code only where one was chosen (never ACHIEVED, the first literal, for an unset one),
 					// and as the report words it
 					String status = target.isSetStatus() ? target.getStatus().getName() : null;
-					String printed = target.getStatusPrinted() != null ? target.getStatusPrinted()
-							: target.isSetStatus() ? ReportText.get("status." + status) : null; //$NON-NLS-1$
+					String printed = Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
+							() -> target.isSetStatus() ? ReportText.get("status." + status) : null); //$NON-NLS-1$
 					rows.add(row(ReportText.subjectCode(subject), indicator.getNameJa(), indicator.getUnit(),
 							target.isSetKind() ? target.getKind().getName() : null, target.getFiscalYear(), target.getTargetValue(),
 							target.getActualValue(), Achievement.rate(target).orElse(null), status, printed,

@@ -87,7 +87,7 @@ public interface Money extends EObject {
 	 * @return the value of the '<em>Printed</em>' attribute.
 	 * @see #setPrinted(String)
 	 * @see org.hyoka.model.base.BasePackage#getMoney_Printed()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='amount unit'"
 	 * @generated
 	 */
 	String getPrinted();

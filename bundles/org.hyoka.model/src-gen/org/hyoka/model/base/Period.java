@@ -135,7 +135,7 @@ public interface Period extends Sourced {
 	 * @return the value of the '<em>Duration Years Printed</em>' attribute.
 	 * @see #setDurationYearsPrinted(Integer)
 	 * @see org.hyoka.model.base.BasePackage#getPeriod_DurationYearsPrinted()
-	 * @model annotation="http://www.hyoka.org/model/printed of='startFY endFY'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='startFY endFY'"
 	 * @generated
 	 */
 	Integer getDurationYearsPrinted();

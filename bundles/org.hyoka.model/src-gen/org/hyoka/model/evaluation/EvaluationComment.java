@@ -193,7 +193,7 @@ public interface EvaluationComment extends Identifiable, Sourced {
 	 * @return the value of the '<em>Section Header Printed</em>' attribute.
 	 * @see #setSectionHeaderPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getEvaluationComment_SectionHeaderPrinted()
-	 * @model annotation="http://www.hyoka.org/model/printed of='item'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='item'"
 	 * @generated
 	 */
 	String getSectionHeaderPrinted();

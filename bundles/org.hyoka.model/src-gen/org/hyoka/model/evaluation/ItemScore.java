@@ -118,7 +118,7 @@ public interface ItemScore extends Sourced {
 	 * @return the value of the '<em>Stated Average</em>' attribute.
 	 * @see #setStatedAverage(BigDecimal)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getItemScore_StatedAverage()
-	 * @model annotation="http://www.hyoka.org/model/printed of='scores'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='scores'"
 	 * @generated
 	 */
 	BigDecimal getStatedAverage();

@@ -194,7 +194,7 @@ public interface Meeting extends Sourced {
 	 * @return the value of the '<em>Weekday Printed</em>' attribute.
 	 * @see #setWeekdayPrinted(String)
 	 * @see org.hyoka.model.evaluation.EvaluationPackage#getMeeting_WeekdayPrinted()
-	 * @model annotation="http://www.hyoka.org/model/printed of='date'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='date'"
 	 * @generated
 	 */
 	String getWeekdayPrinted();

@@ -100,7 +100,7 @@ public interface BudgetLine extends Sourced {
 	 * @return the value of the '<em>Stated Row Total</em>' attribute.
 	 * @see #setStatedRowTotal(BigDecimal)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetLine_StatedRowTotal()
-	 * @model annotation="http://www.hyoka.org/model/printed of='cells'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='cells'"
 	 * @generated
 	 */
 	BigDecimal getStatedRowTotal();

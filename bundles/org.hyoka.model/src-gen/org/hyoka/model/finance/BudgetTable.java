@@ -232,7 +232,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Stated Totals</em>' containment reference list.
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_StatedTotals()
 	 * @model containment="true"
-	 *        annotation="http://www.hyoka.org/model/printed of='lines'"
+	 *        annotation="http://www.hyoka.org/model/printed from='lines'"
 	 * @generated
 	 */
 	EList<FiscalYearAmount> getStatedTotals();
@@ -247,7 +247,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Stated Grand Total</em>' attribute.
 	 * @see #setStatedGrandTotal(BigDecimal)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_StatedGrandTotal()
-	 * @model annotation="http://www.hyoka.org/model/printed of='lines'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='lines'"
 	 * @generated
 	 */
 	BigDecimal getStatedGrandTotal();
@@ -272,7 +272,7 @@ public interface BudgetTable extends Identifiable, Sourced {
 	 * @return the value of the '<em>Stated Budget Total</em>' attribute.
 	 * @see #setStatedBudgetTotal(BigDecimal)
 	 * @see org.hyoka.model.finance.FinancePackage#getBudgetTable_StatedBudgetTotal()
-	 * @model annotation="http://www.hyoka.org/model/printed of='lines'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='lines'"
 	 * @generated
 	 */
 	BigDecimal getStatedBudgetTotal();

@@ -162,7 +162,7 @@ public interface GovernanceBody extends Named {
 	 * @return the value of the '<em>Member Count Printed</em>' attribute.
 	 * @see #setMemberCountPrinted(Integer)
 	 * @see org.hyoka.model.program.ProgramPackage#getGovernanceBody_MemberCountPrinted()
-	 * @model annotation="http://www.hyoka.org/model/printed of='members'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='members'"
 	 * @generated
 	 */
 	Integer getMemberCountPrinted();

@@ -137,7 +137,7 @@ public interface ScheduledEvaluation extends Sourced {
 	 * @return the value of the '<em>Printed</em>' attribute.
 	 * @see #setPrinted(String)
 	 * @see org.hyoka.model.program.ProgramPackage#getScheduledEvaluation_Printed()
-	 * @model
+	 * @model annotation="http://www.hyoka.org/model/printed of='type fiscalYear planned'"
 	 * @generated
 	 */
 	String getPrinted();

@@ -73,7 +73,7 @@ public interface Calculation extends Sourced {
 	 * @see #setStatedResult(Money)
 	 * @see org.hyoka.model.results.ResultsPackage#getCalculation_StatedResult()
 	 * @model containment="true"
-	 *        annotation="http://www.hyoka.org/model/printed of='factors'"
+	 *        annotation="http://www.hyoka.org/model/printed from='factors'"
 	 * @generated
 	 */
 	Money getStatedResult();

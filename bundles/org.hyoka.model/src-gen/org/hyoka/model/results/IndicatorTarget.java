@@ -190,7 +190,7 @@ public interface IndicatorTarget extends Identifiable, Sourced {
 	 * @return the value of the '<em>Achievement Rate Printed</em>' attribute.
 	 * @see #setAchievementRatePrinted(BigDecimal)
 	 * @see org.hyoka.model.results.ResultsPackage#getIndicatorTarget_AchievementRatePrinted()
-	 * @model annotation="http://www.hyoka.org/model/printed of='actualValue targetValue'"
+	 * @model annotation="http://www.hyoka.org/model/printed from='actualValue targetValue'"
 	 * @generated
 	 */
 	BigDecimal getAchievementRatePrinted();

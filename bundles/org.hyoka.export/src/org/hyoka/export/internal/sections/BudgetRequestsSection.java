@@ -16,6 +16,7 @@ import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.finance.BudgetRequestSheet;
 import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 
 /** 予算要求等: the subject's budget request sheets, one row each, as the sheets print them, else as entered. */
@@ -32,8 +33,9 @@ public final class BudgetRequestsSection implements ReportSection {
 		for (BudgetRequestSheet request : requests) {
 			rows.add(List.of(Cell.text(nonNull(request.getTitlePrinted()), Tables.TEXT),
 					Cell.text(Tables.year(request.getFiscalYear()), Tables.TEXT),
-					Cell.text(request.getKindPrinted() != null ? request.getKindPrinted() : Tables.word(request, FinancePackage.Literals.BUDGET_REQUEST_SHEET__KIND, "amountKind."), Tables.TEXT), //$NON-NLS-1$
-					Cell.number(request.getAmountPrinted() != null ? request.getAmountPrinted() : amount(request), Tables.AMOUNT),
+					Cell.text(Printed.or(request, FinancePackage.Literals.BUDGET_REQUEST_SHEET__KIND,
+							() -> Tables.word(request, FinancePackage.Literals.BUDGET_REQUEST_SHEET__KIND, "amountKind.")), Tables.TEXT), //$NON-NLS-1$
+					Cell.number(Printed.or(request, FinancePackage.Literals.BUDGET_REQUEST_SHEET__AMOUNT, () -> amount(request)), Tables.AMOUNT),
 					Cell.text(nonNull(request.getPreviousYearPrinted()), Tables.TEXT)));
 		}
 		return List.of(new Table(Kind.DATA, "", get("requests"), "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -16,7 +16,9 @@ import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearColumn;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 
 /** The subject's budget tables, a line per row and a fiscal year per column, with their totals and notes. */
@@ -43,7 +45,7 @@ public final class BudgetsSection implements ReportSection {
 		rows.add(head);
 		for (BudgetLine line : table.getLines()) {
 			List<Cell> row = new ArrayList<>();
-			row.add(Cell.header(nonNull(line.getLabelPrinted())));
+			row.add(Cell.header(nonNull(Printed.of(line, FinancePackage.Literals.BUDGET_LINE__RESEARCH_ITEM))));
 			for (FiscalYearColumn column : table.getColumns()) {
 				row.add(Cell.number(ReportText.amount(line.getCells(), column), Tables.AMOUNT));
 			}

@@ -16,6 +16,8 @@ import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationPackage;
+import org.hyoka.model.printed.Printed;
 
 /** 評価検討会 委員構成: role, name and affiliation of every member. */
 public final class CommitteeSection implements ReportSection {
@@ -31,7 +33,7 @@ public final class CommitteeSection implements ReportSection {
 		for (CommitteeMember member : committee.getMembers()) {
 			rows.add(List.of(Cell.text(!member.isSetRole() ? "" : get("role." + member.getRole().getName()), ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					Cell.text(member.getPerson() == null ? "" : nonNull(member.getPerson().getNameJa()), "name"), //$NON-NLS-1$ //$NON-NLS-2$
-					Cell.text(nonNull(member.getAffiliationPrinted()), ""))); //$NON-NLS-1$
+					Cell.text(nonNull(Printed.of(member, EvaluationPackage.Literals.COMMITTEE_MEMBER__ORGANIZATION)), ""))); //$NON-NLS-1$
 		}
 		return List.of(new Heading(2, get("committee"), "committee", "committee"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				new Table(Kind.COMMITTEE, "", "", "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -20,6 +20,7 @@ import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
@@ -60,7 +61,7 @@ public final class IndicatorsSection implements ReportSection {
 					Cell.number(targetValue(target, indicator), Tables.AMOUNT), Cell.number(actual(target, indicator), Tables.AMOUNT),
 					Cell.number(target.getAchievementRatePrinted() == null ? "" //$NON-NLS-1$
 							: format("indicator.percent", ReportText.number(target.getAchievementRatePrinted())), Tables.AMOUNT), //$NON-NLS-1$
-					Cell.text(target.getStatusPrinted() != null ? target.getStatusPrinted() : Tables.word(target, STATUS, "status."), Tables.TEXT), //$NON-NLS-1$
+					Cell.text(Printed.or(target, STATUS, () -> Tables.word(target, STATUS, "status.")), Tables.TEXT), //$NON-NLS-1$
 					Cell.text(nonNull(target.getReason()), Tables.TEXT)));
 			name = ""; //$NON-NLS-1$
 		}

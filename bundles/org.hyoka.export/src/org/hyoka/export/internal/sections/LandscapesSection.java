@@ -12,10 +12,12 @@ import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.CompetitiveLandscape;
 import org.hyoka.model.program.CompetitorProfile;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.LandscapeEvent;
+import org.hyoka.model.program.ProgramPackage;
 
 /** The subject's 類似・競合 tables: the history and the competitors of each, as tables under the printed title. */
 public final class LandscapesSection implements ReportSection {
@@ -36,8 +38,8 @@ public final class LandscapesSection implements ReportSection {
 			List<List<Cell>> rows = new ArrayList<>();
 			rows.add(Tables.headers("event.year", "event.region", "event.text")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			for (LandscapeEvent event : landscape.getEvents()) {
-				rows.add(List.of(Cell.text(event.getYearPrinted() != null ? event.getYearPrinted()
-						: event.getYear() == null ? "" : event.getYear().toString(), Tables.TEXT), //$NON-NLS-1$
+				rows.add(List.of(Cell.text(Printed.or(event, ProgramPackage.Literals.LANDSCAPE_EVENT__YEAR,
+						() -> event.getYear() == null ? "" : event.getYear().toString()), Tables.TEXT), //$NON-NLS-1$
 						Cell.text(nonNull(event.getRegion()), Tables.TEXT), Cell.text(nonNull(event.getText()), Tables.TEXT)));
 			}
 			blocks.add(new Table(Kind.DATA, "", caption, "", rows, 1, 0)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -11,8 +11,10 @@ import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.ProgramPackage;
 
 /** The subject's narrative sections under their printed headings. */
 public final class NarrativesSection implements ReportSection {
@@ -21,7 +23,7 @@ public final class NarrativesSection implements ReportSection {
 	public List<Block> blocks(EvaluationReport report, EObject target) {
 		List<Block> blocks = new ArrayList<>();
 		for (NarrativeSection narrative : ((EvaluationSubject) target).getNarratives()) {
-			blocks.add(new Heading(3, nonNull(narrative.getHeadingPrinted()), "narrative", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			blocks.add(new Heading(3, nonNull(Printed.of(narrative, ProgramPackage.Literals.NARRATIVE_SECTION__ITEM)), "narrative", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (narrative.getText() != null) {
 				blocks.add(new Paragraph(narrative.getText(), Tables.TEXT));
 			}

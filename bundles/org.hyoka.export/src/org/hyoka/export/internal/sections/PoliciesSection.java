@@ -9,7 +9,9 @@ import org.hyoka.core.report.ReportText;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.UpperPolicy;
 
 /** 上位施策: the policies the program serves, when and by whom they were decided, and their amendments. */
@@ -25,7 +27,7 @@ public final class PoliciesSection implements ReportSection {
 	}
 
 	private static List<String> row(UpperPolicy policy) {
-		return List.of(nonNull(policy.getNameJa()), policy.getDatePrinted() != null ? policy.getDatePrinted() : ReportText.date(policy.getDecisionDate(), null),
+		return List.of(nonNull(policy.getNameJa()), Printed.or(policy, ProgramPackage.Literals.UPPER_POLICY__DECISION_DATE, () -> ReportText.date(policy.getDecisionDate(), null)),
 				nonNull(policy.getDecisionBody()), Tables.events(policy.getAmendments()));
 	}
 }

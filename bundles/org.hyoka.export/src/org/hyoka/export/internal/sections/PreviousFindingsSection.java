@@ -20,6 +20,7 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.FindingResponse;
 import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 
 /**
@@ -49,8 +50,9 @@ public final class PreviousFindingsSection implements ReportSection {
 
 	/** The label as printed, else made of what is known: 【中間評価（2019年度）】（第53回評価WGの所見）. */
 	private static String source(PreviousFinding finding) {
-		if (finding.getLabelPrinted() != null) {
-			return finding.getLabelPrinted();
+		String printed = Printed.of(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE);
+		if (printed != null) {
+			return printed;
 		}
 		String type = Tables.word(finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_EVALUATION_TYPE, "evaluationType."); //$NON-NLS-1$
 		String year = finding.getSourceFY() == null ? "" : format("finding.year", finding.getSourceFY().toString()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -12,6 +12,7 @@ import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.ProgressCell;
 import org.hyoka.model.results.ProgressMatrix;
@@ -44,9 +45,10 @@ public final class ProgressSection implements ReportSection {
 	}
 
 	private static String markAndNote(ProgressCell cell) {
-		String mark = cell.getMarkPrinted() != null ? cell.getMarkPrinted() : Tables.word(cell, ResultsPackage.Literals.PROGRESS_CELL__MARK, "mark."); //$NON-NLS-1$
+		String printed = Printed.of(cell, ResultsPackage.Literals.PROGRESS_CELL__MARK);
+		String mark = printed != null ? printed : Tables.word(cell, ResultsPackage.Literals.PROGRESS_CELL__MARK, "mark."); //$NON-NLS-1$
 		// the report prints 「期間内に検体が揃わないため中止」 alone: a note that says the mark already is not preceded by it
-		if (cell.getNote() != null && cell.getMarkPrinted() == null && cell.getNote().contains(mark)) {
+		if (cell.getNote() != null && printed == null && cell.getNote().contains(mark)) {
 			mark = ""; //$NON-NLS-1$
 		}
 		return cell.getNote() == null ? mark : (mark + " " + cell.getNote()).strip(); //$NON-NLS-1$

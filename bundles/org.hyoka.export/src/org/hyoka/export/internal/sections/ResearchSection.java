@@ -12,7 +12,9 @@ import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.ReportSection;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Named;
+import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.PerformerSite;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchItem;
 import org.hyoka.model.program.ResearchTask;
@@ -48,10 +50,8 @@ public final class ResearchSection implements ReportSection {
 
 	/** Where a performer does its share: the site as printed, else the performer and its site by name. */
 	private static String site(PerformerSite site) {
-		if (site.getSitePrinted() != null) {
-			return site.getSitePrinted();
-		}
-		return (Tables.name(site.getPerformer()) + " " + Tables.name(site.getSite())).strip(); //$NON-NLS-1$
+		return Printed.or(site, ProgramPackage.Literals.PERFORMER_SITE__SITE,
+				() -> (Tables.name(site.getPerformer()) + " " + Tables.name(site.getSite())).strip()); //$NON-NLS-1$
 	}
 
 	private static String names(Stream<? extends Named> named) {

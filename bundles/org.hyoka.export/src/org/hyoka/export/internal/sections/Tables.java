@@ -15,9 +15,11 @@ import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.DatedEvent;
 import org.hyoka.model.base.Money;
 import org.hyoka.model.base.Named;
+import org.hyoka.model.printed.Printed;
 
 /** What the sections' tables share: the roles of their cells and a header row of report words. */
 final class Tables {
@@ -77,15 +79,13 @@ final class Tables {
 		if (money == null) {
 			return ""; //$NON-NLS-1$
 		}
-		if (money.getPrinted() != null) {
-			return money.getPrinted();
-		}
-		return money.getAmount() == null ? "" : ReportText.amount(money.getAmount()) + (money.getUnit() == null ? "" : ReportText.unit(money.getUnit())); //$NON-NLS-1$ //$NON-NLS-2$
+		return Printed.or(money, BasePackage.Literals.MONEY__AMOUNT, () -> money.getAmount() == null ? "" //$NON-NLS-1$
+				: ReportText.amount(money.getAmount()) + (money.getUnit() == null ? "" : ReportText.unit(money.getUnit()))); //$NON-NLS-1$
 	}
 
 	/** A date as printed, else as the report writes it, then what happened: 2021年4月6日 一部変更. */
 	static String event(DatedEvent event) {
-		String date = event.getDatePrinted() != null ? event.getDatePrinted() : ReportText.date(event.getDate(), null);
+		String date = Printed.or(event, BasePackage.Literals.DATED_EVENT__DATE, () -> ReportText.date(event.getDate(), null));
 		return (date + " " + ReportText.nonNull(event.getLabel())).strip(); //$NON-NLS-1$
 	}
 

@@ -22,13 +22,13 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Money;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
+import org.hyoka.model.provider.HyokaItemProviderAdapter;
 
 /**
  * This is the item provider adapter for a {@link org.hyoka.model.base.Money} object.
@@ -37,7 +37,7 @@ import org.hyoka.model.provider.HyokaEditPlugin;
  * @generated
  */
 public class MoneyItemProvider 
-	extends ItemProviderAdapter
+	extends HyokaItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

@@ -20,7 +20,6 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.base.BaseFactory;
@@ -28,6 +27,7 @@ import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Sourced;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
+import org.hyoka.model.provider.HyokaItemProviderAdapter;
 
 /**
  * This is the item provider adapter for a {@link org.hyoka.model.base.Sourced} object.
@@ -36,7 +36,7 @@ import org.hyoka.model.provider.HyokaEditPlugin;
  * @generated
  */
 public class SourcedItemProvider 
-	extends ItemProviderAdapter
+	extends HyokaItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

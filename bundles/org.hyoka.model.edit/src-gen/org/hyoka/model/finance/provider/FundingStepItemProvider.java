@@ -20,13 +20,13 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FundingStep;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
+import org.hyoka.model.provider.HyokaItemProviderAdapter;
 
 /**
  * This is the item provider adapter for a {@link org.hyoka.model.finance.FundingStep} object.
@@ -35,7 +35,7 @@ import org.hyoka.model.provider.HyokaEditPlugin;
  * @generated
  */
 public class FundingStepItemProvider 
-	extends ItemProviderAdapter
+	extends HyokaItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

@@ -20,10 +20,10 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
+import org.hyoka.model.provider.HyokaItemProviderAdapter;
 
 import org.hyoka.model.results.CalcFactor;
 import org.hyoka.model.results.ResultsPackage;
@@ -35,7 +35,7 @@ import org.hyoka.model.results.ResultsPackage;
  * @generated
  */
 public class CalcFactorItemProvider 
-	extends ItemProviderAdapter
+	extends HyokaItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

@@ -984,6 +984,12 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 	protected void createPrintedAnnotations() {
 		String source = "http://www.hyoka.org/model/printed";
 		addAnnotation
+		  (getMoney_Printed(),
+		   source,
+		   new String[] {
+			   "of", "amount unit"
+		   });
+		addAnnotation
 		  (getPeriod_StartPrinted(),
 		   source,
 		   new String[] {
@@ -999,7 +1005,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		  (getPeriod_DurationYearsPrinted(),
 		   source,
 		   new String[] {
-			   "of", "startFY endFY"
+			   "from", "startFY endFY"
 		   });
 		addAnnotation
 		  (getDatedEvent_DatePrinted(),

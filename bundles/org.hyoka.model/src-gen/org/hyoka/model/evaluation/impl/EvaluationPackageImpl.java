@@ -1617,7 +1617,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		  (getMeeting_WeekdayPrinted(),
 		   source,
 		   new String[] {
-			   "of", "date"
+			   "from", "date"
 		   });
 		addAnnotation
 		  (getItemScore_ItemLabelPrinted(),
@@ -1629,7 +1629,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		  (getItemScore_StatedAverage(),
 		   source,
 		   new String[] {
-			   "of", "scores"
+			   "from", "scores"
 		   });
 		addAnnotation
 		  (getEvaluationComment_ItemPrinted(),
@@ -1647,7 +1647,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		  (getEvaluationComment_SectionHeaderPrinted(),
 		   source,
 		   new String[] {
-			   "of", "item"
+			   "from", "item"
 		   });
 		addAnnotation
 		  (getPreviousFinding_LabelPrinted(),

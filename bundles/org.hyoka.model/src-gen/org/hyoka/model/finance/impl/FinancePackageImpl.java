@@ -994,19 +994,19 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		  (getBudgetTable_StatedTotals(),
 		   source,
 		   new String[] {
-			   "of", "lines"
+			   "from", "lines"
 		   });
 		addAnnotation
 		  (getBudgetTable_StatedGrandTotal(),
 		   source,
 		   new String[] {
-			   "of", "lines"
+			   "from", "lines"
 		   });
 		addAnnotation
 		  (getBudgetTable_StatedBudgetTotal(),
 		   source,
 		   new String[] {
-			   "of", "lines"
+			   "from", "lines"
 		   });
 		addAnnotation
 		  (getFiscalYearColumn_LabelPrinted(),
@@ -1024,7 +1024,7 @@ public class FinancePackageImpl extends EPackageImpl implements FinancePackage {
 		  (getBudgetLine_StatedRowTotal(),
 		   source,
 		   new String[] {
-			   "of", "cells"
+			   "from", "cells"
 		   });
 		addAnnotation
 		  (getFiscalYearAmount_StatusPrinted(),

@@ -1598,7 +1598,7 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		  (getGovernanceBody_MemberCountPrinted(),
 		   source,
 		   new String[] {
-			   "of", "members"
+			   "from", "members"
 		   });
 		addAnnotation
 		  (getNarrativeSection_HeadingPrinted(),
@@ -1611,6 +1611,12 @@ public class ProgramPackageImpl extends EPackageImpl implements ProgramPackage {
 		   source,
 		   new String[] {
 			   "of", "year"
+		   });
+		addAnnotation
+		  (getScheduledEvaluation_Printed(),
+		   source,
+		   new String[] {
+			   "of", "type fiscalYear planned"
 		   });
 		addAnnotation
 		  (getUpperPolicy_DatePrinted(),

@@ -1570,7 +1570,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		  (getIndicatorTarget_AchievementRatePrinted(),
 		   source,
 		   new String[] {
-			   "of", "actualValue targetValue"
+			   "from", "actualValue targetValue"
 		   });
 		addAnnotation
 		  (getIndicatorTarget_StatusPrinted(),
@@ -1588,7 +1588,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		  (getCalculation_StatedResult(),
 		   source,
 		   new String[] {
-			   "of", "factors"
+			   "from", "factors"
 		   });
 	}
 
