@@ -42,17 +42,19 @@ import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetKind;
+import org.hyoka.model.results.TargetRevision;
 import org.junit.jupiter.api.Test;
 
 /**
- * The findings of #45 that no rule raised: a projection that the report's own rate contradicts (HY-IN-12), a finding
+ * The findings of #45 that no rule raised: a projection that the report's own rate contradicts (HY-IN-12), a target
+ * revision whose new value its target does not print or that nothing ties to a year (HY-IN-13, -14), a finding
  * whose label names an evaluation but no year where the file has several (HY-EV-08), a task row printed twice
  * (HY-ST-03), a name or an abbreviation spelled two ways (HY-ST-04, -05) and a description copied from another project
  * (HY-ST-06): each on a constructed file, and on the two real reports exactly where a reader can confirm it.
  */
 class RepetitionAndProjectionRulesTest {
 
-	private static final Set<String> NEW_CODES = Set.of("HY-IN-12", "HY-EV-08", "HY-ST-03", "HY-ST-04", "HY-ST-05", "HY-ST-06");
+	private static final Set<String> NEW_CODES = Set.of("HY-IN-12", "HY-IN-13", "HY-IN-14", "HY-EV-08", "HY-ST-03", "HY-ST-04", "HY-ST-05", "HY-ST-06");
 
 	private final EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
 	private final Program program = ProgramFactory.eINSTANCE.createProgram();
@@ -97,6 +99,48 @@ class RepetitionAndProjectionRulesTest {
 		target.setStatus(AchievementStatus.ON_TRACK);
 		indicator.setOutlook("最終目標も達成できる見込みである。"); // no rate printed
 		assertFalse(codes().contains("HY-IN-12"), messages());
+	}
+
+	@Test
+	void aRevisionWhoseTargetPrintsAnotherValueIsFoundUnlessALaterRevisionChangedItAgain() {
+		OutcomeIndicator indicator = outcome("企業との共同研究契約数", 1911);
+		IndicatorTarget target = target(indicator, 2025, "20", 1914);
+		TargetRevision revision = revision(indicator, target, "10", "30", 1921);
+
+		Diagnostic finding = finding("HY-IN-13");
+		assertTrue(finding.getMessage().endsWith(": the latest revision of the target for 2025 changes it to 30 (L1921–1924), "
+				+ "but the target is printed as 20 (L1914–1917)."), finding.getMessage());
+		assertEquals(ResultsPackage.Literals.TARGET_REVISION__NEW_VALUE, Rule.feature(finding).orElseThrow());
+		assertTrue(messages(Locale.JAPANESE).contains("2025年度の目標の最新の変更では変更後が 30（L1921–1924）ですが、目標は 20（L1914–1917）と記載されています。"),
+				messages(Locale.JAPANESE));
+
+		revision(indicator, target, "30", "20.0", 1925); // revised again, to what the target prints
+		assertFalse(codes().contains("HY-IN-13"), messages());
+		revision.setNewValue(new BigDecimal("20"));
+		indicator.getRevisions().remove(1);
+		assertFalse(codes().contains("HY-IN-13"), messages());
+	}
+
+	@Test
+	void aRevisionNamingNoTargetIsFoundOnlyWhereNoneOfSeveralTargetsHasItsNewValue() {
+		OutcomeIndicator indicator = outcome("企業との共同研究契約数", 1911);
+		target(indicator, 2020, "9", 1911);
+		target(indicator, 2025, "20", 1914);
+		TargetRevision revision = revision(indicator, null, "10", "30", 1921);
+
+		Diagnostic finding = finding("HY-IN-14");
+		assertTrue(finding.getMessage().endsWith(": the revision to 30 (L1921–1924) names no target, and none of the 2 targets of its indicator "
+				+ "(L1911–1917) is 30: nothing ties it to a year."), finding.getMessage());
+		assertEquals(ResultsPackage.Literals.TARGET_REVISION__TARGET, Rule.feature(finding).orElseThrow());
+
+		revision.setNewValue(new BigDecimal("20")); // the 2025 target's value: the reader sees which year it changed
+		assertFalse(codes().contains("HY-IN-14"), messages());
+		revision.setNewValue(new BigDecimal("30"));
+		indicator.getTargets().remove(0); // the only target is the one it changed
+		assertFalse(codes().contains("HY-IN-14"), messages());
+		revision.setNewValue(null); // a renamed indicator: no value to tie
+		indicator.getTargets().add(0, ResultsFactory.eINSTANCE.createIndicatorTarget());
+		assertFalse(codes().contains("HY-IN-14") || codes().contains("HY-IN-13"), messages());
 	}
 
 	@Test
@@ -269,6 +313,36 @@ class RepetitionAndProjectionRulesTest {
 		} finally {
 			Locale.setDefault(previous);
 		}
+	}
+
+	private OutcomeIndicator outcome(String name, int line) {
+		OutcomeIndicator indicator = ResultsFactory.eINSTANCE.createOutcomeIndicator();
+		indicator.setNameJa(name);
+		indicator.setUnit("件");
+		indicator.getSources().add(source(line, null));
+		project.getOutcomeIndicators().add(indicator);
+		return indicator;
+	}
+
+	private static IndicatorTarget target(OutcomeIndicator indicator, int year, String value, int line) {
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setKind(TargetKind.OUTCOME);
+		target.setFiscalYear(year);
+		target.setTargetValue(new BigDecimal(value));
+		target.getSources().add(source(line, line + 3));
+		indicator.getTargets().add(target);
+		return target;
+	}
+
+	private static TargetRevision revision(OutcomeIndicator indicator, IndicatorTarget target, String oldValue, String newValue, int line) {
+		TargetRevision revision = ResultsFactory.eINSTANCE.createTargetRevision();
+		revision.setTarget(target);
+		revision.setOldValue(new BigDecimal(oldValue));
+		revision.setNewValue(new BigDecimal(newValue));
+		revision.setReason("当課内で本アウトカム指標を見直した。");
+		revision.getSources().add(source(line, line + 3));
+		indicator.getRevisions().add(revision);
+		return revision;
 	}
 
 	private Project project(String letter, String name) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.indicator.Achievement;
+import org.hyoka.core.indicator.Revisions;
 import org.hyoka.core.rules.Findings;
 import org.hyoka.core.rules.RuleChecker;
 import org.hyoka.core.time.PrintedYears;
@@ -46,6 +47,8 @@ public final class IndicatorRules implements RuleChecker {
 	private static final String INDICATOR_BREAKDOWN_DUPLICATE = "HY-IN-10"; //$NON-NLS-1$
 	private static final String INDICATOR_CUMULATIVE_ACTUAL = "HY-IN-11"; //$NON-NLS-1$
 	private static final String INDICATOR_PROJECTION = "HY-IN-12"; //$NON-NLS-1$
+	private static final String REVISION_VALUE = "HY-IN-13"; //$NON-NLS-1$
+	private static final String REVISION_UNTIED = "HY-IN-14"; //$NON-NLS-1$
 	/** A yearly increase an outlook prints, before and after the indicator's unit: 「年間 4 件増」, 「毎年 2 件ずつ」. */
 	private static final String YEARLY_BEFORE = "(?:年間|毎年)\\s*(\\d+(?:\\.\\d+)?)\\s*"; //$NON-NLS-1$
 	private static final String YEARLY_AFTER = "\\s*(?:増|ずつ|の(?:ペース|スピード))"; //$NON-NLS-1$
@@ -88,12 +91,39 @@ public final class IndicatorRules implements RuleChecker {
 			if (!changed || revision.getReason() == null || revision.getReason().isBlank()) {
 				findings.report(INDICATOR_REVISION, indicator);
 			}
+			checkRevisedValue(revision, indicator, findings);
 		}
 		if (indicator.getSummarizes() != null) {
 			checkSummary(indicator, indicator.getSummarizes(), findings);
 		}
 		if (indicator instanceof OutputIndicator output && !output.getBreakdown().isEmpty()) {
 			checkBreakdown(output, findings);
+		}
+	}
+
+	/**
+	 * A revision's new value is what its target prints, when it is the latest revision of that target to give one
+	 * (an earlier one was revised again). A revision naming no target, in an indicator with several, ties itself to
+	 * one only by its new value: when no target has it, nothing says which year it changed.
+	 */
+	private static void checkRevisedValue(TargetRevision revision, Indicator indicator, Findings findings) {
+		BigDecimal value = revision.getNewValue();
+		if (value == null) {
+			return;
+		}
+		IndicatorTarget target = revision.getTarget();
+		if (target != null) {
+			boolean latest = Revisions.of(target).stream().filter(each -> each.getNewValue() != null).reduce((first, later) -> later)
+					.orElse(null) == revision;
+			if (latest && differs(value, target.getTargetValue())) {
+				findings.reportAt(REVISION_VALUE, revision, ResultsPackage.Literals.TARGET_REVISION__NEW_VALUE,
+						target.getFiscalYear() == null ? NONE : target.getFiscalYear(), BudgetRules.plain(value), SourceLines.of(revision),
+						BudgetRules.plain(target.getTargetValue()), SourceLines.of(target));
+			}
+		} else if (indicator.getTargets().size() > 1
+				&& indicator.getTargets().stream().noneMatch(each -> each.getTargetValue() != null && each.getTargetValue().compareTo(value) == 0)) {
+			findings.reportAt(REVISION_UNTIED, revision, ResultsPackage.Literals.TARGET_REVISION__TARGET, BudgetRules.plain(value),
+					SourceLines.of(revision), indicator.getTargets().size(), SourceLines.span(indicator.getTargets()));
 		}
 	}
 

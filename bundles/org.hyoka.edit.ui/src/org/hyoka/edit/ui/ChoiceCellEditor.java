@@ -10,11 +10,17 @@ import org.eclipse.swt.widgets.Composite;
 /** Choosing one of a property's allowed values (enumeration literals, referenced objects, yes/no). */
 class ChoiceCellEditor extends ComboBoxCellEditor {
 
-	private final List<Object> choices;
+	private List<Object> choices;
 
 	ChoiceCellEditor(Composite parent, List<Object> choices, ILabelProvider labels) {
 		super(parent, choices.stream().map(labels::getText).toArray(String[]::new), SWT.READ_ONLY);
 		this.choices = choices;
+	}
+
+	/** Offers other values, e.g. the objects a reference may name as the edited row allows them. */
+	void choices(List<Object> values, ILabelProvider labels) {
+		choices = values;
+		setItems(values.stream().map(labels::getText).toArray(String[]::new));
 	}
 
 	@Override

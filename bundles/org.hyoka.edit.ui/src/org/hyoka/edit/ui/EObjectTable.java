@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -17,6 +19,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -32,6 +35,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ICellEditorListener;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -50,8 +54,9 @@ import org.eclipse.swt.widgets.TableItem;
  * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
  * column changes one attribute through a {@link SetCommand} on the editing domain, so the change can be undone; text
  * the attribute's type cannot take is refused and reported with the column's title, and the model keeps its value.
- * Enumerations and yes/no attributes are chosen from a list, labelled as the item providers label them. The cells are
- * driven as a spreadsheet's ({@link Spreadsheet}): a pasted text goes through the same reading and checks as a typed one.
+ * Enumerations, yes/no attributes and single references are chosen from a list, labelled as the item providers label
+ * them. The cells are driven as a spreadsheet's ({@link Spreadsheet}): a pasted text goes through the same reading and
+ * checks as a typed one.
  *
  * @param <T>
  *            the type of the rows
@@ -74,7 +79,7 @@ public final class EObjectTable<T extends EObject> {
 	private final Supplier<? extends List<? extends T>> rows;
 	private List<T> shown = List.of();
 	private int firstEditable = -1;
-	private final List<AttributeEditing> editings = new ArrayList<>();
+	private final List<FeatureEditing> editings = new ArrayList<>();
 	private final List<Labels> labels = new ArrayList<>();
 	/** Each column's weight and minimum width as defined, and the minimum width its texts gave it last. */
 	private final List<ColumnWeightData> defined = new ArrayList<>();
@@ -212,8 +217,13 @@ public final class EObjectTable<T extends EObject> {
 	 */
 	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
 			Function<? super T, ? extends EObject> owner, EAttribute attribute, Function<? super T, String> text) {
+		return editableColumn(title, weight, minimumWidth, alignment, owner, (EStructuralFeature) attribute, text);
+	}
+
+	private EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
+			Function<? super T, ? extends EObject> owner, EStructuralFeature feature, Function<? super T, String> text) {
 		TableViewerColumn column = add(title, weight, minimumWidth, alignment, text);
-		AttributeEditing editing = new AttributeEditing(title, viewer.getTable().getColumnCount() - 1, owner, attribute);
+		FeatureEditing editing = new FeatureEditing(title, viewer.getTable().getColumnCount() - 1, owner, feature);
 		column.setEditingSupport(editing);
 		spreadsheet.column(editing.index, editing);
 		editings.add(editing);
@@ -221,6 +231,20 @@ public final class EObjectTable<T extends EObject> {
 			firstEditable = editing.index;
 		}
 		return this;
+	}
+
+	/**
+	 * A column choosing the object a single reference of an object the row leads to names: among the objects the
+	 * Properties view offers for it (its item provider's choice), labelled as the Properties view labels them, and none
+	 * where the reference may be unset. The choices are read when a cell is edited, so that each row offers its own.
+	 */
+	public EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, Function<? super T, ? extends EObject> owner,
+			EReference reference) {
+		return editableColumn(title, weight, minimumWidth, SWT.LEFT, owner, reference, row -> {
+			EObject target = owner.apply(row);
+			Object value = target == null ? null : target.eGet(reference);
+			return value == null ? "" : referenceLabels(target, reference).getText(value); //$NON-NLS-1$
+		});
 	}
 
 	/**
@@ -261,7 +285,7 @@ public final class EObjectTable<T extends EObject> {
 		if (focus) {
 			viewer.getControl().setFocus();
 			// once the table is laid out: on a page just made, the cell's bounds are not known yet
-			editings.stream().filter(editing -> editing.attribute == feature && editing.owner.apply(row) == object).findFirst()
+			editings.stream().filter(editing -> editing.feature == feature && editing.owner.apply(row) == object).findFirst()
 					.ifPresent(editing -> viewer.getControl().getDisplay().asyncExec(() -> {
 						if (!viewer.getControl().isDisposed()) {
 							viewer.editElement(row, editing.index);
@@ -337,6 +361,17 @@ public final class EObjectTable<T extends EObject> {
 			return number.toPlainString();
 		}
 		return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+	}
+
+	/** A reference's values as the Properties view labels them for the owner. */
+	private ILabelProvider referenceLabels(EObject owner, EReference reference) {
+		return new LabelProvider() {
+			@Override
+			public String getText(Object value) {
+				return domain instanceof AdapterFactoryEditingDomain adapters ? PropertyLabels.of(adapters.getAdapterFactory(), owner, reference, value)
+						: PropertyLabels.text(null, value);
+			}
+		};
 	}
 
 	/** The values of an enumeration or a yes/no attribute, none first when it may be unset; null for typed text. */
@@ -420,32 +455,54 @@ public final class EObjectTable<T extends EObject> {
 		}
 	}
 
-	private final class AttributeEditing extends EditingSupport implements Spreadsheet.Cells {
+	/** The editing of an attribute typed or chosen, or of a single reference chosen, in the cells of one column. */
+	private final class FeatureEditing extends EditingSupport implements Spreadsheet.Cells {
 
 		private final String title;
 		private final int index;
 		private final Function<? super T, ? extends EObject> owner;
-		private final EAttribute attribute;
+		private final EStructuralFeature feature;
 		/** Made when a cell of the column is first edited: a page of tables shows sooner without a text field per column. */
 		private CellEditor cellEditor;
 		private Object editing;
 		private BiFunction<? super EObject, Object, Command> command;
 
-		AttributeEditing(String title, int index, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+		FeatureEditing(String title, int index, Function<? super T, ? extends EObject> owner, EStructuralFeature feature) {
 			super(viewer);
 			this.title = title;
 			this.index = index;
 			this.owner = owner;
-			this.attribute = attribute;
+			this.feature = feature;
+		}
+
+		/** What a cell of the target offers to choose from; null for an attribute typed as text. */
+		private List<Object> choices(EObject target) {
+			if (feature instanceof EAttribute attribute) {
+				return EObjectTable.choices(attribute);
+			}
+			if (domain instanceof AdapterFactoryEditingDomain adapters) {
+				return PropertyLabels.choices(adapters.getAdapterFactory(), target, feature);
+			}
+			// without item providers nothing says what else the reference may name
+			return Stream.of(null, target.eGet(feature)).distinct().collect(Collectors.toCollection(ArrayList::new));
+		}
+
+		private ILabelProvider labels(EObject target) {
+			return feature instanceof EAttribute attribute ? new ValueLabels(attribute) : referenceLabels(target, (EReference) feature);
 		}
 
 		private CellEditor cellEditor() {
+			EObject target = target(editing);
+			if (cellEditor instanceof ChoiceCellEditor choice && feature instanceof EReference) {
+				// the objects a reference may name depend on the row and change with the model
+				choice.choices(choices(target), labels(target));
+			}
 			if (cellEditor != null) {
 				return cellEditor;
 			}
-			List<Object> choices = choices(attribute);
-			cellEditor = choices == null ? DataTypeCellEditor.of(viewer.getTable(), attribute, () -> editing == null ? null : target(editing))
-					: new ChoiceCellEditor(viewer.getTable(), choices, new ValueLabels(attribute));
+			List<Object> choices = choices(target);
+			cellEditor = choices == null ? DataTypeCellEditor.of(viewer.getTable(), (EAttribute) feature, () -> editing == null ? null : target(editing))
+					: new ChoiceCellEditor(viewer.getTable(), choices, labels(target));
 			cellEditor.addListener(new ICellEditorListener() {
 				@Override
 				public void editorValueChanged(boolean oldValidState, boolean newValidState) {
@@ -498,7 +555,7 @@ public final class EObjectTable<T extends EObject> {
 		@Override
 		protected Object getValue(Object element) {
 			// a value never stated is none: a cell left as it was states nothing
-			return PropertyLabels.stated(target(element), attribute);
+			return PropertyLabels.stated(target(element), feature);
 		}
 
 		@Override
@@ -521,11 +578,13 @@ public final class EObjectTable<T extends EObject> {
 		/** A pasted text, read as the cell's editor reads a typed one. */
 		@Override
 		public Command change(Object element, String text) {
-			List<Object> choices = choices(attribute);
+			EObject target = target(element);
+			List<Object> choices = choices(target);
 			if (choices != null) {
-				return command(target(element), Spreadsheet.choice(choices, new ValueLabels(attribute)::getText, text));
+				return command(target, Spreadsheet.choice(choices, labels(target)::getText, text));
 			}
-			String problem = DataTypeCellEditor.problem(attribute, target(element), text);
+			EAttribute attribute = (EAttribute) feature;
+			String problem = DataTypeCellEditor.problem(attribute, target, text);
 			if (problem != null) {
 				throw new IllegalArgumentException(problem);
 			}
@@ -536,12 +595,12 @@ public final class EObjectTable<T extends EObject> {
 		private Command command(EObject target, Object value) {
 			Object typed = normalized(value);
 			// choosing the default of a value never stated states it
-			Object stated = PropertyLabels.stated(target, attribute);
-			if (typed == null && (attribute.isRequired() || stated == null) || Objects.equals(normalized(stated), typed)) {
+			Object stated = PropertyLabels.stated(target, feature);
+			if (typed == null && (feature.isRequired() || stated == null) || Objects.equals(normalized(stated), typed)) {
 				return null;
 			}
 			return command != null ? command.apply(target, typed)
-					: SetCommand.create(domain, target, attribute, typed == null ? SetCommand.UNSET_VALUE : value);
+					: SetCommand.create(domain, target, feature, typed == null ? SetCommand.UNSET_VALUE : value);
 		}
 
 		/**

@@ -1,6 +1,10 @@
 package org.hyoka.edit.ui;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.MissingResourceException;
+import java.util.Objects;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.ResourceLocator;
@@ -26,14 +30,36 @@ public final class PropertyLabels {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
+		IItemPropertyDescriptor descriptor = descriptor(adapterFactory, owner, feature);
+		return text(descriptor == null ? null : descriptor.getLabelProvider(owner), value);
+	}
+
+	/**
+	 * The values the Properties view offers for the owner's feature (a reference's candidates as its item provider
+	 * chooses them), none first when the feature may be unset.
+	 */
+	static List<Object> choices(AdapterFactory adapterFactory, EObject owner, EStructuralFeature feature) {
+		IItemPropertyDescriptor descriptor = descriptor(adapterFactory, owner, feature);
+		Collection<?> offered = descriptor == null ? null : descriptor.getChoiceOfValues(owner);
+		List<Object> choices = new ArrayList<>();
+		if (!feature.isRequired()) {
+			choices.add(null);
+		}
+		if (offered != null) {
+			offered.stream().filter(Objects::nonNull).forEach(choices::add);
+		}
+		return choices;
+	}
+
+	private static IItemPropertyDescriptor descriptor(AdapterFactory adapterFactory, EObject owner, EStructuralFeature feature) {
 		if (adapterFactory.adapt(owner, IItemPropertySource.class) instanceof IItemPropertySource source) {
 			for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(owner)) {
 				if (descriptor.getFeature(owner) == feature) {
-					return text(descriptor.getLabelProvider(owner), value);
+					return descriptor;
 				}
 			}
 		}
-		return text(null, value);
+		return null;
 	}
 
 	/** A value as the item provider labels it, but yes and no in the user's language where EMF writes true and false. */

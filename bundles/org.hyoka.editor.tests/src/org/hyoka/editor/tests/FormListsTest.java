@@ -23,6 +23,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -57,7 +58,10 @@ import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchTask;
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.model.results.TargetRevision;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
@@ -70,7 +74,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The lists and fields of the form pages on the real reports, through their buttons, cells, fields and dialogs: Up,
  * Down and Remove on representative lists, removing a project with its evaluation, a task's performers, investigator
- * and research items, the fields that were read-only, narratives, and the marks of budget totals; each step undone.
+ * and research items, the fields that were read-only, narratives, the target a revision revised, and the marks of
+ * budget totals; each step undone.
  */
 class FormListsTest {
 
@@ -316,6 +321,49 @@ class FormListsTest {
 	}
 
 	@Test
+	void theTargetARevisionRevisedIsChosenAmongItsIndicatorsTargetsByYearAndValue() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		OutputsPage page = show(editor, OutputsPage.ID);
+		// project C prints 5 → 9 for its 2020 target and 10 → 20 for its 2025 target
+		Indicator indicator = editor.report().getProgram().getProjects().get(2).getOutcomeIndicators().get(0);
+		IndicatorTarget in2020 = indicator.getTargets().get(0);
+		IndicatorTarget in2025 = indicator.getTargets().get(1);
+		TargetRevision revision = indicator.getRevisions().get(1);
+		assertSame(in2025, revision.getTarget());
+		ListEditor<?> list = bot.syncCall(() -> page.revisions().stream().filter(each -> each.table().rowOf(revision) != null).findFirst().orElseThrow());
+		int column = bot.syncCall(() -> Arrays.asList(list.table().viewer().getTable().getColumns()).stream().map(TableColumn::getText).toList()
+				.indexOf(Messages.columnRevisedTarget));
+		assertEquals("FY2025 20 件", label(editor, revision, ResultsPackage.Literals.TARGET_REVISION__TARGET, in2025),
+				"named by its year and value, as the report prints it");
+		assertEquals(label(editor, revision, ResultsPackage.Literals.TARGET_REVISION__TARGET, in2025),
+				bot.syncCall(() -> cellText(list.table(), revision, column)), "the cell shows what the Properties view shows");
+
+		bot.editCell(list.table().viewer(), revision, column, label(editor, revision, ResultsPackage.Literals.TARGET_REVISION__TARGET, in2020));
+		bot.waitUntil("the revision is of the 2020 target", () -> revision.getTarget() == in2020);
+		assertEquals(NLS.bind(editUi("setCommand"), Messages.columnRevisedTarget), undoLabel(editor), "one command");
+		assertEquals("FY2020 9 件", bot.syncCall(() -> cellText(list.table(), revision, column)));
+		shot(list.control(), "forms-revised-target.png");
+		undo(editor);
+		bot.waitUntil("the revision is of the 2025 target again", () -> revision.getTarget() == in2025);
+
+		bot.editCell(list.table().viewer(), revision, column, "");
+		bot.waitUntil("the revision is tied to no target", () -> revision.getTarget() == null && !revision.eIsSet(ResultsPackage.Literals.TARGET_REVISION__TARGET));
+		undo(editor);
+		bot.waitUntil("the revision is of the 2025 target again", () -> revision.getTarget() == in2025);
+
+		// a revision added while a target is selected is of that target
+		ListEditor<?> targets = bot.syncCall(() -> page.lists().stream().filter(each -> each.table().rowOf(in2020) == in2020).findFirst().orElseThrow());
+		bot.syncRun(() -> targets.table().viewer().setSelection(new StructuredSelection(in2020), true));
+		bot.flush();
+		int count = indicator.getRevisions().size();
+		bot.button(list.control(), NLS.bind(editUi("add"), typeName(editor, ResultsPackage.Literals.TARGET_REVISION))).click();
+		bot.waitUntil("a revision is added", () -> indicator.getRevisions().size() == count + 1);
+		assertSame(in2020, indicator.getRevisions().get(count).getTarget());
+		undo(editor);
+		bot.waitUntil("the revision added is gone", () -> indicator.getRevisions().size() == count);
+	}
+
+	@Test
 	void narrativesAreAddedTypedAndRemovedOnThePageOfTheirSubject() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		ProjectsPage page = show(editor, ProjectsPage.ID);
@@ -410,6 +458,10 @@ class FormListsTest {
 		swapped.set(first, rows.get(second));
 		swapped.set(second, rows.get(first));
 		return swapped;
+	}
+
+	private String cellText(EObjectTable<?> table, Object row, int column) {
+		return ((ColumnLabelProvider) table.viewer().getLabelProvider(column)).getText(row);
 	}
 
 	private String cell(EObjectTable<?> table, int row, int column) {

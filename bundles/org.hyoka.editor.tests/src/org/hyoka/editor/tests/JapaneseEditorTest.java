@@ -15,13 +15,16 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.program.Program;
+import org.hyoka.model.results.TargetRevision;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
@@ -98,6 +101,29 @@ class JapaneseEditorTest {
 		assertEquals("キャンセル", IDialogConstants.CANCEL_LABEL, "JFace's buttons are Japanese (org.hyoka.nl.ja.jface)");
 		wizard.button("キャンセル").click();
 		wizard.waitUntilClosed();
+	}
+
+	/** #45: the column of the target a revision revised, and the target named as the report prints it. */
+	@Test
+	void aRevisedTargetIsNamedByItsYearInJapanese() throws CoreException {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		OutputsPage page = bot.syncCall(() -> (OutputsPage) editor.setActivePage(OutputsPage.ID));
+		bot.flush();
+		// project C prints 10 → 20 for its 2025 target
+		TargetRevision revision = bot.syncCall(() -> editor.report().getProgram().getProjects().get(2).getOutcomeIndicators().get(0).getRevisions().get(1));
+		Table table = bot.syncCall(() -> page.revisions().stream().map(list -> list.table()).filter(each -> each.rowOf(revision) != null).findFirst()
+				.orElseThrow().viewer().getTable());
+		List<String> row = bot.syncCall(() -> {
+			UiBot.reveal(table);
+			List<String> texts = new ArrayList<>();
+			for (int column = 0; column < table.getColumnCount(); column++) {
+				texts.add(table.getColumn(column).getText() + "=" + table.getItem(1).getText(column));
+			}
+			return texts;
+		});
+		assertTrue(row.contains("変更した目標=2025年度 20 件"), row.toString());
+		bot.screenshot("ja-revised-target.png");
 	}
 
 	@Test

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
@@ -25,14 +28,16 @@ import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutcomeIndicator;
 import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.model.results.ResultsPackage;
+import org.hyoka.model.results.TargetRevision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Properties view names a referenced person or organisation as the report does, not by its id, and shows a value
- * never stated as nothing.
+ * The Properties view names a referenced person or organisation as the report does, not by its id, a revised target by
+ * its year and value, and shows a value never stated as nothing.
  */
 class PropertiesLabelsTest {
 
@@ -62,6 +67,25 @@ class PropertiesLabelsTest {
 			String shown = descriptor.getLabelProvider().getText(value);
 			assertTrue(shown.endsWith(" " + value.getNameJa()) && !shown.contains(value.getId()), shown);
 		}
+	}
+
+	@Test
+	void aRevisionsTargetIsShownByYearAndValueAndChosenAmongItsIndicatorsTargets() {
+		OutcomeIndicator indicator = ResultsFactory.eINSTANCE.createOutcomeIndicator();
+		indicator.setUnit("件");
+		IndicatorTarget in2025 = target(indicator, "tgt-2025", 2025, "220");
+		IndicatorTarget in2020 = target(indicator, "tgt-2020", 2020, "10");
+		target(ResultsFactory.eINSTANCE.createOutcomeIndicator(), "tgt-other", 2025, "5");
+		TargetRevision revision = ResultsFactory.eINSTANCE.createTargetRevision();
+		revision.setTarget(in2025);
+		indicator.getRevisions().add(revision);
+
+		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(revision);
+		IPropertyDescriptor row = descriptor(source, ResultsPackage.Literals.TARGET_REVISION__TARGET);
+		assertEquals("FY2025 220 件", shown(source, row));
+		IItemPropertySource item = (IItemPropertySource) adapterFactory.adapt(revision, IItemPropertySource.class);
+		assertEquals(Arrays.asList(null, in2025, in2020), new ArrayList<>(item.getPropertyDescriptor(revision, row.getId()).getChoiceOfValues(revision)),
+				"none, then the indicator's own targets");
 	}
 
 	@Test
@@ -99,6 +123,15 @@ class PropertiesLabelsTest {
 		assertFalse(Set.of("true", "false").contains(no) || Set.of("true", "false").contains(yes) || no.equals(yes), yes + " / " + no);
 		assertEquals(yes, PropertyLabels.of(adapterFactory, table, FinancePackage.Literals.BUDGET_TABLE__ROUNDING_NOTE, true),
 				"the tables label a value as the Properties view does");
+	}
+
+	private static IndicatorTarget target(OutcomeIndicator indicator, String id, int year, String value) {
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setId(id);
+		target.setFiscalYear(year);
+		target.setTargetValue(new BigDecimal(value));
+		indicator.getTargets().add(target);
+		return target;
 	}
 
 	/** The Properties view's row of the feature. */

@@ -69,6 +69,7 @@ public final class Messages extends NLS {
 	public static String columnDecidedYear;
 	public static String columnOldValue;
 	public static String columnNewValue;
+	public static String columnRevisedTarget;
 	public static String columnDecidedBy;
 	public static String columnTitle;
 	public static String datePattern;

@@ -91,6 +91,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 					indicators.selected(), targets.selected()))
 					.longText(Messages.columnReason, ResultsPackage.Literals.TARGET_REVISION__REASON);
 			changes.table().column(Messages.columnIndicator, 30, 160, revision -> Texts.name((Indicator) revision.eContainer()))
+					.editableColumn(Messages.columnRevisedTarget, 10, 110, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__TARGET)
 					.editableColumn(Messages.columnDecidedYear, 8, 85, SWT.LEFT, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__DECIDED_FY,
 							revision -> Texts.year(revision.getDecidedFY()))
 					.editableColumn(Messages.columnOldValue, 6, 70, SWT.RIGHT, revision -> revision, ResultsPackage.Literals.TARGET_REVISION__OLD_VALUE)
@@ -140,7 +141,10 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__TARGETS, target);
 	}
 
-	/** A revision of the targets of the same indicator as {@link #addTarget} chooses, decided in the evaluation's year. */
+	/**
+	 * A revision of the targets of the same indicator as {@link #addTarget} chooses, decided in the evaluation's year;
+	 * of the selected target, when it is one of that indicator's.
+	 */
 	private Command addRevision(EditingDomain domain, EvaluationSubject subject, Indicator selectedIndicator, IndicatorTarget selectedTarget) {
 		Indicator indicator = indicator(subject, selectedIndicator, selectedTarget);
 		if (indicator == null) {
@@ -148,6 +152,9 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 		}
 		TargetRevision revision = ResultsFactory.eINSTANCE.createTargetRevision();
 		evaluationYear(subject).ifPresent(revision::setDecidedFY);
+		if (selectedTarget != null && selectedTarget.eContainer() == indicator) {
+			revision.setTarget(selectedTarget);
+		}
 		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__REVISIONS, revision);
 	}
 

@@ -4,6 +4,7 @@
 package org.hyoka.model.results.provider;
 
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,7 +13,10 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EObject;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
@@ -21,6 +25,8 @@ import org.hyoka.model.base.provider.SourcedItemProvider;
 
 import org.hyoka.model.provider.HyokaEditPlugin;
 
+import org.hyoka.model.results.Indicator;
+import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetRevision;
 
@@ -244,12 +250,14 @@ public class TargetRevisionItemProvider extends SourcedItemProvider {
 	/**
 	 * This adds a property descriptor for the Target feature.
 	 * <!-- begin-user-doc -->
+	 * The revised target is one of the revision's indicator, named as the report prints it: its fiscal year and value
+	 * with the unit (FY2025 220 件), not its id; none is offered first, for a revision the report ties to no year.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	protected void addTargetPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
+			(new ItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_TargetRevision_target_feature"),
@@ -260,7 +268,46 @@ public class TargetRevisionItemProvider extends SourcedItemProvider {
 				 true,
 				 null,
 				 null,
-				 null));
+				 null) {
+				@Override
+				public Collection<?> getChoiceOfValues(Object owner) {
+					List<Object> choices = new ArrayList<>();
+					choices.add(null);
+					if (((EObject)owner).eContainer() instanceof Indicator indicator) {
+						choices.addAll(indicator.getTargets());
+					}
+					return choices;
+				}
+
+				@Override
+				public IItemLabelProvider getLabelProvider(Object owner) {
+					return new IItemLabelProvider() {
+						@Override
+						public String getText(Object value) {
+							return value instanceof IndicatorTarget target ? targetLabel(target) : itemDelegator.getText(value);
+						}
+
+						@Override
+						public Object getImage(Object value) {
+							return itemDelegator.getImage(value);
+						}
+					};
+				}
+			});
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * A target as the report prints it: FY2025 220 件 (2025年度 220 件 in Japanese), whichever of the two it has.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private String targetLabel(IndicatorTarget target) {
+		String unit = target.eContainer() instanceof Indicator indicator ? indicator.getUnit() : null;
+		String value = target.getTargetValue() == null ? "" : target.getTargetValue().toPlainString() + (unit == null || unit.isBlank() ? "" : " " + unit); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String year = target.getFiscalYear() == null ? "" : getString("_UI_TargetRevision_target_year", new Object[] { target.getFiscalYear().toString() }); //$NON-NLS-1$ //$NON-NLS-2$
+		String label = (year + " " + value).strip(); //$NON-NLS-1$
+		return label.isEmpty() ? getString("_UI_IndicatorTarget_type") : label; //$NON-NLS-1$
 	}
 
 	/**
