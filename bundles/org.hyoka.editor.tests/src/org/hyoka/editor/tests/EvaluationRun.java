@@ -334,9 +334,10 @@ final class EvaluationRun {
 		bot.syncRun(() -> indicators.table().viewer().setSelection(new StructuredSelection(first), true));
 		TargetRevision revision = add(editor, revisions.control(), ResultsPackage.Literals.TARGET_REVISION, first.getRevisions()::size,
 				() -> first.getRevisions().get(0));
-		bot.editCell(revisions.table().viewer(), revision, 1, "2023"); //$NON-NLS-1$
-		bot.editCell(revisions.table().viewer(), revision, 2, "10"); //$NON-NLS-1$
-		bot.editCell(revisions.table().viewer(), revision, 3, "12"); //$NON-NLS-1$
+		// column 1 is the target revised, chosen from the indicator's targets
+		bot.editCell(revisions.table().viewer(), revision, 2, "2023"); //$NON-NLS-1$
+		bot.editCell(revisions.table().viewer(), revision, 3, "10"); //$NON-NLS-1$
+		bot.editCell(revisions.table().viewer(), revision, 4, "12"); //$NON-NLS-1$
 		type(revisions.control(), 0, REVISION_REASON);
 		bot.waitUntil("the revision has its reason", () -> REVISION_REASON.equals(revision.getReason())); //$NON-NLS-1$
 		assertEquals(List.of(2023, "10", "12"), bot.syncCall(() -> List.<Object> of(revision.getDecidedFY(), revision.getOldValue().toPlainString(), //$NON-NLS-1$ //$NON-NLS-2$
