@@ -81,7 +81,7 @@ def problems(root):
     for name, b in plain.items():
         if shared(b) != (name in grouped):
             found.append(f"{name}: its pom {'sets' if shared(b) else 'does not set'} tests.inSharedRun, but it is "
-                         f"{'in' if name in grouped else 'in no'} group of {AGGREGATOR}/pom.xml")
+                         f"{'in a' if name in grouped else 'in no'} group of {AGGREGATOR}/pom.xml")
     if order != set(grouped):
         found.append(f"{AGGREGATOR}/pom.xml: its dependencies are not the fragments of its groups: "
                      + ", ".join(sorted(order ^ set(grouped))))
