@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The ○ and ● members type before their comments. */
 class ScoreSheetCommentsTest {
 
-	private static final Path FOLDER = Path.of("target/comments");
+	private static final Path FOLDER = Path.of("../org.hyoka.scoresheets.tests/target/comments");
 
 	@Test
 	void aFilledSheetsMarkedCommentsKeepTheirKindAndItem() throws IOException {

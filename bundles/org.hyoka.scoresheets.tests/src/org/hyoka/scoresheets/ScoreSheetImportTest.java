@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** CSV score sheets, every kind of conflict, and the one undoable command. */
 class ScoreSheetImportTest {
 
-	private static final Path DIR = Path.of("target/csv");
+	private static final Path DIR = Path.of("../org.hyoka.scoresheets.tests/target/csv");
 
 	static Path csv(String name, String content) throws IOException {
 		Files.createDirectories(DIR);

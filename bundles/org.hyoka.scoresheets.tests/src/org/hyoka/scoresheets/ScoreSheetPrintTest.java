@@ -21,7 +21,7 @@ class ScoreSheetPrintTest {
 
 	@Test
 	void eachBlankSheetPrintsOnOneLandscapePage() throws IOException {
-		Path file = ScoreSheets.writeAll(load(), Files.createDirectories(Path.of("target/print")), new NullProgressMonitor()).get(0);
+		Path file = ScoreSheets.writeAll(load(), Files.createDirectories(Path.of("../org.hyoka.scoresheets.tests/target/print")), new NullProgressMonitor()).get(0);
 		try (XSSFWorkbook workbook = open(file)) {
 			assertEquals(3, workbook.getNumberOfSheets());
 			for (int index = 0; index < workbook.getNumberOfSheets(); index++) {

@@ -61,7 +61,7 @@ class ScoreSheetRoundTripTest {
 	@Test
 	void existingNamesTheSheetsWriteAllWouldReplace() throws IOException {
 		EvaluationReport report = load();
-		Path folder = emptyFolder("target/existing");
+		Path folder = emptyFolder("../org.hyoka.scoresheets.tests/target/existing");
 		assertEquals(List.of(), ScoreSheets.existing(report, folder), "an empty folder");
 		Files.writeString(folder.resolve("評点票_評価者2.xlsx"), "filled in");
 		Files.writeString(folder.resolve("評点票_三木_秀夫.xlsx"), "filled in");
@@ -74,7 +74,7 @@ class ScoreSheetRoundTripTest {
 	@Test
 	void aSetThatFailsPartWayLeavesNoSheetBehind() throws IOException {
 		EvaluationReport report = load();
-		Path folder = emptyFolder("target/partial");
+		Path folder = emptyFolder("../org.hyoka.scoresheets.tests/target/partial");
 		Path inTheWay = Files.createDirectory(folder.resolve("評点票_評価者3.xlsx")); // no sheet can replace a folder
 		assertThrows(IOException.class, () -> ScoreSheets.writeAll(report, folder, new NullProgressMonitor()));
 		try (java.util.stream.Stream<Path> left = Files.list(folder)) {
@@ -117,7 +117,7 @@ class ScoreSheetRoundTripTest {
 
 		EvaluationReport blank = load();
 		blank.getEvaluations().stream().filter(e -> e.getScoreTable() != null).forEach(e -> e.getScoreTable().getRows().forEach(r -> r.getScores().forEach(s -> s.setValue(null))));
-		Path folder = Files.createDirectories(Path.of("target/round-trip"));
+		Path folder = Files.createDirectories(Path.of("../org.hyoka.scoresheets.tests/target/round-trip"));
 		List<Path> files = ScoreSheets.writeAll(blank, folder, new NullProgressMonitor());
 		List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
 		assertEquals(List.of("評点票_評価者1.xlsx", "評点票_評価者2.xlsx", "評点票_評価者3.xlsx", "評点票_評価者4.xlsx", "評点票_評価者5.xlsx",

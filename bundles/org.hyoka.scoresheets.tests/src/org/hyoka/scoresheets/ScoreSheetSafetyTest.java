@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Imported workbooks never execute anything: formulas count by their cached value, links and zip bombs are refused. */
 class ScoreSheetSafetyTest {
 
-	private static final Path DIR = Path.of("target/safety");
+	private static final Path DIR = Path.of("../org.hyoka.scoresheets.tests/target/safety");
 
 	private static Path chairSheet(EvaluationReport report, String name) throws IOException {
 		Files.createDirectories(DIR);

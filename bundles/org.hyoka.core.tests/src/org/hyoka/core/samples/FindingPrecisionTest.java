@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FindingPrecisionTest {
 
-	static final Path REVIEWED = Path.of("expectations/reviewed-findings.tsv");
+	static final Path REVIEWED = Path.of("../org.hyoka.core.tests/expectations/reviewed-findings.tsv");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })

@@ -53,7 +53,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 /** Both samples as Word documents, read back with POI inside OSGi: Word headings, and the model's scores in real tables. */
 class DocxExporterTest {
 
-	private static final Path EXPORTS = Path.of("target/exports");
+	private static final Path EXPORTS = Path.of("../org.hyoka.export.docx.tests/target/exports");
 	private static final String SCRIPT = "<script>alert('x')</script>";
 
 	private static EvaluationReport load(String sample) throws IOException {

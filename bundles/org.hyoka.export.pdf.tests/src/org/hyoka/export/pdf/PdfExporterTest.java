@@ -50,7 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Both samples as PDF inside OSGi: the text PDFBox extracts holds the Japanese titles, names and figures of the model. */
 class PdfExporterTest {
 
-	private static final Path EXPORTS = Path.of("target/exports");
+	private static final Path EXPORTS = Path.of("../org.hyoka.export.pdf.tests/target/exports");
 	private static final String SCRIPT = "<script>alert('x')</script>";
 
 	private static EvaluationReport load(String sample) throws IOException {

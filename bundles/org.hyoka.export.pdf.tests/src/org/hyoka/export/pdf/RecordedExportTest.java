@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RecordedExportTest {
 
-	private static final Path ACTUAL = Path.of("target/exports/recorded");
+	private static final Path ACTUAL = Path.of("../org.hyoka.export.pdf.tests/target/exports/recorded");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
@@ -39,6 +39,6 @@ class RecordedExportTest {
 		}
 		Files.createDirectories(ACTUAL);
 		Files.writeString(ACTUAL.resolve(sample + ".txt"), text, StandardCharsets.UTF_8);
-		assertEquals(Files.readString(Path.of("expected", sample + ".txt"), StandardCharsets.UTF_8), text, sample);
+		assertEquals(Files.readString(Path.of("../org.hyoka.export.pdf.tests/expected", sample + ".txt"), StandardCharsets.UTF_8), text, sample);
 	}
 }

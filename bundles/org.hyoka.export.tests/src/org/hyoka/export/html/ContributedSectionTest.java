@@ -57,7 +57,7 @@ class ContributedSectionTest {
 		assertEquals(report.getEvaluations().size(), failures.size(), "one warning per evaluation: " + logged);
 		assertTrue(failures.stream().allMatch(message -> message.contains("bundle org.hyoka.export.tests ") && message.contains("probe failure")), failures.toString());
 		// without the probes' paragraphs (one per subject and one at the end), the report is the recorded one
-		assertEquals(Files.readString(Path.of("expected", sample + ".html"), StandardCharsets.UTF_8),
+		assertEquals(Files.readString(Path.of("../org.hyoka.export.tests/expected", sample + ".html"), StandardCharsets.UTF_8),
 				html.replaceAll("<p class=\"probe\">probe [^<]*</p>", ""));
 		assertTrue(html.contains("<p class=\"probe\">probe EvaluationReport</p>"), "the misplaced section comes last");
 	}

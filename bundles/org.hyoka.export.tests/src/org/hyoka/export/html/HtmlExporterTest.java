@@ -44,7 +44,7 @@ import org.w3c.dom.Node;
 class HtmlExporterTest {
 
 	/** The exports, kept for people to look at. */
-	private static final Path EXPORTS = Path.of("target/exports");
+	private static final Path EXPORTS = Path.of("../org.hyoka.export.tests/target/exports");
 
 	@ParameterizedTest
 	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RecordedExportTest {
 
-	private static final Path ACTUAL = Path.of("target/exports/recorded");
+	private static final Path ACTUAL = Path.of("../org.hyoka.export.tests/target/exports/recorded");
 
 	@ParameterizedTest
 	@ValueSource(strings = { Samples.SOYAKU, Samples.SAISEI })
@@ -26,6 +26,6 @@ class RecordedExportTest {
 		String html = Samples.text(new HtmlExporter(), Samples.load(sample), ExportOptions.DEFAULTS);
 		Files.createDirectories(ACTUAL);
 		Files.writeString(ACTUAL.resolve(sample + ".html"), html, StandardCharsets.UTF_8);
-		assertEquals(Files.readString(Path.of("expected", sample + ".html"), StandardCharsets.UTF_8), html, sample);
+		assertEquals(Files.readString(Path.of("../org.hyoka.export.tests/expected", sample + ".html"), StandardCharsets.UTF_8), html, sample);
 	}
 }

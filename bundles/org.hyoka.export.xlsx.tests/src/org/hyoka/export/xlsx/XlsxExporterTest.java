@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Both samples as Excel workbooks, read back with POI inside OSGi: a sheet per table holding the model's figures. */
 class XlsxExporterTest {
 
-	private static final Path EXPORTS = Path.of("target/exports");
+	private static final Path EXPORTS = Path.of("../org.hyoka.export.xlsx.tests/target/exports");
 
 	private static EvaluationReport load(String sample) throws IOException {
 		return HyokaFiles.load(Path.of("../org.hyoka.samples/samples", sample + ".hyoka"));

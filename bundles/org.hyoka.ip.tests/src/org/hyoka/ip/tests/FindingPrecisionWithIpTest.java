@@ -21,7 +21,7 @@ class FindingPrecisionWithIpTest {
 	@ValueSource(strings = { "soyaku-kiban-2021", "saisei-iryo-2022" })
 	void everyFindingIsReviewedAndEveryReviewedFindingIsFound(String sample) throws IOException {
 		ReviewedFindings reviewed = ReviewedFindings.read(Path.of("../org.hyoka.core.tests/expectations/reviewed-findings.tsv"),
-				Path.of("expected/reviewed-findings.tsv"));
+				Path.of("../org.hyoka.ip.tests/expected/reviewed-findings.tsv"));
 		String differences = reviewed.differences(sample, HyokaFiles.load(Path.of("../org.hyoka.samples/samples", sample + ".hyoka")));
 		assertTrue(differences.isEmpty(), differences);
 	}

@@ -67,9 +67,9 @@ class RecordedWithIpTest {
 	}
 
 	private static void compare(String name, String actual) throws IOException {
-		String expected = Files.readString(Path.of("expected", name), StandardCharsets.UTF_8);
+		String expected = Files.readString(Path.of("../org.hyoka.ip.tests/expected", name), StandardCharsets.UTF_8);
 		if (!expected.equals(actual)) {
-			Path written = Path.of("target/recorded", name);
+			Path written = Path.of("../org.hyoka.ip.tests/target/recorded", name);
 			Files.createDirectories(written.getParent());
 			Files.writeString(written, actual, StandardCharsets.UTF_8);
 		}

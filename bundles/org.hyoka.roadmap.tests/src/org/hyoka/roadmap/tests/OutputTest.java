@@ -50,7 +50,7 @@ import org.xml.sax.SAXException;
  */
 class OutputTest {
 
-	private static final Path OUT = Path.of("target/roadmaps"); //$NON-NLS-1$
+	private static final Path OUT = Path.of("../org.hyoka.roadmap.tests/target/roadmaps"); //$NON-NLS-1$
 
 	@BeforeAll
 	static void headless() throws IOException {

@@ -41,7 +41,7 @@ import org.w3c.dom.NodeList;
 class ReportFigureTest {
 
 	private static final String SAMPLE = "saisei-iryo-2022"; //$NON-NLS-1$
-	private static final Path OUT = Path.of("target/reports"); //$NON-NLS-1$
+	private static final Path OUT = Path.of("../org.hyoka.roadmap.tests/target/reports"); //$NON-NLS-1$
 
 	private static EvaluationReport report;
 	private static List<EvaluationSubject> subjects;
