@@ -33,11 +33,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -598,7 +600,15 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
+			PropertySheetPage page = new PropertySheetPage() {
+				@Override
+				public void setActionBars(IActionBars bars) {
+					super.setActionBars(bars);
+					// Edit > Undo right after a change typed in the Properties view, without a click in the editor first
+					bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo().undo());
+					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo().redo());
+				}
+			};
 			page.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
 			propertySheetPages.add(page);
 			return adapter.cast(page);

@@ -140,7 +140,8 @@ class EditMenuTest {
 		bot.flush();
 		bot.screenshot("properties-edited.png");
 		assertEquals("Set " + property, undoLabel(editor));
-		bot.syncRun(() -> bot.page().activate(editor));
+		// undone from the Properties view itself, as a user does right after typing there
+		assertEquals(properties, bot.syncCall(() -> bot.page().getActivePart()));
 		bot.windowShell().menu("Edit", "Undo Set " + property).click();
 		bot.waitUntil("Undo restores the name", () -> name.equals(program.getNameJa()));
 		bot.waitUntil("the Properties view shows the name Undo restored", () -> row(properties, name) != null);
