@@ -321,8 +321,7 @@ class HyokaResourceTest {
 				+ "</hyoka:EvaluationReport>\n";
 		Path older = write("format-1.3.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hyoka:EvaluationReport "
 				+ ROOT_NS.replace(HyokaPackage.eNS_URI, "http://www.hyoka.org/model/1.3") + body);
-		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(older), true);
-		assertEquals(new Version(1, 3), ((HyokaResource) resource).migratedFrom().orElseThrow());
+		Resource resource = migrated(older, new Version(1, 3));
 		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
 		Evaluation evaluation = report.getEvaluations().get(0);
 		assertTrue(evaluation.isSetType());
@@ -357,8 +356,7 @@ class HyokaResourceTest {
 				+ "</hyoka:EvaluationReport>\n";
 		Path older = write("format-1.4.hyoka", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hyoka:EvaluationReport "
 				+ ROOT_NS.replace(HyokaPackage.eNS_URI, "http://www.hyoka.org/model/1.4") + body);
-		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(older), true);
-		assertEquals(new Version(1, 4), ((HyokaResource) resource).migratedFrom().orElseThrow());
+		Resource resource = migrated(older, new Version(1, 4));
 		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
 		assertTrue(report.getProgram().getLeaders().get(0).isSetRole());
 		assertEquals(Role.PD, report.getProgram().getLeaders().get(0).getRole());
@@ -372,6 +370,13 @@ class HyokaResourceTest {
 		EvaluationReport unstated = HyokaFiles.load(current);
 		assertFalse(unstated.getProgram().getLeaders().get(0).isSetRole(), "a role the report never stated");
 		assertFalse(unstated.getEvaluations().get(0).getComments().get(0).isSetPolarity(), "a comment without ○ or ●");
+	}
+
+	/** The file loaded, after the migration from its version. */
+	private static Resource migrated(Path file, Version version) {
+		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(file), true);
+		assertEquals(version, ((HyokaResource) resource).migratedFrom().orElseThrow());
+		return resource;
 	}
 
 	@Test
