@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -143,6 +144,13 @@ class FormListsTest {
 		EvaluationReport report = editor.report();
 		ProjectsPage page = show(editor, ProjectsPage.ID);
 		Project a = report.getProgram().getProjects().get(0);
+		// a new letter shows in the heading at once, not only after another project was shown
+		assertTrue(bot.syncCall(page::heading).contains(" A "), bot.syncCall(page::heading));
+		bot.syncRun(() -> editor.model().commandStack().execute(
+				SetCommand.create(editor.getEditingDomain(), a, ProgramPackage.Literals.PROJECT__LETTER_CODE, "E")));
+		bot.waitUntil("the heading names project E", () -> bot.syncCall(page::heading).contains(" E "));
+		bot.syncRun(() -> editor.model().commandStack().undo());
+		bot.waitUntil("the heading names project A again", () -> bot.syncCall(page::heading).contains(" A "));
 		ResearchTask task = a.getResearchTasks().get(0);
 		ListEditor<ResearchTask> tasks = bot.syncCall(page::researchTaskList);
 		bot.syncRun(() -> tasks.table().viewer().setSelection(new StructuredSelection(task), true));

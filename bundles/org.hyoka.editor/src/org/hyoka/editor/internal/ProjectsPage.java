@@ -246,6 +246,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 			lists.forEach(ListEditor::refresh);
 			fields.forEach(Runnable::run);
 			updateSubject();
+			// the heading names the project by its letter and name, which may be what changed
+			details.setText(ObjectLabels.of(next));
 			details.reflow(true);
 			return;
 		}
@@ -354,6 +356,11 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	/** The project whose details show. */
 	public Project shown() {
 		return shown;
+	}
+
+	/** The heading of the details: the project as the report names it. */
+	public String heading() {
+		return details.getText();
 	}
 
 	/** The research items of the project shown. */
