@@ -15,8 +15,8 @@ python3 releng/scripts/architecture.py --self-test
 # versions by docs/versioning.md
 python3 releng/scripts/versions.py --check
 python3 releng/scripts/versions.py --self-test
-# the plain tests' shared runs hold what their fragments ask for (docs/building.md, "Plain tests in shared runs")
-python3 releng/scripts/plain_tests.py --check
+# the shared test runs hold what their fragments ask for (docs/building.md, "Tests in shared runs")
+python3 releng/scripts/shared_tests.py --check
 # signed as at a release, with a throw-away key (docs/partners.md, "Signed content")
 mkdir -p target && rm -f target/throwaway-key.p12
 "$JAVA_HOME/bin/keytool" -genkeypair -keystore target/throwaway-key.p12 -storetype PKCS12 -storepass throwaway -alias hyoka \

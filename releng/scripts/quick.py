@@ -18,8 +18,8 @@ from architecture import bundles, clauses, features
 
 # changes that no module's build depends on
 IGNORED = ("docs/", "README.md", ".ci/", "releng/scripts/", "releng/api/")
-# runs tests only in the whole build (docs/building.md, "Plain tests in shared runs")
-WHOLE_BUILD_ONLY = ("bundles/org.hyoka.testing.plain/",)
+# run tests only in the whole build (docs/building.md, "Tests in shared runs")
+WHOLE_BUILD_ONLY = ("bundles/org.hyoka.testing.plain/", "bundles/org.hyoka.testing.workbench/")
 
 
 def changed_files(root, base):
@@ -66,7 +66,8 @@ def modules(root, base):
     tests = {name for name, b in tree.items() if name.endswith(".tests") and (name in changed or b["host"] in changed)}
     in_workbench = any((tree[name]["folder"] / "ui-test-plugin.properties").exists() for name in tests)
     if in_workbench or feature_changed:
-        chosen = {name for name in tree if not name.endswith(".tests")} | tests
+        chosen = {name for name, b in tree.items() if not name.endswith(".tests")
+                  and f"bundles/{b['folder'].name}/" not in WHOLE_BUILD_ONLY} | tests
         folders = [f"features/{f['folder'].name}" for f in features(root).values()]
     else:
         chosen, folders = needed(tree, changed | tests), []
