@@ -161,6 +161,24 @@ class HyokaPreferencesPageTest {
 		assertEquals(HyokaPreferences.GUIDELINE_ITEMS, HyokaPreferences.defaultItems(), "nothing was saved");
 	}
 
+	@Test
+	void checkForUpdatesWithoutASiteSaysSoAndLeadsToTheSiteSetting() {
+		// a test build has no release site (-Dhyoka.releaseSite) and the test chose none
+		bot.windowShell().menu("Help", "Check for Updates").click();
+		ShellBot note = bot.shell("Check for Updates");
+		assertTrue(note.textContaining("has no update site").contains("Window > Preferences > Hyoka > Update site"),
+				note.textContaining("has no update site"));
+		note.screenshot(WorkbenchStartupTest.screenshotFile("check-for-updates-without-site.png"));
+		note.button("Open Preferences").click();
+		ShellBot preferences = bot.shell("Preferences");
+		try {
+			Text site = control(preferences, Text.class, "updateSite");
+			assertEquals("none: this build has no update site", bot.syncCall(site::getMessage));
+		} finally {
+			preferences.close();
+		}
+	}
+
 	/** Opens the dialog through the menu path and selects the Hyoka page in its tree. */
 	static ShellBot openHyokaPage(WorkbenchBot bot, String title, String... menuPathAndPage) {
 		String[] menuPath = Arrays.copyOf(menuPathAndPage, menuPathAndPage.length - 1);

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
+import org.eclipse.equinox.p2.repository.IRepository;
 import org.eclipse.equinox.p2.repository.IRepositoryManager;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
@@ -23,10 +25,14 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
-/** The update site: the product's, replaced by the preference, replaced in turn by -Dhyoka.updateSite. */
+/**
+ * The update site: the build's release site (none in a test build), replaced by the preference, replaced in turn
+ * by -Dhyoka.updateSite.
+ */
 class UpdateSiteTest {
 
-	private static final URI PRODUCT_SITE = URI.create("https://download.hyoka.org/releases/latest");
+	// what installations of earlier builds got from the product's p2.inf
+	private static final URI PLACEHOLDER = URI.create("https://download.hyoka.org/releases/latest");
 	private static final URI MIRROR = URI.create("https://mirror.example.go.jp/hyoka/latest");
 
 	@AfterEach
@@ -39,41 +45,46 @@ class UpdateSiteTest {
 	}
 
 	@Test
-	void thePropertyBeatsThePreferenceWhichBeatsTheProduct() throws Exception {
-		assertEquals(PRODUCT_SITE, UpdateSite.current());
+	void aBuildWithoutAReleaseSiteHasNoneUntilOneIsChosen() throws Exception {
+		assertEquals(Optional.empty(), UpdateSite.release(), "./test.sh builds without -Dhyoka.releaseSite");
+		assertEquals(Optional.empty(), UpdateSite.current());
 		InstanceScope.INSTANCE.getNode("org.hyoka.app").put("updateSite", MIRROR.toString());
-		assertEquals(MIRROR, UpdateSite.current());
+		assertEquals(Optional.of(MIRROR), UpdateSite.current());
 		System.setProperty("hyoka.updateSite", "file:/srv/hyoka-mirror");
-		assertEquals(URI.create("file:/srv/hyoka-mirror"), UpdateSite.current());
+		assertEquals(Optional.of(URI.create("file:/srv/hyoka-mirror")), UpdateSite.current());
 	}
 
 	@Test
 	void anUnusableSiteIsSkipped() {
+		InstanceScope.INSTANCE.getNode("org.hyoka.app").put("updateSite", MIRROR.toString());
 		System.setProperty("hyoka.updateSite", "no scheme here");
-		assertEquals(PRODUCT_SITE, UpdateSite.current());
+		assertEquals(Optional.of(MIRROR), UpdateSite.current());
 		assertNull(UpdateSite.toUri("mirror/latest"));
 		assertNull(UpdateSite.toUri("mailto:hyoka@example.org"));
 	}
 
 	@Test
-	void aMirrorReplacesTheProductSiteInP2AndGoesAgainWhenUnset(@TempDir Path p2) throws Exception {
+	void aChosenSiteIsTheOneSiteNamedForWhereItIsAndGoesAgainWhenUnset(@TempDir Path p2) throws Exception {
 		IProvisioningAgent agent = agent(p2);
 		try {
 			IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
 			IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
-			metadata.addRepository(PRODUCT_SITE); // as the product's p2.inf does at installation
-			artifacts.addRepository(PRODUCT_SITE);
+			metadata.addRepository(PLACEHOLDER); // as an earlier build's p2.inf did at installation
+			artifacts.addRepository(PLACEHOLDER);
 
-			UpdateSite.apply(agent, MIRROR);
+			UpdateSite.apply(agent, Optional.of(MIRROR));
 			for (IRepositoryManager<?> manager : List.of(metadata, artifacts)) {
 				assertTrue(manager.isEnabled(MIRROR), "the mirror is used");
-				assertFalse(manager.isEnabled(PRODUCT_SITE), "the product's site is not");
+				assertEquals("Hyoka Workbench updates from mirror.example.go.jp (a mirror or a partner site)",
+						manager.getRepositoryProperty(MIRROR, IRepository.PROP_NICKNAME));
+				assertFalse(manager.contains(PLACEHOLDER), "the placeholder that never resolved is gone");
 			}
 
-			UpdateSite.apply(agent, PRODUCT_SITE);
+			UpdateSite.apply(agent, Optional.empty());
 			for (IRepositoryManager<?> manager : List.of(metadata, artifacts)) {
-				assertTrue(manager.isEnabled(PRODUCT_SITE), "the product's site is used again");
 				assertFalse(manager.contains(MIRROR), "the mirror is gone");
+				assertEquals(List.of(), List.of(manager.getKnownRepositories(IRepositoryManager.REPOSITORIES_NON_SYSTEM)),
+						"no site at all: nothing to check, nothing to fail on");
 			}
 		} finally {
 			agent.stop();
@@ -88,11 +99,11 @@ class UpdateSiteTest {
 	}
 
 	@Test
-	void automaticChecksWaitForAPublishedSiteUnlessThePropertySays() {
-		assertFalse(UpdateSite.checkAtStartup(null, PRODUCT_SITE), "the placeholder site is not checked");
-		assertTrue(UpdateSite.checkAtStartup(null, MIRROR), "a partner's site is checked");
-		assertTrue(UpdateSite.checkAtStartup("true", PRODUCT_SITE));
-		assertFalse(UpdateSite.checkAtStartup(" false ", MIRROR));
-		assertFalse(UpdateSite.checkAtStartup("", PRODUCT_SITE));
+	void automaticChecksNeedASiteAndThenFollowTheProperty() {
+		assertFalse(UpdateSite.checkAtStartup(null, Optional.empty()), "no site, no check");
+		assertFalse(UpdateSite.checkAtStartup("true", Optional.empty()), "not even when asked");
+		assertTrue(UpdateSite.checkAtStartup(null, Optional.of(MIRROR)), "a site is checked");
+		assertTrue(UpdateSite.checkAtStartup("", Optional.of(MIRROR)));
+		assertFalse(UpdateSite.checkAtStartup(" false ", Optional.of(MIRROR)));
 	}
 }

@@ -17,6 +17,8 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -28,6 +30,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.LabelRetargetAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
@@ -134,6 +137,22 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 		return action;
 	}
 
+	/**
+	 * p2's Check for Updates, or where there is no site to check (a build without a release site, and none chosen)
+	 * a word saying so and where to set one: p2 would ask about a site it cannot find, with Remove as its default.
+	 */
+	static void checkForUpdates(IWorkbenchWindow window) {
+		if (UpdateSite.current().isPresent()) {
+			execute(window, CHECK_FOR_UPDATES);
+			return;
+		}
+		MessageDialog dialog = new MessageDialog(window.getShell(), Messages.Updates_noSiteTitle, null, Messages.Updates_noSite,
+				MessageDialog.INFORMATION, 0, IDialogConstants.CLOSE_LABEL, Messages.Updates_openPreferences);
+		if (dialog.open() == 1) {
+			PreferencesUtil.createPreferenceDialogOn(window.getShell(), HyokaPreferencePage.ID, null, null).open();
+		}
+	}
+
 	/** Runs the command in the window; a failure is shown and logged. */
 	static void execute(IWorkbenchWindow window, String commandId) {
 		try {
@@ -217,7 +236,16 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		menu.add(new Separator());
-		menu.add(commandAction("org.hyoka.app.checkForUpdates", CHECK_FOR_UPDATES, Messages.Menu_checkForUpdates)); //$NON-NLS-1$
+		menu.add(new Action(Messages.Menu_checkForUpdates) {
+			{
+				setId("org.hyoka.app.checkForUpdates"); //$NON-NLS-1$
+			}
+
+			@Override
+			public void run() {
+				checkForUpdates(window());
+			}
+		});
 		menu.add(commandAction("org.hyoka.app.installNewSoftware", INSTALL_NEW_SOFTWARE, Messages.Menu_installNewSoftware)); //$NON-NLS-1$
 		menu.add(commandAction("org.hyoka.app.installationDetails", INSTALLATION_DETAILS, Messages.Menu_installationDetails)); //$NON-NLS-1$
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));

@@ -1,5 +1,6 @@
 package org.hyoka.app.internal;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public class HyokaPreferencePage extends PreferencePage implements IWorkbenchPre
 		new Label(updates, SWT.NONE).setText(Messages.Preferences_updateSite);
 		updateSite = new Text(updates, SWT.BORDER);
 		updateSite.setData(CONTROL, "updateSite"); //$NON-NLS-1$
-		updateSite.setMessage(UpdateSite.DEFAULT);
+		updateSite.setMessage(UpdateSite.release().map(URI::toString).orElse(Messages.Preferences_noSite));
 		updateSite.addModifyListener(event -> validate());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(updateSite);
 		String override = System.getProperty(UpdateSite.PROPERTY);

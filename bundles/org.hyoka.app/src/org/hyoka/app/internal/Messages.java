@@ -80,6 +80,12 @@ public final class Messages extends NLS {
 	public static String Preferences_automaticUpdates;
 	public static String Preferences_saveFailed;
 	public static String UpdateSite_invalid;
+	public static String UpdateSite_releaseName;
+	public static String UpdateSite_chosenName;
+	public static String Preferences_noSite;
+	public static String Updates_noSiteTitle;
+	public static String Updates_noSite;
+	public static String Updates_openPreferences;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

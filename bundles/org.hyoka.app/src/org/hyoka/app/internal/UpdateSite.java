@@ -1,13 +1,19 @@
 package org.hyoka.app.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.Properties;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.repository.IRepository;
 import org.eclipse.equinox.p2.repository.IRepositoryManager;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
@@ -15,47 +21,58 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * The p2 site the product updates from. The product names {@link #DEFAULT} (its {@code p2.inf} adds it when the
- * product is installed); a partner points the workbench at a mirror or a {@code file:} site with the preference
- * {@link #PREFERENCE} (Window &gt; Preferences &gt; Hyoka) or, taking precedence, the system property
- * {@link #PROPERTY}. At startup the chosen site is added to p2's repositories and the product's own site is
- * disabled while another replaces it (docs/partners.md).
+ * The p2 site the product updates from. A build names its release site with {@code -Dhyoka.releaseSite=URL}
+ * (docs/partners.md: the project's releases use {@code https://download.hyoka.org/releases/latest}); a build without
+ * one, as every development and test build, has no site and checks nothing. A partner points the workbench at a
+ * mirror or a {@code file:} site with the preference {@link #PREFERENCE} (Window &gt; Preferences &gt; Hyoka) or,
+ * taking precedence, the system property {@link #PROPERTY}. After start-up the chosen site is made p2's one update
+ * site of this product, named for what it is.
  */
 public final class UpdateSite {
 
-	static final String DEFAULT = "https://download.hyoka.org/releases/latest"; //$NON-NLS-1$
 	static final String PROPERTY = "hyoka.updateSite"; //$NON-NLS-1$
 	static final String NODE = "org.hyoka.app"; //$NON-NLS-1$
 	static final String PREFERENCE = "updateSite"; //$NON-NLS-1$
-	// the replacement added last time, removed when it no longer applies
+	// the site added last time, removed when it no longer applies
 	private static final String APPLIED = "updateSiteApplied"; //$NON-NLS-1$
+	// what installations of builds before 2026-11-28 got from the product's p2.inf: a placeholder never published
+	private static final URI PLACEHOLDER = URI.create("https://download.hyoka.org/releases/latest"); //$NON-NLS-1$
 
 	private UpdateSite() {
 	}
 
-	/** The site to use: the system property, else the preference, else the product's; invalid values are logged and skipped. */
-	public static URI current() {
+	/** The release site this build was made with (release-site.properties, filled by Maven), if any. */
+	public static Optional<URI> release() {
+		Properties properties = new Properties();
+		try (InputStream in = UpdateSite.class.getResourceAsStream("release-site.properties")) { //$NON-NLS-1$
+			if (in != null) {
+				properties.load(in);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String site = properties.getProperty("site", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		// an unfiltered file (a build outside Maven) still says ${...}
+		return site.contains("${") ? Optional.empty() : Optional.ofNullable(parse(site, "-Dhyoka.releaseSite")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The site to use: the system property, else the preference, else the release site; invalid values are logged and skipped. */
+	public static Optional<URI> current() {
 		URI fromProperty = parse(System.getProperty(PROPERTY), "-D" + PROPERTY); //$NON-NLS-1$
 		if (fromProperty != null) {
-			return fromProperty;
+			return Optional.of(fromProperty);
 		}
 		String preference = Platform.getPreferencesService().getString(NODE, PREFERENCE, "", null); //$NON-NLS-1$
 		URI fromPreference = parse(preference, "Window > Preferences > Hyoka"); //$NON-NLS-1$
-		return fromPreference != null ? fromPreference : URI.create(DEFAULT);
+		return fromPreference != null ? Optional.of(fromPreference) : release();
 	}
 
-	/**
-	 * Whether p2 checks {@code site} at startup unless the user chose: {@code property} when given, otherwise only
-	 * when a partner chose the site. The product's own site is not published yet, and checking it would log an
-	 * unknown host at every start (docs/partners.md).
-	 */
-	public static boolean checkAtStartup(String property, URI site) {
-		return property != null && !property.isBlank() ? Boolean.parseBoolean(property.strip()) : !isProductSite(site);
-	}
-
-	/** Whether {@code site} is the product's own site rather than one a partner chose. */
-	private static boolean isProductSite(URI site) {
-		return URI.create(DEFAULT).equals(site);
+	/** Whether p2 checks for updates at startup unless the user chose: never without a site, else {@code property} when given. */
+	public static boolean checkAtStartup(String property, Optional<URI> site) {
+		if (site.isEmpty()) {
+			return false;
+		}
+		return property == null || property.isBlank() || Boolean.parseBoolean(property.strip());
 	}
 
 	/** The text as an absolute URI, or null when it is blank or, with a logged warning naming {@code where}, invalid. */
@@ -65,7 +82,7 @@ public final class UpdateSite {
 		}
 		URI uri = toUri(text);
 		if (uri == null) {
-			ILog.of(UpdateSite.class).warn(NLS.bind(Messages.UpdateSite_invalid, new Object[] { text.strip(), where, DEFAULT }));
+			ILog.of(UpdateSite.class).warn(NLS.bind(Messages.UpdateSite_invalid, text.strip(), where));
 		}
 		return uri;
 	}
@@ -80,8 +97,17 @@ public final class UpdateSite {
 		}
 	}
 
-	/** Makes {@code site} the enabled update site of the agent's metadata and artifact repositories. */
-	public static void apply(IProvisioningAgent agent, URI site) {
+	/** What the p2 dialogs call the site: the build's release site, or one a partner or the user chose. */
+	static String name(URI site) {
+		return release().filter(site::equals).isPresent() ? Messages.UpdateSite_releaseName
+				: NLS.bind(Messages.UpdateSite_chosenName, site.getHost() != null ? site.getHost() : site.getPath());
+	}
+
+	/**
+	 * Makes {@code site} the one update site of this product in the agent's metadata and artifact repositories, or
+	 * leaves none: the site applied before and the placeholder of earlier builds are removed.
+	 */
+	public static void apply(IProvisioningAgent agent, Optional<URI> site) {
 		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
 		URI previous = toUri(preferences.get(APPLIED, "")); //$NON-NLS-1$
 		for (IRepositoryManager<?> manager : new IRepositoryManager<?>[] { agent.getService(IMetadataRepositoryManager.class),
@@ -89,17 +115,18 @@ public final class UpdateSite {
 			if (manager == null) {
 				continue; // p2 is not fully there (a stripped product): nothing to update from
 			}
-			if (previous != null && !previous.equals(site) && !isProductSite(previous)) {
-				manager.removeRepository(previous);
+			for (URI old : new URI[] { previous, PLACEHOLDER }) {
+				if (old != null && site.filter(old::equals).isEmpty()) {
+					manager.removeRepository(old);
+				}
 			}
-			manager.addRepository(site);
-			manager.setEnabled(site, true);
-			URI productSite = URI.create(DEFAULT);
-			if (!isProductSite(site) && manager.contains(productSite)) {
-				manager.setEnabled(productSite, false);
-			}
+			site.ifPresent(uri -> {
+				manager.addRepository(uri);
+				manager.setEnabled(uri, true);
+				manager.setRepositoryProperty(uri, IRepository.PROP_NICKNAME, name(uri));
+			});
 		}
-		preferences.put(APPLIED, site.toString());
+		preferences.put(APPLIED, site.map(URI::toString).orElse("")); //$NON-NLS-1$
 		try {
 			preferences.flush();
 		} catch (BackingStoreException e) {
