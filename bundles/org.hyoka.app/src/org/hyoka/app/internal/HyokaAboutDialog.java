@@ -1,5 +1,7 @@
 package org.hyoka.app.internal;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.Dialog;
@@ -35,17 +37,22 @@ final class HyokaAboutDialog extends Dialog {
 		this.window = window;
 	}
 
-	/** The product's about text with its version (as Installation Details lists it) after the first line, the name. */
+	/**
+	 * The product's about text with its version (as Installation Details lists it) after the first line, the name,
+	 * and the installed features after it all.
+	 */
 	static String text() {
 		IProduct product = Platform.getProduct();
-		String about = product == null ? null : product.getProperty("aboutText"); //$NON-NLS-1$
-		String version = NLS.bind(Messages.About_version, ProductVersion.current());
-		if (about == null) {
-			return version;
-		}
-		int firstLineEnd = about.indexOf('\n');
-		return firstLineEnd < 0 ? about + '\n' + version
+		return text(product == null ? null : product.getProperty("aboutText"), ProductVersion.current(), InstalledFeatures.current()); //$NON-NLS-1$
+	}
+
+	static String text(String about, String productVersion, List<String> features) {
+		String version = NLS.bind(Messages.About_version, productVersion);
+		int firstLineEnd = about == null ? -1 : about.indexOf('\n');
+		String text = about == null ? version
+				: firstLineEnd < 0 ? about + '\n' + version
 				: about.substring(0, firstLineEnd) + '\n' + version + about.substring(firstLineEnd);
+		return features.isEmpty() ? text : text + "\n\n" + Messages.About_features + "\n" + String.join("\n", features); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override

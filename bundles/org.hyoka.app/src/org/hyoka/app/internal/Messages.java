@@ -59,6 +59,7 @@ public final class Messages extends NLS {
 	public static String NewProject_title;
 	public static String About_title;
 	public static String About_version;
+	public static String About_features;
 	public static String About_installationDetails;
 	public static String About_close;
 	public static String Preferences_authorName;

@@ -1,0 +1,56 @@
+package org.hyoka.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.MetadataFactory;
+import org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription;
+import org.eclipse.equinox.p2.metadata.Version;
+import org.eclipse.equinox.p2.query.CollectionResult;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.junit.jupiter.api.Test;
+
+/** Help &gt; About lists the product's features, the optional ones a partner installed or removed, and a partner's own. */
+class InstalledFeaturesTest {
+
+	private final IInstallableUnit ip = unit("org.hyoka.ip.feature.feature.group", "1.1.0.202611272302", true,
+			Map.of(IInstallableUnit.PROP_NAME, "%featureName", "df_LT.featureName", "Hyoka Workbench IP Tracking",
+					"ja.featureName", "Hyoka Workbench 知財管理"));
+	private final IInstallableUnit partner = unit("jp.example.audit.feature.group", "3.0.1.v20261101", true,
+			Map.of(IInstallableUnit.PROP_NAME, "Audit trail"));
+	private final IInstallableUnit platform = unit("org.eclipse.e4.rcp.feature.group", "4.38.0.v20261001", true,
+			Map.of(IInstallableUnit.PROP_NAME, "Eclipse 4 RCP"));
+	private final IInstallableUnit bundle = unit("org.hyoka.core", "1.4.0.202611272302", false, Map.of());
+	private final CollectionResult<IInstallableUnit> installed = new CollectionResult<>(List.of(ip, partner, platform, bundle));
+
+	@Test
+	void theProductsFeaturesAndWhatTheUserAddedAreListedByNameAndVersionInTheUsersLanguage() {
+		assertEquals(List.of("Audit trail 3.0.1", "Hyoka Workbench IP Tracking 1.1.0"),
+				InstalledFeatures.listed(installed, partner::equals, "en_US"));
+		assertEquals(List.of("Audit trail 3.0.1", "Hyoka Workbench 知財管理 1.1.0"),
+				InstalledFeatures.listed(installed, partner::equals, "ja_JP"));
+	}
+
+	@Test
+	void aboutShowsThemAfterTheDescriptionAndNothingWithoutThem() {
+		String about = "Hyoka Workbench\n\nA workbench for evaluators.";
+		assertEquals("Hyoka Workbench\nVersion 2.1.0\n\nA workbench for evaluators.\n\nInstalled features:\n"
+				+ "Audit trail 3.0.1\nHyoka Workbench IP Tracking 1.1.0",
+				HyokaAboutDialog.text(about, "2.1.0", InstalledFeatures.listed(installed, partner::equals, "en")));
+		assertEquals("Hyoka Workbench\nVersion 2.1.0\n\nA workbench for evaluators.", HyokaAboutDialog.text(about, "2.1.0", List.of()));
+	}
+
+	private static IInstallableUnit unit(String id, String version, boolean group, Map<String, String> properties) {
+		InstallableUnitDescription description = new InstallableUnitDescription();
+		description.setId(id);
+		description.setVersion(Version.create(version));
+		properties.forEach(description::setProperty);
+		if (group) {
+			description.setProperty(QueryUtil.PROP_TYPE_GROUP, Boolean.TRUE.toString());
+		}
+		return MetadataFactory.createInstallableUnit(description);
+	}
+}
