@@ -38,8 +38,13 @@ KEYS = ("id", "name", "code", "rule")
 
 def headers(path):
     """The manifest's headers, continuation lines joined."""
+    return manifest_headers(path.read_text(encoding="utf-8"))
+
+
+def manifest_headers(text):
+    """The headers of a manifest's text, continuation lines joined."""
     result, name = {}, None
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line.startswith(" ") and name:
             result[name] += line[1:]
         elif ":" in line:

@@ -9,12 +9,18 @@
 #                                        the same N) that `hyoka validate` and `hyoka export` read
 #   benchmark.sh --startup [-n N]        times instead the product's start against a bare RCP product
 #                                        (startup-benchmark.sh)
+#   benchmark.sh --cli [-n N]            times instead the command line's start from its own configuration
+#                                        against the workbench's (cli-benchmark.sh)
 #   benchmark.sh --check [MAVEN_ARGS]    builds everything and runs the benchmarks' own tests, which ./test.sh
 #                                        skips: the quick JMH run on a small portfolio (so the benchmarks cannot rot)
 #                                        and the editor's UI benchmark in the workbench (editor-ui.md)
 set -euo pipefail
 caller=$PWD
 cd "$(dirname "$0")/../.."
+if [ "${1-}" = --cli ]; then
+	shift
+	exec sh releng/scripts/cli-benchmark.sh "$@"
+fi
 if [ "${1-}" = --startup ]; then
 	shift
 	exec sh releng/scripts/startup-benchmark.sh "$@"

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Starts the materialized Linux product once with -initialize, so that its archive carries what a first start would
-# otherwise make: the framework's installed and resolved bundles and the extension registry's cache, read from every
+# Starts the materialized Linux product once with -initialize and runs one command, so that its archive carries what
+# a first start of the workbench and of the command line would otherwise make: the framework's installed and resolved bundles and the extension registry's cache, read from every
 # bundle's plugin.xml (docs/building.md). Without them the first start after unpacking does that work before the
 # window comes. The configuration holds no absolute paths: bundles are referenced relative to the product folder. A
 # later change of bundles (an update, another Java) makes the framework and the registry notice and refresh it.
@@ -18,8 +18,16 @@ if ! "$product/hyoka" -initialize >"$log" 2>&1; then
 	echo "prime-configuration: $product/hyoka -initialize failed" >&2
 	exit 1
 fi
-registry=$product/configuration/org.eclipse.core.runtime
-ls "$registry"/.table.* >/dev/null 2>&1 || { echo "prime-configuration: no registry cache in $registry" >&2; exit 1; }
-# a log of this machine's run has no place in the archive
-rm -f "$product"/configuration/*.log
+# the command line's own configuration (cli_configuration.py) likewise, with a command
+if ! "$product/hyoka" help >"$log" 2>&1; then
+	cat "$log" >&2
+	echo "prime-configuration: $product/hyoka help failed" >&2
+	exit 1
+fi
+for configuration in "$product/configuration" "$product/configuration/org.hyoka.cli"; do
+	ls "$configuration"/org.eclipse.core.runtime/.table.* >/dev/null 2>&1 ||
+		{ echo "prime-configuration: no registry cache in $configuration" >&2; exit 1; }
+	# a log of this machine's run has no place in the archive
+	rm -f "$configuration"/*.log
+done
 echo "prime-configuration: $product/configuration: $(du -sh "$product/configuration" | cut -f1)"

@@ -37,6 +37,19 @@ for command in "new -o FILE" "scores FILE" "validate FILE" "export --format FORM
 done
 echo "command line test: hyoka help lists the built-in commands, e.g. $(printf '%s\n' "$out" | head -n 1)"
 
+# Commands start from their own configuration, made again from the product's when that changed: the test makes the
+# product's newer and sees the command line's remade without the workbench's bundles, with the framework's copies.
+own=$product/configuration/org.hyoka.cli
+touch "$product/configuration/config.ini"
+run 0 help
+grep -q '^org\.hyoka\.cli,' "$own/org.eclipse.equinox.simpleconfigurator/bundles.info" &&
+	! grep -q '^org\.eclipse\.swt,' "$own/org.eclipse.equinox.simpleconfigurator/bundles.info" &&
+	[ "$own/org.eclipse.equinox.simpleconfigurator/bundles.info" -nt "$product/configuration/config.ini" ] ||
+	fail "hyoka help did not make the command line's bundle list again from the product's"
+grep -q '^osgi\.framework=file\\:configuration/org\.hyoka\.cli/framework/' "$own/config.ini" ||
+	fail "the command line's configuration does not start the framework's unsigned copy: $(cat "$own/config.ini")"
+echo "command line test: commands start from their own configuration of $(grep -c '^[^#]' "$own/org.eclipse.equinox.simpleconfigurator/bundles.info") bundles, made again after a change"
+
 printf 'name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,委員,\n' >"$work/members.csv"
 run 0 new -o "$work/committee.hyoka" --program 次世代評価技術開発事業 --projects A --type final --members "@$work/members.csv"
 grep -q 'nameJa="佐藤 花子"' "$work/committee.hyoka" || fail "hyoka new --members did not add 佐藤 花子"

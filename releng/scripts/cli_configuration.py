@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Lists, in each materialized product, the bundles its command line leaves out (docs/building.md, "The command
+line's own configuration").
+
+  cli_configuration.py PRODUCTS_FOLDER   write configuration/org.hyoka.cli/left-out.txt and framework/ into every
+                                         product under the folder (a folder holding configuration/config.ini)
+
+Left out are the bundles that cannot resolve without SWT (they require it, or a bundle or package only such bundles
+provide, or are fragments of one) and those no command needs: not required, imported or asked for as a capability by
+the Hyoka bundles, the bundles the product starts, or what those need in turn. The launcher script starts commands
+with the product's bundle list less these, made again whenever an install or an update changes the product's, so
+bundles installed later are in it.
+
+framework/ holds copies of the framework's jars without their signatures: the Java runtime checks the signature of
+every class loaded from a signed jar on a class path, a fifth of a command's start. The launcher script uses them
+while the product's configuration names the same jars; the bundles' own jars stay signed.
+"""
+import pathlib
+import re
+import shutil
+import sys
+import zipfile
+
+from architecture import clauses, manifest_headers, names, optional
+
+DISPLAY = "org.eclipse.swt"
+LIST = "configuration/org.hyoka.cli/left-out.txt"
+BUNDLES_INFO = "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+HYOKA = "org.hyoka."
+FRAMEWORK = "configuration/org.hyoka.cli/framework"
+SIGNATURE = re.compile(r"META-INF/[^/]+\.(SF|RSA|DSA|EC)")
+
+
+def manifest(bundle):
+    """The manifest headers of a bundle jar or folder, or None for a file that is no bundle."""
+    if bundle.is_dir():
+        path = bundle / "META-INF/MANIFEST.MF"
+        return manifest_headers(path.read_text(encoding="utf-8")) if path.is_file() else None
+    with zipfile.ZipFile(bundle) as jar:
+        if "META-INF/MANIFEST.MF" not in jar.namelist():
+            return None
+        return manifest_headers(jar.read("META-INF/MANIFEST.MF").decode("utf-8"))
+
+
+def symbolic_name(headers):
+    return headers.get("Bundle-SymbolicName", "").split(";")[0].strip()
+
+
+def left_out(product):
+    """The names of the product's bundles the command line does without, sorted: those that cannot resolve without
+    SWT, and those that no bundle of the command line needs."""
+    found = {}
+    for bundle in sorted((product / "plugins").iterdir()):
+        headers = manifest(bundle)
+        if headers and symbolic_name(headers):
+            found[symbolic_name(headers)] = headers
+    providers = {}
+    for name, headers in found.items():
+        for package in names(headers.get("Export-Package")):
+            providers.setdefault(("package", package), set()).add(name)
+        for capability in capabilities(headers.get("Provide-Capability")):
+            providers.setdefault(capability, set()).add(name)
+    display = {DISPLAY}
+    grown = True
+    while grown:
+        grown = False
+        for name, headers in found.items():
+            if name not in display and needs_display(headers, providers, display):
+                display.add(name)
+                grown = True
+    started = {line.split(",")[0] for line in (product / BUNDLES_INFO).read_text(encoding="utf-8").splitlines()
+               if line.endswith(",true")}
+    roots = {name for name in found if name.startswith(HYOKA) or name in started} - display
+    needed = set(roots)
+    pending = list(roots)
+    while pending:
+        for name in (requirements(found[pending.pop()], providers) & found.keys()) - display - needed:
+            needed.add(name)
+            pending.append(name)
+    # fragments of what is needed: translations, a platform's natives
+    needed |= {name for name, headers in found.items()
+               if headers.get("Fragment-Host") and names(headers["Fragment-Host"])[0] in needed} - display
+    return sorted(found.keys() - needed)
+
+
+def requirements(headers, providers):
+    """The bundles that provide what a bundle requires or imports, optionally or not, and what it asks of extenders
+    and service loaders (a logging provider, the component runtime)."""
+    wanted = {("package", package) for package in names(headers.get("Import-Package"))}
+    wanted |= capabilities(headers.get("Require-Capability"), "filter")
+    found = set(names(headers.get("Require-Bundle")))
+    if headers.get("Fragment-Host"):
+        found.add(names(headers["Fragment-Host"])[0])
+    for key in wanted:
+        found |= providers.get(key, set())
+    return found
+
+
+def capabilities(header, attribute=None):
+    """(namespace, value) of each clause of a Provide-Capability header, or of the filters of a Require-Capability
+    header; the execution environment (osgi.ee) is the Java runtime's."""
+    found = set()
+    for clause in clauses(header):
+        namespace = clause.split(";")[0].strip()
+        if namespace == "osgi.ee":
+            continue
+        pattern = rf'\({re.escape(namespace)}=([^)]*)\)' if attribute else rf'{re.escape(namespace)}(?::[^=]*)?="([^"]*)"'
+        found |= {(namespace, value) for value in re.findall(pattern, clause)}
+    return found
+
+
+def needs_display(headers, providers, needs):
+    host = headers.get("Fragment-Host")
+    if host and names(host)[0] in needs:
+        return True
+    required = headers.get("Require-Bundle")
+    if any(name in needs for name in set(names(required)) - optional(required)):
+        return True
+    imported = headers.get("Import-Package")
+    # a package no bundle exports comes from the framework or the Java runtime
+    return any(providers.get(("package", package)) and providers[("package", package)] <= needs
+               for package in set(names(imported)) - optional(imported))
+
+
+def framework_copies(product):
+    """Unsigned copies of the framework jar and its extensions that config.ini names, in framework/."""
+    settings = dict(line.split("=", 1) for line in (product / "configuration/config.ini").read_text().splitlines()
+                    if "=" in line and not line.startswith("#"))
+    framework = settings["osgi.framework"].replace("\\:", ":").removeprefix("file:")
+    extensions = [name.replace("\\:", ":").removeprefix("reference:file:")
+                  for name in settings.get("osgi.framework.extensions", "").split(",") if name]
+    target = product / FRAMEWORK
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for jar in [product / framework] + [(product / framework).parent / name for name in extensions]:
+        with zipfile.ZipFile(jar) as signed, zipfile.ZipFile(target / jar.name, "w", zipfile.ZIP_DEFLATED) as copy:
+            for entry in signed.infolist():
+                if not SIGNATURE.fullmatch(entry.filename):
+                    copy.writestr(entry, signed.read(entry))
+    return len(extensions) + 1
+
+
+def products(folder):
+    return sorted(config.parent.parent for config in folder.glob("**/configuration/config.ini"))
+
+
+def main(args):
+    if len(args) != 1 or not pathlib.Path(args[0]).is_dir():
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    found = products(pathlib.Path(args[0]))
+    if not found:
+        print(f"cli_configuration: no product under {args[0]}", file=sys.stderr)
+        return 1
+    for product in found:
+        listed = left_out(product)
+        target = product / LIST
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("".join(name + "\n" for name in listed), encoding="utf-8")
+        copies = framework_copies(product)
+        print(f"cli_configuration: {target}: {len(listed)} bundles the command line leaves out; {copies} framework"
+              " jars copied without signatures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
