@@ -40,6 +40,7 @@ import org.hyoka.model.base.Sourced;
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getLicences <em>Licences</em>}</li>
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getMeetings <em>Meetings</em>}</li>
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getAgencyReports <em>Agency Reports</em>}</li>
+ *   <li>{@link org.hyoka.ip.IPManagementScheme#getOfficeActions <em>Office Actions</em>}</li>
  *   <li>{@link org.hyoka.ip.IPManagementScheme#isRegisterComplete <em>Register Complete</em>}</li>
  *   <li>{@link org.hyoka.ip.IPManagementScheme#getRegisterNote <em>Register Note</em>}</li>
  * </ul>
@@ -281,6 +282,18 @@ public interface IPManagementScheme extends Identifiable, Sourced {
 	 * @generated
 	 */
 	EList<AgencyReport> getAgencyReports();
+
+	/**
+	 * Returns the value of the '<em><b>Office Actions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyoka.ip.OfficeAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Office Actions</em>' containment reference list.
+	 * @see org.hyoka.ip.IpPackage#getIPManagementScheme_OfficeActions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OfficeAction> getOfficeActions();
 
 	/**
 	 * Returns the value of the '<em><b>Register Complete</b></em>' attribute.

@@ -194,6 +194,15 @@ public interface IpFactory extends EFactory {
 	AgencyReport createAgencyReport();
 
 	/**
+	 * Returns a new object of class '<em>Office Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Office Action</em>'.
+	 * @generated
+	 */
+	OfficeAction createOfficeAction();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -245,13 +245,22 @@ public interface IpPackage extends EPackage {
 	int IP_MANAGEMENT_SCHEME__AGENCY_REPORTS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Office Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 18;
+
+	/**
 	 * The feature id for the '<em><b>Register Complete</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 18;
+	int IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Register Note</b></em>' attribute.
@@ -260,7 +269,7 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IP_MANAGEMENT_SCHEME__REGISTER_NOTE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 19;
+	int IP_MANAGEMENT_SCHEME__REGISTER_NOTE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of structural features of the '<em>IP Management Scheme</em>' class.
@@ -269,7 +278,7 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IP_MANAGEMENT_SCHEME_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 20;
+	int IP_MANAGEMENT_SCHEME_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.impl.IPInstrumentImpl <em>IP Instrument</em>}' class.
@@ -1348,13 +1357,22 @@ public interface IpPackage extends EPackage {
 	int PATENT_APPLICATION__OWNERS = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Paid Through Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATENT_APPLICATION__PAID_THROUGH_YEAR = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Patent Application</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PATENT_APPLICATION_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 13;
+	int PATENT_APPLICATION_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.impl.OwnershipImpl <em>Ownership</em>}' class.
@@ -1749,6 +1767,88 @@ public interface IpPackage extends EPackage {
 	int AGENCY_REPORT_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
+	 * The meta object id for the '{@link org.hyoka.ip.impl.OfficeActionImpl <em>Office Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.impl.OfficeActionImpl
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getOfficeAction()
+	 * @generated
+	 */
+	int OFFICE_ACTION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__ID = BasePackage.IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__SOURCES = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Application</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__APPLICATION = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Response Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__RESPONSE_PERIOD = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Period Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__PERIOD_UNIT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Responded Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION__RESPONDED_DATE = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Office Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFICE_ACTION_FEATURE_COUNT = BasePackage.IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
 	 * The meta object id for the '{@link org.hyoka.ip.IPInstrumentType <em>IP Instrument Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1756,7 +1856,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getIPInstrumentType()
 	 * @generated
 	 */
-	int IP_INSTRUMENT_TYPE = 20;
+	int IP_INSTRUMENT_TYPE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.AgreementScope <em>Agreement Scope</em>}' enum.
@@ -1766,7 +1866,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getAgreementScope()
 	 * @generated
 	 */
-	int AGREEMENT_SCOPE = 21;
+	int AGREEMENT_SCOPE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.PartyRole <em>Party Role</em>}' enum.
@@ -1776,7 +1876,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getPartyRole()
 	 * @generated
 	 */
-	int PARTY_ROLE = 22;
+	int PARTY_ROLE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.JointOwnershipBasis <em>Joint Ownership Basis</em>}' enum.
@@ -1786,7 +1886,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getJointOwnershipBasis()
 	 * @generated
 	 */
-	int JOINT_OWNERSHIP_BASIS = 23;
+	int JOINT_OWNERSHIP_BASIS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.IPActivityKind <em>IP Activity Kind</em>}' enum.
@@ -1796,7 +1896,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getIPActivityKind()
 	 * @generated
 	 */
-	int IP_ACTIVITY_KIND = 24;
+	int IP_ACTIVITY_KIND = 25;
 
 
 	/**
@@ -1807,7 +1907,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getApplicationKind()
 	 * @generated
 	 */
-	int APPLICATION_KIND = 25;
+	int APPLICATION_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.ApplicationStatus <em>Application Status</em>}' enum.
@@ -1817,7 +1917,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getApplicationStatus()
 	 * @generated
 	 */
-	int APPLICATION_STATUS = 26;
+	int APPLICATION_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.DecisionOutcome <em>Decision Outcome</em>}' enum.
@@ -1827,7 +1927,7 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getDecisionOutcome()
 	 * @generated
 	 */
-	int DECISION_OUTCOME = 27;
+	int DECISION_OUTCOME = 28;
 
 	/**
 	 * The meta object id for the '{@link org.hyoka.ip.AgencyReportKind <em>Agency Report Kind</em>}' enum.
@@ -1837,7 +1937,18 @@ public interface IpPackage extends EPackage {
 	 * @see org.hyoka.ip.impl.IpPackageImpl#getAgencyReportKind()
 	 * @generated
 	 */
-	int AGENCY_REPORT_KIND = 28;
+	int AGENCY_REPORT_KIND = 29;
+
+
+	/**
+	 * The meta object id for the '{@link org.hyoka.ip.PeriodUnit <em>Period Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyoka.ip.PeriodUnit
+	 * @see org.hyoka.ip.impl.IpPackageImpl#getPeriodUnit()
+	 * @generated
+	 */
+	int PERIOD_UNIT = 30;
 
 
 	/**
@@ -2036,6 +2147,17 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getIPManagementScheme_AgencyReports();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyoka.ip.IPManagementScheme#getOfficeActions <em>Office Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Office Actions</em>'.
+	 * @see org.hyoka.ip.IPManagementScheme#getOfficeActions()
+	 * @see #getIPManagementScheme()
+	 * @generated
+	 */
+	EReference getIPManagementScheme_OfficeActions();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.hyoka.ip.IPManagementScheme#isRegisterComplete <em>Register Complete</em>}'.
@@ -2805,6 +2927,17 @@ public interface IpPackage extends EPackage {
 	EReference getPatentApplication_Owners();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.PatentApplication#getPaidThroughYear <em>Paid Through Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Paid Through Year</em>'.
+	 * @see org.hyoka.ip.PatentApplication#getPaidThroughYear()
+	 * @see #getPatentApplication()
+	 * @generated
+	 */
+	EAttribute getPatentApplication_PaidThroughYear();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyoka.ip.Ownership <em>Ownership</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3119,6 +3252,71 @@ public interface IpPackage extends EPackage {
 	EAttribute getAgencyReport_SentDate();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyoka.ip.OfficeAction <em>Office Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Office Action</em>'.
+	 * @see org.hyoka.ip.OfficeAction
+	 * @generated
+	 */
+	EClass getOfficeAction();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.hyoka.ip.OfficeAction#getApplication <em>Application</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Application</em>'.
+	 * @see org.hyoka.ip.OfficeAction#getApplication()
+	 * @see #getOfficeAction()
+	 * @generated
+	 */
+	EReference getOfficeAction_Application();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.OfficeAction#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.hyoka.ip.OfficeAction#getDate()
+	 * @see #getOfficeAction()
+	 * @generated
+	 */
+	EAttribute getOfficeAction_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.OfficeAction#getResponsePeriod <em>Response Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Response Period</em>'.
+	 * @see org.hyoka.ip.OfficeAction#getResponsePeriod()
+	 * @see #getOfficeAction()
+	 * @generated
+	 */
+	EAttribute getOfficeAction_ResponsePeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.OfficeAction#getPeriodUnit <em>Period Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Unit</em>'.
+	 * @see org.hyoka.ip.OfficeAction#getPeriodUnit()
+	 * @see #getOfficeAction()
+	 * @generated
+	 */
+	EAttribute getOfficeAction_PeriodUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyoka.ip.OfficeAction#getRespondedDate <em>Responded Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responded Date</em>'.
+	 * @see org.hyoka.ip.OfficeAction#getRespondedDate()
+	 * @see #getOfficeAction()
+	 * @generated
+	 */
+	EAttribute getOfficeAction_RespondedDate();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyoka.ip.IPInstrumentType <em>IP Instrument Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3207,6 +3405,16 @@ public interface IpPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAgencyReportKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyoka.ip.PeriodUnit <em>Period Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Period Unit</em>'.
+	 * @see org.hyoka.ip.PeriodUnit
+	 * @generated
+	 */
+	EEnum getPeriodUnit();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3375,6 +3583,14 @@ public interface IpPackage extends EPackage {
 		 * @generated
 		 */
 		EReference IP_MANAGEMENT_SCHEME__AGENCY_REPORTS = eINSTANCE.getIPManagementScheme_AgencyReports();
+
+		/**
+		 * The meta object literal for the '<em><b>Office Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS = eINSTANCE.getIPManagementScheme_OfficeActions();
 
 		/**
 		 * The meta object literal for the '<em><b>Register Complete</b></em>' attribute feature.
@@ -3973,6 +4189,14 @@ public interface IpPackage extends EPackage {
 		EReference PATENT_APPLICATION__OWNERS = eINSTANCE.getPatentApplication_Owners();
 
 		/**
+		 * The meta object literal for the '<em><b>Paid Through Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATENT_APPLICATION__PAID_THROUGH_YEAR = eINSTANCE.getPatentApplication_PaidThroughYear();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.ip.impl.OwnershipImpl <em>Ownership</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4215,6 +4439,56 @@ public interface IpPackage extends EPackage {
 		EAttribute AGENCY_REPORT__SENT_DATE = eINSTANCE.getAgencyReport_SentDate();
 
 		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.impl.OfficeActionImpl <em>Office Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.impl.OfficeActionImpl
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getOfficeAction()
+		 * @generated
+		 */
+		EClass OFFICE_ACTION = eINSTANCE.getOfficeAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Application</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OFFICE_ACTION__APPLICATION = eINSTANCE.getOfficeAction_Application();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFICE_ACTION__DATE = eINSTANCE.getOfficeAction_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Response Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFICE_ACTION__RESPONSE_PERIOD = eINSTANCE.getOfficeAction_ResponsePeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFICE_ACTION__PERIOD_UNIT = eINSTANCE.getOfficeAction_PeriodUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Responded Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFICE_ACTION__RESPONDED_DATE = eINSTANCE.getOfficeAction_RespondedDate();
+
+		/**
 		 * The meta object literal for the '{@link org.hyoka.ip.IPInstrumentType <em>IP Instrument Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4303,6 +4577,16 @@ public interface IpPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum AGENCY_REPORT_KIND = eINSTANCE.getAgencyReportKind();
+
+		/**
+		 * The meta object literal for the '{@link org.hyoka.ip.PeriodUnit <em>Period Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyoka.ip.PeriodUnit
+		 * @see org.hyoka.ip.impl.IpPackageImpl#getPeriodUnit()
+		 * @generated
+		 */
+		EEnum PERIOD_UNIT = eINSTANCE.getPeriodUnit();
 
 	}
 

@@ -37,6 +37,7 @@ import org.hyoka.model.program.Project;
  *   <li>{@link org.hyoka.ip.PatentApplication#getStatus <em>Status</em>}</li>
  *   <li>{@link org.hyoka.ip.PatentApplication#getStatusDate <em>Status Date</em>}</li>
  *   <li>{@link org.hyoka.ip.PatentApplication#getOwners <em>Owners</em>}</li>
+ *   <li>{@link org.hyoka.ip.PatentApplication#getPaidThroughYear <em>Paid Through Year</em>}</li>
  * </ul>
  *
  * @see org.hyoka.ip.IpPackage#getPatentApplication()
@@ -320,5 +321,30 @@ public interface PatentApplication extends Identifiable, Sourced {
 	 * @generated
 	 */
 	EList<Ownership> getOwners();
+
+	/**
+	 * Returns the value of the '<em><b>Paid Through Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last year of the patent whose fee (特許料, 年金) is paid, counted from the registration (3 once the first three years are paid with it); unset when not recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Paid Through Year</em>' attribute.
+	 * @see #setPaidThroughYear(Integer)
+	 * @see org.hyoka.ip.IpPackage#getPatentApplication_PaidThroughYear()
+	 * @model
+	 * @generated
+	 */
+	Integer getPaidThroughYear();
+
+	/**
+	 * Sets the value of the '{@link org.hyoka.ip.PatentApplication#getPaidThroughYear <em>Paid Through Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Paid Through Year</em>' attribute.
+	 * @see #getPaidThroughYear()
+	 * @generated
+	 */
+	void setPaidThroughYear(Integer value);
 
 } // PatentApplication

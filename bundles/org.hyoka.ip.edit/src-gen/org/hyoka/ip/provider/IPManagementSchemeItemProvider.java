@@ -180,6 +180,7 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__LICENCES);
 			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__MEETINGS);
 			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS);
+			childrenFeatures.add(IpPackage.Literals.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -266,6 +267,7 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 			case IpPackage.IP_MANAGEMENT_SCHEME__LICENCES:
 			case IpPackage.IP_MANAGEMENT_SCHEME__MEETINGS:
 			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
+			case IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -362,6 +364,11 @@ public class IPManagementSchemeItemProvider extends IdentifiableItemProvider {
 			(createChildParameter
 				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS,
 				 IpFactory.eINSTANCE.createAgencyReport()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(IpPackage.Literals.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS,
+				 IpFactory.eINSTANCE.createOfficeAction()));
 	}
 
 	/**

@@ -510,6 +510,29 @@ public class IpItemProviderAdapterFactory extends IpAdapterFactory implements Co
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyoka.ip.OfficeAction} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OfficeActionItemProvider officeActionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyoka.ip.OfficeAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOfficeActionAdapter() {
+		if (officeActionItemProvider == null) {
+			officeActionItemProvider = new OfficeActionItemProvider(this);
+		}
+
+		return officeActionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -633,6 +656,7 @@ public class IpItemProviderAdapterFactory extends IpAdapterFactory implements Co
 		if (committeeMeetingItemProvider != null) committeeMeetingItemProvider.dispose();
 		if (committeeDecisionItemProvider != null) committeeDecisionItemProvider.dispose();
 		if (agencyReportItemProvider != null) agencyReportItemProvider.dispose();
+		if (officeActionItemProvider != null) officeActionItemProvider.dispose();
 	}
 
 }

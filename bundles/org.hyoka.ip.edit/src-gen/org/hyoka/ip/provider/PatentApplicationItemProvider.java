@@ -67,6 +67,7 @@ public class PatentApplicationItemProvider extends IdentifiableItemProvider {
 			addCountriesPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addStatusDatePropertyDescriptor(object);
+			addPaidThroughYearPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -314,6 +315,28 @@ public class PatentApplicationItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Paid Through Year feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPaidThroughYearPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PatentApplication_paidThroughYear_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PatentApplication_paidThroughYear_feature", "_UI_PatentApplication_type"),
+				 IpPackage.Literals.PATENT_APPLICATION__PAID_THROUGH_YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -400,6 +423,7 @@ public class PatentApplicationItemProvider extends IdentifiableItemProvider {
 			case IpPackage.PATENT_APPLICATION__COUNTRIES:
 			case IpPackage.PATENT_APPLICATION__STATUS:
 			case IpPackage.PATENT_APPLICATION__STATUS_DATE:
+			case IpPackage.PATENT_APPLICATION__PAID_THROUGH_YEAR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case IpPackage.PATENT_APPLICATION__SOURCES:

@@ -26,8 +26,10 @@ import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.PeriodUnit;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.base.Organization;
@@ -59,7 +61,7 @@ class IpRegisterModelTest {
 		String saved = Files.readString(copy, StandardCharsets.UTF_8);
 		String read = Files.readString(original, StandardCharsets.UTF_8);
 		for (String element : List.of("<inventions", "<applications", "<licences", "<decisions", "<agencyReports",
-				"registerComplete", "expiryDate")) {
+				"registerComplete", "expiryDate", "<officeActions", "paidThroughYear")) {
 			assertEquals(read.split(element, -1).length, saved.split(element, -1).length, element + " added on save");
 		}
 		assertTrue(EcoreUtil.equals(report, HyokaFiles.load(copy)), "the saved file reads back as the same model");
@@ -96,7 +98,17 @@ class IpRegisterModelTest {
 		share.setOrganization(owner);
 		share.setShare(new BigDecimal("66.67"));
 		pct.getOwners().add(share);
+		pct.setPaidThroughYear(5);
 		scheme.getApplications().add(pct);
+
+		OfficeAction action = ip.createOfficeAction();
+		action.setId("oa-1");
+		action.setApplication(pct);
+		action.setDate(LocalDate.of(2026, 1, 30));
+		action.setResponsePeriod(3);
+		action.setPeriodUnit(PeriodUnit.MONTHS);
+		action.setRespondedDate(LocalDate.of(2026, 4, 28));
+		scheme.getOfficeActions().add(action);
 
 		CommitteeMeeting meeting = ip.createCommitteeMeeting();
 		meeting.setId("mtg-1");
@@ -135,6 +147,13 @@ class IpRegisterModelTest {
 		assertEquals(LocalDate.of(2024, 2, 29), readPct.getPriorityDate());
 		assertEquals(List.of("US", "EP", "CN"), readPct.getCountries());
 		assertEquals(0, new BigDecimal("66.67").compareTo(readPct.getOwners().get(0).getShare()));
+		assertEquals(5, readPct.getPaidThroughYear());
+		OfficeAction readAction = byId(read.getOfficeActions(), "oa-1");
+		assertSame(readPct, readAction.getApplication());
+		assertEquals(LocalDate.of(2026, 1, 30), readAction.getDate());
+		assertEquals(3, readAction.getResponsePeriod());
+		assertEquals(PeriodUnit.MONTHS, readAction.getPeriodUnit());
+		assertEquals(LocalDate.of(2026, 4, 28), readAction.getRespondedDate());
 		InventionDisclosure readInvention = byId(read.getInventions(), "inv-1");
 		assertSame(readInvention, readPct.getInvention());
 		assertEquals(List.of("山田 太郎", "佐藤 花子"), readInvention.getInventors());

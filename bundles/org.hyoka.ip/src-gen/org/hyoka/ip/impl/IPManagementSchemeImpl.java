@@ -34,6 +34,7 @@ import org.hyoka.ip.JointOwnershipRule;
 import org.hyoka.ip.Licence;
 import org.hyoka.ip.LicensingRule;
 
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Organization;
@@ -69,6 +70,7 @@ import org.hyoka.model.base.impl.IdentifiableImpl;
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getLicences <em>Licences</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getMeetings <em>Meetings</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getAgencyReports <em>Agency Reports</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getOfficeActions <em>Office Actions</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#isRegisterComplete <em>Register Complete</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.IPManagementSchemeImpl#getRegisterNote <em>Register Note</em>}</li>
  * </ul>
@@ -265,6 +267,16 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 	 * @ordered
 	 */
 	protected EList<AgencyReport> agencyReports;
+
+	/**
+	 * The cached value of the '{@link #getOfficeActions() <em>Office Actions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOfficeActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OfficeAction> officeActions;
 
 	/**
 	 * The default value of the '{@link #isRegisterComplete() <em>Register Complete</em>}' attribute.
@@ -602,6 +614,19 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 	 * @generated
 	 */
 	@Override
+	public EList<OfficeAction> getOfficeActions() {
+		if (officeActions == null) {
+			officeActions = new EObjectContainmentEList<OfficeAction>(OfficeAction.class, this, IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS);
+		}
+		return officeActions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isRegisterComplete() {
 		return registerComplete;
 	}
@@ -682,6 +707,8 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				return ((InternalEList<?>)getMeetings()).basicRemove(otherEnd, msgs);
 			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
 				return ((InternalEList<?>)getAgencyReports()).basicRemove(otherEnd, msgs);
+			case IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS:
+				return ((InternalEList<?>)getOfficeActions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -731,6 +758,8 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				return getMeetings();
 			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
 				return getAgencyReports();
+			case IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS:
+				return getOfficeActions();
 			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
 				return isRegisterComplete();
 			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:
@@ -818,6 +847,10 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				getAgencyReports().clear();
 				getAgencyReports().addAll((Collection<? extends AgencyReport>)newValue);
 				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS:
+				getOfficeActions().clear();
+				getOfficeActions().addAll((Collection<? extends OfficeAction>)newValue);
+				return;
 			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
 				setRegisterComplete((Boolean)newValue);
 				return;
@@ -890,6 +923,9 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
 				getAgencyReports().clear();
 				return;
+			case IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS:
+				getOfficeActions().clear();
+				return;
 			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
 				setRegisterComplete(REGISTER_COMPLETE_EDEFAULT);
 				return;
@@ -944,6 +980,8 @@ public class IPManagementSchemeImpl extends IdentifiableImpl implements IPManage
 				return meetings != null && !meetings.isEmpty();
 			case IpPackage.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS:
 				return agencyReports != null && !agencyReports.isEmpty();
+			case IpPackage.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS:
+				return officeActions != null && !officeActions.isEmpty();
 			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE:
 				return registerComplete != REGISTER_COMPLETE_EDEFAULT;
 			case IpPackage.IP_MANAGEMENT_SCHEME__REGISTER_NOTE:

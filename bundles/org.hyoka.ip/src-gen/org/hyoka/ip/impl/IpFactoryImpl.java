@@ -77,6 +77,7 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 			case IpPackage.COMMITTEE_MEETING: return createCommitteeMeeting();
 			case IpPackage.COMMITTEE_DECISION: return createCommitteeDecision();
 			case IpPackage.AGENCY_REPORT: return createAgencyReport();
+			case IpPackage.OFFICE_ACTION: return createOfficeAction();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -108,6 +109,8 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 				return createDecisionOutcomeFromString(eDataType, initialValue);
 			case IpPackage.AGENCY_REPORT_KIND:
 				return createAgencyReportKindFromString(eDataType, initialValue);
+			case IpPackage.PERIOD_UNIT:
+				return createPeriodUnitFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -139,6 +142,8 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 				return convertDecisionOutcomeToString(eDataType, instanceValue);
 			case IpPackage.AGENCY_REPORT_KIND:
 				return convertAgencyReportKindToString(eDataType, instanceValue);
+			case IpPackage.PERIOD_UNIT:
+				return convertPeriodUnitToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -358,6 +363,17 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public OfficeAction createOfficeAction() {
+		OfficeActionImpl officeAction = new OfficeActionImpl();
+		return officeAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public IPInstrumentType createIPInstrumentTypeFromString(EDataType eDataType, String initialValue) {
 		IPInstrumentType result = IPInstrumentType.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -530,6 +546,26 @@ public class IpFactoryImpl extends EFactoryImpl implements IpFactory {
 	 * @generated
 	 */
 	public String convertAgencyReportKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PeriodUnit createPeriodUnitFromString(EDataType eDataType, String initialValue) {
+		PeriodUnit result = PeriodUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPeriodUnitToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -39,10 +39,12 @@ import org.hyoka.ip.JointOwnershipBasis;
 import org.hyoka.ip.JointOwnershipRule;
 import org.hyoka.ip.Licence;
 import org.hyoka.ip.LicensingRule;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PartyRole;
 
 import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.PeriodUnit;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.finance.FinancePackage;
@@ -201,6 +203,13 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass officeActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum ipInstrumentTypeEEnum = null;
 
 	/**
@@ -258,6 +267,13 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	private EEnum agencyReportKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum periodUnitEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -512,8 +528,18 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIPManagementScheme_OfficeActions() {
+		return (EReference)ipManagementSchemeEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getIPManagementScheme_RegisterComplete() {
-		return (EAttribute)ipManagementSchemeEClass.getEStructuralFeatures().get(17);
+		return (EAttribute)ipManagementSchemeEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -523,7 +549,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 */
 	@Override
 	public EAttribute getIPManagementScheme_RegisterNote() {
-		return (EAttribute)ipManagementSchemeEClass.getEStructuralFeatures().get(18);
+		return (EAttribute)ipManagementSchemeEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1222,6 +1248,16 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPatentApplication_PaidThroughYear() {
+		return (EAttribute)patentApplicationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOwnership() {
 		return ownershipEClass;
 	}
@@ -1512,6 +1548,66 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getOfficeAction() {
+		return officeActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOfficeAction_Application() {
+		return (EReference)officeActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfficeAction_Date() {
+		return (EAttribute)officeActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfficeAction_ResponsePeriod() {
+		return (EAttribute)officeActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfficeAction_PeriodUnit() {
+		return (EAttribute)officeActionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfficeAction_RespondedDate() {
+		return (EAttribute)officeActionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getIPInstrumentType() {
 		return ipInstrumentTypeEEnum;
 	}
@@ -1602,6 +1698,16 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getPeriodUnit() {
+		return periodUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public IpFactory getIpFactory() {
 		return (IpFactory)getEFactoryInstance();
 	}
@@ -1643,6 +1749,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__LICENCES);
 		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__MEETINGS);
 		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__AGENCY_REPORTS);
+		createEReference(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS);
 		createEAttribute(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__REGISTER_COMPLETE);
 		createEAttribute(ipManagementSchemeEClass, IP_MANAGEMENT_SCHEME__REGISTER_NOTE);
 
@@ -1728,6 +1835,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__STATUS);
 		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__STATUS_DATE);
 		createEReference(patentApplicationEClass, PATENT_APPLICATION__OWNERS);
+		createEAttribute(patentApplicationEClass, PATENT_APPLICATION__PAID_THROUGH_YEAR);
 
 		ownershipEClass = createEClass(OWNERSHIP);
 		createEReference(ownershipEClass, OWNERSHIP__ORGANIZATION);
@@ -1763,6 +1871,13 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		createEAttribute(agencyReportEClass, AGENCY_REPORT__DUE_DATE);
 		createEAttribute(agencyReportEClass, AGENCY_REPORT__SENT_DATE);
 
+		officeActionEClass = createEClass(OFFICE_ACTION);
+		createEReference(officeActionEClass, OFFICE_ACTION__APPLICATION);
+		createEAttribute(officeActionEClass, OFFICE_ACTION__DATE);
+		createEAttribute(officeActionEClass, OFFICE_ACTION__RESPONSE_PERIOD);
+		createEAttribute(officeActionEClass, OFFICE_ACTION__PERIOD_UNIT);
+		createEAttribute(officeActionEClass, OFFICE_ACTION__RESPONDED_DATE);
+
 		// Create enums
 		ipInstrumentTypeEEnum = createEEnum(IP_INSTRUMENT_TYPE);
 		agreementScopeEEnum = createEEnum(AGREEMENT_SCOPE);
@@ -1773,6 +1888,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		applicationStatusEEnum = createEEnum(APPLICATION_STATUS);
 		decisionOutcomeEEnum = createEEnum(DECISION_OUTCOME);
 		agencyReportKindEEnum = createEEnum(AGENCY_REPORT_KIND);
+		periodUnitEEnum = createEEnum(PERIOD_UNIT);
 	}
 
 	/**
@@ -1834,6 +1950,8 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		committeeDecisionEClass.getESuperTypes().add(theBasePackage.getSourced());
 		agencyReportEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
 		agencyReportEClass.getESuperTypes().add(theBasePackage.getSourced());
+		officeActionEClass.getESuperTypes().add(theBasePackage.getIdentifiable());
+		officeActionEClass.getESuperTypes().add(theBasePackage.getSourced());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(ipManagementSchemeEClass, IPManagementScheme.class, "IPManagementScheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1854,6 +1972,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		initEReference(getIPManagementScheme_Licences(), this.getLicence(), null, "licences", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIPManagementScheme_Meetings(), this.getCommitteeMeeting(), null, "meetings", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIPManagementScheme_AgencyReports(), this.getAgencyReport(), null, "agencyReports", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIPManagementScheme_OfficeActions(), this.getOfficeAction(), null, "officeActions", null, 0, -1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIPManagementScheme_RegisterComplete(), ecorePackage.getEBoolean(), "registerComplete", null, 0, 1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIPManagementScheme_RegisterNote(), ecorePackage.getEString(), "registerNote", null, 0, 1, IPManagementScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1939,6 +2058,7 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		initEAttribute(getPatentApplication_Status(), this.getApplicationStatus(), "status", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPatentApplication_StatusDate(), theBasePackage.getDate(), "statusDate", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatentApplication_Owners(), this.getOwnership(), null, "owners", null, 0, -1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatentApplication_PaidThroughYear(), ecorePackage.getEIntegerObject(), "paidThroughYear", null, 0, 1, PatentApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ownershipEClass, Ownership.class, "Ownership", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOwnership_Organization(), theBasePackage.getOrganization(), null, "organization", null, 0, 1, Ownership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1973,6 +2093,13 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		initEReference(getAgencyReport_Concerns(), theBasePackage.getIdentifiable(), null, "concerns", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgencyReport_DueDate(), theBasePackage.getDate(), "dueDate", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgencyReport_SentDate(), theBasePackage.getDate(), "sentDate", null, 0, 1, AgencyReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(officeActionEClass, OfficeAction.class, "OfficeAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOfficeAction_Application(), this.getPatentApplication(), null, "application", null, 0, 1, OfficeAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfficeAction_Date(), theBasePackage.getDate(), "date", null, 0, 1, OfficeAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfficeAction_ResponsePeriod(), ecorePackage.getEIntegerObject(), "responsePeriod", null, 0, 1, OfficeAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfficeAction_PeriodUnit(), this.getPeriodUnit(), "periodUnit", null, 0, 1, OfficeAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfficeAction_RespondedDate(), theBasePackage.getDate(), "respondedDate", null, 0, 1, OfficeAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(ipInstrumentTypeEEnum, IPInstrumentType.class, "IPInstrumentType");
@@ -2045,6 +2172,10 @@ public class IpPackageImpl extends EPackageImpl implements IpPackage {
 		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.UTILISATION);
 		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.ABANDONMENT);
 		addEEnumLiteral(agencyReportKindEEnum, AgencyReportKind.OTHER);
+
+		initEEnum(periodUnitEEnum, PeriodUnit.class, "PeriodUnit");
+		addEEnumLiteral(periodUnitEEnum, PeriodUnit.DAYS);
+		addEEnumLiteral(periodUnitEEnum, PeriodUnit.MONTHS);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -57,6 +57,7 @@ import org.hyoka.model.program.Project;
  *   <li>{@link org.hyoka.ip.impl.PatentApplicationImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.PatentApplicationImpl#getStatusDate <em>Status Date</em>}</li>
  *   <li>{@link org.hyoka.ip.impl.PatentApplicationImpl#getOwners <em>Owners</em>}</li>
+ *   <li>{@link org.hyoka.ip.impl.PatentApplicationImpl#getPaidThroughYear <em>Paid Through Year</em>}</li>
  * </ul>
  *
  * @generated
@@ -261,6 +262,26 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 	 * @ordered
 	 */
 	protected EList<Ownership> owners;
+
+	/**
+	 * The default value of the '{@link #getPaidThroughYear() <em>Paid Through Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaidThroughYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer PAID_THROUGH_YEAR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPaidThroughYear() <em>Paid Through Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaidThroughYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer paidThroughYear = PAID_THROUGH_YEAR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -607,6 +628,29 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 	 * @generated
 	 */
 	@Override
+	public Integer getPaidThroughYear() {
+		return paidThroughYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPaidThroughYear(Integer newPaidThroughYear) {
+		Integer oldPaidThroughYear = paidThroughYear;
+		paidThroughYear = newPaidThroughYear;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IpPackage.PATENT_APPLICATION__PAID_THROUGH_YEAR, oldPaidThroughYear, paidThroughYear));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case IpPackage.PATENT_APPLICATION__SOURCES:
@@ -654,6 +698,8 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 				return getStatusDate();
 			case IpPackage.PATENT_APPLICATION__OWNERS:
 				return getOwners();
+			case IpPackage.PATENT_APPLICATION__PAID_THROUGH_YEAR:
+				return getPaidThroughYear();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -709,6 +755,9 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 				getOwners().clear();
 				getOwners().addAll((Collection<? extends Ownership>)newValue);
 				return;
+			case IpPackage.PATENT_APPLICATION__PAID_THROUGH_YEAR:
+				setPaidThroughYear((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -760,6 +809,9 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 			case IpPackage.PATENT_APPLICATION__OWNERS:
 				getOwners().clear();
 				return;
+			case IpPackage.PATENT_APPLICATION__PAID_THROUGH_YEAR:
+				setPaidThroughYear(PAID_THROUGH_YEAR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -798,6 +850,8 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 				return STATUS_DATE_EDEFAULT == null ? statusDate != null : !STATUS_DATE_EDEFAULT.equals(statusDate);
 			case IpPackage.PATENT_APPLICATION__OWNERS:
 				return owners != null && !owners.isEmpty();
+			case IpPackage.PATENT_APPLICATION__PAID_THROUGH_YEAR:
+				return PAID_THROUGH_YEAR_EDEFAULT == null ? paidThroughYear != null : !PAID_THROUGH_YEAR_EDEFAULT.equals(paidThroughYear);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -860,6 +914,8 @@ public class PatentApplicationImpl extends IdentifiableImpl implements PatentApp
 		result.append(status);
 		result.append(", statusDate: ");
 		result.append(statusDate);
+		result.append(", paidThroughYear: ");
+		result.append(paidThroughYear);
 		result.append(')');
 		return result.toString();
 	}

@@ -153,6 +153,10 @@ public class IpAdapterFactory extends AdapterFactoryImpl {
 				return createAgencyReportAdapter();
 			}
 			@Override
+			public Adapter caseOfficeAction(OfficeAction object) {
+				return createOfficeActionAdapter();
+			}
+			@Override
 			public Adapter caseIdentifiable(Identifiable object) {
 				return createIdentifiableAdapter();
 			}
@@ -461,6 +465,20 @@ public class IpAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAgencyReportAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyoka.ip.OfficeAction <em>Office Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyoka.ip.OfficeAction
+	 * @generated
+	 */
+	public Adapter createOfficeActionAdapter() {
 		return null;
 	}
 

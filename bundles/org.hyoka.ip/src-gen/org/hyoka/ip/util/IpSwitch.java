@@ -224,6 +224,14 @@ public class IpSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IpPackage.OFFICE_ACTION: {
+				OfficeAction officeAction = (OfficeAction)theEObject;
+				T result = caseOfficeAction(officeAction);
+				if (result == null) result = caseIdentifiable(officeAction);
+				if (result == null) result = caseSourced(officeAction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -525,6 +533,21 @@ public class IpSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAgencyReport(AgencyReport object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Office Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Office Action</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOfficeAction(OfficeAction object) {
 		return null;
 	}
 
