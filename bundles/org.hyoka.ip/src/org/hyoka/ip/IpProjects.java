@@ -18,6 +18,7 @@ public final class IpProjects {
 		case Licence licence -> licence.getRights().isEmpty() ? null : of(licence.getRights().get(0), scheme);
 		case IPAgreement agreement -> agreement.getProjects().size() == 1 ? agreement.getProjects().get(0) : null;
 		case AgencyReport report -> report.getConcerns() == null ? null : of(report.getConcerns(), scheme);
+		case OfficeAction action -> action.getApplication() == null ? null : of(action.getApplication(), scheme);
 		default -> null;
 		};
 		return project != null ? project : IpSchemes.subject(scheme) instanceof Project own ? own : null;

@@ -16,7 +16,9 @@ import org.hyoka.ip.AgencyReportKind;
 import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpSchemes;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.Change;
 import org.hyoka.ip.deadlines.Completion;
@@ -79,8 +81,7 @@ class CompletionTest {
 				.orElseThrow();
 		assertEquals(AS_OF, licence.getSentDate());
 		assertEquals(AS_OF, scheme.getAgreements().get(0).getRenewedDate());
-		PatentApplication domestic = scheme.getApplications().stream().filter(application -> application.getId().equals("ip-A-app-1")).findFirst()
-				.orElseThrow();
+		PatentApplication domestic = application("ip-A-app-1");
 		assertEquals(ApplicationStatus.EXAMINATION, domestic.getStatus(), "審査請求 recorded as the application under examination");
 		assertEquals(AS_OF, domestic.getStatusDate());
 	}
@@ -99,6 +100,35 @@ class CompletionTest {
 	}
 
 	@Test
+	void anAnnuityIsMarkedPaidThroughItsYear() {
+		PatentApplication patent = application("ip-A-app-1");
+		patent.setStatus(ApplicationStatus.GRANTED);
+		patent.setStatusDate(LocalDate.of(2022, 6, 1));
+		Deadline fifth = find("annuity ip-A-app-1/5");
+		fifth.rule().completion().changes(fifth, context(AS_OF)).forEach(Change::apply);
+		assertEquals(5, patent.getPaidThroughYear(), "paid through the 5th year, and so the 4th");
+		assertEquals(List.of(DeadlineStatus.DONE, DeadlineStatus.DONE, DeadlineStatus.DUE),
+				List.of(find("annuity ip-A-app-1/4").status(AS_OF), find("annuity ip-A-app-1/5").status(AS_OF),
+						find("annuity ip-A-app-1/6").status(AS_OF)));
+		Deadline fourth = find("annuity ip-A-app-1/4");
+		assertEquals(List.of(), fourth.rule().completion().changes(fourth, context(AS_OF)), "a later year paid already is kept");
+	}
+
+	@Test
+	void anOfficeActionIsMarkedRespondedOnTheDate() {
+		OfficeAction action = IpFactory.eINSTANCE.createOfficeAction();
+		action.setId("ip-A-oa-1");
+		action.setApplication(application("ip-A-app-1"));
+		action.setDate(LocalDate.of(2022, 5, 10));
+		scheme.getOfficeActions().add(action);
+		Deadline response = find("office-action-response ip-A-oa-1");
+		assertEquals(LocalDate.of(2022, 7, 11), response.due(), "60 days end on Saturday 9 July; Monday the 11th");
+		response.rule().completion().changes(response, context(AS_OF)).forEach(Change::apply);
+		assertEquals(AS_OF, action.getRespondedDate());
+		assertEquals(AS_OF, find("office-action-response ip-A-oa-1").ended());
+	}
+
+	@Test
 	void aDueDateSetForAReportDeadlineReplacesTheRules() {
 		Deadline filing = find("filing-notice ip-A-app-3");
 		LocalDate due = LocalDate.of(2022, 9, 30);
@@ -109,6 +139,10 @@ class CompletionTest {
 		assertNull(find("filing-notice ip-A-app-3").ended(), "setting the due date sends nothing");
 		ReportSent.dueOn(find("filing-notice ip-A-app-3"), context(due.plusDays(1))).forEach(Change::apply);
 		assertEquals(due.plusDays(1), find("filing-notice ip-A-app-3").due(), "the recorded report's date is changed, not a second one added");
+	}
+
+	private PatentApplication application(String id) {
+		return scheme.getApplications().stream().filter(application -> application.getId().equals(id)).findFirst().orElseThrow();
 	}
 
 	private Completion.Context context(LocalDate date) {

@@ -20,7 +20,9 @@ import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.Licence;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.PeriodUnit;
 import org.hyoka.ip.deadlines.Deadline;
 import org.hyoka.ip.deadlines.DeadlineRule;
 import org.hyoka.ip.deadlines.DeadlineRules;
@@ -56,8 +58,8 @@ class DeadlinesTest {
 
 	@Test
 	void theDefaultTableIsContributedAsData() {
-		assertEquals(List.of("paris-priority", "pct-national-phase", "examination-request", "filing-notice", "registration-notice",
-				"licence-notice", "agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
+		assertEquals(List.of("paris-priority", "pct-national-phase", "examination-request", "annuity", "office-action-response",
+				"filing-notice", "registration-notice", "licence-notice", "agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
 		DeadlineRule pct = rule("pct-national-phase");
 		assertEquals(new Offset(30, ChronoUnit.MONTHS, false), pct.offset());
 		assertEquals(new Offset(31, ChronoUnit.MONTHS, false), pct.offset("EP"));
@@ -67,12 +69,15 @@ class DeadlinesTest {
 		assertEquals("JP", rule("examination-request").office());
 		assertEquals("JP", pct.office("JP"), "a national phase moves by the calendar of its country");
 		assertNull(rule("paris-priority").office(), "no office's law is said to move a priority deadline");
+		assertEquals(new DeadlineRule.Years(4, 20), rule("annuity").years());
+		assertNull(rule("examination-request").years(), "one deadline per application");
 	}
 
 	@Test
 	void aBrokenRuleIsLeftOutAndNamesItsBundle() {
 		List<String> problems = RULES.problems().stream().map(IStatus::getMessage).toList();
-		for (String id : List.of("test.no-trigger", "test.bad-unit", "test.bad-ending", "test.no-report-kind", "test.bad-offset")) {
+		for (String id : List.of("test.no-trigger", "test.bad-unit", "test.bad-ending", "test.no-report-kind", "test.bad-offset",
+				"test.years-without-term", "test.years-past-term", "test.years-per-country")) {
 			assertTrue(problems.stream().anyMatch(message -> message.contains("org.hyoka.ip.tests") && message.contains(id)),
 					id + " in " + problems);
 			assertTrue(RULES.rules().stream().noneMatch(rule -> rule.id().equals(id)), id);
@@ -87,6 +92,12 @@ class DeadlinesTest {
 		assertTrue(problems.stream().anyMatch(message -> message.contains("\"weeks\"")), problems.toString());
 		assertTrue(problems.stream().anyMatch(message -> message.contains("\"paid\"") || message.contains("paid")), problems.toString());
 		assertEquals(1, RULES.rules().stream().filter(rule -> rule.id().equals("test.twice")).count());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("test.years-without-term") && message.contains("\"term\"")),
+				problems.toString());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("test.years-past-term") && message.contains("\"firstYear\"")),
+				problems.toString());
+		assertTrue(problems.stream().anyMatch(message -> message.contains("test.years-per-country") && message.contains("\"perCountry\"")),
+				problems.toString());
 	}
 
 	@ParameterizedTest(name = "Paris priority from {0}: {1}")
@@ -270,6 +281,89 @@ class DeadlinesTest {
 		assertEquals(LocalDate.of(2022, 1, 5), deadlines("examination-request").get(0).ended());
 	}
 
+	/**
+	 * 特許料 (特許法第108条第2項) of a patent filed 2020-03-10 and registered on 29 February 2024, worked out by hand: the
+	 * fee of year n is due on the registration's (n - 1)th anniversary, 28 February in a year without the 29th, moved
+	 * off the JPO's closed days; the term ends on 2040-03-10 (特許法第67条), within year 17.
+	 */
+	@Test
+	void annuitiesAreDueOnEachAnniversaryOfTheRegistrationFromTheFourthYearToTheTermsEnd() {
+		granted("app-1", LocalDate.of(2020, 3, 10), LocalDate.of(2024, 2, 29));
+		assertEquals(List.of("app-1/4 2027-03-01", // 2027-02-28 is a Sunday
+				"app-1/5 2028-02-29", "app-1/6 2029-02-28", "app-1/7 2030-02-28", "app-1/8 2031-02-28",
+				"app-1/9 2032-03-01", // 2032-02-29 is a Sunday
+				"app-1/10 2033-02-28", "app-1/11 2034-02-28", "app-1/12 2035-02-28", "app-1/13 2036-02-29",
+				"app-1/14 2037-03-02", // 2037-02-28 is a Saturday
+				"app-1/15 2038-03-01", // a Sunday
+				"app-1/16 2039-02-28", "app-1/17 2040-02-29"), // year 18 would begin on 2041-02-28, after the term
+				deadlines("annuity").stream().map(deadline -> deadline.id() + " " + deadline.due()).toList());
+	}
+
+	@ParameterizedTest(name = "registered {0}: the 4th year''s fee by {1}")
+	@CsvSource({ "2021-11-04, 2024-11-05", // 2024-11-04 is the 振替休日 for 文化の日 on a Sunday
+			"2022-01-04, 2025-01-06", // a Saturday, then a Sunday
+			"2016-05-06, 2019-05-07", // the 振替休日 for こどもの日 on a Sunday, ending the ten days of 2019
+			"2021-06-15, 2024-06-17" }) // a Saturday
+	void anAnnuityDueOnAClosedDayMovesToTheJposNextWorkingDay(LocalDate registered, LocalDate due) {
+		granted("app-1", registered.minusYears(2), registered);
+		assertEquals(due, dues("annuity").get(0));
+	}
+
+	@Test
+	void aRecordedPaymentEndsTheYearsPaidAndOnlyAGrantedApplicationInJapanOwesFees() {
+		PatentApplication patent = granted("app-1", LocalDate.of(2019, 6, 3), LocalDate.of(2022, 9, 1));
+		LocalDate asOf = LocalDate.of(2026, 9, 2);
+		patent.setPaidThroughYear(4);
+		assertEquals(List.of("app-1/4 done", "app-1/5 overdue", "app-1/6 due"),
+				deadlines("annuity").subList(0, 3).stream().map(deadline -> deadline.id() + " " + deadline.status(asOf).key()).toList());
+		patent.setPaidThroughYear(6);
+		assertEquals(List.of(DeadlineStatus.DONE, DeadlineStatus.DONE, DeadlineStatus.DONE, DeadlineStatus.DUE),
+				deadlines("annuity").subList(0, 4).stream().map(deadline -> deadline.status(asOf)).toList());
+		assertEquals(LocalDate.of(2038, 9, 1), dues("annuity").get(dues("annuity").size() - 1),
+				"year 17 begins on 2038-09-01 (a Wednesday), within the term that ends on 2039-06-03");
+		patent.setStatus(ApplicationStatus.EXAMINATION);
+		assertEquals(List.of(), dues("annuity"), "no fee before the grant");
+		application("app-2", ApplicationKind.PCT, LocalDate.of(2019, 6, 3)).setStatus(ApplicationStatus.GRANTED);
+		assertEquals(List.of(), dues("annuity"), "a PCT application is granted nowhere as such");
+	}
+
+	/** The response to an office action (拒絶理由通知): the period recorded with it, else 60 days, moved off the JPO's closed days. */
+	@ParameterizedTest(name = "office action sent {0}, {1} {2}: respond by {3}")
+	@CsvSource({ "2024-01-31, , , 2024-04-01", // 60 days end on Sunday 31 March
+			"2024-03-05, 60, DAYS, 2024-05-07", // 4 May みどりの日 (a Saturday), a Sunday, then the 振替休日 for こどもの日
+			"2023-11-30, 3, MONTHS, 2024-02-29", // no 30 February: its last day, a Thursday
+			"2023-12-01, 1, MONTHS, 2024-01-04", // 29 December to 3 January
+			"2024-04-15, 30, DAYS, 2024-05-15" }) // a Wednesday, as counted
+	void anOfficeActionIsAnsweredWithinItsRecordedPeriod(LocalDate sent, Integer period, String unit, LocalDate due) {
+		PatentApplication application = application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2022, 4, 1));
+		OfficeAction action = action("oa-1", application, sent);
+		action.setResponsePeriod(period);
+		if (unit != null) {
+			action.setPeriodUnit(PeriodUnit.get(unit));
+		}
+		assertEquals(List.of(due), dues("office-action-response"));
+	}
+
+	@Test
+	void aResponseOrTheApplicationsEndEndsTheDeadlineOfAnOfficeAction() {
+		PatentApplication application = application("app-1", ApplicationKind.DOMESTIC, LocalDate.of(2022, 4, 1));
+		OfficeAction action = action("oa-1", application, LocalDate.of(2024, 4, 15));
+		Deadline response = deadlines("office-action-response").get(0);
+		assertEquals("oa-1", response.id());
+		assertEquals(project, response.project(), "the project of its application");
+		assertEquals(DeadlineStatus.OVERDUE, response.status(LocalDate.of(2024, 6, 17)));
+		action.setRespondedDate(LocalDate.of(2024, 6, 10));
+		assertEquals(DeadlineStatus.DONE, deadlines("office-action-response").get(0).status(LocalDate.of(2024, 6, 10)));
+		action.setRespondedDate(null);
+		application.setStatus(ApplicationStatus.WITHDRAWN);
+		application.setStatusDate(LocalDate.of(2024, 5, 1));
+		assertEquals(LocalDate.of(2024, 5, 1), deadlines("office-action-response").get(0).ended());
+		action("oa-2", application("app-2", ApplicationKind.PCT, LocalDate.of(2022, 4, 1)), LocalDate.of(2024, 4, 15));
+		action("oa-3", null, LocalDate.of(2024, 4, 15));
+		assertEquals(List.of("oa-1"), deadlines("office-action-response").stream().map(Deadline::id).toList(),
+				"an action on an application filed elsewhere, or on none, is answered by another office's rules");
+	}
+
 	@Test
 	void aNationalPhaseInJapanEndsOnTheJposNextWorkingDayAndElsewhereAsCounted() {
 		PatentApplication pct = application("app-1", ApplicationKind.PCT, LocalDate.of(2021, 11, 3));
@@ -313,6 +407,22 @@ class DeadlinesTest {
 		application.setStatus(ApplicationStatus.FILED);
 		scheme.getApplications().add(application);
 		return application;
+	}
+
+	private PatentApplication granted(String id, LocalDate filed, LocalDate registered) {
+		PatentApplication application = application(id, ApplicationKind.DOMESTIC, filed);
+		application.setStatus(ApplicationStatus.GRANTED);
+		application.setStatusDate(registered);
+		return application;
+	}
+
+	private OfficeAction action(String id, PatentApplication application, LocalDate sent) {
+		OfficeAction action = IpFactory.eINSTANCE.createOfficeAction();
+		action.setId(id);
+		action.setApplication(application);
+		action.setDate(sent);
+		scheme.getOfficeActions().add(action);
+		return action;
 	}
 
 	private List<Deadline> deadlines(String rule) {

@@ -16,12 +16,15 @@ import org.hyoka.model.program.Project;
  *            the application, invention, licence or agreement it is about
  * @param country
  *            the country of a per-country rule (PCT national phase), else {@code null}
+ * @param year
+ *            the year of a right a per-year rule asks its fee for (特許料 of the 4th year: 4), else {@code null}
  * @param project
  *            the project the object belongs to, or {@code null} when the register does not say
  * @param ended
  *            when it ended ({@link LocalDate#MIN}: ended, date not recorded), or {@code null} while it has not
  */
-public record Deadline(LocalDate due, DeadlineRule rule, Identifiable object, String country, Project project, LocalDate ended) {
+public record Deadline(LocalDate due, DeadlineRule rule, Identifiable object, String country, Integer year, Project project,
+		LocalDate ended) {
 
 	/** Where it stands on the date. */
 	public DeadlineStatus status(LocalDate asOf) {
@@ -31,16 +34,17 @@ public record Deadline(LocalDate due, DeadlineRule rule, Identifiable object, St
 		return due.isBefore(asOf) ? DeadlineStatus.OVERDUE : DeadlineStatus.DUE;
 	}
 
-	/** The object's id, with the country of a per-country deadline: {@code app-1/US}. */
+	/** The object's id, with the country of a per-country deadline ({@code app-1/US}) or the year of a per-year one ({@code app-1/4}). */
 	public String id() {
-		return country == null ? String.valueOf(object.getId()) : object.getId() + "/" + country; //$NON-NLS-1$
+		Object part = country != null ? country : year;
+		return part == null ? String.valueOf(object.getId()) : object.getId() + "/" + part; //$NON-NLS-1$
 	}
 
 	Deadline endedOn(LocalDate date) {
-		return new Deadline(due, rule, object, country, project, date);
+		return new Deadline(due, rule, object, country, year, project, date);
 	}
 
 	Deadline dueOn(LocalDate date) {
-		return new Deadline(date, rule, object, country, project, ended);
+		return new Deadline(date, rule, object, country, year, project, ended);
 	}
 }

@@ -36,10 +36,12 @@ import org.hyoka.ip.ApplicationKind;
  *            the office whose calendar moves a deadline falling on a day it is closed to its next working day
  *            ({@code JP}: 特許法第3条第2項), {@link #COUNTRY} for the deadline's own country, or {@code null}: days are
  *            counted as calendar days and nothing moves
+ * @param years
+ *            the years a per-year rule gives a deadline for (annuities), or {@code null}: one deadline per event
  */
 public record DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 		Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
-		Completion completion, String office) {
+		Completion completion, String office, Years years) {
 
 	/** The {@link #office()} of a rule whose deadlines move by the calendar of each deadline's own country. */
 	public static final String COUNTRY = "country"; //$NON-NLS-1$
@@ -48,17 +50,26 @@ public record DeadlineRule(String id, String label, Trigger trigger, Set<Applica
 	public static final DeadlineRule RECORDED_REPORT = new DeadlineRule("agency-report", "Report to the agency", null, //$NON-NLS-1$ //$NON-NLS-2$
 			Set.of(), new Offset(0, ChronoUnit.DAYS, false), Map.of(), false, List.of(), null, new ReportSent());
 
-	/** A rule whose deadlines no office's calendar moves. */
+	/**
+	 * The years of a right whose fee is due each year (特許料, 年金): a deadline for each year from {@code first} that
+	 * begins within the right's term, {@code term} years after the application's filing (特許法第67条). Year
+	 * {@code n} begins on the {@code n - 1}th anniversary of the event (the registration), and its deadline is the
+	 * rule's offset after that day (特許法第108条第2項: the fee of each year from the 4th is paid before the year).
+	 */
+	public record Years(int first, int term) {
+	}
+
+	/** A rule with one deadline per event, whose deadlines no office's calendar moves. */
 	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
 			Completion completion) {
-		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, completion, null);
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, completion, null, null);
 	}
 
 	/** A rule that does not say how a user ends its deadlines. */
 	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind) {
-		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null, null);
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null, null, null);
 	}
 
 	public DeadlineRule {

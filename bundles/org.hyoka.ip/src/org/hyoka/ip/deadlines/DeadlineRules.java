@@ -44,6 +44,11 @@ public final class DeadlineRules {
 
 	private static final String CALENDAR_KIND = "office calendar"; //$NON-NLS-1$
 
+	private static final String FIRST_YEAR = "firstYear"; //$NON-NLS-1$
+	private static final String TERM = "term"; //$NON-NLS-1$
+	// longer than any right's term, so that a mistyped one gives no thousands of deadlines
+	private static final int MAX_TERM = 100;
+
 	/** An office's calendar as contributed: the office's code ({@code JP}) and its closed days. */
 	public record Calendar(String office, OfficeCalendar days) {
 	}
@@ -158,9 +163,32 @@ public final class DeadlineRules {
 			countries.put(code, Integer.valueOf(offset.trim()));
 		}
 		boolean perCountry = Boolean.parseBoolean(element.optional("perCountry", "false")); //$NON-NLS-1$ //$NON-NLS-2$
+		DeadlineRule.Years years = years(element);
+		if (years != null && perCountry) {
+			throw element.problem("notAllowed", "perCountry", "true", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
 		Completion completion = element.optional(COMPLETION, null) == null ? null : new CreatedOnUse(element);
 		return new DeadlineRule(id, label, trigger, kinds, new Offset(amount, unit, monthEnd), countries, perCountry, endings,
-				reportKind, completion, element.optional("office", null)); //$NON-NLS-1$
+				reportKind, completion, element.optional("office", null), years); //$NON-NLS-1$
+	}
+
+	/** The years of a per-year rule ({@code firstYear} and {@code term}), or {@code null} for a rule without them. */
+	private static DeadlineRule.Years years(Contribution element) throws ContributionException {
+		if (element.optional(FIRST_YEAR, null) == null) {
+			return null;
+		}
+		int term = element.integer(TERM, Integer.MIN_VALUE);
+		if (term == Integer.MIN_VALUE) {
+			throw element.problem("missingAttribute", TERM); //$NON-NLS-1$
+		}
+		if (term < 1 || term > MAX_TERM) {
+			throw element.problem("notAllowed", TERM, term, "1-" + MAX_TERM); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		int first = element.integer(FIRST_YEAR, 1);
+		if (first < 1 || first > term) {
+			throw element.problem("notAllowed", FIRST_YEAR, first, "1-" + term); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new DeadlineRule.Years(first, term);
 	}
 
 	/** A contributed completion, created when a deadline is first marked done, so that its bundle starts only then. */

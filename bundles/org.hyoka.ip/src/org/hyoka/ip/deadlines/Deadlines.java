@@ -3,11 +3,13 @@ package org.hyoka.ip.deadlines;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -19,6 +21,7 @@ import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Identifiable;
+import org.hyoka.model.program.Project;
 
 /** The deadlines of a report's IP registers, by the rule table, sorted by due date. */
 public final class Deadlines {
@@ -45,21 +48,9 @@ public final class Deadlines {
 		for (DeadlineRule rule : rules.rules()) {
 			for (Identifiable object : rule.trigger().candidates(scheme)) {
 				LocalDate event = rule.trigger().date(object);
-				if (event == null || !applies(rule, object)) {
-					continue;
-				}
-				List<String> countries = rule.perCountry() && object instanceof PatentApplication application
-						? application.getCountries() : java.util.Collections.singletonList(null);
-				for (String country : countries) {
-					LocalDate due;
-					try {
-						due = rules.moved(rule, country, rule.offset(country).from(event));
-					} catch (DateTimeException e) {
-						// a date past what the calendar counts (+999999999-12-31, written by hand): its deadline alone is left out
-						continue;
-					}
-					Deadline deadline = new Deadline(due, rule, object, country, IpProjects.of(object, scheme), null);
-					deadlines.add(deadline.endedOn(ended(deadline, register)));
+				if (event != null && applies(rule, object)) {
+					Project project = IpProjects.of(object, scheme);
+					counted(rule, object, event, rules, project).forEach(deadline -> deadlines.add(deadline.endedOn(ended(deadline, register))));
 				}
 			}
 		}
@@ -92,14 +83,60 @@ public final class Deadlines {
 		if (index != null) {
 			deadlines.set(index, deadlines.get(index).dueOn(report.getDueDate()));
 		} else {
-			deadlines.add(new Deadline(report.getDueDate(), DeadlineRule.RECORDED_REPORT, report, null, IpProjects.of(report, scheme),
+			deadlines.add(new Deadline(report.getDueDate(), DeadlineRule.RECORDED_REPORT, report, null, null, IpProjects.of(report, scheme),
 					report.getSentDate()));
 		}
 	}
 
+	/**
+	 * The deadlines a rule counts from an event on an object, not yet ended: one, one per country the application
+	 * names, or one per year of the right's term.
+	 */
+	private static List<Deadline> counted(DeadlineRule rule, Identifiable object, LocalDate event, DeadlineRules rules, Project project) {
+		List<Deadline> counted = new ArrayList<>();
+		List<String> countries = rule.perCountry() && object instanceof PatentApplication application ? application.getCountries()
+				: Collections.singletonList(null);
+		for (String country : countries) {
+			for (Integer year : years(rule, object, event)) {
+				try {
+					LocalDate start = year == null ? event : yearStart(event, year);
+					LocalDate due = rules.moved(rule, country, rule.trigger().offset(object, rule.offset(country)).from(start));
+					counted.add(new Deadline(due, rule, object, country, year, project, null));
+				} catch (DateTimeException e) {
+					// a date past what the calendar counts (+999999999-12-31, written by hand): its deadline alone is left out
+				}
+			}
+		}
+		return counted;
+	}
+
+	/**
+	 * The years of a per-year rule whose first day falls within the term counted from the application's filing (the
+	 * term's last day included); a single {@code null} for a rule with one deadline per event.
+	 */
+	private static List<Integer> years(DeadlineRule rule, Identifiable object, LocalDate event) {
+		if (rule.years() == null) {
+			return Collections.singletonList(null);
+		}
+		LocalDate filed = object instanceof PatentApplication application ? application.getFilingDate() : null;
+		if (filed == null) {
+			return List.of();
+		}
+		LocalDate end = filed.plusYears(rule.years().term());
+		// a year after term + 1 begins after the term's end whenever the event is not before the filing
+		return IntStream.rangeClosed(rule.years().first(), rule.years().term() + 1).filter(year -> !yearStart(event, year).isAfter(end))
+				.boxed().toList();
+	}
+
+	/** The first day of the right's year counted from the event: its (year - 1)th anniversary, 28 February for 29 February. */
+	private static LocalDate yearStart(LocalDate event, int year) {
+		return event.plusYears(year - 1L);
+	}
+
+	/** Whether the rule applies to the object: it names no routes, or the route of the application the object is about. */
 	private static boolean applies(DeadlineRule rule, Identifiable object) {
-		return rule.appliesTo().isEmpty()
-				|| object instanceof PatentApplication application && rule.appliesTo().contains(application.getKind());
+		PatentApplication application = Trigger.application(object);
+		return rule.appliesTo().isEmpty() || application != null && rule.appliesTo().contains(application.getKind());
 	}
 
 	private static LocalDate ended(Deadline deadline, Register register) {

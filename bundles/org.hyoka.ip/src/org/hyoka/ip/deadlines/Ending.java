@@ -9,6 +9,7 @@ import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.InventionDisclosure;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.PatentApplication;
 
 /**
@@ -61,15 +62,34 @@ public enum Ending {
 			return null;
 		}
 	},
-	/** The application was withdrawn, abandoned or finally rejected. */
+	/** The application (an office action's) was withdrawn, abandoned or finally rejected. */
 	CLOSED("closed") { //$NON-NLS-1$
 		@Override
 		LocalDate ended(Deadline deadline, Register register) {
-			if (deadline.object() instanceof PatentApplication application && (application.getStatus() == ApplicationStatus.WITHDRAWN
+			PatentApplication application = Trigger.application(deadline.object());
+			if (application != null && (application.getStatus() == ApplicationStatus.WITHDRAWN
 					|| application.getStatus() == ApplicationStatus.ABANDONED || application.getStatus() == ApplicationStatus.REJECTED)) {
 				return application.getStatusDate() != null ? application.getStatusDate() : LocalDate.MIN;
 			}
 			return null;
+		}
+	},
+	/**
+	 * The fee of the deadline's year is paid: the application records it paid through that year or a later one (the
+	 * date of the payment is not recorded).
+	 */
+	ANNUITY_PAID("annuity-paid") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, Register register) {
+			Integer paid = deadline.object() instanceof PatentApplication application ? application.getPaidThroughYear() : null;
+			return paid != null && deadline.year() != null && paid >= deadline.year() ? LocalDate.MIN : null;
+		}
+	},
+	/** The office action was responded to (意見書, 補正書) on the date recorded. */
+	RESPONDED("responded") { //$NON-NLS-1$
+		@Override
+		LocalDate ended(Deadline deadline, Register register) {
+			return deadline.object() instanceof OfficeAction action ? action.getRespondedDate() : null;
 		}
 	},
 	/**
