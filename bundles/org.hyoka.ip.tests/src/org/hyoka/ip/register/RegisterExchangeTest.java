@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.core.csv.CsvRecords;
 import org.hyoka.ip.CommitteeDecision;
+import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
+import org.hyoka.ip.OfficeAction;
+import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.PeriodUnit;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Identifiable;
@@ -33,8 +39,10 @@ class RegisterExchangeTest {
 
 	@Test
 	void theSampleRegisterGoesOutAndComesBackEqual() throws IOException, RegisterFormatException {
-		EvaluationReport original = HyokaFiles.load(SOYAKU);
+		EvaluationReport original = withOfficeAction(HyokaFiles.load(SOYAKU));
 		String csv = RegisterColumns.csv(original);
+		assertTrue(csv.contains("\r\naction,ip-A-oa-1,prj-A,"), csv);
+		assertTrue(csv.contains(",2022-09-30,,,ip-A-app-3,,,,,3,MONTHS,2022-12-22\r\n"), csv);
 		assertEquals(RegisterColumns.KINDS.stream().map(RegisterColumns.Kind::name).collect(Collectors.toSet()),
 				RegisterColumns.rows(original).stream().map(row -> row.get(0)).collect(Collectors.toSet()), "every kind of record is in the sample");
 
@@ -95,8 +103,14 @@ class RegisterExchangeTest {
 		bad.put(Map.of("record", "agreement", "id", "agr-9", "partyCount", "14.5"), "the column \"partyCount\" is \"14.5\", not a whole number.");
 		bad.put(Map.of("record", "application", "id", "app-9", "route", "PCT", "owners", "org-aist:half"),
 				"the owner \"org-aist:half\" has no number as its share (organization:percent).");
+		bad.put(Map.of("record", "action", "id", "oa-9", "concerns", "ip-A-inv-1"),
+				"the column \"concerns\" names \"ip-A-inv-1\", which is no PatentApplication of the report or the table.");
+		bad.put(Map.of("record", "action", "id", "oa-9", "period", "三"), "the column \"period\" is \"三\", not a whole number.");
+		bad.put(Map.of("record", "action", "id", "oa-9", "unit", "WEEKS"), "the column \"unit\" is \"WEEKS\"; allowed: DAYS, MONTHS.");
+		bad.put(Map.of("record", "application", "id", "app-9", "route", "DOMESTIC", "paidThrough", "4th"),
+				"the column \"paidThrough\" is \"4th\", not a whole number.");
 		bad.put(Map.of("record", "patent", "id", "pat-9"),
-				"the record \"patent\" is none of agreement, invention, application, licence, meeting, decision, report.");
+				"the record \"patent\" is none of agreement, invention, application, licence, meeting, decision, report, action.");
 		bad.forEach((row, message) -> {
 			String table = String.join(",", RegisterColumns.HEADER) + "\n" + cells(row) + "\n";
 			RegisterFormatException problem = assertThrows(RegisterFormatException.class,
@@ -113,6 +127,23 @@ class RegisterExchangeTest {
 		RegisterImport plan = RegisterImport.read(report, "old.csv", CsvRecords.parse(old));
 		assertEquals(List.of("app-old"), plan.additions().stream().map(addition -> addition.object().getId()).toList());
 		assertEquals("prj-A", ((Identifiable) plan.additions().get(0).subject()).getId());
+	}
+
+	/** The sample with an office action on its US national phase (answered), and the fees of its first years paid. */
+	static EvaluationReport withOfficeAction(EvaluationReport report) {
+		IPManagementScheme scheme = IpSchemes.of(report.getProgram().getProjects().get(0));
+		PatentApplication us = scheme.getApplications().stream().filter(application -> application.getId().equals("ip-A-app-3")).findFirst()
+				.orElseThrow();
+		us.setPaidThroughYear(3);
+		OfficeAction action = IpFactory.eINSTANCE.createOfficeAction();
+		action.setId("ip-A-oa-1");
+		action.setApplication(us);
+		action.setDate(LocalDate.of(2022, 9, 30));
+		action.setResponsePeriod(3);
+		action.setPeriodUnit(PeriodUnit.MONTHS);
+		action.setRespondedDate(LocalDate.of(2022, 12, 22));
+		scheme.getOfficeActions().add(action);
+		return report;
 	}
 
 	/** A CSV row with the cells in their columns. */

@@ -43,6 +43,7 @@ import static org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS
 import static org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__INVENTIONS;
 import static org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__LICENCES;
 import static org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__MEETINGS;
+import static org.hyoka.ip.IpPackage.Literals.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS;
 import static org.hyoka.ip.IpPackage.Literals.LICENCE;
 import static org.hyoka.ip.IpPackage.Literals.LICENCE__CONCLUDED_DATE;
 import static org.hyoka.ip.IpPackage.Literals.LICENCE__DECISION;
@@ -55,6 +56,12 @@ import static org.hyoka.ip.IpPackage.Literals.LICENCE__RIGHTS_TEXT;
 import static org.hyoka.ip.IpPackage.Literals.LICENCE__START_DATE;
 import static org.hyoka.ip.IpPackage.Literals.LICENCE__TERRITORY;
 import static org.hyoka.ip.IpPackage.Literals.LICENCE__TRANSFER;
+import static org.hyoka.ip.IpPackage.Literals.OFFICE_ACTION;
+import static org.hyoka.ip.IpPackage.Literals.OFFICE_ACTION__APPLICATION;
+import static org.hyoka.ip.IpPackage.Literals.OFFICE_ACTION__DATE;
+import static org.hyoka.ip.IpPackage.Literals.OFFICE_ACTION__PERIOD_UNIT;
+import static org.hyoka.ip.IpPackage.Literals.OFFICE_ACTION__RESPONDED_DATE;
+import static org.hyoka.ip.IpPackage.Literals.OFFICE_ACTION__RESPONSE_PERIOD;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__APPLICATION_NUMBER;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__BASED_ON;
@@ -63,6 +70,7 @@ import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__FILING_DATE;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__INVENTION;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__KIND;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__OWNERS;
+import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__PAID_THROUGH_YEAR;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__PRIORITY_DATE;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__PROJECT;
 import static org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS;
@@ -100,7 +108,7 @@ import org.hyoka.model.program.Project;
 
 /**
  * The columns of a register table (CSV or XLSX, docs/ip.md): one row per agreement, invention, application, licence,
- * committee meeting, committee decision or report to the agency, its kind in the {@code record} column. Lists inside
+ * committee meeting, committee decision, report to the agency or office action, its kind in the {@code record} column. Lists inside
  * a cell are separated by {@code ;}, an owner's share or a party's role follows its organization after {@code :},
  * dates are ISO ({@code 2024-02-29}), flags {@code true} or {@code false}, enumerations by their literal's name.
  */
@@ -113,7 +121,8 @@ public final class RegisterColumns {
 			"type", "issuer", "scope", "concluded", "signed", "printed", "parties", "partyCount", "allParticipants", "effortOnly", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"expiry", "renewed", "projects", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"licensee", "rights", "rightsText", "exclusive", "transfer", "field", "territory", "start", "end", "decision", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"committee", "date", "meeting", "outcome", "concerns", "kind", "due", "sent"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"committee", "date", "meeting", "outcome", "concerns", "kind", "due", "sent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"paidThrough", "period", "unit", "responded"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	static final String PROJECT = "project"; //$NON-NLS-1$
 	static final String MEETING = "meeting"; //$NON-NLS-1$
@@ -174,7 +183,8 @@ public final class RegisterColumns {
 					new Column("countries", PATENT_APPLICATION__COUNTRIES, Codec.TEXTS), //$NON-NLS-1$
 					new Column("status", PATENT_APPLICATION__STATUS, Codec.LITERAL), //$NON-NLS-1$
 					new Column("statusDate", PATENT_APPLICATION__STATUS_DATE, Codec.DATE), //$NON-NLS-1$
-					new Column("owners", PATENT_APPLICATION__OWNERS, Codec.OWNERS))), //$NON-NLS-1$
+					new Column("owners", PATENT_APPLICATION__OWNERS, Codec.OWNERS), //$NON-NLS-1$
+					new Column("paidThrough", PATENT_APPLICATION__PAID_THROUGH_YEAR, Codec.INTEGER))), //$NON-NLS-1$
 			new Kind("licence", LICENCE, IP_MANAGEMENT_SCHEME__LICENCES, PROJECT, List.of( //$NON-NLS-1$
 					new Column("licensee", LICENCE__LICENSEE, Codec.ORGANIZATION), //$NON-NLS-1$
 					new Column("rights", LICENCE__RIGHTS, Codec.REFERENCES), //$NON-NLS-1$
@@ -199,7 +209,13 @@ public final class RegisterColumns {
 					new Column("kind", AGENCY_REPORT__KIND, Codec.LITERAL), //$NON-NLS-1$
 					new Column("concerns", AGENCY_REPORT__CONCERNS, Codec.REFERENCE), //$NON-NLS-1$
 					new Column("due", AGENCY_REPORT__DUE_DATE, Codec.DATE), //$NON-NLS-1$
-					new Column("sent", AGENCY_REPORT__SENT_DATE, Codec.DATE)))); //$NON-NLS-1$
+					new Column("sent", AGENCY_REPORT__SENT_DATE, Codec.DATE))), //$NON-NLS-1$
+			new Kind("action", OFFICE_ACTION, IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS, PROJECT, List.of( //$NON-NLS-1$
+					new Column("concerns", OFFICE_ACTION__APPLICATION, Codec.REFERENCE), //$NON-NLS-1$
+					new Column("date", OFFICE_ACTION__DATE, Codec.DATE), //$NON-NLS-1$
+					new Column("period", OFFICE_ACTION__RESPONSE_PERIOD, Codec.INTEGER), //$NON-NLS-1$
+					new Column("unit", OFFICE_ACTION__PERIOD_UNIT, Codec.LITERAL), //$NON-NLS-1$
+					new Column("responded", OFFICE_ACTION__RESPONDED_DATE, Codec.DATE)))); //$NON-NLS-1$
 
 	private RegisterColumns() {
 	}

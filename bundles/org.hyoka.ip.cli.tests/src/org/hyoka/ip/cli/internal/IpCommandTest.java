@@ -18,7 +18,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -92,6 +94,41 @@ class IpCommandTest {
 				"2026-09-29\tpct-national-phase\tapp-2/EP\tprj-A\tdue", //
 				// 2024-02-29 + 3 years is 2027-02-28, a Sunday: the JPO's next working day (特許法第3条第2項)
 				"2027-03-01\texamination-request\tapp-1\tprj-A\tdue"), lines());
+	}
+
+	/** #47: a granted patent's annuities and an office action's response, from the table to the list and back out. */
+	@Test
+	void annuitiesAndOfficeActionsOfTheTableGiveTheirDeadlines() throws Exception {
+		Path table = table(HEADER, row(Map.of("record", "application", "id", "app-9", "project", "prj-A", "route", "DOMESTIC", "filed",
+				"2020-03-10", "status", "GRANTED", "statusDate", "2024-02-29", "paidThrough", "4")),
+				row(Map.of("record", "application", "id", "app-8", "project", "prj-A", "route", "DOMESTIC", "filed", "2022-04-01", "status",
+						"EXAMINATION", "statusDate", "2023-04-03")),
+				row(Map.of("record", "action", "id", "oa-1", "project", "prj-A", "concerns", "app-8", "date", "2024-03-05", "period", "60",
+						"unit", "DAYS")));
+		assertEquals(Command.OK, run("import", file.toString(), table.toString()));
+		assertEquals("ADD\t" + table + ":4\tOfficeAction\toa-1", lines().get(2));
+
+		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01"));
+		List<String> listed = lines().stream().filter(line -> line.contains("\tannuity\t") || line.contains("\toffice-action-response\t")).toList();
+		// 60 days from 2024-03-05 end on 4 May, a Saturday (みどりの日); then a Sunday and the 振替休日 for こどもの日
+		assertEquals(List.of("2024-05-07\toffice-action-response\toa-1\tprj-A\toverdue", //
+				"2027-03-01\tannuity\tapp-9/4\tprj-A\tdone", // 2027-02-28, a Sunday; paid through the 4th year
+				"2028-02-29\tannuity\tapp-9/5\tprj-A\tdue"), listed.subList(0, 3));
+		assertEquals("2040-02-29\tannuity\tapp-9/17\tprj-A\tdue", listed.get(listed.size() - 1), "the last year begun within the term");
+		assertEquals(15, listed.size());
+
+		Path exported = temp.resolve("exported.csv");
+		assertEquals(Command.OK, run("export", file.toString(), "-o", exported.toString()));
+		List<String> rows = Files.readString(exported, StandardCharsets.UTF_8).lines().toList();
+		assertEquals("4", cell(rows, "app-9", "paidThrough"));
+		assertEquals(List.of("action", "app-8", "2024-03-05", "60", "DAYS", ""),
+				Stream.of("record", "concerns", "date", "period", "unit", "responded").map(column -> cell(rows, "oa-1", column)).toList());
+	}
+
+	/** The cell of a column in the exported row of the record (none of the test's cells holds a comma). */
+	private static String cell(List<String> rows, String id, String column) {
+		String[] cells = rows.stream().filter(row -> row.split(",")[1].equals(id)).findFirst().orElseThrow().split(",", -1);
+		return cells[RegisterColumns.HEADER.indexOf(column)];
 	}
 
 	@Test
@@ -454,6 +491,11 @@ class IpCommandTest {
 		List<String> lines = lines();
 		lines.forEach(line -> assertTrue(line.startsWith("hyoka: "), line));
 		return lines.stream().map(line -> line.substring("hyoka: ".length())).toList();
+	}
+
+	/** A CSV row with the cells in their columns. */
+	private static String row(Map<String, String> cells) {
+		return RegisterColumns.HEADER.stream().map(column -> cells.getOrDefault(column, "")).collect(Collectors.joining(","));
 	}
 
 	private Path table(String... rows) throws IOException {
