@@ -18,6 +18,7 @@ import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.ApplicationStatus;
 import org.hyoka.ip.IPAgreement;
 import org.hyoka.ip.IPManagementScheme;
+import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpFactory;
 import org.hyoka.ip.Licence;
 import org.hyoka.ip.OfficeAction;
@@ -59,7 +60,7 @@ class DeadlinesTest {
 	@Test
 	void theDefaultTableIsContributedAsData() {
 		assertEquals(List.of("paris-priority", "pct-national-phase", "examination-request", "annuity", "office-action-response",
-				"filing-notice", "registration-notice", "licence-notice", "agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
+				"invention-report", "filing-notice", "registration-notice", "licence-notice", "agreement-renewal"), RULES.rules().stream().map(DeadlineRule::id).filter(id -> !id.startsWith("test.")).toList());
 		DeadlineRule pct = rule("pct-national-phase");
 		assertEquals(new Offset(30, ChronoUnit.MONTHS, false), pct.offset());
 		assertEquals(new Offset(31, ChronoUnit.MONTHS, false), pct.offset("EP"));
@@ -164,6 +165,37 @@ class DeadlinesTest {
 			scheme.getLicences().add(licence);
 		}
 		assertEquals(List.of(due), dues(rule));
+	}
+
+	/** 発明等報告: calendar days after the disclosure, as the contract counts them, whatever day they end on. */
+	@ParameterizedTest(name = "disclosed {0}: reported by {1}")
+	@CsvSource({ "2023-12-31, 2024-02-29", "2022-12-31, 2023-03-01", "2024-01-02, 2024-03-02", // a Saturday: not moved
+			"2019-10-01, 2019-11-30" })
+	void anInventionIsReportedSixtyDaysAfterItsDisclosure(LocalDate disclosed, LocalDate due) {
+		invention("inv-1", disclosed);
+		assertEquals(List.of(due), dues("invention-report"));
+		assertEquals(List.of(disclosed.plusDays(30)), Deadlines.of(scheme, DeadlineRules.read(RegistryFactory.getRegistry(),
+				(name, fallback) -> name.equals("inventionReportDays") ? 30 : fallback)).stream()
+				.filter(deadline -> deadline.rule().id().equals("invention-report")).map(Deadline::due).toList(),
+				"the contract's days, set as a preference");
+	}
+
+	@Test
+	void anInventionReportIsEndedByItsReportedDateOrASentReportOfItsKind() {
+		InventionDisclosure invention = invention("inv-1", LocalDate.of(2024, 4, 1));
+		LocalDate asOf = LocalDate.of(2024, 6, 1);
+		assertEquals(DeadlineStatus.OVERDUE, deadlines("invention-report").get(0).status(asOf), "due on 2024-05-31");
+		AgencyReport filing = IpFactory.eINSTANCE.createAgencyReport();
+		filing.setId("rep-1");
+		filing.setKind(AgencyReportKind.FILING);
+		filing.setConcerns(invention);
+		filing.setSentDate(LocalDate.of(2024, 5, 1));
+		scheme.getAgencyReports().add(filing);
+		assertEquals(DeadlineStatus.OVERDUE, deadlines("invention-report").get(0).status(asOf), "a report of another kind");
+		filing.setKind(AgencyReportKind.INVENTION);
+		assertEquals(LocalDate.of(2024, 5, 1), deadlines("invention-report").get(0).ended());
+		invention.setReportedDate(LocalDate.of(2024, 4, 20));
+		assertEquals(LocalDate.of(2024, 4, 20), deadlines("invention-report").get(0).ended(), "the date recorded on the invention");
 	}
 
 	@Test
@@ -390,7 +422,7 @@ class DeadlinesTest {
 		EvaluationReport sample = org.hyoka.model.persistence.HyokaFiles.load(java.nio.file.Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka"));
 		assertTrue(org.hyoka.ip.IpSchemes.of(sample.getProgram().getProjects().get(0)).getRegisterNote().startsWith("Illustrative register"));
 		LocalDate asOf = LocalDate.of(2022, 6, 15);
-		assertEquals(List.of("2020-01-31 filing-notice ip-A-app-1 done", "2020-12-02 paris-priority ip-A-app-1 done",
+		assertEquals(List.of("2019-11-30 invention-report ip-A-inv-1 done", "2020-01-31 filing-notice ip-A-app-1 done", "2020-12-02 paris-priority ip-A-app-1 done",
 				"2021-01-29 filing-notice ip-A-app-2 done", "2021-05-31 licence-notice ip-A-lic-1 overdue",
 				"2022-06-02 pct-national-phase ip-A-app-2/CN overdue", "2022-06-02 pct-national-phase ip-A-app-2/US done",
 				"2022-07-02 pct-national-phase ip-A-app-2/EP due", "2022-07-30 filing-notice ip-A-app-3 due",
@@ -407,6 +439,14 @@ class DeadlinesTest {
 		application.setStatus(ApplicationStatus.FILED);
 		scheme.getApplications().add(application);
 		return application;
+	}
+
+	private InventionDisclosure invention(String id, LocalDate disclosed) {
+		InventionDisclosure invention = IpFactory.eINSTANCE.createInventionDisclosure();
+		invention.setId(id);
+		invention.setDisclosedDate(disclosed);
+		scheme.getInventions().add(invention);
+		return invention;
 	}
 
 	private PatentApplication granted(String id, LocalDate filed, LocalDate registered) {

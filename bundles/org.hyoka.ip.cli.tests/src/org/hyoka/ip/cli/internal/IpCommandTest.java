@@ -78,7 +78,8 @@ class IpCommandTest {
 				.filter(application -> application.getId().equals("app-2")).findFirst().orElseThrow().getBasedOn().getId());
 
 		assertEquals(Command.OK, run("deadlines", file.toString(), "--as-of", "2025-03-01"));
-		assertEquals(List.of("2020-01-31\tfiling-notice\tip-A-app-1\tprj-A\tdone", // the sample's illustrative register first
+		assertEquals(List.of("2019-11-30\tinvention-report\tip-A-inv-1\tprj-A\tdone", // the sample's illustrative register first
+				"2020-01-31\tfiling-notice\tip-A-app-1\tprj-A\tdone", //
 				"2020-12-02\tparis-priority\tip-A-app-1\tprj-A\tdone", //
 				"2021-01-29\tfiling-notice\tip-A-app-2\tprj-A\tdone", //
 				"2021-05-31\tlicence-notice\tip-A-lic-1\tprj-A\toverdue", //
@@ -87,6 +88,7 @@ class IpCommandTest {
 				"2022-07-02\tpct-national-phase\tip-A-app-2/EP\tprj-A\toverdue", //
 				"2022-07-30\tfiling-notice\tip-A-app-3\tprj-A\toverdue", //
 				"2022-12-02\texamination-request\tip-A-app-1\tprj-A\toverdue", // 審査請求, 3 years after the sample's filing
+				"2024-01-30\tinvention-report\tinv-1\tprj-A\toverdue", // 60 days after its disclosure, not reported
 				"2024-04-29\tfiling-notice\tapp-1\tprj-A\toverdue", //
 				"2025-02-28\tparis-priority\tapp-1\tprj-A\tdone", // the PCT application claims its priority
 				"2025-04-29\tfiling-notice\tapp-2\tprj-A\tdue", //
