@@ -32,6 +32,7 @@ import org.hyoka.ip.deadlines.Deadlines;
 import org.hyoka.ip.deadlines.Offset;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.base.Identifiable;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
@@ -185,12 +186,8 @@ class DeadlinesTest {
 		InventionDisclosure invention = invention("inv-1", LocalDate.of(2024, 4, 1));
 		LocalDate asOf = LocalDate.of(2024, 6, 1);
 		assertEquals(DeadlineStatus.OVERDUE, deadlines("invention-report").get(0).status(asOf), "due on 2024-05-31");
-		AgencyReport filing = IpFactory.eINSTANCE.createAgencyReport();
-		filing.setId("rep-1");
-		filing.setKind(AgencyReportKind.FILING);
-		filing.setConcerns(invention);
+		AgencyReport filing = report("rep-1", AgencyReportKind.FILING, invention);
 		filing.setSentDate(LocalDate.of(2024, 5, 1));
-		scheme.getAgencyReports().add(filing);
 		assertEquals(DeadlineStatus.OVERDUE, deadlines("invention-report").get(0).status(asOf), "a report of another kind");
 		filing.setKind(AgencyReportKind.INVENTION);
 		assertEquals(LocalDate.of(2024, 5, 1), deadlines("invention-report").get(0).ended());
@@ -254,23 +251,15 @@ class DeadlinesTest {
 		assertNull(notice.ended());
 		assertEquals(DeadlineStatus.OVERDUE, notice.status(LocalDate.of(2024, 3, 11)));
 
-		AgencyReport sent = IpFactory.eINSTANCE.createAgencyReport();
-		sent.setId("rep-1");
-		sent.setKind(AgencyReportKind.FILING);
-		sent.setConcerns(application);
+		AgencyReport sent = report("rep-1", AgencyReportKind.FILING, application);
 		sent.setDueDate(LocalDate.of(2024, 3, 31));
-		scheme.getAgencyReports().add(sent);
 		notice = deadlines("filing-notice").get(0);
 		assertEquals(LocalDate.of(2024, 3, 31), notice.due(), "the contract's own date, recorded by hand");
 		assertEquals(DeadlineStatus.DUE, notice.status(LocalDate.of(2024, 3, 11)));
 		sent.setSentDate(LocalDate.of(2024, 3, 20));
 		assertEquals(DeadlineStatus.DONE, deadlines("filing-notice").get(0).status(LocalDate.of(2024, 3, 20)));
 
-		AgencyReport utilisation = IpFactory.eINSTANCE.createAgencyReport();
-		utilisation.setId("rep-2");
-		utilisation.setKind(AgencyReportKind.UTILISATION);
-		utilisation.setDueDate(LocalDate.of(2024, 5, 31));
-		scheme.getAgencyReports().add(utilisation);
+		report("rep-2", AgencyReportKind.UTILISATION, null).setDueDate(LocalDate.of(2024, 5, 31));
 		Deadline recorded = deadlines("agency-report").get(0);
 		assertEquals("rep-2", recorded.id());
 		assertEquals(project, recorded.project());
@@ -439,6 +428,15 @@ class DeadlinesTest {
 		application.setStatus(ApplicationStatus.FILED);
 		scheme.getApplications().add(application);
 		return application;
+	}
+
+	private AgencyReport report(String id, AgencyReportKind kind, Identifiable concerns) {
+		AgencyReport report = IpFactory.eINSTANCE.createAgencyReport();
+		report.setId(id);
+		report.setKind(kind);
+		report.setConcerns(concerns);
+		scheme.getAgencyReports().add(report);
+		return report;
 	}
 
 	private InventionDisclosure invention(String id, LocalDate disclosed) {

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Label;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
@@ -61,6 +63,7 @@ import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.ip.ui.internal.DeadlinesView;
@@ -157,7 +160,9 @@ class IpViewsTest {
 		// (EP); the filing notice is due 60 days after 2026-08-31: 30 days to 30 September, 30 more to 30 October
 		String id = pct.getId();
 		bot.waitUntil("the national phases and the filing notice are due", () -> deadlines().containsAll(List.of(
-				"2028-02-29|" + id + "/US|due", "2028-03-31|" + id + "/EP|due", "2026-10-30|" + id + "|due")));
+				"2028-02-29|" + id + "/US|due", "2028-03-31|" + id + "/EP|due", "2026-10-30|" + id + "|due",
+				// 発明等報告: 60 days after the invention's disclosure of 2025-08-01, not reported yet
+				"2025-09-30|ip-A-inv-2|overdue")));
 		// as of 15 October, the filing notice falls due within 30 days: amber; the national phases are far off
 		assertEquals(new Color(255, 226, 160), background("2026-10-30|" + id + "|due"));
 		assertNull(background("2028-02-29|" + id + "/US|due"));
@@ -527,7 +532,7 @@ class IpViewsTest {
 		asOf(deadlines, LocalDate.of(2022, 6, 15));
 		// worked out by hand: 2021-09-30 + 60 days = 2021-11-29 (filing notice), + 12 months = 2022-09-30 (Paris), + 3 years
 		// = 2024-09-30, a Monday the JPO is open (審査請求); the sample's domestic filing of 2019-12-02 gives 2022-12-02
-		List<String> all = List.of("2020-01-31|ip-A-app-1|done", "2020-12-02|ip-A-app-1|done", "2021-01-29|ip-A-app-2|done",
+		List<String> all = List.of("2019-11-30|ip-A-inv-1|done", "2020-01-31|ip-A-app-1|done", "2020-12-02|ip-A-app-1|done", "2021-01-29|ip-A-app-2|done",
 				"2021-05-31|ip-A-lic-1|overdue", "2021-11-29|ip-B-app-9|overdue", "2022-04-01|ip-A-lic-1|overdue",
 				"2022-06-02|ip-A-app-2/CN|overdue", "2022-06-02|ip-A-app-2/US|done", "2022-07-02|ip-A-app-2/EP|due",
 				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due", "2022-12-02|ip-A-app-1|due", "2024-09-30|ip-B-app-9|due");
@@ -572,6 +577,56 @@ class IpViewsTest {
 		bot.waitUntil("the day after, overdue", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
 				"2024-09-30|ip-B-app-9|due")));
 		assertEquals(new Color(255, 200, 200), background("2021-11-29|ip-B-app-9|overdue"));
+	}
+
+	/** #47: a granted patent's annuities and an office action typed into the register, listed and marked done. */
+	@Test
+	void annuitiesAndAnOfficeActionAreListedAndMarkedDone() throws Exception {
+		EvaluationEditor editor = openFullScreen(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		DeadlinesView deadlines = (DeadlinesView) bot.showView(DeadlinesView.ID);
+		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
+		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(a));
+		PatentApplication first = bot.syncCall(() -> scheme.getApplications().get(0));
+		// granted on 2022-06-01, as the Properties view records it
+		bot.syncRun(() -> {
+			CompoundCommand grant = new CompoundCommand();
+			grant.append(SetCommand.create(editor.getEditingDomain(), first, org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS,
+					ApplicationStatus.GRANTED));
+			grant.append(SetCommand.create(editor.getEditingDomain(), first, org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS_DATE,
+					LocalDate.of(2022, 6, 1)));
+			editor.getEditingDomain().getCommandStack().execute(grant);
+		});
+		asOf(deadlines, LocalDate.of(2025, 6, 3));
+		// worked out by hand: the 4th year begins on 2025-06-01, a Sunday, so its fee is due on Monday the 2nd
+		bot.waitUntil("the annuities are listed", () -> deadlines().containsAll(List.of("2025-06-02|ip-A-app-1/4|overdue",
+				"2026-06-01|ip-A-app-1/5|due", "2038-06-01|ip-A-app-1/17|due")));
+		select("2025-06-02|ip-A-app-1/4|overdue");
+		bot.contextMenu(bot.syncCall(this::deadlinesTable), "Mark Done").click();
+		bot.waitUntil("the 4th year is paid", () -> deadlines().contains("2025-06-02|ip-A-app-1/4|done"));
+		assertEquals(4, bot.syncCall(first::getPaidThroughYear));
+		assertEquals("Mark Done", undoLabel(editor));
+		screenshot("annuity-paid");
+
+		choose(register, "project", bot.syncCall(() -> ObjectLabels.of(a)));
+		tab("拒絶理由通知等");
+		bot.button(root(), "Add Office action").click();
+		bot.waitUntil("the office action is added", () -> bot.syncCall(() -> scheme.getOfficeActions().size()) == 1);
+		OfficeAction action = bot.syncCall(() -> scheme.getOfficeActions().get(0));
+		assertEquals("ip-A-oa-1", action.getId());
+		// the application is picked by its title and number, as the picker lists it
+		edit(register, "actions", action, 1, "（架空の例）糖鎖抗原を標的とする抗体の作製方法 特願2019-000000（架空）");
+		edit(register, "actions", action, 2, "2025-04-11");
+		assertEquals(first, bot.syncCall(action::getApplication));
+		// 60 days from 2025-04-11 end on Tuesday 10 June
+		bot.waitUntil("the response is due", () -> deadlines().contains("2025-06-10|ip-A-oa-1|due"));
+		edit(register, "actions", action, 3, "30");
+		bot.waitUntil("the recorded period counts", () -> deadlines().contains("2025-05-12|ip-A-oa-1|overdue"));
+		select("2025-05-12|ip-A-oa-1|overdue");
+		bot.contextMenu(bot.syncCall(this::deadlinesTable), "Mark Done").click();
+		bot.waitUntil("the action is answered", () -> deadlines().contains("2025-05-12|ip-A-oa-1|done"));
+		assertEquals(LocalDate.of(2025, 6, 3), bot.syncCall(action::getRespondedDate));
+		screenshot("office-action-answered");
 	}
 
 	private static Organization organization(EvaluationEditor editor, String id) {
@@ -637,6 +692,7 @@ class IpViewsTest {
 			case "発明" -> "Inventions";
 			case "特許出願" -> "Patent applications";
 			case "実施許諾" -> "Licences";
+			case "拒絶理由通知等" -> "Office actions";
 			default -> throw new IllegalArgumentException(japanese);
 			};
 			var item = Arrays.stream(folder.getItems()).filter(each -> each.getText().equals(japanese) || each.getText().equals(english))

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
 	public static String tabMeetings;
 	public static String tabDecisions;
 	public static String tabReports;
+	public static String tabActions;
 	public static String dateColumn;
 	public static String setCommand;
 	public static String cellProblem;
@@ -85,6 +86,12 @@ public final class Messages extends NLS {
 	public static String columnReportKind;
 	public static String columnDue;
 	public static String columnSent;
+	public static String columnPaidThrough;
+	public static String columnApplication;
+	public static String columnActionSent;
+	public static String columnPeriod;
+	public static String columnUnit;
+	public static String columnResponded;
 	public static String columnKind;
 	public static String columnObject;
 	public static String asOf;

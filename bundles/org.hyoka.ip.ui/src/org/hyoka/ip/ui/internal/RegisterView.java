@@ -59,6 +59,7 @@ import org.hyoka.ip.IpPackage.Literals;
 import org.hyoka.ip.IpProjects;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.register.RegisterFormatException;
@@ -333,6 +334,7 @@ public final class RegisterView extends ViewPart {
 		meetings(domain, tab(domain, "meetings", Messages.tabMeetings, Literals.IP_MANAGEMENT_SCHEME__MEETINGS, IPManagementScheme::getMeetings, "mtg")); //$NON-NLS-1$ //$NON-NLS-2$
 		decisions(domain);
 		reports(domain, tab(domain, "reports", Messages.tabReports, Literals.IP_MANAGEMENT_SCHEME__AGENCY_REPORTS, IPManagementScheme::getAgencyReports, "rep")); //$NON-NLS-1$ //$NON-NLS-2$
+		actions(domain, tab(domain, "actions", Messages.tabActions, Literals.IP_MANAGEMENT_SCHEME__OFFICE_ACTIONS, IPManagementScheme::getOfficeActions, "oa")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A tab listing one content of the registers, with an Add that puts a new record into the chosen project's register. */
@@ -478,6 +480,7 @@ public final class RegisterView extends ViewPart {
 				row -> Cells.join(row.getCountries(), String::valueOf), Cells::items, this::showProblem);
 		table.editableColumn(Messages.columnStatus, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__STATUS);
 		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, this::owners, this::owners, this::showProblem);
+		table.editableColumn(Messages.columnPaidThrough, 1, 70, SWT.RIGHT, row -> row, Literals.PATENT_APPLICATION__PAID_THROUGH_YEAR);
 	}
 
 	private void licences(EditingDomain domain, EObjectTable<Licence> table) {
@@ -534,6 +537,15 @@ public final class RegisterView extends ViewPart {
 		Cells.choice(table, domain, Messages.columnConcerns, Literals.AGENCY_REPORT__CONCERNS, this::records, labelled(this::records));
 		dateColumn(table, Messages.columnDue, Literals.AGENCY_REPORT__DUE_DATE);
 		dateColumn(table, Messages.columnSent, Literals.AGENCY_REPORT__SENT_DATE);
+	}
+
+	private void actions(EditingDomain domain, EObjectTable<OfficeAction> table) {
+		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
+		Cells.choice(table, domain, Messages.columnApplication, Literals.OFFICE_ACTION__APPLICATION, this::applications, labelled(this::applications));
+		dateColumn(table, Messages.columnActionSent, Literals.OFFICE_ACTION__DATE);
+		table.editableColumn(Messages.columnPeriod, 1, 70, SWT.RIGHT, row -> row, Literals.OFFICE_ACTION__RESPONSE_PERIOD);
+		table.editableColumn(Messages.columnUnit, 1, 70, SWT.LEFT, row -> row, Literals.OFFICE_ACTION__PERIOD_UNIT);
+		dateColumn(table, Messages.columnResponded, Literals.OFFICE_ACTION__RESPONDED_DATE);
 	}
 
 	/** What a report may concern: every invention, application, licence and agreement of the file. */

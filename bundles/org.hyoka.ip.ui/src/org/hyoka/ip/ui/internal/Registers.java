@@ -18,6 +18,7 @@ import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.InventionDisclosure;
 import org.hyoka.ip.IpSchemes;
 import org.hyoka.ip.Licence;
+import org.hyoka.ip.OfficeAction;
 import org.hyoka.ip.Ownership;
 import org.hyoka.ip.PatentApplication;
 import org.hyoka.model.EvaluationReport;
@@ -74,6 +75,7 @@ final class Registers {
 		case IPAgreement agreement -> agreement.getParties().stream().map(AgreementParty::getOrganization).forEach(parties::add);
 		case AgencyReport report when report.getConcerns() != null -> parties.addAll(parties(report.getConcerns()));
 		case CommitteeDecision decision -> decision.getConcerns().forEach(concern -> parties.addAll(parties(concern)));
+		case OfficeAction action when action.getApplication() != null -> parties.addAll(parties(action.getApplication()));
 		case null, default -> {
 			// meetings and other contents name no organization
 		}
