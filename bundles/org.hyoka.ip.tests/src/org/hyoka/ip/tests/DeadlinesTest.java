@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -72,6 +73,7 @@ class DeadlinesTest {
 		assertEquals("JP", pct.office("JP"), "a national phase moves by the calendar of its country");
 		assertNull(rule("paris-priority").office(), "no office's law is said to move a priority deadline");
 		assertEquals(new DeadlineRule.Years(4, 20), rule("annuity").years());
+		assertEquals(Set.of("JP"), rule("annuity").filedIn(), "the JPO's table");
 		assertNull(rule("examination-request").years(), "one deadline per application");
 	}
 
@@ -346,6 +348,21 @@ class DeadlinesTest {
 		assertEquals(List.of(), dues("annuity"), "no fee before the grant");
 		application("app-2", ApplicationKind.PCT, LocalDate.of(2019, 6, 3)).setStatus(ApplicationStatus.GRANTED);
 		assertEquals(List.of(), dues("annuity"), "a PCT application is granted nowhere as such");
+		for (String country : List.of("US", "JP")) {
+			PatentApplication phase = granted("app-" + country, LocalDate.of(2019, 6, 3), LocalDate.of(2022, 9, 1));
+			phase.setKind(ApplicationKind.NATIONAL_PHASE);
+			phase.getCountries().add(country);
+		}
+		assertEquals(List.of("app-JP"), deadlines("annuity").stream().map(deadline -> deadline.object().getId()).distinct().toList(),
+				"the national phase granted in Japan owes the JPO's fees, the one in the US another office's");
+	}
+
+	@Test
+	void aDateBeyondTheCalendarLeavesOutOnlyTheAnnuitiesCountedFromIt() {
+		granted("app-1", LocalDate.MAX, LocalDate.of(2024, 2, 29));
+		granted("app-2", LocalDate.of(2020, 3, 10), LocalDate.MAX);
+		granted("app-3", LocalDate.of(2020, 3, 10), LocalDate.of(2024, 2, 29));
+		assertEquals(List.of("app-3"), deadlines("annuity").stream().map(deadline -> deadline.object().getId()).distinct().toList());
 	}
 
 	/** The response to an office action (拒絶理由通知): the period recorded with it, else 60 days, moved off the JPO's closed days. */
@@ -381,7 +398,12 @@ class DeadlinesTest {
 		assertEquals(LocalDate.of(2024, 5, 1), deadlines("office-action-response").get(0).ended());
 		action("oa-2", application("app-2", ApplicationKind.PCT, LocalDate.of(2022, 4, 1)), LocalDate.of(2024, 4, 15));
 		action("oa-3", null, LocalDate.of(2024, 4, 15));
-		assertEquals(List.of("oa-1"), deadlines("office-action-response").stream().map(Deadline::id).toList(),
+		for (String country : List.of("US", "JP")) {
+			PatentApplication phase = application("app-" + country, ApplicationKind.NATIONAL_PHASE, LocalDate.of(2022, 4, 1));
+			phase.getCountries().add(country);
+			action("oa-" + country, phase, LocalDate.of(2024, 4, 15));
+		}
+		assertEquals(List.of("oa-1", "oa-JP"), deadlines("office-action-response").stream().map(Deadline::id).toList(),
 				"an action on an application filed elsewhere, or on none, is answered by another office's rules");
 	}
 

@@ -38,10 +38,13 @@ import org.hyoka.ip.ApplicationKind;
  *            counted as calendar days and nothing moves
  * @param years
  *            the years a per-year rule gives a deadline for (annuities), or {@code null}: one deadline per event
+ * @param filedIn
+ *            the countries whose applications it applies to, {@link Deadlines#DOMESTIC_COUNTRY} for a domestic one
+ *            ({@code JP}: the JPO's annuities); empty: any
  */
 public record DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 		Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
-		Completion completion, String office, Years years) {
+		Completion completion, String office, Years years, Set<String> filedIn) {
 
 	/** The {@link #office()} of a rule whose deadlines move by the calendar of each deadline's own country. */
 	public static final String COUNTRY = "country"; //$NON-NLS-1$
@@ -63,19 +66,20 @@ public record DeadlineRule(String id, String label, Trigger trigger, Set<Applica
 	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind,
 			Completion completion) {
-		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, completion, null, null);
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, completion, null, null, Set.of());
 	}
 
 	/** A rule that does not say how a user ends its deadlines. */
 	public DeadlineRule(String id, String label, Trigger trigger, Set<ApplicationKind> appliesTo, Offset offset,
 			Map<String, Integer> countryOffsets, boolean perCountry, List<Ending> endings, AgencyReportKind reportKind) {
-		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null, null, null);
+		this(id, label, trigger, appliesTo, offset, countryOffsets, perCountry, endings, reportKind, null, null, null, Set.of());
 	}
 
 	public DeadlineRule {
 		appliesTo = Set.copyOf(appliesTo);
 		countryOffsets = Map.copyOf(countryOffsets);
 		endings = List.copyOf(endings);
+		filedIn = Set.copyOf(filedIn);
 	}
 
 	/** The office whose calendar moves the deadline of this rule in the country (null: none). */

@@ -169,7 +169,7 @@ public final class DeadlineRules {
 		}
 		Completion completion = element.optional(COMPLETION, null) == null ? null : new CreatedOnUse(element);
 		return new DeadlineRule(id, label, trigger, kinds, new Offset(amount, unit, monthEnd), countries, perCountry, endings,
-				reportKind, completion, element.optional("office", null), years); //$NON-NLS-1$
+				reportKind, completion, element.optional("office", null), years, Set.copyOf(words(element.optional("filedIn", "")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** The years of a per-year rule ({@code firstYear} and {@code term}), or {@code null} for a rule without them. */

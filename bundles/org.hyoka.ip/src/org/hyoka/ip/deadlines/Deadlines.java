@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgencyReportKind;
+import org.hyoka.ip.ApplicationKind;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.IpProjects;
 import org.hyoka.ip.IpSchemes;
@@ -28,6 +29,9 @@ public final class Deadlines {
 
 	private static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::due)
 			.thenComparing(deadline -> deadline.rule().id()).thenComparing(Deadline::id);
+
+	/** The country a {@link ApplicationKind#DOMESTIC} application is filed in: the register is kept in Japan (国内出願). */
+	public static final String DOMESTIC_COUNTRY = "JP"; //$NON-NLS-1$
 
 	private Deadlines() {
 	}
@@ -122,10 +126,15 @@ public final class Deadlines {
 		if (filed == null) {
 			return List.of();
 		}
-		LocalDate end = filed.plusYears(rule.years().term());
-		// a year after term + 1 begins after the term's end whenever the event is not before the filing
-		return IntStream.rangeClosed(rule.years().first(), rule.years().term() + 1).filter(year -> !yearStart(event, year).isAfter(end))
-				.boxed().toList();
+		try {
+			LocalDate end = filed.plusYears(rule.years().term());
+			// a year after term + 1 begins after the term's end whenever the event is not before the filing
+			return IntStream.rangeClosed(rule.years().first(), rule.years().term() + 1).filter(year -> !yearStart(event, year).isAfter(end))
+					.boxed().toList();
+		} catch (DateTimeException e) {
+			// a filing or grant past what the calendar counts (written by hand): no year can be counted from it
+			return List.of();
+		}
 	}
 
 	/** The first day of the right's year counted from the event: its (year - 1)th anniversary, 28 February for 29 February. */
@@ -133,10 +142,19 @@ public final class Deadlines {
 		return event.plusYears(year - 1L);
 	}
 
-	/** Whether the rule applies to the object: it names no routes, or the route of the application the object is about. */
+	/**
+	 * Whether the rule applies to the object: it names no routes and no countries, or those of the application the object
+	 * is about.
+	 */
 	private static boolean applies(DeadlineRule rule, Identifiable object) {
 		PatentApplication application = Trigger.application(object);
-		return rule.appliesTo().isEmpty() || application != null && rule.appliesTo().contains(application.getKind());
+		return (rule.appliesTo().isEmpty() || application != null && rule.appliesTo().contains(application.getKind()))
+				&& (rule.filedIn().isEmpty() || application != null && filedIn(application).stream().anyMatch(rule.filedIn()::contains));
+	}
+
+	/** The countries an application is filed in: Japan for a domestic one, else those it names. */
+	private static List<String> filedIn(PatentApplication application) {
+		return application.getKind() == ApplicationKind.DOMESTIC ? List.of(DOMESTIC_COUNTRY) : application.getCountries();
 	}
 
 	private static LocalDate ended(Deadline deadline, Register register) {
