@@ -627,6 +627,13 @@ class IpViewsTest {
 		bot.waitUntil("the action is answered", () -> deadlines().contains("2025-05-12|ip-A-oa-1|done"));
 		assertEquals(LocalDate.of(2025, 6, 3), bot.syncCall(action::getRespondedDate));
 		screenshot("office-action-answered");
+
+		// the editor's IP page lists it among the register's records
+		bot.syncRun(() -> editor.setActivePage(IpPage.ID));
+		bot.flush();
+		assertTrue(bot.syncCall(() -> UiBot.findAll(((IpPage) editor.getActivePageInstance()).getManagedForm().getForm().getBody(), Table.class,
+				table -> true).stream().flatMap(table -> Arrays.stream(table.getItems())).anyMatch(item -> item.getData() == action)),
+				"the IP page lists the office action");
 	}
 
 	private static Organization organization(EvaluationEditor editor, String id) {

@@ -97,6 +97,7 @@ public final class IpPage extends ModelFormPage implements RevealingPage {
 		records.addAll(scheme.getLicences());
 		records.addAll(scheme.getMeetings());
 		records.addAll(scheme.getAgencyReports());
+		records.addAll(scheme.getOfficeActions());
 		return records;
 	}
 
