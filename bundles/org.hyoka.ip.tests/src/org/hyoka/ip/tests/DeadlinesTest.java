@@ -346,15 +346,19 @@ class DeadlinesTest {
 				"year 17 begins on 2038-09-01 (a Wednesday), within the term that ends on 2039-06-03");
 		patent.setStatus(ApplicationStatus.EXAMINATION);
 		assertEquals(List.of(), dues("annuity"), "no fee before the grant");
-		application("app-2", ApplicationKind.PCT, LocalDate.of(2019, 6, 3)).setStatus(ApplicationStatus.GRANTED);
+		PatentApplication pct = application("app-2", ApplicationKind.PCT, LocalDate.of(2019, 6, 3));
+		pct.setStatus(ApplicationStatus.GRANTED);
 		assertEquals(List.of(), dues("annuity"), "a PCT application is granted nowhere as such");
 		for (String country : List.of("US", "JP")) {
-			PatentApplication phase = granted("app-" + country, LocalDate.of(2019, 6, 3), LocalDate.of(2022, 9, 1));
+			PatentApplication phase = granted("app-" + country, LocalDate.of(2021, 12, 3), LocalDate.of(2022, 9, 1));
 			phase.setKind(ApplicationKind.NATIONAL_PHASE);
+			phase.setBasedOn(pct);
 			phase.getCountries().add(country);
 		}
 		assertEquals(List.of("app-JP"), deadlines("annuity").stream().map(deadline -> deadline.object().getId()).distinct().toList(),
 				"the national phase granted in Japan owes the JPO's fees, the one in the US another office's");
+		assertEquals(LocalDate.of(2038, 9, 1), dues("annuity").get(dues("annuity").size() - 1),
+				"its term counts from the international filing of 2019-06-03, not from its entry on 2021-12-03");
 	}
 
 	@Test

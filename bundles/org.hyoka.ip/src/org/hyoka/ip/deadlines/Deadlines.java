@@ -122,7 +122,7 @@ public final class Deadlines {
 		if (rule.years() == null) {
 			return Collections.singletonList(null);
 		}
-		LocalDate filed = object instanceof PatentApplication application ? application.getFilingDate() : null;
+		LocalDate filed = object instanceof PatentApplication application ? termFiling(application) : null;
 		if (filed == null) {
 			return List.of();
 		}
@@ -135,6 +135,15 @@ public final class Deadlines {
 			// a filing or grant past what the calendar counts (written by hand): no year can be counted from it
 			return List.of();
 		}
+	}
+
+	/**
+	 * The filing a right's term counts from: a national phase's international filing date (PCT Article 11(3),
+	 * 特許法第184条の3), which its own date of entry is not, else the application's filing date.
+	 */
+	private static LocalDate termFiling(PatentApplication application) {
+		PatentApplication international = application.getKind() == ApplicationKind.NATIONAL_PHASE ? application.getBasedOn() : null;
+		return international != null && international.getFilingDate() != null ? international.getFilingDate() : application.getFilingDate();
 	}
 
 	/** The first day of the right's year counted from the event: its (year - 1)th anniversary, 28 February for 29 February. */
