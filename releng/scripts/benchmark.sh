@@ -7,8 +7,9 @@
 #
 #   benchmark.sh --portfolio N -o FILE   writes instead a synthetic portfolio of N projects (always the same one for
 #                                        the same N) that `hyoka validate` and `hyoka export` read
-#   benchmark.sh --startup [-n N]        times instead the product's start against a bare RCP product
-#                                        (startup-benchmark.sh)
+#   benchmark.sh --startup [-n N | --series N]
+#                                        times instead the product's start against a bare RCP product, or counts
+#                                        the starts over 10 s in a series (startup-benchmark.sh)
 #   benchmark.sh --cli [-n N]            times instead the command line's start from its own configuration
 #                                        against the workbench's (cli-benchmark.sh)
 #   benchmark.sh --check [MAVEN_ARGS]    builds everything and runs the benchmarks' own tests, which ./test.sh

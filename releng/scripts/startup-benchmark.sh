@@ -3,8 +3,11 @@
 # and launcher script, one window on an empty perspective: releng/org.hyoka.benchmarks.bare*), on a virtual display
 # of its own, the two started in turn (Hyoka, bare, Hyoka, bare, ...) after one warm-up start of each.
 #
-#   startup-benchmark.sh [-n N]     N measured starts of each (default 5); benchmark.sh --startup runs it
+#   startup-benchmark.sh [-n N]       N measured starts of each (default 5); benchmark.sh --startup runs it
+#   startup-benchmark.sh --series N   N starts of Hyoka alone, to its window only: how many took over 10 s
 #
+# A start that shows no window within 20 s gets a thread dump (the JVM's own, on SIGQUIT, into the console file),
+# listed in target/startup-benchmark/stalls.txt: where the UI thread waits when a start hangs (issue 51).
 # Both products first write their extension registry's cache (-initialize), as a workbench ended normally does.
 # Per start, with a new workspace: the time from running the launcher script to its window being mapped (polled
 # every 50 ms with xdotool), for Hyoka started as ./run.sh starts it, with the sample 000 open; the time from
@@ -23,11 +26,15 @@ set -eu
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 runs=5
+series=
+usage="usage: benchmark.sh --startup [-n N | --series N]"
 while [ $# -gt 0 ]; do
 	case $1 in
-	-n) [ $# -ge 2 ] && [ "$2" -ge 1 ] 2>/dev/null || { echo "usage: benchmark.sh --startup [-n N]" >&2; exit 2; }
-		runs=$2; shift 2 ;;
-	*) echo "usage: benchmark.sh --startup [-n N]" >&2; exit 2 ;;
+	-n | --series)
+		[ $# -ge 2 ] && [ "$2" -ge 1 ] 2>/dev/null || { echo "$usage" >&2; exit 2; }
+		[ "$1" = -n ] && runs=$2 || series=$2
+		shift 2 ;;
+	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
 
@@ -36,7 +43,10 @@ hyoka_use_java
 hyoka_need_packages $hyoka_workbench_packages xdotool procps
 hyoka=$root/$hyoka_linux_product
 bare=$root/releng/org.hyoka.benchmarks.bare.product/target/products/org.hyoka.benchmarks.bare.rcp/linux/gtk/x86_64/bare-rcp
-for stamp in "$hyoka/configuration/config.ini" "$bare/configuration/config.ini"; do
+# a series starts Hyoka alone
+if [ -n "$series" ]; then set -- "$hyoka"; else set -- "$hyoka" "$bare"; fi
+for product in "$@"; do
+	stamp=$product/configuration/config.ini
 	if [ ! -f "$stamp" ] || [ -n "$(find pom.xml targetplatform bundles features releng -newer "$stamp" \
 			-not -path '*/target/*' -not -path 'releng/scripts/*' -not -name '*.log' -type f -print -quit)" ]; then
 		echo "Building both products in one build (tests skipped)..."
@@ -47,11 +57,12 @@ done
 
 if [ -z "${HYOKA_STARTUP_DISPLAY_READY:-}" ]; then
 	# a display of its own: no other window, no window manager, the same screen for both products
-	HYOKA_STARTUP_DISPLAY_READY=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" sh "$0" -n "$runs"
+	HYOKA_STARTUP_DISPLAY_READY=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" sh "$0" -n "$runs" ${series:+--series "$series"}
 fi
 
 work=$root/target/startup-benchmark
 rm -rf "$work" && mkdir -p "$work"
+: >"$work/stalls.txt"
 # the same Java for both: the one the Linux archive carries
 if [ -x "$hyoka/jre/bin/java" ]; then HYOKA_JAVA=$hyoka/jre/bin/java; else HYOKA_JAVA=$JAVA_HOME/bin/java; fi
 export HYOKA_JAVA
@@ -68,11 +79,17 @@ start() {
 	"$product/hyoka" -data "$work/workspace" "$@" >>"$work/$name-console.txt" 2>&1 &
 	script=$!
 	window_ms=
+	dumped=
 	while [ -z "$window_ms" ]; do
 		# mapped windows only: the workbench's hidden shells carry the same title
 		if xdotool search --onlyvisible --name "^$title" >/dev/null 2>&1; then
 			window_ms=$(($(now_ms) - begin))
 			window_cpu_ms=$(cpu_ms)
+		elif [ -z "$dumped" ] && [ $(($(now_ms) - begin)) -gt 20000 ]; then
+			dumped=$(wc -l <"$work/$name-console.txt")
+			kill -QUIT "$(pgrep -P "$script" java)" 2>/dev/null || true
+			echo "$name: no window 20 s after the start; thread dump from line $((dumped + 1)) of $name-console.txt" \
+				>>"$work/stalls.txt"
 		elif ! kill -0 "$script" 2>/dev/null || [ $(($(now_ms) - begin)) -gt 120000 ]; then
 			echo "startup benchmark: no window \"$title\" from $product (console: $work/$name-console.txt)" >&2
 			stop
@@ -130,10 +147,38 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # Both as a user finds them the second day: a workbench that ends normally leaves the extension registry's cache in
 # its configuration, but the starts below are killed and would never write one. -initialize writes it (and resolves
 # the bundles) and exits, as an installer of a shared Eclipse does.
-for product in "$hyoka" "$bare"; do
+for product in "$@"; do
 	"$product/hyoka" -initialize >>"$work/initialize.txt" 2>&1 ||
 		{ echo "startup benchmark: $product/hyoka -initialize failed (see $work/initialize.txt)" >&2; exit 1; }
 done
+# --series: Hyoka's start to its window, nothing else
+if [ -n "$series" ]; then
+	hyoka_start && stop
+	: >"$work/series.txt"
+	i=1
+	while [ "$i" -le "$series" ]; do
+		hyoka_start
+		stop
+		echo "$window_ms" >>"$work/series.txt"
+		echo "start $i of $series: window $window_ms ms; load $(cut -d' ' -f1 /proc/loadavg)"
+		i=$((i + 1))
+	done
+	{
+		echo "# Start-up series, $(date -u '+%Y-%m-%d %H:%M') UTC"
+		echo
+		echo "$series starts of Hyoka with sample 000 (after one not counted), start to window; $(nproc) processors;" \
+			"load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after."
+		echo
+		sort -n "$work/series.txt" | awk '{ v[NR] = $1; if ($1 > 10000) slow++ }
+			END { printf "min %d, median %d, max %d ms; over 10 s: %d of %d\n", v[1], v[int((NR + 1) / 2)], v[NR], slow, NR }'
+		echo
+		echo "Starts without a window after 20 s (thread dumps): $(wc -l <"$work/stalls.txt")"
+	} >"$work/report.md"
+	echo
+	cat "$work/report.md"
+	exit 0
+fi
+
 echo "Warm-up: one start of each"
 hyoka_start && editor_after_window >/dev/null && stop
 bare_start && stop
@@ -235,6 +280,10 @@ ratio_stats() {
 	echo "| Hyoka with 000 open: RSS at 20 s (MiB) | $(stats '$8')"
 	echo "| bare: RSS at 20 s (MiB) | $(stats '$9')"
 	echo "| ratio of RSS, start by start (goal ≤ 1.5) | $(ratio_stats '$8 / $9')"
+	echo
+	echo "Starts over 10 s to their window: Hyoka $(awk -F'\t' '$2 > 10000' "$work/runs.tsv" | wc -l) of $runs," \
+		"bare $(awk -F'\t' '$3 > 10000' "$work/runs.tsv" | wc -l) of $runs; without a window after 20 s (thread dumps in" \
+		"stalls.txt): $(wc -l <"$work/stalls.txt")."
 	echo
 	echo "Classes loaded at the window: Hyoka $h_classes, bare $b_classes (one start each with -Xlog:class+load)."
 	echo
