@@ -2,6 +2,7 @@ package org.hyoka.app.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.Status;
@@ -127,10 +128,15 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 	 * the perspective hides that bundle's own item by its command id, which would hide a command item too.
 	 */
 	private IAction commandAction(String id, String commandId, String label) {
+		return windowAction(id, label, window -> execute(window, commandId));
+	}
+
+	/** An action that runs {@code run} in the advisor's window. */
+	private IAction windowAction(String id, String label, Consumer<IWorkbenchWindow> run) {
 		Action action = new Action(label) {
 			@Override
 			public void run() {
-				execute(window(), commandId);
+				run.accept(window());
 			}
 		};
 		action.setId(id);
@@ -236,16 +242,7 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		menu.add(new Separator());
-		menu.add(new Action(Messages.Menu_checkForUpdates) {
-			{
-				setId("org.hyoka.app.checkForUpdates"); //$NON-NLS-1$
-			}
-
-			@Override
-			public void run() {
-				checkForUpdates(window());
-			}
-		});
+		menu.add(windowAction("org.hyoka.app.checkForUpdates", Messages.Menu_checkForUpdates, HyokaActionBarAdvisor::checkForUpdates)); //$NON-NLS-1$
 		menu.add(commandAction("org.hyoka.app.installNewSoftware", INSTALL_NEW_SOFTWARE, Messages.Menu_installNewSoftware)); //$NON-NLS-1$
 		menu.add(commandAction("org.hyoka.app.installationDetails", INSTALLATION_DETAILS, Messages.Menu_installationDetails)); //$NON-NLS-1$
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));

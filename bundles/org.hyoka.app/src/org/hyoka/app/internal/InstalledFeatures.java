@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfile;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
@@ -25,17 +23,9 @@ final class InstalledFeatures {
 	}
 
 	static List<String> current() {
-		return Provisioning.agent().map(InstalledFeatures::of).orElse(List.of());
-	}
-
-	private static List<String> of(IProvisioningAgent agent) {
-		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-		IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
-		if (profile == null) {
-			return List.of();
-		}
-		return listed(profile, iu -> Boolean.parseBoolean(profile.getInstallableUnitProperty(iu, IProfile.PROP_PROFILE_ROOT_IU)),
-				Platform.getNL());
+		return Provisioning.selfProfile().map(profile -> listed(profile,
+				iu -> Boolean.parseBoolean(profile.getInstallableUnitProperty(iu, IProfile.PROP_PROFILE_ROOT_IU)), Platform.getNL()))
+				.orElse(List.of());
 	}
 
 	/** "Name version" of each feature of {@code units} that is the product's or a root, sorted by name. */

@@ -5,9 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfile;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.query.QueryUtil;
 
@@ -25,15 +23,10 @@ final class ProductVersion {
 
 	/** E.g. 2.0.0.202611262300 in an installed product; 2.0.0 in tests and the IDE, where p2 installed nothing. */
 	static String current() {
-		return Provisioning.agent().flatMap(ProductVersion::installed).orElseGet(ProductVersion::declared);
+		return Provisioning.selfProfile().flatMap(ProductVersion::installed).orElseGet(ProductVersion::declared);
 	}
 
-	private static Optional<String> installed(IProvisioningAgent agent) {
-		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-		IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
-		if (profile == null) {
-			return Optional.empty();
-		}
+	private static Optional<String> installed(IProfile profile) {
 		Iterator<IInstallableUnit> products = profile.query(QueryUtil.createIUProductQuery(), null).iterator();
 		return products.hasNext() ? Optional.of(products.next().getVersion().toString()) : Optional.empty();
 	}

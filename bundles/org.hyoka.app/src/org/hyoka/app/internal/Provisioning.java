@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.equinox.p2.core.IAgentLocation;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.ProfileScope;
 import org.osgi.framework.BundleContext;
@@ -34,6 +35,11 @@ final class Provisioning {
 		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The profile of the running installation; empty outside a p2 installation. */
+	static Optional<IProfile> selfProfile() {
+		return agent().map(agent -> agent.getService(IProfileRegistry.class)).map(registry -> registry.getProfile(IProfileRegistry.SELF));
 	}
 
 	/** Whether the scheduler checks for updates: the profile's setting, else the product's default. */
