@@ -1,6 +1,7 @@
 #!/bin/sh
 # The p2 repository as partners use it: the scaffold test builds new bundles against it in a copy of the tree and
-# makes a newer site (test-new-bundle.sh), and the built product is updated from that site (test-update.sh). Run by
+# makes a newer site (test-new-bundle.sh), the built product is updated from that site (test-update.sh), and the
+# commands of docs/partners.md are run with it as a partner's site (test-partners-doc.sh). Run by
 # the reactor's module releng/org.hyoka.site.tests as soon as the repository module is built; leaves its files in
 # WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs with it and the update must be signed by its owner.
 #
@@ -19,4 +20,7 @@ fi
 # shellcheck disable=SC2086 # the signing arguments are words of their own
 sh releng/scripts/test-new-bundle.sh "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
 sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer"
+	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer" || exit 1
+sh releng/scripts/test-partners-doc.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
+	releng/org.hyoka.repository/target/repository "$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" \
+	"$work/partners-doc-test"

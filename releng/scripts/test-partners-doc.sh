@@ -1,0 +1,76 @@
+#!/bin/sh
+# Runs the commands of docs/partners.md as a partner would, word for word: each block the page marks with
+# "test-partners-doc.sh runs this block: NAME", with only the site's address, the /srv/ folders and the state's number
+# replaced by the build's own, beside an unpacked Linux archive; and checks what each did (docs/partners.md, "These
+# commands are tested"). Run by test-site.sh after the update test; leaves its files in WORKDIR.
+#
+#   test-partners-doc.sh PRODUCT_ARCHIVE REPOSITORY PARTNER_REPOSITORY WORKDIR
+set -u
+archive=$1
+ours=$(cd "$2" && pwd) || exit 1
+partner=$(cd "$3" && pwd) || exit 1
+work=$4
+doc=$(cd "$(dirname "$0")/../.." && pwd)/docs/partners.md
+rm -rf "$work" && mkdir -p "$work/installed" "$work/srv" || exit 1
+work=$(cd "$work" && pwd)
+ln -s "$partner" "$work/srv/partner-site"
+
+fail() {
+	echo "partners doc test: $*" >&2
+	exit 1
+}
+
+tar -xzf "$archive" -C "$work/installed" || fail "cannot unpack $archive"
+product=$work/installed/hyoka-workbench
+bundles_info=$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+configured() {
+	grep -q "^$1," "$bundles_info"
+}
+
+# the block NAME of the page, its indentation taken off
+block() {
+	awk -v name="$1" '
+		index($0, "test-partners-doc.sh runs this block: " name " -->") { armed = 1; next }
+		armed && /^ *```sh$/ { match($0, /^ */); indent = RLENGTH; inside = 1; armed = 0; next }
+		inside && /^ *```$/ { exit }
+		inside { print substr($0, indent + 1) }' "$doc"
+}
+
+# run NAME [SITE]: runs the block NAME beside the product, SITE (default: the build's repository) for the project's
+# site, the test's folders for /srv/; its output in $work/NAME.txt
+run() {
+	text=$(block "$1")
+	[ -n "$text" ] || fail "docs/partners.md has no block \"$1\" marked for this test"
+	text=$(printf '%s\n' "$text" | sed -e "s|https://download\.hyoka\.org/releases/latest|file:${2:-$ours}|g" \
+		-e "s#\([ >:]\)/srv/#\1$work/srv/#g" -e "s|1795831611802|${state:-}|g")
+	(cd "$work/installed" && timeout 300 sh -e -c "$text") >"$work/$1.txt" 2>&1 ||
+		fail "the block \"$1\" of docs/partners.md failed: $(tail -n 5 "$work/$1.txt")"
+}
+
+run uninstall
+configured org.hyoka.roadmap && fail "the Roadmap is still configured after the uninstall block"
+run mirror
+for part in plugins features; do
+	[ "$(ls "$work/srv/hyoka-mirror/$part" | wc -l)" = "$(ls "$ours/$part" | wc -l)" ] ||
+		fail "the mirror's $part/ does not hold every artifact of the site"
+done
+run install "$work/srv/hyoka-mirror"
+configured org.hyoka.roadmap || fail "the install block did not install the Roadmap from the mirror"
+echo "partners doc test: the Roadmap uninstalled, the site mirrored with every artifact, the Roadmap installed from the mirror"
+
+run uninstall
+run states
+state=$(sed -n 's/^\([0-9]*\)\.profile\.gz$/\1/p' "$work/states.txt" | sort -n | tail -n 1)
+[ -n "$state" ] || fail "the states block lists no state: $(cat "$work/states.txt")"
+run composite
+run install-both
+configured org.hyoka.example && configured org.hyoka.roadmap ||
+	fail "the install-both block did not install the partner's feature and the Roadmap from the composite"
+"$product/hyoka" export --list 2>&1 | grep -q org.hyoka.example.projects ||
+	fail "the partner's exporter is not offered after the install from the composite"
+echo "partners doc test: the partner's feature and the Roadmap installed in one step from a composite of both sites"
+
+run revert
+configured org.hyoka.example || configured org.hyoka.roadmap && fail "the revert to state $state left the composite's features configured"
+"$product/hyoka" export --list 2>&1 | grep -q org.hyoka.example.projects && fail "the partner's exporter is still offered after the revert"
+echo "partners doc test: the revert to the state listed before that install ($state) took both away"
