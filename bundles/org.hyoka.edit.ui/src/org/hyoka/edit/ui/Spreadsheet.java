@@ -1,14 +1,17 @@
 package org.hyoka.edit.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -93,6 +96,8 @@ public final class Spreadsheet {
 	private String typed;
 	/** Set by Enter in a cell editor, which then goes down a row. */
 	private boolean enter;
+	/** What was typed into a list of choices since it opened (a list cannot show typing): it chooses the item. */
+	private String lookingFor = ""; //$NON-NLS-1$
 
 	private Spreadsheet(TableViewer viewer, EditingDomain domain) {
 		this.viewer = viewer;
@@ -387,12 +392,39 @@ public final class Spreadsheet {
 			paste();
 		} else if (command && event.keyCode == 'a') {
 			selectAll();
-		} else if (event.character >= ' ' && event.character != SWT.DEL && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0) {
+		} else if (typesACharacter(event)) {
 			edit(String.valueOf(event.character));
 		} else {
 			return false;
 		}
 		return true;
+	}
+
+	private static boolean typesACharacter(Event event) {
+		return event.character >= ' ' && event.character != SWT.DEL && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0;
+	}
+
+	/**
+	 * A character typed into a list of choices, as into a list cell in a spreadsheet: the item chosen is the first
+	 * that begins with all typed since the list opened, else the first that holds it (a project's number, a word of a
+	 * title); the keys a list knows (arrows, Enter) keep their meaning.
+	 */
+	private void typeAhead(Event event) {
+		if (event.widget instanceof CCombo choices && !choices.getEditable() && typesACharacter(event)) {
+			lookingFor += event.character;
+			choose(choices);
+			event.doit = false;
+		}
+	}
+
+	private void choose(CCombo choices) {
+		String wanted = lookingFor.toLowerCase(Locale.ROOT);
+		List<String> items = Arrays.stream(choices.getItems()).map(item -> item.toLowerCase(Locale.ROOT)).toList();
+		int found = IntStream.range(0, items.size()).filter(at -> items.get(at).startsWith(wanted)).findFirst()
+				.orElseGet(() -> IntStream.range(0, items.size()).filter(at -> items.get(at).contains(wanted)).findFirst().orElse(-1));
+		if (!wanted.isEmpty() && found >= 0) {
+			choices.select(found);
+		}
 	}
 
 	/** Tab and Shift+Tab in a cell editor commit its value and go on as from the cell, staying in the table. */
@@ -566,19 +598,25 @@ public final class Spreadsheet {
 		@Override
 		public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
 			Control focus = table.getDisplay().getFocusControl();
-			if (atEnd && focus instanceof Text text) {
+			// a list's text shows its item, never what was typed
+			if (atEnd && focus instanceof Text text && !(text.getParent() instanceof CCombo)) {
 				if (typed != null) {
 					text.setText(typed);
 				}
 				text.setSelection(text.getCharCount());
 			}
-			atEnd = false;
-			typed = null;
 			// a list's keys reach the list, not only its text; the editors are made once per column and kept: listen once
 			Control editor = focus != null && focus.getParent() instanceof CCombo choices ? choices : focus;
+			if (editor instanceof CCombo choices) {
+				lookingFor = typed == null ? "" : typed; //$NON-NLS-1$
+				choose(choices);
+			}
+			atEnd = false;
+			typed = null;
 			if (editor != null && editor.getData(KEY) == null) {
 				editor.setData(KEY, Boolean.TRUE);
 				editor.addListener(SWT.KeyDown, key -> enter |= key.keyCode == SWT.CR || key.keyCode == SWT.KEYPAD_CR);
+				editor.addListener(SWT.KeyDown, Spreadsheet.this::typeAhead);
 				editor.addListener(SWT.Traverse, Spreadsheet.this::tabFromEditor);
 				editor.addListener(SWT.Verify, Spreadsheet.this::blockIntoEditor);
 			}

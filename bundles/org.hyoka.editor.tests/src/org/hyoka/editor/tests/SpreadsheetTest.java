@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -22,13 +24,18 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.edit.ui.Spreadsheet.Position;
 import org.hyoka.edit.ui.TabSeparated;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
@@ -50,6 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SpreadsheetTest {
 
 	private static final String LINE_END = "\r\n";
+	private static final EAttribute ROLE = EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE;
 
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
@@ -276,6 +284,42 @@ class SpreadsheetTest {
 		assertEquals(cells, TabSeparated.parse(TabSeparated.write(cells)), "written as it is read");
 		assertEquals(List.of(List.of("1", ""), List.of("", "2")), TabSeparated.parse("1\t\n\t2"), "empty cells, no last line end");
 		assertEquals(List.of(), TabSeparated.parse(""));
+	}
+
+	@Test
+	void typingIntoAListCellChoosesTheItemThatBeginsWithOrHoldsWhatWasTyped() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		CommitteePage page = bot.syncCall(() -> (CommitteePage) editor.setActivePage(CommitteePage.ID));
+		List<CommitteeMember> members = bot.syncCall(() -> editor.report().getCommittee().getMembers());
+		int row = bot.syncCall(() -> members.indexOf(members.stream().filter(member -> member.getRole() != CommitteeRole.CHAIR).findFirst().orElseThrow()));
+		CommitteeMember member = members.get(row);
+		String chair = bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), member, ROLE, CommitteeRole.CHAIR));
+		String plain = bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), member, ROLE, CommitteeRole.MEMBER));
+		Table table = bot.syncCall(() -> page.tables().get(0).table().viewer().getTable());
+		start(table, row, 0);
+
+		// the second letter of 座長 / Chair begins no role and is held by that one alone
+		bot.pressKey(table, chair.charAt(1));
+		CCombo roles = choices();
+		assertEquals(chair, bot.syncCall(roles::getText), "a letter typed opens the list at the role that holds it");
+		bot.pressEnter(roles);
+		assertEquals(CommitteeRole.CHAIR, bot.syncCall(member::getRole));
+
+		start(table, row, 0);
+		bot.pressKey(table, plain.charAt(0));
+		CCombo again = choices();
+		bot.pressKey(again, 'Z');
+		assertEquals(plain, bot.syncCall(again::getText), "a letter that matches nothing more keeps the role chosen so far");
+		bot.pressEnter(again);
+		assertEquals(CommitteeRole.MEMBER, bot.syncCall(member::getRole), "the first letters choose the role that begins with them");
+		bot.syncRun(() -> editor.model().commandStack().undo());
+		assertEquals(CommitteeRole.CHAIR, bot.syncCall(member::getRole), "each choice is one undoable change");
+	}
+
+	private CCombo choices() {
+		bot.waitUntil("a list cell editor has the keyboard", () -> bot.display().getFocusControl() != null
+				&& bot.display().getFocusControl().getParent() instanceof CCombo);
+		return bot.syncCall(() -> (CCombo) bot.display().getFocusControl().getParent());
 	}
 
 	/** The table with the keyboard on the cell. */
