@@ -98,6 +98,8 @@ public final class Spreadsheet {
 	private boolean enter;
 	/** What was typed into a list of choices since it opened (a list cannot show typing): it chooses the item. */
 	private String lookingFor = ""; //$NON-NLS-1$
+	/** The character whose key opened the list, until its release reaches the list. */
+	private char opener;
 
 	private Spreadsheet(TableViewer viewer, EditingDomain domain) {
 		this.viewer = viewer;
@@ -410,7 +412,9 @@ public final class Spreadsheet {
 	 * title); the keys a list knows (arrows, Enter) keep their meaning.
 	 */
 	private void typeAhead(Event event) {
-		if (event.widget instanceof CCombo choices && !choices.getEditable() && typesACharacter(event)) {
+		boolean release = event.character == opener;
+		opener = 0;
+		if (event.widget instanceof CCombo choices && !choices.getEditable() && typesACharacter(event) && !release) {
 			lookingFor += event.character;
 			choose(choices);
 			event.doit = false;
@@ -609,6 +613,7 @@ public final class Spreadsheet {
 			Control editor = focus != null && focus.getParent() instanceof CCombo choices ? choices : focus;
 			if (editor instanceof CCombo choices) {
 				lookingFor = typed == null ? "" : typed; //$NON-NLS-1$
+				opener = lookingFor.isEmpty() ? 0 : lookingFor.charAt(0);
 				choose(choices);
 			}
 			atEnd = false;
@@ -616,7 +621,8 @@ public final class Spreadsheet {
 			if (editor != null && editor.getData(KEY) == null) {
 				editor.setData(KEY, Boolean.TRUE);
 				editor.addListener(SWT.KeyDown, key -> enter |= key.keyCode == SWT.CR || key.keyCode == SWT.KEYPAD_CR);
-				editor.addListener(SWT.KeyDown, Spreadsheet.this::typeAhead);
+				// a read-only list's text never gets a character's KeyDown on GTK (its input method takes it): KeyUp
+				editor.addListener(SWT.KeyUp, Spreadsheet.this::typeAhead);
 				editor.addListener(SWT.Traverse, Spreadsheet.this::tabFromEditor);
 				editor.addListener(SWT.Verify, Spreadsheet.this::blockIntoEditor);
 			}
