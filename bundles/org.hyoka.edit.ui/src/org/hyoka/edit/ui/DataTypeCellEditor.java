@@ -15,11 +15,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.hyoka.model.persistence.Dates;
 import org.hyoka.model.persistence.Ids;
+import org.hyoka.model.persistence.Numbers;
 
 /**
- * Text editing of an attribute's value. Text its type cannot convert, an id that references could not carry or that
- * another object has, and a date outside the years a file takes are refused with a message, and the model keeps its
- * value.
+ * Text editing of an attribute's value. Numbers and dates are read as people write them (digits grouped, full width,
+ * 2023/5/10). Text its type cannot convert, an id that references could not carry or that another object has, and a
+ * date outside the years a file takes are refused with a message, and the model keeps its value.
  */
 class DataTypeCellEditor extends TextCellEditor {
 
@@ -52,10 +53,10 @@ class DataTypeCellEditor extends TextCellEditor {
 			return !attribute.isRequired() || type.getInstanceClass() == String.class ? null : Messages.valueRequired;
 		}
 		if (type.getInstanceClass() == LocalDate.class) {
-			return Dates.problem(text);
+			return Dates.problem(Dates.typed(text));
 		}
 		try {
-			EcoreUtil.createFromString(type, text);
+			EcoreUtil.createFromString(type, written(type, text));
 			return null;
 		} catch (RuntimeException e) {
 			return NLS.bind(Messages.invalidValue, text, kind(type));
@@ -64,16 +65,36 @@ class DataTypeCellEditor extends TextCellEditor {
 
 	/** The value a text stands for, one the type takes ({@link #problem} says so); an empty text is none. */
 	static Object value(EDataType type, String text) {
-		return text.isEmpty() && type.getInstanceClass() != String.class ? null : EcoreUtil.createFromString(type, text);
+		return text.isEmpty() && type.getInstanceClass() != String.class ? null : EcoreUtil.createFromString(type, written(type, text));
+	}
+
+	/**
+	 * The text as the type reads it: 1,200 copied from a report or a sheet is 1200 ({@link Numbers}), 2023/5/10 is
+	 * 2023-05-10 ({@link Dates#typed}).
+	 */
+	private static String written(EDataType type, String text) {
+		if (type.getInstanceClass() == LocalDate.class) {
+			return Dates.typed(text);
+		}
+		return isDecimal(type) || isWhole(type) ? Numbers.plain(text).orElse(text) : text;
+	}
+
+	private static boolean isDecimal(EDataType type) {
+		Class<?> value = type.getInstanceClass();
+		return value == BigDecimal.class || value == Double.class || value == double.class;
+	}
+
+	private static boolean isWhole(EDataType type) {
+		Class<?> value = type.getInstanceClass();
+		return value == Integer.class || value == int.class || value == Long.class || value == long.class;
 	}
 
 	/** What the type takes, in words a user knows rather than the type's name. */
 	private static String kind(EDataType type) {
-		Class<?> value = type.getInstanceClass();
-		if (value == BigDecimal.class || value == Double.class || value == double.class) {
+		if (isDecimal(type)) {
 			return Messages.kindNumber;
 		}
-		if (value == Integer.class || value == int.class || value == Long.class || value == long.class) {
+		if (isWhole(type)) {
 			return Messages.kindWholeNumber;
 		}
 		if (isDate(type)) {

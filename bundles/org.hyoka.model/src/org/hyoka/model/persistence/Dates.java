@@ -1,8 +1,10 @@
 package org.hyoka.model.persistence;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,8 @@ public final class Dates {
 	public static final int LAST_YEAR = 2100;
 
 	private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
+	/** A date as Japanese sheets and letters write it: 2023/5/10, 2023.5.10, 2023年5月10日. */
+	private static final Pattern WRITTEN = Pattern.compile("(\\d{4})(?:[/.-]|年)(\\d{1,2})(?:[/.-]|月)(\\d{1,2})日?"); //$NON-NLS-1$
 
 	private Dates() {
 	}
@@ -31,6 +35,22 @@ public final class Dates {
 		} catch (DateTimeException e) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The text as {@code YYYY-MM-DD} when it writes a date the way a sheet or a letter does (2023/5/10, 2023年5月10日,
+	 * full-width digits), for {@link #parse} to read; any other text as it is. Files keep the one form; this is for
+	 * what a user types or pastes.
+	 */
+	public static String typed(String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher date = WRITTEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
+		if (!date.matches()) {
+			return text;
+		}
+		return String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))); //$NON-NLS-1$
 	}
 
 	/** Why the text is no date of an evaluation, as a sentence quoting it; null when it is one. */
