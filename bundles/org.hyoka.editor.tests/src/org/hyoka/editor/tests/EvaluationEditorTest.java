@@ -192,12 +192,12 @@ class EvaluationEditorTest {
 
 		for (String invalid : new String[] { "x", "4" }) {
 			type(view, row, 2, invalid);
-			String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+			String message = bot.syncCall(() -> page.problem());
 			assertNotNull(message, "an inline message for " + invalid);
 			assertTrue(message.contains(invalid), message);
 			assertTrue(message.startsWith("Score of "), "the message names the field: " + message);
 		}
-		String outOfScale = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		String outOfScale = bot.syncCall(() -> page.problem());
 		assertTrue(outOfScale.endsWith("4 is outside the scale: scores run from 0 to 3."), "the message names the rule: " + outOfScale);
 		bot.screenshot("scores-invalid.png");
 		assertEquals(Integer.valueOf(0), first.getValue());
@@ -405,7 +405,7 @@ class EvaluationEditorTest {
 		bot.screenshot("outputs-edited.png");
 
 		bot.editCell(table.viewer(), target, ACTUAL, "many");
-		String message = bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		String message = bot.syncCall(() -> page.problem());
 		assertNotNull(message, "refused text is reported in the page header");
 		assertTrue(message.contains("many"), message);
 		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()), "the model keeps its value");

@@ -494,7 +494,7 @@ class FormListsTest {
 	}
 
 	private String formMessage(ProjectsPage page) {
-		return bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		return bot.syncCall(() -> page.problem());
 	}
 
 	private String undoLabel(EvaluationEditor editor) {

@@ -176,7 +176,7 @@ class SpreadsheetTest {
 
 		// the next change made takes the refusal's message away
 		bot.editCell(budgetLines(editor).table().viewer(), bot.syncCall(() -> budget.getLines().get(0)), 1, "462");
-		bot.waitUntil("the message is gone", () -> page.getManagedForm().getForm().getMessage() == null);
+		bot.waitUntil("the message is gone", () -> page.problem() == null);
 	}
 
 	@Test
@@ -352,7 +352,7 @@ class SpreadsheetTest {
 	}
 
 	private String message(ModelFormPage page) {
-		return bot.syncCall(() -> page.getManagedForm().getForm().getMessage());
+		return bot.syncCall(() -> page.problem());
 	}
 
 	private static String amount(BudgetLine line, int year) {

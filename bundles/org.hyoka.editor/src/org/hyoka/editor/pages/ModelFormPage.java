@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -63,6 +64,11 @@ import org.hyoka.model.EvaluationReport;
  */
 public abstract class ModelFormPage extends FormPage implements EvaluationEditor.RefreshablePage {
 
+	private static final String ELLIPSIS = "\u2026"; //$NON-NLS-1$
+	/** The title's icon, gaps and the message's icon; below the minimum the header may grow rather than show nothing. */
+	private static final int HEADER_MARGINS = 160;
+	private static final int MINIMUM_MESSAGE_WIDTH = 200;
+
 	protected final EvaluationEditor editor;
 	protected Composite content;
 	private final String formTitle;
@@ -70,6 +76,9 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
 	private ControlDecoration problemMark;
+	private String problem;
+	/** Set once the form's resizing fits the header's message anew and its scrolling hides the mark's hover. */
+	private boolean following;
 	/** The bindings of the text fields the page shows now: made anew each time it builds its fields again. */
 	private DataBindingContext bindings;
 	/** The tables and fields made so far, which {@link #reveal} searches; those of widgets disposed since are skipped. */
@@ -219,6 +228,11 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		return text;
 	}
 
+	/** Why the last value was refused, whole (the header may show it cut); null when nothing is refused now. */
+	public String problem() {
+		return problem;
+	}
+
 	/** Shows why a value was refused in the page's header; null takes the message away. */
 	protected void showProblem(String message) {
 		showProblem(message, null);
@@ -229,12 +243,30 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	 * field; null takes the message away. The message names the field itself.
 	 */
 	protected void showProblem(String message, Control field) {
+		problem = message;
 		if (problemMark != null) {
 			problemMark.dispose();
 			problemMark = null;
 		}
 		ScrolledForm form = getManagedForm().getForm();
-		form.setMessage(message, message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		form.setMessage(fitted(form, message), message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		form.getForm().getHead().setToolTipText(message);
+		if (!following) {
+			following = true;
+			form.addListener(SWT.Resize, event -> {
+				if (problem != null) {
+					form.setMessage(fitted(form, problem), IMessageProvider.ERROR);
+				}
+			});
+			// the hover stays where it was shown: once the page scrolls, the mark (hovered) tells it again
+			if (form.getVerticalBar() != null) {
+				form.getVerticalBar().addListener(SWT.Selection, event -> {
+					if (problemMark != null) {
+						problemMark.hideHover();
+					}
+				});
+			}
+		}
 		if (message != null && field != null && !field.isDisposed()) {
 			problemMark = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
 			problemMark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
@@ -242,6 +274,36 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			problemMark.show();
 			// beside the field at once: the page's header may have scrolled out of sight
 			problemMark.showHoverText(message);
+		}
+	}
+
+	/**
+	 * The message cut with an ellipsis to the room the header has beside the page's title: a header as wide as a
+	 * long message would widen the whole page and push its buttons out of sight. The whole text is the header's
+	 * tooltip and the field's mark.
+	 */
+	private static String fitted(ScrolledForm form, String message) {
+		if (message == null) {
+			return null;
+		}
+		GC gc = new GC(form);
+		try {
+			gc.setFont(form.getForm().getHead().getFont());
+			int title = gc.textExtent(form.getText()).x;
+			// the page's place in the editor: the form itself may have grown wider than it already
+			int width = form.getParent().getClientArea().width;
+			gc.setFont(form.getFont());
+			int room = Math.max(MINIMUM_MESSAGE_WIDTH, width - title - HEADER_MARGINS);
+			if (gc.textExtent(message).x <= room) {
+				return message;
+			}
+			int end = message.length();
+			while (end > 1 && gc.textExtent(message.substring(0, end) + ELLIPSIS).x > room) {
+				end--;
+			}
+			return message.substring(0, end) + ELLIPSIS;
+		} finally {
+			gc.dispose();
 		}
 	}
 
@@ -505,6 +567,10 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	@Override
 	public void setActive(boolean active) {
 		super.setActive(active);
+		// the mark's hover floats in a shell of its own, which would stay over the next page
+		if (!active && problemMark != null) {
+			problemMark.hideHover();
+		}
 		if (active && stale) {
 			catchUp();
 		}
