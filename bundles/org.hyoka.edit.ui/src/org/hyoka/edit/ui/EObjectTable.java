@@ -248,6 +248,14 @@ public final class EObjectTable<T extends EObject> {
 	}
 
 	/**
+	 * The cells of a column not shown yet, editing an attribute of an object each row leads to as an editable column's
+	 * cells do: what a paste adding that column ({@link Spreadsheet.NewColumn}) writes into it.
+	 */
+	public Spreadsheet.Cells cells(String title, Function<? super T, ? extends EObject> owner, EAttribute attribute) {
+		return new FeatureEditing(title, -1, owner, attribute);
+	}
+
+	/**
 	 * The row showing an object: the object itself, the row containing it, or a row whose editable column edits it
 	 * (a member's person); null when no row shows it.
 	 */

@@ -38,6 +38,7 @@ final class Messages extends NLS {
 	public static String pasteReadOnly;
 	public static String pasteTooLarge;
 	public static String pasteNoRows;
+	public static String pasteNoColumn;
 	public static String pasteNowhere;
 	public static String notAChoice;
 

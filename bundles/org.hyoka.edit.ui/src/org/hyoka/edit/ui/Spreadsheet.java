@@ -1,15 +1,20 @@
 package org.hyoka.edit.ui;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -49,8 +54,8 @@ import org.eclipse.swt.widgets.Text;
  * <p>
  * Ctrl+C copies the selected cells as tab-separated text; Ctrl+V pastes such a block, from Excel or LibreOffice, from
  * the selected cell on (also into an open cell editor), as one command, adding the rows it needs where the table can
- * grow: each text is read as if typed into its cell, and a text a cell refuses
- * refuses the whole paste with a message naming the cell.
+ * grow: each text is read as if typed into its cell, and a text a cell refuses refuses the whole paste with a message
+ * naming the cell. The sheet's header row copied with its cells sends each column of the block to the one it names.
  */
 public final class Spreadsheet {
 
@@ -74,6 +79,21 @@ public final class Spreadsheet {
 	public record Position(int row, int column) {
 	}
 
+	/**
+	 * A column a pasted header names that the table does not have yet (a year a budget lacks): its title, the command
+	 * adding it, and its cells once it is added.
+	 */
+	public record NewColumn(String title, Supplier<Command> add, Cells cells) {
+	}
+
+	/** Where a block's columns go: the table's columns, and past its last those the paste adds, in order. */
+	private record Layout(IntUnaryOperator columnOf, List<NewColumn> added) {
+	}
+
+	/** A pasted header row: the column each of its texts names, and the columns it adds. */
+	private record Header(List<Integer> columns, List<NewColumn> added) {
+	}
+
 	private static final String KEY = Spreadsheet.class.getName();
 	private static final int FRAME = 2;
 
@@ -83,6 +103,10 @@ public final class Spreadsheet {
 	private final Map<Integer, Cells> editable = new HashMap<>();
 	private Consumer<String> problems = message -> {
 	};
+	/** Whether a pasted header's text names a column besides its title. */
+	private BiPredicate<Integer, String> names = (column, text) -> false;
+	/** The column a pasted header's text asks for that the table lacks; null for none. */
+	private Function<String, NewColumn> newColumns = text -> null;
 	/** The command adding a row for a paste; null for a table whose rows a paste does not add. */
 	private Supplier<Command> newRow;
 	private int row = -1;
@@ -188,21 +212,29 @@ public final class Spreadsheet {
 	}
 
 	/**
-	 * Chooses among values by their labels, as a pasted text names its choice: the value labelled so, or, for none,
-	 * an empty text.
+	 * Chooses among values by their labels, as a pasted text names its choice: the value labelled so (width, case and
+	 * blanks aside), else the one value whose label the text holds or holds the text (「7．総合評価」 and 「総合」 name
+	 * 総合評価 when no other label does), or, for none, an empty text.
 	 *
 	 * @throws IllegalArgumentException
-	 *             naming the labels when the text is none of them
+	 *             naming the labels when the text is none of them or names several
 	 */
 	public static Object choice(List<?> choices, Function<Object, String> label, String text) {
-		String wanted = text.strip();
-		for (Object choice : choices) {
-			if (choice == null ? wanted.isEmpty() : wanted.equals(label.apply(choice))) {
-				return choice;
-			}
+		String wanted = folded(text);
+		List<?> named = choices.stream().filter(choice -> choice == null ? wanted.isEmpty() : wanted.equals(folded(label.apply(choice)))).toList();
+		if (named.isEmpty() && !wanted.isEmpty()) {
+			named = choices.stream().filter(Objects::nonNull).filter(choice -> {
+				String labelled = folded(label.apply(choice));
+				return !labelled.isEmpty() && (wanted.contains(labelled) || labelled.contains(wanted));
+			}).toList();
+		}
+		// 「研究開発内容及び事業アウトプットの妥当性」 holds 内容 and アウトプット too: the label holding the others names it
+		Object longest = named.stream().max(Comparator.comparingInt(choice -> folded(label.apply(choice)).length())).orElse(null);
+		if (longest != null && named.stream().allMatch(choice -> folded(label.apply(longest)).contains(folded(label.apply(choice))))) {
+			return longest;
 		}
 		List<String> labels = choices.stream().filter(Objects::nonNull).map(label).toList();
-		throw new IllegalArgumentException(NLS.bind(Messages.notAChoice, wanted, String.join(", ", labels))); //$NON-NLS-1$
+		throw new IllegalArgumentException(NLS.bind(Messages.notAChoice, text.strip(), String.join(", ", labels))); //$NON-NLS-1$
 	}
 
 	/** Puts the selected cells' texts on the clipboard, tab-separated. */
@@ -243,7 +275,8 @@ public final class Spreadsheet {
 	/**
 	 * Pastes the block from the selected cell on, as one command, or nothing when a cell refuses its text. Into a
 	 * table with no rows yet, that rows can be added to, it goes from the first editable cell, as a spreadsheet
-	 * pastes into A1.
+	 * pastes into A1. A first row naming the table's columns is the sheet's header copied with its cells: the cells
+	 * below go into the columns it names ({@link #header}).
 	 */
 	public void paste(List<List<String>> block) {
 		// a cell being edited (a list of choices, which takes no pasted text) closes: the block goes into the cells
@@ -254,21 +287,29 @@ public final class Spreadsheet {
 		Position[] selected = selection();
 		Position from = selected != null ? selected[0]
 				: table.getItemCount() == 0 && newRow != null && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null;
-		int width = block.stream().mapToInt(List::size).max().orElse(0);
+		Header header = from == null || block.size() < 2 ? null : header(block.get(0), from.column());
+		List<List<String>> cells = header == null ? block : block.subList(1, block.size());
+		int width = cells.stream().mapToInt(List::size).max().orElse(0);
 		if (from == null || width == 0) {
 			problems.accept(Messages.pasteNowhere);
 			return;
 		}
-		int missing = from.row() + block.size() - table.getItemCount();
-		if (missing > 0 && newRow == null || from.column() + width > table.getColumnCount()) {
-			problems.accept(NLS.bind(Messages.pasteTooLarge, new Object[] { block.size(), width, from.row() + 1,
+		List<Integer> named = header == null ? List.of() : header.columns();
+		Layout layout = new Layout(across -> header == null ? from.column() + across
+				: across < named.size() ? named.get(across) : named.getLast() + across - named.size() + 1,
+				header == null ? List.of() : header.added());
+		IntSummaryStatistics columns = IntStream.range(0, width).map(layout.columnOf()).summaryStatistics();
+		int missing = from.row() + cells.size() - table.getItemCount();
+		if (missing > 0 && newRow == null || columns.getMax() >= table.getColumnCount() + layout.added().size()) {
+			problems.accept(NLS.bind(Messages.pasteTooLarge, new Object[] { cells.size(), width, from.row() + 1,
 					table.getColumn(from.column()).getText(), table.getColumnCount() - from.column() }));
 			return;
 		}
-		String label = NLS.bind(Messages.pasteCommand, block.size() * width);
+		String label = NLS.bind(Messages.pasteCommand, cells.size() * width);
 		Command paste;
 		try {
-			paste = missing > 0 ? growing(label, from, block, width, missing) : commands(label, from, block, width, List.of());
+			paste = missing > 0 || !layout.added().isEmpty() ? prepared(label, from, cells, layout, missing)
+					: commands(label, from, cells, layout, List.of());
 		} catch (IllegalArgumentException refused) {
 			problems.accept(refused.getMessage());
 			return;
@@ -280,20 +321,80 @@ public final class Spreadsheet {
 		// rows the paste added are in the table once the page has caught up, in an asyncExec of its own
 		table.getDisplay().asyncExec(() -> {
 			if (!table.isDisposed()) {
-				moveTo(from.row(), from.column(), false);
-				moveTo(from.row() + block.size() - 1, from.column() + width - 1, true);
+				moveTo(from.row(), columns.getMin(), false);
+				moveTo(from.row() + cells.size() - 1, Math.min(columns.getMax(), table.getColumnCount() - 1), true);
 			}
 		});
 	}
 
 	/**
-	 * The paste of a block reaching past the last row, adding the rows it needs, as one command. Its cells' texts are
-	 * checked first on rows added and taken away again, so that a refused paste leaves the model as it was.
+	 * Lets the header row of a pasted block name columns in words other than their titles, e.g. a fiscal year
+	 * printed as 2021年度 over a column titled 令和3年度.
 	 */
-	private Command growing(String label, Position from, List<List<String>> block, int width, int missing) {
+	public Spreadsheet headerNames(BiPredicate<Integer, String> names) {
+		this.names = names;
+		return this;
+	}
+
+	/**
+	 * Lets the header row of a pasted block add the columns it names that the table lacks, in the paste's one command:
+	 * the function gives the column a text asks for, or null when it asks for none.
+	 */
+	public Spreadsheet newColumns(Function<String, NewColumn> columns) {
+		this.newColumns = columns;
+		return this;
+	}
+
+	/**
+	 * The columns the row names when it is the table's header, copied from a sheet with the cells below it: each text
+	 * names a column by its title ({@link #folded}), as {@link #headerNames} reads it, or one
+	 * {@link #newColumns} adds; a blank one names the column after the one before, and the first may be any title of
+	 * the rows' labels (区分, 費目). No column twice, and at least one named. Null when the row is cells.
+	 */
+	private Header header(List<String> row, int start) {
+		List<Integer> columns = new ArrayList<>();
+		List<NewColumn> added = new ArrayList<>();
+		boolean anyNamed = false;
+		int next = start;
+		for (String text : row) {
+			int named = text.isBlank() ? next : named(text.strip());
+			if (named < 0 && !columns.isEmpty() && newColumns.apply(text.strip()) instanceof NewColumn column) {
+				named = table.getColumnCount() + added.size();
+				added.add(column);
+			}
+			anyNamed |= !text.isBlank() && named >= 0;
+			if (named < 0 && columns.isEmpty()) {
+				named = start;
+			}
+			if (named < 0 || columns.contains(named)) {
+				return null;
+			}
+			columns.add(named);
+			next = named + 1;
+		}
+		return anyNamed ? new Header(columns, added) : null;
+	}
+
+	private int named(String text) {
+		String title = folded(text);
+		return IntStream.range(0, table.getColumnCount())
+				.filter(index -> folded(table.getColumn(index).getText()).equals(title) || names.test(index, text)).findFirst().orElse(-1);
+	}
+
+	/** The text as titles and labels are compared: width, case and blanks aside (山田太郎 is 山田 太郎). */
+	private static String folded(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The paste of a block that adds the columns its header names and the rows it needs past the last, as one command.
+	 * Its cells' texts are checked first with those added and taken away again, so that a refused paste leaves the
+	 * model as it was.
+	 */
+	private Command prepared(String label, Position from, List<List<String>> block, Layout layout, int missing) {
 		List<Command> tried = new ArrayList<>();
 		try {
-			commands(label, from, block, width, addRows(missing, add -> {
+			commands(label, from, block, layout, additions(layout, missing, add -> {
 				add.execute();
 				tried.add(add);
 			}));
@@ -308,10 +409,25 @@ public final class Spreadsheet {
 
 			@Override
 			public void execute() {
-				List<Object> added = addRows(missing, this::appendAndExecute);
-				commands(label, from, block, width, added).getCommandList().forEach(this::appendAndExecute);
+				List<Object> added = additions(layout, missing, this::appendAndExecute);
+				commands(label, from, block, layout, added).getCommandList().forEach(this::appendAndExecute);
 			}
 		};
+	}
+
+	/**
+	 * Adds the columns of the layout, then the rows, each by a command given to the runner, which executes it; the
+	 * rows, in order.
+	 */
+	private List<Object> additions(Layout layout, int rows, Consumer<Command> runner) {
+		for (NewColumn column : layout.added()) {
+			Command add = column.add().get();
+			if (add == null || !add.canExecute()) {
+				throw new IllegalArgumentException(NLS.bind(Messages.pasteNoColumn, column.title()));
+			}
+			runner.accept(add);
+		}
+		return addRows(rows, runner);
 	}
 
 	/** Adds the rows, each by a command given to the runner, which executes it; the rows, in order. */
@@ -329,14 +445,14 @@ public final class Spreadsheet {
 	}
 
 	/**
-	 * The commands pasting the block from the cell on, as one; refused with a message naming the first bad cell. Rows
-	 * past the table's last are the added ones.
+	 * The commands pasting the block from the cell's row on, each of its columns into the column the layout gives, as
+	 * one; refused with a message naming the first bad cell. Rows past the table's last are the added ones.
 	 */
-	private CompoundCommand commands(String label, Position from, List<List<String>> block, int width, List<Object> added) {
+	private CompoundCommand commands(String label, Position from, List<List<String>> block, Layout layout, List<Object> added) {
 		CompoundCommand paste = new CompoundCommand(label);
 		for (int down = 0; down < block.size(); down++) {
 			for (int across = 0; across < block.get(down).size(); across++) {
-				Command change = change(new Position(from.row() + down, from.column() + across), block.get(down).get(across), added);
+				Command change = change(new Position(from.row() + down, layout.columnOf().applyAsInt(across)), block.get(down).get(across), layout, added);
 				if (change != null) {
 					paste.append(change);
 				}
@@ -346,13 +462,16 @@ public final class Spreadsheet {
 	}
 
 	/** The command a text pasted into the cell makes; null where the cell shows that text already. */
-	private Command change(Position cell, String text, List<Object> added) {
+	private Command change(Position cell, String text, Layout layout, List<Object> added) {
 		boolean existing = cell.row() < table.getItemCount();
 		Object row = existing ? table.getItem(cell.row()).getData() : added.get(cell.row() - table.getItemCount());
+		// a column the paste adds shows nothing yet
 		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "")) { //$NON-NLS-1$
 			return null;
 		}
-		Cells cells = editable.get(cell.column());
+		int columns = table.getColumnCount();
+		Cells cells = cell.column() < columns ? editable.get(cell.column()) : layout.added().get(cell.column() - columns).cells();
+		String title = cell.column() < columns ? table.getColumn(cell.column()).getText() : layout.added().get(cell.column() - columns).title();
 		try {
 			if (cells == null || !cells.canEdit(row)) {
 				throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, text));
@@ -360,7 +479,7 @@ public final class Spreadsheet {
 			return cells.change(row, text);
 		} catch (IllegalArgumentException refused) {
 			throw new IllegalArgumentException(NLS.bind(Messages.pasteRefused,
-					new Object[] { cell.row() + 1, table.getColumn(cell.column()).getText(), refused.getMessage() }), refused);
+					new Object[] { cell.row() + 1, title, refused.getMessage() }), refused);
 		}
 	}
 

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EAttribute;
@@ -237,6 +239,65 @@ class SpreadsheetTest {
 	}
 
 	@Test
+	void aSheetsHeaderRowCopiedWithItsFiguresSendsEachColumnToTheYearItNamesAndAmountsAreReadAsPrinted() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		Table table = emptied(editor, budget);
+
+		// as a sheet prints it: its own title over the labels, years in another order and notation, grouped digits
+		bot.setClipboard("費目\t2020年度（令和2年度）\tR1\t2018年度" + LINE_END + "研究開発費\t1,234\t△５\t５００" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("one row is pasted", () -> budget.getLines().size() == 1);
+		BudgetLine line = bot.syncCall(() -> budget.getLines().get(0));
+		assertEquals("研究開発費", bot.syncCall(line::getLabelPrinted), "the header is not a row");
+		assertEquals(List.of("500", "-5", "1234"), bot.syncCall(() -> List.of(amountIn(line, 2018), amountIn(line, 2019), amountIn(line, 2020))));
+		assertEquals("Paste 4 Cells", bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel()));
+	}
+
+	@Test
+	void aHeaderNamingAYearTheBudgetLacksAddsItsColumnInThePastesOneCommand() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		Table table = emptied(editor, budget);
+		int columns = bot.syncCall(table::getColumnCount);
+
+		// a year that names no fiscal year at all is no header: the row is cells, and refused as amounts
+		bot.setClipboard("区分\tFY2018\t次年度" + LINE_END + "設備費\t1\t2" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		assertTrue(message(page).contains("FY2018"), message(page));
+		assertEquals(0, bot.syncCall(() -> budget.getLines().size()));
+
+		bot.setClipboard("区分\tFY2018\tFY2021" + LINE_END + "設備費\t1\t2" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the year is added with the row", () -> budget.getColumns().size() == 4 && budget.getLines().size() == 1);
+		BudgetLine line = bot.syncCall(() -> budget.getLines().get(0));
+		assertEquals(List.of("1", "2"), bot.syncCall(() -> List.of(amountIn(line, 2018), amountIn(line, 2021))));
+		bot.waitUntil("the table shows the year", () -> allocationTable(page).getColumnCount() == columns + 1 && allocationTable(page).getItemCount() == 1);
+		shot(bot.syncCall(() -> allocationTable(page)), "spreadsheet-pasted-header-adds-year.png");
+		bot.windowShell().menu("Edit", "Undo Paste 3 Cells").click();
+		bot.waitUntil("one Undo takes the row and the year away", () -> budget.getColumns().size() == 3 && budget.getLines().isEmpty());
+	}
+
+	@Test
+	void aListCellTakesTheOneItemItsTextNamesOrHoldsAndRefusesOneItCannotTell() {
+		List<String> items = List.of("必要性", "研究開発内容及び事業アウトプットの妥当性", "内容", "アウトプット", "総合評価", "Chair");
+		Function<Object, String> label = String.class::cast;
+		assertEquals("総合評価", Spreadsheet.choice(items, label, "7．総合評価"), "as the score table and the report number it");
+		assertEquals("総合評価", Spreadsheet.choice(items, label, "総合"));
+		assertEquals("必要性", Spreadsheet.choice(items, label, "1．当省が実施することの必要性"));
+		assertEquals("研究開発内容及び事業アウトプットの妥当性", Spreadsheet.choice(items, label, "２．研究開発内容及び事業アウトプットの妥当性"),
+				"the label holding the others it holds");
+		assertEquals("内容", Spreadsheet.choice(items, label, "内容"), "a label as it is, though others hold it");
+		assertEquals("Chair", Spreadsheet.choice(items, label, " CHAIR "));
+		IllegalArgumentException twoOfThem = assertThrows(IllegalArgumentException.class,
+				() -> Spreadsheet.choice(items, label, "必要性と総合評価"));
+		assertTrue(twoOfThem.getMessage().contains("必要性と総合評価"), twoOfThem.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> Spreadsheet.choice(items, label, "性"),
+				"held by two labels that do not hold each other");
+	}
+
+	@Test
 	void copyPutsTheSelectedBlockOnTheClipboardTabSeparated() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		Table table = budgetLines(editor).table().viewer().getTable();
@@ -359,6 +420,20 @@ class SpreadsheetTest {
 		return line.getCells().get(year).getAmount().toPlainString();
 	}
 
+	private static String amountIn(BudgetLine line, int year) {
+		return line.getCells().stream().filter(cell -> cell.getFiscalYear() == year).findFirst().orElseThrow().getAmount().toPlainString();
+	}
+
+	/** Takes every line out of the budget, as one command; the table showing it, with no rows. */
+	private Table emptied(EvaluationEditor editor, BudgetTable budget) {
+		Table table = budgetLines(editor).table().viewer().getTable();
+		bot.syncRun(() -> editor.model().commandStack().execute(
+				RemoveCommand.create(editor.model().domain(), budget, FinancePackage.Literals.BUDGET_TABLE__LINES, List.copyOf(budget.getLines()))));
+		bot.waitUntil("the table has no rows", () -> table.getItemCount() == 0);
+		bot.syncRun(table::setFocus);
+		return table;
+	}
+
 	private static List<String> amounts(BudgetTable budget) {
 		return budget.getLines().stream().flatMap(line -> line.getCells().stream()).map(cell -> cell.getAmount().toPlainString()).toList();
 	}
@@ -376,8 +451,17 @@ class SpreadsheetTest {
 	private ListEditor<?> budgetLines(EvaluationEditor editor) {
 		allocation(editor);
 		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
-		return bot.syncCall(() -> page.budgetLists().stream().filter(list -> list.table().viewer().getTable().getData() instanceof BudgetTable budget
-				&& "bud-C-alloc".equals(budget.getId())).findFirst().orElseThrow());
+		return bot.syncCall(() -> allocationLines(page));
+	}
+
+	private static ListEditor<?> allocationLines(ProjectsPage page) {
+		return page.budgetLists().stream().filter(list -> !list.table().viewer().getTable().isDisposed()
+				&& list.table().viewer().getTable().getData() instanceof BudgetTable budget && "bud-C-alloc".equals(budget.getId())).findFirst().orElseThrow();
+	}
+
+	/** The table of the allocation's lines as the page shows it now (a new year rebuilds it). */
+	private static Table allocationTable(ProjectsPage page) {
+		return allocationLines(page).table().viewer().getTable();
 	}
 
 	private EvaluationEditor open(String sample) {

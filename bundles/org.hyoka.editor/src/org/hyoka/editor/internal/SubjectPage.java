@@ -25,8 +25,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.time.FiscalYears;
+import org.hyoka.core.time.PrintedYears;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
@@ -197,6 +199,15 @@ abstract class SubjectPage extends ModelFormPage {
 		cells.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, line -> line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL,
 				line -> line.getStatedRowTotal() == null ? Texts.amount(Budgets.rowSum(line)) : text(rowTotal(line)))
 				.marked(line -> mark(table, rowTotal(line))).refresh();
+		// a sheet's header copied with its figures names the years as it prints them (2021年度, R3, 令和3年度), and adds
+		// those the table lacks
+		cells.spreadsheet().headerNames((column, text) -> column >= 1 && column <= years.size() && namesYear(text, years.get(column - 1)))
+				.newColumns(text -> {
+					Integer year = yearNamed(text);
+					return year == null || years.contains(year) ? null
+							: new Spreadsheet.NewColumn(Texts.year(year), () -> addYear(domain(), table, year), cells.cells(Texts.year(year),
+									line -> cell(line.getCells(), year), FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT));
+				});
 		// tests and readers find the budget's table by its data
 		cells.viewer().getTable().setData(table);
 		budgetLists.add(lines);
@@ -241,6 +252,11 @@ abstract class SubjectPage extends ModelFormPage {
 		int year = last.isPresent() ? last.get() + 1
 				: subject.getPeriod() != null && subject.getPeriod().getStartFY() != null ? subject.getPeriod().getStartFY()
 						: FiscalYears.of(LocalDate.now());
+		return addYear(domain, table, year);
+	}
+
+	/** The year as the table's last column, with its cell in every line and its printed total. */
+	private static Command addYear(EditingDomain domain, BudgetTable table, int year) {
 		CompoundCommand command = new CompoundCommand();
 		for (BudgetLine line : table.getLines()) {
 			command.append(AddCommand.create(domain, line, FinancePackage.Literals.BUDGET_LINE__CELLS, amount(year)));
@@ -293,6 +309,19 @@ abstract class SubjectPage extends ModelFormPage {
 		}
 		command.append(RemoveCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column));
 		return command;
+	}
+
+	/** Whether the text names the year and no other (「2021年度（令和3年度）」 names 2021 twice). */
+	private static boolean namesYear(String text, Integer year) {
+		return year != null && year.equals(yearNamed(text));
+	}
+
+	/** The one fiscal year the text names, within the years a file takes; null for none or several. */
+	private static Integer yearNamed(String text) {
+		List<Integer> named = PrintedYears.in(text);
+		Integer year = named.isEmpty() ? null : named.getFirst();
+		return year != null && named.stream().allMatch(year::equals) && year >= EvaluationSkeleton.MIN_FISCAL_YEAR
+				&& year <= EvaluationSkeleton.MAX_FISCAL_YEAR ? year : null;
 	}
 
 	private static FiscalYearAmount amount(int year) {
