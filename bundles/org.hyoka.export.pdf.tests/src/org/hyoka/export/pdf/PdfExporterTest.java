@@ -414,6 +414,26 @@ class PdfExporterTest {
 		}
 	}
 
+	/** A table's cell breaks before a bracketed phrase rather than inside it, where the phrase fits a line. */
+	@Test
+	void aCellBreaksBeforeABracketedPhrase() throws IOException {
+		try (PDDocument document = new PDDocument(); TrueTypeFont font = JapaneseFont.load(); PageWriter writer = new PageWriter(document, font)) {
+			String year = "2021年度（令和3年度）";
+			float width = writer.textWidth("2021年度（令和3年", 10.5f);
+			assertEquals(List.of("2021年度（令和3年", "度）"), writer.wrap(year, 10.5f, width), "body text fills its lines");
+			assertEquals(List.of("2021年度", "（令和3年度）"), writer.wrap(year, 10.5f, width, true));
+			// a phrase longer than a line breaks inside it, as any text does
+			float narrow = writer.textWidth("2021年度", 10.5f);
+			List<String> lines = writer.wrap(year, 10.5f, narrow, true);
+			assertEquals(year, String.join("", lines));
+			lines.forEach(line -> assertTrue(writer.textWidth(line, 10.5f) <= narrow, lines.toString()));
+			// a longer text fills its lines as body text does: no ragged line before every bracket
+			String longer = "研究開発課題A（核酸医薬品の品質評価技術開発）を実施した。";
+			float some = writer.textWidth("研究開発課題A（核酸医", 10.5f);
+			assertEquals(writer.wrap(longer, 10.5f, some), writer.wrap(longer, 10.5f, some, true));
+		}
+	}
+
 	/** Text as wide as the room stays one line, a hair more breaks, and line feeds break also in text that fits. */
 	@Test
 	void textThatFitsIsOneLineAndLineFeedsStillBreak() throws IOException {

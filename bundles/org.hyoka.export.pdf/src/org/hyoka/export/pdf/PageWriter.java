@@ -47,6 +47,8 @@ final class PageWriter implements AutoCloseable {
 	private static final float RULE = 0.5f;
 	private static final float HEADER_GRAY = 0.9f;
 	/** Characters that must not start a line (kinsoku): they stay at the end of the previous one. */
+	/** Brackets that open a phrase: a cell's line breaks before one rather than inside the phrase. */
+	private static final String OPENING = "（(「『【〔〈《"; //$NON-NLS-1$
 	private static final String NO_LINE_START = "、。，．,.)）」』】〕〉》・：；:;!?！？ー々ゝゞぁぃぅぇぉっゃゅょァィゥェォッャュョ"; //$NON-NLS-1$
 	/** Chart colours, those of the HTML chart: blue bars, red for averages below 2.0, grey grid lines. */
 	private static final float[] BAR = { 0x4a / 255f, 0x7a / 255f, 0xb5 / 255f };
@@ -276,7 +278,7 @@ final class PageWriter implements AutoCloseable {
 		for (List<Cell> row : table.rows()) {
 			List<List<String>> cells = new ArrayList<>();
 			for (int c = 0; c < columns.length; c++) {
-				cells.add(c < row.size() ? wrap(row.get(c).text(), size, inner(columns[c])) : List.of());
+				cells.add(c < row.size() ? wrap(row.get(c).text(), size, inner(columns[c]), true) : List.of());
 			}
 			wrapped.add(cells);
 		}
@@ -538,6 +540,15 @@ final class PageWriter implements AutoCloseable {
 
 	/** Breaks the text into lines no wider than the width; line feeds in the text always break. */
 	List<String> wrap(String text, float size, float maxWidth) {
+		return wrap(text, size, maxWidth, false);
+	}
+
+	/**
+	 * Breaks the text as {@link #wrap(String, float, float)} does; in a table's cell, whose lines are left ragged, the
+	 * last line breaks before a bracket begun on it when all from there fits the next line: 「2021年度」 over
+	 * 「（令和3年度）」, not 「2021年度（令和3年」 over 「度）」. A longer text fills its lines as body text does.
+	 */
+	List<String> wrap(String text, float size, float maxWidth, boolean cell) {
 		String printable = printable(text);
 		// most text of a report is one paragraph, most table cells one line: no expression, no copy for them
 		if (printable.indexOf('\n') < 0 && printable.indexOf('\r') < 0 && fits(printable, size, maxWidth)) {
@@ -552,6 +563,7 @@ final class PageWriter implements AutoCloseable {
 			StringBuilder line = new StringBuilder();
 			float lineWidth = 0;
 			int lastSpace = -1;
+			int lastOpening = -1;
 			for (int i = 0; i < paragraph.length();) {
 				int c = paragraph.codePointAt(i);
 				i += Character.charCount(c);
@@ -560,19 +572,25 @@ final class PageWriter implements AutoCloseable {
 					// Latin text breaks at its last space; closing punctuation takes the character before it along
 					// (kinsoku by pushing out), so that no line reaches past the width
 					boolean latin = c != ' ' && lastSpace > 0 && c < 0x2E80;
-					int cut = latin ? lastSpace : NO_LINE_START.indexOf(c) >= 0 ? pushedOut(line) : line.length();
+					boolean phrase = cell && lastOpening > 0
+							&& fits(line.substring(lastOpening) + paragraph.substring(i - Character.charCount(c)), size, maxWidth);
+					int cut = latin ? lastSpace : phrase ? lastOpening : NO_LINE_START.indexOf(c) >= 0 ? pushedOut(line) : line.length();
 					String rest = line.substring(latin ? cut + 1 : cut);
 					lines.add(line.substring(0, cut));
 					line.setLength(0);
 					line.append(rest);
 					lineWidth = textWidth(rest, size);
 					lastSpace = -1;
+					lastOpening = -1;
 					if (c == ' ') {
 						continue;
 					}
 				}
 				if (c == ' ') {
 					lastSpace = line.length();
+				}
+				if (OPENING.indexOf(c) >= 0) {
+					lastOpening = line.length();
 				}
 				line.appendCodePoint(c);
 				lineWidth += w;
