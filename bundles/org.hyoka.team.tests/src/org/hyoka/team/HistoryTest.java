@@ -67,7 +67,7 @@ public class HistoryTest {
 		return member;
 	}
 
-	static void edit(Path file, Consumer<EvaluationReport> change) throws IOException {
+	public static void edit(Path file, Consumer<EvaluationReport> change) throws IOException {
 		EvaluationReport report = HyokaFiles.load(file);
 		change.accept(report);
 		HyokaFiles.save(report, file);
