@@ -159,6 +159,8 @@ public class HistoryTest {
 		EvaluationReport first = History.read(file, versions.get(5));
 		CommitteeMember added = current.getCommittee().getMembers().stream().filter(m -> NEW_MEMBER.equals(m.getId())).findFirst().orElseThrow();
 
+		assertFalse(History.restorable(current, first, "no-such-object"));
+		assertFalse(History.restore(current, first, "no-such-object"));
 		// the removed finding comes back where it was, nothing else changes
 		assertTrue(History.restore(current, first, "fnd-prg-1"));
 		assertEquals("fnd-prg-1", current.getProgram().getPreviousFindings().get(0).getId());

@@ -154,6 +154,11 @@ public final class History {
 		return Restore.restore(model, version, path);
 	}
 
+	/** Whether {@link #restore} can restore the object of the path: false where it would change nothing. */
+	public static boolean restorable(EObject model, EObject version, String path) {
+		return Restore.possible(model, version, path);
+	}
+
 	private static Version version(RevCommit commit, String path) {
 		return new Version(commit.getName(), commit.getAuthorIdent().getName(), commit.getAuthorIdent().getWhenAsInstant(),
 				commit.getShortMessage(), path);

@@ -34,18 +34,18 @@ final class Restore {
 	 *         is not in the model either (restore that one first)
 	 */
 	static boolean restore(EObject model, EObject version, String path) {
+		if (!possible(model, version, path)) {
+			return false;
+		}
 		Restore restore = new Restore();
 		EObject from = path == null ? version : ModelMerge.index(version).get(path);
 		EObject to = path == null ? model : ModelMerge.index(model).get(path);
 		if (from != null && to != null && from.eClass() == to.eClass()) {
 			restore.object(to, from);
-		} else if (from == null && to != null) {
-			if (to == model) {
-				return false;
-			}
+		} else if (from == null) {
 			EcoreUtil.remove(to);
-		} else if (from != null && !restore.addBack(model, from, to)) {
-			return false;
+		} else {
+			restore.addBack(model, from, to);
 		}
 		restore.references.resolve(model, (owner, reference, target, set) -> {
 			// a target the model does not hold any more is left out, as in a merge
@@ -53,20 +53,31 @@ final class Restore {
 		return true;
 	}
 
-	/** Puts a copy of the version's object into the model's object of its container's key, where it was there. */
-	private boolean addBack(EObject model, EObject from, EObject replaced) {
-		EObject container = from.eContainer() == null ? null : ModelMerge.index(model).get(ModelMerge.key(from.eContainer()));
-		EReference reference = from.eContainmentFeature();
-		if (container == null || container.eClass().getEStructuralFeature(reference.getName()) != reference) {
-			return false;
+	/** Whether {@link #restore} can restore the object: see there. */
+	static boolean possible(EObject model, EObject version, String path) {
+		EObject from = path == null ? version : ModelMerge.index(version).get(path);
+		EObject to = path == null ? model : ModelMerge.index(model).get(path);
+		if (from == null) {
+			return to != null && to != model;
 		}
+		if (to != null && from.eClass() == to.eClass()) {
+			return true;
+		}
+		EObject container = from.eContainer() == null ? null : ModelMerge.index(model).get(ModelMerge.key(from.eContainer()));
+		return container != null && container.eClass().getEStructuralFeature(from.eContainmentFeature().getName()) == from.eContainmentFeature();
+	}
+
+	/** Puts a copy of the version's object into the model's object of its container's key, where it was there. */
+	private void addBack(EObject model, EObject from, EObject replaced) {
+		EObject container = ModelMerge.index(model).get(ModelMerge.key(from.eContainer()));
+		EReference reference = from.eContainmentFeature();
 		if (replaced != null) {
 			EcoreUtil.remove(replaced);
 		}
 		EObject copy = references.copy(from);
 		if (!reference.isMany()) {
 			container.eSet(reference, copy);
-			return true;
+			return;
 		}
 		// after the nearest object before it in the version that the model still holds
 		List<EObject> siblings = ModelMerge.contents(from.eContainer(), reference);
@@ -82,7 +93,6 @@ final class Restore {
 			}
 		}
 		list.add(index, copy);
-		return true;
 	}
 
 	private void object(EObject model, EObject version) {
