@@ -124,7 +124,7 @@ public class ConflictsView extends ViewPart {
 		});
 	}
 
-	private static Button button(Composite parent, String text) {
+	static Button button(Composite parent, String text) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		return button;

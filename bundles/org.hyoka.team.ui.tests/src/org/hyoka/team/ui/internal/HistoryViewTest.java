@@ -1,0 +1,197 @@
+package org.hyoka.team.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.CommitteeRole;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An evaluation with four versions by three people in a folder shared through Git: Team > History lists them, what
+ * each changed by object and item, and two compared; an object and then the whole file are restored from the first
+ * version into the open editor, each undone with Edit > Undo. A screenshot per step.
+ */
+class HistoryViewTest {
+
+	private static final String FILE = "saisei.hyoka";
+	private static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	private static Evaluation scored(EvaluationReport report) {
+		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow();
+	}
+
+	private static EvaluatorScore score(EvaluationReport report) {
+		return scored(report).getScoreTable().getRows().get(0).getScores().get(1);
+	}
+
+	private static String comment(EvaluationReport report) {
+		return scored(report).getComments().get(0).getText();
+	}
+
+	@Test
+	void theHistoryShowsWhoChangedWhatAndRestoresAsOneUndoableChange() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("hyoka-history");
+		project.create(null);
+		project.open(null);
+		Path file = project.getLocation().toPath().resolve(FILE);
+		EvaluationReport sample = HyokaFiles.load(SAMPLE);
+		int base = score(sample).getValue();
+		int changed = (base + 1) % 4;
+		String text = comment(sample);
+		int members = sample.getCommittee().getMembers().size();
+		try (Git git = Git.init().setDirectory(project.getLocation().toFile()).call()) {
+			HyokaFiles.save(sample, file);
+			commit(git, "担当者A", "最初の版");
+			edit(file, report -> score(report).setValue(changed));
+			commit(git, "担当者B", "委員2の評点");
+			edit(file, report -> scored(report).getComments().get(0).setText("書き直した意見"));
+			commit(git, "担当者C", "意見の修正");
+			edit(file, report -> report.getCommittee().getMembers().add(member(report)));
+			commit(git, "担当者B", "委員の追加");
+		}
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		IFile shown = project.getFile(FILE);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(shown);
+
+		bot.windowShell().menu("Team", "History").click();
+		bot.waitUntil("the History view shows", () -> bot.viewTitle(HistoryView.ID) != null);
+		zoom(true); // legible screenshots of the lists
+		Table versions = table("Author");
+		Table changes = table("Before");
+		bot.waitUntil("four versions", () -> bot.syncCall(versions::getItemCount) == 4);
+		assertEquals(List.of("担当者B", "委員の追加"), bot.syncCall(() -> cells(versions.getItem(0))).subList(1, 3));
+		assertEquals(List.of("担当者A", "最初の版"), bot.syncCall(() -> cells(versions.getItem(3))).subList(1, 3));
+		String first = bot.syncCall(() -> versions.getItem(3).getText(3));
+
+		// the newest version, selected at first: a member added
+		List<List<String>> added = rows(changes);
+		assertEquals(1, added.size(), added.toString());
+		assertTrue(added.get(0).get(0).contains("鈴木 潤"), added.toString());
+		assertEquals("Added to Members", added.get(0).get(1));
+		bot.screenshot(screenshots("team-history-member-added.png"));
+
+		// a member's score, before and after
+		select(versions, 2);
+		List<List<String>> score = rows(changes);
+		assertEquals(1, score.size(), score.toString());
+		assertTrue(score.get(0).get(0).startsWith("Evaluator score (Project A "), score.toString());
+		assertEquals(List.of("Score", String.valueOf(base), String.valueOf(changed)), score.get(0).subList(1, 4));
+		bot.screenshot(screenshots("team-history-score.png"));
+
+		// the first and the newest version compared: everything since
+		select(versions, 0, 3);
+		List<List<String>> since = rows(changes);
+		assertEquals(List.of("Added to Members", "Score", "Text"), since.stream().map(row -> row.get(1)).sorted().toList(), since.toString());
+		assertTrue(since.stream().anyMatch(row -> row.get(3).equals("書き直した意見")), since.toString());
+		bot.screenshot(screenshots("team-history-compared.png"));
+
+		// the score alone restored from the first version, then undone
+		zoom(false);
+		Composite view = bot.syncCall(changes::getParent);
+		select(changes, since.indexOf(since.stream().filter(row -> row.get(1).equals("Score")).findFirst().orElseThrow()));
+		bot.button(view, "Restore This Object").click();
+		bot.waitUntil("the score as it was first", () -> bot.syncCall(() -> score(editor.report()).getValue()) == base);
+		assertEquals("書き直した意見", bot.syncCall(() -> comment(editor.report())), "nothing else changes");
+		assertTrue(bot.syncCall(editor::isDirty), "restored, not saved");
+		bot.screenshot(screenshots("team-history-object-restored.png"));
+		bot.windowShell().menu("Edit", "Undo Restore Object from " + first).click();
+		bot.waitUntil("Undo gives the score back", () -> bot.syncCall(() -> score(editor.report()).getValue()) == changed);
+
+		// the whole file restored from the first version, undone and redone
+		bot.syncRun(() -> bot.page().activate(bot.page().findView(HistoryView.ID)));
+		select(versions, 3);
+		assertEquals(0, rows(changes).size(), "the first version lists no changes");
+		bot.button(view, "Restore This File from This Version").click();
+		bot.waitUntil("the file as it was first", () -> bot.syncCall(() -> score(editor.report()).getValue()) == base);
+		assertEquals(text, bot.syncCall(() -> comment(editor.report())));
+		assertEquals(members, bot.syncCall(() -> editor.report().getCommittee().getMembers().size()).intValue());
+		bot.screenshot(screenshots("team-history-file-restored.png"));
+		bot.windowShell().menu("Edit", "Undo Restore File from " + first).click();
+		bot.waitUntil("Undo gives every change back", () -> bot.syncCall(() -> score(editor.report()).getValue()) == changed);
+		assertEquals("書き直した意見", bot.syncCall(() -> comment(editor.report())));
+		assertEquals(members + 1, bot.syncCall(() -> editor.report().getCommittee().getMembers().size()).intValue());
+		bot.windowShell().menu("Edit", "Redo Restore File from " + first).click();
+		bot.waitUntil("Redo restores again", () -> bot.syncCall(() -> editor.report().getCommittee().getMembers().size()) == members);
+		assertFalse(bot.syncCall(() -> comment(editor.report())).equals("書き直した意見"));
+	}
+
+	private static CommitteeMember member(EvaluationReport report) {
+		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+		member.setId("mem-history");
+		member.setRole(CommitteeRole.MEMBER);
+		member.setPerson(report.getPersons().stream().filter(person -> "per-suzuki".equals(person.getId())).findFirst().orElseThrow());
+		return member;
+	}
+
+	private static void edit(Path file, Consumer<EvaluationReport> change) throws Exception {
+		EvaluationReport report = HyokaFiles.load(file);
+		change.accept(report);
+		HyokaFiles.save(report, file);
+	}
+
+	private static void commit(Git git, String author, String message) throws Exception {
+		git.add().addFilepattern(".").call();
+		git.commit().setAuthor(author, "team@example.org").setCommitter(author, "team@example.org").setMessage(message).call();
+	}
+
+	private void zoom(boolean maximized) {
+		bot.syncRun(() -> bot.page().setPartState(bot.page().findViewReference(HistoryView.ID),
+				maximized ? IWorkbenchPage.STATE_MAXIMIZED : IWorkbenchPage.STATE_RESTORED));
+	}
+
+	/** The History view's table with the column. */
+	private Table table(String column) {
+		return bot.find(bot.syncCall(() -> bot.window().getShell()), Table.class, "the table with " + column,
+				table -> Arrays.stream(table.getColumns()).anyMatch(each -> column.equals(each.getText())) && table.getColumnCount() == 4);
+	}
+
+	private void select(Table table, int... rows) {
+		bot.syncRun(() -> {
+			table.setSelection(rows);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	private List<List<String>> rows(Table table) {
+		return bot.syncCall(() -> Arrays.stream(table.getItems()).map(HistoryViewTest::cells).toList());
+	}
+
+	private static List<String> cells(TableItem item) {
+		return List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3));
+	}
+
+	private static Path screenshots(String name) {
+		return Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), name);
+	}
+}
