@@ -11,15 +11,24 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
@@ -32,6 +41,7 @@ import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An evaluation with four versions by three people in a folder shared through Git: Team > History lists them, what
@@ -46,6 +56,9 @@ class HistoryViewTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
+
+	@TempDir
+	Path outside;
 
 	private static Evaluation scored(EvaluationReport report) {
 		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow();
@@ -144,6 +157,61 @@ class HistoryViewTest {
 		bot.windowShell().menu("Edit", "Redo Restore File from " + first).click();
 		bot.waitUntil("Redo restores again", () -> bot.syncCall(() -> editor.report().getCommittee().getMembers().size()) == members);
 		assertFalse(bot.syncCall(() -> comment(editor.report())).equals("書き直した意見"));
+	}
+
+	@Test
+	void showHistoryInTheProjectExplorerShowsTheSelectedFilesHistory() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("hyoka-explorer");
+		project.create(null);
+		project.open(null);
+		Path file = project.getLocation().toPath().resolve(FILE);
+		try (Git git = Git.init().setDirectory(project.getLocation().toFile()).call()) {
+			HyokaFiles.save(HyokaFiles.load(SAMPLE), file);
+			commit(git, "担当者A", "最初の版");
+			edit(file, report -> scored(report).getComments().get(0).setText("書き直した意見"));
+			commit(git, "担当者C", "意見の修正");
+		}
+		// outside the build's own repository, which holds the workspace
+		IProject plain = ResourcesPlugin.getWorkspace().getRoot().getProject("hyoka-plain");
+		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(plain.getName());
+		description.setLocation(IPath.fromPath(outside));
+		plain.create(description, null);
+		plain.open(null);
+		HyokaFiles.save(HyokaFiles.load(SAMPLE), plain.getLocation().toPath().resolve(FILE));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		plain.refreshLocal(IResource.DEPTH_INFINITE, null);
+
+		Tree tree = explorer(project.getFile(FILE));
+		bot.contextMenu(tree, "Show History").click();
+		bot.waitUntil("the History view shows", () -> bot.viewTitle(HistoryView.ID) != null);
+		Table versions = table("Author");
+		bot.waitUntil("two versions", () -> bot.syncCall(versions::getItemCount) == 2);
+		Label title = bot.find(bot.syncCall(versions::getParent), Label.class, "the title", label -> true);
+		assertEquals("hyoka-explorer/saisei.hyoka: 2 versions. Select one to see what it changed, or two to compare them.",
+				bot.syncCall(title::getText));
+		List<List<String>> changes = rows(table("Before"));
+		assertEquals(1, changes.size(), changes.toString());
+		assertEquals(List.of("Text", "書き直した意見"), List.of(changes.get(0).get(1), changes.get(0).get(3)));
+
+		// a file in a folder that is not shared through Git has no history
+		explorer(plain.getFile(FILE));
+		bot.waitUntil("the view follows the selection", () -> bot.syncCall(title::getText).startsWith("hyoka-plain"));
+		assertEquals("hyoka-plain/saisei.hyoka is not in a folder shared through Git (Team > Clone...): it has no history.",
+				bot.syncCall(title::getText));
+		assertEquals(0, bot.syncCall(versions::getItemCount).intValue());
+	}
+
+	/** Selects the file in the Project Explorer, activated, as a click does; its tree. */
+	private Tree explorer(IFile file) {
+		IViewPart explorer = bot.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		bot.syncRun(() -> {
+			bot.page().activate(explorer);
+			((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
+		});
+		bot.waitUntil("the Project Explorer selects " + file, () -> explorer.getSite().getSelectionProvider().getSelection()
+				instanceof StructuredSelection chosen && file.equals(chosen.getFirstElement()));
+		bot.flush();
+		return bot.syncCall(() -> (Tree) ((StructuredViewer) explorer.getSite().getSelectionProvider()).getControl());
 	}
 
 	private static CommitteeMember member(EvaluationReport report) {
