@@ -118,7 +118,7 @@ class HistoryViewTest {
 		select(versions, 2);
 		List<List<String>> score = rows(changes);
 		assertEquals(1, score.size(), score.toString());
-		assertTrue(score.get(0).get(0).startsWith("Evaluator score (Project A "), score.toString());
+		assertTrue(score.get(0).get(0).startsWith("Evaluator score 評価者2 ") && score.get(0).get(0).contains(" (Project A "), score.toString());
 		assertEquals(List.of("Score", String.valueOf(base), String.valueOf(changed)), score.get(0).subList(1, 4));
 		bot.screenshot(screenshots("team-history-score.png"));
 

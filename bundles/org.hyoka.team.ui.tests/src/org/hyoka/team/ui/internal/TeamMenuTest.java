@@ -95,7 +95,8 @@ class TeamMenuTest {
 		assertEquals(1, bot.syncCall(table::getItemCount).intValue(), row.toString());
 		assertEquals(List.of("Score", String.valueOf(base), String.valueOf(mine), String.valueOf(theirs), "Yours", FILE), row.subList(1, 7),
 				row.toString());
-		assertTrue(row.get(0).startsWith("Evaluator score (Project A "), "the object as the validation names it: " + row.get(0));
+		assertTrue(row.get(0).startsWith("Evaluator score 評価者2 ") && row.get(0).contains(" (Project A "),
+				"the object as the validation names it: " + row.get(0));
 		assertEquals(mine, bot.syncCall(() -> score(editor.report()).getValue()).intValue(), "the evaluation holds yours");
 		bot.screenshot(screenshots("team-conflicts-view.png"));
 
