@@ -1,5 +1,6 @@
 package org.hyoka.team.ui.internal;
 
+import static org.hyoka.team.ui.internal.TeamMenuTest.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,6 @@ import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationFactory;
-import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
@@ -50,8 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HistoryViewTest {
 
-	private static final String FILE = "saisei.hyoka";
-	private static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
+	private static final String FILE = TeamMenuTest.FILE;
+	private static final Path SAMPLE = TeamMenuTest.SAMPLE;
 
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
@@ -62,10 +62,6 @@ class HistoryViewTest {
 
 	private static Evaluation scored(EvaluationReport report) {
 		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow();
-	}
-
-	private static EvaluatorScore score(EvaluationReport report) {
-		return scored(report).getScoreTable().getRows().get(0).getScores().get(1);
 	}
 
 	private static String comment(EvaluationReport report) {

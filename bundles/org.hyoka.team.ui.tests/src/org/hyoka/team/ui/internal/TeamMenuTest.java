@@ -41,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamMenuTest {
 
-	private static final String FILE = "saisei.hyoka";
-	private static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
+	static final String FILE = "saisei.hyoka";
+	static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
 
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
@@ -52,7 +52,7 @@ class TeamMenuTest {
 	Path folder;
 
 	/** The score both change: the second member's score of the first item of the first scored evaluation. */
-	private static EvaluatorScore score(EvaluationReport report) {
+	static EvaluatorScore score(EvaluationReport report) {
 		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow()
 				.getScoreTable().getRows().get(0).getScores().get(1);
 	}

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
@@ -17,11 +16,8 @@ import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -84,29 +80,27 @@ public class HistoryView extends ViewPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(left);
 		title = new Label(left, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-		versionsViewer = table(left, SWT.MULTI);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(versionsViewer.getTable());
-		column(versionsViewer, Messages.History_date, 130, Version.class, version -> WHEN.format(version.time().atZone(ZoneId.systemDefault())));
-		column(versionsViewer, Messages.History_author, 80, Version.class, Version::author);
-		column(versionsViewer, Messages.History_message, 180, Version.class, Version::message);
-		column(versionsViewer, Messages.History_commit, 65, Version.class, Version::shortId);
+		versionsViewer = Tables.table(left, SWT.MULTI);
+		Tables.column(versionsViewer, Messages.History_date, 130, Version.class, version -> WHEN.format(version.time().atZone(ZoneId.systemDefault())));
+		Tables.column(versionsViewer, Messages.History_author, 80, Version.class, Version::author);
+		Tables.column(versionsViewer, Messages.History_message, 180, Version.class, Version::message);
+		Tables.column(versionsViewer, Messages.History_commit, 65, Version.class, Version::shortId);
 		versionsViewer.addSelectionChangedListener(event -> showChanges());
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(right);
 		comparison = new Label(right, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(comparison);
-		changesViewer = table(right, SWT.SINGLE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(changesViewer.getTable());
-		column(changesViewer, Messages.History_object, 200, Change.class, Change::object);
-		column(changesViewer, Messages.History_item, 130, Change.class, HistoryView::item);
-		column(changesViewer, Messages.History_before, 110, Change.class, Change::before);
-		column(changesViewer, Messages.History_after, 110, Change.class, Change::after);
+		changesViewer = Tables.table(right, SWT.SINGLE);
+		Tables.column(changesViewer, Messages.History_object, 200, Change.class, Change::object);
+		Tables.column(changesViewer, Messages.History_item, 130, Change.class, HistoryView::item);
+		Tables.column(changesViewer, Messages.History_before, 110, Change.class, Change::before);
+		Tables.column(changesViewer, Messages.History_after, 110, Change.class, Change::after);
 		changesViewer.addSelectionChangedListener(event -> enable());
 		Composite buttons = new Composite(right, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		restoreObject = ConflictsView.button(buttons, Messages.History_restoreObject);
+		restoreObject = Tables.button(buttons, Messages.History_restoreObject);
 		restoreObject.addListener(SWT.Selection, event -> restore(selectedChange()));
-		restoreFile = ConflictsView.button(buttons, Messages.History_restoreFile);
+		restoreFile = Tables.button(buttons, Messages.History_restoreFile);
 		restoreFile.addListener(SWT.Selection, event -> restore(null));
 		sash.setWeights(9, 11);
 		getSite().getPage().addPostSelectionListener(listener);
@@ -114,26 +108,6 @@ public class HistoryView extends ViewPart {
 		IFile initial = fileOf(getSite().getPage().getActivePart(), getSite().getPage().getSelection());
 		IEditorPart editor = getSite().getPage().getActiveEditor();
 		show(initial != null || editor == null ? initial : fileOf(editor, null));
-	}
-
-	private static TableViewer table(Composite parent, int selection) {
-		TableViewer viewer = new TableViewer(parent, selection | SWT.FULL_SELECTION | SWT.BORDER);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		return viewer;
-	}
-
-	private static <T> void column(TableViewer viewer, String heading, int width, Class<T> type, Function<T, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(type.cast(element));
-			}
-		});
 	}
 
 	/** The item column: the feature, or what happened to an added or removed object. */
