@@ -1,7 +1,6 @@
 package org.hyoka.team;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,9 +37,9 @@ public record Choice(EObject object, EStructuralFeature feature, Object value, b
 	 *         conflict is corrected by hand
 	 */
 	public static Optional<Choice> of(Conflict conflict, EObject merged, EObject side) {
-		Map<String, EObject> mergedObjects = byKey(merged);
+		Map<String, EObject> mergedObjects = ModelMerge.index(merged);
 		EObject object = mergedObjects.get(conflict.path());
-		EObject source = byKey(side).get(conflict.path());
+		EObject source = ModelMerge.index(side).get(conflict.path());
 		EStructuralFeature feature = object == null ? null : object.eClass().getEStructuralFeature(conflict.feature());
 		if (source == null || feature == null || source.eClass() != object.eClass() || !feature.isChangeable()
 				|| feature instanceof EReference reference && reference.isContainment()) {
@@ -73,12 +72,5 @@ public record Choice(EObject object, EStructuralFeature feature, Object value, b
 		}
 		Object current = object.eGet(feature);
 		return object.eIsSet(feature) && (feature.isMany() ? List.copyOf((List<?>) current).equals(value) : Objects.equals(current, value));
-	}
-
-	private static Map<String, EObject> byKey(EObject root) {
-		Map<String, EObject> objects = new HashMap<>();
-		objects.put(ModelMerge.key(root), root);
-		root.eAllContents().forEachRemaining(object -> objects.putIfAbsent(ModelMerge.key(object), object));
-		return objects;
 	}
 }

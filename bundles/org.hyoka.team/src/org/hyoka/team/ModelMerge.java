@@ -37,19 +37,15 @@ import org.hyoka.team.internal.TeamMessages;
 public final class ModelMerge {
 
 	/** The state of a feature that is not set; distinct from every value. */
-	private static final Object UNSET = new Object() {
+	static final Object UNSET = new Object() {
 		@Override
 		public String toString() {
 			return "—"; //$NON-NLS-1$
 		}
 	};
 
-	/** A reference value to set once every object of the merged model is in place: targets are found by key. */
-	private record Pending(EObject owner, EReference reference, List<EObject> targets) {
-	}
-
 	private final Copier oursCopier = new Copier();
-	private final List<Pending> pending = new ArrayList<>();
+	private final KeyedReferences references = new KeyedReferences();
 	private final List<Conflict> conflicts = new ArrayList<>();
 
 	private ModelMerge() {
@@ -75,7 +71,8 @@ public final class ModelMerge {
 		} else {
 			mergeObject(base != null && base.eClass() == ours.eClass() ? base : null, ours, theirs, merged);
 		}
-		resolvePending(merged);
+		references.resolve(merged, (owner, reference, target, set) -> conflict(owner, reference.getName(), UNSET,
+				set ? deleted() : label(target), set ? label(target) : deleted()));
 		return new MergeResult(merged, List.copyOf(conflicts), List.of());
 	}
 
@@ -102,7 +99,7 @@ public final class ModelMerge {
 	 * Whether the merge looks at the feature: what the file holds. Of a two-way reference only one end is merged
 	 * (the list end, which holds the order), since setting it sets the other.
 	 */
-	private static boolean merges(EStructuralFeature feature) {
+	static boolean merges(EStructuralFeature feature) {
 		if (feature.isDerived() || feature.isTransient() || !feature.isChangeable() || FeatureMapUtil.isFeatureMap(feature)) {
 			return false;
 		}
@@ -130,7 +127,7 @@ public final class ModelMerge {
 		Object b = base == null ? null : state(base, feature);
 		if (base != null && equal(b, o)) {
 			if (feature instanceof EReference reference) {
-				pending.add(new Pending(merged, reference, t == UNSET ? List.of() : List.of((EObject) t)));
+				references.set(merged, reference, t == UNSET ? List.of() : List.of((EObject) t));
 			} else if (t == UNSET) {
 				merged.eUnset(feature);
 			} else {
@@ -164,7 +161,7 @@ public final class ModelMerge {
 			Map<Object, EObject> byKey = new HashMap<>();
 			values(ours, feature).forEach(value -> byKey.put(key((EObject) value), (EObject) value));
 			values(theirs, feature).forEach(value -> byKey.putIfAbsent(key((EObject) value), (EObject) value));
-			pending.add(new Pending(merged, reference, result.stream().map(byKey::get).toList()));
+			references.set(merged, reference, result.stream().map(byKey::get).toList());
 		} else {
 			@SuppressWarnings("unchecked")
 			EList<Object> list = (EList<Object>) merged.eGet(feature);
@@ -332,73 +329,7 @@ public final class ModelMerge {
 
 	/** A copy of an object of theirs, its references to be pointed at the merged model's objects. */
 	private EObject copyOfTheirs(EObject object) {
-		Copier copier = new Copier();
-		EObject copy = copier.copy(object);
-		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
-			for (EReference reference : entry.getKey().eClass().getEAllReferences()) {
-				if (!reference.isContainment() && merges(reference)) {
-					pending.add(new Pending(entry.getValue(), reference, values(entry.getKey(), reference).stream().map(EObject.class::cast).toList()));
-				}
-			}
-		}
-		return copy;
-	}
-
-	/**
-	 * Points the references set from theirs at the merged model's objects of the same keys. A target the merge
-	 * removed (deleted by one side while the other pointed at it) is left out, as a conflict.
-	 */
-	private void resolvePending(EObject merged) {
-		Map<Object, EObject> index = new HashMap<>();
-		index.put(key(merged), merged);
-		merged.eAllContents().forEachRemaining(object -> index.put(key(object), object));
-		for (Pending each : pending) {
-			List<EObject> targets = new ArrayList<>();
-			for (EObject target : each.targets()) {
-				EObject found = target.eIsProxy() ? target : index.get(key(target));
-				if (found == null) {
-					conflict(each.owner(), each.reference().getName(), UNSET, deleted(), label(target));
-				} else {
-					targets.add(found);
-				}
-			}
-			if (each.reference().isMany()) {
-				@SuppressWarnings("unchecked")
-				EList<EObject> list = (EList<EObject>) each.owner().eGet(each.reference());
-				ECollections.setEList(list, targets);
-			} else if (targets.isEmpty()) {
-				each.owner().eUnset(each.reference());
-			} else {
-				each.owner().eSet(each.reference(), targets.get(0));
-			}
-		}
-		// ours' references to objects theirs deleted
-		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(List.of(merged))) {
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && merges(reference)) {
-					List<Object> values = values(object, reference);
-					List<Object> attached = values.stream().filter(value -> isIn((EObject) value, merged)).toList();
-					if (attached.size() != values.size()) {
-						values.stream().filter(value -> !attached.contains(value))
-								.forEach(value -> conflict(object, reference.getName(), UNSET, label((EObject) value), deleted()));
-						if (reference.isMany()) {
-							ECollections.setEList(castList(object.eGet(reference)), attached);
-						} else {
-							object.eUnset(reference);
-						}
-					}
-				}
-			}
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static EList<Object> castList(Object list) {
-		return (EList<Object>) list;
-	}
-
-	private static boolean isIn(EObject object, EObject root) {
-		return object.eIsProxy() || EcoreUtil.isAncestor(root, object);
+		return references.copy(object);
 	}
 
 	// keys and comparison
@@ -421,15 +352,23 @@ public final class ModelMerge {
 		return feature.isMany() ? place + "." + ((List<?>) container.eGet(feature)).indexOf(object) : place; //$NON-NLS-1$
 	}
 
+	/** The objects of a model by their keys, the root's included. */
+	static Map<String, EObject> index(EObject root) {
+		Map<String, EObject> objects = new HashMap<>();
+		objects.put(key(root), root);
+		root.eAllContents().forEachRemaining(object -> objects.putIfAbsent(key(object), object));
+		return objects;
+	}
+
 	/** A single feature's value, {@link #UNSET} when not set; for references the target's key. */
-	private static Object state(EObject object, EStructuralFeature feature) {
+	static Object state(EObject object, EStructuralFeature feature) {
 		if (!object.eIsSet(feature)) {
 			return UNSET;
 		}
 		return object.eGet(feature, false);
 	}
 
-	private static boolean equal(Object one, Object other) {
+	static boolean equal(Object one, Object other) {
 		if (one instanceof EObject a && other instanceof EObject b) {
 			return key(a).equals(key(b));
 		}
@@ -437,11 +376,11 @@ public final class ModelMerge {
 	}
 
 	/** A list feature's elements as compared: references by key, attribute values themselves. */
-	private static List<Object> keys(EObject object, EStructuralFeature feature) {
+	static List<Object> keys(EObject object, EStructuralFeature feature) {
 		return values(object, feature).stream().map(value -> value instanceof EObject target ? key(target) : value).toList();
 	}
 
-	private static List<Object> values(EObject object, EStructuralFeature feature) {
+	static List<Object> values(EObject object, EStructuralFeature feature) {
 		Object value = object.eGet(feature, false);
 		if (feature.isMany()) {
 			return new ArrayList<>((Collection<?>) value);
@@ -449,18 +388,18 @@ public final class ModelMerge {
 		return value == null ? List.of() : List.of(value);
 	}
 
-	private static List<EObject> contents(EObject object, EReference reference) {
+	static List<EObject> contents(EObject object, EReference reference) {
 		return values(object, reference).stream().map(EObject.class::cast).toList();
 	}
 
-	private static boolean identified(List<EObject> objects) {
+	static boolean identified(List<EObject> objects) {
 		return objects.stream().allMatch(object -> {
 			String id = EcoreUtil.getID(object);
 			return id != null && !id.isEmpty();
 		});
 	}
 
-	private static Map<Object, EObject> byKey(List<EObject> objects) {
+	static Map<Object, EObject> byKey(List<EObject> objects) {
 		Map<Object, EObject> map = new LinkedHashMap<>();
 		objects.forEach(object -> map.putIfAbsent(key(object), object));
 		return map;
@@ -524,7 +463,7 @@ public final class ModelMerge {
 		conflicts.add(new Conflict(key(object), ObjectLabels.describe(object), feature, shown(base), shown(ours), shown(theirs)));
 	}
 
-	private static String shown(Object value) {
+	static String shown(Object value) {
 		if (value instanceof EObject object) {
 			return label(object);
 		}
@@ -534,7 +473,7 @@ public final class ModelMerge {
 		return String.valueOf(value);
 	}
 
-	private static String label(EObject object) {
+	static String label(EObject object) {
 		return object == null ? UNSET.toString() : object.eIsProxy() ? key(object) : ObjectLabels.of(object);
 	}
 

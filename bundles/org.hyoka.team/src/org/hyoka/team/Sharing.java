@@ -348,7 +348,7 @@ public final class Sharing {
 		}
 	}
 
-	private static void deleteFolder(Path folder) throws IOException {
+	static void deleteFolder(Path folder) throws IOException {
 		try (var files = Files.list(folder)) {
 			for (Path file : files.toList()) {
 				Files.deleteIfExists(file);
@@ -358,7 +358,7 @@ public final class Sharing {
 	}
 
 	/** The file as the commit holds it, empty when it holds none. */
-	private static Path blob(Repository repository, RevCommit commit, String path, Path file) throws IOException {
+	static Path blob(Repository repository, RevCommit commit, String path, Path file) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			if (commit != null) {
 				try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {

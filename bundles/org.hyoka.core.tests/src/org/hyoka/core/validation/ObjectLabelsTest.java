@@ -20,6 +20,8 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationType;
+import org.hyoka.model.evaluation.EvaluatorScore;
+import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.program.ProgramFactory;
@@ -42,6 +44,21 @@ class ObjectLabelsTest {
 		person.setId("per-1");
 		person.setNameJa(name);
 		return person;
+	}
+
+	@Test
+	void aScoreIsNamedByItsEvaluatorAndItem() {
+		ItemScore row = EvaluationFactory.eINSTANCE.createItemScore();
+		row.setItemLabelPrinted("１．当省が実施することの必要性");
+		EvaluatorScore score = EvaluationFactory.eINSTANCE.createEvaluatorScore();
+		score.setColumn(2);
+		score.setValue(3);
+		row.getScores().add(score);
+		assertEquals("評価者2 １．当省が実施することの必要性", named(score), "the column, as the report heads it");
+		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+		member.setPerson(person("山田 太郎"));
+		score.setMember(member);
+		assertEquals("山田 太郎 １．当省が実施することの必要性", named(score), "the member the report names for the column");
 	}
 
 	@Test

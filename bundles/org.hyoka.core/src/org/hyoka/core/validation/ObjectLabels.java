@@ -19,6 +19,7 @@ import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.Meeting;
@@ -110,6 +111,10 @@ public final class ObjectLabels {
 		}
 		if (object instanceof ItemScore row) {
 			return Printed.or(row, EvaluationPackage.Literals.ITEM_SCORE__ITEM, () -> row.isSetItem() ? row.getItem().getName() : null);
+		}
+		if (object instanceof EvaluatorScore score) {
+			// whose score of which item: the member the report names for the column, else 評価者 and the column
+			return join(ReportText.evaluator(score), detailOf(score.eContainer()));
 		}
 		if (object instanceof BudgetTable table) {
 			return table.getTitlePrinted() != null ? table.getTitlePrinted() : Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND);

@@ -20,6 +20,7 @@ import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.team.HistoryTest;
 import org.hyoka.team.TeamFilesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,5 +155,45 @@ class TeamCommandTest {
 		assertThrows(UsageException.class, () -> run("clone", url, a.toString()));
 		assertThrows(UsageException.class, () -> run("publish", a.toString()));
 		assertThrows(UsageException.class, () -> run("update", Files.createDirectories(folder.resolve("plain")).toString()));
+	}
+
+	@Test
+	void historyListsEachVersionWithItsChangesAndComparesTwo() throws Exception {
+		Path file = HistoryTest.repositoryWithHistory(Files.createDirectories(folder.resolve("repo")));
+		assertEquals(Command.OK, run("history", file.toString()));
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		// six versions, newest first, each followed by its changes
+		List<String> heads = lines.stream().filter(line -> !line.startsWith("    ")).toList();
+		assertEquals(6, heads.size(), lines.toString());
+		assertTrue(heads.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  担当者C  指摘事項の削除  \\([0-9a-f]{7}\\)"), heads.get(0));
+		assertTrue(heads.get(4).contains("担当者B  委員2の評点"), heads.get(4));
+		assertEquals(heads.get(1), lines.get(2), "one change a version: the finding removed");
+		assertTrue(lines.get(1).startsWith("    Finding 非常に重要な分野") && lines.get(1).endsWith(": removed from Previous findings"), lines.get(1));
+		assertTrue(lines.get(lines.indexOf(heads.get(2)) + 1).endsWith(": Amount 4373 → 4321"), lines.toString());
+		assertTrue(lines.get(lines.indexOf(heads.get(4)) + 1).endsWith(": Score 3 → 1"), lines.toString());
+		assertEquals("    the file was added", lines.get(lines.size() - 1));
+
+		out.reset();
+		assertEquals(Command.OK, run("history", file.toString(), "--from", "HEAD~4", "--to", "HEAD~2"));
+		List<String> compared = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertTrue(compared.get(0).startsWith(file + ": from ") && compared.get(0).contains("委員2の評点") && compared.get(0).contains("予算の修正"),
+				compared.get(0));
+		assertEquals(3, compared.size(), compared.toString());
+		// in the order of the evaluation: the program's budget before the project's comment
+		assertTrue(compared.get(1).endsWith(": Amount 4373 → 4321") && compared.get(2).endsWith("→ 意見を書き直した"), compared.toString());
+
+		// against the file as saved
+		HistoryTest.edit(file, report -> TeamFilesTest.firstCell(report).setAmount(new java.math.BigDecimal("5000")));
+		out.reset();
+		assertEquals(Command.OK, run("history", file.toString(), "--from", "HEAD"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).strip().endsWith("4321 → 5000"), out.toString(StandardCharsets.UTF_8));
+
+		UsageException bad = assertThrows(UsageException.class, () -> run("history", file.toString(), "--from", "nonsense"));
+		assertTrue(bad.getMessage().contains("nonsense") && bad.getMessage().contains(file.toString()), bad.getMessage());
+		Path outside = copy("outside.hyoka");
+		UsageException notShared = assertThrows(UsageException.class, () -> run("history", outside.toString()));
+		assertEquals(outside + ": not in a Git repository", notShared.getMessage());
+		assertThrows(UsageException.class, () -> run("history"));
+		assertThrows(UsageException.class, () -> run("history", file.toString(), "--to", "HEAD"));
 	}
 }

@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -14,10 +16,15 @@ import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.team.Change;
 import org.hyoka.team.Conflict;
+import org.hyoka.team.History;
 import org.hyoka.team.MergeResult;
 import org.hyoka.team.Sharing;
 import org.hyoka.team.TeamFiles;
+import org.hyoka.team.Version;
 
 /**
  * {@code hyoka team merge-driver BASE OURS THEIRS [PATH]}: Git's merge driver for evaluation files (docs/team.md).
@@ -29,6 +36,10 @@ import org.hyoka.team.TeamFiles;
  * <p>
  * {@code hyoka team clone URL DIR}, {@code update [DIR]}, {@code publish [DIR] -m MESSAGE}: a folder of evaluations
  * shared through a Git repository ({@link Sharing}); conflicts are printed as by the merge driver, with status 1.
+ * <p>
+ * {@code hyoka team history FILE [--from REV [--to REV]]}: the versions of an evaluation file, each with what it
+ * changed by object and feature ({@link History}); or what changed from one version to another (by default to the
+ * file as saved).
  */
 public final class TeamCommand implements Command {
 
@@ -39,6 +50,10 @@ public final class TeamCommand implements Command {
 	private static final String UPDATE = "update"; //$NON-NLS-1$
 	private static final String PUBLISH = "publish"; //$NON-NLS-1$
 	private static final String MESSAGE = "-m"; //$NON-NLS-1$
+	private static final String HISTORY = "history"; //$NON-NLS-1$
+	private static final String FROM = "--from"; //$NON-NLS-1$
+	private static final String TO = "--to"; //$NON-NLS-1$
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 
 	@Override
 	public int run(CommandContext context) throws UsageException {
@@ -53,6 +68,7 @@ public final class TeamCommand implements Command {
 		case CLONE -> cloneInto(context, new Arguments(rest, Set.of(COMMAND)));
 		case UPDATE -> update(context, folder(new Arguments(rest, Set.of())));
 		case PUBLISH -> publish(context, new Arguments(rest, Set.of(MESSAGE)));
+		case HISTORY -> history(context, new Arguments(rest, Set.of(FROM, TO)));
 		default -> throw new UsageException(TeamMessages.format("unknownSubcommand", arguments.get(0))); //$NON-NLS-1$
 		};
 	}
@@ -180,6 +196,60 @@ public final class TeamCommand implements Command {
 		}
 		context.out().println(TeamMessages.format(publication.commit() == null ? "publishedNothing" : "published", folder)); //$NON-NLS-1$ //$NON-NLS-2$
 		return OK;
+	}
+
+	private static int history(CommandContext context, Arguments arguments) throws UsageException {
+		List<String> operands = arguments.operands();
+		if (operands.size() != 1 || arguments.option(FROM) == null && arguments.option(TO) != null) {
+			throw new UsageException(TeamMessages.format("historyOperands")); //$NON-NLS-1$
+		}
+		Path file = Path.of(operands.get(0));
+		try {
+			if (arguments.option(FROM) != null) {
+				Version from = History.version(file, arguments.option(FROM));
+				Version to = arguments.option(TO) == null ? null : History.version(file, arguments.option(TO));
+				context.out().println(TeamMessages.format("compared", file, describe(from), to == null ? TeamMessages.format("saved") : describe(to))); //$NON-NLS-1$ //$NON-NLS-2$
+				print(context, History.changes(History.read(file, from), to == null ? HyokaFiles.load(file) : History.read(file, to)));
+				return OK;
+			}
+			List<Version> versions = History.versions(file);
+			if (versions.isEmpty()) {
+				context.err().println(TeamMessages.format("noHistory", file)); //$NON-NLS-1$
+				return OK;
+			}
+			// newest first, each version read once and compared with the one before it
+			EvaluationReport later = History.read(file, versions.get(0));
+			for (int i = 0; i < versions.size(); i++) {
+				EvaluationReport earlier = i + 1 < versions.size() ? History.read(file, versions.get(i + 1)) : null;
+				context.out().println(describe(versions.get(i)));
+				print(context, History.changes(earlier, later));
+				later = earlier;
+			}
+		} catch (IOException | RuntimeException e) {
+			throw new UsageException(oneLine(e.getMessage()));
+		}
+		return OK;
+	}
+
+	/** A version as a line: its date, author, message and id. */
+	private static String describe(Version version) {
+		return TeamMessages.format("version", WHEN.format(version.time().atZone(ZoneId.systemDefault())), version.author(), //$NON-NLS-1$
+				oneLine(version.message()), version.shortId());
+	}
+
+	/** One indented line a change, in the user's language. */
+	private static void print(CommandContext context, List<Change> changes) {
+		if (changes.isEmpty()) {
+			context.out().println("    " + TeamMessages.format("noChanges")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (Change change : changes) {
+			String line = switch (change.kind()) {
+			case CHANGED -> TeamMessages.format("changed", change.object(), change.item(), change.before(), change.after()); //$NON-NLS-1$
+			case ADDED -> change.item().isEmpty() ? TeamMessages.format("fileAdded") : TeamMessages.format("added", change.object(), change.item()); //$NON-NLS-1$ //$NON-NLS-2$
+			case REMOVED -> change.item().isEmpty() ? TeamMessages.format("fileRemoved") : TeamMessages.format("removed", change.object(), change.item()); //$NON-NLS-1$ //$NON-NLS-2$
+			};
+			context.out().println("    " + oneLine(line)); //$NON-NLS-1$
+		}
 	}
 
 	/** The folder operand, the current folder when none is given. */

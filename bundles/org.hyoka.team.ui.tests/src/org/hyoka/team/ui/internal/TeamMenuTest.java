@@ -41,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamMenuTest {
 
-	private static final String FILE = "saisei.hyoka";
-	private static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
+	static final String FILE = "saisei.hyoka";
+	static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
 
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
@@ -52,7 +52,7 @@ class TeamMenuTest {
 	Path folder;
 
 	/** The score both change: the second member's score of the first item of the first scored evaluation. */
-	private static EvaluatorScore score(EvaluationReport report) {
+	static EvaluatorScore score(EvaluationReport report) {
 		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow()
 				.getScoreTable().getRows().get(0).getScores().get(1);
 	}
@@ -95,7 +95,8 @@ class TeamMenuTest {
 		assertEquals(1, bot.syncCall(table::getItemCount).intValue(), row.toString());
 		assertEquals(List.of("Score", String.valueOf(base), String.valueOf(mine), String.valueOf(theirs), "Yours", FILE), row.subList(1, 7),
 				row.toString());
-		assertTrue(row.get(0).startsWith("Evaluator score (Project A "), "the object as the validation names it: " + row.get(0));
+		assertTrue(row.get(0).startsWith("Evaluator score 評価者2 ") && row.get(0).contains(" (Project A "),
+				"the object as the validation names it: " + row.get(0));
 		assertEquals(mine, bot.syncCall(() -> score(editor.report()).getValue()).intValue(), "the evaluation holds yours");
 		bot.screenshot(screenshots("team-conflicts-view.png"));
 

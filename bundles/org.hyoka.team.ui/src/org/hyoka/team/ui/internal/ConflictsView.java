@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
@@ -23,10 +22,7 @@ import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -86,48 +82,26 @@ public class ConflictsView extends ViewPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		column(Messages.Conflicts_object, 170, row -> row.conflict == null ? "" : row.conflict.object()); //$NON-NLS-1$
-		column(Messages.Conflicts_item, 80, row -> row.conflict == null ? row.error : row.item);
-		column(Messages.Conflicts_base, 60, row -> row.conflict == null ? "" : row.conflict.base()); //$NON-NLS-1$
-		column(Messages.Conflicts_yours, 60, row -> row.conflict == null ? "" : row.conflict.ours()); //$NON-NLS-1$
-		column(Messages.Conflicts_theirsColumn, 60, row -> row.conflict == null ? "" : row.conflict.theirs()); //$NON-NLS-1$
-		column(Messages.Conflicts_choice, 100, Row::choice);
-		column(Messages.Conflicts_file, 110, row -> row.entry.file().path());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = Tables.table(parent, SWT.MULTI);
+		Tables.column(viewer, Messages.Conflicts_object, 170, Row.class, row -> row.conflict == null ? "" : row.conflict.object()); //$NON-NLS-1$
+		Tables.column(viewer, Messages.Conflicts_item, 80, Row.class, row -> row.conflict == null ? row.error : row.item);
+		Tables.column(viewer, Messages.Conflicts_base, 60, Row.class, row -> row.conflict == null ? "" : row.conflict.base()); //$NON-NLS-1$
+		Tables.column(viewer, Messages.Conflicts_yours, 60, Row.class, row -> row.conflict == null ? "" : row.conflict.ours()); //$NON-NLS-1$
+		Tables.column(viewer, Messages.Conflicts_theirsColumn, 60, Row.class, row -> row.conflict == null ? "" : row.conflict.theirs()); //$NON-NLS-1$
+		Tables.column(viewer, Messages.Conflicts_choice, 100, Row.class, Row::choice);
+		Tables.column(viewer, Messages.Conflicts_file, 110, Row.class, row -> row.entry.file().path());
 		viewer.addSelectionChangedListener(event -> enable());
 		viewer.addDoubleClickListener(event -> choose(!selected().stream().allMatch(row -> row.theirs)));
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-		yours = button(buttons, Messages.Conflicts_keepYours);
+		yours = Tables.button(buttons, Messages.Conflicts_keepYours);
 		yours.addListener(SWT.Selection, event -> choose(false));
-		theirs = button(buttons, Messages.Conflicts_takeTheirs);
+		theirs = Tables.button(buttons, Messages.Conflicts_takeTheirs);
 		theirs.addListener(SWT.Selection, event -> choose(true));
-		apply = button(buttons, Messages.Conflicts_apply);
+		apply = Tables.button(buttons, Messages.Conflicts_apply);
 		apply.addListener(SWT.Selection, event -> apply());
 		OpenConflicts.listen(listener);
 		refresh();
-	}
-
-	private void column(String title, int width, Function<Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-		});
-	}
-
-	private static Button button(Composite parent, String text) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		return button;
 	}
 
 	/** Lists the conflicts the updates left, all yours until chosen otherwise. */

@@ -55,6 +55,31 @@ public final class Messages extends NLS {
 	public static String Conflicts_command;
 	public static String Conflicts_unreadable;
 	public static String Conflicts_notShown;
+	public static String History_view;
+	public static String History_title;
+	public static String History_noFile;
+	public static String History_notShared;
+	public static String History_notCommitted;
+	public static String History_date;
+	public static String History_author;
+	public static String History_message;
+	public static String History_commit;
+	public static String History_object;
+	public static String History_item;
+	public static String History_before;
+	public static String History_after;
+	public static String History_added;
+	public static String History_removed;
+	public static String History_first;
+	public static String History_changes;
+	public static String History_compared;
+	public static String History_selectTwo;
+	public static String History_restoreObject;
+	public static String History_restoreFile;
+	public static String History_restoreObjectCommand;
+	public static String History_restoreFileCommand;
+	public static String History_noSuchFile;
+	public static String History_notRestorable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

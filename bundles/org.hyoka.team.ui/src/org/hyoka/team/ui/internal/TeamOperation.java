@@ -56,6 +56,10 @@ interface TeamOperation {
 					} catch (CoreException e) {
 						ILog.of(TeamOperation.class).log(e.getStatus());
 					}
+					// a publication or an update made new versions
+					if (window.getActivePage().findView(HistoryView.ID) instanceof HistoryView history) {
+						history.refresh();
+					}
 				}
 				then.accept(window);
 			});

@@ -1,0 +1,142 @@
+package org.hyoka.team;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.hyoka.core.validation.ObjectLabels;
+
+/**
+ * The changes between two versions of a model, by object and feature: objects matched as {@link ModelMerge} matches
+ * them (by id, objects without one by their place), features read as it reads them. Features and values are named by
+ * the model's item providers, as the Properties view names them.
+ */
+final class ModelDiff implements AutoCloseable {
+
+	private final List<Change> changes = new ArrayList<>();
+	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+
+	private ModelDiff() {
+	}
+
+	/** What changed from before to after, in the order of the after model; either may be null (no file). */
+	static List<Change> changes(EObject before, EObject after) {
+		try (ModelDiff diff = new ModelDiff()) {
+			diff.child(before, after, null);
+			return List.copyOf(diff.changes);
+		}
+	}
+
+	private void object(EObject before, EObject after) {
+		for (EStructuralFeature feature : after.eClass().getEAllStructuralFeatures()) {
+			if (!ModelMerge.merges(feature)) {
+				continue;
+			}
+			if (feature instanceof EReference reference && reference.isContainment()) {
+				if (reference.isMany()) {
+					contents(ModelMerge.contents(before, reference), ModelMerge.contents(after, reference), after, reference);
+				} else {
+					child((EObject) before.eGet(reference), (EObject) after.eGet(reference), reference);
+				}
+			} else if (feature.isMany()) {
+				if (!ModelMerge.keys(before, feature).equals(ModelMerge.keys(after, feature))) {
+					changed(after, feature, ModelMerge.values(before, feature), ModelMerge.values(after, feature));
+				}
+			} else if (!ModelMerge.equal(ModelMerge.state(before, feature), ModelMerge.state(after, feature))) {
+				changed(after, feature, ModelMerge.state(before, feature), ModelMerge.state(after, feature));
+			}
+		}
+	}
+
+	private void child(EObject before, EObject after, EReference reference) {
+		if (before != null && after != null && before.eClass() == after.eClass() && ModelMerge.key(before).equals(ModelMerge.key(after))) {
+			object(before, after);
+		} else if (!ModelMerge.same(before, after)) {
+			if (before != null) {
+				moved(Change.Kind.REMOVED, before, reference);
+			}
+			if (after != null) {
+				moved(Change.Kind.ADDED, after, reference);
+			}
+		}
+	}
+
+	private void contents(List<EObject> before, List<EObject> after, EObject owner, EReference reference) {
+		if (ModelMerge.identified(before) && ModelMerge.identified(after)) {
+			Map<Object, EObject> was = ModelMerge.byKey(before);
+			Map<Object, EObject> is = ModelMerge.byKey(after);
+			was.forEach((key, object) -> {
+				if (!is.containsKey(key)) {
+					moved(Change.Kind.REMOVED, object, reference);
+				}
+			});
+			for (EObject object : after) {
+				child(was.get(ModelMerge.key(object)), object, reference);
+			}
+			List<Object> kept = is.keySet().stream().filter(was::containsKey).toList();
+			List<Object> keptBefore = was.keySet().stream().filter(is::containsKey).toList();
+			if (!kept.equals(keptBefore)) {
+				changed(owner, reference, keptBefore.stream().map(was::get).toList(), kept.stream().map(is::get).toList());
+			}
+		} else {
+			for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+				child(i < before.size() ? before.get(i) : null, i < after.size() ? after.get(i) : null, reference);
+			}
+		}
+	}
+
+	private void changed(EObject object, EStructuralFeature feature, Object before, Object after) {
+		changes.add(new Change(Change.Kind.CHANGED, ModelMerge.key(object), ObjectLabels.describe(object), feature.getName(), item(object, feature),
+				value(object, feature, before), value(object, feature, after)));
+	}
+
+	/** An object added or removed; the whole model when the reference is null (a file added or deleted). */
+	private void moved(Change.Kind kind, EObject object, EReference reference) {
+		String label = ModelMerge.label(object);
+		String none = ModelMerge.UNSET.toString();
+		EObject owner = object.eContainer();
+		changes.add(new Change(kind, ModelMerge.key(object), ObjectLabels.describe(object), reference == null ? "" : reference.getName(), //$NON-NLS-1$
+				reference == null || owner == null ? "" : item(owner, reference), kind == Change.Kind.ADDED ? none : label, //$NON-NLS-1$
+				kind == Change.Kind.ADDED ? label : none));
+	}
+
+	/** The feature as the owner's item provider names it, e.g. 「金額」 for a cell's amount; else its name. */
+	private String item(EObject owner, EStructuralFeature feature) {
+		if (adapters.adapt(owner, IItemLabelProvider.class) instanceof ResourceLocator provider) {
+			try {
+				return provider.getString("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} catch (MissingResourceException e) {
+				// an item provider without the feature's name: the model's name below
+			}
+		}
+		return feature.getName();
+	}
+
+	/** A value as the Properties view shows it: objects by their labels, literals in the user's language. */
+	private String value(EObject owner, EStructuralFeature feature, Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(each -> value(owner, feature, each)).collect(Collectors.joining(", ", "[", "]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (value == null || value == ModelMerge.UNSET || value instanceof EObject) {
+			return ModelMerge.shown(value == null ? ModelMerge.UNSET : value);
+		}
+		IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(adapters).getPropertyDescriptor(owner, feature.getName());
+		IItemLabelProvider labels = descriptor == null ? null : descriptor.getLabelProvider(owner);
+		return labels == null ? ModelMerge.shown(value) : labels.getText(value);
+	}
+
+	@Override
+	public void close() {
+		adapters.dispose();
+	}
+}
