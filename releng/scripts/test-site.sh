@@ -23,7 +23,7 @@ sh releng/scripts/test-new-bundle.sh "$work/scaffold-test" "-Dmaven.repo.local=$
 sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer" || exit 1
 sh releng/scripts/test-update-ui.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-ui-test" || exit 1
+	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-ui-test" "$signer" || exit 1
 sh releng/scripts/test-partners-doc.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	releng/org.hyoka.repository/target/repository "$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" \
 	"$work/partners-doc-test"

@@ -11,21 +11,25 @@
 # and that the workspace's log holds no error. Each step leaves a screenshot in WORKDIR/screens, and a failure says
 # which step failed (with a screenshot of the screen at that moment).
 #
+# With SIGNER (a certificate's subject), p2 must have asked the user to trust that signer, and the certificate the
+# user trusted, which p2 remembers in the profile, must be its.
+#
 # ./test.sh runs it from test-site.sh after test-update.sh, with the scaffold test's site, whose IP bundle and feature
 # are a micro version higher, as the newer repository. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
 # (setup.sh's test packages).
 #
-#   test-update-ui.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR
+#   test-update-ui.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER]
 set -u
 archive=$1
 newer=$(cd "$2" && pwd) || exit 1
 work=$3
+signer=${4:-}
 rm -rf "$work" && mkdir -p "$work/screens" "$work/home" || exit 1
 work=$(cd "$work" && pwd)
 began=$(date +%s)
 step=setup
 shots=0
-xvfb= wm= product=
+xvfb= wm= product= trusted=
 
 # a screenshot of the whole screen, numbered in the order taken
 shot() {
@@ -48,6 +52,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
+
+for tool in Xvfb openbox xdotool xprop import compare pgrep python3; do
+	command -v $tool >/dev/null || fail "$tool is missing: install releng/scripts/setup.sh's test packages"
+done
 
 # a display of its own, on the first free number, with a window manager (dialogs open, are activated and stack as on a
 # desktop); no output kept open, since Maven waits for the streams of what it runs to close
@@ -100,8 +108,9 @@ mkdir -p "$settings" && printf 'eclipse.preferences.version=1\nupdateSite=%s\n' 
 	>"$settings/org.hyoka.app.prefs" || fail "cannot write the workspace's preferences"
 set -- "$installation"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile
 [ $# = 1 ] && [ -d "$1" ] || fail "the installation has not one p2 profile but: $*"
-mkdir -p "$1/.data/.settings" && printf 'eclipse.preferences.version=1\nenabled=true\n' \
-	>"$1/.data/.settings/org.eclipse.equinox.p2.ui.sdk.scheduler.prefs" || fail "cannot write the profile's preferences"
+profile=$1
+mkdir -p "$profile/.data/.settings" && printf 'eclipse.preferences.version=1\nenabled=true\n' \
+	>"$profile/.data/.settings/org.eclipse.equinox.p2.ui.sdk.scheduler.prefs" || fail "cannot write the profile's preferences"
 
 # the workbench, in English so that titles and mnemonics are known; the launcher script starts it again after
 # Restart Now with the same arguments, and -Dhyoka.startupMarks appends an "editor" line at every start
@@ -210,6 +219,7 @@ while :; do
 		sleep 1
 		shot trust
 		keys "$trust" alt+s alt+t
+		trusted=yes
 	fi
 	restart=$(xdotool search --onlyvisible --name 'Software Updates' 2>/dev/null | tail -n 1)
 	[ -n "$restart" ] && break
@@ -236,6 +246,14 @@ step="updated version"
 [ "$(printf '%s\n%s\n' "$before" "$after" | sort -V | tail -n 1)" = "$after" ] || fail "org.hyoka.ip went down from $before to $after"
 [ "${after%.*}" != "${before%.*}" ] || fail "only the qualifier of org.hyoka.ip changed ($before to $after), not its version"
 grep -q "^updateSite=" "$settings/org.hyoka.app.prefs" || fail "the workspace lost the user's update site preference"
+if [ -n "$signer" ]; then
+	step="trusted signer"
+	[ -n "$trusted" ] || fail "p2 installed content signed by $signer without asking whether to trust it"
+	sed -n 's/^trustedCertificates=//p' "$profile/.data/.settings/org.eclipse.equinox.p2.engine.prefs" | base64 -d >"$work/trusted.p7b" &&
+		"${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -printcert -file "$work/trusted.p7b" >"$work/trusted.txt" 2>&1 ||
+		fail "cannot read the certificates p2 remembers as trusted: $(cat "$work/trusted.txt" 2>/dev/null)"
+	grep -qxF "Owner: $signer" "$work/trusted.txt" || fail "the certificate the user trusted is not $signer's: $(grep '^Owner: ' "$work/trusted.txt")"
+fi
 
 # closed as a user closes it, File > Exit, so that it saves its workspace
 step=exit
@@ -258,6 +276,6 @@ for log in "$workspace/.metadata/.log" "$installation"/configuration/*.log; do
 	grep -q -E '^!ENTRY [^ ]+ 4 |^!STACK' "$log" && fail "the log $log holds errors: $(cat "$log")"
 done
 grep -q -E 'Exception|^ERROR' "$work/console.txt" && fail "the workbench's console shows exceptions: $(cat "$work/console.txt")"
-echo "update UI test: p2 offered the update at start-up; through its wizard and Restart Now the workbench went from" \
-	"org.hyoka.ip $before to $after and came back with its editor, the evaluation file unchanged and no error logged" \
-	"($(($(date +%s) - began)) s; screenshots in $work/screens)"
+echo "update UI test: p2 offered the update at start-up; through its wizard${signer:+, trusting $signer,} and Restart Now" \
+	"the workbench went from org.hyoka.ip $before to $after and came back with its editor, the evaluation file" \
+	"unchanged and no error logged ($(($(date +%s) - began)) s; screenshots in $work/screens)"
