@@ -123,7 +123,7 @@ product=$!
 running() {
 	kill -0 $product 2>/dev/null || fail "the workbench exited: $(tail -n 5 "$work/console.txt")"
 }
-# the newest visible window whose title matches $1 within $2 seconds; nothing if none came or the workbench exited
+# a visible window whose title matches $1, waited for up to $2 seconds; nothing if none came or the workbench exited
 window() {
 	waited=0
 	while kill -0 $product 2>/dev/null; do
