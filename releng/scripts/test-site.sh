@@ -1,9 +1,10 @@
 #!/bin/sh
 # The p2 repository as partners use it: the scaffold test builds new bundles against it in a copy of the tree and
-# makes a newer site (test-new-bundle.sh), the built product is updated from that site (test-update.sh), and the
-# commands of docs/partners.md are run with it as a partner's site (test-partners-doc.sh). Run by
-# the reactor's module releng/org.hyoka.site.tests as soon as the repository module is built; leaves its files in
-# WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs with it and the update must be signed by its owner.
+# makes a newer site (test-new-bundle.sh), the built product is updated from that site headlessly (test-update.sh)
+# and as a user accepts p2's offer at start-up (test-update-ui.sh), and the commands of docs/partners.md are run with
+# it as a partner's site (test-partners-doc.sh). Run by the reactor's module releng/org.hyoka.site.tests as soon as
+# the repository module is built; leaves its files in WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs
+# with it and the update must be signed by its owner.
 #
 #   test-site.sh WORKDIR MAIN_LOCAL_MAVEN_REPOSITORY [KEYSTORE ALIAS STOREPASS]
 set -u
@@ -21,6 +22,8 @@ fi
 sh releng/scripts/test-new-bundle.sh "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
 sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer" || exit 1
+sh releng/scripts/test-update-ui.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
+	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-ui-test" "$signer" || exit 1
 sh releng/scripts/test-partners-doc.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	releng/org.hyoka.repository/target/repository "$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" \
 	"$work/partners-doc-test"

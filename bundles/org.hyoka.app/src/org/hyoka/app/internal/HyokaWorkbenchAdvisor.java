@@ -33,6 +33,7 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 	private final Path workspace;
 	private final List<Path> files;
 	private volatile OpenRequests openRequests;
+	private Job updateSite;
 
 	/** For the workspace (whose lock the application holds), opening the files once the window is up. */
 	public HyokaWorkbenchAdvisor(Path workspace, List<Path> files) {
@@ -97,9 +98,10 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 		// Off the UI thread: starting p2's repository managers took a tenth of the UI thread's time between the
 		// window and the first editor (docs/benchmarks.md, "Start-up"); and later, since on two cores the job still
 		// competed with the first editor for the processor. p2's update check waits 20 s for it.
-		Job.createSystem("Hyoka update site", monitor -> { //$NON-NLS-1$
+		updateSite = Job.createSystem("Hyoka update site", monitor -> { //$NON-NLS-1$
 			Provisioning.agent().ifPresent(agent -> UpdateSite.apply(agent, UpdateSite.current()));
-		}).schedule(UPDATE_SITE_DELAY_MS);
+		});
+		updateSite.schedule(UPDATE_SITE_DELAY_MS);
 	}
 
 	@Override
@@ -119,6 +121,11 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postShutdown() {
+		// A workbench closed within seconds of its start (right after Restart Now, say) would otherwise run the job
+		// once this bundle had stopped, and log its failure to find the p2 agent without a bundle context.
+		if (updateSite != null) {
+			updateSite.cancel();
+		}
 		if (openRequests != null) {
 			openRequests.close();
 		}

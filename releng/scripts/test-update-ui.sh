@@ -1,0 +1,281 @@
+#!/bin/sh
+# A user's product is updated the way a user meets it: p2's update scheduler finds a newer version at start-up and
+# offers it, the user accepts the offer and restarts. On a virtual display of its own, with a window manager, the
+# test unpacks the product (N), gives it a workspace holding an evaluation file, and sets the product's update site to
+# the newer repository (N+1) and the check for updates at start-up on, as the preference page Window > Preferences >
+# Hyoka stores them (the site in the workspace's preferences, the check in the installation's p2 profile). Then it
+# starts the workbench; waits for p2's "Updates Available" notification and clicks it; goes through the Update
+# wizard (Next, Next, accept the licence, Finish) with the buttons' mnemonics; trusts the signer if p2 asks; answers
+# "Restart Now"; and waits for the restarted workbench. It checks that the configuration now starts the newer IP
+# bundle, that the workbench's window came back with its editor, that the evaluation file is byte for byte as it was
+# and that the workspace's log holds no error. Each step leaves a screenshot in WORKDIR/screens, and a failure says
+# which step failed (with a screenshot of the screen at that moment).
+#
+# With SIGNER (a certificate's subject), p2 must have asked the user to trust that signer, and the certificate the
+# user trusted, which p2 remembers in the profile, must be its.
+#
+# ./test.sh runs it from test-site.sh after test-update.sh, with the scaffold test's site, whose IP bundle and feature
+# are a micro version higher, as the newer repository. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
+# (setup.sh's test packages).
+#
+#   test-update-ui.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER]
+set -u
+archive=$1
+newer=$(cd "$2" && pwd) || exit 1
+work=$3
+signer=${4:-}
+rm -rf "$work" && mkdir -p "$work/screens" "$work/home" || exit 1
+work=$(cd "$work" && pwd)
+began=$(date +%s)
+step=setup
+shots=0
+xvfb= wm= product= trusted=
+
+# a screenshot of the whole screen, numbered in the order taken
+shot() {
+	shots=$((shots + 1))
+	import -window root "$work/screens/$(printf %02d $shots)-$1.png" 2>/dev/null
+}
+
+fail() {
+	[ -n "$wm" ] && shot "failed-$(printf %s "$step" | tr ' ' -)"
+	echo "update UI test: $step: $*" >&2
+	echo "update UI test: screenshots in $work/screens" >&2
+	exit 1
+}
+
+# what this test started, ended when it ends whatever way: the launcher script passes the signal on to the workbench
+cleanup() {
+	for pid in $product $wm $xvfb; do
+		kill "$pid" 2>/dev/null
+	done
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+for tool in Xvfb openbox xdotool xprop import compare pgrep python3; do
+	command -v $tool >/dev/null || fail "$tool is missing: install releng/scripts/setup.sh's test packages"
+done
+
+# a display of its own, on the first free number, with a window manager (dialogs open, are activated and stack as on a
+# desktop); no output kept open, since Maven waits for the streams of what it runs to close
+step="virtual display"
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display.txt" </dev/null >"$work/xvfb.txt" 2>&1 &
+xvfb=$!
+waited=0
+until [ -s "$work/display.txt" ]; do
+	kill -0 $xvfb 2>/dev/null || fail "Xvfb did not start: $(cat "$work/xvfb.txt")"
+	[ $waited -lt 300 ] || fail "Xvfb gave no display within 30 s"
+	sleep 0.1
+	waited=$((waited + 1))
+done
+DISPLAY=:$(head -n 1 "$work/display.txt")
+export DISPLAY
+HOME=$work/home openbox --sm-disable </dev/null >"$work/openbox.txt" 2>&1 &
+wm=$!
+waited=0
+until xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; do
+	kill -0 $wm 2>/dev/null || fail "openbox did not start: $(cat "$work/openbox.txt")"
+	[ $waited -lt 300 ] || fail "openbox did not manage the display within 30 s"
+	sleep 0.1
+	waited=$((waited + 1))
+done
+
+step=unpack
+mkdir "$work/installed" && tar -xzf "$archive" -C "$work/installed" || fail "cannot unpack $archive"
+installation=$work/installed/hyoka-workbench
+bundles_info=$installation/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+configured() {
+	sed -n "s/^$1,\([^,]*\),.*/\1/p" "$bundles_info"
+}
+before=$(configured org.hyoka.ip)
+[ -n "$before" ] || fail "the installed product does not configure org.hyoka.ip"
+
+# the user's workspace and evaluation file
+step=workspace
+workspace=$work/workspace
+file=$workspace/evaluations/002.hyoka
+mkdir -p "$(dirname "$file")" && cp "$(dirname "$0")/../../bundles/org.hyoka.samples/samples/saisei-iryo-2022.hyoka" "$file" ||
+	fail "cannot copy the sample into the workspace"
+sha256sum "$file" >"$work/before.sha256"
+
+# what the preference page stores (HyokaPreferencePage.performOk): the site in the workspace's instance scope, written
+# as java.util.Properties escapes it, and the scheduler's switch in the profile scope of the running installation
+step=preferences
+site=$(python3 -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$newer") || fail "cannot make a URL of $newer"
+settings=$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings
+mkdir -p "$settings" && printf 'eclipse.preferences.version=1\nupdateSite=%s\n' "$(printf %s "$site" | sed 's/[:=]/\\&/g')" \
+	>"$settings/org.hyoka.app.prefs" || fail "cannot write the workspace's preferences"
+set -- "$installation"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile
+[ $# = 1 ] && [ -d "$1" ] || fail "the installation has not one p2 profile but: $*"
+profile=$1
+mkdir -p "$profile/.data/.settings" && printf 'eclipse.preferences.version=1\nenabled=true\n' \
+	>"$profile/.data/.settings/org.eclipse.equinox.p2.ui.sdk.scheduler.prefs" || fail "cannot write the profile's preferences"
+
+# the workbench, in English so that titles and mnemonics are known; the launcher script starts it again after
+# Restart Now with the same arguments, and -Dhyoka.startupMarks appends an "editor" line at every start
+step=start
+marks=$work/marks.txt
+HOME=$work/home HYOKA_VMARGS="-Dhyoka.startupMarks=$marks" "$installation/hyoka" -data "$workspace" -nl en "$file" \
+	</dev/null >"$work/console.txt" 2>&1 &
+product=$!
+
+running() {
+	kill -0 $product 2>/dev/null || fail "the workbench exited: $(tail -n 5 "$work/console.txt")"
+}
+# a visible window whose title matches $1, waited for up to $2 seconds; nothing if none came or the workbench exited
+window() {
+	waited=0
+	while kill -0 $product 2>/dev/null; do
+		id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | tail -n 1)
+		[ -n "$id" ] && { echo "$id"; return; }
+		[ $waited -lt "$2" ] || return
+		sleep 1
+		waited=$((waited + 1))
+	done
+}
+# the titles of the visible windows, for a failure's message
+titles() {
+	xdotool search --onlyvisible --name . 2>/dev/null | while read -r id; do
+		printf '"%s" ' "$(xdotool getwindowname "$id")"
+	done
+}
+# keys typed into window $1 after it is activated, as a user types them into the window in front
+keys() {
+	id=$1
+	shift
+	timeout 10 xdotool windowactivate --sync "$id" >/dev/null 2>&1 || fail "cannot activate the window \"$(xdotool getwindowname "$id")\""
+	xdotool key --delay 100 "$@"
+}
+# waits up to $1 seconds until the workbench has shown its editor $2 times (once per start)
+editor_shown() {
+	waited=0
+	until [ "$(cat "$marks" 2>/dev/null | grep -c '^editor ')" -ge "$2" ]; do
+		running
+		[ $waited -lt "$1" ] || fail "no editor shown within $1 s"
+		sleep 1
+		waited=$((waited + 1))
+	done
+}
+# the workbench's main window: the largest visible one so titled (its menus and hidden shells are small)
+main_window() {
+	for id in $(xdotool search --onlyvisible --name 'Hyoka Workbench' 2>/dev/null); do
+		eval "$(xdotool getwindowgeometry --shell "$id")"
+		echo "$((WIDTH * HEIGHT)) $id"
+	done | sort -n | tail -n 1 | cut -d' ' -f2
+}
+# presses keys in window $1 and waits up to 30 s until it looks different (a wizard's page turned, a radio button set)
+turn() {
+	id=$1
+	shift
+	import -window "$id" "$work/page-before.png" 2>/dev/null
+	keys "$id" "$@"
+	waited=0
+	while :; do
+		sleep 1
+		import -window "$id" "$work/page-after.png" 2>/dev/null
+		compare -metric AE "$work/page-before.png" "$work/page-after.png" null: >/dev/null 2>&1 || return 0
+		waited=$((waited + 1))
+		[ $waited -lt 30 ] || fail "the window \"$(xdotool getwindowname "$id")\" did not change within 30 s of $*"
+	done
+}
+
+editor_shown 120 1
+pid_before=$(pgrep -P $product java)
+shot started
+
+# p2's scheduler looks for updates some 20 s after start-up and shows its notification; a click on its text opens
+# the Update wizard
+step="Updates Available notification"
+popup=$(window 'Updates Available' 120)
+running
+[ -n "$popup" ] || fail "p2 offered no update within 120 s of the editor showing; windows: $(titles)"
+sleep 1 # painted
+shot offered
+eval "$(xdotool getwindowgeometry --shell "$popup")"
+xdotool mousemove --window "$popup" 40 $((HEIGHT / 2)) click 1
+
+step="Update wizard"
+wizard=$(window 'Available Updates' 60)
+running
+[ -n "$wizard" ] || fail "clicking the notification opened no Update wizard within 60 s; windows: $(titles)"
+sleep 1
+shot wizard-updates
+turn "$wizard" alt+n
+shot wizard-details
+turn "$wizard" alt+n
+shot wizard-licenses
+turn "$wizard" alt+a
+shot wizard-accepted
+keys "$wizard" alt+f
+
+# the update runs in the background; p2 asks whether to trust the signer (or unsigned content), then to restart
+step="installing the update"
+waited=0
+while :; do
+	running
+	trust=$(xdotool search --onlyvisible --name 'Trust Artifacts' 2>/dev/null | tail -n 1)
+	if [ -n "$trust" ]; then
+		sleep 1
+		shot trust
+		keys "$trust" alt+s alt+t
+		trusted=yes
+	fi
+	restart=$(xdotool search --onlyvisible --name 'Software Updates' 2>/dev/null | tail -n 1)
+	[ -n "$restart" ] && break
+	[ $waited -lt 120 ] || fail "p2 did not ask to restart within 120 s of Finish; windows: $(titles)"
+	sleep 1
+	waited=$((waited + 1))
+done
+sleep 1
+shot restart-asked
+after=$(configured org.hyoka.ip)
+[ "$after" != "$before" ] || fail "the configuration still starts org.hyoka.ip $before when p2 asks to restart"
+
+step=restart
+keys "$restart" alt+r
+editor_shown 120 2
+pid_after=$(pgrep -P $product java)
+[ -n "$pid_after" ] && [ "$pid_after" != "$pid_before" ] || fail "the workbench did not start again (process $pid_before, now ${pid_after:-none})"
+sleep 2 # the editor's pages painted
+shot restarted
+window=$(main_window)
+[ -n "$window" ] || fail "the restarted workbench shows no window titled \"Hyoka Workbench\"; windows: $(titles)"
+
+step="updated version"
+[ "$(printf '%s\n%s\n' "$before" "$after" | sort -V | tail -n 1)" = "$after" ] || fail "org.hyoka.ip went down from $before to $after"
+[ "${after%.*}" != "${before%.*}" ] || fail "only the qualifier of org.hyoka.ip changed ($before to $after), not its version"
+grep -q "^updateSite=" "$settings/org.hyoka.app.prefs" || fail "the workspace lost the user's update site preference"
+if [ -n "$signer" ]; then
+	step="trusted signer"
+	[ -n "$trusted" ] || fail "p2 installed content signed by $signer without asking whether to trust it"
+	sed -n 's/^trustedCertificates=//p' "$profile/.data/.settings/org.eclipse.equinox.p2.engine.prefs" | base64 -d >"$work/trusted.p7b" &&
+		"${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -printcert -file "$work/trusted.p7b" >"$work/trusted.txt" 2>&1 ||
+		fail "cannot read the certificates p2 remembers as trusted: $(cat "$work/trusted.txt" 2>/dev/null)"
+	grep -qxF "Owner: $signer" "$work/trusted.txt" || fail "the certificate the user trusted is not $signer's: $(grep '^Owner: ' "$work/trusted.txt")"
+fi
+
+# closed as a user closes it, File > Exit, so that it saves its workspace
+step=exit
+keys "$window" alt+f x
+waited=0
+while kill -0 $product 2>/dev/null; do
+	[ $waited -lt 60 ] || fail "the workbench did not exit within 60 s of File > Exit"
+	sleep 1
+	waited=$((waited + 1))
+done
+wait $product
+status=$?
+product=
+[ $status = 0 ] || fail "the workbench exited with status $status: $(tail -n 5 "$work/console.txt")"
+
+step="workspace and log"
+sha256sum --quiet -c "$work/before.sha256" >/dev/null 2>&1 || fail "the evaluation file $file changed"
+for log in "$workspace/.metadata/.log" "$installation"/configuration/*.log; do
+	[ -f "$log" ] || continue
+	grep -q -E '^!ENTRY [^ ]+ 4 |^!STACK' "$log" && fail "the log $log holds errors: $(cat "$log")"
+done
+grep -q -E 'Exception|^ERROR' "$work/console.txt" && fail "the workbench's console shows exceptions: $(cat "$work/console.txt")"
+echo "update UI test: p2 offered the update at start-up; through its wizard${signer:+, trusting $signer,} and Restart Now" \
+	"the workbench went from org.hyoka.ip $before to $after and came back with its editor, the evaluation file" \
+	"unchanged and no error logged ($(($(date +%s) - began)) s; screenshots in $work/screens)"
