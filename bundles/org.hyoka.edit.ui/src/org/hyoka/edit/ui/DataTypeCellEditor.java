@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Date;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -13,21 +14,25 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.hyoka.core.time.PrintedYears;
 import org.hyoka.model.persistence.Dates;
 import org.hyoka.model.persistence.Ids;
 import org.hyoka.model.persistence.Numbers;
 
 /**
- * Text editing of an attribute's value. Numbers and dates are read as people write them (digits grouped, full width,
- * 2023/5/10). Text its type cannot convert, an id that references could not carry or that another object has, and a
- * date outside the years a file takes are refused with a message, and the model keeps its value.
+ * Text editing of an attribute's value. Numbers, dates and fiscal years are read as people write them (digits
+ * grouped, full width, 2023/5/10, 令和2年度). Text its type cannot convert, an id that references could not carry or
+ * that another object has, and a date outside the years a file takes are refused with a message, and the model keeps
+ * its value.
  */
 class DataTypeCellEditor extends TextCellEditor {
 
+	private final EAttribute attribute;
 	private final EDataType type;
 
 	DataTypeCellEditor(Composite parent, EAttribute attribute, Supplier<EObject> owner) {
 		super(parent);
+		this.attribute = attribute;
 		this.type = attribute.getEAttributeType();
 		// the editor is given the model's value and validates the text typed over it
 		setValidator(value -> value instanceof String text ? problem(attribute, owner.get(), text) : null);
@@ -56,27 +61,41 @@ class DataTypeCellEditor extends TextCellEditor {
 			return Dates.problem(Dates.typed(text));
 		}
 		try {
-			EcoreUtil.createFromString(type, written(type, text));
+			EcoreUtil.createFromString(type, written(attribute, text));
 			return null;
 		} catch (RuntimeException e) {
 			return NLS.bind(Messages.invalidValue, text, kind(type));
 		}
 	}
 
-	/** The value a text stands for, one the type takes ({@link #problem} says so); an empty text is none. */
-	static Object value(EDataType type, String text) {
-		return text.isEmpty() && type.getInstanceClass() != String.class ? null : EcoreUtil.createFromString(type, written(type, text));
+	/** The value a text stands for, one the attribute's type takes ({@link #problem} says so); an empty text is none. */
+	static Object value(EAttribute attribute, String text) {
+		EDataType type = attribute.getEAttributeType();
+		return text.isEmpty() && type.getInstanceClass() != String.class ? null : EcoreUtil.createFromString(type, written(attribute, text));
 	}
 
 	/**
-	 * The text as the type reads it: 1,200 copied from a report or a sheet is 1200 ({@link Numbers}), 2023/5/10 is
-	 * 2023-05-10 ({@link Dates#typed}).
+	 * The text as the attribute's type reads it: 1,200 copied from a report or a sheet is 1200 ({@link Numbers}),
+	 * 2023/5/10 is 2023-05-10 ({@link Dates#typed}), and a fiscal year is read as the reports print it: 令和2年度, R2,
+	 * 2020年度 and FY2020 are 2020.
 	 */
-	private static String written(EDataType type, String text) {
+	private static String written(EAttribute attribute, String text) {
+		EDataType type = attribute.getEAttributeType();
 		if (type.getInstanceClass() == LocalDate.class) {
 			return Dates.typed(text);
 		}
+		if (isFiscalYear(attribute)) {
+			List<Integer> years = PrintedYears.in(text);
+			if (!years.isEmpty() && years.stream().distinct().count() == 1) {
+				return String.valueOf(years.getFirst());
+			}
+		}
 		return isDecimal(type) || isWhole(type) ? Numbers.plain(text).orElse(text) : text;
+	}
+
+	/** The model names the attributes holding a fiscal year so: fiscalYear, startFY, decidedFY… */
+	private static boolean isFiscalYear(EAttribute attribute) {
+		return isWhole(attribute.getEAttributeType()) && (attribute.getName().equals("fiscalYear") || attribute.getName().endsWith("FY")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static boolean isDecimal(EDataType type) {
@@ -110,6 +129,6 @@ class DataTypeCellEditor extends TextCellEditor {
 
 	@Override
 	protected Object doGetValue() {
-		return value(type, (String) super.doGetValue());
+		return value(attribute, (String) super.doGetValue());
 	}
 }

@@ -596,7 +596,7 @@ public final class EObjectTable<T extends EObject> {
 			if (problem != null) {
 				throw new IllegalArgumentException(problem);
 			}
-			return command(target(element), DataTypeCellEditor.value(attribute.getEAttributeType(), text));
+			return command(target(element), DataTypeCellEditor.value(attribute, text));
 		}
 
 		/** The command setting the value; null when it changes nothing, or would take a required value away. */

@@ -3,7 +3,9 @@ package org.hyoka.edit.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,6 +78,12 @@ public final class ListEditor<T extends EObject> {
 	private final Button down;
 	/** Buttons acting on the selected row, enabled while there is one. */
 	private final List<Button> actions = new ArrayList<>();
+	/** The long texts edited under the table, by their label: a column titled so takes them pasted. */
+	private final Map<String, LongTextField> longTexts = new HashMap<>();
+
+	/** A long text of the row, or of the object it holds by the reference. */
+	private record LongTextField(String label, EReference via, EAttribute attribute) {
+	}
 	private final List<Runnable> updates = new ArrayList<>();
 	private Function<? super T, Command> removal;
 	private boolean growing;
@@ -114,6 +122,9 @@ public final class ListEditor<T extends EObject> {
 			}
 		});
 		table.viewer().addSelectionChangedListener(event -> update());
+		// a column showing a long text only (it is typed in its field below) still takes it pasted from a sheet, whole
+		table.spreadsheet().pastedInto(column -> longTexts.get(table.viewer().getTable().getColumn(column).getText()) instanceof LongTextField field
+				? new PastedText(field) : null);
 		update();
 	}
 
@@ -221,35 +232,62 @@ public final class ListEditor<T extends EObject> {
 		updates.add(show);
 		text.addListener(SWT.FocusOut, event -> setText(label, via, attribute, text.getText()));
 		show.run();
+		longTexts.put(label, new LongTextField(label, via, attribute));
 		return this;
 	}
 
 	private void setText(String label, EReference via, EAttribute attribute, String typed) {
 		T row = selected();
-		if (row == null) {
-			return;
+		Command command = row == null ? null : textCommand(row, via, attribute, typed);
+		if (command != null) {
+			run(NLS.bind(Messages.setCommand, label), command);
 		}
+	}
+
+	/**
+	 * The command giving the row's text (or that of the object it holds by the reference, created when the row has
+	 * none yet) the typed one; null when it has that text already.
+	 */
+	private Command textCommand(EObject row, EReference via, EAttribute attribute, String typed) {
 		Object value = attribute.isMany() ? typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()
 				: typed.isEmpty() ? null : typed;
 		if (value instanceof List<?> lines && lines.isEmpty()) {
 			value = null;
 		}
 		EObject owner = via == null ? row : (EObject) row.eGet(via);
-		Command command;
 		if (owner != null) {
 			Object current = owner.eGet(attribute);
 			if (Objects.equals(attribute.isMany() ? emptyAsNull(strings(current)) : current, value)) {
-				return;
+				return null;
 			}
-			command = SetCommand.create(domain, owner, attribute, value == null ? SetCommand.UNSET_VALUE : value);
-		} else if (value != null) {
-			EObject created = EcoreUtil.create(via.getEReferenceType());
-			created.eSet(attribute, value);
-			command = SetCommand.create(domain, row, via, created);
-		} else {
-			return;
+			return SetCommand.create(domain, owner, attribute, value == null ? SetCommand.UNSET_VALUE : value);
 		}
-		run(NLS.bind(Messages.setCommand, label), command);
+		if (value == null) {
+			return null;
+		}
+		EObject created = EcoreUtil.create(via.getEReferenceType());
+		created.eSet(attribute, value);
+		return SetCommand.create(domain, row, via, created);
+	}
+
+	/** The cells of a long text's column, as a paste fills them: the text whole, line breaks included. */
+	private final class PastedText implements Spreadsheet.Cells {
+
+		private final LongTextField field;
+
+		PastedText(LongTextField field) {
+			this.field = field;
+		}
+
+		@Override
+		public boolean canEdit(Object row) {
+			return row instanceof EObject object && !domain.isReadOnly(object.eResource());
+		}
+
+		@Override
+		public Command change(Object row, String text) {
+			return textCommand((EObject) row, field.via(), field.attribute(), text.strip());
+		}
 	}
 
 	private static List<String> strings(Object list) {

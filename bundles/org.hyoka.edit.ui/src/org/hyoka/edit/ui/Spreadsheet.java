@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -105,6 +106,8 @@ public final class Spreadsheet {
 	};
 	/** Whether a pasted header's text names a column besides its title. */
 	private BiPredicate<Integer, String> names = (column, text) -> false;
+	/** The cells a paste fills in a column not edited in the table (a long text typed below it); null for none. */
+	private IntFunction<Cells> pastedInto = column -> null;
 	/** The column a pasted header's text asks for that the table lacks; null for none. */
 	private Function<String, NewColumn> newColumns = text -> null;
 	/** The command adding a row for a paste; null for a table whose rows a paste does not add. */
@@ -172,6 +175,15 @@ public final class Spreadsheet {
 	/** Where a paste that is refused says why; null says the last problem is gone. */
 	public Spreadsheet problems(Consumer<String> sink) {
 		problems = sink;
+		return this;
+	}
+
+	/**
+	 * Lets a paste fill the cells of columns not edited in the table, e.g. a long text typed in a field below it: the
+	 * function gives a column's cells, or null where a paste must not go.
+	 */
+	public Spreadsheet pastedInto(IntFunction<Cells> cells) {
+		this.pastedInto = cells;
 		return this;
 	}
 
@@ -470,7 +482,8 @@ public final class Spreadsheet {
 			return null;
 		}
 		int columns = table.getColumnCount();
-		Cells cells = cell.column() < columns ? editable.get(cell.column()) : layout.added().get(cell.column() - columns).cells();
+		Cells cells = cell.column() >= columns ? layout.added().get(cell.column() - columns).cells()
+				: editable.containsKey(cell.column()) ? editable.get(cell.column()) : pastedInto.apply(cell.column());
 		String title = cell.column() < columns ? table.getColumn(cell.column()).getText() : layout.added().get(cell.column() - columns).title();
 		try {
 			if (cells == null || !cells.canEdit(row)) {

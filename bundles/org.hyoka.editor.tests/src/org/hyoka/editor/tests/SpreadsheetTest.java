@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -32,6 +34,7 @@ import org.hyoka.edit.ui.Spreadsheet.Position;
 import org.hyoka.edit.ui.TabSeparated;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommitteePage;
+import org.hyoka.editor.internal.FindingsPage;
 import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -39,9 +42,11 @@ import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.ItemScore;
+import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
@@ -277,6 +282,60 @@ class SpreadsheetTest {
 		shot(bot.syncCall(() -> allocationTable(page)), "spreadsheet-pasted-header-adds-year.png");
 		bot.windowShell().menu("Edit", "Undo Paste 3 Cells").click();
 		bot.waitUntil("one Undo takes the row and the year away", () -> budget.getColumns().size() == 3 && budget.getLines().isEmpty());
+	}
+
+	@Test
+	void aFiscalYearIsTakenAsTheReportsPrintIt() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		pasteYear(page, budget, "令和5年度");
+		bot.waitUntil("the year is 2023", () -> budget.getColumns().get(2).getFiscalYear() == 2023);
+		assertNull(bot.syncCall(page::problem));
+		pasteYear(page, budget, "FY2024");
+		bot.waitUntil("the year is 2024", () -> budget.getColumns().get(2).getFiscalYear() == 2024);
+		// a text naming two years is no year
+		pasteYear(page, budget, "2020年度（令和3年度）");
+		assertTrue(bot.syncCall(page::problem).contains("2020年度（令和3年度）"), bot.syncCall(page::problem));
+		assertEquals(2024, bot.syncCall(() -> budget.getColumns().get(2).getFiscalYear()));
+	}
+
+	/** Pastes the text into the budget's third year in its list of years, as the page shows it now (a year rebuilds it). */
+	private void pasteYear(ProjectsPage page, BudgetTable budget, String text) {
+		bot.flush();
+		Table years = bot.syncCall(() -> page.budgetYears().stream().map(list -> list.table().viewer().getTable())
+				.filter(table -> !table.isDisposed() && table.getItemCount() == 3 && table.getItem(2).getData() == budget.getColumns().get(2))
+				.findFirst().orElseThrow());
+		start(years, 2, 0);
+		bot.setClipboard(text);
+		bot.pressKey(years, 'v', SWT.MOD1);
+	}
+
+	@Test
+	void previousFindingsArePastedFromASheetWithTheirYearAsPrintedAndTheirLongTextsWhole() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		FindingsPage page = bot.syncCall(() -> (FindingsPage) editor.setActivePage(FindingsPage.ID));
+		bot.flush();
+		ListEditor<PreviousFinding> list = bot.syncCall(() -> page.lists().get(0));
+		List<PreviousFinding> findings = bot.syncCall(() -> editor.report().getProgram().getPreviousFindings());
+		Table table = list.table().viewer().getTable();
+		bot.syncRun(() -> editor.model().commandStack().execute(RemoveCommand.create(editor.model().domain(), editor.report().getProgram(),
+				ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS, List.copyOf(findings))));
+		bot.waitUntil("the table has no rows", () -> table.getItemCount() == 0);
+		bot.syncRun(table::setFocus);
+
+		// the sheet's header names the columns; the finding's text is two lines in one cell, quoted as Excel copies it
+		String header = bot.syncCall(() -> String.join("\t", Arrays.stream(table.getColumns()).limit(5).map(TableColumn::getText).toList()));
+		bot.setClipboard(header + LINE_END + "\t\t令和2年度\t\"分析機器メーカーの参画を得ること。\n体制を整えること。\"\t3社の参画を得た。" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the finding is pasted", () -> findings.size() == 1);
+		PreviousFinding finding = findings.get(0);
+		assertEquals(Integer.valueOf(2020), bot.syncCall(finding::getSourceFY));
+		assertEquals("分析機器メーカーの参画を得ること。\n体制を整えること。", bot.syncCall(finding::getText));
+		assertEquals("3社の参画を得た。", bot.syncCall(() -> finding.getResponse().getText()), "the response is made for its text");
+		assertNull(bot.syncCall(page::problem));
+		bot.windowShell().menu("Edit", "Undo Paste 5 Cells").click();
+		bot.waitUntil("one Undo takes the finding away", findings::isEmpty);
 	}
 
 	@Test

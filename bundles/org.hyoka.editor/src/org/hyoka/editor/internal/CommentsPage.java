@@ -67,15 +67,13 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 									() -> label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem())))
 					.editableColumn(Messages.columnMark, 3, 40, SWT.CENTER, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY,
 							CommentsPage::mark);
-			// pasted cells: a mark as the column shows it (and as Copy puts it on the clipboard) chooses the kind, and a
-			// comment's text goes in whole, line breaks included, though typed below in its own field
+			// a pasted mark as the column shows it (and as Copy puts it on the clipboard) chooses the kind; a comment's
+			// text goes in whole, though typed below in its own field (the list's long text)
 			Table table = comments.table().viewer().getTable();
 			comments.table().spreadsheet().column(table.getColumnCount() - 1, new PastedCells(editor.model().domain(),
 					EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY, this::kind));
 			comments.table().column(Messages.columnComment, 40, 200, comment -> Texts.firstOf(comment.getText())).refresh();
 			int textColumn = table.getColumnCount() - 1;
-			comments.table().spreadsheet().column(textColumn,
-					new PastedCells(editor.model().domain(), EvaluationPackage.Literals.EVALUATION_COMMENT__TEXT, (comment, text) -> text.strip()));
 			// typing or F2 in a comment's cell goes on in the field below, where its text is written
 			table.addListener(SWT.KeyDown, key -> typeIntoField(comments, textColumn, key));
 			lists.add(comments);
