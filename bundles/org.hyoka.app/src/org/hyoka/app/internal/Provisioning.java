@@ -25,9 +25,15 @@ final class Provisioning {
 	private Provisioning() {
 	}
 
-	/** The agent of the running installation; empty when started outside a p2 installation (tests, the IDE). */
+	/**
+	 * The agent of the running installation; empty when started outside a p2 installation (tests, the IDE), and once
+	 * this bundle is stopping (a job finishing as the workbench closes).
+	 */
 	static Optional<IProvisioningAgent> agent() {
 		BundleContext context = FrameworkUtil.getBundle(Provisioning.class).getBundleContext();
+		if (context == null) {
+			return Optional.empty();
+		}
 		try {
 			Collection<ServiceReference<IProvisioningAgent>> references = context.getServiceReferences(IProvisioningAgent.class,
 					"(" + IProvisioningAgent.SERVICE_CURRENT + "=true)"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -77,6 +78,7 @@ class JapaneseEverywhereTest {
 
 	private static final String WINDOW_MENU = "メニューバー"; //$NON-NLS-1$
 	private static final String HARNESS = "org.eclipse.ui.ide.application"; //$NON-NLS-1$
+	private static final Duration TABS_FILLED = Duration.ofSeconds(90);
 
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
@@ -299,7 +301,8 @@ class JapaneseEverywhereTest {
 
 	/** Each tab of the dialog selected in turn (a tab fills when first shown) and walked. */
 	private void walkTabs(ShellBot dialog, String place) {
-		bot.waitForJobs();
+		// the installation's details read p2's profile in jobs: on a loaded machine longer than a usual wait
+		bot.waitForJobs(TABS_FILLED);
 		Control tabs = dialog.find(Control.class, "the tabs", c -> c.isVisible() && (c instanceof TabFolder || c instanceof CTabFolder)); //$NON-NLS-1$
 		int count = bot.syncCall(() -> tabs instanceof TabFolder folder ? folder.getItemCount() : ((CTabFolder) tabs).getItemCount());
 		assertTrue(count > 1, place + " has tabs"); //$NON-NLS-1$
@@ -317,7 +320,7 @@ class JapaneseEverywhereTest {
 				tabs.notifyListeners(SWT.Selection, select);
 				return select.item instanceof TabItem item ? item.getText() : ((CTabItem) select.item).getText();
 			});
-			bot.waitForJobs();
+			bot.waitForJobs(TABS_FILLED);
 			String where = place + " > " + label; //$NON-NLS-1$
 			bot.syncRun(() -> walk.control(where, dialog.widget()));
 			if (tab == 0) {

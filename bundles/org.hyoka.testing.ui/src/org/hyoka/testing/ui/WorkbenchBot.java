@@ -129,7 +129,8 @@ public class WorkbenchBot extends UiBot {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!Job.getJobManager().isIdle()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Jobs still running after " + timeout.toSeconds() + " s"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new AssertionError("Jobs still running after " + timeout.toSeconds() + " s: " //$NON-NLS-1$ //$NON-NLS-2$
+						+ Arrays.stream(Job.getJobManager().find(null)).map(job -> job.getName() + " (" + job.getState() + ")").toList()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			pause(50);
 		}
