@@ -35,7 +35,9 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -274,6 +276,15 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			problemMark.show();
 			// beside the field at once: the page's header may have scrolled out of sight
 			problemMark.showHoverText(message);
+			// and only while the field has the keyboard: the hover floats above any dialog opened next
+			ControlDecoration mark = problemMark;
+			field.addListener(SWT.FocusOut, new Listener() {
+				@Override
+				public void handleEvent(Event event) {
+					mark.hideHover();
+					field.removeListener(SWT.FocusOut, this);
+				}
+			});
 		}
 	}
 
