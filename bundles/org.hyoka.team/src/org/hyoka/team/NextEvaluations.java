@@ -1,7 +1,6 @@
 package org.hyoka.team;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,7 +36,7 @@ public final class NextEvaluations {
 	 */
 	public static EvaluationReport write(Path source, Path target, EvaluationType type, int fiscalYear) throws IOException {
 		if (Files.exists(target)) {
-			throw new FileAlreadyExistsException(target.toString(), null, TeamMessages.format("nextExists", target)); //$NON-NLS-1$
+			throw new IOException(TeamMessages.format("nextExists", target)); //$NON-NLS-1$
 		}
 		EvaluationReport previous = HyokaFiles.load(source);
 		NextEvaluation.YearProblem problem = NextEvaluation.yearProblem(previous, fiscalYear);
