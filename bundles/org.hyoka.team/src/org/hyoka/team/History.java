@@ -164,7 +164,7 @@ public final class History {
 				commit.getShortMessage(), path);
 	}
 
-	private static Repository open(Path file) throws IOException {
+	static Repository open(Path file) throws IOException {
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(file.toAbsolutePath().toFile());
 		if (builder.getGitDir() == null) {
 			throw new IOException(TeamMessages.format("notARepository", file)); //$NON-NLS-1$
@@ -173,7 +173,7 @@ public final class History {
 	}
 
 	/** The file's path in the repository's work tree, with Git's separators. */
-	private static String path(Repository repository, Path file) throws IOException {
+	static String path(Repository repository, Path file) throws IOException {
 		Path top = repository.getWorkTree().toPath().toRealPath();
 		Path absolute = file.toAbsolutePath().normalize();
 		Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute.getParent().toRealPath().resolve(absolute.getFileName());

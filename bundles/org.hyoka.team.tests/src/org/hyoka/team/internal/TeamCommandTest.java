@@ -35,9 +35,15 @@ class TeamCommandTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... arguments) throws UsageException {
+		return run(new TeamCommand(), out, err, arguments);
+	}
+
+	/** Runs the command with the arguments, its output and errors kept in {@code out} and {@code err}. */
+	static int run(Command command, ByteArrayOutputStream out, ByteArrayOutputStream err, String... arguments)
+			throws UsageException {
 		PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream error = new PrintStream(err, true, StandardCharsets.UTF_8);
-		return new TeamCommand().run(new CommandContext() {
+		return command.run(new CommandContext() {
 			@Override
 			public List<String> arguments() {
 				return List.of(arguments);

@@ -270,7 +270,7 @@ public final class TeamCommand implements Command {
 		return text.replaceAll("\\p{Cntrl}+", " "); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String oneLine(String text) {
+	static String oneLine(String text) {
 		return field(text).strip();
 	}
 }

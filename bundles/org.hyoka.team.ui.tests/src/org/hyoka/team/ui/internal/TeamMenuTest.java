@@ -249,7 +249,7 @@ class TeamMenuTest {
 		return Arrays.stream(new int[] { 0, 1, 2, 3, 4, 5, 6 }).mapToObj(item::getText).toList();
 	}
 
-	private static Path screenshots(String name) {
+	static Path screenshots(String name) {
 		return Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), name);
 	}
 }

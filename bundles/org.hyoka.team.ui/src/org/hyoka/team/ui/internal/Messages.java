@@ -8,6 +8,20 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.hyoka.team.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String failed;
+	public static String Next_title;
+	public static String Next_description;
+	public static String Next_source;
+	public static String Next_browse;
+	public static String Next_browseTitle;
+	public static String Next_type;
+	public static String Next_interim;
+	public static String Next_final;
+	public static String Next_followUp;
+	public static String Next_year;
+	public static String Next_file;
+	public static String Next_noSource;
+	public static String Next_badName;
+	public static String Next_exists;
 	public static String noFolder;
 	public static String Update_title;
 	public static String Update_job;
