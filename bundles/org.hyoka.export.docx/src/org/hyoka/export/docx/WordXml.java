@@ -1,9 +1,12 @@
 package org.hyoka.export.docx;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,6 +33,7 @@ final class WordXml implements AutoCloseable {
 	static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"; //$NON-NLS-1$
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
 
 	/** What ends the part once its XML is written: the zip entry's closing, or the file's. */
 	@FunctionalInterface
@@ -37,7 +41,7 @@ final class WordXml implements AutoCloseable {
 		void run() throws IOException;
 	}
 
-	private final OutputStream out;
+	private final Writer out;
 	private final Ending ending;
 	private final XMLStreamWriter xml;
 
@@ -50,11 +54,13 @@ final class WordXml implements AutoCloseable {
 
 	/** Starts XML into {@code target}; {@code ending} runs after the document ends. */
 	WordXml(OutputStream target, Ending ending, String prefix, String uri, String root, String... prefixesAndUris) throws IOException {
-		// the StAX writer writes byte by byte: the deflater gets them in blocks
-		this.out = new BufferedOutputStream(target, 1 << 16);
+		// Given a stream, the StAX writer encodes every character on its own into it, each byte a locked write of a
+		// BufferedOutputStream; given a writer, each name, attribute and text on its own, which the encoder pays for a
+		// call at a time. Each was a fifth of a large export (docs/benchmarks.md): the buffer encodes in blocks.
+		this.out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
 		this.ending = ending;
 		try {
-			xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+			xml = FACTORY.createXMLStreamWriter(out);
 			xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0"); //$NON-NLS-1$
 			if (prefix.isEmpty()) {
 				xml.setDefaultNamespace(uri);
@@ -144,7 +150,8 @@ final class WordXml implements AutoCloseable {
 			}
 			end();
 		}
-		String[] lines = text.split("\r?\n|\r", -1); //$NON-NLS-1$
+		// most texts are one line: no pattern is matched for them
+		String[] lines = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? new String[] { text } : LINE_BREAK.split(text, -1);
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				empty(W, "br"); //$NON-NLS-1$
