@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -125,9 +126,7 @@ public class DocxExporter implements Exporter {
 				case Figure figure -> {
 					drawings.pictures++;
 					figure(document, figure, drawings);
-					zip.putNextEntry(new ZipEntry("word/" + WordPackage.picturePart(drawings.pictures))); //$NON-NLS-1$
-					zip.write(figure.png());
-					zip.closeEntry();
+					stored(zip, "word/" + WordPackage.picturePart(drawings.pictures), figure.png()); //$NON-NLS-1$
 				}
 				}
 				first[0] = false;
@@ -135,6 +134,20 @@ public class DocxExporter implements Exporter {
 			document.start(W, "sectPr").empty(W, "pgSz", PAGE).empty(W, "pgMar", MARGINS).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		return drawings;
+	}
+
+	/** A PNG is deflated already: stored as it is, it is not deflated a second time for nothing. */
+	private static void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setMethod(ZipEntry.STORED);
+		entry.setSize(data.length);
+		entry.setCompressedSize(data.length);
+		CRC32 crc = new CRC32();
+		crc.update(data);
+		entry.setCrc(crc.getValue());
+		zip.putNextEntry(entry);
+		zip.write(data);
+		zip.closeEntry();
 	}
 
 	private static void heading(WordXml document, Heading heading, boolean first) throws IOException {
