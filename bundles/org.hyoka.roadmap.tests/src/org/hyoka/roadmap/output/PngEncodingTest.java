@@ -3,15 +3,27 @@ package org.hyoka.roadmap.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
 
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.layout.Style;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,17 +37,88 @@ class PngEncodingTest {
 		Random random = new Random(width * 31L + height);
 		for (int y = 0; y < height; y++) {
 			for (int x = 0; x < width; x++) {
-				// flat runs, as a roadmap has, and noise, so that every byte difference of the Sub filter occurs
+				// flat runs, as a roadmap has, and noise, so that literal pixels follow copies and copies literals
 				drawn.setRGB(x, y, x % 50 < 25 ? 0x3366cc : random.nextInt(0x1000000));
 			}
 		}
+		assertReadsBack(drawn);
+	}
+
+	/**
+	 * Rows repeating the one above wholly or in part, runs longer than one copy of deflate (86 pixels), text with its
+	 * shades; and a row too wide for deflate's window, whose pixels cannot be copied from above.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "2, 2", "300, 40", "1632, 200", "11000, 6" })
+	void drawnFiguresReadBackAsDrawn(int width, int height) throws IOException {
+		BufferedImage drawn = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = drawn.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, width, height);
+		g.setColor(new Color(0x4A7AB5));
+		g.fillRect(width / 5, height / 4, width / 2, height / 3);
+		g.setColor(Color.GRAY);
+		for (int x = 0; x < width; x += 97) {
+			g.drawLine(x, 0, x, height);
+		}
+		g.setColor(Color.BLACK);
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+		g.drawString("研究開発 2025", 3, height / 2);
+		g.dispose();
+		assertReadsBack(drawn);
+	}
+
+	@Test
+	void flatRowsTakeFewBytes() throws IOException {
+		BufferedImage blank = new BufferedImage(2000, 1000, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = blank.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 2000, 1000);
+		g.dispose();
+		int png = assertReadsBack(blank);
+		// 6 MB of pixels, each copied from the left or from above: three bytes or less for 86 pixels
+		assertTrue(png < 6_000_000 / 50, png + " bytes");
+	}
+
+	@Test
+	void onlyIntegerRgbImagesAreEncoded() {
+		BufferedImage argb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB);
+		assertThrows(IllegalArgumentException.class, () -> new PngWriter.Canvas().encode(argb, new ByteArrayOutputStream()));
+	}
+
+	/**
+	 * A figure drawn where a larger one was is the same as one drawn alone: nothing of the other shows where the
+	 * smaller draws nothing (a new image is black there).
+	 */
+	@Test
+	void aCanvasDrawsEachFigureAsIfAlone() throws IOException {
+		Scene large = new Scene(120, 90, 0, 0, List.of(new Shape.Rect(0, 0, 120, 90, Style.PERIOD, 1, false, ""),
+				new Shape.Text(5, 40, "研究開発", 12, false, Style.TITLE, ""))); //$NON-NLS-1$ //$NON-NLS-2$
+		Scene small = new Scene(120, 30, 0, 0, List.of(new Shape.Rect(10, 5, 50, 10, Style.FLAGGED_LABEL, 0.5, true, ""))); //$NON-NLS-1$
+		PngWriter.Canvas canvas = new PngWriter.Canvas();
+		for (Scene scene : List.of(large, small, large, small)) {
+			ByteArrayOutputStream alone = new ByteArrayOutputStream();
+			PngWriter.write(scene, 2, alone);
+			ByteArrayOutputStream after = new ByteArrayOutputStream();
+			canvas.write(scene, 2, after);
+			assertArrayEquals(alone.toByteArray(), after.toByteArray(), scene.height() + " high"); //$NON-NLS-1$
+		}
+	}
+
+	/** Encodes the image, reads it back with ImageIO and compares every pixel; the size of the PNG. */
+	private static int assertReadsBack(BufferedImage drawn) throws IOException {
+		int width = drawn.getWidth();
+		int height = drawn.getHeight();
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		PngWriter.encode(drawn, png);
+		new PngWriter.Canvas().encode(drawn, png);
 
 		BufferedImage read = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
 		assertNotNull(read, "ImageIO does not read the PNG"); //$NON-NLS-1$
 		assertEquals(width, read.getWidth());
 		assertEquals(height, read.getHeight());
 		assertArrayEquals(drawn.getRGB(0, 0, width, height, null, 0, width), read.getRGB(0, 0, width, height, null, 0, width));
+		return png.size();
 	}
 }
