@@ -27,6 +27,15 @@ final class RunDeflater {
 			131, 163, 195, 227, 258 };
 	private static final int[] DISTANCE_BASES = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025,
 			1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
+	/** Each copy length's code, as an index of {@link #LENGTH_BASES}. */
+	private static final int[] LENGTH_CODES = new int[MAX_LENGTH + 1];
+
+	static {
+		for (int length = 3; length <= MAX_LENGTH; length++) {
+			LENGTH_CODES[length] = base(LENGTH_BASES, length);
+		}
+	}
+
 	/** A token is a literal byte, or a copy: this bit, the length shifted by one, and 1 for a copy from above. */
 	private static final int COPY = 1 << 16;
 
@@ -127,7 +136,7 @@ final class RunDeflater {
 			if ((token & COPY) == 0) {
 				literalFrequencies[token]++;
 			} else {
-				literalFrequencies[257 + base(LENGTH_BASES, (token & ~COPY) >> 1)]++;
+				literalFrequencies[257 + LENGTH_CODES[(token & ~COPY) >> 1]]++;
 				distanceFrequencies[distanceSymbols[token & 1]]++;
 			}
 		}
@@ -186,7 +195,7 @@ final class RunDeflater {
 				write(literalCodes[token], literalLengths[token]);
 			} else {
 				int length = (token & ~COPY) >> 1;
-				int index = base(LENGTH_BASES, length);
+				int index = LENGTH_CODES[length];
 				write(literalCodes[257 + index], literalLengths[257 + index]);
 				// extra bits: none for 3–10 and for 258, then one more every four codes
 				write(length - LENGTH_BASES[index], index < 8 || index == 28 ? 0 : index / 4 - 1);
@@ -197,9 +206,12 @@ final class RunDeflater {
 			}
 		}
 		write(literalCodes[END_OF_BLOCK], literalLengths[END_OF_BLOCK]);
-		if (bitCount > 0) {
-			write(0, 8 - bitCount); // to the next byte
+		// the last bits, and zeros to the next byte
+		for (; bitCount > 0; bitCount -= 8) {
+			put((byte) bits);
+			bits >>>= 8;
 		}
+		bitCount = 0;
 	}
 
 	/** How many of the first code lengths are written: up to the last one used, at least {@code least}. */
@@ -298,14 +310,21 @@ final class RunDeflater {
 		tokens[tokenCount++] = token;
 	}
 
-	/** Appends the {@code count} low bits of {@code value}, first bit first. */
+	/** Appends the {@code count} low bits of {@code value} (at most 16), first bit first; by four bytes at a time. */
 	private void write(int value, int count) {
 		bits |= (long) value << bitCount;
 		bitCount += count;
-		while (bitCount >= 8) {
-			put((byte) bits);
-			bits >>>= 8;
-			bitCount -= 8;
+		if (bitCount >= 32) {
+			if (size + 4 > out.length) {
+				out = Arrays.copyOf(out, 2 * out.length);
+			}
+			out[size] = (byte) bits;
+			out[size + 1] = (byte) (bits >>> 8);
+			out[size + 2] = (byte) (bits >>> 16);
+			out[size + 3] = (byte) (bits >>> 24);
+			size += 4;
+			bits >>>= 32;
+			bitCount -= 32;
 		}
 	}
 
