@@ -90,15 +90,18 @@ class PngEncodingTest {
 
 	/**
 	 * A figure drawn where a larger one was is the same as one drawn alone: nothing of the other shows where the
-	 * smaller draws nothing (a new image is black there).
+	 * smaller draws nothing (a new image is black there), nor where its background covers a pixel in part.
 	 */
 	@Test
 	void aCanvasDrawsEachFigureAsIfAlone() throws IOException {
 		Scene large = new Scene(120, 90, 0, 0, List.of(new Shape.Rect(0, 0, 120, 90, Style.PERIOD, 1, false, ""),
 				new Shape.Text(5, 40, "研究開発", 12, false, Style.TITLE, ""))); //$NON-NLS-1$ //$NON-NLS-2$
 		Scene small = new Scene(120, 30, 0, 0, List.of(new Shape.Rect(10, 5, 50, 10, Style.FLAGGED_LABEL, 0.5, true, ""))); //$NON-NLS-1$
+		// 240.5 pixels of background in an image 241 wide: its last column is a blend with what was there
+		Scene partly = new Scene(120.25, 30, 0, 0, List.of(new Shape.Rect(0, 0, 120.25, 30, Style.BACKGROUND, 1, false, ""))); //$NON-NLS-1$
+		Scene wider = new Scene(120.25, 60, 0, 0, List.of(new Shape.Rect(0, 0, 120.25, 60, Style.PERIOD, 1, false, ""))); //$NON-NLS-1$
 		PngWriter.Canvas canvas = new PngWriter.Canvas();
-		for (Scene scene : List.of(large, small, large, small)) {
+		for (Scene scene : List.of(large, small, large, small, wider, partly)) {
 			ByteArrayOutputStream alone = new ByteArrayOutputStream();
 			PngWriter.write(scene, 2, alone);
 			ByteArrayOutputStream after = new ByteArrayOutputStream();

@@ -75,7 +75,7 @@ public final class PngWriter {
 			if (!fits(scene, scale)) {
 				throw new IllegalArgumentException("A " + width + "×" + height + " image is too large for PNG; write SVG or fewer years"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			BufferedImage drawn = image(Math.max(1, width), Math.max(1, height));
+			BufferedImage drawn = image(Math.max(1, width), Math.max(1, height), covers(scene, scale, width, height));
 			Graphics2D g = drawn.createGraphics();
 			try {
 				g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -91,17 +91,28 @@ public final class PngWriter {
 		}
 
 		/**
-		 * An image of this size, black as a new one: the top of the last image when that is as wide and as high or
-		 * higher, else a new one.
+		 * An image of this size, black as a new one unless {@code covered}: the top of the last image when that is as
+		 * wide and as high or higher, else a new one.
 		 */
-		private BufferedImage image(int width, int height) {
+		private BufferedImage image(int width, int height, boolean covered) {
 			if (image != null && image.getWidth() == width && image.getHeight() >= height) {
-				Arrays.fill(pixels(image), 0, width * height, 0);
+				if (!covered) {
+					Arrays.fill(pixels(image), 0, width * height, 0);
+				}
 				return image.getHeight() == height ? image : image.getSubimage(0, 0, width, height);
 			}
 			BufferedImage fresh = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 			image = (long) width * height <= KEPT_PIXELS ? fresh : null;
 			return fresh;
+		}
+
+		/**
+		 * Whether the scene's first shape paints every pixel of the image opaque, as a roadmap's background does: then
+		 * what the last figure left there does not show, and clearing it (a tenth of a large DOCX export) is not needed.
+		 */
+		private static boolean covers(Scene scene, double scale, int width, int height) {
+			return !scene.shapes().isEmpty() && scene.shapes().get(0) instanceof Shape.Rect first && first.x() == 0 && first.y() == 0
+					&& first.width() * scale >= width && first.height() * scale >= height && first.opacity() >= 1 && first.style().fill() != null;
 		}
 
 		/**

@@ -71,7 +71,11 @@ final class RunDeflater {
 			}
 			adler.update(row);
 			token(0); // filter None
-			row(pixels, start, width, above && y > 0, row);
+			if (again && above) {
+				copies(3 * width, true); // as row() would have it, without looking again
+			} else {
+				row(pixels, start, width, above && y > 0, row);
+			}
 		}
 		put((byte) 0x78);
 		put((byte) 0x01); // deflate with a 32 KiB window, no dictionary, the fastest kind
@@ -114,12 +118,17 @@ final class RunDeflater {
 				p++;
 			} else {
 				boolean up = fromAbove > fromLeft;
-				// every part is a multiple of three, so none is shorter than deflate's shortest copy
-				for (int rest = 3 * (up ? fromAbove : fromLeft); rest > 0; rest -= MAX_LENGTH) {
-					token(COPY | Math.min(rest, MAX_LENGTH) << 1 | (up ? 1 : 0));
-				}
+				copies(3 * (up ? fromAbove : fromLeft), up);
 				p += up ? fromAbove : fromLeft;
 			}
+		}
+	}
+
+	/** Copies of {@code length} bytes, a multiple of three, from the left or from above. */
+	private void copies(int length, boolean up) {
+		// every part is a multiple of three, so none is shorter than deflate's shortest copy
+		for (int rest = length; rest > 0; rest -= MAX_LENGTH) {
+			token(COPY | Math.min(rest, MAX_LENGTH) << 1 | (up ? 1 : 0));
 		}
 	}
 
