@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -40,8 +39,9 @@ import org.hyoka.model.EvaluationReport;
  * Text is only ever set as run text, never as fields or markup.
  * <p>
  * The document is written as the outline makes its blocks: its {@code word/document.xml} into a temporary file
- * beside the exported one, each chart straight into the package, so nothing holds the whole report and a portfolio
- * of thousands of projects exports in a small heap. The document's XML joins the package at the end.
+ * beside the exported one, each chart straight into the package and each figure's picture as it is made, on a thread
+ * of its own ({@link WordPictures}), so nothing holds the whole report and a portfolio of thousands of projects
+ * exports in a small heap. The document's XML joins the package at the end.
  */
 public class DocxExporter implements Exporter {
 
@@ -107,7 +107,8 @@ public class DocxExporter implements Exporter {
 	/** Writes the document's body into {@code body}, its charts and pictures into {@code zip}. */
 	private static Drawings document(EvaluationReport report, IProgressMonitor monitor, ZipOutputStream zip, Path body) throws IOException {
 		Drawings drawings = new Drawings();
-		try (OutputStream file = Files.newOutputStream(body);
+		try (WordPictures pictures = new WordPictures(zip);
+				OutputStream file = Files.newOutputStream(body);
 				WordXml document = new WordXml(file, file::flush, "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$
 						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			document.start(W, "body"); //$NON-NLS-1$
@@ -126,28 +127,15 @@ public class DocxExporter implements Exporter {
 				case Figure figure -> {
 					drawings.pictures++;
 					figure(document, figure, drawings);
-					stored(zip, "word/" + WordPackage.picturePart(drawings.pictures), figure.png()); //$NON-NLS-1$
+					pictures.add(figure);
 				}
 				}
 				first[0] = false;
 			});
 			document.start(W, "sectPr").empty(W, "pgSz", PAGE).empty(W, "pgMar", MARGINS).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			pictures.finish();
 		}
 		return drawings;
-	}
-
-	/** A PNG is deflated already: stored as it is, it is not deflated a second time for nothing. */
-	private static void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {
-		ZipEntry entry = new ZipEntry(name);
-		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(data.length);
-		entry.setCompressedSize(data.length);
-		CRC32 crc = new CRC32();
-		crc.update(data);
-		entry.setCrc(crc.getValue());
-		zip.putNextEntry(entry);
-		zip.write(data);
-		zip.closeEntry();
 	}
 
 	private static void heading(WordXml document, Heading heading, boolean first) throws IOException {
