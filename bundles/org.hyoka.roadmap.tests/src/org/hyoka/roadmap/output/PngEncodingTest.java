@@ -14,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -67,6 +69,32 @@ class PngEncodingTest {
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		g.drawString("研究開発 2025", 3, height / 2);
 		g.dispose();
+		assertReadsBack(drawn);
+	}
+
+	/**
+	 * Byte values as often as the Fibonacci numbers, shuffled so that no pixel repeats another: a Huffman code made
+	 * for them alone would need codes longer than deflate's 15 bits.
+	 */
+	@Test
+	void skewedBytesMakeCodesNoLongerThanDeflateTakes() throws IOException {
+		List<Integer> values = new ArrayList<>();
+		for (int value = 0, a = 1, b = 1; value < 25; value++) {
+			for (int i = 0; i < a; i++) {
+				values.add(value);
+			}
+			int next = a + b;
+			a = b;
+			b = next;
+		}
+		Collections.shuffle(values, new Random(51));
+		int width = 256;
+		BufferedImage drawn = new BufferedImage(width, values.size() / 3 / width, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0, i = 0; y < drawn.getHeight(); y++) {
+			for (int x = 0; x < width; x++, i += 3) {
+				drawn.setRGB(x, y, values.get(i) << 16 | values.get(i + 1) << 8 | values.get(i + 2));
+			}
+		}
 		assertReadsBack(drawn);
 	}
 
