@@ -12,6 +12,10 @@
 #                                        the starts over 10 s in a series (startup-benchmark.sh)
 #   benchmark.sh --cli [-n N]            times instead the command line's start from its own configuration
 #                                        against the workbench's (cli-benchmark.sh)
+#   benchmark.sh --docx [-n N] [--projects P] [--portfolio FILE] [--product DIR] [--before DIR]
+#                                        times instead `hyoka export` of the portfolio to DOCX against PDF, wall
+#                                        time and peak memory, optionally with another product's in the same rounds
+#                                        (docx-benchmark.sh)
 #   benchmark.sh --check [MAVEN_ARGS]    builds everything and runs the benchmarks' own tests, which ./test.sh
 #                                        skips: the quick JMH run on a small portfolio (so the benchmarks cannot rot)
 #                                        and the editor's UI benchmark in the workbench (editor-ui.md)
@@ -21,6 +25,10 @@ cd "$(dirname "$0")/../.."
 if [ "${1-}" = --cli ]; then
 	shift
 	exec sh releng/scripts/cli-benchmark.sh "$@"
+fi
+if [ "${1-}" = --docx ]; then
+	shift
+	exec sh releng/scripts/docx-benchmark.sh "$@"
 fi
 if [ "${1-}" = --startup ]; then
 	shift

@@ -39,8 +39,9 @@ import org.hyoka.model.EvaluationReport;
  * Text is only ever set as run text, never as fields or markup.
  * <p>
  * The document is written as the outline makes its blocks: its {@code word/document.xml} into a temporary file
- * beside the exported one, each chart straight into the package, so nothing holds the whole report and a portfolio
- * of thousands of projects exports in a small heap. The document's XML joins the package at the end.
+ * beside the exported one, each chart straight into the package and each figure's picture as it is made, on a thread
+ * of its own ({@link WordPictures}), so nothing holds the whole report and a portfolio of thousands of projects
+ * exports in a small heap. The document's XML joins the package at the end.
  */
 public class DocxExporter implements Exporter {
 
@@ -106,7 +107,8 @@ public class DocxExporter implements Exporter {
 	/** Writes the document's body into {@code body}, its charts and pictures into {@code zip}. */
 	private static Drawings document(EvaluationReport report, IProgressMonitor monitor, ZipOutputStream zip, Path body) throws IOException {
 		Drawings drawings = new Drawings();
-		try (OutputStream file = Files.newOutputStream(body);
+		try (WordPictures pictures = new WordPictures(zip);
+				OutputStream file = Files.newOutputStream(body);
 				WordXml document = new WordXml(file, file::flush, "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$
 						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			document.start(W, "body"); //$NON-NLS-1$
@@ -125,14 +127,13 @@ public class DocxExporter implements Exporter {
 				case Figure figure -> {
 					drawings.pictures++;
 					figure(document, figure, drawings);
-					zip.putNextEntry(new ZipEntry("word/" + WordPackage.picturePart(drawings.pictures))); //$NON-NLS-1$
-					zip.write(figure.png());
-					zip.closeEntry();
+					pictures.add(figure);
 				}
 				}
 				first[0] = false;
 			});
 			document.start(W, "sectPr").empty(W, "pgSz", PAGE).empty(W, "pgMar", MARGINS).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			pictures.finish();
 		}
 		return drawings;
 	}

@@ -1,22 +1,23 @@
 package org.hyoka.export.docx;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.hyoka.export.Exports;
 
 /**
- * One XML part of the Word package, written element by element into its zip entry. Texts and attribute values are
- * escaped by the StAX writer; the outline has already replaced characters XML does not allow.
+ * One XML part of the Word package, written element by element as UTF-8 into its zip entry. Texts and attribute
+ * values are escaped here; the outline has already replaced characters XML does not allow. The JDK's StAX writer did
+ * this before, and was a third of a large export (docs/benchmarks.md, issue 51): it looks each namespace up for
+ * every element and writes every byte on its own.
  */
 final class WordXml implements AutoCloseable {
 
@@ -29,7 +30,11 @@ final class WordXml implements AutoCloseable {
 	static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"; //$NON-NLS-1$
 	static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"; //$NON-NLS-1$
 
-	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r"); //$NON-NLS-1$
+	/** The last start tag is closed, still open for attributes, or that of an empty element. */
+	private static final int CLOSED = 0;
+	private static final int START = 1;
+	private static final int EMPTY = 2;
 
 	/** What ends the part once its XML is written: the zip entry's closing, or the file's. */
 	@FunctionalInterface
@@ -37,9 +42,15 @@ final class WordXml implements AutoCloseable {
 		void run() throws IOException;
 	}
 
-	private final OutputStream out;
+	private final OutputStream target;
 	private final Ending ending;
-	private final XMLStreamWriter xml;
+	private final byte[] buffer = new byte[1 << 13];
+	private int size;
+	private final Map<String, String> prefixes = new HashMap<>();
+	/** The open elements' prefixes and local names, one after the other. */
+	private String[] open = new String[32];
+	private int depth;
+	private int tag = CLOSED;
 
 	/** Starts the part {@code name} in {@code zip}, with its root element in namespace {@code uri}. */
 	static WordXml part(ZipOutputStream zip, String name, String prefix, String uri, String root, String... prefixesAndUris)
@@ -48,81 +59,71 @@ final class WordXml implements AutoCloseable {
 		return new WordXml(Exports.keepOpen(zip), zip::closeEntry, prefix, uri, root, prefixesAndUris);
 	}
 
-	/** Starts XML into {@code target}; {@code ending} runs after the document ends. */
+	/**
+	 * Starts XML into {@code target}, the root element in namespace {@code uri} with {@code prefix} (empty: the
+	 * default namespace) and the other namespaces' prefixes declared; {@code ending} runs after the document ends.
+	 */
 	WordXml(OutputStream target, Ending ending, String prefix, String uri, String root, String... prefixesAndUris) throws IOException {
-		// the StAX writer writes byte by byte: the deflater gets them in blocks
-		this.out = new BufferedOutputStream(target, 1 << 16);
+		this.target = target;
 		this.ending = ending;
-		try {
-			xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
-			xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0"); //$NON-NLS-1$
-			if (prefix.isEmpty()) {
-				xml.setDefaultNamespace(uri);
-			} else {
-				xml.setPrefix(prefix, uri);
-			}
-			xml.writeStartElement(prefix, root, uri);
-			xml.writeNamespace(prefix, uri);
-			for (int i = 0; i < prefixesAndUris.length; i += 2) {
-				xml.setPrefix(prefixesAndUris[i], prefixesAndUris[i + 1]);
-				xml.writeNamespace(prefixesAndUris[i], prefixesAndUris[i + 1]);
-			}
-		} catch (XMLStreamException e) {
-			throw new IOException(root + ": " + e.getMessage(), e); //$NON-NLS-1$
+		prefixes.put(uri, prefix);
+		for (int i = 0; i < prefixesAndUris.length; i += 2) {
+			prefixes.put(prefixesAndUris[i + 1], prefixesAndUris[i]);
+		}
+		ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"); //$NON-NLS-1$
+		start(uri, root);
+		attribute(prefix.isEmpty() ? "" : "xmlns", uri, prefix.isEmpty() ? "xmlns" : prefix, uri); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (int i = 0; i < prefixesAndUris.length; i += 2) {
+			attribute("xmlns", prefixesAndUris[i + 1], prefixesAndUris[i], prefixesAndUris[i + 1]); //$NON-NLS-1$
 		}
 	}
 
 	WordXml start(String uri, String local) throws IOException {
-		try {
-			xml.writeStartElement(uri, local);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
+		closeTag();
+		String prefix = prefix(uri);
+		if (depth + 2 > open.length) {
+			open = Arrays.copyOf(open, 2 * open.length);
 		}
+		open[depth++] = prefix;
+		open[depth++] = local;
+		put('<');
+		name(prefix, local);
+		tag = START;
 		return this;
 	}
 
 	/** An element without content, with attributes given as local name, value, local name, value… */
 	WordXml empty(String uri, String local, String... attributes) throws IOException {
-		try {
-			xml.writeEmptyElement(uri, local);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
+		closeTag();
+		put('<');
+		name(prefix(uri), local);
+		tag = EMPTY;
 		return attributes(uri, attributes);
 	}
 
 	/** Attributes in the element's namespace (as WordprocessingML wants them), or unqualified for other parts. */
 	WordXml attributes(String uri, String... attributes) throws IOException {
-		try {
-			for (int i = 0; i < attributes.length; i += 2) {
-				if (W.equals(uri)) {
-					xml.writeAttribute(W, attributes[i], attributes[i + 1]);
-				} else {
-					xml.writeAttribute(attributes[i], attributes[i + 1]);
-				}
-			}
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
+		String prefix = W.equals(uri) ? prefix(W) : ""; //$NON-NLS-1$
+		for (int i = 0; i < attributes.length; i += 2) {
+			attribute(prefix, uri, attributes[i], attributes[i + 1]);
 		}
 		return this;
 	}
 
-	/** An attribute of another namespace, such as {@code r:id} or {@code xml:space}. */
+	/** An attribute of another namespace, such as {@code r:id} or {@code xml:space}; unqualified without a prefix. */
 	WordXml attribute(String prefix, String uri, String local, String value) throws IOException {
-		try {
-			xml.writeAttribute(prefix, uri, local, value);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
+		put(' ');
+		name(prefix, local);
+		put('=');
+		put('"');
+		escaped(value, true);
+		put('"');
 		return this;
 	}
 
 	WordXml text(String text) throws IOException {
-		try {
-			xml.writeCharacters(text);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
+		closeTag();
+		escaped(text, false);
 		return this;
 	}
 
@@ -144,7 +145,8 @@ final class WordXml implements AutoCloseable {
 			}
 			end();
 		}
-		String[] lines = text.split("\r?\n|\r", -1); //$NON-NLS-1$
+		// most texts are one line: no pattern is matched for them
+		String[] lines = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? new String[] { text } : LINE_BREAK.split(text, -1);
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				empty(W, "br"); //$NON-NLS-1$
@@ -154,26 +156,107 @@ final class WordXml implements AutoCloseable {
 		return end();
 	}
 
+	/** Ends the element started last, after the empty element written since, if any. */
 	WordXml end() throws IOException {
-		try {
-			xml.writeEndElement();
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
+		if (tag == START) {
+			ascii("/>"); //$NON-NLS-1$
+			depth -= 2;
+		} else {
+			closeTag();
+			ascii("</"); //$NON-NLS-1$
+			name(open[depth - 2], open[depth - 1]);
+			put('>');
+			depth -= 2;
 		}
+		tag = CLOSED;
 		return this;
 	}
 
 	/** Ends the root element, the document and the part. */
 	@Override
 	public void close() throws IOException {
-		try {
-			xml.writeEndDocument();
-			xml.flush();
-			xml.close();
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
+		while (depth > 0) {
+			end();
 		}
-		out.flush();
+		target.write(buffer, 0, size);
+		size = 0;
 		ending.run();
+	}
+
+	private String prefix(String uri) {
+		String prefix = prefixes.get(uri);
+		if (prefix == null) {
+			throw new IllegalArgumentException("No prefix declared for " + uri); //$NON-NLS-1$
+		}
+		return prefix;
+	}
+
+	/** Ends the start tag open for attributes, if one is. */
+	private void closeTag() throws IOException {
+		if (tag == START) {
+			put('>');
+		} else if (tag == EMPTY) {
+			ascii("/>"); //$NON-NLS-1$
+		}
+		tag = CLOSED;
+	}
+
+	private void name(String prefix, String local) throws IOException {
+		if (!prefix.isEmpty()) {
+			ascii(prefix);
+			put(':');
+		}
+		ascii(local);
+	}
+
+	/** Text as UTF-8, markup characters as references; in an attribute also quotes and the white space XML would fold. */
+	private void escaped(String text, boolean attribute) throws IOException {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> ascii("&amp;"); //$NON-NLS-1$
+			case '<' -> ascii("&lt;"); //$NON-NLS-1$
+			case '>' -> ascii("&gt;"); //$NON-NLS-1$
+			case '"' -> ascii(attribute ? "&quot;" : "\""); //$NON-NLS-1$ //$NON-NLS-2$
+			case '\r' -> ascii("&#13;"); // a bare carriage return would be read as a line feed //$NON-NLS-1$
+			case '\n' -> ascii(attribute ? "&#10;" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			case '\t' -> ascii(attribute ? "&#9;" : "\t"); //$NON-NLS-1$ //$NON-NLS-2$
+			default -> {
+				if (c < 0x80) {
+					put(c);
+				} else if (c < 0x800) {
+					put((char) (0xC0 | c >> 6));
+					put((char) (0x80 | c & 0x3F));
+				} else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					int point = Character.toCodePoint(c, text.charAt(++i));
+					put((char) (0xF0 | point >> 18));
+					put((char) (0x80 | point >> 12 & 0x3F));
+					put((char) (0x80 | point >> 6 & 0x3F));
+					put((char) (0x80 | point & 0x3F));
+				} else {
+					// half a surrogate pair cannot be written in UTF-8: the replacement character, as the outline would
+					char written = Character.isSurrogate(c) ? '\uFFFD' : c;
+					put((char) (0xE0 | written >> 12));
+					put((char) (0x80 | written >> 6 & 0x3F));
+					put((char) (0x80 | written & 0x3F));
+				}
+			}
+			}
+		}
+	}
+
+	private void ascii(String text) throws IOException {
+		for (int i = 0; i < text.length(); i++) {
+			put(text.charAt(i));
+		}
+	}
+
+	/** One byte: a character below 0x80, or a byte of a character's UTF-8. */
+	private void put(char value) throws IOException {
+		if (size == buffer.length) {
+			target.write(buffer, 0, size);
+			size = 0;
+		}
+		buffer[size++] = (byte) value;
 	}
 }

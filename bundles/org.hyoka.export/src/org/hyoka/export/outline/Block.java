@@ -195,7 +195,10 @@ public sealed interface Block {
 			return png;
 		}
 
-		/** Draws a figure on demand, each time it is asked. */
+		/**
+		 * Draws a figure on demand, each time it is asked. A writer may ask on a thread of its own while the outline
+		 * goes on, one figure after another in their order (the DOCX writer asks for the PNGs so).
+		 */
 		public interface Drawing {
 			String svg();
 

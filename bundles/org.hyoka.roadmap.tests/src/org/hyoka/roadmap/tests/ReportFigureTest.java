@@ -2,6 +2,7 @@ package org.hyoka.roadmap.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
@@ -80,15 +84,28 @@ class ReportFigureTest {
 
 	@Test
 	void docxHoldsEachFigureAsAPicture() throws IOException {
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(new DocxExporter(), "docx")))) { //$NON-NLS-1$
+		byte[] docx = export(new DocxExporter(), "docx"); //$NON-NLS-1$
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			List<XWPFPictureData> pngs = document.getAllPictures().stream().filter(p -> p.getPictureType() == Document.PICTURE_TYPE_PNG).toList();
 			assertEquals(subjects.size(), pngs.size());
 			for (XWPFPictureData png : pngs) {
 				assertEquals("PNG", new String(png.getData(), 1, 3, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+				assertNotNull(ImageIO.read(new ByteArrayInputStream(png.getData())), "ImageIO reads " + png.getFileName()); //$NON-NLS-1$
 			}
 			long captions = document.getParagraphs().stream().filter(p -> p.getText().startsWith("図　ロードマップ（年度別）")).count(); //$NON-NLS-1$
 			assertEquals(subjects.size(), captions);
 		}
+		// a PNG is deflated already: the package stores it as it is
+		int stored = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().startsWith("word/media/")) { //$NON-NLS-1$
+					assertEquals(ZipEntry.STORED, entry.getMethod(), entry.getName());
+					stored++;
+				}
+			}
+		}
+		assertEquals(subjects.size(), stored);
 	}
 
 	@Test

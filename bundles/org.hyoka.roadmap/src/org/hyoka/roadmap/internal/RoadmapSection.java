@@ -49,6 +49,8 @@ public final class RoadmapSection implements ReportSection {
 	private EvaluationReport timelineOf;
 	private Timeline timeline;
 	private Map<EObject, List<Row>> rowsBySubject;
+	// the pixels the figures of one report are drawn into in turn, as its exporter asks for them one after another
+	private final PngWriter.Canvas canvas = new PngWriter.Canvas();
 
 	@Override
 	public List<Block> blocks(EvaluationReport report, EObject target) {
@@ -88,7 +90,7 @@ public final class RoadmapSection implements ReportSection {
 	 * no status line, so that a report drawn again from the same file is the same. None when the PNG would be too
 	 * large (the table says the same). Laid out now, drawn as SVG, PNG or PDF vectors when the writer asks.
 	 */
-	private static List<Block> figure(Timeline timeline, List<Row> rows, String id) {
+	private List<Block> figure(Timeline timeline, List<Row> rows, String id) {
 		Timeline own = new Timeline(rows.get(0).label(), rows, timeline.firstYear(), timeline.lastYear(), timeline.statusYear());
 		Scene scene = new RoadmapLayout(own, FiscalAxis.of(own, Era.WESTERN, Zoom.YEAR)).layout();
 		if (!PngWriter.fits(scene, FIGURE_SCALE)) {
@@ -104,7 +106,7 @@ public final class RoadmapSection implements ReportSection {
 			public byte[] png() {
 				ByteArrayOutputStream png = new ByteArrayOutputStream();
 				try {
-					PngWriter.write(scene, FIGURE_SCALE, png);
+					canvas.write(scene, FIGURE_SCALE, png);
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}

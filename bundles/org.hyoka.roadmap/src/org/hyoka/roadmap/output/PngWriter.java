@@ -11,14 +11,13 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
@@ -54,71 +53,102 @@ public final class PngWriter {
 	 *             if the image would have more than {@link #MAX_PIXELS} pixels
 	 */
 	public static void write(Scene scene, double scale, OutputStream out) throws IOException {
-		int width = (int) Math.ceil(scene.width() * scale);
-		int height = (int) Math.ceil(scene.height() * scale);
-		if (!fits(scene, scale)) {
-			throw new IllegalArgumentException("A " + width + "×" + height + " image is too large for PNG; write SVG or fewer years"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.scale(scale, scale);
-			for (Shape shape : scene.shapes()) {
-				draw(g, shape);
-			}
-		} finally {
-			g.dispose();
-		}
-		encode(image, out);
+		new Canvas().write(scene, scale, out);
 	}
 
 	/**
-	 * The image as PNG: 8-bit RGB, each row with the Sub filter, deflated for speed. ImageIO's writer took most of a
-	 * report's time, one figure per project (docs/benchmarks.md); a roadmap is flat colour, which Sub turns into runs
-	 * of zeros that the fastest deflate level packs as well as its best.
+	 * The pixels and buffers of the figures written one after another, so that a report with a figure for each of
+	 * thousands of projects does not allocate megabytes for each (issue 51). For one thread at a time; an image of
+	 * more than {@link #KEPT_PIXELS} pixels is not kept for the next.
 	 */
-	static void encode(BufferedImage image, OutputStream out) throws IOException {
-		int width = image.getWidth();
-		int height = image.getHeight();
-		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-				.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0); // depth, RGB, deflate, filters, no interlace
-		ByteArrayOutputStream data = new ByteArrayOutputStream();
-		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-		try (DeflaterOutputStream zlib = new DeflaterOutputStream(data, deflater, 1 << 16)) {
-			int[] pixels = new int[width];
-			byte[] row = new byte[1 + 3 * width];
-			row[0] = 1; // Sub: each byte less the one of the pixel before
-			for (int y = 0; y < height; y++) {
-				image.getRGB(0, y, width, 1, pixels, 0, width);
-				int before = 0;
-				for (int x = 0, i = 1; x < width; x++, i += 3) {
-					int pixel = pixels[x];
-					row[i] = (byte) ((pixel >> 16) - (before >> 16));
-					row[i + 1] = (byte) ((pixel >> 8) - (before >> 8));
-					row[i + 2] = (byte) (pixel - before);
-					before = pixel;
-				}
-				zlib.write(row);
+	public static final class Canvas {
+
+		static final long KEPT_PIXELS = 8_000_000L;
+
+		private final RunDeflater deflater = new RunDeflater();
+		private BufferedImage image;
+
+		/** As {@link PngWriter#write}, drawing into the last image's pixels where they suffice. */
+		public void write(Scene scene, double scale, OutputStream out) throws IOException {
+			int width = (int) Math.ceil(scene.width() * scale);
+			int height = (int) Math.ceil(scene.height() * scale);
+			if (!fits(scene, scale)) {
+				throw new IllegalArgumentException("A " + width + "×" + height + " image is too large for PNG; write SVG or fewer years"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-		} finally {
-			deflater.end();
+			BufferedImage drawn = image(Math.max(1, width), Math.max(1, height), covers(scene, scale, width, height));
+			Graphics2D g = drawn.createGraphics();
+			try {
+				g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+				g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+				g.scale(scale, scale);
+				for (Shape shape : scene.shapes()) {
+					draw(g, shape);
+				}
+			} finally {
+				g.dispose();
+			}
+			encode(drawn, out);
 		}
-		out.write(SIGNATURE);
-		chunk(out, "IHDR", header.array()); //$NON-NLS-1$
-		chunk(out, "IDAT", data.toByteArray()); //$NON-NLS-1$
-		chunk(out, "IEND", new byte[0]); //$NON-NLS-1$
+
+		/**
+		 * An image of this size, black as a new one unless {@code covered}: the top of the last image when that is as
+		 * wide and as high or higher, else a new one.
+		 */
+		private BufferedImage image(int width, int height, boolean covered) {
+			if (image != null && image.getWidth() == width && image.getHeight() >= height) {
+				if (!covered) {
+					Arrays.fill(pixels(image), 0, width * height, 0);
+				}
+				return image.getHeight() == height ? image : image.getSubimage(0, 0, width, height);
+			}
+			BufferedImage fresh = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+			image = (long) width * height <= KEPT_PIXELS ? fresh : null;
+			return fresh;
+		}
+
+		/**
+		 * Whether the scene's first shape paints every pixel of the image opaque, as a roadmap's background does: then
+		 * what the last figure left there does not show, and clearing it (a tenth of a large DOCX export) is not needed.
+		 */
+		private static boolean covers(Scene scene, double scale, int width, int height) {
+			return !scene.shapes().isEmpty() && scene.shapes().get(0) instanceof Shape.Rect first && first.x() == 0 && first.y() == 0
+					&& first.width() * scale >= width && first.height() * scale >= height && first.opacity() >= 1 && first.style().fill() != null;
+		}
+
+		/**
+		 * The image, of {@link BufferedImage#TYPE_INT_RGB} with rows as wide as it (as {@link #image} makes them), as
+		 * PNG: 8-bit RGB, compressed by {@link RunDeflater}. ImageIO's writer took most of a report's time, one figure
+		 * per project, and after it the JDK's deflater (docs/benchmarks.md).
+		 */
+		void encode(BufferedImage drawn, OutputStream out) throws IOException {
+			if (drawn.getType() != BufferedImage.TYPE_INT_RGB) {
+				throw new IllegalArgumentException("Not an image of integer RGB pixels: " + drawn); //$NON-NLS-1$
+			}
+			int width = drawn.getWidth();
+			int height = drawn.getHeight();
+			ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+					.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0); // depth, RGB, deflate, filters, no interlace
+			// the image's own pixels, row after row, rather than a copy of each row
+			deflater.deflate(pixels(drawn), width, height);
+			out.write(SIGNATURE);
+			chunk(out, "IHDR", header.array(), header.capacity()); //$NON-NLS-1$
+			chunk(out, "IDAT", deflater.bytes(), deflater.length()); //$NON-NLS-1$
+			chunk(out, "IEND", new byte[0], 0); //$NON-NLS-1$
+		}
+
+		private static int[] pixels(BufferedImage image) {
+			return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+		}
 	}
 
-	private static void chunk(OutputStream out, String type, byte[] data) throws IOException {
+	private static void chunk(OutputStream out, String type, byte[] data, int length) throws IOException {
 		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
 		CRC32 crc = new CRC32();
 		crc.update(name);
-		crc.update(data);
-		out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+		crc.update(data, 0, length);
+		out.write(ByteBuffer.allocate(4).putInt(length).array());
 		out.write(name);
-		out.write(data);
+		out.write(data, 0, length);
 		out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
