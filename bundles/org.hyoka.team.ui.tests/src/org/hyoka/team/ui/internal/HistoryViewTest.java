@@ -29,6 +29,8 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.EvaluationReport;
@@ -195,6 +197,40 @@ class HistoryViewTest {
 		assertEquals("hyoka-plain/saisei.hyoka is not in a folder shared through Git (Team > Clone...): it has no history.",
 				bot.syncCall(title::getText));
 		assertEquals(0, bot.syncCall(versions::getItemCount).intValue());
+	}
+
+	@Test
+	void aFileOpenedFromOutsideTheWorkspaceShowsItsHistoryAndIsRestoredInItsEditor() throws Exception {
+		// a clone's folder the workspace does not show: the file opened as a double-click or the command line opens it
+		Path file = outside.resolve(FILE);
+		try (Git git = Git.init().setDirectory(outside.toFile()).call()) {
+			HyokaFiles.save(HyokaFiles.load(SAMPLE), file);
+			commit(git, "担当者A", "最初の版");
+			edit(file, report -> scored(report).getComments().get(0).setText("書き直した意見"));
+			commit(git, "担当者C", "意見の修正");
+		}
+		EvaluationEditor editor = (EvaluationEditor) bot.syncCall(() -> {
+			try {
+				return IDE.openEditor(bot.page(), file.toUri(), EvaluationEditor.ID, true);
+			} catch (PartInitException e) {
+				throw new AssertionError(file.toString(), e);
+			}
+		});
+
+		bot.windowShell().menu("Team", "History").click();
+		bot.waitUntil("the History view shows", () -> bot.viewTitle(HistoryView.ID) != null);
+		Table versions = table("Author");
+		bot.waitUntil("two versions", () -> bot.syncCall(versions::getItemCount) == 2);
+		Label title = bot.find(bot.syncCall(versions::getParent), Label.class, "the title", label -> true);
+		assertTrue(bot.syncCall(title::getText).startsWith(file + ": 2 versions."), bot.syncCall(title::getText));
+		String first = bot.syncCall(() -> versions.getItem(1).getText(3));
+		select(versions, 1);
+		Table changes = table("Before");
+		bot.button(bot.syncCall(changes::getParent), "Restore This File from This Version").click();
+		bot.waitUntil("the comment as it was first", () -> !bot.syncCall(() -> comment(editor.report())).equals("書き直した意見"));
+		assertEquals(1, bot.syncCall(() -> bot.page().getEditorReferences().length).intValue(), "restored in the editor open on the file");
+		bot.windowShell().menu("Edit", "Undo Restore File from " + first).click();
+		bot.waitUntil("Undo gives the change back", () -> bot.syncCall(() -> comment(editor.report())).equals("書き直した意見"));
 	}
 
 	/** Selects the file in the Project Explorer, activated, as a click does; its tree. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
@@ -61,7 +63,8 @@ public class HistoryView extends ViewPart {
 			return size() > KEPT;
 		}
 	};
-	private IFile file;
+	/** The evaluation file shown, in the workspace or opened from outside it (a clone's folder, a double-click). */
+	private Path file;
 	private List<Version> versions = List.of();
 	private Label title;
 	private TableViewer versionsViewer;
@@ -105,7 +108,7 @@ public class HistoryView extends ViewPart {
 		sash.setWeights(9, 11);
 		getSite().getPage().addPostSelectionListener(listener);
 		// the evaluation selected where the view was opened from, else the active editor's
-		IFile initial = fileOf(getSite().getPage().getActivePart(), getSite().getPage().getSelection());
+		Path initial = fileOf(getSite().getPage().getActivePart(), getSite().getPage().getSelection());
 		IEditorPart editor = getSite().getPage().getActiveEditor();
 		show(initial != null || editor == null ? initial : fileOf(editor, null));
 	}
@@ -124,15 +127,20 @@ public class HistoryView extends ViewPart {
 		if (part == this) {
 			return;
 		}
-		IFile chosen = fileOf(part, selection);
+		Path chosen = fileOf(part, selection);
 		if (chosen != null && !chosen.equals(file)) {
 			show(chosen);
 		}
 	}
 
-	private static IFile fileOf(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+	private static Path fileOf(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
 		if (part instanceof IEditorPart editor && editor.getEditorInput() instanceof IFileEditorInput input) {
 			return evaluation(input.getFile());
+		}
+		// a file opened from outside the workspace, as a double-click or the command line opens one
+		if (part instanceof IEditorPart editor && editor.getEditorInput() instanceof IURIEditorInput input && "file".equals(input.getURI().getScheme())) { //$NON-NLS-1$
+			Path path = Path.of(input.getURI());
+			return path.getFileName().toString().endsWith(".hyoka") ? path : null; //$NON-NLS-1$
 		}
 		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
 			return evaluation(Adapters.adapt(structured.getFirstElement(), IFile.class));
@@ -140,12 +148,30 @@ public class HistoryView extends ViewPart {
 		return null;
 	}
 
-	private static IFile evaluation(IFile file) {
-		return file != null && "hyoka".equals(file.getFileExtension()) && file.getLocation() != null ? file : null; //$NON-NLS-1$
+	private static Path evaluation(IFile file) {
+		return file != null && "hyoka".equals(file.getFileExtension()) && file.getLocation() != null ? file.getLocation().toPath() : null; //$NON-NLS-1$
+	}
+
+	/** The file as the workspace names it (評価/file.hyoka), else its path. */
+	private static String label(Path file) {
+		IFile inWorkspace = inWorkspace(file);
+		return inWorkspace != null ? inWorkspace.getFullPath().makeRelative().toString() : file.toString();
+	}
+
+	private static IFile inWorkspace(Path file) {
+		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri());
+		return files.length > 0 ? files[0] : null;
+	}
+
+	/** The file's editor, the one open if any, opened as the workspace's file where it is one. */
+	private IEditorPart open(Path file) throws PartInitException {
+		IFile inWorkspace = inWorkspace(file);
+		return inWorkspace != null ? IDE.openEditor(getSite().getPage(), inWorkspace)
+				: IDE.openEditor(getSite().getPage(), file.toUri(), EvaluationEditor.ID, true);
 	}
 
 	/** Lists the versions of the file, newest first; says why there are none. */
-	void show(IFile shown) {
+	void show(Path shown) {
 		file = shown;
 		read.clear();
 		versions = List.of();
@@ -154,15 +180,15 @@ public class HistoryView extends ViewPart {
 			problem = Messages.History_noFile;
 		} else {
 			try {
-				versions = busy(() -> History.versions(location()));
+				versions = busy(() -> History.versions(file));
 				if (versions.isEmpty()) {
-					problem = NLS.bind(Messages.History_notCommitted, file.getFullPath().makeRelative());
+					problem = NLS.bind(Messages.History_notCommitted, label(file));
 				}
 			} catch (IOException e) {
-				problem = NLS.bind(Messages.History_notShared, file.getFullPath().makeRelative());
+				problem = NLS.bind(Messages.History_notShared, label(file));
 			}
 		}
-		title.setText(problem != null ? problem : NLS.bind(Messages.History_title, file.getFullPath().makeRelative(), versions.size()));
+		title.setText(problem != null ? problem : NLS.bind(Messages.History_title, label(file), versions.size()));
 		title.getParent().layout();
 		versionsViewer.setInput(versions.toArray());
 		if (!versions.isEmpty()) {
@@ -174,10 +200,6 @@ public class HistoryView extends ViewPart {
 	/** Shows the history of the file again, e.g. after a publication. */
 	void refresh() {
 		show(file);
-	}
-
-	private Path location() {
-		return file.getLocation().toPath();
 	}
 
 	/** The selected versions, newest first. */
@@ -224,7 +246,7 @@ public class HistoryView extends ViewPart {
 	private EvaluationReport model(Version version) throws IOException {
 		EvaluationReport model = read.get(version.commit());
 		if (model == null && !read.containsKey(version.commit())) {
-			model = busy(() -> History.read(location(), version));
+			model = busy(() -> History.read(file, version));
 			read.put(version.commit(), model);
 		}
 		return model;
@@ -280,7 +302,7 @@ public class HistoryView extends ViewPart {
 				MessageDialog.openInformation(getSite().getShell(), Messages.History_view, NLS.bind(Messages.History_noSuchFile, version.shortId()));
 				return;
 			}
-			if (!(IDE.openEditor(getSite().getPage(), file) instanceof EvaluationEditor editor)) {
+			if (!(open(file) instanceof EvaluationEditor editor)) {
 				return;
 			}
 			EvaluationReport model = editor.report();
