@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewSite;
@@ -40,9 +42,14 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.model.persistence.AtomicWrite;
@@ -62,7 +69,9 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
  * The Roadmap view: the timeline of the evaluation in the active editor, redrawn after every change to it. Its
  * selection is the model object of the row or mark clicked, which the Properties view shows and the editor reveals;
  * what is selected in the editor or Outline is selected and scrolled to here. Dragging a bar's end or a milestone is
- * one command on the editor's editing domain, so the editor's Undo takes it back.
+ * one command on the editor's editing domain, so the editor's Undo takes it back: the view has the followed editor's
+ * Undo and Redo as its own (Edit menu, Ctrl+Z, Ctrl+Y), and its Properties page shows the objects through the
+ * editor's item providers, refreshed after every command, undo and redo on the editor's stack.
  */
 public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
@@ -94,6 +103,10 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		}
 	};
 	private final ISelectionListener selectionListener = this::selectedElsewhere;
+	/** The Properties view's pages for this view. */
+	private final List<PropertiesPage> propertyPages = new ArrayList<>();
+	// asked for each object shown, so that it uses the item providers of the editor followed now
+	private final IPropertySourceProvider propertySources = this::propertySource;
 	private RoadmapCanvas canvas;
 	private Text filter;
 	private EvaluationEditor editor;
@@ -207,7 +220,17 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (editor != null && editor.report() != null) {
 			editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 		}
+		setUndoRedo(getViewSite().getActionBars());
+		livePropertyPages().stream().filter(page -> page.bars != null).forEach(page -> setUndoRedo(page.bars));
 		refresh();
+	}
+
+	/** Gives the bars the followed editor's Undo and Redo, which name the command they take back; none without an editor. */
+	private void setUndoRedo(IActionBars bars) {
+		boolean edits = editor != null && editor.report() != null;
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), edits ? editor.undoRedo().undo() : null);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), edits ? editor.undoRedo().redo() : null);
+		bars.updateActionBars();
 	}
 
 	private void modelChanged(EventObject event) {
@@ -223,6 +246,18 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		boolean shows = editor != null && editor.report() != null;
 		canvas.setTimeline(shows ? Timelines.of(editor.report()) : null);
 		setContentDescription(shows ? "" : Messages.noEditor); //$NON-NLS-1$
+		// the values a drag, an undo or a redo has just changed
+		livePropertyPages().stream().filter(page -> page.getControl() != null).forEach(PropertySheetPage::refresh);
+	}
+
+	private IPropertySource propertySource(Object object) {
+		return editor == null ? null : new ItemPropertySourceProvider(editor.model().adapterFactory()).getPropertySource(object);
+	}
+
+	/** The Properties pages not yet disposed. */
+	private List<PropertiesPage> livePropertyPages() {
+		propertyPages.removeIf(page -> page.getControl() != null && page.getControl().isDisposed());
+		return propertyPages;
 	}
 
 	// -- selection
@@ -409,11 +444,26 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		// the editor's property sheet knows the model's item providers
-		if (adapter == IPropertySheetPage.class && editor != null) {
-			return editor.getAdapter(adapter);
+		// the view's own page, not the editor's: it follows the editor the view follows and is refreshed with the view
+		if (adapter == IPropertySheetPage.class) {
+			PropertiesPage page = new PropertiesPage();
+			page.setPropertySourceProvider(propertySources);
+			propertyPages.add(page);
+			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	/** A Properties page of the view, with the followed editor's Undo and Redo while the Properties view is active. */
+	private final class PropertiesPage extends PropertySheetPage {
+		private IActionBars bars;
+
+		@Override
+		public void setActionBars(IActionBars actionBars) {
+			super.setActionBars(actionBars);
+			bars = actionBars;
+			setUndoRedo(bars);
+		}
 	}
 
 	@Override
