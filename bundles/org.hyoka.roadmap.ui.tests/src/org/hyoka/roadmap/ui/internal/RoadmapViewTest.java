@@ -33,6 +33,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -58,6 +59,7 @@ import org.hyoka.roadmap.RoadmapPackage;
 import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.Legend;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
@@ -84,6 +86,9 @@ class RoadmapViewTest {
 
 	@TempDir
 	Path folder;
+
+	/** Words of the legend, in English as the workbench under test is. */
+	private static final List<String> LEGEND_WORDS = List.of("Legend", "Period", "Milestone", "Evaluation (planned)", "Target met", "Years not given"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	private EvaluationEditor editor;
 	private RoadmapView view;
@@ -237,6 +242,7 @@ class RoadmapViewTest {
 		bot.waitUntil("Edit > Redo from the view applies the drag again", () -> period.getEndFY() == before + 1);
 		bot.waitUntil("the Properties view shows the year Redo applied", () -> showsYear(properties, endName, before + 1));
 		assertEquals(view, bot.syncCall(() -> bot.page().getActivePart()), "the view stayed active");
+		bot.flush();
 		bot.screenshot("roadmap-redo-properties.png"); //$NON-NLS-1$
 	}
 
@@ -575,12 +581,15 @@ class RoadmapViewTest {
 		for (String label : labels) {
 			assertTrue(texts.contains(label), "the SVG holds the row label " + label);
 		}
+		assertTrue(texts.containsAll(LEGEND_WORDS), "the SVG has the legend"); //$NON-NLS-1$
 
 		Path png = folder.resolve("roadmap.png");
 		bot.syncRun(() -> export(png, false));
 		BufferedImage image = ImageIO.read(png.toFile());
 		assertNotNull(image, "a PNG image");
 		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().width())), image.getWidth());
+		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().height())), image.getHeight());
+		assertTrue(image.getHeight() > bot.syncCall(() -> canvas().roadmapLayout().height() + Legend.LINE_HEIGHT), "the legend under the rows"); //$NON-NLS-1$
 
 		Path pdf = folder.resolve("roadmap.pdf");
 		bot.syncRun(() -> export(pdf, false));
@@ -590,6 +599,7 @@ class RoadmapViewTest {
 			for (String label : labels) {
 				assertTrue(text.contains(label.replaceAll("\\s", "")), "the PDF holds the row label " + label);
 			}
+			assertTrue(LEGEND_WORDS.stream().allMatch(word -> text.contains(word.replaceAll("\\s", ""))), "the PDF has the legend"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
 		Path visible = folder.resolve("visible.svg");
@@ -598,6 +608,7 @@ class RoadmapViewTest {
 		var scene = bot.syncCall(canvas()::lastScene);
 		List<String> inView = labels.subList(scene.firstRow(), scene.firstRow() + scene.rowCount());
 		assertTrue(visibleTexts.containsAll(inView), "the rows in view");
+		assertTrue(visibleTexts.containsAll(LEGEND_WORDS), "the visible range has the legend too"); //$NON-NLS-1$
 		if (scene.rowCount() < labels.size()) {
 			assertFalse(visibleTexts.containsAll(labels), "only the rows in view");
 		}
@@ -626,6 +637,34 @@ class RoadmapViewTest {
 			}
 		}
 		return texts;
+	}
+
+	/**
+	 * The legend under the rows, shown from the view's toolbar, explains the marks in the workbench's language, every
+	 * line of it in view, and is remembered.
+	 */
+	@Test
+	void theLegendUnderTheRowsExplainsTheMarks() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		maximize(true);
+		assertFalse(bot.syncCall(() -> view.legend().getVisible()), "hidden until asked for"); //$NON-NLS-1$
+		Rectangle without = bot.syncCall(canvas()::getBounds);
+		bot.syncRun(() -> view.showLegend(true));
+		List<String> words = bot.syncCall(() -> view.legend().legend().shapes().stream().filter(Shape.Text.class::isInstance)
+				.map(shape -> ((Shape.Text) shape).text()).toList());
+		assertTrue(words.containsAll(LEGEND_WORDS), words.toString());
+		Rectangle rows = bot.syncCall(canvas()::getBounds);
+		Rectangle strip = bot.syncCall(() -> view.legend().getBounds());
+		assertTrue(strip.y >= rows.y + rows.height, "under the rows"); //$NON-NLS-1$
+		assertEquals((int) Math.ceil(bot.syncCall(() -> view.legend().legend().height())), strip.height, "every line of the legend in view"); //$NON-NLS-1$
+		bot.screenshot("roadmap-legend.png"); //$NON-NLS-1$
+		assertTrue(without.height >= rows.height + strip.height, "the rows gave the legend its lines"); //$NON-NLS-1$
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		bot.syncRun(() -> view.saveState(memento));
+		assertEquals(Boolean.TRUE, memento.getBoolean(RoadmapView.LEGEND), "remembered shown"); //$NON-NLS-1$
+		bot.syncRun(() -> view.showLegend(false));
+		assertEquals(without.height, bot.syncCall(canvas()::getBounds).height, "hidden again, the rows take its place"); //$NON-NLS-1$
+		maximize(false);
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
@@ -78,6 +79,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	public static final String ID = "org.hyoka.roadmap.ui.view"; //$NON-NLS-1$
 	/** The memento's key of the label column's width. */
 	static final String LABEL_WIDTH = "labelWidth"; //$NON-NLS-1$
+	/** The memento's key of whether the legend is shown. */
+	static final String LEGEND = "legend"; //$NON-NLS-1$
 	/** What the view exports to, the file name's extension picking the format. */
 	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -108,6 +111,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	// asked for each object shown, so that it uses the item providers of the editor followed now
 	private final IPropertySourceProvider propertySources = this::propertySource;
 	private RoadmapCanvas canvas;
+	private LegendStrip legend;
 	private Text filter;
 	private EvaluationEditor editor;
 	/** Kept here too: a selection made in another part becomes the view's without telling the listeners. */
@@ -117,11 +121,14 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private IAction relative;
 	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
 	private Integer labelWidth;
+	/** Whether the legend is shown: hidden until asked for, since in a small view the rows need its lines. */
+	private boolean legendShown;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		labelWidth = memento == null ? null : memento.getInteger(LABEL_WIDTH);
+		legendShown = memento != null && Boolean.TRUE.equals(memento.getBoolean(LEGEND));
 	}
 
 	@Override
@@ -130,6 +137,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (width != null) {
 			memento.putInteger(LABEL_WIDTH, width);
 		}
+		memento.putBoolean(LEGEND, legendShown);
 	}
 
 	@Override
@@ -142,6 +150,9 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		canvas = new RoadmapCanvas(control);
 		canvas.setLabelWidth(labelWidth);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		legend = new LegendStrip(control);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
+		showLegend(legendShown);
 		filter.addModifyListener(event -> canvas.setFilter(filter.getText()));
 		canvas.setEra(HyokaPreferences.fiscalYearLabels() == HyokaPreferences.FiscalYearLabels.JAPANESE_ERA ? Era.WAREKI : Era.WESTERN);
 		canvas.onSelection(this::selectedHere);
@@ -165,12 +176,15 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		}
 		wareki = action(Messages.eraWareki, IAction.AS_CHECK_BOX, () -> setEra(wareki.isChecked() ? Era.WAREKI : Era.WESTERN));
 		relative = action(Messages.relativeYears, IAction.AS_CHECK_BOX, () -> setRelative(relative.isChecked()));
+		IAction showLegend = action(Messages.showLegend, IAction.AS_CHECK_BOX, () -> showLegend(!legendShown));
+		showLegend.setChecked(legendShown);
 		IAction statusDate = action(Messages.statusDate, IAction.AS_PUSH_BUTTON, this::askStatusDate);
 		IAction exportWhole = action(Messages.exportWhole, IAction.AS_PUSH_BUTTON, () -> askExport(false));
 		IAction exportVisible = action(Messages.exportVisible, IAction.AS_PUSH_BUTTON, () -> askExport(true));
 		toolBar.add(zoomOut);
 		toolBar.add(zoomIn);
 		toolBar.add(wareki);
+		toolBar.add(showLegend);
 		menu.add(zoomIn);
 		menu.add(zoomOut);
 		for (IAction action : zoomActions) {
@@ -179,6 +193,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		menu.add(new Separator());
 		menu.add(wareki);
 		menu.add(relative);
+		menu.add(showLegend);
 		menu.add(statusDate);
 		menu.add(new Separator());
 		menu.add(exportWhole);
@@ -355,6 +370,14 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		updateActions();
 	}
 
+	/** Shows or hides the legend under the rows. */
+	void showLegend(boolean on) {
+		legendShown = on;
+		legend.setVisible(on);
+		((GridData) legend.getLayoutData()).exclude = !on;
+		legend.getParent().layout(true);
+	}
+
 	/** Counts years from the start of the selected row's first bar, else from the timeline's first year. */
 	void setRelative(boolean on) {
 		Integer start = null;
@@ -435,6 +458,11 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** The canvas, for tests. */
 	RoadmapCanvas canvas() {
 		return canvas;
+	}
+
+	/** The legend under the rows, for tests. */
+	LegendStrip legend() {
+		return legend;
 	}
 
 	/** The filter field, for tests. */
