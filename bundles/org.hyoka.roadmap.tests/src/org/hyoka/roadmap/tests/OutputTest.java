@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -29,6 +31,7 @@ import org.hyoka.roadmap.RowKind;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.Legend;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Style;
@@ -166,6 +169,55 @@ class OutputTest {
 		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
 			assertEquals(14_400f, document.getPage(0).getMediaBox().getHeight(), 0.01f);
 			assertEquals(144f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+		}
+	}
+
+	/**
+	 * The whole figure has the legend of its marks under the rows, in the words of the locale asked for, in SVG, PNG
+	 * and PDF alike: the texts are in the SVG and the PDF, and the PNG is taller by the legend and draws its samples there.
+	 */
+	@Test
+	void everyExportHasTheLegendUnderTheRows() throws Exception {
+		Timeline timeline = Timelines.of(Samples.load("soyaku-kiban-2021")); //$NON-NLS-1$
+		RoadmapLayout layout = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.YEAR));
+		Map<Locale, List<String>> words = Map.of(Locale.ENGLISH, List.of("Legend", "Period", "Milestone", "Evaluation (planned)", "Target met", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"Target not yet due", "Years not given", "Budget (darker: larger)", "Status date"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				Locale.JAPANESE, List.of("凡例", "実施期間", "マイルストーン", "評価（予定）", "目標（達成）", "目標（期限前）", "年度の記載なし", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+						"予算（濃いほど多い）", "基準日")); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Map.Entry<Locale, List<String>> language : words.entrySet()) {
+			Scene scene = layout.figure(language.getKey());
+			byte[] svg = svg(scene);
+			Files.write(OUT.resolve("legend-" + language.getKey() + ".svg"), svg); //$NON-NLS-1$ //$NON-NLS-2$
+			NodeList texts = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text"); //$NON-NLS-1$ //$NON-NLS-2$
+			Set<String> shown = new HashSet<>();
+			for (int i = 0; i < texts.getLength(); i++) {
+				shown.add(texts.item(i).getLastChild().getTextContent());
+			}
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			PdfWriter.write(scene, pdf);
+			String pdfText = pdfText(pdf.toByteArray());
+			for (String word : language.getValue()) {
+				assertTrue(shown.contains(word), "the SVG shows " + word); //$NON-NLS-1$
+				assertTrue(pdfText.contains(word), "the PDF holds " + word); //$NON-NLS-1$
+			}
+		}
+		Scene scene = layout.figure(Locale.ENGLISH);
+		assertTrue(scene.height() >= layout.height() + Legend.LINE_HEIGHT, "the legend is under the rows"); //$NON-NLS-1$
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PngWriter.write(scene, 1, out);
+		Files.write(OUT.resolve("legend.png"), out.toByteArray()); //$NON-NLS-1$
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+		assertEquals((int) Math.ceil(scene.height()), image.getHeight());
+		// the milestone's and a met target's colours, below the rows: the samples of the legend
+		for (Style style : List.of(Style.MILESTONE, Style.TARGET_MET)) {
+			int colour = Integer.parseInt(style.fill().substring(1), 16);
+			boolean found = false;
+			for (int y = (int) Math.ceil(layout.height()); y < image.getHeight() && !found; y++) {
+				for (int x = 0; x < image.getWidth() && !found; x++) {
+					found = (image.getRGB(x, y) & 0xffffff) == colour;
+				}
+			}
+			assertTrue(found, "the legend draws a sample in " + style); //$NON-NLS-1$
 		}
 	}
 

@@ -36,6 +36,7 @@ class RoadmapSectionTest {
 			assertTrue(figure.caption().endsWith(subject.getNameJa()), figure.caption());
 			assertTrue(figure.svg().startsWith("<svg") && figure.svg().contains(subject.getNameJa()), subject.getNameJa()); //$NON-NLS-1$
 			assertEquals(2 * (int) Math.ceil(figure.width()), pngWidth(figure.png()));
+			assertTrue(figure.svg().contains("凡例") && figure.svg().contains("マイルストーン"), "the legend, in the report's Japanese"); //$NON-NLS-1$ //$NON-NLS-2$
 			Block.Table table = (Block.Table) blocks.get(heading + 2);
 			List<Block.Cell> first = table.rows().get(1);
 			assertTrue(first.get(2).text().contains(String.valueOf(subject.getPeriod().getStartFY()) + "年度"), first.get(2).text()); //$NON-NLS-1$

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -92,7 +93,7 @@ public final class RoadmapSection implements ReportSection {
 	 */
 	private List<Block> figure(Timeline timeline, List<Row> rows, String id) {
 		Timeline own = new Timeline(rows.get(0).label(), rows, timeline.firstYear(), timeline.lastYear(), timeline.statusYear());
-		Scene scene = new RoadmapLayout(own, FiscalAxis.of(own, Era.WESTERN, Zoom.YEAR)).layout();
+		Scene scene = new RoadmapLayout(own, FiscalAxis.of(own, Era.WESTERN, Zoom.YEAR)).figure(Locale.JAPANESE); // the report's language
 		if (!PngWriter.fits(scene, FIGURE_SCALE)) {
 			return List.of();
 		}

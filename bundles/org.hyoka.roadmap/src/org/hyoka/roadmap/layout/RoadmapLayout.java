@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hyoka.core.time.FiscalYears;
@@ -109,6 +110,19 @@ public final class RoadmapLayout {
 	/** The whole timeline. */
 	public Scene layout() {
 		return window(0, timeline.rows().size());
+	}
+
+	/**
+	 * The whole timeline as a figure to export: its rows and, under them, the {@link Legend} of its marks in the
+	 * words of the locale, across the figure's width.
+	 */
+	public Scene figure(Locale language) {
+		Scene rows = layout();
+		Legend legend = new Legend(language, height(), width());
+		List<Shape> shapes = new ArrayList<>(rows.shapes());
+		shapes.add(new Shape.Rect(0, height(), width(), legend.height(), Style.BACKGROUND, 1, false, null));
+		shapes.addAll(legend.shapes());
+		return new Scene(width(), height() + legend.height(), rows.firstRow(), rows.rowCount(), shapes);
 	}
 
 	/** The rows whose tops are between {@code top} and {@code top + height}, the rows a view of that height shows. */
@@ -381,7 +395,7 @@ public final class RoadmapLayout {
 		return end == 0 ? "" : text.substring(0, end) + "…"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static double widthOf(String text, double size) {
+	static double widthOf(String text, double size) {
 		return text.codePoints().mapToDouble(c -> widthOf(c, size)).sum();
 	}
 

@@ -34,7 +34,9 @@ public enum Style {
 	TARGET_REVISED(null, "#d17a00"), //$NON-NLS-1$
 	REVISION("#d17a00", "#8a5000"), //$NON-NLS-1$ //$NON-NLS-2$
 	BUDGET("#f0a030", null), //$NON-NLS-1$
-	STATUS_LINE(null, "#d00000"); //$NON-NLS-1$
+	STATUS_LINE(null, "#d00000"), //$NON-NLS-1$
+	/** The words of the legend; its samples are drawn in the styles of the marks. */
+	LEGEND_TEXT("#303030", null); //$NON-NLS-1$
 
 	private final String fill;
 	private final String stroke;

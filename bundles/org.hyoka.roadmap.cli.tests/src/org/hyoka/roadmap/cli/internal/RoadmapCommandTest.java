@@ -108,7 +108,9 @@ class RoadmapCommandTest {
 				status.add(line.getTextContent());
 			}
 		}
-		assertEquals(List.of("2020-06-30"), status); //$NON-NLS-1$
+		// the line over the rows, titled with its date, and the legend's sample of it, titled with its words
+		assertEquals(List.of("2020-06-30"), status.stream().filter(title -> title.matches("\\d{4}-\\d{2}-\\d{2}")).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(2, status.size(), status.toString());
 	}
 
 	@Test

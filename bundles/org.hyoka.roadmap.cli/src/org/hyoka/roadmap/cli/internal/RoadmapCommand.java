@@ -63,7 +63,7 @@ public final class RoadmapCommand implements Command {
 		if (last < first) {
 			throw new UsageException(RoadmapMessages.format("yearsReversed", Integer.toString(first), Integer.toString(last))); //$NON-NLS-1$
 		}
-		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), statusDate).layout();
+		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), statusDate).figure(Locale.getDefault());
 		try {
 			switch (format) {
 			case PNG -> {

@@ -33,15 +33,20 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.XMLMemento;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.program.Project;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
@@ -54,12 +59,14 @@ import org.hyoka.roadmap.RoadmapPackage;
 import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.Legend;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.MenuBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +86,9 @@ class RoadmapViewTest {
 
 	@TempDir
 	Path folder;
+
+	/** Words of the legend, in English as the workbench under test is. */
+	private static final List<String> LEGEND_WORDS = List.of("Legend", "Period", "Milestone", "Evaluation (planned)", "Target met", "Years not given"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	private EvaluationEditor editor;
 	private RoadmapView view;
@@ -168,21 +178,9 @@ class RoadmapViewTest {
 	@Test
 	void draggingABarEndIsOneCommandThatUndoTakesBack() throws Exception {
 		open("soyaku-kiban-2021");
-		bot.syncRun(() -> view.setZoom(Zoom.YEAR));
-		waitForLayout();
 		Project project = editor.report().getProgram().getProjects().get(0);
 		int before = project.getPeriod().getEndFY();
-		bot.syncRun(() -> canvas().reveal(project));
-		bot.flush();
-		int row = bot.syncCall(() -> canvas().rowOf(project));
-		bot.syncRun(() -> {
-			RoadmapCanvas canvas = canvas();
-			int x = canvas.pixelX(canvas.roadmapLayout().x(before + 1));
-			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
-			mouse(canvas, SWT.MouseDown, x, y);
-			mouse(canvas, SWT.MouseMove, x + (int) Zoom.YEAR.yearWidth(), y);
-			mouse(canvas, SWT.MouseUp, x + (int) Zoom.YEAR.yearWidth(), y);
-		});
+		int row = dragPeriodEndOneYear(project);
 		assertEquals(before + 1, project.getPeriod().getEndFY(), "the end moved one fiscal year");
 		var stack = editor.getEditingDomain().getCommandStack();
 		assertEquals(NLS.bind(Messages.moveEnd, bot.syncCall(() -> rows().get(row).label())), stack.getUndoCommand().getLabel());
@@ -191,6 +189,78 @@ class RoadmapViewTest {
 		assertEquals(before, project.getPeriod().getEndFY(), "undone");
 		bot.waitUntil("the view shows the old end again", () -> periodEnd(project) == before);
 		assertFalse(stack.canUndo(), "the drag was one command");
+	}
+
+	/** At year zoom, drags the end of the project's period one fiscal year later, as a user does; gives the project's row. */
+	private int dragPeriodEndOneYear(Project project) {
+		bot.syncRun(() -> view.setZoom(Zoom.YEAR));
+		waitForLayout();
+		int end = project.getPeriod().getEndFY();
+		bot.syncRun(() -> canvas().reveal(project));
+		bot.flush();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		bot.syncRun(() -> {
+			RoadmapCanvas canvas = canvas();
+			int x = canvas.pixelX(canvas.roadmapLayout().x(end + 1));
+			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
+			mouse(canvas, SWT.MouseDown, x, y);
+			mouse(canvas, SWT.MouseMove, x + (int) Zoom.YEAR.yearWidth(), y);
+			mouse(canvas, SWT.MouseUp, x + (int) Zoom.YEAR.yearWidth(), y);
+		});
+		return row;
+	}
+
+	/**
+	 * With the Roadmap view active, Edit &gt; Undo names the drag and Ctrl+Z takes it back, Edit &gt; Redo applies it
+	 * again; the Properties view shows the period's end year as it is after each.
+	 */
+	@Test
+	void undoAndRedoWorkFromTheViewAndThePropertiesViewShowsTheCurrentYear() throws Exception {
+		open("soyaku-kiban-2021");
+		PropertySheet properties = (PropertySheet) bot.showView(IPageLayout.ID_PROP_SHEET);
+		bot.syncRun(() -> bot.page().activate(view));
+		Project project = editor.report().getProgram().getProjects().get(0);
+		Period period = project.getPeriod();
+		int before = period.getEndFY();
+		String endName = bot.syncCall(() -> property(period, period.eClass().getEStructuralFeature("endFY")).getDisplayName(period)); //$NON-NLS-1$
+		int row = dragPeriodEndOneYear(project);
+		assertEquals(before + 1, period.getEndFY(), "the end moved one fiscal year");
+		assertEquals(period, ((IStructuredSelection) bot.syncCall(view::getSelection)).getFirstElement(), "the period's bar was pressed");
+		assertEquals(view, bot.syncCall(() -> bot.page().getActivePart()));
+		bot.waitUntil("the Properties view shows the new end year", () -> showsYear(properties, endName, before + 1));
+
+		String undo = "Undo " + NLS.bind(Messages.moveEnd, bot.syncCall(() -> rows().get(row).label())); //$NON-NLS-1$
+		MenuBot undoItem = bot.windowShell().menu("Edit", undo); //$NON-NLS-1$
+		assertTrue(undoItem.isEnabled(), "Edit > Undo names the drag and is enabled while the view is active");
+		bot.screenshot("roadmap-undo-menu.png"); //$NON-NLS-1$
+		bot.pressKey(canvas(), 'z', SWT.MOD1);
+		bot.waitUntil("Ctrl+Z in the view restores the year", () -> period.getEndFY() == before);
+		bot.waitUntil("the view shows the old end again", () -> periodEnd(project) == before);
+		bot.waitUntil("the Properties view shows the year Undo restored", () -> showsYear(properties, endName, before));
+
+		bot.windowShell().menu("Edit", "Redo " + NLS.bind(Messages.moveEnd, bot.syncCall(() -> rows().get(row).label()))).click(); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("Edit > Redo from the view applies the drag again", () -> period.getEndFY() == before + 1);
+		bot.waitUntil("the Properties view shows the year Redo applied", () -> showsYear(properties, endName, before + 1));
+		assertEquals(view, bot.syncCall(() -> bot.page().getActivePart()), "the view stayed active");
+		bot.flush();
+		bot.screenshot("roadmap-redo-properties.png"); //$NON-NLS-1$
+	}
+
+	/** On the display thread: whether the Properties view's row of the property shows the year. */
+	private static boolean showsYear(PropertySheet properties, String property, int year) {
+		if (!(properties.getCurrentPage().getControl() instanceof Tree tree)) {
+			return false;
+		}
+		List<TreeItem> items = new ArrayList<>();
+		collect(tree.getItems(), items);
+		return items.stream().anyMatch(item -> item.getText(0).equals(property) && item.getText(1).contains(String.valueOf(year)));
+	}
+
+	private static void collect(TreeItem[] level, List<TreeItem> into) {
+		for (TreeItem item : level) {
+			into.add(item);
+			collect(item.getItems(), into);
+		}
 	}
 
 	/**
@@ -511,12 +581,15 @@ class RoadmapViewTest {
 		for (String label : labels) {
 			assertTrue(texts.contains(label), "the SVG holds the row label " + label);
 		}
+		assertTrue(texts.containsAll(LEGEND_WORDS), "the SVG has the legend"); //$NON-NLS-1$
 
 		Path png = folder.resolve("roadmap.png");
 		bot.syncRun(() -> export(png, false));
 		BufferedImage image = ImageIO.read(png.toFile());
 		assertNotNull(image, "a PNG image");
 		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().width())), image.getWidth());
+		assertEquals((int) Math.ceil(bot.syncCall(() -> canvas().wholeScene().height())), image.getHeight());
+		assertTrue(image.getHeight() > bot.syncCall(() -> canvas().roadmapLayout().height() + Legend.LINE_HEIGHT), "the legend under the rows"); //$NON-NLS-1$
 
 		Path pdf = folder.resolve("roadmap.pdf");
 		bot.syncRun(() -> export(pdf, false));
@@ -526,6 +599,7 @@ class RoadmapViewTest {
 			for (String label : labels) {
 				assertTrue(text.contains(label.replaceAll("\\s", "")), "the PDF holds the row label " + label);
 			}
+			assertTrue(LEGEND_WORDS.stream().allMatch(word -> text.contains(word.replaceAll("\\s", ""))), "the PDF has the legend"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
 		Path visible = folder.resolve("visible.svg");
@@ -534,6 +608,7 @@ class RoadmapViewTest {
 		var scene = bot.syncCall(canvas()::lastScene);
 		List<String> inView = labels.subList(scene.firstRow(), scene.firstRow() + scene.rowCount());
 		assertTrue(visibleTexts.containsAll(inView), "the rows in view");
+		assertTrue(visibleTexts.containsAll(LEGEND_WORDS), "the visible range has the legend too"); //$NON-NLS-1$
 		if (scene.rowCount() < labels.size()) {
 			assertFalse(visibleTexts.containsAll(labels), "only the rows in view");
 		}
@@ -562,6 +637,34 @@ class RoadmapViewTest {
 			}
 		}
 		return texts;
+	}
+
+	/**
+	 * The legend under the rows, shown from the view's toolbar, explains the marks in the workbench's language, every
+	 * line of it in view, and is remembered.
+	 */
+	@Test
+	void theLegendUnderTheRowsExplainsTheMarks() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		maximize(true);
+		assertFalse(bot.syncCall(() -> view.legend().getVisible()), "hidden until asked for"); //$NON-NLS-1$
+		Rectangle without = bot.syncCall(canvas()::getBounds);
+		bot.syncRun(() -> view.showLegend(true));
+		List<String> words = bot.syncCall(() -> view.legend().legend().shapes().stream().filter(Shape.Text.class::isInstance)
+				.map(shape -> ((Shape.Text) shape).text()).toList());
+		assertTrue(words.containsAll(LEGEND_WORDS), words.toString());
+		Rectangle rows = bot.syncCall(canvas()::getBounds);
+		Rectangle strip = bot.syncCall(() -> view.legend().getBounds());
+		assertTrue(strip.y >= rows.y + rows.height, "under the rows"); //$NON-NLS-1$
+		assertEquals((int) Math.ceil(bot.syncCall(() -> view.legend().legend().height())), strip.height, "every line of the legend in view"); //$NON-NLS-1$
+		bot.screenshot("roadmap-legend.png"); //$NON-NLS-1$
+		assertTrue(without.height >= rows.height + strip.height, "the rows gave the legend its lines"); //$NON-NLS-1$
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		bot.syncRun(() -> view.saveState(memento));
+		assertEquals(Boolean.TRUE, memento.getBoolean(RoadmapView.LEGEND), "remembered shown"); //$NON-NLS-1$
+		bot.syncRun(() -> view.showLegend(false));
+		assertEquals(without.height, bot.syncCall(canvas()::getBounds).height, "hidden again, the rows take its place"); //$NON-NLS-1$
+		maximize(false);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String zoomMonth;
 	public static String eraWareki;
 	public static String relativeYears;
+	public static String showLegend;
 	public static String statusDate;
 	public static String statusDateTitle;
 	public static String statusDateMessage;

@@ -6,6 +6,7 @@ import static org.hyoka.roadmap.layout.RoadmapLayout.ROW_HEIGHT;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -262,7 +263,8 @@ final class RoadmapCanvas extends Canvas {
 	/** The whole timeline, every row, at the view's zoom, era labels and status date. */
 	Scene wholeScene() {
 		Timeline whole = tree.whole();
-		return new RoadmapLayout(whole, new FiscalAxis(whole.firstYear(), whole.lastYear(), era, zoom, relativeStart), statusDate).layout();
+		return new RoadmapLayout(whole, new FiscalAxis(whole.firstYear(), whole.lastYear(), era, zoom, relativeStart), statusDate)
+				.figure(Locale.getDefault());
 	}
 
 	/** The rows and fiscal years in view, laid out on their own. */
@@ -274,7 +276,7 @@ final class RoadmapCanvas extends Canvas {
 		int first = Math.clamp(yearAt(layoutX(labelWidth())), axis.firstYear(), axis.lastYear());
 		int last = Math.clamp(yearAt(layoutX(Math.max(labelWidth() + 1, area.width) - 1)), first, axis.lastYear());
 		Timeline visible = new Timeline(shown.title(), shown.rows(scene.firstRow(), scene.firstRow() + scene.rowCount()), first, last, shown.statusYear());
-		return new RoadmapLayout(visible, new FiscalAxis(first, last, era, zoom, relativeStart), statusDate).layout();
+		return new RoadmapLayout(visible, new FiscalAxis(first, last, era, zoom, relativeStart), statusDate).figure(Locale.getDefault());
 	}
 
 	EObject selection() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,11 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewSite;
@@ -40,9 +43,14 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.model.persistence.AtomicWrite;
@@ -62,13 +70,17 @@ import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
  * The Roadmap view: the timeline of the evaluation in the active editor, redrawn after every change to it. Its
  * selection is the model object of the row or mark clicked, which the Properties view shows and the editor reveals;
  * what is selected in the editor or Outline is selected and scrolled to here. Dragging a bar's end or a milestone is
- * one command on the editor's editing domain, so the editor's Undo takes it back.
+ * one command on the editor's editing domain, so the editor's Undo takes it back: the view has the followed editor's
+ * Undo and Redo as its own (Edit menu, Ctrl+Z, Ctrl+Y), and its Properties page shows the objects through the
+ * editor's item providers, refreshed after every command, undo and redo on the editor's stack.
  */
 public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	public static final String ID = "org.hyoka.roadmap.ui.view"; //$NON-NLS-1$
 	/** The memento's key of the label column's width. */
 	static final String LABEL_WIDTH = "labelWidth"; //$NON-NLS-1$
+	/** The memento's key of whether the legend is shown. */
+	static final String LEGEND = "legend"; //$NON-NLS-1$
 	/** What the view exports to, the file name's extension picking the format. */
 	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -94,7 +106,12 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		}
 	};
 	private final ISelectionListener selectionListener = this::selectedElsewhere;
+	/** The Properties view's pages for this view. */
+	private final List<PropertiesPage> propertyPages = new ArrayList<>();
+	// asked for each object shown, so that it uses the item providers of the editor followed now
+	private final IPropertySourceProvider propertySources = this::propertySource;
 	private RoadmapCanvas canvas;
+	private LegendStrip legend;
 	private Text filter;
 	private EvaluationEditor editor;
 	/** Kept here too: a selection made in another part becomes the view's without telling the listeners. */
@@ -104,11 +121,14 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private IAction relative;
 	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
 	private Integer labelWidth;
+	/** Whether the legend is shown: hidden until asked for, since in a small view the rows need its lines. */
+	private boolean legendShown;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		labelWidth = memento == null ? null : memento.getInteger(LABEL_WIDTH);
+		legendShown = memento != null && Boolean.TRUE.equals(memento.getBoolean(LEGEND));
 	}
 
 	@Override
@@ -117,6 +137,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (width != null) {
 			memento.putInteger(LABEL_WIDTH, width);
 		}
+		memento.putBoolean(LEGEND, legendShown);
 	}
 
 	@Override
@@ -129,6 +150,9 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		canvas = new RoadmapCanvas(control);
 		canvas.setLabelWidth(labelWidth);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		legend = new LegendStrip(control);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
+		showLegend(legendShown);
 		filter.addModifyListener(event -> canvas.setFilter(filter.getText()));
 		canvas.setEra(HyokaPreferences.fiscalYearLabels() == HyokaPreferences.FiscalYearLabels.JAPANESE_ERA ? Era.WAREKI : Era.WESTERN);
 		canvas.onSelection(this::selectedHere);
@@ -152,12 +176,15 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		}
 		wareki = action(Messages.eraWareki, IAction.AS_CHECK_BOX, () -> setEra(wareki.isChecked() ? Era.WAREKI : Era.WESTERN));
 		relative = action(Messages.relativeYears, IAction.AS_CHECK_BOX, () -> setRelative(relative.isChecked()));
+		IAction showLegend = action(Messages.showLegend, IAction.AS_CHECK_BOX, () -> showLegend(!legendShown));
+		showLegend.setChecked(legendShown);
 		IAction statusDate = action(Messages.statusDate, IAction.AS_PUSH_BUTTON, this::askStatusDate);
 		IAction exportWhole = action(Messages.exportWhole, IAction.AS_PUSH_BUTTON, () -> askExport(false));
 		IAction exportVisible = action(Messages.exportVisible, IAction.AS_PUSH_BUTTON, () -> askExport(true));
 		toolBar.add(zoomOut);
 		toolBar.add(zoomIn);
 		toolBar.add(wareki);
+		toolBar.add(showLegend);
 		menu.add(zoomIn);
 		menu.add(zoomOut);
 		for (IAction action : zoomActions) {
@@ -166,6 +193,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		menu.add(new Separator());
 		menu.add(wareki);
 		menu.add(relative);
+		menu.add(showLegend);
 		menu.add(statusDate);
 		menu.add(new Separator());
 		menu.add(exportWhole);
@@ -207,7 +235,17 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (editor != null && editor.report() != null) {
 			editor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 		}
+		setUndoRedo(getViewSite().getActionBars());
+		livePropertyPages().stream().filter(page -> page.bars != null).forEach(page -> setUndoRedo(page.bars));
 		refresh();
+	}
+
+	/** Gives the bars the followed editor's Undo and Redo, which name the command they take back; none without an editor. */
+	private void setUndoRedo(IActionBars bars) {
+		boolean edits = editor != null && editor.report() != null;
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), edits ? editor.undoRedo().undo() : null);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), edits ? editor.undoRedo().redo() : null);
+		bars.updateActionBars();
 	}
 
 	private void modelChanged(EventObject event) {
@@ -223,6 +261,18 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		boolean shows = editor != null && editor.report() != null;
 		canvas.setTimeline(shows ? Timelines.of(editor.report()) : null);
 		setContentDescription(shows ? "" : Messages.noEditor); //$NON-NLS-1$
+		// the values a drag, an undo or a redo has just changed
+		livePropertyPages().stream().filter(page -> page.getControl() != null).forEach(PropertySheetPage::refresh);
+	}
+
+	private IPropertySource propertySource(Object object) {
+		return editor == null ? null : new ItemPropertySourceProvider(editor.model().adapterFactory()).getPropertySource(object);
+	}
+
+	/** The Properties pages not yet disposed. */
+	private List<PropertiesPage> livePropertyPages() {
+		propertyPages.removeIf(page -> page.getControl() != null && page.getControl().isDisposed());
+		return propertyPages;
 	}
 
 	// -- selection
@@ -320,6 +370,14 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		updateActions();
 	}
 
+	/** Shows or hides the legend under the rows. */
+	void showLegend(boolean on) {
+		legendShown = on;
+		legend.setVisible(on);
+		((GridData) legend.getLayoutData()).exclude = !on;
+		legend.getParent().layout(true);
+	}
+
 	/** Counts years from the start of the selected row's first bar, else from the timeline's first year. */
 	void setRelative(boolean on) {
 		Integer start = null;
@@ -402,6 +460,11 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		return canvas;
 	}
 
+	/** The legend under the rows, for tests. */
+	LegendStrip legend() {
+		return legend;
+	}
+
 	/** The filter field, for tests. */
 	Text filterText() {
 		return filter;
@@ -409,11 +472,26 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		// the editor's property sheet knows the model's item providers
-		if (adapter == IPropertySheetPage.class && editor != null) {
-			return editor.getAdapter(adapter);
+		// the view's own page, not the editor's: it follows the editor the view follows and is refreshed with the view
+		if (adapter == IPropertySheetPage.class) {
+			PropertiesPage page = new PropertiesPage();
+			page.setPropertySourceProvider(propertySources);
+			propertyPages.add(page);
+			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	/** A Properties page of the view, with the followed editor's Undo and Redo while the Properties view is active. */
+	private final class PropertiesPage extends PropertySheetPage {
+		private IActionBars bars;
+
+		@Override
+		public void setActionBars(IActionBars actionBars) {
+			super.setActionBars(actionBars);
+			bars = actionBars;
+			setUndoRedo(bars);
+		}
 	}
 
 	@Override
