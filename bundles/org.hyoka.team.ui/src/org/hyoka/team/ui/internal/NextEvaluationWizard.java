@@ -9,8 +9,10 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
@@ -32,7 +34,11 @@ public class NextEvaluationWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		this.selection = selection;
+		// from the evaluation open in front when no file is selected: the editor's selection is of model objects
+		IEditorPart editor = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		IFile edited = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+		boolean fileSelected = selection != null && selection.getFirstElement() instanceof IFile;
+		this.selection = !fileSelected && edited != null ? new StructuredSelection(edited) : selection;
 		setWindowTitle(Messages.Next_title);
 	}
 
