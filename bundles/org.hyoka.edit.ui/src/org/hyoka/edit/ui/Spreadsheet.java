@@ -240,9 +240,13 @@ public final class Spreadsheet {
 				return !labelled.isEmpty() && (wanted.contains(labelled) || labelled.contains(wanted));
 			}).toList();
 		}
+		if (named.size() == 1) {
+			return named.getFirst();
+		}
 		// 「研究開発内容及び事業アウトプットの妥当性」 holds 内容 and アウトプット too: the label holding the others names it
-		Object longest = named.stream().max(Comparator.comparingInt(choice -> folded(label.apply(choice)).length())).orElse(null);
-		if (longest != null && named.stream().allMatch(choice -> folded(label.apply(longest)).contains(folded(label.apply(choice))))) {
+		Object longest = named.stream().filter(Objects::nonNull).max(Comparator.comparingInt(choice -> folded(label.apply(choice)).length()))
+				.orElse(null);
+		if (longest != null && named.stream().allMatch(choice -> choice != null && folded(label.apply(longest)).contains(folded(label.apply(choice))))) {
 			return longest;
 		}
 		List<String> labels = choices.stream().filter(Objects::nonNull).map(label).toList();
@@ -395,7 +399,7 @@ public final class Spreadsheet {
 
 	/** The text as titles and labels are compared: width, case and blanks aside (山田太郎 is 山田 太郎). */
 	private static String folded(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**

@@ -354,6 +354,10 @@ class SpreadsheetTest {
 		assertTrue(twoOfThem.getMessage().contains("必要性と総合評価"), twoOfThem.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> Spreadsheet.choice(items, label, "性"),
 				"held by two labels that do not hold each other");
+		// an empty cell chooses none where none is a choice, as a reference that may be unset offers it
+		List<String> orNone = Arrays.asList(null, "PCT/JP2020/000000", "特願2019-000000");
+		assertNull(Spreadsheet.choice(orNone, choice -> choice == null ? "" : (String) choice, ""));
+		assertEquals("特願2019-000000", Spreadsheet.choice(orNone, choice -> choice == null ? "" : (String) choice, "2019-000000"));
 	}
 
 	@Test
