@@ -249,7 +249,9 @@ grep -q "^updateSite=" "$settings/org.hyoka.app.prefs" || fail "the workspace lo
 if [ -n "$signer" ]; then
 	step="trusted signer"
 	[ -n "$trusted" ] || fail "p2 installed content signed by $signer without asking whether to trust it"
-	sed -n 's/^trustedCertificates=//p' "$profile/.data/.settings/org.eclipse.equinox.p2.engine.prefs" | base64 -d >"$work/trusted.p7b" &&
+	# a preference file escapes its values as Java properties do: base64's = padding as \=, line breaks as \r\n
+	sed -n 's/^trustedCertificates=//p' "$profile/.data/.settings/org.eclipse.equinox.p2.engine.prefs" | sed -e 's/\\[rn]//g' -e 's/\\//g' |
+		base64 -d >"$work/trusted.p7b" &&
 		"${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -printcert -file "$work/trusted.p7b" >"$work/trusted.txt" 2>&1 ||
 		fail "cannot read the certificates p2 remembers as trusted: $(cat "$work/trusted.txt" 2>/dev/null)"
 	grep -qxF "Owner: $signer" "$work/trusted.txt" || fail "the certificate the user trusted is not $signer's: $(grep '^Owner: ' "$work/trusted.txt")"
