@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.hyoka.cli.api.Command;
-import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -33,14 +29,13 @@ class PlanCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@Test
 	void aPlanBecomesARoadmapOfTheProjectAndGoesBackOutAsAGanttProjectFile() throws Exception {
 		Path evaluation = copyOfSample();
 		assertEquals(Command.OK, run("import", evaluation.toString(), PLAN.toString(), "--into", "prj-A")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("rm-prj-A-plan: "), out.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		assertTrue(command.out().startsWith("rm-prj-A-plan: "), command.out()); //$NON-NLS-1$
 		EvaluationReport report = HyokaFiles.load(evaluation);
 		Roadmap imported = Roadmaps.of(report.getProgram().getProjects().get(0)).stream()
 				.filter(roadmap -> "rm-prj-A-plan".equals(roadmap.getId())).findFirst().orElseThrow(); //$NON-NLS-1$
@@ -48,11 +43,11 @@ class PlanCommandTest {
 		assertEquals(List.of("rm-prj-A-plan-lane-1", "rm-prj-A-plan-lane-2"), imported.getLanes().stream().map(RoadmapLane::getId).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(6, imported.getElements().size());
 
-		out.reset();
+		command.reset();
 		Path gan = folder.resolve("back.gan"); //$NON-NLS-1$
 		assertEquals(Command.OK, run("export", evaluation.toString(), "-o", gan.toString(), "--roadmap", "rm-prj-A-plan")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertEquals(gan.toString(), out.toString(StandardCharsets.UTF_8).strip());
-		assertEquals("", err.toString(StandardCharsets.UTF_8), "every element has its days"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(gan.toString(), command.out().strip());
+		assertEquals("", command.err(), "every element has its days"); //$NON-NLS-1$ //$NON-NLS-2$
 		Roadmap back = Plans.read(gan);
 		assertEquals(imported.getLanes().stream().map(RoadmapLane::getNameJa).toList(), back.getLanes().stream().map(RoadmapLane::getNameJa).toList());
 		assertEquals(imported.getElements().stream().map(element -> element.getLabelJa() + element.getStartFY() + element.getEndFY()).toList(),
@@ -63,7 +58,7 @@ class PlanCommandTest {
 	void anExportNamesWhatThePlanCannotHold() throws Exception {
 		Path xml = folder.resolve("rm-A.xml"); //$NON-NLS-1$
 		assertEquals(Command.OK, run("export", sample().toString(), "-o", xml.toString(), "--roadmap", "rm-A")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+		List<String> lines = command.err().lines().toList();
 		assertFalse(lines.isEmpty());
 		assertTrue(lines.stream().allMatch(line -> line.startsWith("hyoka: " + xml + ": ")), lines.toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(lines.stream().anyMatch(line -> line.contains("○適切な薬剤投与による医療費削減")), lines.toString()); //$NON-NLS-1$
@@ -106,23 +101,6 @@ class PlanCommandTest {
 	}
 
 	private int run(String... arguments) throws UsageException {
-		PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
-		PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
-		return new RoadmapCommand().run(new CommandContext() {
-			@Override
-			public List<String> arguments() {
-				return List.of(arguments);
-			}
-
-			@Override
-			public PrintStream out() {
-				return output;
-			}
-
-			@Override
-			public PrintStream err() {
-				return errors;
-			}
-		});
+		return command.run(arguments);
 	}
 }

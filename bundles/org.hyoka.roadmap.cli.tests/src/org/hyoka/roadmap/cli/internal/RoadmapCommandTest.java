@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.cli.api.Command;
-import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.roadmap.Era;
@@ -42,14 +38,14 @@ class RoadmapCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
 	void svgHoldsTheFileYearsAndRows(String sample) throws Exception {
 		Path svg = folder.resolve(sample + ".svg"); //$NON-NLS-1$
 		assertEquals(Command.OK, run(sample(sample).toString(), "-o", svg.toString(), "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertEquals(svg.toString(), out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(svg.toString(), command.out().strip());
 		Timeline timeline = Timelines.of(HyokaFiles.load(sample(sample)));
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
 		List<String> axis = axisLabels(document);
@@ -85,7 +81,7 @@ class RoadmapCommandTest {
 		Path pdf = folder.resolve("soyaku.pdf"); //$NON-NLS-1$
 		String sample = "soyaku-kiban-2021"; //$NON-NLS-1$
 		assertEquals(Command.OK, run(sample(sample).toString(), "-o", pdf.toString(), "--from", "2018", "--to", "2026", "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-		assertEquals(pdf.toString(), out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(pdf.toString(), command.out().strip());
 		String text = pdfText(pdf);
 		for (Row row : Timelines.of(HyokaFiles.load(sample(sample))).rows()) {
 			assertTrue(text.contains(row.label()), row.label());
@@ -154,23 +150,7 @@ class RoadmapCommandTest {
 	}
 
 	private int run(String... arguments) throws UsageException {
-		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-		return new RoadmapCommand().run(new CommandContext() {
-			@Override
-			public List<String> arguments() {
-				return List.of(arguments);
-			}
-
-			@Override
-			public PrintStream out() {
-				return stream;
-			}
-
-			@Override
-			public PrintStream err() {
-				return stream;
-			}
-		});
+		return command.run(arguments);
 	}
 
 	/** The labels of the axis' year ticks, in order. */

@@ -3,7 +3,6 @@ package org.hyoka.roadmap.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,7 +103,7 @@ final class PlanCommand {
 
 	/** The subject an import goes to: the program, or the program or project with the id asked for. */
 	private static EvaluationSubject subject(EvaluationReport report, String id) throws UsageException {
-		List<EvaluationSubject> subjects = subjects(report);
+		List<EvaluationSubject> subjects = Roadmaps.subjects(report);
 		if (id == null && report.getProgram() != null) {
 			return report.getProgram();
 		}
@@ -114,8 +113,7 @@ final class PlanCommand {
 
 	/** The roadmap an export writes: the one with the id asked for, or the file's only one. */
 	private static Roadmap roadmap(String input, EvaluationReport report, String id) throws UsageException {
-		List<Roadmap> roadmaps = new ArrayList<>();
-		subjects(report).forEach(subject -> roadmaps.addAll(Roadmaps.of(subject)));
+		List<Roadmap> roadmaps = Roadmaps.of(report);
 		if (id == null && roadmaps.size() == 1) {
 			return roadmaps.get(0);
 		}
@@ -127,15 +125,6 @@ final class PlanCommand {
 		List<String> known = roadmaps.stream().map(Roadmap::getId).toList();
 		throw new UsageException(RoadmapCommand.oneLine(id == null ? RoadmapMessages.format("chooseRoadmap", input, Integer.toString(known.size()), ids(known)) //$NON-NLS-1$
 				: RoadmapMessages.format("noRoadmap", id, ids(known)))); //$NON-NLS-1$
-	}
-
-	private static List<EvaluationSubject> subjects(EvaluationReport report) {
-		List<EvaluationSubject> subjects = new ArrayList<>();
-		if (report.getProgram() != null) {
-			subjects.add(report.getProgram());
-			subjects.addAll(report.getProgram().getProjects());
-		}
-		return subjects;
 	}
 
 	private static String ids(List<String> ids) {
