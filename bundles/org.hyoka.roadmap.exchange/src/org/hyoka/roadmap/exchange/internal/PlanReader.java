@@ -24,6 +24,9 @@ import org.xml.sax.SAXParseException;
  */
 public final class PlanReader {
 
+	/** The feature MPXJ's parsers set, which their refusal of a DOCTYPE names. */
+	private static final String DISALLOW_DOCTYPE = "disallow-doctype-decl"; //$NON-NLS-1$
+
 	private PlanReader() {
 	}
 
@@ -41,6 +44,10 @@ public final class PlanReader {
 			SAXParseException place = cause(e, SAXParseException.class);
 			Throwable reason = place != null ? place : deepest(e);
 			String message = reason.getMessage() != null ? reason.getMessage() : reason.getClass().getSimpleName();
+			if (message.contains(DISALLOW_DOCTYPE)) {
+				// the parser's words name its feature, not what the user can do
+				message = ExchangeMessages.format("doctype"); //$NON-NLS-1$
+			}
 			throw problem(file, place == null ? 0 : place.getLineNumber(), place == null ? 0 : place.getColumnNumber(),
 					ExchangeMessages.format("unreadable", ExchangeMessages.format("format." + format.name()), message), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
