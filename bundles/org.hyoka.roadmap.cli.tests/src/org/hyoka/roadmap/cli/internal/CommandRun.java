@@ -1,5 +1,9 @@
 package org.hyoka.roadmap.cli.internal;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +37,13 @@ final class CommandRun {
 				return errors;
 			}
 		});
+	}
+
+	/** Runs the command and checks that it refuses with one line naming what is wrong. */
+	void refused(String named, String... arguments) {
+		UsageException e = assertThrows(UsageException.class, () -> run(arguments));
+		assertTrue(e.getMessage().contains(named), e.getMessage());
+		assertFalse(e.getMessage().contains("\n"), e.getMessage()); //$NON-NLS-1$
 	}
 
 	/** Standard output so far. */
