@@ -9,10 +9,8 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.roadmap.Roadmap;
@@ -36,9 +34,7 @@ final class ExportPlanPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		Composite composite = PlanWizard.grid(parent);
-		new Label(composite, SWT.NONE).setText(Messages.Export_roadmap);
-		roadmap = new Combo(composite, SWT.READ_ONLY);
-		roadmap.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		roadmap = PlanWizard.choice(composite, Messages.Export_roadmap);
 		if (PlanField.editorProblem(editor) == null) {
 			roadmaps.addAll(Roadmaps.of(editor.report()));
 			for (Roadmap each : roadmaps) {

@@ -44,9 +44,7 @@ final class ImportPlanPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite composite = PlanWizard.grid(parent);
 		plan = new PlanField(composite, SWT.OPEN, this::update);
-		new Label(composite, SWT.NONE).setText(Messages.Import_subject);
-		subject = new Combo(composite, SWT.READ_ONLY);
-		subject.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		subject = PlanWizard.choice(composite, Messages.Import_subject);
 		if (PlanField.editorProblem(editor) == null) {
 			subjects.addAll(Roadmaps.subjects(editor.report()));
 			subjects.forEach(each -> subject.add(NLS.bind(each instanceof Program ? Messages.Import_program : Messages.Import_project, each.getNameJa())));

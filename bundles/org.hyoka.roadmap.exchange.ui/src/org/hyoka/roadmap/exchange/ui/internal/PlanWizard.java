@@ -3,8 +3,11 @@ package org.hyoka.roadmap.exchange.ui.internal;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -25,6 +28,14 @@ abstract class PlanWizard extends Wizard {
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		IEditorPart active = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
 		editor = active instanceof EvaluationEditor evaluation ? evaluation : null;
+	}
+
+	/** A labelled drop-down list of one row of a page's grid. */
+	static Combo choice(Composite grid, String label) {
+		new Label(grid, SWT.NONE).setText(label);
+		Combo combo = new Combo(grid, SWT.READ_ONLY);
+		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		return combo;
 	}
 
 	/** The page's controls: three columns, a label, a field and a button. */
