@@ -175,6 +175,21 @@ run 0 roadmap "$samples/saisei-iryo-2022.hyoka" -o "$work/002-roadmap.png" --zoo
 [ "$(head -c 4 "$work/002-roadmap.png" | tail -c 3)" = PNG ] || fail "hyoka roadmap -o 002-roadmap.png did not write a PNG"
 echo "command line test: hyoka roadmap draws 000's rows over 2018年度-2026年度 as SVG, 002's in 和暦 as PDF, and a PNG"
 
+# Plans of planning tools (#47): project A's roadmap of 創薬基盤 out as a GanttProject file and back in as project B's,
+# through MPXJ and JAXB, which must resolve in the product and on its runtime image; a plan with a DOCTYPE is refused
+cp "$samples/soyaku-kiban-2021.hyoka" "$work/plans.hyoka"
+run 0 roadmap export "$work/plans.hyoka" -o "$work/rm-A.gan" --roadmap rm-A
+[ "$out" = "$work/rm-A.gan" ] && grep -q '<task ' "$work/rm-A.gan" || fail "hyoka roadmap export wrote no GanttProject tasks: $out"
+printf '%s\n' "$err" | grep -q '^hyoka: .*rm-A.gan: left out 「' || fail "hyoka roadmap export did not name the undated items: $err"
+run 0 roadmap import "$work/plans.hyoka" "$work/rm-A.gan" --into prj-B
+printf '%s\n' "$out" | grep -q '^rm-prj-B-plan: ' || fail "hyoka roadmap import did not add the plan to project B: $out"
+printf '<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Project><Title>&x;</Title></Project>\n' >"$work/xxe.xml"
+cp "$work/plans.hyoka" "$work/plans-before.hyoka"
+run 2 roadmap import "$work/plans.hyoka" "$work/xxe.xml"
+printf '%s\n' "$err" | grep -q 'xxe.xml:2:' && cmp -s "$work/plans.hyoka" "$work/plans-before.hyoka" ||
+	fail "hyoka roadmap import of a plan with a DOCTYPE was not refused at its place, or changed the file: $err"
+echo "command line test: hyoka roadmap exports a roadmap as a GanttProject plan, imports it back, and refuses a DOCTYPE"
+
 cp "$samples/saisei-iryo-2022.hyoka" "$work/002.hyoka"
 printf 'project,item,evaluator,score,comment\nA,1,三木 秀夫,2,必要性は高い\n' >"$work/miki.csv"
 run 0 import-scores "$work/002.hyoka" "$work/miki.csv"

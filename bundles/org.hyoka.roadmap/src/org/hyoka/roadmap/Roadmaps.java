@@ -1,7 +1,9 @@
 package org.hyoka.roadmap;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
 
 /**
@@ -16,6 +18,21 @@ public final class Roadmaps {
 	/** The subject's roadmaps, in the order of the file; empty when the report prints none for it. */
 	public static List<Roadmap> of(EvaluationSubject subject) {
 		return extensions(subject, Roadmap.class);
+	}
+
+	/** Every roadmap of the report: the program's, then each project's, in the order of the file. */
+	public static List<Roadmap> of(EvaluationReport report) {
+		return subjects(report).stream().flatMap(subject -> of(subject).stream()).toList();
+	}
+
+	/** The subjects that may hold roadmaps: the program, then its projects; none without a program. */
+	public static List<EvaluationSubject> subjects(EvaluationReport report) {
+		List<EvaluationSubject> subjects = new ArrayList<>();
+		if (report.getProgram() != null) {
+			subjects.add(report.getProgram());
+			subjects.addAll(report.getProgram().getProjects());
+		}
+		return subjects;
 	}
 
 	/** The recorded revisions of the subject's period, in the order of the file; empty when it was never changed. */

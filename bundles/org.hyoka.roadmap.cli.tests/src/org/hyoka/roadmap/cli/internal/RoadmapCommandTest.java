@@ -2,13 +2,9 @@ package org.hyoka.roadmap.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.cli.api.Command;
-import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.roadmap.Era;
@@ -42,14 +37,14 @@ class RoadmapCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
 	void svgHoldsTheFileYearsAndRows(String sample) throws Exception {
 		Path svg = folder.resolve(sample + ".svg"); //$NON-NLS-1$
 		assertEquals(Command.OK, run(sample(sample).toString(), "-o", svg.toString(), "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertEquals(svg.toString(), out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(svg.toString(), command.out().strip());
 		Timeline timeline = Timelines.of(HyokaFiles.load(sample(sample)));
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
 		List<String> axis = axisLabels(document);
@@ -85,7 +80,7 @@ class RoadmapCommandTest {
 		Path pdf = folder.resolve("soyaku.pdf"); //$NON-NLS-1$
 		String sample = "soyaku-kiban-2021"; //$NON-NLS-1$
 		assertEquals(Command.OK, run(sample(sample).toString(), "-o", pdf.toString(), "--from", "2018", "--to", "2026", "--era", "wareki")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-		assertEquals(pdf.toString(), out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(pdf.toString(), command.out().strip());
 		String text = pdfText(pdf);
 		for (Row row : Timelines.of(HyokaFiles.load(sample(sample))).rows()) {
 			assertTrue(text.contains(row.label()), row.label());
@@ -117,21 +112,21 @@ class RoadmapCommandTest {
 	void badArgumentsAndFilesAreOneLineNamingTheFile() throws IOException {
 		String sample = sample("saisei-iryo-2022").toString(); //$NON-NLS-1$
 		String svg = folder.resolve("x.svg").toString(); //$NON-NLS-1$
-		refused("-o is required", sample); //$NON-NLS-1$
-		refused("x.gif", sample, "-o", folder.resolve("x.gif").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		refused("--from abc", sample, "-o", svg, "--from", "abc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		refused("--from 2026", sample, "-o", svg, "--from", "2026", "--to", "2018"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-		refused("--era showa", sample, "-o", svg, "--era", "showa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		refused("--zoom week", sample, "-o", svg, "--zoom", "week"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		refused("--status-date 2020-02-30", sample, "-o", svg, "--status-date", "2020-02-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		command.refused("-o is required", sample); //$NON-NLS-1$
+		command.refused("x.gif", sample, "-o", folder.resolve("x.gif").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		command.refused("--from abc", sample, "-o", svg, "--from", "abc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		command.refused("--from 2026", sample, "-o", svg, "--from", "2026", "--to", "2018"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		command.refused("--era showa", sample, "-o", svg, "--era", "showa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		command.refused("--zoom week", sample, "-o", svg, "--zoom", "week"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		command.refused("--status-date 2020-02-30", sample, "-o", svg, "--status-date", "2020-02-30"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Path missing = folder.resolve("missing.hyoka"); //$NON-NLS-1$
-		refused(missing.toString(), missing.toString(), "-o", svg); //$NON-NLS-1$
+		command.refused(missing.toString(), missing.toString(), "-o", svg); //$NON-NLS-1$
 		Path broken = folder.resolve("broken.hyoka"); //$NON-NLS-1$
 		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<hyoka:EvaluationReport\n"); //$NON-NLS-1$
-		refused("broken.hyoka", broken.toString(), "-o", svg); //$NON-NLS-1$ //$NON-NLS-2$
+		command.refused("broken.hyoka", broken.toString(), "-o", svg); //$NON-NLS-1$ //$NON-NLS-2$
 		Path copy = folder.resolve("copy.svg"); //$NON-NLS-1$
 		Files.copy(sample("saisei-iryo-2022"), copy); //$NON-NLS-1$
-		refused("copy.svg", copy.toString(), "-o", copy.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		command.refused("copy.svg", copy.toString(), "-o", copy.toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(Files.readString(sample("saisei-iryo-2022")), Files.readString(copy)); //$NON-NLS-1$
 		assertFalse(Files.exists(Path.of(svg)));
 	}
@@ -147,30 +142,8 @@ class RoadmapCommandTest {
 		}
 	}
 
-	private void refused(String named, String... arguments) {
-		UsageException e = assertThrows(UsageException.class, () -> run(arguments));
-		assertTrue(e.getMessage().contains(named), e.getMessage());
-		assertFalse(e.getMessage().contains("\n"), e.getMessage()); //$NON-NLS-1$
-	}
-
 	private int run(String... arguments) throws UsageException {
-		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-		return new RoadmapCommand().run(new CommandContext() {
-			@Override
-			public List<String> arguments() {
-				return List.of(arguments);
-			}
-
-			@Override
-			public PrintStream out() {
-				return stream;
-			}
-
-			@Override
-			public PrintStream err() {
-				return stream;
-			}
-		});
+		return command.run(arguments);
 	}
 
 	/** The labels of the axis' year ticks, in order. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,7 +31,8 @@ import org.hyoka.roadmap.output.SvgWriter;
  * {@code hyoka roadmap FILE -o OUT.svg|png|pdf [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]
  * [--status-date YYYY-MM-DD]}: draws the evaluation's roadmap timeline, by default over every year it records, with a
  * line at the status date, by default today. Writes atomically and
- * prints the file written.
+ * prints the file written. {@code hyoka roadmap import} and {@code export} exchange a roadmap with planning tools
+ * ({@link PlanCommand}).
  */
 public final class RoadmapCommand implements Command {
 
@@ -43,6 +45,13 @@ public final class RoadmapCommand implements Command {
 
 	@Override
 	public int run(CommandContext context) throws UsageException {
+		List<String> all = context.arguments();
+		if (!all.isEmpty() && all.get(0).equals(PlanCommand.IMPORT)) {
+			return PlanCommand.importPlan(context, all.subList(1, all.size()));
+		}
+		if (!all.isEmpty() && all.get(0).equals(PlanCommand.EXPORT)) {
+			return PlanCommand.exportPlan(context, all.subList(1, all.size()));
+		}
 		Arguments arguments = new Arguments(context.arguments(), Set.of(OUT, FROM, TO, ERA, ZOOM, STATUS_DATE));
 		Path target = Path.of(arguments.required(OUT));
 		String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -94,7 +103,8 @@ public final class RoadmapCommand implements Command {
 		}
 	}
 
-	private static EvaluationReport load(String input, Path target) throws UsageException {
+	/** The evaluation of a file, never the one the command is to write. */
+	static EvaluationReport load(String input, Path target) throws UsageException {
 		Path file = Path.of(input);
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 			throw new UsageException(RoadmapMessages.format("noFile", input)); //$NON-NLS-1$
@@ -105,9 +115,14 @@ public final class RoadmapCommand implements Command {
 			}
 			return HyokaFiles.load(file);
 		} catch (IOException | RuntimeException e) {
-			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			throw new UsageException(oneLine(message.contains(file.getFileName().toString()) ? message : input + ": " + message)); //$NON-NLS-1$
+			throw failure(file, e);
 		}
+	}
+
+	/** A refusal on one line that names the file once. */
+	static UsageException failure(Path file, Exception e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return new UsageException(oneLine(message.contains(file.getFileName().toString()) ? message : file + ": " + message)); //$NON-NLS-1$
 	}
 
 	private static Integer year(Arguments arguments, String option) throws UsageException {
@@ -151,7 +166,7 @@ public final class RoadmapCommand implements Command {
 	}
 
 	/** The terminal gets one line: line breaks and other control characters become blanks. */
-	private static String oneLine(String text) {
+	static String oneLine(String text) {
 		return text.replaceAll("\\p{Cntrl}+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -1,0 +1,99 @@
+package org.hyoka.roadmap.exchange.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Program;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.Roadmaps;
+import org.hyoka.roadmap.exchange.Plans;
+
+/**
+ * The plan to import and the subject whose roadmap it becomes. The plan is read as soon as its name is complete, so
+ * that a plan that cannot be read says why (file, line and column) before Finish.
+ */
+final class ImportPlanPage extends WizardPage {
+
+	private final EvaluationEditor editor;
+	private final List<EvaluationSubject> subjects = new ArrayList<>();
+	private PlanField plan;
+	private Combo subject;
+	private Label summary;
+	private Roadmap roadmap;
+
+	ImportPlanPage(EvaluationEditor editor) {
+		super("plan"); //$NON-NLS-1$
+		this.editor = editor;
+		setTitle(Messages.Import_pageTitle);
+		setDescription(Messages.Import_pageDescription);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite composite = PlanWizard.grid(parent);
+		plan = new PlanField(composite, SWT.OPEN, this::update);
+		subject = PlanWizard.choice(composite, Messages.Import_subject);
+		if (PlanField.editorProblem(editor) == null) {
+			subjects.addAll(Roadmaps.subjects(editor.report()));
+			subjects.forEach(each -> subject.add(NLS.bind(each instanceof Program ? Messages.Import_program : Messages.Import_project, each.getNameJa())));
+			if (!subjects.isEmpty()) {
+				subject.select(0);
+			}
+		}
+		summary = new Label(composite, SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		setControl(composite);
+		update();
+	}
+
+	private void update() {
+		roadmap = null;
+		summary.setText(""); //$NON-NLS-1$
+		String problem = PlanField.editorProblem(editor);
+		if (problem == null) {
+			problem = plan.problem();
+		}
+		if (problem == null && !Files.isRegularFile(plan.path())) {
+			problem = NLS.bind(Messages.Plan_notFound, plan.path());
+		}
+		if (problem == null) {
+			try {
+				roadmap = Plans.read(plan.path());
+				summary.setText(NLS.bind(Messages.Import_summary, new Object[] { roadmap.getTitleJa(), roadmap.getLanes().size(), roadmap.getElements().size() }));
+			} catch (IOException | RuntimeException e) {
+				problem = String.valueOf(e.getMessage());
+			}
+		}
+		// a missing name is the first step, not an error
+		setErrorMessage(problem == null || problem.equals(Messages.Plan_missing) ? null : problem);
+		setMessage(problem != null && problem.equals(Messages.Plan_missing) ? problem : null);
+		summary.getParent().layout();
+		setPageComplete(roadmap != null && subject.getSelectionIndex() >= 0);
+	}
+
+	/** The plan read, a roadmap without ids. */
+	Roadmap roadmap() {
+		return roadmap;
+	}
+
+	/** The program or project chosen. */
+	EvaluationSubject subject() {
+		return subjects.get(subject.getSelectionIndex());
+	}
+
+	Path planFile() {
+		return plan.path();
+	}
+}
