@@ -70,7 +70,7 @@ class HostilePlansTest {
 
 	@Test
 	void aFileLargerThanTheLimitAskedIsNotRead() throws Exception {
-		Path plan = Path.of("plans/regenerative-medicine.xml"); //$NON-NLS-1$
+		Path plan = Path.of("../org.hyoka.roadmap.exchange.tests/plans/regenerative-medicine.xml"); //$NON-NLS-1$
 		HyokaLoadException refusal = assertThrows(HyokaLoadException.class, () -> Plans.read(plan, 1 << 10));
 		assertTrue(refusal.getMessage().startsWith(plan.toString() + ": "), refusal.getMessage()); //$NON-NLS-1$
 	}

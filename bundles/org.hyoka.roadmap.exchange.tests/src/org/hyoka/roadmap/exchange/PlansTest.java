@@ -105,7 +105,7 @@ class PlansTest {
 
 	@Test
 	void aPlanWrittenInMsProjectsShapeIsRead() throws Exception {
-		Roadmap roadmap = Plans.read(Path.of("plans/regenerative-medicine.xml")); //$NON-NLS-1$
+		Roadmap roadmap = Plans.read(Path.of("../org.hyoka.roadmap.exchange.tests/plans/regenerative-medicine.xml")); //$NON-NLS-1$
 		assertEquals("再生医療等製品の実用化ロードマップ", roadmap.getTitleJa()); //$NON-NLS-1$
 		assertEquals(List.of("研究開発", "事業化"), roadmap.getLanes().stream().map(RoadmapLane::getNameJa).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(
@@ -120,7 +120,7 @@ class PlansTest {
 
 	@Test
 	void aPlanWrittenInGanttProjectsShapeIsRead() throws Exception {
-		Roadmap roadmap = Plans.read(Path.of("plans/drug-discovery.gan")); //$NON-NLS-1$
+		Roadmap roadmap = Plans.read(Path.of("../org.hyoka.roadmap.exchange.tests/plans/drug-discovery.gan")); //$NON-NLS-1$
 		assertEquals("創薬基盤ロードマップ", roadmap.getTitleJa()); //$NON-NLS-1$
 		assertEquals(List.of("本研究開発"), roadmap.getLanes().stream().map(RoadmapLane::getNameJa).toList()); //$NON-NLS-1$
 		assertEquals(List.of(
