@@ -128,6 +128,24 @@ mkdir -p bundles/org.hyoka.roadmap.ui/icons
 convert -size 16x16 xc:none -strokewidth 1 $png $blue -draw "rectangle 1.5,1.5 9.5,5.5" $green -draw "rectangle 5.5,7.5 14.5,11.5" \
 	-stroke '#4d5b6a' -draw "line 0.5,14.5 15.5,14.5 line 4.5,13 4.5,15.5 line 10.5,13 10.5,15.5" \
 	bundles/org.hyoka.roadmap.ui/icons/roadmap16.png
+# the Roadmap view's toolbar. Go to Today: a calendar with the status line's red; Go to Selection: a selected row's band
+# with its bar, in the cross hairs; Hide Rows Without Marks: rows with bars, and one empty crossed out
+convert -size 16x16 xc:none -strokewidth 1 $png $grey -draw "rectangle 1.5,2.5 14.5,14.5" -fill '#ffffff' -draw "rectangle 1.5,5.5 14.5,14.5" \
+	-stroke '#d00000' -strokewidth 2 -draw "line 8,4 8,15.5" bundles/org.hyoka.roadmap.ui/icons/today16.png
+convert -size 16x16 xc:none -strokewidth 1 $png -stroke none -fill '#c9d8ec' -draw "rectangle 0,5 15,10" $blue -draw "rectangle 4.5,6.5 11.5,8.5" \
+	-stroke '#303030' -draw "line 8,0 8,4 line 8,11 8,15.5 line 0,7.5 2.5,7.5 line 13.5,7.5 15.5,7.5" bundles/org.hyoka.roadmap.ui/icons/selection16.png
+convert -size 16x16 xc:none -strokewidth 1 $png $blue -draw "rectangle 1.5,1.5 9.5,4.5" $green -draw "rectangle 5.5,11.5 14.5,14.5" \
+	-stroke '#909090' -draw "line 1.5,8 14.5,8" -stroke '#d00000' -strokewidth 2 -draw "line 5,5.5 11,10.5 line 11,5.5 5,10.5" \
+	bundles/org.hyoka.roadmap.ui/icons/hideEmpty16.png
+# Zoom In and Zoom Out: a magnifying glass with a plus or a minus (lens FILE DRAW-ARGUMENTS...)
+lens() {
+	file=$1
+	shift
+	convert -size 16x16 xc:none $png -stroke '#4d5b6a' -fill '#ffffff' -strokewidth 1 -draw "circle 6.5,6.5 6.5,1" -strokewidth 3 \
+		-draw "line 11,11 14.5,14.5" -strokewidth 1.5 -stroke '#1f4e85' "$@" "bundles/org.hyoka.roadmap.ui/icons/$file"
+}
+lens zoomIn16.png -draw "line 4,6.5 9,6.5 line 6.5,4 6.5,9"
+lens zoomOut16.png -draw "line 4,6.5 9,6.5"
 # the IP views' tabs: the register (a ledger with a seal) and its deadlines (a clock)
 mkdir -p bundles/org.hyoka.ip.ui/icons
 convert -size 16x16 xc:none -strokewidth 1 $png $doc -draw "rectangle 1.5,0.5 12.5,15.5" -stroke '#8a8a8a' \

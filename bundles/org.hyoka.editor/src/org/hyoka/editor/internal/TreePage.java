@@ -6,6 +6,9 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.hyoka.edit.ui.TreeEditing;
@@ -64,6 +67,20 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 	public void select(ISelection selection, boolean focus) {
 		if (viewer != null) {
 			viewer.setSelection(selection, true);
+			// a page made for this is sized and drawn later, and GTK scrolled it as if it had no rows in view: once it
+			// has been drawn, bring the selection to the top
+			Tree tree = viewer.getTree();
+			tree.addListener(SWT.Paint, new Listener() {
+				@Override
+				public void handleEvent(Event event) {
+					tree.removeListener(SWT.Paint, this);
+					tree.getDisplay().asyncExec(() -> {
+						if (!tree.isDisposed() && tree.getSelectionCount() > 0) {
+							tree.setTopItem(tree.getSelection()[0]);
+						}
+					});
+				}
+			});
 			if (focus) {
 				viewer.getControl().setFocus();
 			}

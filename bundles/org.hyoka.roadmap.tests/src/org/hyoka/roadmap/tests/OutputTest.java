@@ -1,6 +1,7 @@
 package org.hyoka.roadmap.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -26,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.FiscalAxis;
+import org.hyoka.roadmap.Mark;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.RowKind;
 import org.hyoka.roadmap.Timeline;
@@ -36,6 +38,7 @@ import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Style;
 import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.layout.UndatedList;
 import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
@@ -219,6 +222,68 @@ class OutputTest {
 			}
 			assertTrue(found, "the legend draws a sample in " + style); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * Items without years are not drawn on the grid, where they would look dated, but listed under the rows with a
+	 * heading in the locale's words, at the same place whatever the axis' width, in SVG, PNG and PDF alike.
+	 */
+	@Test
+	void undatedItemsAreListedUnderTheRowsNotDrawnOnTheGrid() throws Exception {
+		Timeline timeline = Timelines.of(Samples.load("soyaku-kiban-2021")); //$NON-NLS-1$
+		List<Mark.Bar> undated = timeline.rows().stream().flatMap(row -> row.marks().stream())
+				.filter(mark -> mark instanceof Mark.Bar bar && bar.firstYear() == null).map(Mark.Bar.class::cast).toList();
+		assertFalse(undated.isEmpty(), "the sample's roadmap has items without years"); //$NON-NLS-1$
+		Set<String> tips = new HashSet<>(undated.stream().map(Timelines::undatedLabel).toList());
+		RoadmapLayout years = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.YEAR));
+		RoadmapLayout months = new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.MONTH));
+		for (RoadmapLayout layout : List.of(years, months)) {
+			assertTrue(layout.layout().shapes().stream().noneMatch(shape -> shape instanceof Shape.Rect rect && tips.contains(rect.tip())),
+					"no undated item on the grid"); //$NON-NLS-1$
+		}
+		UndatedList list = new UndatedList(timeline, Locale.ENGLISH, years.height(), years.width());
+		assertEquals(undated, list.entries().stream().map(UndatedList.Entry::bar).toList());
+		Scene wide = months.figure(Locale.ENGLISH);
+		Scene narrow = years.figure(Locale.ENGLISH);
+		assertTrue(wide.width() > narrow.width());
+		for (Scene scene : List.of(wide, narrow)) {
+			List<Shape.Text> texts = scene.shapes().stream().filter(Shape.Text.class::isInstance).map(Shape.Text.class::cast).toList();
+			Shape.Text heading = texts.stream().filter(text -> text.text().equals("Undated")).findFirst().orElseThrow(); //$NON-NLS-1$
+			assertTrue(heading.y() > years.height(), "under the rows"); //$NON-NLS-1$
+			// each item after its row's label
+			for (UndatedList.Entry entry : list.entries()) {
+				for (String words : List.of(entry.row().label() + ":", entry.bar().label())) { //$NON-NLS-1$
+					assertTrue(texts.stream().anyMatch(text -> text.text().equals(words) && text.y() > years.height()), words);
+				}
+			}
+		}
+		// the first entry where the narrow figure has it, in the wide one too: the list does not spread over the years
+		Shape.Rect first = narrow.shapes().stream().filter(shape -> shape instanceof Shape.Rect rect && tips.contains(rect.tip()))
+				.map(Shape.Rect.class::cast).findFirst().orElseThrow();
+		assertTrue(wide.shapes().stream().anyMatch(shape -> shape instanceof Shape.Rect rect && rect.x() == first.x() && tips.contains(rect.tip())));
+		Scene japanese = years.figure(Locale.JAPANESE);
+		assertTrue(japanese.height() >= years.height() + list.height() + Legend.LINE_HEIGHT, "the list, then the legend"); //$NON-NLS-1$
+		byte[] svg = svg(japanese);
+		Files.write(OUT.resolve("undated-ja.svg"), svg); //$NON-NLS-1$
+		Set<String> shown = new HashSet<>();
+		NodeList nodes = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (int i = 0; i < nodes.getLength(); i++) {
+			shown.add(nodes.item(i).getLastChild().getTextContent());
+		}
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		PdfWriter.write(japanese, pdf);
+		String pdfText = pdfText(pdf.toByteArray()).replaceAll("\\s", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(shown.contains("日付なし") && pdfText.contains("日付なし"), "the heading in Japanese"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (UndatedList.Entry entry : list.entries()) {
+			for (String words : List.of(entry.row().label() + "：", entry.bar().label())) { //$NON-NLS-1$
+				assertTrue(shown.contains(words), "the SVG lists " + words); //$NON-NLS-1$
+				assertTrue(pdfText.contains(words.replaceAll("\\s", "")), "the PDF lists " + words); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		PngWriter.write(japanese, 1, png);
+		Files.write(OUT.resolve("undated-ja.png"), png.toByteArray()); //$NON-NLS-1$
+		assertEquals((int) Math.ceil(japanese.height()), ImageIO.read(new ByteArrayInputStream(png.toByteArray())).getHeight());
 	}
 
 	/** Every row label and the label of every year of the timeline are held, as {@code holds} says. */

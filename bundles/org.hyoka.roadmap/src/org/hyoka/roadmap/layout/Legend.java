@@ -1,6 +1,5 @@
 package org.hyoka.roadmap.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,14 +9,10 @@ import java.util.ResourceBundle;
  * Each sample is drawn in the style the layout gives the mark, so a view and every writer draw the legend as they
  * draw the marks. Its words are in English or Japanese by the locale asked for ({@code legend.properties}).
  */
-public final class Legend {
+public final class Legend implements Strip {
 
 	/** The height of a line of the legend. */
-	public static final double LINE_HEIGHT = 18;
-	private static final double PAD = 4;
-	private static final double TEXT_SIZE = 10;
-	private static final double SAMPLE_WIDTH = 18;
-	private static final double GAP = 14;
+	public static final double LINE_HEIGHT = Flow.LINE_HEIGHT;
 
 	/** A mark of the legend: the key of its words and its sample's style. */
 	private enum Entry {
@@ -41,35 +36,23 @@ public final class Legend {
 	public Legend(Locale locale, double top, double width) {
 		ResourceBundle words = ResourceBundle.getBundle("org.hyoka.roadmap.layout.legend", locale, Legend.class.getClassLoader(), //$NON-NLS-1$
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		List<Shape> laid = new ArrayList<>();
-		String title = words.getString("title"); //$NON-NLS-1$
-		laid.add(new Shape.Text(PAD, top + 13, title, TEXT_SIZE + 1, false, Style.LEGEND_TEXT, null));
-		double start = PAD + RoadmapLayout.widthOf(title, TEXT_SIZE + 1) + GAP;
-		double x = start;
-		double y = top;
+		Flow flow = new Flow(words.getString("title"), top, width); //$NON-NLS-1$
 		for (Entry entry : Entry.values()) {
 			String text = words.getString(entry.name());
-			double entryWidth = SAMPLE_WIDTH + PAD + RoadmapLayout.widthOf(text, TEXT_SIZE);
-			if (x > start && x + entryWidth > width - PAD) {
-				x = start;
-				y += LINE_HEIGHT;
-			}
-			laid.add(sample(entry, x, y + LINE_HEIGHT / 2, text));
-			laid.add(new Shape.Text(x + SAMPLE_WIDTH + PAD, y + 13, text, TEXT_SIZE, false, Style.LEGEND_TEXT, text));
-			x += entryWidth + GAP;
+			flow.add((x, middle) -> sample(entry, x, middle, text), text, text);
 		}
-		this.shapes = List.copyOf(laid);
-		this.height = y + LINE_HEIGHT + PAD - top;
+		this.shapes = flow.shapes();
+		this.height = flow.height();
 	}
 
 	/** The sample of a mark, as the layout draws the mark, centred on the height {@code middle}. */
 	private static Shape sample(Entry entry, double x, double middle, String tip) {
-		double centre = x + SAMPLE_WIDTH / 2;
+		double centre = x + Flow.SAMPLE_WIDTH / 2;
 		return switch (entry) {
-		case PERIOD, ROADMAP_ITEM, FLAGGED -> new Shape.Rect(x, middle - 5, SAMPLE_WIDTH, 10, entry.style, 1, false, tip);
-		case TASK_START, UNCERTAIN -> new Shape.Rect(x, middle - 5, SAMPLE_WIDTH, 10, entry.style, 1, true, tip);
-		case PLANNED_PERIOD -> new Shape.Rect(x, middle - 2, SAMPLE_WIDTH, RoadmapLayout.PLANNED_HEIGHT, entry.style, 1, false, tip);
-		case BUDGET -> new Shape.Rect(x, middle - 2, SAMPLE_WIDTH, 4, entry.style, 0.6, false, tip);
+		case PERIOD, ROADMAP_ITEM, FLAGGED -> new Shape.Rect(x, middle - 5, Flow.SAMPLE_WIDTH, 10, entry.style, 1, false, tip);
+		case TASK_START, UNCERTAIN -> new Shape.Rect(x, middle - 5, Flow.SAMPLE_WIDTH, 10, entry.style, 1, true, tip);
+		case PLANNED_PERIOD -> new Shape.Rect(x, middle - 2, Flow.SAMPLE_WIDTH, RoadmapLayout.PLANNED_HEIGHT, entry.style, 1, false, tip);
+		case BUDGET -> new Shape.Rect(x, middle - 2, Flow.SAMPLE_WIDTH, 4, entry.style, 0.6, false, tip);
 		case MILESTONE, EVALUATION, EVALUATION_PLANNED -> new Shape.Diamond(centre, middle, 6, entry.style, tip);
 		case REVISION -> new Shape.Diamond(centre, middle, 4, entry.style, tip);
 		case TARGET_MET, TARGET_NOT_MET, TARGET_NOT_YET_DUE, TARGET_UNKNOWN -> new Shape.Circle(centre, middle, 5, entry.style, tip);
@@ -80,11 +63,13 @@ public final class Legend {
 	}
 
 	/** The legend's shapes: a title, then a sample and its words for each mark. */
+	@Override
 	public List<Shape> shapes() {
 		return shapes;
 	}
 
 	/** How high the legend is, from its top to below its last line. */
+	@Override
 	public double height() {
 		return height;
 	}

@@ -22,8 +22,8 @@ import org.hyoka.roadmap.Timelines;
  * Lays a timeline out on an axis: a label column on the left, the axis header on top, one row of fixed height per
  * timeline row. Rows have a fixed height so that the rows in any window are found without looking at the others:
  * {@link #window} costs the same for 1,000 rows as for 100,000, which a view scrolling through a large file needs.
- * Marks outside the axis' years are left out; undated bars are laid side by side over the row, dashed, since they
- * have no place in time. Bars known to the day and narrower than a {@link #PIXEL} at the axis' zoom (a day at decade
+ * Marks outside the axis' years are left out, and so are undated bars: they have no place in time, and a figure lists
+ * them apart under its rows ({@link UndatedList}). Bars known to the day and narrower than a {@link #PIXEL} at the axis' zoom (a day at decade
  * zoom) are merged with their neighbours within a pixel into one shape per run, at least a pixel wide, whose tip
  * counts them, as Trace Compass merges events: 10,000 one-day items cost a few shapes, not 10,000.
  */
@@ -113,16 +113,19 @@ public final class RoadmapLayout {
 	}
 
 	/**
-	 * The whole timeline as a figure to export: its rows and, under them, the {@link Legend} of its marks in the
-	 * words of the locale, across the figure's width.
+	 * The whole timeline as a figure to export: its rows and, under them, its {@link UndatedList undated items} and
+	 * the {@link Legend} of its marks in the words of the locale, across the figure's width.
 	 */
 	public Scene figure(Locale language) {
 		Scene rows = layout();
-		Legend legend = new Legend(language, height(), width());
+		UndatedList undated = new UndatedList(timeline, language, height(), width());
+		Legend legend = new Legend(language, height() + undated.height(), width());
+		double bottom = height() + undated.height() + legend.height();
 		List<Shape> shapes = new ArrayList<>(rows.shapes());
-		shapes.add(new Shape.Rect(0, height(), width(), legend.height(), Style.BACKGROUND, 1, false, null));
+		shapes.add(new Shape.Rect(0, height(), width(), bottom - height(), Style.BACKGROUND, 1, false, null));
+		shapes.addAll(undated.shapes());
 		shapes.addAll(legend.shapes());
-		return new Scene(width(), height() + legend.height(), rows.firstRow(), rows.rowCount(), shapes);
+		return new Scene(width(), bottom, rows.firstRow(), rows.rowCount(), shapes);
 	}
 
 	/** The rows whose tops are between {@code top} and {@code top + height}, the rows a view of that height shows. */
@@ -192,13 +195,14 @@ public final class RoadmapLayout {
 		double indent = PAD + row.depth() * INDENT;
 		shapes.add(new Shape.Text(indent, top + ROW_HEIGHT / 2 + 4, fit(row.label(), LABEL_WIDTH - indent - PAD, TEXT_SIZE), TEXT_SIZE, false,
 				row.flagged() ? Style.FLAGGED_LABEL : Style.ROW_LABEL, row.label()));
-		List<Mark.Bar> undated = new ArrayList<>();
 		List<Thin> thin = new ArrayList<>();
 		Map<Integer, Integer> pointsInYear = new HashMap<>();
 		for (Mark mark : row.marks()) {
 			switch (mark) {
 			case Mark.Budget budget -> budget(top, budget, shapes);
-			case Mark.Bar bar when bar.firstYear() == null -> undated.add(bar);
+			case Mark.Bar bar when bar.firstYear() == null -> {
+				// listed apart (UndatedList)
+			}
 			case Mark.Bar bar -> bar(top, bar, shapes, thin);
 			case Mark.EvaluationPoint point -> point(top, point.year(), 0.25, pointsInYear,
 					new Shape.Diamond(0, 0, MARK_RADIUS, point.planned() ? Style.EVALUATION_PLANNED : Style.EVALUATION, tip(point.label(), point.year())), shapes);
@@ -211,7 +215,6 @@ public final class RoadmapLayout {
 					new Shape.Diamond(0, 0, MARK_RADIUS - 2, Style.REVISION, tip(revision.label(), revision.year())), shapes);
 			}
 		}
-		undated(top, undated, shapes);
 		merge(thin, shapes);
 	}
 
@@ -318,25 +321,6 @@ public final class RoadmapLayout {
 		String start = bar.start() == null ? "?" : label(bar.start()); //$NON-NLS-1$
 		String end = bar.end() == null ? "?" : label(bar.end()); //$NON-NLS-1$
 		return start + "–" + end; //$NON-NLS-1$
-	}
-
-	private void undated(double top, List<Mark.Bar> bars, List<Shape> shapes) {
-		if (bars.isEmpty()) {
-			return;
-		}
-		double width = axis.width() / bars.size();
-		double y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2 - 2;
-		for (int i = 0; i < bars.size(); i++) {
-			Mark.Bar bar = bars.get(i);
-			double x = LABEL_WIDTH + i * width;
-			Style style = bar.flags().contains(Flag.UNDATED) ? Style.FLAGGED : Style.UNCERTAIN;
-			String tip = Timelines.undatedLabel(bar);
-			shapes.add(new Shape.Rect(x + 1, y, width - 2, BAR_HEIGHT, style, 1, true, tip));
-			String text = fit(bar.label(), width - 2 * PAD, SMALL_TEXT);
-			if (!text.isEmpty()) {
-				shapes.add(new Shape.Text(x + PAD, y + BAR_HEIGHT - 3, text, SMALL_TEXT, false, Style.DARK_BAR_TEXT, tip));
-			}
-		}
 	}
 
 	/** Points of a row in the same year are set side by side from a place in the year, so that none hides another. */

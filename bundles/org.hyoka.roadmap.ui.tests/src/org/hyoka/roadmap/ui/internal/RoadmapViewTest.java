@@ -10,10 +10,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,6 +31,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -43,7 +48,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.hyoka.core.time.FiscalYears;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.base.Period;
@@ -58,12 +65,14 @@ import org.hyoka.roadmap.RoadmapItem;
 import org.hyoka.roadmap.RoadmapPackage;
 import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.Legend;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
+import org.hyoka.roadmap.layout.UndatedList;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.MenuBot;
@@ -650,13 +659,13 @@ class RoadmapViewTest {
 		assertFalse(bot.syncCall(() -> view.legend().getVisible()), "hidden until asked for"); //$NON-NLS-1$
 		Rectangle without = bot.syncCall(canvas()::getBounds);
 		bot.syncRun(() -> view.showLegend(true));
-		List<String> words = bot.syncCall(() -> view.legend().legend().shapes().stream().filter(Shape.Text.class::isInstance)
+		List<String> words = bot.syncCall(() -> view.legend().strip().shapes().stream().filter(Shape.Text.class::isInstance)
 				.map(shape -> ((Shape.Text) shape).text()).toList());
 		assertTrue(words.containsAll(LEGEND_WORDS), words.toString());
 		Rectangle rows = bot.syncCall(canvas()::getBounds);
 		Rectangle strip = bot.syncCall(() -> view.legend().getBounds());
 		assertTrue(strip.y >= rows.y + rows.height, "under the rows"); //$NON-NLS-1$
-		assertEquals((int) Math.ceil(bot.syncCall(() -> view.legend().legend().height())), strip.height, "every line of the legend in view"); //$NON-NLS-1$
+		assertEquals((int) Math.ceil(bot.syncCall(() -> view.legend().strip().height())), strip.height, "every line of the legend in view"); //$NON-NLS-1$
 		bot.screenshot("roadmap-legend.png"); //$NON-NLS-1$
 		assertTrue(without.height >= rows.height + strip.height, "the rows gave the legend its lines"); //$NON-NLS-1$
 		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
@@ -665,6 +674,146 @@ class RoadmapViewTest {
 		bot.syncRun(() -> view.showLegend(false));
 		assertEquals(without.height, bot.syncCall(canvas()::getBounds).height, "hidden again, the rows take its place"); //$NON-NLS-1$
 		maximize(false);
+	}
+
+	/**
+	 * Items without years are not drawn on the grid but listed under the rows, as in the exports; clicking one selects
+	 * its item, which the editor shows.
+	 */
+	@Test
+	void undatedItemsAreListedUnderTheRowsAndSelectTheirItem() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		maximize(true);
+		List<Mark.Bar> undated = bot.syncCall(() -> rows().stream().flatMap(row -> row.marks().stream())
+				.filter(mark -> mark instanceof Mark.Bar bar && bar.firstYear() == null).map(Mark.Bar.class::cast).toList());
+		assertFalse(undated.isEmpty(), "the sample's roadmap has items without years"); //$NON-NLS-1$
+		Set<String> tips = new HashSet<>(undated.stream().map(Timelines::undatedLabel).toList());
+		assertTrue(bot.syncCall(() -> canvas().roadmapLayout().layout().shapes().stream()
+				.noneMatch(shape -> shape instanceof Shape.Rect rect && tips.contains(rect.tip()))), "none on the grid"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> view.undated().isVisible()), "the list is shown"); //$NON-NLS-1$
+		assertEquals(undated, bot.syncCall(() -> view.undated().strip().entries().stream().map(UndatedList.Entry::bar).toList()));
+		Rectangle rowsArea = bot.syncCall(canvas()::getBounds);
+		Rectangle list = bot.syncCall(() -> view.undated().getBounds());
+		assertTrue(list.y >= rowsArea.y + rowsArea.height && list.height >= Legend.LINE_HEIGHT, "under the rows"); //$NON-NLS-1$
+		assertTrue(rowsArea.height > 2 * list.height, "the rows keep their room"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> view.undated().strip().shapes().stream()
+				.anyMatch(shape -> shape instanceof Shape.Text text && text.text().equals("Undated"))), "with its heading"); //$NON-NLS-1$
+		// the last item, scrolled to in the list when it has more lines than its room
+		UndatedList.Entry last = bot.syncCall(() -> view.undated().strip().entries().get(undated.size() - 1));
+		bot.syncRun(() -> {
+			view.undated().getVerticalBar().setSelection((int) last.y());
+			Event event = new Event();
+			event.button = 1;
+			event.x = (int) (last.x() + 4);
+			event.y = (int) (last.y() + Legend.LINE_HEIGHT / 2) - view.undated().scrollY();
+			view.undated().notifyListeners(SWT.MouseDown, event);
+		});
+		assertEquals(last.bar().source(), ((IStructuredSelection) bot.syncCall(view::getSelection)).getFirstElement(), "the item clicked"); //$NON-NLS-1$
+		assertEquals(bot.syncCall(() -> canvas().rowOf(last.bar().source())), bot.syncCall(canvas()::selectedRow), "its row selected"); //$NON-NLS-1$
+		bot.flush();
+		bot.screenshot("roadmap-undated.png"); //$NON-NLS-1$
+		Path svg = folder.resolve("undated.svg"); //$NON-NLS-1$
+		bot.syncRun(() -> export(svg, false));
+		assertTrue(svgTexts(svg).contains("Undated"), "the export lists them too"); //$NON-NLS-1$ //$NON-NLS-2$
+		// filtered to rows without undated items, the list goes and the rows take its place
+		bot.syncRun(() -> view.filterText().setText(rows().get(0).label()));
+		waitForLayout();
+		bot.waitUntil("the list is hidden", () -> !view.undated().isVisible()); //$NON-NLS-1$
+		maximize(false);
+	}
+
+	/** A toolbar action of the view, by its text. */
+	private IAction toolbarAction(String text) {
+		return bot.syncCall(() -> Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.filter(ActionContributionItem.class::isInstance).map(item -> ((ActionContributionItem) item).getAction())
+				.filter(action -> action.getText().equals(text)).findFirst().orElseThrow());
+	}
+
+	/**
+	 * Go to Today scrolls the axis to today's line, Go to Selection back to the selected row and its bar after the user
+	 * scrolled away; both are in the toolbar with icons.
+	 */
+	@Test
+	void goToTodayAndGoToSelectionScrollTheView() throws Exception {
+		open("saisei-iryo-2022"); //$NON-NLS-1$
+		bot.syncRun(() -> view.setZoom(Zoom.MONTH));
+		waitForLayout();
+		IAction today = toolbarAction(Messages.goToToday);
+		IAction toSelection = toolbarAction(Messages.goToSelection);
+		assertNotNull(today.getImageDescriptor(), "an icon"); //$NON-NLS-1$
+		assertNotNull(toSelection.getImageDescriptor(), "an icon"); //$NON-NLS-1$
+		LocalDate now = LocalDate.now();
+		assertTrue(bot.syncCall(() -> canvas().axis().shows(FiscalYears.of(now))), "the sample's years hold today"); //$NON-NLS-1$
+		bot.syncRun(() -> canvas().getHorizontalBar().setSelection(0));
+		assertFalse(bot.syncCall(() -> inViewX(canvas().roadmapLayout().x(now))), "scrolled away from today"); //$NON-NLS-1$
+		bot.syncRun(today::run);
+		assertTrue(bot.syncCall(() -> inViewX(canvas().roadmapLayout().x(now))), "today in view"); //$NON-NLS-1$
+		bot.flush();
+		bot.screenshot("roadmap-today.png"); //$NON-NLS-1$
+
+		List<Project> projects = editor.report().getProgram().getProjects();
+		Period period = projects.get(projects.size() - 1).getPeriod();
+		bot.syncRun(() -> canvas().reveal(period));
+		waitForLayout();
+		bot.syncRun(() -> {
+			canvas().getHorizontalBar().setSelection(canvas().getHorizontalBar().getMaximum());
+			canvas().getVerticalBar().setSelection(0);
+		});
+		int row = bot.syncCall(() -> canvas().rowOf(period));
+		assertTrue(row > 0);
+		assertFalse(bot.syncCall(() -> inViewX(canvas().roadmapLayout().x(period.getStartFY()))), "scrolled away from the bar"); //$NON-NLS-1$
+		bot.syncRun(toSelection::run);
+		assertTrue(bot.syncCall(() -> RoadmapLayout.rowTop(row) - canvas().getVerticalBar().getSelection() >= RoadmapLayout.HEADER_HEIGHT
+				&& RoadmapLayout.rowTop(row + 1) - canvas().getVerticalBar().getSelection() <= canvas().getClientArea().height), "the row in view"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> inViewX(canvas().roadmapLayout().x(period.getStartFY()))), "its bar's start in view"); //$NON-NLS-1$
+		bot.flush();
+		bot.screenshot("roadmap-go-to-selection.png"); //$NON-NLS-1$
+	}
+
+	/** On the display thread: whether a position of the layout is painted right of the label column, in view. */
+	private boolean inViewX(double x) {
+		int pixel = canvas().pixelX(x);
+		return pixel >= canvas().labelWidth() && pixel <= canvas().getClientArea().width;
+	}
+
+	/**
+	 * Hide Rows Without Marks keeps the rows with marks and the rows above them, hides the others, is remembered, and
+	 * shows them all again when unchecked.
+	 */
+	@Test
+	void rowsWithoutMarksAreHiddenByAToggle() throws Exception {
+		open("saisei-iryo-2022"); //$NON-NLS-1$
+		List<Row> all = bot.syncCall(this::rows);
+		IAction hide = toolbarAction(Messages.hideEmpty);
+		assertEquals(IAction.AS_CHECK_BOX, hide.getStyle());
+		assertNotNull(hide.getImageDescriptor(), "an icon"); //$NON-NLS-1$
+		assertTrue(all.stream().anyMatch(row -> row.marks().isEmpty()), "the sample has rows without marks"); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			hide.setChecked(true);
+			hide.run();
+		});
+		waitForLayout();
+		List<Row> shown = bot.syncCall(this::rows);
+		assertTrue(shown.size() < all.size(), "fewer rows"); //$NON-NLS-1$
+		assertEquals(all.stream().filter(row -> !row.marks().isEmpty()).toList(), shown.stream().filter(row -> !row.marks().isEmpty()).toList(),
+				"every row with marks"); //$NON-NLS-1$
+		for (int i = 0; i < shown.size(); i++) {
+			Row row = shown.get(i);
+			int depth = row.depth();
+			boolean marksUnder = shown.subList(i + 1, shown.size()).stream().takeWhile(next -> next.depth() > depth).anyMatch(next -> !next.marks().isEmpty());
+			assertTrue(!row.marks().isEmpty() || marksUnder, row.label() + " has marks or rows with marks under it"); //$NON-NLS-1$
+		}
+		bot.flush();
+		bot.screenshot("roadmap-hide-empty.png"); //$NON-NLS-1$
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		bot.syncRun(() -> view.saveState(memento));
+		assertEquals(Boolean.TRUE, memento.getBoolean(RoadmapView.HIDE_EMPTY), "remembered"); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			hide.setChecked(false);
+			hide.run();
+		});
+		waitForLayout();
+		assertEquals(all, bot.syncCall(this::rows));
 	}
 
 	@Test
@@ -697,6 +846,55 @@ class RoadmapViewTest {
 		bot.syncRun(() -> keyCode(canvas(), SWT.CR));
 		bot.waitUntil("the editor is active", () -> bot.page().getActivePart() == editor);
 		bot.screenshot("roadmap-selection.png"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Clicking a bar reveals its object in the editor even when the Tree page was not made yet: the page opens with the
+	 * object selected, the Roadmap view at its default size under the editor. Selecting an object in the Tree page
+	 * scrolls this view to its row. (Whether the page scrolled to the object is not seen here: under the test display
+	 * the tree reports its item in view either way; docs/roadmap.md says how it was checked.)
+	 */
+	@Test
+	void selectionRevealsTheObjectInTheTreePageAndInTheView() throws Exception {
+		open("saisei-iryo-2022"); //$NON-NLS-1$
+		Period period = editor.report().getProgram().getPeriod();
+		bot.syncRun(() -> editor.setActivePage(OverviewPage.ID));
+		bot.syncRun(() -> bot.page().activate(view));
+		bot.syncRun(() -> view.setZoom(Zoom.YEAR));
+		waitForLayout();
+		EObject clicked = bot.syncCall(() -> {
+			RoadmapCanvas canvas = canvas();
+			int row = canvas.rowOf(period);
+			// a year of the period with no evaluation or target in it: a click there is on the bar alone
+			int year = IntStream.rangeClosed(period.getStartFY(), period.getEndFY()).filter(y -> rows().get(row).marks().stream()
+					.noneMatch(mark -> !(mark instanceof Mark.Bar) && !(mark instanceof Mark.Budget) && mark.firstYear() != null
+							&& mark.firstYear() <= y && y <= mark.lastYear()))
+					.findFirst().orElseThrow();
+			canvas.getHorizontalBar().setSelection((int) (canvas.roadmapLayout().x(year) - RoadmapLayout.LABEL_WIDTH));
+			int x = canvas.pixelX((canvas.roadmapLayout().x(year) + canvas.roadmapLayout().x(year + 1)) / 2);
+			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
+			mouse(canvas, SWT.MouseDown, x, y);
+			mouse(canvas, SWT.MouseUp, x, y);
+			return canvas.selection();
+		});
+		assertEquals(period, clicked, "the period's bar was clicked"); //$NON-NLS-1$
+		bot.waitUntil("the Tree page shows the period selected", () -> editor.getActivePageInstance() instanceof TreePage tree //$NON-NLS-1$
+				&& tree.viewer().getStructuredSelection().getFirstElement() == period);
+		assertEquals(period, ((IStructuredSelection) bot.syncCall(view::getSelection)).getFirstElement(), "the view's selection is the period"); //$NON-NLS-1$
+		bot.flush();
+		bot.screenshot("roadmap-reveal-tree.png"); //$NON-NLS-1$
+
+		// the other way: the Tree page selects a project further down; the view scrolls to the project's row
+		List<Project> projects = editor.report().getProgram().getProjects();
+		Project last = projects.get(projects.size() - 1);
+		TreePage tree = (TreePage) bot.syncCall(editor::getActivePageInstance);
+		bot.syncRun(() -> {
+			bot.page().activate(editor);
+			tree.viewer().setSelection(new StructuredSelection(last), true);
+		});
+		bot.waitUntil("the view selects the project's row and scrolls to it", () -> canvas().selection() == last //$NON-NLS-1$
+				&& RoadmapLayout.rowTop(canvas().rowOf(last)) - canvas().getVerticalBar().getSelection() >= RoadmapLayout.HEADER_HEIGHT
+				&& RoadmapLayout.rowTop(canvas().rowOf(last) + 1) - canvas().getVerticalBar().getSelection() <= canvas().getClientArea().height);
 	}
 
 	@Test

@@ -16,6 +16,9 @@ public final class Messages extends NLS {
 	public static String eraWareki;
 	public static String relativeYears;
 	public static String showLegend;
+	public static String goToToday;
+	public static String goToSelection;
+	public static String hideEmpty;
 	public static String statusDate;
 	public static String statusDateTitle;
 	public static String statusDateMessage;

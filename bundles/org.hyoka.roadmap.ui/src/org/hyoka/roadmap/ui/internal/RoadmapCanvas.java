@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.hyoka.core.time.FiscalYears;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.FiscalAxis;
 import org.hyoka.roadmap.Mark;
@@ -97,6 +98,8 @@ final class RoadmapCanvas extends Canvas {
 	};
 	private MoveListener moveListener = (row, mark, handle, year, month) -> {
 	};
+	private Runnable laidOutListener = () -> {
+	};
 	private Drag drag;
 
 	/** A press on a draggable part, and where the pointer is now. */
@@ -136,6 +139,11 @@ final class RoadmapCanvas extends Canvas {
 		moveListener = listener;
 	}
 
+	/** Told when a layout of the rows shown is painted, or there are none. */
+	void onLaidOut(Runnable listener) {
+		laidOutListener = listener;
+	}
+
 	/** Shows a timeline (null: none), keeping the scroll position, the collapsed rows and the selection. */
 	void setTimeline(Timeline timeline) {
 		tree.setTimeline(timeline);
@@ -149,6 +157,11 @@ final class RoadmapCanvas extends Canvas {
 
 	void setCollapsed(Row row, boolean collapse) {
 		tree.setCollapsed(row, collapse);
+		relayout();
+	}
+
+	void setHideEmpty(boolean hide) {
+		tree.setHideEmpty(hide);
 		relayout();
 	}
 
@@ -296,6 +309,7 @@ final class RoadmapCanvas extends Canvas {
 			leftYear = null;
 			updateScrollBars();
 			redraw();
+			laidOutListener.run();
 			return;
 		}
 		FiscalAxis axis = new FiscalAxis(shown.firstYear(), shown.lastYear(), era, zoom, relativeStart);
@@ -331,6 +345,7 @@ final class RoadmapCanvas extends Canvas {
 		}
 		revealPending = false;
 		redraw();
+		laidOutListener.run();
 	}
 
 	private void updateScrollBars() {
@@ -472,11 +487,18 @@ final class RoadmapCanvas extends Canvas {
 	 * than the view); nothing when the selection is no mark's source or the mark is in view already.
 	 */
 	private void scrollToMark() {
+		scrollToMark(false);
+	}
+
+	/** As {@link #scrollToMark()}, and with {@code orRow} to the row's first dated mark when the selection is a row's. */
+	private void scrollToMark(boolean orRow) {
 		if (laid == null || selectedRow < 0 || selectedRow >= laid.shown().rows().size()) {
 			return;
 		}
-		for (Mark mark : laid.shown().rows().get(selectedRow).marks()) {
-			if (mark.source() == selected && mark.firstYear() != null) {
+		Row row = laid.shown().rows().get(selectedRow);
+		boolean rowSelected = orRow && row.source() == selected && row.marks().stream().noneMatch(mark -> mark.source() == selected);
+		for (Mark mark : row.marks()) {
+			if ((mark.source() == selected || rowSelected) && mark.firstYear() != null) {
 				double from = laid.layout().x(Math.min(mark.firstYear(), mark.lastYear())) - LABEL_WIDTH;
 				double to = laid.layout().x(Math.max(mark.firstYear(), mark.lastYear()) + 1) - LABEL_WIDTH;
 				ScrollBar bar = getHorizontalBar();
@@ -489,6 +511,37 @@ final class RoadmapCanvas extends Canvas {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Scrolls to the selected object, its row and its mark (or its row's first dated mark), after the user scrolled
+	 * away; false when nothing shown is selected.
+	 */
+	boolean goToSelection() {
+		if (laid == null || selected == null || selectedRow < 0) {
+			return false;
+		}
+		scrollToRow(selectedRow);
+		scrollToMark(true);
+		redraw();
+		return true;
+	}
+
+	/**
+	 * Scrolls sideways so that the day is a third of the way across the years in view; a day outside the axis' years
+	 * brings its nearer end into view.
+	 */
+	void goToDate(LocalDate day) {
+		if (laid == null) {
+			return;
+		}
+		FiscalAxis axis = laid.axis();
+		RoadmapLayout layout = laid.layout();
+		int year = FiscalYears.of(day);
+		double x = year < axis.firstYear() ? layout.x(axis.firstYear()) : year > axis.lastYear() ? layout.x(axis.lastYear() + 1) : layout.x(day);
+		int visible = getClientArea().width - labelWidth();
+		getHorizontalBar().setSelection(Math.max(0, (int) Math.round(x - LABEL_WIDTH - visible / 3.0)));
+		redraw();
 	}
 
 	private void scrollToRow(int row) {

@@ -22,6 +22,8 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -33,6 +35,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -60,7 +63,9 @@ import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
+import org.hyoka.roadmap.layout.Legend;
 import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.layout.UndatedList;
 import org.hyoka.roadmap.output.PdfWriter;
 import org.hyoka.roadmap.output.PngWriter;
 import org.hyoka.roadmap.output.SvgWriter;
@@ -81,6 +86,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	static final String LABEL_WIDTH = "labelWidth"; //$NON-NLS-1$
 	/** The memento's key of whether the legend is shown. */
 	static final String LEGEND = "legend"; //$NON-NLS-1$
+	/** The memento's key of whether rows without marks are hidden. */
+	static final String HIDE_EMPTY = "hideEmpty"; //$NON-NLS-1$
 	/** What the view exports to, the file name's extension picking the format. */
 	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -111,7 +118,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	// asked for each object shown, so that it uses the item providers of the editor followed now
 	private final IPropertySourceProvider propertySources = this::propertySource;
 	private RoadmapCanvas canvas;
-	private LegendStrip legend;
+	private StripCanvas<UndatedList> undated;
+	private StripCanvas<Legend> legend;
 	private Text filter;
 	private EvaluationEditor editor;
 	/** Kept here too: a selection made in another part becomes the view's without telling the listeners. */
@@ -119,16 +127,20 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private final IAction[] zoomActions = new IAction[Zoom.values().length];
 	private IAction wareki;
 	private IAction relative;
+	private IAction hideEmpty;
 	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
 	private Integer labelWidth;
 	/** Whether the legend is shown: hidden until asked for, since in a small view the rows need its lines. */
 	private boolean legendShown;
+	/** Whether rows without marks are hidden, from the view's memento. */
+	private boolean emptyHidden;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		labelWidth = memento == null ? null : memento.getInteger(LABEL_WIDTH);
 		legendShown = memento != null && Boolean.TRUE.equals(memento.getBoolean(LEGEND));
+		emptyHidden = memento != null && Boolean.TRUE.equals(memento.getBoolean(HIDE_EMPTY));
 	}
 
 	@Override
@@ -138,6 +150,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 			memento.putInteger(LABEL_WIDTH, width);
 		}
 		memento.putBoolean(LEGEND, legendShown);
+		memento.putBoolean(HIDE_EMPTY, emptyHidden);
 	}
 
 	@Override
@@ -150,9 +163,29 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		canvas = new RoadmapCanvas(control);
 		canvas.setLabelWidth(labelWidth);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
-		legend = new LegendStrip(control);
+		// the undated items of the rows shown, listed apart (on the grid they would look dated), in at most a quarter
+		// of the view, scrolling, so that a roadmap of many undated items leaves the rows room
+		undated = new StripCanvas<>(control, width -> new UndatedList(shownOrNone(), Locale.getDefault(), 0, width), 0.25);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(undated);
+		undated.addListener(SWT.MouseDown, event -> {
+			UndatedList.Entry entry = undated.strip().at(event.x, event.y + undated.scrollY());
+			if (entry != null) {
+				canvas.reveal(entry.bar().source());
+				selectedHere(entry.bar().source());
+			}
+		});
+		undated.addListener(SWT.MouseDoubleClick, event -> {
+			UndatedList.Entry entry = undated.strip().at(event.x, event.y + undated.scrollY());
+			if (entry != null) {
+				reveal(entry.bar().source(), true);
+			}
+		});
+		show(undated, false);
+		canvas.onLaidOut(this::rowsLaidOut);
+		legend = new StripCanvas<>(control, width -> new Legend(Locale.getDefault(), 0, width), 1);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
 		showLegend(legendShown);
+		canvas.setHideEmpty(emptyHidden);
 		filter.addModifyListener(event -> canvas.setFilter(filter.getText()));
 		canvas.setEra(HyokaPreferences.fiscalYearLabels() == HyokaPreferences.FiscalYearLabels.JAPANESE_ERA ? Era.WAREKI : Era.WESTERN);
 		canvas.onSelection(this::selectedHere);
@@ -170,6 +203,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
 		IAction zoomIn = action(Messages.zoomIn, IAction.AS_PUSH_BUTTON, () -> zoomBy(1));
 		IAction zoomOut = action(Messages.zoomOut, IAction.AS_PUSH_BUTTON, () -> zoomBy(-1));
+		zoomIn.setImageDescriptor(icon("icons/zoomIn16.png")); //$NON-NLS-1$
+		zoomOut.setImageDescriptor(icon("icons/zoomOut16.png")); //$NON-NLS-1$
 		String[] zoomNames = { Messages.zoomDecade, Messages.zoomYear, Messages.zoomQuarter, Messages.zoomMonth };
 		for (Zoom level : Zoom.values()) {
 			zoomActions[level.ordinal()] = action(zoomNames[level.ordinal()], IAction.AS_RADIO_BUTTON, () -> setZoom(level));
@@ -178,19 +213,34 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		relative = action(Messages.relativeYears, IAction.AS_CHECK_BOX, () -> setRelative(relative.isChecked()));
 		IAction showLegend = action(Messages.showLegend, IAction.AS_CHECK_BOX, () -> showLegend(!legendShown));
 		showLegend.setChecked(legendShown);
+		IAction goToToday = action(Messages.goToToday, IAction.AS_PUSH_BUTTON, this::goToToday);
+		goToToday.setImageDescriptor(icon("icons/today16.png")); //$NON-NLS-1$
+		IAction goToSelection = action(Messages.goToSelection, IAction.AS_PUSH_BUTTON, canvas::goToSelection);
+		goToSelection.setImageDescriptor(icon("icons/selection16.png")); //$NON-NLS-1$
+		hideEmpty = action(Messages.hideEmpty, IAction.AS_CHECK_BOX, () -> hideEmpty(hideEmpty.isChecked()));
+		hideEmpty.setImageDescriptor(icon("icons/hideEmpty16.png")); //$NON-NLS-1$
+		hideEmpty.setChecked(emptyHidden);
 		IAction statusDate = action(Messages.statusDate, IAction.AS_PUSH_BUTTON, this::askStatusDate);
 		IAction exportWhole = action(Messages.exportWhole, IAction.AS_PUSH_BUTTON, () -> askExport(false));
 		IAction exportVisible = action(Messages.exportVisible, IAction.AS_PUSH_BUTTON, () -> askExport(true));
+		toolBar.add(goToToday);
+		toolBar.add(goToSelection);
+		toolBar.add(hideEmpty);
+		toolBar.add(new Separator());
 		toolBar.add(zoomOut);
 		toolBar.add(zoomIn);
 		toolBar.add(wareki);
 		toolBar.add(showLegend);
+		menu.add(goToToday);
+		menu.add(goToSelection);
+		menu.add(new Separator());
 		menu.add(zoomIn);
 		menu.add(zoomOut);
 		for (IAction action : zoomActions) {
 			menu.add(action);
 		}
 		menu.add(new Separator());
+		menu.add(hideEmpty);
 		menu.add(wareki);
 		menu.add(relative);
 		menu.add(showLegend);
@@ -199,6 +249,10 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		menu.add(exportWhole);
 		menu.add(exportVisible);
 		updateActions();
+	}
+
+	private static ImageDescriptor icon(String path) {
+		return ResourceLocator.imageDescriptorFromBundle(RoadmapView.class, path).orElse(null);
 	}
 
 	private static IAction action(String text, int style, Runnable run) {
@@ -216,6 +270,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 			zoomActions[level.ordinal()].setChecked(level == canvas.zoom());
 		}
 		wareki.setChecked(canvas.era() == Era.WAREKI);
+		hideEmpty.setChecked(emptyHidden);
 		relative.setChecked(canvas.relativeStart() != null);
 	}
 
@@ -370,12 +425,43 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		updateActions();
 	}
 
+	/** The rows shown were laid out again: so is the list of their undated items, shown when there is one. */
+	private void rowsLaidOut() {
+		undated.changed();
+		boolean any = !undated.strip().entries().isEmpty();
+		if (undated.getVisible() != any) {
+			show(undated, any);
+		}
+	}
+
+	/** Shows a strip under the rows, or hides it and gives the rows its place. */
+	private static void show(Control strip, boolean on) {
+		strip.setVisible(on);
+		((GridData) strip.getLayoutData()).exclude = !on;
+		strip.getParent().layout(true);
+	}
+
+	private Timeline shownOrNone() {
+		Timeline shown = canvas == null ? null : canvas.tree().shown();
+		return shown != null ? shown : new Timeline("", List.of(), 0, 0, null); //$NON-NLS-1$
+	}
+
+	/** Hides the rows without marks (and without rows with marks under them), or shows them again. */
+	void hideEmpty(boolean on) {
+		emptyHidden = on;
+		canvas.setHideEmpty(on);
+		updateActions();
+	}
+
+	/** Scrolls to today's place on the axis. */
+	void goToToday() {
+		canvas.goToDate(LocalDate.now());
+	}
+
 	/** Shows or hides the legend under the rows. */
 	void showLegend(boolean on) {
 		legendShown = on;
-		legend.setVisible(on);
-		((GridData) legend.getLayoutData()).exclude = !on;
-		legend.getParent().layout(true);
+		show(legend, on);
 	}
 
 	/** Counts years from the start of the selected row's first bar, else from the timeline's first year. */
@@ -461,8 +547,13 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	}
 
 	/** The legend under the rows, for tests. */
-	LegendStrip legend() {
+	StripCanvas<Legend> legend() {
 		return legend;
+	}
+
+	/** The list of undated items under the rows, for tests. */
+	StripCanvas<UndatedList> undated() {
+		return undated;
 	}
 
 	/** The filter field, for tests. */

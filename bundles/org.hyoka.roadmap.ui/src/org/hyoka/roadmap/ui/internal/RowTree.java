@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.roadmap.Row;
@@ -15,7 +16,8 @@ import org.hyoka.roadmap.Timeline;
 /**
  * The rows the view shows of a whole timeline: the rows are a tree by depth (program, projects, their items and
  * lanes); a collapsed row hides the rows under it, and a filter keeps the rows whose label contains it with the rows
- * above them, so a match is shown where it belongs. Collapsed rows are remembered by model object, so they stay
+ * above them, so a match is shown where it belongs. Rows without marks may be hidden too, but not those with marks
+ * under them: a mark keeps its row and the rows above it. Collapsed rows are remembered by model object, so they stay
  * collapsed when the timeline is built again after an edit.
  */
 final class RowTree {
@@ -25,6 +27,7 @@ final class RowTree {
 	private final Set<Row> parents = Collections.newSetFromMap(new IdentityHashMap<>());
 	private Timeline whole;
 	private String filter = ""; //$NON-NLS-1$
+	private boolean hideEmpty;
 	private Timeline shown;
 
 	/** Sets the whole timeline and works out the rows shown. */
@@ -45,6 +48,16 @@ final class RowTree {
 	void setFilter(String text) {
 		filter = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		update();
+	}
+
+	/** Hides the rows that have no mark and no row with one under them, or shows them again. */
+	void setHideEmpty(boolean hide) {
+		hideEmpty = hide;
+		update();
+	}
+
+	boolean hidesEmpty() {
+		return hideEmpty;
 	}
 
 	/** Collapses an expanded row with rows under it, or expands a collapsed one. */
@@ -86,22 +99,8 @@ final class RowTree {
 			return;
 		}
 		List<Row> rows = whole.rows();
-		boolean[] matches = new boolean[rows.size()];
-		if (!filter.isEmpty()) {
-			// a match shows the rows above it: walk up from each match by depth
-			for (int i = 0; i < rows.size(); i++) {
-				if (rows.get(i).label().toLowerCase(Locale.ROOT).contains(filter)) {
-					matches[i] = true;
-					int depth = rows.get(i).depth();
-					for (int j = i - 1; j >= 0 && depth > 0; j--) {
-						if (rows.get(j).depth() < depth) {
-							matches[j] = true;
-							depth = rows.get(j).depth();
-						}
-					}
-				}
-			}
-		}
+		boolean[] matches = filter.isEmpty() ? null : withRowsAbove(rows, row -> row.label().toLowerCase(Locale.ROOT).contains(filter));
+		boolean[] marked = hideEmpty ? withRowsAbove(rows, row -> !row.marks().isEmpty()) : null;
 		List<Row> kept = new ArrayList<>();
 		int hiddenBelow = Integer.MAX_VALUE;
 		for (int i = 0; i < rows.size(); i++) {
@@ -111,7 +110,7 @@ final class RowTree {
 			} else {
 				continue;
 			}
-			if (!filter.isEmpty() && !matches[i]) {
+			if (matches != null && !matches[i] || marked != null && !marked[i]) {
 				continue;
 			}
 			kept.add(row);
@@ -120,5 +119,27 @@ final class RowTree {
 			}
 		}
 		shown = new Timeline(whole.title(), kept, whole.firstYear(), whole.lastYear(), whole.statusYear());
+	}
+
+	/** Which rows pass the test, or have a row that passes under them: a row that passes shows the rows above it. */
+	private static boolean[] withRowsAbove(List<Row> rows, Predicate<Row> test) {
+		boolean[] kept = new boolean[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			if (test.test(rows.get(i))) {
+				kept[i] = true;
+				// walk up by depth, until a row kept already (its rows above are kept too)
+				int depth = rows.get(i).depth();
+				for (int j = i - 1; j >= 0 && depth > 0; j--) {
+					if (rows.get(j).depth() < depth) {
+						if (kept[j]) {
+							break;
+						}
+						kept[j] = true;
+						depth = rows.get(j).depth();
+					}
+				}
+			}
+		}
+		return kept;
 	}
 }
