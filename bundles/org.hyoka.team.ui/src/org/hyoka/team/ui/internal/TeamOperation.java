@@ -1,9 +1,9 @@
 package org.hyoka.team.ui.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,8 +12,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.PlatformUI;
 import org.hyoka.team.Logins;
 
 /**
@@ -29,9 +30,10 @@ interface TeamOperation {
 	 */
 	Consumer<IWorkbenchWindow> run(IProgressMonitor monitor, Logins logins) throws IOException, GitAPIException, CoreException;
 
-	/** Asks to save the folder's unsaved evaluations; false when the user cancelled. */
-	static boolean saveEditors(TeamFolder folder) {
-		return IDE.saveAllEditors(folder.containers().toArray(IResource[]::new), true);
+	/** Asks to save the folder's unsaved editors, in the workspace or outside it; false when the user cancelled. */
+	static boolean saveEditors(IWorkbenchWindow window, TeamFolder folder) {
+		return PlatformUI.getWorkbench().saveAll(window, window,
+				(saveable, parts) -> Arrays.stream(parts).anyMatch(part -> part instanceof IEditorPart editor && folder.holds(editor)), true);
 	}
 
 	/**
