@@ -285,7 +285,7 @@ public final class TeamCommand implements Command {
 			if (user != null && password != null) {
 				return refusal == null ? new Logins.Login(user, password.toCharArray()) : null;
 			}
-			Console console = System.console();
+			Console console = terminal();
 			if (console == null) {
 				return null;
 			}
@@ -299,6 +299,20 @@ public final class TeamCommand implements Command {
 			char[] secret = console.readPassword("%s", TeamMessages.format("cliPassword", server)); //$NON-NLS-1$ //$NON-NLS-2$
 			return secret == null ? null : new Logins.Login(name.isBlank() && offered != null ? offered : name.strip(), secret);
 		});
+	}
+
+	/**
+	 * The terminal to ask in, or null. Since Java 22 {@code System.console()} is there also when the streams are
+	 * redirected (a script, a scheduled task), where asking would wait on input nobody gives; Java 21 has no
+	 * {@code isTerminal} and gives null there.
+	 */
+	private static Console terminal() {
+		Console console = System.console();
+		try {
+			return console == null || (Boolean) Console.class.getMethod("isTerminal").invoke(console) ? console : null; //$NON-NLS-1$
+		} catch (ReflectiveOperationException e) {
+			return console;
+		}
 	}
 
 	/** Why an operation failed: the login's problem with what to do on the command line, else Git's reason. */
