@@ -96,6 +96,8 @@ class LoginsTest {
 				"asked again, offering the user name and saying why");
 		assertEquals(1, this.server.refusals.get());
 		assertNull(logins.problem());
+		assertEquals(List.of(), Logins.servers(storage), "kept only once the operation ended well");
+		logins.keepAccepted();
 
 		assertEquals(List.of(server), Logins.servers(storage));
 		ISecurePreferences kept = kept(server);
@@ -130,6 +132,7 @@ class LoginsTest {
 		TransportException refused = assertThrows(TransportException.class, () -> Sharing.clone(server.url(), folder.resolve("clone"), "hyoka", logins));
 		assertNotNull(refused.getMessage());
 		assertTrue(questions.size() <= 4, "asked a few times, not endlessly: " + questions.size());
+		logins.keepAccepted();
 		assertEquals(TeamMessages.format("loginRefused", server()), logins.problem());
 		assertEquals(List.of(), Logins.servers(storage), "a refused login is not kept");
 	}
@@ -146,7 +149,9 @@ class LoginsTest {
 	@Test
 	void theUserNameOfTheUrlIsOffered() throws Exception {
 		answers.add(new Logins.Login(USER, PASSWORD.toCharArray()));
-		Sharing.clone(server.url().replace("http://", "http://" + USER + "@"), folder.resolve("clone"), "hyoka", logins());
+		Logins logins = logins();
+		Sharing.clone(server.url().replace("http://", "http://" + USER + "@"), folder.resolve("clone"), "hyoka", logins);
+		logins.keepAccepted();
 		assertEquals(List.of(USER + " / null"), questions);
 		assertEquals(USER, kept(server()).get("user", null));
 	}

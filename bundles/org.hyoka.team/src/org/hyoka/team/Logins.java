@@ -3,8 +3,10 @@ package org.hyoka.team;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.equinox.security.storage.EncodingUtils;
@@ -18,7 +20,9 @@ import org.hyoka.team.internal.TeamMessages;
 
 /**
  * The user name and password (or token) a remote asks for over HTTPS: kept per server in Eclipse's secure storage,
- * encrypted, and asked of a person (a dialog, a terminal) when none is kept or the server refused the kept one. The
+ * encrypted, and asked of a person (a dialog, a terminal) when none is kept or the server refused the kept one. A
+ * login given is kept only once the operation ended without the server refusing it ({@link #keepAccepted()}), so
+ * that a mistyped password never reaches the storage (nor asks for its master password). The
  * server is the scheme, host and port, as Git's credential helpers key them by default, so that one login serves every
  * repository of a secretariat's server. JGit asks again at most a few times before it gives up with "not authorized"
  * (docs/team.md, Credentials).
@@ -53,6 +57,8 @@ public final class Logins extends CredentialsProvider {
 	private final ISecurePreferences storage;
 	private final Asker asker;
 	private final Set<String> refused = new HashSet<>();
+	/** Per server, the login given during this operation, not yet known to be accepted. */
+	private final Map<String, Login> given = new HashMap<>();
 	private String problem;
 	/** The user name last given, offered again when the server refused it. */
 	private String lastUser;
@@ -85,14 +91,14 @@ public final class Logins extends CredentialsProvider {
 		}
 		String server = server(uri);
 		boolean again = refused.remove(server);
-		Login login = again ? null : kept(server);
+		Login login = again ? null : given.containsKey(server) ? given.get(server) : kept(server);
 		if (login == null) {
 			login = asker.ask(server, uri.getUser() != null ? uri.getUser() : lastUser, again ? TeamMessages.format("loginRefused", server) : null); //$NON-NLS-1$
 			if (login == null) {
 				problem = TeamMessages.format(again ? "loginRefused" : "loginNeeded", server); //$NON-NLS-1$ //$NON-NLS-2$
 				return false;
 			}
-			keep(server, login);
+			given.put(server, login);
 		}
 		lastUser = login.user();
 		problem = null;
@@ -111,8 +117,20 @@ public final class Logins extends CredentialsProvider {
 	public void reset(URIish uri) {
 		String server = server(uri);
 		refused.add(server);
+		given.remove(server);
 		problem = TeamMessages.format("loginRefused", server); //$NON-NLS-1$
 		forget(storage, server);
+	}
+
+	/**
+	 * Keeps the logins given during the operation in the storage, when the servers accepted them: call it when the
+	 * operation ended with no {@link #problem()}.
+	 */
+	public void keepAccepted() {
+		if (problem == null) {
+			given.forEach(this::keep);
+		}
+		given.clear();
 	}
 
 	/**

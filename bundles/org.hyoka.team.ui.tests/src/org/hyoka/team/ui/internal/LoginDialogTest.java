@@ -87,6 +87,7 @@ class LoginDialogTest {
 		CredentialItem[] given = first.get(10, TimeUnit.SECONDS);
 		assertEquals("kikaku", ((CredentialItem.Username) given[0]).getValue());
 		assertArrayEquals("hyoka-2026".toCharArray(), ((CredentialItem.Password) given[1]).getValue());
+		logins.keepAccepted(); // as a Team operation does when it ends with the server's consent
 		assertEquals(List.of(SERVER), Logins.servers(storage));
 		assertTrue(storage.node("org.hyoka.team/logins").node(EncodingUtils.encodeSlashes(SERVER)).isEncrypted("password"));
 
@@ -120,6 +121,7 @@ class LoginDialogTest {
 		for (String server : List.of(SERVER, "https://git.example.lg.jp:8443")) {
 			Logins logins = new Logins(storage, (asked, user, refusal) -> new Logins.Login("kikaku", "hyoka-2026".toCharArray()));
 			assertTrue(logins.get(new URIish(server + "/evaluations.git"), new CredentialItem.Username(), new CredentialItem.Password()));
+			logins.keepAccepted();
 		}
 		assertEquals(2, Logins.servers(storage).size());
 		bot.windowShell().menu("Team", "Forget Passwords...").click();

@@ -51,6 +51,8 @@ interface TeamOperation {
 				ILog.of(TeamOperation.class).log(Status.warning(job, e));
 				String reason = logins.problem() != null ? logins.problem() : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 				outcome = shown -> MessageDialog.openError(shown.getShell(), title, NLS.bind(Messages.failed, folder == null ? job : folder.name(), reason));
+			} finally {
+				logins.keepAccepted();
 			}
 			Consumer<IWorkbenchWindow> then = outcome;
 			window.getShell().getDisplay().asyncExec(() -> {
