@@ -21,6 +21,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -96,7 +97,15 @@ public final class Sharing {
 	 * for command-line Git in the same folder.
 	 */
 	public static void clone(String uri, Path folder, String hyokaCommand) throws IOException, GitAPIException {
-		try (Git git = Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()).call()) {
+		clone(uri, folder, hyokaCommand, null);
+	}
+
+	/**
+	 * Clones as {@link #clone(String, Path, String)}, logging in with the credentials when the remote asks for them
+	 * (HTTPS).
+	 */
+	public static void clone(String uri, Path folder, String hyokaCommand, CredentialsProvider credentials) throws IOException, GitAPIException {
+		try (Git git = Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()).setCredentialsProvider(credentials).call()) {
 			configureMergeDriver(git.getRepository(), hyokaCommand);
 		}
 	}
@@ -134,9 +143,14 @@ public final class Sharing {
 	 *             when the folder has changes not yet published (publish them first), or the repository cannot be read
 	 */
 	public static Update update(Path folder) throws IOException, GitAPIException {
+		return update(folder, null);
+	}
+
+	/** Updates as {@link #update(Path)}, logging in with the credentials when the remote asks for them (HTTPS). */
+	public static Update update(Path folder, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			refuseUncommitted(git, folder);
-			git.fetch().setRemote(REMOTE).call();
+			git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
 			return merge(git);
 		}
 	}
@@ -146,6 +160,14 @@ public final class Sharing {
 	 * first leads to an update, and to a second push when it merged cleanly.
 	 */
 	public static Publication publish(Path folder, String message) throws IOException, GitAPIException {
+		return publish(folder, message, null);
+	}
+
+	/**
+	 * Publishes as {@link #publish(Path, String)}, logging in with the credentials when the remote asks for them
+	 * (HTTPS).
+	 */
+	public static Publication publish(Path folder, String message, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			ObjectId commit = null;
 			// a merge whose conflicts all kept ours may hold no change, and is committed all the same
@@ -158,14 +180,15 @@ public final class Sharing {
 			for (int attempt = 0; attempt < 3; attempt++) {
 				String refused;
 				try {
-					refused = push(git);
+					refused = push(git, credentials);
 				} catch (org.eclipse.jgit.api.errors.TransportException e) {
-					return new Publication(commit, update, false, e.getMessage());
+					String login = credentials instanceof Logins logins ? logins.problem() : null;
+					return new Publication(commit, update, false, login != null ? login : e.getMessage());
 				}
 				if (refused == null) {
 					return new Publication(commit, update, true, null);
 				}
-				git.fetch().setRemote(REMOTE).call();
+				git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
 				update = merge(git);
 				if (!update.clean()) {
 					return new Publication(commit, update, false, null);
@@ -242,9 +265,9 @@ public final class Sharing {
 	}
 
 	/** Pushes the branch; the reason when the remote refused it, null when it holds it now. */
-	private static String push(Git git) throws IOException, GitAPIException {
+	private static String push(Git git, CredentialsProvider credentials) throws IOException, GitAPIException {
 		String branch = git.getRepository().getFullBranch();
-		for (PushResult result : git.push().setRemote(REMOTE).setRefSpecs(new RefSpec(branch + ":" + branch)).call()) { //$NON-NLS-1$
+		for (PushResult result : git.push().setRemote(REMOTE).setCredentialsProvider(credentials).setRefSpecs(new RefSpec(branch + ":" + branch)).call()) { //$NON-NLS-1$
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
 					return update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

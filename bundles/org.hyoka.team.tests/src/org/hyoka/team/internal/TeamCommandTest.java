@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Repository;
@@ -20,6 +21,7 @@ import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.team.GitHttpServer;
 import org.hyoka.team.HistoryTest;
 import org.hyoka.team.TeamFilesTest;
 import org.junit.jupiter.api.Test;
@@ -201,5 +203,32 @@ class TeamCommandTest {
 		assertEquals(outside + ": not in a Git repository", notShared.getMessage());
 		assertThrows(UsageException.class, () -> run("history"));
 		assertThrows(UsageException.class, () -> run("history", file.toString(), "--to", "HEAD"));
+	}
+
+	/**
+	 * A server asking for a login gets the environment's: the right one clones and publishes, a wrong one ends with
+	 * status 2 and a message saying what to set. No terminal here, so nothing is asked.
+	 */
+	@Test
+	void theLoginComesFromTheEnvironment() throws Exception {
+		Path bare = folder.resolve("shared.git");
+		org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		try (GitHttpServer server = new GitHttpServer(bare, "kikaku", "hyoka-2026")) {
+			Command wrong = new TeamCommand(Map.of(TeamCommand.USER_VARIABLE, "kikaku", TeamCommand.PASSWORD_VARIABLE, "wrong"));
+			UsageException refused = assertThrows(UsageException.class, () -> run(wrong, out, err, "clone", server.url(), folder.resolve("x").toString()));
+			assertTrue(refused.getMessage().contains(TeamMessages.format("cliLogin")), refused.getMessage());
+			assertEquals(1, server.refusals.get(), "the environment's login is given once, not again and again");
+
+			UsageException none = assertThrows(UsageException.class,
+					() -> run(new TeamCommand(Map.of()), out, err, "clone", server.url(), folder.resolve("y").toString()));
+			assertTrue(none.getMessage().contains(TeamMessages.format("loginNeeded", server.url().replace("/shared.git", ""))), none.getMessage());
+
+			Command right = new TeamCommand(Map.of(TeamCommand.USER_VARIABLE, "kikaku", TeamCommand.PASSWORD_VARIABLE, "hyoka-2026"));
+			Path a = folder.resolve("a");
+			assertEquals(Command.OK, run(right, out, err, "clone", server.url(), a.toString()));
+			Files.copy(TeamFilesTest.SAMPLE, a.resolve("saisei.hyoka"));
+			assertEquals(Command.OK, run(right, out, err, "publish", a.toString(), "-m", "最初の版"));
+			assertEquals(Command.OK, run(right, out, err, "update", a.toString()));
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.hyoka.team.internal;
 
+import java.io.Console;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -21,6 +23,7 @@ import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.team.Change;
 import org.hyoka.team.Conflict;
 import org.hyoka.team.History;
+import org.hyoka.team.Logins;
 import org.hyoka.team.MergeResult;
 import org.hyoka.team.Sharing;
 import org.hyoka.team.TeamFiles;
@@ -35,7 +38,10 @@ import org.hyoka.team.Version;
  * {@code *.hyoka} files with it: a line in {@code .gitattributes} and the driver in the repository's configuration.
  * <p>
  * {@code hyoka team clone URL DIR}, {@code update [DIR]}, {@code publish [DIR] -m MESSAGE}: a folder of evaluations
- * shared through a Git repository ({@link Sharing}); conflicts are printed as by the merge driver, with status 1.
+ * shared through a Git repository ({@link Sharing}); conflicts are printed as by the merge driver, with status 1. A
+ * remote that asks for a login (HTTPS) gets {@code HYOKA_GIT_USER} and {@code HYOKA_GIT_PASSWORD} from the
+ * environment, else what the user types in the terminal; the command line keeps none (the workbench keeps them in
+ * its secure storage, whose master password a script could not give).
  * <p>
  * {@code hyoka team history FILE [--from REV [--to REV]]}: the versions of an evaluation file, each with what it
  * changed by object and feature ({@link History}); or what changed from one version to another (by default to the
@@ -54,6 +60,19 @@ public final class TeamCommand implements Command {
 	private static final String FROM = "--from"; //$NON-NLS-1$
 	private static final String TO = "--to"; //$NON-NLS-1$
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
+	static final String USER_VARIABLE = "HYOKA_GIT_USER"; //$NON-NLS-1$
+	static final String PASSWORD_VARIABLE = "HYOKA_GIT_PASSWORD"; //$NON-NLS-1$
+
+	private final Map<String, String> environment;
+
+	public TeamCommand() {
+		this(System.getenv());
+	}
+
+	/** A command that takes logins from the environment given (tests give theirs). */
+	TeamCommand(Map<String, String> environment) {
+		this.environment = environment;
+	}
 
 	@Override
 	public int run(CommandContext context) throws UsageException {
@@ -125,7 +144,7 @@ public final class TeamCommand implements Command {
 		return OK;
 	}
 
-	private static int cloneInto(CommandContext context, Arguments arguments) throws UsageException {
+	private int cloneInto(CommandContext context, Arguments arguments) throws UsageException {
 		List<String> operands = arguments.operands();
 		if (operands.size() != 2) {
 			throw new UsageException(TeamMessages.format("cloneOperands")); //$NON-NLS-1$
@@ -134,10 +153,11 @@ public final class TeamCommand implements Command {
 		if (Files.exists(folder) && !isEmptyFolder(folder)) {
 			throw new UsageException(TeamMessages.format("folderNotEmpty", folder)); //$NON-NLS-1$
 		}
+		Logins logins = logins();
 		try {
-			Sharing.clone(operands.get(0), folder, arguments.option(COMMAND) != null ? arguments.option(COMMAND) : Sharing.launcher());
+			Sharing.clone(operands.get(0), folder, arguments.option(COMMAND) != null ? arguments.option(COMMAND) : Sharing.launcher(), logins);
 		} catch (IOException | GitAPIException | RuntimeException e) {
-			throw new UsageException(oneLine(operands.get(0) + ": " + e.getMessage())); //$NON-NLS-1$
+			throw new UsageException(oneLine(operands.get(0) + ": " + reason(logins, e.getMessage()))); //$NON-NLS-1$
 		}
 		context.out().println(TeamMessages.format("cloned", folder, operands.get(0))); //$NON-NLS-1$
 		return OK;
@@ -151,12 +171,13 @@ public final class TeamCommand implements Command {
 		}
 	}
 
-	private static int update(CommandContext context, Path folder) throws UsageException {
+	private int update(CommandContext context, Path folder) throws UsageException {
 		Sharing.Update update;
+		Logins logins = logins();
 		try {
-			update = Sharing.update(folder);
+			update = Sharing.update(folder, logins);
 		} catch (IOException | GitAPIException | RuntimeException e) {
-			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
+			throw new UsageException(oneLine(folder + ": " + reason(logins, e.getMessage()))); //$NON-NLS-1$
 		}
 		return reportUpdate(context, folder, update);
 	}
@@ -175,14 +196,15 @@ public final class TeamCommand implements Command {
 		return OK;
 	}
 
-	private static int publish(CommandContext context, Arguments arguments) throws UsageException {
+	private int publish(CommandContext context, Arguments arguments) throws UsageException {
 		String message = arguments.required(MESSAGE);
 		Path folder = folder(arguments);
 		Sharing.Publication publication;
+		Logins logins = logins();
 		try {
-			publication = Sharing.publish(folder, message);
+			publication = Sharing.publish(folder, message, logins);
 		} catch (IOException | GitAPIException | RuntimeException e) {
-			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
+			throw new UsageException(oneLine(folder + ": " + reason(logins, e.getMessage()))); //$NON-NLS-1$
 		}
 		if (publication.update() != null) {
 			if (!publication.update().clean()) {
@@ -191,7 +213,7 @@ public final class TeamCommand implements Command {
 			publication.update().merged().forEach(path -> context.out().println(TeamMessages.format("merged", path))); //$NON-NLS-1$
 		}
 		if (!publication.published()) {
-			context.err().println(oneLine(TeamMessages.format("notPublished", folder, publication.problem()))); //$NON-NLS-1$
+			context.err().println(oneLine(TeamMessages.format("notPublished", folder, reason(logins, publication.problem())))); //$NON-NLS-1$
 			return FOUND;
 		}
 		context.out().println(TeamMessages.format(publication.commit() == null ? "publishedNothing" : "published", folder)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -250,6 +272,52 @@ public final class TeamCommand implements Command {
 			};
 			context.out().println("    " + oneLine(line)); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * Logins from the environment's {@code HYOKA_GIT_USER} and {@code HYOKA_GIT_PASSWORD}, given once (refused, they
+	 * are not given again); else asked in the terminal, when there is one.
+	 */
+	private Logins logins() {
+		String user = environment.get(USER_VARIABLE);
+		String password = environment.get(PASSWORD_VARIABLE);
+		return new Logins(null, (server, offered, refusal) -> {
+			if (user != null && password != null) {
+				return refusal == null ? new Logins.Login(user, password.toCharArray()) : null;
+			}
+			Console console = terminal();
+			if (console == null) {
+				return null;
+			}
+			if (refusal != null) {
+				console.printf("%s%n", refusal); //$NON-NLS-1$
+			}
+			String name = console.readLine("%s", TeamMessages.format("cliUser", server, offered == null ? "" : " [" + offered + "]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			if (name == null) {
+				return null;
+			}
+			char[] secret = console.readPassword("%s", TeamMessages.format("cliPassword", server)); //$NON-NLS-1$ //$NON-NLS-2$
+			return secret == null ? null : new Logins.Login(name.isBlank() && offered != null ? offered : name.strip(), secret);
+		});
+	}
+
+	/**
+	 * The terminal to ask in, or null. Since Java 22 {@code System.console()} is there also when the streams are
+	 * redirected (a script, a scheduled task), where asking would wait on input nobody gives; Java 21 has no
+	 * {@code isTerminal} and gives null there.
+	 */
+	private static Console terminal() {
+		Console console = System.console();
+		try {
+			return console == null || (Boolean) Console.class.getMethod("isTerminal").invoke(console) ? console : null; //$NON-NLS-1$
+		} catch (ReflectiveOperationException e) {
+			return console;
+		}
+	}
+
+	/** Why an operation failed: the login's problem with what to do on the command line, else Git's reason. */
+	private static String reason(Logins logins, String reason) {
+		return logins.problem() == null ? reason : logins.problem() + "; " + TeamMessages.format("cliLogin"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The folder operand, the current folder when none is given. */

@@ -147,12 +147,7 @@ class TeamMenuTest {
 		IFile file = project.getFile(FILE);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		int before = bot.syncCall(() -> score(editor.report()).getValue());
-		Path other = folder.resolve("d");
-		Sharing.clone(shared, other, "hyoka");
-		EvaluationReport report = HyokaFiles.load(other.resolve(FILE));
-		score(report).setValue((before + 1) % 4);
-		HyokaFiles.save(report, other.resolve(FILE));
-		assertTrue(Sharing.publish(other, "委員2の評点").published());
+		publishedElsewhere(shared, "d", (before + 1) % 4);
 
 		bot.windowShell().menu("Team", "Update").click();
 		ShellBot updated = bot.shell("Update");
@@ -191,6 +186,53 @@ class TeamMenuTest {
 		assertEquals(changed, score(HyokaFiles.load(project.getFile(FILE).getLocation().toPath())).getValue().intValue(), "the change stays");
 	}
 
+	/**
+	 * An evaluation opened from a clone outside the workspace (a double-click in the file manager, the command line):
+	 * Team > Update and Publish... act on its repository, and the open editor shows the update.
+	 */
+	@Test
+	void updateAndPublishActOnTheRepositoryOfAFileOutsideTheWorkspace() throws Exception {
+		String shared = sharedRepository();
+		Path outside = folder.resolve("outside");
+		Sharing.clone(shared, outside, "hyoka");
+		EvaluationEditor editor = (EvaluationEditor) bot.syncCall(() -> {
+			try {
+				return TeamFolder.open(bot.page(), outside.resolve(FILE));
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+		assertEquals(0, ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(outside.resolve(FILE).toUri()).length, "not in the workspace");
+		int before = bot.syncCall(() -> score(editor.report()).getValue());
+		Path other = publishedElsewhere(shared, "f", (before + 1) % 4);
+
+		bot.windowShell().menu("Team", "Update").click();
+		ShellBot updated = bot.shell("Update");
+		assertEquals(outside + " now holds what others published.", updated.textContaining("now holds"));
+		updated.screenshot(screenshots("team-updated-outside.png"));
+		updated.button("OK").click();
+		updated.waitUntilClosed();
+		assertEquals((before + 1) % 4, bot.syncCall(() -> score(editor.report()).getValue()).intValue(),
+				"the open editor reads the updated file without asking");
+
+		// changed in the editor, not saved: Publish... offers to save it first
+		EditingDomain domain = editor.getEditingDomain();
+		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
+		int mine = (before + 2) % 4;
+		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), mine)));
+		bot.windowShell().menu("Team", "Publish...").click();
+		ShellBot save = bot.shell("Save Resource");
+		save.screenshot(screenshots("team-publish-outside-save.png"));
+		save.button("Save").click();
+		save.waitUntilClosed();
+		ShellBot done = publishWith("委員2の評点（外部）");
+		assertEquals(outside + ": your changes are published.", done.textContaining("published"));
+		done.button("OK").click();
+		done.waitUntilClosed();
+		assertEquals(Sharing.Status.FAST_FORWARD, Sharing.update(other).status());
+		assertEquals(mine, score(HyokaFiles.load(other.resolve(FILE))).getValue().intValue());
+	}
+
 	/** A bare repository holding the sample, published by a first clone. */
 	private String sharedRepository() throws Exception {
 		Path bare = folder.resolve("shared.git");
@@ -227,9 +269,25 @@ class TeamMenuTest {
 		return project;
 	}
 
+	/** Another member's clone (in the folder of that name), where the score is given the value and published. */
+	private Path publishedElsewhere(String shared, String name, int value) throws Exception {
+		Path other = folder.resolve(name);
+		Sharing.clone(shared, other, "hyoka");
+		EvaluationReport report = HyokaFiles.load(other.resolve(FILE));
+		score(report).setValue(value);
+		HyokaFiles.save(report, other.resolve(FILE));
+		assertTrue(Sharing.publish(other, "委員2の評点").published());
+		return other;
+	}
+
 	/** Team > Publish… with the message; the dialog that tells the outcome. */
 	private ShellBot publish(String message) {
 		bot.windowShell().menu("Team", "Publish...").click();
+		return publishWith(message);
+	}
+
+	/** Gives the message Team > Publish… asks for; the dialog that tells the outcome. */
+	private ShellBot publishWith(String message) {
 		ShellBot ask = bot.shell("Publish");
 		ask.find(org.eclipse.swt.widgets.Text.class, "the message field", field -> true);
 		bot.syncRun(() -> ask.findAll(org.eclipse.swt.widgets.Text.class, field -> true).get(0).setText(message));

@@ -33,10 +33,10 @@ public class CloneHandler extends AbstractHandler {
 		String url = dialog.url();
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(dialog.folder());
 		Path target = CloneDialog.location(dialog.folder());
-		TeamOperation.schedule(window, null, Messages.Clone_title, NLS.bind(Messages.Clone_job, url), monitor -> {
+		TeamOperation.schedule(window, null, Messages.Clone_title, NLS.bind(Messages.Clone_job, url), (monitor, logins) -> {
 			boolean existed = Files.exists(target);
 			try {
-				Sharing.clone(url, target, Sharing.launcher());
+				Sharing.clone(url, target, Sharing.launcher(), logins);
 			} catch (Exception e) {
 				if (!existed && Files.exists(target)) { // nothing of a failed clone is left behind
 					try (Stream<Path> files = Files.walk(target)) {

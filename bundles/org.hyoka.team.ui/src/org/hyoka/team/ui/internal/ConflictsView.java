@@ -7,15 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
@@ -30,8 +26,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
+import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.team.Choice;
 import org.hyoka.team.Conflict;
 import org.hyoka.team.Sharing;
@@ -175,17 +171,16 @@ public class ConflictsView extends ViewPart {
 		Map<OpenConflicts.Entry, List<Row>> byFile = new LinkedHashMap<>();
 		rows.stream().filter(row -> row.choosable).forEach(row -> byFile.computeIfAbsent(row.entry, entry -> new ArrayList<>()).add(row));
 		for (Map.Entry<OpenConflicts.Entry, List<Row>> file : byFile.entrySet()) {
-			IFile shown = file.getKey().folder().file(file.getKey().file().path());
 			Sharing.Sides read = sides.get(file.getKey());
-			if (shown == null || read == null) {
+			if (read == null) {
 				MessageDialog.openError(getSite().getShell(), Messages.Conflicts_title, NLS.bind(Messages.Conflicts_notShown, file.getKey().file().path()));
 				continue;
 			}
 			try {
-				IEditorPart editor = IDE.openEditor(getSite().getPage(), shown);
-				if (editor instanceof IEditingDomainProvider provider && root(provider.getEditingDomain(), shown) != null) {
-					EditingDomain domain = provider.getEditingDomain();
-					EObject root = root(domain, shown);
+				IEditorPart editor = file.getKey().folder().open(getSite().getPage(), file.getKey().file().path());
+				if (editor instanceof EvaluationEditor evaluation && evaluation.report() != null) {
+					EditingDomain domain = evaluation.getEditingDomain();
+					EObject root = evaluation.report();
 					CompoundCommand command = new CompoundCommand(Messages.Conflicts_command);
 					for (Row row : file.getValue()) {
 						Choice.of(row.conflict, root, row.theirs ? read.theirs() : read.ours()).filter(choice -> !choice.made())
@@ -201,11 +196,6 @@ public class ConflictsView extends ViewPart {
 				MessageDialog.openError(getSite().getShell(), Messages.Conflicts_title, e.getMessage());
 			}
 		}
-	}
-
-	private static EObject root(EditingDomain domain, IFile file) {
-		Resource resource = domain.getResourceSet().getResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true), false);
-		return resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
 
 	@Override

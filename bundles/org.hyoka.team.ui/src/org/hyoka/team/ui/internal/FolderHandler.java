@@ -25,7 +25,7 @@ abstract class FolderHandler extends AbstractHandler {
 		TeamFolder folder = TeamFolder.of(event);
 		if (folder == null) {
 			MessageDialog.openInformation(window.getShell(), title, Messages.noFolder);
-		} else if (TeamOperation.saveEditors(folder)) {
+		} else if (TeamOperation.saveEditors(window, folder)) {
 			run(window, folder, title);
 		}
 		return null;

@@ -27,12 +27,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.EvaluationReport;
@@ -134,12 +131,8 @@ public class HistoryView extends ViewPart {
 	}
 
 	private static Path fileOf(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-		if (part instanceof IEditorPart editor && editor.getEditorInput() instanceof IFileEditorInput input) {
-			return evaluation(input.getFile());
-		}
-		// a file opened from outside the workspace, as a double-click or the command line opens one
-		if (part instanceof IEditorPart editor && editor.getEditorInput() instanceof IURIEditorInput input && "file".equals(input.getURI().getScheme())) { //$NON-NLS-1$
-			Path path = Path.of(input.getURI());
+		// in the workspace or outside it, as a double-click or the command line opens one
+		if (part instanceof IEditorPart editor && TeamFolder.fileOf(editor.getEditorInput()) instanceof Path path) {
 			return path.getFileName().toString().endsWith(".hyoka") ? path : null; //$NON-NLS-1$
 		}
 		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
@@ -161,13 +154,6 @@ public class HistoryView extends ViewPart {
 	private static IFile inWorkspace(Path file) {
 		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri());
 		return files.length > 0 ? files[0] : null;
-	}
-
-	/** The file's editor, the one open if any, opened as the workspace's file where it is one. */
-	private IEditorPart open(Path file) throws PartInitException {
-		IFile inWorkspace = inWorkspace(file);
-		return inWorkspace != null ? IDE.openEditor(getSite().getPage(), inWorkspace)
-				: IDE.openEditor(getSite().getPage(), file.toUri(), EvaluationEditor.ID, true);
 	}
 
 	/** Lists the versions of the file, newest first; says why there are none. */
@@ -302,7 +288,7 @@ public class HistoryView extends ViewPart {
 				MessageDialog.openInformation(getSite().getShell(), Messages.History_view, NLS.bind(Messages.History_noSuchFile, version.shortId()));
 				return;
 			}
-			if (!(open(file) instanceof EvaluationEditor editor)) {
+			if (!(TeamFolder.open(getSite().getPage(), file) instanceof EvaluationEditor editor)) {
 				return;
 			}
 			EvaluationReport model = editor.report();

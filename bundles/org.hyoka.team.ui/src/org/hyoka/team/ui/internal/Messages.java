@@ -8,6 +8,15 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.hyoka.team.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String failed;
+	public static String Login_title;
+	public static String Login_heading;
+	public static String Login_message;
+	public static String Login_user;
+	public static String Login_password;
+	public static String Login_kept;
+	public static String Forget_title;
+	public static String Forget_message;
+	public static String Forget_none;
 	public static String Next_title;
 	public static String Next_description;
 	public static String Next_source;

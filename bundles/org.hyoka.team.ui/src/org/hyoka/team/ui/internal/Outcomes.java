@@ -3,14 +3,12 @@ package org.hyoka.team.ui.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.hyoka.team.Sharing;
 import org.hyoka.team.Sharing.FileConflict;
 
@@ -59,10 +57,7 @@ final class Outcomes {
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			for (FileConflict file : update.conflicts()) {
-				IFile shown = folder.file(file.path());
-				if (shown != null) {
-					IDE.openEditor(page, shown);
-				}
+				folder.open(page, file.path());
 			}
 			if (!update.conflicts().isEmpty()) {
 				page.showView(CONFLICTS_VIEW);

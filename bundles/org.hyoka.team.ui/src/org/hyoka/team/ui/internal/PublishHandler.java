@@ -24,8 +24,8 @@ public class PublishHandler extends FolderHandler {
 			return;
 		}
 		String message = ask.getValue().strip();
-		TeamOperation.schedule(window, folder, title, NLS.bind(Messages.Publish_job, folder.name()), monitor -> {
-			Sharing.Publication publication = Sharing.publish(folder.path(), message);
+		TeamOperation.schedule(window, folder, title, NLS.bind(Messages.Publish_job, folder.name()), (monitor, logins) -> {
+			Sharing.Publication publication = Sharing.publish(folder.path(), message, logins);
 			return shown -> Outcomes.published(shown, folder, publication);
 		});
 	}

@@ -1,10 +1,9 @@
 package org.hyoka.team.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IContainer;
@@ -15,14 +14,18 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.persistence.HyokaResource;
 import org.hyoka.team.Sharing;
 
 /**
@@ -38,18 +41,20 @@ record TeamFolder(Path path, String name) {
 
 	/**
 	 * The folder of the evaluation in the active editor when the editor is the active part, else of the selected
-	 * resource, else of the active editor's; null when none is in a Git repository.
+	 * resource, else of the active editor's; null when none is in a Git repository. An editor's file may lie outside
+	 * the workspace (opened by a double-click or from the command line): its repository counts all the same.
 	 */
 	static TeamFolder of(ExecutionEvent event) {
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);
-		IResource resource = part instanceof IEditorPart editor ? fileOf(editor) : null;
-		if (resource == null && HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection && !selection.isEmpty()) {
-			resource = Adapters.adapt(selection.getFirstElement(), IResource.class);
+		Path file = part instanceof IEditorPart editor ? fileOf(editor.getEditorInput()) : null;
+		if (file == null && HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection && !selection.isEmpty()) {
+			IResource resource = Adapters.adapt(selection.getFirstElement(), IResource.class);
+			file = resource == null || resource.getLocation() == null ? null : resource.getLocation().toPath();
 		}
-		if (resource == null && HandlerUtil.getActiveEditor(event) != null) {
-			resource = fileOf(HandlerUtil.getActiveEditor(event));
+		if (file == null && HandlerUtil.getActiveEditor(event) != null) {
+			file = fileOf(HandlerUtil.getActiveEditor(event).getEditorInput());
 		}
-		return resource == null || resource.getLocation() == null ? null : of(resource.getLocation().toPath());
+		return file == null ? null : of(file);
 	}
 
 	static TeamFolder of(Path file) {
@@ -61,8 +66,12 @@ record TeamFolder(Path path, String name) {
 		return new TeamFolder(top, containers.length > 0 ? containers[0].getFullPath().makeRelative().toString() : top.toString());
 	}
 
-	private static IFile fileOf(IEditorPart editor) {
-		return editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+	/** The file on disk an editor shows, in the workspace or outside it; null when it is not a local file. */
+	static Path fileOf(IEditorInput input) {
+		if (input instanceof IFileEditorInput file) {
+			return file.getFile().getLocation() == null ? null : file.getFile().getLocation().toPath();
+		}
+		return input instanceof IURIEditorInput uri && "file".equals(uri.getURI().getScheme()) ? Path.of(uri.getURI()) : null; //$NON-NLS-1$
 	}
 
 	/** The workspace's folders showing the folder, or some of its files (a project inside it). */
@@ -76,41 +85,48 @@ record TeamFolder(Path path, String name) {
 		return containers;
 	}
 
-	/** The workspace's file for a path in the repository, or null when the workspace does not show it. */
-	IFile file(String pathInRepository) {
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(path.resolve(pathInRepository).toUri());
-		return files.length == 0 ? null : files[0];
+	/**
+	 * Opens the editor of a file of the folder (a path in the repository): the workspace's file where the workspace
+	 * shows it, else the file on disk.
+	 */
+	IEditorPart open(IWorkbenchPage page, String pathInRepository) throws PartInitException {
+		return open(page, path.resolve(pathInRepository));
 	}
 
-	/** Whether the file is in this folder. */
-	boolean holds(IFile file) {
-		return file.getLocation() != null && file.getLocation().toPath().startsWith(path);
+	/** Opens the evaluation's editor, on the workspace's file where the workspace shows it, else on the file on disk. */
+	static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
+		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri());
+		return files.length > 0 ? IDE.openEditor(page, files[0]) : IDE.openEditor(page, file.toUri(), EvaluationEditor.ID, true);
+	}
+
+	/** Whether the editor shows a file of this folder. */
+	boolean holds(IEditorPart editor) {
+		Path file = fileOf(editor.getEditorInput());
+		return file != null && file.startsWith(path);
 	}
 
 	/**
-	 * Shows what Git wrote in the workspace, and reads the evaluation editors of the folder's changed files again.
-	 * Runs on the UI thread before the editors hear of the change, so that none asks whether to read its file again:
-	 * the commands saved them first.
+	 * Shows what Git wrote in the workspace, and reads the unsaved-free evaluation editors of the folder's files again
+	 * where Git changed their file, in the workspace or outside it. Runs on the UI thread before the editors get the
+	 * focus again, so that none asks whether to read its file again: the commands saved them first.
 	 */
 	void refresh(IWorkbenchPage page, IProgressMonitor monitor) throws CoreException {
-		Map<EvaluationEditor, Long> editors = new HashMap<>();
-		for (IEditorReference reference : page.getEditorReferences()) {
-			try {
-				if (reference.getEditorInput() instanceof IFileEditorInput input && holds(input.getFile())
-						&& reference.getEditor(false) instanceof EvaluationEditor editor && !editor.isDirty()) {
-					editors.put(editor, input.getFile().getModificationStamp());
-				}
-			} catch (PartInitException e) {
-				// an editor that cannot say its input shows no file of ours
-			}
-		}
 		for (IContainer container : containers()) {
 			container.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 		}
-		editors.forEach((editor, stamp) -> {
-			if (((IFileEditorInput) editor.getEditorInput()).getFile().getModificationStamp() != stamp) {
+		for (IEditorReference reference : page.getEditorReferences()) {
+			if (reference.getEditor(false) instanceof EvaluationEditor editor && !editor.isDirty() && holds(editor) && changedOnDisk(editor)) {
 				editor.revert();
 			}
-		});
+		}
+	}
+
+	/** Whether the editor's file no longer holds what the editor read or saved. */
+	private static boolean changedOnDisk(EvaluationEditor editor) {
+		try {
+			return editor.report() == null || !(editor.report().eResource() instanceof HyokaResource resource) || !resource.fileUnchanged();
+		} catch (IOException e) {
+			return true;
+		}
 	}
 }

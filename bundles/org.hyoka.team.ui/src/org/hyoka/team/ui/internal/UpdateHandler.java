@@ -14,11 +14,11 @@ public class UpdateHandler extends FolderHandler {
 
 	@Override
 	void run(IWorkbenchWindow window, TeamFolder folder, String title) {
-		TeamOperation.schedule(window, folder, title, NLS.bind(Messages.Update_job, folder.name()), monitor -> {
+		TeamOperation.schedule(window, folder, title, NLS.bind(Messages.Update_job, folder.name()), (monitor, logins) -> {
 			if (Sharing.changed(folder.path())) {
 				return shown -> MessageDialog.openInformation(shown.getShell(), title, NLS.bind(Messages.Update_unpublished, folder.name()));
 			}
-			Sharing.Update update = Sharing.update(folder.path());
+			Sharing.Update update = Sharing.update(folder.path(), logins);
 			return shown -> Outcomes.updated(shown, folder, update);
 		});
 	}
