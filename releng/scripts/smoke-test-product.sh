@@ -96,7 +96,7 @@ echo "smoke test: the product's p2 director lists $(printf '%s\n' "$listed" | gr
 # p2's automatic update check runs at start when there is a site: here the repository just built, as a partner's
 # mirror (docs/partners.md), and it must log no error either.
 # The workbench is watched for wait_seconds while the command line's tests run beside it (they need no display).
-HYOKA_VMARGS="-Dhyoka.updateSite=file:$(cd "$repository" && pwd)" "$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
+HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.updateSite=file:$(cd "$repository" && pwd)" "$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
 pid=$!
 started=$(date +%s)
 (

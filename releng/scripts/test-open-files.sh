@@ -26,7 +26,7 @@ fail() {
 # for the default workspace ~/hyoka-workspace, so that no workbench of the real user is touched
 desktop() {
 	env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_DATA_DIRS HOME="$work/home" XDG_CURRENT_DESKTOP=GNOME \
-		HYOKA_VMARGS="-Duser.home=$work/home" "$@"
+		HYOKA_VMARGS="${HYOKA_VMARGS-} -Duser.home=$work/home" "$@"
 }
 
 desktop sh "$product/install-desktop.sh" >"$work/install.txt" 2>&1 || fail "install-desktop.sh failed: $(cat "$work/install.txt")"

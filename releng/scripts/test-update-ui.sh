@@ -116,7 +116,7 @@ mkdir -p "$profile/.data/.settings" && printf 'eclipse.preferences.version=1\nen
 # Restart Now with the same arguments, and -Dhyoka.startupMarks appends an "editor" line at every start
 step=start
 marks=$work/marks.txt
-HOME=$work/home HYOKA_VMARGS="-Dhyoka.startupMarks=$marks" "$installation/hyoka" -data "$workspace" -nl en "$file" \
+HOME=$work/home HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.startupMarks=$marks" "$installation/hyoka" -data "$workspace" -nl en "$file" \
 	</dev/null >"$work/console.txt" 2>&1 &
 product=$!
 

@@ -38,7 +38,7 @@ print("\n".join(sorted(re.findall(r"<extensions xsi:type=\"ip:IPManagementScheme
 workbench() {
 	workspace=$work/gui
 	rm -f "$workspace.marks"
-	HYOKA_VMARGS="-Dhyoka.startupMarks=$workspace.marks" "$work/product/hyoka" -data "$workspace" -openSample soyaku-kiban-2021 \
+	HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.startupMarks=$workspace.marks" "$work/product/hyoka" -data "$workspace" -openSample soyaku-kiban-2021 \
 		>"$work/gui-$1-console.txt" 2>&1 &
 	pid=$!
 	waited=0
