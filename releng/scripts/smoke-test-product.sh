@@ -143,6 +143,5 @@ fi
 echo "smoke test: Hyoka Workbench window after ${window} s, no error in ${elapsed} s (log: $log)"
 
 # the tests that start workbenches of their own, on the display the one above has left
-sh "$(dirname "$0")/test-without-ip.sh" "$product" "$samples" "$work/without-ip" "$repository" || exit 1
-sh "$(dirname "$0")/test-without-roadmap.sh" "$product" "$samples" "$work/without-roadmap" || exit 1
+sh "$(dirname "$0")/test-without-addons.sh" "$product" "$samples" "$work/without-addons" "$repository" || exit 1
 sh "$(dirname "$0")/test-open-files.sh" "$product" "$samples" "$work/open-files" || exit 1
