@@ -26,9 +26,6 @@ public final class CommandLine {
 	private static final String INDENT = " ".repeat(USAGE_PREFIX.length()); //$NON-NLS-1$
 	private static final String DESCRIPTION_INDENT = INDENT + "    "; //$NON-NLS-1$
 
-	private record Context(List<String> arguments, PrintStream out, PrintStream err) implements CommandContext {
-	}
-
 	private final PrintStream out;
 	private final PrintStream err;
 	private final CommandRegistry commands;
@@ -53,7 +50,7 @@ public final class CommandLine {
 		try {
 			CommandDescriptor descriptor = commands.find(args[0]).orElseThrow(
 					() -> new UsageException("unknown command '" + Terminal.field(args[0]) + "' (hyoka help lists them)")); //$NON-NLS-1$ //$NON-NLS-2$
-			return create(descriptor).run(new Context(Arrays.asList(args).subList(1, args.length), out, err));
+			return create(descriptor).run(CommandContext.of(Arrays.asList(args).subList(1, args.length), out, err));
 		} catch (UsageException e) {
 			err.println("hyoka: " + Terminal.field(e.getMessage())); //$NON-NLS-1$
 		} catch (OutOfMemoryError e) {

@@ -14,4 +14,16 @@ public interface CommandContext {
 
 	/** Standard error: warnings that are not results. Usage problems are thrown as {@link UsageException}. */
 	PrintStream err();
+
+	/**
+	 * A context of the given arguments and streams: what the command line gives a command, and what a test or another
+	 * program that runs a command in its own process gives it.
+	 *
+	 * @since 1.1
+	 */
+	static CommandContext of(List<String> arguments, PrintStream out, PrintStream err) {
+		record Given(List<String> arguments, PrintStream out, PrintStream err) implements CommandContext {
+		}
+		return new Given(List.copyOf(arguments), out, err);
+	}
 }

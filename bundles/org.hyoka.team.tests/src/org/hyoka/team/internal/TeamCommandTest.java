@@ -45,22 +45,7 @@ class TeamCommandTest {
 			throws UsageException {
 		PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream error = new PrintStream(err, true, StandardCharsets.UTF_8);
-		return command.run(new CommandContext() {
-			@Override
-			public List<String> arguments() {
-				return List.of(arguments);
-			}
-
-			@Override
-			public PrintStream out() {
-				return output;
-			}
-
-			@Override
-			public PrintStream err() {
-				return error;
-			}
-		});
+		return command.run(CommandContext.of(List.of(arguments), output, error));
 	}
 
 	private Path copy(String name) throws IOException {

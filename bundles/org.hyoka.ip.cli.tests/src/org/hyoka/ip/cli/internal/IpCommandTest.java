@@ -512,21 +512,6 @@ class IpCommandTest {
 
 	private int run(String... arguments) throws UsageException {
 		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-		return new IpCommand().run(new CommandContext() {
-			@Override
-			public List<String> arguments() {
-				return List.of(arguments);
-			}
-
-			@Override
-			public PrintStream out() {
-				return print;
-			}
-
-			@Override
-			public PrintStream err() {
-				return print;
-			}
-		});
+		return new IpCommand().run(CommandContext.of(List.of(arguments), print, print));
 	}
 }

@@ -21,22 +21,7 @@ final class CommandRun {
 	int run(String... arguments) throws UsageException {
 		PrintStream output = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
-		return new RoadmapCommand().run(new CommandContext() {
-			@Override
-			public List<String> arguments() {
-				return List.of(arguments);
-			}
-
-			@Override
-			public PrintStream out() {
-				return output;
-			}
-
-			@Override
-			public PrintStream err() {
-				return errors;
-			}
-		});
+		return new RoadmapCommand().run(CommandContext.of(List.of(arguments), output, errors));
 	}
 
 	/** Runs the command and checks that it refuses with one line naming what is wrong. */
