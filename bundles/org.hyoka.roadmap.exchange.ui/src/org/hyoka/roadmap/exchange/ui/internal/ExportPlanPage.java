@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.hyoka.edit.ui.widgets.FileField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.roadmap.Roadmap;
@@ -46,7 +47,7 @@ final class ExportPlanPage extends WizardPage {
 			}
 		}
 		roadmap.addListener(SWT.Selection, event -> update());
-		plan = new PlanField(composite, SWT.SAVE, this::update);
+		plan = new PlanField(composite, FileField.Kind.SAVE, this::update);
 		setControl(composite);
 		update();
 	}

@@ -13,6 +13,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.hyoka.edit.ui.widgets.FileField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
@@ -43,7 +44,7 @@ final class ImportPlanPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		Composite composite = PlanWizard.grid(parent);
-		plan = new PlanField(composite, SWT.OPEN, this::update);
+		plan = new PlanField(composite, FileField.Kind.OPEN, this::update);
 		subject = PlanWizard.choice(composite, Messages.Import_subject);
 		if (PlanField.editorProblem(editor) == null) {
 			subjects.addAll(Roadmaps.subjects(editor.report()));

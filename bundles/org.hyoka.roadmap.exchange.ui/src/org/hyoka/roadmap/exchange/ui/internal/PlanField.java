@@ -1,16 +1,10 @@
 package org.hyoka.roadmap.exchange.ui.internal;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
+import org.hyoka.edit.ui.widgets.FileField;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.roadmap.exchange.PlanFormat;
 
@@ -20,36 +14,20 @@ import org.hyoka.roadmap.exchange.PlanFormat;
  */
 final class PlanField {
 
-	private final Text text;
+	private final FileField file;
 
-	/** @param style {@link SWT#OPEN} to read a plan, {@link SWT#SAVE} to write one */
-	PlanField(Composite parent, int style, Runnable changed) {
-		new Label(parent, SWT.NONE).setText(Messages.Plan_label);
-		text = new Text(parent, SWT.BORDER);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addModifyListener(event -> changed.run());
-		Button browse = new Button(parent, SWT.PUSH);
-		browse.setText(Messages.Plan_browse);
-		browse.addListener(SWT.Selection, event -> {
-			FileDialog dialog = new FileDialog(parent.getShell(), style);
-			dialog.setFilterExtensions(new String[] { "*.xml;*.gan", "*.xml", "*.gan" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			dialog.setFilterNames(new String[] { Messages.Plan_filter, Messages.Plan_filterXml, Messages.Plan_filterGan });
-			dialog.setOverwrite(true);
-			String chosen = dialog.open();
-			if (chosen != null) {
-				text.setText(chosen);
-			}
-		});
+	/** @param kind {@link FileField.Kind#OPEN} to read a plan, {@link FileField.Kind#SAVE} to write one */
+	PlanField(Composite parent, FileField.Kind kind, Runnable changed) {
+		file = new FileField(parent, Messages.Plan_label, kind).browseLabel(Messages.Plan_browse)
+				.filter(new String[] { "*.xml;*.gan", "*.xml", "*.gan" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						new String[] { Messages.Plan_filter, Messages.Plan_filterXml, Messages.Plan_filterGan })
+				.onChange(changed);
 	}
 
 	/** The file typed, or null when none is or it cannot be a path. */
 	Path path() {
-		String typed = text.getText().strip();
-		try {
-			return typed.isEmpty() ? null : Path.of(typed).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return null;
-		}
+		Path typed = file.path();
+		return typed == null ? null : typed.toAbsolutePath().normalize();
 	}
 
 	/** What keeps the typed file from being a plan: none typed, or a name of neither format; null when nothing. */
