@@ -68,6 +68,22 @@ class IpCommandTest {
 	}
 
 	@Test
+	void familiesListEachInventionWithItsApplicationsUnderWhatTheyAreBasedOn() throws Exception {
+		assertEquals(Command.OK, run("families", file.toString()));
+		assertEquals(List.of("ip-A-inv-1\t（架空の例）糖鎖抗原を標的とする抗体の作製方法",
+				"  ip-A-app-1\tDOMESTIC\tJP\t特願2019-000000（架空）\t2019-12-02\tFILED\t-",
+				"    ip-A-app-2\tPCT\tUS,EP,CN\tPCT/JP2020/000000（架空）\t2020-11-30\tPUBLISHED\t-",
+				"      ip-A-app-3\tNATIONAL_PHASE\tUS\tUS 17/000,000（架空）\t2022-05-31\tEXAMINATION\t-"), lines());
+		// what a table adds joins the families: a new invention after the sample's
+		assertEquals(Command.OK, run("import", file.toString(), table(HEADER, INVENTION, DOMESTIC, PCT).toString()));
+		lines();
+		assertEquals(Command.OK, run("families", file.toString()));
+		List<String> families = lines();
+		assertEquals(List.of("inv-1\t糖鎖を標的とする抗体", "  app-1\tDOMESTIC\tJP\t特願2024-000001\t2024-02-29\tFILED\t-",
+				"    app-2\tPCT\tUS,EP\tPCT/JP2025/000001\t2025-02-28\tFILED\t-"), families.subList(4, families.size()));
+	}
+
+	@Test
 	void importAddsTheRowsAndDeadlinesFollowThem() throws Exception {
 		Path table = table(HEADER, INVENTION, DOMESTIC, PCT);
 		assertEquals(Command.OK, run("import", file.toString(), table.toString()));

@@ -16,11 +16,16 @@ import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
 import org.hyoka.cli.api.CommandContext;
 import org.hyoka.cli.api.UsageException;
+import org.hyoka.ip.InventionDisclosure;
+import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.deadlines.Deadline;
 import org.hyoka.ip.deadlines.DeadlineCalendar;
 import org.hyoka.ip.deadlines.DeadlineRules;
 import org.hyoka.ip.deadlines.DeadlineStatus;
 import org.hyoka.ip.deadlines.Deadlines;
+import org.hyoka.ip.register.Families;
+import org.hyoka.ip.register.Families.Family;
+import org.hyoka.ip.register.Families.Member;
 import org.hyoka.ip.register.RegisterFormatException;
 import org.hyoka.ip.register.RegisterImport;
 import org.hyoka.ip.register.RegisterTables;
@@ -34,7 +39,8 @@ import org.hyoka.model.persistence.HyokaFiles;
  * date, and writes those not done as reminders in an iCalendar file;
  * {@code import FILE REGISTER.csv|.xlsx} adds a register table's rows to FILE and saves it, one line per addition and
  * per conflict (status 1 when a conflict left a row out), or a line per problem of every row that cannot be read
- * (status 2, nothing changed); {@code export FILE -o REGISTER.csv|.xlsx} writes the table.
+ * (status 2, nothing changed); {@code export FILE -o REGISTER.csv|.xlsx} writes the table;
+ * {@code families FILE} prints each invention with its applications, each followed by those based on it.
  * The format follows the table's extension.
  */
 public final class IpCommand implements Command {
@@ -43,14 +49,15 @@ public final class IpCommand implements Command {
 	public int run(CommandContext context) throws UsageException {
 		List<String> arguments = context.arguments();
 		if (arguments.isEmpty()) {
-			throw new UsageException("ip needs deadlines, import or export"); //$NON-NLS-1$
+			throw new UsageException("ip needs deadlines, families, import or export"); //$NON-NLS-1$
 		}
 		List<String> rest = arguments.subList(1, arguments.size());
 		return switch (arguments.get(0)) {
 		case "deadlines" -> deadlines(context, new Arguments(rest, Set.of("--as-of", "--ics"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case "families" -> families(context, new Arguments(rest, Set.of())); //$NON-NLS-1$
 		case "import" -> importTable(context, new Arguments(rest, Set.of())); //$NON-NLS-1$
 		case "export" -> export(new Arguments(rest, Set.of("-o"))); //$NON-NLS-1$ //$NON-NLS-2$
-		default -> throw new UsageException("ip " + field(arguments.get(0)) + ": unknown; use deadlines, import or export"); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> throw new UsageException("ip " + field(arguments.get(0)) + ": unknown; use deadlines, families, import or export"); //$NON-NLS-1$ //$NON-NLS-2$
 		};
 	}
 
@@ -78,6 +85,28 @@ public final class IpCommand implements Command {
 					deadline.project() == null ? "-" : deadline.project().getId(), deadline.status(asOf).key()); //$NON-NLS-1$
 		}
 		return OK;
+	}
+
+	/**
+	 * An invention per line (id, title; "-" for applications recorded without one), then its applications indented two
+	 * spaces a level: id, kind, countries, number, filing date, status, status date.
+	 */
+	private static int families(CommandContext context, Arguments arguments) throws UsageException {
+		for (Family family : Families.of(load(arguments.operand("FILE")))) { //$NON-NLS-1$
+			InventionDisclosure invention = family.invention();
+			print(context, invention == null ? "-" : invention.getId(), invention == null ? "" : invention.getTitleJa()); //$NON-NLS-1$ //$NON-NLS-2$
+			for (Member member : family.members()) {
+				PatentApplication application = member.application();
+				print(context, "  ".repeat(member.depth() + 1) + orDash(application.getId()), application.getKind().getName(), //$NON-NLS-1$
+						String.join(",", member.countries()), orDash(application.getApplicationNumber()), orDash(application.getFilingDate()), //$NON-NLS-1$
+						application.getStatus().getName(), orDash(application.getStatusDate()));
+			}
+		}
+		return OK;
+	}
+
+	private static String orDash(Object value) {
+		return value == null || value.toString().isBlank() ? "-" : value.toString(); //$NON-NLS-1$
 	}
 
 	/** Writes a file the command makes atomically, never over the evaluation itself. */
