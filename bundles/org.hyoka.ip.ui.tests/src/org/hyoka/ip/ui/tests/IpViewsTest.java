@@ -26,6 +26,7 @@ import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
 import org.hyoka.ip.IpFactory;
+import org.hyoka.ip.IpPackage;
 import org.hyoka.ip.Ownership;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Organization;
@@ -46,6 +47,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -68,6 +70,7 @@ import org.hyoka.ip.PatentApplication;
 import org.hyoka.ip.register.RegisterColumns;
 import org.hyoka.ip.ui.internal.DeadlinesView;
 import org.hyoka.ip.ui.internal.IpPage;
+import org.hyoka.ip.ui.internal.Messages;
 import org.hyoka.ip.ui.internal.RegisterView;
 import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
@@ -220,6 +223,92 @@ class IpViewsTest {
 		assertEquals("ip-A-inv-2", saved.getInvention().getId());
 		assertEquals(LocalDate.of(2025, 8, 31), saved.getPriorityDate());
 		screenshot("reopened");
+	}
+
+	@Test
+	void theFamiliesShowEachInventionsApplicationsUnderWhatTheyAreBasedOnAndFollowEdits() throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		bot.waitUntil("the register shows the sample's applications", () -> rowCount(register, "applications") == 3);
+		tab("パテントファミリー");
+		Tree tree = bot.syncCall(() -> UiBot.findAll(folder(), Tree.class, each -> "families".equals(each.getData(RegisterView.TABLE))).get(0));
+		String title = "（架空の例）糖鎖抗原を標的とする抗体の作製方法";
+		// the routes and statuses as the Patent applications tab labels them
+		List<String> routes = bot.syncCall(() -> {
+			Table applications = register.table("applications").viewer().getTable();
+			int route = column(applications, Messages.columnRoute);
+			int status = column(applications, Messages.columnStatus);
+			return Arrays.stream(applications.getItems()).map(item -> item.getText(0) + "=" + item.getText(route) + "/" + item.getText(status)).sorted().toList();
+		});
+		assertEquals(List.of("ip-A-app-1", "ip-A-app-2", "ip-A-app-3"), routes.stream().map(route -> route.split("=")[0]).toList());
+		String[] domestic = routes.get(0).split("[=/]");
+		String[] pct = routes.get(1).split("[=/]");
+		String[] phase = routes.get(2).split("[=/]");
+		assertEquals(List.of("0 " + title + " |  | JP, US, EP, CN |  | ",
+				"1 特願2019-000000（架空） | " + domestic[1] + " | JP | 2019-12-02 | " + domestic[2],
+				"2 PCT/JP2020/000000（架空） | " + pct[1] + " | US, EP, CN | 2020-11-30 | " + pct[2],
+				"3 US 17/000,000（架空） | " + phase[1] + " | US | 2022-05-31 | " + phase[2]), familyRows(tree));
+		screenshot("families");
+
+		// a national phase added to the PCT application joins the family under it; Undo takes it away again
+		PatentApplication pctApplication = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)).getApplications().get(1));
+		bot.syncRun(() -> {
+			PatentApplication europe = IpFactory.eINSTANCE.createPatentApplication();
+			europe.setId("ip-A-app-4");
+			europe.setKind(ApplicationKind.NATIONAL_PHASE);
+			europe.setBasedOn(pctApplication);
+			europe.getCountries().add("EP");
+			europe.setInvention(pctApplication.getInvention());
+			editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), pctApplication.eContainer(),
+					IpPackage.Literals.IP_MANAGEMENT_SCHEME__APPLICATIONS, europe));
+		});
+		bot.waitUntil("the family shows the new national phase", () -> familyRows(tree).size() == 5);
+		assertTrue(familyRows(tree).get(4).startsWith("3 ip-A-app-4 | ") && familyRows(tree).get(4).contains(" | EP | "), familyRows(tree).toString());
+		bot.syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
+		bot.waitUntil("Undo takes it out of the family", () -> familyRows(tree).size() == 4);
+
+		// a double-click shows the application in its own tab, selected
+		bot.syncRun(() -> {
+			TreeItem last = tree.getItem(0).getItem(0).getItem(0).getItem(0);
+			tree.setSelection(last);
+			Event event = new Event();
+			event.item = last;
+			tree.notifyListeners(SWT.DefaultSelection, event);
+		});
+		bot.flush();
+		Object selected = bot.syncCall(() -> ((IStructuredSelection) register.table("applications").viewer().getSelection()).getFirstElement());
+		assertEquals("ip-A-app-3", ((PatentApplication) selected).getId());
+		assertEquals(Messages.tabApplications, bot.syncCall(() -> folder().getSelection().getText()), "the Patent applications tab is in front");
+	}
+
+	private static int column(Table table, String header) {
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (table.getColumn(i).getText().equals(header)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no column " + header);
+	}
+
+	/** Each row of the families' tree as its depth and cells, top to bottom. */
+	private List<String> familyRows(Tree tree) {
+		return bot.syncCall(() -> {
+			List<String> rows = new ArrayList<>();
+			addRows(tree.getItems(), 0, tree.getColumnCount(), rows);
+			return rows;
+		});
+	}
+
+	private static void addRows(TreeItem[] items, int depth, int columns, List<String> rows) {
+		for (TreeItem item : items) {
+			List<String> cells = new ArrayList<>();
+			for (int column = 0; column < columns; column++) {
+				cells.add(item.getText(column));
+			}
+			rows.add(depth + " " + String.join(" | ", cells));
+			addRows(item.getItems(), depth + 1, columns, rows);
+		}
 	}
 
 	@Test
@@ -700,6 +789,7 @@ class IpViewsTest {
 			case "特許出願" -> "Patent applications";
 			case "実施許諾" -> "Licences";
 			case "拒絶理由通知等" -> "Office actions";
+			case "パテントファミリー" -> "Patent families";
 			default -> throw new IllegalArgumentException(japanese);
 			};
 			var item = Arrays.stream(folder.getItems()).filter(each -> each.getText().equals(japanese) || each.getText().equals(english))

@@ -39,6 +39,8 @@ public final class Messages extends NLS {
 	public static String tabDecisions;
 	public static String tabReports;
 	public static String tabActions;
+	public static String tabFamilies;
+	public static String familyWithoutInvention;
 	public static String dateColumn;
 	public static String setCommand;
 	public static String cellProblem;

@@ -93,6 +93,7 @@ public final class RegisterView extends ViewPart {
 	private FilterBar filters;
 	private Composite body;
 	private CTabFolder folder;
+	private FamilyTab families;
 	private Label message;
 	private EvaluationReport shownReport;
 	private List<IPManagementScheme> shownSchemes = List.of();
@@ -224,6 +225,7 @@ public final class RegisterView extends ViewPart {
 		}
 		tabs.clear();
 		folder = null;
+		families = null;
 		// a refused cell of the file shown before names a record of that file
 		showProblem(null);
 		EvaluationEditor editor = followed.editor();
@@ -239,9 +241,15 @@ public final class RegisterView extends ViewPart {
 			folder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
 			fill(editor.getEditingDomain());
+			families = new FamilyTab(folder, adapterFactory(), this::reveal);
 			// once every column is defined
 			tabs.forEach(tab -> tab.list().refresh());
-			folder.addListener(SWT.Selection, event -> tabs.stream().filter(tab -> tab.item() == event.item).findFirst().ifPresent(this::show));
+			folder.addListener(SWT.Selection, event -> {
+				tabs.stream().filter(tab -> tab.item() == event.item).findFirst().ifPresent(this::show);
+				if (event.item == families.item()) {
+					showFamilies();
+				}
+			});
 			show(tabs.get(0));
 		}
 		offer();
@@ -271,6 +279,16 @@ public final class RegisterView extends ViewPart {
 		shownSchemes = schemes;
 		offer();
 		tabs.forEach(tab -> tab.list().refresh());
+		if (families != null && folder.getSelection() == families.item()) {
+			families.show(shownReport);
+		}
+	}
+
+	/** Brings the families to the front, read from the register as it is now. */
+	void showFamilies() {
+		folder.setSelection(families.item());
+		families.show(shownReport);
+		getSite().setSelectionProvider(families.viewer());
 	}
 
 	private void offer() {
