@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
@@ -15,9 +20,12 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.hyoka.roadmap.layout.PageSetup;
 import org.hyoka.roadmap.layout.PrintLayout;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Style;
@@ -54,14 +62,52 @@ class RoadmapPrintTest {
 		}
 	}
 
-	@Test
-	void thePageSetupIsRememberedAndThePreviewShowsTwoA4LandscapePages() throws Exception {
+	/** Opens the sample of 53 rows and the Roadmap view on it, active. */
+	private void openSample() throws Exception {
 		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null); //$NON-NLS-1$
 		bot.openEditor(file);
 		view = (RoadmapView) bot.showView(RoadmapView.ID);
 		bot.waitUntil("the view has laid out the sample", () -> view.canvas().laidOut() && view.canvas().roadmapLayout() != null); //$NON-NLS-1$
 		assertEquals(53, bot.syncCall(() -> view.canvas().shownLayout().rowCount()), "every row shown"); //$NON-NLS-1$
 		bot.syncRun(() -> bot.page().activate(view));
+	}
+
+	@Test
+	void printsToAPdfFileOnThePlatformsPrinter() throws Exception {
+		openSample();
+		Path pdf = OUT.toAbsolutePath().resolve("printed-a4-landscape.pdf"); //$NON-NLS-1$
+		Files.createDirectories(OUT);
+		Files.deleteIfExists(pdf);
+		bot.syncRun(() -> {
+			// GTK's file printer: what its print dialog offers as Print to File
+			PrinterData data = Arrays.stream(Printer.getPrinterList()).filter(printer -> "Print to File".equals(printer.name)).findFirst() //$NON-NLS-1$
+					.orElseThrow(() -> new AssertionError("no Print to File in " + Arrays.toString(Printer.getPrinterList()))); //$NON-NLS-1$
+			data.printToFile = true;
+			data.fileName = pdf.toString();
+			data.orientation = PrinterData.LANDSCAPE;
+			Printing.print(data, new PrintLayout(view.canvas().shownLayout(), PageSetup.DEFAULT, Locale.ENGLISH), PageSetup.DEFAULT);
+		});
+		bot.waitUntil("the printer has written " + pdf, () -> Files.isRegularFile(pdf) && pdf.toFile().length() > 0); //$NON-NLS-1$
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertEquals(2, document.getNumberOfPages());
+			PDRectangle sheet = document.getPage(0).getMediaBox();
+			assertTrue(sheet.getWidth() > sheet.getHeight(), "landscape: " + sheet); //$NON-NLS-1$
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			String second = stripper.getText(document);
+			assertTrue(second.contains("Page 2 of 2") && second.contains("Legend"), second); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(second.replaceAll("\\s", "").contains("図２０：アウトカム達成に向けたロードマップ"), "the last row on the second page: " + second); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			String first = stripper.getText(document);
+			assertTrue(first.contains("Page 1 of 2") && !first.contains("Legend"), first); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Test
+	void thePageSetupIsRememberedAndThePreviewShowsTwoA4LandscapePages() throws Exception {
+		openSample();
 
 		ShellBot setup = openPrint();
 		choose(setup, 1, 0, 2, 15); // A3, portrait, two pages wide, 15 mm

@@ -123,6 +123,17 @@ final class Printing {
 		if (data == null) {
 			return false;
 		}
+		print(data, print, setup);
+		return true;
+	}
+
+	/**
+	 * Prints the pages the printer data asks for (all, or a range) on its printer.
+	 *
+	 * @throws org.eclipse.swt.SWTException
+	 *             or {@link IllegalStateException} when the printer fails
+	 */
+	static void print(PrinterData data, PrintLayout print, PageSetup setup) {
 		Printer printer = new Printer(data);
 		try {
 			if (!printer.startJob(Messages.printJob)) {
@@ -148,7 +159,6 @@ final class Printing {
 				}
 			}
 			printer.endJob();
-			return true;
 		} finally {
 			printer.dispose();
 		}
