@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -148,11 +149,14 @@ final class PageSetupDialog extends Dialog {
 		protected Control createDialogArea(Composite parent) {
 			Composite area = (Composite) super.createDialogArea(parent);
 			ScrolledComposite scrolled = new ScrolledComposite(area, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-			GridDataFactory.fillDefaults().grab(true, true).hint(900, 600).applyTo(scrolled);
 			Composite pages = new Composite(scrolled, SWT.NONE);
 			pages.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 			GridLayoutFactory.swtDefaults().spacing(0, 12).applyTo(pages);
 			sheets = Printing.sheets(parent.getDisplay(), print, setup);
+			// a whole sheet wide where the screen allows, as printed: fonts do not shrink below what a screen shows
+			Rectangle screen = parent.getDisplay().getPrimaryMonitor().getClientArea();
+			int width = Math.min(sheets.get(0).getBounds().width + 40, screen.width - 80);
+			GridDataFactory.fillDefaults().grab(true, true).hint(width, Math.min(sheets.get(0).getBounds().height + 40, screen.height - 200)).applyTo(scrolled);
 			for (Image sheet : sheets) {
 				Label label = new Label(pages, SWT.BORDER);
 				label.setImage(sheet);
