@@ -57,5 +57,6 @@ hyoka_workbench_packages="libgtk-3-0 fonts-ipaexfont-gothic xvfb xauth x11-utils
 # ImageMagick's import for that test's screenshots of the workbench, and the desktop's tools that the test of
 # install-desktop.sh and of double-clicking a .hyoka file uses (desktop-file-validate, xdg-mime, gio, pgrep), and
 # Git for the merge driver of team sharing (docs/team.md), and a window manager and xdotool, with which the test of
-# p2's update offer (test-update-ui.sh) clicks and types through p2's dialogs as a user does.
-hyoka_test_packages="python3 imagemagick desktop-file-utils xdg-utils libglib2.0-bin shared-mime-info procps git openbox xdotool"
+# p2's update offer (test-update-ui.sh) clicks and types through p2's dialogs as a user does. The roadmap's SVG test
+# renders with ImageMagick's own SVG reader (its coder is in the "extra" library) and with rsvg-convert (#47).
+hyoka_test_packages="python3 imagemagick libmagickcore-6.q16-6-extra librsvg2-bin desktop-file-utils xdg-utils libglib2.0-bin shared-mime-info procps git openbox xdotool"

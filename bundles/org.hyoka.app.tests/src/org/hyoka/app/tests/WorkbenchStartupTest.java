@@ -64,7 +64,7 @@ class WorkbenchStartupTest {
 	void fileMenuHasTheFileCommands() {
 		List<String> items = bot.windowShell().menu("File").itemLabels();
 		assertContainsInOrder(items, "New", "Open File...", "Open Sample", "Recent Files", "Close", "Close All", "Save",
-				"Save As...", "Save All", "Import...", "Export...", "Exit");
+				"Save As...", "Save All", "Import...", "Export...", "Print...", "Exit");
 		assertTrue(bot.windowShell().menu("File", "Open File...").isEnabled(), "Open File... is enabled");
 		List<String> newItems = bot.windowShell().menu("File", "New").itemLabels();
 		assertEquals(List.of("Evaluation", "Other...", "Project"), newItems.stream().sorted().toList(),

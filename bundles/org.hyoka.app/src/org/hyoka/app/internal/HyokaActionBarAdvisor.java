@@ -201,6 +201,9 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new Separator());
 		menu.add(action(ActionFactory.IMPORT, Messages.Menu_import));
 		menu.add(action(ActionFactory.EXPORT, Messages.Menu_export));
+		menu.add(new Separator());
+		// enabled where the active part prints, as the Roadmap view does
+		menu.add(action(ActionFactory.PRINT, Messages.Menu_print));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(action(ActionFactory.QUIT, Messages.Menu_exit));

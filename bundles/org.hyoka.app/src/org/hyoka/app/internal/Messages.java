@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String Menu_saveAll;
 	public static String Menu_import;
 	public static String Menu_export;
+	public static String Menu_print;
 	public static String Menu_exit;
 	public static String Menu_edit;
 	public static String Menu_undo;

@@ -87,16 +87,16 @@ class OutputTest {
 		int eraLines = 0;
 		for (int i = 0; i < lines.getLength(); i++) {
 			org.w3c.dom.Element line = (org.w3c.dom.Element) lines.item(i);
-			if (line.getAttribute("class").equals(Style.ERA_CHANGE.name().toLowerCase())) { //$NON-NLS-1$
+			if (line.getAttribute("stroke").equals(Style.ERA_CHANGE.stroke())) { //$NON-NLS-1$
 				eraLines++;
-				assertEquals("令和元年度", line.getTextContent()); //$NON-NLS-1$
+				assertEquals("令和元年度", line.getParentNode().getTextContent(), "its group's title"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		assertEquals(1, eraLines);
 		NodeList texts = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text"); //$NON-NLS-1$ //$NON-NLS-2$
 		Set<String> shown = new HashSet<>();
 		for (int i = 0; i < texts.getLength(); i++) {
-			shown.add(texts.item(i).getLastChild().getTextContent()); // the text after its <title>
+			shown.add(texts.item(i).getTextContent());
 		}
 		assertTrue(shown.contains("令和元年度")); //$NON-NLS-1$
 		assertTrue(shown.contains("平成30年度")); //$NON-NLS-1$
@@ -268,7 +268,7 @@ class OutputTest {
 		Set<String> shown = new HashSet<>();
 		NodeList nodes = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int i = 0; i < nodes.getLength(); i++) {
-			shown.add(nodes.item(i).getLastChild().getTextContent());
+			shown.add(nodes.item(i).getTextContent());
 		}
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfWriter.write(japanese, pdf);

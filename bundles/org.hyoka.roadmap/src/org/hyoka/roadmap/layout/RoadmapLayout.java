@@ -49,7 +49,7 @@ public final class RoadmapLayout {
 	private static final double BAR_HEIGHT = 12;
 	private static final double MARK_RADIUS = 6;
 	private static final double BUDGET_HEIGHT = 4;
-	private static final double PAD = 4;
+	static final double PAD = 4;
 
 	private final Timeline timeline;
 	private final FiscalAxis axis;
@@ -79,6 +79,16 @@ public final class RoadmapLayout {
 
 	public double width() {
 		return LABEL_WIDTH + axis.width() + PAD;
+	}
+
+	/** The axis the rows are laid out on. */
+	public FiscalAxis axis() {
+		return axis;
+	}
+
+	/** How many rows the timeline has. */
+	public int rowCount() {
+		return timeline.rows().size();
 	}
 
 	public double height() {

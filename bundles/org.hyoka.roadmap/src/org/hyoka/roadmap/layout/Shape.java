@@ -8,6 +8,9 @@ public sealed interface Shape {
 
 	Style style();
 
+	/** The full text a tooltip shows, or null. */
+	String tip();
+
 	/** A rectangle; {@code opacity} 0 to 1 (the budget strip's shade), {@code dashed} for open or uncertain ends. */
 	record Rect(double x, double y, double width, double height, Style style, double opacity, boolean dashed, String tip) implements Shape {
 	}

@@ -2,7 +2,7 @@ package org.hyoka.roadmap.layout;
 
 /**
  * How a shape is drawn: fill and stroke colours as {@code #rrggbb} (null: none). Output writers and views map each
- * style to their own drawing; the SVG writer also writes its name as the element's class.
+ * style to their own drawing.
  */
 public enum Style {
 	BACKGROUND("#ffffff", null), //$NON-NLS-1$

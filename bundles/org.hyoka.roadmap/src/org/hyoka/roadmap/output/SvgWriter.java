@@ -12,12 +12,22 @@ import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
 
 /**
- * Writes a scene as SVG 1.1, UTF-8: each shape one element with its style's name as class and its tip as
- * {@code <title>}, so a browser shows the full label on hover and a reader finds every row label in the file.
+ * Writes a scene as SVG 1.1, UTF-8: each shape one element, in a {@code <g>} with its tip as {@code <title>} where
+ * it has one, so a browser shows the full label on hover and a reader finds every row label in the file.
+ * <p>
+ * Written so that ImageMagick's own SVG reader (MSVG) draws it as rsvg and browsers do (#47): no {@code class}
+ * (MSVG takes it for one of its drawing macros and stops, "nested too deeply"), no {@code <title>} inside a
+ * shape (MSVG then forgets the circle's centre and radius), {@code stroke="none"} given at the root (MSVG
+ * otherwise outlines every filled shape and letter in black), and the font list as a style property with one
+ * family as the attribute after it: CSS readers take the property, MSVG the last one it reads, a single name,
+ * since it finds no font for a list.
  */
 public final class SvgWriter {
 
 	static final String FONTS = "'Noto Sans CJK JP', 'IPAexGothic', 'Hiragino Sans', 'Yu Gothic', sans-serif"; //$NON-NLS-1$
+
+	/** The one family of {@link #FONTS} that MSVG reads: the Japanese font the project's setup installs. */
+	static final String MSVG_FONT = "IPAexGothic"; //$NON-NLS-1$
 
 	private SvgWriter() {
 	}
@@ -33,8 +43,8 @@ public final class SvgWriter {
 	public static void write(Scene scene, Writer out) throws IOException {
 		out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"); //$NON-NLS-1$
 		out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + n(scene.width()) + "\" height=\"" //$NON-NLS-1$ //$NON-NLS-2$
-				+ n(scene.height()) + "\" viewBox=\"0 0 " + n(scene.width()) + " " + n(scene.height()) + "\" font-family=\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ escape(FONTS) + "\">\n"); //$NON-NLS-1$
+				+ n(scene.height()) + "\" viewBox=\"0 0 " + n(scene.width()) + " " + n(scene.height()) + "\" stroke=\"none\" style=\"font-family: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ escape(FONTS) + "\" font-family=\"" + MSVG_FONT + "\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (Shape shape : scene.shapes()) {
 			out.write(element(shape));
 		}
@@ -54,35 +64,24 @@ public final class SvgWriter {
 	}
 
 	private static String element(Shape shape) {
-		Style style = shape.style();
-		String common = " class=\"" + style.name().toLowerCase(Locale.ROOT) + "\"" + paint(style); //$NON-NLS-1$ //$NON-NLS-2$
-		return switch (shape) {
+		String element = switch (shape) {
 		case Shape.Rect r -> "<rect x=\"" + n(r.x()) + "\" y=\"" + n(r.y()) + "\" width=\"" + n(r.width()) + "\" height=\"" + n(r.height()) + "\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				+ common + (r.opacity() < 1 ? " fill-opacity=\"" + n(r.opacity()) + "\"" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ (r.dashed() ? " stroke-dasharray=\"4 2\"" : "") + close("rect", r.tip()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ paint(r.style()) + (r.opacity() < 1 ? " fill-opacity=\"" + n(r.opacity()) + "\"" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ (r.dashed() ? " stroke-dasharray=\"4 2\"" : "") + "/>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case Shape.Diamond d -> "<polygon points=\"" + n(d.x()) + "," + n(d.y() - d.radius()) + " " + n(d.x() + d.radius()) + "," + n(d.y()) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				+ n(d.x()) + "," + n(d.y() + d.radius()) + " " + n(d.x() - d.radius()) + "," + n(d.y()) + "\"" + common + close("polygon", d.tip()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		case Shape.Circle c -> "<circle cx=\"" + n(c.x()) + "\" cy=\"" + n(c.y()) + "\" r=\"" + n(c.radius()) + "\"" + common //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ close("circle", c.tip()); //$NON-NLS-1$
-		case Shape.Line l -> "<line x1=\"" + n(l.x1()) + "\" y1=\"" + n(l.y1()) + "\" x2=\"" + n(l.x2()) + "\" y2=\"" + n(l.y2()) + "\"" + common //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				+ (l.dashed() ? " stroke-dasharray=\"4 3\"" : "") + close("line", l.tip()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ n(d.x()) + "," + n(d.y() + d.radius()) + " " + n(d.x() - d.radius()) + "," + n(d.y()) + "\"" + paint(d.style()) + "/>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		case Shape.Circle c -> "<circle cx=\"" + n(c.x()) + "\" cy=\"" + n(c.y()) + "\" r=\"" + n(c.radius()) + "\"" + paint(c.style()) + "/>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		case Shape.Line l -> "<line x1=\"" + n(l.x1()) + "\" y1=\"" + n(l.y1()) + "\" x2=\"" + n(l.x2()) + "\" y2=\"" + n(l.y2()) + "\"" + paint(l.style()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				+ (l.dashed() ? " stroke-dasharray=\"4 3\"" : "") + "/>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case Shape.Text t -> "<text x=\"" + n(t.x()) + "\" y=\"" + n(t.y()) + "\" font-size=\"" + n(t.size()) + "\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ (t.centred() ? " text-anchor=\"middle\"" : "") + common + ">" + (t.tip() == null ? "" : title(t.tip())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ escape(t.text()) + "</text>\n"; //$NON-NLS-1$
+				+ (t.centred() ? " text-anchor=\"middle\"" : "") + paint(t.style()) + ">" + escape(t.text()) + "</text>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		};
+		return shape.tip() == null ? element + "\n" : "<g><title>" + escape(shape.tip()) + "</title>" + element + "</g>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private static String paint(Style style) {
 		return " fill=\"" + (style.fill() == null ? "none" : style.fill()) + "\"" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ (style.stroke() == null ? "" : " stroke=\"" + style.stroke() + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	private static String close(String element, String tip) {
-		return tip == null ? "/>\n" : ">" + title(tip) + "</" + element + ">\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	}
-
-	private static String title(String tip) {
-		return "<title>" + escape(tip) + "</title>"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Numbers with at most two decimals and a point, whatever the locale. */

@@ -23,6 +23,7 @@ import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
+import org.hyoka.roadmap.layout.Style;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,8 +100,8 @@ class RoadmapCommandTest {
 		List<String> status = new ArrayList<>();
 		for (int i = 0; i < lines.getLength(); i++) {
 			Element line = (Element) lines.item(i);
-			if (line.getAttribute("class").equals("status_line")) { //$NON-NLS-1$ //$NON-NLS-2$
-				status.add(line.getTextContent());
+			if (line.getAttribute("stroke").equals(Style.STATUS_LINE.stroke())) { //$NON-NLS-1$
+				status.add(line.getParentNode().getTextContent()); // the title of its group
 			}
 		}
 		// the line over the rows, titled with its date, and the legend's sample of it, titled with its words
@@ -146,14 +147,14 @@ class RoadmapCommandTest {
 		return command.run(arguments);
 	}
 
-	/** The labels of the axis' year ticks, in order. */
+	/** The labels of the axis' year ticks, in order: the only centred texts in the axis' colour. */
 	private static List<String> axisLabels(Document document) {
 		List<String> labels = new ArrayList<>();
 		NodeList texts = document.getElementsByTagName("text"); //$NON-NLS-1$
 		for (int i = 0; i < texts.getLength(); i++) {
 			Element text = (Element) texts.item(i);
-			if ("axis_text".equals(text.getAttribute("class"))) { //$NON-NLS-1$ //$NON-NLS-2$
-				labels.add(text.getLastChild().getTextContent());
+			if ("middle".equals(text.getAttribute("text-anchor")) && Style.AXIS_TEXT.fill().equals(text.getAttribute("fill"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				labels.add(text.getTextContent());
 			}
 		}
 		return labels;

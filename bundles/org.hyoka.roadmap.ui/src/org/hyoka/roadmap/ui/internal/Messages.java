@@ -31,6 +31,25 @@ public final class Messages extends NLS {
 	public static String moveStart;
 	public static String moveEnd;
 	public static String moveMilestone;
+	public static String print;
+	public static String pageSetupTitle;
+	public static String paper;
+	public static String paperA4;
+	public static String paperA3;
+	public static String paperLetter;
+	public static String orientation;
+	public static String portrait;
+	public static String landscape;
+	public static String pagesWide;
+	public static String margin;
+	public static String pageSetupNote;
+	public static String pageCount;
+	public static String preview;
+	public static String printButton;
+	public static String previewTitle;
+	public static String printJob;
+	public static String printFailedTitle;
+	public static String printFailed;
 
 	static {
 		NLS.initializeMessages("org.hyoka.roadmap.ui.internal.messages", Messages.class); //$NON-NLS-1$

@@ -280,6 +280,12 @@ final class RoadmapCanvas extends Canvas {
 				.figure(Locale.getDefault());
 	}
 
+	/** The rows the view shows (filtered, collapsed, empty ones hidden as asked) over all their years, to print. */
+	RoadmapLayout shownLayout() {
+		Timeline shown = laid.shown();
+		return new RoadmapLayout(shown, new FiscalAxis(shown.firstYear(), shown.lastYear(), era, zoom, relativeStart), statusDate);
+	}
+
 	/** The rows and fiscal years in view, laid out on their own. */
 	Scene visibleScene() {
 		Rectangle area = getClientArea();

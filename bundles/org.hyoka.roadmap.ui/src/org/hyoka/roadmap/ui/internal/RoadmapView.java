@@ -32,6 +32,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -223,6 +225,9 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		IAction statusDate = action(Messages.statusDate, IAction.AS_PUSH_BUTTON, this::askStatusDate);
 		IAction exportWhole = action(Messages.exportWhole, IAction.AS_PUSH_BUTTON, () -> askExport(false));
 		IAction exportVisible = action(Messages.exportVisible, IAction.AS_PUSH_BUTTON, () -> askExport(true));
+		IAction print = action(Messages.print, IAction.AS_PUSH_BUTTON, this::askPrint);
+		print.setActionDefinitionId(ActionFactory.PRINT.getCommandId());
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
 		toolBar.add(goToToday);
 		toolBar.add(goToSelection);
 		toolBar.add(hideEmpty);
@@ -248,6 +253,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		menu.add(new Separator());
 		menu.add(exportWhole);
 		menu.add(exportVisible);
+		menu.add(print);
 		updateActions();
 	}
 
@@ -516,6 +522,24 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 				MessageDialog.openError(getSite().getShell(), Messages.exportFailedTitle, NLS.bind(Messages.exportFailed, file, e.getMessage()));
 			}
 		});
+	}
+
+	// -- print
+
+	/** The page setup, then the platform's print dialog, for the rows shown over all their years. */
+	private void askPrint() {
+		if (canvas.roadmapLayout() == null) {
+			return;
+		}
+		PageSetupDialog setup = new PageSetupDialog(getSite().getShell(), canvas.shownLayout());
+		if (setup.open() != Window.OK) {
+			return;
+		}
+		try {
+			Printing.print(getSite().getShell(), setup.printLayout(), setup.setup());
+		} catch (SWTException | SWTError | IllegalStateException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.printFailedTitle, NLS.bind(Messages.printFailed, e.getMessage()));
+		}
 	}
 
 	/**

@@ -6,33 +6,33 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
 
 /**
  * Draws the layout's shapes with an SWT graphics context, each {@link Style} in its colours, one layout unit to a
- * pixel; shapes outside the clipping area are passed over, so painting costs what is visible. The fonts it makes
- * are disposed with it.
+ * pixel of the device (a display, or a printer, whose graphics context then scales); shapes outside the clipping
+ * area are passed over, so painting costs what is visible. The fonts it makes are disposed with it.
  */
 final class ShapePainter {
 
 	/** How far past the clipping area shapes are drawn, in pixels. */
 	private static final int REACH = 4;
 
-	private final Display display;
+	private final Device device;
 	private final Map<Style, Color> fills = new EnumMap<>(Style.class);
 	private final Map<Style, Color> strokes = new EnumMap<>(Style.class);
 	private final Map<Integer, Font> fonts = new HashMap<>();
 	private final String fontName;
 
-	ShapePainter(Display display) {
-		this.display = display;
-		this.fontName = display.getSystemFont().getFontData()[0].getName();
+	ShapePainter(Device device) {
+		this.device = device;
+		this.fontName = device.getSystemFont().getFontData()[0].getName();
 		for (Style style : Style.values()) {
 			if (style.fill() != null) {
 				fills.put(style, color(style.fill()));
@@ -45,7 +45,7 @@ final class ShapePainter {
 
 	private Color color(String hex) {
 		int rgb = Integer.parseInt(hex.substring(1), 16);
-		return new Color(display, (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+		return new Color(device, (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
 	}
 
 	/** The colour a style fills with, or its stroke when it has no fill. */
@@ -207,8 +207,8 @@ final class ShapePainter {
 
 	/** The font for a text size in layout units, taken as pixels (SWT sizes fonts in points: 72 to the inch). */
 	private Font font(double size) {
-		int points = (int) Math.max(6, Math.round(size * 72 / display.getDPI().y));
-		return fonts.computeIfAbsent(points, p -> new Font(display, new FontData(fontName, p, SWT.NORMAL)));
+		int points = (int) Math.max(6, Math.round(size * 72 / device.getDPI().y));
+		return fonts.computeIfAbsent(points, p -> new Font(device, new FontData(fontName, p, SWT.NORMAL)));
 	}
 
 	void dispose() {
