@@ -10,8 +10,9 @@
 #   benchmark.sh --startup [-n N | --series N]
 #                                        times instead the product's start against a bare RCP product, or counts
 #                                        the starts over 10 s in a series (startup-benchmark.sh)
-#   benchmark.sh --cli [-n N]            times instead the command line's start from its own configuration
-#                                        against the workbench's (cli-benchmark.sh)
+#   benchmark.sh --cli [-n N] [--product DIR]
+#                                        times instead the command line's start against its earlier starts
+#                                        (cli-benchmark.sh)
 #   benchmark.sh --docx [-n N] [--projects P] [--portfolio FILE] [--product DIR] [--before DIR]
 #                                        times instead `hyoka export` of the portfolio to DOCX against PDF, wall
 #                                        time and peak memory, optionally with another product's in the same rounds

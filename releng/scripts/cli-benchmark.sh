@@ -1,24 +1,31 @@
 #!/bin/sh
 # Start of the command line (issue 51): `hyoka help` and `hyoka validate` of sample 002 as the launcher script runs
-# them, from the command line's own configuration (docs/building.md, "The command line's own configuration"), against
-# the same commands started from the workbench's configuration as the script started them before, and the product's
-# Java alone (`java -version`: the issue's floor). The three in turn, N rounds after one warm-up round, each run's
-# wall time and the CPU time of its processes; prints min / median / max and the ratios of the median pairs, and
-# writes them with the machine's load to target/cli-benchmark/report.md. Builds the product first (tests skipped)
-# when it is missing.
+# them, from the command line's own configuration with the framework on the class path and the AOT cache
+# (docs/building.md, "The command line's own configuration"), against the same commands started from the workbench's
+# configuration as the script started them first (the baseline), and from the own configuration as it started them
+# next (the launcher jar with -jar, no cache), and the product's Java alone (`java -version`: the issue's floor). All
+# in turn, N rounds after one warm-up round, each run's wall time and the CPU time of its processes; prints min /
+# median / max and the ratios of the median pairs, and writes them with the machine's load to
+# target/cli-benchmark/report.md. Builds the product first (tests skipped) when it is missing.
 #
-#   cli-benchmark.sh [-n N]     N rounds (default 10); benchmark.sh --cli runs it
+#   cli-benchmark.sh [-n N] [--product DIR]   N rounds (default 10), of the product in DIR (default: the one this
+#                                             tree built); benchmark.sh --cli runs it
 set -eu
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-rounds=10
-if [ $# -gt 0 ]; then
-	[ $# = 2 ] && [ "$1" = -n ] && [ "$2" -ge 1 ] 2>/dev/null || { echo "usage: benchmark.sh --cli [-n N]" >&2; exit 2; }
-	rounds=$2
-fi
 . releng/scripts/setup.sh
-hyoka_use_java
+rounds=10
 product=$root/$hyoka_linux_product
+while [ $# -gt 0 ]; do
+	case $1 in
+	-n) [ "${2-}" -ge 1 ] 2>/dev/null && rounds=$2 || set -- usage ;;
+	--product) [ -x "${2-}/hyoka" ] && product=$(cd "$2" && pwd) || set -- usage ;;
+	*) set -- usage ;;
+	esac
+	[ "$1" = usage ] && { echo "usage: benchmark.sh --cli [-n N] [--product DIR]" >&2; exit 2; }
+	shift 2
+done
+hyoka_use_java
 if [ ! -x "$product/hyoka" ]; then
 	echo "Building the product (tests skipped)..."
 	./mvnw -B -q -DskipTests verify
@@ -29,13 +36,15 @@ sample=$root/bundles/org.hyoka.samples/samples/saisei-iryo-2022.hyoka
 work=$root/target/cli-benchmark
 rm -rf "$work" && mkdir -p "$work"
 
-# the command from the workbench's configuration: the launcher script's command line before it had one of its own
-workbench_configuration() {
+# the command started with the launcher jar: from the workbench's configuration, the launcher script's command line
+# before it had one of its own; with -configuration of that, as it started them before the class path and the cache
+launcher_jar() {
 	"$java" -Xmx2g -XX:+UseG1GC -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 \
 		-XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -Djava.awt.headless=true \
 		"-Djava.util.logging.config.file=$product/cli-logging.properties" -Dslf4j.internal.verbosity=ERROR \
 		-jar "$launcher" -application org.hyoka.cli.application -data @none -nosplash "$@"
 }
+own=$product/configuration/org.hyoka.cli
 
 # measure NAME COMMAND...: appends "wall_ms cpu_ms" of one run to $work/NAME (CPU time of the finished children)
 measure() {
@@ -51,9 +60,11 @@ measure() {
 
 round() {
 	measure help "$product/hyoka" help
-	measure help-before workbench_configuration help
+	measure help-before launcher_jar help
+	measure help-jar launcher_jar -configuration "$own" help
 	measure validate "$product/hyoka" validate "$sample"
-	measure validate-before workbench_configuration validate "$sample"
+	measure validate-before launcher_jar validate "$sample"
+	measure validate-jar launcher_jar -configuration "$own" validate "$sample"
 	measure java-version "$java" -version
 }
 
@@ -77,11 +88,14 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 	echo
 	echo "| run | wall ms min / median / max | CPU ms min / median / max |"
 	echo "| --- | --- | --- |"
-	for name in help help-before validate validate-before java-version; do
+	for name in help help-before help-jar validate validate-before validate-jar java-version; do
 		echo "| $name | $(stats "$name" 1 | sed 's| | / |g') | $(stats "$name" 2 | sed 's| | / |g') |"
 	done
 	echo
-	echo "- help, own configuration / workbench's: wall $(ratio "$(median help 1)" "$(median help-before 1)"), CPU $(ratio "$(median help 2)" "$(median help-before 2)")"
-	echo "- validate 002, own configuration / workbench's: wall $(ratio "$(median validate 1)" "$(median validate-before 1)"), CPU $(ratio "$(median validate 2)" "$(median validate-before 2)")"
+	for command in help validate; do
+		for before in before jar; do
+			echo "- $command / $command-$before: wall $(ratio "$(median $command 1)" "$(median $command-$before 1)"), CPU $(ratio "$(median $command 2)" "$(median $command-$before 2)")"
+		done
+	done
 	echo "- help / java -version (the issue's goal: at most 15): wall $(ratio "$(median help 1)" "$(median java-version 1)")"
 } | tee "$work/report.md"

@@ -11,9 +11,10 @@ the Hyoka bundles, the bundles the product starts, or what those need in turn. T
 with the product's bundle list less these, made again whenever an install or an update changes the product's, so
 bundles installed later are in it.
 
-framework/ holds copies of the framework's jars without their signatures: the Java runtime checks the signature of
-every class loaded from a signed jar on a class path, a fifth of a command's start. The launcher script uses them
-while the product's configuration names the same jars; the bundles' own jars stay signed.
+framework/ holds copies of the framework's jar and the launcher's without their signatures: the Java runtime checks
+the signature of every class loaded from a signed jar on a class path, a fifth of a command's start. The launcher
+script starts commands from them, on the class path, while the product names the same jars; the bundles' own jars
+stay signed. The framework's extensions are left out: they cannot join a framework on the class path.
 """
 import pathlib
 import re
@@ -28,6 +29,8 @@ LIST = "configuration/org.hyoka.cli/left-out.txt"
 BUNDLES_INFO = "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 HYOKA = "org.hyoka."
 FRAMEWORK = "configuration/org.hyoka.cli/framework"
+FRAMEWORK_HOSTS = {"org.eclipse.osgi", "system.bundle"}
+LAUNCHER = "org.eclipse.equinox.launcher_*.jar"
 SIGNATURE = re.compile(r"META-INF/[^/]+\.(SF|RSA|DSA|EC)")
 
 
@@ -77,9 +80,10 @@ def left_out(product):
         for name in (requirements(found[pending.pop()], providers) & found.keys()) - display - needed:
             needed.add(name)
             pending.append(name)
-    # fragments of what is needed: translations, a platform's natives
+    # fragments of what is needed: translations, a platform's natives; not the framework's extensions, which cannot
+    # join a framework started from the class path
     needed |= {name for name, headers in found.items()
-               if headers.get("Fragment-Host") and names(headers["Fragment-Host"])[0] in needed} - display
+               if headers.get("Fragment-Host") and names(headers["Fragment-Host"])[0] in needed - FRAMEWORK_HOSTS} - display
     return sorted(found.keys() - needed)
 
 
@@ -123,21 +127,20 @@ def needs_display(headers, providers, needs):
 
 
 def framework_copies(product):
-    """Unsigned copies of the framework jar and its extensions that config.ini names, in framework/."""
+    """Unsigned copies of the framework jar that config.ini names and of the launcher jar the launcher script starts
+    (the newest), in framework/."""
     settings = dict(line.split("=", 1) for line in (product / "configuration/config.ini").read_text().splitlines()
                     if "=" in line and not line.startswith("#"))
     framework = settings["osgi.framework"].replace("\\:", ":").removeprefix("file:")
-    extensions = [name.replace("\\:", ":").removeprefix("reference:file:")
-                  for name in settings.get("osgi.framework.extensions", "").split(",") if name]
+    launcher = sorted((product / "plugins").glob(LAUNCHER))[-1]
     target = product / FRAMEWORK
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for jar in [product / framework] + [(product / framework).parent / name for name in extensions]:
+    for jar in [product / framework, launcher]:
         with zipfile.ZipFile(jar) as signed, zipfile.ZipFile(target / jar.name, "w", zipfile.ZIP_DEFLATED) as copy:
             for entry in signed.infolist():
                 if not SIGNATURE.fullmatch(entry.filename):
                     copy.writestr(entry, signed.read(entry))
-    return len(extensions) + 1
 
 
 def products(folder):
@@ -157,9 +160,9 @@ def main(args):
         target = product / LIST
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(name + "\n" for name in listed), encoding="utf-8")
-        copies = framework_copies(product)
-        print(f"cli_configuration: {target}: {len(listed)} bundles the command line leaves out; {copies} framework"
-              " jars copied without signatures")
+        framework_copies(product)
+        print(f"cli_configuration: {target}: {len(listed)} bundles the command line leaves out; the framework's and"
+              " the launcher's jars copied without signatures")
     return 0
 
 

@@ -141,7 +141,9 @@ while [ $round -lt 3 ]; do
 		sleep 0.01
 		waited=$((waited + 1))
 	done
-	if [ -n "$part" ] && kill -9 $writer 2>/dev/null; then
+	# the JVM itself: a SIGKILL to the launcher script cannot reach its child, which would finish the save behind the
+	# commands that follow
+	if [ -n "$part" ] && kill -9 "$(pgrep -P $writer java)" 2>/dev/null; then
 		killed=$((killed + 1))
 	fi
 	wait $writer 2>/dev/null
