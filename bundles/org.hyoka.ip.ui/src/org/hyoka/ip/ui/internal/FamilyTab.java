@@ -52,7 +52,7 @@ final class FamilyTab {
 		column(Messages.columnRoute, 110, family -> "", //$NON-NLS-1$
 				member -> PropertyLabels.ofStated(adapterFactory, member.application(), Literals.PATENT_APPLICATION__KIND));
 		// a family's: every country where one of its applications is filed, so where the invention may be protected
-		column(Messages.columnCountries, 90, family -> String.join(", ", family.members().stream().flatMap(member -> member.countries().stream()).distinct().toList()), //$NON-NLS-1$
+		column(Messages.columnCountries, 140, family -> String.join(", ", family.members().stream().flatMap(member -> member.countries().stream()).distinct().toList()), //$NON-NLS-1$
 				member -> String.join(", ", member.countries())); //$NON-NLS-1$
 		column(Messages.columnFiled, 90, family -> "", member -> Objects.toString(member.application().getFilingDate(), "")); //$NON-NLS-1$ //$NON-NLS-2$
 		column(Messages.columnStatus, 90, family -> "", //$NON-NLS-1$
