@@ -148,23 +148,41 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		Point origin = project == shown ? details.getOrigin() : new Point(0, 0);
 		Project before = shown;
 		shown = project;
-		if (project == null) {
-			for (Control child : details.getBody().getChildren()) {
-				child.dispose();
+		// one layout of the details once all is updated: the tables' refreshes, the sections built and the heading's
+		// ScrolledForm.setText (which reflows the form) each laid them out whole, the heading alone in half the time
+		// of a selection (docs/benchmarks.md, "The editor's UI tests")
+		details.setLayoutDeferred(true);
+		try {
+			if (project == null) {
+				clear();
+			} else {
+				update(project, before);
 			}
-			lists.subList(1, lists.size()).clear();
-			fields.clear();
-			textFields.clear();
-			rebind();
-			items = null;
-			tasks = null;
-			leaders = null;
-			taskList = null;
-			shownBudgets = List.of();
-			details.setText(""); //$NON-NLS-1$
-			details.reflow(true);
-			return;
+			details.setText(project == null ? "" : ObjectLabels.of(project)); //$NON-NLS-1$
+		} finally {
+			details.setLayoutDeferred(false);
 		}
+		details.setOrigin(origin);
+	}
+
+	/** The details without a project: none of its widgets. */
+	private void clear() {
+		for (Control child : details.getBody().getChildren()) {
+			child.dispose();
+		}
+		lists.subList(1, lists.size()).clear();
+		fields.clear();
+		textFields.clear();
+		rebind();
+		items = null;
+		tasks = null;
+		leaders = null;
+		taskList = null;
+		shownBudgets = List.of();
+	}
+
+	/** The details of the project, built the first time, else updated from the one shown before. */
+	private void update(Project project, Project before) {
 		if (leaders == null) {
 			rebind();
 			buildDetails(project);
@@ -183,9 +201,6 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 			budgetTables(details.getBody(), project).forEach(section -> section.moveAbove(narrativeSection));
 			shownBudgets = budgets;
 		}
-		details.setText(ObjectLabels.of(project));
-		details.reflow(true);
-		details.setOrigin(origin);
 	}
 
 	/** The details' sections but the budget tables', on the project shown whichever it is. */
