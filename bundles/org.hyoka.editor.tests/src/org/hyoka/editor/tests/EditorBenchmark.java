@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
@@ -17,13 +18,16 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
@@ -36,7 +40,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <ul>
  * <li>opening the 000 sample until the editor is painted, against loading the same file without UI;</li>
  * <li>a score edit in the 002 sample until the average and the chart show it, against the same command on a model
- * without UI.</li>
+ * without UI;</li>
+ * <li>selecting another project of the 002 sample on the Projects page until its details show, against building the
+ * page again (issue 49).</li>
  * </ul>
  */
 class EditorBenchmark {
@@ -95,7 +101,23 @@ class EditorBenchmark {
 				EvaluationPackage.Literals.EVALUATOR_SCORE__VALUE, other(headlessScore))));
 		factory.dispose();
 
-		report(load, open, command, edit);
+		// another project selected on the Projects page until its details show, against the page built again: what a
+		// selection cost while it built all the details anew, and the list of projects
+		ProjectsPage projects = bot.syncCall(() -> (ProjectsPage) editor.setActivePage(ProjectsPage.ID));
+		bot.flush();
+		List<Project> all = bot.syncCall(() -> List.copyOf(editor.report().getProgram().getProjects()));
+		int[] selections = { 0 };
+		double[] select = measure(() -> bot.syncRun(() -> {
+			Project project = all.get(++selections[0] % all.size());
+			projects.select(project);
+			settle(Display.getCurrent(), () -> projects.shown() == project && projects.heading().equals(ObjectLabels.of(project)));
+		}));
+		double[] rebuild = measure(() -> bot.syncRun(() -> {
+			projects.refresh();
+			settle(Display.getCurrent(), () -> projects.shown() == all.get(0));
+		}));
+
+		report(load, open, command, edit, select, rebuild);
 	}
 
 	/** A valid score other than the current one, so that every edit changes the average. */
@@ -148,7 +170,8 @@ class EditorBenchmark {
 		return sorted[sorted.length / 2];
 	}
 
-	private static void report(double[] load, double[] open, double[] command, double[] edit) throws IOException {
+	private static void report(double[] load, double[] open, double[] command, double[] edit, double[] select, double[] rebuild)
+			throws IOException {
 		String text = String.format(Locale.ROOT, """
 				# Editor UI benchmark (%d runs after %d warm-up runs)
 
@@ -156,8 +179,10 @@ class EditorBenchmark {
 				| --- | ---: | ---: | --- | ---: | ---: |
 				| Open sample 000 until painted (goal < 1000 ms) | %.1f | %.1f | load the file without UI | %.1f | %.2f× |
 				| Score edit in sample 002 until average and chart show it (goal: no visible delay, < 100 ms) | %.2f | %.2f | same command without UI | %.3f | %.1f× |
+				| Another project selected in sample 002 until its details show | %.1f | %.1f | the Projects page built again | %.1f | %.2f× |
 				""", RUNS, WARM_UP, median(open), open[open.length - 1], median(load), median(open) / median(load),
-				median(edit), edit[edit.length - 1], median(command), median(edit) / median(command));
+				median(edit), edit[edit.length - 1], median(command), median(edit) / median(command),
+				median(select), select[select.length - 1], median(rebuild), median(select) / median(rebuild));
 		Files.createDirectories(REPORT.getParent());
 		Files.writeString(REPORT, text);
 		System.out.println(text);

@@ -303,6 +303,36 @@ class EvaluationEditorTest {
 	}
 
 	@Test
+	void anotherProjectShowsInTheSameDetailsWhoseFieldsThenEditIt() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		List<Project> projects = editor.report().getProgram().getProjects();
+		Project a = projects.get(0);
+		Project c = projects.get(2);
+		Table items = bot.syncCall(() -> page.researchItems().viewer().getTable());
+		bot.syncRun(() -> page.select(c));
+		bot.flush();
+		assertEquals(c, bot.syncCall(page::shown));
+		assertTrue(items == bot.syncCall(() -> page.researchItems().viewer().getTable()), "the details are not built again");
+		assertEquals(c.getResearchItems().stream().map(ResearchItem::getNameJa).toList(), column(items, 1));
+		assertEquals(c.getBudgetTables(), bot.syncCall(() -> tables(page.getManagedForm().getForm()).stream().map(Table::getData)
+				.filter(BudgetTable.class::isInstance).toList()), "the budget tables are the project's");
+
+		// the short name's field, bound to A's before, edits C's, one command that Undo takes back
+		String shortName = c.getShortName();
+		Text field = bot.windowShell().find(Text.class, "the short name's field", text -> shortName.equals(text.getText()));
+		bot.syncRun(() -> {
+			field.setText("製造");
+			field.notifyListeners(SWT.FocusOut, new Event());
+		});
+		assertEquals("製造", c.getShortName());
+		assertEquals("糖鎖", a.getShortName());
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(shortName, c.getShortName());
+		bot.waitUntil("the field shows the undo", () -> shortName.equals(field.getText()));
+	}
+
+	@Test
 	void projectsPageListsTheProjectsAndShowsTheSelectedOnesItems() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
 		ProjectsPage page = show(editor, ProjectsPage.ID);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -18,6 +19,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -265,6 +267,40 @@ class TreeEditingTest {
 		}
 		bot.flush();
 		bot.screenshot("outline-groups.png");
+	}
+
+	@Test
+	void selectingARowInViewOfATreeAlreadyDrawnLeavesItsScrolling() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Tree tree = bot.syncCall(() -> page.viewer().getTree());
+		bot.syncRun(page.viewer()::expandAll);
+		bot.settlePainting(tree);
+		// scrolled down a few rows, as a user does, and a row below the top one selected
+		TreeItem top = bot.syncCall(() -> rows(tree.getItems()).get(5));
+		bot.syncRun(() -> tree.setTopItem(top));
+		bot.settlePainting(tree);
+		TreeItem below = bot.syncCall(() -> rows(tree.getItems()).get(rows(tree.getItems()).indexOf(top) + 2));
+		assertTrue(bot.syncCall(() -> tree.getClientArea().contains(below.getBounds().x, below.getBounds().y + below.getBounds().height - 1)),
+				"the row is in view");
+
+		Object row = bot.syncCall(below::getData);
+		bot.syncRun(() -> page.select(new StructuredSelection(row), false));
+		bot.settlePainting(tree);
+		assertSame(row, selected(page));
+		assertSame(top, bot.syncCall(tree::getTopItem), "the tree kept its scrolling");
+	}
+
+	/** The rows of the tree as it shows them, expanded ones' children after them. */
+	private static List<TreeItem> rows(TreeItem[] items) {
+		List<TreeItem> rows = new ArrayList<>();
+		for (TreeItem item : items) {
+			rows.add(item);
+			if (item.getExpanded()) {
+				rows.addAll(rows(item.getItems()));
+			}
+		}
+		return rows;
 	}
 
 	private EvaluationEditor open() throws Exception {

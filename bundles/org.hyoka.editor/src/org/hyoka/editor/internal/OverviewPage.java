@@ -60,7 +60,7 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		text(fields, program, BasePackage.Literals.NAMED__NAME_JA, Messages.fieldName, SWT.SINGLE);
 		text(fields, program, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose,
 				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		period(fields, program);
+		period(fields, () -> program);
 		toolkit.createLabel(fields, Messages.fieldDivision);
 		Composite choice = toolkit.createComposite(fields);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(choice);
@@ -70,11 +70,11 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		chooseDivision = toolkit.createButton(choice, Messages.chooseButton, SWT.PUSH);
 		chooseDivision.addListener(SWT.Selection, event -> chooseDivision(program));
 
-		budgetList(content, program);
+		budgetList(content, () -> program);
 		// below the first screen
 		later(() -> {
 			budgetTables(content, program);
-			narratives(content, program);
+			narratives(content, () -> program);
 		});
 	}
 

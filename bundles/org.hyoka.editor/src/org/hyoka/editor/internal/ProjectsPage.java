@@ -22,9 +22,11 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
@@ -63,6 +65,9 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	/** The projects' list first, then the lists of the details. */
 	private final List<ListEditor<?>> lists = new ArrayList<>();
 	private final List<Runnable> fields = new ArrayList<>();
+	/** Bind the text fields to the project shown. */
+	private final List<Runnable> textFields = new ArrayList<>();
+	private Control narrativeSection;
 	private List<Object> shownBudgets = List.of();
 	private EObjectTable<Project> master;
 	private ScrolledForm details;
@@ -81,6 +86,13 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		shown = null;
 		lists.clear();
+		fields.clear();
+		textFields.clear();
+		items = null;
+		tasks = null;
+		leaders = null;
+		taskList = null;
+		shownBudgets = List.of();
 		Program program = editor.report().getProgram();
 		if (program == null) {
 			master = null;
@@ -127,42 +139,85 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		return ((IStructuredSelection) master.viewer().getSelection()).getFirstElement() instanceof Project project ? project : null;
 	}
 
+	/**
+	 * Shows the project in the details: built once, then the same widgets read the project selected now (its tables
+	 * and lists, fields bound anew), so that clicking through the projects is quick; only the sections of the budget
+	 * tables are built again where the tables or their years differ.
+	 */
 	private void show(Project project) {
 		Point origin = project == shown ? details.getOrigin() : new Point(0, 0);
+		Project before = shown;
 		shown = project;
+		// one layout of the details once all is updated: the tables' refreshes, the sections built and the heading's
+		// ScrolledForm.setText (which reflows the form) each laid them out whole, the heading alone in half the time
+		// of a selection (docs/benchmarks.md, "The editor's UI tests")
+		details.setLayoutDeferred(true);
+		try {
+			if (project == null) {
+				clear();
+			} else {
+				update(project, before);
+			}
+			details.setText(project == null ? "" : ObjectLabels.of(project)); //$NON-NLS-1$
+		} finally {
+			details.setLayoutDeferred(false);
+		}
+		details.setOrigin(origin);
+	}
+
+	/** The details without a project: none of its widgets. */
+	private void clear() {
 		for (Control child : details.getBody().getChildren()) {
 			child.dispose();
 		}
-		while (lists.size() > 1) {
-			lists.remove(lists.size() - 1);
-		}
+		lists.subList(1, lists.size()).clear();
 		fields.clear();
+		textFields.clear();
 		rebind();
 		items = null;
 		tasks = null;
 		leaders = null;
 		taskList = null;
-		shownBudgets = project == null ? List.of() : budgetLayout(project);
-		if (project == null) {
-			details.setText(""); //$NON-NLS-1$
-			details.reflow(true);
-			return;
-		}
-		details.setText(ObjectLabels.of(project));
-		Composite body = details.getBody();
+		shownBudgets = List.of();
+	}
 
+	/** The details of the project, built the first time, else updated from the one shown before. */
+	private void update(Project project, Project before) {
+		if (leaders == null) {
+			rebind();
+			buildDetails(project);
+		} else {
+			if (project != before) {
+				rebind();
+				textFields.forEach(Runnable::run);
+			}
+			lists.subList(1, lists.size()).forEach(ListEditor::refresh);
+			fields.forEach(Runnable::run);
+			updateSubject();
+		}
+		List<Object> budgets = budgetLayout(project);
+		if (!budgets.equals(shownBudgets)) {
+			// the tables' sections before the narratives
+			budgetTables(details.getBody(), project).forEach(section -> section.moveAbove(narrativeSection));
+			shownBudgets = budgets;
+		}
+	}
+
+	/** The details' sections but the budget tables', on the project shown whichever it is. */
+	private void buildDetails(Project project) {
+		Composite body = details.getBody();
 		Composite fields = section(body, Messages.sectionProject, Messages.sectionProjectDescription);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(fields);
-		period(fields, project);
-		text(fields, project, ProgramPackage.Literals.PROJECT__SHORT_NAME, Messages.fieldShortName, SWT.SINGLE);
+		period(fields, () -> shown);
+		projectText(fields, project, ProgramPackage.Literals.PROJECT__SHORT_NAME, Messages.fieldShortName, SWT.SINGLE);
 		field(fields, Messages.fieldPerformers,
-				() -> Texts.join(project.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
-		text(fields, project, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+				() -> Texts.join(shown.getResearchTasks().stream().flatMap(task -> task.getPerformers().stream()).map(Texts::name)));
+		projectText(fields, project, ProgramPackage.Literals.EVALUATION_SUBJECT__PURPOSE, Messages.fieldPurpose, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 
 		Composite people = section(body, Messages.sectionLeaders, Messages.sectionLeadersDescription);
 		GridLayoutFactory.fillDefaults().applyTo(people);
-		ListEditor<RoleAssignment> leaderList = list(people, project::getLeaders, BasePackage.Literals.ROLE_ASSIGNMENT);
-		leaderList.addition(typeName(BasePackage.Literals.ROLE_ASSIGNMENT), domain -> addLeader(domain, project));
+		ListEditor<RoleAssignment> leaderList = list(people, () -> shown.getLeaders(), BasePackage.Literals.ROLE_ASSIGNMENT);
+		leaderList.addition(typeName(BasePackage.Literals.ROLE_ASSIGNMENT), domain -> addLeader(domain, shown));
 		leaders = leaderList.table();
 		leaders.editableColumn(Messages.columnRole, 10, 100, SWT.LEFT, leader -> leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE,
 						leader -> Printed.or(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE, () -> statedLabel(leader, BasePackage.Literals.ROLE_ASSIGNMENT__ROLE)))
@@ -174,8 +229,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 		Composite work = section(body, Messages.sectionResearchItems, Messages.sectionResearchItemsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(work);
-		ListEditor<ResearchItem> itemList = list(work, project::getResearchItems, ProgramPackage.Literals.RESEARCH_ITEM);
-		itemList.addition(typeName(ProgramPackage.Literals.RESEARCH_ITEM), domain -> addItem(domain, project))
+		ListEditor<ResearchItem> itemList = list(work, () -> shown.getResearchItems(), ProgramPackage.Literals.RESEARCH_ITEM);
+		itemList.addition(typeName(ProgramPackage.Literals.RESEARCH_ITEM), domain -> addItem(domain, shown))
 				.longText(Messages.columnDescription, ProgramPackage.Literals.RESEARCH_ITEM__DESCRIPTION);
 		items = itemList.table();
 		items.editableColumn(Messages.columnCode, 3, 50, SWT.LEFT, item -> item, ProgramPackage.Literals.RESEARCH_ITEM__CODE)
@@ -186,8 +241,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 		Composite taskArea = section(body, Messages.sectionTasks, Messages.sectionTasksDescription);
 		GridLayoutFactory.fillDefaults().applyTo(taskArea);
-		taskList = list(taskArea, project::getResearchTasks, ProgramPackage.Literals.RESEARCH_TASK);
-		taskList.addition(typeName(ProgramPackage.Literals.RESEARCH_TASK), domain -> addTask(domain, project))
+		taskList = list(taskArea, () -> shown.getResearchTasks(), ProgramPackage.Literals.RESEARCH_TASK);
+		taskList.addition(typeName(ProgramPackage.Literals.RESEARCH_TASK), domain -> addTask(domain, shown))
 				.action(Messages.choosePerformers, Messages.columnPerformers, task -> choose(task, ProgramPackage.Literals.RESEARCH_TASK__PERFORMERS,
 						Messages.columnPerformers, Messages.choosePerformersMessage, editor.report().getOrganizations(),
 						NewObjects.organizations(editor.report())))
@@ -195,7 +250,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 						ProgramPackage.Literals.RESEARCH_TASK__PRINCIPAL_INVESTIGATOR, Messages.columnInvestigator,
 						Messages.chooseInvestigatorMessage, editor.report().getPersons(), NewObjects.persons(editor.report())))
 				.action(Messages.chooseItems, Messages.columnItems, task -> choose(task, ProgramPackage.Literals.RESEARCH_TASK__ITEMS,
-						Messages.columnItems, Messages.chooseItemsMessage, project.getResearchItems(), null));
+						Messages.columnItems, Messages.chooseItemsMessage, shown.getResearchItems(), null));
 		tasks = taskList.table();
 		tasks.editableColumn(Messages.columnCode, 8, 90, SWT.LEFT, task -> task, ProgramPackage.Literals.RESEARCH_TASK__CODE)
 				.editableColumn(Messages.columnTitle, 30, 200, SWT.LEFT, task -> task, BasePackage.Literals.NAMED__NAME_JA, Texts::name)
@@ -206,10 +261,10 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 				.refresh();
 		lists.add(taskList);
 
-		budgets(body, project);
-		narratives(body, project);
-		details.reflow(true);
-		details.setOrigin(origin);
+		budgetList(body, () -> shown);
+		shownBudgets = List.of();
+		// the narratives' section, below which the budget tables' sections come
+		narrativeSection = narratives(body, () -> shown).control().getParent().getParent();
 	}
 
 	/** A project, its leaders, research items, tasks and budget tables. */
@@ -238,24 +293,16 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 	@Override
 	protected void modelChanged() {
-		Project previous = shown;
 		List<Project> projects = editor.report().getProgram().getProjects();
-		Project next = projects.contains(previous) ? previous : projects.isEmpty() ? null : projects.get(0);
-		if (next != null && next == previous && budgetLayout(next).equals(shownBudgets)) {
-			// the same details: update them in place, so that a cell being edited stays
-			lists.forEach(ListEditor::refresh);
-			fields.forEach(Runnable::run);
-			updateSubject();
-			// the heading names the project by its letter and name, which may be what changed
-			details.setText(ObjectLabels.of(next));
-			details.reflow(true);
-			return;
-		}
+		Project next = projects.contains(shown) ? shown : projects.isEmpty() ? null : projects.get(0);
 		lists.get(0).refresh();
 		if (next != null && !next.equals(selected())) {
+			// which shows it
 			select(next);
+		} else {
+			// the same widgets updated in place, so that a cell being edited stays, unless the budget tables changed
+			show(next);
 		}
-		show(next);
 	}
 
 	/**
@@ -336,6 +383,12 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		}
 		char end = last.charAt(last.length() - 1);
 		return end >= 'A' && end < 'Z' ? last.substring(0, last.length() - 1) + (char) (end + 1) : first;
+	}
+
+	/** A field editing the attribute of the project shown, bound to the next one shown as well. */
+	private void projectText(Composite parent, Project project, EAttribute attribute, String label, int style) {
+		Text text = text(parent, project, attribute, label, style);
+		textFields.add(() -> bind(text, shown, attribute, label));
 	}
 
 	/** A label of the details and how to read its text again. */

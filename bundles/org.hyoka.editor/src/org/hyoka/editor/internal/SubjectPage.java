@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -22,6 +23,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.time.FiscalYears;
@@ -59,6 +61,8 @@ abstract class SubjectPage extends ModelFormPage {
 	private final List<ListEditor<?>> budgetYears = new ArrayList<>();
 	private final List<EObjectTable<?>> periods = new ArrayList<>();
 	private final List<ListEditor<?>> narratives = new ArrayList<>();
+	/** The sections of the budget tables shown, which {@link #budgetTables} builds again. */
+	private final List<Control> budgetSections = new ArrayList<>();
 	/** What {@link #later} waits to build; null once built. */
 	private Runnable pending;
 	private boolean filling;
@@ -76,12 +80,12 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/**
 	 * The subject's period in a row of two cells, its first and last fiscal year typed as 2024, after a label in the
-	 * two-column parent; a subject without a period shows none to edit.
+	 * two-column parent; a subject without a period shows none to edit. The subject is read again on every refresh.
 	 */
-	protected EObjectTable<EvaluationSubject> period(Composite parent, EvaluationSubject subject) {
+	protected EObjectTable<EvaluationSubject> period(Composite parent, Supplier<? extends EvaluationSubject> subject) {
 		periods.removeIf(table -> table.control().isDisposed());
 		GridDataFactory.swtDefaults().applyTo(getManagedForm().getToolkit().createLabel(parent, Messages.fieldPeriod));
-		EObjectTable<EvaluationSubject> period = table(parent, () -> List.of(subject));
+		EObjectTable<EvaluationSubject> period = table(parent, () -> List.of(subject.get()));
 		period.editableColumn(Messages.columnPeriodStart, 10, 120, SWT.LEFT, EvaluationSubject::getPeriod, BasePackage.Literals.PERIOD__START_FY,
 				row -> row.getPeriod() == null ? "" : Texts.year(row.getPeriod().getStartFY())) //$NON-NLS-1$
 				.editableColumn(Messages.columnPeriodEnd, 10, 120, SWT.LEFT, EvaluationSubject::getPeriod, BasePackage.Literals.PERIOD__END_FY,
@@ -93,14 +97,14 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/**
 	 * The subject's narrative sections (目的・概要, 必要性 …), which the report prints after its tables: a heading each
-	 * and its text in a multi-line field.
+	 * and its text in a multi-line field. The subject is read again on every refresh and addition.
 	 */
-	protected ListEditor<NarrativeSection> narratives(Composite parent, EvaluationSubject subject) {
+	protected ListEditor<NarrativeSection> narratives(Composite parent, Supplier<? extends EvaluationSubject> subject) {
 		narratives.removeIf(list -> list.control().isDisposed());
 		Composite area = section(parent, Messages.sectionNarratives, Messages.sectionNarrativesDescription);
 		GridLayoutFactory.fillDefaults().applyTo(area);
-		ListEditor<NarrativeSection> list = list(area, subject::getNarratives, ProgramPackage.Literals.NARRATIVE_SECTION);
-		list.addition(typeName(ProgramPackage.Literals.NARRATIVE_SECTION), domain -> ListEditor.add(domain, subject,
+		ListEditor<NarrativeSection> list = list(area, () -> subject.get().getNarratives(), ProgramPackage.Literals.NARRATIVE_SECTION);
+		list.addition(typeName(ProgramPackage.Literals.NARRATIVE_SECTION), domain -> ListEditor.add(domain, subject.get(),
 				ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES, ProgramFactory.eINSTANCE.createNarrativeSection()))
 				.longText(Messages.columnText, ProgramPackage.Literals.NARRATIVE_SECTION__TEXT);
 		list.table().editableColumn(Messages.columnHeading, 12, 160, SWT.LEFT, narrative -> narrative,
@@ -111,12 +115,6 @@ abstract class SubjectPage extends ModelFormPage {
 				.refresh();
 		narratives.add(list);
 		return list;
-	}
-
-	/** The subject's budget tables, each in its own section of the parent. */
-	protected void budgets(Composite parent, EvaluationSubject subject) {
-		budgetList(parent, subject);
-		budgetTables(parent, subject);
 	}
 
 	/**
@@ -154,19 +152,22 @@ abstract class SubjectPage extends ModelFormPage {
 		super.reveal(object, feature, focus);
 	}
 
-	/** The section listing the subject's budget tables (title, unit, years). */
-	protected void budgetList(Composite parent, EvaluationSubject subject) {
+	/**
+	 * The section listing the subject's budget tables (title, unit, years); the subject is read again on every refresh
+	 * and addition.
+	 */
+	protected void budgetList(Composite parent, Supplier<? extends EvaluationSubject> subject) {
 		budgetLists.clear();
 		budgetTotals.clear();
 		budgetYears.clear();
 		Composite area = section(parent, Messages.sectionBudgets, Messages.sectionBudgetsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(area);
-		ListEditor<BudgetTable> tables = list(area, subject::getBudgetTables, FinancePackage.Literals.BUDGET_TABLE);
+		ListEditor<BudgetTable> tables = list(area, () -> subject.get().getBudgetTables(), FinancePackage.Literals.BUDGET_TABLE);
 		tables.addition(typeName(FinancePackage.Literals.BUDGET_TABLE), domain -> {
 			BudgetTable table = FinanceFactory.eINSTANCE.createBudgetTable();
-			table.setId(NewObjects.id(subject, "budget")); //$NON-NLS-1$
+			table.setId(NewObjects.id(subject.get(), "budget")); //$NON-NLS-1$
 			table.setUnit(MoneyUnit.HYAKUMAN_YEN);
-			return ListEditor.add(domain, subject, ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES, table);
+			return ListEditor.add(domain, subject.get(), ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES, table);
 		});
 		tables.table().editableColumn(Messages.columnTitle, 30, 200, SWT.LEFT, table -> table, FinancePackage.Literals.BUDGET_TABLE__TITLE_PRINTED)
 				.editableColumn(Messages.columnUnit, 8, 80, SWT.LEFT, table -> table, FinancePackage.Literals.BUDGET_TABLE__UNIT)
@@ -175,17 +176,27 @@ abstract class SubjectPage extends ModelFormPage {
 		budgetLists.add(tables);
 	}
 
-	/** Each of the subject's budget tables in its own section of the parent: lines, printed totals, years. */
-	protected void budgetTables(Composite parent, EvaluationSubject subject) {
+	/**
+	 * Each of the subject's budget tables in its own section at the end of the parent, after {@link #budgetList}:
+	 * lines, printed totals, years. Those built before, of another subject or of other years, go.
+	 */
+	protected List<Control> budgetTables(Composite parent, EvaluationSubject subject) {
+		budgetSections.forEach(Control::dispose);
+		budgetSections.clear();
+		budgetLists.subList(Math.min(1, budgetLists.size()), budgetLists.size()).clear();
+		budgetTotals.clear();
+		budgetYears.clear();
 		for (BudgetTable table : subject.getBudgetTables()) {
 			budget(parent, subject, table);
 		}
+		return List.copyOf(budgetSections);
 	}
 
 	private void budget(Composite parent, EvaluationSubject subject, BudgetTable table) {
 		Composite area = section(parent, Texts.firstOf(table.getTitlePrinted(), Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND),
 				Messages.sectionBudget), NLS.bind(Messages.sectionBudgetDescription, statedLabel(table, FinancePackage.Literals.BUDGET_TABLE__UNIT)));
 		GridLayoutFactory.fillDefaults().applyTo(area);
+		budgetSections.add(area.getParent());
 		ListEditor<BudgetLine> lines = list(area, table::getLines, FinancePackage.Literals.BUDGET_LINE);
 		lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, table));
 		EObjectTable<BudgetLine> cells = lines.table();

@@ -25,6 +25,9 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 	private final EvaluationEditor editor;
 	private TreeViewer viewer;
 	private TreeEditing editing;
+	/** Until the tree's first paint GTK scrolls it as if it had no rows in view; a selection made before goes to the top then. */
+	private boolean drawn;
+	private boolean selectionToTop;
 
 	public TreePage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageTree);
@@ -42,6 +45,21 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.expandToLevel(2);
+		Tree tree = viewer.getTree();
+		tree.addListener(SWT.Paint, new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				tree.removeListener(SWT.Paint, this);
+				drawn = true;
+				if (selectionToTop) {
+					tree.getDisplay().asyncExec(() -> {
+						if (!tree.isDisposed() && tree.getSelectionCount() > 0) {
+							tree.setTopItem(tree.getSelection()[0]);
+						}
+					});
+				}
+			}
+		});
 		editing = TreeEditing.install(viewer, editor.model().domain());
 		editor.selection().track(viewer);
 	}
@@ -67,20 +85,8 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 	public void select(ISelection selection, boolean focus) {
 		if (viewer != null) {
 			viewer.setSelection(selection, true);
-			// a page made for this is sized and drawn later, and GTK scrolled it as if it had no rows in view: once it
-			// has been drawn, bring the selection to the top
-			Tree tree = viewer.getTree();
-			tree.addListener(SWT.Paint, new Listener() {
-				@Override
-				public void handleEvent(Event event) {
-					tree.removeListener(SWT.Paint, this);
-					tree.getDisplay().asyncExec(() -> {
-						if (!tree.isDisposed() && tree.getSelectionCount() > 0) {
-							tree.setTopItem(tree.getSelection()[0]);
-						}
-					});
-				}
-			});
+			// on a tree already drawn the selection is revealed where it is, and the user's scrolling stays
+			selectionToTop = !drawn;
 			if (focus) {
 				viewer.getControl().setFocus();
 			}

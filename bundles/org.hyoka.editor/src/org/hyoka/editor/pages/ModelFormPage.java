@@ -225,9 +225,17 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			LongText.tabMovesOn(text);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
+		bind(text, owner, attribute, label);
+		return text;
+	}
+
+	/**
+	 * Makes a field of {@link #text} edit the attribute of another object, e.g. of the project a master list selects
+	 * now: after {@link #rebind()}, which drops the bindings to the one before.
+	 */
+	protected void bind(Text text, EObject owner, EAttribute attribute, String label) {
 		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), new NamedValue(editor.model().domain(), owner, attribute, label));
 		revealable(owner, attribute, text);
-		return text;
 	}
 
 	/** Why the last value was refused, whole (the header may show it cut); null when nothing is refused now. */
@@ -354,12 +362,22 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 
 	/**
 	 * Says that the control edits this feature of the object, so that {@link #reveal} focuses it; while it has the
-	 * focus, the object is the editor's selection, which the Properties view shows.
+	 * focus, the object is the editor's selection, which the Properties view shows. Said again of the same control and
+	 * feature, the new object replaces the old.
 	 */
 	protected void revealable(EObject owner, EStructuralFeature feature, Control control) {
 		fields.removeIf(known -> known.control().isDisposed());
-		fields.add(new Field(owner, feature, control));
-		control.addListener(SWT.FocusIn, event -> editor.selection().setSelection(new StructuredSelection(owner)));
+		Field field = new Field(owner, feature, control);
+		boolean known = fields.stream().anyMatch(other -> other.control() == control);
+		// a control made to edit another object keeps its place among the page's fields, and its one listener
+		fields.replaceAll(other -> other.control() == control && other.feature() == feature ? field : other);
+		if (!fields.contains(field)) {
+			fields.add(field);
+		}
+		if (!known) {
+			control.addListener(SWT.FocusIn, event -> fields.stream().filter(other -> other.control() == control).findFirst()
+					.ifPresent(other -> editor.selection().setSelection(new StructuredSelection(other.owner()))));
+		}
 	}
 
 	/**

@@ -33,6 +33,8 @@ public class UiBot {
 
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 	private static final long POLL_MILLIS = 50;
+	/** Two periods of GTK's frame clock (60 Hz), in which it paints what a flush left pending. */
+	private static final long FRAME_MILLIS = 40;
 
 	protected final Display display;
 
@@ -148,7 +150,7 @@ public class UiBot {
 		for (int frame = 0; frame < 3; frame++) {
 			syncRun(() -> control.getShell().update());
 			flush();
-			pause(POLL_MILLIS * 2);
+			pause(FRAME_MILLIS);
 		}
 	}
 
