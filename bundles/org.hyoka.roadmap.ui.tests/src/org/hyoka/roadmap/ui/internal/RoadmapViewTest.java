@@ -115,11 +115,17 @@ class RoadmapViewTest {
 		bot.waitUntil("the view has laid out its rows", () -> canvas().laidOut());
 	}
 
-	/** Closes the view, so that the next test starts with its defaults (no filter, year zoom). */
+	/**
+	 * Closes the view, so that the next test starts with its defaults (no filter, year zoom); the table collapsed
+	 * first, as the workbench keeps the view's memento for the next test.
+	 */
 	@AfterEach
 	void closeView() {
 		if (view != null) {
-			bot.syncRun(() -> bot.page().hideView(view));
+			bot.syncRun(() -> {
+				view.showTable(false);
+				bot.page().hideView(view);
+			});
 		}
 	}
 
@@ -938,5 +944,132 @@ class RoadmapViewTest {
 		assertTrue(shown.size() < all, "filtered");
 		assertEquals(program.source(), shown.get(0).source(), "with the rows above the match");
 		assertTrue(shown.stream().anyMatch(row -> row.source() == project));
+	}
+
+	/** Shows or collapses the table beside the bars by its toggle, as a user does. */
+	private void toggleTable(boolean on) {
+		IAction toggle = toolbarAction(Messages.showTable);
+		bot.syncRun(() -> {
+			toggle.setChecked(on);
+			toggle.run();
+		});
+		bot.flush();
+	}
+
+	/** Types a value in the start or finish cell of a row and presses Enter; gives why it was refused, or null. */
+	private String type(int row, MarkEdits.Handle end, String text) {
+		return bot.syncCall(() -> {
+			assertTrue(view.table().edit(row, end), "the cell opens a field");
+			view.table().field().setText(text);
+			view.table().commit();
+			return view.table().refusal();
+		});
+	}
+
+	/**
+	 * The table beside the bars has a row for each bar row, at its height however the rows are scrolled; its cells
+	 * show the period as the model holds it, in the view's year labels. A finish typed in its cell is the command a
+	 * drag is, which Ctrl+Z in the view takes back; a start typed as a 和暦 year is read as one.
+	 */
+	@Test
+	void theTableEditsThePeriodAndUndoFromTheViewRestoresIt() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		bot.syncRun(() -> view.setEra(Era.WESTERN));
+		waitForLayout();
+		toggleTable(true);
+		Project project = editor.report().getProgram().getProjects().get(0);
+		Period period = project.getPeriod();
+		int start = period.getStartFY();
+		int end = period.getEndFY();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		ScheduleTable table = view.table();
+		assertTrue(bot.syncCall(table::isVisible), "shown"); //$NON-NLS-1$
+		assertEquals(bot.syncCall(() -> table.getBounds().y), bot.syncCall(() -> canvas().getBounds().y), "the headers side by side"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> table.getBounds().x + table.getBounds().width <= canvas().getBounds().x), "left of the bars"); //$NON-NLS-1$
+		bot.syncRun(() -> canvas().getVerticalBar().setSelection((int) RoadmapLayout.ROW_HEIGHT * 2));
+		bot.syncRun(() -> canvas().redraw());
+		bot.flush();
+		int scrolled = bot.syncCall(canvas()::scrollY);
+		assertTrue(scrolled > 0, "the rows scrolled"); //$NON-NLS-1$
+		assertEquals((int) RoadmapLayout.rowTop(row) - scrolled, bot.syncCall(() -> table.cellBounds(row, ScheduleTable.Column.START).y),
+				"the row at its bar row's height"); //$NON-NLS-1$
+		assertEquals(List.of(rows().get(row).label(), Era.WESTERN.label(start), Era.WESTERN.label(end), NLS.bind(Messages.tableYears, end - start + 1)),
+				bot.syncCall(() -> table.cells(rows().get(row)).subList(0, 4)));
+		bot.syncRun(() -> bot.page().activate(view));
+
+		assertEquals(null, type(row, MarkEdits.Handle.END, Integer.toString(end + 1)));
+		assertEquals(end + 1, period.getEndFY(), "the finish typed"); //$NON-NLS-1$
+		assertEquals(null, bot.syncCall(table::field), "the field closed"); //$NON-NLS-1$
+		var stack = editor.getEditingDomain().getCommandStack();
+		assertEquals(NLS.bind(Messages.moveEnd, bot.syncCall(() -> rows().get(row).label())), stack.getUndoCommand().getLabel(), "the drag's command"); //$NON-NLS-1$
+		bot.waitUntil("the table shows the new finish", () -> table.cells(rows().get(row)).get(2).equals(Era.WESTERN.label(end + 1))); //$NON-NLS-1$
+		bot.pressKey(canvas(), 'z', SWT.MOD1);
+		bot.waitUntil("Ctrl+Z in the view restores the finish", () -> period.getEndFY() == end); //$NON-NLS-1$
+		bot.waitUntil("the table shows the old finish", () -> table.cells(rows().get(row)).get(2).equals(Era.WESTERN.label(end))); //$NON-NLS-1$
+
+		bot.syncRun(() -> view.setEra(Era.WAREKI));
+		waitForLayout();
+		assertEquals(Era.WAREKI.label(start), bot.syncCall(() -> table.cells(rows().get(row)).get(1)), "和暦 when the view shows it"); //$NON-NLS-1$
+		assertEquals(null, type(row, MarkEdits.Handle.START, Era.WAREKI.label(start - 1)));
+		assertEquals(start - 1, period.getStartFY(), "the 和暦 start typed"); //$NON-NLS-1$
+		bot.waitUntil("the table shows the new start", () -> table.cells(rows().get(row)).get(1).equals(Era.WAREKI.label(start - 1))); //$NON-NLS-1$
+		maximize(true);
+		bot.flush();
+		bot.screenshot("roadmap-table.png"); //$NON-NLS-1$
+		maximize(false);
+		bot.syncRun(stack::undo);
+		assertEquals(start, period.getStartFY(), "undone"); //$NON-NLS-1$
+		bot.syncRun(() -> view.setEra(Era.WESTERN));
+		toggleTable(false);
+	}
+
+	/** Text where a year belongs, and a finish before the start, are refused with a message and change nothing. */
+	@Test
+	void aBadValueInACellIsRefusedWithAMessage() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		toggleTable(true);
+		Project project = editor.report().getProgram().getProjects().get(0);
+		int start = project.getPeriod().getStartFY();
+		int end = project.getPeriod().getEndFY();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		var stack = editor.getEditingDomain().getCommandStack();
+		Era era = bot.syncCall(canvas()::era);
+		assertEquals(NLS.bind(Messages.tableNotAYear, "next spring"), type(row, MarkEdits.Handle.END, "next spring")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(bot.syncCall(() -> view.table().field() != null), "the field stays open to correct it"); //$NON-NLS-1$
+		assertEquals(NLS.bind(Messages.tableFinishBeforeStart, era.label(start - 1), era.label(start)),
+				type(row, MarkEdits.Handle.END, Integer.toString(start - 1)));
+		bot.flush();
+		bot.screenshot("roadmap-table-refused.png"); //$NON-NLS-1$
+		assertEquals(NLS.bind(Messages.tableStartAfterFinish, era.label(end + 1), era.label(end)),
+				type(row, MarkEdits.Handle.START, Integer.toString(end + 1)));
+		assertEquals(start, project.getPeriod().getStartFY(), "nothing changed"); //$NON-NLS-1$
+		assertEquals(end, project.getPeriod().getEndFY(), "nothing changed"); //$NON-NLS-1$
+		assertFalse(stack.canUndo(), "no command"); //$NON-NLS-1$
+		toggleTable(false);
+	}
+
+	/** The table is collapsed by a toggle with an icon, and shown again when the view is opened again. */
+	@Test
+	void theTableIsCollapsedByAToggleAndRemembered() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		IAction toggle = toolbarAction(Messages.showTable);
+		assertEquals(IAction.AS_CHECK_BOX, toggle.getStyle());
+		assertNotNull(toggle.getImageDescriptor(), "an icon"); //$NON-NLS-1$
+		assertFalse(bot.syncCall(() -> view.table().isVisible()), "collapsed at first"); //$NON-NLS-1$
+		int barsAlone = bot.syncCall(() -> canvas().getBounds().width);
+		toggleTable(true);
+		assertTrue(bot.syncCall(() -> view.table().isVisible()), "shown"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> canvas().getBounds().width) < barsAlone, "the bars give it room"); //$NON-NLS-1$
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		bot.syncRun(() -> view.saveState(memento));
+		assertEquals(Boolean.TRUE, memento.getBoolean(RoadmapView.TABLE), "remembered"); //$NON-NLS-1$
+		bot.syncRun(() -> bot.page().hideView(view));
+		view = (RoadmapView) bot.showView(RoadmapView.ID);
+		bot.flush();
+		assertTrue(bot.syncCall(() -> view.table().isVisible()), "shown again when the view opens again"); //$NON-NLS-1$
+		assertTrue(toolbarAction(Messages.showTable).isChecked(), "its toggle checked"); //$NON-NLS-1$
+		toggleTable(false);
+		assertFalse(bot.syncCall(() -> view.table().isVisible()), "collapsed"); //$NON-NLS-1$
+		assertEquals(barsAlone, (int) bot.syncCall(() -> canvas().getBounds().width), "the bars take the width back"); //$NON-NLS-1$
 	}
 }
