@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
@@ -1071,5 +1073,46 @@ class RoadmapViewTest {
 		toggleTable(false);
 		assertFalse(bot.syncCall(() -> view.table().isVisible()), "collapsed"); //$NON-NLS-1$
 		assertEquals(barsAlone, (int) bot.syncCall(() -> canvas().getBounds().width), "the bars take the width back"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The undated list's samples and words, measured as the view paints them, never run into each other, however long
+	 * the labels (the sample's are Japanese and long): a long label is cut with … and its tooltip has it whole.
+	 */
+	@Test
+	void theUndatedListsEntriesDoNotOverlap() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		maximize(true);
+		bot.flush();
+		StripCanvas<UndatedList> list = view.undated();
+		List<Shape> shapes = bot.syncCall(() -> list.strip().shapes());
+		int width = bot.syncCall(() -> list.getClientArea().width);
+		// each line's samples and words as painted, left to right
+		Map<Integer, List<double[]>> lines = new TreeMap<>();
+		for (Shape shape : shapes) {
+			double[] span = switch (shape) {
+			case Shape.Text text -> new double[] { text.x(), text.x() + bot.syncCall(() -> list.paintedWidth(text)), text.y() - text.size() / 2 };
+			case Shape.Rect rect -> new double[] { rect.x(), rect.x() + rect.width(), rect.y() + rect.height() / 2 };
+			default -> null;
+			};
+			if (span != null) {
+				lines.computeIfAbsent((int) (span[2] / Legend.LINE_HEIGHT), line -> new ArrayList<>()).add(span);
+			}
+		}
+		assertTrue(lines.size() > 3, "the sample's list has several lines"); //$NON-NLS-1$
+		for (List<double[]> line : lines.values()) {
+			line.sort((a, b) -> Double.compare(a[0], b[0]));
+			for (int i = 1; i < line.size(); i++) {
+				assertTrue(line.get(i - 1)[1] <= line.get(i)[0], "overlap at x " + line.get(i)[0] + " of line " + line.get(i)[2]); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			assertTrue(line.get(line.size() - 1)[1] <= width, "inside the view"); //$NON-NLS-1$
+		}
+		List<UndatedList.Entry> entries = bot.syncCall(() -> list.strip().entries());
+		UndatedList.Entry cut = entries.stream().filter(entry -> entry.words().endsWith("…")).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertTrue(cut.bar().label().startsWith(cut.words().substring(0, cut.words().length() - 1)), "cut from the label"); //$NON-NLS-1$
+		assertTrue(shapes.stream().anyMatch(shape -> shape instanceof Shape.Text text && text.text().equals(cut.words())
+				&& Timelines.undatedLabel(cut.bar()).equals(text.tip())), "the whole label in its tooltip"); //$NON-NLS-1$
+		bot.screenshot("roadmap-undated-no-overlap.png"); //$NON-NLS-1$
+		maximize(false);
 	}
 }
