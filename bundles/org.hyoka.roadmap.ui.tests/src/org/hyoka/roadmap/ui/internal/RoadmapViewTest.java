@@ -803,13 +803,13 @@ class RoadmapViewTest {
 		waitForLayout();
 		List<Row> shown = bot.syncCall(this::rows);
 		assertTrue(shown.size() < all.size(), "fewer rows"); //$NON-NLS-1$
-		assertEquals(all.stream().filter(row -> !row.marks().isEmpty()).toList(), shown.stream().filter(row -> !row.marks().isEmpty()).toList(),
-				"every row with marks"); //$NON-NLS-1$
+		assertEquals(all.stream().filter(RoadmapViewTest::onTheGrid).toList(), shown.stream().filter(RoadmapViewTest::onTheGrid).toList(),
+				"every row with marks on the grid"); //$NON-NLS-1$
 		for (int i = 0; i < shown.size(); i++) {
 			Row row = shown.get(i);
 			int depth = row.depth();
-			boolean marksUnder = shown.subList(i + 1, shown.size()).stream().takeWhile(next -> next.depth() > depth).anyMatch(next -> !next.marks().isEmpty());
-			assertTrue(!row.marks().isEmpty() || marksUnder, row.label() + " has marks or rows with marks under it"); //$NON-NLS-1$
+			boolean marksUnder = shown.subList(i + 1, shown.size()).stream().takeWhile(next -> next.depth() > depth).anyMatch(RoadmapViewTest::onTheGrid);
+			assertTrue(onTheGrid(row) || marksUnder, row.label() + " has marks or rows with marks under it"); //$NON-NLS-1$
 		}
 		bot.flush();
 		bot.screenshot("roadmap-hide-empty.png"); //$NON-NLS-1$
@@ -822,6 +822,11 @@ class RoadmapViewTest {
 		});
 		waitForLayout();
 		assertEquals(all, bot.syncCall(this::rows));
+	}
+
+	/** Whether a row has a mark on the grid: an undated item is listed apart. */
+	private static boolean onTheGrid(Row row) {
+		return row.marks().stream().anyMatch(mark -> mark.firstYear() != null);
 	}
 
 	@Test
@@ -1114,5 +1119,35 @@ class RoadmapViewTest {
 				&& Timelines.undatedLabel(cut.bar()).equals(text.tip())), "the whole label in its tooltip"); //$NON-NLS-1$
 		bot.screenshot("roadmap-undated-no-overlap.png"); //$NON-NLS-1$
 		maximize(false);
+	}
+
+	/**
+	 * A lane holding only undated items shows nothing on the grid, so hiding the rows without marks hides it; its
+	 * items stay in the list of undated items.
+	 */
+	@Test
+	void aLaneOfUndatedItemsAloneIsHiddenWithTheRowsWithoutMarks() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		List<Row> all = bot.syncCall(this::rows);
+		List<Row> undatedOnly = all.stream().filter(row -> !row.marks().isEmpty() && !onTheGrid(row)).toList();
+		assertFalse(undatedOnly.isEmpty(), "the sample has lanes of undated items alone"); //$NON-NLS-1$
+		List<Mark.Bar> listed = bot.syncCall(() -> view.undated().strip().entries().stream().map(UndatedList.Entry::bar).toList());
+		bot.syncRun(() -> view.hideEmpty(true));
+		waitForLayout();
+		List<Row> shown = bot.syncCall(this::rows);
+		for (Row lane : undatedOnly) {
+			int index = all.indexOf(lane);
+			boolean datedUnder = all.subList(index + 1, all.size()).stream().takeWhile(next -> next.depth() > lane.depth())
+					.anyMatch(RoadmapViewTest::onTheGrid);
+			assertEquals(datedUnder, shown.contains(lane), lane.label() + " is shown only for the dated marks under it"); //$NON-NLS-1$
+		}
+		assertTrue(undatedOnly.stream().anyMatch(lane -> !shown.contains(lane)), "some hidden"); //$NON-NLS-1$
+		bot.waitUntil("the list laid out again", () -> view.undated().strip().entries().size() == listed.size()); //$NON-NLS-1$
+		assertEquals(listed, bot.syncCall(() -> view.undated().strip().entries().stream().map(UndatedList.Entry::bar).toList()), "still listed"); //$NON-NLS-1$
+		maximize(true);
+		bot.flush();
+		bot.screenshot("roadmap-hide-undated-lanes.png"); //$NON-NLS-1$
+		maximize(false);
+		bot.syncRun(() -> view.hideEmpty(false));
 	}
 }

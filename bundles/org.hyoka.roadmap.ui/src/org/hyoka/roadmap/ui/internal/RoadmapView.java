@@ -187,7 +187,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		showTable(tableShown);
 		// the undated items of the rows shown, listed apart (on the grid they would look dated), in at most a quarter
 		// of the view, scrolling, so that a roadmap of many undated items leaves the rows room
-		undated = new StripCanvas<>(control, width -> new UndatedList(shownOrNone(), Locale.getDefault(), 0, width), 0.25);
+		undated = new StripCanvas<>(control, width -> new UndatedList(listedOrNone(), Locale.getDefault(), 0, width), 0.25);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(undated);
 		undated.addListener(SWT.MouseDown, event -> {
 			UndatedList.Entry entry = undated.strip().at(event.x, event.y + undated.scrollY());
@@ -496,9 +496,10 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		strip.getParent().layout(true);
 	}
 
-	private Timeline shownOrNone() {
-		Timeline shown = canvas == null ? null : canvas.tree().shown();
-		return shown != null ? shown : new Timeline("", List.of(), 0, 0, null); //$NON-NLS-1$
+	/** The rows whose undated items are listed: those shown, and those hidden only for having no mark on the grid. */
+	private Timeline listedOrNone() {
+		Timeline listed = canvas == null ? null : canvas.tree().listed();
+		return listed != null ? listed : new Timeline("", List.of(), 0, 0, null); //$NON-NLS-1$
 	}
 
 	/** Hides the rows without marks (and without rows with marks under them), or shows them again. */
