@@ -590,7 +590,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (canvas.roadmapLayout() == null) {
 			return;
 		}
-		PageSetupDialog setup = new PageSetupDialog(getSite().getShell(), canvas.shownLayout());
+		PageSetupDialog setup = new PageSetupDialog(getSite().getShell(), canvas.shownLayout(), canvas.tree().listed());
 		if (setup.open() != Window.OK) {
 			return;
 		}
