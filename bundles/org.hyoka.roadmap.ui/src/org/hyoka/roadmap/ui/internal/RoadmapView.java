@@ -517,6 +517,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** Shows the table beside the bars, or collapses it and gives the bars its width. */
 	void showTable(boolean on) {
 		tableShown = on;
+		// a sash form only moves the controls it does not show out of sight: hidden, the table takes no clicks or focus
+		table.setVisible(on);
 		tableAndBars.setMaximizedControl(on ? null : canvas);
 		if (showTable != null) {
 			showTable.setChecked(on);

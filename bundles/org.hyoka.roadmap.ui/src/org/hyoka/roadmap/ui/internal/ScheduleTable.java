@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -129,11 +130,26 @@ final class ScheduleTable extends Canvas {
 		}
 		paintHeader(gc, area);
 		if (refusal != null) {
-			int height = gc.getFontMetrics().getHeight() + 2 * PAD;
-			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-			gc.fillRectangle(0, area.height - height, area.width, height);
-			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
-			gc.drawText(refusal, PAD, area.height - height + PAD, true);
+			paintRefusal(gc, area);
+		}
+	}
+
+	/** The reason a value was refused, at the foot of the table, in as many lines as its width needs. */
+	private void paintRefusal(GC gc, Rectangle area) {
+		TextLayout words = new TextLayout(getDisplay());
+		try {
+			words.setFont(getFont());
+			words.setText(refusal);
+			words.setWidth(Math.max(1, area.width - 2 * PAD));
+			int top = area.height - words.getBounds().height - 2 * PAD;
+			// not the tooltip colours: some themes' are dark, and red on them is hard to read
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			gc.fillRectangle(0, top, area.width, area.height - top);
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			gc.drawLine(0, top, area.width, top);
+			words.draw(gc, PAD, top + PAD);
+		} finally {
+			words.dispose();
 		}
 	}
 
