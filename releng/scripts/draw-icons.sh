@@ -137,6 +137,10 @@ convert -size 16x16 xc:none -strokewidth 1 $png -stroke none -fill '#c9d8ec' -dr
 convert -size 16x16 xc:none -strokewidth 1 $png $blue -draw "rectangle 1.5,1.5 9.5,4.5" $green -draw "rectangle 5.5,11.5 14.5,14.5" \
 	-stroke '#909090' -draw "line 1.5,8 14.5,8" -stroke '#d00000' -strokewidth 2 -draw "line 5,5.5 11,10.5 line 11,5.5 5,10.5" \
 	bundles/org.hyoka.roadmap.ui/icons/hideEmpty16.png
+# Show Table: a table's header row over two rows of cells
+convert -size 16x16 xc:none -strokewidth 1 $png -stroke '#4d5b6a' -fill '#ffffff' -draw "rectangle 0.5,1.5 15.5,14.5" $blue \
+	-draw "rectangle 0.5,1.5 15.5,5.5" -stroke '#4d5b6a' -draw "line 0.5,10 15.5,10 line 6.5,5.5 6.5,14.5" \
+	bundles/org.hyoka.roadmap.ui/icons/table16.png
 # Zoom In and Zoom Out: a magnifying glass with a plus or a minus (lens FILE DRAW-ARGUMENTS...)
 lens() {
 	file=$1

@@ -9,13 +9,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.eclipse.emf.ecore.EcoreFactory;
 
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.FiscalAxis;
+import org.hyoka.roadmap.Flag;
+import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.RowKind;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
@@ -26,6 +34,7 @@ import org.hyoka.roadmap.layout.PrintLayout.Page;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.layout.UndatedList;
 import org.hyoka.roadmap.output.PdfWriter;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +125,72 @@ class PrintLayoutTest {
 		assertEquals(612, new PageSetup(Paper.LETTER, false, 1, 0).width(), 1e-9);
 		assertEquals(612, new PageSetup(Paper.LETTER, true, 1, 0).height(), 1e-9);
 		assertFalse(print.pages().isEmpty());
+	}
+
+	/**
+	 * A roadmap of 32 lanes, each with one undated item: the undated list prints after the rows and the legend, over
+	 * the pages it needs. Three years are 600 units (380 + 3 × 72 + 4), so one unit is a point and a page 785.197 ×
+	 * 538.587 units: 458.587 for rows under the header and above the number, 16 rows a page. The two bands of rows
+	 * leave 10.587 units, too few for the English legend, whose 18 entries take five lines at this width
+	 * (5 × 18 + 4 = 94 units), so it starts a page; under it 364.587 units hold 20 of the list's 32 lines (each lane's
+	 * item is a line of its own: 20 × 18 + 4 = 364), and the other 12 go on a page of their own.
+	 */
+	@Test
+	void theUndatedItemsPrintAfterTheRowsOnPagesOfTheirOwn() {
+		List<Row> lanes = IntStream.rangeClosed(1, 32).mapToObj(n -> new Row(RowKind.LANE, 0, "Lane " + n, EcoreFactory.eINSTANCE.createEObject(), //$NON-NLS-1$
+				List.of(new Mark.Bar(Mark.BarKind.ROADMAP_ITEM, null, null, "Item " + n, Set.of(Flag.UNDATED), EcoreFactory.eINSTANCE.createEObject())))) //$NON-NLS-1$
+				.toList();
+		Timeline timeline = new Timeline("Lanes", lanes, 2020, 2022, null); //$NON-NLS-1$
+		PrintLayout print = new PrintLayout(new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.YEAR)), PageSetup.DEFAULT, Locale.ENGLISH);
+		assertEquals(1, print.scale(), 1e-9);
+		assertEquals(List.of(new Page(1, 0, 16, 2020, 2022, false), new Page(2, 16, 16, 2020, 2022, false), new Page(3, 32, 0, 2020, 2022, true, 0, 20),
+				new Page(4, 32, 0, 2020, 2022, false, 20, 12)), print.pages());
+		Scene third = print.page(print.pages().get(2));
+		Scene fourth = print.page(print.pages().get(3));
+		assertTrue(texts(third).containsAll(List.of("Legend", "Undated", "Item 1", "Item 20")) && !texts(third).contains("Item 21"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"under the legend, the list's first 20 lines: " + texts(third)); //$NON-NLS-1$
+		assertTrue(texts(fourth).containsAll(List.of("Item 21", "Item 32")) && !texts(fourth).contains("Item 20") && !texts(fourth).contains("Legend"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"the other 12 on a page of their own: " + texts(fourth)); //$NON-NLS-1$
+		assertTrue(print.pages().subList(0, 2).stream().map(print::page).noneMatch(page -> texts(page).contains("Undated")), "not among the rows"); //$NON-NLS-1$ //$NON-NLS-2$
+		// the heading's line right under the legend (64 + 94), and line 20 right under the header of the last page
+		assertEquals(64 + 94 + 13, text(third, "Undated").y(), 1e-9); //$NON-NLS-1$
+		assertEquals(64 + 13, text(fourth, "Item 21").y(), 1e-9); //$NON-NLS-1$
+		for (Scene page : List.of(third, fourth)) {
+			for (Shape shape : page.shapes()) {
+				assertTrue(within(shape, page), shape + " on the page"); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/**
+	 * The sample 創薬基盤 prints its undated items after its rows, each once, in the rows' order, over the pages they
+	 * need; the pages are written as PDF to look at.
+	 */
+	@Test
+	void aSamplesUndatedItemsPrintAfterItsRows() throws IOException {
+		Timeline timeline = Timelines.of(Samples.load("soyaku-kiban-2021")); //$NON-NLS-1$
+		PrintLayout print = new PrintLayout(new RoadmapLayout(timeline, FiscalAxis.of(timeline, Era.WESTERN, Zoom.YEAR)), PageSetup.DEFAULT, Locale.JAPANESE);
+		List<Page> listing = print.pages().stream().filter(page -> page.undatedLines() > 0).toList();
+		int lastRows = print.pages().stream().filter(page -> page.rowCount() > 0).mapToInt(Page::number).max().orElseThrow();
+		assertFalse(listing.isEmpty(), "the sample has undated items"); //$NON-NLS-1$
+		assertTrue(listing.stream().allMatch(page -> page.number() >= lastRows), "after the rows"); //$NON-NLS-1$
+		List<String> tips = new UndatedList(timeline, Locale.JAPANESE, 0, print.width()).entries().stream().map(entry -> Timelines.undatedLabel(entry.bar()))
+				.toList();
+		Set<String> wanted = new HashSet<>(tips);
+		List<String> printed = print.pages().stream().map(print::page).flatMap(page -> page.shapes().stream())
+				.filter(shape -> shape instanceof Shape.Text text && wanted.contains(text.tip())).map(Shape::tip).toList();
+		assertEquals(tips, printed);
+		Files.createDirectories(OUT);
+		for (Page page : listing) {
+			try (OutputStream out = Files.newOutputStream(OUT.resolve("soyaku-undated-" + page.number() + ".pdf"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				PdfWriter.write(print.page(page), out);
+			}
+		}
+	}
+
+	private static Shape.Text text(Scene scene, String words) {
+		return scene.shapes().stream().filter(shape -> shape instanceof Shape.Text t && t.text().equals(words)).map(Shape.Text.class::cast).findFirst()
+				.orElseThrow();
 	}
 
 	private static Shape.Text lastRowLabel(Scene page) {

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.hyoka.roadmap.FiscalAxis;
+import org.hyoka.roadmap.Timeline;
 
 /**
  * A roadmap laid out on printed pages by a {@link PageSetup}: the years spread over the pages wide asked for, as
  * many rows on a page as fit at that scale, the rows' label column and the year scale repeated on every page, the
- * legend under the last rows (on a page of its own when it does not fit there), and the page's number at its
- * foot. Pages go across before down: the pages of one band of rows, left to right, then the next band.
+ * legend under the last rows (on a page of its own when it does not fit there), then the list of undated items
+ * ({@link UndatedList}) in as many of its lines as fit under the legend, the rest on pages of their own, and the
+ * page's number at its foot. Pages go across before down: the pages of one band of rows, left to right, then the next band.
  * <p>
  * Each page is a {@link Scene} in layout units whose origin is the top left of the printable area (inside the
  * margins); {@link #scale()} points make one unit, the same on every page, never more than one, so that a short
@@ -24,8 +26,19 @@ public final class PrintLayout {
 	public static final double FOOTER = 16;
 	private static final double FOOTER_TEXT = 9;
 
-	/** A printed page: its number from 1, its rows and its fiscal years, and whether the legend is on it. */
-	public record Page(int number, int firstRow, int rowCount, int firstYear, int lastYear, boolean legend) {
+	/**
+	 * A printed page: its number from 1, its rows and its fiscal years, whether the legend is on it, and which lines
+	 * of the undated list (from {@code undatedFrom}, 0 the first, {@code undatedLines} of them; none when 0).
+	 */
+	public record Page(int number, int firstRow, int rowCount, int firstYear, int lastYear, boolean legend, int undatedFrom, int undatedLines) {
+		/** A page without undated items. */
+		public Page(int number, int firstRow, int rowCount, int firstYear, int lastYear, boolean legend) {
+			this(number, firstRow, rowCount, firstYear, lastYear, legend, 0, 0);
+		}
+	}
+
+	/** What a band of pages across holds: rows, the legend, lines of the undated list. */
+	private record Band(int firstRow, int rowCount, boolean legend, int undatedFrom, int undatedLines) {
 	}
 
 	private final RoadmapLayout layout;
@@ -34,8 +47,15 @@ public final class PrintLayout {
 	private final double width;
 	private final double height;
 	private final List<Page> pages = new ArrayList<>();
+	private final UndatedList undated;
 
+	/** The layout's rows on pages, with the undated items of those rows. */
 	public PrintLayout(RoadmapLayout layout, PageSetup setup, Locale language) {
+		this(layout, layout.timeline(), setup, language);
+	}
+
+	/** The layout's rows on pages, with the undated items of the rows of {@code listed} (a view lists more rows' than it shows). */
+	public PrintLayout(RoadmapLayout layout, Timeline listed, PageSetup setup, Locale language) {
 		this.layout = layout;
 		this.language = language;
 		FiscalAxis axis = layout.axis();
@@ -50,25 +70,59 @@ public final class PrintLayout {
 		this.width = printableWidth / scale;
 		this.height = printableHeight / scale;
 		double rowsHeight = height - FOOTER / scale - RoadmapLayout.HEADER_HEIGHT;
-		int rowsPerPage = Math.max(1, (int) Math.floor(rowsHeight / RoadmapLayout.ROW_HEIGHT));
-		int rows = layout.rowCount();
-		List<int[]> bands = new ArrayList<>();
-		for (int first = 0; first < rows; first += rowsPerPage) {
-			bands.add(new int[] { first, Math.min(rowsPerPage, rows - first) });
-		}
-		if (bands.isEmpty()) {
-			bands.add(new int[] { 0, 0 });
-		}
-		int[] last = bands.get(bands.size() - 1);
-		if (last[1] * RoadmapLayout.ROW_HEIGHT + legend(0).height() > rowsHeight) {
-			bands.add(new int[] { rows, 0 }); // the legend on a band of its own
-		}
-		for (int band = 0; band < bands.size(); band++) {
+		this.undated = new UndatedList(listed, language, 0, width);
+		for (Band band : bands(rowsHeight)) {
 			for (int first = axis.firstYear(); first <= axis.lastYear(); first += yearsPerPage) {
-				pages.add(new Page(pages.size() + 1, bands.get(band)[0], bands.get(band)[1], first, Math.min(first + yearsPerPage - 1, axis.lastYear()),
-						band == bands.size() - 1));
+				pages.add(new Page(pages.size() + 1, band.firstRow(), band.rowCount(), first, Math.min(first + yearsPerPage - 1, axis.lastYear()),
+						band.legend(), band.undatedFrom(), band.undatedLines()));
 			}
 		}
+	}
+
+	/**
+	 * The bands of pages: the rows, as many as fit a page, then the legend under the last (on a band of its own when
+	 * it does not fit), then the undated list's lines, under the legend as far as they fit and the rest on bands of
+	 * their own.
+	 */
+	private List<Band> bands(double rowsHeight) {
+		int rowsPerPage = Math.max(1, (int) Math.floor(rowsHeight / RoadmapLayout.ROW_HEIGHT));
+		int rows = layout.rowCount();
+		List<Band> bands = new ArrayList<>();
+		for (int first = 0; first < rows; first += rowsPerPage) {
+			bands.add(new Band(first, Math.min(rowsPerPage, rows - first), false, 0, 0));
+		}
+		Band last = bands.isEmpty() ? new Band(0, 0, false, 0, 0) : bands.removeLast();
+		double legendHeight = legend(0).height();
+		double free = rowsHeight - last.rowCount() * RoadmapLayout.ROW_HEIGHT;
+		if (legendHeight > free) {
+			bands.add(last);
+			last = new Band(rows, 0, false, 0, 0);
+			free = rowsHeight;
+		}
+		last = new Band(last.firstRow(), last.rowCount(), true, 0, 0);
+		free -= legendHeight;
+		int lines = undatedLineCount();
+		for (int from = 0; from < lines;) {
+			// the list's padding under its last line, as on the screen
+			int fit = (int) Math.floor((free - Flow.PAD) / Flow.LINE_HEIGHT);
+			if (fit <= 0 && free < rowsHeight) {
+				bands.add(last);
+				last = new Band(rows, 0, false, 0, 0);
+				free = rowsHeight;
+				continue;
+			}
+			int count = Math.min(Math.max(1, fit), lines - from);
+			last = new Band(last.firstRow(), last.rowCount(), last.legend(), from, count);
+			free -= count * Flow.LINE_HEIGHT + Flow.PAD;
+			from += count;
+		}
+		bands.add(last);
+		return bands;
+	}
+
+	/** The lines of the undated list; 0 when every item is dated. */
+	private int undatedLineCount() {
+		return undated.height() == 0 ? 0 : (int) Math.round((undated.height() - Flow.PAD) / Flow.LINE_HEIGHT);
 	}
 
 	private Legend legend(double top) {
@@ -120,8 +174,20 @@ public final class PrintLayout {
 				}
 			}
 		}
+		double below = RoadmapLayout.HEADER_HEIGHT + page.rowCount() * RoadmapLayout.ROW_HEIGHT;
 		if (page.legend()) {
-			shapes.addAll(legend(RoadmapLayout.HEADER_HEIGHT + page.rowCount() * RoadmapLayout.ROW_HEIGHT).shapes());
+			Legend legend = legend(below);
+			shapes.addAll(legend.shapes());
+			below += legend.height();
+		}
+		// the page's lines of the undated list, its first under the legend or the rows
+		double from = page.undatedFrom() * Flow.LINE_HEIGHT;
+		double to = from + page.undatedLines() * Flow.LINE_HEIGHT;
+		for (Shape shape : undated.shapes()) {
+			Shape cut = cut(shape, 0, width, from, to, 0, below - from);
+			if (cut != null) {
+				shapes.add(cut);
+			}
 		}
 		String number = MessageFormat.format(words().getString("page"), page.number(), pages.size()); //$NON-NLS-1$
 		shapes.add(new Shape.Text(width / 2, height - (FOOTER - FOOTER_TEXT) / 2 / scale, number, FOOTER_TEXT / scale, true, Style.MINOR_TEXT, null));

@@ -81,6 +81,11 @@ public final class RoadmapLayout {
 		return LABEL_WIDTH + axis.width() + PAD;
 	}
 
+	/** The rows laid out. */
+	Timeline timeline() {
+		return timeline;
+	}
+
 	/** The axis the rows are laid out on. */
 	public FiscalAxis axis() {
 		return axis;

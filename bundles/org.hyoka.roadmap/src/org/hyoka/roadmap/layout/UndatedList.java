@@ -21,8 +21,11 @@ import org.hyoka.roadmap.Timelines;
  */
 public final class UndatedList implements Strip {
 
-	/** An undated bar of a row, and where the list shows it: its sample and words, {@code width} wide. */
-	public record Entry(Row row, Mark.Bar bar, double x, double y, double width) {
+	/**
+	 * An undated bar of a row, and where the list shows it: its sample and words, {@code width} wide, the top of its
+	 * line at {@code y}; {@code words} its label as shown, cut with … when long (the tooltip has it whole).
+	 */
+	public record Entry(Row row, Mark.Bar bar, double x, double y, double width, String words) {
 	}
 
 	private final List<Shape> shapes;
@@ -44,8 +47,8 @@ public final class UndatedList implements Strip {
 			for (Mark.Bar bar : bars) {
 				Style style = bar.flags().contains(Flag.UNDATED) ? Style.FLAGGED : Style.UNCERTAIN;
 				String tip = Timelines.undatedLabel(bar);
-				double[] placed = flow.add((x, middle) -> new Shape.Rect(x, middle - 5, Flow.SAMPLE_WIDTH, 10, style, 1, true, tip), bar.label(), tip);
-				found.add(new Entry(row, bar, placed[0], placed[1], placed[2]));
+				Flow.Placed placed = flow.add((x, middle) -> new Shape.Rect(x, middle - 5, Flow.SAMPLE_WIDTH, 10, style, 1, true, tip), bar.label(), tip);
+				found.add(new Entry(row, bar, placed.x(), placed.y(), placed.width(), placed.words()));
 			}
 		}
 		this.entries = List.copyOf(found);

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
@@ -115,11 +117,17 @@ class RoadmapViewTest {
 		bot.waitUntil("the view has laid out its rows", () -> canvas().laidOut());
 	}
 
-	/** Closes the view, so that the next test starts with its defaults (no filter, year zoom). */
+	/**
+	 * Closes the view, so that the next test starts with its defaults (no filter, year zoom); the table collapsed
+	 * first, as the workbench keeps the view's memento for the next test.
+	 */
 	@AfterEach
 	void closeView() {
 		if (view != null) {
-			bot.syncRun(() -> bot.page().hideView(view));
+			bot.syncRun(() -> {
+				view.showTable(false);
+				bot.page().hideView(view);
+			});
 		}
 	}
 
@@ -795,13 +803,13 @@ class RoadmapViewTest {
 		waitForLayout();
 		List<Row> shown = bot.syncCall(this::rows);
 		assertTrue(shown.size() < all.size(), "fewer rows"); //$NON-NLS-1$
-		assertEquals(all.stream().filter(row -> !row.marks().isEmpty()).toList(), shown.stream().filter(row -> !row.marks().isEmpty()).toList(),
-				"every row with marks"); //$NON-NLS-1$
+		assertEquals(all.stream().filter(RoadmapViewTest::onTheGrid).toList(), shown.stream().filter(RoadmapViewTest::onTheGrid).toList(),
+				"every row with marks on the grid"); //$NON-NLS-1$
 		for (int i = 0; i < shown.size(); i++) {
 			Row row = shown.get(i);
 			int depth = row.depth();
-			boolean marksUnder = shown.subList(i + 1, shown.size()).stream().takeWhile(next -> next.depth() > depth).anyMatch(next -> !next.marks().isEmpty());
-			assertTrue(!row.marks().isEmpty() || marksUnder, row.label() + " has marks or rows with marks under it"); //$NON-NLS-1$
+			boolean marksUnder = shown.subList(i + 1, shown.size()).stream().takeWhile(next -> next.depth() > depth).anyMatch(RoadmapViewTest::onTheGrid);
+			assertTrue(onTheGrid(row) || marksUnder, row.label() + " has marks or rows with marks under it"); //$NON-NLS-1$
 		}
 		bot.flush();
 		bot.screenshot("roadmap-hide-empty.png"); //$NON-NLS-1$
@@ -814,6 +822,11 @@ class RoadmapViewTest {
 		});
 		waitForLayout();
 		assertEquals(all, bot.syncCall(this::rows));
+	}
+
+	/** Whether a row has a mark on the grid: an undated item is listed apart. */
+	private static boolean onTheGrid(Row row) {
+		return row.marks().stream().anyMatch(mark -> mark.firstYear() != null);
 	}
 
 	@Test
@@ -938,5 +951,212 @@ class RoadmapViewTest {
 		assertTrue(shown.size() < all, "filtered");
 		assertEquals(program.source(), shown.get(0).source(), "with the rows above the match");
 		assertTrue(shown.stream().anyMatch(row -> row.source() == project));
+	}
+
+	/** Shows or collapses the table beside the bars by its toggle, as a user does. */
+	private void toggleTable(boolean on) {
+		IAction toggle = toolbarAction(Messages.showTable);
+		bot.syncRun(() -> {
+			toggle.setChecked(on);
+			toggle.run();
+		});
+		bot.flush();
+	}
+
+	/** On the display thread: the cells of a row as the table paints them now, of the rows the bars are painted for. */
+	private List<String> paintedCells(int row) {
+		return view.table().cells(canvas().painted().rows().get(row));
+	}
+
+	/** Types a value in the start or finish cell of a row and presses Enter; gives why it was refused, or null. */
+	private String type(int row, MarkEdits.Handle end, String text) {
+		return bot.syncCall(() -> {
+			assertTrue(view.table().edit(row, end), "the cell opens a field");
+			view.table().field().setText(text);
+			view.table().commit();
+			return view.table().refusal();
+		});
+	}
+
+	/**
+	 * The table beside the bars has a row for each bar row, at its height however the rows are scrolled; its cells
+	 * show the period as the model holds it, in the view's year labels. A finish typed in its cell is the command a
+	 * drag is, which Ctrl+Z in the view takes back; a start typed as a 和暦 year is read as one.
+	 */
+	@Test
+	void theTableEditsThePeriodAndUndoFromTheViewRestoresIt() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		bot.syncRun(() -> view.setEra(Era.WESTERN));
+		waitForLayout();
+		toggleTable(true);
+		Project project = editor.report().getProgram().getProjects().get(0);
+		Period period = project.getPeriod();
+		int start = period.getStartFY();
+		int end = period.getEndFY();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		ScheduleTable table = view.table();
+		assertTrue(bot.syncCall(table::isVisible), "shown"); //$NON-NLS-1$
+		assertEquals(bot.syncCall(() -> table.getBounds().y), bot.syncCall(() -> canvas().getBounds().y), "the headers side by side"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> table.getBounds().x + table.getBounds().width <= canvas().getBounds().x), "left of the bars"); //$NON-NLS-1$
+		bot.syncRun(() -> canvas().getVerticalBar().setSelection((int) RoadmapLayout.ROW_HEIGHT * 2));
+		bot.syncRun(() -> canvas().redraw());
+		bot.flush();
+		int scrolled = bot.syncCall(canvas()::scrollY);
+		assertTrue(scrolled > 0, "the rows scrolled"); //$NON-NLS-1$
+		assertEquals((int) RoadmapLayout.rowTop(row) - scrolled, bot.syncCall(() -> table.cellBounds(row, ScheduleTable.Column.START).y),
+				"the row at its bar row's height"); //$NON-NLS-1$
+		assertEquals(List.of(rows().get(row).label(), Era.WESTERN.label(start), Era.WESTERN.label(end), NLS.bind(Messages.tableYears, end - start + 1)),
+				bot.syncCall(() -> paintedCells(row).subList(0, 4)));
+		bot.syncRun(() -> bot.page().activate(view));
+
+		assertEquals(null, type(row, MarkEdits.Handle.END, Integer.toString(end + 1)));
+		assertEquals(end + 1, period.getEndFY(), "the finish typed"); //$NON-NLS-1$
+		assertEquals(null, bot.syncCall(table::field), "the field closed"); //$NON-NLS-1$
+		var stack = editor.getEditingDomain().getCommandStack();
+		assertEquals(NLS.bind(Messages.moveEnd, bot.syncCall(() -> rows().get(row).label())), stack.getUndoCommand().getLabel(), "the drag's command"); //$NON-NLS-1$
+		bot.waitUntil("the table shows the new finish", () -> paintedCells(row).get(2).equals(Era.WESTERN.label(end + 1))); //$NON-NLS-1$
+		bot.pressKey(canvas(), 'z', SWT.MOD1);
+		bot.waitUntil("Ctrl+Z in the view restores the finish", () -> period.getEndFY() == end); //$NON-NLS-1$
+		bot.waitUntil("the table shows the old finish", () -> paintedCells(row).get(2).equals(Era.WESTERN.label(end))); //$NON-NLS-1$
+
+		bot.syncRun(() -> view.setEra(Era.WAREKI));
+		waitForLayout();
+		assertEquals(Era.WAREKI.label(start), bot.syncCall(() -> paintedCells(row).get(1)), "和暦 when the view shows it"); //$NON-NLS-1$
+		assertEquals(null, type(row, MarkEdits.Handle.START, Era.WAREKI.label(start - 1)));
+		assertEquals(start - 1, period.getStartFY(), "the 和暦 start typed"); //$NON-NLS-1$
+		bot.waitUntil("the table shows the new start", () -> paintedCells(row).get(1).equals(Era.WAREKI.label(start - 1))); //$NON-NLS-1$
+		maximize(true);
+		// the table is repainted after the bars it follows, a paint later
+		bot.flush();
+		bot.flush();
+		bot.screenshot("roadmap-table.png"); //$NON-NLS-1$
+		maximize(false);
+		bot.syncRun(stack::undo);
+		assertEquals(start, period.getStartFY(), "undone"); //$NON-NLS-1$
+		bot.syncRun(() -> view.setEra(Era.WESTERN));
+		toggleTable(false);
+	}
+
+	/** Text where a year belongs, and a finish before the start, are refused with a message and change nothing. */
+	@Test
+	void aBadValueInACellIsRefusedWithAMessage() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		toggleTable(true);
+		Project project = editor.report().getProgram().getProjects().get(0);
+		int start = project.getPeriod().getStartFY();
+		int end = project.getPeriod().getEndFY();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		var stack = editor.getEditingDomain().getCommandStack();
+		Era era = bot.syncCall(canvas()::era);
+		assertEquals(NLS.bind(Messages.tableNotAYear, "next spring"), type(row, MarkEdits.Handle.END, "next spring")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(bot.syncCall(() -> view.table().field() != null), "the field stays open to correct it"); //$NON-NLS-1$
+		maximize(true);
+		assertEquals(NLS.bind(Messages.tableFinishBeforeStart, era.label(start - 1), era.label(start)),
+				type(row, MarkEdits.Handle.END, Integer.toString(start - 1)));
+		bot.flush();
+		bot.screenshot("roadmap-table-refused.png"); //$NON-NLS-1$
+		maximize(false);
+		assertEquals(NLS.bind(Messages.tableStartAfterFinish, era.label(end + 1), era.label(end)),
+				type(row, MarkEdits.Handle.START, Integer.toString(end + 1)));
+		assertEquals(start, project.getPeriod().getStartFY(), "nothing changed"); //$NON-NLS-1$
+		assertEquals(end, project.getPeriod().getEndFY(), "nothing changed"); //$NON-NLS-1$
+		assertFalse(stack.canUndo(), "no command"); //$NON-NLS-1$
+		toggleTable(false);
+	}
+
+	/** The table is collapsed by a toggle with an icon, and shown again when the view is opened again. */
+	@Test
+	void theTableIsCollapsedByAToggleAndRemembered() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		IAction toggle = toolbarAction(Messages.showTable);
+		assertEquals(IAction.AS_CHECK_BOX, toggle.getStyle());
+		assertNotNull(toggle.getImageDescriptor(), "an icon"); //$NON-NLS-1$
+		assertFalse(bot.syncCall(() -> view.table().isVisible()), "collapsed at first"); //$NON-NLS-1$
+		int barsAlone = bot.syncCall(() -> canvas().getBounds().width);
+		toggleTable(true);
+		assertTrue(bot.syncCall(() -> view.table().isVisible()), "shown"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> canvas().getBounds().width) < barsAlone, "the bars give it room"); //$NON-NLS-1$
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		bot.syncRun(() -> view.saveState(memento));
+		assertEquals(Boolean.TRUE, memento.getBoolean(RoadmapView.TABLE), "remembered"); //$NON-NLS-1$
+		bot.syncRun(() -> bot.page().hideView(view));
+		view = (RoadmapView) bot.showView(RoadmapView.ID);
+		bot.flush();
+		assertTrue(bot.syncCall(() -> view.table().isVisible()), "shown again when the view opens again"); //$NON-NLS-1$
+		assertTrue(toolbarAction(Messages.showTable).isChecked(), "its toggle checked"); //$NON-NLS-1$
+		toggleTable(false);
+		assertFalse(bot.syncCall(() -> view.table().isVisible()), "collapsed"); //$NON-NLS-1$
+		assertEquals(barsAlone, (int) bot.syncCall(() -> canvas().getBounds().width), "the bars take the width back"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The undated list's samples and words, measured as the view paints them, never run into each other, however long
+	 * the labels (the sample's are Japanese and long): a long label is cut with … and its tooltip has it whole.
+	 */
+	@Test
+	void theUndatedListsEntriesDoNotOverlap() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		maximize(true);
+		bot.flush();
+		StripCanvas<UndatedList> list = view.undated();
+		List<Shape> shapes = bot.syncCall(() -> list.strip().shapes());
+		int width = bot.syncCall(() -> list.getClientArea().width);
+		// each line's samples and words as painted, left to right
+		Map<Integer, List<double[]>> lines = new TreeMap<>();
+		for (Shape shape : shapes) {
+			double[] span = switch (shape) {
+			case Shape.Text text -> new double[] { text.x(), text.x() + bot.syncCall(() -> list.paintedWidth(text)), text.y() - text.size() / 2 };
+			case Shape.Rect rect -> new double[] { rect.x(), rect.x() + rect.width(), rect.y() + rect.height() / 2 };
+			default -> null;
+			};
+			if (span != null) {
+				lines.computeIfAbsent((int) (span[2] / Legend.LINE_HEIGHT), line -> new ArrayList<>()).add(span);
+			}
+		}
+		assertTrue(lines.size() > 3, "the sample's list has several lines"); //$NON-NLS-1$
+		for (List<double[]> line : lines.values()) {
+			line.sort((a, b) -> Double.compare(a[0], b[0]));
+			for (int i = 1; i < line.size(); i++) {
+				assertTrue(line.get(i - 1)[1] <= line.get(i)[0], "overlap at x " + line.get(i)[0] + " of line " + line.get(i)[2]); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			assertTrue(line.get(line.size() - 1)[1] <= width, "inside the view"); //$NON-NLS-1$
+		}
+		List<UndatedList.Entry> entries = bot.syncCall(() -> list.strip().entries());
+		UndatedList.Entry cut = entries.stream().filter(entry -> entry.words().endsWith("…")).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertTrue(cut.bar().label().startsWith(cut.words().substring(0, cut.words().length() - 1)), "cut from the label"); //$NON-NLS-1$
+		assertTrue(shapes.stream().anyMatch(shape -> shape instanceof Shape.Text text && text.text().equals(cut.words())
+				&& Timelines.undatedLabel(cut.bar()).equals(text.tip())), "the whole label in its tooltip"); //$NON-NLS-1$
+		bot.screenshot("roadmap-undated-no-overlap.png"); //$NON-NLS-1$
+		maximize(false);
+	}
+
+	/**
+	 * A lane holding only undated items shows nothing on the grid, so hiding the rows without marks hides it; its
+	 * items stay in the list of undated items.
+	 */
+	@Test
+	void aLaneOfUndatedItemsAloneIsHiddenWithTheRowsWithoutMarks() throws Exception {
+		open("soyaku-kiban-2021"); //$NON-NLS-1$
+		List<Row> all = bot.syncCall(this::rows);
+		List<Row> undatedOnly = all.stream().filter(row -> !row.marks().isEmpty() && !onTheGrid(row)).toList();
+		assertFalse(undatedOnly.isEmpty(), "the sample has lanes of undated items alone"); //$NON-NLS-1$
+		List<Mark.Bar> listed = bot.syncCall(() -> view.undated().strip().entries().stream().map(UndatedList.Entry::bar).toList());
+		bot.syncRun(() -> view.hideEmpty(true));
+		waitForLayout();
+		List<Row> shown = bot.syncCall(this::rows);
+		for (Row lane : undatedOnly) {
+			int index = all.indexOf(lane);
+			boolean datedUnder = all.subList(index + 1, all.size()).stream().takeWhile(next -> next.depth() > lane.depth())
+					.anyMatch(RoadmapViewTest::onTheGrid);
+			assertEquals(datedUnder, shown.contains(lane), lane.label() + " is shown only for the dated marks under it"); //$NON-NLS-1$
+		}
+		assertTrue(undatedOnly.stream().anyMatch(lane -> !shown.contains(lane)), "some hidden"); //$NON-NLS-1$
+		bot.waitUntil("the list laid out again", () -> view.undated().strip().entries().size() == listed.size()); //$NON-NLS-1$
+		assertEquals(listed, bot.syncCall(() -> view.undated().strip().entries().stream().map(UndatedList.Entry::bar).toList()), "still listed"); //$NON-NLS-1$
+		maximize(true);
+		bot.flush();
+		bot.screenshot("roadmap-hide-undated-lanes.png"); //$NON-NLS-1$
+		maximize(false);
+		bot.syncRun(() -> view.hideEmpty(false));
 	}
 }

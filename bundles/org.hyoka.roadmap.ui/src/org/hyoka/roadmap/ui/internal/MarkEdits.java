@@ -45,6 +45,17 @@ final class MarkEdits {
 		};
 	}
 
+	/** The calendar month the source records for the handle's end, or null: a year typed in the table keeps it. */
+	static Integer month(Mark mark, Handle handle) {
+		EStructuralFeature feature = feature(mark, handle);
+		EStructuralFeature monthFeature = feature == null ? null : monthFeature(mark.source(), feature);
+		return monthFeature == null ? null : (Integer) mark.source().eGet(monthFeature);
+	}
+
+	private static EStructuralFeature monthFeature(EObject source, EStructuralFeature yearFeature) {
+		return source.eClass().getEStructuralFeature(yearFeature.getName().equals(START_FY) ? START_MONTH : END_MONTH);
+	}
+
 	/**
 	 * The command that moves the handle to a fiscal year and a calendar month in it (null: the whole year, which
 	 * clears a month recorded), named "Move End of …"; null when the part cannot be dragged or already is there.
@@ -55,7 +66,7 @@ final class MarkEdits {
 			return null;
 		}
 		EObject source = mark.source();
-		EStructuralFeature monthFeature = source.eClass().getEStructuralFeature(feature.getName().equals(START_FY) ? START_MONTH : END_MONTH);
+		EStructuralFeature monthFeature = monthFeature(source, feature);
 		boolean yearChanges = !Integer.valueOf(year).equals(source.eGet(feature));
 		boolean monthChanges = monthFeature != null && !Objects.equals(month, source.eGet(monthFeature));
 		if (!yearChanges && !monthChanges) {

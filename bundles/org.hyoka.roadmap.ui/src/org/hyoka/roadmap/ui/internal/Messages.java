@@ -50,6 +50,28 @@ public final class Messages extends NLS {
 	public static String printJob;
 	public static String printFailedTitle;
 	public static String printFailed;
+	public static String showTable;
+	public static String tableName;
+	public static String tableStart;
+	public static String tableFinish;
+	public static String tableDuration;
+	public static String tableStatus;
+	public static String tableYearMonth;
+	public static String tableYears;
+	public static String tableMonths;
+	public static String tableNotAYear;
+	public static String tableFinishBeforeStart;
+	public static String tableStartAfterFinish;
+	public static String statusPlanned;
+	public static String statusUnderWay;
+	public static String statusFinished;
+	public static String statusEndBeforeStart;
+	public static String statusUndated;
+	public static String statusYearsUncertain;
+	public static String statusMet;
+	public static String statusNotMet;
+	public static String statusNotYetDue;
+	public static String statusUnknown;
 
 	static {
 		NLS.initializeMessages("org.hyoka.roadmap.ui.internal.messages", Messages.class); //$NON-NLS-1$

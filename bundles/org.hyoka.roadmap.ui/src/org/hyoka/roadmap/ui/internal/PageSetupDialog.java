@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
+import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.layout.PageSetup;
 import org.hyoka.roadmap.layout.PageSetup.Paper;
 import org.hyoka.roadmap.layout.PrintLayout;
@@ -35,6 +36,8 @@ final class PageSetupDialog extends Dialog {
 	private static final String[] PAPER_NAMES = { Messages.paperA4, Messages.paperA3, Messages.paperLetter };
 
 	private final RoadmapLayout layout;
+	/** The rows whose undated items are printed after the rows. */
+	private final Timeline listed;
 	private PageSetup setup;
 	private Combo paper;
 	private Combo orientation;
@@ -42,9 +45,10 @@ final class PageSetupDialog extends Dialog {
 	private Spinner margin;
 	private Label pageCount;
 
-	PageSetupDialog(Shell parent, RoadmapLayout layout) {
+	PageSetupDialog(Shell parent, RoadmapLayout layout, Timeline listed) {
 		super(parent);
 		this.layout = layout;
+		this.listed = listed;
 		this.setup = Printing.setup();
 	}
 
@@ -122,7 +126,7 @@ final class PageSetupDialog extends Dialog {
 
 	/** The pages of the setup chosen, in the workbench's language. */
 	PrintLayout printLayout() {
-		return new PrintLayout(layout, setup, Locale.getDefault());
+		return new PrintLayout(layout, listed, setup, Locale.getDefault());
 	}
 
 	/** The pages as the printer would get them, one under the other, each sheet framed. */

@@ -225,6 +225,11 @@ final class RoadmapCanvas extends Canvas {
 		return laid == null ? null : laid.layout();
 	}
 
+	/** The rows of the layout painted, or null: the table beside them shows the same. */
+	Timeline painted() {
+		return laid == null ? null : laid.shown();
+	}
+
 	/** The axis of the layout painted. */
 	FiscalAxis axis() {
 		return laid == null ? null : laid.axis();
@@ -374,7 +379,8 @@ final class RoadmapCanvas extends Canvas {
 		return getHorizontalBar().getSelection();
 	}
 
-	private int scrollY() {
+	/** How far the rows are scrolled up, in pixels: the table beside them follows it. */
+	int scrollY() {
 		return getVerticalBar().getSelection();
 	}
 

@@ -35,6 +35,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -90,6 +91,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	static final String LEGEND = "legend"; //$NON-NLS-1$
 	/** The memento's key of whether rows without marks are hidden. */
 	static final String HIDE_EMPTY = "hideEmpty"; //$NON-NLS-1$
+	/** The memento's key of whether the table beside the bars is shown. */
+	static final String TABLE = "table"; //$NON-NLS-1$
 	/** What the view exports to, the file name's extension picking the format. */
 	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -120,6 +123,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	// asked for each object shown, so that it uses the item providers of the editor followed now
 	private final IPropertySourceProvider propertySources = this::propertySource;
 	private RoadmapCanvas canvas;
+	private SashForm tableAndBars;
+	private ScheduleTable table;
 	private StripCanvas<UndatedList> undated;
 	private StripCanvas<Legend> legend;
 	private Text filter;
@@ -130,12 +135,15 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private IAction wareki;
 	private IAction relative;
 	private IAction hideEmpty;
+	private IAction showTable;
 	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
 	private Integer labelWidth;
 	/** Whether the legend is shown: hidden until asked for, since in a small view the rows need its lines. */
 	private boolean legendShown;
 	/** Whether rows without marks are hidden, from the view's memento. */
 	private boolean emptyHidden;
+	/** Whether the table beside the bars is shown: collapsed until asked for, the bars need the width more. */
+	private boolean tableShown;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -143,6 +151,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		labelWidth = memento == null ? null : memento.getInteger(LABEL_WIDTH);
 		legendShown = memento != null && Boolean.TRUE.equals(memento.getBoolean(LEGEND));
 		emptyHidden = memento != null && Boolean.TRUE.equals(memento.getBoolean(HIDE_EMPTY));
+		tableShown = memento != null && Boolean.TRUE.equals(memento.getBoolean(TABLE));
 	}
 
 	@Override
@@ -153,6 +162,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		}
 		memento.putBoolean(LEGEND, legendShown);
 		memento.putBoolean(HIDE_EMPTY, emptyHidden);
+		memento.putBoolean(TABLE, tableShown);
 	}
 
 	@Override
@@ -162,12 +172,22 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		filter = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		canvas = new RoadmapCanvas(control);
+		tableAndBars = new SashForm(control, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableAndBars);
+		canvas = new RoadmapCanvas(tableAndBars);
 		canvas.setLabelWidth(labelWidth);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		table = new ScheduleTable(tableAndBars, canvas);
+		table.moveAbove(canvas);
+		tableAndBars.setWeights(2, 3);
+		table.onSelection(object -> {
+			canvas.reveal(object);
+			selectedHere(object);
+		});
+		table.onEdit(this::typed);
+		showTable(tableShown);
 		// the undated items of the rows shown, listed apart (on the grid they would look dated), in at most a quarter
 		// of the view, scrolling, so that a roadmap of many undated items leaves the rows room
-		undated = new StripCanvas<>(control, width -> new UndatedList(shownOrNone(), Locale.getDefault(), 0, width), 0.25);
+		undated = new StripCanvas<>(control, width -> new UndatedList(listedOrNone(), Locale.getDefault(), 0, width), 0.25);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(undated);
 		undated.addListener(SWT.MouseDown, event -> {
 			UndatedList.Entry entry = undated.strip().at(event.x, event.y + undated.scrollY());
@@ -222,6 +242,9 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		hideEmpty = action(Messages.hideEmpty, IAction.AS_CHECK_BOX, () -> hideEmpty(hideEmpty.isChecked()));
 		hideEmpty.setImageDescriptor(icon("icons/hideEmpty16.png")); //$NON-NLS-1$
 		hideEmpty.setChecked(emptyHidden);
+		showTable = action(Messages.showTable, IAction.AS_CHECK_BOX, () -> showTable(showTable.isChecked()));
+		showTable.setImageDescriptor(icon("icons/table16.png")); //$NON-NLS-1$
+		showTable.setChecked(tableShown);
 		IAction statusDate = action(Messages.statusDate, IAction.AS_PUSH_BUTTON, this::askStatusDate);
 		IAction exportWhole = action(Messages.exportWhole, IAction.AS_PUSH_BUTTON, () -> askExport(false));
 		IAction exportVisible = action(Messages.exportVisible, IAction.AS_PUSH_BUTTON, () -> askExport(true));
@@ -231,6 +254,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		toolBar.add(goToToday);
 		toolBar.add(goToSelection);
 		toolBar.add(hideEmpty);
+		toolBar.add(showTable);
 		toolBar.add(new Separator());
 		toolBar.add(zoomOut);
 		toolBar.add(zoomIn);
@@ -246,6 +270,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		}
 		menu.add(new Separator());
 		menu.add(hideEmpty);
+		menu.add(showTable);
 		menu.add(wareki);
 		menu.add(relative);
 		menu.add(showLegend);
@@ -395,6 +420,30 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	// -- editing
 
+	/**
+	 * A start or finish typed in the table: the same command as dragging that end to the year, keeping the month the
+	 * model records; null when done, else why nothing was changed (not a year, or the bar would end before it starts).
+	 */
+	private String typed(Row row, Handle handle, String text) {
+		Mark.Bar bar = TableRow.of(row, null).bar();
+		int year;
+		try {
+			year = TableRow.parseYear(text);
+		} catch (IllegalArgumentException e) {
+			return e.getMessage();
+		}
+		Era era = canvas.era();
+		if (handle == Handle.START && bar.end() != null && year > bar.end()) {
+			return NLS.bind(Messages.tableStartAfterFinish, era.label(year), era.label(bar.end()));
+		}
+		if (handle == Handle.END && bar.start() != null && year < bar.start()) {
+			return NLS.bind(Messages.tableFinishBeforeStart, era.label(year), era.label(bar.start()));
+		}
+		moved(row, bar, handle, year, MarkEdits.month(bar, handle));
+		return null;
+	}
+
+	/** A drag dropped, or a year typed: one command on the followed editor's stack, which its Undo takes back. */
 	private void moved(Row row, Mark mark, Handle handle, int year, Integer month) {
 		if (editor == null) {
 			return;
@@ -447,9 +496,10 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		strip.getParent().layout(true);
 	}
 
-	private Timeline shownOrNone() {
-		Timeline shown = canvas == null ? null : canvas.tree().shown();
-		return shown != null ? shown : new Timeline("", List.of(), 0, 0, null); //$NON-NLS-1$
+	/** The rows whose undated items are listed: those shown, and those hidden only for having no mark on the grid. */
+	private Timeline listedOrNone() {
+		Timeline listed = canvas == null ? null : canvas.tree().listed();
+		return listed != null ? listed : new Timeline("", List.of(), 0, 0, null); //$NON-NLS-1$
 	}
 
 	/** Hides the rows without marks (and without rows with marks under them), or shows them again. */
@@ -462,6 +512,17 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** Scrolls to today's place on the axis. */
 	void goToToday() {
 		canvas.goToDate(LocalDate.now());
+	}
+
+	/** Shows the table beside the bars, or collapses it and gives the bars its width. */
+	void showTable(boolean on) {
+		tableShown = on;
+		// a sash form only moves the controls it does not show out of sight: hidden, the table takes no clicks or focus
+		table.setVisible(on);
+		tableAndBars.setMaximizedControl(on ? null : canvas);
+		if (showTable != null) {
+			showTable.setChecked(on);
+		}
 	}
 
 	/** Shows or hides the legend under the rows. */
@@ -531,7 +592,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (canvas.roadmapLayout() == null) {
 			return;
 		}
-		PageSetupDialog setup = new PageSetupDialog(getSite().getShell(), canvas.shownLayout());
+		PageSetupDialog setup = new PageSetupDialog(getSite().getShell(), canvas.shownLayout(), canvas.tree().listed());
 		if (setup.open() != Window.OK) {
 			return;
 		}
@@ -568,6 +629,11 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** The canvas, for tests. */
 	RoadmapCanvas canvas() {
 		return canvas;
+	}
+
+	/** The table beside the bars, for tests. */
+	ScheduleTable table() {
+		return table;
 	}
 
 	/** The legend under the rows, for tests. */

@@ -17,8 +17,10 @@ import org.hyoka.roadmap.Timeline;
  * The rows the view shows of a whole timeline: the rows are a tree by depth (program, projects, their items and
  * lanes); a collapsed row hides the rows under it, and a filter keeps the rows whose label contains it with the rows
  * above them, so a match is shown where it belongs. Rows without marks may be hidden too, but not those with marks
- * under them: a mark keeps its row and the rows above it. Collapsed rows are remembered by model object, so they stay
- * collapsed when the timeline is built again after an edit.
+ * under them: a mark keeps its row and the rows above it. An undated item is no mark here: the view lists it apart,
+ * so a lane of undated items alone shows nothing on the grid and is hidden with the empty rows, while the list still
+ * shows its items ({@link #listed()}). Collapsed rows are remembered by model object, so they stay collapsed when the
+ * timeline is built again after an edit.
  */
 final class RowTree {
 
@@ -29,6 +31,7 @@ final class RowTree {
 	private String filter = ""; //$NON-NLS-1$
 	private boolean hideEmpty;
 	private Timeline shown;
+	private Timeline listed;
 
 	/** Sets the whole timeline and works out the rows shown. */
 	void setTimeline(Timeline timeline) {
@@ -93,14 +96,25 @@ final class RowTree {
 		return shown;
 	}
 
+	/** The rows whose undated items the view lists: those shown, and those hidden only for having no mark on the grid. */
+	Timeline listed() {
+		return listed;
+	}
+
 	private void update() {
 		if (whole == null) {
 			shown = null;
+			listed = null;
 			return;
 		}
 		List<Row> rows = whole.rows();
 		boolean[] matches = filter.isEmpty() ? null : withRowsAbove(rows, row -> row.label().toLowerCase(Locale.ROOT).contains(filter));
-		boolean[] marked = hideEmpty ? withRowsAbove(rows, row -> !row.marks().isEmpty()) : null;
+		shown = kept(rows, matches, hideEmpty ? withRowsAbove(rows, row -> row.marks().stream().anyMatch(mark -> mark.firstYear() != null)) : null);
+		listed = hideEmpty ? kept(rows, matches, null) : shown;
+	}
+
+	/** The rows that match and are marked (null: all are), but not under a collapsed row. */
+	private Timeline kept(List<Row> rows, boolean[] matches, boolean[] marked) {
 		List<Row> kept = new ArrayList<>();
 		int hiddenBelow = Integer.MAX_VALUE;
 		for (int i = 0; i < rows.size(); i++) {
@@ -118,7 +132,7 @@ final class RowTree {
 				hiddenBelow = row.depth();
 			}
 		}
-		shown = new Timeline(whole.title(), kept, whole.firstYear(), whole.lastYear(), whole.statusYear());
+		return new Timeline(whole.title(), kept, whole.firstYear(), whole.lastYear(), whole.statusYear());
 	}
 
 	/** Which rows pass the test, or have a row that passes under them: a row that passes shows the rows above it. */

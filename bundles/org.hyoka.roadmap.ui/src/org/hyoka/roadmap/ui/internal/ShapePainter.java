@@ -168,7 +168,7 @@ final class ShapePainter {
 		case Shape.Text t -> {
 			gc.setFont(font(t.size()));
 			gc.setForeground(fills.get(t.style()));
-			int width = t.centred() ? gc.textExtent(t.text()).x : 0;
+			int width = t.centred() ? textWidth(gc, t) : 0;
 			int ascent = gc.getFontMetrics().getAscent();
 			gc.drawString(t.text(), px(t.x(), dx) - width / 2, px(t.y(), dy) - ascent, true);
 		}
@@ -206,6 +206,12 @@ final class ShapePainter {
 	}
 
 	/** The font for a text size in layout units, taken as pixels (SWT sizes fonts in points: 72 to the inch). */
+	/** How wide the text is drawn, in pixels. */
+	int textWidth(GC gc, Shape.Text text) {
+		gc.setFont(font(text.size()));
+		return gc.textExtent(text.text()).x;
+	}
+
 	private Font font(double size) {
 		int points = (int) Math.max(6, Math.round(size * 72 / device.getDPI().y));
 		return fonts.computeIfAbsent(points, p -> new Font(device, new FontData(fontName, p, SWT.NORMAL)));

@@ -3,11 +3,13 @@ package org.hyoka.roadmap.ui.internal;
 import java.util.function.DoubleFunction;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.hyoka.roadmap.layout.Legend;
+import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Strip;
 
 /**
@@ -43,6 +45,16 @@ final class StripCanvas<T extends Strip> extends Canvas {
 			strip = layout.apply(Math.max(1, getClientArea().width));
 		}
 		return strip;
+	}
+
+	/** How wide a text of the strip is painted, in pixels: the tests hold the undated list's entries to it. */
+	int paintedWidth(Shape.Text text) {
+		GC gc = new GC(this);
+		try {
+			return painter.textWidth(gc, text);
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** How far the lines are scrolled up, in pixels: add it to a point of the canvas to find it in the strip. */
