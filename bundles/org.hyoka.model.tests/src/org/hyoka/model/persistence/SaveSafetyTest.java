@@ -44,6 +44,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Saving files of every name: atomic under kill -9, permissions, links, read-only files, concurrent writers. */
 class SaveSafetyTest {
 
+	/** The child saves for at most a second: C1 alone and the serial collector spare the build's two cores. */
+	private static final String CHILD_JIT = "-XX:TieredStopAtLevel=1", CHILD_GC = "-XX:+UseSerialGC"; //$NON-NLS-1$ //$NON-NLS-2$
+
 	@TempDir
 	Path dir;
 
@@ -54,7 +57,7 @@ class SaveSafetyTest {
 		byte[][] versions = { bytesOf(SaveLoop.largeReport("A")), bytesOf(SaveLoop.largeReport("B")) };
 		Files.write(file, versions[0]);
 		for (int round = 0; round < 4; round++) {
-			Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), SaveLoop.class.getName(), file.toString())
+			Process child = new ProcessBuilder(javaCommand(), CHILD_JIT, CHILD_GC, "-cp", classPath(), SaveLoop.class.getName(), file.toString())
 					.redirectErrorStream(true).start();
 			try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 				assertEquals("saving", out.readLine(), "the child JVM started");
