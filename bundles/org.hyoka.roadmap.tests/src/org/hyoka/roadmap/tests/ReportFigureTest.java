@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
@@ -37,6 +40,8 @@ import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -109,6 +114,7 @@ class ReportFigureTest {
 			for (int d = 0; d < described.getLength(); d++) {
 				texts.add(((Element) described.item(d)).getAttribute("descr")); //$NON-NLS-1$
 			}
+			assertPartsFollowTheSchema(group);
 			EvaluationSubject subject = subjects.get(i);
 			String label = timeline.rows().stream().filter(row -> row.source() == subject).findFirst().orElseThrow().label();
 			assertTrue(texts.contains(label), label + " in " + texts); //$NON-NLS-1$
@@ -117,6 +123,29 @@ class ReportFigureTest {
 				assertTrue(texts.contains(axis), axis + " on the axis of " + subject.getId()); //$NON-NLS-1$
 			}
 		}
+	}
+
+	/**
+	 * XMLBeans has no schema of Word's group of shapes but knows its parts: each shape's properties, DrawingML's, and
+	 * each text's paragraph, WordprocessingML's.
+	 */
+	private static void assertPartsFollowTheSchema(Element group) throws XmlException {
+		List<XmlError> errors = new ArrayList<>();
+		XmlOptions options = new XmlOptions().setErrorListener(errors);
+		// each element read as its type's content, not as an element of it
+		XmlOptions content = new XmlOptions().setLoadReplaceDocumentElement(null);
+		NodeList properties = group.getElementsByTagNameNS(SHAPES, "spPr"); //$NON-NLS-1$
+		assertTrue(properties.getLength() > 0);
+		for (int i = 0; i < properties.getLength(); i++) {
+			CTShapeProperties.Factory.parse(properties.item(i), content).validate(options);
+		}
+		NodeList paragraphs = group.getElementsByTagNameNS(WORD, "p"); //$NON-NLS-1$
+		assertTrue(paragraphs.getLength() > 0);
+		for (int i = 0; i < paragraphs.getLength(); i++) {
+			CTP.Factory.parse(paragraphs.item(i), content).validate(options);
+		}
+		errors.removeIf(error -> error.getSeverity() != XmlError.SEVERITY_ERROR);
+		assertEquals(List.of(), errors);
 	}
 
 	/** One part of a package, read as the zip's own reader does: the package is a valid zip. */
