@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.hyoka.export.outline.VectorDrawing;
 import org.hyoka.export.outline.VectorDrawing.Paint;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -32,6 +33,8 @@ class WordShapesTest {
 		pen.text(100, 30, "2026年度", 10, true, "#303030", null); //$NON-NLS-1$ //$NON-NLS-2$
 		pen.text(5, 60, "再生医療の…", 10, false, "#202020", "再生医療の実用化 & <研究>\u0001"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	};
+
+	private final WordShapes.TextStyles styles = new WordShapes.TextStyles();
 
 	@Test
 	void eachShapeIsAWordShapeInItsPlaceAndPaint() throws Exception {
@@ -65,9 +68,7 @@ class WordShapesTest {
 		List<Long> box = box(year);
 		assertEquals(1000, box.get(0) + box.get(2) / 2, "centred on x"); //$NON-NLS-1$
 		assertTrue(box.get(1) < 300 && box.get(1) + box.get(3) > 300, "the baseline inside the box: " + box); //$NON-NLS-1$
-		assertEquals("303030", first(year, WordXml.W, "color").getAttributeNS(WordXml.W, "val")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		// 10 units of 10 EMU are far below half a point, the smallest size Word has
-		assertEquals("1", first(year, WordXml.W, "sz").getAttributeNS(WordXml.W, "val")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("FigureText1", first(year, WordXml.W, "pStyle").getAttributeNS(WordXml.W, "val")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(0, year.getElementsByTagNameNS(WordXml.WPS, "cNvPr").getLength(), "no description for a whole text"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		Element name = shapes.get(6);
@@ -76,6 +77,26 @@ class WordShapesTest {
 		assertEquals("再生医療の実用化 & <研究>\uFFFD", description.getAttribute("descr")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("cNvPr", name.getFirstChild().getLocalName(), "first, as the schema orders"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(50L), box(name).subList(0, 1), "left-aligned at x"); //$NON-NLS-1$
+		assertEquals("FigureText2", first(name, WordXml.W, "pStyle").getAttributeNS(WordXml.W, "val"), "another colour"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	@Test
+	void eachSizeAndColourOfTextHasAParagraphStyle() throws Exception {
+		group(FIGURE);
+		group(FIGURE);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (WordXml xml = new WordXml(bytes, () -> { }, "w", WordXml.W, "styles")) { //$NON-NLS-1$ //$NON-NLS-2$
+			styles.write(xml);
+		}
+		NodeList written = parse(bytes).getElementsByTagNameNS(WordXml.W, "style"); //$NON-NLS-1$
+		assertEquals(2, written.getLength(), "one for each colour, not for each figure"); //$NON-NLS-1$
+		Element year = (Element) written.item(0);
+		assertEquals("FigureText1", year.getAttributeNS(WordXml.W, "styleId")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("303030", first(year, WordXml.W, "color").getAttributeNS(WordXml.W, "val")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// 10 units of 10 EMU are far below half a point, the smallest size Word has
+		assertEquals("1", first(year, WordXml.W, "sz").getAttributeNS(WordXml.W, "val")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("exact", first(year, WordXml.W, "spacing").getAttributeNS(WordXml.W, "lineRule")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("202020", first((Element) written.item(1), WordXml.W, "color").getAttributeNS(WordXml.W, "val")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Test
@@ -89,22 +110,25 @@ class WordShapesTest {
 		assertEquals(List.of("42", "43"), shapes.stream().map(s -> first(s, WordXml.WPS, "cNvPr").getAttribute("id")).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	private static Element group(VectorDrawing drawing) throws Exception {
+	private Element group(VectorDrawing drawing) throws Exception {
 		return group(drawing, () -> 1);
 	}
 
-	private static Element group(VectorDrawing drawing, IntSupplier ids) throws Exception {
+	private Element group(VectorDrawing drawing, IntSupplier ids) throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (WordXml xml = new WordXml(bytes, () -> { }, "w", WordXml.W, "document", "a", WordXml.A, "wpg", WordXml.WPG, "wps", WordXml.WPS)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			WordShapes.group(xml, drawing, 2000, 1000, SCALE, ids);
+			WordShapes.group(xml, drawing, 2000, 1000, SCALE, ids, styles);
 		}
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		Element group = (Element) factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes.toByteArray()))
-				.getElementsByTagNameNS(WordXml.WPG, "wgp").item(0); //$NON-NLS-1$
+		Element group = (Element) parse(bytes).getElementsByTagNameNS(WordXml.WPG, "wgp").item(0); //$NON-NLS-1$
 		Element frame = first(group, WordXml.A, "chExt"); //$NON-NLS-1$
 		assertEquals(List.of("2000", "1000"), List.of(frame.getAttribute("cx"), frame.getAttribute("cy")), "the children's space is the group's"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		return group;
+	}
+
+	private static Document parse(ByteArrayOutputStream bytes) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes.toByteArray()));
 	}
 
 	/** The shape's offset and extent. */

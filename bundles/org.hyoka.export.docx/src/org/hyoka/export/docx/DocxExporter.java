@@ -59,6 +59,8 @@ public class DocxExporter implements Exporter {
 	/** Hanging indent of list items, in twentieths of a point (one full-width character at 10.5 pt). */
 	private static final String HANGING = "420"; //$NON-NLS-1$
 	private static final String HEADER_FILL = "E8E8E8"; //$NON-NLS-1$
+	/** The report's tables' style: their borders, written once instead of with each of thousands of tables. */
+	private static final String TABLE_STYLE = "ReportTable"; //$NON-NLS-1$
 	/**
 	 * The default Japanese font: 游明朝 is Word's own default for Japanese text since Word 2016 and comes with
 	 * Windows and macOS, so the report reads like any new Word document; Word substitutes where it is missing.
@@ -91,7 +93,7 @@ public class DocxExporter implements Exporter {
 			Files.copy(body, zip);
 			zip.closeEntry();
 			progress.split(1);
-			styles(zip);
+			styles(zip, drawings.figureTexts);
 			WordPackage.write(zip, drawings.charts, drawings.pictures);
 			zip.finish();
 		} finally {
@@ -105,6 +107,7 @@ public class DocxExporter implements Exporter {
 		int charts;
 		int pictures;
 		int ids;
+		final WordShapes.TextStyles figureTexts = new WordShapes.TextStyles();
 
 		int nextId() {
 			return ++ids;
@@ -166,12 +169,10 @@ public class DocxExporter implements Exporter {
 			document.start(W, "p").run(table.fullCaption(), true, false).end(); //$NON-NLS-1$
 		}
 		int columns = Math.max(1, table.columns());
-		document.start(W, "tbl").start(W, "tblPr").empty(W, "tblW", "w", "5000", "type", "pct").start(W, "tblBorders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-		for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			document.empty(W, side, "val", "single", "sz", "4", "space", "0", "color", "auto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-		}
+		// the borders are the table style's; the cells' widths the grid's, which a fixed layout keeps
+		document.start(W, "tbl").start(W, "tblPr").empty(W, "tblStyle", "val", TABLE_STYLE).empty(W, "tblW", "w", "5000", "type", "pct") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				.empty(W, "tblLayout", "type", "fixed").end().start(W, "tblGrid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		int[] widths = columnWidths(table, columns);
-		document.end().empty(W, "tblLayout", "type", "fixed").end().start(W, "tblGrid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		for (int width : widths) {
 			document.empty(W, "gridCol", "w", Integer.toString(width)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -185,7 +186,7 @@ public class DocxExporter implements Exporter {
 			document.end();
 			List<Cell> cells = table.rows().get(r);
 			for (int c = 0; c < columns; c++) {
-				cell(document, c < cells.size() ? cells.get(c) : null, headerRow, widths[c]);
+				cell(document, c < cells.size() ? cells.get(c) : null, headerRow);
 			}
 			document.end();
 		}
@@ -224,12 +225,12 @@ public class DocxExporter implements Exporter {
 	}
 
 	/** A cell as wide as its column; a row shorter than the table gets empty cells ({@code cell} null) to keep the grid. */
-	private static void cell(WordXml document, Cell cell, boolean headerRow, int width) throws IOException {
-		document.start(W, "tc").start(W, "tcPr").empty(W, "tcW", "w", Integer.toString(width), "type", "dxa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	private static void cell(WordXml document, Cell cell, boolean headerRow) throws IOException {
+		document.start(W, "tc"); //$NON-NLS-1$
 		if (headerRow) {
-			document.empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			document.start(W, "tcPr").empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 		}
-		document.end().start(W, "p"); //$NON-NLS-1$
+		document.start(W, "p"); //$NON-NLS-1$
 		if (cell != null) {
 			if (cell.number()) {
 				document.start(W, "pPr").empty(W, "jc", "val", "right").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -259,7 +260,7 @@ public class DocxExporter implements Exporter {
 		VectorDrawing shapes = figure.drawing().adapt(VectorDrawing.class);
 		if (shapes != null) {
 			inline(document, drawings, "Group", figure.caption(), width, height, WPG); //$NON-NLS-1$
-			WordShapes.group(document, shapes, width, height, EMU_PER_POINT * scale, drawings::nextId);
+			WordShapes.group(document, shapes, width, height, EMU_PER_POINT * scale, drawings::nextId, drawings.figureTexts);
 		} else {
 			drawings.pictures++;
 			pictures.add(figure);
@@ -295,8 +296,11 @@ public class DocxExporter implements Exporter {
 				.start(A, "graphic").start(A, "graphicData").attributes(A, "uri", uri); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** Japanese text in the Japanese font and checked as Japanese; Word's own heading styles. */
-	private static void styles(ZipOutputStream zip) throws IOException {
+	/**
+	 * Japanese text in the Japanese font and checked as Japanese; Word's own heading styles, the tables' style and
+	 * those of the figures' texts.
+	 */
+	private static void styles(ZipOutputStream zip, WordShapes.TextStyles figureTexts) throws IOException {
 		try (WordXml styles = WordXml.part(zip, "word/styles.xml", "w", W, "styles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			styles.start(W, "docDefaults").start(W, "rPrDefault").start(W, "rPr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.empty(W, "rFonts", "ascii", JAPANESE_FONT, "hAnsi", JAPANESE_FONT, "eastAsia", JAPANESE_FONT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -312,6 +316,13 @@ public class DocxExporter implements Exporter {
 				}
 				styles.end().start(W, "rPr").empty(W, "b").empty(W, "sz", "val", Integer.toString(HEADING_SIZES[level])).end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
+			styles.start(W, "style").attributes(W, "type", "table", "styleId", TABLE_STYLE).empty(W, "name", "val", "Report table") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+					.start(W, "tblPr").start(W, "tblBorders"); //$NON-NLS-1$ //$NON-NLS-2$
+			for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				styles.empty(W, side, "val", "single", "sz", "4", "space", "0", "color", "auto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			}
+			styles.end().end().end();
+			figureTexts.write(styles);
 		}
 	}
 }

@@ -6,7 +6,11 @@ import static org.hyoka.export.docx.WordXml.WPG;
 import static org.hyoka.export.docx.WordXml.WPS;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntSupplier;
 
 import org.hyoka.core.report.SafeText;
@@ -28,24 +32,66 @@ final class WordShapes implements VectorDrawing.Pen {
 	private final WordXml xml;
 	private final double scale;
 	private final IntSupplier ids;
+	private final TextStyles styles;
 
-	private WordShapes(WordXml xml, double scale, IntSupplier ids) {
+	private WordShapes(WordXml xml, double scale, IntSupplier ids, TextStyles styles) {
 		this.xml = xml;
 		this.scale = scale;
 		this.ids = ids;
+		this.styles = styles;
+	}
+
+	/**
+	 * The paragraph styles of the figures' texts, one for each size and colour: a figure has some forty texts in a
+	 * handful of these, which the text boxes name instead of repeating them.
+	 */
+	static final class TextStyles {
+		private static final String ID = "FigureText"; //$NON-NLS-1$
+
+		/** Each style's number by its size, line and colour. */
+		private final Map<String, Integer> numbers = new HashMap<>();
+		/** Style n's size in half points, line in twentieths of a point and colour, at n - 1. */
+		private final List<String[]> styles = new ArrayList<>();
+
+		/** The id of the style of the size, line and colour (null: the default's), made when first asked for. */
+		String id(long halfPoints, long line, String colour) {
+			String[] style = { Long.toString(halfPoints), Long.toString(line), colour };
+			int number = numbers.computeIfAbsent(String.join(" ", style[0], style[1], String.valueOf(colour)), key -> { //$NON-NLS-1$
+				styles.add(style);
+				return styles.size();
+			});
+			return ID + number;
+		}
+
+		/** The styles asked for, into {@code word/styles.xml}. */
+		void write(WordXml xml) throws IOException {
+			for (int i = 0; i < styles.size(); i++) {
+				String[] style = styles.get(i);
+				xml.start(W, "style").attributes(W, "type", "paragraph", "customStyle", "1", "styleId", ID + (i + 1)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+						.empty(W, "name", "val", "Figure text " + (i + 1)).empty(W, "basedOn", "val", "Normal").empty(W, "semiHidden") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+						.start(W, "pPr").empty(W, "spacing", "before", "0", "after", "0", "line", style[1], "lineRule", "exact").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+						.start(W, "rPr"); //$NON-NLS-1$
+				if (style[2] != null) {
+					xml.empty(W, "color", "val", colour(style[2])); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				xml.empty(W, "sz", "val", style[0]).end().end(); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 	}
 
 	/**
 	 * Writes the drawing as a group {@code width} × {@code height} EMU, {@code scale} EMU to the drawing's unit, for
-	 * graphic data of kind {@link WordXml#WPG}; {@code ids} numbers the shapes that need a number of their own.
+	 * graphic data of kind {@link WordXml#WPG}; {@code ids} numbers the shapes that need a number of their own, the
+	 * texts' paragraphs take their styles from {@code styles}.
 	 */
-	static void group(WordXml xml, VectorDrawing drawing, long width, long height, double scale, IntSupplier ids) throws IOException {
+	static void group(WordXml xml, VectorDrawing drawing, long width, long height, double scale, IntSupplier ids, TextStyles styles)
+			throws IOException {
 		String cx = Long.toString(width);
 		String cy = Long.toString(height);
 		xml.start(WPG, "wgp").empty(WPG, "cNvGrpSpPr").start(WPG, "grpSpPr").start(A, "xfrm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				.empty(A, "off", "x", "0", "y", "0").empty(A, "ext", "cx", cx, "cy", cy) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 				.empty(A, "chOff", "x", "0", "y", "0").empty(A, "chExt", "cx", cx, "cy", cy).end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-		drawing.draw(new WordShapes(xml, scale, ids));
+		drawing.draw(new WordShapes(xml, scale, ids, styles));
 		xml.end();
 	}
 
@@ -71,9 +117,9 @@ final class WordShapes implements VectorDrawing.Pen {
 	}
 
 	/**
-	 * A text box as wide as the text is estimated to be, which does not wrap (so a wider text only runs on), its line
-	 * exactly as high as {@link #LINE} sizes so that the baseline is where the figure has it; the whole text of a
-	 * shortened one as the box's description.
+	 * A text box as wide as the text is estimated to be, which does not wrap (so a wider text only runs on), its
+	 * paragraph in the style of its size and colour, whose line is exactly {@link #LINE} sizes high so that the
+	 * baseline is where the figure has it; the whole text of a shortened one as the box's description.
 	 */
 	@Override
 	public void text(double x, double y, String text, double size, boolean centred, String colour, String whole) throws IOException {
@@ -86,18 +132,14 @@ final class WordShapes implements VectorDrawing.Pen {
 		}
 		xml.empty(WPS, "cNvSpPr", "txBox", "1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		properties("rect", centred ? x - width / 2 : x, y - ASCENT * size, width, LINE * size, false, null); //$NON-NLS-1$
+		long halfPoints = Math.max(1, Math.round(size * scale * 2 / DocxExporter.EMU_PER_POINT));
+		long line = Math.round(LINE * size * scale * TWIPS_PER_EMU);
 		xml.start(WPS, "txbx").start(W, "txbxContent").start(W, "p").start(W, "pPr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				.empty(W, "spacing", "before", "0", "after", "0", "line", Long.toString(Math.round(LINE * size * scale * TWIPS_PER_EMU)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-						"lineRule", "exact"); //$NON-NLS-1$ //$NON-NLS-2$
+				.empty(W, "pStyle", "val", styles.id(halfPoints, line, colour)); //$NON-NLS-1$ //$NON-NLS-2$
 		if (centred) {
 			xml.empty(W, "jc", "val", "center"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		xml.end().start(W, "r").start(W, "rPr"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (colour != null) {
-			xml.empty(W, "color", "val", colour(colour)); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		xml.empty(W, "sz", "val", Long.toString(Math.max(1, Math.round(size * scale * 2 / DocxExporter.EMU_PER_POINT)))).end() //$NON-NLS-1$ //$NON-NLS-2$
-				.t(shown).end().end().end().end()
+		xml.end().start(W, "r").t(shown).end().end().end().end() //$NON-NLS-1$
 				.empty(WPS, "bodyPr", "wrap", "none", "lIns", "0", "tIns", "0", "rIns", "0", "bIns", "0").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 	}
 

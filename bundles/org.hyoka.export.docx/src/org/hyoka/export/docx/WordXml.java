@@ -159,9 +159,32 @@ final class WordXml implements AutoCloseable {
 		return end();
 	}
 
-	/** A line of text in WordprocessingML. */
+	/**
+	 * A line of text in WordprocessingML, marked to keep its white space only when it has some that a reader could
+	 * fold: at either end, two in a row, or a tab (most texts have none, and the mark was a tenth of the document).
+	 */
 	WordXml t(String line) throws IOException {
-		return start(W, "t").attribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "space", "preserve").text(line).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		start(W, "t"); //$NON-NLS-1$
+		if (foldable(line)) {
+			attribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "space", "preserve"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return text(line).end();
+	}
+
+	private static boolean foldable(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		if (Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(line.length() - 1))) {
+			return true;
+		}
+		for (int i = 1; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '\t' || Character.isWhitespace(c) && Character.isWhitespace(line.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Ends the element started last, after the empty element written since, if any. */
