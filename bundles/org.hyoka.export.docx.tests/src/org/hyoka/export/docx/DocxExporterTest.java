@@ -3,6 +3,7 @@ package org.hyoka.export.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -49,6 +52,9 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumVal;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** Both samples as Word documents, read back with POI inside OSGi: Word headings, and the model's scores in real tables. */
 class DocxExporterTest {
@@ -209,6 +215,7 @@ class DocxExporterTest {
 	void everyPartFollowsTheOfficeOpenXmlSchema(String sample) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(load(sample), sample + "-schema")))) {
 			assertValid(sample + " word/document.xml", document.getDocument());
+			// not the table style: POI's schemas leave out the type of a style's table properties
 			for (String style : new String[] { "Normal", "Title", "Heading1", "Heading2", "Heading3" }) {
 				assertValid(sample + " style " + style, document.getStyles().getStyle(style).getCTStyle());
 			}
@@ -220,10 +227,46 @@ class DocxExporterTest {
 		}
 	}
 
+	/**
+	 * XMLBeans knows no schema of Word 2010's groups of shapes (the figures, where a section draws some), which
+	 * DrawingML's graphic data admits as an extension: that they are not defined is no error (the roadmap's tests
+	 * check their parts).
+	 */
 	private static void assertValid(String part, XmlObject xml) {
 		List<XmlError> errors = new ArrayList<>();
-		boolean valid = xml.validate(new XmlOptions().setErrorListener(errors));
-		assertTrue(valid, part + ": " + errors);
+		xml.validate(new XmlOptions().setErrorListener(errors));
+		errors.removeIf(error -> error.getSeverity() != XmlError.SEVERITY_ERROR
+				|| error.getMessage().contains("no definition found") && error.getMessage().contains("wgp@" + WordXml.WPG));
+		assertEquals(List.of(), errors, part);
+	}
+
+	/** POI's schemas leave out the type of a style's table properties: the style is read with the JDK's parser. */
+	@Test
+	void everyTableTakesItsBordersFromTheReportsTableStyle() throws Exception {
+		byte[] docx = export(load("saisei-iryo-2022"), "table-style");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document styles = factory.newDocumentBuilder().parse(new ByteArrayInputStream(part(docx, "word/styles.xml")));
+		NodeList all = styles.getElementsByTagNameNS(WordXml.W, "style");
+		Element table = null;
+		for (int i = 0; i < all.getLength(); i++) {
+			if (((Element) all.item(i)).getAttributeNS(WordXml.W, "styleId").equals("ReportTable")) {
+				table = (Element) all.item(i);
+			}
+		}
+		assertNotNull(table, "the table style");
+		assertEquals("table", table.getAttributeNS(WordXml.W, "type"));
+		Element borders = (Element) table.getElementsByTagNameNS(WordXml.W, "tblBorders").item(0);
+		for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+			assertEquals("single", ((Element) borders.getElementsByTagNameNS(WordXml.W, side).item(0)).getAttributeNS(WordXml.W, "val"), side);
+		}
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertFalse(document.getTables().isEmpty());
+			for (XWPFTable each : document.getTables()) {
+				assertEquals("ReportTable", each.getStyleID());
+				assertFalse(each.getCTTbl().getTblPr().isSetTblBorders(), "no borders of its own");
+			}
+		}
 	}
 
 	@Test
@@ -281,13 +324,17 @@ class DocxExporterTest {
 	}
 
 	private static String documentXml(byte[] docx) throws IOException {
+		return new String(part(docx, "word/document.xml"), StandardCharsets.UTF_8);
+	}
+
+	private static byte[] part(byte[] docx, String name) throws IOException {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().equals("word/document.xml")) {
-					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				if (entry.getName().equals(name)) {
+					return zip.readAllBytes();
 				}
 			}
 		}
-		throw new AssertionError("no word/document.xml");
+		throw new AssertionError("no " + name);
 	}
 }

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The part writer's XML, read back by the JDK's parser: names in their namespaces, texts and values as given. */
 class WordXmlTest {
@@ -39,6 +44,29 @@ class WordXmlTest {
 		assertEquals("x\"y", b.getAttributeNS(WordXml.R, "id")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(replaced, body.getElementsByTagNameNS(WordXml.W, "t").item(0).getTextContent()); //$NON-NLS-1$
 		assertEquals(0, body.getElementsByTagNameNS(WordXml.W, "p").item(0).getChildNodes().getLength()); //$NON-NLS-1$
+	}
+
+	@Test
+	void onlyTextsWithWhiteSpaceAReaderCouldFoldAreMarkedToKeepIt() throws Exception {
+		List<String> texts = List.of("研究 開発", " lead", "trail ", "two  spaces", "a\tb", "全角　空白", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (WordXml xml = new WordXml(bytes, () -> { }, "w", WordXml.W, "document")) { //$NON-NLS-1$ //$NON-NLS-2$
+			for (String text : texts) {
+				xml.t(text);
+			}
+		}
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		NodeList written = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes.toByteArray())).getElementsByTagNameNS(WordXml.W, "t"); //$NON-NLS-1$
+		List<String> read = new ArrayList<>();
+		List<Boolean> kept = new ArrayList<>();
+		for (int i = 0; i < written.getLength(); i++) {
+			Element t = (Element) written.item(i);
+			read.add(t.getTextContent());
+			kept.add("preserve".equals(t.getAttributeNS(XMLConstants.XML_NS_URI, "space"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		assertEquals(texts, read);
+		assertEquals(List.of(false, true, true, true, true, false, false), kept);
 	}
 
 	@Test

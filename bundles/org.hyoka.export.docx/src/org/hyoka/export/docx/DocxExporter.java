@@ -6,6 +6,8 @@ import static org.hyoka.export.docx.WordXml.PIC;
 import static org.hyoka.export.docx.WordXml.R;
 import static org.hyoka.export.docx.WordXml.W;
 import static org.hyoka.export.docx.WordXml.WP;
+import static org.hyoka.export.docx.WordXml.WPG;
+import static org.hyoka.export.docx.WordXml.WPS;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +32,7 @@ import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Paragraph;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.export.outline.ReportOutline;
+import org.hyoka.export.outline.VectorDrawing;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -38,10 +41,13 @@ import org.hyoka.model.EvaluationReport;
  * header rows repeat on each page, and each 評点結果 with a native Word bar chart of its averages that Word can edit.
  * Text is only ever set as run text, never as fields or markup.
  * <p>
+ * Figures are Word's own shapes ({@link WordShapes}), which the user can edit; a figure whose drawing offers none is a
+ * picture.
+ * <p>
  * The document is written as the outline makes its blocks: its {@code word/document.xml} into a temporary file
- * beside the exported one, each chart straight into the package and each figure's picture as it is made, on a thread
- * of its own ({@link WordPictures}), so nothing holds the whole report and a portfolio of thousands of projects
- * exports in a small heap. The document's XML joins the package at the end.
+ * beside the exported one, each chart straight into the package and each picture as it is made, on a thread of its
+ * own ({@link WordPictures}), so nothing holds the whole report and a portfolio of thousands of projects exports in a
+ * small heap. The document's XML joins the package at the end.
  */
 public class DocxExporter implements Exporter {
 
@@ -53,6 +59,8 @@ public class DocxExporter implements Exporter {
 	/** Hanging indent of list items, in twentieths of a point (one full-width character at 10.5 pt). */
 	private static final String HANGING = "420"; //$NON-NLS-1$
 	private static final String HEADER_FILL = "E8E8E8"; //$NON-NLS-1$
+	/** The report's tables' style: their borders, written once instead of with each of thousands of tables. */
+	private static final String TABLE_STYLE = "ReportTable"; //$NON-NLS-1$
 	/**
 	 * The default Japanese font: 游明朝 is Word's own default for Japanese text since Word 2016 and comes with
 	 * Windows and macOS, so the report reads like any new Word document; Word substitutes where it is missing.
@@ -71,7 +79,7 @@ public class DocxExporter implements Exporter {
 	private static final long CHART_WIDTH = 16 * 360_000L;
 	private static final long CHART_FRAME = 35 * 36_000L;
 	private static final long CHART_ROW = 9 * 36_000L;
-	private static final double EMU_PER_POINT = 12_700;
+	static final double EMU_PER_POINT = 12_700;
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
@@ -85,7 +93,7 @@ public class DocxExporter implements Exporter {
 			Files.copy(body, zip);
 			zip.closeEntry();
 			progress.split(1);
-			styles(zip);
+			styles(zip, drawings.figureTexts);
 			WordPackage.write(zip, drawings.charts, drawings.pictures);
 			zip.finish();
 		} finally {
@@ -94,13 +102,15 @@ public class DocxExporter implements Exporter {
 		out.flush();
 	}
 
-	/** The parts written beside the document so far; each drawing's number is its place among all drawings. */
+	/** The parts written beside the document so far, and the drawings' numbers, which no two share. */
 	private static final class Drawings {
 		int charts;
 		int pictures;
+		int ids;
+		final WordShapes.TextStyles figureTexts = new WordShapes.TextStyles();
 
-		int count() {
-			return charts + pictures;
+		int nextId() {
+			return ++ids;
 		}
 	}
 
@@ -110,7 +120,7 @@ public class DocxExporter implements Exporter {
 		try (WordPictures pictures = new WordPictures(zip);
 				OutputStream file = Files.newOutputStream(body);
 				WordXml document = new WordXml(file, file::flush, "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$
-						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC, "wpg", WPG, "wps", WPS)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			document.start(W, "body"); //$NON-NLS-1$
 			boolean[] first = { true };
 			ReportOutline.write(report, monitor, block -> {
@@ -124,11 +134,7 @@ public class DocxExporter implements Exporter {
 					chart(document, chart, drawings);
 					WordChart.write(zip, chart, drawings.charts);
 				}
-				case Figure figure -> {
-					drawings.pictures++;
-					figure(document, figure, drawings);
-					pictures.add(figure);
-				}
+				case Figure figure -> figure(document, figure, drawings, pictures);
 				}
 				first[0] = false;
 			});
@@ -163,12 +169,10 @@ public class DocxExporter implements Exporter {
 			document.start(W, "p").run(table.fullCaption(), true, false).end(); //$NON-NLS-1$
 		}
 		int columns = Math.max(1, table.columns());
-		document.start(W, "tbl").start(W, "tblPr").empty(W, "tblW", "w", "5000", "type", "pct").start(W, "tblBorders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-		for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			document.empty(W, side, "val", "single", "sz", "4", "space", "0", "color", "auto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-		}
+		// the borders are the table style's; the cells' widths the grid's, which a fixed layout keeps
+		document.start(W, "tbl").start(W, "tblPr").empty(W, "tblStyle", "val", TABLE_STYLE).empty(W, "tblW", "w", "5000", "type", "pct") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				.empty(W, "tblLayout", "type", "fixed").end().start(W, "tblGrid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		int[] widths = columnWidths(table, columns);
-		document.end().empty(W, "tblLayout", "type", "fixed").end().start(W, "tblGrid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		for (int width : widths) {
 			document.empty(W, "gridCol", "w", Integer.toString(width)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -182,7 +186,7 @@ public class DocxExporter implements Exporter {
 			document.end();
 			List<Cell> cells = table.rows().get(r);
 			for (int c = 0; c < columns; c++) {
-				cell(document, c < cells.size() ? cells.get(c) : null, headerRow, widths[c]);
+				cell(document, c < cells.size() ? cells.get(c) : null, headerRow);
 			}
 			document.end();
 		}
@@ -216,17 +220,17 @@ public class DocxExporter implements Exporter {
 		return widths;
 	}
 
-	private static int halfWidths(String line) {
+	static int halfWidths(String line) {
 		return line.codePoints().map(c -> c < 0x2E80 || (c >= 0xFF61 && c <= 0xFF9F) ? 1 : 2).sum();
 	}
 
 	/** A cell as wide as its column; a row shorter than the table gets empty cells ({@code cell} null) to keep the grid. */
-	private static void cell(WordXml document, Cell cell, boolean headerRow, int width) throws IOException {
-		document.start(W, "tc").start(W, "tcPr").empty(W, "tcW", "w", Integer.toString(width), "type", "dxa"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	private static void cell(WordXml document, Cell cell, boolean headerRow) throws IOException {
+		document.start(W, "tc"); //$NON-NLS-1$
 		if (headerRow) {
-			document.empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			document.start(W, "tcPr").empty(W, "shd", "val", "clear", "color", "auto", "fill", HEADER_FILL).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 		}
-		document.end().start(W, "p"); //$NON-NLS-1$
+		document.start(W, "p"); //$NON-NLS-1$
 		if (cell != null) {
 			if (cell.number()) {
 				document.start(W, "pPr").empty(W, "jc", "val", "right").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -244,21 +248,32 @@ public class DocxExporter implements Exporter {
 				.end().end().end().end().end().end();
 	}
 
-	/** The figure's PNG as a picture as wide as a chart (narrower figures keep their size), its caption under it. */
-	private static void figure(WordXml document, Figure figure, Drawings drawings) throws IOException {
+	/**
+	 * The figure as Word shapes when its drawing offers them, else its PNG as a picture; as wide as a chart (narrower
+	 * figures keep their size), its caption under it.
+	 */
+	private static void figure(WordXml document, Figure figure, Drawings drawings, WordPictures pictures) throws IOException {
 		double scale = Math.min(1, CHART_WIDTH / (figure.width() * EMU_PER_POINT));
 		long width = Math.round(figure.width() * EMU_PER_POINT * scale);
 		long height = Math.round(figure.height() * EMU_PER_POINT * scale);
-		String name = "image" + drawings.pictures + ".png"; //$NON-NLS-1$ //$NON-NLS-2$
 		document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		inline(document, drawings, "Picture", figure.caption(), width, height, PIC); //$NON-NLS-1$
-		document.start(PIC, "pic").start(PIC, "nvPicPr").empty(PIC, "cNvPr", "id", "0", "name", name).empty(PIC, "cNvPicPr").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-				.start(PIC, "blipFill").empty(A, "blip").attribute("r", R, "embed", WordPackage.pictureRelationship(drawings.pictures)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				.start(A, "stretch").empty(A, "fillRect").end().end() //$NON-NLS-1$ //$NON-NLS-2$
-				.start(PIC, "spPr").start(A, "xfrm").empty(A, "off", "x", "0", "y", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-				.empty(A, "ext", "cx", Long.toString(width), "cy", Long.toString(height)).end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.start(A, "prstGeom").attributes(A, "prst", "rect").empty(A, "avLst").end().end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				.end().end().end().end().end().end().end();
+		VectorDrawing shapes = figure.drawing().adapt(VectorDrawing.class);
+		if (shapes != null) {
+			inline(document, drawings, "Group", figure.caption(), width, height, WPG); //$NON-NLS-1$
+			WordShapes.group(document, shapes, width, height, EMU_PER_POINT * scale, drawings::nextId, drawings.figureTexts);
+		} else {
+			drawings.pictures++;
+			pictures.add(figure);
+			String name = "image" + drawings.pictures + ".png"; //$NON-NLS-1$ //$NON-NLS-2$
+			inline(document, drawings, "Picture", figure.caption(), width, height, PIC); //$NON-NLS-1$
+			document.start(PIC, "pic").start(PIC, "nvPicPr").empty(PIC, "cNvPr", "id", "0", "name", name).empty(PIC, "cNvPicPr").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+					.start(PIC, "blipFill").empty(A, "blip").attribute("r", R, "embed", WordPackage.pictureRelationship(drawings.pictures)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					.start(A, "stretch").empty(A, "fillRect").end().end() //$NON-NLS-1$ //$NON-NLS-2$
+					.start(PIC, "spPr").start(A, "xfrm").empty(A, "off", "x", "0", "y", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+					.empty(A, "ext", "cx", Long.toString(width), "cy", Long.toString(height)).end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.start(A, "prstGeom").attributes(A, "prst", "rect").empty(A, "avLst").end().end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		document.end().end().end().end().end().end();
 		if (!figure.caption().isEmpty()) {
 			document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					.run(figure.caption(), false, false).end();
@@ -271,7 +286,7 @@ public class DocxExporter implements Exporter {
 	 */
 	private static void inline(WordXml document, Drawings drawings, String kind, String description, long width, long height, String uri)
 			throws IOException {
-		String id = Integer.toString(drawings.count());
+		String id = Integer.toString(drawings.nextId());
 		document.start(W, "r").start(W, "drawing") //$NON-NLS-1$ //$NON-NLS-2$
 				.start(WP, "inline").attributes(WP, "distT", "0", "distB", "0", "distL", "0", "distR", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 				.empty(WP, "extent", "cx", Long.toString(width), "cy", Long.toString(height)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -281,8 +296,11 @@ public class DocxExporter implements Exporter {
 				.start(A, "graphic").start(A, "graphicData").attributes(A, "uri", uri); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** Japanese text in the Japanese font and checked as Japanese; Word's own heading styles. */
-	private static void styles(ZipOutputStream zip) throws IOException {
+	/**
+	 * Japanese text in the Japanese font and checked as Japanese; Word's own heading styles, the tables' style and
+	 * those of the figures' texts.
+	 */
+	private static void styles(ZipOutputStream zip, WordShapes.TextStyles figureTexts) throws IOException {
 		try (WordXml styles = WordXml.part(zip, "word/styles.xml", "w", W, "styles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			styles.start(W, "docDefaults").start(W, "rPrDefault").start(W, "rPr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.empty(W, "rFonts", "ascii", JAPANESE_FONT, "hAnsi", JAPANESE_FONT, "eastAsia", JAPANESE_FONT) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -298,6 +316,13 @@ public class DocxExporter implements Exporter {
 				}
 				styles.end().start(W, "rPr").empty(W, "b").empty(W, "sz", "val", Integer.toString(HEADING_SIZES[level])).end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
+			styles.start(W, "style").attributes(W, "type", "table", "styleId", TABLE_STYLE).empty(W, "name", "val", "Report table") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+					.start(W, "tblPr").start(W, "tblBorders"); //$NON-NLS-1$ //$NON-NLS-2$
+			for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				styles.empty(W, side, "val", "single", "sz", "4", "space", "0", "color", "auto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			}
+			styles.end().end().end();
+			figureTexts.write(styles);
 		}
 	}
 }

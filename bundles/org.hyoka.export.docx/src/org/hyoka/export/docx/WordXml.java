@@ -27,6 +27,9 @@ final class WordXml implements AutoCloseable {
 	static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main"; //$NON-NLS-1$
 	static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart"; //$NON-NLS-1$
 	static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"; //$NON-NLS-1$
+	/** Word's own groups of shapes and shapes (Word 2010 on). */
+	static final String WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"; //$NON-NLS-1$
+	static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"; //$NON-NLS-1$
 	static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"; //$NON-NLS-1$
 	static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"; //$NON-NLS-1$
 
@@ -151,9 +154,37 @@ final class WordXml implements AutoCloseable {
 			if (i > 0) {
 				empty(W, "br"); //$NON-NLS-1$
 			}
-			start(W, "t").attribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "space", "preserve").text(lines[i]).end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			t(lines[i]);
 		}
 		return end();
+	}
+
+	/**
+	 * A line of text in WordprocessingML, marked to keep its white space only when it has some that a reader could
+	 * fold: at either end, two in a row, or a tab (most texts have none, and the mark was a tenth of the document).
+	 */
+	WordXml t(String line) throws IOException {
+		start(W, "t"); //$NON-NLS-1$
+		if (foldable(line)) {
+			attribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "space", "preserve"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return text(line).end();
+	}
+
+	private static boolean foldable(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		if (Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(line.length() - 1))) {
+			return true;
+		}
+		for (int i = 1; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '\t' || Character.isWhitespace(c) && Character.isWhitespace(line.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Ends the element started last, after the empty element written since, if any. */

@@ -186,7 +186,7 @@ public sealed interface Block {
 			return svg;
 		}
 
-		/** The same figure as a PNG image, which DOCX places, and PDF when the drawing offers no vector form. */
+		/** The same figure as a PNG image, which DOCX and PDF place when the drawing offers no vector form. */
 		public byte[] png() {
 			byte[] png = drawing.png();
 			if (png == null || png.length == 0) {
@@ -205,9 +205,10 @@ public sealed interface Block {
 			byte[] png();
 
 			/**
-			 * The drawing in a form of one writer's own, such as vector graphics for the PDF writer
-			 * ({@code org.hyoka.pdf.PdfDrawing}), which that writer prefers to the PNG; null when the drawing
-			 * has none. By type, so that this package need not know the writers' libraries.
+			 * The drawing in another form, which a writer prefers to the PNG: neutral shapes ({@link VectorDrawing}),
+			 * which the DOCX writer draws as Word shapes, or one writer's own, such as vector graphics for the PDF
+			 * writer ({@code org.hyoka.pdf.PdfDrawing}); null when the drawing has none. By type, so that this package
+			 * need not know the writers' libraries.
 			 */
 			default <T> T adapt(Class<T> type) {
 				return null;

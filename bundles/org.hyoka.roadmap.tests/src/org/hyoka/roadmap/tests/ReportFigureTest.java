@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
@@ -23,9 +23,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
@@ -35,17 +36,22 @@ import org.hyoka.export.pdf.PdfExporter;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.roadmap.Row;
+import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The roadmap figure of each subject in the HTML (inline SVG), DOCX (picture) and PDF (vector graphics) reports. */
+/** The roadmap figure of each subject in the HTML (inline SVG), DOCX (Word shapes) and PDF (vector graphics) reports. */
 class ReportFigureTest {
 
 	private static final String SAMPLE = "saisei-iryo-2022"; //$NON-NLS-1$
 	private static final Path OUT = Path.of("../org.hyoka.roadmap.tests/target/reports"); //$NON-NLS-1$
+	private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"; //$NON-NLS-1$
+	private static final String SHAPES = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"; //$NON-NLS-1$
 
 	private static EvaluationReport report;
 	private static List<EvaluationSubject> subjects;
@@ -83,29 +89,78 @@ class ReportFigureTest {
 	}
 
 	@Test
-	void docxHoldsEachFigureAsAPicture() throws IOException {
+	void docxDrawsEachFigureAsWordShapesWithItsLabelsAndYears() throws Exception {
 		byte[] docx = export(new DocxExporter(), "docx"); //$NON-NLS-1$
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			List<XWPFPictureData> pngs = document.getAllPictures().stream().filter(p -> p.getPictureType() == Document.PICTURE_TYPE_PNG).toList();
-			assertEquals(subjects.size(), pngs.size());
-			for (XWPFPictureData png : pngs) {
-				assertEquals("PNG", new String(png.getData(), 1, 3, StandardCharsets.US_ASCII)); //$NON-NLS-1$
-				assertNotNull(ImageIO.read(new ByteArrayInputStream(png.getData())), "ImageIO reads " + png.getFileName()); //$NON-NLS-1$
-			}
+			assertEquals(List.of(), document.getAllPictures(), "no pictures: the figures are shapes"); //$NON-NLS-1$
 			long captions = document.getParagraphs().stream().filter(p -> p.getText().startsWith("図　ロードマップ（年度別）")).count(); //$NON-NLS-1$
 			assertEquals(subjects.size(), captions);
 		}
-		// a PNG is deflated already: the package stores it as it is
-		int stored = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().startsWith("word/media/")) { //$NON-NLS-1$
-					assertEquals(ZipEntry.STORED, entry.getMethod(), entry.getName());
-					stored++;
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(part(docx, "word/document.xml"))); //$NON-NLS-1$
+		NodeList groups = xml.getElementsByTagNameNS("http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", "wgp"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(subjects.size(), groups.getLength(), "one group of shapes a subject"); //$NON-NLS-1$
+		Timeline timeline = Timelines.of(report);
+		for (int i = 0; i < subjects.size(); i++) {
+			// the texts the figure shows, and the whole of those shortened to fit, as the PDF holds them
+			List<String> texts = new ArrayList<>();
+			Element group = (Element) groups.item(i);
+			NodeList shown = group.getElementsByTagNameNS(WORD, "t"); //$NON-NLS-1$
+			for (int t = 0; t < shown.getLength(); t++) {
+				texts.add(shown.item(t).getTextContent());
+			}
+			NodeList described = group.getElementsByTagNameNS(SHAPES, "cNvPr"); //$NON-NLS-1$
+			for (int d = 0; d < described.getLength(); d++) {
+				texts.add(((Element) described.item(d)).getAttribute("descr")); //$NON-NLS-1$
+			}
+			assertPartsFollowTheSchema(group);
+			EvaluationSubject subject = subjects.get(i);
+			String label = timeline.rows().stream().filter(row -> row.source() == subject).findFirst().orElseThrow().label();
+			assertTrue(texts.contains(label), label + " in " + texts); //$NON-NLS-1$
+			for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+				String axis = year + "年度"; //$NON-NLS-1$
+				assertTrue(texts.contains(axis), axis + " on the axis of " + subject.getId()); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/**
+	 * XMLBeans has no schema of Word's group of shapes but knows its parts: each shape's properties, DrawingML's, and
+	 * each text's paragraph, WordprocessingML's.
+	 */
+	private static void assertPartsFollowTheSchema(Element group) throws XmlException {
+		List<XmlError> errors = new ArrayList<>();
+		XmlOptions options = new XmlOptions().setErrorListener(errors);
+		// each element read as its type's content, not as an element of it
+		XmlOptions content = new XmlOptions().setLoadReplaceDocumentElement(null);
+		NodeList properties = group.getElementsByTagNameNS(SHAPES, "spPr"); //$NON-NLS-1$
+		assertTrue(properties.getLength() > 0);
+		for (int i = 0; i < properties.getLength(); i++) {
+			CTShapeProperties.Factory.parse(properties.item(i), content).validate(options);
+		}
+		NodeList paragraphs = group.getElementsByTagNameNS(WORD, "p"); //$NON-NLS-1$
+		assertTrue(paragraphs.getLength() > 0);
+		for (int i = 0; i < paragraphs.getLength(); i++) {
+			CTP.Factory.parse(paragraphs.item(i), content).validate(options);
+		}
+		errors.removeIf(error -> error.getSeverity() != XmlError.SEVERITY_ERROR);
+		assertEquals(List.of(), errors);
+	}
+
+	/** One part of a package, read as the zip's own reader does: the package is a valid zip. */
+	private static byte[] part(byte[] zip, String name) throws IOException {
+		byte[] found = null;
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				byte[] bytes = entries.readAllBytes();
+				if (entry.getName().equals(name)) {
+					found = bytes;
 				}
 			}
 		}
-		assertEquals(subjects.size(), stored);
+		assertNotNull(found, name);
+		return found;
 	}
 
 	@Test

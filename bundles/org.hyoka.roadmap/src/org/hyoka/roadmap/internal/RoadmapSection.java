@@ -15,6 +15,7 @@ import org.hyoka.core.time.FiscalYears;
 import org.hyoka.core.report.Vocabulary;
 import org.hyoka.export.outline.Block;
 import org.hyoka.export.outline.ReportSection;
+import org.hyoka.export.outline.VectorDrawing;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.roadmap.Era;
@@ -33,11 +34,11 @@ import org.hyoka.roadmap.output.SvgWriter;
 /**
  * ロードマップ（年度別）: a subject's rows of the timeline as a table, after its progress: its period, research items
  * and tasks, and roadmap lanes, each with its years and its evaluations, targets and milestones, after the figure of
- * those rows (SVG in HTML, PNG in DOCX, vector graphics in PDF).
+ * those rows (SVG in HTML, Word shapes in DOCX, vector graphics in PDF).
  */
 public final class RoadmapSection implements ReportSection {
 
-	/** Pixels per layout unit of the PNG that DOCX places: sharp when the figure is shrunk to the page. */
+	/** Pixels per layout unit of the PNG, for writers that want one: sharp when the figure is shrunk to the page. */
 	private static final double FIGURE_SCALE = 2;
 
 	/** The vector form the PDF writer asks for, by name: org.hyoka.pdf is optional for this bundle. */
@@ -89,7 +90,8 @@ public final class RoadmapSection implements ReportSection {
 	/**
 	 * The subject's rows drawn over the years of the whole timeline, so that every subject's figure has the same axis;
 	 * no status line, so that a report drawn again from the same file is the same. None when the PNG would be too
-	 * large (the table says the same). Laid out now, drawn as SVG, PNG or PDF vectors when the writer asks.
+	 * large (the table says the same). Laid out now, drawn as SVG, PNG, PDF vectors or
+	 * neutral shapes when the writer asks.
 	 */
 	private List<Block> figure(Timeline timeline, List<Row> rows, String id) {
 		Timeline own = new Timeline(rows.get(0).label(), rows, timeline.firstYear(), timeline.lastYear(), timeline.statusYear());
@@ -116,6 +118,9 @@ public final class RoadmapSection implements ReportSection {
 
 			@Override
 			public <T> T adapt(Class<T> type) {
+				if (type == VectorDrawing.class) {
+					return type.cast(new VectorFigure(scene));
+				}
 				// PdfFigure, and with it PDFBox, loaded only when the PDF writer asks
 				return type.getName().equals(PDF_DRAWING) ? type.cast(new PdfFigure(scene)) : null;
 			}

@@ -29,5 +29,11 @@ public sealed interface Shape {
 
 	/** Text whose baseline starts at (x, y), or is centred on x when {@code centred}; {@code size} in units. */
 	record Text(double x, double y, String text, double size, boolean centred, Style style, String tip) implements Shape {
+
+		/** The whole text when the layout shortened it with … to fit: its tip, which starts with the rest; else null. */
+		public String whole() {
+			String shown = text.endsWith("…") ? text.substring(0, text.length() - 1) : null; //$NON-NLS-1$
+			return shown != null && tip != null && tip.length() > shown.length() && tip.startsWith(shown) ? tip : null;
+		}
 	}
 }

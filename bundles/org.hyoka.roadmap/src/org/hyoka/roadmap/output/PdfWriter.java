@@ -159,7 +159,7 @@ public final class PdfWriter {
 		float x = (float) (t.centred() ? t.x() - font.width(shown, size) / 2 : t.x());
 		float baseline = y(t.y());
 		content.setNonStrokingColor(color(t.style().fill()));
-		if (!shortened(t) || t.centred()) {
+		if (t.whole() == null || t.centred()) {
 			font.show(content, shown, x, baseline, size);
 			return;
 		}
@@ -168,16 +168,9 @@ public final class PdfWriter {
 		content.saveGraphicsState();
 		content.addRect(x, baseline - size, room, 2.5f * size);
 		content.clip();
-		font.show(content, font.printable(t.tip()), x, baseline, size);
+		font.show(content, font.printable(t.whole()), x, baseline, size);
 		content.restoreGraphicsState();
 		font.show(content, ELLIPSIS, x + room, baseline, size);
-	}
-
-	/** Whether the layout shortened the text: it ends with … and its tip, longer, starts with the rest. */
-	private static boolean shortened(Shape.Text t) {
-		String text = t.text();
-		return t.tip() != null && text.endsWith(ELLIPSIS) && t.tip().length() >= text.length()
-				&& t.tip().startsWith(text.substring(0, text.length() - ELLIPSIS.length()));
 	}
 
 	private static Color color(String hex) {
