@@ -4,7 +4,8 @@
 # feature from a site whose jars are unsigned, with exit status 13 and p2's message, installing nothing; the same
 # feature signed by a partner's own key, which the product has never seen, is refused when -trustedCertificates lists
 # other fingerprints only, and installed when it lists the partner's or (p2's default for the director) when the
-# option is not given. The sites are copies of SITE (a partner's site: the scaffold test's) with their signatures
+# option is not given. After a refusal p2 takes the refused (unsigned) jars it left in plugins/ again: the signed
+# site's feature is refused in that product too. The sites are copies of SITE (a partner's site: the scaffold test's) with their signatures
 # taken off, and signed again by a throw-away partner key; their artifacts.xml is written again with the new sizes
 # and checksums. Leaves its files in WORKDIR.
 #
@@ -107,14 +108,20 @@ refused() { # PRODUCT LOG MESSAGE: the director's run ended with 13 and MESSAGE,
 unpack unsigned
 status=0 && director unsigned unsigned "$work/unsigned-site" || status=$?
 refused unsigned unsigned "Installing unsigned artifacts is not permitted"
+# what docs/partners.md warns of: p2 takes the refused jars from plugins/ again, even from a site that has them signed
+status=0 && director unsigned unsigned-again "$work/partner-site" || status=$?
+refused unsigned unsigned-again "Installing unsigned artifacts is not permitted"
 unpack product
 status=0 && director product other-certificate "$work/partner-site" -trustedCertificates 0000 || status=$?
 refused product other-certificate "One or more unanchored certificates are rejected"
 director product partner "$work/partner-site" || fail "the director did not install the feature signed by the partner's key: $(tail -n 5 "$work/partner.txt")"
 installed product || fail "the director said it installed the partner's feature, but its bundle is not in the product"
+unzip -l "$work"/product/hyoka-workbench/plugins/org.hyoka.example_*.jar | grep -q 'META-INF/PARTNER\.SF' ||
+	fail "the installed org.hyoka.example is not the one signed by the partner's key"
 unpack trusting
 director trusting trusted "$work/partner-site" -trustedCertificates "$fingerprint" ||
 	fail "the director did not install the feature signed by the certificate it was told to trust: $(tail -n 5 "$work/trusted.txt")"
 installed trusting || fail "the director said it installed the trusted feature, but its bundle is not in the product"
-echo "signing test: the product's director refused the unsigned feature (exit 13) and the partner's key when told to trust" \
-	"another, and installed it signed by the partner's key by default and when told to trust that key"
+echo "signing test: the product's director refused the unsigned feature (exit 13), and again from the signed site while" \
+	"its refused jars were in plugins/, refused the partner's key when told to trust another, and installed the feature" \
+	"signed by the partner's key by default and when told to trust that key"
