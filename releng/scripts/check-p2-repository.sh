@@ -1,11 +1,14 @@
 #!/bin/sh
 # Checks the built p2 repository the way a partner's "Install New Software" sees it: the categories Hyoka Workbench
 # and its optional tools exist and offer the workbench, export, score-sheet, command-line, IP and Japanese language
-# pack features, and their plugins are in the repository.
+# pack features, and their plugins are in the repository; each artifact's size and SHA-256 in artifacts.xml are the
+# file's. Given the alias a signed build signed with (docs/partners.md, "Signed content"): every jar of the repository
+# is signed, and every Hyoka one with that alias's signature (META-INF/ALIAS.SF).
 #
-#   check-p2-repository.sh REPOSITORY_DIR
+#   check-p2-repository.sh REPOSITORY_DIR [ALIAS]
 set -u
 repo=$1
+alias=${2:-}
 content=$(xz -dc "$repo/content.xml.xz") || { echo "p2 check: no readable content.xml.xz in $repo" >&2; exit 1; }
 
 category=$(printf '%s\n' "$content" | awk '
@@ -24,4 +27,33 @@ done
 for plugin in org.hyoka.app org.hyoka.core org.hyoka.export org.hyoka.export.ui org.hyoka.scoresheets org.hyoka.cli org.hyoka.ip org.hyoka.nl.ja.jface org.hyoka.nl.ja.ui.ide; do
 	ls "$repo"/plugins/${plugin}_*.jar >/dev/null 2>&1 || { echo "p2 check: $plugin is missing from $repo/plugins" >&2; exit 1; }
 done
+python3 - "$repo" "$alias" <<'EOF' || exit 1
+import hashlib, lzma, re, sys, zipfile
+from pathlib import Path
+repo, alias = Path(sys.argv[1]), sys.argv[2].upper()
+artifacts = lzma.open(repo / "artifacts.xml.xz").read().decode()
+folders = {"osgi.bundle": "plugins", "org.eclipse.update.feature": "features"}
+problems = []
+for classifier, name, version, properties in re.findall(
+        r"<artifact classifier='([^']+)' id='([^']+)' version='([^']+)'>(.*?)</artifact>", artifacts, re.S):
+    if classifier not in folders:
+        continue
+    path = repo / folders[classifier] / f"{name}_{version}.jar"
+    data = path.read_bytes()
+    listed = dict(re.findall(r"<property name='([^']+)' value='([^']*)'/>", properties))
+    if listed.get("download.size") != str(len(data)) or listed.get("download.checksum.sha-256") != hashlib.sha256(data).hexdigest():
+        problems.append(f"{path.name}: its size or SHA-256 in artifacts.xml is not the file's")
+    if not alias:
+        continue
+    with zipfile.ZipFile(path) as jar:
+        files = set(jar.namelist())
+    # signed: a signature file with its block, as jarsigner -verify looks for them
+    if not any(re.fullmatch(r"META-INF/[^/]+\.(RSA|DSA|EC)", f, re.I) and f[:f.rindex(".")] + ".SF" in files for f in files):
+        problems.append(f"{path.name}: not signed")
+    elif name.startswith("org.hyoka.") and f"META-INF/{alias}.SF" not in files:
+        problems.append(f"{path.name}: not signed by the build's key ({alias})")
+if problems:
+    sys.exit("p2 check: in " + str(repo) + ":\n  " + "\n  ".join(problems))
+EOF
+echo "p2 check: artifacts.xml holds each artifact's size and checksum${alias:+, every jar is signed}"
 echo "p2 check: the categories offer the workbench, export, score-sheet, command-line, IP and Japanese language pack features ($repo)"

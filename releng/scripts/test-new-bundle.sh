@@ -145,7 +145,6 @@ features = ["org.hyoka.example.feature"] + [name for name in bumped if name in t
   <artifactId>org.hyoka.example.site</artifactId>
   <version>1.0.0-SNAPSHOT</version>
   <packaging>eclipse-repository</packaging>
-  <properties><jarsigner.skip>true</jarsigner.skip></properties>
 </project>
 """)
 releng = Path("releng/pom.xml")

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The p2 repository as partners use it: the scaffold test builds new bundles against it in a copy of the tree and
-# makes a newer site (test-new-bundle.sh), the built product is updated from that site headlessly (test-update.sh)
+# makes a newer site (test-new-bundle.sh), the built product refuses that site's feature unsigned and takes it signed
+# by a partner's key (test-signing.sh), is updated from that site headlessly (test-update.sh)
 # and as a user accepts p2's offer at start-up (test-update-ui.sh), and the commands of docs/partners.md are run with
 # it as a partner's site (test-partners-doc.sh). Run by the reactor's module releng/org.hyoka.site.tests as soon as
 # the repository module is built; leaves its files in WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs
@@ -20,6 +21,8 @@ if [ -n "${3:-}" ]; then
 fi
 # shellcheck disable=SC2086 # the signing arguments are words of their own
 sh releng/scripts/test-new-bundle.sh "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
+sh releng/scripts/test-signing.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
+	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/signing-test" || exit 1
 sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer" || exit 1
 sh releng/scripts/test-update-ui.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
