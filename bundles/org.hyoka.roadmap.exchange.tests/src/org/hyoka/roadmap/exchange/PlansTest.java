@@ -13,7 +13,9 @@ import java.util.Set;
 
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.roadmap.LaneKind;
 import org.hyoka.roadmap.Milestone;
+import org.hyoka.roadmap.MilestoneKind;
 import org.hyoka.roadmap.Roadmap;
 import org.hyoka.roadmap.RoadmapElement;
 import org.hyoka.roadmap.RoadmapFactory;
@@ -47,7 +49,7 @@ class PlansTest {
 						Set.copyOf(leftOut.stream().map(LeftOut::element).toList()), "only the undated are left out"); //$NON-NLS-1$
 				assertEquals(roadmap.getElements().size(), leftOut.size() + back.getElements().size());
 				assertEquals(roadmap.getTitleJa(), back.getTitleJa());
-				assertEquals(roadmap.getLanes().stream().map(RoadmapLane::getNameJa).toList(), back.getLanes().stream().map(RoadmapLane::getNameJa).toList());
+				assertEquals(lanes(roadmap), lanes(back));
 				List<RoadmapElement> dated = roadmap.getElements().stream().filter(element -> PlanDates.from(element) != null).toList();
 				assertEquals(describe(dated, roadmap.getLanes()), describe(back.getElements(), back.getLanes()), roadmap.getId());
 				compared += dated.size();
@@ -67,24 +69,25 @@ class PlansTest {
 		roadmap.getLanes().add(lane);
 		RoadmapLane empty = RoadmapFactory.eINSTANCE.createRoadmapLane();
 		empty.setNameJa("波及効果"); //$NON-NLS-1$
+		empty.setKind(LaneKind.SPILLOVER);
 		roadmap.getLanes().add(empty);
 		item(roadmap, "非臨床試験", 2019, null, 2023, null, lane); //$NON-NLS-1$
 		item(roadmap, "治験", 2024, 7, 2026, 2, lane); //$NON-NLS-1$
 		item(roadmap, "基盤整備", 2020, 10, 2020, 12, null); //$NON-NLS-1$
-		milestone(roadmap, "薬事申請", 2026, 3, lane); //$NON-NLS-1$
-		milestone(roadmap, "上市", 2027, null, lane); //$NON-NLS-1$
-		milestone(roadmap, "本事業終了", 2023, 12, null); //$NON-NLS-1$
+		milestone(roadmap, "薬事申請", 2026, 3, lane).setKind(MilestoneKind.REGULATORY_FILING); //$NON-NLS-1$
+		milestone(roadmap, "上市", 2027, null, lane).setKind(MilestoneKind.MARKET_LAUNCH); //$NON-NLS-1$
+		milestone(roadmap, "本事業終了", 2023, 12, null).setKind(MilestoneKind.PROJECT_END); //$NON-NLS-1$
 		Path plan = folder.resolve("plan" + extension); //$NON-NLS-1$
 		assertEquals(List.of(), Plans.write(roadmap, plan));
 		Roadmap back = Plans.read(plan);
-		assertEquals(List.of("創薬開発", "波及効果"), back.getLanes().stream().map(RoadmapLane::getNameJa).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("創薬開発 RESEARCH", "波及効果 SPILLOVER"), lanes(back)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(
 				"RoadmapItem 基盤整備 2020/10-2020/12 -", //$NON-NLS-1$
-				"Milestone 本事業終了 2023/12-null/null -", //$NON-NLS-1$
+				"Milestone PROJECT_END 本事業終了 2023/12-null/null -", //$NON-NLS-1$
 				"RoadmapItem 非臨床試験 2019/null-2023/null 創薬開発", //$NON-NLS-1$
 				"RoadmapItem 治験 2024/7-2026/2 創薬開発", //$NON-NLS-1$
-				"Milestone 薬事申請 2026/3-null/null 創薬開発", //$NON-NLS-1$
-				"Milestone 上市 2027/null-null/null 創薬開発"), //$NON-NLS-1$
+				"Milestone REGULATORY_FILING 薬事申請 2026/3-null/null 創薬開発", //$NON-NLS-1$
+				"Milestone MARKET_LAUNCH 上市 2027/null-null/null 創薬開発"), //$NON-NLS-1$
 				back.getElements().stream().map(PlansTest::attributes).toList());
 	}
 
@@ -107,14 +110,15 @@ class PlansTest {
 	void aPlanWrittenInMsProjectsShapeIsRead() throws Exception {
 		Roadmap roadmap = Plans.read(Path.of("../org.hyoka.roadmap.exchange.tests/plans/regenerative-medicine.xml")); //$NON-NLS-1$
 		assertEquals("再生医療等製品の実用化ロードマップ", roadmap.getTitleJa()); //$NON-NLS-1$
-		assertEquals(List.of("研究開発", "事業化"), roadmap.getLanes().stream().map(RoadmapLane::getNameJa).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		// another tool's plan has no kinds' column: the default lane kind, milestones of kind other
+		assertEquals(List.of("研究開発 RESEARCH", "事業化 RESEARCH"), lanes(roadmap)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(
 				"RoadmapItem 細胞製造技術の開発 2020/null-2022/9 研究開発", //$NON-NLS-1$
 				"RoadmapItem 品質評価法の確立 2021/6-2023/3 研究開発", //$NON-NLS-1$
-				"Milestone 中間評価 2022/null-null/null 研究開発", //$NON-NLS-1$
+				"Milestone OTHER 中間評価 2022/null-null/null 研究開発", //$NON-NLS-1$
 				"RoadmapItem 第I相試験 2024/null-2024/null 事業化", //$NON-NLS-1$
 				"RoadmapItem 第II相試験 2025/null-2026/null 事業化", //$NON-NLS-1$
-				"Milestone 承認申請 2027/7-null/null 事業化"), //$NON-NLS-1$
+				"Milestone OTHER 承認申請 2027/7-null/null 事業化"), //$NON-NLS-1$
 				roadmap.getElements().stream().map(PlansTest::attributes).toList());
 	}
 
@@ -126,7 +130,7 @@ class PlansTest {
 		assertEquals(List.of(
 				"RoadmapItem 事前調査 2017/10-2017/12 -", //$NON-NLS-1$
 				"RoadmapItem 糖鎖利用技術 2018/4-2022/3 本研究開発", //$NON-NLS-1$
-				"Milestone 中間評価 2020/11-null/null 本研究開発"), //$NON-NLS-1$
+				"Milestone OTHER 中間評価 2020/11-null/null 本研究開発"), //$NON-NLS-1$
 				roadmap.getElements().stream().map(PlansTest::attributes).toList());
 	}
 
@@ -174,13 +178,23 @@ class PlansTest {
 		return described;
 	}
 
+	/** Each lane's name and kind. */
+	private static List<String> lanes(Roadmap roadmap) {
+		return roadmap.getLanes().stream().map(lane -> lane.getNameJa() + " " + lane.getKind()).toList(); //$NON-NLS-1$
+	}
+
+	/** The element's class, and a milestone's kind. */
+	private static String type(RoadmapElement element) {
+		return element.eClass().getName() + (element instanceof Milestone milestone ? " " + milestone.getKind() : ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	private static String days(RoadmapElement element) {
-		return element.eClass().getName() + " " + element.getLabelJa() + " " + PlanDates.from(element) + "–" + PlanDates.to(element) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return type(element) + " " + element.getLabelJa() + " " + PlanDates.from(element) + "–" + PlanDates.to(element) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ (element.getLane() == null ? "-" : element.getLane().getNameJa()); //$NON-NLS-1$
 	}
 
 	private static String attributes(RoadmapElement element) {
-		return element.eClass().getName() + " " + element.getLabelJa() + " " + element.getStartFY() + "/" + element.getStartMonth() + "-" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return type(element) + " " + element.getLabelJa() + " " + element.getStartFY() + "/" + element.getStartMonth() + "-" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ element.getEndFY() + "/" + element.getEndMonth() + " " + (element.getLane() == null ? "-" : element.getLane().getNameJa()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

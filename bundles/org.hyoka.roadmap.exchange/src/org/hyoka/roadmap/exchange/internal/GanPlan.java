@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.mpxj.ganttproject.schema.Calendars;
+import org.mpxj.ganttproject.schema.CustomTaskProperty;
 import org.mpxj.ganttproject.schema.DayType;
 import org.mpxj.ganttproject.schema.DayTypes;
 import org.mpxj.ganttproject.schema.DefaultWeek;
 import org.mpxj.ganttproject.schema.ObjectFactory;
 import org.mpxj.ganttproject.schema.Project;
 import org.mpxj.ganttproject.schema.Task;
+import org.mpxj.ganttproject.schema.Taskproperty;
 import org.mpxj.ganttproject.schema.Tasks;
 
 import jakarta.xml.bind.JAXBContext;
@@ -28,6 +30,8 @@ import jakarta.xml.bind.Marshaller;
 public final class GanPlan {
 
 	private static final ObjectFactory FACTORY = new ObjectFactory();
+	/** The id GanttProject gives its first custom column. */
+	private static final String KIND_ID = "tpc0"; //$NON-NLS-1$
 
 	private GanPlan() {
 	}
@@ -40,6 +44,7 @@ public final class GanPlan {
 		Tasks tasks = FACTORY.createTasks();
 		// GanttProject writes these even when empty, and MPXJ's reader expects them
 		tasks.setTaskproperties(FACTORY.createTaskproperties());
+		tasks.getTaskproperties().getTaskproperty().add(kindColumn());
 		project.setTasks(tasks);
 		project.setResources(FACTORY.createResources());
 		project.setAllocations(FACTORY.createAllocations());
@@ -51,6 +56,16 @@ public final class GanPlan {
 		} catch (JAXBException e) {
 			throw new IOException(e.getMessage(), e);
 		}
+	}
+
+	/** The kinds' column, a custom text column as GanttProject writes one. */
+	private static Taskproperty kindColumn() {
+		Taskproperty column = FACTORY.createTaskproperty();
+		column.setId(KIND_ID);
+		column.setName(PlanRow.KIND_COLUMN);
+		column.setType("custom"); //$NON-NLS-1$
+		column.setValuetype("text"); //$NON-NLS-1$
+		return column;
 	}
 
 	private static Calendars everyDayWorking() {
@@ -83,6 +98,12 @@ public final class GanPlan {
 			task.setId(++lastId[0]);
 			task.setName(row.name());
 			task.setMeeting(Boolean.toString(row.milestone()));
+			if (row.kind() != null) {
+				CustomTaskProperty kind = FACTORY.createCustomTaskProperty();
+				kind.setTaskpropertyId(KIND_ID);
+				kind.setValueAttribute(row.kind());
+				task.getCustomproperty().add(kind);
+			}
 			LocalDate start = row.start();
 			if (start != null) {
 				task.setStart(start.atStartOfDay());

@@ -13,6 +13,7 @@ import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.Task;
+import org.mpxj.TaskField;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 
@@ -25,6 +26,8 @@ public final class MspdiPlan {
 
 	private static final LocalTime DAY_START = LocalTime.of(8, 0);
 	private static final LocalTime DAY_END = LocalTime.of(17, 0);
+	/** The kinds' column: MS Project's first text column, named by its alias. */
+	private static final TaskField KIND = TaskField.TEXT1;
 
 	private MspdiPlan() {
 	}
@@ -38,6 +41,7 @@ public final class MspdiPlan {
 		}
 		plan.setDefaultCalendar(calendar);
 		plan.getProjectProperties().setProjectTitle(title);
+		plan.getCustomFields().add(KIND).setAlias(PlanRow.KIND_COLUMN);
 		addRows(plan, rows);
 		new MSPDIWriter().write(plan, out);
 	}
@@ -46,6 +50,7 @@ public final class MspdiPlan {
 		for (PlanRow row : rows) {
 			Task task = parent.addTask();
 			task.setName(row.name());
+			task.set(KIND, row.kind());
 			if (row.children().isEmpty() && row.from() != null) {
 				task.setStart(row.from().atTime(DAY_START));
 				task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);

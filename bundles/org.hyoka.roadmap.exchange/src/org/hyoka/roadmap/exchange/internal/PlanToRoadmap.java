@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.hyoka.roadmap.LaneKind;
 import org.hyoka.roadmap.Milestone;
 import org.hyoka.roadmap.MilestoneKind;
 import org.hyoka.roadmap.Roadmap;
@@ -17,7 +18,8 @@ import org.mpxj.Task;
 /**
  * A plan as a roadmap: each task of the first level that holds tasks (or has no dates) becomes a lane, and the tasks
  * under it, at any depth, its elements; the other tasks of the first level become elements without a lane. A
- * milestone becomes a milestone (kind other), any other task that holds none a bar; tasks that only sum up others
+ * milestone becomes a milestone (of the kind in the plan's kinds' column, else other), any other task that holds
+ * none a bar; tasks that only sum up others
  * below the first level add nothing of their own, as their bars are their tasks' span.
  */
 public final class PlanToRoadmap {
@@ -36,6 +38,10 @@ public final class PlanToRoadmap {
 			} else {
 				RoadmapLane lane = FACTORY.createRoadmapLane();
 				lane.setNameJa(name(task));
+				LaneKind kind = LaneKind.get(kind(task));
+				if (kind != null) {
+					lane.setKind(kind);
+				}
 				roadmap.getLanes().add(lane);
 				addLeaves(task.getChildTasks(), lane, roadmap);
 			}
@@ -68,7 +74,8 @@ public final class PlanToRoadmap {
 		RoadmapElement element;
 		if (task.getMilestone()) {
 			Milestone milestone = FACTORY.createMilestone();
-			milestone.setKind(MilestoneKind.OTHER);
+			MilestoneKind kind = MilestoneKind.get(kind(task));
+			milestone.setKind(kind != null ? kind : MilestoneKind.OTHER);
 			LocalDate day = from != null ? from : to;
 			if (day != null) {
 				PlanDates.day(milestone, day);
@@ -96,6 +103,12 @@ public final class PlanToRoadmap {
 			return null;
 		}
 		return finish && time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.toLocalDate().minusDays(1) : time.toLocalDate();
+	}
+
+	/** The kind a plan written here gave the task; other tools' plans have none. */
+	private static String kind(Task task) {
+		Object kind = task.getFieldByAlias(PlanRow.KIND_COLUMN);
+		return kind == null ? "" : kind.toString(); //$NON-NLS-1$
 	}
 
 	private static String name(Task task) {

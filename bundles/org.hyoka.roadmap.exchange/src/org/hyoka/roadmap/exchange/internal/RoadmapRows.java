@@ -13,7 +13,7 @@ import org.hyoka.roadmap.exchange.LeftOut;
 
 /**
  * A roadmap as the rows of a plan: first its elements without a lane, then each lane as a summary task holding its
- * elements, in the roadmap's order. Elements without a year, and bars that end before they start, have no place in
+ * elements, in the roadmap's order, with the lanes' and milestones' kinds. Elements without a year, and bars that end before they start, have no place in
  * a plan and are left out, each with why.
  */
 public final class RoadmapRows {
@@ -34,7 +34,7 @@ public final class RoadmapRows {
 					add(element, children);
 				}
 			}
-			rows.add(new PlanRow(name(lane), null, null, false, children));
+			rows.add(new PlanRow(name(lane), null, null, false, lane.getKind().getLiteral(), children));
 		}
 	}
 
@@ -46,7 +46,8 @@ public final class RoadmapRows {
 		} else if (to.isBefore(from)) {
 			leftOut.add(new LeftOut(element, ExchangeMessages.format("endsBeforeStart"))); //$NON-NLS-1$
 		} else {
-			into.add(new PlanRow(ReportText.nonNull(element.getLabelJa()), from, to, element instanceof Milestone, List.of()));
+			String kind = element instanceof Milestone milestone ? milestone.getKind().getLiteral() : null;
+			into.add(new PlanRow(ReportText.nonNull(element.getLabelJa()), from, to, element instanceof Milestone, kind, List.of()));
 		}
 	}
 
