@@ -24,7 +24,6 @@ import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.transport.URIish;
@@ -56,15 +55,14 @@ class LoginsTest {
 
 	@BeforeEach
 	void aServerAskingForALogin() throws IOException, GitAPIException {
-		Path bare = folder.resolve("shared.git");
-		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
-		Path first = folder.resolve("first");
-		Sharing.clone(bare.toUri().toString(), first, "hyoka");
-		Files.copy(TeamFilesTest.SAMPLE, first.resolve("saisei.hyoka"));
-		assertTrue(Sharing.publish(first, "最初の版").published());
-		server = new GitHttpServer(bare, USER, PASSWORD);
+		server = new GitHttpServer(TeamFilesTest.sharedRepository(folder), USER, PASSWORD);
 		storageFile = folder.resolve("secure_storage");
-		storage = SecurePreferencesFactory.open(storageFile.toUri().toURL(),
+		storage = storage(storageFile);
+	}
+
+	/** A secure storage of the test's own in the file, never the user's, its master password given without asking. */
+	static ISecurePreferences storage(Path file) throws IOException {
+		return SecurePreferencesFactory.open(file.toUri().toURL(),
 				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()), IProviderHints.PROMPT_USER, Boolean.FALSE));
 	}
 

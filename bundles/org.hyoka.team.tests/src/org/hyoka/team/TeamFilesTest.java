@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.finance.FiscalYearAmount;
@@ -27,6 +29,20 @@ public class TeamFilesTest {
 	Path folder;
 
 	/** The first evaluation with a score table. */
+	/**
+	 * A bare repository {@code shared.git} in the folder, its first version holding the sample as {@code saisei.hyoka}
+	 * (published from a clone {@code first}).
+	 */
+	public static Path sharedRepository(Path folder) throws IOException, GitAPIException {
+		Path bare = folder.resolve("shared.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		Path first = folder.resolve("first");
+		Sharing.clone(bare.toUri().toString(), first, "hyoka");
+		Files.copy(SAMPLE, first.resolve("saisei.hyoka"));
+		assertTrue(Sharing.publish(first, "最初の版").published());
+		return bare;
+	}
+
 	public static Evaluation scored(EvaluationReport report) {
 		return report.getEvaluations().stream().filter(evaluation -> evaluation.getScoreTable() != null).findFirst().orElseThrow();
 	}

@@ -26,6 +26,10 @@ import org.hyoka.team.internal.TeamMessages;
  * server is the scheme, host and port, as Git's credential helpers key them by default, so that one login serves every
  * repository of a secretariat's server. JGit asks again at most a few times before it gives up with "not authorized"
  * (docs/team.md, Credentials).
+ * <p>
+ * Over SSH it serves two more questions: the passphrase of an encrypted key, kept and asked like a login (the "server"
+ * is then the key's file, and there is no user name), and whether to trust a host whose key {@code known_hosts} lacks
+ * or contradicts, which it always answers no, saying how to accept the host ({@link #problem()}).
  */
 public final class Logins extends CredentialsProvider {
 
@@ -38,15 +42,27 @@ public final class Logins extends CredentialsProvider {
 	public record Login(String user, char[] password) {
 	}
 
+	/** What a {@link Logins#problem()} is about, and so what mends it. */
+	public enum Trouble {
+		/** A server's user name and password: given or refused. */
+		LOGIN,
+		/** A key's passphrase: not given or wrong. */
+		PASSPHRASE,
+		/** A host refused for its key, unknown or changed: no login or passphrase mends it, known_hosts does. */
+		HOST
+	}
+
 	/** Asks a person for a login. */
 	@FunctionalInterface
 	public interface Asker {
 
 		/**
 		 * @param server
-		 *            the server asking, as {@code https://host[:port]}
+		 *            the server asking, as {@code https://host[:port]}, or the key file whose passphrase is asked
+		 *            ({@link #isKey(String)})
 		 * @param user
-		 *            the user name to offer (from the URL or the last login), or null
+		 *            the user name to offer (from the URL or the last login), or null; null for a key
+		 *            (whose login's user name is ignored)
 		 * @param refusal
 		 *            why the server wants another login (it refused the last one), or null on the first question
 		 * @return the login, or null when the person cancels
@@ -57,9 +73,12 @@ public final class Logins extends CredentialsProvider {
 	private final ISecurePreferences storage;
 	private final Asker asker;
 	private final Set<String> refused = new HashSet<>();
+	/** The keys whose passphrase was given during this operation: asked again, it was wrong. */
+	private final Set<String> keysAsked = new HashSet<>();
 	/** Per server, the login given during this operation, not yet known to be accepted. */
 	private final Map<String, Login> given = new HashMap<>();
 	private String problem;
+	private Trouble trouble;
 	/** The user name last given, offered again when the server refused it. */
 	private String lastUser;
 
@@ -81,7 +100,13 @@ public final class Logins extends CredentialsProvider {
 
 	@Override
 	public boolean supports(CredentialItem... items) {
-		return Arrays.stream(items).allMatch(item -> item instanceof CredentialItem.Username || item instanceof CredentialItem.Password);
+		return Arrays.stream(items).allMatch(item -> item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
+				|| item instanceof CredentialItem.YesNoType || item instanceof CredentialItem.InformationalMessage);
+	}
+
+	/** Whether the server of a question is a key file (a passphrase is asked) rather than a server (a login). */
+	public static boolean isKey(String server) {
+		return !server.contains("://"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -89,19 +114,32 @@ public final class Logins extends CredentialsProvider {
 		if (!supports(items)) {
 			throw new UnsupportedCredentialItem(uri, Arrays.toString(items));
 		}
+		if (Arrays.stream(items).anyMatch(CredentialItem.YesNoType.class::isInstance)) {
+			return refuseHost(uri, items);
+		}
+		if (Arrays.stream(items).noneMatch(item -> item instanceof CredentialItem.Username || item instanceof CredentialItem.Password)) {
+			return true;
+		}
 		String server = server(uri);
+		boolean key = isKey(server);
+		String kind = key ? "passphrase" : "login"; //$NON-NLS-1$ //$NON-NLS-2$
+		if (key && !keysAsked.add(server)) {
+			reset(uri);
+		}
 		boolean again = refused.remove(server);
 		Login login = again ? null : given.containsKey(server) ? given.get(server) : kept(server);
 		if (login == null) {
-			login = asker.ask(server, uri.getUser() != null ? uri.getUser() : lastUser, again ? TeamMessages.format("loginRefused", server) : null); //$NON-NLS-1$
+			login = asker.ask(server, key ? null : uri.getUser() != null ? uri.getUser() : lastUser, again ? TeamMessages.format(kind + "Refused", server) : null); //$NON-NLS-1$
 			if (login == null) {
-				problem = TeamMessages.format(again ? "loginRefused" : "loginNeeded", server); //$NON-NLS-1$ //$NON-NLS-2$
+				problem(key, TeamMessages.format(kind + (again ? "Refused" : "Needed"), server)); //$NON-NLS-1$ //$NON-NLS-2$
 				return false;
 			}
+			login = key ? new Login("", login.password()) : login; //$NON-NLS-1$
 			given.put(server, login);
 		}
-		lastUser = login.user();
+		lastUser = key ? lastUser : login.user();
 		problem = null;
+		trouble = null;
 		for (CredentialItem item : items) {
 			if (item instanceof CredentialItem.Username name) {
 				name.setValue(login.user());
@@ -112,14 +150,38 @@ public final class Logins extends CredentialsProvider {
 		return true;
 	}
 
-	/** JGit calls this when the server refused the login given: it is forgotten, and the next one is asked. */
+	/**
+	 * JGit calls this when the server refused the login given, and {@link #get} when a key's passphrase is asked
+	 * again (the one given did not open it): it is forgotten, and the next one is asked.
+	 */
 	@Override
 	public void reset(URIish uri) {
 		String server = server(uri);
 		refused.add(server);
 		given.remove(server);
-		problem = TeamMessages.format("loginRefused", server); //$NON-NLS-1$
+		problem(isKey(server), TeamMessages.format(isKey(server) ? "passphraseRefused" : "loginRefused", server)); //$NON-NLS-1$ //$NON-NLS-2$
 		forget(storage, server);
+	}
+
+	/**
+	 * JGit asks whether to trust a host key that known_hosts lacks or contradicts: no, and the problem says how to
+	 * accept the host, since trusting it on the way would let anyone in between read and change what is published.
+	 */
+	private boolean refuseHost(URIish uri, CredentialItem... items) {
+		for (CredentialItem item : items) {
+			if (item instanceof CredentialItem.YesNoType question) {
+				question.setValue(false);
+			}
+		}
+		int port = uri.getPort() > 0 ? uri.getPort() : 22;
+		problem = TeamMessages.format("hostUnknown", uri.getHost(), Integer.toString(port)); //$NON-NLS-1$
+		trouble = Trouble.HOST;
+		return true;
+	}
+
+	private void problem(boolean key, String text) {
+		problem = text;
+		trouble = key ? Trouble.PASSPHRASE : Trouble.LOGIN;
 	}
 
 	/**
@@ -139,6 +201,11 @@ public final class Logins extends CredentialsProvider {
 	 */
 	public String problem() {
 		return problem;
+	}
+
+	/** What the {@link #problem()} is about; null when there is none. */
+	public Trouble trouble() {
+		return trouble;
 	}
 
 	/** The servers whose logins the storage keeps. */
@@ -161,9 +228,12 @@ public final class Logins extends CredentialsProvider {
 		}
 	}
 
-	/** The scheme, host and port of the URL: what a login is kept for. */
+	/** The scheme, host and port of the URL: what a login is kept for; a key file's path for its passphrase. */
 	static String server(URIish uri) {
-		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (uri.getHost() == null) {
+			return uri.getPath();
+		}
+		return (uri.getScheme() == null ? "ssh" : uri.getScheme()) + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private Login kept(String server) {

@@ -102,10 +102,10 @@ public final class Sharing {
 
 	/**
 	 * Clones as {@link #clone(String, Path, String)}, logging in with the credentials when the remote asks for them
-	 * (HTTPS).
+	 * (HTTPS, or a key's passphrase over SSH).
 	 */
 	public static void clone(String uri, Path folder, String hyokaCommand, CredentialsProvider credentials) throws IOException, GitAPIException {
-		try (Git git = Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()).setCredentialsProvider(credentials).call()) {
+		try (Git git = SshKeys.remote(Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()), credentials).call()) {
 			configureMergeDriver(git.getRepository(), hyokaCommand);
 		}
 	}
@@ -146,11 +146,14 @@ public final class Sharing {
 		return update(folder, null);
 	}
 
-	/** Updates as {@link #update(Path)}, logging in with the credentials when the remote asks for them (HTTPS). */
+	/**
+	 * Updates as {@link #update(Path)}, logging in with the credentials when the remote asks for them (HTTPS, or a
+	 * key's passphrase over SSH).
+	 */
 	public static Update update(Path folder, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			refuseUncommitted(git, folder);
-			git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+			SshKeys.remote(git.fetch().setRemote(REMOTE), credentials).call();
 			return merge(git);
 		}
 	}
@@ -165,7 +168,7 @@ public final class Sharing {
 
 	/**
 	 * Publishes as {@link #publish(Path, String)}, logging in with the credentials when the remote asks for them
-	 * (HTTPS).
+	 * (HTTPS, or a key's passphrase over SSH).
 	 */
 	public static Publication publish(Path folder, String message, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
@@ -188,7 +191,7 @@ public final class Sharing {
 				if (refused == null) {
 					return new Publication(commit, update, true, null);
 				}
-				git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+				SshKeys.remote(git.fetch().setRemote(REMOTE), credentials).call();
 				update = merge(git);
 				if (!update.clean()) {
 					return new Publication(commit, update, false, null);
@@ -267,7 +270,7 @@ public final class Sharing {
 	/** Pushes the branch; the reason when the remote refused it, null when it holds it now. */
 	private static String push(Git git, CredentialsProvider credentials) throws IOException, GitAPIException {
 		String branch = git.getRepository().getFullBranch();
-		for (PushResult result : git.push().setRemote(REMOTE).setCredentialsProvider(credentials).setRefSpecs(new RefSpec(branch + ":" + branch)).call()) { //$NON-NLS-1$
+		for (PushResult result : SshKeys.remote(git.push().setRemote(REMOTE), credentials).setRefSpecs(new RefSpec(branch + ":" + branch)).call()) { //$NON-NLS-1$
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
 					return update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

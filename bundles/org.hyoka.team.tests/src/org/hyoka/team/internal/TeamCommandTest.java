@@ -1,6 +1,7 @@
 package org.hyoka.team.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.team.GitHttpServer;
+import org.hyoka.team.GitSshServer;
 import org.hyoka.team.HistoryTest;
 import org.hyoka.team.TeamFilesTest;
 import org.junit.jupiter.api.Test;
@@ -214,6 +216,48 @@ class TeamCommandTest {
 			Files.copy(TeamFilesTest.SAMPLE, a.resolve("saisei.hyoka"));
 			assertEquals(Command.OK, run(right, out, err, "publish", a.toString(), "-m", "最初の版"));
 			assertEquals(Command.OK, run(right, out, err, "update", a.toString()));
+		}
+	}
+
+	/**
+	 * Over SSH the command line uses the key and known_hosts of the home's {@code .ssh}: a trusted server clones,
+	 * publishes and updates; an unknown one ends with status 2 and a message naming the host and how to accept it,
+	 * without the advice about logins; an encrypted key, with no terminal here, with a message saying how to give its
+	 * passphrase.
+	 */
+	@Test
+	void sshUsesTheKeysAndKnownHostsOfTheHome() throws Exception {
+		Path bare = folder.resolve("shared.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		String home = System.getProperty("user.home");
+		try (GitSshServer server = new GitSshServer(bare)) {
+			server.writeUserHome(folder.resolve("home"), null, true);
+			server.writeUserHome(folder.resolve("stranger"), null, false);
+			server.writeUserHome(folder.resolve("locked"), "hyoka-2026", true);
+			System.setProperty("user.home", folder.resolve("home").toString());
+			Path a = folder.resolve("a");
+			assertEquals(Command.OK, run("clone", server.url(), a.toString(), "--command", "hyoka"));
+			Files.copy(TeamFilesTest.SAMPLE, a.resolve("s.hyoka"));
+			assertEquals(Command.OK, run("publish", a.toString(), "-m", "最初の版"));
+			Path b = folder.resolve("b");
+			assertEquals(Command.OK, run("clone", server.url(), b.toString()));
+			assertEquals(Files.readString(a.resolve("s.hyoka")), Files.readString(b.resolve("s.hyoka")));
+
+			System.setProperty("user.home", folder.resolve("stranger").toString());
+			int commands = server.commands.get();
+			UsageException refused = assertThrows(UsageException.class, () -> run("clone", server.url(), folder.resolve("c").toString()));
+			assertTrue(refused.getMessage().contains(TeamMessages.format("hostUnknown", "127.0.0.1", Integer.toString(server.port()))), refused.getMessage());
+			assertFalse(refused.getMessage().contains(TeamMessages.format("cliLogin")), refused.getMessage());
+			assertEquals(commands, server.commands.get(), "nothing ran on the unknown server");
+
+			// an encrypted key with no terminal to ask in: the message says so, not what to set for a login
+			System.setProperty("user.home", folder.resolve("locked").toString());
+			UsageException locked = assertThrows(UsageException.class, () -> run("clone", server.url(), folder.resolve("d").toString()));
+			String key = folder.resolve("locked/.ssh/id_ecdsa").toString();
+			assertTrue(locked.getMessage().endsWith(TeamMessages.format("passphraseNeeded", key) + "; " + TeamMessages.format("cliPassphraseHint")),
+					locked.getMessage());
+		} finally {
+			System.setProperty("user.home", home);
 		}
 	}
 }

@@ -41,7 +41,8 @@ import org.hyoka.team.Version;
  * shared through a Git repository ({@link Sharing}); conflicts are printed as by the merge driver, with status 1. A
  * remote that asks for a login (HTTPS) gets {@code HYOKA_GIT_USER} and {@code HYOKA_GIT_PASSWORD} from the
  * environment, else what the user types in the terminal; the command line keeps none (the workbench keeps them in
- * its secure storage, whose master password a script could not give).
+ * its secure storage, whose master password a script could not give). Over SSH the keys and known_hosts of
+ * {@code ~/.ssh} serve; an encrypted key's passphrase is asked in the terminal.
  * <p>
  * {@code hyoka team history FILE [--from REV [--to REV]]}: the versions of an evaluation file, each with what it
  * changed by object and feature ({@link History}); or what changed from one version to another (by default to the
@@ -282,7 +283,8 @@ public final class TeamCommand implements Command {
 		String user = environment.get(USER_VARIABLE);
 		String password = environment.get(PASSWORD_VARIABLE);
 		return new Logins(null, (server, offered, refusal) -> {
-			if (user != null && password != null) {
+			boolean key = Logins.isKey(server);
+			if (user != null && password != null && !key) {
 				return refusal == null ? new Logins.Login(user, password.toCharArray()) : null;
 			}
 			Console console = terminal();
@@ -291,6 +293,10 @@ public final class TeamCommand implements Command {
 			}
 			if (refusal != null) {
 				console.printf("%s%n", refusal); //$NON-NLS-1$
+			}
+			if (key) {
+				char[] passphrase = console.readPassword("%s", TeamMessages.format("cliPassphrase", server)); //$NON-NLS-1$ //$NON-NLS-2$
+				return passphrase == null ? null : new Logins.Login("", passphrase); //$NON-NLS-1$
 			}
 			String name = console.readLine("%s", TeamMessages.format("cliUser", server, offered == null ? "" : " [" + offered + "]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			if (name == null) {
@@ -315,9 +321,19 @@ public final class TeamCommand implements Command {
 		}
 	}
 
-	/** Why an operation failed: the login's problem with what to do on the command line, else Git's reason. */
+	/**
+	 * Why an operation failed: the login's or passphrase's problem with what to do on the command line, a refused
+	 * host's problem (which says what to do), else Git's reason.
+	 */
 	private static String reason(Logins logins, String reason) {
-		return logins.problem() == null ? reason : logins.problem() + "; " + TeamMessages.format("cliLogin"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (logins.problem() == null) {
+			return reason;
+		}
+		return switch (logins.trouble()) {
+		case LOGIN -> logins.problem() + "; " + TeamMessages.format("cliLogin"); //$NON-NLS-1$ //$NON-NLS-2$
+		case PASSPHRASE -> logins.problem() + "; " + TeamMessages.format("cliPassphraseHint"); //$NON-NLS-1$ //$NON-NLS-2$
+		case HOST -> logins.problem();
+		};
 	}
 
 	/** The folder operand, the current folder when none is given. */

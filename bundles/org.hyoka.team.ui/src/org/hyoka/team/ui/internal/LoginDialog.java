@@ -69,28 +69,36 @@ final class LoginDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite top = (Composite) super.createDialogArea(parent);
-		setTitle(NLS.bind(Messages.Login_heading, server));
-		setMessage(Messages.Login_message);
+		// a key's passphrase (SSH) has no user name
+		boolean key = Logins.isKey(server);
+		setTitle(NLS.bind(key ? Messages.Login_keyHeading : Messages.Login_heading, server));
+		setMessage(key ? Messages.Login_keyMessage : Messages.Login_message);
 		if (refusal != null) {
 			setErrorMessage(refusal);
 		}
 		Composite area = new Composite(top, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(area);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(area);
-		new Label(area, SWT.NONE).setText(Messages.Login_user);
-		user = new Text(area, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(user);
-		new Label(area, SWT.NONE).setText(Messages.Login_password);
+		if (!key) {
+			new Label(area, SWT.NONE).setText(Messages.Login_user);
+			user = new Text(area, SWT.BORDER);
+			GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(user);
+		}
+		new Label(area, SWT.NONE).setText(key ? Messages.Login_passphrase : Messages.Login_password);
 		password = new Text(area, SWT.BORDER | SWT.PASSWORD);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(password);
 		Label kept = new Label(area, SWT.WRAP);
 		kept.setText(Messages.Login_kept);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(kept);
-		if (offeredUser != null) {
-			user.setText(offeredUser);
+		if (user == null) {
 			password.setFocus();
+		} else {
+			if (offeredUser != null) {
+				user.setText(offeredUser);
+				password.setFocus();
+			}
+			user.addModifyListener(event -> validate());
 		}
-		user.addModifyListener(event -> validate());
 		password.addModifyListener(event -> validate());
 		return top;
 	}
@@ -103,13 +111,13 @@ final class LoginDialog extends TitleAreaDialog {
 
 	private void validate() {
 		if (getButton(IDialogConstants.OK_ID) != null) {
-			getButton(IDialogConstants.OK_ID).setEnabled(!user.getText().isBlank() && !password.getText().isEmpty());
+			getButton(IDialogConstants.OK_ID).setEnabled((user == null || !user.getText().isBlank()) && !password.getText().isEmpty());
 		}
 	}
 
 	@Override
 	protected void okPressed() {
-		login = new Logins.Login(user.getText().strip(), password.getText().toCharArray());
+		login = new Logins.Login(user == null ? "" : user.getText().strip(), password.getText().toCharArray()); //$NON-NLS-1$
 		super.okPressed();
 	}
 }

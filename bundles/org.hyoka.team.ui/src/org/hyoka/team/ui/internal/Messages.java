@@ -14,6 +14,9 @@ public final class Messages extends NLS {
 	public static String Login_user;
 	public static String Login_password;
 	public static String Login_kept;
+	public static String Login_keyHeading;
+	public static String Login_keyMessage;
+	public static String Login_passphrase;
 	public static String Forget_title;
 	public static String Forget_message;
 	public static String Forget_none;
