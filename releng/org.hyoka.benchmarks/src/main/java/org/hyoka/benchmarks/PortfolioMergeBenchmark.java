@@ -49,6 +49,7 @@ public class PortfolioMergeBenchmark {
 
 	@Setup(Level.Trial)
 	public void load() throws IOException {
+		PortfolioFiles.registerPackages();
 		Path files = Path.of(folder);
 		base = files.resolve("base.hyoka"); //$NON-NLS-1$
 		ours = files.resolve("ours.hyoka"); //$NON-NLS-1$

@@ -54,6 +54,8 @@ public class TeamBenchmark {
 
 		@Setup(Level.Trial)
 		public void cloneOnce() throws IOException, GitAPIException {
+			// the evaluations' roadmaps read as model objects, as in the product
+			PortfolioFiles.registerPackages();
 			scratch = Files.createTempDirectory("hyoka-team"); //$NON-NLS-1$
 			clone = scratch.resolve("history"); //$NON-NLS-1$
 			Sharing.clone(uri(SharedRepository.shared(Path.of(folder))), clone, "hyoka"); //$NON-NLS-1$
