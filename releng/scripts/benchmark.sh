@@ -3,7 +3,9 @@
 # in the same run) to releng/org.hyoka.benchmarks/target/benchmark-report.md.
 # Arguments go to the benchmark: --projects N (default 5000, about one million objects), --quick, --export-only,
 # --exports (the five export formats), --paint (the Roadmap view painting off-screen, on a virtual display),
-# --ip-only (the deadlines of an IP register).
+# --ip-only (the deadlines of an IP register), --team (a shared Git repository of 1,000 evaluations with 200 commits:
+# clone, update and history against copying the files; the merge by object of two edited copies of a 5,000-project
+# portfolio against loading it; --team --quick runs it once on 20 evaluations).
 #
 #   benchmark.sh --portfolio N -o FILE   writes instead a synthetic portfolio of N projects (always the same one for
 #                                        the same N) that `hyoka validate` and `hyoka export` read
@@ -45,7 +47,7 @@ if [ "${1-}" = --check ]; then
 fi
 # Built in this tree, not installed. The paint benchmark puts the Roadmap view's bundle on the class path, and Tycho
 # resolves its manifest from the reactor: the bundles it requires are named, since -am does not follow manifests.
-./mvnw -B -q verify -DskipTests -pl targetplatform,bundles/org.hyoka.model.edit,bundles/org.hyoka.xlsx,bundles/org.hyoka.scoresheets,bundles/org.hyoka.edit.ui,bundles/org.hyoka.editor,bundles/org.hyoka.cli,releng/org.hyoka.benchmarks -am
+./mvnw -B -q verify -DskipTests -pl targetplatform,bundles/org.hyoka.model.edit,bundles/org.hyoka.xlsx,bundles/org.hyoka.scoresheets,bundles/org.hyoka.edit.ui,bundles/org.hyoka.editor,bundles/org.hyoka.cli,bundles/org.hyoka.team,releng/org.hyoka.benchmarks -am
 module=releng/org.hyoka.benchmarks/target
 if [ "${1-}" = --portfolio ]; then
 	[ $# = 4 ] && [ "$3" = -o ] || { echo "usage: benchmark.sh --portfolio N -o FILE" >&2; exit 2; }

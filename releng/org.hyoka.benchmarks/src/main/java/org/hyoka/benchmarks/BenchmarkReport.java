@@ -23,11 +23,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * plain EMF baseline measured in the same run; then {@link HtmlExportBenchmark}, reported as the time for the 000
  * sample and the ratio between two portfolio sizes; then {@link RoadmapLayoutBenchmark} and {@link IpDeadlinesBenchmark}.
  * <p>
- * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint | --ip-only] [--out FILE]}. {@code --quick}
+ * Arguments: {@code [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint | --ip-only | --team] [--out FILE]}. {@code --quick}
  * runs one iteration in this JVM, for a check that everything works, not for figures; {@code --export-only} runs only
  * the HTML export; {@code --exports} runs {@link ExportBenchmark}, every format at two sizes, and each format alone with
  * the launcher's heap; {@code --roadmap-only} only the roadmap layout; {@code --paint} only {@link RoadmapPaintBenchmark},
- * the Roadmap view painting off-screen (needs a display); {@code --ip-only} only the deadlines of an IP register.
+ * the Roadmap view painting off-screen (needs a display); {@code --ip-only} only the deadlines of an IP register;
+ * {@code --team} only {@link TeamBenchmark}, a shared repository of evaluations and the merge by object.
  */
 public final class BenchmarkReport {
 
@@ -42,6 +43,7 @@ public final class BenchmarkReport {
 		boolean roadmapOnly = false;
 		boolean paint = false;
 		boolean ipOnly = false;
+		boolean team = false;
 		Path out = Path.of("benchmark-report.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -52,14 +54,15 @@ public final class BenchmarkReport {
 			case "--roadmap-only" -> roadmapOnly = true;
 			case "--paint" -> paint = true;
 			case "--ip-only" -> ipOnly = true;
+			case "--team" -> team = true;
 			case "--out" -> out = Path.of(args[++i]);
 			default -> {
-				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint | --ip-only] [--out FILE]");
+				System.err.println("usage: benchmarks [--projects N] [--quick] [--export-only | --exports | --roadmap-only | --paint | --ip-only | --team] [--out FILE]");
 				System.exit(2);
 			}
 			}
 		}
-		String report = ipOnly ? IpDeadlinesBenchmark.report(quick) : paint ? RoadmapPaintBenchmark.report(quick) : exports ? exports(quick)
+		String report = team ? TeamBenchmark.report(quick) : ipOnly ? IpDeadlinesBenchmark.report(quick) : paint ? RoadmapPaintBenchmark.report(quick) : exports ? exports(quick)
 				: roadmapOnly ? RoadmapLayoutBenchmark.report(quick) : exportOnly ? export(quick) : run(projects, quick);
 		System.out.println(report);
 		Files.writeString(out, report);

@@ -19,13 +19,20 @@ import org.hyoka.roadmap.RoadmapPackage;
 final class PortfolioFiles {
 
 	static {
-		// registers the model's packages and the roadmap add-on's, whose roadmaps the portfolio holds, which plain XMI
-		// looks up by namespace
-		HyokaPackage.eINSTANCE.eClass();
-		RoadmapPackage.eINSTANCE.eClass();
+		registerPackages();
 	}
 
 	private PortfolioFiles() {
+	}
+
+	/**
+	 * Registers the model's packages and the roadmap add-on's, whose roadmaps the portfolio holds: plain XMI looks
+	 * them up by namespace, and off OSGi the .hyoka loader too, which keeps a roadmap of a package not registered as
+	 * content of an add-on not installed (that the merge refuses).
+	 */
+	static void registerPackages() {
+		HyokaPackage.eINSTANCE.eClass();
+		RoadmapPackage.eINSTANCE.eClass();
 	}
 
 	/**
