@@ -89,10 +89,12 @@ unpack() { # NAME: a product of its own in WORKDIR/NAME
 	grep -qx 'eclipse.p2.unsignedPolicy=fail' "$work/$1/hyoka-workbench/configuration/config.ini" ||
 		fail "the product's config.ini does not set eclipse.p2.unsignedPolicy=fail"
 }
+# in English whatever the machine's locale, as the messages checked are p2's English ones (the language pack has them
+# in Japanese)
 director() { # PRODUCT LOG SITE [OPTIONS...]: the product's director installs the example feature from SITE
 	product=$1 log=$work/$2.txt repository=$3
 	shift 3
-	timeout 300 "$work/$product/hyoka-workbench/hyoka" -nosplash -application org.eclipse.equinox.p2.director \
+	timeout 300 "$work/$product/hyoka-workbench/hyoka" -nosplash -nl en -application org.eclipse.equinox.p2.director \
 		-data "$work/$product-director" -repository "file:$repository" -installIU $feature "$@" >"$log" 2>&1
 }
 installed() { # PRODUCT: whether the product's configuration starts the example feature's bundle

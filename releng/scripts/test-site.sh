@@ -2,7 +2,8 @@
 # The p2 repository as partners use it: the scaffold test builds new bundles against it in a copy of the tree and
 # makes a newer site (test-new-bundle.sh), the built product refuses that site's feature unsigned and takes it signed
 # by a partner's key (test-signing.sh), is updated from that site headlessly (test-update.sh)
-# and as a user accepts p2's offer at start-up (test-update-ui.sh), and the commands of docs/partners.md are run with
+# and as a user accepts p2's offer at start-up (test-update-ui.sh, which then has the workbench's Install wizard refuse
+# test-signing.sh's unsigned copy of the site when the build signs), and the commands of docs/partners.md are run with
 # it as a partner's site (test-partners-doc.sh). Run by the reactor's module releng/org.hyoka.site.tests as soon as
 # the repository module is built; leaves its files in WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs
 # with it and the update must be signed by its owner.
@@ -26,7 +27,8 @@ sh releng/scripts/test-signing.sh releng/org.hyoka.repository/target/products/hy
 sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer" || exit 1
 sh releng/scripts/test-update-ui.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-ui-test" "$signer" || exit 1
+	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-ui-test" "$signer" \
+	${signer:+"$work/signing-test/unsigned-site"} || exit 1
 sh releng/scripts/test-partners-doc.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
 	releng/org.hyoka.repository/target/repository "$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" \
 	"$work/partners-doc-test"

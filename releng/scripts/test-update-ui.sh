@@ -12,18 +12,27 @@
 # which step failed (with a screenshot of the screen at that moment).
 #
 # With SIGNER (a certificate's subject), p2 must have asked the user to trust that signer, and the certificate the
-# user trusted, which p2 remembers in the profile, must be its.
+# user trusted, which p2 remembers in the profile, must be its. With UNSIGNED_SITE (a site of unsigned jars), the
+# restarted workbench is then asked to install its features through Help > Install New Software, and must refuse as
+# the product's eclipse.p2.unsignedPolicy=fail says: p2's error dialog instead of a trust question, nothing installed
+# (the configuration and the profile's states as they were) and no error logged but p2's own report of the refusal.
+#
+# The workbench runs in Japanese (-nl ja), as a user of the product meets it: windows are found by their Japanese
+# titles, and buttons and menus by their mnemonics, the same letters as in English.
 #
 # ./test.sh runs it from test-site.sh after test-update.sh, with the scaffold test's site, whose IP bundle and feature
-# are a micro version higher, as the newer repository. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
+# are a micro version higher, as the newer repository, and, when the build signs, test-signing.sh's unsigned copy of
+# that site. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
 # (setup.sh's test packages).
 #
-#   test-update-ui.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER]
+#   test-update-ui.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER [UNSIGNED_SITE]]
 set -u
 archive=$1
 newer=$(cd "$2" && pwd) || exit 1
 work=$3
 signer=${4:-}
+unsigned=
+[ -n "${5:-}" ] && { unsigned=$(cd "$5" && pwd) || exit 1; }
 rm -rf "$work" && mkdir -p "$work/screens" "$work/home" || exit 1
 work=$(cd "$work" && pwd)
 began=$(date +%s)
@@ -102,7 +111,11 @@ sha256sum "$file" >"$work/before.sha256"
 # what the preference page stores (HyokaPreferencePage.performOk): the site in the workspace's instance scope, written
 # as java.util.Properties escapes it, and the scheduler's switch in the profile scope of the running installation
 step=preferences
-site=$(python3 -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$newer") || fail "cannot make a URL of $newer"
+# the file: URL of folder $1
+url() {
+	python3 -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$1"
+}
+site=$(url "$newer") || fail "cannot make a URL of $newer"
 settings=$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings
 mkdir -p "$settings" && printf 'eclipse.preferences.version=1\nupdateSite=%s\n' "$(printf %s "$site" | sed 's/[:=]/\\&/g')" \
 	>"$settings/org.hyoka.app.prefs" || fail "cannot write the workspace's preferences"
@@ -112,18 +125,19 @@ profile=$1
 mkdir -p "$profile/.data/.settings" && printf 'eclipse.preferences.version=1\nenabled=true\n' \
 	>"$profile/.data/.settings/org.eclipse.equinox.p2.ui.sdk.scheduler.prefs" || fail "cannot write the profile's preferences"
 
-# the workbench, in English so that titles and mnemonics are known; the launcher script starts it again after
-# Restart Now with the same arguments, and -Dhyoka.startupMarks appends an "editor" line at every start
+# the workbench, in Japanese; the launcher script starts it again after Restart Now with the same arguments, and
+# -Dhyoka.startupMarks appends an "editor" line at every start
 step=start
 marks=$work/marks.txt
-HOME=$work/home HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.startupMarks=$marks" "$installation/hyoka" -data "$workspace" -nl en "$file" \
+HOME=$work/home HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.startupMarks=$marks" "$installation/hyoka" -data "$workspace" -nl ja "$file" \
 	</dev/null >"$work/console.txt" 2>&1 &
 product=$!
 
 running() {
 	kill -0 $product 2>/dev/null || fail "the workbench exited: $(tail -n 5 "$work/console.txt")"
 }
-# a visible window whose title matches $1, waited for up to $2 seconds; nothing if none came or the workbench exited
+# a visible window whose title matches the regular expression $1 (SWT ends titles with a space), waited for up to $2
+# seconds; nothing if none came or the workbench exited
 window() {
 	waited=0
 	while kill -0 $product 2>/dev/null; do
@@ -179,6 +193,23 @@ turn() {
 		[ $waited -lt 30 ] || fail "the window \"$(xdotool getwindowname "$id")\" did not change within 30 s of $*"
 	done
 }
+# waits up to 60 s until window $1 has looked the same for two seconds (a site's content listed)
+settled() {
+	import -window "$1" "$work/page-before.png" 2>/dev/null
+	waited=0 same=0
+	while [ $same -lt 2 ]; do
+		sleep 1
+		import -window "$1" "$work/page-after.png" 2>/dev/null
+		if compare -metric AE "$work/page-before.png" "$work/page-after.png" null: >/dev/null 2>&1; then
+			same=$((same + 1))
+		else
+			same=0
+			mv "$work/page-after.png" "$work/page-before.png"
+		fi
+		waited=$((waited + 1))
+		[ $waited -lt 60 ] || fail "the window \"$(xdotool getwindowname "$1")\" did not settle within 60 s"
+	done
+}
 
 editor_shown 120 1
 pid_before=$(pgrep -P $product java)
@@ -187,7 +218,7 @@ shot started
 # p2's scheduler looks for updates some 20 s after start-up and shows its notification; a click on its text opens
 # the Update wizard
 step="Updates Available notification"
-popup=$(window 'Updates Available' 120)
+popup=$(window '^更新があります ?$' 120)
 running
 [ -n "$popup" ] || fail "p2 offered no update within 120 s of the editor showing; windows: $(titles)"
 sleep 1 # painted
@@ -196,7 +227,7 @@ eval "$(xdotool getwindowgeometry --shell "$popup")"
 xdotool mousemove --window "$popup" 40 $((HEIGHT / 2)) click 1
 
 step="Update wizard"
-wizard=$(window 'Available Updates' 60)
+wizard=$(window '^使用可能な更新 ?$' 60)
 running
 [ -n "$wizard" ] || fail "clicking the notification opened no Update wizard within 60 s; windows: $(titles)"
 sleep 1
@@ -214,14 +245,14 @@ step="installing the update"
 waited=0
 while :; do
 	running
-	trust=$(xdotool search --onlyvisible --name 'Trust Artifacts' 2>/dev/null | tail -n 1)
+	trust=$(xdotool search --onlyvisible --name '^成果物の信頼 ?$' 2>/dev/null | tail -n 1)
 	if [ -n "$trust" ]; then
 		sleep 1
 		shot trust
 		keys "$trust" alt+s alt+t
 		trusted=yes
 	fi
-	restart=$(xdotool search --onlyvisible --name 'Software Updates' 2>/dev/null | tail -n 1)
+	restart=$(xdotool search --onlyvisible --name '^ソフトウェアの更新 ?$' 2>/dev/null | tail -n 1)
 	[ -n "$restart" ] && break
 	[ $waited -lt 120 ] || fail "p2 did not ask to restart within 120 s of Finish; windows: $(titles)"
 	sleep 1
@@ -257,6 +288,58 @@ if [ -n "$signer" ]; then
 	grep -qxF "Owner: $signer" "$work/trusted.txt" || fail "the certificate the user trusted is not $signer's: $(grep '^Owner: ' "$work/trusted.txt")"
 fi
 
+# the same workbench, asked to install the unsigned site's features as a user would (Help > Install New Software, the
+# site's address typed into "Work with", Select All, Next, Finish), must refuse them. "Contact all update sites" is
+# unchecked: the unsigned site's artifacts are the signed update site's too, and p2 would fetch them from there.
+if [ -n "$unsigned" ]; then
+	step="unsigned site refused"
+	states=$(ls "$profile")
+	address=$(url "$unsigned") || fail "cannot make a URL of $unsigned"
+	keys "$window" alt+h s
+	install=$(window '^インストール ?$' 60)
+	running
+	[ -n "$install" ] || fail "Help > Install New Software opened no Install wizard within 60 s; windows: $(titles)"
+	settled "$install"
+	keys "$install" alt+c alt+w ctrl+a
+	xdotool type --delay 20 "$address"
+	turn "$install" Return
+	settled "$install"
+	turn "$install" alt+s
+	shot install-unsigned
+	turn "$install" alt+n
+	settled "$install"
+	# p2 asks for the licence only if not accepted before: the update accepted the same one
+	keys "$install" alt+f
+	sleep 3
+	if [ -n "$(xdotool search --onlyvisible --name '^インストール ?$' 2>/dev/null)" ]; then
+		turn "$install" alt+n
+		turn "$install" alt+a
+		keys "$install" alt+f
+	fi
+	waited=0
+	until problem=$(xdotool search --onlyvisible --name '^問題が発生しました ?$' 2>/dev/null | tail -n 1) && [ -n "$problem" ]; do
+		running
+		[ -z "$(xdotool search --onlyvisible --name '^成果物の信頼 ?$' 2>/dev/null)" ] ||
+			fail "p2 asks whether to trust the unsigned content instead of refusing it"
+		[ -z "$(xdotool search --onlyvisible --name '^ソフトウェアの更新 ?$' 2>/dev/null)" ] ||
+			fail "p2 installed the unsigned content and asks to restart"
+		[ $waited -lt 120 ] || fail "p2 reported no problem within 120 s of Finish; windows: $(titles)"
+		sleep 1
+		waited=$((waited + 1))
+	done
+	sleep 1 # painted
+	shot refused
+	[ -z "$(configured org.hyoka.example)" ] || fail "the configuration starts org.hyoka.example from the unsigned site"
+	[ "$(ls "$profile")" = "$states" ] || fail "p2 refused, but the profile has a new state: $(ls "$profile")"
+	keys "$problem" Return
+	waited=0
+	while [ -n "$(xdotool search --onlyvisible --name '^問題が発生しました ?$' 2>/dev/null)" ]; do
+		[ $waited -lt 10 ] || fail "p2's error dialog did not close on Return"
+		sleep 1
+		waited=$((waited + 1))
+	done
+fi
+
 # closed as a user closes it, File > Exit, so that it saves its workspace
 step=exit
 keys "$window" alt+f x
@@ -273,11 +356,30 @@ product=
 
 step="workspace and log"
 sha256sum --quiet -c "$work/before.sha256" >/dev/null 2>&1 || fail "the evaluation file $file changed"
-for log in "$workspace/.metadata/.log" "$installation"/configuration/*.log; do
-	[ -f "$log" ] || continue
-	grep -q -E '^!ENTRY [^ ]+ 4 |^!STACK' "$log" && fail "the log $log holds errors: $(cat "$log")"
+# the errors of log $1, each entry with its subentries, but one report by p2's engine of the refused unsigned content,
+# which there must be if $2 is not empty
+errors() {
+	python3 - "$1" "$2" <<'EOF'
+import pathlib, re, sys
+log = pathlib.Path(sys.argv[1])
+text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+entries = re.split(r"(?m)^(?=!ENTRY )", text)[1:]
+refusals = [e for e in entries if e.startswith("!ENTRY org.eclipse.equinox.p2.engine 4 ")
+            and "phases.CheckTrust" in e and "org.hyoka.example_" in e][:1]
+if sys.argv[2] and not refusals:
+    print("no report of p2's refusal of the unsigned content")
+for entry in entries:
+    if entry not in refusals and re.search(r"\A!ENTRY \S+ 4 |^!STACK", entry, re.M):
+        print(entry, end="")
+EOF
+}
+found=$(errors "$workspace/.metadata/.log" "$unsigned")
+[ -z "$found" ] || fail "the log $workspace/.metadata/.log holds errors: $found"
+for log in "$installation"/configuration/*.log; do
+	found=$(errors "$log" "")
+	[ -z "$found" ] || fail "the log $log holds errors: $found"
 done
 grep -q -E 'Exception|^ERROR' "$work/console.txt" && fail "the workbench's console shows exceptions: $(cat "$work/console.txt")"
 echo "update UI test: p2 offered the update at start-up; through its wizard${signer:+, trusting $signer,} and Restart Now" \
-	"the workbench went from org.hyoka.ip $before to $after and came back with its editor, the evaluation file" \
-	"unchanged and no error logged ($(($(date +%s) - began)) s; screenshots in $work/screens)"
+	"the workbench went from org.hyoka.ip $before to $after and came back with its editor${unsigned:+, refused the unsigned site's feature}," \
+	"the evaluation file unchanged and no error logged ($(($(date +%s) - began)) s; screenshots in $work/screens)"

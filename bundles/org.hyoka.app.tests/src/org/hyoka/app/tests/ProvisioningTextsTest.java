@@ -30,6 +30,7 @@ class ProvisioningTextsTest {
 			"org.eclipse.equinox.p2.ui.sdk, org.hyoka.nl.ja.equinox.p2.ui.sdk, org/eclipse/equinox/internal/p2/ui/sdk/messages",
 			"org.eclipse.equinox.p2.ui.sdk, org.hyoka.nl.ja.equinox.p2.ui.sdk, plugin",
 			"org.eclipse.equinox.p2.ui.sdk.scheduler, org.hyoka.nl.ja.equinox.p2.ui.sdk.scheduler, org/eclipse/equinox/internal/p2/ui/sdk/scheduler/messages",
+			"org.eclipse.equinox.p2.operations, org.hyoka.nl.ja.equinox.p2.operations, org/eclipse/equinox/internal/p2/operations/messages",
 			"org.eclipse.equinox.security.ui, org.hyoka.nl.ja.equinox.security.ui, org/eclipse/equinox/internal/security/ui/nls/messages" })
 	void everyKeyInJapanese(String host, String fragment, String baseName) throws IOException {
 		Set<String> english = keys(host, baseName + ".properties");
