@@ -38,7 +38,8 @@ public final class PrintedYears {
 		return years;
 	}
 
-	private static String halfWidth(String digits) {
+	/** Full-width digits as ASCII ones. */
+	static String halfWidth(String digits) {
 		StringBuilder sb = new StringBuilder();
 		digits.codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c).forEach(sb::appendCodePoint);
 		return sb.toString();

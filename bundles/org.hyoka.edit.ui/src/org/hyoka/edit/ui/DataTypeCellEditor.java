@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Date;
-import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.hyoka.core.time.PrintedYears;
+import org.hyoka.core.time.TypedYears;
 import org.hyoka.model.persistence.Dates;
 import org.hyoka.model.persistence.Ids;
 import org.hyoka.model.persistence.Numbers;
@@ -85,9 +85,9 @@ class DataTypeCellEditor extends TextCellEditor {
 			return Dates.typed(text);
 		}
 		if (isFiscalYear(attribute)) {
-			List<Integer> years = PrintedYears.in(text);
-			if (!years.isEmpty() && years.stream().distinct().count() == 1) {
-				return String.valueOf(years.getFirst());
+			OptionalInt year = TypedYears.fiscalYear(text);
+			if (year.isPresent()) {
+				return String.valueOf(year.getAsInt());
 			}
 		}
 		return isDecimal(type) || isWhole(type) ? Numbers.plain(text).orElse(text) : text;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -27,7 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.time.FiscalYears;
-import org.hyoka.core.time.PrintedYears;
+import org.hyoka.core.time.TypedYears;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.Spreadsheet;
@@ -329,10 +330,10 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/** The one fiscal year the text names, within the years a file takes; null for none or several. */
 	private static Integer yearNamed(String text) {
-		List<Integer> named = PrintedYears.in(text);
-		Integer year = named.isEmpty() ? null : named.getFirst();
-		return year != null && named.stream().allMatch(year::equals) && year >= EvaluationSkeleton.MIN_FISCAL_YEAR
-				&& year <= EvaluationSkeleton.MAX_FISCAL_YEAR ? year : null;
+		OptionalInt named = TypedYears.fiscalYear(text);
+		return named.isPresent() && named.getAsInt() >= EvaluationSkeleton.MIN_FISCAL_YEAR && named.getAsInt() <= EvaluationSkeleton.MAX_FISCAL_YEAR
+				? named.getAsInt()
+				: null;
 	}
 
 	private static FiscalYearAmount amount(int year) {

@@ -34,6 +34,36 @@ class PlansTest {
 	@TempDir
 	Path folder;
 
+	/**
+	 * A plan read again into a roadmap of the sample: its lanes are the roadmap's by id where they have one, else by
+	 * name (blanks around it aside), each of the roadmap's once; the others get ids of the roadmap's no object has.
+	 */
+	@Test
+	void aPlansLanesAreMatchedToARoadmapsByIdElseByName() throws Exception {
+		EvaluationReport report = HyokaFiles.load(Path.of("../org.hyoka.samples/samples/soyaku-kiban-2021.hyoka")); //$NON-NLS-1$
+		Roadmap roadmap = Roadmaps.of(report).stream().filter(each -> each.getLanes().size() >= 2).findFirst().orElseThrow();
+		RoadmapLane first = roadmap.getLanes().get(0);
+		RoadmapLane second = roadmap.getLanes().get(1);
+		Roadmap read = RoadmapFactory.eINSTANCE.createRoadmap();
+		RoadmapLane byName = lane(read, " " + second.getNameJa() + " ", null); //$NON-NLS-1$ //$NON-NLS-2$
+		RoadmapLane byId = lane(read, "改名した行", first.getId()); //$NON-NLS-1$
+		RoadmapLane twice = lane(read, second.getNameJa(), null);
+		RoadmapLane fresh = lane(read, "新しい行", null); //$NON-NLS-1$
+		assertEquals(java.util.Map.of(byName, second, byId, first), Plans.matchLanes(roadmap, read));
+
+		// the sample's lanes are ln-A-1…, so the first numbers are free; the UI test has one taken
+		Plans.identifyLanes(roadmap, List.of(twice, fresh), report);
+		assertEquals(List.of(roadmap.getId() + "-lane-1", roadmap.getId() + "-lane-2"), List.of(twice.getId(), fresh.getId())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static RoadmapLane lane(Roadmap roadmap, String name, String id) {
+		RoadmapLane lane = RoadmapFactory.eINSTANCE.createRoadmapLane();
+		lane.setNameJa(name);
+		lane.setId(id);
+		roadmap.getLanes().add(lane);
+		return lane;
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { ".xml", ".gan" })
 	void theSamplesRoadmapsComeBackWithTheirLanesAndDatedElements(String extension) throws Exception {

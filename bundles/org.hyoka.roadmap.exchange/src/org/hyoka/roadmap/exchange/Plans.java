@@ -2,8 +2,11 @@ package org.hyoka.roadmap.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hyoka.model.EvaluationReport;
@@ -75,12 +78,7 @@ public final class Plans {
 	 * {@code PREFIX-lane-1}… for its lanes.
 	 */
 	public static void identify(Roadmap roadmap, EvaluationReport report, String prefix) {
-		Set<String> taken = new HashSet<>();
-		report.eAllContents().forEachRemaining(each -> {
-			if (each instanceof Identifiable identifiable && identifiable.getId() != null) {
-				taken.add(identifiable.getId());
-			}
-		});
+		Set<String> taken = taken(report);
 		String id = prefix;
 		for (int n = 2; taken.contains(id) || lanesTaken(taken, id); n++) {
 			id = prefix + "-" + n; //$NON-NLS-1$
@@ -90,6 +88,55 @@ public final class Plans {
 		for (RoadmapLane each : roadmap.getLanes()) {
 			each.setId(id + LANE + ++lane);
 		}
+	}
+
+	/**
+	 * Gives lanes of a plan that are to join a roadmap of the report ids no object of the report has: the roadmap's
+	 * id, {@code -lane-} and the first numbers no object's id takes.
+	 */
+	public static void identifyLanes(Roadmap roadmap, List<RoadmapLane> lanes, EvaluationReport report) {
+		Set<String> taken = taken(report);
+		int lane = 0;
+		for (RoadmapLane each : lanes) {
+			String id;
+			do {
+				id = roadmap.getId() + LANE + ++lane;
+			} while (taken.contains(id));
+			each.setId(id);
+		}
+	}
+
+	/**
+	 * Which lanes of a plan read are lanes a roadmap has already, for updating the roadmap from the plan: by id where
+	 * the read lane has one, else by name, blanks around it aside; each of the roadmap's lanes is matched once at
+	 * most, the first of its name first. Gives the read lane → the roadmap's lane; a read lane not in it is new.
+	 */
+	public static Map<RoadmapLane, RoadmapLane> matchLanes(Roadmap roadmap, Roadmap read) {
+		Map<RoadmapLane, RoadmapLane> matched = new LinkedHashMap<>();
+		List<RoadmapLane> free = new ArrayList<>(roadmap.getLanes());
+		for (RoadmapLane lane : read.getLanes()) {
+			RoadmapLane same = free.stream().filter(each -> lane.getId() != null && lane.getId().equals(each.getId())).findFirst()
+					.or(() -> free.stream().filter(each -> name(each).equals(name(lane)) && !name(lane).isEmpty()).findFirst()).orElse(null);
+			if (same != null) {
+				matched.put(lane, same);
+				free.remove(same);
+			}
+		}
+		return matched;
+	}
+
+	private static String name(RoadmapLane lane) {
+		return lane.getNameJa() == null ? "" : lane.getNameJa().strip(); //$NON-NLS-1$
+	}
+
+	private static Set<String> taken(EvaluationReport report) {
+		Set<String> taken = new HashSet<>();
+		report.eAllContents().forEachRemaining(each -> {
+			if (each instanceof Identifiable identifiable && identifiable.getId() != null) {
+				taken.add(identifiable.getId());
+			}
+		});
+		return taken;
 	}
 
 	private static boolean lanesTaken(Set<String> taken, String id) {

@@ -133,7 +133,8 @@ class PrintLayoutTest {
 	 * 538.587 units: 458.587 for rows under the header and above the number, 16 rows a page. The two bands of rows
 	 * leave 10.587 units, too few for the English legend, whose 18 entries take five lines at this width
 	 * (5 × 18 + 4 = 94 units), so it starts a page; under it 364.587 units hold 20 of the list's 32 lines (each lane's
-	 * item is a line of its own: 20 × 18 + 4 = 364), and the other 12 go on a page of their own.
+	 * item is a line of its own: 20 × 18 + 4 = 364), and the other 12 go on a page of their own, under the list's
+	 * heading repeated, left of the first of them as on the page before.
 	 */
 	@Test
 	void theUndatedItemsPrintAfterTheRowsOnPagesOfTheirOwn() {
@@ -155,6 +156,11 @@ class PrintLayoutTest {
 		// the heading's line right under the legend (64 + 94), and line 20 right under the header of the last page
 		assertEquals(64 + 94 + 13, text(third, "Undated").y(), 1e-9); //$NON-NLS-1$
 		assertEquals(64 + 13, text(fourth, "Item 21").y(), 1e-9); //$NON-NLS-1$
+		assertEquals(List.of(64.0 + 13), fourth.shapes().stream().filter(shape -> shape instanceof Shape.Text t && t.text().equals("Undated")) //$NON-NLS-1$
+				.map(shape -> ((Shape.Text) shape).y()).toList(), "the heading repeated once, on the line of the first item there"); //$NON-NLS-1$
+		assertEquals(text(third, "Undated").x(), text(fourth, "Undated").x(), 1e-9); //$NON-NLS-1$ //$NON-NLS-2$
+		// where the first page of the list has its heading and its first line's words
+		assertEquals(text(third, "Lane 1:").x(), text(fourth, "Lane 21:").x(), 1e-9); //$NON-NLS-1$ //$NON-NLS-2$
 		for (Scene page : List.of(third, fourth)) {
 			for (Shape shape : page.shapes()) {
 				assertTrue(within(shape, page), shape + " on the page"); //$NON-NLS-1$

@@ -13,8 +13,8 @@ import org.hyoka.roadmap.Timeline;
  * A roadmap laid out on printed pages by a {@link PageSetup}: the years spread over the pages wide asked for, as
  * many rows on a page as fit at that scale, the rows' label column and the year scale repeated on every page, the
  * legend under the last rows (on a page of its own when it does not fit there), then the list of undated items
- * ({@link UndatedList}) in as many of its lines as fit under the legend, the rest on pages of their own, and the
- * page's number at its foot. Pages go across before down: the pages of one band of rows, left to right, then the next band.
+ * ({@link UndatedList}) in as many of its lines as fit under the legend, the rest on pages of their own under its
+ * heading repeated, and the page's number at its foot. Pages go across before down: the pages of one band of rows, left to right, then the next band.
  * <p>
  * Each page is a {@link Scene} in layout units whose origin is the top left of the printable area (inside the
  * margins); {@link #scale()} points make one unit, the same on every page, never more than one, so that a short
@@ -188,6 +188,12 @@ public final class PrintLayout {
 			if (cut != null) {
 				shapes.add(cut);
 			}
+		}
+		// a continued list repeats its heading, left of its first line there, where the heading stands on the first
+		// page: the list's lines start right of it
+		Shape.Text heading = undated.heading();
+		if (page.undatedFrom() > 0 && page.undatedLines() > 0 && heading != null) {
+			shapes.add(new Shape.Text(heading.x(), heading.y() + below, heading.text(), heading.size(), heading.centred(), heading.style(), heading.tip()));
 		}
 		String number = MessageFormat.format(words().getString("page"), page.number(), pages.size()); //$NON-NLS-1$
 		shapes.add(new Shape.Text(width / 2, height - (FOOTER - FOOTER_TEXT) / 2 / scale, number, FOOTER_TEXT / scale, true, Style.MINOR_TEXT, null));

@@ -62,6 +62,11 @@ public final class UndatedList implements Strip {
 		return shapes;
 	}
 
+	/** The heading, at the left of the list's first line; null when there is no undated item. */
+	public Shape.Text heading() {
+		return shapes.isEmpty() ? null : (Shape.Text) shapes.getFirst();
+	}
+
 	/** The undated items in the order of their rows. */
 	public List<Entry> entries() {
 		return entries;

@@ -626,6 +626,9 @@ class IpViewsTest {
 				"2022-06-02|ip-A-app-2/CN|overdue", "2022-06-02|ip-A-app-2/US|done", "2022-07-02|ip-A-app-2/EP|due",
 				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due", "2022-12-02|ip-A-app-1|due", "2024-09-30|ip-B-app-9|due");
 		bot.waitUntil("every deadline of both projects", () -> deadlines().equals(all));
+		// the record (対象) by the words the register's pickers use, its title and number, before its id (#47)
+		assertEquals("（架空の例）糖鎖抗原を標的とする抗体の作製方法 特願2019-000000（架空）  ip-A-app-1",
+				bot.syncCall(() -> item("2022-12-02|ip-A-app-1|due").getText(2)));
 		// Add to Calendar: the nine shown that are not done, as all-day events a calendar program imports
 		assertTrue(bot.syncCall(() -> toolItem("Add to Calendar...").isEnabled()));
 		Path ics = temp.resolve("deadlines.ics");
@@ -640,6 +643,9 @@ class IpViewsTest {
 		bot.waitUntil("project B's three deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
 				"2024-09-30|ip-B-app-9|due")));
 		assertTrue(bot.syncCall(() -> Arrays.stream(deadlinesTable().getItems()).allMatch(item -> item.getText(3).equals(ObjectLabels.of(b)))));
+		// the record by its title first, the id after it: a narrow column still tells which record it is; project A's
+		// first application has a title and a number, B's new filing no words but its id
+		assertEquals(List.of("ip-B-app-9"), bot.syncCall(() -> Arrays.stream(deadlinesTable().getItems()).map(item -> item.getText(2)).distinct().toList()));
 		screenshot("deadlines-project-b");
 
 		// the licensee's deadlines: its licence's notice and the test rule's utilisation report, in due order
@@ -843,20 +849,18 @@ class IpViewsTest {
 		return bot.syncCall(() -> register.table(table) == null ? -1 : register.table(table).viewer().getTable().getItemCount());
 	}
 
-	/** The rows as due|id|status (the id is the first word of the record column). */
+	/** The rows as due|id|status (the id is the last word of the record column, after the record's title). */
 	private List<String> deadlines() {
-		return bot.syncCall(() -> {
-			List<String> rows = new ArrayList<>();
-			for (TableItem item : deadlinesTable().getItems()) {
-				rows.add(item.getText(0) + "|" + item.getText(2).split(" ")[0] + "|" + item.getText(4));
-			}
-			return rows;
-		});
+		return bot.syncCall(() -> Arrays.stream(deadlinesTable().getItems()).map(IpViewsTest::deadline).toList());
+	}
+
+	private static String deadline(TableItem item) {
+		String record = item.getText(2);
+		return item.getText(0) + "|" + record.substring(record.lastIndexOf(' ') + 1) + "|" + item.getText(4);
 	}
 
 	private TableItem item(String row) {
-		return Arrays.stream(deadlinesTable().getItems())
-				.filter(item -> row.equals(item.getText(0) + "|" + item.getText(2).split(" ")[0] + "|" + item.getText(4))).findFirst()
+		return Arrays.stream(deadlinesTable().getItems()).filter(item -> row.equals(deadline(item))).findFirst()
 				.orElseThrow(() -> new AssertionError("no deadline " + row));
 	}
 

@@ -139,7 +139,7 @@ public final class DeadlinesView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, Messages.columnDue, 2, deadline -> deadline.due().toString());
 		column(layout, Messages.columnKind, 3, deadline -> deadline.rule().label());
-		column(layout, Messages.columnObject, 5, deadline -> deadline.id() + "  " + ObjectLabels.of(deadline.object())); //$NON-NLS-1$
+		column(layout, Messages.columnObject, 5, DeadlinesView::record);
 		column(layout, Messages.columnProject, 3, deadline -> deadline.project() == null ? "" : ObjectLabels.of(deadline.project())); //$NON-NLS-1$
 		column(layout, Messages.columnStatus, 2, deadline -> status(deadline.status(asOf())));
 		viewer.addDoubleClickListener(event -> {
@@ -151,6 +151,16 @@ public final class DeadlinesView extends ViewPart {
 		actions();
 		followed = new FollowedEditor(getViewSite(), editor -> refresh(), this::refresh);
 		followed.start();
+	}
+
+	/**
+	 * The record a deadline is of in the words the register's pickers name it ({@link Labels}): its title or number
+	 * first, so that a narrow column still tells which it is (#47), then the id with the deadline's country or year;
+	 * the id alone for a record the file gives no such words.
+	 */
+	static String record(Deadline deadline) {
+		String words = Labels.words(deadline.object());
+		return words == null ? deadline.id() : words + "  " + deadline.id(); //$NON-NLS-1$
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Deadline, String> text) {
@@ -248,7 +258,7 @@ public final class DeadlinesView extends ViewPart {
 		if (deadline == null || !ReportSent.isReport(deadline) || followed.editor() == null) {
 			return;
 		}
-		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.setDueDateTitle, NLS.bind(Messages.setDueDateMessage, deadline.id()),
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.setDueDateTitle, NLS.bind(Messages.setDueDateMessage, record(deadline)),
 				deadline.due().toString(), text -> date(text) == null ? NLS.bind(Messages.notADate, text) : null);
 		if (dialog.open() != Window.OK) {
 			return;

@@ -55,7 +55,7 @@ final class Labels {
 	}
 
 	/** What a user calls the object, without its id; null when the file gives it no such words. */
-	private static String words(EObject object) {
+	static String words(EObject object) {
 		String words = switch (object) {
 		case Organization organization -> organization.getNameJa();
 		case CommitteeMeeting meeting -> meeting(meeting);

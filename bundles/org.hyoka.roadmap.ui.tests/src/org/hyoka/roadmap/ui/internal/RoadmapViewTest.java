@@ -29,6 +29,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -63,6 +64,7 @@ import org.hyoka.roadmap.Milestone;
 import org.hyoka.roadmap.PeriodRevision;
 import org.hyoka.roadmap.Roadmap;
 import org.hyoka.roadmap.RoadmapElement;
+import org.hyoka.roadmap.RoadmapFactory;
 import org.hyoka.roadmap.RoadmapItem;
 import org.hyoka.roadmap.RoadmapPackage;
 import org.hyoka.roadmap.Roadmaps;
@@ -968,10 +970,10 @@ class RoadmapViewTest {
 		return view.table().cells(canvas().painted().rows().get(row));
 	}
 
-	/** Types a value in the start or finish cell of a row and presses Enter; gives why it was refused, or null. */
-	private String type(int row, MarkEdits.Handle end, String text) {
+	/** Types a value in a cell of a row and presses Enter; gives why it was refused, or null. */
+	private String type(int row, ScheduleTable.Column column, String text) {
 		return bot.syncCall(() -> {
-			assertTrue(view.table().edit(row, end), "the cell opens a field");
+			assertTrue(view.table().edit(row, column), "the cell opens a field");
 			view.table().field().setText(text);
 			view.table().commit();
 			return view.table().refusal();
@@ -1009,7 +1011,7 @@ class RoadmapViewTest {
 				bot.syncCall(() -> paintedCells(row).subList(0, 4)));
 		bot.syncRun(() -> bot.page().activate(view));
 
-		assertEquals(null, type(row, MarkEdits.Handle.END, Integer.toString(end + 1)));
+		assertEquals(null, type(row, ScheduleTable.Column.FINISH, Integer.toString(end + 1)));
 		assertEquals(end + 1, period.getEndFY(), "the finish typed"); //$NON-NLS-1$
 		assertEquals(null, bot.syncCall(table::field), "the field closed"); //$NON-NLS-1$
 		var stack = editor.getEditingDomain().getCommandStack();
@@ -1022,7 +1024,7 @@ class RoadmapViewTest {
 		bot.syncRun(() -> view.setEra(Era.WAREKI));
 		waitForLayout();
 		assertEquals(Era.WAREKI.label(start), bot.syncCall(() -> paintedCells(row).get(1)), "和暦 when the view shows it"); //$NON-NLS-1$
-		assertEquals(null, type(row, MarkEdits.Handle.START, Era.WAREKI.label(start - 1)));
+		assertEquals(null, type(row, ScheduleTable.Column.START, Era.WAREKI.label(start - 1)));
 		assertEquals(start - 1, period.getStartFY(), "the 和暦 start typed"); //$NON-NLS-1$
 		bot.waitUntil("the table shows the new start", () -> paintedCells(row).get(1).equals(Era.WAREKI.label(start - 1))); //$NON-NLS-1$
 		maximize(true);
@@ -1048,19 +1050,109 @@ class RoadmapViewTest {
 		int row = bot.syncCall(() -> canvas().rowOf(project));
 		var stack = editor.getEditingDomain().getCommandStack();
 		Era era = bot.syncCall(canvas()::era);
-		assertEquals(NLS.bind(Messages.tableNotAYear, "next spring"), type(row, MarkEdits.Handle.END, "next spring")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(NLS.bind(Messages.tableNotAYear, "next spring"), type(row, ScheduleTable.Column.FINISH, "next spring")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(bot.syncCall(() -> view.table().field() != null), "the field stays open to correct it"); //$NON-NLS-1$
 		maximize(true);
 		assertEquals(NLS.bind(Messages.tableFinishBeforeStart, era.label(start - 1), era.label(start)),
-				type(row, MarkEdits.Handle.END, Integer.toString(start - 1)));
+				type(row, ScheduleTable.Column.FINISH, Integer.toString(start - 1)));
 		bot.flush();
 		bot.screenshot("roadmap-table-refused.png"); //$NON-NLS-1$
 		maximize(false);
 		assertEquals(NLS.bind(Messages.tableStartAfterFinish, era.label(end + 1), era.label(end)),
-				type(row, MarkEdits.Handle.START, Integer.toString(end + 1)));
+				type(row, ScheduleTable.Column.START, Integer.toString(end + 1)));
 		assertEquals(start, project.getPeriod().getStartFY(), "nothing changed"); //$NON-NLS-1$
 		assertEquals(end, project.getPeriod().getEndFY(), "nothing changed"); //$NON-NLS-1$
 		assertFalse(stack.canUndo(), "no command"); //$NON-NLS-1$
+		toggleTable(false);
+	}
+
+	/**
+	 * The name and duration cells edit the model too, each typed value one command that Ctrl+Z in the view takes back:
+	 * a name renames the project; a duration moves the finish and keeps the start, in years for a period, in the
+	 * months a roadmap item records; a row of milestones without a bar shows its first milestone's year and moves it.
+	 * A year outside those a file takes, and months where a period records years, are refused and change nothing.
+	 */
+	@Test
+	void theTableRenamesChangesDurationsAndMovesMilestones() throws Exception {
+		open("saisei-iryo-2022"); //$NON-NLS-1$
+		bot.syncRun(() -> view.setEra(Era.WESTERN));
+		waitForLayout();
+		toggleTable(true);
+		bot.syncRun(() -> bot.page().activate(view));
+		var stack = editor.getEditingDomain().getCommandStack();
+		Project project = editor.report().getProgram().getProjects().get(0);
+		String name = project.getNameJa();
+		int start = project.getPeriod().getStartFY();
+		int end = project.getPeriod().getEndFY();
+		int row = bot.syncCall(() -> canvas().rowOf(project));
+		String label = bot.syncCall(() -> rows().get(row).label());
+
+		assertEquals(null, type(row, ScheduleTable.Column.NAME, "  細胞製造基盤の開発 ")); //$NON-NLS-1$
+		assertEquals("細胞製造基盤の開発", project.getNameJa(), "renamed, the blanks around it dropped"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(NLS.bind(Messages.rename, label), stack.getUndoCommand().getLabel());
+		bot.waitUntil("the row shows the new name", () -> paintedCells(canvas().rowOf(project)).get(0).endsWith("細胞製造基盤の開発")); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.pressKey(canvas(), 'z', SWT.MOD1);
+		bot.waitUntil("Ctrl+Z in the view restores the name", () -> name.equals(project.getNameJa())); //$NON-NLS-1$
+		assertEquals(Messages.tableNameEmpty, type(row, ScheduleTable.Column.NAME, " ")); //$NON-NLS-1$
+		assertEquals(name, project.getNameJa(), "a blank name refused"); //$NON-NLS-1$
+
+		assertEquals(NLS.bind(Messages.tableYears, end - start + 1), bot.syncCall(() -> paintedCells(row).get(3)));
+		assertEquals(null, type(row, ScheduleTable.Column.DURATION, "2")); //$NON-NLS-1$
+		assertEquals(start, project.getPeriod().getStartFY(), "the start kept"); //$NON-NLS-1$
+		assertEquals(start + 1, project.getPeriod().getEndFY(), "the finish a year after the start"); //$NON-NLS-1$
+		assertEquals(NLS.bind(Messages.moveEnd, label), stack.getUndoCommand().getLabel(), "the command a drag of the finish is"); //$NON-NLS-1$
+		bot.waitUntil("the table shows the duration typed", () -> paintedCells(row).get(3).equals(NLS.bind(Messages.tableYears, 2)));
+		bot.pressKey(canvas(), 'z', SWT.MOD1);
+		bot.waitUntil("Ctrl+Z in the view restores the finish", () -> project.getPeriod().getEndFY() == end); //$NON-NLS-1$
+
+		assertEquals(NLS.bind(Messages.tableYearOutOfRange, new Object[] { "2150", "1989", "2099" }), type(row, ScheduleTable.Column.FINISH, "2150")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(NLS.bind(Messages.tableYearOutOfRange, new Object[] { Integer.toString(start + 199), "1989", "2099" }), //$NON-NLS-1$ //$NON-NLS-2$
+				type(row, ScheduleTable.Column.DURATION, "200 years")); //$NON-NLS-1$
+		assertEquals(NLS.bind(Messages.tableWholeYears, "18 months"), type(row, ScheduleTable.Column.DURATION, "18 months")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(NLS.bind(Messages.tableNotADuration, "soon"), type(row, ScheduleTable.Column.DURATION, "soon")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(end, project.getPeriod().getEndFY(), "nothing changed"); //$NON-NLS-1$
+
+		// 事業アウトカム達成に至るまでのロードマップ of project A: milestones only
+		Roadmap roadmap = bot.syncCall(() -> Roadmaps.of(project).get(0));
+		Milestone milestone = (Milestone) roadmap.getElements().get(0);
+		int year = milestone.getStartFY();
+		int roadmapRow = bot.syncCall(() -> canvas().rowOf(roadmap));
+		assertEquals(List.of(Era.WESTERN.label(year), Era.WESTERN.label(year)), bot.syncCall(() -> paintedCells(roadmapRow).subList(1, 3)),
+				"the first milestone's year as start and finish"); //$NON-NLS-1$
+		assertFalse(bot.syncCall(() -> view.table().edit(roadmapRow, ScheduleTable.Column.DURATION)), "a milestone has no duration to type"); //$NON-NLS-1$
+		assertEquals(null, type(roadmapRow, ScheduleTable.Column.START, "令和2年度")); //$NON-NLS-1$
+		assertEquals(2020, milestone.getStartFY(), "the milestone moved to the 和暦 year typed"); //$NON-NLS-1$
+		assertEquals(NLS.bind(Messages.moveMilestone, milestone.getLabelJa()), stack.getUndoCommand().getLabel());
+		bot.pressKey(canvas(), 'z', SWT.MOD1);
+		bot.waitUntil("Ctrl+Z in the view puts the milestone back", () -> milestone.getStartFY() == year); //$NON-NLS-1$
+
+		// an item of June to September 2023 added to the roadmap: its row's first bar, in months
+		RoadmapItem item = RoadmapFactory.eINSTANCE.createRoadmapItem();
+		item.setLabelJa("製造工程の検証"); //$NON-NLS-1$
+		item.setStartFY(2023);
+		item.setStartMonth(6);
+		item.setEndFY(2023);
+		item.setEndMonth(9);
+		bot.syncRun(() -> stack.execute(AddCommand.create(editor.getEditingDomain(), roadmap, RoadmapPackage.Literals.ROADMAP__ELEMENTS, item, 0)));
+		bot.waitUntil("the row shows the item's months", () -> paintedCells(canvas().rowOf(roadmap)).get(3).equals(NLS.bind(Messages.tableMonths, 4)));
+		assertEquals(null, type(roadmapRow, ScheduleTable.Column.DURATION, "18")); //$NON-NLS-1$
+		assertEquals(List.of(2023, 6, 2024, 11), List.of(item.getStartFY(), item.getStartMonth(), item.getEndFY(), item.getEndMonth()),
+				"eighteen months from June 2023: to November 2024"); //$NON-NLS-1$
+		assertEquals(null, type(roadmapRow, ScheduleTable.Column.DURATION, "２年")); //$NON-NLS-1$
+		assertEquals(List.of(2025, 5), List.of(item.getEndFY(), item.getEndMonth()), "two years typed in full width: to May 2025"); //$NON-NLS-1$
+		bot.waitUntil("the table shows the duration typed", () -> paintedCells(roadmapRow).get(3).equals(NLS.bind(Messages.tableMonths, 24)));
+		maximize(true);
+		bot.syncRun(() -> canvas().reveal(item));
+		waitForLayout();
+		bot.flush();
+		bot.flush();
+		bot.screenshot("roadmap-table-duration.png"); //$NON-NLS-1$
+		maximize(false);
+		bot.syncRun(stack::undo);
+		bot.syncRun(stack::undo);
+		assertEquals(List.of(2023, 9), List.of(item.getEndFY(), item.getEndMonth()), "undone: September 2023 again"); //$NON-NLS-1$
+		bot.syncRun(stack::undo);
+		assertFalse(roadmap.getElements().contains(item), "undone: the item is gone"); //$NON-NLS-1$
 		toggleTable(false);
 	}
 

@@ -52,6 +52,12 @@ final class MarkEdits {
 		return monthFeature == null ? null : (Integer) mark.source().eGet(monthFeature);
 	}
 
+	/** Whether the source records a month for the handle's end: roadmap items and milestones do, a period does not. */
+	static boolean monthRecorded(Mark mark, Handle handle) {
+		EStructuralFeature feature = feature(mark, handle);
+		return feature != null && monthFeature(mark.source(), feature) != null;
+	}
+
 	private static EStructuralFeature monthFeature(EObject source, EStructuralFeature yearFeature) {
 		return source.eClass().getEStructuralFeature(yearFeature.getName().equals(START_FY) ? START_MONTH : END_MONTH);
 	}

@@ -62,6 +62,11 @@ public final class Messages extends NLS {
 	public static String tableNotAYear;
 	public static String tableFinishBeforeStart;
 	public static String tableStartAfterFinish;
+	public static String tableYearOutOfRange;
+	public static String tableNotADuration;
+	public static String tableWholeYears;
+	public static String tableNameEmpty;
+	public static String rename;
 	public static String statusPlanned;
 	public static String statusUnderWay;
 	public static String statusFinished;

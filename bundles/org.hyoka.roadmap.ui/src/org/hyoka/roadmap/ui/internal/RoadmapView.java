@@ -421,25 +421,23 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	// -- editing
 
 	/**
-	 * A start or finish typed in the table: the same command as dragging that end to the year, keeping the month the
-	 * model records; null when done, else why nothing was changed (not a year, or the bar would end before it starts).
+	 * A value typed in a cell of the table: the command {@link TableEdits} makes of it (a start or finish is the one a
+	 * drag of that end is) on the followed editor's stack; null when done, else why nothing was changed.
 	 */
-	private String typed(Row row, Handle handle, String text) {
-		Mark.Bar bar = TableRow.of(row, null).bar();
-		int year;
+	private String typed(TableRow row, ScheduleTable.Column column, String text) {
+		if (editor == null) {
+			return null;
+		}
+		Command command;
 		try {
-			year = TableRow.parseYear(text);
+			command = TableEdits.edit(editor.getEditingDomain(), row, column, text, canvas.era(),
+					column == ScheduleTable.Column.NAME ? row.row().label() : commandLabel(row.row(), row.dated()));
 		} catch (IllegalArgumentException e) {
 			return e.getMessage();
 		}
-		Era era = canvas.era();
-		if (handle == Handle.START && bar.end() != null && year > bar.end()) {
-			return NLS.bind(Messages.tableStartAfterFinish, era.label(year), era.label(bar.end()));
+		if (command != null) {
+			editor.getEditingDomain().getCommandStack().execute(command);
 		}
-		if (handle == Handle.END && bar.start() != null && year < bar.start()) {
-			return NLS.bind(Messages.tableFinishBeforeStart, era.label(year), era.label(bar.start()));
-		}
-		moved(row, bar, handle, year, MarkEdits.month(bar, handle));
 		return null;
 	}
 
@@ -448,11 +446,15 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (editor == null) {
 			return;
 		}
-		String name = mark instanceof Mark.Bar bar && bar.kind() == Mark.BarKind.PERIOD ? row.label() : labelOf(mark);
-		Command command = MarkEdits.move(editor.getEditingDomain(), mark, handle, name, year, month);
+		Command command = MarkEdits.move(editor.getEditingDomain(), mark, handle, commandLabel(row, mark), year, month);
 		if (command != null) {
 			editor.getEditingDomain().getCommandStack().execute(command);
 		}
+	}
+
+	/** What a command on a mark is named after: a period after its row (the project), else the mark's own label. */
+	private static String commandLabel(Row row, Mark mark) {
+		return mark instanceof Mark.Bar bar && bar.kind() == Mark.BarKind.PERIOD ? row.label() : labelOf(mark);
 	}
 
 	private static String labelOf(Mark mark) {

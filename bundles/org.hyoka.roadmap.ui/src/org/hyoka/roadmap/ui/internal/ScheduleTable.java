@@ -18,13 +18,13 @@ import org.eclipse.swt.widgets.Text;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.layout.RoadmapLayout;
-import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
 
 /**
  * The table beside the bars: a row for each row the canvas paints, at the same height and scrolled with it (it has
  * no scroll bar of its own, so the two cannot drift apart), repainted whenever the canvas is. A double click on a
- * start or finish cell opens a text field on it; Enter hands the text to the view, which edits the model as a drag
- * does or refuses it with a message shown under the rows, Escape closes it unchanged.
+ * name, start, finish or duration cell ({@link TableEdits#editable}) opens a text field on it; Enter hands the text
+ * to the view, which edits the model as a drag does or refuses it with a message shown under the rows, Escape closes
+ * it unchanged.
  */
 final class ScheduleTable extends Canvas {
 
@@ -39,9 +39,9 @@ final class ScheduleTable extends Canvas {
 		}
 	}
 
-	/** Edits the model for a typed value of a bar's end: null when done, else why it was refused. */
+	/** Edits the model for a value typed in a cell of a row: null when done, else why it was refused. */
 	interface EditListener {
-		String edited(Row row, Handle handle, String text);
+		String edited(TableRow row, Column column, String text);
 	}
 
 	private static final int PAD = 4;
@@ -51,9 +51,9 @@ final class ScheduleTable extends Canvas {
 	};
 	private EditListener editListener = (row, handle, text) -> null;
 	private Text field;
-	/** The row and end the open field edits. */
-	private Row editedRow;
-	private Handle editedEnd;
+	/** The row and column of the cell the open field edits. */
+	private TableRow editedRow;
+	private Column editedColumn;
 	/** Why the last value typed was refused, shown under the rows until the next edit; null when none was. */
 	private String refusal;
 
@@ -216,25 +216,24 @@ final class ScheduleTable extends Canvas {
 	private void doubleClick(Event event) {
 		Column column = columnAt(event.x);
 		int row = rowAt(event.y);
-		if (row >= 0 && (column == Column.START || column == Column.FINISH)) {
-			edit(row, column == Column.START ? Handle.START : Handle.END);
+		if (row >= 0 && column != null) {
+			edit(row, column);
 		}
 	}
 
-	/** Opens a field on the start or finish of a row's bar, if the bar's end can be edited (a drag could move it). */
-	boolean edit(int index, Handle end) {
-		Row row = shown().get(index);
-		TableRow table = TableRow.of(row, statusYear());
-		if (table.bar() == null || MarkEdits.feature(table.bar(), end) == null) {
+	/** Opens a field on a cell of a row, if typing there can change the model. */
+	boolean edit(int index, Column column) {
+		TableRow table = TableRow.of(shown().get(index), statusYear());
+		if (!TableEdits.editable(table, column)) {
 			return false;
 		}
 		closeField();
 		refusal = null;
-		editedRow = row;
-		editedEnd = end;
+		editedRow = table;
+		editedColumn = column;
 		field = new Text(this, SWT.SINGLE | SWT.BORDER);
-		field.setBounds(cellBounds(index, end == Handle.START ? Column.START : Column.FINISH));
-		field.setText(end == Handle.START ? table.start(rows.era()) : table.finish(rows.era()));
+		field.setBounds(cellBounds(index, column));
+		field.setText(TableEdits.fieldText(table, column, rows.era()));
 		field.selectAll();
 		field.addListener(SWT.Traverse, this::traverse);
 		// clicking elsewhere leaves the model as it is, as Escape does; a later field is not this one's to close
@@ -263,7 +262,7 @@ final class ScheduleTable extends Canvas {
 		if (field == null || field.isDisposed()) {
 			return;
 		}
-		refusal = editListener.edited(editedRow, editedEnd, field.getText());
+		refusal = editListener.edited(editedRow, editedColumn, field.getText());
 		field.setToolTipText(refusal);
 		if (refusal == null) {
 			closeField();

@@ -1,50 +1,63 @@
 package org.hyoka.roadmap.ui.internal;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
-import org.hyoka.core.time.EraYear;
-import org.hyoka.core.time.FiscalYears;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Flag;
 import org.hyoka.roadmap.Mark;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.TargetStatus;
+import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
 
 /**
  * What the table beside the bars shows of a row: its name, and of its first bar (the one whose ends the table edits,
  * as dragging them does) the start and finish the model records, the duration they give and a status: the bar's flag
  * if it has one, else the first target's status for a row of targets, else where the bar stands at the timeline's
- * status year. Cells without a bar are empty.
+ * status year. A row without a bar shows the date of its first milestone as its start and finish. Cells without a
+ * bar or a milestone are empty.
  */
-record TableRow(Row row, Mark.Bar bar, TargetStatus target, Integer statusYear) {
-
-	/** A fiscal year as typed: 2024, 2024年度, FY2024, full-width digits. Era years are read by {@link EraYear}. */
-	private static final Pattern WESTERN = Pattern.compile("\\s*(?:FY\\s*)?([0-9０-９]{4})\\s*(?:年\\s*度?)?\\s*", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+record TableRow(Row row, Mark.Bar bar, Mark.Milestone milestone, TargetStatus target, Integer statusYear) {
 
 	static TableRow of(Row row, Integer statusYear) {
-		Mark.Bar bar = row.marks().stream().filter(Mark.Bar.class::isInstance).map(Mark.Bar.class::cast).findFirst().orElse(null);
+		Mark.Bar bar = first(row, Mark.Bar.class);
 		TargetStatus target = row.marks().stream().filter(Mark.Target.class::isInstance).map(mark -> ((Mark.Target) mark).status()).findFirst()
 				.orElse(null);
-		return new TableRow(row, bar, target, statusYear);
+		return new TableRow(row, bar, bar == null ? first(row, Mark.Milestone.class) : null, target, statusYear);
+	}
+
+	private static <M extends Mark> M first(Row row, Class<M> kind) {
+		return row.marks().stream().filter(kind::isInstance).map(kind::cast).findFirst().orElse(null);
+	}
+
+	/** The mark whose dates the start and finish cells show, or null. */
+	Mark dated() {
+		return bar != null ? bar : milestone;
+	}
+
+	/** The part of the dated mark that typing in a start (true) or finish cell moves. */
+	Handle handle(boolean start) {
+		return milestone != null ? Handle.POINT : start ? Handle.START : Handle.END;
 	}
 
 	/** The start as the view labels fiscal years, with the month where the model records one. */
 	String start(Era era) {
-		return bar == null || bar.start() == null ? "" : yearText(era, bar.start(), bar.from()); //$NON-NLS-1$
+		if (milestone != null) {
+			return yearText(era, milestone.year(), milestone.month());
+		}
+		return bar == null || bar.start() == null ? "" : yearText(era, bar.start(), bar.from() == null ? null : bar.from().getMonthValue()); //$NON-NLS-1$
 	}
 
 	/** The finish as the view labels fiscal years, with the month where the model records one. */
 	String finish(Era era) {
-		return bar == null || bar.end() == null ? "" : yearText(era, bar.end(), bar.to()); //$NON-NLS-1$
+		if (milestone != null) {
+			return start(era);
+		}
+		return bar == null || bar.end() == null ? "" : yearText(era, bar.end(), bar.to() == null ? null : bar.to().getMonthValue()); //$NON-NLS-1$
 	}
 
-	private static String yearText(Era era, int year, LocalDate day) {
-		return day == null ? era.label(year) : NLS.bind(Messages.tableYearMonth, era.label(year), day.getMonthValue());
+	private static String yearText(Era era, int year, Integer month) {
+		return month == null ? era.label(year) : NLS.bind(Messages.tableYearMonth, era.label(year), month);
 	}
 
 	/** Months from the first month to the last where both are known, else fiscal years; empty for an open or reversed bar. */
@@ -87,24 +100,4 @@ record TableRow(Row row, Mark.Bar bar, TargetStatus target, Integer statusYear) 
 		case UNKNOWN -> Messages.statusUnknown;
 		};
 	}
-
-	/**
-	 * A fiscal year as a user types it in a cell: 2024, 2024年度, FY2024, 令和6年度, R6.
-	 *
-	 * @throws IllegalArgumentException
-	 *             with the message to show, when the text is none of these
-	 */
-	static int parseYear(String text) {
-		Matcher western = WESTERN.matcher(Objects.requireNonNullElse(text, "")); //$NON-NLS-1$
-		if (western.matches()) {
-			return Integer.parseInt(western.group(1).codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c)
-					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
-		}
-		try {
-			return FiscalYears.fromEra(EraYear.parse(text));
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(NLS.bind(Messages.tableNotAYear, text.strip()), e);
-		}
-	}
-
 }

@@ -12,13 +12,19 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.program.Program;
 import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapElement;
+import org.hyoka.roadmap.RoadmapFactory;
+import org.hyoka.roadmap.RoadmapItem;
 import org.hyoka.roadmap.RoadmapLane;
+import org.hyoka.roadmap.RoadmapPackage;
 import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.exchange.Plans;
 import org.hyoka.testing.ui.CleanWorkbench;
@@ -66,6 +72,91 @@ class PlanWizardsTest {
 		assertTrue(bot.syncCall(editor::isDirty), "saving the editor keeps it"); //$NON-NLS-1$
 		bot.syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
 		assertEquals(before, bot.syncCall(() -> Roadmaps.of(program).size()), "one Undo removes the whole import"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Imported into a roadmap the program has, the plan updates it (the elements of the lane it names in place of
+	 * theirs, a lane it does not name kept) or replaces its lanes and elements, keeping the roadmap's id; each is one
+	 * command that one Undo takes back.
+	 */
+	@Test
+	void importsAPlanIntoARoadmapByUpdatingOrReplacingIt() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample());
+		Program program = editor.report().getProgram();
+		int before = Roadmaps.of(program).size();
+		importPlan("A new roadmap"); //$NON-NLS-1$
+		Roadmap roadmap = bot.syncCall(() -> Roadmaps.of(program).get(before));
+		RoadmapLane planned = roadmap.getLanes().get(0);
+		// by hand after the import: an element relabelled, and a lane of the program's own with an item
+		var domain = editor.getEditingDomain();
+		RoadmapLane own = RoadmapFactory.eINSTANCE.createRoadmapLane();
+		own.setId("rm-prg-plan-own"); //$NON-NLS-1$
+		own.setNameJa("独自の行"); //$NON-NLS-1$
+		RoadmapItem item = RoadmapFactory.eINSTANCE.createRoadmapItem();
+		item.setLabelJa("独自の項目"); //$NON-NLS-1$
+		item.setLane(own);
+		bot.syncRun(() -> {
+			domain.getCommandStack().execute(SetCommand.create(domain, roadmap.getElements().get(0), RoadmapPackage.Literals.ROADMAP_ELEMENT__LABEL_JA, "手で直した項目")); //$NON-NLS-1$
+			domain.getCommandStack().execute(AddCommand.create(domain, roadmap, RoadmapPackage.Literals.ROADMAP__LANES, own));
+			domain.getCommandStack().execute(AddCommand.create(domain, roadmap, RoadmapPackage.Literals.ROADMAP__ELEMENTS, item));
+		});
+		List<String> edited = labels(roadmap);
+		assertTrue(edited.contains("手で直した項目") && edited.contains("独自の項目") && edited.size() == 4, edited.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// the program's own roadmap comes first in the list; the plan goes into the one imported before
+		importPlan("Update \"創薬基盤ロードマップ\" (rm-prg-plan)"); //$NON-NLS-1$
+		assertEquals(before + 1, bot.syncCall(() -> Roadmaps.of(program).size()), "no roadmap added"); //$NON-NLS-1$
+		assertEquals(List.of(planned, own), roadmap.getLanes(), "the plan's lane matched by name, the own lane kept"); //$NON-NLS-1$
+		List<String> updated = labels(roadmap);
+		assertFalse(updated.contains("手で直した項目"), "the lane's elements are the plan's again: " + updated); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(4, updated.size(), updated.toString());
+		assertEquals(item, roadmap.getElements().stream().filter(element -> element.getLane() == own).findFirst().orElseThrow());
+		// the others as the plan has them: its item without a lane (事前調査), and those of 本研究開発 in the lane matched
+		assertEquals(placed(Plans.read(PLANS.resolve("drug-discovery.gan"))), //$NON-NLS-1$
+				placed(roadmap).stream().filter(each -> !each.startsWith("独自の項目")).toList()); //$NON-NLS-1$
+		assertTrue(roadmap.getElements().stream().anyMatch(element -> element.getLane() == planned), "in the lane the roadmap had"); //$NON-NLS-1$
+		assertEquals("Update 創薬基盤ロードマップ from a Plan", bot.syncCall(() -> domain.getCommandStack().getUndoCommand().getLabel())); //$NON-NLS-1$
+		bot.syncRun(() -> domain.getCommandStack().undo());
+		assertEquals(edited, labels(roadmap), "one Undo takes the update back"); //$NON-NLS-1$
+
+		importPlan("Replace \"創薬基盤ロードマップ\" (rm-prg-plan)"); //$NON-NLS-1$
+		assertEquals("rm-prg-plan", roadmap.getId(), "the roadmap kept"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("本研究開発"), roadmap.getLanes().stream().map(RoadmapLane::getNameJa).toList(), "the plan's lanes only"); //$NON-NLS-1$
+		assertFalse(roadmap.getLanes().contains(planned), "a new lane"); //$NON-NLS-1$
+		assertEquals("rm-prg-plan-lane-2", roadmap.getLanes().get(0).getId(), "an id no object had"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(3, roadmap.getElements().size());
+		bot.syncRun(() -> domain.getCommandStack().undo());
+		assertEquals(List.of(planned, own), roadmap.getLanes(), "one Undo takes the replacement back"); //$NON-NLS-1$
+		assertEquals(edited, labels(roadmap));
+	}
+
+	/** Imports 創薬基盤's plan into the program, choosing in the list "Into:" the choice given. */
+	private void importPlan(String into) {
+		ShellBot wizard = openWizard("Import", "Roadmap from a Plan"); //$NON-NLS-1$ //$NON-NLS-2$
+		wizard.textWithLabel("Plan file:").setText(PLANS.resolve("drug-discovery.gan").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		Combo choices = wizard.find(Combo.class, "the roadmap to import into", combo -> List.of(combo.getItems()).contains("A new roadmap")); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.syncRun(() -> {
+			choices.select(choices.indexOf(into));
+			choices.notifyListeners(SWT.Selection, new Event());
+		});
+		assertEquals(into, bot.syncCall(choices::getText));
+		boolean update = into.startsWith("Update"); //$NON-NLS-1$
+		if (!into.equals("A new roadmap")) { //$NON-NLS-1$
+			assertTrue(wizard.textContaining("創薬基盤ロードマップ").contains(update ? "in place of theirs" : "in place of all"), "the summary says what Finish does"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			wizard.screenshot(SCREENSHOTS.resolve("roadmap-from-plan-" + (update ? "update" : "replace") + ".png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		wizard.button("Finish").click(); //$NON-NLS-1$
+		wizard.waitUntilClosed();
+	}
+
+	/** Each element's label and its lane's name. */
+	private List<String> placed(Roadmap roadmap) {
+		return bot.syncCall(() -> roadmap.getElements().stream()
+				.map(element -> element.getLabelJa() + " in " + (element.getLane() == null ? "no lane" : element.getLane().getNameJa())).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private List<String> labels(Roadmap roadmap) {
+		return bot.syncCall(() -> roadmap.getElements().stream().map(RoadmapElement::getLabelJa).toList());
 	}
 
 	@Test

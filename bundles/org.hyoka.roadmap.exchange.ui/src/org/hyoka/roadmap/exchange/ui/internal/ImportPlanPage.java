@@ -22,8 +22,9 @@ import org.hyoka.roadmap.Roadmaps;
 import org.hyoka.roadmap.exchange.Plans;
 
 /**
- * The plan to import and the subject whose roadmap it becomes. The plan is read as soon as its name is complete, so
- * that a plan that cannot be read says why (file, line and column) before Finish.
+ * The plan to import, the subject whose roadmap it becomes, and whether it is a new roadmap or updates or replaces
+ * one the subject has (#47). The plan is read as soon as its name is complete, so that a plan that cannot be read
+ * says why (file, line and column) before Finish.
  */
 final class ImportPlanPage extends WizardPage {
 
@@ -31,6 +32,9 @@ final class ImportPlanPage extends WizardPage {
 	private final List<EvaluationSubject> subjects = new ArrayList<>();
 	private PlanField plan;
 	private Combo subject;
+	private Combo into;
+	/** The subject's roadmaps, in the order {@link #into} offers each twice: update, then replace. */
+	private final List<Roadmap> roadmaps = new ArrayList<>();
 	private Label summary;
 	private Roadmap roadmap;
 
@@ -53,10 +57,34 @@ final class ImportPlanPage extends WizardPage {
 				subject.select(0);
 			}
 		}
+		into = PlanWizard.choice(composite, Messages.Import_into);
+		subject.addListener(SWT.Selection, event -> {
+			offerRoadmaps();
+			update();
+		});
+		into.addListener(SWT.Selection, event -> update());
+		offerRoadmaps();
 		summary = new Label(composite, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		setControl(composite);
 		update();
+	}
+
+	/** A new roadmap first, the choice of the wizard before it offered more, then each roadmap of the subject. */
+	private void offerRoadmaps() {
+		into.removeAll();
+		roadmaps.clear();
+		into.add(Messages.Import_new);
+		if (subject.getSelectionIndex() >= 0) {
+			roadmaps.addAll(Roadmaps.of(subject()));
+		}
+		for (Roadmap each : roadmaps) {
+			String name = each.getTitleJa() == null || each.getTitleJa().isBlank() ? each.getId() : each.getTitleJa();
+			// the id tells apart roadmaps of the same title
+			into.add(NLS.bind(Messages.Import_update, name, each.getId()));
+			into.add(NLS.bind(Messages.Import_replace, name, each.getId()));
+		}
+		into.select(0);
 	}
 
 	private void update() {
@@ -72,7 +100,8 @@ final class ImportPlanPage extends WizardPage {
 		if (problem == null) {
 			try {
 				roadmap = Plans.read(plan.path());
-				summary.setText(NLS.bind(Messages.Import_summary, new Object[] { roadmap.getTitleJa(), roadmap.getLanes().size(), roadmap.getElements().size() }));
+				summary.setText(NLS.bind(target() == null ? Messages.Import_summary : replaces() ? Messages.Import_summaryReplace : Messages.Import_summaryUpdate,
+						new Object[] { roadmap.getTitleJa(), roadmap.getLanes().size(), roadmap.getElements().size() }));
 			} catch (IOException | RuntimeException e) {
 				problem = String.valueOf(e.getMessage());
 			}
@@ -92,6 +121,17 @@ final class ImportPlanPage extends WizardPage {
 	/** The program or project chosen. */
 	EvaluationSubject subject() {
 		return subjects.get(subject.getSelectionIndex());
+	}
+
+	/** The roadmap the plan updates or replaces, or null for a new one. */
+	Roadmap target() {
+		int chosen = into.getSelectionIndex();
+		return chosen <= 0 ? null : roadmaps.get((chosen - 1) / 2);
+	}
+
+	/** Whether the plan replaces the lanes and elements of {@link #target()}, rather than updating the lanes it names. */
+	boolean replaces() {
+		return into.getSelectionIndex() > 0 && into.getSelectionIndex() % 2 == 0;
 	}
 
 	Path planFile() {

@@ -14,6 +14,14 @@ public final class Messages extends NLS {
 	public static String Import_program;
 	public static String Import_project;
 	public static String Import_summary;
+	public static String Import_summaryUpdate;
+	public static String Import_summaryReplace;
+	public static String Import_into;
+	public static String Import_new;
+	public static String Import_update;
+	public static String Import_replace;
+	public static String Import_updateCommand;
+	public static String Import_replaceCommand;
 	public static String Export_title;
 	public static String Export_pageTitle;
 	public static String Export_pageDescription;
