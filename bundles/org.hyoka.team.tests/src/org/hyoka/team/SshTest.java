@@ -20,6 +20,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.hyoka.team.internal.TeamMessages;
+import org.hyoka.testing.git.GitSshServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

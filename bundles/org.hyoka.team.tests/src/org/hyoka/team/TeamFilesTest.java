@@ -8,15 +8,20 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.hyoka.core.validation.Validation;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.persistence.HyokaLoadException;
+import org.hyoka.model.program.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +140,55 @@ public class TeamFilesTest {
 		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
 		assertEquals(java.util.List.of("0", "1"), java.util.List.of(result.conflicts().get(0).ours(), result.conflicts().get(0).theirs()));
 		assertEquals(0, scored(HyokaFiles.load(ours)).getScoreTable().getRows().get(0).getScores().get(0).getValue());
+	}
+
+	/**
+	 * Ours moves a project's start a year earlier, theirs its end a year later, each with the printed duration one year
+	 * longer: both valid, the merge is not (HY-YR-03). Each side also has an error of its own, which the merge keeps
+	 * and does not report as new: telling them apart needs the findings of both sides.
+	 */
+	@Test
+	void onlyTheErrorsTheMergeBroughtAreNew() throws IOException {
+		Path base = Files.copy(SAMPLE, folder.resolve("base.hyoka"));
+		Path ours = Files.copy(SAMPLE, folder.resolve("ours.hyoka"));
+		Path theirs = Files.copy(SAMPLE, folder.resolve("theirs.hyoka"));
+		for (Path side : new Path[] { ours, theirs }) {
+			EvaluationReport report = HyokaFiles.load(side);
+			Period period = printedDuration(report);
+			period.setDurationYearsPrinted(period.getDurationYearsPrinted() + 1);
+			if (side == ours) {
+				period.setStartFY(period.getStartFY() - 1);
+				period.setStartPrinted(period.getStartFY() + "年度");
+			} else {
+				period.setEndFY(period.getEndFY() + 1);
+				period.setEndPrinted(period.getEndFY() + "年度");
+			}
+			// a score out of the scale, in a row of its own on each side
+			scored(report).getScoreTable().getRows().get(side == ours ? 0 : 1).getScores().get(0).setValue(side == ours ? 5 : 7);
+			HyokaFiles.save(report, side);
+			assertTrue(newErrorsOf(TeamFiles.merge(base, base, side, folder.resolve("one-side.hyoka"))).isEmpty(),
+					"a side is valid but for its score, which it had already");
+		}
+		Path target = folder.resolve("merged.hyoka");
+		List<String> found = newErrorsOf(TeamFiles.merge(base, ours, theirs, target));
+		assertEquals(1, found.size(), found.toString());
+		Period before = printedDuration(HyokaFiles.load(base));
+		// the merged period, in the message of either language
+		assertTrue(found.get(0).contains(" " + (before.getStartFY() - 1)) && found.get(0).contains((before.getEndFY() + 1) + " "), found.get(0));
+		List<String> errors = Validation.validate(HyokaFiles.load(target)).getChildren().stream()
+				.filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList();
+		assertTrue(errors.size() >= 3 && errors.containsAll(found), "the merged file keeps both sides' errors: " + errors);
+	}
+
+	/** The first project's period that prints its duration. */
+	private static Period printedDuration(EvaluationReport report) {
+		return report.getProgram().getProjects().stream().map(Project::getPeriod)
+				.filter(p -> p != null && p.getDurationYearsPrinted() != null && p.getEndFY() != null).findFirst().orElseThrow();
+	}
+
+	private static List<String> newErrorsOf(MergeResult result) {
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		return result.newErrors();
 	}
 
 	@Test

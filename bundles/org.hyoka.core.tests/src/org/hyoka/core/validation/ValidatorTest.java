@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -350,6 +351,45 @@ class ValidatorTest {
 
 		evaluation(EvaluationType.INTERIM, 2021);
 		assertFalse(codes().contains("HY-EV-02"), "the file is the project's interim evaluation: " + messages());
+	}
+
+	/**
+	 * ScheduleRules finds a project's own evaluations through an index of the report made once per run and shared
+	 * by the threads: each project must get its own, of the right type, and a second run must see the model as it
+	 * is then. Enough projects for several batches of parallel work.
+	 */
+	@Test
+	void eachProjectIsJudgedByItsOwnEvaluationsInEveryRun() {
+		project.setPeriod(period(2016, 2021, null)); // six years: an interim evaluation is due
+		List<Project> projects = new ArrayList<>(List.of(project));
+		for (int p = 1; p < 300; p++) {
+			Project other = ProgramFactory.eINSTANCE.createProject();
+			other.setLetterCode("P" + p);
+			other.setNameJa("事業" + p);
+			other.setPeriod(period(2016, 2021, null));
+			program.getProjects().add(other);
+			projects.add(other);
+		}
+		for (int p = 0; p < projects.size(); p++) {
+			Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+			evaluation.setTarget(projects.get(p));
+			// every third project has its interim evaluation in the file; the others a final one, which does not count
+			evaluation.setType(p % 3 == 0 ? EvaluationType.INTERIM : EvaluationType.FINAL);
+			evaluation.setFiscalYear(2022);
+			report.getEvaluations().add(evaluation);
+		}
+		List<String> due = projects.stream().filter(p -> projects.indexOf(p) % 3 != 0).map(Project::getLetterCode).toList();
+		assertEquals(due, interimMissing(Validation.validate(report)));
+		assertEquals(due, interimMissing(Validation.diagnostician().validate(report)), "one thread, the diagnostician's context");
+
+		report.getEvaluations().get(1).setType(EvaluationType.INTERIM);
+		assertEquals(due.subList(1, due.size()), interimMissing(Validation.validate(report)), "the next run sees the change");
+	}
+
+	/** The letter codes of the projects found without their interim evaluation. */
+	private static List<String> interimMissing(Diagnostic diagnostic) {
+		return diagnostic.getChildren().stream().filter(d -> "HY-EV-02".equals(code(d))).map(d -> ((Project) d.getData().get(0)).getLetterCode())
+				.toList();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.hyoka.core.rules;
 
+import java.util.function.Supplier;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -45,6 +47,19 @@ public interface Findings {
 	/** As {@link #reportIn(String, EObject, EObject, EStructuralFeature, Object...)}, with this severity. */
 	default void reportIn(String code, int severity, EObject object, EObject holder, EStructuralFeature feature, Object... arguments) {
 		reportAt(code, severity, object, feature, arguments);
+	}
+
+	/**
+	 * A value made once per validation run and shared by every call of the checkers in it, e.g. an index of the
+	 * report that a checker would otherwise scan for each object it checks. Several threads read it: it must not
+	 * change once made, and {@code value} must not ask for another shared value. Outside a run (a checker called on
+	 * its own) the value is made at each call.
+	 *
+	 * @param key
+	 *            equal for the same value within a run, e.g. a record of the checker's and the report
+	 */
+	default <T> T shared(Object key, Supplier<T> value) {
+		return value.get();
 	}
 
 	/**

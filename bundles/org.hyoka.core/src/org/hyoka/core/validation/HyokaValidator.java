@@ -78,7 +78,7 @@ public class HyokaValidator extends EObjectValidator {
 		ClassPlan plan = plans.get(object.eClass());
 		boolean valid = plan == null || plan.generic() || object.eIsProxy() ? super.validate(eClass, object, diagnostics, context)
 				: defaultConstraints(plan, object, diagnostics, context);
-		RuleFindings findings = new RuleFindings(diagnostics);
+		RuleFindings findings = new RuleFindings(diagnostics, context);
 		for (Check check : rules.checks(object.eClass())) {
 			findings.of(check.ruleSet());
 			try {

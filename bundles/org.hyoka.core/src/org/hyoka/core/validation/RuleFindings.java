@@ -1,5 +1,9 @@
 package org.hyoka.core.validation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
@@ -14,12 +18,29 @@ import org.hyoka.core.rules.RuleSet;
  */
 final class RuleFindings implements Findings {
 
+	/** The key in a validation context of the run's shared values: a map that several threads may use at once. */
+	static final String SHARED = "org.hyoka.core.validation.shared"; //$NON-NLS-1$
+
 	private final DiagnosticChain chain;
+	private final Map<Object, Object> shared;
 	private RuleSet ruleSet;
 	private boolean clean = true;
 
-	RuleFindings(DiagnosticChain chain) {
+	/**
+	 * @param context
+	 *            the validation context, holding the run's {@link #SHARED} values (put there when missing, as by a
+	 *            plain diagnostician, whose context is the run's), or null
+	 */
+	RuleFindings(DiagnosticChain chain, Map<Object, Object> context) {
 		this.chain = chain;
+		@SuppressWarnings("unchecked")
+		Map<Object, Object> values = context == null ? null : (Map<Object, Object>) context.computeIfAbsent(SHARED, key -> shared());
+		this.shared = values;
+	}
+
+	/** A new map of shared values for one run. */
+	static Map<Object, Object> shared() {
+		return new ConcurrentHashMap<>();
 	}
 
 	/** The set whose checker reports next. */
@@ -30,6 +51,12 @@ final class RuleFindings implements Findings {
 	@Override
 	public Rule rule(String code) {
 		return ruleSet.rule(code).orElseThrow(() -> new IllegalArgumentException(ruleSet.id() + ": " + code)); //$NON-NLS-1$
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> T shared(Object key, Supplier<T> value) {
+		return shared == null ? value.get() : (T) shared.computeIfAbsent(key, k -> value.get());
 	}
 
 	@Override

@@ -1,8 +1,13 @@
 package org.hyoka.core.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -85,7 +90,7 @@ public final class ScheduleRules implements RuleChecker {
 			return;
 		}
 		if (end - start + 1 >= INTERIM_FROM_YEARS && !scheduled(project, EvaluationType.INTERIM)
-				&& !evaluated(project, EvaluationType.INTERIM)) {
+				&& !Subjects.of(project, findings).evaluated(project, EvaluationType.INTERIM)) {
 			findings.report(SCHEDULE_INTERIM_MISSING, project, end - start + 1);
 		}
 		Optional<BigDecimal> total = budgetTotal(project);
@@ -148,16 +153,16 @@ public final class ScheduleRules implements RuleChecker {
 		if (label == null || !label.contains(printedType) || !PrintedYears.in(label).isEmpty()) {
 			return;
 		}
-		EvaluationReport report = EcoreUtil.getRootContainer(subject) instanceof EvaluationReport r ? r : null;
+		Subjects subjects = Subjects.of(subject, findings);
 		Map<Integer, EObject> years = new TreeMap<>();
 		subject.getEvaluationSchedule().stream().filter(entry -> entry.isSetType() && entry.getType() == type && entry.getFiscalYear() != null)
 				.forEach(entry -> years.putIfAbsent(entry.getFiscalYear(), entry));
-		if (report != null) {
-			report.getWgReviews().stream().filter(review -> review.getTarget() == subject && review.getEvaluationType() == type
-					&& review.getFiscalYear() != null).forEach(review -> years.putIfAbsent(review.getFiscalYear(), review));
-			// the report's own evaluation of the subject came after the finding
-			report.getEvaluations().stream().filter(evaluation -> evaluation.getTarget() == subject && evaluation.getFiscalYear() != null)
-					.mapToInt(Evaluation::getFiscalYear).min().ifPresent(own -> years.keySet().removeIf(year -> year >= own));
+		subjects.reviews(subject).stream().filter(review -> review.getEvaluationType() == type && review.getFiscalYear() != null)
+				.forEach(review -> years.putIfAbsent(review.getFiscalYear(), review));
+		// the report's own evaluation of the subject came after the finding
+		Integer own = subjects.firstEvaluated(subject);
+		if (own != null) {
+			years.keySet().removeIf(year -> year >= own);
 		}
 		if (years.size() >= 2) {
 			findings.reportAt(FINDING_YEAR_AMBIGUOUS, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY, label,
@@ -184,15 +189,69 @@ public final class ScheduleRules implements RuleChecker {
 		return subject.getEvaluationSchedule().stream().anyMatch(entry -> entry.isSetType() && entry.getType() == type);
 	}
 
-	/** Whether the file holds an evaluation of this type of the subject, e.g. the interim evaluation being written. */
-	private static boolean evaluated(EvaluationSubject subject, EvaluationType type) {
-		return EcoreUtil.getRootContainer(subject) instanceof EvaluationReport report && report.getEvaluations().stream()
-				.anyMatch(evaluation -> evaluation.getTarget() == subject && evaluation.isSetType() && evaluation.getType() == type);
-	}
-
 	private static boolean scheduled(EvaluationSubject subject, EvaluationType type, int year) {
 		return subject.getEvaluationSchedule().stream()
 				.anyMatch(entry -> entry.isSetType() && entry.getType() == type && entry.getFiscalYear() != null && entry.getFiscalYear() == year);
+	}
+
+	/**
+	 * The report's evaluations and WG reviews by their subject, made once per validation run: looking for a subject's
+	 * own in every evaluation of the report, for each subject, took time quadratic in the projects of a portfolio.
+	 */
+	private record Subjects(Map<EvaluationSubject, Set<EvaluationType>> evaluatedTypes, Map<EvaluationSubject, Integer> firstYears,
+			Map<EvaluationSubject, List<WGReview>> reviews) {
+
+		private static final Subjects NONE = new Subjects(Map.of(), Map.of(), Map.of());
+
+		/** The key of a report's index among the run's shared values. */
+		private record Key(EvaluationReport report) {
+		}
+
+		/** The index of the report that holds the subject; empty when the subject is in none. */
+		static Subjects of(EvaluationSubject subject, Findings findings) {
+			return EcoreUtil.getRootContainer(subject) instanceof EvaluationReport report
+					? findings.shared(new Key(report), () -> of(report))
+					: NONE;
+		}
+
+		private static Subjects of(EvaluationReport report) {
+			Map<EvaluationSubject, Set<EvaluationType>> types = new HashMap<>();
+			Map<EvaluationSubject, Integer> first = new HashMap<>();
+			for (Evaluation evaluation : report.getEvaluations()) {
+				EvaluationSubject target = evaluation.getTarget();
+				if (target == null) {
+					continue;
+				}
+				if (evaluation.isSetType()) {
+					types.computeIfAbsent(target, t -> EnumSet.noneOf(EvaluationType.class)).add(evaluation.getType());
+				}
+				if (evaluation.getFiscalYear() != null) {
+					first.merge(target, evaluation.getFiscalYear(), Math::min);
+				}
+			}
+			Map<EvaluationSubject, List<WGReview>> reviews = new HashMap<>();
+			for (WGReview review : report.getWgReviews()) {
+				if (review.getTarget() != null) {
+					reviews.computeIfAbsent(review.getTarget(), t -> new ArrayList<>()).add(review);
+				}
+			}
+			return new Subjects(types, first, reviews);
+		}
+
+		/** Whether the file holds an evaluation of this type of the subject, e.g. the interim evaluation being written. */
+		boolean evaluated(EvaluationSubject subject, EvaluationType type) {
+			return evaluatedTypes.getOrDefault(subject, Set.of()).contains(type);
+		}
+
+		/** The earliest year of the file's own evaluations of the subject, or null. */
+		Integer firstEvaluated(EvaluationSubject subject) {
+			return firstYears.get(subject);
+		}
+
+		/** The WG reviews of the subject, in the file's order. */
+		List<WGReview> reviews(EvaluationSubject subject) {
+			return reviews.getOrDefault(subject, List.of());
+		}
 	}
 
 	private static Optional<BigDecimal> budgetTotal(Project project) {

@@ -51,11 +51,14 @@ public final class Validation {
 		split(root, 0, splitDepth, units);
 		int batches = (units.size() + BATCH - 1) / BATCH;
 		BasicDiagnostic[] parts = new BasicDiagnostic[batches];
+		// one run: the rules' shared values (indexes of the report) are made once for all the batches
+		Map<Object, Object> shared = RuleFindings.shared();
 		// The rules only read the model, so reading it from several threads is safe.
 		IntStream.range(0, batches).parallel().forEach(batch -> {
 			BasicDiagnostic part = new BasicDiagnostic();
 			Map<Object, Object> context = diagnostician.createDefaultContext();
 			context.put(ObjectDiagnostician.EACH_OBJECT_ALONE, Boolean.TRUE);
+			context.put(RuleFindings.SHARED, shared);
 			for (Unit unit : units.subList(batch * BATCH, Math.min(units.size(), (batch + 1) * BATCH))) {
 				unit.validate(diagnostician, part, context);
 			}

@@ -23,9 +23,9 @@ import org.hyoka.cli.api.UsageException;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.team.GitHttpServer;
-import org.hyoka.team.GitSshServer;
 import org.hyoka.team.HistoryTest;
 import org.hyoka.team.TeamFilesTest;
+import org.hyoka.testing.git.GitSshServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,30 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.equinox.security.storage.EncodingUtils;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.URIish;
 import org.hyoka.team.Logins;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The login a Git server asks for during a Team operation: asked in a dialog, kept in a secure storage of the test's
@@ -43,25 +32,8 @@ class LoginDialogTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
-
-	@TempDir
-	Path folder;
-
-	private ISecurePreferences storage;
-	private Supplier<ISecurePreferences> workbenchStorage;
-
-	@BeforeEach
-	void aStorageOfTheTestsOwn() throws Exception {
-		storage = SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(),
-				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()), IProviderHints.PROMPT_USER, Boolean.FALSE));
-		workbenchStorage = LoginDialog.storage;
-		LoginDialog.storage = () -> storage;
-	}
-
-	@AfterEach
-	void theWorkbenchsStorageAgain() {
-		LoginDialog.storage = workbenchStorage;
-	}
+	@RegisterExtension
+	final TestStorage testStorage = new TestStorage();
 
 	/** Asks for a login as JGit does from an operation's job: off the display thread. */
 	private CompletableFuture<CredentialItem[]> ask(Logins logins, URIish uri) {
@@ -88,8 +60,8 @@ class LoginDialogTest {
 		assertEquals("kikaku", ((CredentialItem.Username) given[0]).getValue());
 		assertArrayEquals("hyoka-2026".toCharArray(), ((CredentialItem.Password) given[1]).getValue());
 		logins.keepAccepted(); // as a Team operation does when it ends with the server's consent
-		assertEquals(List.of(SERVER), Logins.servers(storage));
-		assertTrue(storage.node("org.hyoka.team/logins").node(EncodingUtils.encodeSlashes(SERVER)).isEncrypted("password"));
+		assertEquals(List.of(SERVER), Logins.servers(testStorage.preferences()));
+		assertTrue(testStorage.preferences().node("org.hyoka.team/logins").node(EncodingUtils.encodeSlashes(SERVER)).isEncrypted("password"));
 
 		// the next operation takes the kept login without a dialog
 		CredentialItem[] kept = ask(LoginDialog.logins(bot.syncCall(() -> bot.window().getShell())), uri).get(10, TimeUnit.SECONDS);
@@ -107,7 +79,7 @@ class LoginDialogTest {
 		refused.waitUntilClosed();
 		assertNull(again.get(10, TimeUnit.SECONDS));
 		assertTrue(logins.problem().startsWith(SERVER + " refused"), logins.problem());
-		assertEquals(List.of(), Logins.servers(storage), "a refused login is not kept");
+		assertEquals(List.of(), Logins.servers(testStorage.preferences()), "a refused login is not kept");
 	}
 
 	@Test
@@ -119,16 +91,16 @@ class LoginDialogTest {
 		none.waitUntilClosed();
 
 		for (String server : List.of(SERVER, "https://git.example.lg.jp:8443")) {
-			Logins logins = new Logins(storage, (asked, user, refusal) -> new Logins.Login("kikaku", "hyoka-2026".toCharArray()));
+			Logins logins = new Logins(testStorage.preferences(), (asked, user, refusal) -> new Logins.Login("kikaku", "hyoka-2026".toCharArray()));
 			assertTrue(logins.get(new URIish(server + "/evaluations.git"), new CredentialItem.Username(), new CredentialItem.Password()));
 			logins.keepAccepted();
 		}
-		assertEquals(2, Logins.servers(storage).size());
+		assertEquals(2, Logins.servers(testStorage.preferences()).size());
 		bot.windowShell().menu("Team", "Forget Passwords...").click();
 		ShellBot forget = bot.shell("Forget Passwords");
 		forget.screenshot(TeamMenuTest.screenshots("team-forget-passwords.png"));
 		forget.button("OK").click();
 		forget.waitUntilClosed();
-		assertEquals(List.of(), Logins.servers(storage));
+		assertEquals(List.of(), Logins.servers(testStorage.preferences()));
 	}
 }

@@ -59,7 +59,7 @@ class TeamMenuTest {
 
 	@Test
 	void aConflictingScoreIsShownChosenUndoneRedoneAndPublished() throws Exception {
-		String shared = sharedRepository();
+		String shared = sharedRepository(folder);
 		IProject project = cloneInTheWorkbench(shared, "hyoka-a");
 		IFile file = project.getFile(FILE);
 		assertTrue(file.exists(), "the cloned folder shows in the workspace with the evaluation");
@@ -142,7 +142,7 @@ class TeamMenuTest {
 
 	@Test
 	void anUpdateBringsInWhatOthersPublishedAndTheOpenEvaluationShowsIt() throws Exception {
-		String shared = sharedRepository();
+		String shared = sharedRepository(folder);
 		IProject project = cloneInTheWorkbench(shared, "hyoka-c");
 		IFile file = project.getFile(FILE);
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
@@ -170,7 +170,7 @@ class TeamMenuTest {
 		nothing.button("OK").click();
 		nothing.waitUntilClosed();
 
-		IProject project = cloneInTheWorkbench(sharedRepository(), "hyoka-e");
+		IProject project = cloneInTheWorkbench(sharedRepository(folder), "hyoka-e");
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
 		EditingDomain domain = editor.getEditingDomain();
 		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
@@ -192,7 +192,7 @@ class TeamMenuTest {
 	 */
 	@Test
 	void updateAndPublishActOnTheRepositoryOfAFileOutsideTheWorkspace() throws Exception {
-		String shared = sharedRepository();
+		String shared = sharedRepository(folder);
 		Path outside = folder.resolve("outside");
 		Sharing.clone(shared, outside, "hyoka");
 		EvaluationEditor editor = (EvaluationEditor) bot.syncCall(() -> {
@@ -233,8 +233,8 @@ class TeamMenuTest {
 		assertEquals(mine, score(HyokaFiles.load(other.resolve(FILE))).getValue().intValue());
 	}
 
-	/** A bare repository holding the sample, published by a first clone. */
-	private String sharedRepository() throws Exception {
+	/** A bare repository {@code shared.git} in the folder holding the sample, published by a first clone; its URL. */
+	static String sharedRepository(Path folder) throws Exception {
 		Path bare = folder.resolve("shared.git");
 		Files.createDirectories(bare);
 		initBare(bare);

@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The merge by object of two edited copies of a synthetic portfolio (issue 50) against loading the file, measured in
  * the same run: the merge of the three models alone ({@link ModelMerge}), and the merge of the three files as Git's
- * merge driver runs it ({@link TeamFiles#merge}: three loads, the merge, validation of both sides and the result, the
- * save).
+ * merge driver runs it ({@link TeamFiles#merge}: three loads at once, the merge, validation of the result, and of the
+ * sides only when it has errors, the save).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -1,4 +1,4 @@
-package org.hyoka.team;
+package org.hyoka.testing.git;
 
 import java.io.IOException;
 import java.io.InputStream;
