@@ -2,10 +2,13 @@ package org.hyoka.export.docx;
 
 import static org.hyoka.export.docx.WordXml.A;
 import static org.hyoka.export.docx.WordXml.C;
+import static org.hyoka.export.docx.WordXml.MC;
 import static org.hyoka.export.docx.WordXml.PIC;
 import static org.hyoka.export.docx.WordXml.R;
 import static org.hyoka.export.docx.WordXml.W;
+import static org.hyoka.export.docx.WordXml.W14;
 import static org.hyoka.export.docx.WordXml.WP;
+import static org.hyoka.export.docx.WordXml.WP14;
 import static org.hyoka.export.docx.WordXml.WPG;
 import static org.hyoka.export.docx.WordXml.WPS;
 
@@ -80,6 +83,9 @@ public class DocxExporter implements Exporter {
 	private static final long CHART_FRAME = 35 * 36_000L;
 	private static final long CHART_ROW = 9 * 36_000L;
 	static final double EMU_PER_POINT = 12_700;
+	/** Around the caption that readers without Word 2010's shapes show for a figure. */
+	private static final String FALLBACK_OPEN = "［"; //$NON-NLS-1$
+	private static final String FALLBACK_CLOSE = "］"; //$NON-NLS-1$
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
@@ -120,8 +126,9 @@ public class DocxExporter implements Exporter {
 		try (WordPictures pictures = new WordPictures(zip);
 				OutputStream file = Files.newOutputStream(body);
 				WordXml document = new WordXml(file, file::flush, "w", W, "document", //$NON-NLS-1$ //$NON-NLS-2$
-						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC, "wpg", WPG, "wps", WPS)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			document.start(W, "body"); //$NON-NLS-1$
+						"r", R, "wp", WP, "a", A, "c", C, "pic", PIC, "wpg", WPG, "wps", WPS, "mc", MC, "w14", W14, "wp14", WP14)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			// Word's own declaration: readers that do not know Word 2010's additions may ignore them
+			document.attribute("mc", MC, "Ignorable", "w14 wp14").start(W, "body"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			boolean[] first = { true };
 			ReportOutline.write(report, monitor, block -> {
 				switch (block) {
@@ -248,7 +255,7 @@ public class DocxExporter implements Exporter {
 
 	/** The paragraph showing the chart, whose part {@link WordChart} writes. */
 	private static void chart(WordXml document, Chart chart, Drawings drawings) throws IOException {
-		document.start(W, "p"); //$NON-NLS-1$
+		document.start(W, "p").start(W, "r"); //$NON-NLS-1$ //$NON-NLS-2$
 		inline(document, drawings, "Chart", chart.title(), CHART_WIDTH, CHART_FRAME + chart.bars().size() * CHART_ROW, C); //$NON-NLS-1$
 		document.empty(C, "chart").attribute("r", R, "id", WordPackage.chartRelationship(drawings.charts)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.end().end().end().end().end().end();
@@ -256,17 +263,25 @@ public class DocxExporter implements Exporter {
 
 	/**
 	 * The figure as Word shapes when its drawing offers them, else its PNG as a picture; as wide as a chart (narrower
-	 * figures keep their size), its caption under it.
+	 * figures keep their size), its caption under it. The shapes are Word 2010's: as Word writes them, they are the
+	 * choice of readers that know groups of shapes, and the others show the fallback, the figure's caption in
+	 * brackets (a PNG of each figure would cost what drawing them as shapes saved: docs/benchmarks.md, issue 51).
 	 */
 	private static void figure(WordXml document, Figure figure, Drawings drawings, WordPictures pictures) throws IOException {
 		double scale = Math.min(1, CHART_WIDTH / (figure.width() * EMU_PER_POINT));
 		long width = Math.round(figure.width() * EMU_PER_POINT * scale);
 		long height = Math.round(figure.height() * EMU_PER_POINT * scale);
-		document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end().start(W, "r"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		VectorDrawing shapes = figure.drawing().adapt(VectorDrawing.class);
 		if (shapes != null) {
+			document.start(MC, "AlternateContent").start(MC, "Choice").attribute("", MC, "Requires", "wpg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			inline(document, drawings, "Group", figure.caption(), width, height, WPG); //$NON-NLS-1$
 			WordShapes.group(document, shapes, width, height, EMU_PER_POINT * scale, drawings::nextId, drawings.figureTexts);
+			document.end().end().end().end().end().start(MC, "Fallback"); //$NON-NLS-1$
+			if (!figure.caption().isEmpty()) {
+				document.t(FALLBACK_OPEN + figure.caption() + FALLBACK_CLOSE);
+			}
+			document.end().end();
 		} else {
 			drawings.pictures++;
 			pictures.add(figure);
@@ -278,8 +293,9 @@ public class DocxExporter implements Exporter {
 					.start(PIC, "spPr").start(A, "xfrm").empty(A, "off", "x", "0", "y", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 					.empty(A, "ext", "cx", Long.toString(width), "cy", Long.toString(height)).end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.start(A, "prstGeom").attributes(A, "prst", "rect").empty(A, "avLst").end().end().end(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			document.end().end().end().end();
 		}
-		document.end().end().end().end().end().end();
+		document.end().end();
 		if (!figure.caption().isEmpty()) {
 			document.start(W, "p").start(W, "pPr").empty(W, "jc", "val", "center").end() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					.run(figure.caption(), false, false).end();
@@ -287,13 +303,13 @@ public class DocxExporter implements Exporter {
 	}
 
 	/**
-	 * Opens a run holding an inline drawing of the given size in EMU, up to the graphic data of kind {@code uri},
-	 * where the caller writes the chart or picture and then closes the six elements.
+	 * Opens, in the run the caller started, an inline drawing of the given size in EMU, up to the graphic data of kind
+	 * {@code uri}, where the caller writes the chart or picture and then closes the four elements.
 	 */
 	private static void inline(WordXml document, Drawings drawings, String kind, String description, long width, long height, String uri)
 			throws IOException {
 		String id = Integer.toString(drawings.nextId());
-		document.start(W, "r").start(W, "drawing") //$NON-NLS-1$ //$NON-NLS-2$
+		document.start(W, "drawing") //$NON-NLS-1$
 				.start(WP, "inline").attributes(WP, "distT", "0", "distB", "0", "distL", "0", "distR", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 				.empty(WP, "extent", "cx", Long.toString(width), "cy", Long.toString(height)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.empty(WP, "effectExtent", "l", "0", "t", "0", "r", "0", "b", "0") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$

@@ -30,6 +30,11 @@ final class WordXml implements AutoCloseable {
 	/** Word's own groups of shapes and shapes (Word 2010 on). */
 	static final String WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"; //$NON-NLS-1$
 	static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"; //$NON-NLS-1$
+	/** Markup compatibility: content a reader may choose by what it knows, or ignore. */
+	static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"; //$NON-NLS-1$
+	/** Word 2010's additions to WordprocessingML and to its drawings, which Word declares ignorable. */
+	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml"; //$NON-NLS-1$
+	static final String WP14 = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"; //$NON-NLS-1$
 	static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"; //$NON-NLS-1$
 	static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"; //$NON-NLS-1$
 

@@ -52,6 +52,8 @@ class ReportFigureTest {
 	private static final Path OUT = Path.of("../org.hyoka.roadmap.tests/target/reports"); //$NON-NLS-1$
 	private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"; //$NON-NLS-1$
 	private static final String SHAPES = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"; //$NON-NLS-1$
+	private static final String GROUPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"; //$NON-NLS-1$
+	private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"; //$NON-NLS-1$
 
 	private static EvaluationReport report;
 	private static List<EvaluationSubject> subjects;
@@ -99,7 +101,7 @@ class ReportFigureTest {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(part(docx, "word/document.xml"))); //$NON-NLS-1$
-		NodeList groups = xml.getElementsByTagNameNS("http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", "wgp"); //$NON-NLS-1$ //$NON-NLS-2$
+		NodeList groups = xml.getElementsByTagNameNS(GROUPS, "wgp"); //$NON-NLS-1$
 		assertEquals(subjects.size(), groups.getLength(), "one group of shapes a subject"); //$NON-NLS-1$
 		Timeline timeline = Timelines.of(report);
 		for (int i = 0; i < subjects.size(); i++) {
@@ -122,6 +124,39 @@ class ReportFigureTest {
 				String axis = year + "年度"; //$NON-NLS-1$
 				assertTrue(texts.contains(axis), axis + " on the axis of " + subject.getId()); //$NON-NLS-1$
 			}
+		}
+	}
+
+	/**
+	 * As Word writes them: each group the choice of readers that know Word 2010's groups, with the figure's caption
+	 * as the fallback of the others; the namespaces a reader may ignore declared so, and every one it must know
+	 * declared.
+	 */
+	@Test
+	void docxOffersEachGroupAsWordsChoiceWithTheCaptionAsFallback() throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Document xml = factory.newDocumentBuilder()
+				.parse(new ByteArrayInputStream(part(export(new DocxExporter(), "docx"), "word/document.xml"))); //$NON-NLS-1$ //$NON-NLS-2$
+		Element root = xml.getDocumentElement();
+		for (String ignorable : root.getAttributeNS(COMPATIBILITY, "Ignorable").split(" ")) { //$NON-NLS-1$ //$NON-NLS-2$
+			assertFalse(root.lookupNamespaceURI(ignorable) == null, ignorable + " declared"); //$NON-NLS-1$
+		}
+		NodeList alternatives = xml.getElementsByTagNameNS(COMPATIBILITY, "AlternateContent"); //$NON-NLS-1$
+		assertEquals(subjects.size(), alternatives.getLength());
+		for (int i = 0; i < alternatives.getLength(); i++) {
+			Element alternative = (Element) alternatives.item(i);
+			assertEquals("r", alternative.getParentNode().getLocalName(), "run content, as Word writes it"); //$NON-NLS-1$ //$NON-NLS-2$
+			Element choice = (Element) alternative.getElementsByTagNameNS(COMPATIBILITY, "Choice").item(0); //$NON-NLS-1$
+			String required = choice.getAttribute("Requires"); //$NON-NLS-1$
+			assertEquals(GROUPS, root.lookupNamespaceURI(required));
+			assertEquals(1, choice.getElementsByTagNameNS(GROUPS, "wgp").getLength()); //$NON-NLS-1$
+			Element fallback = (Element) alternative.getElementsByTagNameNS(COMPATIBILITY, "Fallback").item(0); //$NON-NLS-1$
+			assertEquals(0, fallback.getElementsByTagNameNS(GROUPS, "wgp").getLength(), "nothing of the group"); //$NON-NLS-1$ //$NON-NLS-2$
+			// the caption under the figure's paragraph
+			String caption = alternative.getParentNode().getParentNode().getNextSibling().getTextContent();
+			assertTrue(caption.startsWith("図　ロードマップ（年度別）"), caption); //$NON-NLS-1$
+			assertTrue(fallback.getTextContent().contains(caption), fallback.getTextContent());
 		}
 	}
 
