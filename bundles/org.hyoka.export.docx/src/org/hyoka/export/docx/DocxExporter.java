@@ -90,10 +90,10 @@ public class DocxExporter implements Exporter {
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
-		ZipOutputStream zip = new ZipOutputStream(Exports.keepOpen(out));
 		// the document's XML waits in a file while the charts' parts go into the package as they come
 		Path body = Exports.temporaryFile();
-		try {
+		// closed, not only finished: its compressor's native memory goes at once, not at a collection
+		try (ZipOutputStream zip = new ZipOutputStream(Exports.keepOpen(out))) {
 			Drawings drawings = document(report, progress.split(8), zip, body);
 			zip.putNextEntry(new ZipEntry("word/document.xml")); //$NON-NLS-1$
 			Files.copy(body, zip);
@@ -101,7 +101,6 @@ public class DocxExporter implements Exporter {
 			progress.split(1);
 			styles(zip, drawings.figureTexts);
 			WordPackage.write(zip, drawings.charts, drawings.pictures);
-			zip.finish();
 		} finally {
 			Files.deleteIfExists(body);
 		}
