@@ -2,7 +2,6 @@ package org.hyoka.core.validation;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Validation messages and object type names in the user's language (messages.properties / messages_ja.properties). */
@@ -12,11 +11,9 @@ final class ValidationMessages {
 	}
 
 	static String optional(String key, String fallback) {
-		try {
-			return bundle().getString(key);
-		} catch (MissingResourceException e) {
-			return fallback;
-		}
+		// asked, not caught: the labels of objects without a type name of their own ask for a missing key every time
+		ResourceBundle bundle = bundle();
+		return bundle.containsKey(key) ? bundle.getString(key) : fallback;
 	}
 
 	/** The message of this key with its arguments filled in. */

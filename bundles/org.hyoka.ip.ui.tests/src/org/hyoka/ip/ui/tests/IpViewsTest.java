@@ -1,10 +1,12 @@
 package org.hyoka.ip.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -729,6 +731,37 @@ class IpViewsTest {
 		assertTrue(bot.syncCall(() -> UiBot.findAll(((IpPage) editor.getActivePageInstance()).getManagedForm().getForm().getBody(), Table.class,
 				table -> true).stream().flatMap(table -> Arrays.stream(table.getItems())).anyMatch(item -> item.getData() == action)),
 				"the IP page lists the office action");
+	}
+
+	/**
+	 * A register hidden behind the Problems view builds nothing while another file opens, and shows that file's
+	 * records once it is shown again.
+	 */
+	@Test
+	void aHiddenRegisterShowsTheFileOpenedMeanwhileWhenShown() throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("hidden-register");
+		project.create(null);
+		project.open(null);
+		IFile copy = project.getFile("copy.hyoka");
+		try (InputStream in = sample.getContents()) {
+			copy.create(in, false, null);
+		}
+		bot.openEditor(sample);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		bot.waitUntil("the register shows the sample's invention", () -> rowCount(register, "inventions") == 1);
+		bot.showView(IPageLayout.ID_PROBLEM_VIEW);
+		assertFalse(bot.syncCall(() -> bot.page().isPartVisible(register)), "the register is behind the Problems view");
+
+		EvaluationEditor other = (EvaluationEditor) bot.openEditor(copy);
+		bot.flush();
+		bot.showView(RegisterView.ID);
+		// the tab's table as shown, not through the view's accessors, which catch up themselves
+		CTabFolder tabs = folder();
+		List<Object> rows = bot.syncCall(() -> UiBot.findAll(tabs, Table.class, table -> "inventions".equals(table.getData(RegisterView.TABLE)))
+				.stream().flatMap(table -> Arrays.stream(table.getItems())).map(TableItem::getData).toList());
+		assertEquals(1, rows.size(), "the copy's one invention: " + rows);
+		assertEquals(bot.syncCall(() -> other.model().resource()), ((EObject) rows.get(0)).eResource(), "the row is the copy's record");
 	}
 
 	private static Organization organization(EvaluationEditor editor, String id) {

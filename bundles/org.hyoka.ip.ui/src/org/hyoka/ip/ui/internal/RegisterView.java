@@ -39,6 +39,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.hyoka.core.validation.ObjectLabels;
@@ -96,6 +98,16 @@ public final class RegisterView extends ViewPart {
 	private FamilyTab families;
 	private Label message;
 	private EvaluationReport shownReport;
+	/** Whether the view follows another editor than it shows, having been hidden when it switched (see {@link #switched}). */
+	private boolean stale;
+	private final IPartListener2 shownAgain = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == RegisterView.this) {
+				catchUp();
+			}
+		}
+	};
 	private List<IPManagementScheme> shownSchemes = List.of();
 	private final IAction importAction = fileAction(Messages.importAction, SWT.OPEN, Messages.importTitle, this::importTable);
 	private final IAction exportAction = fileAction(Messages.exportAction, SWT.SAVE, Messages.exportTitle, this::exportTable);
@@ -126,8 +138,11 @@ public final class RegisterView extends ViewPart {
 		exportAction.setToolTipText(Messages.exportTooltip);
 		getViewSite().getActionBars().getToolBarManager().add(importAction);
 		getViewSite().getActionBars().getToolBarManager().add(exportAction);
-		followed = new FollowedEditor(getViewSite(), editor -> build(), this::refresh);
+		getSite().getPage().addPartListener(shownAgain);
+		followed = new FollowedEditor(getViewSite(), editor -> switched(), this::refresh);
 		followed.start();
+		// built now as before, visible or not yet: the view is being created to be shown
+		catchUp();
 	}
 
 	/** An action that asks for a register table's file (to open or to save) and hands it on. */
@@ -204,6 +219,7 @@ public final class RegisterView extends ViewPart {
 
 	/** Shows the record in its tab, selected; the filters are cleared when they hide it. */
 	public boolean reveal(EObject object) {
+		catchUp();
 		for (Tab<?> tab : tabs) {
 			if (tab.list().table().rowOf(object) != null) {
 				show(tab);
@@ -215,8 +231,27 @@ public final class RegisterView extends ViewPart {
 
 	/** The table of a tab by its {@link #TABLE} key, e.g. {@code applications}; null when the view shows no register. */
 	public EObjectTable<?> table(String key) {
+		catchUp();
 		return tabs.stream().map(tab -> tab.list().table()).filter(table -> key.equals(table.viewer().getTable().getData(TABLE))).findFirst()
 				.orElse(null);
+	}
+
+	/**
+	 * The followed editor changed: the tabs are built for it now if the view shows, else when it shows again. A
+	 * register hidden behind the Problems view would otherwise build all its tabs on every switch of editors.
+	 */
+	private void switched() {
+		stale = !getSite().getPage().isPartVisible(this);
+		if (!stale) {
+			build();
+		}
+	}
+
+	private void catchUp() {
+		if (stale && !body.isDisposed()) {
+			stale = false;
+			build();
+		}
 	}
 
 	private void build() {
@@ -264,7 +299,8 @@ public final class RegisterView extends ViewPart {
 
 	private void refresh() {
 		EvaluationEditor editor = followed.editor();
-		if (body.isDisposed()) {
+		// a stale view is built anew when it shows
+		if (body.isDisposed() || stale) {
 			return;
 		}
 		// the file reverted: the tabs hold the old objects
@@ -688,6 +724,7 @@ public final class RegisterView extends ViewPart {
 
 	@Override
 	public void setFocus() {
+		catchUp();
 		if (folder != null && folder.getSelection() != null) {
 			folder.getSelection().getControl().setFocus();
 		} else {
@@ -697,6 +734,7 @@ public final class RegisterView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePartListener(shownAgain);
 		if (followed != null) {
 			followed.dispose();
 		}
