@@ -169,11 +169,14 @@ class PlanWizardsTest {
 		ShellBot wizard = openWizard("Export", "Roadmap as a Plan"); //$NON-NLS-1$ //$NON-NLS-2$
 		Combo roadmaps = wizard.find(Combo.class, "the roadmaps", combo -> true); //$NON-NLS-1$
 		bot.syncRun(() -> {
-			roadmaps.select(List.of(roadmaps.getItems()).stream().filter(item -> item.startsWith("rm-A ")).findFirst().map(roadmaps::indexOf).orElseThrow()); //$NON-NLS-1$
+			roadmaps.select(List.of(roadmaps.getItems()).stream().filter(item -> item.endsWith(" rm-A")).findFirst().map(roadmaps::indexOf).orElseThrow()); //$NON-NLS-1$
 			roadmaps.notifyListeners(SWT.Selection, new Event());
 		});
-		assertTrue(bot.syncCall(roadmaps::getText).startsWith("rm-A "), bot.syncCall(roadmaps::getText)); //$NON-NLS-1$
+		// named by its title first, its id last
+		String chosen = bot.syncCall(roadmaps::getText);
+		assertTrue(chosen.startsWith(expected.getTitleJa() + " (") && chosen.endsWith(" rm-A"), chosen); //$NON-NLS-1$ //$NON-NLS-2$
 		wizard.textWithLabel("Plan file:").setText(plan.toString()); //$NON-NLS-1$
+		wizard.screenshot(SCREENSHOTS.resolve("roadmap-as-plan.png")); //$NON-NLS-1$
 		wizard.button("Finish").click(); //$NON-NLS-1$
 		ShellBot leftOut = bot.shell("Elements Left Out"); //$NON-NLS-1$
 		assertTrue(leftOut.textContaining("which have no place in a plan").contains("○適切な薬剤投与による医療費削減")); //$NON-NLS-1$ //$NON-NLS-2$

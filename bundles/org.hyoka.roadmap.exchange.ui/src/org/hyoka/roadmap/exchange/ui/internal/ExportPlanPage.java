@@ -40,7 +40,8 @@ final class ExportPlanPage extends WizardPage {
 			roadmaps.addAll(Roadmaps.of(editor.report()));
 			for (Roadmap each : roadmaps) {
 				String subject = each.eContainer() instanceof EvaluationSubject holder ? holder.getNameJa() : ""; //$NON-NLS-1$
-				roadmap.add(each.getId() + "  " + String.valueOf(each.getTitleJa()) + "  (" + subject + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				// the title first, as the issue asks of pickers: a narrow list still tells which; the id last
+				roadmap.add(NLS.bind(Messages.Export_roadmapChoice, new Object[] { String.valueOf(each.getTitleJa()), subject, each.getId() }));
 			}
 			if (!roadmaps.isEmpty()) {
 				roadmap.select(0);

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String Export_pageTitle;
 	public static String Export_pageDescription;
 	public static String Export_roadmap;
+	public static String Export_roadmapChoice;
 	public static String Export_noRoadmaps;
 	public static String Export_leftOut;
 	public static String Export_leftOutTitle;
