@@ -3,6 +3,7 @@ package org.hyoka.roadmap.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -218,14 +219,22 @@ class RoadmapViewTest {
 		bot.syncRun(() -> canvas().reveal(project));
 		bot.flush();
 		int row = bot.syncCall(() -> canvas().rowOf(project));
-		bot.syncRun(() -> {
+		int x = bot.syncCall(() -> canvas().pixelX(canvas().roadmapLayout().x(end + 1)));
+		int y = bot.syncCall(() -> (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas().getVerticalBar().getSelection());
+		// the tip comes from the last paint, which may still be on its way
+		bot.waitUntil("the bar's end, hovered, names its period", () -> { //$NON-NLS-1$
+			mouse(canvas(), SWT.MouseMove, x - 2, y);
+			return canvas().getToolTipText() != null;
+		});
+		String pressed = bot.syncCall(() -> {
 			RoadmapCanvas canvas = canvas();
-			int x = canvas.pixelX(canvas.roadmapLayout().x(end + 1));
-			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
 			mouse(canvas, SWT.MouseDown, x, y);
+			String tip = canvas.getToolTipText();
 			mouse(canvas, SWT.MouseMove, x + (int) Zoom.YEAR.yearWidth(), y);
 			mouse(canvas, SWT.MouseUp, x + (int) Zoom.YEAR.yearWidth(), y);
+			return tip;
 		});
+		assertNull(pressed, "no tip of the period before the drag where the drag ends"); //$NON-NLS-1$
 		return row;
 	}
 

@@ -661,6 +661,8 @@ final class RoadmapCanvas extends Canvas {
 		select(hit != null ? hit.source() : row.source());
 		if (drag != null) {
 			drag = new Drag(drag.row(), drag.mark(), drag.handle(), event.x);
+			// the hover's tip names the period before the drag, which GTK would show again where the drag ends
+			setToolTipText(null);
 		}
 	}
 
