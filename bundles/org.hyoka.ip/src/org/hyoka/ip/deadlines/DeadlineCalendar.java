@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.ip.RecordNames;
 
 /**
  * Deadlines as reminders in a calendar program: an iCalendar object (RFC 5545) with an all-day event on each due
@@ -44,7 +45,9 @@ public final class DeadlineCalendar {
 		line(text, "PRODID:-//Hyoka Workbench//IP deadlines//EN"); //$NON-NLS-1$
 		line(text, "CALSCALE:GREGORIAN"); //$NON-NLS-1$
 		for (Deadline deadline : deadlines) {
-			String summary = deadline.rule().label() + ": " + deadline.id(); //$NON-NLS-1$
+			// the record as the office calls it, the id (with the country of a national phase) after
+			String words = RecordNames.of(deadline.object());
+			String summary = deadline.rule().label() + ": " + (words == null ? deadline.id() : words + " (" + deadline.id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			line(text, "BEGIN:VEVENT"); //$NON-NLS-1$
 			line(text, "UID:" + escape(deadline.rule().id() + "." + deadline.id() + "@" + scope + ".hyoka")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			line(text, "DTSTAMP:" + STAMP.format(stamp)); //$NON-NLS-1$

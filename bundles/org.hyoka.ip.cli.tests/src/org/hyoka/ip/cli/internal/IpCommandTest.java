@@ -229,7 +229,8 @@ class IpCommandTest {
 		// a reminder a week before: written as 7 days, which iCal4j reads as the week it is
 		assertEquals(open.size(), logical.stream().filter("TRIGGER:-P7D"::equals).count());
 		assertEquals("-P1W", request.getAlarms().get(0).getProperty(Property.TRIGGER).orElseThrow().getValue());
-		assertTrue(value(request, Property.SUMMARY).endsWith(": app-1"), value(request, Property.SUMMARY));
+		// the reminder names the application by its title and number, as the office does, the id after
+		assertTrue(value(request, Property.SUMMARY).endsWith(": 糖鎖抗体 特願2024-000001 (app-1)"), value(request, Property.SUMMARY));
 		VEvent sample = events.stream().filter(event -> value(event, Property.UID).startsWith("pct-national-phase.ip-A-app-2/CN@")).findFirst()
 				.orElseThrow();
 		assertTrue(value(sample, Property.DESCRIPTION).contains("（架空の例）糖鎖抗原を標的とする抗体の作製方法"),

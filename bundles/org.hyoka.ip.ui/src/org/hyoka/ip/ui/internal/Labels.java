@@ -3,23 +3,19 @@ package org.hyoka.ip.ui.internal;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.hyoka.ip.CommitteeMeeting;
-import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.RecordNames;
 import org.hyoka.model.base.Identifiable;
-import org.hyoka.model.base.Organization;
 
 /**
- * How the register's pickers and cells name what a reference points to (#47): a record by its title (an application
- * with its number), a decision by what was decided, a meeting by its number and date, an organization by its name.
+ * How the register's pickers and cells name what a reference points to (#47): a record as {@link RecordNames} does,
+ * a meeting by its number and date.
  * The id shows only when there are no such words, or after them when another candidate shows the same words. A
  * typed text is read back by id first, so that ids typed as before are still accepted, then by these words.
  */
 final class Labels {
-
-	private static final List<String> TITLES = List.of("titleJa", "subjectJa"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private Labels() {
 	}
@@ -54,24 +50,9 @@ final class Labels {
 		return worded.size() == 1 ? worded.get(0) : null;
 	}
 
-	/** What a user calls the object, without its id; null when the file gives it no such words. */
+	/** What a user calls the object, without its id ({@link RecordNames}, a meeting by its number); null when none. */
 	static String words(EObject object) {
-		String words = switch (object) {
-		case Organization organization -> organization.getNameJa();
-		case CommitteeMeeting meeting -> meeting(meeting);
-		case PatentApplication application -> join(application.getTitleJa(), application.getApplicationNumber());
-		default -> title(object);
-		};
-		return words == null || words.isBlank() ? null : words.strip();
-	}
-
-	private static String title(EObject object) {
-		for (String name : TITLES) {
-			if (object.eClass().getEStructuralFeature(name) instanceof EAttribute title && object.eGet(title) instanceof String text) {
-				return text;
-			}
-		}
-		return null;
+		return object instanceof CommitteeMeeting meeting ? meeting(meeting) : RecordNames.of(object);
 	}
 
 	private static String meeting(CommitteeMeeting meeting) {
@@ -79,13 +60,6 @@ final class Labels {
 			return meeting.getDate() == null ? null : meeting.getDate().toString();
 		}
 		return NLS.bind(Messages.meetingLabel, meeting.getNumber(), meeting.getDate() == null ? "-" : meeting.getDate().toString()); //$NON-NLS-1$
-	}
-
-	private static String join(String first, String second) {
-		if (first == null || first.isBlank()) {
-			return second;
-		}
-		return second == null || second.isBlank() ? first : first + " " + second; //$NON-NLS-1$
 	}
 
 	private static String id(EObject object) {
