@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 
-/** The editor's selection: that of whichever page viewer the user worked in last. */
+/**
+ * A part's selection: that of whichever of its viewers the user worked in last (the editor's pages, the IP Register's
+ * tabs), so that the part keeps one selection provider.
+ */
 public final class SelectionForwarder implements ISelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
@@ -30,7 +33,7 @@ public final class SelectionForwarder implements ISelectionProvider {
 			: null;
 
 	/**
-	 * Makes the viewer's selection the editor's whenever the viewer gets the focus, whenever code selects in it, and
+	 * Makes the viewer's selection the part's whenever the viewer gets the focus, whenever code selects in it, and
 	 * whenever its widget reports a selection while it has the focus. A report without the focus is not the user's:
 	 * GTK may select a table's first row as a page gives the table the focus, and reports it only once the events
 	 * queued before it have run, when a reveal has moved the focus and the selection to another row already.

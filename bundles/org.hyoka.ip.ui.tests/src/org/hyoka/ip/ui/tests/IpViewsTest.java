@@ -20,9 +20,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Label;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
@@ -37,6 +35,7 @@ import org.hyoka.model.persistence.HyokaFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.Color;
@@ -54,6 +53,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.EObjectTable;
@@ -144,7 +144,7 @@ class IpViewsTest {
 		edit(register, "applications", pct, 6, "2026-08-31");
 		edit(register, "applications", pct, 7, "2025-08-31");
 		edit(register, "applications", pct, 9, "US; EP");
-		edit(register, "applications", pct, 11, "org-aist:60; 慶應義塾大学:40");
+		edit(register, "applications", pct, 12, "org-aist:60; 慶應義塾大学:40");
 		assertEquals(ApplicationKind.PCT, pct.getKind());
 		assertEquals(invention, pct.getInvention());
 		assertEquals(List.of("US", "EP"), pct.getCountries());
@@ -155,7 +155,7 @@ class IpViewsTest {
 		TableItem shownPct = bot.syncCall(() -> Arrays.stream(register.table("applications").viewer().getTable().getItems())
 				.filter(item -> item.getText(0).equals(pct.getId())).findFirst().orElseThrow());
 		assertEquals("（架空の例）糖鎖を認識するペプチド", bot.syncCall(() -> shownPct.getText(4)));
-		assertEquals("産業技術総合研究所:60; 慶應義塾大学:40", bot.syncCall(() -> shownPct.getText(11)));
+		assertEquals("産業技術総合研究所:60; 慶應義塾大学:40", bot.syncCall(() -> shownPct.getText(12)));
 		String name = bot.syncCall(() -> editor.getEditorInput().getName());
 		assertEquals(name.substring(0, name.lastIndexOf('.')) + "-ip-register.csv", bot.syncCall(register::exportName),
 				"the export is offered a name after the evaluation, not Untitled.csv");
@@ -631,6 +631,8 @@ class IpViewsTest {
 		// the record (対象) by the words the register's pickers use, its title and number, before its id (#47)
 		assertEquals("（架空の例）糖鎖抗原を標的とする抗体の作製方法 特願2019-000000（架空）  ip-A-app-1",
 				bot.syncCall(() -> item("2022-12-02|ip-A-app-1|due").getText(2)));
+		// a licence by its licensee and field
+		assertEquals("中外製薬株式会社 （架空の例）抗体医薬の研究開発  ip-A-lic-1", bot.syncCall(() -> item("2021-05-31|ip-A-lic-1|overdue").getText(2)));
 		// Add to Calendar: the nine shown that are not done, as all-day events a calendar program imports
 		assertTrue(bot.syncCall(() -> toolItem("Add to Calendar...").isEnabled()));
 		Path ics = temp.resolve("deadlines.ics");
@@ -640,6 +642,9 @@ class IpViewsTest {
 		assertEquals(9, calendar.split("BEGIN:VEVENT", -1).length - 1, calendar);
 		assertTrue(calendar.contains("DTSTART;VALUE=DATE:20240930") && !calendar.contains("DTSTART;VALUE=DATE:20200131"),
 				"B's 審査請求 in it, A's filing notice done and left out: " + calendar);
+		// the reminder names the record as the view does; a line folds at 75 octets, unfolded here
+		assertTrue(calendar.replace("\r\n ", "").contains("SUMMARY:Request for examination (3 years from filing in Japan): （架空の例）糖鎖抗原を標的とする抗体の作製方法 特願2019-000000（架空） (ip-A-app-1)"),
+				calendar);
 
 		choose(deadlines, "project", bot.syncCall(() -> ObjectLabels.of(b)));
 		bot.waitUntil("project B's three deadlines", () -> deadlines().equals(List.of("2021-11-29|ip-B-app-9|overdue", "2022-09-30|ip-B-app-9|due",
@@ -685,15 +690,13 @@ class IpViewsTest {
 		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
 		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(a));
 		PatentApplication first = bot.syncCall(() -> scheme.getApplications().get(0));
-		// granted on 2022-06-01, as the Properties view records it
-		bot.syncRun(() -> {
-			CompoundCommand grant = new CompoundCommand();
-			grant.append(SetCommand.create(editor.getEditingDomain(), first, org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS,
-					ApplicationStatus.GRANTED));
-			grant.append(SetCommand.create(editor.getEditingDomain(), first, org.hyoka.ip.IpPackage.Literals.PATENT_APPLICATION__STATUS_DATE,
-					LocalDate.of(2022, 6, 1)));
-			editor.getEditingDomain().getCommandStack().execute(grant);
-		});
+		// granted on 2022-06-01, typed into the register's row: the status, then its date
+		tab("特許出願");
+		Table applications = bot.syncCall(() -> register.table("applications").viewer().getTable());
+		edit(register, "applications", first, bot.syncCall(() -> column(applications, Messages.columnStatus)), "Granted");
+		edit(register, "applications", first, bot.syncCall(() -> column(applications, NLS.bind(Messages.dateColumn, Messages.columnStatusDate))), "2022-06-01");
+		assertEquals(ApplicationStatus.GRANTED, bot.syncCall(first::getStatus));
+		assertEquals(LocalDate.of(2022, 6, 1), bot.syncCall(first::getStatusDate));
 		asOf(deadlines, LocalDate.of(2025, 6, 3));
 		// worked out by hand: the 4th year begins on 2025-06-01, a Sunday, so its fee is due on Monday the 2nd
 		bot.waitUntil("the annuities are listed", () -> deadlines().containsAll(List.of("2025-06-02|ip-A-app-1/4|overdue",
@@ -731,6 +734,44 @@ class IpViewsTest {
 		assertTrue(bot.syncCall(() -> UiBot.findAll(((IpPage) editor.getActivePageInstance()).getManagedForm().getForm().getBody(), Table.class,
 				table -> true).stream().flatMap(table -> Arrays.stream(table.getItems())).anyMatch(item -> item.getData() == action)),
 				"the IP page lists the office action");
+	}
+
+	/**
+	 * The record selected in the tab shown is the view's selection, which the Properties view shows, after a switch of
+	 * tabs as well: the view keeps one selection provider.
+	 */
+	@Test
+	void thePropertiesViewShowsTheRecordSelectedInTheTabShown() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		PageBookView properties = (PageBookView) bot.showView(IPageLayout.ID_PROP_SHEET);
+		RegisterView register = (RegisterView) bot.showView(RegisterView.ID);
+		IPManagementScheme scheme = bot.syncCall(() -> IpSchemes.of(editor.report().getProgram().getProjects().get(0)));
+		PatentApplication first = bot.syncCall(() -> scheme.getApplications().get(0));
+		Licence licence = bot.syncCall(() -> scheme.getLicences().get(0));
+		activate(register);
+		tab("特許出願");
+		bot.syncRun(() -> register.table("applications").viewer().setSelection(new StructuredSelection(first), true));
+		bot.waitUntil("the Properties view shows the application", () -> propertyValues(properties).contains(first.getApplicationNumber()));
+		tab("実施許諾");
+		bot.syncRun(() -> register.table("licences").viewer().setSelection(new StructuredSelection(licence), true));
+		bot.waitUntil("the Properties view shows the licence", () -> propertyValues(properties).contains(licence.getField()));
+		screenshot("properties-follow-the-tab");
+	}
+
+	/** The values the Properties view shows now, of every row; on the display thread. */
+	private static List<String> propertyValues(PageBookView properties) {
+		List<String> values = new ArrayList<>();
+		if (properties.getCurrentPage() != null && properties.getCurrentPage().getControl() instanceof Tree tree) {
+			collectValues(tree.getItems(), values);
+		}
+		return values;
+	}
+
+	private static void collectValues(TreeItem[] items, List<String> into) {
+		for (TreeItem item : items) {
+			into.add(item.getText(1));
+			collectValues(item.getItems(), into);
+		}
 	}
 
 	/**

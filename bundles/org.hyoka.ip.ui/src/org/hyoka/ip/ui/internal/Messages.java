@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String columnBasedOn;
 	public static String columnCountries;
 	public static String columnStatus;
+	public static String columnStatusDate;
 	public static String columnOwners;
 	public static String columnLicensee;
 	public static String columnRights;

@@ -48,6 +48,7 @@ import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.ip.AgencyReport;
 import org.hyoka.ip.AgreementParty;
 import org.hyoka.ip.ApplicationStatus;
@@ -91,6 +92,8 @@ public final class RegisterView extends ViewPart {
 	public static final String TABLE = "org.hyoka.ip.ui.table"; //$NON-NLS-1$
 
 	private final List<Tab<?>> tabs = new ArrayList<>();
+	/** The view's selection: the record selected in the tab shown, which the Properties view shows. */
+	private final SelectionForwarder selection = new SelectionForwarder();
 	private FollowedEditor followed;
 	private FilterBar filters;
 	private Composite body;
@@ -132,6 +135,8 @@ public final class RegisterView extends ViewPart {
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		// one provider for the view's life: the workbench does not follow a site's provider set anew while it is active
+		getSite().setSelectionProvider(selection);
 		importAction.setId("import"); //$NON-NLS-1$
 		importAction.setToolTipText(Messages.importTooltip);
 		exportAction.setId("export"); //$NON-NLS-1$
@@ -277,6 +282,7 @@ public final class RegisterView extends ViewPart {
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
 			fill(editor.getEditingDomain());
 			families = new FamilyTab(folder, adapterFactory(), this::reveal);
+			selection.track(families.viewer());
 			// once every column is defined
 			tabs.forEach(tab -> tab.list().refresh());
 			folder.addListener(SWT.Selection, event -> {
@@ -294,7 +300,7 @@ public final class RegisterView extends ViewPart {
 	/** Brings the tab to the front; its table's selection becomes the view's, which the Properties view shows. */
 	private void show(Tab<?> tab) {
 		folder.setSelection(tab.item());
-		getSite().setSelectionProvider(tab.list().table().viewer());
+		selection.setSelection(tab.list().table().viewer().getSelection());
 	}
 
 	private void refresh() {
@@ -324,7 +330,7 @@ public final class RegisterView extends ViewPart {
 	void showFamilies() {
 		folder.setSelection(families.item());
 		families.show(shownReport);
-		getSite().setSelectionProvider(families.viewer());
+		selection.setSelection(families.viewer().getSelection());
 	}
 
 	private void offer() {
@@ -416,6 +422,7 @@ public final class RegisterView extends ViewPart {
 		list.problems(this::showProblem);
 		list.table().rowLabels(RegisterView::id);
 		list.table().viewer().getTable().setData(TABLE, key);
+		selection.track(list.table().viewer());
 		item.setControl(list.control());
 		tabs.add(new Tab<>(item, list, content));
 		return list;
@@ -533,6 +540,8 @@ public final class RegisterView extends ViewPart {
 		Cells.text(table, domain, Messages.columnCountries, Literals.PATENT_APPLICATION__COUNTRIES,
 				row -> Cells.join(row.getCountries(), String::valueOf), Cells::items, this::showProblem);
 		table.editableColumn(Messages.columnStatus, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__STATUS);
+		// the date of the status: a grant's is where the annuities count from
+		dateColumn(table, Messages.columnStatusDate, Literals.PATENT_APPLICATION__STATUS_DATE);
 		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, this::owners, this::owners, this::showProblem);
 		table.editableColumn(Messages.columnPaidThrough, 1, 70, SWT.RIGHT, row -> row, Literals.PATENT_APPLICATION__PAID_THROUGH_YEAR);
 	}
