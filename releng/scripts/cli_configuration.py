@@ -7,9 +7,9 @@ line's own configuration").
 
 Left out are the bundles that cannot resolve without SWT (they require it, or a bundle or package only such bundles
 provide, or are fragments of one) and those no command needs: not required, imported or asked for as a capability by
-the Hyoka bundles, the bundles the product starts, or what those need in turn. The launcher script starts commands
-with the product's bundle list less these, made again whenever an install or an update changes the product's, so
-bundles installed later are in it.
+the Hyoka bundles (not their fragments: a translation of p2 needs p2 only where p2 is), the bundles the product starts,
+or what those need in turn. The launcher script starts commands with the product's bundle list less these, made again
+whenever an install or an update changes the product's, so bundles installed later are in it.
 
 framework/ holds copies of the framework's jar and the launcher's without their signatures: the Java runtime checks
 the signature of every class loaded from a signed jar on a class path, a fifth of a command's start. The launcher
@@ -73,7 +73,8 @@ def left_out(product):
                 grown = True
     started = {line.split(",")[0] for line in (product / BUNDLES_INFO).read_text(encoding="utf-8").splitlines()
                if line.endswith(",true")}
-    roots = {name for name in found if name.startswith(HYOKA) or name in started} - display
+    roots = {name for name, headers in found.items()
+             if name.startswith(HYOKA) and not headers.get("Fragment-Host") or name in started} - display
     needed = set(roots)
     pending = list(roots)
     while pending:

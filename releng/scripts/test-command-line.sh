@@ -46,6 +46,9 @@ grep -q '^org\.hyoka\.cli,' "$own/org.eclipse.equinox.simpleconfigurator/bundles
 	! grep -q '^org\.eclipse\.swt,' "$own/org.eclipse.equinox.simpleconfigurator/bundles.info" &&
 	[ "$own/org.eclipse.equinox.simpleconfigurator/bundles.info" -nt "$product/configuration/config.ini" ] ||
 	fail "hyoka help did not make the command line's bundle list again from the product's"
+# and without p2 (only the Japanese translations of p2 brought it in)
+! grep -q '^org\.eclipse\.equinox\.p2\.engine,' "$own/org.eclipse.equinox.simpleconfigurator/bundles.info" ||
+	fail "the command line's bundle list has p2: $(grep p2 "$own/org.eclipse.equinox.simpleconfigurator/bundles.info")"
 grep -q '^osgi\.framework=file\\:configuration/org\.hyoka\.cli/framework/' "$own/config.ini" ||
 	fail "the command line's configuration does not start the framework's unsigned copy: $(cat "$own/config.ini")"
 echo "command line test: commands start from their own configuration of $(grep -c '^[^#]' "$own/org.eclipse.equinox.simpleconfigurator/bundles.info") bundles, made again after a change"
