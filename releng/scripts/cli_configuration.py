@@ -2,14 +2,18 @@
 """Lists, in each materialized product, the bundles its command line leaves out (docs/building.md, "The command
 line's own configuration").
 
-  cli_configuration.py PRODUCTS_FOLDER   write configuration/org.hyoka.cli/left-out.txt and framework/ into every
-                                         product under the folder (a folder holding configuration/config.ini)
+  cli_configuration.py PRODUCTS_FOLDER   write configuration/org.hyoka.cli/left-out.txt, on-demand.txt and
+                                         framework/ into every product under the folder (a folder holding
+                                         configuration/config.ini)
 
 Left out are the bundles that cannot resolve without SWT (they require it, or a bundle or package only such bundles
 provide, or are fragments of one) and those no command needs: not required, imported or asked for as a capability by
-the Hyoka bundles, the bundles the product starts, or what those need in turn. The launcher script starts commands
-with the product's bundle list less these, made again whenever an install or an update changes the product's, so
-bundles installed later are in it.
+the Hyoka bundles (not their fragments: a translation of p2 needs p2 only where p2 is), the bundles the product starts,
+or what those need in turn. The launcher script starts commands with the product's bundle list less these, made again
+whenever an install or an update changes the product's, so bundles installed later are in it.
+
+on-demand.txt names the bundles the command line keeps but does not start with the framework, with the start level it
+gives them (ON_DEMAND below says why each).
 
 framework/ holds copies of the framework's jar and the launcher's without their signatures: the Java runtime checks
 the signature of every class loaded from a signed jar on a class path, a fifth of a command's start. The launcher
@@ -26,6 +30,17 @@ from architecture import clauses, manifest_headers, names, optional
 
 DISPLAY = "org.eclipse.swt"
 LIST = "configuration/org.hyoka.cli/left-out.txt"
+ON_DEMAND_LIST = "configuration/org.hyoka.cli/on-demand.txt"
+# Bundles the product starts that a command's start does without (docs/building.md, "The command line's own
+# configuration"), with their start level in the command line's configuration:
+ON_DEMAND = {
+    # Log4j's bridge to java.util.logging: POI's provider. Started with log4j-api, when a command first uses POI, by
+    # the command line (org.hyoka.cli's LoggingBridge), instead of starting log4j-api at every start.
+    "org.apache.logging.log4j.to.jul": 4,
+    # JGit: its component CleanupService is immediate and would start JGit at every start. Beyond the framework's
+    # start level (6) it stays resolved, not started; JGit runs without it, as outside OSGi.
+    "org.eclipse.jgit": 7,
+}
 BUNDLES_INFO = "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 HYOKA = "org.hyoka."
 FRAMEWORK = "configuration/org.hyoka.cli/framework"
@@ -73,7 +88,8 @@ def left_out(product):
                 grown = True
     started = {line.split(",")[0] for line in (product / BUNDLES_INFO).read_text(encoding="utf-8").splitlines()
                if line.endswith(",true")}
-    roots = {name for name in found if name.startswith(HYOKA) or name in started} - display
+    roots = {name for name, headers in found.items()
+             if name.startswith(HYOKA) and not headers.get("Fragment-Host") or name in started} - display
     needed = set(roots)
     pending = list(roots)
     while pending:
@@ -160,6 +176,8 @@ def main(args):
         target = product / LIST
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(name + "\n" for name in listed), encoding="utf-8")
+        (product / ON_DEMAND_LIST).write_text("".join(f"{name},{level}\n" for name, level in ON_DEMAND.items()),
+                                              encoding="utf-8")
         framework_copies(product)
         print(f"cli_configuration: {target}: {len(listed)} bundles the command line leaves out; the framework's and"
               " the launcher's jars copied without signatures")
