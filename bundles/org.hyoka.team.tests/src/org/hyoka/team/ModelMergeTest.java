@@ -3,6 +3,7 @@ package org.hyoka.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -112,10 +113,18 @@ class ModelMergeTest {
 		assertEquals(3, score(merged, 1));
 		assertEquals(1, score(merged, 2));
 		assertEquals(2, score(merged, 3));
-		// the inputs stay as they were
-		assertEquals(2, score(ours, 2));
+		// ours is merged in place, base and theirs stay as they were
+		assertSame(ours, merged);
 		assertEquals(2, score(theirs, 1));
 		assertEquals(2, score(base, 1));
+		assertEquals(2, score(base, 2));
+	}
+
+	@Test
+	void oursIsNeitherTheBaseNorTheirs() {
+		EvaluationReport base = base();
+		assertThrows(IllegalArgumentException.class, () -> ModelMerge.merge(base, base, copy(base)));
+		assertThrows(IllegalArgumentException.class, () -> ModelMerge.merge(null, base, base));
 	}
 
 	@Test
