@@ -235,6 +235,25 @@ class ModelMergeTest {
 	}
 
 	@Test
+	void referencesToAChildTheOtherSideReplacedPointToItsReplacement() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		EvaluationCommittee committee = EcoreUtil.copy(theirs.getCommittee());
+		committee.setId("committee-2025");
+		committee.getMembers().get(0).setAffiliationPrinted("新しい委員会");
+		theirs.setCommittee(committee);
+		evaluation(ours).getComments().get(0).setText("自分の修正");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals("committee-2025", merged.getCommittee().getId());
+		CommitteeMember member = evaluation(merged).getScoreTable().getRows().get(0).getScores().get(0).getMember();
+		assertSame(merged.getCommittee().getMembers().get(0), member, "ours' score refers to the member of the committee taken");
+		assertEquals("新しい委員会", member.getAffiliationPrinted());
+	}
+
+	@Test
 	void aReorderMergesWithTheOtherSidesChanges() {
 		EvaluationReport base = base();
 		EvaluationReport ours = copy(base);

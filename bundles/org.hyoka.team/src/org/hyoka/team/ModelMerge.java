@@ -49,6 +49,8 @@ public final class ModelMerge {
 
 	private final KeyedReferences references = new KeyedReferences();
 	private final List<Conflict> conflicts = new ArrayList<>();
+	/** Whether an object of ours left it: only then can a reference of ours point out of the merged model. */
+	private boolean removed;
 
 	private ModelMerge() {
 	}
@@ -75,7 +77,7 @@ public final class ModelMerge {
 		} else {
 			mergeObject(base != null && base.eClass() == ours.eClass() ? base : null, ours, theirs);
 		}
-		references.resolve(ours, (owner, reference, target, set) -> conflict(owner, reference.getName(), UNSET,
+		references.resolve(ours, removed, (owner, reference, target, set) -> conflict(owner, reference.getName(), UNSET,
 				set ? deleted() : label(target), set ? label(target) : deleted()));
 		return new MergeResult(ours, List.copyOf(conflicts), List.of());
 	}
@@ -183,6 +185,7 @@ public final class ModelMerge {
 			mergeObject(b != null && b.eClass() == o.eClass() && key(b).equals(key(o)) ? b : null, o, t);
 		} else if (!same(o, t)) {
 			if (base != null && same(b, o)) {
+				removed |= o != null;
 				ours.eSet(reference, t == null ? null : copyOfTheirs(t));
 			} else if (base == null || !same(b, t)) {
 				conflict(ours, reference.getName(), base == null ? UNSET : label(b), label(o), label(t));
@@ -230,6 +233,7 @@ public final class ModelMerge {
 			}
 		}
 		List<EObject> result = new ArrayList<>();
+		int mineKept = 0;
 		for (Object key : keys) {
 			EObject mine = o.get(key);
 			EObject other = t.get(key);
@@ -237,6 +241,7 @@ public final class ModelMerge {
 				result.add(copyOfTheirs(other));
 			} else {
 				result.add(mine);
+				mineKept++;
 				if (other != null && other.eClass() == mine.eClass()) {
 					EObject common = b.get(key);
 					mergeObject(common != null && common.eClass() == mine.eClass() ? common : null, mine, other);
@@ -245,6 +250,7 @@ public final class ModelMerge {
 				}
 			}
 		}
+		removed |= mineKept < ours.size();
 		@SuppressWarnings("unchecked")
 		EList<EObject> list = (EList<EObject>) owner.eGet(reference);
 		ECollections.setEList(list, result);
@@ -261,6 +267,7 @@ public final class ModelMerge {
 			}
 		} else if (!sameLists(ours, theirs)) {
 			if (base != null && sameLists(base, ours)) {
+				removed |= !ours.isEmpty();
 				ECollections.setEList(list, theirs.stream().map(this::copyOfTheirs).toList());
 			} else if (base == null || !sameLists(base, theirs) && !mergeAddedAtTheEnd(base, ours, theirs, list)) {
 				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
@@ -300,9 +307,10 @@ public final class ModelMerge {
 	 *            keys one side deleted that stay because the other changed them
 	 */
 	static List<Object> order(List<Object> base, List<Object> ours, List<Object> theirs, Set<Object> kept) {
+		// sets to look in: a list's contains would make this quadratic in the 5,000 projects of a portfolio
 		Set<Object> common = new HashSet<>(base);
-		common.retainAll(ours);
-		common.retainAll(theirs);
+		common.retainAll(new HashSet<>(ours));
+		common.retainAll(new HashSet<>(theirs));
 		List<Object> b = base.stream().filter(common::contains).toList();
 		List<Object> o = ours.stream().filter(common::contains).toList();
 		List<Object> t = theirs.stream().filter(common::contains).toList();
@@ -390,8 +398,10 @@ public final class ModelMerge {
 		return value == null ? List.of() : List.of(value);
 	}
 
+	/** The contained objects as they are now: a copy of the list, which the merge may change after. */
+	@SuppressWarnings("unchecked")
 	static List<EObject> contents(EObject object, EReference reference) {
-		return values(object, reference).stream().map(EObject.class::cast).toList();
+		return (List<EObject>) (List<?>) values(object, reference);
 	}
 
 	static boolean identified(List<EObject> objects) {
