@@ -343,6 +343,10 @@ class ModelMergeTest {
 		assertEquals(List.of("a", "x", "b", "y"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("a", "b", "y"), java.util.Set.of()));
 		assertEquals(List.of("b", "a", "x"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("b", "a"), java.util.Set.of()));
 		assertNull(ModelMerge.order(List.of("a", "b", "c"), List.of("b", "a", "c"), List.of("a", "c", "b"), java.util.Set.of()));
+		// one side changed the list: its order, but for what the other deleted and the first changed
+		assertEquals(List.of("b", "a"), ModelMerge.order(List.of("a", "b"), List.of("a", "b"), List.of("b", "a"), java.util.Set.of()));
+		assertEquals(List.of("b", "c"), ModelMerge.order(List.of("a", "b"), List.of("b", "c"), List.of("a", "b"), java.util.Set.of()));
+		assertEquals(List.of("a", "b", "c"), ModelMerge.order(List.of("a", "b"), List.of("b", "c"), List.of("a", "b"), java.util.Set.of("a")));
 	}
 
 	/** A printed amount of a fiscal year, as a budget table's total or cell holds it. */

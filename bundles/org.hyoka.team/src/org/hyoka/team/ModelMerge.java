@@ -307,6 +307,13 @@ public final class ModelMerge {
 	 *            keys one side deleted that stay because the other changed them
 	 */
 	static List<Object> order(List<Object> base, List<Object> ours, List<Object> theirs, Set<Object> kept) {
+		// most lists of a model changed on one side or on neither: no sets needed
+		if (kept.isEmpty() && (ours.equals(theirs) || base.equals(theirs))) {
+			return ours;
+		}
+		if (kept.isEmpty() && base.equals(ours)) {
+			return theirs;
+		}
 		// sets to look in: a list's contains would make this quadratic in the 5,000 projects of a portfolio
 		Set<Object> common = new HashSet<>(base);
 		common.retainAll(new HashSet<>(ours));
