@@ -3,6 +3,7 @@ package org.hyoka.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -112,10 +113,18 @@ class ModelMergeTest {
 		assertEquals(3, score(merged, 1));
 		assertEquals(1, score(merged, 2));
 		assertEquals(2, score(merged, 3));
-		// the inputs stay as they were
-		assertEquals(2, score(ours, 2));
+		// ours is merged in place, base and theirs stay as they were
+		assertSame(ours, merged);
 		assertEquals(2, score(theirs, 1));
 		assertEquals(2, score(base, 1));
+		assertEquals(2, score(base, 2));
+	}
+
+	@Test
+	void oursIsNeitherTheBaseNorTheirs() {
+		EvaluationReport base = base();
+		assertThrows(IllegalArgumentException.class, () -> ModelMerge.merge(base, base, copy(base)));
+		assertThrows(IllegalArgumentException.class, () -> ModelMerge.merge(null, base, base));
 	}
 
 	@Test
@@ -226,6 +235,25 @@ class ModelMergeTest {
 	}
 
 	@Test
+	void referencesToAChildTheOtherSideReplacedPointToItsReplacement() {
+		EvaluationReport base = base();
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		EvaluationCommittee committee = EcoreUtil.copy(theirs.getCommittee());
+		committee.setId("committee-2025");
+		committee.getMembers().get(0).setAffiliationPrinted("新しい委員会");
+		theirs.setCommittee(committee);
+		evaluation(ours).getComments().get(0).setText("自分の修正");
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		EvaluationReport merged = (EvaluationReport) result.merged();
+		assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+		assertEquals("committee-2025", merged.getCommittee().getId());
+		CommitteeMember member = evaluation(merged).getScoreTable().getRows().get(0).getScores().get(0).getMember();
+		assertSame(merged.getCommittee().getMembers().get(0), member, "ours' score refers to the member of the committee taken");
+		assertEquals("新しい委員会", member.getAffiliationPrinted());
+	}
+
+	@Test
 	void aReorderMergesWithTheOtherSidesChanges() {
 		EvaluationReport base = base();
 		EvaluationReport ours = copy(base);
@@ -315,6 +343,10 @@ class ModelMergeTest {
 		assertEquals(List.of("a", "x", "b", "y"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("a", "b", "y"), java.util.Set.of()));
 		assertEquals(List.of("b", "a", "x"), ModelMerge.order(List.of("a", "b"), List.of("a", "x", "b"), List.of("b", "a"), java.util.Set.of()));
 		assertNull(ModelMerge.order(List.of("a", "b", "c"), List.of("b", "a", "c"), List.of("a", "c", "b"), java.util.Set.of()));
+		// one side changed the list: its order, but for what the other deleted and the first changed
+		assertEquals(List.of("b", "a"), ModelMerge.order(List.of("a", "b"), List.of("a", "b"), List.of("b", "a"), java.util.Set.of()));
+		assertEquals(List.of("b", "c"), ModelMerge.order(List.of("a", "b"), List.of("b", "c"), List.of("a", "b"), java.util.Set.of()));
+		assertEquals(List.of("a", "b", "c"), ModelMerge.order(List.of("a", "b"), List.of("b", "c"), List.of("a", "b"), java.util.Set.of("a")));
 	}
 
 	/** A printed amount of a fiscal year, as a budget table's total or cell holds it. */

@@ -31,6 +31,8 @@ final class KeyedReferences {
 	}
 
 	private final List<Pending> pending = new ArrayList<>();
+	/** The root's objects by key, made when first needed: most merges set no reference. */
+	private Map<String, EObject> index;
 
 	/** Sets the reference, later, to the model's objects of the targets' keys. */
 	void set(EObject owner, EReference reference, List<EObject> targets) {
@@ -43,7 +45,8 @@ final class KeyedReferences {
 		EObject copy = copier.copy(object);
 		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
 			for (EReference reference : entry.getKey().eClass().getEAllReferences()) {
-				if (!reference.isContainment() && ModelMerge.merges(reference)) {
+				// a copy's references are not set: one the object does not set stays so
+				if (!reference.isContainment() && ModelMerge.merges(reference) && entry.getKey().eIsSet(reference)) {
 					set(entry.getValue(), reference, ModelMerge.values(entry.getKey(), reference).stream().map(EObject.class::cast).toList());
 				}
 			}
@@ -54,13 +57,16 @@ final class KeyedReferences {
 	/**
 	 * Sets the pending references to the objects of the root's tree of the same keys, then points each reference to an
 	 * object that left the tree at the tree's object of its key, if any. A target the tree does not hold is left out.
+	 *
+	 * @param objectsLeft
+	 *            false when no object was removed from the tree: then none of its own references can point out of it,
+	 *            and they are not looked at
 	 */
-	void resolve(EObject root, Missing missing) {
-		Map<String, EObject> index = ModelMerge.index(root);
+	void resolve(EObject root, boolean objectsLeft, Missing missing) {
 		for (Pending each : pending) {
 			List<EObject> targets = new ArrayList<>();
 			for (EObject target : each.targets()) {
-				EObject found = target.eIsProxy() ? target : index.get(ModelMerge.key(target));
+				EObject found = target.eIsProxy() ? target : find(root, target);
 				if (found == null) {
 					missing.target(each.owner(), each.reference(), target, true);
 				} else {
@@ -70,6 +76,10 @@ final class KeyedReferences {
 			setAll(each.owner(), each.reference(), targets);
 		}
 		pending.clear();
+		if (!objectsLeft) {
+			index = null;
+			return;
+		}
 		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(List.of(root))) {
 			for (EReference reference : object.eClass().getEAllReferences()) {
 				if (!reference.isContainment() && ModelMerge.merges(reference)) {
@@ -79,7 +89,7 @@ final class KeyedReferences {
 					}
 					List<EObject> targets = new ArrayList<>();
 					for (Object value : values) {
-						EObject target = isIn((EObject) value, root) ? (EObject) value : identified((EObject) value) ? index.get(ModelMerge.key((EObject) value)) : null;
+						EObject target = isIn((EObject) value, root) ? (EObject) value : identified((EObject) value) ? find(root, (EObject) value) : null;
 						if (target == null || !isIn(target, root)) {
 							missing.target(object, reference, (EObject) value, false);
 						} else {
@@ -90,6 +100,15 @@ final class KeyedReferences {
 				}
 			}
 		}
+		index = null;
+	}
+
+	/** The tree's object of the target's key, or null; setting references moves no object, so the index stays valid. */
+	private EObject find(EObject root, EObject target) {
+		if (index == null) {
+			index = ModelMerge.index(root);
+		}
+		return index.get(ModelMerge.key(target));
 	}
 
 	private static void setAll(EObject owner, EReference reference, List<EObject> targets) {

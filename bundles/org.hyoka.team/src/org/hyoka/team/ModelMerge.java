@@ -20,19 +20,22 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.util.EcoreUtil.Copier;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.team.internal.TeamMessages;
 
 /**
  * A three-way merge of models by object: objects are matched by their ids (stable in .hyoka files), objects without
- * an id by their place in the nearest object with one. The merge starts from a copy of ours and brings in what theirs
- * changed since the base, feature by feature: changes to different objects or different features merge by
- * themselves, additions and deletions in one list merge in order, and a feature both sides changed, each its own way,
- * is a {@link Conflict} in which ours is kept. Lists of objects without ids merge element by element while both sides
- * keep their length, or while one side only adds at the end; otherwise one side's change of the list is taken whole,
- * or both make a conflict. None of the inputs is changed.
+ * an id by their place in the nearest object with one. The merge brings into ours, in place, what theirs changed
+ * since the base, feature by feature: changes to different objects or different features merge by themselves,
+ * additions and deletions in one list merge in order, and a feature both sides changed, each its own way, is a
+ * {@link Conflict} in which ours is kept. Lists of objects without ids merge element by element while both sides keep
+ * their length, or while one side only adds at the end; otherwise one side's change of the list is taken whole, or
+ * both make a conflict. Base and theirs are not changed; objects of theirs enter ours as copies.
+ * <p>
+ * In place, since a copy of ours cost as much as the merge itself (docs/benchmarks.md, "Team sharing"): a list is
+ * changed only after its objects were merged, so an object without an id keeps its place, and so its key, while the
+ * merge still compares it.
  */
 public final class ModelMerge {
 
@@ -44,19 +47,21 @@ public final class ModelMerge {
 		}
 	};
 
-	private final Copier oursCopier = new Copier();
 	private final KeyedReferences references = new KeyedReferences();
 	private final List<Conflict> conflicts = new ArrayList<>();
+	/** Whether an object of ours left it: only then can a reference of ours point out of the merged model. */
+	private boolean removed;
 
 	private ModelMerge() {
 	}
 
 	/**
-	 * Merges theirs into ours.
+	 * Merges theirs into ours, changing ours: a caller that needs ours as it was reads it again.
 	 *
 	 * @param base
-	 *            the common ancestor, or null when both sides created the model on their own
-	 * @return the merged model (a new object tree outside any resource) and the conflicts; validation is the caller's
+	 *            the common ancestor, or null when both sides created the model on their own; neither it nor theirs
+	 *            may be ours
+	 * @return ours, merged (in its resource, if it has one), and the conflicts; validation is the caller's
 	 *         ({@link TeamFiles#merge})
 	 */
 	public static MergeResult merge(EObject base, EObject ours, EObject theirs) {
@@ -64,33 +69,34 @@ public final class ModelMerge {
 	}
 
 	private MergeResult run(EObject base, EObject ours, EObject theirs) {
-		EObject merged = oursCopier.copy(ours);
-		oursCopier.copyReferences();
+		if (ours == base || ours == theirs) {
+			throw new IllegalArgumentException("ours is merged in place: it cannot be the base or theirs too"); //$NON-NLS-1$
+		}
 		if (ours.eClass() != theirs.eClass()) {
 			conflict(ours, "eClass", base == null ? UNSET : base.eClass().getName(), ours.eClass().getName(), theirs.eClass().getName()); //$NON-NLS-1$
 		} else {
-			mergeObject(base != null && base.eClass() == ours.eClass() ? base : null, ours, theirs, merged);
+			mergeObject(base != null && base.eClass() == ours.eClass() ? base : null, ours, theirs);
 		}
-		references.resolve(merged, (owner, reference, target, set) -> conflict(owner, reference.getName(), UNSET,
+		references.resolve(ours, removed, (owner, reference, target, set) -> conflict(owner, reference.getName(), UNSET,
 				set ? deleted() : label(target), set ? label(target) : deleted()));
-		return new MergeResult(merged, List.copyOf(conflicts), List.of());
+		return new MergeResult(ours, List.copyOf(conflicts), List.of());
 	}
 
-	private void mergeObject(EObject base, EObject ours, EObject theirs, EObject merged) {
+	private void mergeObject(EObject base, EObject ours, EObject theirs) {
 		for (EStructuralFeature feature : ours.eClass().getEAllStructuralFeatures()) {
 			if (!merges(feature)) {
 				continue;
 			}
 			if (feature instanceof EReference reference && reference.isContainment()) {
 				if (reference.isMany()) {
-					mergeContents(base, ours, theirs, merged, reference);
+					mergeContents(base, ours, theirs, reference);
 				} else {
-					mergeChild(base, ours, theirs, merged, reference);
+					mergeChild(base, ours, theirs, reference);
 				}
 			} else if (feature.isMany()) {
-				mergeValues(base, ours, theirs, merged, feature);
+				mergeValues(base, ours, theirs, feature);
 			} else {
-				mergeValue(base, ours, theirs, merged, feature);
+				mergeValue(base, ours, theirs, feature);
 			}
 		}
 	}
@@ -118,7 +124,7 @@ public final class ModelMerge {
 
 	// single values and references
 
-	private void mergeValue(EObject base, EObject ours, EObject theirs, EObject merged, EStructuralFeature feature) {
+	private void mergeValue(EObject base, EObject ours, EObject theirs, EStructuralFeature feature) {
 		Object o = state(ours, feature);
 		Object t = state(theirs, feature);
 		if (equal(o, t)) {
@@ -127,18 +133,18 @@ public final class ModelMerge {
 		Object b = base == null ? null : state(base, feature);
 		if (base != null && equal(b, o)) {
 			if (feature instanceof EReference reference) {
-				references.set(merged, reference, t == UNSET ? List.of() : List.of((EObject) t));
+				references.set(ours, reference, t == UNSET ? List.of() : List.of((EObject) t));
 			} else if (t == UNSET) {
-				merged.eUnset(feature);
+				ours.eUnset(feature);
 			} else {
-				merged.eSet(feature, t);
+				ours.eSet(feature, t);
 			}
 		} else if (base == null || !equal(b, t)) {
 			conflict(ours, feature.getName(), base == null ? UNSET : b, o, t);
 		}
 	}
 
-	private void mergeValues(EObject base, EObject ours, EObject theirs, EObject merged, EStructuralFeature feature) {
+	private void mergeValues(EObject base, EObject ours, EObject theirs, EStructuralFeature feature) {
 		List<Object> o = keys(ours, feature);
 		List<Object> t = keys(theirs, feature);
 		if (o.equals(t)) {
@@ -161,45 +167,45 @@ public final class ModelMerge {
 			Map<Object, EObject> byKey = new HashMap<>();
 			values(ours, feature).forEach(value -> byKey.put(key((EObject) value), (EObject) value));
 			values(theirs, feature).forEach(value -> byKey.putIfAbsent(key((EObject) value), (EObject) value));
-			references.set(merged, reference, result.stream().map(byKey::get).toList());
+			references.set(ours, reference, result.stream().map(byKey::get).toList());
 		} else {
 			@SuppressWarnings("unchecked")
-			EList<Object> list = (EList<Object>) merged.eGet(feature);
+			EList<Object> list = (EList<Object>) ours.eGet(feature);
 			ECollections.setEList(list, result);
 		}
 	}
 
 	// contained objects
 
-	private void mergeChild(EObject base, EObject ours, EObject theirs, EObject merged, EReference reference) {
+	private void mergeChild(EObject base, EObject ours, EObject theirs, EReference reference) {
 		EObject o = (EObject) ours.eGet(reference);
 		EObject t = (EObject) theirs.eGet(reference);
 		EObject b = base == null ? null : (EObject) base.eGet(reference);
 		if (o != null && t != null && o.eClass() == t.eClass() && key(o).equals(key(t))) {
-			mergeObject(b != null && b.eClass() == o.eClass() && key(b).equals(key(o)) ? b : null, o, t, oursCopier.get(o));
+			mergeObject(b != null && b.eClass() == o.eClass() && key(b).equals(key(o)) ? b : null, o, t);
 		} else if (!same(o, t)) {
 			if (base != null && same(b, o)) {
-				merged.eSet(reference, t == null ? null : copyOfTheirs(t));
+				removed |= o != null;
+				ours.eSet(reference, t == null ? null : copyOfTheirs(t));
 			} else if (base == null || !same(b, t)) {
 				conflict(ours, reference.getName(), base == null ? UNSET : label(b), label(o), label(t));
 			}
 		}
 	}
 
-	private void mergeContents(EObject base, EObject ours, EObject theirs, EObject merged, EReference reference) {
+	private void mergeContents(EObject base, EObject ours, EObject theirs, EReference reference) {
 		List<EObject> o = contents(ours, reference);
 		List<EObject> t = contents(theirs, reference);
 		List<EObject> b = base == null ? List.of() : contents(base, reference);
 		if (identified(o) && identified(t) && identified(b)) {
-			mergeIdentified(base == null ? null : b, o, t, ours, merged, reference);
+			mergeIdentified(base == null ? null : b, o, t, ours, reference);
 		} else {
-			mergeByPlace(base == null ? null : b, o, t, ours, merged, reference);
+			mergeByPlace(base == null ? null : b, o, t, ours, reference);
 		}
 	}
 
 	/** Lists whose objects all have ids: matched by id, ordered by {@link #order}. */
-	private void mergeIdentified(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EObject merged,
-			EReference reference) {
+	private void mergeIdentified(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EReference reference) {
 		Map<Object, EObject> b = byKey(base == null ? List.of() : base);
 		Map<Object, EObject> o = byKey(ours);
 		Map<Object, EObject> t = byKey(theirs);
@@ -227,38 +233,41 @@ public final class ModelMerge {
 			}
 		}
 		List<EObject> result = new ArrayList<>();
+		int mineKept = 0;
 		for (Object key : keys) {
 			EObject mine = o.get(key);
 			EObject other = t.get(key);
 			if (mine == null) {
 				result.add(copyOfTheirs(other));
 			} else {
-				result.add(oursCopier.get(mine));
+				result.add(mine);
+				mineKept++;
 				if (other != null && other.eClass() == mine.eClass()) {
 					EObject common = b.get(key);
-					mergeObject(common != null && common.eClass() == mine.eClass() ? common : null, mine, other, oursCopier.get(mine));
+					mergeObject(common != null && common.eClass() == mine.eClass() ? common : null, mine, other);
 				} else if (other != null) {
 					conflict(mine, "eClass", UNSET, mine.eClass().getName(), other.eClass().getName()); //$NON-NLS-1$
 				}
 			}
 		}
+		removed |= mineKept < ours.size();
 		@SuppressWarnings("unchecked")
-		EList<EObject> list = (EList<EObject>) merged.eGet(reference);
+		EList<EObject> list = (EList<EObject>) owner.eGet(reference);
 		ECollections.setEList(list, result);
 	}
 
 	/** Lists of objects without ids: element by element while no side changed the length, else whole. */
-	private void mergeByPlace(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EObject merged,
-			EReference reference) {
+	private void mergeByPlace(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EReference reference) {
 		@SuppressWarnings("unchecked")
-		EList<EObject> list = (EList<EObject>) merged.eGet(reference);
+		EList<EObject> list = (EList<EObject>) owner.eGet(reference);
 		if (base != null && base.size() == ours.size() && ours.size() == theirs.size() && sameClasses(ours, theirs)) {
 			for (int i = 0; i < ours.size(); i++) {
 				EObject common = base.get(i).eClass() == ours.get(i).eClass() ? base.get(i) : null;
-				mergeObject(common, ours.get(i), theirs.get(i), oursCopier.get(ours.get(i)));
+				mergeObject(common, ours.get(i), theirs.get(i));
 			}
 		} else if (!sameLists(ours, theirs)) {
 			if (base != null && sameLists(base, ours)) {
+				removed |= !ours.isEmpty();
 				ECollections.setEList(list, theirs.stream().map(this::copyOfTheirs).toList());
 			} else if (base == null || !sameLists(base, theirs) && !mergeAddedAtTheEnd(base, ours, theirs, list)) {
 				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
@@ -279,7 +288,7 @@ public final class ModelMerge {
 			return false;
 		}
 		for (int i = 0; i < size; i++) {
-			mergeObject(base.get(i), ours.get(i), theirs.get(i), oursCopier.get(ours.get(i)));
+			mergeObject(base.get(i), ours.get(i), theirs.get(i));
 		}
 		theirs.subList(size, theirs.size()).forEach(added -> list.add(copyOfTheirs(added)));
 		return true;
@@ -298,9 +307,17 @@ public final class ModelMerge {
 	 *            keys one side deleted that stay because the other changed them
 	 */
 	static List<Object> order(List<Object> base, List<Object> ours, List<Object> theirs, Set<Object> kept) {
+		// most lists of a model changed on one side or on neither: no sets needed
+		if (kept.isEmpty() && (ours.equals(theirs) || base.equals(theirs))) {
+			return ours;
+		}
+		if (kept.isEmpty() && base.equals(ours)) {
+			return theirs;
+		}
+		// sets to look in: a list's contains would make this quadratic in the 5,000 projects of a portfolio
 		Set<Object> common = new HashSet<>(base);
-		common.retainAll(ours);
-		common.retainAll(theirs);
+		common.retainAll(new HashSet<>(ours));
+		common.retainAll(new HashSet<>(theirs));
 		List<Object> b = base.stream().filter(common::contains).toList();
 		List<Object> o = ours.stream().filter(common::contains).toList();
 		List<Object> t = theirs.stream().filter(common::contains).toList();
@@ -327,7 +344,7 @@ public final class ModelMerge {
 		return result;
 	}
 
-	/** A copy of an object of theirs, its references to be pointed at the merged model's objects. */
+	/** A copy of an object of theirs, its references to be pointed at ours. */
 	private EObject copyOfTheirs(EObject object) {
 		return references.copy(object);
 	}
@@ -388,8 +405,10 @@ public final class ModelMerge {
 		return value == null ? List.of() : List.of(value);
 	}
 
+	/** The contained objects as they are now: a copy of the list, which the merge may change after. */
+	@SuppressWarnings("unchecked")
 	static List<EObject> contents(EObject object, EReference reference) {
-		return values(object, reference).stream().map(EObject.class::cast).toList();
+		return (List<EObject>) (List<?>) values(object, reference);
 	}
 
 	static boolean identified(List<EObject> objects) {

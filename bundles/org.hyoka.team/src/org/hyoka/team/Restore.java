@@ -47,7 +47,7 @@ final class Restore {
 		} else {
 			restore.addBack(model, from, to);
 		}
-		restore.references.resolve(model, (owner, reference, target, set) -> {
+		restore.references.resolve(model, true, (owner, reference, target, set) -> {
 			// a target the model does not hold any more is left out, as in a merge
 		});
 		return true;

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.hyoka.core.rules.Rule;
 import org.hyoka.core.validation.Validation;
@@ -27,8 +26,8 @@ import org.hyoka.model.persistence.LoadProblem;
 import org.hyoka.team.internal.TeamMessages;
 
 /**
- * Merging evaluation files: read with the hardened loader, merged by {@link ModelMerge}, validated, written
- * atomically. An empty base file (Git gives one when both sides added the file) means no common ancestor.
+ * Merging evaluation files: read with the hardened loader, merged by {@link ModelMerge} into ours as read, validated,
+ * written atomically. An empty base file (Git gives one when both sides added the file) means no common ancestor.
  */
 public final class TeamFiles {
 
@@ -41,34 +40,34 @@ public final class TeamFiles {
 	 * @return the result, with the validation errors the merge brought that neither side had
 	 * @throws IOException
 	 *             a file cannot be read (the message names it and the place), holds content of an add-on that is
-	 *             not installed (which the merge would lose), or the target cannot be written; nothing is written then
+	 *             not installed (which the merge would lose), or the target cannot be written (or is ours, and
+	 *             changed since it was read); nothing is written then
 	 */
 	public static MergeResult merge(Path base, Path ours, Path theirs, Path target) throws IOException {
 		boolean ancestor = Files.size(base) > 0;
 		List<EvaluationReport> read = loadAll(ancestor ? List.of(base, ours, theirs) : List.of(ours, theirs));
-		EvaluationReport o = read.get(read.size() - 2);
 		EvaluationReport t = read.get(read.size() - 1);
-		MergeResult result = ModelMerge.merge(ancestor ? read.get(0) : null, o, t);
+		MergeResult result = ModelMerge.merge(ancestor ? read.get(0) : null, read.get(read.size() - 2), t);
 		EvaluationReport merged = (EvaluationReport) result.merged();
-		Resource resource = HyokaFiles.newResourceSet().createResource(HyokaFiles.uri(target));
-		resource.getContents().add(merged);
-		List<String> newErrors = newErrors(merged, o, t);
+		// before the save: the target may be ours, read again only when the merged model has errors to explain
+		List<String> newErrors = newErrors(merged, ours, t);
 		HyokaFiles.save(merged, target);
 		return new MergeResult(merged, result.conflicts(), newErrors);
 	}
 
 	/**
 	 * The messages of the merged model's errors that neither side had. A side is validated only while some error is
-	 * left to look for: a merge of valid files validates the result alone.
+	 * left to look for: a merge of valid files validates the result alone, and ours, merged in place, is read again
+	 * only when needed.
 	 */
-	private static List<String> newErrors(EvaluationReport merged, EvaluationReport ours, EvaluationReport theirs) {
+	private static List<String> newErrors(EvaluationReport merged, Path ours, EvaluationReport theirs) throws IOException {
 		List<Diagnostic> errors = errors(merged);
 		Set<String> left = new HashSet<>(errors.stream().map(TeamFiles::errorKey).toList());
-		for (EvaluationReport side : List.of(ours, theirs)) {
-			if (left.isEmpty()) {
-				break;
-			}
-			errors(side).forEach(error -> left.remove(errorKey(error)));
+		if (!left.isEmpty()) {
+			errors(load(ours)).forEach(error -> left.remove(errorKey(error)));
+		}
+		if (!left.isEmpty()) {
+			errors(theirs).forEach(error -> left.remove(errorKey(error)));
 		}
 		return errors.stream().filter(error -> left.contains(errorKey(error))).map(Diagnostic::getMessage).toList();
 	}

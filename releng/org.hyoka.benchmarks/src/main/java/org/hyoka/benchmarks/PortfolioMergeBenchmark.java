@@ -43,20 +43,33 @@ public class PortfolioMergeBenchmark {
 	private Path base;
 	private Path ours;
 	private Path theirs;
-	private EvaluationReport baseModel;
-	private EvaluationReport oursModel;
-	private EvaluationReport theirsModel;
+
+	/** The three models of {@link #modelMerge}: ours read again before each shot, since the merge changes it. */
+	@State(Scope.Benchmark)
+	public static class Models {
+		EvaluationReport base;
+		EvaluationReport ours;
+		EvaluationReport theirs;
+
+		@Setup(Level.Trial)
+		public void loadBaseAndTheirs(PortfolioMergeBenchmark files) throws IOException {
+			base = HyokaFiles.load(files.base);
+			theirs = HyokaFiles.load(files.theirs);
+		}
+
+		@Setup(Level.Iteration)
+		public void loadOurs(PortfolioMergeBenchmark files) throws IOException {
+			ours = HyokaFiles.load(files.ours);
+		}
+	}
 
 	@Setup(Level.Trial)
-	public void load() throws IOException {
+	public void files() {
 		PortfolioFiles.registerPackages();
 		Path files = Path.of(folder);
 		base = files.resolve("base.hyoka"); //$NON-NLS-1$
 		ours = files.resolve("ours.hyoka"); //$NON-NLS-1$
 		theirs = files.resolve("theirs.hyoka"); //$NON-NLS-1$
-		baseModel = HyokaFiles.load(base);
-		oursModel = HyokaFiles.load(ours);
-		theirsModel = HyokaFiles.load(theirs);
 	}
 
 	/** The baseline: what opening the file costs before validation. */
@@ -65,9 +78,10 @@ public class PortfolioMergeBenchmark {
 		return PortfolioFiles.hyokaLoad(base);
 	}
 
+	/** Single shots only: a second merge into the same ours would find theirs' changes made. */
 	@Benchmark
-	public MergeResult modelMerge() {
-		return ModelMerge.merge(baseModel, oursModel, theirsModel);
+	public MergeResult modelMerge(Models models) {
+		return ModelMerge.merge(models.base, models.ours, models.theirs);
 	}
 
 	@Benchmark
