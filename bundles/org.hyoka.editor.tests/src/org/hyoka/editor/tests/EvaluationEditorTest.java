@@ -366,9 +366,7 @@ class EvaluationEditorTest {
 			}
 			return ((Section) section).getText();
 		}), "B's title");
-		bot.syncRun(() -> UiBot.reveal(cells));
-		bot.flush();
-		bot.screenshot("projects-B-budget-in-A-tables.png");
+		OpenedEditors.shotMaximized(bot, cells, "projects-B-budget-in-A-tables.png");
 
 		// B's cell of 2019 in the column that showed A's 2018
 		BigDecimal aAmount = a.getBudgetTables().get(1).getLines().get(0).getCells().get(1).getAmount();
