@@ -48,6 +48,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
@@ -167,6 +168,20 @@ public final class EObjectTable<T extends EObject> {
 		fitted.add(minimumWidth);
 		layout.setColumnData(column.getColumn(), data);
 		return column;
+	}
+
+	/**
+	 * Gives a column another title, e.g. a year's column when the table shows another object whose columns are other
+	 * years; problems and the commands of its cells ("Set 2022年度") name the new title.
+	 */
+	public void retitle(int column, String title) {
+		TableColumn widget = viewer.getTable().getColumn(column);
+		if (title.equals(widget.getText())) {
+			return;
+		}
+		widget.setText(title);
+		widget.setToolTipText(title);
+		editings.stream().filter(editing -> editing.index == column).forEach(editing -> editing.title = title);
 	}
 
 	/**
@@ -466,7 +481,7 @@ public final class EObjectTable<T extends EObject> {
 	/** The editing of an attribute typed or chosen, or of a single reference chosen, in the cells of one column. */
 	private final class FeatureEditing extends EditingSupport implements Spreadsheet.Cells {
 
-		private final String title;
+		private String title;
 		private final int index;
 		private final Function<? super T, ? extends EObject> owner;
 		private final EStructuralFeature feature;

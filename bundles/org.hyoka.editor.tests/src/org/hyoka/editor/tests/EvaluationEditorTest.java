@@ -332,6 +332,59 @@ class EvaluationEditorTest {
 		bot.waitUntil("the field shows the undo", () -> shortName.equals(field.getText()));
 	}
 
+	/**
+	 * Projects A and B of 002 each have two budget tables of five years, A's from 2017, B's from 2018: B shows in A's
+	 * tables, titled with its years, and its cells edit B.
+	 */
+	@Test
+	void anotherProjectsBudgetsOfAsManyYearsShowInTheSameTablesWhoseCellsThenEditIt() {
+		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		List<Project> projects = editor.report().getProgram().getProjects();
+		Project a = projects.get(0);
+		Project b = projects.get(1);
+		List<Table> before = budgetTableWidgets(page);
+		assertEquals(a.getBudgetTables(), bot.syncCall(() -> before.stream().map(Table::getData).toList()));
+		bot.syncRun(() -> page.select(b));
+		bot.flush();
+		assertEquals(b, bot.syncCall(page::shown));
+		List<Table> after = budgetTableWidgets(page);
+		assertEquals(before, after, "the same tables, not built again");
+		assertTrue(bot.syncCall(() -> after.stream().noneMatch(Table::isDisposed)));
+		assertEquals(b.getBudgetTables(), bot.syncCall(() -> after.stream().map(Table::getData).toList()));
+
+		BudgetTable allocation = b.getBudgetTables().get(1);
+		Table cells = after.get(1);
+		assertEquals(List.of("2018", "2019", "2020", "2021", "2022"), bot.syncCall(() -> IntStream.rangeClosed(1, 5)
+				.mapToObj(column -> cells.getColumn(column).getText().replaceAll("\\D*(\\d{4}).*", "$1")).toList()), "B's years head the columns");
+		EObjectTable<?> lines = bot.syncCall(() -> page.budgetLists().get(2).table());
+		assertEquals("845", cell(lines, 0, 1), "B's first amount of 2018");
+		assertEquals("（２）資金配分", bot.syncCall(() -> {
+			Control section = cells;
+			while (!(section instanceof Section)) {
+				section = section.getParent();
+			}
+			return ((Section) section).getText();
+		}), "B's title");
+		OpenedEditors.shotMaximized(bot, cells, "projects-B-budget-in-A-tables.png");
+
+		// B's cell of 2019 in the column that showed A's 2018
+		BigDecimal aAmount = a.getBudgetTables().get(1).getLines().get(0).getCells().get(1).getAmount();
+		bot.editCell(lines.viewer(), allocation.getLines().get(0), 2, "900");
+		assertEquals(0, new BigDecimal(900).compareTo(allocation.getLines().get(0).getCells().get(1).getAmount()));
+		assertEquals(aAmount, a.getBudgetTables().get(1).getLines().get(0).getCells().get(1).getAmount(), "A's cell as it was");
+		bot.waitUntil("the cell shows the edit", () -> "900".equals(cell(lines, 0, 2)));
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(0, new BigDecimal(827).compareTo(allocation.getLines().get(0).getCells().get(1).getAmount()));
+		bot.waitUntil("the cell shows the undo", () -> "827".equals(cell(lines, 0, 2)));
+		assertEquals(after, budgetTableWidgets(page), "still the same tables");
+	}
+
+	/** The tables of the budgets' lines on the page, in their order. */
+	private List<Table> budgetTableWidgets(ProjectsPage page) {
+		return bot.syncCall(() -> tables(page.getManagedForm().getForm()).stream().filter(table -> table.getData() instanceof BudgetTable).toList());
+	}
+
 	@Test
 	void projectsPageListsTheProjectsAndShowsTheSelectedOnesItems() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");

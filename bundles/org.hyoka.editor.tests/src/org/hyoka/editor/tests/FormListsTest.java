@@ -27,8 +27,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
@@ -67,7 +65,6 @@ import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
-import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -444,14 +441,7 @@ class FormListsTest {
 
 	/** A screenshot of the editor, maximized for it, with the control scrolled into view. */
 	private void shot(Control control, String name) {
-		IWorkbenchPartReference editor = bot.syncCall(() -> bot.page().getActivePartReference());
-		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_MAXIMIZED));
-		bot.flush();
-		bot.syncRun(() -> UiBot.reveal(control));
-		bot.flush();
-		bot.screenshot(name);
-		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_RESTORED));
-		bot.flush();
+		OpenedEditors.shotMaximized(bot, control, name);
 	}
 
 	/** Selects the row and clicks the list's button, found by its label. */

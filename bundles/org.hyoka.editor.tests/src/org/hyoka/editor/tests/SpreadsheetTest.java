@@ -25,8 +25,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.Spreadsheet;
@@ -461,13 +459,7 @@ class SpreadsheetTest {
 
 	/** A screenshot of the editor maximized, the table scrolled into view and painted. */
 	private void shot(Control control, String name) {
-		IWorkbenchPartReference editor = bot.syncCall(() -> bot.page().getActivePartReference());
-		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_MAXIMIZED));
-		bot.syncRun(() -> UiBot.reveal(control));
-		bot.settlePainting(control);
-		bot.screenshot(name);
-		bot.syncRun(() -> bot.page().setPartState(editor, IWorkbenchPage.STATE_RESTORED));
-		bot.flush();
+		OpenedEditors.shotMaximized(bot, control, name);
 	}
 
 	private Text cellEditor() {

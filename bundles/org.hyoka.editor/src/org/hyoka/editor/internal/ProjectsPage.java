@@ -68,7 +68,6 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	/** Bind the text fields to the project shown. */
 	private final List<Runnable> textFields = new ArrayList<>();
 	private Control narrativeSection;
-	private List<Object> shownBudgets = List.of();
 	private EObjectTable<Project> master;
 	private ScrolledForm details;
 	private Project shown;
@@ -92,7 +91,6 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		tasks = null;
 		leaders = null;
 		taskList = null;
-		shownBudgets = List.of();
 		Program program = editor.report().getProgram();
 		if (program == null) {
 			master = null;
@@ -141,8 +139,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 
 	/**
 	 * Shows the project in the details: built once, then the same widgets read the project selected now (its tables
-	 * and lists, fields bound anew), so that clicking through the projects is quick; only the sections of the budget
-	 * tables are built again where the tables or their years differ.
+	 * and lists, fields bound anew), so that clicking through the projects is quick; so do the sections of the budget
+	 * tables where the project has as many tables with as many years each, else they are built again.
 	 */
 	private void show(Project project) {
 		Point origin = project == shown ? details.getOrigin() : new Point(0, 0);
@@ -178,28 +176,24 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		tasks = null;
 		leaders = null;
 		taskList = null;
-		shownBudgets = List.of();
 	}
 
 	/** The details of the project, built the first time, else updated from the one shown before. */
 	private void update(Project project, Project before) {
-		if (leaders == null) {
+		boolean built = leaders != null;
+		if (!built) {
 			rebind();
 			buildDetails(project);
-		} else {
-			if (project != before) {
-				rebind();
-				textFields.forEach(Runnable::run);
-			}
+		} else if (project != before) {
+			rebind();
+			textFields.forEach(Runnable::run);
+		}
+		// first, so that the refreshes below read the project's tables; new sections go before the narratives
+		budgetTables(details.getBody(), project).forEach(section -> section.moveAbove(narrativeSection));
+		if (built) {
 			lists.subList(1, lists.size()).forEach(ListEditor::refresh);
 			fields.forEach(Runnable::run);
 			updateSubject();
-		}
-		List<Object> budgets = budgetLayout(project);
-		if (!budgets.equals(shownBudgets)) {
-			// the tables' sections before the narratives
-			budgetTables(details.getBody(), project).forEach(section -> section.moveAbove(narrativeSection));
-			shownBudgets = budgets;
 		}
 	}
 
@@ -262,7 +256,6 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		lists.add(taskList);
 
 		budgetList(body, () -> shown);
-		shownBudgets = List.of();
 		// the narratives' section, below which the budget tables' sections come
 		narrativeSection = narratives(body, () -> shown).control().getParent().getParent();
 	}

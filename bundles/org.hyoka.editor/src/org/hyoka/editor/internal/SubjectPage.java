@@ -62,8 +62,8 @@ abstract class SubjectPage extends ModelFormPage {
 	private final List<ListEditor<?>> budgetYears = new ArrayList<>();
 	private final List<EObjectTable<?>> periods = new ArrayList<>();
 	private final List<ListEditor<?>> narratives = new ArrayList<>();
-	/** The sections of the budget tables shown, which {@link #budgetTables} builds again. */
-	private final List<Control> budgetSections = new ArrayList<>();
+	/** The sections of the budget tables shown, which {@link #budgetTables} shows other tables in or builds again. */
+	private final List<BudgetSection> budgetSections = new ArrayList<>();
 	/** What {@link #later} waits to build; null once built. */
 	private Runnable pending;
 	private boolean filling;
@@ -179,71 +179,139 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/**
 	 * Each of the subject's budget tables in its own section at the end of the parent, after {@link #budgetList}:
-	 * lines, printed totals, years. Those built before, of another subject or of other years, go.
+	 * lines, printed totals, years. The sections shown before are kept and show these tables where there are as many
+	 * tables with as many years each (another project's, or the same ones after an edit), so that selecting another
+	 * project does not build them again (docs/benchmarks.md, "The editor's UI tests"); otherwise they go and new ones
+	 * are built.
+	 *
+	 * @return the sections built, none when those before were kept
 	 */
 	protected List<Control> budgetTables(Composite parent, EvaluationSubject subject) {
-		budgetSections.forEach(Control::dispose);
+		budgetSections.removeIf(section -> section.area.isDisposed());
+		List<BudgetTable> tables = subject.getBudgetTables();
+		if (tables.stream().map(table -> table.getColumns().size()).toList()
+				.equals(budgetSections.stream().map(section -> section.years.size()).toList())) {
+			for (int index = 0; index < tables.size(); index++) {
+				budgetSections.get(index).show(subject, tables.get(index));
+			}
+			return List.of();
+		}
+		budgetSections.forEach(section -> section.area.getParent().dispose());
 		budgetSections.clear();
 		budgetLists.subList(Math.min(1, budgetLists.size()), budgetLists.size()).clear();
 		budgetTotals.clear();
 		budgetYears.clear();
-		for (BudgetTable table : subject.getBudgetTables()) {
-			budget(parent, subject, table);
+		for (BudgetTable table : tables) {
+			budgetSections.add(new BudgetSection(parent, subject, table));
 		}
-		return List.copyOf(budgetSections);
+		return budgetSections.stream().map(section -> (Control) section.area.getParent()).toList();
 	}
 
-	private void budget(Composite parent, EvaluationSubject subject, BudgetTable table) {
-		Composite area = section(parent, Texts.firstOf(table.getTitlePrinted(), Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND),
-				Messages.sectionBudget), NLS.bind(Messages.sectionBudgetDescription, statedLabel(table, FinancePackage.Literals.BUDGET_TABLE__UNIT)));
-		GridLayoutFactory.fillDefaults().applyTo(area);
-		budgetSections.add(area.getParent());
-		ListEditor<BudgetLine> lines = list(area, table::getLines, FinancePackage.Literals.BUDGET_LINE);
-		lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, table));
-		EObjectTable<BudgetLine> cells = lines.table();
-		cells.editableColumn(Messages.budgetItem, 22, 160, SWT.LEFT, line -> line, FinancePackage.Literals.BUDGET_LINE__LABEL_PRINTED);
-		List<Integer> years = years(table);
-		for (Integer year : years) {
-			cells.editableColumn(Texts.year(year), 10, 90, SWT.RIGHT, line -> cell(line.getCells(), year),
-					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, line -> cellText(cell(line.getCells(), year)));
-		}
-		// the sum of the line, beside its printed total where the report prints one
-		cells.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, line -> line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL,
-				line -> line.getStatedRowTotal() == null ? Texts.amount(Budgets.rowSum(line)) : text(rowTotal(line)))
-				.marked(line -> mark(table, rowTotal(line))).refresh();
-		// a sheet's header copied with its figures names the years as it prints them (2021年度, R3, 令和3年度), and adds
-		// those the table lacks
-		cells.spreadsheet().headerNames((column, text) -> column >= 1 && column <= years.size() && namesYear(text, years.get(column - 1)))
-				.newColumns(text -> {
-					Integer year = yearNamed(text);
-					return year == null || years.contains(year) ? null
-							: new Spreadsheet.NewColumn(Texts.year(year), () -> addYear(domain(), table, year), cells.cells(Texts.year(year),
-									line -> cell(line.getCells(), year), FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT));
-				});
-		// tests and readers find the budget's table by its data
-		cells.viewer().getTable().setData(table);
-		budgetLists.add(lines);
+	/**
+	 * A budget table's section: its lines with a column per year, its printed totals and its years. It shows one table
+	 * and then another with as many years: its widgets read the table shown, and the years' columns are titled anew.
+	 */
+	private final class BudgetSection {
 
-		EObjectTable<BudgetTable> totals = table(area, () -> List.of(table));
-		totals.column(Messages.budgetStatedTotals, 22, 160, row -> Messages.budgetStatedTotalsComputed);
-		for (Integer year : years) {
-			totals.editableColumn(Texts.year(year), 10, 90, SWT.RIGHT, row -> cell(row.getStatedTotals(), year),
-					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, row -> text(yearTotal(row, year)))
-					.marked(row -> mark(row, yearTotal(row, year)));
-		}
-		totals.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, row -> row, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL,
-				row -> text(grandTotal(row)))
-				.marked(row -> mark(row, grandTotal(row))).refresh();
-		budgetTotals.add(totals);
+		private final Composite area;
+		private final EObjectTable<BudgetLine> cells;
+		private final EObjectTable<BudgetTable> totals;
+		private EvaluationSubject subject;
+		private BudgetTable table;
+		/** The table's years, a column each after the first of the lines and of the totals. */
+		private List<Integer> years;
 
-		// the years in the order the table prints them; a year's cells and printed total go and come back with it
-		ListEditor<FiscalYearColumn> columns = list(area, table::getColumns, FinancePackage.Literals.FISCAL_YEAR_COLUMN);
-		columns.addition(typeName(FinancePackage.Literals.FISCAL_YEAR_COLUMN), domain -> addYear(domain, subject, table))
-				.removal(column -> removeYear(domain(), table, column));
-		columns.table().editableColumn(Messages.columnFiscalYear, 10, 90, SWT.LEFT, column -> column,
-				FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, column -> Texts.year(column.getFiscalYear()))
-				.editedBy((column, year) -> changeYear(domain(), table, (FiscalYearColumn) column, (Integer) year)).refresh();
-		budgetYears.add(columns);
+		BudgetSection(Composite parent, EvaluationSubject subject, BudgetTable table) {
+			this.subject = subject;
+			this.table = table;
+			years = years(table);
+			area = section(parent, title(table), description(table));
+			GridLayoutFactory.fillDefaults().applyTo(area);
+			ListEditor<BudgetLine> lines = list(area, () -> this.table.getLines(), FinancePackage.Literals.BUDGET_LINE);
+			lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, this.table));
+			cells = lines.table();
+			cells.editableColumn(Messages.budgetItem, 22, 160, SWT.LEFT, line -> line, FinancePackage.Literals.BUDGET_LINE__LABEL_PRINTED);
+			for (int index = 0; index < years.size(); index++) {
+				int column = index;
+				cells.editableColumn(Texts.year(years.get(column)), 10, 90, SWT.RIGHT, line -> cell(line.getCells(), year(column)),
+						FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, line -> cellText(cell(line.getCells(), year(column))));
+			}
+			// the sum of the line, beside its printed total where the report prints one
+			cells.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, line -> line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL,
+					line -> line.getStatedRowTotal() == null ? Texts.amount(Budgets.rowSum(line)) : text(rowTotal(line)))
+					.marked(line -> mark(this.table, rowTotal(line))).refresh();
+			// a sheet's header copied with its figures names the years as it prints them (2021年度, R3, 令和3年度), and adds
+			// those the table lacks
+			cells.spreadsheet().headerNames((column, text) -> column >= 1 && column <= years.size() && namesYear(text, year(column - 1)))
+					.newColumns(text -> {
+						Integer year = yearNamed(text);
+						BudgetTable shown = this.table;
+						return year == null || years.contains(year) ? null
+								: new Spreadsheet.NewColumn(Texts.year(year), () -> addYear(domain(), shown, year), cells.cells(Texts.year(year),
+										line -> cell(line.getCells(), year), FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT));
+					});
+			// tests and readers find the budget's table by its data
+			cells.viewer().getTable().setData(table);
+			budgetLists.add(lines);
+
+			totals = table(area, () -> List.of(this.table));
+			totals.column(Messages.budgetStatedTotals, 22, 160, row -> Messages.budgetStatedTotalsComputed);
+			for (int index = 0; index < years.size(); index++) {
+				int column = index;
+				totals.editableColumn(Texts.year(years.get(column)), 10, 90, SWT.RIGHT, row -> cell(row.getStatedTotals(), year(column)),
+						FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, row -> text(yearTotal(row, year(column))))
+						.marked(row -> mark(row, yearTotal(row, year(column))));
+			}
+			totals.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, row -> row, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL,
+					row -> text(grandTotal(row)))
+					.marked(row -> mark(row, grandTotal(row))).refresh();
+			budgetTotals.add(totals);
+
+			// the years in the order the table prints them; a year's cells and printed total go and come back with it
+			ListEditor<FiscalYearColumn> columns = list(area, () -> this.table.getColumns(), FinancePackage.Literals.FISCAL_YEAR_COLUMN);
+			columns.addition(typeName(FinancePackage.Literals.FISCAL_YEAR_COLUMN), domain -> addYear(domain, this.subject, this.table))
+					.removal(column -> removeYear(domain(), this.table, column));
+			columns.table().editableColumn(Messages.columnFiscalYear, 10, 90, SWT.LEFT, column -> column,
+					FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, column -> Texts.year(column.getFiscalYear()))
+					.editedBy((column, year) -> changeYear(domain(), this.table, (FiscalYearColumn) column, (Integer) year)).refresh();
+			budgetYears.add(columns);
+		}
+
+		private Integer year(int column) {
+			return years.get(column);
+		}
+
+		/**
+		 * Shows the table, of as many years as the one shown: the section's title and unit, the years' titles; the
+		 * rows and cells follow at the page's next refresh.
+		 */
+		void show(EvaluationSubject shownSubject, BudgetTable shownTable) {
+			subject = shownSubject;
+			table = shownTable;
+			years = years(shownTable);
+			Section section = (Section) area.getParent();
+			String title = title(shownTable);
+			if (!title.equals(section.getText())) {
+				section.setText(title);
+			}
+			String description = description(shownTable);
+			if (!description.equals(section.getDescription())) {
+				section.setDescription(description);
+			}
+			for (int column = 0; column < years.size(); column++) {
+				cells.retitle(column + 1, Texts.year(years.get(column)));
+				totals.retitle(column + 1, Texts.year(years.get(column)));
+			}
+			cells.viewer().getTable().setData(shownTable);
+		}
+	}
+
+	private String title(BudgetTable table) {
+		return Texts.firstOf(table.getTitlePrinted(), Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND), Messages.sectionBudget);
+	}
+
+	private String description(BudgetTable table) {
+		return NLS.bind(Messages.sectionBudgetDescription, statedLabel(table, FinancePackage.Literals.BUDGET_TABLE__UNIT));
 	}
 
 	/** A line with a cell for each year of the table. */
