@@ -12,9 +12,10 @@ import org.hyoka.roadmap.Timeline;
 /**
  * A roadmap laid out on printed pages by a {@link PageSetup}: the years spread over the pages wide asked for, as
  * many rows on a page as fit at that scale, the rows' label column and the year scale repeated on every page, the
- * legend under the last rows (on a page of its own when it does not fit there), then the list of undated items
- * ({@link UndatedList}) in as many of its lines as fit under the legend, the rest on pages of their own under its
- * heading repeated, and the page's number at its foot. Pages go across before down: the pages of one band of rows, left to right, then the next band.
+ * legend under the last rows on each of their pages (on a page of its own when it does not fit there), then the list
+ * of undated items ({@link UndatedList}) in as many of its lines as fit under the legend, page after page across, the
+ * rest on pages of their own under its heading repeated, and the page's number at its foot. Pages go across before
+ * down: the pages of one band of rows, left to right, then the next band.
  * <p>
  * Each page is a {@link Scene} in layout units whose origin is the top left of the printable area (inside the
  * margins); {@link #scale()} points make one unit, the same on every page, never more than one, so that a short
@@ -35,10 +36,6 @@ public final class PrintLayout {
 		public Page(int number, int firstRow, int rowCount, int firstYear, int lastYear, boolean legend) {
 			this(number, firstRow, rowCount, firstYear, lastYear, legend, 0, 0);
 		}
-	}
-
-	/** What a band of pages across holds: rows, the legend, lines of the undated list. */
-	private record Band(int firstRow, int rowCount, boolean legend, int undatedFrom, int undatedLines) {
 	}
 
 	private final RoadmapLayout layout;
@@ -62,62 +59,58 @@ public final class PrintLayout {
 		int yearsPerPage = (int) Math.ceil(axis.years() / (double) setup.pagesWide());
 		double printableWidth = setup.width() - 2 * setup.margin();
 		double printableHeight = setup.height() - 2 * setup.margin();
-		double widest = 0;
+		// the fiscal years of each page across, first and last
+		List<int[]> spans = new ArrayList<>();
 		for (int first = axis.firstYear(); first <= axis.lastYear(); first += yearsPerPage) {
-			widest = Math.max(widest, axis.end(Math.min(first + yearsPerPage - 1, axis.lastYear())) - axis.start(first));
+			spans.add(new int[] { first, Math.min(first + yearsPerPage - 1, axis.lastYear()) });
 		}
+		double widest = spans.stream().mapToDouble(span -> axis.end(span[1]) - axis.start(span[0])).max().orElse(0);
 		this.scale = Math.min(1, printableWidth / (RoadmapLayout.LABEL_WIDTH + widest + RoadmapLayout.PAD));
 		this.width = printableWidth / scale;
 		this.height = printableHeight / scale;
 		double rowsHeight = height - FOOTER / scale - RoadmapLayout.HEADER_HEIGHT;
 		this.undated = new UndatedList(listed, language, 0, width);
-		for (Band band : bands(rowsHeight)) {
-			for (int first = axis.firstYear(); first <= axis.lastYear(); first += yearsPerPage) {
-				pages.add(new Page(pages.size() + 1, band.firstRow(), band.rowCount(), first, Math.min(first + yearsPerPage - 1, axis.lastYear()),
-						band.legend(), band.undatedFrom(), band.undatedLines()));
-			}
-		}
+		paginate(rowsHeight, spans);
 	}
 
 	/**
-	 * The bands of pages: the rows, as many as fit a page, then the legend under the last (on a band of its own when
-	 * it does not fit), then the undated list's lines, under the legend as far as they fit and the rest on bands of
-	 * their own.
+	 * The pages: each band of rows, as many as fit a page, on a page for each span of years; the legend under the last
+	 * band's rows on each of its pages, and the undated list's lines after it, going on across those pages in order,
+	 * so that no line prints twice. What is left, and the legend when it does not fit under the rows, goes on pages of
+	 * their own without years.
 	 */
-	private List<Band> bands(double rowsHeight) {
-		int rowsPerPage = Math.max(1, (int) Math.floor(rowsHeight / RoadmapLayout.ROW_HEIGHT));
+	private void paginate(double rowsHeight, List<int[]> spans) {
 		int rows = layout.rowCount();
-		List<Band> bands = new ArrayList<>();
-		for (int first = 0; first < rows; first += rowsPerPage) {
-			bands.add(new Band(first, Math.min(rowsPerPage, rows - first), false, 0, 0));
-		}
-		Band last = bands.isEmpty() ? new Band(0, 0, false, 0, 0) : bands.removeLast();
+		int rowsPerPage = Math.max(1, (int) Math.floor(rowsHeight / RoadmapLayout.ROW_HEIGHT));
 		double legendHeight = legend(0).height();
-		double free = rowsHeight - last.rowCount() * RoadmapLayout.ROW_HEIGHT;
-		if (legendHeight > free) {
-			bands.add(last);
-			last = new Band(rows, 0, false, 0, 0);
-			free = rowsHeight;
-		}
-		last = new Band(last.firstRow(), last.rowCount(), true, 0, 0);
-		free -= legendHeight;
 		int lines = undatedLineCount();
-		for (int from = 0; from < lines;) {
-			// the list's padding under its last line, as on the screen
-			int fit = (int) Math.floor((free - Flow.PAD) / Flow.LINE_HEIGHT);
-			if (fit <= 0 && free < rowsHeight) {
-				bands.add(last);
-				last = new Band(rows, 0, false, 0, 0);
-				free = rowsHeight;
-				continue;
+		int from = 0;
+		boolean legendLeft = true;
+		for (int first = 0; first < rows; first += rowsPerPage) {
+			int count = Math.min(rowsPerPage, rows - first);
+			double free = rowsHeight - count * RoadmapLayout.ROW_HEIGHT;
+			boolean legend = first + count == rows && legendHeight <= free;
+			legendLeft &= !legend;
+			for (int[] span : spans) {
+				int listed = legend ? fit(free - legendHeight, lines - from) : 0;
+				pages.add(new Page(pages.size() + 1, first, count, span[0], span[1], legend, listed == 0 ? 0 : from, listed));
+				from += listed;
 			}
-			int count = Math.min(Math.max(1, fit), lines - from);
-			last = new Band(last.firstRow(), last.rowCount(), last.legend(), from, count);
-			free -= count * Flow.LINE_HEIGHT + Flow.PAD;
-			from += count;
 		}
-		bands.add(last);
-		return bands;
+		FiscalAxis axis = layout.axis();
+		while (legendLeft || from < lines) {
+			double free = rowsHeight - (legendLeft ? legendHeight : 0);
+			// a page of its own holds at least one line, however tall
+			int listed = legendLeft ? fit(free, lines - from) : Math.max(1, fit(free, lines - from));
+			pages.add(new Page(pages.size() + 1, rows, 0, axis.firstYear(), axis.lastYear(), legendLeft, listed == 0 ? 0 : from, listed));
+			from += listed;
+			legendLeft = false;
+		}
+	}
+
+	/** How many of the lines left fit the height, with the list's padding under its last line, as on the screen. */
+	private static int fit(double free, int left) {
+		return Math.clamp((int) Math.floor((free - Flow.PAD) / Flow.LINE_HEIGHT), 0, left);
 	}
 
 	/** The lines of the undated list; 0 when every item is dated. */
@@ -166,7 +159,8 @@ public final class PrintLayout {
 				{ 0, RoadmapLayout.LABEL_WIDTH, rowsTop, rowsBottom, 0, RoadmapLayout.HEADER_HEIGHT - rowsTop },
 				{ yearsLeft, yearsRight, rowsTop, rowsBottom, RoadmapLayout.LABEL_WIDTH - yearsLeft, RoadmapLayout.HEADER_HEIGHT - rowsTop } };
 		List<Shape> source = layout.window(page.firstRow(), page.rowCount()).shapes();
-		for (double[] cell : cells) {
+		// a page without rows (the legend, the rest of the undated list) has the title but no years
+		for (double[] cell : page.rowCount() == 0 ? new double[][] { cells[0] } : cells) {
 			for (Shape shape : source) {
 				Shape cut = cut(shape, cell[0], cell[1], cell[2], cell[3], cell[4], cell[5]);
 				if (cut != null) {
