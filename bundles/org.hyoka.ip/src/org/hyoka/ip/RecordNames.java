@@ -30,6 +30,14 @@ public final class RecordNames {
 		return words == null || words.isBlank() ? null : words.strip();
 	}
 
+	/**
+	 * A record as a list shows it: its words with the id after them in brackets, or the id alone when the file gives
+	 * it no words. One form for the Deadlines view and the calendar's reminders.
+	 */
+	public static String withId(String words, String id) {
+		return words == null ? id : words + " (" + id + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	private static String title(EObject object) {
 		for (String name : TITLES) {
 			if (object.eClass().getEStructuralFeature(name) instanceof EAttribute title && object.eGet(title) instanceof String text) {

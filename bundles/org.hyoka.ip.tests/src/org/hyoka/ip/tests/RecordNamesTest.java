@@ -50,4 +50,10 @@ class RecordNamesTest {
 		invention.setTitleJa("糖鎖を標的とする抗体");
 		assertEquals("糖鎖を標的とする抗体", RecordNames.of(invention));
 	}
+
+	@Test
+	void listsShowTheIdAfterTheWordsOrAlone() {
+		assertEquals("糖鎖抗体 特願2024-000001 (ip-A-app-1/4)", RecordNames.withId("糖鎖抗体 特願2024-000001", "ip-A-app-1/4"));
+		assertEquals("ip-A-app-1/4", RecordNames.withId(null, "ip-A-app-1/4"));
+	}
 }

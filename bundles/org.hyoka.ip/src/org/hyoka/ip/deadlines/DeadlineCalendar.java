@@ -46,8 +46,7 @@ public final class DeadlineCalendar {
 		line(text, "CALSCALE:GREGORIAN"); //$NON-NLS-1$
 		for (Deadline deadline : deadlines) {
 			// the record as the office calls it, the id (with the country of a national phase) after
-			String words = RecordNames.of(deadline.object());
-			String summary = deadline.rule().label() + ": " + (words == null ? deadline.id() : words + " (" + deadline.id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String summary = deadline.rule().label() + ": " + RecordNames.withId(RecordNames.of(deadline.object()), deadline.id()); //$NON-NLS-1$
 			line(text, "BEGIN:VEVENT"); //$NON-NLS-1$
 			line(text, "UID:" + escape(deadline.rule().id() + "." + deadline.id() + "@" + scope + ".hyoka")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			line(text, "DTSTAMP:" + STAMP.format(stamp)); //$NON-NLS-1$

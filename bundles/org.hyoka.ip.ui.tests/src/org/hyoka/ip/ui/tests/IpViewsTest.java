@@ -629,10 +629,10 @@ class IpViewsTest {
 				"2022-07-30|ip-A-app-3|due", "2022-09-30|ip-B-app-9|due", "2022-12-02|ip-A-app-1|due", "2024-09-30|ip-B-app-9|due");
 		bot.waitUntil("every deadline of both projects", () -> deadlines().equals(all));
 		// the record (対象) by the words the register's pickers use, its title and number, before its id (#47)
-		assertEquals("（架空の例）糖鎖抗原を標的とする抗体の作製方法 特願2019-000000（架空）  ip-A-app-1",
+		assertEquals("（架空の例）糖鎖抗原を標的とする抗体の作製方法 特願2019-000000（架空） (ip-A-app-1)",
 				bot.syncCall(() -> item("2022-12-02|ip-A-app-1|due").getText(2)));
 		// a licence by its licensee and field
-		assertEquals("中外製薬株式会社 （架空の例）抗体医薬の研究開発  ip-A-lic-1", bot.syncCall(() -> item("2021-05-31|ip-A-lic-1|overdue").getText(2)));
+		assertEquals("中外製薬株式会社 （架空の例）抗体医薬の研究開発 (ip-A-lic-1)", bot.syncCall(() -> item("2021-05-31|ip-A-lic-1|overdue").getText(2)));
 		// Add to Calendar: the nine shown that are not done, as all-day events a calendar program imports
 		assertTrue(bot.syncCall(() -> toolItem("Add to Calendar...").isEnabled()));
 		Path ics = temp.resolve("deadlines.ics");
@@ -929,8 +929,10 @@ class IpViewsTest {
 	}
 
 	private static String deadline(TableItem item) {
+		// the record's id: in brackets after its words, or alone
 		String record = item.getText(2);
-		return item.getText(0) + "|" + record.substring(record.lastIndexOf(' ') + 1) + "|" + item.getText(4);
+		String id = record.endsWith(")") ? record.substring(record.lastIndexOf(" (") + 2, record.length() - 1) : record;
+		return item.getText(0) + "|" + id + "|" + item.getText(4);
 	}
 
 	private TableItem item(String row) {

@@ -42,6 +42,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.ip.Change;
 import org.hyoka.ip.IPManagementScheme;
 import org.hyoka.ip.PatentApplication;
+import org.hyoka.ip.RecordNames;
 import org.hyoka.ip.deadlines.Completion;
 import org.hyoka.ip.deadlines.Deadline;
 import org.hyoka.ip.deadlines.DeadlineCalendar;
@@ -159,8 +160,7 @@ public final class DeadlinesView extends ViewPart {
 	 * the id alone for a record the file gives no such words.
 	 */
 	static String record(Deadline deadline) {
-		String words = Labels.words(deadline.object());
-		return words == null ? deadline.id() : words + "  " + deadline.id(); //$NON-NLS-1$
+		return RecordNames.withId(Labels.words(deadline.object()), deadline.id());
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Deadline, String> text) {
