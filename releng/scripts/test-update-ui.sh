@@ -178,7 +178,8 @@ main_window() {
 		echo "$((WIDTH * HEIGHT)) $id"
 	done | sort -n | tail -n 1 | cut -d' ' -f2
 }
-# presses keys in window $1 and waits up to 30 s until it looks different (a wizard's page turned, a radio button set)
+# presses keys in window $1, waits up to 30 s until it looks different (a wizard's page turned, a radio button set),
+# then until it has settled: a wizard computing the next page first greys its buttons, and a key pressed then is lost
 turn() {
 	id=$1
 	shift
@@ -188,10 +189,11 @@ turn() {
 	while :; do
 		sleep 1
 		import -window "$id" "$work/page-after.png" 2>/dev/null
-		compare -metric AE "$work/page-before.png" "$work/page-after.png" null: >/dev/null 2>&1 || return 0
+		compare -metric AE "$work/page-before.png" "$work/page-after.png" null: >/dev/null 2>&1 || break
 		waited=$((waited + 1))
 		[ $waited -lt 30 ] || fail "the window \"$(xdotool getwindowname "$id")\" did not change within 30 s of $*"
 	done
+	settled "$id"
 }
 # waits up to 60 s until window $1 has looked the same for two seconds (a site's content listed)
 settled() {
