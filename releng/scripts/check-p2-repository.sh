@@ -1,8 +1,8 @@
 #!/bin/sh
 # Checks the built p2 repository the way a partner's "Install New Software" sees it: the categories Hyoka Workbench
-# and its optional tools exist and offer the workbench, export, score-sheet, command-line, IP and Japanese language
-# pack features, and their plugins are in the repository; each artifact's size and SHA-256 in artifacts.xml are the
-# file's. Given the alias a signed build signed with (docs/partners.md, "Signed content"): every jar of the repository
+# and its optional tools exist, with their Japanese names, and offer the workbench, export, score-sheet,
+# command-line, IP, Japanese language pack, roadmap and team features, and their plugins are in the repository; each
+# artifact's size and SHA-256 in artifacts.xml are the file's. Given the alias a signed build signed with (docs/partners.md, "Signed content"): every jar of the repository
 # is signed, and every Hyoka one with that alias's signature (META-INF/ALIAS.SF).
 #
 #   check-p2-repository.sh REPOSITORY_DIR [ALIAS]
@@ -16,11 +16,17 @@ category=$(printf '%s\n' "$content" | awk '
 	{ unit = unit $0 "\n" }
 	/org.eclipse.equinox.p2.type.category. value=.true./ { incategory = 1 }
 	/<\/unit>/ { if (incategory) printf "%s", unit; incategory = 0 }')
-for name in 'Hyoka Workbench' 'Hyoka Workbench: optional tools'; do
-	printf '%s' "$category" | grep -q "name='org.eclipse.equinox.p2.name' value='$name'" ||
-		{ echo "p2 check: no category named $name in $repo" >&2; exit 1; }
+# each category named by a key of releng/org.hyoka.repository/site.properties, translated by site_ja.properties
+for named in 'workbenchCategory=Hyoka Workbench' 'toolsCategory=Hyoka Workbench: optional tools'; do
+	key=${named%%=*} name=${named#*=}
+	printf '%s' "$category" | grep -q "name='org.eclipse.equinox.p2.name' value='%$key'" &&
+		printf '%s' "$category" | grep -q "name='df_LT.$key' value='$name'" ||
+		{ echo "p2 check: no category named $name (%$key) in $repo" >&2; exit 1; }
+	printf '%s' "$category" | grep -q "name='ja.$key' value=" ||
+		{ echo "p2 check: the category $name (%$key) has no Japanese name in $repo" >&2; exit 1; }
 done
-for feature in org.hyoka.workbench.feature org.hyoka.export.feature org.hyoka.scoresheets.feature org.hyoka.cli.feature org.hyoka.ip.feature org.hyoka.nl.ja.feature; do
+for feature in org.hyoka.workbench.feature org.hyoka.export.feature org.hyoka.scoresheets.feature org.hyoka.cli.feature org.hyoka.ip.feature \
+	org.hyoka.nl.ja.feature org.hyoka.roadmap.feature org.hyoka.team.feature; do
 	printf '%s' "$category" | grep -q "name='$feature.feature.group'" ||
 		{ echo "p2 check: no category offers $feature" >&2; exit 1; }
 done
@@ -56,4 +62,4 @@ if problems:
     sys.exit("p2 check: in " + str(repo) + ":\n  " + "\n  ".join(problems))
 EOF
 echo "p2 check: artifacts.xml holds each artifact's size and checksum${alias:+, every jar is signed}"
-echo "p2 check: the categories offer the workbench, export, score-sheet, command-line, IP and Japanese language pack features ($repo)"
+echo "p2 check: the categories offer the workbench, export, score-sheet, command-line, IP, Japanese language pack, roadmap and team features ($repo)"
