@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.MetadataFactory;
@@ -41,6 +43,25 @@ class InstalledFeaturesTest {
 				+ "Audit trail 3.0.1\nHyoka Workbench IP Tracking 1.1.0",
 				HyokaAboutDialog.text(about, "2.1.0", InstalledFeatures.listed(installed, partner::equals, "en")));
 		assertEquals("Hyoka Workbench\nVersion 2.1.0\n\nA workbench for evaluators.", HyokaAboutDialog.text(about, "2.1.0", List.of()));
+	}
+
+	@Test
+	void aRemovedFeatureIsNamedFromTheNewestStateThatHadItInTheUsersLanguage() {
+		IInstallableUnit older = unit("org.hyoka.ip.feature.feature.group", "1.0.0.202610010000", true,
+				Map.of(IInstallableUnit.PROP_NAME, "%featureName", "df_LT.featureName", "IP Tracking (old)", "ja.featureName", "知財（旧）"));
+		CollectionResult<IInstallableUnit> now = new CollectionResult<>(List.of(partner, bundle));
+		CollectionResult<IInstallableUnit> before = new CollectionResult<>(List.of(ip, older, partner));
+		CollectionResult<IInstallableUnit> first = new CollectionResult<>(List.of(older));
+		assertEquals(Optional.of("Hyoka Workbench 知財管理"),
+				ProfileFeatureNames.named("org.hyoka.ip.feature", Stream.of(now, before, first), "ja_JP"));
+		assertEquals(Optional.of("Hyoka Workbench IP Tracking"),
+				ProfileFeatureNames.named("org.hyoka.ip.feature", Stream.of(now, before, first), "en"));
+		assertEquals(Optional.of("Audit trail"), ProfileFeatureNames.named("jp.example.audit", Stream.of(now, before), "ja_JP"));
+		// never installed here, or named by a key without text: the file's own name is used
+		assertEquals(Optional.empty(), ProfileFeatureNames.named("org.hyoka.team.feature", Stream.of(now, before, first), "ja_JP"));
+		IInstallableUnit untranslated = unit("org.hyoka.team.feature.feature.group", "1.0.0", true, Map.of(IInstallableUnit.PROP_NAME, "%featureName"));
+		assertEquals(Optional.empty(), ProfileFeatureNames.named("org.hyoka.team.feature",
+				Stream.of(new CollectionResult<>(List.of(untranslated))), "ja_JP"));
 	}
 
 	private static IInstallableUnit unit(String id, String version, boolean group, Map<String, String> properties) {

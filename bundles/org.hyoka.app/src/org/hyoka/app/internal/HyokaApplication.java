@@ -12,6 +12,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.hyoka.editor.FeatureNames;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Starts the Hyoka Workbench: claims the workspace, then runs the workbench until the user quits. Evaluation files
@@ -47,6 +49,8 @@ public class HyokaApplication implements IApplication {
 						NLS.bind(Messages.Application_workspaceInUseMessage, instance.getURL().getFile()));
 				return EXIT_OK;
 			}
+			// the editor names a removed feature that a file's content needs as this installation knew it
+			FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(FeatureNames.class, new ProfileFeatureNames(), null);
 			int code = PlatformUI.createAndRunWorkbench(display, new HyokaWorkbenchAdvisor(workspace(instance), files));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {

@@ -1,6 +1,7 @@
 package org.hyoka.app.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.Platform;
@@ -17,7 +18,7 @@ import org.osgi.framework.Version;
  */
 final class InstalledFeatures {
 
-	private static final String GROUP_SUFFIX = ".feature.group"; //$NON-NLS-1$
+	static final String GROUP_SUFFIX = ".feature.group"; //$NON-NLS-1$
 
 	private InstalledFeatures() {
 	}
@@ -37,8 +38,15 @@ final class InstalledFeatures {
 	}
 
 	private static String name(IInstallableUnit iu, String locale) {
-		String name = iu.getProperty(IInstallableUnit.PROP_NAME, locale);
-		return name == null || name.startsWith("%") ? iu.getId().substring(0, iu.getId().length() - GROUP_SUFFIX.length()) : name; //$NON-NLS-1$
+		return translatedName(iu, locale).orElse(iu.getId().substring(0, iu.getId().length() - GROUP_SUFFIX.length()));
+	}
+
+	/** The unit's name in the locale's language, or its default; empty when it has none or its key has no text. */
+	static Optional<String> translatedName(IInstallableUnit iu, String locale) {
+		String raw = iu.getProperty(IInstallableUnit.PROP_NAME);
+		// p2 gives a %key without text as the key itself
+		String key = raw != null && raw.startsWith("%") ? raw.substring(1) : null; //$NON-NLS-1$
+		return Optional.ofNullable(iu.getProperty(IInstallableUnit.PROP_NAME, locale)).filter(name -> !name.equals(key) && !name.startsWith("%")); //$NON-NLS-1$
 	}
 
 	/** 1.1.0 of 1.1.0.202611272302: the qualifier says when, which Installation Details shows. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
@@ -14,15 +16,21 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.FeatureNames;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * A file holding content of an add-on this workbench does not have (here each sample with its IP content renamed into
@@ -41,23 +49,11 @@ class MissingAddOnTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "saisei-iryo-2022", "soyaku-kiban-2021" })
 	void theOverviewNamesTheMissingFeatureAndSavingKeepsItsContent(String name) throws Exception {
-		IFile sample = SampleEvaluations.install(SampleEvaluations.find(name).orElseThrow(), null);
-		String original = new String(sample.getContents().readAllBytes(), StandardCharsets.UTF_8)
-				.replace("http://www.hyoka.org/ip/1.0", TRACKING)
-				.replace("feature=\"org.hyoka.ip.feature\" featureName=\"Hyoka Workbench IP Tracking\"",
-						"feature=\"org.example.tracking.feature\" featureName=\"Example Tracking\"");
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("MissingAddOnTest-" + name);
-		project.create(null);
-		project.open(null);
-		IFile file = project.getFile("tracked.hyoka");
-		file.create(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, null);
+		String original = tracked(name);
+		IFile file = create("MissingAddOnTest-" + name, original);
 
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
-		IFormPage overview = bot.syncCall(() -> (IFormPage) editor.setActivePage(OverviewPage.ID));
-		bot.flush();
-		List<String> labels = bot.syncCall(() -> Labels.texts(overview.getManagedForm().getForm().getBody()));
-		String needs = labels.stream().filter(label -> label.startsWith("Needs Example Tracking")).findFirst().orElseThrow(
-				() -> new AssertionError("no label names the missing feature: " + labels));
+		String needs = needs(editor, "Needs Example Tracking");
 		assertTrue(needs.contains("4 item(s)") && needs.contains("Project A"), needs);
 		bot.screenshot("missing-add-on-" + name + ".png");
 
@@ -69,6 +65,52 @@ class MissingAddOnTest {
 		assertTrue(saved.contains("xmlns:ip=\"" + TRACKING + "\""), "the add-on's namespace is kept");
 		assertEquals(contents(original), contents(saved), "the add-on's content is saved as it was read");
 		assertTrue(saved.contains("featureName=\"Example Tracking\""), "and the feature it needs is still named");
+	}
+
+	/**
+	 * The installation's name of the feature, in the user's language, goes before the one the file recorded: here a
+	 * service of a higher ranking than the application's, which knows the feature as an earlier state of the profile
+	 * would (#46).
+	 */
+	@Test
+	void theOverviewNamesTheFeatureAsTheInstallationKnowsIt() throws Exception {
+		IFile file = create("MissingAddOnTest-named", tracked("saisei-iryo-2022"));
+		BundleContext context = FrameworkUtil.getBundle(MissingAddOnTest.class).getBundleContext();
+		FeatureNames names = feature -> "org.example.tracking.feature".equals(feature) ? Optional.of("追跡の例") : Optional.empty();
+		ServiceRegistration<FeatureNames> registration = context.registerService(FeatureNames.class, names,
+				FrameworkUtil.asDictionary(Map.of(Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
+		try {
+			needs((EvaluationEditor) bot.openEditor(file), "Needs 追跡の例: 4 item(s)");
+		} finally {
+			registration.unregister();
+		}
+	}
+
+	/** Sample NAME with its IP content in a namespace no bundle installs, of a feature named "Example Tracking". */
+	private static String tracked(String name) throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find(name).orElseThrow(), null);
+		return new String(sample.getContents().readAllBytes(), StandardCharsets.UTF_8)
+				.replace("http://www.hyoka.org/ip/1.0", TRACKING)
+				.replace("feature=\"org.hyoka.ip.feature\" featureName=\"Hyoka Workbench IP Tracking\"",
+						"feature=\"org.example.tracking.feature\" featureName=\"Example Tracking\"");
+	}
+
+	private static IFile create(String projectName, String content) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		project.create(null);
+		project.open(null);
+		IFile file = project.getFile("tracked.hyoka");
+		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	/** The Overview's label that starts so. */
+	private String needs(EvaluationEditor editor, String start) {
+		IFormPage overview = bot.syncCall(() -> (IFormPage) editor.setActivePage(OverviewPage.ID));
+		bot.flush();
+		List<String> labels = bot.syncCall(() -> Labels.texts(overview.getManagedForm().getForm().getBody()));
+		return labels.stream().filter(label -> label.startsWith(start)).findFirst()
+				.orElseThrow(() -> new AssertionError("no label names the missing feature so: " + labels));
 	}
 
 	/** The add-on's elements, sorted: unknown content is written after the owner's known content. */

@@ -18,7 +18,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.FeatureNames;
 import org.hyoka.editor.pages.RevealingPage;
+import org.hyoka.model.AddOnReference;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Organization;
@@ -102,8 +104,9 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 
 	/** Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…". */
 	private void missingAddOns() {
+		FeatureNames names = editor.getSite().getService(FeatureNames.class);
 		Map<String, List<AddOnContent.Missing>> byFeature = AddOnContent.missing(editor.report().eResource()).stream()
-				.collect(Collectors.groupingBy(AddOnContent.Missing::featureLabel, LinkedHashMap::new, Collectors.toList()));
+				.collect(Collectors.groupingBy(missing -> featureLabel(missing, names), LinkedHashMap::new, Collectors.toList()));
 		if (byFeature.isEmpty()) {
 			return;
 		}
@@ -113,6 +116,12 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 				.applyTo(getManagedForm().getToolkit().createLabel(area, NLS.bind(Messages.addOnMissing, feature, items.size(),
 						items.stream().map(item -> ObjectLabels.of(item.owner())).distinct().collect(Collectors.joining(", "))), //$NON-NLS-1$
 						SWT.WRAP)));
+	}
+
+	/** The feature as the installation names it in the user's language, else as the file recorded it. */
+	static String featureLabel(AddOnContent.Missing missing, FeatureNames names) {
+		return missing.addOn().map(AddOnReference::getFeature).filter(feature -> names != null).flatMap(names::of)
+				.orElseGet(missing::featureLabel);
 	}
 
 	@Override
