@@ -8,7 +8,10 @@ runs").
                                                  tests.inSharedRun in their poms, each in one group, all of them in
                                                  its dependencies (the reactor's order), no test class in two
                                                  fragments of a group, and each fragment's test packages exported by
-                                                 its host or by itself (the aggregator loads them by name)
+                                                 its host or by itself (the aggregator loads them by name); an
+                                                 aggregator's execution "japanese" (-nl ja) runs the Japanese*Test
+                                                 classes of fragments of its other groups: it holds those whose own
+                                                 pom has a japanese execution, and no other
     shared_tests.py --copy MODULE GROUP DIR      the checks, then the class files of the fragments of MODULE's GROUP
                                                  copied into DIR, where Surefire finds the test classes to run (the
                                                  execution's testClassesDirectory)
@@ -24,6 +27,8 @@ from xml.etree import ElementTree
 from architecture import bundles, clauses
 
 AGGREGATORS = ("bundles/org.hyoka.testing.plain", "bundles/org.hyoka.testing.workbench")
+# the execution that runs the Japanese*Test classes of the other groups' fragments again, with -nl ja
+JAPANESE = "japanese"
 POM = {"m": "http://maven.apache.org/POM/4.0.0"}
 
 
@@ -58,6 +63,11 @@ def groups(folder):
     return runs, order
 
 
+def runs_japanese(b):
+    """Whether the fragment's pom has a japanese execution (org.hyoka.pdf.tests' JapaneseFontTest runs in English)."""
+    return JAPANESE in groups(b["folder"])[0]
+
+
 def exported(b):
     return {clause.split(";")[0].strip() for clause in clauses(b["headers"].get("Export-Package"))}
 
@@ -69,6 +79,8 @@ def problems(root, aggregator, tree, grouped):
     runs, order = groups(folder)
     found, mine = [], set()
     for run, names in runs.items():
+        if run == JAPANESE:
+            continue
         classes = {}
         for name in names:
             where = f"{aggregator}'s {run}"
@@ -91,6 +103,13 @@ def problems(root, aggregator, tree, grouped):
                 if relative in classes:
                     found.append(f"{run}: {relative} is in both {classes[relative]} and {name}")
                 classes[relative] = name
+    japanese = set(runs.get(JAPANESE, []))
+    for name in sorted(japanese - mine):
+        found.append(f"{aggregator}/pom.xml: {name} is in {JAPANESE} but in none of its other groups")
+    for name in sorted(mine):
+        if name in candidates and runs_japanese(candidates[name]) != (name in japanese):
+            found.append(f"{aggregator}/pom.xml: {name} " + (f"has a {JAPANESE} execution of its own but is not in {JAPANESE}"
+                         if name not in japanese else f"is in {JAPANESE} but has no {JAPANESE} execution of its own"))
     if order != mine:
         found.append(f"{aggregator}/pom.xml: its dependencies are not the fragments of its groups: "
                      + ", ".join(sorted(order ^ mine)))

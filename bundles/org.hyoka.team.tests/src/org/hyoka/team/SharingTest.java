@@ -16,12 +16,15 @@ import java.util.stream.StreamSupport;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -143,6 +146,8 @@ class SharingTest {
 		assertTrue(theirs.made());
 		assertTrue(Choice.of(conflict, merged, sides.ours()).map(ours -> !ours.made()).orElseThrow(), "ours can be chosen back");
 		assertFalse(Sharing.changed(b), "the merge kept ours, the only change theirs made: nothing changed");
+		IOException merging = assertThrows(IOException.class, () -> Sharing.update(b), "an update waits for the merge to be published");
+		assertTrue(merging.getMessage().startsWith("the folder is still merging what others published"), merging.getMessage());
 		// B chooses A's value and publishes the merge
 		setScore(b, 1, 0);
 		Sharing.Publication resolved = Sharing.publish(b, "Aの評点を採用");
@@ -178,6 +183,22 @@ class SharingTest {
 		assertNull(Sharing.sharedFolder(folder));
 		setScore(a, 0, 0);
 		assertTrue(Sharing.changed(a));
+	}
+
+	/** A folder made a Git repository of its own (git init), not cloned: refused in words of ours, nothing committed. */
+	@Test
+	void aRepositoryNotClonedFromASharedOneIsRefused() throws IOException, GitAPIException {
+		Path own = folder.resolve("own");
+		Git.init().setDirectory(own.toFile()).call().close();
+		user(own, "担当者C");
+		Files.copy(TeamFilesTest.SAMPLE, own.resolve(FILE));
+		for (Executable refused : List.<Executable>of(() -> Sharing.publish(own, "共有していない版"), () -> Sharing.update(own))) {
+			InvalidRemoteException e = assertThrows(InvalidRemoteException.class, refused);
+			assertTrue(e.getMessage().startsWith("no shared repository to publish to or update from: this folder's Git repository"), e.getMessage());
+		}
+		try (Git git = Git.open(own.toFile())) {
+			assertNull(git.getRepository().resolve(Constants.HEAD), "nothing committed");
+		}
 	}
 
 	@Test

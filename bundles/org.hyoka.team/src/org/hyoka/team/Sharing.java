@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -140,7 +141,10 @@ public final class Sharing {
 	 * in each conflict, to be corrected and published.
 	 *
 	 * @throws IOException
-	 *             when the folder has changes not yet published (publish them first), or the repository cannot be read
+	 *             when the folder has changes not yet published (publish them first), is still merging an update
+	 *             that left conflicts (publish the merge first), or the repository cannot be read
+	 * @throws InvalidRemoteException
+	 *             when the folder's repository was not cloned from a shared one (it has no remote {@code origin})
 	 */
 	public static Update update(Path folder) throws IOException, GitAPIException {
 		return update(folder, null);
@@ -152,7 +156,12 @@ public final class Sharing {
 	 */
 	public static Update update(Path folder, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
+			requireRemote(git);
 			refuseUncommitted(git, folder);
+			// a merge whose conflicts all kept ours changes no file, but JGit would refuse it in English
+			if (git.getRepository().resolve(Constants.MERGE_HEAD) != null) {
+				throw new IOException(TeamMessages.format("merging")); //$NON-NLS-1$
+			}
 			SshKeys.remote(git.fetch().setRemote(REMOTE), credentials).call();
 			return merge(git);
 		}
@@ -161,6 +170,10 @@ public final class Sharing {
 	/**
 	 * Commits every change of the folder with the message and pushes it. A push refused because others published
 	 * first leads to an update, and to a second push when it merged cleanly.
+	 *
+	 * @throws InvalidRemoteException
+	 *             when the folder's repository was not cloned from a shared one (it has no remote {@code origin}):
+	 *             nothing is committed
 	 */
 	public static Publication publish(Path folder, String message) throws IOException, GitAPIException {
 		return publish(folder, message, null);
@@ -172,6 +185,7 @@ public final class Sharing {
 	 */
 	public static Publication publish(Path folder, String message, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
+			requireRemote(git);
 			ObjectId commit = null;
 			// a merge whose conflicts all kept ours may hold no change, and is committed all the same
 			if (!git.status().call().isClean() || git.getRepository().resolve(Constants.MERGE_HEAD) != null) {
@@ -278,6 +292,16 @@ public final class Sharing {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Refuses a repository without the shared one to publish to (made with {@code git init}, not cloned) before
+	 * anything is committed: JGit would only say "Invalid remote: origin", in English.
+	 */
+	private static void requireRemote(Git git) throws InvalidRemoteException {
+		if (!git.getRepository().getRemoteNames().contains(REMOTE)) {
+			throw new InvalidRemoteException(TeamMessages.format("noRemote")); //$NON-NLS-1$
+		}
 	}
 
 	private static void refuseUncommitted(Git git, Path folder) throws IOException, GitAPIException {
