@@ -198,6 +198,25 @@ class SaveSafetyTest {
 		assertEquals(List.of("alongside.hyoka"), names(), "the temporary file is removed");
 	}
 
+	/** With work alongside, a save over a file another program changed since it was read is still refused. */
+	@Test
+	void aSaveWithWorkAlongsideOverAFileAnotherProgramChangedIsRefusedOnceTheWorkIsDone() throws IOException {
+		Path file = dir.resolve("alongside.hyoka");
+		HyokaFiles.save(smallReport(), file);
+		EvaluationReport mine = HyokaFiles.load(file);
+		EvaluationReport other = HyokaFiles.load(file);
+		other.setTitleJa("別のプログラム");
+		HyokaFiles.save(other, file);
+		mine.setTitleJa("上書きしない");
+		FutureTask<Void> work = new FutureTask<>(() -> {
+			Thread.sleep(200);
+			return null;
+		});
+		assertThrows(FileChangedException.class, () -> HyokaFiles.save(mine, file, Map.of(HyokaResource.OPTION_ALONGSIDE, work)));
+		assertTrue(work.isDone(), "the save returns only after the work it started");
+		assertEquals("別のプログラム", HyokaFiles.load(file).getTitleJa());
+	}
+
 	/** N writers read, change and save one file at once: every change is in the file or its writer was told. */
 	@Test
 	void concurrentWritersNeverLoseAnUpdateSilently() throws Exception {
