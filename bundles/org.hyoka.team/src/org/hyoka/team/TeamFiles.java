@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -22,12 +24,14 @@ import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.persistence.HyokaLoadException;
+import org.hyoka.model.persistence.HyokaResource;
 import org.hyoka.model.persistence.LoadProblem;
 import org.hyoka.team.internal.TeamMessages;
 
 /**
- * Merging evaluation files: read with the hardened loader, merged by {@link ModelMerge} into ours as read, validated,
- * written atomically. An empty base file (Git gives one when both sides added the file) means no common ancestor.
+ * Merging evaluation files: read with the hardened loader, merged by {@link ModelMerge} into ours as read, validated
+ * while it is written atomically (the file replaced only once validation is done). An empty base file (Git gives one
+ * when both sides added the file) means no common ancestor.
  */
 public final class TeamFiles {
 
@@ -49,10 +53,11 @@ public final class TeamFiles {
 		EvaluationReport t = read.get(read.size() - 1);
 		MergeResult result = ModelMerge.merge(ancestor ? read.get(0) : null, read.get(read.size() - 2), t);
 		EvaluationReport merged = (EvaluationReport) result.merged();
-		// before the save: the target may be ours, read again only when the merged model has errors to explain
-		List<String> newErrors = newErrors(merged, ours, t);
-		HyokaFiles.save(merged, target);
-		return new MergeResult(merged, result.conflicts(), newErrors);
+		// validated while it is serialised to the temporary file, which replaces the target (it may be ours, read again
+		// only when the merged model has errors to explain) only once validation is done
+		FutureTask<List<String>> newErrors = new FutureTask<>(() -> newErrors(merged, ours, t));
+		HyokaFiles.save(merged, target, Map.of(HyokaResource.OPTION_ALONGSIDE, newErrors));
+		return new MergeResult(merged, result.conflicts(), newErrors.resultNow());
 	}
 
 	/**

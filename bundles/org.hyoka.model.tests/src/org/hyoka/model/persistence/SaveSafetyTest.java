@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -152,6 +155,66 @@ class SaveSafetyTest {
 		first.setTitleJa("一人目、二度目");
 		HyokaFiles.save(first, file); // its own save is no change by another
 		assertEquals("一人目、二度目", HyokaFiles.load(file).getTitleJa());
+	}
+
+	/**
+	 * Work alongside a save (the merge driver's validation) runs while the temporary file is written, and the file is
+	 * replaced only after it: the work still finds the file as it was a while after the writing began.
+	 */
+	@Test
+	void theWorkAlongsideASaveRunsWhileItWritesAndTheFileIsReplacedAfter() throws IOException {
+		Path file = dir.resolve("alongside.hyoka");
+		HyokaFiles.save(smallReport(), file);
+		byte[] before = Files.readAllBytes(file);
+		EvaluationReport report = HyokaFiles.load(file);
+		report.setTitleJa("検証しながら保存");
+		FutureTask<byte[]> work = new FutureTask<>(() -> {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (names().stream().noneMatch(name -> name.endsWith(".saving")) && System.nanoTime() < deadline) {
+				Thread.sleep(1);
+			}
+			Thread.sleep(300); // longer than writing the small file takes
+			return Files.readAllBytes(file);
+		});
+		HyokaFiles.save(report, file, Map.of(HyokaResource.OPTION_ALONGSIDE, work));
+		assertArrayEquals(before, work.resultNow(), "the file was replaced while the work ran");
+		assertEquals("検証しながら保存", HyokaFiles.load(file).getTitleJa());
+		assertEquals(List.of("alongside.hyoka"), names());
+	}
+
+	@Test
+	void aFailureOfTheWorkAlongsideASaveIsItsFailureAndLeavesTheFileAsItWas() throws IOException {
+		Path file = dir.resolve("alongside.hyoka");
+		HyokaFiles.save(smallReport(), file);
+		byte[] before = Files.readAllBytes(file);
+		EvaluationReport report = HyokaFiles.load(file);
+		report.setTitleJa("書かれない題");
+		FutureTask<Void> work = new FutureTask<>(() -> {
+			throw new IOException("検証できない");
+		});
+		IOException e = assertThrows(IOException.class, () -> HyokaFiles.save(report, file, Map.of(HyokaResource.OPTION_ALONGSIDE, work)));
+		assertEquals("検証できない", e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of("alongside.hyoka"), names(), "the temporary file is removed");
+	}
+
+	/** With work alongside, a save over a file another program changed since it was read is still refused. */
+	@Test
+	void aSaveWithWorkAlongsideOverAFileAnotherProgramChangedIsRefusedOnceTheWorkIsDone() throws IOException {
+		Path file = dir.resolve("alongside.hyoka");
+		HyokaFiles.save(smallReport(), file);
+		EvaluationReport mine = HyokaFiles.load(file);
+		EvaluationReport other = HyokaFiles.load(file);
+		other.setTitleJa("別のプログラム");
+		HyokaFiles.save(other, file);
+		mine.setTitleJa("上書きしない");
+		FutureTask<Void> work = new FutureTask<>(() -> {
+			Thread.sleep(200);
+			return null;
+		});
+		assertThrows(FileChangedException.class, () -> HyokaFiles.save(mine, file, Map.of(HyokaResource.OPTION_ALONGSIDE, work)));
+		assertTrue(work.isDone(), "the save returns only after the work it started");
+		assertEquals("別のプログラム", HyokaFiles.load(file).getTitleJa());
 	}
 
 	/** N writers read, change and save one file at once: every change is in the file or its writer was told. */

@@ -98,13 +98,17 @@ public final class AddOnContent {
 	/**
 	 * Brings the report's list of add-ons in line with its content before a save: one entry per add-on package in
 	 * use, installed or not, in order of first use; the entries of installed add-ons take their feature from the
-	 * package's annotation. The list is left alone when it is already right.
+	 * package's annotation. The list and its entries are left alone when they are already right.
 	 */
 	static void recordAddOns(EvaluationReport report) {
 		List<AddOnReference> wanted = new ArrayList<>();
 		for (Map.Entry<String, EPackage> addOn : inUse(report).entrySet()) {
-			AddOnReference reference = reference(report, addOn.getKey()).orElseGet(HyokaFactory.eINSTANCE::createAddOnReference);
-			reference.setNamespace(addOn.getKey());
+			// an entry found is not set again: a save may run while other threads read the model (HyokaResource.OPTION_ALONGSIDE)
+			AddOnReference reference = reference(report, addOn.getKey()).orElseGet(() -> {
+				AddOnReference created = HyokaFactory.eINSTANCE.createAddOnReference();
+				created.setNamespace(addOn.getKey());
+				return created;
+			});
 			EAnnotation annotation = addOn.getValue() == null ? null : addOn.getValue().getEAnnotation(ANNOTATION);
 			if (annotation != null && !(Objects.equals(reference.getFeature(), annotation.getDetails().get("feature")) //$NON-NLS-1$
 					&& Objects.equals(reference.getFeatureName(), annotation.getDetails().get("featureName")))) { //$NON-NLS-1$

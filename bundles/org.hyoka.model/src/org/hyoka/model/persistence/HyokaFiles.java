@@ -2,6 +2,7 @@ package org.hyoka.model.persistence;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -47,6 +48,11 @@ public final class HyokaFiles {
 
 	/** Saves a report to a file atomically, in a new resource if it has none. */
 	public static void save(EvaluationReport report, Path file) throws IOException {
+		save(report, file, null);
+	}
+
+	/** As {@link #save(EvaluationReport, Path)}, with save options ({@link HyokaResource}'s among them). */
+	public static void save(EvaluationReport report, Path file, Map<?, ?> options) throws IOException {
 		Resource resource = report.eResource();
 		if (resource == null) {
 			resource = newResourceSet().createResource(uri(file));
@@ -54,7 +60,7 @@ public final class HyokaFiles {
 		} else {
 			resource.setURI(uri(file));
 		}
-		resource.save(null);
+		resource.save(options);
 	}
 
 	public static URI uri(Path file) {

@@ -3,6 +3,7 @@ package org.hyoka.model.persistence;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -21,6 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 
 import javax.xml.XMLConstants;
 
@@ -71,6 +75,14 @@ public class HyokaResource extends XMIResourceImpl {
 	 * projects, docs/benchmarks.md): an eighth of the heap leaves the rest for the editor and the exports.
 	 */
 	public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+	/**
+	 * Save option: work done while the file is written (a {@link RunnableFuture}: validation of what is saved, say),
+	 * started on a thread of its own once the save has recorded the add-ons the report uses, and before it writes. The
+	 * file is replaced only once the work is done, and not at all when it fails, whose exception the save throws then.
+	 * Neither may change the model: both read it at once.
+	 */
+	public static final String OPTION_ALONGSIDE = "org.hyoka.model.alongside";
 
 	/** The largest file a heap of {@code heapBytes} loads by default. */
 	static long defaultMaxBytes(long heapBytes) {
@@ -268,26 +280,76 @@ public class HyokaResource extends XMIResourceImpl {
 
 	@Override
 	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		recordAddOns();
+		super.doSave(outputStream, options);
+	}
+
+	private void recordAddOns() {
 		if (!getContents().isEmpty() && getContents().get(0) instanceof EvaluationReport report) {
 			AddOnContent.recordAddOns(report);
 		}
-		super.doSave(outputStream, options);
 	}
 
 	@Override
 	public void save(Map<?, ?> options) throws IOException {
-		Path target = localFile();
-		if (target == null) {
-			super.save(options);
+		RunnableFuture<?> alongside = options != null && options.get(OPTION_ALONGSIDE) instanceof RunnableFuture<?> work ? work : null;
+		if (alongside != null) {
+			recordAddOns(); // now, so that the save changes nothing the work reads
+			Thread.startVirtualThread(alongside);
+		}
+		try {
+			Path target = localFile();
+			if (target == null) {
+				await(alongside);
+				super.save(options);
+				return;
+			}
+			MessageDigest sha256 = AtomicWrite.sha256();
+			AtomicWrite.write(target, ".saving", target.equals(digestOf) ? digest : null, out -> {
+				save(new DigestOutputStream(out, sha256), options);
+				await(alongside);
+			});
+			digest = sha256.digest();
+			digestOf = target;
+			setModified(false);
+			setTimeStamp(Files.getLastModifiedTime(target).toMillis());
+		} finally {
+			awaitQuietly(alongside);
+		}
+	}
+
+	/** Waits for the work, throwing its failure; nothing to wait for when null. */
+	private static void await(Future<?> work) throws IOException {
+		if (work == null) {
 			return;
 		}
-		MessageDigest sha256 = AtomicWrite.sha256();
-		AtomicWrite.write(target, ".saving", target.equals(digestOf) ? digest : null,
-				out -> save(new DigestOutputStream(out, sha256), options));
-		digest = sha256.digest();
-		digestOf = target;
-		setModified(false);
-		setTimeStamp(Files.getLastModifiedTime(target).toMillis());
+		try {
+			work.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException(e.getMessage());
+		} catch (ExecutionException e) {
+			switch (e.getCause()) {
+			case IOException problem -> throw problem;
+			case RuntimeException failure -> throw failure;
+			case Error error -> throw error;
+			default -> throw new IOException(e.getCause());
+			}
+		}
+	}
+
+	/** Waits for the work when the save failed before it: nothing the save started runs on after it. */
+	private static void awaitQuietly(Future<?> work) {
+		if (work == null || work.isDone()) {
+			return;
+		}
+		try {
+			work.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException e) {
+			// the save's own failure is the one reported
+		}
 	}
 
 	/** Whether the file this resource was read from or saved to still holds the bytes read or written then. */
