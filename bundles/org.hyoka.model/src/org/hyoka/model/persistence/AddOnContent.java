@@ -1,11 +1,13 @@
 package org.hyoka.model.persistence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EAnnotation;
@@ -97,25 +99,27 @@ public final class AddOnContent {
 
 	/**
 	 * Brings the report's list of add-ons in line with its content before a save: one entry per add-on package in
-	 * use, installed or not, in order of first use; the entries of installed add-ons take their feature from the
-	 * package's annotation. The list is left alone when it is already right.
+	 * use, installed or not; the entries of installed add-ons take their feature from the package's annotation. The
+	 * list keeps its order, and add-ons newly in use follow in order of first use: a save that changes no add-on leaves
+	 * the list, and the file's text for it, as it was, so that history and diffs show no change the user did not make.
 	 */
 	static void recordAddOns(EvaluationReport report) {
-		List<AddOnReference> wanted = new ArrayList<>();
-		for (Map.Entry<String, EPackage> addOn : inUse(report).entrySet()) {
-			AddOnReference reference = reference(report, addOn.getKey()).orElseGet(HyokaFactory.eINSTANCE::createAddOnReference);
-			reference.setNamespace(addOn.getKey());
+		Map<String, EPackage> inUse = inUse(report);
+		Set<String> listed = new HashSet<>();
+		report.getAddOns().removeIf(addOn -> !inUse.containsKey(addOn.getNamespace()) || !listed.add(addOn.getNamespace()));
+		for (Map.Entry<String, EPackage> addOn : inUse.entrySet()) {
+			AddOnReference reference = reference(report, addOn.getKey()).orElseGet(() -> {
+				AddOnReference added = HyokaFactory.eINSTANCE.createAddOnReference();
+				added.setNamespace(addOn.getKey());
+				report.getAddOns().add(added);
+				return added;
+			});
 			EAnnotation annotation = addOn.getValue() == null ? null : addOn.getValue().getEAnnotation(ANNOTATION);
 			if (annotation != null && !(Objects.equals(reference.getFeature(), annotation.getDetails().get("feature")) //$NON-NLS-1$
 					&& Objects.equals(reference.getFeatureName(), annotation.getDetails().get("featureName")))) { //$NON-NLS-1$
 				reference.setFeature(annotation.getDetails().get("feature")); //$NON-NLS-1$
 				reference.setFeatureName(annotation.getDetails().get("featureName")); //$NON-NLS-1$
 			}
-			wanted.add(reference);
-		}
-		if (!wanted.equals(report.getAddOns())) {
-			report.getAddOns().clear();
-			report.getAddOns().addAll(wanted);
 		}
 	}
 
