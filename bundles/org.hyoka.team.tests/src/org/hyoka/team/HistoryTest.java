@@ -42,8 +42,8 @@ public class HistoryTest {
 	public static Path repositoryWithHistory(Path folder) throws IOException, GitAPIException {
 		Path file = folder.resolve(FILE);
 		try (Git git = Git.init().setDirectory(folder.toFile()).call()) {
-			// as Hyoka saves it: a save lists the add-ons in order of first use, which the sample does not
-			HyokaFiles.save(HyokaFiles.load(TeamFilesTest.SAMPLE), file);
+			// as the sample is written, not as a save writes it: the first save must change only what its edit changes
+			Files.copy(TeamFilesTest.SAMPLE, file);
 			commit(git, "担当者A", "最初の版");
 			edit(file, report -> TeamFilesTest.scored(report).getScoreTable().getRows().get(0).getScores().get(1).setValue(1));
 			commit(git, "担当者B", "委員2の評点");

@@ -120,6 +120,43 @@ class AddOnContentTest {
 		}
 	}
 
+	@Test
+	void aSaveKeepsTheListOfAddOnsAsWrittenUntilAnAddOnComesOrGoes() throws IOException {
+		// the sample lists IP before the roadmap, which its program uses first
+		Path file = Files.copy(Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka"), dir.resolve("sample.hyoka"));
+		List<String> listed = addOnLines(file);
+		assertEquals(2, listed.size(), listed.toString());
+		Resource resource = HyokaFiles.newResourceSet().getResource(HyokaFiles.uri(file), true);
+		EvaluationReport report = (EvaluationReport) resource.getContents().get(0);
+		List<AddOnReference> references = List.copyOf(report.getAddOns());
+
+		report.setTitleJa("技術評価報告書（改訂）");
+		resource.save(null);
+		report.getProgram().setNameJa("事業（改）");
+		resource.save(null);
+		assertEquals(listed, addOnLines(file), "a save that changes no add-on leaves their list as it was");
+		assertEquals(references, report.getAddOns(), "the same objects, not copies");
+
+		EPackage tracking = trackingPackage();
+		EPackage.Registry.INSTANCE.put(ADD_ON, tracking);
+		try {
+			report.getExtensions().add(EcoreUtil.create((EClass) tracking.getEClassifier("Invention")));
+			resource.save(null);
+			List<String> gained = addOnLines(file);
+			assertEquals(listed, gained.subList(0, 2), "an add-on newly in use follows the ones listed");
+			assertEquals(ADD_ONS.strip(), gained.get(2).strip());
+			report.getExtensions().clear();
+			resource.save(null);
+			assertEquals(listed, addOnLines(file), "an add-on no longer used leaves the others as they were");
+		} finally {
+			EPackage.Registry.INSTANCE.remove(ADD_ON);
+		}
+	}
+
+	private static List<String> addOnLines(Path file) throws IOException {
+		return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> line.contains("<addOns ")).toList();
+	}
+
 	/** A small add-on package like the ones add-on bundles generate, named by the annotation. */
 	private static EPackage trackingPackage() {
 		EcoreFactory ecore = EcoreFactory.eINSTANCE;

@@ -1,11 +1,13 @@
 package org.hyoka.model.persistence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EAnnotation;
@@ -97,17 +99,21 @@ public final class AddOnContent {
 
 	/**
 	 * Brings the report's list of add-ons in line with its content before a save: one entry per add-on package in
-	 * use, installed or not, in order of first use; the entries of installed add-ons take their feature from the
-	 * package's annotation. The list and its entries are left alone when they are already right.
+	 * use, installed or not; the entries of installed add-ons take their feature from the package's annotation. The
+	 * list keeps its order, and add-ons newly in use follow in order of first use: a save that changes no add-on leaves
+	 * the list, and the file's text for it, as it was, so that history and diffs show no change the user did not make.
 	 */
 	static void recordAddOns(EvaluationReport report) {
-		List<AddOnReference> wanted = new ArrayList<>();
-		for (Map.Entry<String, EPackage> addOn : inUse(report).entrySet()) {
+		Map<String, EPackage> inUse = inUse(report);
+		Set<String> listed = new HashSet<>();
+		report.getAddOns().removeIf(addOn -> !inUse.containsKey(addOn.getNamespace()) || !listed.add(addOn.getNamespace()));
+		for (Map.Entry<String, EPackage> addOn : inUse.entrySet()) {
 			// an entry found is not set again: a save may run while other threads read the model (HyokaResource.OPTION_ALONGSIDE)
 			AddOnReference reference = reference(report, addOn.getKey()).orElseGet(() -> {
-				AddOnReference created = HyokaFactory.eINSTANCE.createAddOnReference();
-				created.setNamespace(addOn.getKey());
-				return created;
+				AddOnReference added = HyokaFactory.eINSTANCE.createAddOnReference();
+				added.setNamespace(addOn.getKey());
+				report.getAddOns().add(added);
+				return added;
 			});
 			EAnnotation annotation = addOn.getValue() == null ? null : addOn.getValue().getEAnnotation(ANNOTATION);
 			if (annotation != null && !(Objects.equals(reference.getFeature(), annotation.getDetails().get("feature")) //$NON-NLS-1$
@@ -115,11 +121,6 @@ public final class AddOnContent {
 				reference.setFeature(annotation.getDetails().get("feature")); //$NON-NLS-1$
 				reference.setFeatureName(annotation.getDetails().get("featureName")); //$NON-NLS-1$
 			}
-			wanted.add(reference);
-		}
-		if (!wanted.equals(report.getAddOns())) {
-			report.getAddOns().clear();
-			report.getAddOns().addAll(wanted);
 		}
 	}
 
