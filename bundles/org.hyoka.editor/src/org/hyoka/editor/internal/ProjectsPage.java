@@ -140,7 +140,7 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	/**
 	 * Shows the project in the details: built once, then the same widgets read the project selected now (its tables
 	 * and lists, fields bound anew), so that clicking through the projects is quick; so do the sections of the budget
-	 * tables where the project has as many tables with as many years each, else they are built again.
+	 * tables, whose years' columns follow the project's years.
 	 */
 	private void show(Project project) {
 		Point origin = project == shown ? details.getOrigin() : new Point(0, 0);
