@@ -79,9 +79,14 @@ public final class EObjectTable<T extends EObject> {
 	private final TableColumnLayout layout = new TableColumnLayout();
 	private final Supplier<? extends List<? extends T>> rows;
 	private List<T> shown = List.of();
-	private int firstEditable = -1;
 	private final List<FeatureEditing> editings = new ArrayList<>();
+	/** Each column's labels, in the columns' order. */
 	private final List<Labels> labels = new ArrayList<>();
+	/** The labels of the column defined last, and the editable column defined last: what {@link #marked} and {@link #editedBy} change. */
+	private Labels definedLast;
+	private FeatureEditing editedLast;
+	/** Where {@link #insert} puts the next column defined; -1 after the last. */
+	private int insertAt = -1;
 	/** Each column's weight and minimum width as defined, and the minimum width its texts gave it last. */
 	private final List<ColumnWeightData> defined = new ArrayList<>();
 	private final List<Integer> fitted = new ArrayList<>();
@@ -157,17 +162,53 @@ public final class EObjectTable<T extends EObject> {
 	}
 
 	private TableViewerColumn add(String title, int weight, int minimumWidth, int alignment, Function<? super T, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
+		int index = insertAt < 0 ? viewer.getTable().getColumnCount() : insertAt++;
+		TableViewerColumn column = new TableViewerColumn(viewer, alignment, index);
 		column.getColumn().setText(title);
 		column.getColumn().setToolTipText(title);
-		Labels provider = new Labels(text);
-		labels.add(provider);
-		column.setLabelProvider(provider);
+		definedLast = new Labels(text);
+		labels.add(index, definedLast);
+		column.setLabelProvider(definedLast);
 		ColumnWeightData data = new ColumnWeightData(weight, minimumWidth, true);
-		defined.add(data);
-		fitted.add(minimumWidth);
+		defined.add(index, data);
+		fitted.add(index, minimumWidth);
 		layout.setColumnData(column.getColumn(), data);
+		// the columns after it move right
+		editings.stream().filter(editing -> editing.index >= index).forEach(editing -> editing.index++);
+		spreadsheet.inserted(index);
 		return column;
+	}
+
+	/**
+	 * Defines columns before the one at the index, as the definitions given define them after the last: e.g. the
+	 * years a budget shown next has more than the one before, before its sum. The table keeps its rows and selection,
+	 * the other columns their editing; a cell being edited is cancelled. The new columns' cells fill at the next
+	 * {@link #refresh()}.
+	 */
+	public EObjectTable<T> insert(int index, Consumer<? super EObjectTable<T>> columns) {
+		viewer.cancelEditing();
+		insertAt = index;
+		try {
+			columns.accept(this);
+		} finally {
+			insertAt = -1;
+		}
+		holder.layout(true);
+		return this;
+	}
+
+	/** Removes the column at the index, its cells and their editing; the columns after it move left. */
+	public void remove(int column) {
+		viewer.cancelEditing();
+		editings.stream().filter(editing -> editing.index == column && editing.cellEditor != null).forEach(editing -> editing.cellEditor.dispose());
+		editings.removeIf(editing -> editing.index == column);
+		editings.stream().filter(editing -> editing.index > column).forEach(editing -> editing.index--);
+		labels.remove(column);
+		defined.remove(column);
+		fitted.remove(column);
+		viewer.getTable().getColumn(column).dispose();
+		spreadsheet.removed(column);
+		holder.layout(true);
 	}
 
 	/**
@@ -189,7 +230,7 @@ public final class EObjectTable<T extends EObject> {
 	 * with the severity's icon, and the explanation as tooltip; the rule gives null for a cell without mark.
 	 */
 	public EObjectTable<T> marked(Function<? super T, Mark> rule) {
-		labels.get(labels.size() - 1).mark = rule;
+		definedLast.mark = rule;
 		return this;
 	}
 
@@ -200,7 +241,7 @@ public final class EObjectTable<T extends EObject> {
 	 * column's title while the model keeps its value.
 	 */
 	public EObjectTable<T> editedBy(BiFunction<? super EObject, Object, Command> command) {
-		editings.get(editings.size() - 1).command = command;
+		editedLast.command = command;
 		return this;
 	}
 
@@ -238,13 +279,11 @@ public final class EObjectTable<T extends EObject> {
 	private EObjectTable<T> editableColumn(String title, int weight, int minimumWidth, int alignment,
 			Function<? super T, ? extends EObject> owner, EStructuralFeature feature, Function<? super T, String> text) {
 		TableViewerColumn column = add(title, weight, minimumWidth, alignment, text);
-		FeatureEditing editing = new FeatureEditing(title, viewer.getTable().getColumnCount() - 1, owner, feature);
+		FeatureEditing editing = new FeatureEditing(title, viewer.getTable().indexOf(column.getColumn()), owner, feature);
 		column.setEditingSupport(editing);
 		spreadsheet.column(editing.index, editing);
 		editings.add(editing);
-		if (firstEditable < 0) {
-			firstEditable = editing.index;
-		}
+		editedLast = editing;
 		return this;
 	}
 
@@ -320,14 +359,12 @@ public final class EObjectTable<T extends EObject> {
 
 	/** Whether a column of the table is edited in its cells, so that {@link #edit} opens one. */
 	public boolean hasEditableColumn() {
-		return firstEditable >= 0;
+		return !editings.isEmpty();
 	}
 
 	/** Starts editing the row's first editable column, e.g. the name of a row just added. */
 	public void edit(Object row) {
-		if (firstEditable >= 0) {
-			viewer.editElement(row, firstEditable);
-		}
+		editings.stream().mapToInt(editing -> editing.index).min().ifPresent(column -> viewer.editElement(row, column));
 	}
 
 	/** Reads the rows again: new and removed objects show, and every label is computed again. */
@@ -482,7 +519,8 @@ public final class EObjectTable<T extends EObject> {
 	private final class FeatureEditing extends EditingSupport implements Spreadsheet.Cells {
 
 		private String title;
-		private final int index;
+		/** The column's index, which columns inserted or removed before it change. */
+		private int index;
 		private final Function<? super T, ? extends EObject> owner;
 		private final EStructuralFeature feature;
 		/** Made when a cell of the column is first edited: a page of tables shows sooner without a text field per column. */

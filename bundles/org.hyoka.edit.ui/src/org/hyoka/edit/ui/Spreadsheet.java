@@ -193,6 +193,28 @@ public final class Spreadsheet {
 		return this;
 	}
 
+	/** A column was inserted at the index: the editable columns and the selected cells from there on move right. */
+	void inserted(int index) {
+		shift(index, 1);
+	}
+
+	/** The column at the index was removed: the editable columns and the selected cells after it move left. */
+	void removed(int index) {
+		editable.remove(index);
+		shift(index + 1, -1);
+	}
+
+	private void shift(int from, int by) {
+		Map<Integer, Cells> moved = new HashMap<>();
+		editable.forEach((index, cells) -> moved.put(index >= from ? index + by : index, cells));
+		editable.clear();
+		editable.putAll(moved);
+		// the cell with the keyboard stays on the table, on its column or the one that took its place
+		int last = Math.max(0, table.getColumnCount() - 1);
+		column = Math.min(column >= from ? column + by : column, last);
+		anchor = new Position(anchor.row(), Math.min(anchor.column() >= from ? anchor.column() + by : anchor.column(), last));
+	}
+
 	/** The cell with the keyboard; null when no row is selected. */
 	public Position focus() {
 		return row < 0 ? null : new Position(row, column);

@@ -72,7 +72,10 @@ import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.evaluation.ItemScore;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.persistence.ReadAhead;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Program;
@@ -378,6 +381,83 @@ class EvaluationEditorTest {
 		assertEquals(0, new BigDecimal(827).compareTo(allocation.getLines().get(0).getCells().get(1).getAmount()));
 		bot.waitUntil("the cell shows the undo", () -> "827".equals(cell(lines, 0, 2)));
 		assertEquals(after, budgetTableWidgets(page), "still the same tables");
+	}
+
+	/**
+	 * Project B of 000 has budgets of three years after A's of five: the same tables lose the two columns, and get
+	 * them back for A; each column's cells, Undo label and problem edit the year its header names, the sum after them.
+	 */
+	@Test
+	void anotherProjectsBudgetsOfOtherYearsShowInTheSameTablesWithTheirYearsColumns() {
+		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
+		ProjectsPage page = show(editor, ProjectsPage.ID);
+		List<Project> projects = editor.report().getProgram().getProjects();
+		Project a = projects.get(0);
+		Project b = projects.get(1);
+		assertEquals(List.of(5, 3), bot.syncCall(() -> List.of(a.getBudgetTables().get(1).getColumns().size(),
+				b.getBudgetTables().get(1).getColumns().size())));
+		List<Table> tables = budgetTableWidgets(page);
+		EObjectTable<?> lines = bot.syncCall(() -> page.budgetLists().get(2).table());
+		EObjectTable<?> totals = bot.syncCall(() -> page.budgetTotals().get(1));
+
+		bot.syncRun(() -> page.select(b));
+		bot.flush();
+		assertEquals(tables, budgetTableWidgets(page), "the same tables, not built again");
+		assertEquals(List.of(lines, totals), bot.syncCall(() -> List.of(page.budgetLists().get(2).table(), page.budgetTotals().get(1))));
+		assertEquals(List.of("2018", "2019", "2020"), years(lines), "B's years head the columns");
+		assertEquals(List.of("2018", "2019", "2020"), years(totals));
+		assertEquals(Messages.budgetRowSum, bot.syncCall(() -> lines.viewer().getTable().getColumn(4).getText()), "the sum after the years");
+		BudgetLine line = b.getBudgetTables().get(1).getLines().get(0);
+		assertEquals(List.of("400", "450", "443"), IntStream.rangeClosed(1, 3).mapToObj(column -> cell(lines, 0, column)).toList());
+		OpenedEditors.shotMaximized(bot, lines.viewer().getControl(), "projects-B-three-years-in-A-tables.png");
+
+		assertCellEdits(editor, lines, line, 3, line.getCells().get(2), FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, "2020");
+		assertCellEdits(editor, lines, line, 4, line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL, null);
+
+		bot.syncRun(() -> page.select(a));
+		bot.flush();
+		assertEquals(tables, budgetTableWidgets(page), "the same tables again");
+		assertEquals(List.of("2016", "2017", "2018", "2019", "2020"), years(lines), "A's years head the columns again");
+		assertEquals(List.of("2016", "2017", "2018", "2019", "2020"), years(totals));
+		BudgetLine aLine = a.getBudgetTables().get(1).getLines().get(0);
+		assertCellEdits(editor, lines, aLine, 5, aLine.getCells().get(4), FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, "2020");
+		assertCellEdits(editor, lines, aLine, 6, aLine, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL, null);
+
+		// a problem's printed total of B, from A: its cell edited, in the column of its year
+		FiscalYearAmount total = b.getBudgetTables().get(1).getStatedTotals().get(2);
+		bot.syncRun(() -> page.reveal(total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, true));
+		bot.waitUntil("B's printed total of 2020 is being edited", () -> bot.syncCall(() -> totals.viewer().isCellEditorActive()
+				&& bot.display().getFocusControl() instanceof Text text && text.getText().equals(total.getAmount().toPlainString())));
+		assertEquals(tables, budgetTableWidgets(page), "still the same tables");
+		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	/** The years heading a budget's columns between the first and the sum's. */
+	private List<String> years(EObjectTable<?> table) {
+		return bot.syncCall(() -> {
+			Table widget = table.viewer().getTable();
+			return IntStream.range(1, widget.getColumnCount() - 1).mapToObj(column -> widget.getColumn(column).getText().replaceAll("\\D*(\\d{4}).*", "$1"))
+					.toList();
+		});
+	}
+
+	/**
+	 * A number typed into the row's cell sets the attribute of the object, under an Undo label naming the column
+	 * (and the year, where given), and Undo takes it back.
+	 */
+	private void assertCellEdits(EvaluationEditor editor, EObjectTable<?> table, Object row, int column, EObject object, EAttribute attribute,
+			String year) {
+		Object before = bot.syncCall(() -> object.eGet(attribute));
+		bot.editCell(table.viewer(), row, column, "987");
+		assertEquals(0, new BigDecimal(987).compareTo((BigDecimal) bot.syncCall(() -> object.eGet(attribute))),
+				"column " + column + " edits " + attribute.getName());
+		String title = bot.syncCall(() -> table.viewer().getTable().getColumn(column).getText());
+		assertEquals("Set " + title, bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel()));
+		if (year != null) {
+			assertTrue(title.contains(year), title);
+		}
+		execute("org.eclipse.ui.edit.undo");
+		assertEquals(before, bot.syncCall(() -> object.eGet(attribute)));
 	}
 
 	/** The tables of the budgets' lines on the page, in their order. */

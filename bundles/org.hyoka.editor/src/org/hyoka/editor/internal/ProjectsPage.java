@@ -2,6 +2,7 @@ package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -22,6 +23,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -71,6 +73,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	private EObjectTable<Project> master;
 	private ScrolledForm details;
 	private Project shown;
+	/** What the details' sizes depended on when last laid out ({@link #sizes}); null before. */
+	private List<Object> shownSizes;
 	private EObjectTable<ResearchItem> items;
 	private EObjectTable<ResearchTask> tasks;
 	private EObjectTable<RoleAssignment> leaders;
@@ -140,12 +144,13 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	/**
 	 * Shows the project in the details: built once, then the same widgets read the project selected now (its tables
 	 * and lists, fields bound anew), so that clicking through the projects is quick; so do the sections of the budget
-	 * tables where the project has as many tables with as many years each, else they are built again.
+	 * tables, whose years' columns follow the project's years.
 	 */
 	private void show(Project project) {
 		Point origin = project == shown ? details.getOrigin() : new Point(0, 0);
 		Project before = shown;
 		shown = project;
+		String heading = project == null ? "" : ObjectLabels.of(project); //$NON-NLS-1$
 		// one layout of the details once all is updated: the tables' refreshes, the sections built and the heading's
 		// ScrolledForm.setText (which reflows the form) each laid them out whole, the heading alone in half the time
 		// of a selection (docs/benchmarks.md, "The editor's UI tests")
@@ -156,11 +161,48 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 			} else {
 				update(project, before);
 			}
-			details.setText(project == null ? "" : ObjectLabels.of(project)); //$NON-NLS-1$
+			// a reflow measures every widget of the details again: only when their sizes may have changed, or the
+			// heading comes or goes; another heading's text alone lays out the heading. Details not laid out yet
+			// (the page being built) are measured when they get their size, which reflows them.
+			List<Object> sizes = sizes(details.getBody(), new ArrayList<>());
+			boolean reflow = !sizes.equals(shownSizes) || heading.isEmpty() != details.getText().isEmpty();
+			boolean sized = details.getSize().x > 0;
+			shownSizes = sized ? sizes : null;
+			if (!heading.equals(details.getText())) {
+				details.getForm().setText(heading);
+			}
+			if (reflow && sized) {
+				details.reflow(true);
+			}
 		} finally {
 			details.setLayoutDeferred(false);
 		}
 		details.setOrigin(origin);
+	}
+
+	/**
+	 * What the sizes of the control and those within it depend on, where the details change it in place: each
+	 * table with its rows and columns, the text of each label that wraps and of each section's title and description.
+	 */
+	private static List<Object> sizes(Control control, List<Object> into) {
+		if (control instanceof Table table) {
+			into.add(table);
+			into.add(table.getItemCount());
+			into.add(table.getColumnCount());
+			return into;
+		}
+		if (control instanceof Label label && (label.getStyle() & SWT.WRAP) != 0) {
+			into.add(label.getText());
+		} else if (control instanceof org.eclipse.ui.forms.widgets.Section section) {
+			into.add(section.getText());
+			into.add(Objects.toString(section.getDescription()));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				sizes(child, into);
+			}
+		}
+		return into;
 	}
 
 	/** The details without a project: none of its widgets. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -179,43 +180,44 @@ abstract class SubjectPage extends ModelFormPage {
 
 	/**
 	 * Each of the subject's budget tables in its own section at the end of the parent, after {@link #budgetList}:
-	 * lines, printed totals, years. The sections shown before are kept and show these tables where there are as many
-	 * tables with as many years each (another project's, or the same ones after an edit), so that selecting another
-	 * project does not build them again (docs/benchmarks.md, "The editor's UI tests"); otherwise they go and new ones
-	 * are built.
+	 * lines, printed totals, years. The sections shown before are kept and show these tables, the first section the
+	 * first table and so on, whatever their years (another project's tables, or the same ones after an edit), so that
+	 * selecting another project does not build them again (docs/benchmarks.md, "The editor's UI tests"); only the
+	 * sections of tables beyond those shown before are built, and those left over go.
 	 *
-	 * @return the sections built, none when those before were kept
+	 * @return the sections built, in the tables' order; none when the subject has no more tables than shown before
 	 */
 	protected List<Control> budgetTables(Composite parent, EvaluationSubject subject) {
 		budgetSections.removeIf(section -> section.area.isDisposed());
 		List<BudgetTable> tables = subject.getBudgetTables();
-		if (tables.stream().map(table -> table.getColumns().size()).toList()
-				.equals(budgetSections.stream().map(section -> section.years.size()).toList())) {
-			for (int index = 0; index < tables.size(); index++) {
-				budgetSections.get(index).show(subject, tables.get(index));
-			}
-			return List.of();
+		int kept = Math.min(tables.size(), budgetSections.size());
+		for (int index = 0; index < kept; index++) {
+			budgetSections.get(index).show(subject, tables.get(index));
 		}
-		budgetSections.forEach(section -> section.area.getParent().dispose());
-		budgetSections.clear();
-		budgetLists.subList(Math.min(1, budgetLists.size()), budgetLists.size()).clear();
-		budgetTotals.clear();
-		budgetYears.clear();
-		for (BudgetTable table : tables) {
-			budgetSections.add(new BudgetSection(parent, subject, table));
+		List<BudgetSection> leftOver = budgetSections.subList(kept, budgetSections.size());
+		leftOver.forEach(BudgetSection::dispose);
+		leftOver.clear();
+		List<Control> built = new ArrayList<>();
+		for (BudgetTable table : tables.subList(kept, tables.size())) {
+			BudgetSection section = new BudgetSection(parent, subject, table);
+			budgetSections.add(section);
+			built.add(section.area.getParent());
 		}
-		return budgetSections.stream().map(section -> (Control) section.area.getParent()).toList();
+		return built;
 	}
 
 	/**
 	 * A budget table's section: its lines with a column per year, its printed totals and its years. It shows one table
-	 * and then another with as many years: its widgets read the table shown, and the years' columns are titled anew.
+	 * and then another: its widgets read the table shown, the years' columns are titled anew, and those of the years
+	 * the other table has more or fewer are added before the sums or removed.
 	 */
 	private final class BudgetSection {
 
 		private final Composite area;
+		private final ListEditor<BudgetLine> lines;
 		private final EObjectTable<BudgetLine> cells;
 		private final EObjectTable<BudgetTable> totals;
+		private final ListEditor<FiscalYearColumn> columns;
 		private EvaluationSubject subject;
 		private BudgetTable table;
 		/** The table's years, a column each after the first of the lines and of the totals. */
@@ -227,14 +229,12 @@ abstract class SubjectPage extends ModelFormPage {
 			years = years(table);
 			area = section(parent, title(table), description(table));
 			GridLayoutFactory.fillDefaults().applyTo(area);
-			ListEditor<BudgetLine> lines = list(area, () -> this.table.getLines(), FinancePackage.Literals.BUDGET_LINE);
+			lines = list(area, () -> this.table.getLines(), FinancePackage.Literals.BUDGET_LINE);
 			lines.addition(typeName(FinancePackage.Literals.BUDGET_LINE), domain -> addLine(domain, this.table));
 			cells = lines.table();
 			cells.editableColumn(Messages.budgetItem, 22, 160, SWT.LEFT, line -> line, FinancePackage.Literals.BUDGET_LINE__LABEL_PRINTED);
-			for (int index = 0; index < years.size(); index++) {
-				int column = index;
-				cells.editableColumn(Texts.year(years.get(column)), 10, 90, SWT.RIGHT, line -> cell(line.getCells(), year(column)),
-						FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, line -> cellText(cell(line.getCells(), year(column))));
+			for (int column = 0; column < years.size(); column++) {
+				cellsOfYear(column);
 			}
 			// the sum of the line, beside its printed total where the report prints one
 			cells.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, line -> line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL,
@@ -256,11 +256,8 @@ abstract class SubjectPage extends ModelFormPage {
 
 			totals = table(area, () -> List.of(this.table));
 			totals.column(Messages.budgetStatedTotals, 22, 160, row -> Messages.budgetStatedTotalsComputed);
-			for (int index = 0; index < years.size(); index++) {
-				int column = index;
-				totals.editableColumn(Texts.year(years.get(column)), 10, 90, SWT.RIGHT, row -> cell(row.getStatedTotals(), year(column)),
-						FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, row -> text(yearTotal(row, year(column))))
-						.marked(row -> mark(row, yearTotal(row, year(column))));
+			for (int column = 0; column < years.size(); column++) {
+				totalOfYear(column);
 			}
 			totals.editableColumn(Messages.budgetRowSum, 9, 80, SWT.RIGHT, row -> row, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL,
 					row -> text(grandTotal(row)))
@@ -268,7 +265,7 @@ abstract class SubjectPage extends ModelFormPage {
 			budgetTotals.add(totals);
 
 			// the years in the order the table prints them; a year's cells and printed total go and come back with it
-			ListEditor<FiscalYearColumn> columns = list(area, () -> this.table.getColumns(), FinancePackage.Literals.FISCAL_YEAR_COLUMN);
+			columns = list(area, () -> this.table.getColumns(), FinancePackage.Literals.FISCAL_YEAR_COLUMN);
 			columns.addition(typeName(FinancePackage.Literals.FISCAL_YEAR_COLUMN), domain -> addYear(domain, this.subject, this.table))
 					.removal(column -> removeYear(domain(), this.table, column));
 			columns.table().editableColumn(Messages.columnFiscalYear, 10, 90, SWT.LEFT, column -> column,
@@ -281,14 +278,37 @@ abstract class SubjectPage extends ModelFormPage {
 			return years.get(column);
 		}
 
+		/** The lines' column of the year at the index among the table's years, after those before it. */
+		private void cellsOfYear(int column) {
+			cells.editableColumn(Texts.year(year(column)), 10, 90, SWT.RIGHT, line -> cell(line.getCells(), year(column)),
+					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, line -> cellText(cell(line.getCells(), year(column))));
+		}
+
+		/** The printed totals' column of the year at the index among the table's years, after those before it. */
+		private void totalOfYear(int column) {
+			totals.editableColumn(Texts.year(year(column)), 10, 90, SWT.RIGHT, row -> cell(row.getStatedTotals(), year(column)),
+					FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, row -> text(yearTotal(row, year(column))))
+					.marked(row -> mark(row, yearTotal(row, year(column))));
+		}
+
 		/**
-		 * Shows the table, of as many years as the one shown: the section's title and unit, the years' titles; the
-		 * rows and cells follow at the page's next refresh.
+		 * Shows the table: the section's title and unit, the years' titles, the columns of the years it has more than
+		 * the table shown before (before the sums) or fewer; the rows and cells follow at the page's next refresh.
 		 */
 		void show(EvaluationSubject shownSubject, BudgetTable shownTable) {
 			subject = shownSubject;
 			table = shownTable;
+			int before = years.size();
 			years = years(shownTable);
+			// the first column is the lines' labels and the totals' heading, a year's column comes after the years before it
+			if (years.size() > before) {
+				cells.insert(before + 1, added -> IntStream.range(before, years.size()).forEach(this::cellsOfYear));
+				totals.insert(before + 1, added -> IntStream.range(before, years.size()).forEach(this::totalOfYear));
+			}
+			for (int column = before; column > years.size(); column--) {
+				cells.remove(column);
+				totals.remove(column);
+			}
 			Section section = (Section) area.getParent();
 			String title = title(shownTable);
 			if (!title.equals(section.getText())) {
@@ -303,6 +323,14 @@ abstract class SubjectPage extends ModelFormPage {
 				totals.retitle(column + 1, Texts.year(years.get(column)));
 			}
 			cells.viewer().getTable().setData(shownTable);
+		}
+
+		/** The section, its widgets and the lists the page updates. */
+		void dispose() {
+			area.getParent().dispose();
+			budgetLists.remove(lines);
+			budgetTotals.remove(totals);
+			budgetYears.remove(columns);
 		}
 	}
 
