@@ -1,10 +1,13 @@
 package org.hyoka.editor.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.core.validation.ObjectLabels;
@@ -102,26 +106,52 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 				ProgramPackage.Literals.EVALUATION_SUBJECT__NARRATIVES);
 	}
 
-	/** Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…". */
+	/**
+	 * Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…", first as
+	 * the file recorded them, then as the installation names them in the user's language. That name is looked up in a
+	 * job: for a feature never installed here it means reading earlier states of the p2 profile, a file each.
+	 */
 	private void missingAddOns() {
-		FeatureNames names = editor.getSite().getService(FeatureNames.class);
 		Map<String, List<AddOnContent.Missing>> byFeature = AddOnContent.missing(editor.report().eResource()).stream()
-				.collect(Collectors.groupingBy(missing -> featureLabel(missing, names), LinkedHashMap::new, Collectors.toList()));
+				.collect(Collectors.groupingBy(AddOnContent.Missing::featureLabel, LinkedHashMap::new, Collectors.toList()));
 		if (byFeature.isEmpty()) {
 			return;
 		}
 		Composite area = section(content, Messages.sectionAddOns, Messages.sectionAddOnsDescription);
 		GridLayoutFactory.fillDefaults().applyTo(area);
-		byFeature.forEach((feature, items) -> GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT)
-				.applyTo(getManagedForm().getToolkit().createLabel(area, NLS.bind(Messages.addOnMissing, feature, items.size(),
-						items.stream().map(item -> ObjectLabels.of(item.owner())).distinct().collect(Collectors.joining(", "))), //$NON-NLS-1$
-						SWT.WRAP)));
+		List<Need> needs = new ArrayList<>();
+		byFeature.forEach((feature, items) -> {
+			Need need = new Need(getManagedForm().getToolkit().createLabel(area, "", SWT.WRAP), //$NON-NLS-1$
+					items.get(0).addOn().map(AddOnReference::getFeature), items.size(),
+					items.stream().map(item -> ObjectLabels.of(item.owner())).distinct().collect(Collectors.joining(", "))); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(need.label());
+			need.show(feature);
+			needs.add(need);
+		});
+		FeatureNames names = editor.getSite().getService(FeatureNames.class);
+		if (names != null) {
+			Display display = area.getDisplay();
+			Job.createSystem("Naming the features a file needs", monitor -> { //$NON-NLS-1$
+				Map<Need, String> named = new LinkedHashMap<>();
+				needs.forEach(need -> need.featureId().flatMap(names::of).ifPresent(name -> named.put(need, name)));
+				if (!named.isEmpty()) {
+					display.asyncExec(() -> {
+						if (!area.isDisposed()) {
+							named.forEach(Need::show);
+							getManagedForm().reflow(true);
+						}
+					});
+				}
+			}).schedule();
+		}
 	}
 
-	/** The feature as the installation names it in the user's language, else as the file recorded it. */
-	static String featureLabel(AddOnContent.Missing missing, FeatureNames names) {
-		return missing.addOn().map(AddOnReference::getFeature).filter(feature -> names != null).flatMap(names::of)
-				.orElseGet(missing::featureLabel);
+	/** A label saying which feature the file's content of COUNT objects of OWNERS needs. */
+	private record Need(Label label, Optional<String> featureId, int count, String owners) {
+
+		void show(String feature) {
+			label.setText(NLS.bind(Messages.addOnMissing, feature, count, owners));
+		}
 	}
 
 	@Override
