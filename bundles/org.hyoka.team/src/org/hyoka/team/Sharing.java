@@ -216,6 +216,21 @@ public final class Sharing {
 	}
 
 	/**
+	 * Refuses, as {@link #publish} and {@link #update} do before anything else, a folder whose repository has no shared
+	 * one to publish to: the workbench says so before asking for a publication's message.
+	 *
+	 * @throws InvalidRemoteException
+	 *             when the folder's repository was not cloned from a shared one (it has no remote {@code origin})
+	 * @throws IOException
+	 *             when the folder's repository cannot be read
+	 */
+	public static void requireShared(Path folder) throws IOException, InvalidRemoteException {
+		try (Git git = Git.open(folder.toFile())) {
+			requireRemote(git);
+		}
+	}
+
+	/**
 	 * The top folder of the Git repository holding the file or folder (its work tree), or null when it is in none.
 	 */
 	public static Path sharedFolder(Path file) {

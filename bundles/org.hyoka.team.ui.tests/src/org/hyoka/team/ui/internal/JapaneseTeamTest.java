@@ -58,10 +58,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue #50: the team UI under {@code -nl ja} (the "japanese" execution of pom.xml, or of the shared run's
- * org.hyoka.testing.workbench). A secretariat member meets Update's refusals (nothing selected, a folder made with
- * git init), clones, publishes into a conflict, sees it in the Conflicts view, is asked to publish the merge before
- * updating and reads the History: the Team menu, every dialog on the way and both views show their Japanese labels,
- * and none of them holds an English word but the evaluation's own data and the name Git. A screenshot per step.
+ * org.hyoka.testing.workbench). A secretariat member meets Update's and Publish's refusals (nothing selected, a folder
+ * made with git init), clones, publishes into a conflict, sees it in the Conflicts view, is asked to publish the merge
+ * before updating and reads the History: the Team menu, every dialog on the way and both views show their Japanese
+ * labels, and none of them holds an English word but the evaluation's own data and the name Git. A screenshot per step.
  */
 class JapaneseTeamTest {
 
@@ -199,6 +199,12 @@ class JapaneseTeamTest {
 		assertEquals("hyoka-own: 公開や更新に使う共有リポジトリがありません。このフォルダーの Git リポジトリは共有リポジトリから取得したものではありません。"
 				+ "共有リポジトリを取得し、そのフォルダーで作業してください。", refused.textContaining("共有リポジトリがありません"));
 		closeJapanese(refused, "ja-team-update-own-repository.png");
+		// Publish says so before asking what changed: a message typed for nothing is not asked for
+		bot.windowShell().menu("チーム", "公開...").click();
+		ShellBot notPublished = bot.shell("公開");
+		assertEquals("hyoka-own: 公開や更新に使う共有リポジトリがありません。このフォルダーの Git リポジトリは共有リポジトリから取得したものではありません。"
+				+ "共有リポジトリを取得し、そのフォルダーで作業してください。", notPublished.textContaining("共有リポジトリがありません"));
+		closeJapanese(notPublished, "ja-team-publish-own-repository.png");
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
 	}
 

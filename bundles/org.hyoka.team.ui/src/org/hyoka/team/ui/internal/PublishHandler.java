@@ -1,7 +1,11 @@
 package org.hyoka.team.ui.internal;
 
+import java.io.IOException;
+
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.hyoka.team.Sharing;
@@ -18,6 +22,12 @@ public class PublishHandler extends FolderHandler {
 
 	@Override
 	void run(IWorkbenchWindow window, TeamFolder folder, String title) {
+		try {
+			Sharing.requireShared(folder.path());
+		} catch (IOException | GitAPIException e) {
+			MessageDialog.openError(window.getShell(), title, NLS.bind(Messages.failed, folder.name(), e.getMessage()));
+			return;
+		}
 		InputDialog ask = new InputDialog(window.getShell(), title, NLS.bind(Messages.Publish_message, folder.name()), "", //$NON-NLS-1$
 				text -> text.isBlank() ? Messages.Publish_noMessage : null);
 		if (ask.open() != Window.OK) {
