@@ -5,6 +5,7 @@ import static org.hyoka.team.ui.internal.TeamMenuTest.score;
 import static org.hyoka.team.ui.internal.TeamMenuTest.screenshots;
 import static org.hyoka.team.ui.internal.TeamMenuTest.sharedRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.transport.CredentialItem;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
@@ -47,6 +52,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluatorScore;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.team.Logins;
 import org.hyoka.team.Sharing;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
@@ -69,6 +75,8 @@ class JapaneseTeamTest {
 	private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z])(?![A-Z]+(?![A-Za-z]))[A-Za-z]{2,}(?![A-Za-z])");
 	/** Paths, addresses, file names and ids with digits, dots or hyphens: not words. */
 	private static final Pattern NOT_WORDS = Pattern.compile("\\S*[/\\\\0-9.\\-_:@]\\S*");
+	/** A server that asks for a login; the test's own storage keeps it. */
+	private static final String SERVER = "https://git.example.go.jp";
 	/** The system the texts name, in Latin letters in Japanese too. */
 	private static final Set<String> NAMES = Set.of("Git");
 
@@ -98,6 +106,7 @@ class JapaneseTeamTest {
 		ShellBot forget = bot.shell("パスワードの消去");
 		assertEquals("共有リポジトリのパスワードは保存されていません。", forget.textContaining("パスワード"));
 		closeJapanese(forget, "ja-team-forget.png");
+		aLoginIsAskedAndRefusedInJapanese();
 		anOwnRepositoryIsRefused();
 
 		String shared = sharedRepository(folder);
@@ -206,6 +215,31 @@ class JapaneseTeamTest {
 				+ "共有リポジトリを取得し、そのフォルダーで作業してください。", notPublished.textContaining("共有リポジトリがありません"));
 		closeJapanese(notPublished, "ja-team-publish-own-repository.png");
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
+	}
+
+	/** The Login dialog a server's request opens during an operation, and again after the server refused the login. */
+	private void aLoginIsAskedAndRefusedInJapanese() throws Exception {
+		URIish uri = new URIish(SERVER + "/hyoka/evaluations.git");
+		Logins logins = bot.syncCall(() -> LoginDialog.logins(bot.window().getShell()));
+		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> logins.get(uri, new CredentialItem.Username(), new CredentialItem.Password()));
+		ShellBot login = bot.shell("ログイン");
+		assertEquals(SERVER + " へのログイン", login.textContaining("へのログイン").strip());
+		login.textWithLabel("ユーザー名:").setText("kikaku");
+		login.textWithLabel("パスワードまたはトークン:").setText("hyoka-2026");
+		assertJapanese(login, "ja-team-login.png");
+		login.button("OK").click();
+		login.waitUntilClosed();
+		assertTrue(first.get(10, TimeUnit.SECONDS), "the login is given");
+
+		logins.reset(uri);
+		CompletableFuture<Boolean> again = CompletableFuture.supplyAsync(() -> logins.get(uri, new CredentialItem.Username(), new CredentialItem.Password()));
+		ShellBot refused = bot.shell("ログイン");
+		String reason = refused.textContaining("受け付けませんでした").strip();
+		assertTrue(reason.startsWith(SERVER + " がユーザー名またはパスワード（トークン）を受け付けませんでした。確かめてもう一度入力してください"), reason);
+		assertJapanese(refused, "ja-team-login-refused.png");
+		refused.button("キャンセル").click();
+		refused.waitUntilClosed();
+		assertFalse(again.get(10, TimeUnit.SECONDS), "cancelled");
 	}
 
 	/** Team > Clone… in Japanese, the folder cloned into the workspace under the name. */
