@@ -51,7 +51,8 @@ import org.eclipse.swt.widgets.Text;
  * the arrows move it, with Shift they select a block from where it was, as a click with Shift does. Tab and Shift+Tab go
  * from editable cell to editable cell, on to the next row at a row's end, and leave the table only after its last
  * editable cell or before its first: never for the buttons beside it. Typing starts editing with what is typed, F2 and a
- * double-click edit the value as it is, Enter commits and goes down a row, Tab commits and goes on, Escape cancels.
+ * double-click edit the value as it is, Enter commits and goes down a row (after a run of Tabs, to the column the run
+ * started from, as in Excel), Tab commits and goes on, Escape cancels.
  * <p>
  * Ctrl+C copies the selected cells as tab-separated text; Ctrl+V pastes such a block, from Excel or LibreOffice, from
  * the selected cell on (also into an open cell editor), as one command, adding the rows it needs where the table can
@@ -123,6 +124,8 @@ public final class Spreadsheet {
 	private String typed;
 	/** Set by Enter in a cell editor, which then goes down a row. */
 	private boolean enter;
+	/** The column a run of Tabs along a row started from, where Enter goes down to as in Excel; -1 when none. */
+	private int tabStart = -1;
 	/** What was typed into a list of choices since it opened (a list cannot show typing): it chooses the item. */
 	private String lookingFor = ""; //$NON-NLS-1$
 	/** The character whose key opened the list, until its release reaches the list. */
@@ -529,7 +532,7 @@ public final class Spreadsheet {
 		case SWT.ARROW_DOWN -> moveTo(row + 1, column, shift);
 		case SWT.ARROW_LEFT -> moveTo(row, column - 1, shift);
 		case SWT.ARROW_RIGHT -> moveTo(row, column + 1, shift);
-		case SWT.CR, SWT.KEYPAD_CR -> moveTo(row + 1, column, false);
+		case SWT.CR, SWT.KEYPAD_CR -> down();
 		case SWT.F2 -> edit(null);
 		// the Traverse event has moved already
 		case '\t' -> {
@@ -634,8 +637,17 @@ public final class Spreadsheet {
 		if (next != null) {
 			event.doit = false;
 			event.detail = SWT.TRAVERSE_NONE;
+			int from = row;
+			int start = tabStart < 0 ? column : tabStart;
 			moveTo(next.row(), next.column(), false);
+			// a run that went on to the next row starts again there
+			tabStart = next.row() == from ? start : -1;
 		}
+	}
+
+	/** Enter: down a row, to the column where a run of Tabs along this row started, else in the same column. */
+	private void down() {
+		moveTo(row + 1, tabStart < 0 ? column : tabStart, false);
 	}
 
 	/**
@@ -675,6 +687,9 @@ public final class Spreadsheet {
 	private void moveTo(int newRow, int newColumn, boolean extend) {
 		if (newRow < 0 || newRow >= table.getItemCount() || newColumn < 0 || newColumn >= table.getColumnCount()) {
 			return;
+		}
+		if (newRow != row || newColumn != column) {
+			tabStart = -1;
 		}
 		extending = extend;
 		column = newColumn;
@@ -794,7 +809,7 @@ public final class Spreadsheet {
 		@Override
 		public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
 			if (enter && event.eventType == ColumnViewerEditorDeactivationEvent.EDITOR_SAVED) {
-				moveTo(row + 1, column, false);
+				down();
 			}
 			enter = false;
 		}

@@ -135,6 +135,23 @@ class SpreadsheetTest {
 		assertEquals("8450", bot.syncCall(() -> amount(budget.getLines().get(1), 0)), "Tab commits");
 		assertEquals(new Position(1, 2), bot.syncCall(sheet::focus), "and goes on to the next cell");
 		assertFalse(bot.syncCall(viewer::isCellEditorActive));
+
+		// a row typed along with Tab: Enter goes down to the column the run started from, as in Excel
+		bot.pressKey(table, '7');
+		bot.pressTab(cellEditor(), false);
+		assertEquals(new Position(1, 3), bot.syncCall(sheet::focus));
+		bot.pressKey(table, '9');
+		bot.pressEnter(cellEditor());
+		assertEquals("7", bot.syncCall(() -> amount(budget.getLines().get(1), 1)));
+		assertEquals("9", bot.syncCall(() -> amount(budget.getLines().get(1), 2)));
+		assertEquals(new Position(2, 1), bot.syncCall(sheet::focus), "Enter after Tabs goes to the run's first column");
+		bot.pressKey(table, SWT.CR);
+		assertEquals(new Position(3, 1), bot.syncCall(sheet::focus), "and the next Enter straight down");
+		// an arrow ends a run: Enter goes down from where the keyboard is
+		bot.pressTab(table, false);
+		bot.pressKey(table, SWT.ARROW_RIGHT);
+		bot.pressKey(table, SWT.CR);
+		assertEquals(new Position(4, 3), bot.syncCall(sheet::focus), "Enter after an arrow goes straight down");
 	}
 
 	@Test
