@@ -180,6 +180,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			IAxis y = chart.getAxisSet().getYAxis(0);
 			y.getTitle().setText(Messages.chartAverage);
 			chart.getSeriesSet().createSeries(SeriesType.BAR, "averages"); //$NON-NLS-1$
+			ConfinedPainting.confine(chart);
 			updateChart();
 		}
 
