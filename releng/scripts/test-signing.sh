@@ -9,7 +9,7 @@
 # taken off, and signed again by a throw-away partner key; their artifacts.xml is written again with the new sizes
 # and checksums. Leaves its files in WORKDIR.
 #
-#   test-signing.sh PRODUCT_ARCHIVE SITE WORKDIR
+#   test-signing.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT SITE WORKDIR
 set -u
 archive=$1
 site=$2
@@ -85,7 +85,7 @@ fingerprint=$("$keytool" -list -v -keystore "$work/partner-key.p12" -storepass p
 	site_copy "$work/partner-site" "$work/partner-site" --keep-jars; } || fail "cannot sign a copy of $site with the partner's key"
 
 unpack() { # NAME: a product of its own in WORKDIR/NAME
-	mkdir -p "$work/$1" && tar -xzf "$archive" -C "$work/$1" || fail "cannot unpack $archive"
+	sh "$scripts/unpack-product.sh" "$archive" "$work/$1" || fail "cannot unpack $archive"
 	grep -qx 'eclipse.p2.unsignedPolicy=fail' "$work/$1/hyoka-workbench/configuration/config.ini" ||
 		fail "the product's config.ini does not set eclipse.p2.unsignedPolicy=fail"
 }
