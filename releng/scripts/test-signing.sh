@@ -80,8 +80,9 @@ site_copy "$site" "$work/unsigned-site" || fail "cannot make an unsigned copy of
 fingerprint=$("$keytool" -list -v -keystore "$work/partner-key.p12" -storepass partner -alias partner |
 	sed -n 's/^[[:space:]]*SHA256: //p' | tr -d : | tr 'A-F' 'a-f')
 [ -n "$fingerprint" ] || fail "cannot read the fingerprint of the partner's key"
+# signed with the flags the build signs its repository with (root pom: less processor time for a short run)
 { cp -r "$work/unsigned-site" "$work/partner-site" &&
-	"$java" "$scripts/SignJars.java" "$work/partner-key.p12" partner partner "$work/partner-site/plugins" "$work/partner-site/features" >/dev/null &&
+	"$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$scripts/SignJars.java" "$work/partner-key.p12" partner partner "$work/partner-site/plugins" "$work/partner-site/features" >/dev/null &&
 	site_copy "$work/partner-site" "$work/partner-site" --keep-jars; } || fail "cannot sign a copy of $site with the partner's key"
 
 unpack() { # NAME: a product of its own in WORKDIR/NAME
