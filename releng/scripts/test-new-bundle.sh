@@ -169,8 +169,9 @@ for arg in ${MAVEN_ARGS-} "$@"; do
 	case $arg in -Dmaven.repo.local=*) main_repo=${arg#*=} ;; esac
 done
 echo "scaffold test: building the new bundles and the raised IP Tracking in the copy (log: $work/build.log)"
-# Maven's JVM with C1 alone: most of this short build is p2 resolving the target platform for nine modules, which took
-# a third less processor time so (docs/benchmarks.md, "The site tests' scripts"); the whole tree's longer build keeps C2
+# Maven's JVM with C1 alone: most of this short build is p2 resolving the target platform for nine modules, which
+# took a third less processor time so (docs/benchmarks.md, "The site and product tests' scripts"); the whole tree's
+# longer build keeps C2
 MAVEN_OPTS="${MAVEN_OPTS-} -XX:TieredStopAtLevel=1" ./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" \
 	"-Dmaven.repo.local=$work/m2" "-Dmaven.repo.local.tail=$main_repo" -Dmaven.repo.local.tail.ignoreAvailability=true >"$work/build.log" 2>&1 ||
 	fail "the build of the copy failed: $(grep -E '\[ERROR\]' "$work/build.log" | head -n 20)"
