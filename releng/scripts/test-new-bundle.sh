@@ -6,10 +6,13 @@
 # one), running the new bundles' tests. It installs the new feature from the copy's site into the main build's
 # product and checks that the rule fires in `hyoka validate` and that `hyoka export` offers and runs the exporter. The
 # copy also raises IP Tracking by a micro version and builds it into the same site, the newer repository that
-# test-update.sh updates the main build's product from. Leaves the copy, the site and the build log in WORKDIR.
+# test-update.sh updates the main build's product from. Leaves the copy, the site and the build log in WORKDIR. The
+# product is the main build's Linux archive, or PRODUCT (the archive or an unpacking of it: unpack-product.sh).
 #
-#   test-new-bundle.sh WORKDIR [MAVEN_ARGUMENTS...]
+#   test-new-bundle.sh [--product PRODUCT] WORKDIR [MAVEN_ARGUMENTS...]
 set -u
+archive=
+[ "$1" = --product ] && { archive=$2 && shift 2; }
 work=$1
 shift
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -114,7 +117,7 @@ python3 releng/scripts/versions.py --check >/dev/null || fail "after versions.py
 
 # Offline, against the main build's repository: the main build has just filled the local Maven repository.
 built=$root/releng/org.hyoka.repository/target/repository
-archive=$(ls "$root"/releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+[ -n "$archive" ] || archive=$(ls "$root"/releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
 [ -f "$built/artifacts.jar" ] && [ -n "$archive" ] || fail "build the tree first: no repository or Linux product in $root/releng/org.hyoka.repository/target"
 python3 - "$built" "$work/bump.txt" <<'EOF' || fail "cannot set up the copy's build"
 import re, sys
@@ -166,7 +169,10 @@ for arg in ${MAVEN_ARGS-} "$@"; do
 	case $arg in -Dmaven.repo.local=*) main_repo=${arg#*=} ;; esac
 done
 echo "scaffold test: building the new bundles and the raised IP Tracking in the copy (log: $work/build.log)"
-./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" \
+# Maven's JVM with C1 alone: most of this short build is p2 resolving the target platform for nine modules, which
+# took a third less processor time so (docs/benchmarks.md, "The site and product tests' scripts"); the whole tree's
+# longer build keeps C2
+MAVEN_OPTS="${MAVEN_OPTS-} -XX:TieredStopAtLevel=1" ./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" \
 	"-Dmaven.repo.local=$work/m2" "-Dmaven.repo.local.tail=$main_repo" -Dmaven.repo.local.tail.ignoreAvailability=true >"$work/build.log" 2>&1 ||
 	fail "the build of the copy failed: $(grep -E '\[ERROR\]' "$work/build.log" | head -n 20)"
 for fragment in org.hyoka.example.tests org.hyoka.example.ui.tests; do
@@ -180,7 +186,7 @@ ls "$site"/plugins/org.hyoka.example_*.jar "$site"/plugins/org.hyoka.ip_*.jar >/
 echo "scaffold test: the new bundles built against the main build's repository, their tests ran and passed"
 
 # the new feature installed into the main build's product from the copy's site, as a partner's user installs it
-mkdir -p "$work/product" && tar -xzf "$archive" -C "$work/product" || fail "cannot unpack $archive"
+sh "$root/releng/scripts/unpack-product.sh" "$archive" "$work/product" || fail "cannot unpack $archive"
 hyoka=$work/product/hyoka-workbench/hyoka
 timeout 300 "$hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
 	-repository "file:$site" -installIU org.hyoka.example.feature.feature.group >"$work/install.txt" 2>&1 ||

@@ -4,7 +4,7 @@
 # replaced by the build's own, beside an unpacked Linux archive; and checks what each did (docs/partners.md, "These
 # commands are tested"). Run by test-site.sh after the update test; leaves its files in WORKDIR.
 #
-#   test-partners-doc.sh PRODUCT_ARCHIVE REPOSITORY PARTNER_REPOSITORY WORKDIR
+#   test-partners-doc.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT REPOSITORY PARTNER_REPOSITORY WORKDIR
 set -u
 archive=$1
 ours=$(cd "$2" && pwd) || exit 1
@@ -20,7 +20,7 @@ fail() {
 	exit 1
 }
 
-tar -xzf "$archive" -C "$work/installed" || fail "cannot unpack $archive"
+sh "$(dirname "$0")/unpack-product.sh" "$archive" "$work/installed" || fail "cannot unpack $archive"
 product=$work/installed/hyoka-workbench
 bundles_info=$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 configured() {

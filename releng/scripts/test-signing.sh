@@ -9,7 +9,7 @@
 # taken off, and signed again by a throw-away partner key; their artifacts.xml is written again with the new sizes
 # and checksums. Leaves its files in WORKDIR.
 #
-#   test-signing.sh PRODUCT_ARCHIVE SITE WORKDIR
+#   test-signing.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT SITE WORKDIR
 set -u
 archive=$1
 site=$2
@@ -80,12 +80,13 @@ site_copy "$site" "$work/unsigned-site" || fail "cannot make an unsigned copy of
 fingerprint=$("$keytool" -list -v -keystore "$work/partner-key.p12" -storepass partner -alias partner |
 	sed -n 's/^[[:space:]]*SHA256: //p' | tr -d : | tr 'A-F' 'a-f')
 [ -n "$fingerprint" ] || fail "cannot read the fingerprint of the partner's key"
+# signed with the flags the build signs its repository with (root pom: less processor time for a short run)
 { cp -r "$work/unsigned-site" "$work/partner-site" &&
-	"$java" "$scripts/SignJars.java" "$work/partner-key.p12" partner partner "$work/partner-site/plugins" "$work/partner-site/features" >/dev/null &&
+	"$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$scripts/SignJars.java" "$work/partner-key.p12" partner partner "$work/partner-site/plugins" "$work/partner-site/features" >/dev/null &&
 	site_copy "$work/partner-site" "$work/partner-site" --keep-jars; } || fail "cannot sign a copy of $site with the partner's key"
 
 unpack() { # NAME: a product of its own in WORKDIR/NAME
-	mkdir -p "$work/$1" && tar -xzf "$archive" -C "$work/$1" || fail "cannot unpack $archive"
+	sh "$scripts/unpack-product.sh" "$archive" "$work/$1" || fail "cannot unpack $archive"
 	grep -qx 'eclipse.p2.unsignedPolicy=fail' "$work/$1/hyoka-workbench/configuration/config.ini" ||
 		fail "the product's config.ini does not set eclipse.p2.unsignedPolicy=fail"
 }

@@ -6,12 +6,13 @@
 # test-signing.sh's unsigned copy of the site when the build signs), and the commands of docs/partners.md are run with
 # it as a partner's site (test-partners-doc.sh). Run by the reactor's module releng/org.hyoka.site.tests as soon as
 # the repository module is built; leaves its files in WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs
-# with it and the update must be signed by its owner.
+# with it and the update must be signed by its owner. The archive is unpacked once, into WORKDIR/unpacked, which no
+# test runs: each test takes a copy of it.
 #
 #   test-site.sh WORKDIR MAIN_LOCAL_MAVEN_REPOSITORY [KEYSTORE ALIAS STOREPASS]
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$1
+mkdir -p "$1" && work=$(cd "$1" && pwd) || exit 1
 local_repository=$2
 cd "$root" || exit 1
 sign= signer=
@@ -20,15 +21,14 @@ if [ -n "${3:-}" ]; then
 	signer=$("${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -list -v -keystore "$3" -storepass "$5" -alias "$4" 2>/dev/null | sed -n 's/^Owner: //p' | head -n 1)
 	[ -n "$signer" ] || { echo "site test: cannot read the owner of $4 in $3" >&2; exit 1; }
 fi
+rm -rf "$work/unpacked" &&
+	sh releng/scripts/unpack-product.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz "$work/unpacked" ||
+	{ echo "site test: cannot unpack the Linux product of releng/org.hyoka.repository/target/products" >&2; exit 1; }
+product=$work/unpacked
 # shellcheck disable=SC2086 # the signing arguments are words of their own
-sh releng/scripts/test-new-bundle.sh "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
-sh releng/scripts/test-signing.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/signing-test" || exit 1
-sh releng/scripts/test-update.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-test" "$signer" || exit 1
-sh releng/scripts/test-update-ui.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	"$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" "$work/update-ui-test" "$signer" \
-	${signer:+"$work/signing-test/unsigned-site"} || exit 1
-sh releng/scripts/test-partners-doc.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz \
-	releng/org.hyoka.repository/target/repository "$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository" \
-	"$work/partners-doc-test"
+sh releng/scripts/test-new-bundle.sh --product "$product" "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
+site=$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository
+sh releng/scripts/test-signing.sh "$product" "$site" "$work/signing-test" || exit 1
+sh releng/scripts/test-update.sh "$product" "$site" "$work/update-test" "$signer" || exit 1
+sh releng/scripts/test-update-ui.sh "$product" "$site" "$work/update-ui-test" "$signer" ${signer:+"$work/signing-test/unsigned-site"} || exit 1
+sh releng/scripts/test-partners-doc.sh "$product" releng/org.hyoka.repository/target/repository "$site" "$work/partners-doc-test"

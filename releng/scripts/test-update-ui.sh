@@ -25,7 +25,7 @@
 # that site. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
 # (setup.sh's test packages).
 #
-#   test-update-ui.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER [UNSIGNED_SITE]]
+#   test-update-ui.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT NEWER_REPOSITORY WORKDIR [SIGNER [UNSIGNED_SITE]]
 set -u
 archive=$1
 newer=$(cd "$2" && pwd) || exit 1
@@ -91,7 +91,7 @@ until xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; do
 done
 
 step=unpack
-mkdir "$work/installed" && tar -xzf "$archive" -C "$work/installed" || fail "cannot unpack $archive"
+sh "$(dirname "$0")/unpack-product.sh" "$archive" "$work/installed" || fail "cannot unpack $archive"
 installation=$work/installed/hyoka-workbench
 bundles_info=$installation/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 configured() {

@@ -11,7 +11,7 @@
 #
 # With SIGNER (a certificate's subject), the updated bundle must be signed by it, as a release signs its jars.
 #
-#   test-update.sh PRODUCT_ARCHIVE NEWER_REPOSITORY WORKDIR [SIGNER]
+#   test-update.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT NEWER_REPOSITORY WORKDIR [SIGNER]
 set -u
 archive=$1
 newer=$(cd "$2" && pwd) || exit 1
@@ -25,7 +25,7 @@ fail() {
 	exit 1
 }
 
-mkdir "$work/installed" && tar -xzf "$archive" -C "$work/installed" || fail "cannot unpack $archive"
+sh "$(dirname "$0")/unpack-product.sh" "$archive" "$work/installed" || fail "cannot unpack $archive"
 hyoka=$work/installed/hyoka-workbench/hyoka
 bundles_info=$work/installed/hyoka-workbench/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 # the version of a configured bundle, as the product will start it
