@@ -17,11 +17,15 @@ python3 releng/scripts/versions.py --check
 python3 releng/scripts/versions.py --self-test
 # the shared test runs hold what their fragments ask for (docs/building.md, "Tests in shared runs")
 python3 releng/scripts/shared_tests.py --check
-# signed as at a release, with a throw-away key (docs/partners.md, "Signed content")
+# signed as at a release, with a throw-away key: the build is the signed release's command of docs/partners.md
+# ("Signed content") word for word, the throw-away key and a file holding its password in place of /secure/'s
 mkdir -p target && rm -f target/throwaway-key.p12
 "$JAVA_HOME/bin/keytool" -genkeypair -keystore target/throwaway-key.p12 -storetype PKCS12 -storepass throwaway -alias hyoka \
 	-keyalg EC -validity 2 -dname "CN=Hyoka Workbench throw-away test key" 2>/dev/null
-sign="-Dhyoka.sign.keystore=$PWD/target/throwaway-key.p12 -Dhyoka.sign.alias=hyoka -Dhyoka.sign.storepass=throwaway"
+printf throwaway >target/throwaway-storepass
+build=$(sh releng/scripts/doc-block.sh signed-release |
+	sed -e "s|/secure/hyoka-release\.p12|$PWD/target/throwaway-key.p12|" -e "s|/secure/storepass|$PWD/target/throwaway-storepass|")
+[ -n "$build" ] || { echo "test.sh: docs/partners.md has no block \"signed-release\"" >&2; exit 1; }
 # what a cold build fetches from Maven Central, sixteen files at a time instead of one (releng/scripts/prefetch.py)
 case " ${MAVEN_ARGS-} $* " in
 *" -o "* | *" --offline "*) ;;
@@ -53,7 +57,7 @@ case " $* " in
 *" -Dtest="* | *" -Dtest.ja="*) whole=-DproductTests.skip=true ;;
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) whole= ;;
 esac
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify $sign $whole "$@"
+xvfb-run -a -s "-screen 0 1280x1024x24" sh -c "$build \"\$@\"" sh -T 1C $whole "$@"
 # After a build of the whole tree with all its tests: the API against the last release's.
 [ "$whole" = -Dhyoka.productFirst ] || exit 0
 python3 releng/scripts/api_baseline.py --check --self-test

@@ -157,8 +157,9 @@ releng = Path("releng/pom.xml")
 releng.write_text(releng.read_text().replace("  </modules>", "    <module>org.hyoka.example.site</module>\n  </modules>", 1))
 modules = [str(Path(module["folder"])) for name, module in {**tree.bundles, **tree.features}.items()
            if name.startswith("org.hyoka.example") or name in bumped]
-# the UI test support is in no feature, so not in the repository: built here as well
-Path("modules.txt").write_text(",".join(sorted(modules) + [str(site), "bundles/org.hyoka.testing.ui"]))
+# the UI test support is in no feature, so not in the repository: built here as well; and the application bundle,
+# to hold the release site that the build below names (in no feature of the site)
+Path("modules.txt").write_text(",".join(sorted(modules) + [str(site), "bundles/org.hyoka.testing.ui", "bundles/org.hyoka.app"]))
 EOF
 # The copy's build keeps what it fetches from the main build's repository (this tree's bundles under this tree's
 # qualifiers) in a local Maven repository of its own, reading everything else from the main one as a read-only tail.
@@ -168,13 +169,40 @@ main_repo=$HOME/.m2/repository
 for arg in ${MAVEN_ARGS-} "$@"; do
 	case $arg in -Dmaven.repo.local=*) main_repo=${arg#*=} ;; esac
 done
+# The build is docs/partners.md's commands word for word: with a key (as ./test.sh signs), the partner's ("A
+# partner's own feature must be signed"), the build's key, alias and a file holding its password in place of the
+# partner's; and the release site's property of the release command ("The update site"), the copy's site in place of
+# the project's, which the copy's application bundle must then name.
+keystore= alias= storepass=
+for arg in "$@"; do
+	shift
+	case $arg in
+	-Dhyoka.sign.keystore=*) keystore=${arg#*=} ;;
+	-Dhyoka.sign.alias=*) alias=${arg#*=} ;;
+	-Dhyoka.sign.storepass=*) storepass=${arg#*=} ;;
+	*) set -- "$@" "$arg" ;;
+	esac
+done
+release_site=file:$copy/releng/org.hyoka.example.site/target/repository
+release=$(sh "$root/releng/scripts/doc-block.sh" release | sed "s|https://download\.hyoka\.org/releases/latest|$release_site|")
+case $release in "./mvnw -B verify -D"*) ;; *) fail "docs/partners.md has no release command \"./mvnw -B verify -D…\" marked for this test" ;; esac
+build=$release
+if [ -n "$keystore" ]; then
+	printf %s "$storepass" >"$work/storepass"
+	build=$(sh "$root/releng/scripts/doc-block.sh" partner-build | sed -e "s|/secure/partner\.p12|$keystore|" \
+		-e "s|-Dhyoka\.sign\.alias=partner |-Dhyoka.sign.alias=$alias |" -e "s|/secure/partner-storepass|$work/storepass|")
+	[ -n "$build" ] || fail "docs/partners.md has no partner's build marked for this test"
+	build="$build ${release#./mvnw -B verify }"
+fi
 echo "scaffold test: building the new bundles and the raised IP Tracking in the copy (log: $work/build.log)"
-# Maven's JVM with C1 alone: most of this short build is p2 resolving the target platform for nine modules, which
+# Maven's JVM with C1 alone: most of this short build is p2 resolving the target platform for the few modules, which
 # took a third less processor time so (docs/benchmarks.md, "The site and product tests' scripts"); the whole tree's
 # longer build keeps C2
-MAVEN_OPTS="${MAVEN_OPTS-} -XX:TieredStopAtLevel=1" ./mvnw -B -o verify -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" \
+MAVEN_OPTS="${MAVEN_OPTS-} -XX:TieredStopAtLevel=1" sh -c "$build \"\$@\"" sh -o -Dhyoka.prebuilt -pl "$(cat modules.txt)" "$@" \
 	"-Dmaven.repo.local=$work/m2" "-Dmaven.repo.local.tail=$main_repo" -Dmaven.repo.local.tail.ignoreAvailability=true >"$work/build.log" 2>&1 ||
 	fail "the build of the copy failed: $(grep -E '\[ERROR\]' "$work/build.log" | head -n 20)"
+named=$(unzip -p bundles/org.hyoka.app/target/org.hyoka.app-*.jar org/hyoka/app/internal/release-site.properties 2>/dev/null | sed -n 's/^site=//p')
+[ "$named" = "$release_site" ] || fail "the copy's org.hyoka.app, built with -Dhyoka.releaseSite=$release_site, names the site \"$named\""
 for fragment in org.hyoka.example.tests org.hyoka.example.ui.tests; do
 	reports=bundles/$fragment/target/surefire-reports
 	ls "$reports"/TEST-*.xml >/dev/null 2>&1 || fail "the tests of $fragment did not run"

@@ -10,7 +10,6 @@ archive=$1
 ours=$(cd "$2" && pwd) || exit 1
 partner=$(cd "$3" && pwd) || exit 1
 work=$4
-doc=$(cd "$(dirname "$0")/../.." && pwd)/docs/partners.md
 rm -rf "$work" && mkdir -p "$work/installed" "$work/srv" || exit 1
 work=$(cd "$work" && pwd)
 ln -s "$partner" "$work/srv/partner-site"
@@ -29,11 +28,7 @@ configured() {
 
 # the block NAME of the page, its indentation taken off
 block() {
-	awk -v name="$1" '
-		index($0, "test-partners-doc.sh runs this block: " name " -->") { armed = 1; next }
-		armed && /^ *```sh$/ { match($0, /^ */); indent = RLENGTH; inside = 1; armed = 0; next }
-		inside && /^ *```$/ { exit }
-		inside { print substr($0, indent + 1) }' "$doc"
+	sh "$(dirname "$0")/doc-block.sh" "$1"
 }
 
 # run NAME [SITE]: runs the block NAME beside the product, SITE (default: the build's repository) for the project's

@@ -3,11 +3,12 @@
 # the product's configuration sets eclipse.p2.unsignedPolicy=fail, and its headless director refuses to install a
 # feature from a site whose jars are unsigned, with exit status 13 and p2's message, installing nothing; the same
 # feature signed by a partner's own key, which the product has never seen, is refused when -trustedCertificates lists
-# other fingerprints only, and installed when it lists the partner's or (p2's default for the director) when the
-# option is not given. After a refusal p2 takes the refused (unsigned) jars it left in plugins/ again: the signed
-# site's feature is refused in that product too. The sites are copies of SITE (a partner's site: the scaffold test's) with their signatures
-# taken off, and signed again by a throw-away partner key; their artifacts.xml is written again with the new sizes
-# and checksums. Leaves its files in WORKDIR.
+# other fingerprints only, and installed when it lists the partner's or (p2's default for the director) when the option
+# is not given. After a refusal p2 takes the refused (unsigned) jars it left in plugins/ again: the signed site's
+# feature is refused in that product too, and installed with the administrator's override of docs/partners.md. The sites
+# are copies of SITE (a partner's site: the scaffold test's) with their signatures taken off, and signed again by a
+# throw-away partner key; their artifacts.xml is written again with the new sizes and checksums. Leaves its files in
+# WORKDIR.
 #
 #   test-signing.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT SITE WORKDIR
 set -u
@@ -114,6 +115,16 @@ refused unsigned unsigned "Installing unsigned artifacts is not permitted"
 # what docs/partners.md warns of: p2 takes the refused jars from plugins/ again, even from a site that has them signed
 status=0 && director unsigned unsigned-again "$work/partner-site" || status=$?
 refused unsigned unsigned-again "Installing unsigned artifacts is not permitted"
+# the administrator's override that docs/partners.md gives ("What the product refuses"), word for word with the unsigned
+# site and its feature in place of the partner's: that product then installs the unsigned feature
+text=$(sh "$scripts/doc-block.sh" allow-unsigned | sed -e "s|https://partner\.example\.go\.jp/hyoka-addons|file:$work/unsigned-site|" \
+	-e "s|org\.example\.partner\.feature|org.hyoka.example.feature|")
+[ -n "$text" ] || fail "docs/partners.md has no block \"allow-unsigned\" marked for this test"
+(cd "$work/unsigned" && timeout 300 sh -e -c "$text") >"$work/allowed.txt" 2>&1 ||
+	fail "the override of docs/partners.md did not install the unsigned feature: $(tail -n 5 "$work/allowed.txt")"
+installed unsigned || fail "the override of docs/partners.md ran, but the product's configuration lacks the example bundle"
+unzip -l "$work"/unsigned/hyoka-workbench/plugins/org.hyoka.example_*.jar | grep -q 'META-INF/[^/]*\.SF' &&
+	fail "with the override the product installed a signed org.hyoka.example, not the unsigned one"
 unpack product
 status=0 && director product other-certificate "$work/partner-site" -trustedCertificates 0000 || status=$?
 refused product other-certificate "One or more unanchored certificates are rejected"
@@ -126,5 +137,6 @@ director trusting trusted "$work/partner-site" -trustedCertificates "$fingerprin
 	fail "the director did not install the feature signed by the certificate it was told to trust: $(tail -n 5 "$work/trusted.txt")"
 installed trusting || fail "the director said it installed the trusted feature, but its bundle is not in the product"
 echo "signing test: the product's director refused the unsigned feature (exit 13), and again from the signed site while" \
-	"its refused jars were in plugins/, refused the partner's key when told to trust another, and installed the feature" \
+	"its refused jars were in plugins/, installed it with docs/partners.md's override, refused the partner's key when" \
+	"told to trust another, and installed the feature" \
 	"signed by the partner's key by default and when told to trust that key"
