@@ -52,6 +52,7 @@ import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.edit.ui.widgets.LongText;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.LayoutSizes;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.NamedValue;
 import org.hyoka.editor.internal.ReadOnlyBanner;
@@ -76,6 +77,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
 	private List<Object> shownStructure = List.of();
+	/** What the sizes of the page's widgets depended on when last laid out. */
+	private final LayoutSizes sizes = new LayoutSizes();
 	private boolean stale;
 	private ControlDecoration problemMark;
 	private String problem;
@@ -110,6 +113,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		fill();
 		refuseTypingIfReadOnly();
 		shownStructure = structure();
+		sizes.laidOut(content);
 		editor.model().commandStack().addCommandStackListener(listener);
 	}
 
@@ -253,6 +257,11 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	 * field; null takes the message away. The message names the field itself.
 	 */
 	protected void showProblem(String message, Control field) {
+		// nothing shown, nothing to take away: setting the form's message reflows the whole page, and a page is told
+		// that no value is refused after every command and every value typed into a cell
+		if (message == null && problem == null) {
+			return;
+		}
 		problem = message;
 		if (problemMark != null) {
 			problemMark.dispose();
@@ -576,6 +585,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		fill();
 		refuseTypingIfReadOnly();
 		shownStructure = structure();
+		sizes.laidOut(content);
 		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
 		content.layout(true, true);
 		getManagedForm().reflow(true);
@@ -614,6 +624,10 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		showProblem(null);
 		if (structure().equals(shownStructure)) {
 			modelChanged();
+			// a reflow measures every widget of the page again: only when a size may have changed, e.g. a table's rows
+			if (sizes.relayout(content)) {
+				getManagedForm().reflow(true);
+			}
 		} else {
 			refresh();
 		}
