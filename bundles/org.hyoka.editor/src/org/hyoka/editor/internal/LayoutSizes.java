@@ -15,9 +15,8 @@ import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
 
 /**
  * What the sizes of a form's widgets depend on where a page changes them in place: each table's rows and columns,
- * the text of each label that wraps and of each section's title and description. A page lays out anew only the
- * widgets whose sizes may have changed and reflows its form only then: a reflow measures every widget again, and a
- * reflow alone leaves a table within a section as large as it was (the section keeps its client's size).
+ * the text of each label that wraps and of each section's title and description. A page reflows its form and lays
+ * out those widgets anew only when one of these changed: a reflow measures every widget of the form again.
  */
 public final class LayoutSizes {
 
@@ -25,29 +24,35 @@ public final class LayoutSizes {
 	private Map<Control, List<Object>> laidOut = Map.of();
 
 	/**
-	 * Lays out the widgets of the composite whose sizes may have changed since the last call, with those around
-	 * them; true when there were any, so that the form they are in wants reflowing.
+	 * Reflows the form and lays out anew the widgets of the composite within it whose sizes may have changed since
+	 * last noted, with those around them; nothing when none did, unless the form has to reflow anyway.
 	 */
-	public boolean relayout(Composite composite) {
+	public void relayout(SharedScrolledComposite form, Composite composite, boolean reflowAnyway) {
 		Map<Control, List<Object>> now = of(composite, new LinkedHashMap<>());
-		if (now.equals(laidOut)) {
-			return false;
+		boolean changed = !now.equals(laidOut);
+		if (!changed && !reflowAnyway) {
+			return;
+		}
+		// first, so that the widgets are laid out in the composite's new size: laid out in the old one, a table that
+		// grows stays as it was
+		form.reflow(true);
+		if (!changed) {
+			return;
 		}
 		if (now.keySet().containsAll(laidOut.keySet())) {
-			List<Control> changed = new ArrayList<>();
+			List<Control> resized = new ArrayList<>();
 			now.forEach((control, sizes) -> {
 				if (!sizes.equals(laidOut.get(control))) {
 					// a section's title and description are its children: its own layout measures them anew
-					changed.addAll(control instanceof org.eclipse.ui.forms.widgets.Section section ? List.of(section.getChildren()) : List.of(control));
+					resized.addAll(control instanceof org.eclipse.ui.forms.widgets.Section section ? List.of(section.getChildren()) : List.of(control));
 				}
 			});
-			composite.layout(changed.toArray(Control[]::new), SWT.CHANGED);
+			composite.layout(resized.toArray(Control[]::new), SWT.CHANGED);
 		} else {
 			// a widget gone: the rest moves up
 			composite.layout(true, true);
 		}
 		laidOut = now;
-		return true;
 	}
 
 	/** Forgets what was laid out: the next {@link #relayout} lays out every widget whose size it knows of. */

@@ -170,8 +170,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 			}
 			if (details.getSize().x == 0) {
 				detailsSizes.forget();
-			} else if (detailsSizes.relayout(details.getBody()) || headingToggled) {
-				details.reflow(true);
+			} else {
+				detailsSizes.relayout(details, details.getBody(), headingToggled);
 			}
 		} finally {
 			details.setLayoutDeferred(false);

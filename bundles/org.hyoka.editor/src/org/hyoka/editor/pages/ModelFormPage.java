@@ -625,9 +625,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		if (structure().equals(shownStructure)) {
 			modelChanged();
 			// a reflow measures every widget of the page again: only when a size may have changed, e.g. a table's rows
-			if (sizes.relayout(content)) {
-				getManagedForm().reflow(true);
-			}
+			sizes.relayout(getManagedForm().getForm(), content, false);
 		} else {
 			refresh();
 		}
