@@ -33,20 +33,29 @@ public final class LayoutSizes {
 		if (!changed && !reflowAnyway) {
 			return;
 		}
-		// first, so that the widgets are laid out in the composite's new size: laid out in the old one, a table that
-		// grows stays as it was
+		List<Control> resized = new ArrayList<>();
+		now.forEach((control, sizes) -> {
+			if (sizes.equals(laidOut.get(control))) {
+				return;
+			}
+			if (control instanceof org.eclipse.ui.forms.widgets.Section section) {
+				// its title and description are its children: its own layout measures them anew
+				resized.addAll(List.of(section.getChildren()));
+				return;
+			}
+			if (control instanceof Table table) {
+				// GTK counts a row added since the table was last measured at no height when the table is measured
+				// for a width, as its layout does, until it is measured without one
+				table.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+			}
+			resized.add(control);
+		});
+		// the form first, then those widgets in the composite's new size
 		form.reflow(true);
 		if (!changed) {
 			return;
 		}
 		if (now.keySet().containsAll(laidOut.keySet())) {
-			List<Control> resized = new ArrayList<>();
-			now.forEach((control, sizes) -> {
-				if (!sizes.equals(laidOut.get(control))) {
-					// a section's title and description are its children: its own layout measures them anew
-					resized.addAll(control instanceof org.eclipse.ui.forms.widgets.Section section ? List.of(section.getChildren()) : List.of(control));
-				}
-			});
 			composite.layout(resized.toArray(Control[]::new), SWT.CHANGED);
 		} else {
 			// a widget gone: the rest moves up

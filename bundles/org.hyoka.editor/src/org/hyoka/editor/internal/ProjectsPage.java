@@ -119,8 +119,6 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 		details = new ScrolledForm(sash, SWT.V_SCROLL | toolkit.getOrientation());
 		details.setExpandHorizontal(true);
 		details.setExpandVertical(true);
-		// the resizes of the page's first layout (the sash's, then the editor's) reflow the details once, not each
-		details.setDelayedReflow(true);
 		toolkit.adapt(details);
 		details.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
 		details.setFont(JFaceResources.getHeaderFont());
