@@ -209,6 +209,7 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 		lists.forEach(ListEditor::refresh);
 		// a comment added or its kind chosen counts at once
 		counted.forEach((evaluation, section) -> section.setDescription(counts(evaluation)));
+		getManagedForm().reflow(true);
 	}
 
 	/** The counts of praise and points to improve shown under the evaluation's title; for tests. */

@@ -136,6 +136,7 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 	@Override
 	protected void modelChanged() {
 		lists.forEach(ListEditor::refresh);
+		getManagedForm().reflow(true);
 	}
 
 	/** The lists of findings, of the program, its projects and the WG reviews in turn; for tests. */

@@ -2,6 +2,7 @@ package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -22,6 +23,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -71,8 +73,8 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 	private EObjectTable<Project> master;
 	private ScrolledForm details;
 	private Project shown;
-	/** What the sizes of the details' widgets depended on when last laid out. */
-	private final LayoutSizes detailsSizes = new LayoutSizes();
+	/** What the details' sizes depended on when last laid out ({@link #sizes}); null before. */
+	private List<Object> shownSizes;
 	private EObjectTable<ResearchItem> items;
 	private EObjectTable<ResearchTask> tasks;
 	private EObjectTable<RoleAssignment> leaders;
@@ -162,19 +164,45 @@ public final class ProjectsPage extends SubjectPage implements RevealingPage {
 			// a reflow measures every widget of the details again: only when their sizes may have changed, or the
 			// heading comes or goes; another heading's text alone lays out the heading. Details not laid out yet
 			// (the page being built) are measured when they get their size, which reflows them.
-			boolean headingToggled = heading.isEmpty() != details.getText().isEmpty();
+			List<Object> sizes = sizes(details.getBody(), new ArrayList<>());
+			boolean reflow = !sizes.equals(shownSizes) || heading.isEmpty() != details.getText().isEmpty();
+			boolean sized = details.getSize().x > 0;
+			shownSizes = sized ? sizes : null;
 			if (!heading.equals(details.getText())) {
 				details.getForm().setText(heading);
 			}
-			if (details.getSize().x == 0) {
-				detailsSizes.forget();
-			} else {
-				detailsSizes.relayout(details, details.getBody(), headingToggled);
+			if (reflow && sized) {
+				details.reflow(true);
 			}
 		} finally {
 			details.setLayoutDeferred(false);
 		}
 		details.setOrigin(origin);
+	}
+
+	/**
+	 * What the sizes of the control and those within it depend on, where the details change it in place: each
+	 * table with its rows and columns, the text of each label that wraps and of each section's title and description.
+	 */
+	private static List<Object> sizes(Control control, List<Object> into) {
+		if (control instanceof Table table) {
+			into.add(table);
+			into.add(table.getItemCount());
+			into.add(table.getColumnCount());
+			return into;
+		}
+		if (control instanceof Label label && (label.getStyle() & SWT.WRAP) != 0) {
+			into.add(label.getText());
+		} else if (control instanceof org.eclipse.ui.forms.widgets.Section section) {
+			into.add(section.getText());
+			into.add(Objects.toString(section.getDescription()));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				sizes(child, into);
+			}
+		}
+		return into;
 	}
 
 	/** The details without a project: none of its widgets. */

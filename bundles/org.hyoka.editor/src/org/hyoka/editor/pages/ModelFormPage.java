@@ -52,7 +52,6 @@ import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.edit.ui.widgets.LongText;
 import org.hyoka.editor.EvaluationEditor;
-import org.hyoka.editor.internal.LayoutSizes;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.NamedValue;
 import org.hyoka.editor.internal.ReadOnlyBanner;
@@ -77,8 +76,6 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private final String formTitle;
 	private final CommandStackListener listener = this::commandStackChanged;
 	private List<Object> shownStructure = List.of();
-	/** What the sizes of the page's widgets depended on when last laid out. */
-	private final LayoutSizes sizes = new LayoutSizes();
 	private boolean stale;
 	private ControlDecoration problemMark;
 	private String problem;
@@ -113,7 +110,6 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		fill();
 		refuseTypingIfReadOnly();
 		shownStructure = structure();
-		sizes.laidOut(content);
 		editor.model().commandStack().addCommandStackListener(listener);
 	}
 
@@ -257,8 +253,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	 * field; null takes the message away. The message names the field itself.
 	 */
 	protected void showProblem(String message, Control field) {
-		// nothing shown, nothing to take away: setting the form's message reflows the whole page, and a page is told
-		// that no value is refused after every command and every value typed into a cell
+		// nothing shown, nothing to take away: setting the form's message reflows the whole page, and the cells' checks
+		// say that no value is refused for every value typed
 		if (message == null && problem == null) {
 			return;
 		}
@@ -585,7 +581,6 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		fill();
 		refuseTypingIfReadOnly();
 		shownStructure = structure();
-		sizes.laidOut(content);
 		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
 		content.layout(true, true);
 		getManagedForm().reflow(true);
@@ -620,12 +615,15 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			return;
 		}
 		stale = false;
-		// a change made since a value was refused: the refusal's message is old news
-		showProblem(null);
+		// a change made since a value was refused: the refusal's message is old news. Taking it away reflows the page,
+		// which is also what resizes its tables (before modelChanged: one command late); without one, the same reflow
+		if (problem != null) {
+			showProblem(null);
+		} else {
+			getManagedForm().reflow(true);
+		}
 		if (structure().equals(shownStructure)) {
 			modelChanged();
-			// a reflow measures every widget of the page again: only when a size may have changed, e.g. a table's rows
-			sizes.relayout(getManagedForm().getForm(), content, false);
 		} else {
 			refresh();
 		}
