@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -43,6 +46,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -572,10 +576,17 @@ class EvaluationEditorTest {
 		assertNotNull(message, "refused text is reported in the page header");
 		assertTrue(message.contains("many"), message);
 		assertEquals(0, new BigDecimal("20").compareTo(target.getActualValue()), "the model keeps its value");
+		ScrolledForm form = bot.syncCall(() -> page.getManagedForm().getForm());
+		assertEquals(IMessageProvider.ERROR, bot.syncCall(form::getMessageType), "the header shows an error");
+		String header = bot.syncCall(form::getMessage);
+		assertTrue(message.startsWith(header.replace("\u2026", "")), "the header shows the message, cut at most: " + header);
 
 		execute("org.eclipse.ui.edit.undo");
 		assertEquals(0, new BigDecimal("25").compareTo(target.getActualValue()));
 		bot.waitUntil("the status is back", () -> cell(table, row, STATUS_COMPUTED).equals(achieved));
+		assertNull(bot.syncCall(page::problem), "a change made since takes the refusal away");
+		assertEquals(IMessageProvider.NONE, bot.syncCall(form::getMessageType), "and the header's error");
+		assertEquals("", Objects.toString(bot.syncCall(form::getMessage), ""), "and its message");
 		assertFalse(bot.syncCall(editor::isDirty));
 	}
 

@@ -253,6 +253,11 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	 * field; null takes the message away. The message names the field itself.
 	 */
 	protected void showProblem(String message, Control field) {
+		// nothing shown, nothing to take away: setting the form's message reflows the whole page, and the cells' checks
+		// say that no value is refused for every value typed
+		if (message == null && problem == null) {
+			return;
+		}
 		problem = message;
 		if (problemMark != null) {
 			problemMark.dispose();
@@ -610,8 +615,13 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			return;
 		}
 		stale = false;
-		// a change made since a value was refused: the refusal's message is old news
-		showProblem(null);
+		// a change made since a value was refused: the refusal's message is old news. Taking it away reflows the page,
+		// which is also what resizes its tables (before modelChanged: one command late); without one, the same reflow
+		if (problem != null) {
+			showProblem(null);
+		} else {
+			getManagedForm().reflow(true);
+		}
 		if (structure().equals(shownStructure)) {
 			modelChanged();
 		} else {
