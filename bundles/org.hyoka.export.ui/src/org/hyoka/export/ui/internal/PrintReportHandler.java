@@ -41,7 +41,12 @@ public final class PrintReportHandler extends AbstractHandler {
 	static final String PDF_EXPORTER = "org.hyoka.export.pdf"; //$NON-NLS-1$
 
 	/** Asks for the printer; tests answer for the platform's dialog, which is not made of SWT widgets. */
-	static Function<Shell, PrinterData> askPrinter = shell -> new PrintDialog(shell, SWT.NONE).open();
+	static Function<Shell, PrinterData> askPrinter = shell -> {
+		PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
+		// GTK's dialog has no title of its own
+		dialog.setText(Messages.Print_title);
+		return dialog.open();
+	};
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
