@@ -623,6 +623,10 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		if (adapter == IGotoMarker.class) {
 			return adapter.cast(this);
 		}
+		// what the editor shows, unsaved changes included, for contributions that act on it (File > Print)
+		if (adapter == EvaluationReport.class) {
+			return adapter.cast(report());
+		}
 		return super.getAdapter(adapter);
 	}
 

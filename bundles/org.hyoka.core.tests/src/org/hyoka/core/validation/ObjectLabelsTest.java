@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Organization;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.base.Role;
 import org.hyoka.model.base.RoleAssignment;
@@ -59,6 +60,17 @@ class ObjectLabelsTest {
 		member.setPerson(person("山田 太郎"));
 		score.setMember(member);
 		assertEquals("山田 太郎 １．当省が実施することの必要性", named(score), "the member the report names for the column");
+	}
+
+	@Test
+	void aPeriodIsNamedByItsYearsAsTheReportPrintsThem() {
+		Period period = BaseFactory.eINSTANCE.createPeriod();
+		assertNull(named(period), "no years yet");
+		period.setStartFY(2024);
+		period.setEndFY(2028);
+		assertEquals("2024年度（令和6年度）～2028年度（令和10年度）", named(period), "both years, not the first alone");
+		period.setStartPrinted("平成28年度");
+		assertEquals("平成28年度～2028年度（令和10年度）", named(period), "a year as the report printed it");
 	}
 
 	@Test

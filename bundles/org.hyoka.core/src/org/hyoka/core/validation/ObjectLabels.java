@@ -15,6 +15,7 @@ import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.Named;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.base.RoleAssignment;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
@@ -151,6 +152,10 @@ public final class ObjectLabels {
 		if (object instanceof ScheduledEvaluation scheduled) {
 			return Printed.or(scheduled, ProgramPackage.Literals.SCHEDULED_EVALUATION__TYPE,
 					() -> join(scheduled.isSetType() ? EvaluationSkeleton.typeLabel(scheduled.getType()) : null, text(scheduled.getFiscalYear())));
+		}
+		if (object instanceof Period period) {
+			// the years as the report prints them, not the model's first year alone
+			return ReportText.period(period);
 		}
 		if (object instanceof Meeting meeting) {
 			return meeting.getOrdinal() == null ? null : ReportText.format("meeting", meeting.getOrdinal(), "").strip(); //$NON-NLS-1$ //$NON-NLS-2$

@@ -9,12 +9,13 @@ import org.hyoka.edit.ui.TreeEditing;
 import org.hyoka.editor.EvaluationEditor;
 
 /**
- * Connects the active evaluation editor to the workbench's Undo, Redo and Revert, and Cut, Copy, Paste, Delete and
- * Select All to its fields, cell editors and the Tree page's objects.
+ * Connects the active evaluation editor to the workbench's Undo, Redo, Revert and Print, and Cut, Copy, Paste, Delete
+ * and Select All to its fields, cell editors and the Tree page's objects.
  */
 public final class EvaluationEditorContributor extends MultiPageEditorActionBarContributor {
 
 	private EvaluationEditor editor;
+	private PrintAction print;
 	private final Action revert = new Action() {
 		@Override
 		public void run() {
@@ -34,6 +35,10 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.undoRedo().undo());
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.undoRedo().redo());
 		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), editor == null ? null : revert);
+		if (print == null && editor != null) {
+			print = new PrintAction(getPage().getWorkbenchWindow());
+		}
+		bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), editor == null ? null : print);
 		if (editor == null) {
 			EditActions.unregister(bars);
 		} else {
@@ -46,6 +51,14 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 	/** The Tree page's editing when its tree has the keyboard. */
 	private TreeEditing focusedTree() {
 		return editor != null && editor.getActivePageInstance() instanceof TreePage page ? page.focusedEditing() : null;
+	}
+
+	@Override
+	public void dispose() {
+		if (print != null) {
+			print.dispose();
+		}
+		super.dispose();
 	}
 
 	@Override

@@ -32,6 +32,11 @@ public final class Messages extends NLS {
 	public static String Job_read;
 	public static String Job_write;
 	public static String Job_exporter;
+	public static String Print_title;
+	public static String Print_noPdf;
+	public static String Print_job;
+	public static String Print_failed;
+	public static String Print_noPages;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

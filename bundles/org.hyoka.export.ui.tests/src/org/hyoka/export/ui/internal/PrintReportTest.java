@@ -1,0 +1,167 @@
+package org.hyoka.export.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Function;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.hyoka.export.Exporter;
+import org.hyoka.export.ExporterRegistry;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaPackage;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * File > Print… in the evaluation editor prints the report as its PDF lays it out, with what the editor holds and
+ * has not saved, on GTK's file printer (what its print dialog offers as Print to File; a machine without a printer
+ * has no other). The printed file is kept under target/print as evidence.
+ */
+class PrintReportTest {
+
+	private static final String PROJECT = "PrintSamples"; //$NON-NLS-1$
+	private static final String SAMPLE = "soyaku-kiban-2021.hyoka"; //$NON-NLS-1$
+	private static final Path OUT = Path.of("target/print").toAbsolutePath(); //$NON-NLS-1$
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+	private final Function<Shell, PrinterData> platformDialog = PrintReportHandler.askPrinter;
+	private IProject project;
+	private IFile file;
+
+	@BeforeEach
+	void importSample() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		file = project.getFile(SAMPLE);
+		try (InputStream in = Files.newInputStream(Path.of("../org.hyoka.samples/samples", SAMPLE))) { //$NON-NLS-1$
+			file.create(in, true, null);
+		}
+		Files.createDirectories(OUT);
+	}
+
+	@AfterEach
+	void restore() throws Exception {
+		PrintReportHandler.askPrinter = platformDialog;
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void printsTheEditorsReportWithItsUnsavedChangesAsThePdfLaysItOut() throws Exception {
+		IEditorPart editor = bot.openEditor(file);
+		EvaluationReport saved = HyokaFiles.load(file.getLocation().toPath());
+		// a preface long enough to take pages of its own, typed and not saved
+		String preface = "本評価は、研究開発課題の成果と今後の展開について、評価検討会の審議を経て取りまとめたものである。\n".repeat(120); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			EvaluationReport shown = editor.getAdapter(EvaluationReport.class);
+			EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(shown);
+			domain.getCommandStack().execute(SetCommand.create(domain, shown, HyokaPackage.Literals.EVALUATION_REPORT__PREFACE, preface));
+		});
+		assertTrue(bot.syncCall(editor::isDirty), "the change is not saved"); //$NON-NLS-1$
+		EvaluationReport shown = bot.syncCall(() -> editor.getAdapter(EvaluationReport.class));
+		Exporter pdf = ExporterRegistry.read(RegistryFactory.getRegistry()).find(PrintReportHandler.PDF_EXPORTER).orElseThrow().create();
+		int savedPages = pages(ReportPrinting.pdf(pdf, saved, null));
+		byte[] shownPdf = ReportPrinting.pdf(pdf, shown, null);
+		int shownPages = pages(shownPdf);
+		assertTrue(shownPages > savedPages, "the preface adds pages: " + savedPages + " saved, " + shownPages + " shown"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// the last page of the report as the editor holds it, which the saved file does not have
+		Path last = print(fileData("last-page.pdf", PrinterData.PAGE_RANGE, shownPages, shownPages)); //$NON-NLS-1$
+		try (PDDocument printed = Loader.loadPDF(last.toFile())) {
+			assertEquals(1, printed.getNumberOfPages(), "page " + shownPages + " of " + shownPages); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Path first = print(fileData("pages-1-2.pdf", PrinterData.PAGE_RANGE, 1, 2)); //$NON-NLS-1$
+		try (PDDocument printed = Loader.loadPDF(first.toFile()); PDDocument report = Loader.loadPDF(shownPdf)) {
+			assertEquals(2, printed.getNumberOfPages(), "the pages asked for"); //$NON-NLS-1$
+			for (int page = 0; page < printed.getNumberOfPages(); page++) {
+				// the printed sheet carries as much ink as the report's page: not blank, not another page
+				double expected = ink(new PDFRenderer(report).renderImageWithDPI(page, 36, ImageType.GRAY));
+				double actual = ink(new PDFRenderer(printed).renderImageWithDPI(page, 36, ImageType.GRAY));
+				assertTrue(expected > 0.01 && Math.abs(actual / expected - 1) < 0.25, "page " + (page + 1) + ": " + actual + " of the sheet inked, " + expected + " of the report's page"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		PrinterData beyond = fileData("beyond.pdf", PrinterData.PAGE_RANGE, shownPages + 1, shownPages + 3); //$NON-NLS-1$
+		assertEquals(0, ReportPrinting.print(shownPdf, beyond, SAMPLE, null), "no page in the range"); //$NON-NLS-1$
+		assertFalse(Files.exists(Path.of(beyond.fileName)), "no job started for it"); //$NON-NLS-1$
+		assertTrue(bot.syncCall(editor::isDirty), "printing saves nothing"); //$NON-NLS-1$
+	}
+
+	@Test
+	void printIsOfferedWhileTheEditorIsActiveAndNotFromTheProjectExplorer() throws Exception {
+		bot.openEditor(file);
+		assertTrue(bot.windowShell().menu("File", "Print...").isEnabled(), "File > Print... with the editor active"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		bot.showView("org.eclipse.ui.navigator.ProjectExplorer"); //$NON-NLS-1$
+		assertFalse(bot.windowShell().menu("File", "Print...").isEnabled(), "the Project Explorer prints nothing"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Prints through File > Print..., the printer dialog answered with the data, and waits for the printed file. */
+	private Path print(PrinterData data) throws Exception {
+		Path target = Path.of(data.fileName);
+		Files.deleteIfExists(target);
+		PrintReportHandler.askPrinter = shell -> data;
+		bot.windowShell().menu("File", "Print...").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.waitUntil("the print job has started", () -> Job.getJobManager().find(PrintReportHandler.FAMILY).length > 0 || Files.isRegularFile(target)); //$NON-NLS-1$
+		Job.getJobManager().join(PrintReportHandler.FAMILY, null);
+		bot.waitUntil("the printer has written " + target, () -> Files.isRegularFile(target) && target.toFile().length() > 0); //$NON-NLS-1$
+		return target;
+	}
+
+	/** GTK's file printer writing a PDF into target/print. */
+	private static PrinterData fileData(String name, int scope, int start, int end) {
+		PrinterData data = Arrays.stream(Printer.getPrinterList()).filter(printer -> "Print to File".equals(printer.name)).findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new AssertionError("no Print to File in " + Arrays.toString(Printer.getPrinterList()))); //$NON-NLS-1$
+		data.printToFile = true;
+		data.fileName = OUT.resolve(name).toString();
+		data.scope = scope;
+		data.startPage = start;
+		data.endPage = end;
+		return data;
+	}
+
+	private static int pages(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+	}
+
+	/** The share of the page's pixels that are not white. */
+	private static double ink(BufferedImage page) {
+		int dark = 0;
+		for (int y = 0; y < page.getHeight(); y++) {
+			for (int x = 0; x < page.getWidth(); x++) {
+				if ((page.getRGB(x, y) & 0xFF) < 200) {
+					dark++;
+				}
+			}
+		}
+		return dark / (double) (page.getWidth() * page.getHeight());
+	}
+}

@@ -1,0 +1,110 @@
+package org.hyoka.export.ui.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.printing.PrintDialog;
+import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.hyoka.export.ExporterDescriptor;
+import org.hyoka.export.ExporterRegistry;
+import org.hyoka.model.EvaluationReport;
+
+/**
+ * File > Print (Ctrl+P) in the evaluation editor: the report as the PDF export lays it out, unsaved changes
+ * included, as a word processor prints the document on the screen. The platform's print dialog chooses the
+ * printer and the pages; the PDF is made and printed in a user job, which can be cancelled.
+ */
+public final class PrintReportHandler extends AbstractHandler {
+
+	/** The family of print jobs, for tests and for waiting on them. */
+	static final Object FAMILY = PrintReportHandler.class;
+	static final String PDF_EXPORTER = "org.hyoka.export.pdf"; //$NON-NLS-1$
+
+	/** Asks for the printer; tests answer for the platform's dialog, which is not made of SWT widgets. */
+	static Function<Shell, PrinterData> askPrinter = shell -> {
+		PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
+		// GTK's dialog has no title of its own
+		dialog.setText(Messages.Print_title);
+		return dialog.open();
+	};
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		IWorkbenchPart part = HandlerUtil.getActivePartChecked(event);
+		EvaluationReport report = Adapters.adapt(part, EvaluationReport.class);
+		if (report == null) {
+			return null;
+		}
+		Shell shell = HandlerUtil.getActiveShellChecked(event);
+		Optional<ExporterDescriptor> pdf = ExporterRegistry.read(RegistryFactory.getRegistry()).find(PDF_EXPORTER);
+		if (pdf.isEmpty()) {
+			MessageDialog.openError(shell, Messages.Print_title, Messages.Print_noPdf);
+			return null;
+		}
+		// a copy taken now: the job prints what the editor shows at this moment while the user goes on editing
+		EvaluationReport copy = EcoreUtil.copy(report);
+		PrinterData printer = askPrinter.apply(shell);
+		if (printer != null) {
+			new PrintJob(part.getTitle(), copy, pdf.get(), printer).schedule();
+		}
+		return null;
+	}
+
+	private static final class PrintJob extends Job {
+
+		private final String document;
+		private final EvaluationReport report;
+		private final ExporterDescriptor pdf;
+		private final PrinterData printer;
+
+		PrintJob(String document, EvaluationReport report, ExporterDescriptor pdf, PrinterData printer) {
+			super(NLS.bind(Messages.Print_job, document));
+			this.document = document;
+			this.report = report;
+			this.pdf = pdf;
+			this.printer = printer;
+			setUser(true);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
+			try {
+				byte[] pages = ReportPrinting.pdf(pdf.create(), report, progress.split(4));
+				if (ReportPrinting.print(pages, printer, document, progress.split(6)) == 0) {
+					return Status.warning(NLS.bind(Messages.Print_noPages, document, printer.startPage + "–" + printer.endPage)); //$NON-NLS-1$
+				}
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (CoreException | IOException | RuntimeException e) {
+				return Status.error(NLS.bind(Messages.Print_failed, new Object[] { document, printer.name, e.getMessage() }), e);
+			}
+		}
+	}
+}
