@@ -1,13 +1,15 @@
 #!/bin/sh
 # Runs the commands of docs/partners.md as a partner would, word for word: each block the page marks with
 # "test-partners-doc.sh runs this block: NAME", with only the site's address, the /srv/ folders and the state's number
-# replaced by the build's own, beside an unpacked Linux archive; and checks what each did (docs/partners.md, "These
-# commands are tested"). Run by test-site.sh after the update test; leaves its files in WORKDIR.
+# replaced by the build's own, beside an unpacked Linux archive (the release manager's in the tree); and checks what
+# each did (docs/partners.md, "These commands are tested"). The project's site is the composite that the release
+# manager's block publishes the tree's built repository (REPOSITORY, which it must be) into. Run by test-site.sh after the update test; leaves its files in WORKDIR.
 #
 #   test-partners-doc.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT REPOSITORY PARTNER_REPOSITORY WORKDIR
 set -u
 archive=$1
 ours=$(cd "$2" && pwd) || exit 1
+root=$(cd "$(dirname "$0")/../.." && pwd)
 partner=$(cd "$3" && pwd) || exit 1
 work=$4
 rm -rf "$work" && mkdir -p "$work/installed" "$work/srv" || exit 1
@@ -31,17 +33,25 @@ block() {
 	sh "$(dirname "$0")/doc-block.sh" "$1"
 }
 
-# run NAME [SITE]: runs the block NAME beside the product, SITE (default: the build's repository) for the project's
-# site, the test's folders for /srv/; its output in $work/NAME.txt
+# run NAME [SITE]: runs the block NAME beside the product (the release manager's, publish, in the tree), SITE
+# (default: the published releases' composite) for the project's site, the test's folders for /srv/; its output in
+# $work/NAME.txt
 run() {
 	text=$(block "$1")
 	[ -n "$text" ] || fail "docs/partners.md has no block \"$1\" marked for this test"
-	text=$(printf '%s\n' "$text" | sed -e "s|https://download\.hyoka\.org/releases/latest|file:${2:-$ours}|g" \
+	text=$(printf '%s\n' "$text" | sed -e "s|https://download\.hyoka\.org/releases/latest|file:${2:-$work/srv/www/releases/latest}|g" \
 		-e "s#\([ >:]\)/srv/#\1$work/srv/#g" -e "s|1795831611802|${state:-}|g")
-	(cd "$work/installed" && timeout 300 sh -e -c "$text") >"$work/$1.txt" 2>&1 ||
+	where=$work/installed
+	[ "$1" = publish ] && where=$root
+	(cd "$where" && timeout 300 sh -e -c "$text") >"$work/$1.txt" 2>&1 ||
 		fail "the block \"$1\" of docs/partners.md failed: $(tail -n 5 "$work/$1.txt")"
 }
 
+run publish
+grep -q "location='\.\./[^']*'" "$work/srv/www/releases/latest/compositeContent.xml" ||
+	fail "the publish block made no composite of the release: $(cat "$work/publish.txt")"
+cmp -s "$ours/artifacts.jar" "$(ls -d "$work"/srv/www/releases/*/artifacts.jar | head -n 1)" ||
+	fail "the publish block did not publish $ours beside latest/"
 run uninstall
 configured org.hyoka.roadmap && fail "the Roadmap is still configured after the uninstall block"
 run mirror
@@ -51,7 +61,7 @@ for part in plugins features; do
 done
 run install "$work/srv/hyoka-mirror"
 configured org.hyoka.roadmap || fail "the install block did not install the Roadmap from the mirror"
-echo "partners doc test: the Roadmap uninstalled, the site mirrored with every artifact, the Roadmap installed from the mirror"
+echo "partners doc test: the build's repository published as a release of the site, the Roadmap uninstalled, the site mirrored with every artifact, the Roadmap installed from the mirror"
 
 run uninstall
 run states

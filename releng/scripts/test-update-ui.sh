@@ -2,8 +2,9 @@
 # A user's product is updated the way a user meets it: p2's update scheduler finds a newer version at start-up and
 # offers it, the user accepts the offer and restarts. On a virtual display of its own, with a window manager, the
 # test unpacks the product (N), gives it a workspace holding an evaluation file, and sets the product's update site to
-# the newer repository (N+1) and the check for updates at start-up on, as the preference page Window > Preferences >
-# Hyoka stores them (the site in the workspace's preferences, the check in the installation's p2 profile). Then it
+# SITE, which holds N and a newer release (N+1), and the check for updates at start-up on, as the preference page
+# Window > Preferences > Hyoka stores them (the site in the workspace's preferences, the check in the installation's p2
+# profile). Then it
 # starts the workbench; waits for p2's "Updates Available" notification and clicks it; goes through the Update
 # wizard (Next, Next, accept the licence, Finish) with the buttons' mnemonics; trusts the signer if p2 asks; answers
 # "Restart Now"; and waits for the restarted workbench. It checks that the configuration now starts the newer IP
@@ -16,19 +17,22 @@
 # restarted workbench is then asked to install its features through Help > Install New Software, and must refuse as
 # the product's eclipse.p2.unsignedPolicy=fail says: p2's error dialog instead of a trust question, nothing installed
 # (the configuration and the profile's states as they were) and no error logged but p2's own report of the refusal.
+# Last the user goes back to the state from before the update in Help > Installation Details > Installation History
+# (Revert, Revert, Restart Now), which needs N's IP feature from the site, and the workbench comes back on N's IP
+# bundle; a site without N makes p2 report a problem instead, and the test fail.
 #
 # The workbench runs in Japanese (-nl ja), as a user of the product meets it: windows are found by their Japanese
 # titles, and buttons and menus by their mnemonics, the same letters as in English.
 #
-# ./test.sh runs it from test-site.sh after test-update.sh, with the scaffold test's site, whose IP bundle and feature
-# are a micro version higher, as the newer repository, and, when the build signs, test-signing.sh's unsigned copy of
-# that site. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
+# ./test.sh runs it from test-site.sh after test-update.sh, with the composite of the build's repository and the
+# scaffold test's site, whose IP bundle is a micro version higher, published as releases (publish-release.sh) as the
+# site, and, when the build signs, test-signing.sh's unsigned copy of the scaffold test's site. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
 # (setup.sh's test packages).
 #
-#   test-update-ui.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT NEWER_REPOSITORY WORKDIR [SIGNER [UNSIGNED_SITE]]
+#   test-update-ui.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT SITE WORKDIR [SIGNER [UNSIGNED_SITE]]
 set -u
 archive=$1
-newer=$(cd "$2" && pwd) || exit 1
+site_folder=$(cd "$2" && pwd) || exit 1
 work=$3
 signer=${4:-}
 unsigned=
@@ -115,7 +119,7 @@ step=preferences
 url() {
 	python3 -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$1"
 }
-site=$(url "$newer") || fail "cannot make a URL of $newer"
+site=$(url "$site_folder") || fail "cannot make a URL of $site_folder"
 settings=$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings
 mkdir -p "$settings" && printf 'eclipse.preferences.version=1\nupdateSite=%s\n' "$(printf %s "$site" | sed 's/[:=]/\\&/g')" \
 	>"$settings/org.hyoka.app.prefs" || fail "cannot write the workspace's preferences"
@@ -242,25 +246,32 @@ turn "$wizard" alt+a
 shot wizard-accepted
 keys "$wizard" alt+f
 
-# the update runs in the background; p2 asks whether to trust the signer (or unsigned content), then to restart
-step="installing the update"
-waited=0
-while :; do
-	running
-	trust=$(xdotool search --onlyvisible --name '^成果物の信頼 ?$' 2>/dev/null | tail -n 1)
-	if [ -n "$trust" ]; then
+# waits until p2, working in the background, asks to restart (its window in $restart): trusts the signer (or unsigned
+# content) when p2 asks first, and fails if p2 reports a problem instead
+restart_asked() {
+	waited=0
+	while :; do
+		running
+		trust=$(xdotool search --onlyvisible --name '^成果物の信頼 ?$' 2>/dev/null | tail -n 1)
+		if [ -n "$trust" ]; then
+			sleep 1
+			shot trust
+			keys "$trust" alt+s alt+t
+			trusted=yes
+		fi
+		restart=$(xdotool search --onlyvisible --name '^ソフトウェアの更新 ?$' 2>/dev/null | tail -n 1)
+		[ -n "$restart" ] && break
+		[ -z "$(xdotool search --onlyvisible --name '^問題が発生しました ?$' 2>/dev/null)" ] ||
+			{ sleep 1 && fail "p2 reports a problem instead of asking to restart"; }
+		[ $waited -lt 120 ] || fail "p2 did not ask to restart within 120 s; windows: $(titles)"
 		sleep 1
-		shot trust
-		keys "$trust" alt+s alt+t
-		trusted=yes
-	fi
-	restart=$(xdotool search --onlyvisible --name '^ソフトウェアの更新 ?$' 2>/dev/null | tail -n 1)
-	[ -n "$restart" ] && break
-	[ $waited -lt 120 ] || fail "p2 did not ask to restart within 120 s of Finish; windows: $(titles)"
+		waited=$((waited + 1))
+	done
 	sleep 1
-	waited=$((waited + 1))
-done
-sleep 1
+}
+
+step="installing the update"
+restart_asked
 shot restart-asked
 after=$(configured org.hyoka.ip)
 [ "$after" != "$before" ] || fail "the configuration still starts org.hyoka.ip $before when p2 asks to restart"
@@ -342,6 +353,34 @@ if [ -n "$unsigned" ]; then
 	done
 fi
 
+# back to the state from before the update as a user goes back (docs/partners.md, "Rolling back"): Help > Installation
+# Details, its Installation History tab, the configuration below the current installation, Revert, Revert again to
+# accept the restart, Restart Now. The update removed the earlier IP feature: it comes from the site's earlier release.
+step="revert in Installation History"
+keys "$window" alt+h d
+details=$(window 'インストールの詳細 ?$' 60)
+running
+[ -n "$details" ] || fail "Help > Installation Details opened no window within 60 s; windows: $(titles)"
+settled "$details"
+turn "$details" ctrl+Next
+turn "$details" alt+p Down
+shot history
+keys "$details" alt+v
+confirm=$(window '^ソフトウェア構成を元に戻す ?$' 30)
+running
+[ -n "$confirm" ] || fail "Revert asked nothing within 30 s; windows: $(titles)"
+shot revert-asked
+keys "$confirm" alt+v
+restart_asked
+shot revert-restart-asked
+[ "$(configured org.hyoka.ip)" = "$before" ] || fail "the configuration starts org.hyoka.ip $(configured org.hyoka.ip) after the revert, not $before"
+keys "$restart" alt+r
+editor_shown 120 3
+sleep 2
+shot reverted
+window=$(main_window)
+[ -n "$window" ] || fail "the workbench shows no window titled \"Hyoka Workbench\" after the revert; windows: $(titles)"
+
 # closed as a user closes it, File > Exit, so that it saves its workspace
 step=exit
 keys "$window" alt+f x
@@ -384,4 +423,5 @@ done
 grep -q -E 'Exception|^ERROR' "$work/console.txt" && fail "the workbench's console shows exceptions: $(cat "$work/console.txt")"
 echo "update UI test: p2 offered the update at start-up; through its wizard${signer:+, trusting $signer,} and Restart Now" \
 	"the workbench went from org.hyoka.ip $before to $after and came back with its editor${unsigned:+, refused the unsigned site's feature}," \
+	"went back to $before through Installation History's Revert and Restart Now," \
 	"the evaluation file unchanged and no error logged ($(($(date +%s) - began)) s; screenshots in $work/screens)"
