@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.hyoka.model.EvaluationReport;
 
 /**
@@ -30,7 +29,7 @@ public interface Exporter {
 	 *            option values; options the exporter does not know are ignored, missing ones take their defaults
 	 * @param monitor
 	 *            progress and cancellation; may be {@code null}
-	 * @throws OperationCanceledException
+	 * @throws org.eclipse.core.runtime.OperationCanceledException
 	 *             when the monitor is cancelled; what was written so far is incomplete
 	 * @throws IOException
 	 *             when the stream cannot be written

@@ -11,12 +11,11 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
-import org.hyoka.model.evaluation.EvaluatorScore;
 
 /**
  * One evaluator of a report: a score column of its score tables and, when known, the committee member who fills it.
  *
- * @param column the column of {@link EvaluatorScore#getColumn()}, from 1
+ * @param column the column of {@link org.hyoka.model.evaluation.EvaluatorScore#getColumn()}, from 1
  * @param member the member, or null for an anonymous column as the published reports print them
  * @param name the member's name, else 評価者 and the column (as the CSV exporter names evaluators)
  */

@@ -17,7 +17,6 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.core.report.SafeText;
@@ -55,7 +54,7 @@ public final class ScoreSheetImport {
 	 * As {@link #read(EvaluationReport, List)}, one unit of work a sheet, named in a sub-task. Cancelling takes effect
 	 * before the next sheet (a sheet being read is read to its end) and before planning.
 	 *
-	 * @throws OperationCanceledException when the monitor is cancelled; nothing is planned then
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled; nothing is planned then
 	 */
 	public static ImportPlan read(EvaluationReport report, List<Path> files, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.format("progress.read"), files.size() + 1); //$NON-NLS-1$

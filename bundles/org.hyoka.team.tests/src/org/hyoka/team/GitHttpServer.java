@@ -71,9 +71,10 @@ public final class GitHttpServer implements AutoCloseable {
 						? new GZIPInputStream(exchange.getRequestBody())
 						: exchange.getRequestBody();
 				if (UPLOAD.equals(service)) {
-					UploadPack upload = new UploadPack(repository);
-					upload.setBiDirectionalPipe(false);
-					upload.upload(body, exchange.getResponseBody(), null);
+					try (UploadPack upload = new UploadPack(repository)) {
+						upload.setBiDirectionalPipe(false);
+						upload.upload(body, exchange.getResponseBody(), null);
+					}
 				} else {
 					ReceivePack receive = new ReceivePack(repository);
 					receive.setBiDirectionalPipe(false);
@@ -94,9 +95,10 @@ public final class GitHttpServer implements AutoCloseable {
 		lines.writeString("# service=" + service + "\n");
 		lines.end();
 		if (UPLOAD.equals(service)) {
-			UploadPack upload = new UploadPack(repository);
-			upload.setBiDirectionalPipe(false);
-			upload.sendAdvertisedRefs(new PacketLineOutRefAdvertiser(lines));
+			try (UploadPack upload = new UploadPack(repository)) {
+				upload.setBiDirectionalPipe(false);
+				upload.sendAdvertisedRefs(new PacketLineOutRefAdvertiser(lines));
+			}
 		} else {
 			ReceivePack receive = new ReceivePack(repository);
 			receive.setBiDirectionalPipe(false);

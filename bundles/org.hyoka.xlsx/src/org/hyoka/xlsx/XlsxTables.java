@@ -160,8 +160,8 @@ public final class XlsxTables {
 			}
 			workbook.write(out);
 		} finally {
+			// closing also deletes the streamed sheets' temporary files (POI 5.3 and later)
 			workbook.close();
-			workbook.dispose();
 		}
 	}
 

@@ -158,6 +158,7 @@ class EmfConstraintsTest {
 	}
 
 	/** A report whose guideline list holds a number. */
+	@SuppressWarnings("restriction") // only the model's own implementation can be made to break its types
 	private static final class TextGuidelinesReport extends EvaluationReportImpl {
 		private final Wrong wrong = new Wrong(HyokaPackage.EVALUATION_REPORT__GUIDELINE_REFS, List.of("METI 技術評価指針", 2022));
 

@@ -27,7 +27,6 @@ import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.AddOnReference;
 import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.base.BasePackage;
-import org.hyoka.model.base.Organization;
 import org.hyoka.model.persistence.AddOnContent;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;

@@ -233,6 +233,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	 * Makes a field of {@link #text} edit the attribute of another object, e.g. of the project a master list selects
 	 * now: after {@link #rebind()}, which drops the bindings to the one before.
 	 */
+	@SuppressWarnings("unchecked") // EMF's observable values are raw types
 	protected void bind(Text text, EObject owner, EAttribute attribute, String label) {
 		bindings.bindValue(WidgetProperties.text(SWT.FocusOut).observe(text), new NamedValue(editor.model().domain(), owner, attribute, label));
 		revealable(owner, attribute, text);

@@ -12,7 +12,6 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.report.ReportText;
-import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.internal.ExportMessages;
@@ -32,7 +31,7 @@ import org.hyoka.model.EvaluationReport;
 /**
  * The 技術評価報告書 as one self-contained, printable XHTML file (UTF-8, inline CSS and SVG): the
  * {@link ReportOutline} that DOCX and PDF print too, with 第1部 事業の概要 and 第2部 評価 (委員構成, 審議経過, and per
- * evaluation the committee's comments, the 評点結果 with every evaluator's score, the averages of {@link Scoring}
+ * evaluation the committee's comments, the 評点結果 with every evaluator's score, the averages of {@link org.hyoka.core.scoring.Scoring}
  * and a bar chart, the 提言 and their 対処方針).
  * <p>
  * A heading that opens a section of the outline opens a {@code section} (a {@code div} below sections), and the

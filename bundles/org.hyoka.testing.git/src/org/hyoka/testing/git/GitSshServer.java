@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PublicKey;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -162,7 +161,9 @@ public final class GitSshServer implements AutoCloseable {
 				int status = 0;
 				try {
 					if ("git-upload-pack".equals(service)) {
-						new UploadPack(repository).upload(in, out, err);
+						try (UploadPack upload = new UploadPack(repository)) {
+							upload.upload(in, out, err);
+						}
 					} else {
 						new ReceivePack(repository).receive(in, out, err);
 					}

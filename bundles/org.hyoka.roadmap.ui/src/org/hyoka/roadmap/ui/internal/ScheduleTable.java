@@ -235,7 +235,7 @@ final class ScheduleTable extends Canvas {
 		field.setBounds(cellBounds(index, column));
 		field.setText(TableEdits.fieldText(table, column, rows.era()));
 		field.selectAll();
-		field.addListener(SWT.Traverse, this::traverse);
+		field.addListener(SWT.Traverse, this::returnOrEscape);
 		// clicking elsewhere leaves the model as it is, as Escape does; a later field is not this one's to close
 		Text opened = field;
 		field.addListener(SWT.FocusOut, event -> getDisplay().asyncExec(() -> {
@@ -247,7 +247,7 @@ final class ScheduleTable extends Canvas {
 		return true;
 	}
 
-	private void traverse(Event event) {
+	private void returnOrEscape(Event event) {
 		if (event.detail == SWT.TRAVERSE_RETURN) {
 			event.doit = false;
 			commit();
