@@ -190,7 +190,10 @@ class JapaneseEverywhereTest {
 				pages.refresh();
 				pages.expandAll();
 			});
-			// each page by its node and path: showing a page may rebuild the tree's items
+			// each page by its node and path: showing a page may rebuild the tree's items; on a busy machine an item
+			// can still be the tree's placeholder without its node just after the refresh
+			bot.waitUntil("every item of the page tree has its node", //$NON-NLS-1$
+					() -> all(pages.getTree().getItems()).stream().allMatch(item -> item.getData() != null));
 			Map<String, Object> nodes = bot.syncCall(() -> {
 				Map<String, Object> byPath = new LinkedHashMap<>();
 				all(pages.getTree().getItems()).forEach(item -> byPath.put(path(item), item.getData()));
