@@ -15,6 +15,9 @@ python3 releng/scripts/architecture.py --self-test
 # versions by docs/versioning.md
 python3 releng/scripts/versions.py --check
 python3 releng/scripts/versions.py --self-test
+# the target-platform filters were written from this hyoka.target (docs/building.md)
+python3 releng/scripts/target_filters.py --check
+python3 releng/scripts/target_filters.py --self-test
 # the shared test runs hold what their fragments ask for (docs/building.md, "Tests in shared runs")
 python3 releng/scripts/shared_tests.py --check
 # signed as at a release, with a throw-away key: the build is the signed release's command of docs/partners.md
