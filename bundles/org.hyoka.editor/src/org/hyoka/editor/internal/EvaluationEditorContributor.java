@@ -3,6 +3,7 @@ package org.hyoka.editor.internal;
 import org.eclipse.jface.action.Action;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
 import org.hyoka.edit.ui.TreeEditing;
@@ -26,6 +27,12 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 	};
 
 	@Override
+	public void init(IActionBars bars, IWorkbenchPage page) {
+		print = new PrintAction(page.getWorkbenchWindow());
+		super.init(bars, page);
+	}
+
+	@Override
 	public void setActiveEditor(IEditorPart part) {
 		editor = part instanceof EvaluationEditor evaluation ? evaluation : null;
 		IActionBars bars = getActionBars();
@@ -35,9 +42,6 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.undoRedo().undo());
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.undoRedo().redo());
 		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), editor == null ? null : revert);
-		if (print == null && editor != null) {
-			print = new PrintAction(getPage().getWorkbenchWindow());
-		}
 		bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), editor == null ? null : print);
 		if (editor == null) {
 			EditActions.unregister(bars);
@@ -55,9 +59,7 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 
 	@Override
 	public void dispose() {
-		if (print != null) {
-			print.dispose();
-		}
+		print.dispose();
 		super.dispose();
 	}
 

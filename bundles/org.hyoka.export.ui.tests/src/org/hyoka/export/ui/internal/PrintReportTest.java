@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -27,6 +28,7 @@ import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.commands.ICommandService;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.model.EvaluationReport;
@@ -116,6 +118,11 @@ class PrintReportTest {
 
 	@Test
 	void printIsOfferedWhileTheEditorIsActiveAndNotFromTheProjectExplorer() throws Exception {
+		// the editor's File > Print learns of no change of the command's handler: an editor restored at start, before
+		// any part is active, must find it handled and enabled already
+		bot.showView("org.eclipse.ui.navigator.ProjectExplorer"); //$NON-NLS-1$
+		Command print = bot.syncCall(() -> bot.window().getService(ICommandService.class).getCommand("org.hyoka.editor.print")); //$NON-NLS-1$
+		assertTrue(bot.syncCall(() -> print.isHandled() && print.isEnabled()), "the editor's print command is handled with no editor active"); //$NON-NLS-1$
 		bot.openEditor(file);
 		assertTrue(bot.windowShell().menu("File", "Print...").isEnabled(), "File > Print... with the editor active"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		bot.showView("org.eclipse.ui.navigator.ProjectExplorer"); //$NON-NLS-1$
