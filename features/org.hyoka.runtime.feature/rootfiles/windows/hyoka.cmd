@@ -52,7 +52,7 @@ if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
 rem Restart Now (after an install or an update) ends the workbench with exit code 23 or 24, which a native launcher
 rem answers by starting it again; so does this script, looking the launcher jar up again as an update may replace it.
 :gui
-"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
+"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM -Dslf4j.internal.verbosity=ERROR -Djava.awt.headless=true %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 set "CODE=%ERRORLEVEL%"
 if "%CODE%"=="23" goto relaunch
 if "%CODE%"=="24" goto relaunch

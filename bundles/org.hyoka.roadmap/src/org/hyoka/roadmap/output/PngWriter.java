@@ -24,8 +24,8 @@ import org.hyoka.roadmap.layout.Shape;
 import org.hyoka.roadmap.layout.Style;
 
 /**
- * Writes a scene as a PNG image drawn with java.awt into an image in memory; a command-line program sets
- * {@code java.awt.headless} before, so that no display is needed. Japanese text needs a font
+ * Writes a scene as a PNG image drawn with java.awt into an image in memory; the product's launchers set
+ * {@code java.awt.headless}, so that no display is needed. Japanese text needs a font
  * with Japanese glyphs installed; the logical font {@code SansSerif} picks one where there is one.
  */
 public final class PngWriter {

@@ -54,8 +54,6 @@ final class ReportPrinting {
 	 *             when the printer refuses the job
 	 */
 	static int print(byte[] pdf, PrinterData data, String jobName, IProgressMonitor monitor) throws IOException {
-		// PDFBox draws with Java 2D, which needs no window system: the workbench's display stays GTK's alone
-		System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			int first = data.scope == PrinterData.PAGE_RANGE ? Math.max(1, data.startPage) : 1;
 			int last = data.scope == PrinterData.PAGE_RANGE ? Math.min(document.getNumberOfPages(), data.endPage) : document.getNumberOfPages();

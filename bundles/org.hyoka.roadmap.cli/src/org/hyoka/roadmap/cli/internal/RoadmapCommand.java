@@ -75,10 +75,7 @@ public final class RoadmapCommand implements Command {
 		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), statusDate).figure(Locale.getDefault());
 		try {
 			switch (format) {
-			case PNG -> {
-				System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-				AtomicWrite.write(target, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
-			}
+			case PNG -> AtomicWrite.write(target, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
 			case PDF -> AtomicWrite.write(target, ".part", out -> PdfWriter.write(scene, out)); //$NON-NLS-1$
 			case SVG -> AtomicWrite.write(target, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
 			}
