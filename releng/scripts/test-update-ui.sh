@@ -220,6 +220,12 @@ settled() {
 editor_shown 120 1
 pid_before=$(pgrep -P $product java)
 shot started
+# a new workspace's window fills the screen, and opens again as it was left (HyokaWorkbenchWindowAdvisor)
+maximized() {
+	xprop -id "$(main_window)" _NET_WM_STATE | grep -q '_NET_WM_STATE_MAXIMIZED_HORZ.*_NET_WM_STATE_MAXIMIZED_VERT\|_NET_WM_STATE_MAXIMIZED_VERT.*_NET_WM_STATE_MAXIMIZED_HORZ' ||
+		fail "the workbench's window is not maximized $1: $(xprop -id "$(main_window)" _NET_WM_STATE)"
+}
+maximized "in a new workspace"
 
 # p2's scheduler looks for updates some 20 s after start-up and shows its notification; a click on its text opens
 # the Update wizard
@@ -285,6 +291,7 @@ sleep 2 # the editor's pages painted
 shot restarted
 window=$(main_window)
 [ -n "$window" ] || fail "the restarted workbench shows no window titled \"Hyoka Workbench\"; windows: $(titles)"
+maximized "after Restart Now"
 
 step="updated version"
 [ "$(printf '%s\n%s\n' "$before" "$after" | sort -V | tail -n 1)" = "$after" ] || fail "org.hyoka.ip went down from $before to $after"

@@ -1,13 +1,21 @@
 package org.hyoka.app.internal;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.service.prefs.BackingStoreException;
 
 /** Shape of a Hyoka Workbench window. */
 public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** Set once a workspace's first window has been maximized: later windows open as the user left them. */
+	static final String FIRST_WINDOW_MAXIMIZED = "firstWindowMaximized"; //$NON-NLS-1$
 
 	public HyokaWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
@@ -21,12 +29,29 @@ public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1280, 800));
+		// within the screen: a 1366 x 768 laptop's is lower than 800
+		Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+		configurer.setInitialSize(new Point(Math.min(1280, screen.width), Math.min(800, screen.height)));
 		configurer.setShowMenuBar(true);
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
+	}
+
+	/** A new workspace's window fills the screen, as a word processor's does the first time. */
+	@Override
+	public void postWindowCreate() {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(UpdateSite.NODE);
+		if (!preferences.getBoolean(FIRST_WINDOW_MAXIMIZED, false)) {
+			getWindowConfigurer().getWindow().getShell().setMaximized(true);
+			preferences.putBoolean(FIRST_WINDOW_MAXIMIZED, true);
+			try {
+				preferences.flush();
+			} catch (BackingStoreException e) {
+				// kept in memory and written at shutdown; at worst the next start maximizes again
+			}
+		}
 	}
 
 	@Override
