@@ -21,6 +21,9 @@ fail() {
 	exit 1
 }
 
+# every block of the page is run or checked by a test marked before it
+unmarked=$(sh "$(dirname "$0")/doc-block.sh" --unmarked)
+[ -z "$unmarked" ] || fail "docs/partners.md has blocks that no test is marked for: $unmarked"
 sh "$(dirname "$0")/unpack-product.sh" "$archive" "$work/installed" || fail "cannot unpack $archive"
 product=$work/installed/hyoka-workbench
 bundles_info=$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
