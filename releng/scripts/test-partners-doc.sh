@@ -21,12 +21,22 @@ fail() {
 	exit 1
 }
 
+# every block of the page is run or checked by a test marked before it
+unmarked=$(sh "$(dirname "$0")/doc-block.sh" --unmarked)
+[ -z "$unmarked" ] || fail "docs/partners.md has blocks that no test is marked for: $unmarked"
 sh "$(dirname "$0")/unpack-product.sh" "$archive" "$work/installed" || fail "cannot unpack $archive"
 product=$work/installed/hyoka-workbench
 bundles_info=$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 configured() {
 	grep -q "^$1," "$bundles_info"
 }
+# p2 reverts to a state's folders as the state names them (docs/partners.md, "Rolling back"): the archive's states
+# name none of the build's, neither this tree nor where Tycho put the product
+for state in "$product"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile/*.profile*; do
+	gzip -dcf "$state" | grep -q -e "$root/" -e '/target/products/' &&
+		fail "the archive's profile state ${state##*/} names a folder of the build: $(gzip -dcf "$state" | grep -o -m 1 -e "'$root/[^'|]*" -e "'/[^'|]*/target/products/[^'|]*")"
+done
+cp "$bundles_info" "$work/bundles-unpacked.info"
 
 # the block NAME of the page, its indentation taken off
 block() {
@@ -47,6 +57,10 @@ run() {
 		fail "the block \"$1\" of docs/partners.md failed: $(tail -n 5 "$work/$1.txt")"
 }
 
+# the states of the product as unpacked, before any start: the first listed is the one the last revert goes back to
+run states
+unpacked=$(sed -n 's/^\([0-9]*\)\.profile\(\.gz\)*$/\1/p' "$work/states.txt" | sort -n | head -n 1)
+[ -n "$unpacked" ] || fail "the states block lists no state in the product as unpacked: $(cat "$work/states.txt")"
 run publish
 grep -q "location='\.\./[^']*'" "$work/srv/www/releases/latest/compositeContent.xml" ||
 	fail "the publish block made no composite of the release: $(cat "$work/publish.txt")"
@@ -79,3 +93,12 @@ run revert
 configured org.hyoka.example || configured org.hyoka.roadmap && fail "the revert to state $state left the composite's features configured"
 "$product/hyoka" export --list 2>&1 | grep -q org.hyoka.example.projects && fail "the partner's exporter is still offered after the revert"
 echo "partners doc test: the revert to the state listed before that install ($state) took both away"
+
+state=$unpacked
+run revert
+cmp -s "$bundles_info" "$work/bundles-unpacked.info" ||
+	fail "after the revert to the state listed first in the product as unpacked ($state) the configuration is not the one unpacked: $(diff "$work/bundles-unpacked.info" "$bundles_info" | head -n 5)"
+"$product/hyoka" help 2>&1 | grep -q 'hyoka roadmap FILE' ||
+	fail "the Roadmap's command is not offered after the revert to the state listed first ($state)"
+echo "partners doc test: the revert to the state listed first in the product as unpacked ($state) configured the" \
+	"installation's own bundles as unpacked"

@@ -112,6 +112,23 @@ refused() { # PRODUCT LOG MESSAGE: the director's run ended with 13 and MESSAGE,
 unpack unsigned
 status=0 && director unsigned unsigned "$work/unsigned-site" || status=$?
 refused unsigned unsigned "Installing unsigned artifacts is not permitted"
+# line for line what docs/partners.md shows of that refusal, the example's names and version in place of the partner's
+# and "..." for what varies (the folders, the other jars, the log's number)
+version() { # FOLDER ID: the version of the site's jar
+	ls "$work/unsigned-site/$1" | sed -n "s/^$2_\(.*\)\.jar\$/\1/p"
+}
+shown=$(sh "$scripts/doc-block.sh" refused |
+	sed -e "s/org\.example\.partner_1\.0\.0\.v20261201-1200/org.hyoka.example_$(version plugins 'org\.hyoka\.example')/g" \
+		-e "s/1\.0\.0\.v20261201-1200/$(version features 'org\.hyoka\.example\.feature')/g" -e 's/org\.example\.partner/org.hyoka.example/g')
+[ -n "$shown" ] || fail "docs/partners.md has no block \"refused\" marked for this test"
+printf '%s\n' "$shown" | python3 -c '
+import re, sys
+shown = sys.stdin.read().splitlines()
+printed = open(sys.argv[1], encoding="utf-8").read().rstrip("\n").splitlines()  # without the empty line it ends with
+wrong = [(s, p) for s, p in zip(shown, printed) if not re.fullmatch(".*".join(map(re.escape, s.split("..."))), p)]
+if len(shown) != len(printed) or wrong:
+    sys.exit("%d lines shown, %d printed; first that differs: %r against %r" % (len(shown), len(printed), *(wrong or [("", "")])[0]))
+' "$work/unsigned.txt" || fail "the director's refusal is not what docs/partners.md shows (\"What the product refuses\")"
 # what docs/partners.md warns of: p2 takes the refused jars from plugins/ again, even from a site that has them signed
 status=0 && director unsigned unsigned-again "$work/partner-site" || status=$?
 refused unsigned unsigned-again "Installing unsigned artifacts is not permitted"
@@ -132,11 +149,16 @@ director product partner "$work/partner-site" || fail "the director did not inst
 installed product || fail "the director said it installed the partner's feature, but its bundle is not in the product"
 unzip -l "$work"/product/hyoka-workbench/plugins/org.hyoka.example_*.jar | grep -q 'META-INF/PARTNER\.SF' ||
 	fail "the installed org.hyoka.example is not the one signed by the partner's key"
+# the managed desktop's command of docs/partners.md, word for word with the partner's site, feature and fingerprint
+# in place of the page's
 unpack trusting
-director trusting trusted "$work/partner-site" -trustedCertificates "$fingerprint" ||
+text=$(sh "$scripts/doc-block.sh" trusted-certificates | sed -e "s|https://partner\.example\.go\.jp/hyoka-addons|file:$work/partner-site|" \
+	-e "s|org\.example\.partner\.feature|org.hyoka.example.feature|" -e "s|-trustedCertificates [0-9a-f]\{64\}|-trustedCertificates $fingerprint|")
+[ -n "$text" ] || fail "docs/partners.md has no block \"trusted-certificates\" marked for this test"
+(cd "$work/trusting" && timeout 300 sh -e -c "$text") >"$work/trusted.txt" 2>&1 ||
 	fail "the director did not install the feature signed by the certificate it was told to trust: $(tail -n 5 "$work/trusted.txt")"
 installed trusting || fail "the director said it installed the trusted feature, but its bundle is not in the product"
-echo "signing test: the product's director refused the unsigned feature (exit 13), and again from the signed site while" \
+echo "signing test: the product's director refused the unsigned feature (exit 13, printing what docs/partners.md shows), and again from the signed site while" \
 	"its refused jars were in plugins/, installed it with docs/partners.md's override, refused the partner's key when" \
 	"told to trust another, and installed the feature" \
-	"signed by the partner's key by default and when told to trust that key"
+	"signed by the partner's key by default and with docs/partners.md's -trustedCertificates naming that key"

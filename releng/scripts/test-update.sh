@@ -56,8 +56,8 @@ before_feature=$(ls "$work/installed/hyoka-workbench/features" | grep '^org\.hyo
 director update -repository "$site" -uninstallIU org.hyoka.ip.feature.feature.group \
 	-installIU org.hyoka.ip.feature.feature.group ||
 	fail "the director did not update the IP feature: $(tail -n 5 "$work/director-update.txt")"
-# the state the update started from: the one before the update's (the director's first start writes one, the
-# installation's own folders in place of the build machine's)
+# the state the update started from: the one before the update's, here the archive's, in which the launcher script
+# wrote the installation's own folder (docs/partners.md, "Rolling back")
 before_state=$(ls "$states" | sed -n 's/\.profile\.gz$//p' | sort -n | tail -n 2 | head -n 1)
 after=$(configured org.hyoka.ip)
 [ -n "$after" ] && [ "$after" != "$before" ] || fail "org.hyoka.ip is still $before after the update"
