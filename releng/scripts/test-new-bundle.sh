@@ -149,10 +149,12 @@ site = Path("releng/org.hyoka.example.site")
 site.mkdir()
 features = ["org.hyoka.example.feature"] + [name for name in bumped if name in tree.features]
 # in a category of its own, as docs/partners.md asks of a partner's site: p2's wizard lists a feature of none under
-# "Uncategorized"
+# "Uncategorized"; its label in English and Japanese, as the workbench shows it under -nl ja
 (site / "category.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<site>\n'
     + "".join(f'   <feature id="{name}"><category name="org.hyoka.example.tools"/></feature>\n' for name in features)
-    + '   <category-def name="org.hyoka.example.tools" label="Example partner site: its tools and updates"/>\n</site>\n')
+    + '   <category-def name="org.hyoka.example.tools" label="%tools"/>\n</site>\n')
+(site / "site.properties").write_text("tools = Example partner site: its tools and updates\n")
+(site / "site_ja.properties").write_text("tools = " + "パートナーサイトの例：ツールと更新".encode("unicode_escape").decode() + "\n")
 # a p2 repository module of the copy's releng/, with the build section BUILD
 def repository_module(folder, build=""):
     (folder / "pom.xml").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
