@@ -6,13 +6,22 @@
 # one), running the new bundles' tests. It installs the new feature from the copy's site into the main build's
 # product and checks that the rule fires in `hyoka validate` and that `hyoka export` offers and runs the exporter. The
 # copy also raises IP Tracking by a micro version and builds it into the same site, the newer repository that
-# test-update.sh updates the main build's product from. Leaves the copy, the site and the build log in WORKDIR. The
-# product is the main build's Linux archive, or PRODUCT (the archive or an unpacking of it: unpack-product.sh).
+# test-update.sh updates the main build's product from. The copy's build is the release command of docs/partners.md,
+# its release site URL (else the copy's site), and makes the product as well: installed into WORKDIR/release-product
+# with the main build's root features, it is the product built with a release site that test-update-ui.sh starts.
+# Leaves the copy, the site and the build log in WORKDIR. The product the new feature is installed into is the main
+# build's Linux archive, or PRODUCT (the archive or an unpacking of it: unpack-product.sh).
 #
-#   test-new-bundle.sh [--product PRODUCT] WORKDIR [MAVEN_ARGUMENTS...]
+#   test-new-bundle.sh [--product PRODUCT] [--release-site URL] WORKDIR [MAVEN_ARGUMENTS...]
 set -u
-archive=
-[ "$1" = --product ] && { archive=$2 && shift 2; }
+archive= release_site=
+while :; do
+	case $1 in
+	--product) archive=$2 && shift 2 ;;
+	--release-site) release_site=$2 && shift 2 ;;
+	*) break ;;
+	esac
+done
 work=$1
 shift
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -140,26 +149,44 @@ site = Path("releng/org.hyoka.example.site")
 site.mkdir()
 features = ["org.hyoka.example.feature"] + [name for name in bumped if name in tree.features]
 # in a category of its own, as docs/partners.md asks of a partner's site: p2's wizard lists a feature of none under
-# "Uncategorized"
+# "Uncategorized"; its label in English and Japanese, as the workbench shows it under -nl ja
 (site / "category.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<site>\n'
     + "".join(f'   <feature id="{name}"><category name="org.hyoka.example.tools"/></feature>\n' for name in features)
-    + '   <category-def name="org.hyoka.example.tools" label="Example partner site: its tools and updates"/>\n</site>\n')
-(site / "pom.xml").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+    + '   <category-def name="org.hyoka.example.tools" label="%tools"/>\n</site>\n')
+(site / "site.properties").write_text("tools = Example partner site: its tools and updates\n")
+(site / "site_ja.properties").write_text("tools = " + "パートナーサイトの例：ツールと更新".encode("unicode_escape").decode() + "\n")
+# a p2 repository module of the copy's releng/, with the build section BUILD
+def repository_module(folder, build=""):
+    (folder / "pom.xml").write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <parent><groupId>org.hyoka</groupId><artifactId>org.hyoka.releng</artifactId><version>{pom_version(Path("."))}</version></parent>
-  <artifactId>org.hyoka.example.site</artifactId>
+  <artifactId>{folder.name}</artifactId>
   <version>1.0.0-SNAPSHOT</version>
-  <packaging>eclipse-repository</packaging>
+  <packaging>eclipse-repository</packaging>{build}
 </project>
 """)
+repository_module(site)
+# the release build's product: the main build's hyoka.product, its application bundle (and the feature holding it)
+# built here with the release site, signed as a release is (category.xml makes a module a signed p2 repository),
+# for Linux alone; test-site.sh installs it with p2's director as the main build installs its own
+product = Path("releng/org.hyoka.example.product")
+product.mkdir()
+(product / "hyoka.product").write_text(Path("releng/org.hyoka.repository/hyoka.product").read_text())
+(product / "category.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<site>\n   <feature id="org.hyoka.workbench.feature"/>\n</site>\n')
+repository_module(product, """
+  <build><plugins><plugin>
+    <groupId>org.eclipse.tycho</groupId><artifactId>target-platform-configuration</artifactId>
+    <configuration><environments><environment><os>linux</os><ws>gtk</ws><arch>x86_64</arch></environment></environments></configuration>
+  </plugin></plugins></build>""")
 releng = Path("releng/pom.xml")
-releng.write_text(releng.read_text().replace("  </modules>", "    <module>org.hyoka.example.site</module>\n  </modules>", 1))
+releng.write_text(releng.read_text().replace("  </modules>", "    <module>org.hyoka.example.site</module>\n    <module>org.hyoka.example.product</module>\n  </modules>", 1))
 modules = [str(Path(module["folder"])) for name, module in {**tree.bundles, **tree.features}.items()
            if name.startswith("org.hyoka.example") or name in bumped]
-# the UI test support is in no feature, so not in the repository: built here as well; and the application bundle,
-# to hold the release site that the build below names (in no feature of the site)
-Path("modules.txt").write_text(",".join(sorted(modules) + [str(site), "bundles/org.hyoka.testing.ui", "bundles/org.hyoka.app"]))
+# the UI test support is in no feature, so not in the repository: built here as well; and the application bundle
+# with its feature, to hold the release site that the build below names (in the product, not the site)
+Path("modules.txt").write_text(",".join(sorted(modules) + [str(site), str(product), "bundles/org.hyoka.testing.ui",
+    "bundles/org.hyoka.app", "features/org.hyoka.workbench.feature"]))
 EOF
 # The copy's build keeps what it fetches from the main build's repository (this tree's bundles under this tree's
 # qualifiers) in a local Maven repository of its own, reading everything else from the main one as a read-only tail.
@@ -183,7 +210,7 @@ for arg in "$@"; do
 	*) set -- "$@" "$arg" ;;
 	esac
 done
-release_site=file:$copy/releng/org.hyoka.example.site/target/repository
+[ -n "$release_site" ] || release_site=file:$copy/releng/org.hyoka.example.site/target/repository
 release=$(sh "$root/releng/scripts/doc-block.sh" release | sed "s|https://download\.hyoka\.org/releases/latest|$release_site|")
 case $release in "./mvnw -B verify -D"*) ;; *) fail "docs/partners.md has no release command \"./mvnw -B verify -D…\" marked for this test" ;; esac
 build=$release
@@ -228,3 +255,26 @@ printf '%s\n' "$out" | grep -q "org.hyoka.example.projects" || fail "hyoka expor
 out=$(timeout 120 "$hyoka" export --format org.hyoka.example.projects $sample -o "$work/projects.txt" 2>&1) || fail "the new exporter failed: $out"
 [ "$(wc -l <"$work/projects.txt")" = "$projects" ] || fail "the new exporter wrote $(wc -l <"$work/projects.txt") lines, not $projects"
 echo "scaffold test: installed from the copy's site, the new feature's rule EX-01 shows in hyoka validate and its exporter exports"
+
+# The release build's product, installed by p2's director from the copy's product repository and the main build's, as
+# the main build installs its own (the units of releng/org.hyoka.repository/pom.xml, for Linux), then without the
+# sites the director read, as forget-build-sites.sh leaves the archives: test-update-ui.sh starts it and gives it no
+# other site than the one its application bundle names. Its root features are the main build's versions (the release
+# before the copy's site), so that the copy's raised IP Tracking is an update to it.
+ius=$(sed -n 's|.*<product.installIUs>\(.*\)</product.installIUs>.*|\1|p' "$root/releng/org.hyoka.repository/pom.xml" | tr , '\n' |
+	while read -r iu; do
+		case $iu in
+		*.feature.group) printf '%s/%s\n' "$iu" "$(ls "$work/product/hyoka-workbench/features" | sed -n "s/^${iu%.feature.group}_//p")" ;;
+		*) printf '%s\n' "$iu" ;;
+		esac
+	done | paste -sd, -)
+release_product=$work/release-product
+timeout 300 "$hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
+	-repository "file:$copy/releng/org.hyoka.example.product/target/repository,file:$built" -installIU "$ius" \
+	-destination "$release_product/hyoka-workbench" -profile DefaultProfile -roaming -p2.os linux -p2.ws gtk -p2.arch x86_64 \
+	-profileProperties org.eclipse.update.install.features=true >"$work/install-release-product.txt" 2>&1 ||
+	fail "the director did not install the release build's product: $(tail -n 5 "$work/install-release-product.txt")"
+sh "$root/releng/scripts/forget-build-sites.sh" "$release_product" >/dev/null || fail "cannot take the director's sites out of $release_product"
+named=$(unzip -p "$release_product"/hyoka-workbench/plugins/org.hyoka.app_*.jar org/hyoka/app/internal/release-site.properties 2>/dev/null | sed -n 's/^site=//p')
+[ "$named" = "$release_site" ] || fail "the release build's installed product names the release site \"$named\", not $release_site"
+echo "scaffold test: the release build's product, installed in $release_product, names the release site $release_site"

@@ -3,7 +3,8 @@
 # makes a newer site (test-new-bundle.sh), the built product refuses that site's feature unsigned and takes it signed
 # by a partner's key (test-signing.sh); the build's repository and that site are published as two releases
 # (publish-release.sh), from whose composite the product is updated and reverted headlessly (test-update.sh)
-# and updated as a user accepts p2's offer at start-up (test-update-ui.sh, which then has the workbench's Install wizard refuse
+# and, in the product of the scaffold test's release build, which names that composite as its release site, updated as
+# a user accepts p2's offer at start-up (test-update-ui.sh, which then has the workbench's Install wizard refuse
 # test-signing.sh's unsigned copy of the site when the build signs), and the commands of docs/partners.md are run with
 # it as a partner's site (test-partners-doc.sh). Run by the reactor's module releng/org.hyoka.site.tests as soon as
 # the repository module is built; leaves its files in WORKDIR. With a KEYSTORE (as ./test.sh signs), the copy signs
@@ -26,15 +27,16 @@ rm -rf "$work/unpacked" &&
 	sh releng/scripts/unpack-product.sh releng/org.hyoka.repository/target/products/hyoka-workbench-*-linux.gtk.x86_64.tar.gz "$work/unpacked" ||
 	{ echo "site test: cannot unpack the Linux product of releng/org.hyoka.repository/target/products" >&2; exit 1; }
 product=$work/unpacked
+releases=$work/releases
 # shellcheck disable=SC2086 # the signing arguments are words of their own
-sh releng/scripts/test-new-bundle.sh --product "$product" "$work/scaffold-test" "-Dmaven.repo.local=$local_repository" $sign || exit 1
+sh releng/scripts/test-new-bundle.sh --product "$product" --release-site "file:$releases/latest" "$work/scaffold-test" \
+	"-Dmaven.repo.local=$local_repository" $sign || exit 1
 site=$work/scaffold-test/repository/releng/org.hyoka.example.site/target/repository
 sh releng/scripts/test-signing.sh "$product" "$site" "$work/signing-test" || exit 1
 # published as releases are: the build's repository as release N, the newer site as N+1, latest the composite of both
-releases=$work/releases
 rm -rf "$releases" &&
 	sh releng/scripts/publish-release.sh releng/org.hyoka.repository/target/repository "$releases" N >/dev/null &&
 	sh releng/scripts/publish-release.sh "$site" "$releases" N1 || exit 1
 sh releng/scripts/test-update.sh "$product" "$releases" "$work/update-test" "$signer" || exit 1
-sh releng/scripts/test-update-ui.sh "$product" "$releases/latest" "$work/update-ui-test" "$signer" ${signer:+"$work/signing-test/unsigned-site"} || exit 1
+sh releng/scripts/test-update-ui.sh "$work/scaffold-test/release-product" "$releases/latest" "$work/update-ui-test" "$signer" ${signer:+"$work/signing-test/unsigned-site"} || exit 1
 sh releng/scripts/test-partners-doc.sh "$product" releng/org.hyoka.repository/target/repository "$site" "$work/partners-doc-test"

@@ -1,11 +1,11 @@
 #!/bin/sh
 # A user's product is updated the way a user meets it: p2's update scheduler finds a newer version at start-up and
 # offers it, the user accepts the offer and restarts. On a virtual display of its own, with a window manager, the
-# test unpacks the product (N), gives it a workspace holding an evaluation file, and sets the product's update site to
-# SITE, which holds N and a newer release (N+1), and the check for updates at start-up on, as the preference page
-# Window > Preferences > Hyoka stores them (the site in the workspace's preferences, the check in the installation's p2
-# profile). Then it
-# starts the workbench; waits for p2's "Updates Available" notification and clicks it; goes through the Update
+# test unpacks the product (N), built with SITE as its release site (-Dhyoka.releaseSite), which holds N and a newer
+# release (N+1), and gives it a workspace holding an evaluation file and no other site: none in the installation, the
+# workspace or HYOKA_VMARGS, and the check for updates at start-up left to its default, on where there is a site. Then
+# it starts the workbench; waits for p2's "Updates Available" notification; checks that the installation lists SITE
+# alone, named as the release site; clicks the notification; goes through the Update
 # wizard (Next, Next, accept the licence, Finish) with the buttons' mnemonics; trusts the signer if p2 asks; answers
 # "Restart Now"; and waits for the restarted workbench. It checks that the configuration now starts the newer IP
 # bundle, that the workbench's window came back with its editor, that the evaluation file is byte for byte as it was
@@ -24,10 +24,10 @@
 # The workbench runs in Japanese (-nl ja), as a user of the product meets it: windows are found by their Japanese
 # titles, and buttons and menus by their mnemonics, the same letters as in English.
 #
-# ./test.sh runs it from test-site.sh after test-update.sh, with the composite of the build's repository and the
-# scaffold test's site, whose IP bundle is a micro version higher, published as releases (publish-release.sh) as the
-# site, and, when the build signs, test-signing.sh's unsigned copy of the scaffold test's site. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils
-# (setup.sh's test packages).
+# ./test.sh runs it from test-site.sh after test-update.sh, on the product of the scaffold test's release build, with
+# the composite of the build's repository and the scaffold test's site, whose IP bundle is a micro version higher,
+# published as releases (publish-release.sh) as the site, and, when the build signs, test-signing.sh's unsigned copy of
+# the scaffold test's site. Needs Xvfb, openbox, xdotool, ImageMagick and x11-utils (setup.sh's test packages).
 #
 #   test-update-ui.sh PRODUCT_ARCHIVE|UNPACKED_PRODUCT SITE WORKDIR [SIGNER [UNSIGNED_SITE]]
 set -u
@@ -112,22 +112,43 @@ mkdir -p "$(dirname "$file")" && cp "$(dirname "$0")/../../bundles/org.hyoka.sam
 	fail "cannot copy the sample into the workspace"
 sha256sum "$file" >"$work/before.sha256"
 
-# what the preference page stores (HyokaPreferencePage.performOk): the site in the workspace's instance scope, written
-# as java.util.Properties escapes it, and the scheduler's switch in the profile scope of the running installation
-step=preferences
 # the file: URL of folder $1
 url() {
 	python3 -c 'import pathlib, sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$1"
 }
-site=$(url "$site_folder") || fail "cannot make a URL of $site_folder"
-settings=$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings
-mkdir -p "$settings" && printf 'eclipse.preferences.version=1\nupdateSite=%s\n' "$(printf %s "$site" | sed 's/[:=]/\\&/g')" \
-	>"$settings/org.hyoka.app.prefs" || fail "cannot write the workspace's preferences"
+# the sites the installation's p2 lists, a line each: the kind of repository (metadata, artifact), the URI, whether
+# enabled and the name, as p2's repository managers keep them in the preferences of the installation (the director's)
+# and of its profile (the workbench's); not the composite's children, which p2 adds as system sites the user never sees
+listed() {
+	python3 - "$installation/p2/org.eclipse.equinox.p2.engine" <<'EOF'
+import pathlib, re, sys
+def unescape(text):
+    return re.sub(r"\\(.)", r"\1", re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m[1], 16)), text))
+for prefs in sorted(pathlib.Path(sys.argv[1]).glob("**/org.eclipse.equinox.p2.*.repository.prefs")):
+    repositories = {}
+    for line in prefs.read_text(encoding="latin-1").splitlines():
+        match = re.match(r"repositories/(.+)/(\w+)=(.*)", line)
+        if match:
+            repositories.setdefault(match[1], {})[match[2]] = unescape(match[3])
+    for repository in repositories.values():
+        if repository.get("isSystem") != "true":
+            print(prefs.name.split(".")[4], repository.get("uri"), repository.get("enabled", "true"),
+                  repository.get("nickname", ""), sep="\t")
+EOF
+}
+
+# No site but the product's own: the installation lists none (forget-build-sites.sh), the workspace and the command
+# line name none, and the check at start-up is left to its default, on where there is a site. Only the release site
+# that the product's application bundle names can bring the update.
+step="no site but the release site"
+! grep -rqs --include='*.repository.prefs' '/uri=' "$installation/p2" ||
+	fail "the installation lists sites before its first start: $(grep -rh --include='*.repository.prefs' '/uri=' "$installation/p2")"
+case " ${HYOKA_VMARGS-} " in
+*" -Dhyoka.updateSite="* | *" -Dhyoka.automaticUpdates="*) fail "HYOKA_VMARGS chooses the site or the check: $HYOKA_VMARGS" ;;
+esac
 set -- "$installation"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile
 [ $# = 1 ] && [ -d "$1" ] || fail "the installation has not one p2 profile but: $*"
 profile=$1
-mkdir -p "$profile/.data/.settings" && printf 'eclipse.preferences.version=1\nenabled=true\n' \
-	>"$profile/.data/.settings/org.eclipse.equinox.p2.ui.sdk.scheduler.prefs" || fail "cannot write the profile's preferences"
 
 # the workbench, in Japanese; the launcher script starts it again after Restart Now with the same arguments, and
 # -Dhyoka.startupMarks appends an "editor" line at every start
@@ -235,6 +256,12 @@ running
 [ -n "$popup" ] || fail "p2 offered no update within 120 s of the editor showing; windows: $(titles)"
 sleep 1 # painted
 shot offered
+# the site that offered it: the release site alone, named as docs/partners.md says under -nl ja
+step="the release site listed"
+name="Hyoka Workbench リリース"
+expected=$(printf 'metadata\tfile:%s\ttrue\t%s\nartifact\tfile:%s\ttrue\t%s' "$site_folder" "$name" "$site_folder" "$name")
+[ "$(listed | sort -r)" = "$expected" ] || fail "the installation lists, instead of the release site file:$site_folder named \"$name\": $(listed)"
+step="Updates Available notification"
 eval "$(xdotool getwindowgeometry --shell "$popup")"
 xdotool mousemove --window "$popup" 40 $((HEIGHT / 2)) click 1
 
@@ -296,7 +323,6 @@ maximized "after Restart Now"
 step="updated version"
 [ "$(printf '%s\n%s\n' "$before" "$after" | sort -V | tail -n 1)" = "$after" ] || fail "org.hyoka.ip went down from $before to $after"
 [ "${after%.*}" != "${before%.*}" ] || fail "only the qualifier of org.hyoka.ip changed ($before to $after), not its version"
-grep -q "^updateSite=" "$settings/org.hyoka.app.prefs" || fail "the workspace lost the user's update site preference"
 if [ -n "$signer" ]; then
 	step="trusted signer"
 	[ -n "$trusted" ] || fail "p2 installed content signed by $signer without asking whether to trust it"
