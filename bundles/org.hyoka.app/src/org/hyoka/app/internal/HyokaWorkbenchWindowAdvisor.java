@@ -1,7 +1,5 @@
 package org.hyoka.app.internal;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -9,7 +7,6 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.osgi.service.prefs.BackingStoreException;
 
 /** Shape of a Hyoka Workbench window. */
 public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -42,15 +39,9 @@ public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	/** A new workspace's window fills the screen, as a word processor's does the first time. */
 	@Override
 	public void postWindowCreate() {
-		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(UpdateSite.NODE);
-		if (!preferences.getBoolean(FIRST_WINDOW_MAXIMIZED, false)) {
+		if (!OncePerWorkspace.done(FIRST_WINDOW_MAXIMIZED)) {
 			getWindowConfigurer().getWindow().getShell().setMaximized(true);
-			preferences.putBoolean(FIRST_WINDOW_MAXIMIZED, true);
-			try {
-				preferences.flush();
-			} catch (BackingStoreException e) {
-				// kept in memory and written at shutdown; at worst the next start maximizes again
-			}
+			OncePerWorkspace.remember(FIRST_WINDOW_MAXIMIZED);
 		}
 	}
 
@@ -58,5 +49,6 @@ public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		StartupMarks.windowOpened(getWindowConfigurer().getWindow());
 		EmptyEditorArea.install(getWindowConfigurer().getWindow());
+		ProblemsColumns.install(getWindowConfigurer().getWindow());
 	}
 }

@@ -1,0 +1,66 @@
+package org.hyoka.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first time a workspace shows the Problems view, its Description column takes the width the other columns leave;
+ * the platform's fifty characters left a wide view's messages cut beside empty space.
+ */
+class ProblemsColumnsTest {
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+	private Point size;
+
+	@BeforeEach
+	void wideWindowWithoutTheProblemsView() {
+		bot.syncRun(() -> {
+			IViewPart open = bot.page().findView(IPageLayout.ID_PROBLEM_VIEW);
+			if (open != null) {
+				bot.page().hideView(open);
+			}
+			InstanceScope.INSTANCE.getNode(UpdateSite.NODE).remove(ProblemsColumns.WIDENED);
+			Shell shell = bot.window().getShell();
+			size = shell.getSize();
+			// a wide screen's window: the view has room beyond the platform's default columns
+			shell.setSize(2200, size.y);
+			shell.layout(true, true);
+		});
+	}
+
+	@AfterEach
+	void restoreWindow() {
+		bot.syncRun(() -> bot.window().getShell().setSize(size));
+	}
+
+	@Test
+	void theDescriptionTakesTheWidthTheOtherColumnsLeaveTheFirstTime() {
+		bot.syncRun(() -> ProblemsColumns.install(bot.window()));
+		IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
+		Tree tree = bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
+		bot.waitUntil("the workspace remembers the column was widened", () -> bot.syncCall(() -> OncePerWorkspace.done(ProblemsColumns.WIDENED)));
+		bot.screenshot("problems-description-widened.png"); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			TreeColumn description = Arrays.stream(tree.getColumns()).filter(column -> "Description".equals(column.getText())).findFirst().orElseThrow(); //$NON-NLS-1$
+			int others = Arrays.stream(tree.getColumns()).filter(column -> column != description).mapToInt(TreeColumn::getWidth).sum();
+			int client = tree.getClientArea().width;
+			assertTrue(client > 1000, "the view is wide: " + client);
+			assertEquals(client - others, description.getWidth(), "Description fills what the " + (tree.getColumnCount() - 1) + " other columns leave"); //$NON-NLS-1$
+		});
+	}
+}

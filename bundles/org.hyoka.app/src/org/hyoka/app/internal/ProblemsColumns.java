@@ -1,0 +1,99 @@
+package org.hyoka.app.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.views.markers.MarkerField;
+
+/**
+ * The first time a workspace shows the Problems view, its Description column takes the width the view has to spare.
+ * The platform gives it fifty characters whatever the view's width, and a finding names its rule, the object and both
+ * values with where each was printed: on a wide screen the messages were cut beside empty space. From then on the
+ * view keeps the widths its user leaves it with, as it does for every column.
+ */
+final class ProblemsColumns implements IPartListener2, Listener {
+
+	/** The workspace preference (node {@value UpdateSite#NODE}) set once the column was widened. */
+	static final String WIDENED = "problemsDescriptionWidened"; //$NON-NLS-1$
+	/** The key under which the Problems view keeps each column's field, and the description field's id. */
+	private static final String FIELD = "MARKER_FIELD"; //$NON-NLS-1$
+	private static final String DESCRIPTION = "org.eclipse.ui.ide.severityAndDescriptionField"; //$NON-NLS-1$
+
+	private final IWorkbenchWindow window;
+
+	private ProblemsColumns(IWorkbenchWindow window) {
+		this.window = window;
+	}
+
+	static void install(IWorkbenchWindow window) {
+		if (OncePerWorkspace.done(WIDENED)) {
+			return;
+		}
+		ProblemsColumns columns = new ProblemsColumns(window);
+		window.getPartService().addPartListener(columns);
+		IWorkbenchPage page = window.getActivePage();
+		IViewPart open = page == null ? null : page.findView(IPageLayout.ID_PROBLEM_VIEW);
+		if (open != null) {
+			columns.widen(open);
+		}
+	}
+
+	@Override
+	public void partOpened(IWorkbenchPartReference reference) {
+		if (IPageLayout.ID_PROBLEM_VIEW.equals(reference.getId())) {
+			widen(reference.getPart(false));
+		}
+	}
+
+	private void widen(IWorkbenchPart part) {
+		if (part != null && part.getSite().getSelectionProvider() instanceof TreeViewer viewer) {
+			Tree tree = viewer.getTree();
+			if (tree.getClientArea().width > 0) {
+				widen(tree);
+			} else {
+				tree.addListener(SWT.Resize, this); // when the view's first layout gives it its width
+			}
+		}
+	}
+
+	@Override
+	public void handleEvent(Event event) {
+		if (event.widget instanceof Tree tree && tree.getClientArea().width > 0) {
+			tree.removeListener(SWT.Resize, this);
+			// after the layout that resized it, in which the view sets its columns' first widths
+			tree.getDisplay().asyncExec(() -> {
+				if (!tree.isDisposed()) {
+					widen(tree);
+				}
+			});
+		}
+	}
+
+	private void widen(Tree tree) {
+		window.getPartService().removePartListener(this);
+		Optional<TreeColumn> description = Arrays.stream(tree.getColumns()).filter(column -> column.getData(FIELD) instanceof MarkerField field
+				&& field.getConfigurationElement() != null && DESCRIPTION.equals(field.getConfigurationElement().getAttribute("id"))).findFirst(); //$NON-NLS-1$
+		if (description.isEmpty()) {
+			return; // another view's layout of columns: left as it is
+		}
+		int others = Arrays.stream(tree.getColumns()).filter(column -> column != description.get()).mapToInt(TreeColumn::getWidth).sum();
+		int spare = tree.getClientArea().width - others;
+		if (spare > description.get().getWidth()) {
+			description.get().setWidth(spare);
+		}
+		OncePerWorkspace.remember(WIDENED);
+	}
+}
