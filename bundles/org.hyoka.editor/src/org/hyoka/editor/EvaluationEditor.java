@@ -40,6 +40,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -60,6 +61,7 @@ import org.hyoka.editor.internal.ModelOutlinePage;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
+import org.hyoka.editor.internal.TypedText;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.FileChangedException;
@@ -95,6 +97,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private volatile boolean validated;
 	/** What waits for the first paint; null once the editor has been painted (see {@link #whenShown}). */
 	private List<Runnable> whenShown = new ArrayList<>();
+	private TypedText typed;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -130,6 +133,8 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	@Override
 	protected void addPages() {
 		watchFirstPaint();
+		typed = new TypedText(getContainer(), this::editorDirtyStateChanged, () -> getSite().getPage().getActivePart() == this,
+				getSite().getService(ICommandService.class));
 		if (loadFailure != null || model.report() == null) {
 			try {
 				addPage(new LoadErrorPage(this, fileAsKnown(), loadFailure, model.canOpenReadOnly() ? this::openReadOnly : null));
@@ -334,11 +339,12 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public boolean isDirty() {
-		return model.isDirty();
+		return model.isDirty() || typed != null && typed.pending();
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		typed.commit();
 		saving = true;
 		try {
 			// through the lock and the last-moment check that `hyoka` commands use: one writer at a time, and a
@@ -634,6 +640,9 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
 		model.commandStack().removeCommandStackListener(stackListener);
+		if (typed != null) {
+			typed.dispose();
+		}
 		if (undoRedo != null) {
 			undoRedo.dispose();
 		}
