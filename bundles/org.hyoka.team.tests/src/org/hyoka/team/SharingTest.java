@@ -226,6 +226,30 @@ class SharingTest {
 		assertEquals(0, score(load(a), 0), "the change stays");
 	}
 
+	/**
+	 * The workbench shows a cloned folder as a project and writes its .project there: publishing shares the
+	 * evaluations, not that file, also in a folder that command-line Git cloned.
+	 */
+	@Test
+	void theWorkbenchsProjectFilesAreNotPublished() throws IOException, GitAPIException {
+		Path byGit = folder.resolve("by-git");
+		Git.cloneRepository().setURI(shared).setDirectory(byGit.toFile()).call().close();
+		for (Path clone : List.of(a, byGit)) {
+			Files.writeString(clone.resolve(".project"), "<projectDescription><name>評価</name></projectDescription>");
+			Files.createDirectories(clone.resolve(".settings"));
+			Files.writeString(clone.resolve(".settings/org.eclipse.core.resources.prefs"), "encoding/<project>=UTF-8\n");
+		}
+		setScore(a, 0, 1);
+		assertTrue(Sharing.publish(a, "評点").published());
+		assertNull(Sharing.publish(byGit, "何もなし").commit(), "the project's files alone are no change");
+		try (Git git = Git.open(a.toFile())) {
+			assertTrue(git.status().call().isClean(), "the project's files are not even untracked");
+		}
+		Sharing.update(b);
+		assertFalse(Files.exists(b.resolve(".project")), "the other desk gets no .project");
+		assertFalse(Files.exists(b.resolve(".settings")));
+	}
+
 	@Test
 	void aCloneConfiguresTheMergeDriverForCommandLineGit() throws IOException {
 		try (Git git = Git.open(a.toFile())) {

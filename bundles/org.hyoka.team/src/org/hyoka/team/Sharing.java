@@ -42,6 +42,8 @@ public final class Sharing {
 
 	private static final String REMOTE = "origin"; //$NON-NLS-1$
 	private static final String EVALUATIONS = ".hyoka"; //$NON-NLS-1$
+	/** What the workbench writes in a folder it shows as a project, as Git's exclude patterns. */
+	private static final List<String> WORKBENCH_FILES = List.of("/.project", "/.settings/"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * What an update did.
@@ -108,7 +110,17 @@ public final class Sharing {
 	public static void clone(String uri, Path folder, String hyokaCommand, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = SshKeys.remote(Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()), credentials).call()) {
 			configureMergeDriver(git.getRepository(), hyokaCommand);
+			excludeWorkbenchFiles(git.getRepository());
 		}
+	}
+
+	/**
+	 * Keeps the files the workbench writes in a folder it shows as a project ({@code .project}, {@code .settings/})
+	 * out of the shared history: listed in the clone's own {@code info/exclude}, which is not shared, so that
+	 * publishing commits the evaluations and not the workbench's bookkeeping.
+	 */
+	private static void excludeWorkbenchFiles(Repository repository) throws IOException {
+		addMissingLines(repository.getDirectory().toPath().resolve("info").resolve("exclude"), WORKBENCH_FILES); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Sets {@code merge.hyoka} in the repository's configuration: the driver {@code .gitattributes} names. */
@@ -121,12 +133,17 @@ public final class Sharing {
 
 	/** Adds {@code *.hyoka merge=hyoka} to the work tree's {@code .gitattributes} unless it is there. */
 	public static void addMergeAttribute(Repository repository) throws IOException {
-		String attribute = "*" + EVALUATIONS + " merge=hyoka"; //$NON-NLS-1$ //$NON-NLS-2$
-		Path attributes = repository.getWorkTree().toPath().resolve(Constants.DOT_GIT_ATTRIBUTES);
-		String text = Files.exists(attributes) ? Files.readString(attributes) : ""; //$NON-NLS-1$
-		if (text.lines().noneMatch(line -> line.strip().equals(attribute))) {
-			String added = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + attribute + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			AtomicWrite.write(attributes, ".part", out -> out.write(added.getBytes(java.nio.charset.StandardCharsets.UTF_8))); //$NON-NLS-1$
+		addMissingLines(repository.getWorkTree().toPath().resolve(Constants.DOT_GIT_ATTRIBUTES), List.of("*" + EVALUATIONS + " merge=hyoka")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Appends to the text file those of the lines it does not hold yet, creating it and its folder if needed. */
+	private static void addMissingLines(Path file, List<String> lines) throws IOException {
+		String text = Files.exists(file) ? Files.readString(file) : ""; //$NON-NLS-1$
+		List<String> missing = lines.stream().filter(wanted -> text.lines().noneMatch(line -> line.strip().equals(wanted))).toList();
+		if (!missing.isEmpty()) {
+			String added = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + String.join("\n", missing) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			Files.createDirectories(file.getParent());
+			AtomicWrite.write(file, ".part", out -> out.write(added.getBytes(java.nio.charset.StandardCharsets.UTF_8))); //$NON-NLS-1$
 		}
 	}
 
@@ -186,6 +203,8 @@ public final class Sharing {
 	public static Publication publish(Path folder, String message, CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			requireRemote(git);
+			// a folder cloned by command-line Git and then shown in the workbench has its .project too
+			excludeWorkbenchFiles(git.getRepository());
 			ObjectId commit = null;
 			// a merge whose conflicts all kept ours may hold no change, and is committed all the same
 			if (!git.status().call().isClean() || git.getRepository().resolve(Constants.MERGE_HEAD) != null) {
