@@ -21,8 +21,9 @@ import org.hyoka.team.internal.TeamMessages;
 
 /**
  * The changes between two versions of a model, by object and feature: objects matched as {@link ModelMerge} matches
- * them (by id, objects without one by their place), features read as it reads them. Features and values are named by
- * the model's item providers, as the Properties view names them.
+ * them (by id, objects without one by their place), features read as it reads them; but the entries without ids of a
+ * list that kept its length are matched by what they hold ({@link Reordering}), so that a moved entry is one change.
+ * Features and values are named by the model's item providers, as the Properties view names them.
  */
 final class ModelDiff implements AutoCloseable {
 
@@ -98,7 +99,8 @@ final class ModelDiff implements AutoCloseable {
 			if (!kept.equals(keptBefore)) {
 				changed(owner, reference, keptBefore.stream().map(was::get).toList(), kept.stream().map(is::get).toList());
 			}
-		} else {
+		} else if (!ModelMerge.sameLists(before, after)) {
+			// most lists did not change: one walk through them, not their contents built for a match
 			int[] matched = Reordering.match(before, after);
 			if (matched == null) {
 				for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
@@ -145,7 +147,10 @@ final class ModelDiff implements AutoCloseable {
 				kind == Change.Kind.ADDED ? label : none));
 	}
 
-	/** The object's key; inside an entry without an id that moved, the path of that entry's list for the objects found by place. */
+	/**
+	 * The object's key; inside an entry without an id that moved, for the objects found by their place, the path of
+	 * the object holding the entry's list.
+	 */
 	private String path(EObject object) {
 		return place == null || ModelMerge.identified(List.of(object)) ? ModelMerge.key(object) : place;
 	}
