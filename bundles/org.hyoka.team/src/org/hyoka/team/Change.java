@@ -5,20 +5,26 @@ package org.hyoka.team;
  * (objects by their labels, "—" for nothing), as in a {@link Conflict}.
  *
  * @param kind
- *            a feature changed, or an object added or removed
+ *            a feature changed, an object added or removed, or an object without an id moved in its list
  * @param path
- *            the object's id, or its path from the nearest object with an id: the object changed, added or removed
+ *            the object's id, or its path from the nearest object with an id: the object changed, added or removed;
+ *            for an object without an id that moved, and what changed in it, the object holding its list, since its
+ *            path is its place
  * @param object
  *            the object as messages name it
  * @param feature
- *            the changed feature's name in the model; for an added or removed object, the list holding it
+ *            the changed feature's name in the model; for an added, removed or moved object, the list holding it
  * @param item
  *            the feature as the Properties view names it, in the user's language
+ * @param before
+ *            the value before; for a moved object, its place in the list before (e.g. "position 3")
+ * @param after
+ *            the value after; for a moved object, its place in the list after
  */
 public record Change(Kind kind, String path, String object, String feature, String item, String before, String after) {
 
 	/** What happened to the object. */
 	public enum Kind {
-		CHANGED, ADDED, REMOVED
+		CHANGED, ADDED, REMOVED, MOVED
 	}
 }

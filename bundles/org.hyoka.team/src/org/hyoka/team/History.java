@@ -128,7 +128,7 @@ public final class History {
 
 	/**
 	 * What changed from one version of an evaluation to another: features of objects both hold, objects added and
-	 * removed, in the order of the later model.
+	 * removed, objects without ids moved in their lists, in the order of the later model.
 	 *
 	 * @param before
 	 *            the earlier version, null for none (the file was added)

@@ -4,27 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.team.internal.TeamMessages;
 
 /**
  * The changes between two versions of a model, by object and feature: objects matched as {@link ModelMerge} matches
- * them (by id, objects without one by their place), features read as it reads them. Features and values are named by
- * the model's item providers, as the Properties view names them.
+ * them (by id, objects without one by their place), features read as it reads them; but the entries without ids of a
+ * list that kept its length are matched by what they hold ({@link Reordering}), so that a moved entry is one change.
+ * Features and values are named by the model's item providers, as the Properties view names them.
  */
 final class ModelDiff implements AutoCloseable {
 
 	private final List<Change> changes = new ArrayList<>();
 	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+	/** The path of the list holding the entry without an id, moved, whose changes are found: null outside one. */
+	private String place;
 
 	private ModelDiff() {
 	}
@@ -38,6 +44,10 @@ final class ModelDiff implements AutoCloseable {
 	}
 
 	private void object(EObject before, EObject after) {
+		String outer = place;
+		if (ModelMerge.identified(List.of(after))) {
+			place = null;
+		}
 		for (EStructuralFeature feature : after.eClass().getEAllStructuralFeatures()) {
 			if (!ModelMerge.merges(feature)) {
 				continue;
@@ -56,10 +66,11 @@ final class ModelDiff implements AutoCloseable {
 				changed(after, feature, ModelMerge.state(before, feature), ModelMerge.state(after, feature));
 			}
 		}
+		place = outer;
 	}
 
 	private void child(EObject before, EObject after, EReference reference) {
-		if (before != null && after != null && before.eClass() == after.eClass() && ModelMerge.key(before).equals(ModelMerge.key(after))) {
+		if (before != null && after != null && before.eClass() == after.eClass() && Objects.equals(EcoreUtil.getID(before), EcoreUtil.getID(after))) {
 			object(before, after);
 		} else if (!ModelMerge.same(before, after)) {
 			if (before != null) {
@@ -88,15 +99,41 @@ final class ModelDiff implements AutoCloseable {
 			if (!kept.equals(keptBefore)) {
 				changed(owner, reference, keptBefore.stream().map(was::get).toList(), kept.stream().map(is::get).toList());
 			}
-		} else {
-			for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
-				child(i < before.size() ? before.get(i) : null, i < after.size() ? after.get(i) : null, reference);
+		} else if (!ModelMerge.sameLists(before, after)) {
+			// most lists did not change: one walk through them, not their contents built for a match
+			int[] matched = Reordering.match(before, after);
+			if (matched == null) {
+				for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+					child(i < before.size() ? before.get(i) : null, i < after.size() ? after.get(i) : null, reference);
+				}
+			} else {
+				reordered(before, after, matched, owner, reference);
 			}
 		}
 	}
 
+	/**
+	 * A list without ids whose entries changed places: a row per moved entry, and its edits, if any, as rows of the
+	 * list's owner, since its place, and so its key, is not the same in the two versions.
+	 */
+	private void reordered(List<EObject> before, List<EObject> after, int[] matched, EObject owner, EReference reference) {
+		boolean[] moved = Reordering.moved(matched);
+		String outer = place;
+		String ownerPath = outer != null ? outer : ModelMerge.key(owner);
+		for (int j = 0; j < after.size(); j++) {
+			int i = matched[j];
+			if (moved[j]) {
+				changes.add(new Change(Change.Kind.MOVED, ownerPath, ObjectLabels.describe(after.get(j)), reference.getName(), item(owner, reference),
+						TeamMessages.format("position", i + 1), TeamMessages.format("position", j + 1))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			place = i == j ? outer : ownerPath;
+			object(before.get(i), after.get(j));
+		}
+		place = outer;
+	}
+
 	private void changed(EObject object, EStructuralFeature feature, Object before, Object after) {
-		changes.add(new Change(Change.Kind.CHANGED, ModelMerge.key(object), ObjectLabels.describe(object), feature.getName(), item(object, feature),
+		changes.add(new Change(Change.Kind.CHANGED, path(object), ObjectLabels.describe(object), feature.getName(), item(object, feature),
 				value(object, feature, before), value(object, feature, after)));
 	}
 
@@ -105,9 +142,17 @@ final class ModelDiff implements AutoCloseable {
 		String label = ModelMerge.label(object);
 		String none = ModelMerge.UNSET.toString();
 		EObject owner = object.eContainer();
-		changes.add(new Change(kind, ModelMerge.key(object), ObjectLabels.describe(object), reference == null ? "" : reference.getName(), //$NON-NLS-1$
+		changes.add(new Change(kind, path(object), ObjectLabels.describe(object), reference == null ? "" : reference.getName(), //$NON-NLS-1$
 				reference == null || owner == null ? "" : item(owner, reference), kind == Change.Kind.ADDED ? none : label, //$NON-NLS-1$
 				kind == Change.Kind.ADDED ? label : none));
+	}
+
+	/**
+	 * The object's key; inside an entry without an id that moved, for the objects found by their place, the path of
+	 * the object holding the entry's list.
+	 */
+	private String path(EObject object) {
+		return place == null || ModelMerge.identified(List.of(object)) ? ModelMerge.key(object) : place;
 	}
 
 	/** The feature as the owner's item provider names it, e.g. 「金額」 for a cell's amount; else its name. */

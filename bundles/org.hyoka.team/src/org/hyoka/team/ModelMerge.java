@@ -437,7 +437,7 @@ public final class ModelMerge {
 		return true;
 	}
 
-	private static boolean sameLists(List<EObject> one, List<EObject> other) {
+	static boolean sameLists(List<EObject> one, List<EObject> other) {
 		if (one.size() != other.size()) {
 			return false;
 		}

@@ -192,6 +192,17 @@ class TeamCommandTest {
 		assertThrows(UsageException.class, () -> run("history", file.toString(), "--to", "HEAD"));
 	}
 
+	@Test
+	void historySaysWhichSectionMovedWhere() throws Exception {
+		Path file = HistoryTest.repositoryWithHistory(Files.createDirectories(folder.resolve("repo")));
+		HistoryTest.edit(file, report -> report.getProgram().getNarratives().move(1, 2));
+		assertEquals(Command.OK, run("history", file.toString(), "--from", "HEAD"));
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertEquals(2, lines.size(), lines.toString());
+		assertTrue(lines.get(1).startsWith("    Section （３）本事業の位置づけ"), lines.get(1));
+		assertTrue(lines.get(1).endsWith(": moved in Narrative sections from position 3 to position 2"), lines.get(1));
+	}
+
 	/**
 	 * A server asking for a login gets the environment's: the right one clones and publishes, a wrong one ends with
 	 * status 2 and a message saying what to set. No terminal here, so nothing is asked.

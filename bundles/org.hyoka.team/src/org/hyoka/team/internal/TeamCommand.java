@@ -270,6 +270,7 @@ public final class TeamCommand implements Command {
 			case CHANGED -> TeamMessages.format("changed", change.object(), change.item(), change.before(), change.after()); //$NON-NLS-1$
 			case ADDED -> change.item().isEmpty() ? TeamMessages.format("fileAdded") : TeamMessages.format("added", change.object(), change.item()); //$NON-NLS-1$ //$NON-NLS-2$
 			case REMOVED -> change.item().isEmpty() ? TeamMessages.format("fileRemoved") : TeamMessages.format("removed", change.object(), change.item()); //$NON-NLS-1$ //$NON-NLS-2$
+			case MOVED -> TeamMessages.format("moved", change.object(), change.item(), change.before(), change.after()); //$NON-NLS-1$
 			};
 			context.out().println("    " + oneLine(line)); //$NON-NLS-1$
 		}

@@ -157,18 +157,33 @@ class HistoryViewTest {
 		assertFalse(bot.syncCall(() -> comment(editor.report())).equals("書き直した意見"));
 	}
 
+	/** A secretariat moved a narrative section up and rewrote another: a row for the move with its places, one for the edit. */
+	@Test
+	void aSectionMovedIsOneRowBesideAnEdit() throws Exception {
+		IProject project = twoVersions("hyoka-moved", report -> {
+			report.getProgram().getNarratives().move(1, 2);
+			report.getProgram().getNarratives().get(4).setText("書き直した本文");
+		}, "担当者B", "節の並べ替え");
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		bot.openEditor(project.getFile(FILE));
+
+		bot.windowShell().menu("Team", "History").click();
+		bot.waitUntil("the History view shows", () -> bot.viewTitle(HistoryView.ID) != null);
+		zoom(true);
+		Table versions = table("Author");
+		Table changes = table("Before");
+		bot.waitUntil("two versions", () -> bot.syncCall(versions::getItemCount) == 2);
+		List<List<String>> rows = rows(changes);
+		assertEquals(2, rows.size(), rows.toString());
+		assertTrue(rows.get(0).get(0).contains("（３）本事業の位置づけ"), rows.toString());
+		assertEquals(List.of("Moved in Narrative sections", "position 3", "position 2"), rows.get(0).subList(1, 4));
+		assertEquals(List.of("Text", "書き直した本文"), List.of(rows.get(1).get(1), rows.get(1).get(3)));
+		bot.screenshot(screenshots("team-history-moved.png"));
+	}
+
 	@Test
 	void showHistoryInTheProjectExplorerShowsTheSelectedFilesHistory() throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("hyoka-explorer");
-		project.create(null);
-		project.open(null);
-		Path file = project.getLocation().toPath().resolve(FILE);
-		try (Git git = Git.init().setDirectory(project.getLocation().toFile()).call()) {
-			HyokaFiles.save(HyokaFiles.load(SAMPLE), file);
-			commit(git, "担当者A", "最初の版");
-			edit(file, report -> scored(report).getComments().get(0).setText("書き直した意見"));
-			commit(git, "担当者C", "意見の修正");
-		}
+		IProject project = twoVersions("hyoka-explorer", report -> scored(report).getComments().get(0).setText("書き直した意見"), "担当者C", "意見の修正");
 		// outside the build's own repository, which holds the workspace
 		IProject plain = ResourcesPlugin.getWorkspace().getRoot().getProject("hyoka-plain");
 		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(plain.getName());
@@ -231,6 +246,21 @@ class HistoryViewTest {
 		assertEquals(1, bot.syncCall(() -> bot.page().getEditorReferences().length).intValue(), "restored in the editor open on the file");
 		bot.windowShell().menu("Edit", "Undo Restore File from " + first).click();
 		bot.waitUntil("Undo gives the change back", () -> bot.syncCall(() -> comment(editor.report())).equals("書き直した意見"));
+	}
+
+	/** A project of the workspace whose evaluation has two versions: the sample as 担当者A committed it first, then edited. */
+	private static IProject twoVersions(String name, Consumer<EvaluationReport> change, String author, String message) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		project.create(null);
+		project.open(null);
+		Path file = project.getLocation().toPath().resolve(FILE);
+		try (Git git = Git.init().setDirectory(project.getLocation().toFile()).call()) {
+			HyokaFiles.save(HyokaFiles.load(SAMPLE), file);
+			commit(git, "担当者A", "最初の版");
+			edit(file, change);
+			commit(git, author, message);
+		}
+		return project;
 	}
 
 	/** Selects the file in the Project Explorer, activated, as a click does; its tree. */

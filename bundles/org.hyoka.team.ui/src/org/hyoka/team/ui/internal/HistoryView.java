@@ -110,12 +110,13 @@ public class HistoryView extends ViewPart {
 		show(initial != null || editor == null ? initial : fileOf(editor, null));
 	}
 
-	/** The item column: the feature, or what happened to an added or removed object. */
+	/** The item column: the feature, or what happened to an added, removed or moved object. */
 	private static String item(Change change) {
 		return switch (change.kind()) {
 		case CHANGED -> change.item();
 		case ADDED -> NLS.bind(Messages.History_added, change.item());
 		case REMOVED -> NLS.bind(Messages.History_removed, change.item());
+		case MOVED -> NLS.bind(Messages.History_moved, change.item());
 		};
 	}
 

@@ -96,6 +96,7 @@ public final class Messages extends NLS {
 	public static String History_after;
 	public static String History_added;
 	public static String History_removed;
+	public static String History_moved;
 	public static String History_first;
 	public static String History_changes;
 	public static String History_compared;

@@ -1,0 +1,127 @@
+package org.hyoka.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.emf.common.util.EList;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.NarrativeSection;
+import org.hyoka.model.program.ProgramFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entries of lists without ids that a secretariat moved, as the history shows them: a row per moved entry with its
+ * places, not a row per feature of each place it passed; an edit beside a move, or of the moved entry, is a row of
+ * its own. The sample's program holds six narrative sections and each score table four rows, none with an id.
+ */
+public class HistoryReorderTest {
+
+	private static final String TEXT = "書き直した本文";
+
+	private final EvaluationReport before;
+	private final EvaluationReport after;
+
+	public HistoryReorderTest() throws IOException {
+		before = HyokaFiles.load(TeamFilesTest.SAMPLE);
+		after = HyokaFiles.load(TeamFilesTest.SAMPLE);
+	}
+
+	private static EList<NarrativeSection> narratives(EvaluationReport report) {
+		return report.getProgram().getNarratives();
+	}
+
+	private List<Change> changes() {
+		return History.changes(before, after);
+	}
+
+	private static List<String> row(Change change) {
+		return List.of(change.kind().name(), change.path(), change.feature(), change.before(), change.after());
+	}
+
+	/** By name: the kinds of rows as the earlier history, without moves, could be asked too. */
+	private static List<String> kinds(List<Change> changes) {
+		return changes.stream().map(change -> change.kind().name()).toList();
+	}
+
+	@Test
+	void aSectionMovedUpByOneIsOneRow() {
+		String third = narratives(after).get(2).getHeadingPrinted();
+		narratives(after).move(1, 2);
+		List<Change> changes = changes();
+		assertEquals(1, changes.size(), changes.toString());
+		assertEquals(List.of("MOVED", "prg", "narratives", "position 3", "position 2"), row(changes.get(0)));
+		assertTrue(changes.get(0).object().contains(third), changes.get(0).object());
+		assertEquals("Narrative sections", changes.get(0).item());
+	}
+
+	@Test
+	void aScoreTableRowMovedIsOneRowWhateverItHolds() {
+		var rows = TeamFilesTest.scored(after).getScoreTable().getRows();
+		rows.move(0, 3);
+		List<Change> changes = changes();
+		assertEquals(1, changes.size(), changes.toString());
+		assertEquals(List.of("MOVED", ModelMerge.key(TeamFilesTest.scored(after).getScoreTable()), "rows", "position 4", "position 1"),
+				row(changes.get(0)));
+	}
+
+	@Test
+	void aListTurnedRoundIsARowPerEntryOutOfOrder() {
+		narratives(after).move(0, 2);
+		narratives(after).move(1, 2);
+		List<Change> changes = changes();
+		assertEquals(2, changes.size(), changes.toString());
+		assertEquals(List.of("MOVED", "MOVED"), kinds(changes), changes.toString());
+	}
+
+	@Test
+	void anEditBesideAMoveIsARowOfItsOwnInItsPlace() {
+		narratives(after).get(4).setText(TEXT);
+		Change alone = changes().get(0);
+		assertEquals(List.of(1, "CHANGED", "text", TEXT), List.of(changes().size(), alone.kind().name(), alone.feature(), alone.after()));
+		assertTrue(alone.path().endsWith("/@narratives.4"), alone.path());
+
+		narratives(after).move(1, 2);
+		List<Change> changes = changes();
+		assertEquals(List.of("MOVED", "CHANGED"), kinds(changes), changes.toString());
+		assertEquals(List.of("position 3", "position 2"), List.of(changes.get(0).before(), changes.get(0).after()));
+		assertEquals(alone, changes.get(1));
+	}
+
+	@Test
+	void aSectionMovedAndEditedIsBothAndRestoresWithItsList() {
+		narratives(after).move(1, 2);
+		narratives(after).get(1).setText(TEXT);
+		List<Change> changes = changes();
+		assertEquals(2, changes.size(), changes.toString());
+		assertEquals(List.of("MOVED", "prg", "narratives", "position 3", "position 2"), row(changes.get(0)));
+		assertEquals(List.of("CHANGED", "prg", "text"), row(changes.get(1)).subList(0, 3));
+		assertEquals(TEXT, changes.get(1).after());
+		assertTrue(changes.get(1).before().startsWith("再生医療・遺伝子治療の実用化に向けては"), changes.get(1).before());
+
+		// the path the rows give is the list's owner: restoring it gives back order and text, the entry's place unknown
+		assertTrue(History.restore(after, before, changes.get(1).path()));
+		assertTrue(changes().isEmpty(), changes().toString());
+	}
+
+	@Test
+	void aSectionAddedIsStillOneAddition() {
+		NarrativeSection added = ProgramFactory.eINSTANCE.createNarrativeSection();
+		added.setHeadingPrinted("（４）追加した節");
+		narratives(after).add(added);
+		List<Change> changes = changes();
+		assertEquals(1, changes.size(), changes.toString());
+		assertEquals(List.of("ADDED", "narratives"), List.of(changes.get(0).kind().name(), changes.get(0).feature()));
+	}
+
+	@Test
+	void aProjectWithAnIdMovedIsOneRowOfTheProgramAsBefore() {
+		after.getProgram().getProjects().move(0, 1);
+		List<Change> changes = changes();
+		assertEquals(1, changes.size(), changes.toString());
+		assertEquals(List.of("CHANGED", "prg", "projects"), row(changes.get(0)).subList(0, 3));
+	}
+}
