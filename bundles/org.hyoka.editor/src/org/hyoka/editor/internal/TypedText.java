@@ -31,6 +31,8 @@ public final class TypedText implements Listener, IExecutionListener {
 			IWorkbenchCommandConstants.EDIT_PASTE, IWorkbenchCommandConstants.EDIT_DELETE, IWorkbenchCommandConstants.EDIT_SELECT_ALL);
 
 	private final Composite editor;
+	/** Kept: the editor's control is disposed before the editor. */
+	private final Display display;
 	private final Runnable dirtyChanged;
 	private final BooleanSupplier active;
 	private final ICommandService commands;
@@ -46,11 +48,12 @@ public final class TypedText implements Listener, IExecutionListener {
 	 */
 	public TypedText(Composite editor, Runnable dirtyChanged, BooleanSupplier active, ICommandService commands) {
 		this.editor = editor;
+		this.display = editor.getDisplay();
 		this.dirtyChanged = dirtyChanged;
 		this.active = active;
 		this.commands = commands;
-		editor.getDisplay().addFilter(SWT.Modify, this);
-		editor.getDisplay().addFilter(SWT.FocusOut, this);
+		display.addFilter(SWT.Modify, this);
+		display.addFilter(SWT.FocusOut, this);
 		commands.addExecutionListener(this);
 	}
 
@@ -64,7 +67,7 @@ public final class TypedText implements Listener, IExecutionListener {
 		if (!pending) {
 			return;
 		}
-		Control focus = editor.getDisplay().getFocusControl();
+		Control focus = display.getFocusControl();
 		if (focus != null && holds(focus)) {
 			focus.notifyListeners(SWT.FocusOut, new Event());
 		}
@@ -83,7 +86,7 @@ public final class TypedText implements Listener, IExecutionListener {
 		} else if (pending && event.widget instanceof Control field && holds(field)) {
 			pending = false;
 			// after the field's own listeners, which hand the text over
-			editor.getDisplay().asyncExec(() -> {
+			display.asyncExec(() -> {
 				if (!editor.isDisposed()) {
 					dirtyChanged.run();
 				}
@@ -124,7 +127,6 @@ public final class TypedText implements Listener, IExecutionListener {
 
 	public void dispose() {
 		commands.removeExecutionListener(this);
-		Display display = editor.getDisplay();
 		if (!display.isDisposed()) {
 			display.removeFilter(SWT.Modify, this);
 			display.removeFilter(SWT.FocusOut, this);
