@@ -2,18 +2,24 @@ package org.hyoka.app.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.MetadataFactory;
 import org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription;
 import org.eclipse.equinox.p2.metadata.Version;
 import org.eclipse.equinox.p2.query.CollectionResult;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.hyoka.app.tests.UpdateSiteTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Help &gt; About lists the product's features, the optional ones a partner installed or removed, and a partner's own. */
 class InstalledFeaturesTest {
@@ -53,15 +59,36 @@ class InstalledFeaturesTest {
 		CollectionResult<IInstallableUnit> before = new CollectionResult<>(List.of(ip, older, partner));
 		CollectionResult<IInstallableUnit> first = new CollectionResult<>(List.of(older));
 		assertEquals(Optional.of("Hyoka Workbench 知財管理"),
-				ProfileFeatureNames.named("org.hyoka.ip.feature", Stream.of(now, before, first), "ja_JP"));
+				KnownFeatureNames.named("org.hyoka.ip.feature", Stream.of(now, before, first), "ja_JP"));
 		assertEquals(Optional.of("Hyoka Workbench IP Tracking"),
-				ProfileFeatureNames.named("org.hyoka.ip.feature", Stream.of(now, before, first), "en"));
-		assertEquals(Optional.of("Audit trail"), ProfileFeatureNames.named("jp.example.audit", Stream.of(now, before), "ja_JP"));
+				KnownFeatureNames.named("org.hyoka.ip.feature", Stream.of(now, before, first), "en"));
+		assertEquals(Optional.of("Audit trail"), KnownFeatureNames.named("jp.example.audit", Stream.of(now, before), "ja_JP"));
 		// never installed here, or named by a key without text: the file's own name is used
-		assertEquals(Optional.empty(), ProfileFeatureNames.named("org.hyoka.team.feature", Stream.of(now, before, first), "ja_JP"));
+		assertEquals(Optional.empty(), KnownFeatureNames.named("org.hyoka.team.feature", Stream.of(now, before, first), "ja_JP"));
 		IInstallableUnit untranslated = unit("org.hyoka.team.feature.feature.group", "1.0.0", true, Map.of(IInstallableUnit.PROP_NAME, "%featureName"));
-		assertEquals(Optional.empty(), ProfileFeatureNames.named("org.hyoka.team.feature",
+		assertEquals(Optional.empty(), KnownFeatureNames.named("org.hyoka.team.feature",
 				Stream.of(new CollectionResult<>(List.of(untranslated))), "ja_JP"));
+	}
+
+	@Test
+	void aFeatureNeverInstalledHereIsNamedAsTheSitesListItOnceASiteListsIt(@TempDir Path p2) throws Exception {
+		IProvisioningAgent agent = UpdateSiteTest.agent(p2.resolve("agent"));
+		try {
+			IMetadataRepositoryManager sites = agent.getService(IMetadataRepositoryManager.class);
+			sites.addRepository(p2.resolve("gone").toUri()); // a partner's site moved away, or offline: passed
+			KnownFeatureNames names = new KnownFeatureNames(() -> Optional.of(agent));
+			assertEquals(Optional.empty(), names.of("org.hyoka.ip.feature", "ja_JP"), "no site lists it: the file's own name is used");
+
+			IMetadataRepository optional = sites.createRepository(p2.resolve("optional").toUri(), "optional tools",
+					IMetadataRepositoryManager.TYPE_SIMPLE_REPOSITORY, Map.of());
+			optional.addInstallableUnits(List.of(ip));
+			assertEquals(Optional.of("Hyoka Workbench 知財管理"), names.of("org.hyoka.ip.feature", "ja_JP"),
+					"the site added since (the update site is applied after the start) is read");
+			assertEquals(Optional.of("Hyoka Workbench IP Tracking"),
+					new KnownFeatureNames(() -> Optional.of(agent)).of("org.hyoka.ip.feature", "en"));
+		} finally {
+			agent.stop();
+		}
 	}
 
 	private static IInstallableUnit unit(String id, String version, boolean group, Map<String, String> properties) {

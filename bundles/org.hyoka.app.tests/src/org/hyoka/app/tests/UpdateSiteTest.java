@@ -29,7 +29,7 @@ import org.osgi.framework.ServiceReference;
  * The update site: the build's release site (none in a test build), replaced by the preference, replaced in turn
  * by -Dhyoka.updateSite.
  */
-class UpdateSiteTest {
+public class UpdateSiteTest {
 
 	// what installations of earlier builds got from the product's p2.inf
 	private static final URI PLACEHOLDER = URI.create("https://download.hyoka.org/releases/latest");
@@ -91,7 +91,8 @@ class UpdateSiteTest {
 		}
 	}
 
-	private static IProvisioningAgent agent(Path location) throws Exception {
+	/** A p2 agent of its own, in LOCATION. */
+	public static IProvisioningAgent agent(Path location) throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(UpdateSiteTest.class).getBundleContext();
 		ServiceReference<IProvisioningAgentProvider> reference = context.getServiceReference(IProvisioningAgentProvider.class);
 		assertTrue(reference != null, "p2 offers agents");

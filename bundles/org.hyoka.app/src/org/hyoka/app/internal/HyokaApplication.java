@@ -49,8 +49,8 @@ public class HyokaApplication implements IApplication {
 						NLS.bind(Messages.Application_workspaceInUseMessage, instance.getURL().getFile()));
 				return EXIT_OK;
 			}
-			// the editor names a removed feature that a file's content needs as this installation knew it
-			FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(FeatureNames.class, new ProfileFeatureNames(), null);
+			// the editor names a feature that a file's content needs as this installation or its sites know it
+			FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(FeatureNames.class, new KnownFeatureNames(), null);
 			int code = PlatformUI.createAndRunWorkbench(display, new HyokaWorkbenchAdvisor(workspace(instance), files));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {

@@ -108,7 +108,8 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 	/**
 	 * Names the features whose content the file holds but this workbench cannot show: "needs IP Tracking…", first as
 	 * the file recorded them, then as the installation names them in the user's language. That name is looked up in a
-	 * job: for a feature never installed here it means reading earlier states of the p2 profile, a file each.
+	 * job: for a feature never installed here it means reading earlier states of the p2 profile, a file each, and
+	 * the software sites.
 	 */
 	private void missingAddOns() {
 		Map<String, List<AddOnContent.Missing>> byFeature = AddOnContent.missing(editor.report().eResource()).stream()
