@@ -61,7 +61,8 @@ exit /b %CODE%
 for %%L in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
 goto gui
 
-rem The headless command line: no workspace, no splash screen, only the command's own output.
+rem The headless command line: no workspace, no splash screen, only the command's own output. C1 alone, as in the
+rem Unix script (docs/benchmarks.md, "The command line's compiler").
 :cli
-"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
+"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC -XX:TieredStopAtLevel=1 -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
 exit /b %ERRORLEVEL%
