@@ -8,6 +8,8 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -31,7 +33,13 @@ public final class EvaluationModel {
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack) {
+			@Override
+			public Command createCommand(Class<? extends Command> commandClass, CommandParameter parameter) {
+				Command command = super.createCommand(commandClass, parameter);
+				return commandClass == SetCommand.class ? TotalsFollow.around(this, command, parameter) : command;
+			}
+		};
 		HyokaFiles.register(domain.getResourceSet());
 	}
 

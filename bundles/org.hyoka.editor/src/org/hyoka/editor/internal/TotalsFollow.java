@@ -1,0 +1,120 @@
+package org.hyoka.editor.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.AbstractCommand;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.hyoka.core.budget.Budgets;
+import org.hyoka.model.finance.BudgetLine;
+import org.hyoka.model.finance.BudgetTable;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearAmount;
+
+/**
+ * After an edit of a budget cell, the printed totals that agreed with the cells before it are set to the new sums in
+ * the same undoable step, as a spreadsheet's SUM follows its figures: otherwise the report would print the old totals
+ * beside the figures the user typed. A printed total that disagreed already (the report printed it so) is left as it
+ * was, for validation to show. Only exact agreement counts: a rounded total is the report's, not a sum.
+ */
+final class TotalsFollow extends AbstractCommand {
+
+	private final EditingDomain domain;
+	private final Command edit;
+	private final BudgetLine line;
+	private final BudgetTable table;
+	/** The printed totals that agreed before the edit: their holder and feature. */
+	private final List<Agreeing> agreeing = new ArrayList<>();
+	private CompoundCommand follow;
+
+	private record Agreeing(EObject holder, EStructuralFeature feature, Integer fiscalYear) {
+	}
+
+	private TotalsFollow(EditingDomain domain, Command edit, BudgetLine line, BudgetTable table) {
+		this.domain = domain;
+		this.edit = edit;
+		this.line = line;
+		this.table = table;
+	}
+
+	/** The edit, followed by its table's agreeing totals when it sets a cell's amount or status. */
+	static Command around(EditingDomain domain, Command edit, CommandParameter parameter) {
+		EStructuralFeature feature = parameter.getEStructuralFeature();
+		if (parameter.getOwner() instanceof FiscalYearAmount cell && cell.eContainer() instanceof BudgetLine line
+				&& line.eContainer() instanceof BudgetTable table && (feature == FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT
+						|| feature == FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS)) {
+			CompoundCommand both = new CompoundCommand(edit.getLabel(), edit.getDescription());
+			both.append(edit);
+			both.append(new TotalsFollow(domain, edit, line, table));
+			return both;
+		}
+		return edit;
+	}
+
+	/** Notes which totals agree, before the edit runs (a compound prepares all its commands first). */
+	@Override
+	protected boolean prepare() {
+		agreeing.clear();
+		if (same(line.getStatedRowTotal(), Budgets.rowSum(line))) {
+			agreeing.add(new Agreeing(line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL, null));
+		}
+		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
+		table.getStatedTotals().stream().filter(total -> same(total.getAmount(), sums.get(total.getFiscalYear())))
+				.forEach(total -> agreeing.add(new Agreeing(total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, total.getFiscalYear())));
+		if (same(table.getStatedGrandTotal(), sum(sums.values()))) {
+			agreeing.add(new Agreeing(table, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL, null));
+		}
+		return true;
+	}
+
+	@Override
+	public void execute() {
+		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
+		follow = new CompoundCommand();
+		for (Agreeing total : agreeing) {
+			BigDecimal now = total.feature() == FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL ? Budgets.rowSum(line)
+					: total.fiscalYear() != null ? sums.get(total.fiscalYear()) : sum(sums.values());
+			if (!same(now, (BigDecimal) total.holder().eGet(total.feature()))) {
+				follow.append(SetCommand.create(domain, total.holder(), total.feature(), now == null ? SetCommand.UNSET_VALUE : now));
+			}
+		}
+		if (follow.canExecute()) {
+			follow.execute();
+		}
+	}
+
+	@Override
+	public void undo() {
+		if (follow.canUndo()) {
+			follow.undo();
+		}
+	}
+
+	@Override
+	public void redo() {
+		execute();
+	}
+
+	/** The edit's objects, so that undo and redo select the cell the user changed. */
+	@Override
+	public Collection<?> getAffectedObjects() {
+		return edit.getAffectedObjects();
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return a != null && b != null && a.compareTo(b) == 0;
+	}
+
+	private static BigDecimal sum(Collection<BigDecimal> amounts) {
+		return amounts.isEmpty() ? null : amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}
