@@ -56,6 +56,14 @@ class TotalsFollowTest {
 	}
 
 	@Test
+	void theGrandTotalFollowsThePrintedYearlyTotalsItAddsUpAsValidationChecksIt() {
+		table.getStatedTotals().get(1).setAmount(BigDecimal.valueOf(23)); // 20 + 2 misprinted as 23
+		table.setStatedGrandTotal(BigDecimal.valueOf(34)); // 11 + 23, as printed
+		stack.execute(set(agreeing, 0, 15));
+		assertEquals(List.of(35, 4, 16, 23, 39), totals(), "16 + 23: the grand total still adds up the printed years");
+	}
+
+	@Test
 	void aPastedBlockLeavesEveryTotalAtItsNewSum() {
 		CompoundCommand paste = new CompoundCommand();
 		Stream.of(set(agreeing, 0, 100), set(agreeing, 1, 200), set(misprinted, 0, 7)).forEach(paste::append);

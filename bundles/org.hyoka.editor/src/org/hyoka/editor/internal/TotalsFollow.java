@@ -70,33 +70,42 @@ final class TotalsFollow extends AbstractCommand {
 		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
 		table.getStatedTotals().stream().filter(total -> same(total.getAmount(), sums.get(total.getFiscalYear())))
 				.forEach(total -> agreeing.add(new Agreeing(total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, total.getFiscalYear())));
-		if (same(table.getStatedGrandTotal(), sum(sums.values()))) {
+		if (same(table.getStatedGrandTotal(), grandSum())) {
 			agreeing.add(new Agreeing(table, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL, null));
 		}
 		return true;
 	}
 
+	/** Sets the agreeing totals to the sums now, the grand total last: it adds up the yearly totals where they are printed. */
 	@Override
 	public void execute() {
-		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
 		follow = new CompoundCommand();
+		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
 		for (Agreeing total : agreeing) {
-			BigDecimal now = total.feature() == FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL ? Budgets.rowSum(line)
-					: total.fiscalYear() != null ? sums.get(total.fiscalYear()) : sum(sums.values());
-			if (!same(now, (BigDecimal) total.holder().eGet(total.feature()))) {
-				follow.append(SetCommand.create(domain, total.holder(), total.feature(), now == null ? SetCommand.UNSET_VALUE : now));
+			if (total.feature() == FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL) {
+				follow(total, Budgets.rowSum(line));
+			} else if (total.fiscalYear() != null) {
+				follow(total, sums.get(total.fiscalYear()));
 			}
 		}
-		if (follow.canExecute()) {
-			follow.execute();
+		agreeing.stream().filter(total -> total.feature() == FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL).findFirst()
+				.ifPresent(total -> follow(total, grandSum()));
+	}
+
+	private void follow(Agreeing total, BigDecimal now) {
+		if (!same(now, (BigDecimal) total.holder().eGet(total.feature()))) {
+			follow.appendAndExecute(SetCommand.create(domain, total.holder(), total.feature(), now == null ? SetCommand.UNSET_VALUE : now));
 		}
+	}
+
+	/** What the printed grand total adds up (as HY-BU-03 checks it): the yearly totals where printed, else the cells. */
+	private BigDecimal grandSum() {
+		return table.getStatedTotals().isEmpty() ? sum(Budgets.columnSums(table).values()) : Budgets.sumOfStatedTotals(table);
 	}
 
 	@Override
 	public void undo() {
-		if (follow.canUndo()) {
-			follow.undo();
-		}
+		follow.undo();
 	}
 
 	@Override
