@@ -338,7 +338,7 @@ public final class ListEditor<T extends EObject> {
 			problems.accept(NLS.bind(Messages.nowhereToAdd, what));
 			return;
 		}
-		if (run(NLS.bind(Messages.add, what), command)) {
+		if (run(NLS.bind(Messages.addCommand, what), command)) {
 			problems.accept(null);
 			Collection<?> added = command.getAffectedObjects();
 			// after the page has caught up with the command, which it does in its own asyncExec

@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String redo;
 	public static String redoCommand;
 	public static String add;
+	public static String addCommand;
 	public static String remove;
 	public static String removeCommand;
 	public static String up;

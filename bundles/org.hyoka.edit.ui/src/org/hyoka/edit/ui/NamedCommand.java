@@ -9,7 +9,7 @@ import org.eclipse.jface.action.LegacyActionTools;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Commands named as Undo and Redo show them ("Undo Set Name", 「名称を設定を元に戻す」): EMF's own commands are all
+ * Commands named as Undo and Redo show them ("Undo Set Name", 「名称の設定を元に戻す」): EMF's own commands are all
  * just "Set", "Add" or "Delete", which does not tell the user what an Undo would change.
  */
 public final class NamedCommand {

@@ -142,7 +142,7 @@ class JapaneseEditorTest {
 		});
 		bot.flush();
 		assertEquals(name + "（改）", bot.syncCall(program::getNameJa));
-		bot.windowShell().menu("編集", "事業名を設定を元に戻す").click();
+		bot.windowShell().menu("編集", "事業名の設定を元に戻す").click();
 		bot.waitUntil("元に戻すで事業名が戻る", () -> name.equals(program.getNameJa()));
 	}
 }
