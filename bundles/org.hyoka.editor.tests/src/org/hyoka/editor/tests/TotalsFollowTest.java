@@ -42,6 +42,8 @@ class TotalsFollowTest {
 	void aTypedFigureTakesTheAgreeingTotalsAlongAndOneUndoTakesThemBack() {
 		stack.execute(set(agreeing, 0, 15));
 		assertEquals(List.of(35, 4, 16, 22, 38), totals(), "the row, its year and the grand total follow; the misprint stays");
+		assertEquals(List.of(agreeing.getCells().get(0)), List.copyOf(stack.getMostRecentCommand().getAffectedObjects()),
+				"undo and redo select the cell changed, not the totals");
 		stack.undo();
 		assertEquals(List.of(30, 4, 11, 22, 33), totals());
 		assertEquals(10, agreeing.getCells().get(0).getAmount().intValue());

@@ -29,7 +29,6 @@ import org.hyoka.model.finance.FiscalYearAmount;
 final class TotalsFollow extends AbstractCommand {
 
 	private final EditingDomain domain;
-	private final Command edit;
 	private final BudgetLine line;
 	private final BudgetTable table;
 	/** The printed totals that agreed before the edit: their holder and feature. */
@@ -39,14 +38,16 @@ final class TotalsFollow extends AbstractCommand {
 	private record Agreeing(EObject holder, EStructuralFeature feature, Integer fiscalYear) {
 	}
 
-	private TotalsFollow(EditingDomain domain, Command edit, BudgetLine line, BudgetTable table) {
+	private TotalsFollow(EditingDomain domain, BudgetLine line, BudgetTable table) {
 		this.domain = domain;
-		this.edit = edit;
 		this.line = line;
 		this.table = table;
 	}
 
-	/** The edit, followed by its table's agreeing totals when it sets a cell's amount or status. */
+	/**
+	 * The edit, followed by its table's agreeing totals when it sets a cell's amount or status. The compound's result
+	 * and affected objects are the edit's (this command has none), so that undo and redo select the changed cell.
+	 */
 	static Command around(EditingDomain domain, Command edit, CommandParameter parameter) {
 		EStructuralFeature feature = parameter.getEStructuralFeature();
 		if (parameter.getOwner() instanceof FiscalYearAmount cell && cell.eContainer() instanceof BudgetLine line
@@ -54,7 +55,7 @@ final class TotalsFollow extends AbstractCommand {
 						|| feature == FinancePackage.Literals.FISCAL_YEAR_AMOUNT__STATUS)) {
 			CompoundCommand both = new CompoundCommand(edit.getLabel(), edit.getDescription());
 			both.append(edit);
-			both.append(new TotalsFollow(domain, edit, line, table));
+			both.append(new TotalsFollow(domain, line, table));
 			return both;
 		}
 		return edit;
@@ -111,12 +112,6 @@ final class TotalsFollow extends AbstractCommand {
 	@Override
 	public void redo() {
 		execute();
-	}
-
-	/** The edit's objects, so that undo and redo select the cell the user changed. */
-	@Override
-	public Collection<?> getAffectedObjects() {
-		return edit.getAffectedObjects();
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {
