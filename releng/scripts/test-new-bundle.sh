@@ -7,8 +7,9 @@
 # product and checks that the rule fires in `hyoka validate` and that `hyoka export` offers and runs the exporter. The
 # copy also raises IP Tracking by a micro version and builds it into the same site, the newer repository that
 # test-update.sh updates the main build's product from. The copy's build is the release command of docs/partners.md,
-# its release site URL (else the copy's site), and makes the product as well: installed into WORKDIR/release-product
-# with the main build's root features, it is the product built with a release site that test-update-ui.sh starts.
+# its release site URL (else the copy's site), and makes the product as well: its product unit, put in place of the main
+# build's in a copy of that product in WORKDIR/release-product, makes the product built with a release site that
+# test-update-ui.sh starts.
 # Leaves the copy, the site and the build log in WORKDIR. The product the new feature is installed into is the main
 # build's Linux archive, or PRODUCT (the archive or an unpacking of it: unpack-product.sh).
 #
@@ -169,7 +170,7 @@ def repository_module(folder, build=""):
 repository_module(site)
 # the release build's product: the main build's hyoka.product, its application bundle (and the feature holding it)
 # built here with the release site, signed as a release is (category.xml makes a module a signed p2 repository),
-# for Linux alone; test-site.sh installs it with p2's director as the main build installs its own
+# for Linux alone; p2's director puts it into a copy of the main build's product (below)
 product = Path("releng/org.hyoka.example.product")
 product.mkdir()
 (product / "hyoka.product").write_text(Path("releng/org.hyoka.repository/hyoka.product").read_text())
@@ -256,25 +257,24 @@ out=$(timeout 120 "$hyoka" export --format org.hyoka.example.projects $sample -o
 [ "$(wc -l <"$work/projects.txt")" = "$projects" ] || fail "the new exporter wrote $(wc -l <"$work/projects.txt") lines, not $projects"
 echo "scaffold test: installed from the copy's site, the new feature's rule EX-01 shows in hyoka validate and its exporter exports"
 
-# The release build's product, installed by p2's director from the copy's product repository and the main build's, as
-# the main build installs its own (the units of releng/org.hyoka.repository/pom.xml, for Linux), then without the
-# sites the director read, as forget-build-sites.sh leaves the archives: test-update-ui.sh starts it and gives it no
-# other site than the one its application bundle names. Its root features are the main build's versions (the release
-# before the copy's site), so that the copy's raised IP Tracking is an update to it.
-ius=$(sed -n 's|.*<product.installIUs>\(.*\)</product.installIUs>.*|\1|p' "$root/releng/org.hyoka.repository/pom.xml" | tr , '\n' |
-	while read -r iu; do
-		case $iu in
-		*.feature.group) printf '%s/%s\n' "$iu" "$(ls "$work/product/hyoka-workbench/features" | sed -n "s/^${iu%.feature.group}_//p")" ;;
-		*) printf '%s\n' "$iu" ;;
-		esac
-	done | paste -sd, -)
+# The release build's product: the main build's, whose product unit p2's director replaces by the release build's from
+# the copy's product repository (its application bundle the one part that differs, the rest from the main build's
+# repository), then without the sites the director read, as forget-build-sites.sh leaves the archives: test-update-ui.sh
+# starts it and gives it no other site than the one its application bundle names. Its root features stay the main
+# build's versions (the release before the copy's site), so that the copy's raised IP Tracking is an update to it. A
+# fresh install of the whole product took three times the processor time (docs/benchmarks.md).
 release_product=$work/release-product
-timeout 300 "$hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
-	-repository "file:$copy/releng/org.hyoka.example.product/target/repository,file:$built" -installIU "$ius" \
-	-destination "$release_product/hyoka-workbench" -profile DefaultProfile -roaming -p2.os linux -p2.ws gtk -p2.arch x86_64 \
-	-profileProperties org.eclipse.update.install.features=true >"$work/install-release-product.txt" 2>&1 ||
+sh "$root/releng/scripts/unpack-product.sh" "$archive" "$release_product" || fail "cannot unpack $archive"
+timeout 300 "$release_product/hyoka-workbench/hyoka" -nosplash -application org.eclipse.equinox.p2.director -data "$work/director" \
+	-repository "file:$copy/releng/org.hyoka.example.product/target/repository,file:$built" \
+	-uninstallIU org.hyoka.workbench -installIU org.hyoka.workbench >"$work/install-release-product.txt" 2>&1 ||
 	fail "the director did not install the release build's product: $(tail -n 5 "$work/install-release-product.txt")"
 sh "$root/releng/scripts/forget-build-sites.sh" "$release_product" >/dev/null || fail "cannot take the director's sites out of $release_product"
-named=$(unzip -p "$release_product"/hyoka-workbench/plugins/org.hyoka.app_*.jar org/hyoka/app/internal/release-site.properties 2>/dev/null | sed -n 's/^site=//p')
+# run in the installation, the director kept its sites in the profile's settings, which the archive's product has none of
+rm -rf "$release_product"/hyoka-workbench/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile/.data/.settings ||
+	fail "cannot take the director's sites out of $release_product"
+# the application bundle the product configures (the main build's stays in plugins/ beside it)
+app=$(sed -n 's/^org\.hyoka\.app,[^,]*,\([^,]*\),.*/\1/p' "$release_product/hyoka-workbench/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info")
+named=$(unzip -p "$release_product/hyoka-workbench/$app" org/hyoka/app/internal/release-site.properties 2>/dev/null | sed -n 's/^site=//p')
 [ "$named" = "$release_site" ] || fail "the release build's installed product names the release site \"$named\", not $release_site"
 echo "scaffold test: the release build's product, installed in $release_product, names the release site $release_site"
