@@ -42,8 +42,8 @@ hyoka_use_java
 if [ "${1-}" = --check ]; then
 	shift
 	hyoka_need_packages $hyoka_workbench_packages
-	# the UI benchmark measures the workbench as users run it, with both compilers (tests.jit)
-	exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify -DskipTests -Dbenchmarks.skip=false -Dtests.jit= "$@"
+	# the UI benchmark measures the workbench as users run it, with both compilers (tests.jit) and the default collector (tests.gc)
+	exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify -DskipTests -Dbenchmarks.skip=false -Dtests.jit= -Dtests.gc= "$@"
 fi
 # Built in this tree, not installed. The paint benchmark puts the Roadmap view's bundle on the class path, and Tycho
 # resolves its manifest from the reactor: the bundles it requires are named, since -am does not follow manifests.

@@ -55,7 +55,8 @@ class JapaneseEndToEndTest {
 		List<String> untranslated = seen.stream()
 				.filter(text -> english.stream().anyMatch(test -> test.test(text)) || unexplained.test(text)).toList();
 		assertEquals(List.of(), untranslated, "English texts of the product among the " + seen.size() + " seen: " + seen);
-		List<String> platform = seen.stream().filter(text -> Words.englishOfThePlatformTranslated().stream().anyMatch(test -> test.test(text))).toList();
+		List<Predicate<String>> platformEnglish = Words.englishOfThePlatformTranslated();
+		List<String> platform = seen.stream().filter(text -> platformEnglish.stream().anyMatch(test -> test.test(text))).toList();
 		assertEquals(List.of(), platform, "English texts of the platform that the language pack translates, among the " + seen.size() + " seen: " + seen);
 		assertTrue(seen.containsAll(List.of("< 戻る", "次へ >", "完了", "キャンセル", "親フォルダーを入力または選択:", "ファイル名:", "インポート",
 				"エクスポート", "説明", "リソース", "パス", "ロケーション", "タイプ", "アウトラインを提供するアクティブなエディターがありません。")),

@@ -2,6 +2,7 @@ package org.hyoka.testing.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -9,6 +10,10 @@ import org.eclipse.swt.widgets.Label;
 
 /** Compares widget labels the way a user reads them: without mnemonics and accelerator text. */
 public final class Labels {
+
+	// Japanese mnemonics are printed after the label, as in ファイル(&F), 設定(&P)..., 作成者名(&N)： and 次へ(&N) >;
+	// compiled once: a label is read for every widget a lookup passes
+	private static final Pattern JAPANESE_MNEMONIC = Pattern.compile("\\([A-Z]\\)(?=(\\.\\.\\.|…|:|：| >)?$)"); //$NON-NLS-1$
 
 	private Labels() {
 	}
@@ -28,8 +33,7 @@ public final class Labels {
 			}
 			sb.append(c);
 		}
-		// Japanese mnemonics are printed after the label, as in ファイル(&F), 設定(&P)..., 作成者名(&N)： and 次へ(&N) >
-		return sb.toString().replaceAll("\\([A-Z]\\)(?=(\\.\\.\\.|…|:|：| >)?$)", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+		return JAPANESE_MNEMONIC.matcher(sb).replaceAll("").trim(); //$NON-NLS-1$
 	}
 
 	public static boolean matches(String label, String expected) {

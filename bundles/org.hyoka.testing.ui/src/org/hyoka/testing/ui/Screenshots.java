@@ -27,7 +27,8 @@ import org.eclipse.swt.widgets.Display;
  * <p>
  * A screen in true colour is written here with the fastest deflate and no row filters: SWT's own PNG encoder took
  * about 170 ms a capture (with the test runtimes' C1 compiler), three quarters of a capture's cost, and the UI tests
- * save hundreds of them. Indexed images still go through SWT's encoder.
+ * save hundreds of them. The pixels' bytes are copied as they lie, not decoded pixel by pixel. Other images (indexed,
+ * or channels that are not whole bytes) still go through SWT's encoder.
  */
 public final class Screenshots {
 
@@ -52,7 +53,7 @@ public final class Screenshots {
 	static void save(ImageData data, Path file) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			if (data.palette.isDirect) {
+			if (channelOffsets(data) != null) {
 				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 					writePng(data, out);
 				}
@@ -66,7 +67,29 @@ public final class Screenshots {
 		loader.save(file.toString(), SWT.IMAGE_PNG);
 	}
 
-	/** An 8-bit RGB PNG of an image with a direct palette. */
+	/**
+	 * Where red, green and blue lie within a pixel's bytes, when each is a whole byte of a 24- or 32-bit pixel (a true
+	 * colour screen); null otherwise. SWT stores such pixels most significant byte first.
+	 */
+	private static int[] channelOffsets(ImageData data) {
+		PaletteData palette = data.palette;
+		if (!palette.isDirect || (data.depth != 24 && data.depth != 32)) {
+			return null;
+		}
+		int bytes = data.depth / 8;
+		int[] offsets = new int[3];
+		int[] masks = { palette.redMask, palette.greenMask, palette.blueMask };
+		for (int channel = 0; channel < 3; channel++) {
+			int low = Integer.numberOfTrailingZeros(masks[channel]);
+			if (low % 8 != 0 || masks[channel] != 0xFF << low) {
+				return null;
+			}
+			offsets[channel] = bytes - 1 - low / 8;
+		}
+		return offsets;
+	}
+
+	/** An 8-bit RGB PNG of a true colour image (whole bytes per channel). */
 	static void writePng(ImageData data, OutputStream out) throws IOException {
 		out.write(SIGNATURE);
 		ByteArrayOutputStream header = new ByteArrayOutputStream(13);
@@ -79,20 +102,20 @@ public final class Screenshots {
 		chunk(out, "IEND", new byte[0]); //$NON-NLS-1$
 	}
 
+	/** The rows, each its filter byte and its pixels' bytes copied as red, green, blue: no pixel decoded one by one. */
 	private static byte[] deflatedRows(ImageData data) throws IOException {
-		PaletteData palette = data.palette;
-		int[] pixels = new int[data.width];
+		int[] offsets = channelOffsets(data);
+		int red = offsets[0], green = offsets[1], blue = offsets[2], bytes = data.depth / 8;
+		byte[] pixels = data.data;
 		byte[] row = new byte[1 + 3 * data.width]; // row[0] = 0: filter type None
 		ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 16);
 		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
 		try (DeflaterOutputStream zip = new DeflaterOutputStream(deflated, deflater, 1 << 16)) {
 			for (int y = 0; y < data.height; y++) {
-				data.getPixels(0, y, data.width, pixels, 0);
-				for (int x = 0, i = 1; x < data.width; x++) {
-					int pixel = pixels[x];
-					row[i++] = (byte) channel(pixel, palette.redMask, palette.redShift);
-					row[i++] = (byte) channel(pixel, palette.greenMask, palette.greenShift);
-					row[i++] = (byte) channel(pixel, palette.blueMask, palette.blueShift);
+				for (int x = 0, i = 1, pixel = y * data.bytesPerLine; x < data.width; x++, pixel += bytes) {
+					row[i++] = pixels[pixel + red];
+					row[i++] = pixels[pixel + green];
+					row[i++] = pixels[pixel + blue];
 				}
 				zip.write(row);
 			}
@@ -100,12 +123,6 @@ public final class Screenshots {
 			deflater.end();
 		}
 		return deflated.toByteArray();
-	}
-
-	/** SWT's shifts are negative to the left, as in PaletteData.getRGB. */
-	private static int channel(int pixel, int mask, int shift) {
-		int value = pixel & mask;
-		return shift < 0 ? value >>> -shift : value << shift;
 	}
 
 	private static void chunk(OutputStream out, String type, byte[] content) throws IOException {
