@@ -31,12 +31,9 @@ final class TotalsFollow extends AbstractCommand {
 	private final EditingDomain domain;
 	private final BudgetLine line;
 	private final BudgetTable table;
-	/** The printed totals that agreed before the edit: their holder and feature. */
-	private final List<Agreeing> agreeing = new ArrayList<>();
+	/** What printed a total that agreed before the edit: the line, printed yearly totals, the table last. */
+	private final List<EObject> agreeing = new ArrayList<>();
 	private CompoundCommand follow;
-
-	private record Agreeing(EObject holder, EStructuralFeature feature, Integer fiscalYear) {
-	}
 
 	private TotalsFollow(EditingDomain domain, BudgetLine line, BudgetTable table) {
 		this.domain = domain;
@@ -66,36 +63,33 @@ final class TotalsFollow extends AbstractCommand {
 	protected boolean prepare() {
 		agreeing.clear();
 		if (same(line.getStatedRowTotal(), Budgets.rowSum(line))) {
-			agreeing.add(new Agreeing(line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL, null));
+			agreeing.add(line);
 		}
 		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
-		table.getStatedTotals().stream().filter(total -> same(total.getAmount(), sums.get(total.getFiscalYear())))
-				.forEach(total -> agreeing.add(new Agreeing(total, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, total.getFiscalYear())));
+		table.getStatedTotals().stream().filter(total -> same(total.getAmount(), sums.get(total.getFiscalYear()))).forEach(agreeing::add);
 		if (same(table.getStatedGrandTotal(), grandSum())) {
-			agreeing.add(new Agreeing(table, FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL, null));
+			agreeing.add(table);
 		}
 		return true;
 	}
 
-	/** Sets the agreeing totals to the sums now, the grand total last: it adds up the yearly totals where they are printed. */
+	/** Sets the agreeing totals to the sums now, in that order: the grand total adds up the yearly totals set before it. */
 	@Override
 	public void execute() {
 		follow = new CompoundCommand();
 		Map<Integer, BigDecimal> sums = Budgets.columnSums(table);
-		for (Agreeing total : agreeing) {
-			if (total.feature() == FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL) {
-				follow(total, Budgets.rowSum(line));
-			} else if (total.fiscalYear() != null) {
-				follow(total, sums.get(total.fiscalYear()));
+		for (EObject holder : agreeing) {
+			BigDecimal now = switch (holder) {
+			case BudgetLine row -> Budgets.rowSum(row);
+			case FiscalYearAmount year -> sums.get(year.getFiscalYear());
+			default -> grandSum();
+			};
+			EStructuralFeature printed = holder instanceof BudgetLine ? FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL
+					: holder instanceof FiscalYearAmount ? FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT
+							: FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL;
+			if (!same(now, (BigDecimal) holder.eGet(printed))) {
+				follow.appendAndExecute(SetCommand.create(domain, holder, printed, now == null ? SetCommand.UNSET_VALUE : now));
 			}
-		}
-		agreeing.stream().filter(total -> total.feature() == FinancePackage.Literals.BUDGET_TABLE__STATED_GRAND_TOTAL).findFirst()
-				.ifPresent(total -> follow(total, grandSum()));
-	}
-
-	private void follow(Agreeing total, BigDecimal now) {
-		if (!same(now, (BigDecimal) total.holder().eGet(total.feature()))) {
-			follow.appendAndExecute(SetCommand.create(domain, total.holder(), total.feature(), now == null ? SetCommand.UNSET_VALUE : now));
 		}
 	}
 
