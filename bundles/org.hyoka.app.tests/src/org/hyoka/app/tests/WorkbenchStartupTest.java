@@ -88,7 +88,7 @@ class WorkbenchStartupTest {
 	@Test
 	void editMenuHasUndoAndRedo() {
 		assertContainsInOrder(bot.windowShell().menu("Edit").itemLabels(), "Undo", "Redo", "Cut", "Copy", "Paste", "Delete",
-				"Select All");
+				"Select All", "Find/Replace...");
 	}
 
 	@Test

@@ -223,6 +223,8 @@ public class HyokaActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new Separator());
 		menu.add(action(ActionFactory.DELETE, Messages.Menu_delete));
 		menu.add(action(ActionFactory.SELECT_ALL, Messages.Menu_selectAll));
+		menu.add(new Separator());
+		menu.add(action(ActionFactory.FIND, Messages.Menu_find));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		return menu;

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
 	public static String Menu_paste;
 	public static String Menu_delete;
 	public static String Menu_selectAll;
+	public static String Menu_find;
 	public static String Menu_window;
 	public static String Menu_showView;
 	public static String Menu_resetPerspective;

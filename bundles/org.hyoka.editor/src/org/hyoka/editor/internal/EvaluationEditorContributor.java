@@ -1,6 +1,7 @@
 package org.hyoka.editor.internal;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -10,13 +11,23 @@ import org.hyoka.edit.ui.TreeEditing;
 import org.hyoka.editor.EvaluationEditor;
 
 /**
- * Connects the active evaluation editor to the workbench's Undo, Redo, Revert and Print, and Cut, Copy, Paste, Delete
- * and Select All to its fields, cell editors and the Tree page's objects.
+ * Connects the active evaluation editor to the workbench's Undo, Redo, Revert, Print and Find/Replace, and Cut, Copy,
+ * Paste, Delete and Select All to its fields, cell editors and the Tree page's objects.
  */
 public final class EvaluationEditorContributor extends MultiPageEditorActionBarContributor {
 
 	private EvaluationEditor editor;
 	private PrintAction print;
+	private final Action find = new Action() {
+		@Override
+		public void run() {
+			if (editor != null) {
+				// a phrase selected in a field is what the user wants to find, as in Word
+				String selected = editor.getSite().getShell().getDisplay().getFocusControl() instanceof Text field ? field.getSelectionText() : null;
+				FindDialog.show(editor.getSite().getWorkbenchWindow(), selected);
+			}
+		}
+	};
 	private final Action revert = new Action() {
 		@Override
 		public void run() {
@@ -43,6 +54,7 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.undoRedo().redo());
 		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), editor == null ? null : revert);
 		bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), editor == null ? null : print);
+		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), editor == null ? null : find);
 		if (editor == null) {
 			EditActions.unregister(bars);
 		} else {

@@ -387,6 +387,15 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	}
 
 	/**
+	 * The field of the page that edits this feature of the object, as {@link #revealable} made it known; empty where a
+	 * table's cell shows the feature, or the page does not.
+	 */
+	public Optional<Control> field(EObject object, EStructuralFeature feature) {
+		return fields.stream().filter(known -> !known.control().isDisposed() && known.owner() == object && known.feature() == feature)
+				.map(Field::control).findFirst();
+	}
+
+	/**
 	 * {@link RevealingPage#reveal} for a page that implements it: shows the object in a field or table of the page,
 	 * the field of the feature, else the object's first field, else the row nearest the object in the tables made with
 	 * {@link #table} and {@link #list}.

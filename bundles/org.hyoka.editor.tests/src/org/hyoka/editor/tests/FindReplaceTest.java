@@ -1,0 +1,120 @@
+package org.hyoka.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.editor.internal.FindDialog;
+import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.editor.internal.ProjectsPage;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.Project;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.UiBot;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Ctrl+F finds a phrase in every text of the evaluation, whatever its width or case, opens the page and field that
+ * show it with the phrase selected, goes on from there and round again; Replace All changes every text in one command
+ * that one Undo takes back.
+ */
+class FindReplaceTest {
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@Test
+	void ctrlFFindsAPhraseInEveryTextOpensItsFieldAndReplaceAllIsOneUndo() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		bot.flush();
+		Program program = bot.syncCall(() -> editor.report().getProgram());
+		Project second = bot.syncCall(() -> program.getProjects().get(1));
+		String programName = bot.syncCall(program::getNameJa);
+		String projectName = bot.syncCall(second::getNameJa);
+		// the phrase typed in two places, once in half-width letters and once in full-width capitals
+		bot.syncRun(() -> {
+			editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), program, BasePackage.Literals.NAMED__NAME_JA, "Zebra " + programName));
+			editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), second, BasePackage.Literals.NAMED__NAME_JA, projectName + "（ＺＥＢＲＡ）"));
+		});
+		OverviewPage overview = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
+		Text anyField = bot.find(overview.getPartControl(), Text.class, "a field of the Overview", text -> text.isVisible() && text.getEditable());
+		bot.syncRun(anyField::setFocus);
+
+		bot.pressKey(anyField, 'f', SWT.MOD1);
+		ShellBot dialog = bot.shell("Find/Replace");
+		dialog.textWithLabel("Find:").setText("zebra");
+		dialog.button("Next").click();
+		assertEquals(OverviewPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()), "the first is the program's name, on the Overview");
+		assertTrue(status(dialog).startsWith("1 of 2: "), status(dialog));
+		assertEquals("Zebra", selectedIn(editor, "Zebra " + programName), "the phrase is selected in the program's name field");
+		bot.screenshot("find-first.png");
+
+		Object lastChange = bot.syncCall(() -> editor.model().commandStack().getUndoCommand());
+		dialog.button("Next").click();
+		assertEquals(ProjectsPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()), "the second is a project's name, on the Projects page");
+		assertTrue(status(dialog).startsWith("2 of 2: "), status(dialog));
+		ProjectsPage projects = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		assertEquals(second, bot.syncCall(() -> projects.master().viewer().getStructuredSelection().getFirstElement()),
+				"full-width capitals match: the project's row in the list of projects is selected");
+		assertTrue(context(dialog).contains("ＺＥＢＲＡ"), "the dialog shows the text around the match: " + context(dialog));
+		assertEquals(lastChange, bot.syncCall(() -> editor.model().commandStack().getUndoCommand()), "finding changes nothing");
+		assertEquals(dialog.widget(), bot.syncCall(() -> bot.display().getFocusControl().getShell()), "the keyboard stays in the dialog");
+		bot.screenshot("find-second.png");
+
+		dialog.button("Next").click();
+		assertTrue(status(dialog).startsWith("1 of 2: ") && status(dialog).contains("(continued from the beginning)"), status(dialog));
+		dialog.button("Previous").click();
+		assertTrue(status(dialog).startsWith("2 of 2: ") && status(dialog).contains("(continued from the end)"), status(dialog));
+
+		dialog.textWithLabel("Replace with:").setText("Okapi");
+		dialog.button("Replace All").click();
+		assertEquals("2 replaced.", status(dialog));
+		assertEquals("Okapi " + programName, bot.syncCall(program::getNameJa));
+		assertEquals(projectName + "（Okapi）", bot.syncCall(second::getNameJa));
+		assertEquals("Replace All", bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel()));
+		dialog.button("Next").click();
+		assertEquals("\"zebra\" is not in this evaluation.", status(dialog));
+		bot.screenshot("find-replaced.png");
+
+		bot.syncRun(() -> editor.model().commandStack().undo());
+		assertEquals("Zebra " + programName, bot.syncCall(program::getNameJa), "one Undo takes every replacement back");
+		assertEquals(projectName + "（ＺＥＢＲＡ）", bot.syncCall(second::getNameJa));
+
+		// Replace changes the match shown and goes on to the next
+		dialog.button("Next").click();
+		dialog.button("Replace").click();
+		assertEquals("Okapi " + programName, bot.syncCall(program::getNameJa));
+		assertEquals(projectName + "（ＺＥＢＲＡ）", bot.syncCall(second::getNameJa), "only the match shown is replaced");
+		assertTrue(status(dialog).startsWith("1 of 1: "), status(dialog));
+		assertEquals(second, bot.syncCall(() -> projects.master().viewer().getStructuredSelection().getFirstElement()));
+		dialog.close();
+	}
+
+	private String status(ShellBot dialog) {
+		return label(dialog, FindDialog.ROLE_STATUS);
+	}
+
+	private String context(ShellBot dialog) {
+		return label(dialog, FindDialog.ROLE_CONTEXT);
+	}
+
+	private String label(ShellBot dialog, String role) {
+		return bot.syncCall(() -> dialog.findAll(Label.class, label -> role.equals(label.getData(FindDialog.ROLE))).get(0).getText());
+	}
+
+	/** What is selected in the field of the active page that shows the text. */
+	private String selectedIn(EvaluationEditor editor, String text) {
+		return bot.syncCall(() -> UiBot.findAll(editor.getActivePageInstance().getPartControl(), Text.class, field -> field.getText().equals(text)).stream()
+				.map(Text::getSelectionText).filter(selected -> !selected.isEmpty()).findFirst().orElse("")); //$NON-NLS-1$
+	}
+}

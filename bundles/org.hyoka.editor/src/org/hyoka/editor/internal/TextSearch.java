@@ -1,0 +1,156 @@
+package org.hyoka.editor.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Where a phrase occurs in the texts a user typed into an evaluation: every text attribute of every object in the
+ * file, add-ons' included, in the order of the Outline. Half- and full-width forms and upper and lower case match each
+ * other (「２０１７」 finds 2017, 「ａｉ」 finds AI), as Word's Japanese search does by default.
+ */
+final class TextSearch {
+
+	/**
+	 * An occurrence: characters {@code start} to {@code end} of the value of the owner's attribute, of its value at
+	 * {@code index} for a list of texts (else -1).
+	 */
+	record Match(EObject owner, EAttribute attribute, int index, int start, int end) {
+
+		String value() {
+			return TextSearch.value(owner, attribute, index);
+		}
+	}
+
+	private TextSearch() {
+	}
+
+	/** Every occurrence of the phrase in the resource's texts; none for a blank phrase. */
+	static List<Match> all(Resource resource, String phrase) {
+		List<Match> matches = new ArrayList<>();
+		Folded wanted = new Folded(phrase);
+		if (resource == null || wanted.text.isBlank()) {
+			return matches;
+		}
+		for (TreeIterator<EObject> objects = resource.getAllContents(); objects.hasNext();) {
+			EObject object = objects.next();
+			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				if (typed(attribute) && object.eIsSet(attribute)) {
+					if (attribute.isMany()) {
+						int index = 0;
+						for (Iterator<?> values = ((List<?>) object.eGet(attribute)).iterator(); values.hasNext(); index++) {
+							find(object, attribute, index, (String) values.next(), wanted, matches);
+						}
+					} else {
+						find(object, attribute, -1, (String) object.eGet(attribute), wanted, matches);
+					}
+				}
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * The index of the first of the matches after the position (a match shown before, whose text may have changed
+	 * since), or of the last one before it; -1 when there is none on that side.
+	 */
+	static int beside(Resource resource, List<Match> matches, Match position, boolean after) {
+		Map<EObject, Integer> order = new HashMap<>();
+		resource.getAllContents().forEachRemaining(object -> order.put(object, order.size()));
+		Comparator<Match> inText = Comparator.comparingInt((Match match) -> order.getOrDefault(match.owner(), -1))
+				.thenComparingInt(match -> match.owner().eClass().getEAllAttributes().indexOf(match.attribute())).thenComparingInt(Match::index);
+		if (after) {
+			for (int i = 0; i < matches.size(); i++) {
+				int text = inText.compare(matches.get(i), position);
+				if (text > 0 || text == 0 && matches.get(i).start() >= position.end()) {
+					return i;
+				}
+			}
+			return -1;
+		}
+		for (int i = matches.size() - 1; i >= 0; i--) {
+			int text = inText.compare(matches.get(i), position);
+			if (text < 0 || text == 0 && matches.get(i).start() < position.start()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The text with every occurrence of the phrase in it replaced, as {@link #all} finds them. */
+	static String replaced(String text, String phrase, String with) {
+		List<Match> in = new ArrayList<>();
+		find(null, null, -1, text, new Folded(phrase), in);
+		StringBuilder result = new StringBuilder(text);
+		for (int i = in.size() - 1; i >= 0; i--) {
+			result.replace(in.get(i).start(), in.get(i).end(), with);
+		}
+		return result.toString();
+	}
+
+	/** A text the user typed: a string that the file keeps, not one the model derives or makes up as an id. */
+	private static boolean typed(EAttribute attribute) {
+		return attribute.getEAttributeType().getInstanceClass() == String.class && attribute.isChangeable()
+				&& !attribute.isDerived() && !attribute.isTransient() && !attribute.isID();
+	}
+
+	static String value(EObject owner, EAttribute attribute, int index) {
+		Object value = owner.eGet(attribute);
+		return (String) (index < 0 ? value : ((List<?>) value).get(index));
+	}
+
+	private static void find(EObject owner, EAttribute attribute, int index, String text, Folded wanted, List<Match> into) {
+		if (text == null) {
+			return;
+		}
+		Folded folded = new Folded(text);
+		for (int at = folded.text.indexOf(wanted.text); at >= 0; at = folded.text.indexOf(wanted.text, at + wanted.text.length())) {
+			int[] range = folded.original(at, at + wanted.text.length());
+			into.add(new Match(owner, attribute, index, range[0], range[1]));
+		}
+	}
+
+	/**
+	 * A text in the form compared (each character's compatibility form, in lower case), with where each of its
+	 * characters came from in the original, so that a match can be shown and replaced there.
+	 */
+	private static final class Folded {
+
+		final String text;
+		private final int[] starts;
+		private final int[] ends;
+
+		Folded(String original) {
+			StringBuilder folded = new StringBuilder(original.length());
+			List<int[]> from = new ArrayList<>(original.length());
+			for (int i = 0; i < original.length();) {
+				int codePoint = original.codePointAt(i);
+				int next = i + Character.charCount(codePoint);
+				String one = Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+				for (int k = 0; k < one.length(); k++) {
+					from.add(new int[] { i, next });
+				}
+				folded.append(one);
+				i = next;
+			}
+			text = folded.toString();
+			starts = from.stream().mapToInt(range -> range[0]).toArray();
+			ends = from.stream().mapToInt(range -> range[1]).toArray();
+		}
+
+		/** The original characters that the folded ones from {@code start} to {@code end} came from. */
+		int[] original(int start, int end) {
+			return new int[] { starts[start], ends[end - 1] };
+		}
+	}
+}
