@@ -97,7 +97,15 @@ class FindReplaceTest {
 		assertEquals(projectName + "（ＺＥＢＲＡ）", bot.syncCall(second::getNameJa), "only the match shown is replaced");
 		assertTrue(status(dialog).startsWith("1 of 1: "), status(dialog));
 		assertEquals(second, bot.syncCall(() -> projects.master().viewer().getStructuredSelection().getFirstElement()));
+		assertTrue(context(dialog).contains("[ＺＥＢＲＡ]"), "the phrase is marked in the text around it: " + context(dialog));
 		dialog.close();
+
+		// opened again, from the Edit menu, the dialog has the phrase and the replacement of the last time
+		bot.windowShell().menu("Edit", "Find/Replace...").click();
+		ShellBot again = bot.shell("Find/Replace");
+		assertEquals("zebra", again.textWithLabel("Find:").getText());
+		assertEquals("Okapi", again.textWithLabel("Replace with:").getText());
+		again.close();
 	}
 
 	private String status(ShellBot dialog) {

@@ -166,7 +166,13 @@ class JapaneseEverywhereTest {
 		Set<String> outlined = walk.seen().get("アウトライン"); //$NON-NLS-1$
 		assertTrue(outlined.stream().anyMatch(label -> label.startsWith("座長 ")) && outlined.contains("第1回 評価検討会") //$NON-NLS-1$ //$NON-NLS-2$
 				&& outlined.stream().noneMatch(label -> label.matches(".*(#\\d|finding-\\d|mem-|per-).*")), "the Outline: " + outlined); //$NON-NLS-1$ //$NON-NLS-2$
-		assertJapanese("editor", List.of("概要", "アウトライン")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// Edit > Find/Replace, which acts on the open evaluation, with a phrase found
+		ShellBot find = newShell(() -> bot.windowShell().menu(EvaluationRun.app("Menu_edit"), EvaluationRun.app("Menu_find")).click()); //$NON-NLS-1$ //$NON-NLS-2$
+		find.textWithLabel(Labels.plain(Words.text(EvaluationRun.EDITOR, "org/hyoka/editor/internal/messages", "findPhrase"))).setText("評価"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		find.button(Labels.plain(Words.text(EvaluationRun.EDITOR, "org/hyoka/editor/internal/messages", "findNext"))).click(); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.syncRun(() -> walk.control("検索/置換", find.widget())); //$NON-NLS-1$
+		find.close();
+		assertJapanese("editor", List.of("概要", "アウトライン", "次を検索")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.hyoka.editor.internal;
 
 import org.eclipse.jface.action.Action;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,16 +18,7 @@ public final class EvaluationEditorContributor extends MultiPageEditorActionBarC
 
 	private EvaluationEditor editor;
 	private PrintAction print;
-	private final Action find = new Action() {
-		@Override
-		public void run() {
-			if (editor != null) {
-				// a phrase selected in a field is what the user wants to find, as in Word
-				String selected = editor.getSite().getShell().getDisplay().getFocusControl() instanceof Text field ? field.getSelectionText() : null;
-				FindDialog.show(editor.getSite().getWorkbenchWindow(), selected);
-			}
-		}
-	};
+	private final IAction find = FindDialog.action(() -> editor);
 	private final Action revert = new Action() {
 		@Override
 		public void run() {

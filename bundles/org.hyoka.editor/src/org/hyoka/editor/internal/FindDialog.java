@@ -1,6 +1,7 @@
 package org.hyoka.editor.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -8,6 +9,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -65,14 +68,36 @@ public final class FindDialog extends Dialog {
 		setBlockOnOpen(false);
 	}
 
+	/**
+	 * Edit &gt; Find/Replace for the editor that the supplier gives (none: nothing to do), from the editor's pages or
+	 * its Outline: a phrase selected in the focused field is the one looked for, as in Word.
+	 */
+	static IAction action(Supplier<EvaluationEditor> editor) {
+		return new Action() {
+			@Override
+			public void run() {
+				EvaluationEditor target = editor.get();
+				if (target != null) {
+					String selected = target.getSite().getShell().getDisplay().getFocusControl() instanceof Text field ? field.getSelectionText() : null;
+					show(target.getSite().getWorkbenchWindow(), selected);
+				}
+			}
+		};
+	}
+
 	/** Opens the window's dialog, or brings it forward, with the phrase to find if the user selected one. */
-	public static void show(IWorkbenchWindow window, String selected) {
+	private static void show(IWorkbenchWindow window, String selected) {
 		Shell shell = window.getShell();
 		FindDialog dialog = shell.getData(KEY) instanceof FindDialog open && open.getShell() != null && !open.getShell().isDisposed() ? open : null;
 		if (dialog == null) {
+			String[] last = shell.getData(KEY) instanceof String[] kept ? kept : null;
 			dialog = new FindDialog(window);
 			dialog.open();
 			shell.setData(KEY, dialog);
+			if (last != null) {
+				dialog.phrase.setText(last[0]);
+				dialog.replacement.setText(last[1]);
+			}
 		}
 		if (selected != null && !selected.isEmpty() && selected.indexOf('\n') < 0) {
 			dialog.phrase.setText(selected);
@@ -105,12 +130,13 @@ public final class FindDialog extends Dialog {
 		new Label(area, SWT.NONE).setText(Messages.findReplacement);
 		replacement = new Text(area, SWT.BORDER | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(replacement);
+		// two lines each: a long object's name and the field's wrap without changing the dialog's size
 		context = new Label(area, SWT.WRAP);
 		context.setData(ROLE, ROLE_CONTEXT);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(40), SWT.DEFAULT).applyTo(context);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(40), convertHeightInCharsToPixels(2)).applyTo(context);
 		status = new Label(area, SWT.WRAP);
 		status.setData(ROLE, ROLE_STATUS);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(40), SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(40), convertHeightInCharsToPixels(2)).applyTo(status);
 		return area;
 	}
 
@@ -134,9 +160,10 @@ public final class FindDialog extends Dialog {
 		}
 	}
 
+	/** The phrase and its replacement stay for the next opening, as Word keeps them. */
 	@Override
 	public boolean close() {
-		window.getShell().setData(KEY, null);
+		window.getShell().setData(KEY, new String[] { phrase.getText(), replacement.getText() });
 		return super.close();
 	}
 
@@ -150,6 +177,10 @@ public final class FindDialog extends Dialog {
 		EvaluationEditor editor = editor();
 		if (editor == null) {
 			say(Messages.findNoEvaluation, null);
+			return;
+		}
+		if (phrase.getText().isBlank()) {
+			say("", null); //$NON-NLS-1$
 			return;
 		}
 		List<Match> matches = TextSearch.all(editor.model().resource(), phrase.getText());
@@ -267,11 +298,13 @@ public final class FindDialog extends Dialog {
 		if (match == null) {
 			context.setText(""); //$NON-NLS-1$
 		} else {
+			// the phrase marked, since a multi-line field shows no selection while the keyboard is here
 			String value = match.value();
 			int from = Math.max(0, match.start() - CONTEXT);
 			int to = Math.min(value.length(), match.end() + CONTEXT);
-			context.setText(((from > 0 ? "\u2026" : "") + value.substring(from, to) + (to < value.length() ? "\u2026" : "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					.replace('\n', ' ').replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
+			String text = NLS.bind(Messages.findContext, new Object[] { (from > 0 ? "\u2026" : "") + value.substring(from, match.start()), //$NON-NLS-1$ //$NON-NLS-2$
+					value.substring(match.start(), match.end()), value.substring(match.end(), to) + (to < value.length() ? "\u2026" : "") }); //$NON-NLS-1$ //$NON-NLS-2$
+			context.setText(text.replace('\n', ' ').replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		getShell().layout(true, true);
 	}

@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String fileChanged;
 	public static String fileChangedTitle;
 	public static String findAt;
+	public static String findContext;
 	public static String findNext;
 	public static String findNoEvaluation;
 	public static String findNone;

@@ -73,12 +73,13 @@ public final class ModelOutlinePage extends Page implements IContentOutlinePage 
 		filterText.addModifyListener(event -> filter(filter, filterText.getText()));
 		selection.track(viewer);
 		viewer.addSelectionChangedListener(this::selected);
-		// the Tree page's menu and drag and drop, and the Edit menu on the tree or the filter field
+		// the Tree page's menu and drag and drop, and the Edit menu (Find/Replace too) on the tree or the filter field
 		TreeEditing editing = TreeEditing.install(viewer, editor.model().domain());
 		IActionBars bars = getSite().getActionBars();
 		EditActions.register(bars, () -> viewer.getControl().isFocusControl() ? editing : null);
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.undoRedo().undo());
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.undoRedo().redo());
+		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), FindDialog.action(() -> editor));
 		bars.updateActionBars();
 	}
 
