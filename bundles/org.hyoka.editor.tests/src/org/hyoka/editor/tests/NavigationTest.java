@@ -33,6 +33,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.hyoka.core.budget.Budgets;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.Messages;
@@ -46,6 +47,7 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Meeting;
+import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
@@ -236,6 +238,34 @@ class NavigationTest {
 		bot.screenshot("quick-fix-budget-total.png");
 		undo(editor);
 		assertTrue(secondYear.getAmount().compareTo(sums.get(secondYear.getFiscalYear())) != 0, "Undo restores the printed total");
+		undo(editor);
+
+		// a line's printed total set to the sum of its cells (HY-BU-02)
+		BudgetLine line = bot.syncCall(() -> {
+			List<BudgetLine> lines = new ArrayList<>();
+			editor.model().resource().getAllContents().forEachRemaining(content -> {
+				if (content instanceof BudgetLine candidate && candidate.eContainer() instanceof BudgetTable && candidate.getStatedRowTotal() != null
+						&& candidate.getCells().stream().anyMatch(Budgets::counts)
+						&& candidate.getStatedRowTotal().compareTo(Budgets.rowSum(candidate)) == 0) {
+					lines.add(candidate);
+				}
+			});
+			return lines.get(0);
+		});
+		BigDecimal rowSum = bot.syncCall(() -> Budgets.rowSum(line));
+		run(editor, "line total off", SetCommand.create(editor.getEditingDomain(), line, FinancePackage.Literals.BUDGET_LINE__STATED_ROW_TOTAL, rowSum.add(BigDecimal.TEN)));
+		List<IMarker> rowMarkers = markers(file, "HY-BU-02");
+		IMarker lineSum = rowMarkers.stream().filter(m -> editor.model().resource().getEObject(m.getAttribute(ProblemMarkers.OBJECT, "")) == line).findFirst()
+				.orElseThrow(() -> new AssertionError("no HY-BU-02 marker holds the line " + ObjectLabels.describe(line) + " in "
+						+ rowMarkers.stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList()));
+		IMarkerResolution setLine = resolution(lineSum);
+		assertTrue(setLine.getLabel().contains(rowSum.toPlainString()), setLine.getLabel());
+		bot.syncRun(() -> setLine.run(lineSum));
+		bot.flush();
+		assertEquals(0, line.getStatedRowTotal().compareTo(rowSum), "the line's printed total is its sum");
+		assertEquals(setLine.getLabel(), undoLabel(editor));
+		undo(editor);
+		assertEquals(0, line.getStatedRowTotal().compareTo(rowSum.add(BigDecimal.TEN)), "Undo restores the printed total");
 		undo(editor);
 
 		// a committee of one member without a chair: that member becomes the chair

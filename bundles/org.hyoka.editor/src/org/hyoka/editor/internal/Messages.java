@@ -187,6 +187,8 @@ public final class Messages extends NLS {
 	public static String fixMeetingNumberDescription;
 	public static String fixColumnSum;
 	public static String fixColumnSumDescription;
+	public static String fixRowSum;
+	public static String fixRowSumDescription;
 	public static String fixKind;
 
 	public static String budgetTotalAndSum;
