@@ -81,6 +81,9 @@ class EditMenuTest {
 		bot.windowShell().menu("Edit", "Undo Set Name").click();
 		bot.waitUntil("Undo restores the name", () -> name.equals(program.getNameJa()));
 		bot.waitUntil("the field shows it", () -> field.getText().equals(name));
+		// Ctrl+Y redoes, as in Word and Excel, also where GTK's own key is Ctrl+Shift+Z
+		bot.pressKey(field, 'y', SWT.MOD1);
+		bot.waitUntil("Ctrl+Y redoes the change", () -> "lphaAlpha".equals(program.getNameJa()));
 	}
 
 	@Test
