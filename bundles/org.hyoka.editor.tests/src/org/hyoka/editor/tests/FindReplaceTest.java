@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Ctrl+F finds a phrase in every text of the evaluation, whatever its width or case, opens the page and field that
- * show it with the phrase selected, goes on from there and round again; Replace All changes every text in one command
- * that one Undo takes back.
+ * Ctrl+F (or Ctrl+H) finds a phrase in every text of the evaluation, whatever its width or case, opens the page and
+ * field that show it with the phrase selected, goes on from there and round again; Replace All changes every text in
+ * one command that one Undo takes back.
  */
 class FindReplaceTest {
 
@@ -106,6 +106,11 @@ class FindReplaceTest {
 		assertEquals("zebra", again.textWithLabel("Find:").getText());
 		assertEquals("Okapi", again.textWithLabel("Replace with:").getText());
 		again.close();
+
+		// Ctrl+H, Word's key for Replace, opens it too (without a window manager the window is made active first)
+		bot.syncRun(() -> bot.windowShell().widget().forceActive());
+		bot.pressKey(bot.syncCall(() -> projects.master().viewer().getControl()), 'h', SWT.MOD1);
+		bot.shell("Find/Replace").close();
 	}
 
 	private String status(ShellBot dialog) {
