@@ -20,6 +20,8 @@ python3 releng/scripts/target_filters.py --check
 python3 releng/scripts/target_filters.py --self-test
 # the shared test runs hold what their fragments ask for (docs/building.md, "Tests in shared runs")
 python3 releng/scripts/shared_tests.py --check
+# the UI tests' workbench is made of the product's features
+python3 releng/scripts/check_product.py --ui-tests releng/org.hyoka.repository/hyoka.product pom.xml
 # signed as at a release, with a throw-away key: the build is the signed release's command of docs/partners.md
 # ("Signed content") word for word, the throw-away key and a file holding its password in place of /secure/'s
 mkdir -p target && rm -f target/throwaway-key.p12

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Checks that an installed product holds every feature its .product file names.
+"""Checks that an installed product, and the UI tests' workbench, hold every feature the .product file names.
 
   check_product.py PRODUCT_FILE INSTALLATION
+  check_product.py --ui-tests PRODUCT_FILE POM
 
 The build installs the Linux product with p2's director from a list of units in releng/org.hyoka.repository/pom.xml
 (the product and its root features); a root feature added to the .product but not to that list would be missing from
-the archive without any error. Exit status 1 names each missing feature.
+the archive without any error. The UI tests run in a workbench made of the features the root POM's profile ui-tests
+lists, which must be the product's, or the tests would not see what users get (a feature missing there went
+untested: its views had no help). Exit status 1 names each missing or extra feature.
 """
 import pathlib
 import sys
@@ -18,7 +21,31 @@ def missing_features(product_file, installation):
     return [f for f in wanted if f not in installed]
 
 
+def ui_test_features(pom):
+    """The features of the ui-tests profile's test runtime in the root POM."""
+    m = "{http://maven.apache.org/POM/4.0.0}"
+    for profile in ET.parse(pom).getroot().iter(m + "profile"):
+        if profile.findtext(m + "id") == "ui-tests":
+            return [d.findtext(m + "artifactId") for d in profile.iter(m + "dependency")
+                    if d.findtext(m + "type") == "eclipse-feature"]
+    return []
+
+
+def check_ui_tests(product_file, pom):
+    wanted = {f.get("id") for f in ET.parse(product_file).getroot().iter("feature")}
+    listed = set(ui_test_features(pom))
+    problems = [f"check_product: the profile ui-tests of {pom} lacks the feature {f} named in {product_file}"
+                for f in sorted(wanted - listed)]
+    problems += [f"check_product: the profile ui-tests of {pom} lists {f}, which {product_file} does not name"
+                 for f in sorted(listed - wanted)]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
 def main():
+    if sys.argv[1] == "--ui-tests":
+        return check_ui_tests(*sys.argv[2:4])
     product_file, installation = sys.argv[1:3]
     missing = missing_features(product_file, installation)
     for feature in missing:

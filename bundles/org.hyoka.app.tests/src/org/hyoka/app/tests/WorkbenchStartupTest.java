@@ -67,7 +67,7 @@ class WorkbenchStartupTest {
 				"Save As...", "Save All", "Import...", "Export...", "Print...", "Exit");
 		assertTrue(bot.windowShell().menu("File", "Open File...").isEnabled(), "Open File... is enabled");
 		List<String> newItems = bot.windowShell().menu("File", "New").itemLabels();
-		assertEquals(List.of("Evaluation", "Other...", "Project"), newItems.stream().sorted().toList(),
+		assertEquals(List.of("Evaluation", "Next Year's Evaluation", "Other...", "Project"), newItems.stream().sorted().toList(),
 				"File > New offers the evaluator's wizards, then all of them: " + newItems);
 		assertEquals("Other...", newItems.get(newItems.size() - 1));
 	}
@@ -99,7 +99,8 @@ class WorkbenchStartupTest {
 		assertEquals(List.of("Project Explorer", "Problems", "Properties", "Outline"), views.subList(0, Math.min(4, views.size())),
 				"Show View lists the evaluation views");
 		// the add-ons' views follow in the order their bundles happen to contribute them
-		assertEquals(Set.of("IP Register", "Deadlines", "Roadmap"), Set.copyOf(views.subList(4, views.size())), views.toString());
+		assertEquals(Set.of("IP Register", "Deadlines", "Roadmap", "Conflicts", "History"), Set.copyOf(views.subList(4, views.size())),
+				views.toString());
 	}
 
 	@Test

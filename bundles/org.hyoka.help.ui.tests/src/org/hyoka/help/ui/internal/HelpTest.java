@@ -41,9 +41,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The guide as a user reaches it, in the language the workbench runs in (the pom runs this class under -nl en and
- * -nl ja): Help > User Guide and F1 on every page and view open the right page of the guide in the browser, which
- * here is a script that records the URL it is given; every page and view has a topic, and every link resolves.
+ * The guide as a user reaches it, in the language the workbench runs in (this class under -nl en,
+ * {@link JapaneseHelpTest} under -nl ja): Help > User Guide and F1 on every page and view open the right page of the
+ * guide in the browser, which here is a script that records the URL it is given; every page and view has a topic, and
+ * every link resolves.
  */
 class HelpTest {
 
@@ -91,7 +92,8 @@ class HelpTest {
 		String page = Files.readString(Path.of(contents), StandardCharsets.UTF_8);
 		assertTrue(page.contains("<html lang=\"" + LANGUAGE), "the contents are in the workbench's language"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (String chapter : new String[] { "org.hyoka.help/help/" + LANGUAGE + "/new-evaluation.html", //$NON-NLS-1$ //$NON-NLS-2$
-				"org.hyoka.ip.ui/help/" + LANGUAGE + "/ip.html", "org.hyoka.roadmap.ui/help/" + LANGUAGE + "/roadmap.html" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"org.hyoka.ip.ui/help/" + LANGUAGE + "/ip.html", "org.hyoka.roadmap.ui/help/" + LANGUAGE + "/roadmap.html", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"org.hyoka.team.ui/help/" + LANGUAGE + "/team.html" }) { //$NON-NLS-1$ //$NON-NLS-2$
 			assertTrue(page.contains("href=\"" + chapter), "the contents list " + chapter + ":\n" + page); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
