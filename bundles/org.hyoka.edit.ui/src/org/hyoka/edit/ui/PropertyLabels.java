@@ -34,6 +34,12 @@ public final class PropertyLabels {
 		return text(descriptor == null ? null : descriptor.getLabelProvider(owner), value);
 	}
 
+	/** The name the Properties view gives the owner's feature, e.g. 「研究開発の概要」; the feature's own without one. */
+	public static String featureName(AdapterFactory adapterFactory, EObject owner, EStructuralFeature feature) {
+		IItemPropertyDescriptor descriptor = descriptor(adapterFactory, owner, feature);
+		return descriptor == null ? feature.getName() : descriptor.getDisplayName(owner);
+	}
+
 	/**
 	 * The values the Properties view offers for the owner's feature (a reference's candidates as its item provider
 	 * chooses them), none first when the feature may be unset.

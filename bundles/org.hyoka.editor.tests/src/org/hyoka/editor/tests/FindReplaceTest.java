@@ -55,7 +55,8 @@ class FindReplaceTest {
 		dialog.textWithLabel("Find:").setText("zebra");
 		dialog.button("Next").click();
 		assertEquals(OverviewPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()), "the first is the program's name, on the Overview");
-		assertTrue(status(dialog).startsWith("1 of 2: "), status(dialog));
+		assertTrue(status(dialog).startsWith("1 of 2: ") && status(dialog).endsWith(" \u203a Name (Japanese)"),
+				"the status names the field as the Properties view does: " + status(dialog));
 		assertEquals("Zebra", selectedIn(editor, "Zebra " + programName), "the phrase is selected in the program's name field");
 		bot.screenshot("find-first.png");
 

@@ -7,8 +7,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.Dialog;
@@ -27,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.NamedCommand;
+import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.editor.internal.TextSearch.Match;
@@ -45,7 +44,9 @@ public final class FindDialog extends Dialog {
 	public static final String ROLE_STATUS = "status"; //$NON-NLS-1$
 	/** The label showing the text around the match. */
 	public static final String ROLE_CONTEXT = "context"; //$NON-NLS-1$
+	/** The window's shell data: its open dialog, and the phrase and replacement the last one closed with. */
 	private static final String KEY = FindDialog.class.getName();
+	private static final String KEPT = KEY + ".kept"; //$NON-NLS-1$
 	private static final int NEXT = IDialogConstants.CLIENT_ID;
 	private static final int PREVIOUS = NEXT + 1;
 	private static final int REPLACE = NEXT + 2;
@@ -90,7 +91,7 @@ public final class FindDialog extends Dialog {
 		Shell shell = window.getShell();
 		FindDialog dialog = shell.getData(KEY) instanceof FindDialog open && open.getShell() != null && !open.getShell().isDisposed() ? open : null;
 		if (dialog == null) {
-			String[] last = shell.getData(KEY) instanceof String[] kept ? kept : null;
+			String[] last = (String[]) shell.getData(KEPT);
 			dialog = new FindDialog(window);
 			dialog.open();
 			shell.setData(KEY, dialog);
@@ -163,7 +164,8 @@ public final class FindDialog extends Dialog {
 	/** The phrase and its replacement stay for the next opening, as Word keeps them. */
 	@Override
 	public boolean close() {
-		window.getShell().setData(KEY, new String[] { phrase.getText(), replacement.getText() });
+		window.getShell().setData(KEY, null);
+		window.getShell().setData(KEPT, new String[] { phrase.getText(), replacement.getText() });
 		return super.close();
 	}
 
@@ -225,7 +227,7 @@ public final class FindDialog extends Dialog {
 
 	private void replace() {
 		EvaluationEditor editor = editor();
-		if (editor != null && editor == shownIn && TextSearch.all(editor.model().resource(), phrase.getText()).contains(shown)) {
+		if (editor != null && editor == shownIn && shown != null && TextSearch.stillAt(shown, phrase.getText())) {
 			if (refusedReadOnly(editor)) {
 				return;
 			}
@@ -281,15 +283,8 @@ public final class FindDialog extends Dialog {
 
 	/** E.g. 「プロジェクト A 糖鎖利用による… › 研究開発の概要」: the object as the Problems view names it, and the field. */
 	private static String where(EvaluationEditor editor, Match match) {
-		String field = match.attribute().getName();
-		if (editor.model().domain().getAdapterFactory().adapt(match.owner(), IItemPropertySource.class) instanceof IItemPropertySource source) {
-			for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(match.owner())) {
-				if (descriptor.getFeature(match.owner()) == match.attribute()) {
-					field = descriptor.getDisplayName(match.owner());
-				}
-			}
-		}
-		return ObjectLabels.describe(match.owner()) + " \u203a " + field; //$NON-NLS-1$
+		return ObjectLabels.describe(match.owner()) + " \u203a " //$NON-NLS-1$
+				+ PropertyLabels.featureName(editor.model().domain().getAdapterFactory(), match.owner(), match.attribute());
 	}
 
 	/** The status, and the text around the match so that the user reads it here too. */

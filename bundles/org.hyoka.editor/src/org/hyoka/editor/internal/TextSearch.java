@@ -87,6 +87,20 @@ final class TextSearch {
 		return -1;
 	}
 
+	/**
+	 * Whether the match's place still holds the phrase (an edit since may have changed the text): the object is in
+	 * the file still, and its text there folds to the phrase's form.
+	 */
+	static boolean stillAt(Match match, String phrase) {
+		if (match.owner().eResource() == null || !match.owner().eIsSet(match.attribute())
+				|| match.index() >= 0 && match.index() >= ((List<?>) match.owner().eGet(match.attribute())).size()) {
+			return false;
+		}
+		String value = match.value();
+		return value != null && match.end() <= value.length()
+				&& new Folded(value.substring(match.start(), match.end())).text.equals(new Folded(phrase).text);
+	}
+
 	/** The text with every occurrence of the phrase in it replaced, as {@link #all} finds them. */
 	static String replaced(String text, String phrase, String with) {
 		List<Match> in = new ArrayList<>();
