@@ -27,8 +27,10 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.hyoka.editor.EvaluationEditor;
@@ -75,6 +77,46 @@ class FileChangedOutsideTest {
 
 		bot.waitUntil("the editor shows the other program's title", () -> THEIRS.equals(title(editor)));
 		assertFalse(bot.syncCall(editor::isDirty));
+	}
+
+	/**
+	 * A reload (another program's save, Team &gt; Update) shows the new content where the user was reading, as Word
+	 * does when it reopens a document, with the keyboard in the field it was in; with the keyboard in the report's
+	 * title, the Overview jumped to its middle (its 合計, 年度 and 記述).
+	 */
+	@Test
+	void aReloadLeavesThePageScrolledWhereItWasAndTheKeyboardInItsField() throws Exception {
+		IFile file = copyOfSample("scrolled");
+		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
+		IFormPage overview = bot.syncCall(() -> (IFormPage) editor.getActivePageInstance());
+		ScrolledForm form = bot.syncCall(() -> overview.getManagedForm().getForm());
+		for (int y : new int[] { 400, 0 }) {
+			String before = title(editor);
+			Text field = bot.find(form, Text.class, "the report's title field", text -> text.getText().equals(before));
+			bot.syncRun(() -> {
+				form.setOrigin(0, y);
+				if (y == 0) {
+					field.getShell().forceActive(); // no window manager gives it back after the last dialog
+					field.setFocus();
+				}
+			});
+			bot.flush();
+			Point origin = bot.syncCall(form::getOrigin);
+			assertEquals(y, origin.y, "the Overview scrolls to " + y);
+			saveAsAnotherProgram(file, THEIRS + y);
+			answer(comeBackTo(editor), "Yes");
+			bot.waitUntil("the editor shows the other program's title", () -> (THEIRS + y).equals(title(editor)));
+			bot.flush();
+			assertEquals(origin, bot.syncCall(form::getOrigin), "the Overview after the reload is where it was");
+			if (y == 0) {
+				// the window active again after the dialog, as a window manager makes it
+				bot.syncRun(() -> form.getShell().forceActive());
+				bot.flush();
+				assertEquals(THEIRS + y, bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text ? text.getText() : null),
+						"the keyboard is in the title's field again");
+				assertEquals(origin, bot.syncCall(form::getOrigin), "the Overview is where it was with the keyboard back");
+			}
+		}
 	}
 
 	@Test

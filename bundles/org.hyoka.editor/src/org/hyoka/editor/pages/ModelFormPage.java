@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.LegacyActionTools;
@@ -86,6 +87,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	/** The tables and fields made so far, which {@link #reveal} searches; those of widgets disposed since are skipped. */
 	private final List<EObjectTable<?>> tables = new ArrayList<>();
 	private final List<Field> fields = new ArrayList<>();
+	/** The field that had the keyboard last, so that a reload gives it back. */
+	private Control lastFocused;
 
 	/** A field showing one feature of an object. */
 	private record Field(EObject owner, EStructuralFeature feature, Control control) {
@@ -381,8 +384,11 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			fields.add(field);
 		}
 		if (!known) {
-			control.addListener(SWT.FocusIn, event -> fields.stream().filter(other -> other.control() == control).findFirst()
-					.ifPresent(other -> editor.selection().setSelection(new StructuredSelection(other.owner()))));
+			control.addListener(SWT.FocusIn, event -> {
+				lastFocused = control;
+				fields.stream().filter(other -> other.control() == control).findFirst()
+						.ifPresent(other -> editor.selection().setSelection(new StructuredSelection(other.owner())));
+			});
 		}
 	}
 
@@ -585,6 +591,12 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		if (content == null) {
 			return;
 		}
+		// a reload (Revert, another program's save, Team > Update) keeps the page where the user was reading and the
+		// keyboard in the field it was in, as Word does: the field found again by its object's place in the file and
+		// its feature, the objects being new
+		Point origin = getManagedForm().getForm().getOrigin();
+		Optional<Field> focused = keyboardLeftHere();
+		String place = focused.map(field -> EcoreUtil.getURI(field.owner()).fragment()).orElse(null);
 		for (var child : content.getChildren()) {
 			child.dispose();
 		}
@@ -594,6 +606,24 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		// the new widgets need laying out even where the page keeps its size, which reflow alone would not do
 		content.layout(true, true);
 		getManagedForm().reflow(true);
+		if (place != null) {
+			fields.stream().filter(known -> !known.control().isDisposed() && known.feature() == focused.get().feature()
+					&& place.equals(EcoreUtil.getURI(known.owner()).fragment())).findFirst().ifPresent(known -> known.control().setFocus());
+		}
+		getManagedForm().getForm().setOrigin(origin);
+	}
+
+	/**
+	 * The field of this page shown that had the keyboard last, while nothing else of the window has taken it since:
+	 * the keyboard is in it, or in a dialog (the question whether to read the file again, Team &gt; Update's progress).
+	 */
+	private Optional<Field> keyboardLeftHere() {
+		Control now = content.getDisplay().getFocusControl();
+		if (!isActive() || lastFocused == null || lastFocused.isDisposed()
+				|| now != null && now != lastFocused && now.getShell() == content.getShell()) {
+			return Optional.empty();
+		}
+		return fields.stream().filter(known -> known.control() == lastFocused).findFirst();
 	}
 
 	// A page the user does not see catches up when shown, so that an edit repaints one page, not all of them.
