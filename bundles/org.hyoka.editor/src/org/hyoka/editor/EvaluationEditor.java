@@ -62,6 +62,7 @@ import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.editor.internal.TypedText;
+import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.FileChangedException;
@@ -599,7 +600,13 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public void setFocus() {
-		super.setFocus();
+		// a form page gives the keyboard back to the field it was in (ModelFormPage.setFocus), where the multi-page
+		// editor would focus its first field
+		if (getActivePageInstance() instanceof ModelFormPage page) {
+			page.setFocus();
+		} else {
+			super.setFocus();
+		}
 		askToReload();
 	}
 

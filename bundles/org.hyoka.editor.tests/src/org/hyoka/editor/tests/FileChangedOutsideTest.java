@@ -81,8 +81,8 @@ class FileChangedOutsideTest {
 
 	/**
 	 * A reload (another program's save, Team &gt; Update) shows the new content where the user was reading, as Word
-	 * does when it reopens a document, with the keyboard in the field it was in; with the keyboard in the report's
-	 * title, the Overview jumped to its middle (its 合計, 年度 and 記述).
+	 * does when it reopens a document, with the keyboard in the field it was in: it went to the page's first field,
+	 * which on a page scrolled down also scrolled it to the top.
 	 */
 	@Test
 	void aReloadLeavesThePageScrolledWhereItWasAndTheKeyboardInItsField() throws Exception {
@@ -90,9 +90,10 @@ class FileChangedOutsideTest {
 		EvaluationEditor editor = OpenedEditors.openValidated(bot, file);
 		IFormPage overview = bot.syncCall(() -> (IFormPage) editor.getActivePageInstance());
 		ScrolledForm form = bot.syncCall(() -> overview.getManagedForm().getForm());
+		String programName = bot.syncCall(() -> editor.report().getProgram().getNameJa());
 		for (int y : new int[] { 400, 0 }) {
-			String before = title(editor);
-			Text field = bot.find(form, Text.class, "the report's title field", text -> text.getText().equals(before));
+			// the program's name: the Overview's second field, not the one Forms focuses first
+			Text field = bot.find(form, Text.class, "the program's name field", text -> text.getText().equals(programName));
 			bot.syncRun(() -> {
 				form.setOrigin(0, y);
 				if (y == 0) {
@@ -109,11 +110,15 @@ class FileChangedOutsideTest {
 			bot.flush();
 			assertEquals(origin, bot.syncCall(form::getOrigin), "the Overview after the reload is where it was");
 			if (y == 0) {
-				// the window active again after the dialog, as a window manager makes it
-				bot.syncRun(() -> form.getShell().forceActive());
+				// the window active again after the dialog, as a window manager makes it, and the editor with it
+				bot.syncRun(() -> {
+					form.getShell().forceActive();
+					bot.page().activate(editor);
+					editor.setFocus();
+				});
 				bot.flush();
-				assertEquals(THEIRS + y, bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text ? text.getText() : null),
-						"the keyboard is in the title's field again");
+				assertEquals(programName, bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text ? text.getText() : null),
+						"the keyboard is in the program's name field again");
 				assertEquals(origin, bot.syncCall(form::getOrigin), "the Overview is where it was with the keyboard back");
 			}
 		}

@@ -597,6 +597,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		Point origin = getManagedForm().getForm().getOrigin();
 		Optional<Field> focused = keyboardLeftHere();
 		String place = focused.map(field -> EcoreUtil.getURI(field.owner()).fragment()).orElse(null);
+		Point caret = focused.map(Field::control).orElse(null) instanceof Text text ? text.getSelection() : null;
 		for (var child : content.getChildren()) {
 			child.dispose();
 		}
@@ -608,9 +609,45 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		getManagedForm().reflow(true);
 		if (place != null) {
 			fields.stream().filter(known -> !known.control().isDisposed() && known.feature() == focused.get().feature()
-					&& place.equals(EcoreUtil.getURI(known.owner()).fragment())).findFirst().ifPresent(known -> known.control().setFocus());
+					&& place.equals(EcoreUtil.getURI(known.owner()).fragment())).findFirst().ifPresent(known -> {
+						lastFocused = known.control();
+						lastFocused.setFocus();
+						if (caret != null && lastFocused instanceof Text text && caret.y <= text.getCharCount()) {
+							text.setSelection(caret);
+						}
+					});
 		}
 		getManagedForm().getForm().setOrigin(origin);
+	}
+
+	/**
+	 * The keyboard goes back to the field it was in when the user comes back to the editor (from a view, a dialog,
+	 * another window), as in Word, not to the page's first field, which the multi-page editor would focus; and the
+	 * page stays scrolled where the user left it, which focusing a field would change to bring it into view.
+	 */
+	@Override
+	public void setFocus() {
+		ScrolledForm form = getManagedForm().getForm();
+		Point origin = form.getOrigin();
+		Control field = lastFocused != null && !lastFocused.isDisposed() && lastFocused.isVisible() ? lastFocused : null;
+		if (field == null) {
+			getPartControl().setFocus();
+		} else if (!field.setFocus()) {
+			// refused while the control that had the keyboard is still losing it (the click that activates the editor)
+			field.getDisplay().asyncExec(() -> {
+				// unless the click went into another field of the page
+				for (Control inside = field.isDisposed() ? null : field.getDisplay().getFocusControl(); inside != null; inside = inside.getParent()) {
+					if (inside == content) {
+						return;
+					}
+				}
+				if (!field.isDisposed() && isActive() && field.isVisible() && !form.isDisposed()) {
+					field.setFocus();
+					form.setOrigin(origin);
+				}
+			});
+		}
+		form.setOrigin(origin);
 	}
 
 	/**
