@@ -99,6 +99,7 @@ class FileChangedOutsideTest {
 				if (y == 0) {
 					field.getShell().forceActive(); // no window manager gives it back after the last dialog
 					field.setFocus();
+					field.setSelection(5); // the caret inside the name, as the user left it
 				}
 			});
 			bot.flush();
@@ -119,6 +120,8 @@ class FileChangedOutsideTest {
 				bot.flush();
 				assertEquals(programName, bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text ? text.getText() : null),
 						"the keyboard is in the program's name field again");
+				assertEquals(new Point(5, 5), bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getSelection()),
+						"the caret is where it was in the name");
 				assertEquals(origin, bot.syncCall(form::getOrigin), "the Overview is where it was with the keyboard back");
 			}
 		}

@@ -87,7 +87,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	/** The tables and fields made so far, which {@link #reveal} searches; those of widgets disposed since are skipped. */
 	private final List<EObjectTable<?>> tables = new ArrayList<>();
 	private final List<Field> fields = new ArrayList<>();
-	/** The field that had the keyboard last, so that a reload gives it back. */
+	/** The field that had the keyboard last, which coming back to the editor and a reload give it back to. */
 	private Control lastFocused;
 
 	/** A field showing one feature of an object. */
