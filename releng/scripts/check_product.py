@@ -15,8 +15,13 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+def product_features(product_file):
+    """The features the .product file names."""
+    return [f.get("id") for f in ET.parse(product_file).getroot().iter("feature")]
+
+
 def missing_features(product_file, installation):
-    wanted = [f.get("id") for f in ET.parse(product_file).getroot().iter("feature")]
+    wanted = product_features(product_file)
     installed = {p.name.rsplit("_", 1)[0] for p in (pathlib.Path(installation) / "features").iterdir()}
     return [f for f in wanted if f not in installed]
 
@@ -32,7 +37,7 @@ def ui_test_features(pom):
 
 
 def check_ui_tests(product_file, pom):
-    wanted = {f.get("id") for f in ET.parse(product_file).getroot().iter("feature")}
+    wanted = set(product_features(product_file))
     listed = set(ui_test_features(pom))
     problems = [f"check_product: the profile ui-tests of {pom} lacks the feature {f} named in {product_file}"
                 for f in sorted(wanted - listed)]
