@@ -8,7 +8,8 @@ The build installs the Linux product with p2's director from a list of units in 
 (the product and its root features); a root feature added to the .product but not to that list would be missing from
 the archive without any error. The UI tests run in a workbench made of the features the root POM's profile ui-tests
 lists, which must be the product's, or the tests would not see what users get (a feature missing there went
-untested: its views had no help). Exit status 1 names each missing or extra feature.
+untested: its views had no help); the profile ui-tests-order makes the reactor build those features first and must
+list the same. Exit status 1 names each missing or extra feature.
 """
 import pathlib
 import sys
@@ -26,23 +27,28 @@ def missing_features(product_file, installation):
     return [f for f in wanted if f not in installed]
 
 
-def ui_test_features(pom):
-    """The features of the ui-tests profile's test runtime in the root POM."""
+UI_TEST_PROFILES = ("ui-tests", "ui-tests-order")
+
+
+def profile_features(pom, profile_id):
+    """The features a profile of the root POM depends on (a test runtime's or the reactor's order)."""
     m = "{http://maven.apache.org/POM/4.0.0}"
     for profile in ET.parse(pom).getroot().iter(m + "profile"):
-        if profile.findtext(m + "id") == "ui-tests":
-            return [d.findtext(m + "artifactId") for d in profile.iter(m + "dependency")
-                    if d.findtext(m + "type") == "eclipse-feature"]
+        if profile.findtext(m + "id") == profile_id:
+            return [a for a in (d.findtext(m + "artifactId") for d in profile.iter(m + "dependency"))
+                    if a.endswith(".feature")]
     return []
 
 
 def check_ui_tests(product_file, pom):
     wanted = set(product_features(product_file))
-    listed = set(ui_test_features(pom))
-    problems = [f"check_product: the profile ui-tests of {pom} lacks the feature {f} named in {product_file}"
-                for f in sorted(wanted - listed)]
-    problems += [f"check_product: the profile ui-tests of {pom} lists {f}, which {product_file} does not name"
-                 for f in sorted(listed - wanted)]
+    problems = []
+    for profile_id in UI_TEST_PROFILES:
+        listed = set(profile_features(pom, profile_id))
+        problems += [f"check_product: the profile {profile_id} of {pom} lacks the feature {f} named in {product_file}"
+                     for f in sorted(wanted - listed)]
+        problems += [f"check_product: the profile {profile_id} of {pom} lists {f}, which {product_file} does not name"
+                     for f in sorted(listed - wanted)]
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
