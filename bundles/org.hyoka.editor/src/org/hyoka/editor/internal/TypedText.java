@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.commands.ICommandService;
+import org.hyoka.edit.ui.widgets.Controls;
 
 /**
  * Text typed in one of an editor's fields that the field has not handed to the model yet. The fields hand it over
@@ -68,7 +69,7 @@ public final class TypedText implements Listener, IExecutionListener {
 			return;
 		}
 		Control focus = display.getFocusControl();
-		if (focus != null && holds(focus)) {
+		if (focus != null && Controls.isInside(focus, editor)) {
 			focus.notifyListeners(SWT.FocusOut, new Event());
 		}
 		pending = false;
@@ -79,11 +80,11 @@ public final class TypedText implements Listener, IExecutionListener {
 	public void handleEvent(Event event) {
 		if (event.type == SWT.Modify) {
 			// what the user types, not what a field shows of the model: only the field with the keyboard
-			if (!pending && event.widget instanceof Control field && field.isFocusControl() && holds(field)) {
+			if (!pending && event.widget instanceof Control field && field.isFocusControl() && Controls.isInside(field, editor)) {
 				pending = true;
 				dirtyChanged.run();
 			}
-		} else if (pending && event.widget instanceof Control field && holds(field)) {
+		} else if (pending && event.widget instanceof Control field && Controls.isInside(field, editor)) {
 			pending = false;
 			// after the field's own listeners, which hand the text over
 			display.asyncExec(() -> {
@@ -92,15 +93,6 @@ public final class TypedText implements Listener, IExecutionListener {
 				}
 			});
 		}
-	}
-
-	private boolean holds(Control control) {
-		for (Control parent = control; parent != null; parent = parent.getParent()) {
-			if (parent == editor) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

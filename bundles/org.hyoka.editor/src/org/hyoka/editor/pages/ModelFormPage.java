@@ -50,6 +50,7 @@ import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.NamedCommand;
 import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.edit.ui.widgets.Controls;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.edit.ui.widgets.LongText;
 import org.hyoka.editor.EvaluationEditor;
@@ -636,12 +637,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			// refused while the control that had the keyboard is still losing it (the click that activates the editor)
 			field.getDisplay().asyncExec(() -> {
 				// unless the click went into another field of the page
-				for (Control inside = field.isDisposed() ? null : field.getDisplay().getFocusControl(); inside != null; inside = inside.getParent()) {
-					if (inside == content) {
-						return;
-					}
-				}
-				if (!field.isDisposed() && isActive() && field.isVisible() && !form.isDisposed()) {
+				if (!field.isDisposed() && !Controls.isInside(field.getDisplay().getFocusControl(), content) && isActive()
+						&& field.isVisible() && !form.isDisposed()) {
 					field.setFocus();
 					form.setOrigin(origin);
 				}

@@ -107,12 +107,7 @@ public final class DateField {
 	/** Whether the control has the focus, in the text, the button or the calendar. */
 	public boolean hasFocus() {
 		Control focus = control.getDisplay().getFocusControl();
-		for (Control parent = focus; parent != null; parent = parent.getParent()) {
-			if (parent == control || parent == popup) {
-				return true;
-			}
-		}
-		return false;
+		return Controls.isInside(focus, control) || Controls.isInside(focus, popup);
 	}
 
 	/** Opens the calendar below the field at the typed date, today when the text holds none. */
