@@ -23,7 +23,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -38,6 +40,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.ModelOutlinePage;
+import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.TreePage;
@@ -61,7 +64,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Navigation in the evaluation editor: the Outline's order and filter, selecting there opens the page showing the
- * object, the Properties view follows the pages, a problem opens in the cell it names, and quick fixes are commands
+ * object, the keyboard kept across the editor's pages, the Properties view follows the pages, a problem opens in the cell it names, and quick fixes are commands
  * that Undo names.
  */
 class NavigationTest {
@@ -169,6 +172,40 @@ class NavigationTest {
 		bot.waitUntil("the Properties view shows the project selected in the Outline",
 				() -> propertyValues(properties).contains(c.getNameJa()));
 		bot.screenshot("properties-follow-outline.png");
+	}
+
+	@Test
+	void anotherPageAndBackLeaveTheKeyboardWhereItWas() {
+		EvaluationEditor editor = open("saisei-iryo-2022");
+		String programName = editor.report().getProgram().getNameJa();
+		OverviewPage overview = show(editor, OverviewPage.ID);
+		// the program's name: the Overview's second field, not the one the page would focus first
+		Text name = bot.find(bot.syncCall(() -> overview.getManagedForm().getForm()), Text.class, "the program's name field",
+				text -> text.getText().equals(programName));
+		bot.syncRun(() -> {
+			name.getShell().forceActive(); // no window manager gives it back after the last dialog
+			bot.page().activate(editor);
+		});
+		bot.flush();
+		bot.syncRun(() -> {
+			name.setFocus();
+			name.setSelection(3);
+		});
+		bot.flush();
+		assertTrue(bot.syncCall(name::isFocusControl), "the keyboard is in the program's name");
+		show(editor, ProjectsPage.ID);
+		assertFalse(bot.syncCall(name::isFocusControl), "the Projects page has the keyboard");
+		show(editor, OverviewPage.ID);
+		assertTrue(bot.syncCall(name::isFocusControl), "back on the Overview, the keyboard is in the program's name");
+		assertEquals(new Point(3, 3), bot.syncCall(name::getSelection), "with the caret where it was");
+
+		TreePage tree = show(editor, TreePage.ID);
+		Project c = editor.report().getProgram().getProjects().get(2);
+		bot.syncRun(() -> tree.viewer().setSelection(new StructuredSelection(c), true));
+		show(editor, OverviewPage.ID);
+		show(editor, TreePage.ID);
+		assertTrue(bot.syncCall(() -> tree.viewer().getTree().isFocusControl()), "back on the Tree page, the tree has the keyboard");
+		assertEquals(c, selected(tree.viewer()), "on the project selected before");
 	}
 
 	@Test

@@ -90,6 +90,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private final List<Field> fields = new ArrayList<>();
 	/** The field that had the keyboard last, which coming back to the editor and a reload give it back to. */
 	private Control lastFocused;
+	// set by the editor's page change, after the tab folder shows the page (isActive is true from then on)
+	private boolean madeActive;
 
 	/** A field showing one feature of an object. */
 	private record Field(EObject owner, EStructuralFeature feature, Control control) {
@@ -386,7 +388,11 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		}
 		if (!known) {
 			control.addListener(SWT.FocusIn, event -> {
-				lastFocused = control;
+				// not while the tab folder shows the page, before the editor makes it active: it focuses the first
+				// field when the page shown before had the keyboard, which setFocus then moves where the user left it
+				if (madeActive) {
+					lastFocused = control;
+				}
 				fields.stream().filter(other -> other.control() == control).findFirst()
 						.ifPresent(other -> editor.selection().setSelection(new StructuredSelection(other.owner())));
 			});
@@ -675,6 +681,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	@Override
 	public void setActive(boolean active) {
 		super.setActive(active);
+		madeActive = active;
 		// the mark's hover floats in a shell of its own, which would stay over the next page
 		if (!active && problemMark != null) {
 			problemMark.hideHover();
