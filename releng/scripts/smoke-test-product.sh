@@ -73,6 +73,21 @@ chmod +x "$work/fake-java/bin/java21"
 out=$(env -u LANGUAGE HYOKA_JAVA="$work/fake-java/bin/java21" "$product/hyoka" -data "$work/unused" -nl ja 2>/dev/null)
 [ "$out" = LANGUAGE=ja ] || { echo "smoke test: ./hyoka -nl ja starts the workbench with $out, not LANGUAGE=ja" >&2; exit 1; }
 echo "smoke test: ./hyoka -nl ja starts the workbench with LANGUAGE=ja"
+# the workbench keeps both compilers, another application (p2's director) has C1 alone as commands do; a Java that
+# prints its arguments, and no HYOKA_VMARGS (the build's scripts start the product with C1 alone: releng/pom.xml)
+printf '#!/bin/sh\necho "    java.specification.version = 21" >&2\necho " $* "\n' >"$work/fake-java/bin/java21-arguments"
+chmod +x "$work/fake-java/bin/java21-arguments"
+vm_arguments() {
+	env -u HYOKA_VMARGS HYOKA_JAVA="$work/fake-java/bin/java21-arguments" "$product/hyoka" -data "$work/unused" "$@" 2>/dev/null
+}
+case $(vm_arguments) in *" -XX:TieredStopAtLevel=1 "*)
+	echo "smoke test: ./hyoka starts the workbench without the optimising compiler: $(vm_arguments)" >&2; exit 1 ;;
+esac
+case $(vm_arguments -nosplash -application org.eclipse.equinox.p2.director -list) in *" -XX:TieredStopAtLevel=1 "*) ;; *)
+	echo "smoke test: ./hyoka starts p2's director with both compilers: $(vm_arguments -nosplash -application org.eclipse.equinox.p2.director -list)" >&2
+	exit 1 ;;
+esac
+echo "smoke test: ./hyoka starts the workbench with both compilers and p2's director with C1 alone"
 
 # A build without -Dhyoka.releaseSite (as this one) has no update site: none in the installation, none in the
 # application bundle, so the workbench checks nothing and asks about no site (docs/partners.md, "The update site").
