@@ -3,6 +3,12 @@ package org.hyoka.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
@@ -12,6 +18,8 @@ import org.hyoka.editor.internal.FindDialog;
 import org.hyoka.editor.internal.OverviewPage;
 import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
@@ -23,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Ctrl+F (or Ctrl+H) finds a phrase in every text of the evaluation, whatever its width or case, opens the page and
- * field that show it with the phrase selected, goes on from there and round again; Replace All changes every text in
- * one command that one Undo takes back.
+ * Ctrl+F (or Ctrl+H) finds a phrase in every text and figure of the evaluation, whatever its width or case, opens the
+ * page and field that show it with the phrase selected, goes on from there and round again; Replace All changes every
+ * text in one command that one Undo takes back, and leaves figures to be typed anew.
  */
 class FindReplaceTest {
 
@@ -112,6 +120,42 @@ class FindReplaceTest {
 		bot.syncRun(() -> bot.windowShell().widget().forceActive());
 		bot.pressKey(bot.syncCall(() -> projects.master().viewer().getControl()), 'h', SWT.MOD1);
 		bot.shell("Find/Replace").close();
+	}
+
+	@Test
+	void aFigureIsFoundAsItsFieldShowsItAndLeftToBeTypedAnew() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		bot.flush();
+		// a budget cell's amount, searched in full-width digits as Excel's Ctrl+F finds a figure
+		FiscalYearAmount cell = bot.syncCall(() -> (FiscalYearAmount) EcoreUtil.getObjectByType(allContents(editor), FinancePackage.Literals.FISCAL_YEAR_AMOUNT));
+		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), cell,
+				FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, new BigDecimal("987.650"))));
+		Object lastChange = bot.syncCall(() -> editor.model().commandStack().getUndoCommand());
+		OverviewPage overview = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
+		Text anyField = bot.find(overview.getPartControl(), Text.class, "a field of the Overview", text -> text.isVisible() && text.getEditable());
+		bot.syncRun(anyField::setFocus);
+		bot.pressKey(anyField, 'f', SWT.MOD1);
+		ShellBot dialog = bot.shell("Find/Replace");
+		dialog.textWithLabel("Find:").setText("\uff19\uff18\uff17.\uff16\uff15");
+		dialog.textWithLabel("Replace with:").setText("1");
+		dialog.button("Next").click();
+		assertTrue(status(dialog).startsWith("1 of 1: "), status(dialog));
+		assertTrue(context(dialog).contains("[987.65]0"), "the figure as its field shows it, in plain notation: " + context(dialog));
+		bot.screenshot("find-figure.png");
+
+		dialog.button("Replace").click();
+		assertEquals("This is a figure: it is found, not replaced. Type the new figure in its field.", status(dialog));
+		dialog.button("Replace All").click();
+		assertEquals("0 replaced; 1 in figures left as they are (type a new figure in its field).", status(dialog));
+		assertEquals(new BigDecimal("987.650"), bot.syncCall(cell::getAmount), "the figure is unchanged");
+		assertEquals(lastChange, bot.syncCall(() -> editor.model().commandStack().getUndoCommand()), "nothing was done to undo");
+		dialog.close();
+	}
+
+	private static List<EObject> allContents(EvaluationEditor editor) {
+		List<EObject> all = new ArrayList<>();
+		editor.model().resource().getAllContents().forEachRemaining(all::add);
+		return all;
 	}
 
 	private String status(ShellBot dialog) {

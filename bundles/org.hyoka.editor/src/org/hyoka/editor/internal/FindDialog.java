@@ -228,6 +228,10 @@ public final class FindDialog extends Dialog {
 	private void replace() {
 		EvaluationEditor editor = editor();
 		if (editor != null && editor == shownIn && shown != null && TextSearch.stillAt(shown, phrase.getText())) {
+			if (shown.inFigure()) {
+				say(Messages.findFigureNotReplaced, shown);
+				return;
+			}
 			if (refusedReadOnly(editor)) {
 				return;
 			}
@@ -254,18 +258,23 @@ public final class FindDialog extends Dialog {
 			say(NLS.bind(Messages.findNone, phrase.getText()), null);
 			return;
 		}
+		// figures are found, not replaced: 54.0 replaced by a phrase would be no figure
+		List<Match> texts = matches.stream().filter(match -> !match.inFigure()).toList();
 		CompoundCommand all = new CompoundCommand(Messages.findReplaceAllCommand);
 		Match previous = null;
-		for (Match match : matches) {
+		for (Match match : texts) {
 			// one command per text, with every occurrence in it replaced
 			if (previous == null || previous.owner() != match.owner() || previous.attribute() != match.attribute() || previous.index() != match.index()) {
 				all.append(set(editor.model().domain(), match, TextSearch.replaced(match.value(), phrase.getText(), replacement.getText())));
 			}
 			previous = match;
 		}
-		editor.model().commandStack().execute(all);
+		if (!texts.isEmpty()) {
+			editor.model().commandStack().execute(all);
+		}
 		shown = null;
-		say(NLS.bind(Messages.findReplaced, matches.size()), null);
+		int figures = matches.size() - texts.size();
+		say(figures == 0 ? NLS.bind(Messages.findReplaced, texts.size()) : NLS.bind(Messages.findReplacedFiguresLeft, texts.size(), figures), null);
 	}
 
 	private boolean refusedReadOnly(EvaluationEditor editor) {

@@ -72,6 +72,8 @@ public final class Messages extends NLS {
 	public static String findReplaceAllCommand;
 	public static String findReplaceCommand;
 	public static String findReplaced;
+	public static String findReplacedFiguresLeft;
+	public static String findFigureNotReplaced;
 	public static String findReplacement;
 	public static String findTitle;
 	public static String findWrapped;

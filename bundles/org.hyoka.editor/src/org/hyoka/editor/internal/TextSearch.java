@@ -1,10 +1,10 @@
 package org.hyoka.editor.internal;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +15,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * Where a phrase occurs in the texts a user typed into an evaluation: every text attribute of every object in the
- * file, add-ons' included, in the order of the Outline. Half- and full-width forms and upper and lower case match each
- * other (「２０１７」 finds 2017, 「ａｉ」 finds AI), as Word's Japanese search does by default.
+ * Where a phrase occurs in the texts and figures a user typed into an evaluation: every text attribute of every object
+ * in the file, add-ons' included, and every decimal figure (amounts, stated averages, values) as its field shows it,
+ * in plain notation, in the order of the Outline. Half- and full-width forms and upper and lower case match each other
+ * (「２０１７」 finds 2017, 「ａｉ」 finds AI), as Word's Japanese search does by default.
  */
 final class TextSearch {
 
@@ -29,6 +30,11 @@ final class TextSearch {
 
 		String value() {
 			return TextSearch.value(owner, attribute, index);
+		}
+
+		/** Whether it is in a figure, which is typed anew in its field rather than replaced in place. */
+		boolean inFigure() {
+			return figure(attribute);
 		}
 	}
 
@@ -45,14 +51,13 @@ final class TextSearch {
 		for (TreeIterator<EObject> objects = resource.getAllContents(); objects.hasNext();) {
 			EObject object = objects.next();
 			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-				if (typed(attribute) && object.eIsSet(attribute)) {
+				if ((typed(attribute) || figure(attribute)) && object.eIsSet(attribute)) {
 					if (attribute.isMany()) {
-						int index = 0;
-						for (Iterator<?> values = ((List<?>) object.eGet(attribute)).iterator(); values.hasNext(); index++) {
-							find(object, attribute, index, (String) values.next(), wanted, matches);
+						for (int index = 0; index < ((List<?>) object.eGet(attribute)).size(); index++) {
+							find(object, attribute, index, value(object, attribute, index), wanted, matches);
 						}
 					} else {
-						find(object, attribute, -1, (String) object.eGet(attribute), wanted, matches);
+						find(object, attribute, -1, value(object, attribute, -1), wanted, matches);
 					}
 				}
 			}
@@ -114,13 +119,26 @@ final class TextSearch {
 
 	/** A text the user typed: a string that the file keeps, not one the model derives or makes up as an id. */
 	private static boolean typed(EAttribute attribute) {
-		return attribute.getEAttributeType().getInstanceClass() == String.class && attribute.isChangeable()
-				&& !attribute.isDerived() && !attribute.isTransient() && !attribute.isID();
+		return attribute.getEAttributeType().getInstanceClass() == String.class && kept(attribute) && !attribute.isID();
 	}
 
+	/**
+	 * A decimal figure the user typed (an amount, a stated average, a value), which every field and cell shows in plain
+	 * notation; whole numbers are left out, since years show as the report prints them (平成30年度), not as kept.
+	 */
+	private static boolean figure(EAttribute attribute) {
+		return attribute.getEAttributeType().getInstanceClass() == BigDecimal.class && kept(attribute);
+	}
+
+	private static boolean kept(EAttribute attribute) {
+		return attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient();
+	}
+
+	/** The text as its field shows it: a figure in plain notation. */
 	static String value(EObject owner, EAttribute attribute, int index) {
 		Object value = owner.eGet(attribute);
-		return (String) (index < 0 ? value : ((List<?>) value).get(index));
+		Object one = index < 0 ? value : ((List<?>) value).get(index);
+		return one instanceof BigDecimal figure ? figure.toPlainString() : (String) one;
 	}
 
 	private static void find(EObject owner, EAttribute attribute, int index, String text, Folded wanted, List<Match> into) {
