@@ -54,12 +54,7 @@ class FindReplaceTest {
 			editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), program, BasePackage.Literals.NAMED__NAME_JA, "Zebra " + programName));
 			editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), second, BasePackage.Literals.NAMED__NAME_JA, projectName + "（ＺＥＢＲＡ）"));
 		});
-		OverviewPage overview = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
-		Text anyField = bot.find(overview.getPartControl(), Text.class, "a field of the Overview", text -> text.isVisible() && text.getEditable());
-		bot.syncRun(anyField::setFocus);
-
-		bot.pressKey(anyField, 'f', SWT.MOD1);
-		ShellBot dialog = bot.shell("Find/Replace");
+		ShellBot dialog = ctrlFInTheOverview(editor);
 		dialog.textWithLabel("Find:").setText("zebra");
 		dialog.button("Next").click();
 		assertEquals(OverviewPage.ID, bot.syncCall(() -> editor.getActivePageInstance().getId()), "the first is the program's name, on the Overview");
@@ -131,11 +126,7 @@ class FindReplaceTest {
 		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), cell,
 				FinancePackage.Literals.FISCAL_YEAR_AMOUNT__AMOUNT, new BigDecimal("987.650"))));
 		Object lastChange = bot.syncCall(() -> editor.model().commandStack().getUndoCommand());
-		OverviewPage overview = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
-		Text anyField = bot.find(overview.getPartControl(), Text.class, "a field of the Overview", text -> text.isVisible() && text.getEditable());
-		bot.syncRun(anyField::setFocus);
-		bot.pressKey(anyField, 'f', SWT.MOD1);
-		ShellBot dialog = bot.shell("Find/Replace");
+		ShellBot dialog = ctrlFInTheOverview(editor);
 		dialog.textWithLabel("Find:").setText("\uff19\uff18\uff17.\uff16\uff15");
 		dialog.textWithLabel("Replace with:").setText("1");
 		dialog.button("Next").click();
@@ -150,6 +141,15 @@ class FindReplaceTest {
 		assertEquals(new BigDecimal("987.650"), bot.syncCall(cell::getAmount), "the figure is unchanged");
 		assertEquals(lastChange, bot.syncCall(() -> editor.model().commandStack().getUndoCommand()), "nothing was done to undo");
 		dialog.close();
+	}
+
+	/** The dialog as Ctrl+F opens it with the keyboard in a field of the Overview. */
+	private ShellBot ctrlFInTheOverview(EvaluationEditor editor) {
+		OverviewPage overview = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
+		Text anyField = bot.find(overview.getPartControl(), Text.class, "a field of the Overview", text -> text.isVisible() && text.getEditable());
+		bot.syncRun(anyField::setFocus);
+		bot.pressKey(anyField, 'f', SWT.MOD1);
+		return bot.shell("Find/Replace");
 	}
 
 	private static List<EObject> allContents(EvaluationEditor editor) {
