@@ -138,7 +138,7 @@ final class TextSearch {
 	static String value(EObject owner, EAttribute attribute, int index) {
 		Object value = owner.eGet(attribute);
 		Object one = index < 0 ? value : ((List<?>) value).get(index);
-		return one instanceof BigDecimal figure ? figure.toPlainString() : (String) one;
+		return one instanceof BigDecimal figure ? Texts.amount(figure) : (String) one;
 	}
 
 	private static void find(EObject owner, EAttribute attribute, int index, String text, Folded wanted, List<Match> into) {
