@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -333,8 +334,8 @@ public final class EObjectTable<T extends EObject> {
 	}
 
 	/**
-	 * Selects and shows the row showing the object. With focus, the keyboard goes to the table, or, when a column
-	 * edits this feature of the object, into that cell's editor.
+	 * Selects and shows the row showing the object, with the sheet's cell cursor on the cell of the column that edits
+	 * this feature of the object, if one does. With focus, the keyboard goes to the table, and into that cell's editor.
 	 *
 	 * @return false when no row shows the object
 	 */
@@ -344,15 +345,18 @@ public final class EObjectTable<T extends EObject> {
 			return false;
 		}
 		viewer.setSelection(new StructuredSelection(row), true);
+		Optional<FeatureEditing> cell = editings.stream().filter(editing -> editing.feature == feature && editing.owner.apply(row) == object)
+				.findFirst();
+		// the sheet's cell cursor on the cell itself, e.g. the amount Find found among a budget line's years
+		cell.ifPresent(editing -> spreadsheet.focus(viewer.getTable().getSelectionIndex(), editing.index));
 		if (focus) {
 			viewer.getControl().setFocus();
 			// once the table is laid out: on a page just made, the cell's bounds are not known yet
-			editings.stream().filter(editing -> editing.feature == feature && editing.owner.apply(row) == object).findFirst()
-					.ifPresent(editing -> viewer.getControl().getDisplay().asyncExec(() -> {
-						if (!viewer.getControl().isDisposed()) {
-							viewer.editElement(row, editing.index);
-						}
-					}));
+			cell.ifPresent(editing -> viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					viewer.editElement(row, editing.index);
+				}
+			}));
 		}
 		return true;
 	}

@@ -12,7 +12,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.FindDialog;
 import org.hyoka.editor.internal.OverviewPage;
@@ -132,6 +134,10 @@ class FindReplaceTest {
 		dialog.button("Next").click();
 		assertTrue(status(dialog).startsWith("1 of 1: "), status(dialog));
 		assertTrue(context(dialog).contains("[987.65]0"), "the figure as its field shows it, in plain notation: " + context(dialog));
+		assertEquals("987.650", bot.syncCall(() -> UiBot.findAll(editor.getActivePageInstance().getPartControl(), Table.class,
+				table -> Spreadsheet.on(table) != null && Spreadsheet.on(table).focus() != null && table.getSelectionCount() > 0).stream()
+				.map(table -> table.getItem(Spreadsheet.on(table).focus().row()).getText(Spreadsheet.on(table).focus().column()))
+				.filter(text -> text.startsWith("987")).findFirst().orElse(null)), "the cell cursor is on the figure's cell");
 		bot.screenshot("find-figure.png");
 
 		dialog.button("Replace").click();
