@@ -90,7 +90,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private final List<Field> fields = new ArrayList<>();
 	/** The field that had the keyboard last, which coming back to the editor and a reload give it back to. */
 	private Control lastFocused;
-	// set by the editor's page change, after the tab folder shows the page (isActive is true from then on)
+	// set by the editor's page change once the tab folder shows the page; isActive() is true already while it does
 	private boolean madeActive;
 
 	/** A field showing one feature of an object. */
