@@ -18,6 +18,7 @@ python3 releng/scripts/versions.py --self-test
 # the target-platform filters were written from this hyoka.target (docs/building.md)
 python3 releng/scripts/target_filters.py --check
 python3 releng/scripts/target_filters.py --self-test
+python3 releng/scripts/failed_tests.py --self-test
 # the shared test runs hold what their fragments ask for (docs/building.md, "Tests in shared runs")
 python3 releng/scripts/shared_tests.py --check
 # the UI tests' workbench is made of the product's features
@@ -43,6 +44,12 @@ esac
 echo "Building and testing with Java from $JAVA_HOME"
 # the virtual displays of UI test modules (releng/scripts/test-display.sh) that a failed build leaves running
 trap 'find . -path "*/target/test-display.pid" -exec cat {} + 2>/dev/null | xargs -r kill 2>/dev/null' EXIT
+# a failed build's log ends with the module that failed; the tests that failed are printed after it, where CI's tail shows them
+touch target/build-started
+failed() {
+	python3 releng/scripts/failed_tests.py --newer target/build-started || true
+	exit "$1"
+}
 if [ "${1-}" = --quick ]; then
 	shift
 	base=HEAD
@@ -51,7 +58,7 @@ if [ "${1-}" = --quick ]; then
 	modules=$(python3 releng/scripts/quick.py "$base") || status=$?
 	[ $status != 3 ] || exit 0 # nothing to build
 	[ $status = 0 ] || exit $status
-	xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify -pl "$modules" "$@"
+	xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -T 1C verify -pl "$modules" "$@" || failed $?
 	exit 0
 fi
 # Chosen tests (-Dtest, -Dtest.ja: docs/developers.md) skip the product's and the site's tests; a build of the whole
@@ -62,7 +69,7 @@ case " $* " in
 *" -Dtest="* | *" -Dtest.ja="*) whole=-DproductTests.skip=true ;;
 *" -pl "* | *" --projects "* | *" -rf "* | *" --resume-from "*) whole= ;;
 esac
-xvfb-run -a -s "-screen 0 1280x1024x24" sh -c "$build \"\$@\"" sh -T 1C $whole "$@"
+xvfb-run -a -s "-screen 0 1280x1024x24" sh -c "$build \"\$@\"" sh -T 1C $whole "$@" || failed $?
 # After a build of the whole tree with all its tests: the API against the last release's.
 [ "$whole" = -Dhyoka.productFirst ] || exit 0
 python3 releng/scripts/api_baseline.py --check --self-test

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""The tests that failed in this tree's last build, a few lines each (test.sh prints them when the build fails).
+
+    failed_tests.py [--newer FILE] [ROOT]
+                               reads every target/surefire-reports*/TEST-*.xml under ROOT (default: the working
+                               directory), only those written after FILE with --newer (an earlier build's are not this
+                               one's), and prints each failed or broken test: module, class and method, the message's
+                               first lines and the test's own frames; exits 1 when it printed any, 0 when none failed
+    failed_tests.py --self-test
+
+A build's log is long and CI keeps its end only: Maven's summary names the module that failed, not the test.
+"""
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+MESSAGE_LINES = 6
+OWN_FRAMES = 4
+
+
+def failures(root, newer=0):
+    """(module, class, method, kind, message, trace) of each test the reports written after NEWER (a time) call failed
+    or broken."""
+    found = []
+    for report in sorted(Path(root).glob("**/target/surefire-reports*/TEST-*.xml")):
+        if report.stat().st_mtime <= newer:
+            continue
+        try:
+            suite = ET.parse(report).getroot()
+        except ET.ParseError as e:
+            found.append((report.parts[-4], report.name, "", "unreadable report", str(e), ""))
+            continue
+        for case in suite.iter("testcase"):
+            for problem in list(case):
+                if problem.tag in ("failure", "error"):
+                    found.append((report.parts[-4], case.get("classname", ""), case.get("name", ""), problem.tag,
+                                  problem.get("message") or "", problem.text or ""))
+    return found
+
+
+def summary(found):
+    lines = []
+    for module, cls, method, kind, message, trace in found:
+        lines.append(f"{kind.upper()} {module}: {cls}.{method}")
+        lines += ["    " + line for line in message.strip().splitlines()[:MESSAGE_LINES]]
+        # the frames of the test's own code say which step failed; the framework's say nothing new
+        own = [line.strip() for line in trace.splitlines()
+               if line.strip().startswith("at org.hyoka.") and not line.strip().startswith("at org.hyoka.testing.")]
+        lines += ["      " + line for line in own[:OWN_FRAMES]]
+    return lines
+
+
+def self_test():
+    with tempfile.TemporaryDirectory() as tmp:
+        reports = Path(tmp, "bundles", "x.tests", "target", "surefire-reports")
+        reports.mkdir(parents=True)
+        (reports / "TEST-x.ATest.xml").write_text(
+            '<testsuite name="x.ATest"><testcase classname="x.ATest" name="passes"/>'
+            '<testcase classname="x.ATest" name="fails()"><failure message="expected: &lt;1&gt; but was: &lt;2&gt;"'
+            ' type="AssertionFailedError">org.opentest4j.AssertionFailedError\n'
+            '\tat org.junit.Assert.fail(Assert.java:1)\n\tat org.hyoka.testing.ui.Bot.x(Bot.java:2)\n'
+            '\tat org.hyoka.x.ATest.fails(ATest.java:42)\n</failure></testcase></testsuite>', encoding="utf-8")
+        (reports / "TEST-x.Broken.xml").write_text("<testsuite", encoding="utf-8")
+        lines = summary(failures(tmp))
+        assert lines[0] == "FAILURE x.tests: x.ATest.fails()", lines
+        assert lines[1] == "    expected: <1> but was: <2>", lines
+        assert lines[2] == "      at org.hyoka.x.ATest.fails(ATest.java:42)", lines
+        assert lines[3].startswith("UNREADABLE REPORT x.tests: TEST-x.Broken.xml"), lines
+        assert len(lines) == 5, lines
+        (reports / "TEST-x.Broken.xml").unlink()
+        (reports / "TEST-x.ATest.xml").write_text('<testsuite><testcase classname="x.ATest" name="passes"/></testsuite>')
+        assert summary(failures(tmp)) == []
+        (reports / "TEST-x.ATest.xml").write_text('<testsuite><testcase classname="x.ATest" name="f"><error/></testcase></testsuite>')
+        assert len(summary(failures(tmp))) == 1
+        assert summary(failures(tmp, newer=(reports / "TEST-x.ATest.xml").stat().st_mtime)) == []
+    print("failed_tests.py: self-test passed")
+
+
+def main(args):
+    if args == ["--self-test"]:
+        self_test()
+        return 0
+    newer = 0
+    if args[:1] == ["--newer"]:
+        newer, args = Path(args[1]).stat().st_mtime, args[2:]
+    lines = summary(failures(args[0] if args else ".", newer))
+    if lines:
+        print("Tests that failed (releng/scripts/failed_tests.py):")
+        print("\n".join(lines))
+    return 1 if lines else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
