@@ -12,6 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,7 +63,7 @@ class EditKeysOnceTest {
 
 	/** A key down on the field as SWT delivers a typed key; with Ctrl a letter comes as its control character. */
 	private Event key(Text field, char key, int modifiers) {
-		Event event = new Event();
+		Event event = UiBot.newEvent();
 		event.type = SWT.KeyDown;
 		event.widget = field;
 		event.display = field.getDisplay();

@@ -2,7 +2,6 @@ package org.hyoka.testing.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 
 /** A push, check or radio button. */
 public class ButtonBot extends WidgetBot<Button> {
@@ -24,7 +23,7 @@ public class ButtonBot extends WidgetBot<Button> {
 				widget.setSelection(true);
 			}
 			widget.setFocus();
-			widget.notifyListeners(SWT.Selection, new Event());
+			widget.notifyListeners(SWT.Selection, UiBot.newEvent());
 		});
 	}
 }

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -84,11 +83,11 @@ public class MenuBot {
 	}
 
 	private static void show(Menu menu) {
-		menu.notifyListeners(SWT.Show, new Event());
+		menu.notifyListeners(SWT.Show, UiBot.newEvent());
 	}
 
 	private static void hide(Menu menu) {
-		menu.notifyListeners(SWT.Hide, new Event());
+		menu.notifyListeners(SWT.Hide, UiBot.newEvent());
 	}
 
 	public boolean isEnabled() {
@@ -119,8 +118,8 @@ public class MenuBot {
 		bot.waitUntil("menu item \"" + Labels.plain(bot.syncCall(item::getText)) + "\" is enabled", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> !item.isDisposed() && item.isEnabled());
 		bot.display().asyncExec(() -> {
-			item.notifyListeners(SWT.Arm, new Event());
-			item.notifyListeners(SWT.Selection, new Event());
+			item.notifyListeners(SWT.Arm, UiBot.newEvent());
+			item.notifyListeners(SWT.Selection, UiBot.newEvent());
 			hide(item.getParent());
 		});
 	}

@@ -26,7 +26,7 @@ public class TextBot extends WidgetBot<Text> {
 
 	public TextBot typeText(String value) {
 		value.codePoints().forEach(c -> bot.syncRun(() -> {
-			Event key = new Event();
+			Event key = UiBot.newEvent();
 			key.character = (char) c;
 			key.keyCode = c;
 			widget.notifyListeners(SWT.KeyDown, key);

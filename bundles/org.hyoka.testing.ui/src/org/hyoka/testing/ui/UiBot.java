@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -36,6 +37,8 @@ public class UiBot {
 	/** Two periods of GTK's frame clock (60 Hz), in which it paints what a flush left pending. */
 	private static final long FRAME_MILLIS = 40;
 
+	private static final AtomicInteger LAST_EVENT_TIME = new AtomicInteger();
+
 	protected final Display display;
 
 	public UiBot(Display display) {
@@ -44,6 +47,17 @@ public class UiBot {
 			throw new IllegalStateException("UiBot must run on a test thread, not on the display thread"); //$NON-NLS-1$
 		}
 		this.display = display;
+	}
+
+	/**
+	 * A new event with a time of its own, later than the last one's, as the display gives each event it sends. The
+	 * workbench's key bindings take a Delete, Backspace or Escape that comes with the time of the last such key for
+	 * that same key again, and let it go.
+	 */
+	public static Event newEvent() {
+		Event event = new Event();
+		event.time = LAST_EVENT_TIME.updateAndGet(last -> Math.max(last + 1, (int) System.currentTimeMillis()));
+		return event;
 	}
 
 	public Display display() {
@@ -91,7 +105,7 @@ public class UiBot {
 	public void pressKey(Control control, int key, int modifiers) {
 		syncRun(() -> {
 			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-				Event event = new Event();
+				Event event = newEvent();
 				event.keyCode = key;
 				event.stateMask = modifiers;
 				if ((key & SWT.KEYCODE_BIT) == 0) {
@@ -110,7 +124,7 @@ public class UiBot {
 	 */
 	public void pressTab(Control control, boolean back) {
 		syncRun(() -> {
-			Event key = new Event();
+			Event key = newEvent();
 			key.character = SWT.TAB;
 			key.keyCode = SWT.TAB;
 			key.stateMask = back ? SWT.SHIFT : SWT.NONE;
@@ -132,11 +146,11 @@ public class UiBot {
 	/** Presses Enter in a text field or cell editor as SWT delivers it: the key, then the default selection. */
 	public void pressEnter(Control control) {
 		syncRun(() -> {
-			Event key = new Event();
+			Event key = newEvent();
 			key.character = SWT.CR;
 			key.keyCode = SWT.CR;
 			control.notifyListeners(SWT.KeyDown, key);
-			control.notifyListeners(SWT.DefaultSelection, new Event());
+			control.notifyListeners(SWT.DefaultSelection, newEvent());
 			control.notifyListeners(SWT.KeyUp, key);
 		});
 		flush();
@@ -274,7 +288,7 @@ public class UiBot {
 			}
 			case null, default -> throw new AssertionError("no cell editor has the focus: " + focus); //$NON-NLS-1$
 			}
-			focus.notifyListeners(SWT.DefaultSelection, new Event());
+			focus.notifyListeners(SWT.DefaultSelection, newEvent());
 		});
 		flush();
 	}

@@ -64,13 +64,13 @@ public class WorkbenchBot extends UiBot {
 		waitUntil("the category " + category + " is listed", () -> item(tree.getItems(), category) != null); //$NON-NLS-1$ //$NON-NLS-2$
 		syncRun(() -> {
 			TreeItem categoryItem = item(tree.getItems(), category);
-			Event expand = new Event();
+			Event expand = UiBot.newEvent();
 			expand.item = categoryItem;
 			tree.notifyListeners(SWT.Expand, expand);
 			categoryItem.setExpanded(true);
 			TreeItem wizardItem = item(categoryItem.getItems(), wizard);
 			tree.setSelection(wizardItem);
-			Event select = new Event();
+			Event select = UiBot.newEvent();
 			select.item = wizardItem;
 			tree.notifyListeners(SWT.Selection, select);
 		});

@@ -81,6 +81,7 @@ import org.hyoka.roadmap.layout.UndatedList;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.MenuBot;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -587,14 +588,14 @@ class RoadmapViewTest {
 	}
 
 	private static void key(RoadmapCanvas canvas, char character, int state) {
-		Event event = new Event();
+		Event event = UiBot.newEvent();
 		event.character = character;
 		event.stateMask = state;
 		canvas.notifyListeners(SWT.KeyDown, event);
 	}
 
 	private static void keyCode(RoadmapCanvas canvas, int code) {
-		Event event = new Event();
+		Event event = UiBot.newEvent();
 		event.keyCode = code;
 		canvas.notifyListeners(SWT.KeyDown, event);
 	}
