@@ -43,6 +43,10 @@ if not defined LAUNCHER (
 )
 rem C2 only for code that is really hot, as in the Unix script (docs/benchmarks.md, "Start-up").
 set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+rem An application other than the workbench (p2's director, with which docs/partners.md installs, updates and removes
+rem features) runs as briefly as a command, and as a command with C1 alone, as in the Unix script (docs/benchmarks.md,
+rem "p2's director with C1 alone").
+for %%A in (%*) do if /i "%%~A"=="-application" set "JIT=-XX:TieredStopAtLevel=1"
 rem Any first word that is not an Eclipse option names a command: bundles contribute commands this script cannot know.
 set "FIRST=%~1"
 rem an evaluation file, for the workbench (a command's name has no dot)
