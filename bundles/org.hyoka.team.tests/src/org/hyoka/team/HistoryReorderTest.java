@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
 import org.hyoka.model.EvaluationReport;
@@ -105,6 +107,42 @@ public class HistoryReorderTest {
 		// the path the rows give is the list's owner: restoring it gives back order and text, the entry's place unknown
 		assertTrue(History.restore(after, before, changes.get(1).path()));
 		assertTrue(changes().isEmpty(), changes().toString());
+	}
+
+	@Test
+	void aMovedRowRestoresTheSectionsPlaceAndLeavesTheProgramsOtherChanges() {
+		NarrativeSection moved = narratives(after).get(2);
+		narratives(after).move(1, 2);
+		moved.setText(TEXT);
+		after.getProgram().setNameJa("書き直した事業名");
+		narratives(after).get(4).setHeadingPrinted("書き直した見出し");
+		Change move = changes().stream().filter(change -> change.kind() == Change.Kind.MOVED).findFirst().orElseThrow();
+
+		assertTrue(History.restorable(after, before, move));
+		assertTrue(History.restore(after, before, move));
+		assertEquals(moved, narratives(after).get(2), "the moved section is back in its place, the same object");
+		// before, the row's path (the program's) restored the whole program: its name, every section's text
+		assertEquals(Set.of(List.of("CHANGED", "nameJa", "書き直した事業名"), List.of("CHANGED", "text", TEXT),
+				List.of("CHANGED", "headingPrinted", "書き直した見出し")),
+				changes().stream().map(change -> List.of(change.kind().name(), change.feature(), change.after())).collect(Collectors.toSet()),
+				"the program's other changes and the section's own text are left");
+		assertEquals(3, changes().size(), changes().toString());
+	}
+
+	@Test
+	void aMovedRowOfAListThatGrewSinceRestoresTheListAsTheVersionHoldsIt() {
+		List<String> headings = narratives(before).stream().map(NarrativeSection::getHeadingPrinted).toList();
+		narratives(after).move(1, 2);
+		Change move = changes().get(0);
+		NarrativeSection added = ProgramFactory.eINSTANCE.createNarrativeSection();
+		added.setHeadingPrinted("（４）追加した節");
+		narratives(after).add(added);
+		after.getProgram().setNameJa("書き直した事業名");
+
+		assertTrue(History.restore(after, before, move));
+		assertEquals(headings, narratives(after).stream().map(NarrativeSection::getHeadingPrinted).toList());
+		assertEquals(List.of("CHANGED", "prg", "nameJa"), row(changes().get(0)).subList(0, 3));
+		assertEquals(1, changes().size(), changes().toString());
 	}
 
 	@Test

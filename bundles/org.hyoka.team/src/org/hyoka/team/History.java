@@ -158,6 +158,26 @@ public final class History {
 		return Restore.possible(model, version, path);
 	}
 
+	/**
+	 * Restores what a row of {@link #changes} is about. An object without an id that moved in its list goes back to
+	 * its place: the list's entries take the version's order, each as the model holds it, and the rest of the
+	 * list's owner stays as it is (the row's path is the owner's); where entries were added to or removed from the
+	 * list since, the list as the version holds it. Any other row restores the object of its path, as
+	 * {@link #restore(EObject, EObject, String)} does.
+	 *
+	 * @return false, changing nothing, where {@link #restorable(EObject, EObject, Change)} is false
+	 */
+	public static boolean restore(EObject model, EObject version, Change change) {
+		return change.kind() == Change.Kind.MOVED ? Restore.order(model, version, change.path(), change.feature())
+				: Restore.restore(model, version, change.path());
+	}
+
+	/** Whether {@link #restore(EObject, EObject, Change)} can restore what the row is about. */
+	public static boolean restorable(EObject model, EObject version, Change change) {
+		return change.kind() == Change.Kind.MOVED ? Restore.list(model, version, change.path(), change.feature()) != null
+				: Restore.possible(model, version, change.path());
+	}
+
 	private static Version version(RevCommit commit, String path) {
 		return new Version(commit.getName(), commit.getAuthorIdent().getName(), commit.getAuthorIdent().getWhenAsInstant(),
 				commit.getShortMessage(), path);

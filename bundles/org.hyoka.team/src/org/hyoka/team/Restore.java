@@ -47,10 +47,62 @@ final class Restore {
 		} else {
 			restore.addBack(model, from, to);
 		}
-		restore.references.resolve(model, true, (owner, reference, target, set) -> {
-			// a target the model does not hold any more is left out, as in a merge
-		});
+		restore.resolve(model);
 		return true;
+	}
+
+	/**
+	 * Points the copies' references at the model's objects of the same keys, leaving out a target the model no
+	 * longer holds, as a merge does.
+	 */
+	private void resolve(EObject model) {
+		references.resolve(model, true, (owner, reference, target, set) -> {
+			// left out
+		});
+	}
+
+	/**
+	 * Puts the entries of the owner's list back in the version's order, each as the model holds it, as when a moved
+	 * row is restored; the list as the version holds it where entries were added or removed since. A list whose
+	 * entries are in their places already stays as it is.
+	 *
+	 * @return false, changing nothing, where {@link #list} finds no such list in both
+	 */
+	static boolean order(EObject model, EObject version, String path, String feature) {
+		EReference reference = list(model, version, path, feature);
+		if (reference == null) {
+			return false;
+		}
+		EObject owner = ModelMerge.index(model).get(path);
+		List<EObject> mine = ModelMerge.contents(owner, reference);
+		List<EObject> theirs = ModelMerge.contents(ModelMerge.index(version).get(path), reference);
+		int[] matched = Reordering.match(theirs, mine);
+		if (matched == null && mine.size() != theirs.size()) {
+			Restore restore = new Restore();
+			restore.contents(owner, ModelMerge.index(version).get(path), reference);
+			restore.resolve(model);
+		} else if (matched != null) {
+			EObject[] ordered = new EObject[mine.size()];
+			for (int j = 0; j < matched.length; j++) {
+				ordered[matched[j]] = mine.get(j);
+			}
+			@SuppressWarnings("unchecked")
+			EList<EObject> list = (EList<EObject>) owner.eGet(reference);
+			ECollections.setEList(list, List.of(ordered));
+		}
+		return true;
+	}
+
+	/** The list of objects the owner of the path holds by the feature, where the model and the version both have it. */
+	static EReference list(EObject model, EObject version, String path, String feature) {
+		EObject mine = ModelMerge.index(model).get(path);
+		EObject theirs = ModelMerge.index(version).get(path);
+		if (mine == null || theirs == null || mine.eClass() != theirs.eClass()) {
+			return null;
+		}
+		return mine.eClass().getEStructuralFeature(feature) instanceof EReference reference && reference.isContainment() && reference.isMany()
+				? reference
+				: null;
 	}
 
 	/** Whether {@link #restore} can restore the object: see there. */

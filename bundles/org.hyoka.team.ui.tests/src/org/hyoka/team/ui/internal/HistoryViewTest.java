@@ -39,6 +39,7 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
@@ -165,7 +166,7 @@ class HistoryViewTest {
 			report.getProgram().getNarratives().get(4).setText("書き直した本文");
 		}, "担当者B", "節の並べ替え");
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		bot.openEditor(project.getFile(FILE));
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
 
 		bot.windowShell().menu("Team", "History").click();
 		bot.waitUntil("the History view shows", () -> bot.viewTitle(HistoryView.ID) != null);
@@ -181,6 +182,18 @@ class HistoryViewTest {
 		bot.screenshot(screenshots("team-history-moved.png"));
 		// the shared run's next tests need the workbench's layout back
 		zoom(false);
+
+		// the moved row, restored from the first version, puts the section back in its place and leaves the edit
+		select(versions, 0, 1);
+		select(changes, 0);
+		bot.button(bot.syncCall(changes::getParent), "Restore This Object").click();
+		bot.waitUntil("the section back in third place", () -> bot.syncCall(() -> headings(editor.report()).get(2)).startsWith("（３）本事業の位置づけ"));
+		assertEquals("書き直した本文", bot.syncCall(() -> editor.report().getProgram().getNarratives().get(4).getText()), "the other section keeps its edit");
+		bot.screenshot(screenshots("team-history-moved-restored.png"));
+	}
+
+	private static List<String> headings(EvaluationReport report) {
+		return report.getProgram().getNarratives().stream().map(NarrativeSection::getHeadingPrinted).toList();
 	}
 
 	@Test

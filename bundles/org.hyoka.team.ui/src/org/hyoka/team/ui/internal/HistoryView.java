@@ -293,15 +293,18 @@ public class HistoryView extends ViewPart {
 				return;
 			}
 			EvaluationReport model = editor.report();
-			String path = change == null ? null : change.path();
-			if (!History.restorable(model, source, path)) {
+			if (!(change == null ? History.restorable(model, source, (String) null) : History.restorable(model, source, change))) {
 				MessageDialog.openInformation(getSite().getShell(), Messages.History_view, NLS.bind(Messages.History_notRestorable, change.object()));
 				return;
 			}
 			ChangeCommand command = new ChangeCommand(model.eResource()) {
 				@Override
 				protected void doExecute() {
-					History.restore(model, source, path);
+					if (change == null) {
+						History.restore(model, source, (String) null);
+					} else {
+						History.restore(model, source, change);
+					}
 				}
 			};
 			command.setLabel(change == null ? NLS.bind(Messages.History_restoreFileCommand, version.shortId())
