@@ -118,8 +118,8 @@ public class HistoryReorderTest {
 		narratives(after).get(4).setHeadingPrinted("書き直した見出し");
 		Change move = changes().stream().filter(change -> change.kind() == Change.Kind.MOVED).findFirst().orElseThrow();
 
-		assertTrue(History.restorable(after, before, move));
-		assertTrue(History.restore(after, before, move));
+		assertTrue(History.changeRestorable(after, before, move));
+		assertTrue(History.restoreChange(after, before, move));
 		assertEquals(moved, narratives(after).get(2), "the moved section is back in its place, the same object");
 		// before, the row's path (the program's) restored the whole program: its name, every section's text
 		assertEquals(Set.of(List.of("CHANGED", "nameJa", "書き直した事業名"), List.of("CHANGED", "text", TEXT),
@@ -139,7 +139,7 @@ public class HistoryReorderTest {
 		narratives(after).add(added);
 		after.getProgram().setNameJa("書き直した事業名");
 
-		assertTrue(History.restore(after, before, move));
+		assertTrue(History.restoreChange(after, before, move));
 		assertEquals(headings, narratives(after).stream().map(NarrativeSection::getHeadingPrinted).toList());
 		assertEquals(List.of("CHANGED", "prg", "nameJa"), row(changes().get(0)).subList(0, 3));
 		assertEquals(1, changes().size(), changes().toString());

@@ -163,17 +163,17 @@ public final class History {
 	 * its place: the list's entries take the version's order, each as the model holds it, and the rest of the
 	 * list's owner stays as it is (the row's path is the owner's); where entries were added to or removed from the
 	 * list since, the list as the version holds it. Any other row restores the object of its path, as
-	 * {@link #restore(EObject, EObject, String)} does.
+	 * {@link #restore} does.
 	 *
-	 * @return false, changing nothing, where {@link #restorable(EObject, EObject, Change)} is false
+	 * @return false, changing nothing, where {@link #changeRestorable} is false
 	 */
-	public static boolean restore(EObject model, EObject version, Change change) {
+	public static boolean restoreChange(EObject model, EObject version, Change change) {
 		return change.kind() == Change.Kind.MOVED ? Restore.order(model, version, change.path(), change.feature())
 				: Restore.restore(model, version, change.path());
 	}
 
-	/** Whether {@link #restore(EObject, EObject, Change)} can restore what the row is about. */
-	public static boolean restorable(EObject model, EObject version, Change change) {
+	/** Whether {@link #restoreChange} can restore what the row is about. */
+	public static boolean changeRestorable(EObject model, EObject version, Change change) {
 		return change.kind() == Change.Kind.MOVED ? Restore.list(model, version, change.path(), change.feature()) != null
 				: Restore.possible(model, version, change.path());
 	}

@@ -293,7 +293,7 @@ public class HistoryView extends ViewPart {
 				return;
 			}
 			EvaluationReport model = editor.report();
-			if (!(change == null ? History.restorable(model, source, (String) null) : History.restorable(model, source, change))) {
+			if (!(change == null ? History.restorable(model, source, null) : History.changeRestorable(model, source, change))) {
 				MessageDialog.openInformation(getSite().getShell(), Messages.History_view, NLS.bind(Messages.History_notRestorable, change.object()));
 				return;
 			}
@@ -301,9 +301,9 @@ public class HistoryView extends ViewPart {
 				@Override
 				protected void doExecute() {
 					if (change == null) {
-						History.restore(model, source, (String) null);
+						History.restore(model, source, null);
 					} else {
-						History.restore(model, source, change);
+						History.restoreChange(model, source, change);
 					}
 				}
 			};
