@@ -63,8 +63,8 @@ final class Restore {
 
 	/**
 	 * Puts the entries of the owner's list back in the version's order, each as the model holds it, as when a moved
-	 * row is restored; the list as the version holds it where entries were added or removed since. A list whose
-	 * entries are in their places already stays as it is.
+	 * row is restored; the list as the version holds it where entries were added or removed since. A list of as
+	 * many entries that are in their places already, or that the history cannot match, stays as it is.
 	 *
 	 * @return false, changing nothing, where {@link #list} finds no such list in both
 	 */
@@ -74,12 +74,13 @@ final class Restore {
 			return false;
 		}
 		EObject owner = ModelMerge.index(model).get(path);
+		EObject source = ModelMerge.index(version).get(path);
 		List<EObject> mine = ModelMerge.contents(owner, reference);
-		List<EObject> theirs = ModelMerge.contents(ModelMerge.index(version).get(path), reference);
+		List<EObject> theirs = ModelMerge.contents(source, reference);
 		int[] matched = Reordering.match(theirs, mine);
 		if (matched == null && mine.size() != theirs.size()) {
 			Restore restore = new Restore();
-			restore.contents(owner, ModelMerge.index(version).get(path), reference);
+			restore.contents(owner, source, reference);
 			restore.resolve(model);
 		} else if (matched != null) {
 			EObject[] ordered = new EObject[mine.size()];
