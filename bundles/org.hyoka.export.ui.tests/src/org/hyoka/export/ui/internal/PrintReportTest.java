@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.apache.pdfbox.Loader;
@@ -111,9 +112,45 @@ class PrintReportTest {
 			}
 		}
 		PrinterData beyond = fileData("beyond.pdf", PrinterData.PAGE_RANGE, shownPages + 1, shownPages + 3); //$NON-NLS-1$
-		assertEquals(0, ReportPrinting.print(shownPdf, beyond, SAMPLE, null), "no page in the range"); //$NON-NLS-1$
+		assertEquals(0, ReportPrinting.print(shownPdf, beyond, SAMPLE, bot.display(), null), "no page in the range"); //$NON-NLS-1$
 		assertFalse(Files.exists(Path.of(beyond.fileName)), "no job started for it"); //$NON-NLS-1$
 		assertTrue(bot.syncCall(editor::isDirty), "printing saves nothing"); //$NON-NLS-1$
+	}
+
+	/**
+	 * A print job prints on its own thread while the user works on (the test's thread stands for the job's). GTK's
+	 * styles are the user interface thread's: a printer made on the job's thread while the window was laid out
+	 * crashed the workbench (GTK aborted the process, unsaved work lost) within three prints.
+	 */
+	@Test
+	void printsFromOutsideTheUserInterfaceThreadWhileTheWindowIsLaidOut() throws Exception {
+		bot.openEditor(file);
+		byte[] pdf = ReportPrinting.pdf(ExporterRegistry.read(RegistryFactory.getRegistry()).find(PrintReportHandler.PDF_EXPORTER).orElseThrow().create(),
+				HyokaFiles.load(file.getLocation().toPath()), null);
+		Shell shell = bot.windowShell().widget();
+		AtomicBoolean working = new AtomicBoolean(true);
+		Runnable layout = new Runnable() {
+			@Override
+			public void run() {
+				if (working.get() && !shell.isDisposed()) {
+					shell.layout(true, true);
+					shell.redraw();
+					shell.update();
+					shell.getDisplay().asyncExec(this);
+				}
+			}
+		};
+		bot.display().asyncExec(layout);
+		try {
+			for (int i = 1; i <= 6; i++) {
+				PrinterData data = fileData("from-a-job-" + i + ".pdf", PrinterData.PAGE_RANGE, 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				assertEquals(1, ReportPrinting.print(pdf, data, SAMPLE, bot.display(), null));
+				Path printed = Path.of(data.fileName);
+				bot.waitUntil("the printer has written " + printed, () -> Files.isRegularFile(printed) && printed.toFile().length() > 0); //$NON-NLS-1$
+			}
+		} finally {
+			working.set(false);
+		}
 	}
 
 	@Test
@@ -141,10 +178,11 @@ class PrintReportTest {
 		return target;
 	}
 
-	/** GTK's file printer writing a PDF into target/print. */
-	private static PrinterData fileData(String name, int scope, int start, int end) {
-		PrinterData data = Arrays.stream(Printer.getPrinterList()).filter(printer -> "Print to File".equals(printer.name)).findFirst() //$NON-NLS-1$
-				.orElseThrow(() -> new AssertionError("no Print to File in " + Arrays.toString(Printer.getPrinterList()))); //$NON-NLS-1$
+	/** GTK's file printer writing a PDF into target/print; GTK lists its printers on the user interface thread only. */
+	private PrinterData fileData(String name, int scope, int start, int end) {
+		PrinterData[] printers = bot.syncCall(Printer::getPrinterList);
+		PrinterData data = Arrays.stream(printers).filter(printer -> "Print to File".equals(printer.name)).findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new AssertionError("no Print to File in " + Arrays.toString(printers))); //$NON-NLS-1$
 		data.printToFile = true;
 		data.fileName = OUT.resolve(name).toString();
 		data.scope = scope;

@@ -22,6 +22,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -65,7 +66,7 @@ public final class PrintReportHandler extends AbstractHandler {
 		EvaluationReport copy = EcoreUtil.copy(report);
 		PrinterData printer = askPrinter.apply(shell);
 		if (printer != null) {
-			new PrintJob(part.getTitle(), copy, pdf.get(), printer).schedule();
+			new PrintJob(part.getTitle(), copy, pdf.get(), printer, shell.getDisplay()).schedule();
 		}
 		return null;
 	}
@@ -76,13 +77,15 @@ public final class PrintReportHandler extends AbstractHandler {
 		private final EvaluationReport report;
 		private final ExporterDescriptor pdf;
 		private final PrinterData printer;
+		private final Display display;
 
-		PrintJob(String document, EvaluationReport report, ExporterDescriptor pdf, PrinterData printer) {
+		PrintJob(String document, EvaluationReport report, ExporterDescriptor pdf, PrinterData printer, Display display) {
 			super(NLS.bind(Messages.Print_job, document));
 			this.document = document;
 			this.report = report;
 			this.pdf = pdf;
 			this.printer = printer;
+			this.display = display;
 			setUser(true);
 		}
 
@@ -96,7 +99,7 @@ public final class PrintReportHandler extends AbstractHandler {
 			SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 			try {
 				byte[] pages = ReportPrinting.pdf(pdf.create(), report, progress.split(4));
-				if (ReportPrinting.print(pages, printer, document, progress.split(6)) == 0) {
+				if (ReportPrinting.print(pages, printer, document, display, progress.split(6)) == 0) {
 					return Status.warning(NLS.bind(Messages.Print_noPages, document, printer.startPage + "–" + printer.endPage)); //$NON-NLS-1$
 				}
 				return Status.OK_STATUS;

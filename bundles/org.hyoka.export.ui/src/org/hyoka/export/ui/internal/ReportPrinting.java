@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Display;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.model.EvaluationReport;
@@ -45,7 +46,10 @@ final class ReportPrinting {
 	}
 
 	/**
-	 * Prints the pages of the PDF that the printer data asks for (all, or a range) on its printer.
+	 * Prints the pages of the PDF that the printer data asks for (all, or a range) on its printer. Called from a job:
+	 * the pages are rendered on the calling thread, and every call to the printer is made on the display's thread.
+	 * SWT makes a printer with a GTK window whose style gives the printer's font, and GTK's styles may be touched by
+	 * the user interface thread alone: a printer made in the job crashed the workbench while its window was laid out.
 	 *
 	 * @return the number of pages printed; 0, and no job started, when the range holds none of the PDF's pages
 	 * @throws OperationCanceledException
@@ -53,7 +57,7 @@ final class ReportPrinting {
 	 * @throws IllegalStateException
 	 *             when the printer refuses the job
 	 */
-	static int print(byte[] pdf, PrinterData data, String jobName, IProgressMonitor monitor) throws IOException {
+	static int print(byte[] pdf, PrinterData data, String jobName, Display display, IProgressMonitor monitor) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			int first = data.scope == PrinterData.PAGE_RANGE ? Math.max(1, data.startPage) : 1;
 			int last = data.scope == PrinterData.PAGE_RANGE ? Math.min(document.getNumberOfPages(), data.endPage) : document.getNumberOfPages();
@@ -62,43 +66,51 @@ final class ReportPrinting {
 			}
 			SubMonitor progress = SubMonitor.convert(monitor, last - first + 1);
 			PDFRenderer renderer = new PDFRenderer(document);
-			Printer printer = new Printer(data);
+			Printer printer = display.syncCall(() -> new Printer(data));
 			try {
-				if (!printer.startJob(jobName)) {
-					throw new IllegalStateException(data.name);
-				}
-				Point dpi = printer.getDPI();
+				Point dpi = display.syncCall(() -> {
+					if (!printer.startJob(jobName)) {
+						throw new IllegalStateException(data.name);
+					}
+					return printer.getDPI();
+				});
 				int renderDpi = Math.min(MAX_DPI, dpi.x);
 				// the sheet's top left lies left of and above the printable area by the trim
-				Rectangle trim = printer.computeTrim(0, 0, 0, 0);
-				Rectangle sheet = printer.getBounds();
+				Rectangle trim = display.syncCall(() -> printer.computeTrim(0, 0, 0, 0));
+				Rectangle sheet = display.syncCall(printer::getBounds);
 				for (int page = first; page <= last; page++) {
 					if (progress.isCanceled()) {
-						printer.cancelJob();
+						display.syncExec(printer::cancelJob);
 						throw new OperationCanceledException();
 					}
 					PDRectangle box = document.getPage(page - 1).getCropBox();
 					double scale = Math.min(1, Math.min(sheet.width / (box.getWidth() * dpi.x / 72), sheet.height / (box.getHeight() * dpi.y / 72)));
-					BufferedImage rendered = renderer.renderImageWithDPI(page - 1, renderDpi, ImageType.RGB);
-					if (printer.startPage()) {
-						Image image = new Image(printer, imageData(rendered));
-						GC gc = new GC(printer);
-						try {
-							gc.drawImage(image, 0, 0, rendered.getWidth(), rendered.getHeight(), trim.x, trim.y,
-									(int) Math.round(box.getWidth() * dpi.x / 72 * scale), (int) Math.round(box.getHeight() * dpi.y / 72 * scale));
-						} finally {
-							gc.dispose();
-							image.dispose();
-						}
-						printer.endPage();
-					}
+					ImageData pixels = imageData(renderer.renderImageWithDPI(page - 1, renderDpi, ImageType.RGB));
+					int width = (int) Math.round(box.getWidth() * dpi.x / 72 * scale);
+					int height = (int) Math.round(box.getHeight() * dpi.y / 72 * scale);
+					display.syncExec(() -> sheet(printer, pixels, trim, width, height));
 					progress.worked(1);
 				}
-				printer.endJob();
+				display.syncExec(printer::endJob);
 				return last - first + 1;
 			} finally {
-				printer.dispose();
+				display.syncExec(printer::dispose);
 			}
+		}
+	}
+
+	/** One sheet of the printer's job: the page's pixels, its top left at the sheet's, in the size given. */
+	private static void sheet(Printer printer, ImageData pixels, Rectangle trim, int width, int height) {
+		if (printer.startPage()) {
+			Image image = new Image(printer, pixels);
+			GC gc = new GC(printer);
+			try {
+				gc.drawImage(image, 0, 0, pixels.width, pixels.height, trim.x, trim.y, width, height);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+			printer.endPage();
 		}
 	}
 
