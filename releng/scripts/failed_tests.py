@@ -5,7 +5,9 @@
                                reads every target/surefire-reports*/TEST-*.xml under ROOT (default: the working
                                directory), only those written after FILE with --newer (an earlier build's are not this
                                one's), and prints each failed or broken test: module, class and method, the message's
-                               first lines and the test's own frames; exits 1 when it printed any, 0 when none failed
+                               first lines and the test's own frames; and each test runtime of this build that ended
+                               without a result for every class it was given (GTK aborting the process, say), with the
+                               first class left, which was running; exits 1 when it printed any, 0 when none failed
     failed_tests.py --self-test
 
 A build's log is long and CI keeps its end only: Maven's summary names the module that failed, not the test.
@@ -39,10 +41,30 @@ def failures(root, newer=0):
     return found
 
 
+def unfinished(root, newer=0):
+    """(module, class, "unfinished", count, "") of each test runtime started after NEWER (its target/surefire.properties,
+    which Tycho writes before the launch and which lists the run's classes in their order) that wrote no report for
+    some of them: the first of those was running when the runtime ended."""
+    found = []
+    for properties in sorted(Path(root).glob("**/target/surefire.properties")):
+        if properties.stat().st_mtime <= newer:
+            continue
+        settings = dict(line.split("=", 1) for line in properties.read_text(encoding="utf-8").splitlines() if "=" in line)
+        classes = [value for key, value in settings.items() if key.startswith("__provider.tc.")]
+        reports = Path(settings.get("reportsdirectory", properties.parent / "surefire-reports"))
+        left = [c for c in classes if not (reports / f"TEST-{c}.xml").exists()
+                or (reports / f"TEST-{c}.xml").stat().st_mtime <= newer]
+        if left:
+            found.append((properties.parts[-3], left[0], "", "unfinished",
+                          f"no result for it{f' or the {len(left) - 1} after it' if len(left) > 1 else ''}, of the run's "
+                          f"{len(classes)} classes: the test runtime ended while it ran (the log above the summary says how)", ""))
+    return found
+
+
 def summary(found):
     lines = []
     for module, cls, method, kind, message, trace in found:
-        lines.append(f"{kind.upper()} {module}: {cls}.{method}")
+        lines.append(f"{kind.upper()} {module}: {cls}{'.' + method if method else ''}")
         lines += ["    " + line for line in message.strip().splitlines()[:MESSAGE_LINES]]
         # the frames of the test's own code say which step failed; the framework's say nothing new
         own = [line.strip() for line in trace.splitlines()
@@ -62,6 +84,16 @@ def self_test():
             '\tat org.junit.Assert.fail(Assert.java:1)\n\tat org.hyoka.testing.ui.Bot.x(Bot.java:2)\n'
             '\tat org.hyoka.x.ATest.fails(ATest.java:42)\n</failure></testcase></testsuite>', encoding="utf-8")
         (reports / "TEST-x.Broken.xml").write_text("<testsuite", encoding="utf-8")
+        properties = reports.parent / "surefire.properties"
+        properties.write_text(f"__provider.tc.0=x.ATest\n__provider.tc.1=x.BTest\n__provider.tc.2=x.CTest\n"
+                              f"reportsdirectory={reports}\n", encoding="utf-8")
+        lines = summary(unfinished(tmp))
+        assert lines[0] == "UNFINISHED x.tests: x.BTest", lines
+        assert "no result for it or the 1 after it, of the run's 3 classes" in lines[1], lines
+        for name in ("x.BTest", "x.CTest"):
+            (reports / f"TEST-{name}.xml").write_text('<testsuite/>', encoding="utf-8")
+        assert summary(unfinished(tmp)) == []
+        properties.unlink()
         lines = summary(failures(tmp))
         assert lines[0] == "FAILURE x.tests: x.ATest.fails()", lines
         assert lines[1] == "    expected: <1> but was: <2>", lines
@@ -84,7 +116,8 @@ def main(args):
     newer = 0
     if args[:1] == ["--newer"]:
         newer, args = Path(args[1]).stat().st_mtime, args[2:]
-    lines = summary(failures(args[0] if args else ".", newer))
+    root = args[0] if args else "."
+    lines = summary(failures(root, newer) + unfinished(root, newer))
     if lines:
         print("Tests that failed (releng/scripts/failed_tests.py):")
         print("\n".join(lines))
