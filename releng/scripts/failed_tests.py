@@ -12,6 +12,7 @@
 
 A build's log is long and CI keeps its end only: Maven's summary names the module that failed, not the test.
 """
+import re
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -52,13 +53,26 @@ def unfinished(root, newer=0):
         settings = dict(line.split("=", 1) for line in properties.read_text(encoding="utf-8").splitlines() if "=" in line)
         classes = [value for key, value in settings.items() if key.startswith("__provider.tc.")]
         reports = Path(settings.get("reportsdirectory", properties.parent / "surefire-reports"))
-        left = [c for c in classes if not (reports / f"TEST-{c}.xml").exists()
-                or (reports / f"TEST-{c}.xml").stat().st_mtime <= newer]
+        compiled = Path(settings.get("testclassesdirectory", properties.parent / "classes"))
+        left = [c for c in classes if has_tests(compiled / (c.replace(".", "/") + ".class"))
+                and (not (reports / f"TEST-{c}.xml").exists() or (reports / f"TEST-{c}.xml").stat().st_mtime <= newer)]
         if left:
             found.append((properties.parts[-3], left[0], "", "unfinished",
                           f"no result for it{f' or the {len(left) - 1} after it' if len(left) > 1 else ''}, of the run's "
                           f"{len(classes)} classes: the test runtime ended while it ran (the log above the summary says how)", ""))
     return found
+
+
+# a class the include patterns take (Test*, *Test) that holds no test, a helper, gets no report
+TEST_ANNOTATION = re.compile(rb"Lorg/junit/(jupiter/api/(Test|RepeatedTest|TestFactory|TestTemplate)|jupiter/params/ParameterizedTest|Test);")
+
+
+def has_tests(class_file):
+    """Whether the compiled class declares a test method; true where the file cannot be read."""
+    try:
+        return TEST_ANNOTATION.search(class_file.read_bytes()) is not None
+    except OSError:
+        return True
 
 
 def summary(found):
@@ -85,11 +99,17 @@ def self_test():
             '\tat org.hyoka.x.ATest.fails(ATest.java:42)\n</failure></testcase></testsuite>', encoding="utf-8")
         (reports / "TEST-x.Broken.xml").write_text("<testsuite", encoding="utf-8")
         properties = reports.parent / "surefire.properties"
+        classes = reports.parent / "classes" / "x"
+        classes.mkdir(parents=True)
+        for name in ("ATest", "BTest", "CTest"):
+            (classes / f"{name}.class").write_bytes(b"\xca\xfe\xba\xbe..Lorg/junit/jupiter/api/Test;..")
+        (classes / "TestStorage.class").write_bytes(b"\xca\xfe\xba\xbe..Lorg/junit/jupiter/api/Assertions;..")
         properties.write_text(f"__provider.tc.0=x.ATest\n__provider.tc.1=x.BTest\n__provider.tc.2=x.CTest\n"
-                              f"reportsdirectory={reports}\n", encoding="utf-8")
+                              f"__provider.tc.3=x.TestStorage\nreportsdirectory={reports}\n"
+                              f"testclassesdirectory={reports.parent / 'classes'}\n", encoding="utf-8")
         lines = summary(unfinished(tmp))
         assert lines[0] == "UNFINISHED x.tests: x.BTest", lines
-        assert "no result for it or the 1 after it, of the run's 3 classes" in lines[1], lines
+        assert "no result for it or the 1 after it, of the run's 4 classes" in lines[1], lines
         for name in ("x.BTest", "x.CTest"):
             (reports / f"TEST-{name}.xml").write_text('<testsuite/>', encoding="utf-8")
         assert summary(unfinished(tmp)) == []
