@@ -279,6 +279,8 @@ class TreeEditingTest {
 		// scrolled down a few rows, as a user does, and a row below the top one selected
 		TreeItem top = bot.syncCall(() -> rows(tree.getItems()).get(5));
 		bot.syncRun(() -> tree.setTopItem(top));
+		// GTK scrolls a tree when it next lays out its rows, not in setTopItem
+		bot.waitUntil("the tree is scrolled to its sixth row", () -> tree.getTopItem() == top);
 		bot.settlePainting(tree);
 		TreeItem below = bot.syncCall(() -> rows(tree.getItems()).get(rows(tree.getItems()).indexOf(top) + 2));
 		assertTrue(bot.syncCall(() -> tree.getClientArea().contains(below.getBounds().x, below.getBounds().y + below.getBounds().height - 1)),
@@ -288,7 +290,8 @@ class TreeEditingTest {
 		bot.syncRun(() -> page.select(new StructuredSelection(row), false));
 		bot.settlePainting(tree);
 		assertSame(row, selected(page));
-		assertSame(top, bot.syncCall(tree::getTopItem), "the tree kept its scrolling");
+		assertSame(top, bot.syncCall(tree::getTopItem), () -> "the tree kept its scrolling: " + bot.syncCall(() -> "top " + tree.getTopItem().getText() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " instead of " + top.getText() + ", the selected row " + below.getText() + " at " + below.getBounds() + " in " + tree.getClientArea())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** The rows of the tree as it shows them, expanded ones' children after them. */
