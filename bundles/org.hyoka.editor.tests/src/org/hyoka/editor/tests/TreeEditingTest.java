@@ -19,6 +19,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -271,6 +273,8 @@ class TreeEditingTest {
 
 	@Test
 	void selectingARowInViewOfATreeAlreadyDrawnLeavesItsScrolling() throws Exception {
+		// an editor of its own: one left open by an earlier test keeps its pages' selections and scrolling
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
 		EvaluationEditor editor = open();
 		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
 		Tree tree = bot.syncCall(() -> page.viewer().getTree());
@@ -290,8 +294,27 @@ class TreeEditingTest {
 		bot.syncRun(() -> page.select(new StructuredSelection(row), false));
 		bot.settlePainting(tree);
 		assertSame(row, selected(page));
-		assertSame(top, bot.syncCall(tree::getTopItem), () -> "the tree kept its scrolling: " + bot.syncCall(() -> "top " + tree.getTopItem().getText() //$NON-NLS-1$ //$NON-NLS-2$
-				+ " instead of " + top.getText() + ", the selected row " + below.getText() + " at " + below.getBounds() + " in " + tree.getClientArea())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertSame(top, bot.syncCall(tree::getTopItem), () -> "the tree kept its scrolling: " + bot.syncCall(() -> "top " + tree.getTopItem().getText()
+				+ " instead of " + top.getText() + ", the selected row " + below.getText() + " at " + below.getBounds() + " in " + tree.getClientArea()));
+	}
+
+	/**
+	 * The Tree page's form laid out again, as a page's message or a resize of the window does, after the tree was
+	 * expanded whole: the tree keeps the form's size and scrolls its rows itself. Before, the form sized the tree to
+	 * all its rows, as wide as the widest, and the X server refused a window that large (BadAlloc: GTK ended the
+	 * workbench).
+	 */
+	@Test
+	void aTreeExpandedWholeKeepsTheFormsSizeWhenTheFormIsLaidOutAgain() throws Exception {
+		EvaluationEditor editor = open();
+		TreePage page = bot.syncCall(() -> (TreePage) editor.setActivePage(TreePage.ID));
+		Tree tree = bot.syncCall(() -> page.viewer().getTree());
+		bot.syncRun(page.viewer()::expandAll);
+		bot.syncRun(() -> page.getManagedForm().reflow(true));
+		bot.settlePainting(tree);
+		Rectangle form = bot.syncCall(() -> page.getManagedForm().getForm().getClientArea());
+		Point size = bot.syncCall(tree::getSize);
+		assertTrue(size.x <= form.width && size.y <= form.height, "the tree, " + size + ", fits the form, " + form);
 	}
 
 	/** The rows of the tree as it shows them, expanded ones' children after them. */

@@ -43,7 +43,9 @@ public final class TreePage extends FormPage implements EvaluationEditor.Refresh
 			ReadOnlyBanner.create(managedForm.getToolkit(), body, editor.readOnlyReason());
 		}
 		viewer = ModelOutlinePage.modelTree(body, SWT.MULTI | SWT.BORDER, editor);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		// size hints, so that the form's reflow does not size the tree to all its rows, as wide as the widest: the tree
+		// scrolls, not the form, and a tree expanded whole made a window larger than the X server would allocate
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(viewer.getControl());
 		viewer.expandToLevel(2);
 		Tree tree = viewer.getTree();
 		tree.addListener(SWT.Paint, new Listener() {
