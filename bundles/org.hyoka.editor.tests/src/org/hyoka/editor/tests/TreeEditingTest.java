@@ -283,7 +283,7 @@ class TreeEditingTest {
 		// scrolled down a few rows, as a user does, and a row below the top one selected
 		TreeItem top = bot.syncCall(() -> rows(tree.getItems()).get(5));
 		bot.syncRun(() -> tree.setTopItem(top));
-		// GTK scrolls a tree when it next lays out its rows, not in setTopItem
+		// the scrolling the test starts from, as the tree shows it
 		bot.waitUntil("the tree is scrolled to its sixth row", () -> tree.getTopItem() == top);
 		bot.settlePainting(tree);
 		TreeItem below = bot.syncCall(() -> rows(tree.getItems()).get(rows(tree.getItems()).indexOf(top) + 2));
