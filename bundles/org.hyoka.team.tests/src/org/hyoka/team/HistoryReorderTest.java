@@ -156,6 +156,57 @@ public class HistoryReorderTest {
 	}
 
 	@Test
+	void aSectionInsertedBeforeOthersIsOneAdditionNotAnEditOfEverySectionAfterIt() {
+		after.getProgram().setNameJa("書き直した事業名");
+		narratives(after).add(1, section("（１－２）挿入した節"));
+		List<Change> changes = changes();
+		assertEquals(List.of("CHANGED", "ADDED"), kinds(changes), changes.toString());
+		assertEquals(List.of("ADDED", "prg", "narratives", "—"), row(changes.get(1)).subList(0, 4));
+		assertTrue(changes.get(1).after().contains("挿入した節"), changes.get(1).after());
+
+		// the row's path is the list's owner, as for a move: restoring it gives the list back, not the program's name
+		assertTrue(History.changeRestorable(after, before, changes.get(1)));
+		assertTrue(History.restoreChange(after, before, changes.get(1)));
+		assertEquals(headings(before), headings(after));
+		assertEquals(List.of("CHANGED"), kinds(changes()), changes().toString());
+	}
+
+	@Test
+	void aSectionRemovedBeforeOthersIsOneRemovalAndAnEditAfterItKeepsItsRow() {
+		String removed = narratives(after).remove(1).getHeadingPrinted();
+		narratives(after).get(3).setText(TEXT);
+		List<Change> changes = changes();
+		assertEquals(List.of("REMOVED", "CHANGED"), kinds(changes), changes.toString());
+		assertEquals(List.of("REMOVED", "prg", "narratives"), row(changes.get(0)).subList(0, 3));
+		assertTrue(changes.get(0).before().contains(removed), changes.get(0).before());
+		assertEquals(List.of("CHANGED", "prg", "text", TEXT), List.of(changes.get(1).kind().name(), changes.get(1).path(), changes.get(1).feature(),
+				changes.get(1).after()));
+
+		assertTrue(History.restoreChange(after, before, changes.get(0)));
+		assertEquals(headings(before), headings(after));
+		assertTrue(changes().isEmpty(), "the list as the version holds it, the edit after the removed section included: " + changes());
+	}
+
+	@Test
+	void aSectionMovedInAListThatGrewIsAMoveAndAnAddition() {
+		narratives(after).move(1, 2);
+		narratives(after).add(section("（４）追加した節"));
+		List<Change> changes = changes();
+		assertEquals(List.of("MOVED", "ADDED"), kinds(changes), changes.toString());
+		assertEquals(List.of("MOVED", "prg", "narratives", "position 3", "position 2"), row(changes.get(0)));
+	}
+
+	private static NarrativeSection section(String heading) {
+		NarrativeSection section = ProgramFactory.eINSTANCE.createNarrativeSection();
+		section.setHeadingPrinted(heading);
+		return section;
+	}
+
+	private static List<String> headings(EvaluationReport report) {
+		return narratives(report).stream().map(NarrativeSection::getHeadingPrinted).toList();
+	}
+
+	@Test
 	void aProjectWithAnIdMovedIsOneRowOfTheProgramAsBefore() {
 		after.getProgram().getProjects().move(0, 1);
 		List<Change> changes = changes();

@@ -8,8 +8,8 @@ package org.hyoka.team;
  *            a feature changed, an object added or removed, or an object without an id moved in its list
  * @param path
  *            the object's id, or its path from the nearest object with an id: the object changed, added or removed;
- *            for an object without an id that moved, and what changed in it, the object holding its list, since its
- *            path is its place
+ *            for an object without an id that moved, was added or removed among entries that changed places, and
+ *            what changed in such an entry, the object holding its list, since its path is its place
  * @param object
  *            the object as messages name it
  * @param feature

@@ -162,20 +162,20 @@ public final class History {
 	 * Restores what a row of {@link #changes} is about. An object without an id that moved in its list goes back to
 	 * its place: the list's entries take the version's order, each as the model holds it, and the rest of the
 	 * list's owner stays as it is (the row's path is the owner's); where entries were added to or removed from the
-	 * list since, the list as the version holds it. Any other row restores the object of its path, as
-	 * {@link #restore} does.
+	 * list since, the list as the version holds it. So does a row of an object without an id added to or removed
+	 * from a list whose entries changed places (its path is the owner's too). Any other row restores the object of
+	 * its path, as {@link #restore} does.
 	 *
 	 * @return false, changing nothing, where {@link #changeRestorable} is false
 	 */
 	public static boolean restoreChange(EObject model, EObject version, Change change) {
-		return change.kind() == Change.Kind.MOVED ? Restore.order(model, version, change.path(), change.feature())
+		return Restore.ofList(model, version, change) ? Restore.order(model, version, change.path(), change.feature())
 				: Restore.restore(model, version, change.path());
 	}
 
 	/** Whether {@link #restoreChange} can restore what the row is about. */
 	public static boolean changeRestorable(EObject model, EObject version, Change change) {
-		return change.kind() == Change.Kind.MOVED ? Restore.list(model, version, change.path(), change.feature()) != null
-				: Restore.possible(model, version, change.path());
+		return Restore.ofList(model, version, change) || change.kind() != Change.Kind.MOVED && Restore.possible(model, version, change.path());
 	}
 
 	private static Version version(RevCommit commit, String path) {

@@ -22,7 +22,8 @@ import org.hyoka.team.internal.TeamMessages;
 /**
  * The changes between two versions of a model, by object and feature: objects matched as {@link ModelMerge} matches
  * them (by id, objects without one by their place), features read as it reads them; but the entries without ids of a
- * list that kept its length are matched by what they hold ({@link Reordering}), so that a moved entry is one change.
+ * list are matched by what they hold ({@link Reordering}), so that a moved entry is one change, and an entry added or
+ * removed before others one change too, not an edit of every entry after it.
  * Features and values are named by the model's item providers, as the Properties view names them.
  */
 final class ModelDiff implements AutoCloseable {
@@ -113,15 +114,25 @@ final class ModelDiff implements AutoCloseable {
 	}
 
 	/**
-	 * A list without ids whose entries changed places: a row per moved entry, and its edits, if any, as rows of the
-	 * list's owner, since its place, and so its key, is not the same in the two versions.
+	 * A list without ids whose entries changed places: a row per moved, added or removed entry, and the edits of the
+	 * entries, if any, as rows of the list's owner where an entry's place, and so its key, is not the same in the two
+	 * versions.
 	 */
 	private void reordered(List<EObject> before, List<EObject> after, int[] matched, EObject owner, EReference reference) {
 		boolean[] moved = Reordering.moved(matched);
 		String outer = place;
 		String ownerPath = outer != null ? outer : ModelMerge.key(owner);
+		place = ownerPath;
+		for (int i : Reordering.removed(matched, before.size())) {
+			moved(Change.Kind.REMOVED, before.get(i), reference);
+		}
 		for (int j = 0; j < after.size(); j++) {
 			int i = matched[j];
+			if (i < 0) {
+				place = ownerPath;
+				moved(Change.Kind.ADDED, after.get(j), reference);
+				continue;
+			}
 			if (moved[j]) {
 				changes.add(new Change(Change.Kind.MOVED, ownerPath, ObjectLabels.describe(after.get(j)), reference.getName(), item(owner, reference),
 						TeamMessages.format("position", i + 1), TeamMessages.format("position", j + 1))); //$NON-NLS-1$ //$NON-NLS-2$

@@ -16,8 +16,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * Which entries of two versions of a list of objects without ids are one entry that changed places: entries holding
  * the same wherever they are (their contents, not their keys, which are their places), then each entry left with the
- * entry of its class it is most alike, as when a secretariat moves a row of a score table and edits it. Only for
- * lists of one length: a list that gained or lost entries is compared by place, as before.
+ * entry of its class it is most alike, as when a secretariat moves a row of a score table and edits it. In a list
+ * that gained or lost entries, an entry left without a counterpart was added or removed, so that a row inserted
+ * before others does not read as an edit of every row after it.
  */
 final class Reordering {
 
@@ -25,14 +26,11 @@ final class Reordering {
 	}
 
 	/**
-	 * For each entry of after, the index of its entry in before; null when every entry kept its place, or the entries
-	 * cannot all be matched (a different length, an entry without a counterpart of its class), so that the list is
-	 * compared by place.
+	 * For each entry of after, the index of its entry in before, -1 for an entry added; null when every entry kept its
+	 * place (entries added or removed at the end only), or, in a list of the same length, the entries cannot all be
+	 * matched (an entry without a counterpart of its class), so that the list is compared by place.
 	 */
 	static int[] match(List<EObject> before, List<EObject> after) {
-		if (before.size() != after.size()) {
-			return null;
-		}
 		List<List<Object>> was = before.stream().map(Reordering::content).toList();
 		List<List<Object>> is = after.stream().map(Reordering::content).toList();
 		if (was.equals(is)) {
@@ -56,19 +54,38 @@ final class Reordering {
 		for (int j = 0; j < is.size(); j++) {
 			if (matched[j] < 0) {
 				int best = edited(was, is.get(j), j, taken);
-				if (best < 0) {
+				if (best < 0 && before.size() == after.size()) {
 					return null;
 				}
 				matched[j] = best;
-				taken[best] = true;
+				if (best >= 0) {
+					taken[best] = true;
+				}
 			}
 		}
-		for (int j = 0; j < matched.length; j++) {
+		for (int j = 0; j < Math.min(before.size(), after.size()); j++) {
 			if (matched[j] != j) {
 				return matched;
 			}
 		}
 		return null;
+	}
+
+	/** The indices of before's entries that match no entry of after: those removed. */
+	static List<Integer> removed(int[] matched, int before) {
+		boolean[] kept = new boolean[before];
+		for (int i : matched) {
+			if (i >= 0) {
+				kept[i] = true;
+			}
+		}
+		List<Integer> removed = new ArrayList<>();
+		for (int i = 0; i < before; i++) {
+			if (!kept[i]) {
+				removed.add(i);
+			}
+		}
+		return removed;
 	}
 
 	/**
@@ -105,13 +122,16 @@ final class Reordering {
 
 	/**
 	 * Which entries moved, by after's index: those outside a longest run of entries that kept their order. A row
-	 * moved up by one is one entry moved, though the row below it changed its place too.
+	 * moved up by one is one entry moved, though the row below it changed its place too; an entry added did not move.
 	 */
 	static boolean[] moved(int[] matched) {
 		int[] tails = new int[matched.length];
 		int[] previous = new int[matched.length];
 		int length = 0;
 		for (int j = 0; j < matched.length; j++) {
+			if (matched[j] < 0) {
+				continue;
+			}
 			int low = 0;
 			int high = length;
 			while (low < high) {
@@ -127,7 +147,9 @@ final class Reordering {
 			length = Math.max(length, low + 1);
 		}
 		boolean[] moved = new boolean[matched.length];
-		Arrays.fill(moved, true);
+		for (int j = 0; j < matched.length; j++) {
+			moved[j] = matched[j] >= 0;
+		}
 		for (int j = length == 0 ? -1 : tails[length - 1]; j >= 0; j = previous[j]) {
 			moved[j] = false;
 		}

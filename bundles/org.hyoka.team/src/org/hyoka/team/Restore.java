@@ -63,8 +63,9 @@ final class Restore {
 
 	/**
 	 * Puts the entries of the owner's list back in the version's order, each as the model holds it, as when a moved
-	 * row is restored; the list as the version holds it where entries were added or removed since. A list of as
-	 * many entries that are in their places already, or that the history cannot match, stays as it is.
+	 * row is restored; the list as the version holds it where entries were added or removed since, as when an added
+	 * or removed row is restored. A list of as many entries that are in their places already, or that the history
+	 * cannot match, stays as it is.
 	 *
 	 * @return false, changing nothing, where {@link #list} finds no such list in both
 	 */
@@ -77,8 +78,8 @@ final class Restore {
 		EObject source = ModelMerge.index(version).get(path);
 		List<EObject> mine = ModelMerge.contents(owner, reference);
 		List<EObject> theirs = ModelMerge.contents(source, reference);
-		int[] matched = Reordering.match(theirs, mine);
-		if (matched == null && mine.size() != theirs.size()) {
+		int[] matched = mine.size() == theirs.size() ? Reordering.match(theirs, mine) : null;
+		if (mine.size() != theirs.size()) {
 			Restore restore = new Restore();
 			restore.contents(owner, source, reference);
 			restore.resolve(model);
@@ -92,6 +93,20 @@ final class Restore {
 			ECollections.setEList(list, List.of(ordered));
 		}
 		return true;
+	}
+
+	/**
+	 * Whether an added or removed row names the list's owner by its path, as for an entry of a list without ids whose
+	 * entries changed places, rather than the entry itself. The object of an entry's own path is held by the list the
+	 * row names; where an owner is held by a list of the same name, the row restores the owner instead, as a row of the
+	 * owner does.
+	 */
+	static boolean ofList(EObject model, EObject version, Change change) {
+		if (change.kind() == Change.Kind.CHANGED || list(model, version, change.path(), change.feature()) == null) {
+			return false;
+		}
+		EReference holder = ModelMerge.index(model).get(change.path()).eContainmentFeature();
+		return change.kind() == Change.Kind.MOVED || holder == null || !holder.getName().equals(change.feature());
 	}
 
 	/** The list of objects the owner of the path holds by the feature, where the model and the version both have it. */
