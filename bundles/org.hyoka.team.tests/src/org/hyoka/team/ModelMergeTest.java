@@ -328,6 +328,57 @@ class ModelMergeTest {
 		assertEquals(4, ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals().size(), "ours kept");
 	}
 
+	/**
+	 * A row of a list without ids moved on one side and another row edited on the other: the edit stays with its row.
+	 * Compared place by place, the edit of I1's first score went to I2, moved into I1's place, whose score was the same.
+	 */
+	@Test
+	void aRowMovedOnOneSideKeepsTheOtherSidesEditOfAnotherRow() {
+		for (boolean oursMoves : List.of(true, false)) {
+			EvaluationReport base = twoRows();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			evaluation(oursMoves ? ours : theirs).getScoreTable().getRows().move(0, 1);
+			row(oursMoves ? theirs : ours, EvaluationItem.I1).getScores().get(0).setValue(3);
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			EvaluationReport merged = (EvaluationReport) result.merged();
+			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+			assertEquals(List.of(EvaluationItem.I2, EvaluationItem.I1), evaluation(merged).getScoreTable().getRows().stream().map(ItemScore::getItem).toList(),
+					"ours moves: " + oursMoves);
+			assertEquals(List.of(3, 2, 2), row(merged, EvaluationItem.I1).getScores().stream().map(score -> score.getValue()).toList(), "ours moves: " + oursMoves);
+			assertEquals(List.of(2, 2, 2), row(merged, EvaluationItem.I2).getScores().stream().map(score -> score.getValue()).toList(), "ours moves: " + oursMoves);
+		}
+	}
+
+	@Test
+	void rowsOfAListWithoutIdsMovedDifferentlyOnBothSidesConflictAndKeepOurs() {
+		EvaluationReport base = twoRows();
+		ItemScore third = EcoreUtil.copy(evaluation(base).getScoreTable().getRows().get(0));
+		third.setItem(EvaluationItem.I3);
+		evaluation(base).getScoreTable().getRows().add(third);
+		EvaluationReport ours = copy(base);
+		EvaluationReport theirs = copy(base);
+		evaluation(ours).getScoreTable().getRows().move(0, 1);
+		evaluation(theirs).getScoreTable().getRows().move(2, 0);
+		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		assertEquals(List.of("rows"), result.conflicts().stream().map(Conflict::feature).toList());
+		assertEquals(List.of(EvaluationItem.I2, EvaluationItem.I1, EvaluationItem.I3),
+				evaluation((EvaluationReport) result.merged()).getScoreTable().getRows().stream().map(ItemScore::getItem).toList());
+	}
+
+	/** The base with a second score row, I2, of the same scores as I1's. */
+	private static EvaluationReport twoRows() {
+		EvaluationReport report = base();
+		ItemScore second = EcoreUtil.copy(evaluation(report).getScoreTable().getRows().get(0));
+		second.setItem(EvaluationItem.I2);
+		evaluation(report).getScoreTable().getRows().add(second);
+		return report;
+	}
+
+	private static ItemScore row(EvaluationReport report, EvaluationItem item) {
+		return evaluation(report).getScoreTable().getRows().stream().filter(row -> row.getItem() == item).findFirst().orElseThrow();
+	}
+
 	@Test
 	void withoutABaseOnlyEqualChangesMerge() {
 		EvaluationReport ours = base();

@@ -1,6 +1,7 @@
 package org.hyoka.team;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -256,11 +257,24 @@ public final class ModelMerge {
 		ECollections.setEList(list, result);
 	}
 
-	/** Lists of objects without ids: element by element while no side changed the length, else whole. */
+	/**
+	 * Lists of objects without ids: element by element while no side changed the length, the elements a side moved
+	 * matched by what they hold ({@link Reordering}) so that an edit of the other side stays with its element; else
+	 * whole.
+	 */
 	private void mergeByPlace(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EReference reference) {
 		@SuppressWarnings("unchecked")
 		EList<EObject> list = (EList<EObject>) owner.eGet(reference);
-		if (base != null && base.size() == ours.size() && ours.size() == theirs.size() && sameClasses(ours, theirs)) {
+		if (base != null && sameLists(base, theirs)) {
+			// theirs changed nothing here, as in most lists: ours is the merge, and nothing below needs a walk
+			return;
+		}
+		boolean oneLength = base != null && base.size() == ours.size() && ours.size() == theirs.size();
+		int[] oursFrom = oneLength && !sameLists(base, ours) ? Reordering.match(base, ours) : null;
+		int[] theirsFrom = oneLength ? Reordering.match(base, theirs) : null;
+		if (oursFrom != null || theirsFrom != null) {
+			mergeMoved(base, ours, theirs, oursFrom, theirsFrom, owner, reference, list);
+		} else if (oneLength && sameClasses(ours, theirs)) {
 			for (int i = 0; i < ours.size(); i++) {
 				EObject common = base.get(i).eClass() == ours.get(i).eClass() ? base.get(i) : null;
 				mergeObject(common, ours.get(i), theirs.get(i));
@@ -272,6 +286,41 @@ public final class ModelMerge {
 			} else if (base == null || !sameLists(base, theirs) && !mergeAddedAtTheEnd(base, ours, theirs, list)) {
 				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
 			}
+		}
+	}
+
+	/**
+	 * A list without ids of one length on all sides, whose elements a side moved: each element of the base merged with
+	 * its counterparts, the list in the mover's order. Both sides moving, each its own way, is a conflict that keeps
+	 * ours, as is an element matched with one of another class on the other side.
+	 *
+	 * @param oursFrom
+	 *            for each element of ours, its index in the base; null where every element is in its place
+	 * @param theirsFrom
+	 *            the same of theirs
+	 */
+	private void mergeMoved(List<EObject> base, List<EObject> ours, List<EObject> theirs, int[] oursFrom, int[] theirsFrom, EObject owner,
+			EReference reference, EList<EObject> list) {
+		int[] oursAt = Reordering.places(oursFrom, base.size());
+		int[] theirsAt = Reordering.places(theirsFrom, base.size());
+		boolean classes = true;
+		for (int i = 0; i < base.size(); i++) {
+			classes &= ours.get(oursAt[i]).eClass() == theirs.get(theirsAt[i]).eClass();
+		}
+		if (oursFrom != null && theirsFrom != null && !Arrays.equals(oursFrom, theirsFrom) || !classes) {
+			conflict(owner, reference.getName(), labels(base), labels(ours), labels(theirs));
+			return;
+		}
+		List<EObject> mine = new ArrayList<>();
+		for (int i = 0; i < base.size(); i++) {
+			mine.add(ours.get(oursAt[i]));
+		}
+		if (oursFrom == null) {
+			// in their order first, so that a conflict inside an element names its place in the merged list
+			ECollections.setEList(list, Arrays.stream(theirsFrom).mapToObj(mine::get).toList());
+		}
+		for (int i = 0; i < base.size(); i++) {
+			mergeObject(base.get(i).eClass() == mine.get(i).eClass() ? base.get(i) : null, mine.get(i), theirs.get(theirsAt[i]));
 		}
 	}
 
@@ -353,12 +402,9 @@ public final class ModelMerge {
 
 	/** The object's id, else its place: the key of its container, the containing feature and the index in it. */
 	static String key(EObject object) {
-		if (object.eIsProxy()) {
-			return ((InternalEObject) object).eProxyURI().toString();
-		}
-		String id = EcoreUtil.getID(object);
-		if (id != null && !id.isEmpty()) {
-			return id;
+		String identity = identity(object);
+		if (identity != null) {
+			return identity;
 		}
 		EObject container = object.eContainer();
 		if (container == null) {
@@ -375,6 +421,15 @@ public final class ModelMerge {
 		objects.put(key(root), root);
 		root.eAllContents().forEachRemaining(object -> objects.putIfAbsent(key(object), object));
 		return objects;
+	}
+
+	/** What tells an object from another in its place: its proxy's address, or its id; null for neither. */
+	private static String identity(EObject object) {
+		if (object.eIsProxy()) {
+			return ((InternalEObject) object).eProxyURI().toString();
+		}
+		String id = EcoreUtil.getID(object);
+		return id == null || id.isEmpty() ? null : id;
 	}
 
 	/** A single feature's value, {@link #UNSET} when not set; for references the target's key. */
@@ -449,12 +504,16 @@ public final class ModelMerge {
 		return true;
 	}
 
-	/** Whether two objects of different models hold the same: values, references by key, contents alike. */
+	/**
+	 * Whether two objects of different models, each in the other's place (as every caller matched them), hold the same:
+	 * ids, values, references by key, contents alike. Their paths are not compared: they are those places, and building
+	 * a path searches the list holding the object, for every object of a long list.
+	 */
 	static boolean same(EObject one, EObject other) {
 		if (one == null || other == null) {
 			return one == other;
 		}
-		if (one.eClass() != other.eClass() || !key(one).equals(key(other))) {
+		if (one.eClass() != other.eClass() || !Objects.equals(identity(one), identity(other))) {
 			return false;
 		}
 		for (EStructuralFeature feature : one.eClass().getEAllStructuralFeatures()) {

@@ -71,6 +71,23 @@ final class Reordering {
 		return null;
 	}
 
+	/**
+	 * For each entry of before, the index of its entry in after: the inverse of a match of two lists of one length,
+	 * every entry in its place where the match is null.
+	 */
+	static int[] places(int[] matched, int size) {
+		int[] places = new int[size];
+		for (int i = 0; i < size; i++) {
+			places[i] = matched == null ? i : -1;
+		}
+		if (matched != null) {
+			for (int j = 0; j < matched.length; j++) {
+				places[matched[j]] = j;
+			}
+		}
+		return places;
+	}
+
 	/** The indices of before's entries that match no entry of after: those removed. */
 	static List<Integer> removed(int[] matched, int before) {
 		boolean[] kept = new boolean[before];
