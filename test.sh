@@ -19,6 +19,7 @@ python3 releng/scripts/versions.py --self-test
 python3 releng/scripts/target_filters.py --check
 python3 releng/scripts/target_filters.py --self-test
 python3 releng/scripts/failed_tests.py --self-test
+python3 releng/scripts/quick.py --self-test
 # the shared test runs hold what their fragments ask for (docs/building.md, "Tests in shared runs")
 python3 releng/scripts/shared_tests.py --check
 # the UI tests' workbench is made of the product's features

@@ -6,9 +6,13 @@
                        nothing in bundles/ or features/ changed, and 4 when something else did (a pom, the target:
                        only the whole build checks that)
 
-A test fragment that runs in the workbench (ui-test-plugin.properties) needs the whole product, so with one of them, or
-with a changed feature, the list holds every bundle and feature of the tree but none of the other test fragments; otherwise it holds what the
-fragments need by Require-Bundle, Import-Package and Fragment-Host, as far as the tree has it.
+A changed bundle without a test fragment of its own (org.hyoka.edit.ui's widgets) is tested by the fragments of the
+bundles that require it or import its packages, where it is used. A test fragment that runs in the workbench
+(ui-test-plugin.properties) needs the whole product, so with one of them, or with a changed feature, the list holds
+every bundle and feature of the tree but none of the other test fragments; otherwise it holds what the fragments need
+by Require-Bundle, Import-Package and Fragment-Host, as far as the tree has it.
+
+    quick.py --self-test   checks the choice of test fragments on this tree
 """
 import subprocess
 import sys
@@ -48,10 +52,23 @@ def needed(tree, start):
     return found
 
 
+def tests_of(tree, changed):
+    """The test fragments of the changed bundles; of a bundle without one, those of the bundles built on it."""
+    packages = exporters(tree)
+    fragments = {name: b["host"] for name, b in tree.items() if name.endswith(".tests") and b["host"]}
+    tested = set(fragments.values())
+    users = {name for name, b in tree.items() if not name.endswith(".tests")
+             and any(c not in tested and c in b["requires"] + [packages.get(p) for p in b["imports"]] for c in changed)}
+    return {name for name, host in fragments.items() if host in changed or host in users}
+
+
 def modules(root, base):
+    return choose(root, changed_files(root, base))
+
+
+def choose(root, files):
     tree = bundles(root)
     by_folder = {b["folder"].name: name for name, b in tree.items()}
-    files = changed_files(root, base)
     changed = {by_folder[f.split("/")[1]] for f in files if f.startswith("bundles/") and f.split("/")[1] in by_folder}
     other = sorted(f for f in files if f.startswith(WHOLE_BUILD_ONLY)
                    or not f.startswith(("bundles/", "features/")) and not f.startswith(IGNORED))
@@ -63,7 +80,9 @@ def modules(root, base):
     if not changed and not feature_changed:
         print("quick path: no bundle changed since " + base, file=sys.stderr)
         sys.exit(3)
-    tests = {name for name, b in tree.items() if name.endswith(".tests") and (name in changed or b["host"] in changed)}
+    tests = tests_of(tree, changed) | {name for name in changed if name.endswith(".tests")}
+    if not tests:
+        print("quick path: no test fragment tests " + ", ".join(sorted(changed)) + ": they are built, no test runs", file=sys.stderr)
     in_workbench = any((tree[name]["folder"] / "ui-test-plugin.properties").exists() for name in tests)
     if in_workbench or feature_changed:
         chosen = {name for name, b in tree.items() if not name.endswith(".tests")
@@ -74,5 +93,19 @@ def modules(root, base):
     return ["targetplatform"] + sorted(f"bundles/{tree[name]['folder'].name}" for name in chosen) + sorted(folders)
 
 
+def self_test(root):
+    def tests(folder):
+        return {m for m in choose(root, [f"bundles/{folder}/src/X.java"]) if m.endswith(".tests")}
+    core, widgets = tests("org.hyoka.core"), tests("org.hyoka.edit.ui")
+    assert core == {"bundles/org.hyoka.core.tests"}, f"a change of the core runs its own fragment alone: {core}"
+    assert "bundles/org.hyoka.editor.tests" in widgets and "bundles/org.hyoka.core.tests" not in widgets, \
+        f"a change of the editor's widgets runs the fragments of the bundles that use them: {widgets}"
+    print(f"quick.py self-test: a change of org.hyoka.edit.ui runs {len(widgets)} fragments, of the core its own")
+
+
 if __name__ == "__main__":
-    print(",".join(modules(Path(__file__).resolve().parents[2], sys.argv[1] if len(sys.argv) > 1 else "HEAD")))
+    root = Path(__file__).resolve().parents[2]
+    if sys.argv[1:] == ["--self-test"]:
+        self_test(root)
+    else:
+        print(",".join(modules(root, sys.argv[1] if len(sys.argv) > 1 else "HEAD")))
