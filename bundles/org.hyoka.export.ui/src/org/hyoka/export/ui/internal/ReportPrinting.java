@@ -68,16 +68,17 @@ final class ReportPrinting {
 			PDFRenderer renderer = new PDFRenderer(document);
 			Printer printer = display.syncCall(() -> new Printer(data));
 			try {
-				Point dpi = display.syncCall(() -> {
+				Sheets sheets = display.syncCall(() -> {
 					if (!printer.startJob(jobName)) {
 						throw new IllegalStateException(data.name);
 					}
-					return printer.getDPI();
+					// the sheet's top left lies left of and above the printable area by the trim
+					return new Sheets(printer.getDPI(), printer.computeTrim(0, 0, 0, 0), printer.getBounds());
 				});
+				Point dpi = sheets.dpi();
+				Rectangle trim = sheets.trim();
+				Rectangle sheet = sheets.bounds();
 				int renderDpi = Math.min(MAX_DPI, dpi.x);
-				// the sheet's top left lies left of and above the printable area by the trim
-				Rectangle trim = display.syncCall(() -> printer.computeTrim(0, 0, 0, 0));
-				Rectangle sheet = display.syncCall(printer::getBounds);
 				for (int page = first; page <= last; page++) {
 					if (progress.isCanceled()) {
 						display.syncExec(printer::cancelJob);
@@ -97,6 +98,10 @@ final class ReportPrinting {
 				display.syncExec(printer::dispose);
 			}
 		}
+	}
+
+	/** What a started job's printer tells of its sheets, asked in one trip to the UI thread. */
+	private record Sheets(Point dpi, Rectangle trim, Rectangle bounds) {
 	}
 
 	/** One sheet of the printer's job: the page's pixels, its top left at the sheet's, in the size given. */
