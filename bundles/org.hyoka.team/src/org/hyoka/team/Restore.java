@@ -78,12 +78,14 @@ final class Restore {
 		EObject source = ModelMerge.index(version).get(path);
 		List<EObject> mine = ModelMerge.contents(owner, reference);
 		List<EObject> theirs = ModelMerge.contents(source, reference);
-		int[] matched = mine.size() == theirs.size() ? Reordering.match(theirs, mine) : null;
 		if (mine.size() != theirs.size()) {
 			Restore restore = new Restore();
 			restore.contents(owner, source, reference);
 			restore.resolve(model);
-		} else if (matched != null) {
+			return true;
+		}
+		int[] matched = Reordering.match(theirs, mine);
+		if (matched != null) {
 			EObject[] ordered = new EObject[mine.size()];
 			for (int j = 0; j < matched.length; j++) {
 				ordered[matched[j]] = mine.get(j);
