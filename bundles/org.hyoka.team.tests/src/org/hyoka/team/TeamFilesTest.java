@@ -90,6 +90,31 @@ public class TeamFilesTest {
 		assertEquals(sample.getProgram().getProjects().size(), merged.getProgram().getProjects().size());
 	}
 
+	/**
+	 * Ours edits a score of the first row, leaving its printed average wrong (an error ours has), theirs moves the
+	 * second row above it: the edit stays with its row, and the error, now of a row in another place, is no new one.
+	 */
+	@Test
+	void anErrorOfOursInARowTheOtherSideMovedIsNoNewError() throws IOException {
+		Path base = Files.copy(SAMPLE, folder.resolve("base.hyoka"));
+		Path ours = Files.copy(SAMPLE, folder.resolve("ours.hyoka"));
+		Path theirs = Files.copy(SAMPLE, folder.resolve("theirs.hyoka"));
+		EvaluationReport mine = HyokaFiles.load(ours);
+		var edited = scored(mine).getScoreTable().getRows().get(0);
+		var score = edited.getScores().get(1);
+		score.setValue(score.getValue() == 3 ? 1 : 3);
+		HyokaFiles.save(mine, ours);
+		EvaluationReport other = HyokaFiles.load(theirs);
+		scored(other).getScoreTable().getRows().move(0, 1);
+		HyokaFiles.save(other, theirs);
+
+		MergeResult result = TeamFiles.merge(base, ours, theirs, ours);
+		assertTrue(result.clean(), result.conflicts() + " " + result.newErrors());
+		var rows = scored(HyokaFiles.load(ours)).getScoreTable().getRows();
+		assertEquals(edited.getItem(), rows.get(1).getItem(), "theirs' order");
+		assertEquals(score.getValue(), rows.get(1).getScores().get(1).getValue(), "ours' edit, in its row");
+	}
+
 	@Test
 	void anUnchangedMergeWritesTheSameModel() throws IOException {
 		Path base = Files.copy(SAMPLE, folder.resolve("base.hyoka"));

@@ -66,15 +66,21 @@ public final class TeamFiles {
 	 * only when needed.
 	 */
 	private static List<String> newErrors(EvaluationReport merged, Path ours, EvaluationReport theirs) throws IOException {
-		List<Diagnostic> errors = errors(merged);
-		Set<String> left = new HashSet<>(errors.stream().map(TeamFiles::errorKey).toList());
+		List<Diagnostic> left = errors(merged);
 		if (!left.isEmpty()) {
-			errors(load(ours)).forEach(error -> left.remove(errorKey(error)));
+			left = unknown(left, errors(load(ours)));
 		}
 		if (!left.isEmpty()) {
-			errors(theirs).forEach(error -> left.remove(errorKey(error)));
+			left = unknown(left, errors(theirs));
 		}
-		return errors.stream().filter(error -> left.contains(errorKey(error))).map(Diagnostic::getMessage).toList();
+		return left.stream().map(Diagnostic::getMessage).toList();
+	}
+
+	/** The errors that are none of the side's. */
+	private static List<Diagnostic> unknown(List<Diagnostic> errors, List<Diagnostic> side) {
+		Set<String> known = new HashSet<>();
+		side.forEach(error -> known.addAll(errorKeys(error)));
+		return errors.stream().filter(error -> errorKeys(error).stream().noneMatch(known::contains)).toList();
 	}
 
 	private static List<Diagnostic> errors(EObject root) {
@@ -120,10 +126,13 @@ public final class TeamFiles {
 		return report;
 	}
 
-	/** A finding as the same on either side: its rule and the object's key. */
-	private static String errorKey(Diagnostic finding) {
+	/**
+	 * A finding as the same on either side: its rule and the object's key, or its rule and its message, which names the
+	 * object by what it holds, since an object without an id that the other side moved has another key.
+	 */
+	private static List<String> errorKeys(Diagnostic finding) {
 		String code = Rule.of(finding).map(Rule::code).orElse(finding.getSource() + ':' + finding.getCode());
 		Object object = finding.getData().isEmpty() ? null : finding.getData().get(0);
-		return code + ' ' + (object instanceof EObject eObject ? ModelMerge.key(eObject) : ""); //$NON-NLS-1$
+		return List.of(code + ' ' + (object instanceof EObject eObject ? ModelMerge.key(eObject) : ""), code + '\n' + finding.getMessage()); //$NON-NLS-1$
 	}
 }
