@@ -63,10 +63,10 @@ def tests_of(tree, changed):
 
 
 def modules(root, base):
-    return choose(root, changed_files(root, base))
+    return choose(root, changed_files(root, base), base)
 
 
-def choose(root, files):
+def choose(root, files, base):
     tree = bundles(root)
     by_folder = {b["folder"].name: name for name, b in tree.items()}
     changed = {by_folder[f.split("/")[1]] for f in files if f.startswith("bundles/") and f.split("/")[1] in by_folder}
@@ -95,12 +95,17 @@ def choose(root, files):
 
 def self_test(root):
     def tests(folder):
-        return {m for m in choose(root, [f"bundles/{folder}/src/X.java"]) if m.endswith(".tests")}
+        return {m for m in choose(root, [f"bundles/{folder}/src/X.java"], "HEAD") if m.endswith(".tests")}
     core, widgets = tests("org.hyoka.core"), tests("org.hyoka.edit.ui")
     assert core == {"bundles/org.hyoka.core.tests"}, f"a change of the core runs its own fragment alone: {core}"
     assert "bundles/org.hyoka.editor.tests" in widgets and "bundles/org.hyoka.core.tests" not in widgets, \
         f"a change of the editor's widgets runs the fragments of the bundles that use them: {widgets}"
-    print(f"quick.py self-test: a change of org.hyoka.edit.ui runs {len(widgets)} fragments, of the core its own")
+    try:
+        choose(root, ["docs/developers.md"], "HEAD")
+        raise AssertionError("a change of the docs alone builds something")
+    except SystemExit as nothing:
+        assert nothing.code == 3, f"a change of the docs alone ends with status 3, not {nothing.code}"
+    print(f"quick.py self-test: a change of org.hyoka.edit.ui runs {len(widgets)} fragments, of the core its own, of the docs none")
 
 
 if __name__ == "__main__":
