@@ -283,7 +283,7 @@ public final class ModelMerge {
 			if (base != null && sameLists(base, ours)) {
 				removed |= !ours.isEmpty();
 				ECollections.setEList(list, theirs.stream().map(this::copyOfTheirs).toList());
-			} else if (base == null || !sameLists(base, theirs) && !mergeAddedAtTheEnd(base, ours, theirs, list)) {
+			} else if (base == null || !mergeAddedAtTheEnd(base, ours, theirs, list)) {
 				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
 			}
 		}

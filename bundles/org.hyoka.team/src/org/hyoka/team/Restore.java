@@ -70,12 +70,12 @@ final class Restore {
 	 * @return false, changing nothing, where {@link #list} finds no such list in both
 	 */
 	static boolean order(EObject model, EObject version, String path, String feature) {
-		EReference reference = list(model, version, path, feature);
+		EObject owner = ModelMerge.index(model).get(path);
+		EObject source = ModelMerge.index(version).get(path);
+		EReference reference = list(owner, source, feature);
 		if (reference == null) {
 			return false;
 		}
-		EObject owner = ModelMerge.index(model).get(path);
-		EObject source = ModelMerge.index(version).get(path);
 		List<EObject> mine = ModelMerge.contents(owner, reference);
 		List<EObject> theirs = ModelMerge.contents(source, reference);
 		if (mine.size() != theirs.size()) {
@@ -104,17 +104,19 @@ final class Restore {
 	 * owner does.
 	 */
 	static boolean ofList(EObject model, EObject version, Change change) {
-		if (change.kind() == Change.Kind.CHANGED || list(model, version, change.path(), change.feature()) == null) {
+		if (change.kind() == Change.Kind.CHANGED) {
 			return false;
 		}
-		EReference holder = ModelMerge.index(model).get(change.path()).eContainmentFeature();
+		EObject owner = ModelMerge.index(model).get(change.path());
+		if (list(owner, ModelMerge.index(version).get(change.path()), change.feature()) == null) {
+			return false;
+		}
+		EReference holder = owner.eContainmentFeature();
 		return change.kind() == Change.Kind.MOVED || holder == null || !holder.getName().equals(change.feature());
 	}
 
-	/** The list of objects the owner of the path holds by the feature, where the model and the version both have it. */
-	static EReference list(EObject model, EObject version, String path, String feature) {
-		EObject mine = ModelMerge.index(model).get(path);
-		EObject theirs = ModelMerge.index(version).get(path);
+	/** The list of objects the owner holds by the feature, where the model's and the version's owners (either may be null) both have it. */
+	private static EReference list(EObject mine, EObject theirs, String feature) {
 		if (mine == null || theirs == null || mine.eClass() != theirs.eClass()) {
 			return null;
 		}
