@@ -887,8 +887,7 @@ class RoadmapViewTest {
 		bot.syncRun(() -> bot.page().activate(view));
 		bot.syncRun(() -> view.setZoom(Zoom.YEAR));
 		waitForLayout();
-		String[] where = new String[1];
-		EObject clicked = bot.syncCall(() -> {
+		Click clicked = bot.syncCall(() -> {
 			RoadmapCanvas canvas = canvas();
 			int row = canvas.rowOf(period);
 			// the period's row in view: a reveal of another selection may have scrolled the rows since the layout
@@ -901,13 +900,13 @@ class RoadmapViewTest {
 			canvas.getHorizontalBar().setSelection((int) (canvas.roadmapLayout().x(year) - RoadmapLayout.LABEL_WIDTH));
 			int x = canvas.pixelX((canvas.roadmapLayout().x(year) + canvas.roadmapLayout().x(year + 1)) / 2);
 			int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
-			where[0] = "row " + row + " at (" + x + ", " + y + "), scrolled to (" + canvas.getHorizontalBar().getSelection() + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			String where = "row " + row + " at (" + x + ", " + y + "), scrolled to (" + canvas.getHorizontalBar().getSelection() + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ canvas.getVerticalBar().getSelection() + "), labels " + canvas.labelWidth() + " wide, canvas " + canvas.getClientArea(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			mouse(canvas, SWT.MouseDown, x, y);
 			mouse(canvas, SWT.MouseUp, x, y);
-			return canvas.selection();
+			return new Click(canvas.selection(), where);
 		});
-		assertEquals(period, clicked, "the period's bar was clicked: " + where[0]); //$NON-NLS-1$
+		assertEquals(period, clicked.selection(), "the period's bar was clicked: " + clicked.where()); //$NON-NLS-1$
 		bot.waitUntil("the Tree page shows the period selected", () -> editor.getActivePageInstance() instanceof TreePage tree //$NON-NLS-1$
 				&& tree.viewer().getStructuredSelection().getFirstElement() == period);
 		assertEquals(period, ((IStructuredSelection) bot.syncCall(view::getSelection)).getFirstElement(), "the view's selection is the period"); //$NON-NLS-1$
@@ -1265,5 +1264,9 @@ class RoadmapViewTest {
 		bot.screenshot("roadmap-hide-undated-lanes.png"); //$NON-NLS-1$
 		maximize(false);
 		bot.syncRun(() -> view.hideEmpty(false));
+	}
+
+	/** What a click selected, and where it went, for the message. */
+	private record Click(EObject selection, String where) {
 	}
 }
