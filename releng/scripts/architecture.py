@@ -24,7 +24,8 @@ import sys
 import tempfile
 from xml.etree import ElementTree
 
-UI_BUNDLES = {"org.hyoka.app", "org.hyoka.editor", "org.hyoka.testing.ui", "org.hyoka.testing.contributions",
+UI_BUNDLES = {"org.hyoka.app", "org.hyoka.editor", "org.hyoka.testing.ui", "org.hyoka.testing.editor",
+              "org.hyoka.testing.contributions",
               # holds File > Open Sample beside the samples themselves: to be split into samples and samples.ui
               "org.hyoka.samples"}
 UI_PREFIXES = ("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui")

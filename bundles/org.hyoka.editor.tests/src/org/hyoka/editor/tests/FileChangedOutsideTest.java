@@ -42,6 +42,7 @@ import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.UiBot;

@@ -62,6 +62,9 @@ import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetRevision;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.EvaluationRun;
+import org.hyoka.testing.editor.OpenedEditors;
+import org.hyoka.testing.editor.Words;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
@@ -88,16 +91,16 @@ class FormListsTest {
 	void upDownAndRemoveReorderAndRemoveRowsOfRepresentativeListsAndUndoRestoresThem() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		EvaluationReport report = editor.report();
-		CommitteePage committee = show(editor, CommitteePage.ID);
+		CommitteePage committee = OpenedEditors.show(bot, editor, CommitteePage.ID);
 		exercise(editor, bot.syncCall(() -> committee.tables().get(0)), report.getCommittee().getMembers(),
 				EvaluationPackage.Literals.COMMITTEE_MEMBER, "members");
 
 		// the program's output indicators: the list shows its outcome indicators after them, each moves in its own list
-		OutputsPage outputs = show(editor, OutputsPage.ID);
+		OutputsPage outputs = OpenedEditors.show(bot, editor, OutputsPage.ID);
 		exercise(editor, bot.syncCall(() -> outputs.lists().get(0)), report.getProgram().getOutputIndicators(), ResultsPackage.Literals.INDICATOR,
 				"indicators");
 
-		ProjectsPage projects = show(editor, ProjectsPage.ID);
+		ProjectsPage projects = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		Project a = report.getProgram().getProjects().get(0);
 		BudgetTable allocation = a.getBudgetTables().get(1);
 		assertEquals(a, bot.syncCall(projects::shown));
@@ -105,7 +108,7 @@ class FormListsTest {
 				.filter(list -> list.table().viewer().getTable().getData() == allocation).findFirst().orElseThrow());
 		exercise(editor, lines, allocation.getLines(), FinancePackage.Literals.BUDGET_LINE, "budget-lines");
 
-		CommentsPage comments = show(editor, CommentsPage.ID);
+		CommentsPage comments = OpenedEditors.show(bot, editor, CommentsPage.ID);
 		exercise(editor, bot.syncCall(() -> comments.lists().get(0)), report.getEvaluations().get(0).getComments(),
 				EvaluationPackage.Literals.EVALUATION_COMMENT, "comments");
 	}
@@ -114,7 +117,7 @@ class FormListsTest {
 	void removingAProjectRemovesItsEvaluationInOneCommandThatUndoRestores() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		EvaluationReport report = editor.report();
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		Project b = report.getProgram().getProjects().get(1);
 		Evaluation evaluation = report.getEvaluations().stream().filter(e -> e.getTarget() == b).findFirst().orElseThrow();
 		int evaluations = report.getEvaluations().size();
@@ -139,7 +142,7 @@ class FormListsTest {
 	void aTasksPerformersInvestigatorAndItemsAreChosenInADialog() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		EvaluationReport report = editor.report();
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		Project a = report.getProgram().getProjects().get(0);
 		// a new letter shows in the heading at once, not only after another project was shown
 		assertTrue(bot.syncCall(page::heading).contains(" A "), bot.syncCall(page::heading));
@@ -209,7 +212,7 @@ class FormListsTest {
 	@Test
 	void aBudgetColumnsYearIsSetWithItsCellsAndRefusedWhenTakenOrOutOfRange() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		BudgetTable table = allocationOfProjectC(editor, page);
 		FiscalYearColumn last = table.getColumns().get(4);
 		assertEquals(2024, last.getFiscalYear());
@@ -241,7 +244,7 @@ class FormListsTest {
 	@Test
 	void budgetTotalsShowTheirSumsAndMarkMismatchesAsValidationJudgesThem() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		BudgetTable table = allocationOfProjectC(editor, page);
 		assertEquals("bud-C-alloc", table.getId());
 		EObjectTable<?> totals = bot.syncCall(() -> page.budgetTotals().get(1));
@@ -271,7 +274,7 @@ class FormListsTest {
 	void committeeNameMeetingTimesAndAgendaDivisionPeriodAndFindingsAreEdited() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		EvaluationReport report = editor.report();
-		CommitteePage committee = show(editor, CommitteePage.ID);
+		CommitteePage committee = OpenedEditors.show(bot, editor, CommitteePage.ID);
 		EvaluationCommittee body = report.getCommittee();
 		String name = body.getNameJa();
 		Text nameField = bot.find(bot.syncCall(() -> committee.getManagedForm().getForm()), Text.class, "the committee's name",
@@ -294,7 +297,7 @@ class FormListsTest {
 		undo(editor);
 		bot.waitUntil("the agenda is back", () -> first.getAgenda().equals(agenda));
 
-		OverviewPage overview = show(editor, OverviewPage.ID);
+		OverviewPage overview = OpenedEditors.show(bot, editor, OverviewPage.ID);
 		Program program = report.getProgram();
 		Organization division = report.getOrganizations().get(2);
 		bot.button(bot.syncCall(() -> overview.divisionButton().getParent()), Labels.plain(Messages.chooseButton)).click();
@@ -315,7 +318,7 @@ class FormListsTest {
 		bot.flush();
 		shot(period.viewer().getControl(), "forms-overview.png");
 
-		FindingsPage findings = show(editor, FindingsPage.ID);
+		FindingsPage findings = OpenedEditors.show(bot, editor, FindingsPage.ID);
 		PreviousFinding finding = program.getPreviousFindings().get(0);
 		ListEditor<PreviousFinding> list = bot.syncCall(() -> findings.lists().get(0));
 		bot.editCell(list.table().viewer(), finding, 2, "2016");
@@ -328,7 +331,7 @@ class FormListsTest {
 	@Test
 	void theTargetARevisionRevisedIsChosenAmongItsIndicatorsTargetsByYearAndValue() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
-		OutputsPage page = show(editor, OutputsPage.ID);
+		OutputsPage page = OpenedEditors.show(bot, editor, OutputsPage.ID);
 		// project C prints 5 → 9 for its 2020 target and 10 → 20 for its 2025 target
 		Indicator indicator = editor.report().getProgram().getProjects().get(2).getOutcomeIndicators().get(0);
 		IndicatorTarget in2020 = indicator.getTargets().get(0);
@@ -371,7 +374,7 @@ class FormListsTest {
 	@Test
 	void narrativesAreAddedTypedAndRemovedOnThePageOfTheirSubject() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		Project a = editor.report().getProgram().getProjects().get(0);
 		int count = a.getNarratives().size();
 		ListEditor<?> narratives = bot.syncCall(() -> page.narratives().get(0));
@@ -512,13 +515,6 @@ class FormListsTest {
 
 	private static String editUi(String key) {
 		return Words.text(EDIT_UI, "org/hyoka/edit/ui/messages", key); //$NON-NLS-1$
-	}
-
-	@SuppressWarnings("unchecked")
-	private <P> P show(EvaluationEditor editor, String page) {
-		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
-		bot.flush();
-		return shown;
 	}
 
 	private EvaluationEditor open(String sample) {

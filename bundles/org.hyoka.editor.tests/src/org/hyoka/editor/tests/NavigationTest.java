@@ -32,7 +32,6 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.hyoka.core.budget.Budgets;
 import org.hyoka.core.validation.ObjectLabels;
@@ -57,6 +56,7 @@ import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ResearchItem;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class NavigationTest {
 	@Test
 	void theOutlineReadsLikeTheReportAndFilters() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ModelOutlinePage outline = outline(bot, editor);
+		ModelOutlinePage outline = OpenedEditors.outline(bot, editor);
 		EvaluationReport report = editor.report();
 		Tree tree = bot.syncCall(() -> outline.viewer().getTree());
 		bot.screenshot("outline.png");
@@ -118,7 +118,7 @@ class NavigationTest {
 	@Test
 	void selectingInTheOutlineOpensThePageShowingTheObject() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
-		ModelOutlinePage outline = outline(bot, editor);
+		ModelOutlinePage outline = OpenedEditors.outline(bot, editor);
 		EvaluationReport report = editor.report();
 
 		CommitteeMember member = report.getCommittee().getMembers().get(0);
@@ -154,7 +154,7 @@ class NavigationTest {
 		EvaluationEditor editor = open("saisei-iryo-2022");
 		PropertySheet properties = (PropertySheet) bot.showView(IPageLayout.ID_PROP_SHEET);
 		CommitteeMember member = editor.report().getCommittee().getMembers().get(0);
-		CommitteePage committee = show(editor, CommitteePage.ID);
+		CommitteePage committee = OpenedEditors.show(bot, editor, CommitteePage.ID);
 		bot.syncRun(() -> {
 			bot.page().activate(editor);
 			TableViewer members = committee.tables().get(0).table().viewer();
@@ -166,7 +166,7 @@ class NavigationTest {
 		bot.screenshot("properties-follow-committee-page.png");
 
 		Project c = editor.report().getProgram().getProjects().get(2);
-		ModelOutlinePage outline = outline(bot, editor);
+		ModelOutlinePage outline = OpenedEditors.outline(bot, editor);
 		bot.syncRun(() -> bot.page().activate(bot.page().findView(IPageLayout.ID_OUTLINE)));
 		select(outline, c);
 		bot.waitUntil("the Properties view shows the project selected in the Outline",
@@ -178,7 +178,7 @@ class NavigationTest {
 	void anotherPageAndBackLeaveTheKeyboardWhereItWas() {
 		EvaluationEditor editor = open("saisei-iryo-2022");
 		String programName = editor.report().getProgram().getNameJa();
-		OverviewPage overview = show(editor, OverviewPage.ID);
+		OverviewPage overview = OpenedEditors.show(bot, editor, OverviewPage.ID);
 		// the program's name: the Overview's second field, not the one the page would focus first
 		Text name = bot.find(bot.syncCall(() -> overview.getManagedForm().getForm()), Text.class, "the program's name field",
 				text -> text.getText().equals(programName));
@@ -193,17 +193,17 @@ class NavigationTest {
 		});
 		bot.flush();
 		assertTrue(bot.syncCall(name::isFocusControl), "the keyboard is in the program's name");
-		show(editor, ProjectsPage.ID);
+		OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		assertFalse(bot.syncCall(name::isFocusControl), "the Projects page has the keyboard");
-		show(editor, OverviewPage.ID);
+		OpenedEditors.show(bot, editor, OverviewPage.ID);
 		assertTrue(bot.syncCall(name::isFocusControl), "back on the Overview, the keyboard is in the program's name");
 		assertEquals(new Point(3, 3), bot.syncCall(name::getSelection), "with the caret where it was");
 
-		TreePage tree = show(editor, TreePage.ID);
+		TreePage tree = OpenedEditors.show(bot, editor, TreePage.ID);
 		Project c = editor.report().getProgram().getProjects().get(2);
 		bot.syncRun(() -> tree.viewer().setSelection(new StructuredSelection(c), true));
-		show(editor, OverviewPage.ID);
-		show(editor, TreePage.ID);
+		OpenedEditors.show(bot, editor, OverviewPage.ID);
+		OpenedEditors.show(bot, editor, TreePage.ID);
 		assertTrue(bot.syncCall(() -> tree.viewer().getTree().isFocusControl()), "back on the Tree page, the tree has the keyboard");
 		assertEquals(c, selected(tree.viewer()), "on the project selected before");
 	}
@@ -339,25 +339,9 @@ class NavigationTest {
 		return ((org.eclipse.ui.IFileEditorInput) editor.getEditorInput()).getFile();
 	}
 
-	/** Shows the Outline view and waits until it shows the editor's evaluation; the editor's page of it. */
-	static ModelOutlinePage outline(WorkbenchBot bot, EvaluationEditor editor) {
-		bot.showView(IPageLayout.ID_OUTLINE);
-		ModelOutlinePage outline = (ModelOutlinePage) bot.syncCall(() -> editor.getAdapter(IContentOutlinePage.class));
-		bot.waitUntil("the Outline shows the evaluation", () -> bot.syncCall(() -> outline.viewer() != null
-				&& outline.viewer().getTree().getItemCount() > 0));
-		return outline;
-	}
-
 	private void select(ModelOutlinePage outline, EObject object) {
 		bot.syncRun(() -> outline.viewer().setSelection(new StructuredSelection(object), true));
 		bot.flush();
-	}
-
-	@SuppressWarnings("unchecked")
-	private <P> P show(EvaluationEditor editor, String page) {
-		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
-		bot.flush();
-		return shown;
 	}
 
 	private String activePage(EvaluationEditor editor) {

@@ -45,6 +45,7 @@ import org.hyoka.model.program.Program;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;

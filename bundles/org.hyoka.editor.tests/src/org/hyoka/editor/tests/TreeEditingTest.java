@@ -37,6 +37,7 @@ import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
@@ -217,7 +218,7 @@ class TreeEditingTest {
 	@Test
 	void theOutlineHasTheTreePagesMenu() throws Exception {
 		EvaluationEditor editor = open();
-		ModelOutlinePage outline = NavigationTest.outline(bot, editor);
+		ModelOutlinePage outline = OpenedEditors.outline(bot, editor);
 		Control tree = bot.syncCall(() -> outline.viewer().getControl());
 		EvaluationCommittee committee = bot.syncCall(() -> editor.report().getCommittee());
 		CommitteeMember member = bot.syncCall(() -> committee.getMembers().get(0));

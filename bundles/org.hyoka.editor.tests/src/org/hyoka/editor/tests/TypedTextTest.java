@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.TextBot;
 import org.hyoka.testing.ui.WorkbenchBot;

@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.editor.walks.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +35,7 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.program.Project;
+import org.hyoka.testing.editor.EvaluationRun;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;

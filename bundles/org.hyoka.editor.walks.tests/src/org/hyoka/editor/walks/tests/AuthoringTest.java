@@ -1,9 +1,9 @@
-package org.hyoka.editor.tests;
+package org.hyoka.editor.walks.tests;
 
-import static org.hyoka.editor.tests.EvaluationRun.AFFILIATION;
-import static org.hyoka.editor.tests.EvaluationRun.COMMENT;
-import static org.hyoka.editor.tests.EvaluationRun.RECOMMENDATION;
-import static org.hyoka.editor.tests.EvaluationRun.RESPONSE;
+import static org.hyoka.testing.editor.EvaluationRun.AFFILIATION;
+import static org.hyoka.testing.editor.EvaluationRun.COMMENT;
+import static org.hyoka.testing.editor.EvaluationRun.RECOMMENDATION;
+import static org.hyoka.testing.editor.EvaluationRun.RESPONSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +31,7 @@ import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.results.Indicator;
+import org.hyoka.testing.editor.EvaluationRun;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.testing.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -102,9 +103,9 @@ import org.hyoka.testing.ui.WorkbenchBot;
  * was started in: buttons, menus and fields are found by the product's own labels ({@link Words}). The model is only
  * read, to wait for a step to land. A screenshot per step, and every label the run saw, for the language check.
  */
-final class EvaluationRun {
+public final class EvaluationRun {
 
-	static final String EDITOR = "org.hyoka.editor"; //$NON-NLS-1$
+	public static final String EDITOR = "org.hyoka.editor"; //$NON-NLS-1$
 	private static final String EDIT_UI = "org.hyoka.edit.ui"; //$NON-NLS-1$
 	private static final String SCORE_SHEETS_UI = "org.hyoka.scoresheets.ui"; //$NON-NLS-1$
 	private static final String EXPORT_UI = "org.hyoka.export.ui"; //$NON-NLS-1$
@@ -112,11 +113,11 @@ final class EvaluationRun {
 	private static final String IDE_MESSAGES = "org/eclipse/ui/internal/ide/messages"; //$NON-NLS-1$
 	private static final String WORKBENCH = "org.eclipse.ui.workbench"; //$NON-NLS-1$
 	private static final String WORKBENCH_MESSAGES = "org/eclipse/ui/internal/messages"; //$NON-NLS-1$
-	static final String RECOMMENDATION = "成果の実用化に向けて、企業との連携を一層強化すべきである。";
-	static final String RESPONSE = "令和7年度から企業との共同研究枠を設け、連携を強化する。";
-	static final String COMMENT = "研究開発の目標設定は明確であるが、進捗管理に課題がある。";
-	static final String REVISION_REASON = "中間評価の指摘を受けて目標値を引き上げた。";
-	static final String AFFILIATION = "北海道大学 教授";
+	public static final String RECOMMENDATION = "成果の実用化に向けて、企業との連携を一層強化すべきである。";
+	public static final String RESPONSE = "令和7年度から企業との共同研究枠を設け、連携を強化する。";
+	public static final String COMMENT = "研究開発の目標設定は明確であるが、進捗管理に課題がある。";
+	private static final String REVISION_REASON = "中間評価の指摘を受けて目標値を引き上げた。";
+	public static final String AFFILIATION = "北海道大学 教授";
 
 	private final WorkbenchBot bot;
 	private final String prefix;
@@ -124,23 +125,23 @@ final class EvaluationRun {
 	private int step;
 
 	/** @param prefix starts the name of each screenshot: {@code prefix-01-wizard.png} */
-	EvaluationRun(WorkbenchBot bot, String prefix) {
+	public EvaluationRun(WorkbenchBot bot, String prefix) {
 		this.bot = bot;
 		this.prefix = prefix;
 	}
 
 	/** A text of the application's menus and views. */
-	static String app(String key) {
+	public static String app(String key) {
 		return Words.text("org.hyoka.app", "org/hyoka/app/internal/messages", key); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The label of a JFace button, as shown. */
-	static String jface(String label) {
+	private static String jface(String label) {
 		return Labels.plain(label);
 	}
 
 	/** File > New > Evaluation: the folder, the file, the program and its fiscal years; Finish opens the editor. */
-	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last) {
+	public EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last) {
 		return newEvaluation(folder, file, program, first, last, List.of());
 	}
 
@@ -148,7 +149,7 @@ final class EvaluationRun {
 	 * File > New > Evaluation with the committee's first members, lines of name, role and affiliation as
 	 * {@code hyoka new --members @members.csv} reads them.
 	 */
-	EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last, List<String> members) {
+	public EvaluationEditor newEvaluation(String folder, String file, String program, int first, int last, List<String> members) {
 		bot.windowShell().menu(app("Menu_file"), app("Menu_new"), Words.text(EDITOR, "plugin", "newEvaluationWizard")).click(); //$NON-NLS-1$ //$NON-NLS-2$
 		ShellBot wizard = bot.shell(wizardText("wizardTitle")); //$NON-NLS-1$
 		// the file page is the platform's, in Japanese from the language pack
@@ -182,7 +183,7 @@ final class EvaluationRun {
 	}
 
 	/** A text of a platform bundle, in Japanese where the language pack translates it. */
-	static String platformText(String bundle, String base, String key) {
+	private static String platformText(String bundle, String base, String key) {
 		return Words.text(bundle, base, key);
 	}
 
@@ -191,7 +192,7 @@ final class EvaluationRun {
 	}
 
 	/** Adds the projects after the wizard's A on the Projects page and names them. */
-	void addProjects(EvaluationEditor editor, List<String> names) {
+	public void addProjects(EvaluationEditor editor, List<String> names) {
 		ProjectsPage page = show(editor, ProjectsPage.ID);
 		Program program = bot.syncCall(() -> editor.report().getProgram());
 		for (String name : names) {
@@ -204,7 +205,7 @@ final class EvaluationRun {
 	}
 
 	/** Selects the project in the Projects page's list, as a click does, and types its short name and purpose. */
-	void describeProject(EvaluationEditor editor, Project project, String shortName, String purpose) {
+	public void describeProject(EvaluationEditor editor, Project project, String shortName, String purpose) {
 		ProjectsPage page = show(editor, ProjectsPage.ID);
 		bot.syncRun(() -> page.master().viewer().setSelection(new StructuredSelection(project), true));
 		bot.waitUntil("the page shows the project", () -> page.shown() == project); //$NON-NLS-1$
@@ -242,7 +243,7 @@ final class EvaluationRun {
 	}
 
 	/** The committee on its page, the first member made 座長, and a meeting. */
-	void addCommittee(EvaluationEditor editor, List<String> names) {
+	public void addCommittee(EvaluationEditor editor, List<String> names) {
 		CommitteePage page = show(editor, CommitteePage.ID);
 		ListEditor<?> members = bot.syncCall(() -> page.tables().get(0));
 		List<CommitteeMember> list = bot.syncCall(() -> editor.report().getCommittee().getMembers());
@@ -312,7 +313,7 @@ final class EvaluationRun {
 	}
 
 	/** Two output indicators of project A, each with a target of 10 × its number. */
-	void addIndicators(EvaluationEditor editor) {
+	public void addIndicators(EvaluationEditor editor) {
 		OutputsPage page = show(editor, OutputsPage.ID);
 		Project a = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
 		// the program's indicators and targets come first, then those of project A
@@ -350,7 +351,7 @@ final class EvaluationRun {
 	 * line typed cell by cell with Tab, then both lines pasted as a block copied from Excel; the caller types the printed
 	 * totals in {@link #budgetTotals}.
 	 */
-	BudgetTable addBudget(EvaluationEditor editor) {
+	public BudgetTable addBudget(EvaluationEditor editor) {
 		OverviewPage page = show(editor, OverviewPage.ID);
 		Program program = bot.syncCall(() -> editor.report().getProgram());
 		BudgetTable table = add(editor, bot.syncCall(() -> page.budgetLists().get(0).control()), FinancePackage.Literals.BUDGET_TABLE,
@@ -457,13 +458,13 @@ final class EvaluationRun {
 	}
 
 	/** The printed totals of the first budget table of the Overview page, one cell per fiscal year. */
-	EObjectTable<?> budgetTotals(EvaluationEditor editor) {
+	public EObjectTable<?> budgetTotals(EvaluationEditor editor) {
 		OverviewPage page = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
 		return bot.syncCall(() -> page.budgetTotals().get(0));
 	}
 
 	/** A ● comment on the first evaluation, and a 提言 with its 対処方針, typed into their multi-line fields. */
-	void addCommentAndRecommendation(EvaluationEditor editor) {
+	public void addCommentAndRecommendation(EvaluationEditor editor) {
 		CommentsPage page = show(editor, CommentsPage.ID);
 		Evaluation evaluation = bot.syncCall(() -> editor.report().getEvaluations().get(0));
 		ListEditor<?> comments = bot.syncCall(() -> page.lists().get(0));
@@ -496,13 +497,13 @@ final class EvaluationRun {
 	}
 
 	/** File > Save. */
-	void save(EvaluationEditor editor) {
+	public void save(EvaluationEditor editor) {
 		bot.windowShell().menu(app("Menu_file"), app("Menu_save")).click(); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.waitUntil("the editor is saved", () -> !editor.isDirty()); //$NON-NLS-1$
 	}
 
 	/** Clicks the Add button of the type under the root and waits for the new object, which the list then selects. */
-	<T extends EObject> T add(EvaluationEditor editor, Control root, EClass type, IntSupplier count, Supplier<T> added) {
+	private <T extends EObject> T add(EvaluationEditor editor, Control root, EClass type, IntSupplier count, Supplier<T> added) {
 		String button = NLS.bind(Words.text(EDIT_UI, "org/hyoka/edit/ui/messages", "add"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				bot.syncCall(() -> PropertyLabels.typeName(editor.model().adapterFactory(), type)));
 		int before = bot.syncCall(count::getAsInt);
@@ -519,7 +520,7 @@ final class EvaluationRun {
 	}
 
 	/** Types the text into the field, then leaves it, as a user clicking elsewhere does. */
-	void type(Text field, String text) {
+	public void type(Text field, String text) {
 		bot.syncRun(() -> {
 			UiBot.reveal(field);
 			field.setFocus();
@@ -534,7 +535,7 @@ final class EvaluationRun {
 	}
 
 	/** The label a list of choices shows for the value, in the workbench's language. */
-	String label(EvaluationEditor editor, EObject owner, EStructuralFeature feature, Object value) {
+	private String label(EvaluationEditor editor, EObject owner, EStructuralFeature feature, Object value) {
 		return bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), owner, feature, value));
 	}
 
@@ -547,47 +548,44 @@ final class EvaluationRun {
 	}
 
 	/** Shows the page, as a click on its tab does, and notes what it says. */
-	@SuppressWarnings("unchecked")
-	<P> P show(EvaluationEditor editor, String page) {
-		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
-		bot.flush();
+	public <P> P show(EvaluationEditor editor, String page) {
+		P shown = OpenedEditors.show(bot, editor, page);
 		seeEditor(editor);
 		screenshot("page-" + page.substring(page.lastIndexOf('.') + 1)); //$NON-NLS-1$
 		return shown;
 	}
 
 	/** Once the window has painted what is pending: a page built again paints late. */
-	Path screenshot(String name) {
+	public Path screenshot(String name) {
 		bot.settlePainting(bot.windowShell().widget());
 		return bot.screenshot(String.format("%s-%02d-%s.png", prefix, ++step, name)); //$NON-NLS-1$
 	}
 
 	/** Notes the texts of every page of the editor built so far. */
-	void seeEditor(EvaluationEditor editor) {
+	private void seeEditor(EvaluationEditor editor) {
 		see(bot.syncCall(() -> editor.getActivePageInstance().getPartControl().getParent()));
 	}
 
 	/** Notes the texts the product shows under the control: labels, buttons, titles, tabs, column headers, table rows. */
-	void see(Control root) {
+	private void see(Control root) {
 		bot.syncRun(() -> collect(root, seen));
 	}
 
 	/** Notes a text the run clicked or read elsewhere (a wizard's name in the platform's list, a view's title). */
-	void see(String text) {
+	public void see(String text) {
 		seen.add(Labels.plain(text));
 	}
 
 	/**
 	 * Notes the Problems view's summary ("0 errors, 11 warnings, 6 others"), its column headers and its rows, the
-	 * groups ("Warnings (11 items)") with the findings under them.
+	 * groups ("Warnings (11 items)") with the findings under them. The tests' rule set gives every program one row.
 	 */
-	void seeProblemsView() {
+	private void seeProblemsView() {
 		IViewPart problems = bot.syncCall(() -> bot.page().findView(IPageLayout.ID_PROBLEM_VIEW));
 		bot.waitUntil("the Problems view has its summary", () -> !((IWorkbenchPart2) problems).getContentDescription().isBlank()); //$NON-NLS-1$
 		see(bot.syncCall(((IWorkbenchPart2) problems)::getContentDescription));
-		Tree tree = bot.find(bot.windowShell().widget(), Tree.class, "the Problems view's tree", //$NON-NLS-1$
-				candidate -> candidate.isVisible() && candidate.getItemCount() > 0 && candidate.getItem(0).getData() != null
-						&& candidate.getItem(0).getData().getClass().getName().startsWith("org.eclipse.ui.internal.views.markers")); //$NON-NLS-1$
+		Tree tree = bot.syncCall(() -> ((TreeViewer) problems.getSite().getSelectionProvider()).getTree());
+		bot.waitUntil("the Problems view shows its rows", () -> tree.getItemCount() > 0); //$NON-NLS-1$
 		bot.syncRun(() -> {
 			Arrays.stream(tree.getColumns()).map(TreeColumn::getText).forEach(text -> add(seen, text));
 			collect(tree.getItems(), seen);
@@ -606,7 +604,7 @@ final class EvaluationRun {
 	}
 
 	/** Notes what the window's status line says, once it says something: the Project Explorer's "5 items selected". */
-	void seeStatusLine() {
+	private void seeStatusLine() {
 		Shell window = bot.windowShell().widget();
 		Supplier<List<String>> status = () -> bot.syncCall(() -> UiBot.findAll(window, CLabel.class,
 				label -> label.isVisible() && label.getParent().getClass().getName().equals("org.eclipse.jface.action.StatusLine")) //$NON-NLS-1$
@@ -617,7 +615,7 @@ final class EvaluationRun {
 	}
 
 	/** Window > Show View > Outline with no editor open: notes what the Outline says. */
-	void seeOutlineWithoutEditor() {
+	public void seeOutlineWithoutEditor() {
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
 		IViewPart outline = bot.showView(IPageLayout.ID_OUTLINE);
 		bot.flush();
@@ -626,13 +624,13 @@ final class EvaluationRun {
 	}
 
 	/** Notes every label of the menu bar, its menus and submenus. */
-	void seeMenus() {
+	public void seeMenus() {
 		Shell window = bot.windowShell().widget();
 		bot.syncRun(() -> collect(window.getMenuBar(), seen));
 	}
 
 	/** What the run has seen, in order, each once. */
-	List<String> seen() {
+	public List<String> seen() {
 		return new ArrayList<>(seen);
 	}
 
@@ -693,7 +691,7 @@ final class EvaluationRun {
 	 * File > Export… > Hyoka Workbench > Blank Score Sheets into the folder it proposes, the evaluation's; returns the
 	 * sheets written there.
 	 */
-	List<Path> writeBlankSheets(Path folder) throws IOException {
+	public List<Path> writeBlankSheets(Path folder) throws IOException {
 		ShellBot wizard = hyokaWizard("Menu_export", "Export", SCORE_SHEETS_UI, "blankWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(folder.toString(), wizard.textWithLabel(sheetsText("Blank_folder")).getText(), "the evaluation's folder is proposed"); //$NON-NLS-1$
 		see(wizard.widget());
@@ -710,7 +708,7 @@ final class EvaluationRun {
 	 * Selects the filled sheets in the Project Explorer, then File > Import… > Hyoka Workbench > Score Sheets: the
 	 * wizard lists them and imports into the open editor; returns the number of rows its preview showed.
 	 */
-	int importSheets(Path evaluation, List<IFile> sheets) {
+	public int importSheets(Path evaluation, List<IFile> sheets) {
 		IViewPart explorer = bot.showView(IPageLayout.ID_PROJECT_EXPLORER);
 		bot.syncRun(() -> {
 			((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(sheets));
@@ -732,7 +730,7 @@ final class EvaluationRun {
 	}
 
 	/** Edit > Validate Evaluation, then Window > Show View > Problems; returns the file's errors and warnings, each with its message. */
-	List<String> validate(IFile file) throws CoreException {
+	public List<String> validate(IFile file) throws CoreException {
 		bot.windowShell().menu(app("Menu_edit"), Words.text(EDITOR, "plugin", "validateCommand")).click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		bot.windowShell().menu(app("Menu_window"), app("Menu_showView"), app("View_problems")).click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		bot.waitUntil("the Problems view shows", () -> bot.page().findView(IPageLayout.ID_PROBLEM_VIEW) != null); //$NON-NLS-1$
@@ -750,7 +748,7 @@ final class EvaluationRun {
 	}
 
 	/** File > Export… > Hyoka Workbench > Evaluation Report as PDF, from the saved file to the target. */
-	void exportPdf(Path source, Path target) {
+	public void exportPdf(Path source, Path target) {
 		ShellBot wizard = hyokaWizard("Menu_export", "Export", EXPORT_UI, "wizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		wizard.textWithLabel(exportText("Page_source")).setText(source.toString()); //$NON-NLS-1$
 		String pdf = Words.text("org.hyoka.export.pdf", "plugin", "pdfLabel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.editor.walks.tests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +44,7 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.hyoka.testing.editor.Words;
 import org.hyoka.testing.ui.Labels;
 
 /**

@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.testing.editor;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,7 +27,7 @@ import org.osgi.framework.FrameworkUtil;
  * The product's own words, read from its bundles' English and Japanese properties files: a run finds the labels it
  * clicks in the language the workbench was started in, and tells the product's English texts from the platform's.
  */
-final class Words {
+public final class Words {
 
 	private static final boolean JAPANESE = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?\\}"); //$NON-NLS-1$
@@ -42,16 +42,12 @@ final class Words {
 	private Words() {
 	}
 
-	static boolean japanese() {
-		return JAPANESE;
-	}
-
 	/**
 	 * The text of a key as the workbench shows it, without its mnemonic: {@code base} is the properties file's path in
 	 * the bundle without {@code .properties} ({@code plugin}, {@code org/hyoka/app/internal/messages}). A platform
 	 * bundle's Japanese is in the language pack's fragment attached to it (org.hyoka.nl.ja.*).
 	 */
-	static String text(String bundle, String base, String key) {
+	public static String text(String bundle, String base, String key) {
 		Bundle found = Platform.getBundle(bundle);
 		String text = JAPANESE ? load(entry(found, base + "_ja.properties")).getProperty(key) : null; //$NON-NLS-1$
 		if (text == null) {
@@ -67,7 +63,7 @@ final class Words {
 	 * Tests for the product's English texts that have a Japanese translation (so, shown in English under -nl ja, a
 	 * translation is missing): each such text as a whole, a message with arguments as a pattern.
 	 */
-	static List<Predicate<String>> englishOfTheProduct() {
+	public static List<Predicate<String>> englishOfTheProduct() {
 		List<Predicate<String>> english = new ArrayList<>();
 		for (Bundle bundle : FrameworkUtil.getBundle(Words.class).getBundleContext().getBundles()) {
 			String name = bundle.getSymbolicName();
@@ -102,7 +98,7 @@ final class Words {
 	 * org.hyoka.nl.ja.*, each holding _ja files beside its host's): shown in English under -nl ja, the pack is not
 	 * attached or its file is not where the host looks.
 	 */
-	static List<Predicate<String>> englishOfThePlatformTranslated() {
+	public static List<Predicate<String>> englishOfThePlatformTranslated() {
 		List<Predicate<String>> english = new ArrayList<>();
 		for (Bundle pack : FrameworkUtil.getBundle(Words.class).getBundleContext().getBundles()) {
 			String host = pack.getHeaders("").get("Fragment-Host"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -135,7 +131,7 @@ final class Words {
 	 * Workbench or a format) was written in English in the product's code. Names of files and paths, identifiers with digits or hyphens (HY-BU-01,
 	 * FY2022) and acronyms (PDF) are not words.
 	 */
-	static Predicate<String> englishOfNoPropertiesFile() {
+	public static Predicate<String> englishOfNoPropertiesFile() {
 		Set<String> texts = new HashSet<>();
 		List<Predicate<String>> messages = new ArrayList<>();
 		for (Bundle bundle : FrameworkUtil.getBundle(Words.class).getBundleContext().getBundles()) {
@@ -175,7 +171,7 @@ final class Words {
 	 * The English words of a label as a user reads it, without the names and codes that stay in Latin letters and
 	 * without the words of what the user typed (an evaluation's own texts are data, not labels).
 	 */
-	static List<String> englishWords(String label, Set<String> typed) {
+	public static List<String> englishWords(String label, Set<String> typed) {
 		List<String> words = new ArrayList<>();
 		// an ellipsis ends a label ("Export..."), it does not make a file name of its word
 		var found = ENGLISH_WORD.matcher(NOT_WORDS.matcher(ELLIPSIS.matcher(label).replaceAll(" ")).replaceAll(" ")); //$NON-NLS-1$ //$NON-NLS-2$

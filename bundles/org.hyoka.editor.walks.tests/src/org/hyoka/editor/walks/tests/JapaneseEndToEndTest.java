@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.editor.walks.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.eclipse.ui.IViewReference;
+import org.hyoka.testing.editor.EvaluationRun;
+import org.hyoka.testing.editor.Words;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.testing.editor;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hyoka.core.rules.Findings;

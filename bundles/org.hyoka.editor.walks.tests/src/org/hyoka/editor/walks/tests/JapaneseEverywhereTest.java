@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.editor.walks.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +55,9 @@ import org.eclipse.ui.part.PageBookView;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ModelOutlinePage;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.EvaluationRun;
+import org.hyoka.testing.editor.OpenedEditors;
+import org.hyoka.testing.editor.Words;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
@@ -149,7 +152,7 @@ class JapaneseEverywhereTest {
 				.filter(attribute -> attribute.getEType().getInstanceClass() == String.class && !attribute.isMany())
 				.forEach(attribute -> walk.typed((String) object.eGet(attribute)))));
 		Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).forEach(project -> walk.typed(project.getName()));
-		ModelOutlinePage outline = NavigationTest.outline(bot, editor);
+		ModelOutlinePage outline = OpenedEditors.outline(bot, editor);
 		TreeViewer tree = outline.viewer();
 		bot.syncRun(() -> {
 			tree.expandAll();

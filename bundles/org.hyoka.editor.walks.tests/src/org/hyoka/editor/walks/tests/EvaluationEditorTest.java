@@ -1,4 +1,4 @@
-package org.hyoka.editor.tests;
+package org.hyoka.editor.walks.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,6 +90,8 @@ import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetKind;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.EvaluationRun;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
@@ -162,7 +164,7 @@ class EvaluationEditorTest {
 	@Test
 	void editingAScoreUpdatesAverageFlagAndChartAndUndoes() throws Exception {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		ScoresPage page = show(editor, ScoresPage.ID);
+		ScoresPage page = OpenedEditors.show(bot, editor, ScoresPage.ID);
 		ScoresPage.ScoreView view = bot.syncCall(() -> page.views().get(0));
 		assertEquals(3, bot.syncCall(() -> page.views().size()), "002 prints three score tables");
 		ItemScore row = view.evaluation().getScoreTable().getRows().get(0);
@@ -250,7 +252,7 @@ class EvaluationEditorTest {
 	@Test
 	void columnsFitTheirTextsAndLongCellsHaveTooltips() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		Table table = bot.syncCall(() -> page.master().viewer().getTable());
 		for (Project project : editor.report().getProgram().getProjects()) {
 			// the name column is as wide as each name, up to 360 pixels; beyond, the tooltip shows it whole
@@ -288,7 +290,7 @@ class EvaluationEditorTest {
 	@Test
 	void overviewBuildsItsBudgetTablesAndNarrativesOnceTheEditorIsShown() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		OverviewPage page = show(editor, OverviewPage.ID);
+		OverviewPage page = OpenedEditors.show(bot, editor, OverviewPage.ID);
 		AtomicBoolean shown = new AtomicBoolean();
 		bot.syncRun(() -> editor.whenShown(() -> shown.set(true)));
 		bot.waitUntil("the editor has been painted", shown::get);
@@ -311,7 +313,7 @@ class EvaluationEditorTest {
 	@Test
 	void anotherProjectShowsInTheSameDetailsWhoseFieldsThenEditIt() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		List<Project> projects = editor.report().getProgram().getProjects();
 		Project a = projects.get(0);
 		Project c = projects.get(2);
@@ -345,7 +347,7 @@ class EvaluationEditorTest {
 	@Test
 	void anotherProjectsBudgetsOfAsManyYearsShowInTheSameTablesWhoseCellsThenEditIt() {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		List<Project> projects = editor.report().getProgram().getProjects();
 		Project a = projects.get(0);
 		Project b = projects.get(1);
@@ -393,7 +395,7 @@ class EvaluationEditorTest {
 	@Test
 	void anotherProjectsBudgetsOfOtherYearsShowInTheSameTablesWithTheirYearsColumns() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		List<Project> projects = editor.report().getProgram().getProjects();
 		Project a = projects.get(0);
 		Project b = projects.get(1);
@@ -471,7 +473,7 @@ class EvaluationEditorTest {
 	@Test
 	void projectsPageListsTheProjectsAndShowsTheSelectedOnesItems() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		ProjectsPage page = show(editor, ProjectsPage.ID);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
 		List<Project> projects = editor.report().getProgram().getProjects();
 		assertEquals(List.of("A", "B", "C", "D"), column(page.master().viewer().getTable(), 0));
 		assertEquals(projects.stream().map(Project::getNameJa).toList(), column(page.master().viewer().getTable(), 1));
@@ -513,7 +515,7 @@ class EvaluationEditorTest {
 	@Test
 	void anUnstatedKindOrStatusShowsNothingAndChoosingTheFirstKindStatesIt() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		OutputsPage page = show(editor, OutputsPage.ID);
+		OutputsPage page = OpenedEditors.show(bot, editor, OutputsPage.ID);
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
 		bot.syncRun(() -> {
 			for (EAttribute unstated : List.of(ResultsPackage.Literals.INDICATOR_TARGET__KIND, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
@@ -544,7 +546,7 @@ class EvaluationEditorTest {
 	@Test
 	void outputsPageShowsTheStatusCoreComputesAndAnEditOfTheActualValueIsUndoable() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		OutputsPage page = show(editor, OutputsPage.ID);
+		OutputsPage page = OpenedEditors.show(bot, editor, OutputsPage.ID);
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
 		assertEquals(AchievementStatus.ACHIEVED, Achievement.status(target).orElseThrow());
 		EObjectTable<IndicatorTarget> table = tableOf(page, target);
@@ -592,7 +594,7 @@ class EvaluationEditorTest {
 	@Test
 	void committeePageMarksTheChairAndListsTheMeetings() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		CommitteePage page = show(editor, CommitteePage.ID);
+		CommitteePage page = OpenedEditors.show(bot, editor, CommitteePage.ID);
 		EvaluationCommittee committee = editor.report().getCommittee();
 		Table members = bot.syncCall(() -> page.tables().get(0).table().viewer().getTable());
 		List<String> roles = column(members, 0);
@@ -615,7 +617,7 @@ class EvaluationEditorTest {
 	@Test
 	void commentsPageShowsEachRecommendationNextToItsResponse() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		CommentsPage page = show(editor, CommentsPage.ID);
+		CommentsPage page = OpenedEditors.show(bot, editor, CommentsPage.ID);
 		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
 		// each evaluation has its comments, then its 提言
 		List<List<String>> recommendations = rows(bot.syncCall(() -> page.lists().get(1)));
@@ -631,7 +633,7 @@ class EvaluationEditorTest {
 	@Test
 	void findingsPageShowsEachFindingNextToItsResponse() {
 		EvaluationEditor editor = open("saisei-iryo-2022.hyoka");
-		FindingsPage page = show(editor, FindingsPage.ID);
+		FindingsPage page = OpenedEditors.show(bot, editor, FindingsPage.ID);
 		PreviousFinding finding = editor.report().getProgram().getPreviousFindings().get(0);
 		// the program's findings come first
 		List<String> row = rows(bot.syncCall(() -> page.lists().get(0))).get(0);
@@ -647,7 +649,7 @@ class EvaluationEditorTest {
 	@Test
 	void pagesFollowRemovalUndoAndRevert() {
 		EvaluationEditor editor = open("soyaku-kiban-2021.hyoka");
-		CommentsPage comments = show(editor, CommentsPage.ID);
+		CommentsPage comments = OpenedEditors.show(bot, editor, CommentsPage.ID);
 		Recommendation recommendation = editor.report().getEvaluations().get(0).getRecommendations().get(0);
 		assertTrue(cells(bot.syncCall(comments::lists)).contains(recommendation.getText()));
 		// as the Tree page or the Outline delete it
@@ -656,7 +658,7 @@ class EvaluationEditorTest {
 		execute("org.eclipse.ui.edit.undo");
 		bot.waitUntil("the 提言 is back", () -> cells(bot.syncCall(comments::lists)).contains(recommendation.getText()));
 
-		OutputsPage outputs = show(editor, OutputsPage.ID);
+		OutputsPage outputs = OpenedEditors.show(bot, editor, OutputsPage.ID);
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
 		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), target,
 				ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE, new BigDecimal("7"))));
@@ -690,14 +692,6 @@ class EvaluationEditorTest {
 			properties.load(in);
 		}
 		return properties;
-	}
-
-	/** Shows a page of the editor, as clicking its tab does. */
-	@SuppressWarnings("unchecked")
-	private <P> P show(EvaluationEditor editor, String page) {
-		P shown = (P) bot.syncCall(() -> editor.setActivePage(page));
-		bot.flush();
-		return shown;
 	}
 
 	/** Opens the workspace copy of a sample (an existing copy, e.g. one saved by the test, is kept). */
