@@ -315,17 +315,58 @@ class ModelMergeTest {
 		}
 	}
 
+	/**
+	 * A cell inserted before the others of a list without ids on one side, two cells edited on the other: the edits stay
+	 * with their cells. Compared by place, the insertion read as an edit of every cell after it and conflicted.
+	 */
 	@Test
-	void anAdditionInTheMiddleOfAListWithoutIdsWithChangesOnTheOtherSideConflicts() {
-		EvaluationReport base = base();
-		EvaluationReport ours = copy(base);
-		EvaluationReport theirs = copy(base);
-		FiscalYearAmount extra = amount(2019, 100);
-		ours.getProgram().getBudgetTables().get(0).getStatedTotals().add(0, extra);
-		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().get(0).setAmount(new BigDecimal(250));
-		MergeResult result = ModelMerge.merge(base, ours, theirs);
-		assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList());
-		assertEquals(4, ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals().size(), "ours kept");
+	void anEntryInsertedInTheMiddleOfAListWithoutIdsMergesWithEditsOfTheOthers() {
+		for (boolean oursInserts : List.of(true, false)) {
+			EvaluationReport base = base();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			cells(oursInserts ? ours : theirs).add(0, amount(2019, 100));
+			cells(oursInserts ? theirs : ours).get(0).setAmount(new BigDecimal(250));
+			cells(oursInserts ? theirs : ours).get(2).setAmount(new BigDecimal(300));
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
+			assertEquals(List.of(2019, 2020, 2021, 2022), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "ours inserts: " + oursInserts);
+			assertEquals(List.of(100, 250, 100, 300), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours inserts: " + oursInserts);
+		}
+	}
+
+	/** A cell removed on one side merges with the other side's edits of other cells, and conflicts with an edit of it. */
+	@Test
+	void anEntryRemovedFromAListWithoutIdsMergesWithEditsOfTheOthersAndConflictsWithItsOwn() {
+		for (boolean oursRemoves : List.of(true, false)) {
+			for (boolean removedEdited : List.of(false, true)) {
+				EvaluationReport base = base();
+				EvaluationReport ours = copy(base);
+				EvaluationReport theirs = copy(base);
+				cells(oursRemoves ? ours : theirs).remove(0);
+				List<FiscalYearAmount> edited = cells(oursRemoves ? theirs : ours);
+				edited.get(2).setAmount(new BigDecimal(300));
+				if (removedEdited) {
+					edited.get(0).setAmount(new BigDecimal(250));
+				}
+				MergeResult result = ModelMerge.merge(base, ours, theirs);
+				List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
+				String sides = "ours removes: " + oursRemoves + ", the removed cell edited: " + removedEdited;
+				if (removedEdited) {
+					assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList(), sides);
+					assertEquals(oursRemoves ? 2 : 3, merged.size(), "ours kept; " + sides);
+				} else {
+					assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+					assertEquals(List.of(2021, 2022), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), sides);
+					assertEquals(List.of(100, 300), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), sides);
+				}
+			}
+		}
+	}
+
+	private static List<FiscalYearAmount> cells(EvaluationReport report) {
+		return report.getProgram().getBudgetTables().get(0).getStatedTotals();
 	}
 
 	/**

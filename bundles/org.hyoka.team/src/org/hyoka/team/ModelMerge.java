@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -259,8 +260,8 @@ public final class ModelMerge {
 
 	/**
 	 * Lists of objects without ids: element by element while no side changed the length, the elements a side moved
-	 * matched by what they hold ({@link Reordering}) so that an edit of the other side stays with its element; else
-	 * whole.
+	 * matched by what they hold ({@link Reordering}) so that an edit of the other side stays with its element; matched
+	 * the same way where one side inserted or removed elements and the other only edited; else whole, or a conflict.
 	 */
 	private void mergeByPlace(List<EObject> base, List<EObject> ours, List<EObject> theirs, EObject owner, EReference reference) {
 		@SuppressWarnings("unchecked")
@@ -283,7 +284,7 @@ public final class ModelMerge {
 			if (base != null && sameLists(base, ours)) {
 				removed |= !ours.isEmpty();
 				ECollections.setEList(list, theirs.stream().map(this::copyOfTheirs).toList());
-			} else if (base == null || !mergeAddedAtTheEnd(base, ours, theirs, list)) {
+			} else if (base == null || !mergeReshaped(base, ours, theirs, list)) {
 				conflict(owner, reference.getName(), base == null ? UNSET : labels(base), labels(ours), labels(theirs));
 			}
 		}
@@ -325,26 +326,56 @@ public final class ModelMerge {
 	}
 
 	/**
-	 * A list without ids to which one side only added objects at the end, while the other kept their number and changed
-	 * some: the changes merge one by one and the additions follow (e.g. a source reference added here, a cell changed
-	 * there). False, changing nothing, for any other change of the list.
+	 * A list without ids one side reshaped (entries inserted, removed or moved, matched as the history matches them)
+	 * while the other kept every entry in its place and edited some: the list in the reshaping side's order, each entry
+	 * of the base merged with its counterparts, the added ones kept (e.g. a section inserted here, another section's
+	 * text edited there). False, changing nothing, when both sides reshaped the list, or an entry one side removed was
+	 * edited on the other.
 	 */
-	private boolean mergeAddedAtTheEnd(List<EObject> base, List<EObject> ours, List<EObject> theirs, EList<EObject> list) {
-		int size = base.size();
-		boolean oursAdded = ours.size() > size && sameLists(base, ours.subList(0, size));
-		boolean theirsAdded = theirs.size() > size && sameLists(base, theirs.subList(0, size));
-		if (!(oursAdded && keptNumber(base, theirs) || theirsAdded && keptNumber(base, ours))) {
+	private boolean mergeReshaped(List<EObject> base, List<EObject> ours, List<EObject> theirs, EList<EObject> list) {
+		boolean oursInPlace = inPlace(base, ours);
+		if (oursInPlace == inPlace(base, theirs)) {
 			return false;
 		}
-		for (int i = 0; i < size; i++) {
-			mergeObject(base.get(i), ours.get(i), theirs.get(i));
+		List<EObject> kept = oursInPlace ? ours : theirs;
+		List<EObject> reshaped = oursInPlace ? theirs : ours;
+		int[] from = origins(base, reshaped);
+		if (from == null) {
+			return false;
 		}
-		theirs.subList(size, theirs.size()).forEach(added -> list.add(copyOfTheirs(added)));
+		List<Integer> gone = Reordering.removed(from, base.size());
+		if (gone.stream().anyMatch(i -> !same(base.get(i), kept.get(i)))) {
+			return false;
+		}
+		removed |= !gone.isEmpty();
+		if (oursInPlace) {
+			ECollections.setEList(list, IntStream.range(0, theirs.size())
+					.mapToObj(j -> from[j] < 0 ? copyOfTheirs(theirs.get(j)) : ours.get(from[j])).toList());
+		}
+		for (int j = 0; j < reshaped.size(); j++) {
+			if (from[j] >= 0) {
+				mergeObject(base.get(from[j]), oursInPlace ? ours.get(from[j]) : ours.get(j), oursInPlace ? theirs.get(j) : theirs.get(from[j]));
+			}
+		}
 		return true;
 	}
 
-	private static boolean keptNumber(List<EObject> base, List<EObject> side) {
-		return side.size() == base.size() && sameClasses(base, side);
+	/**
+	 * For each entry of a side that reshaped the base list, the index of its entry in the base, -1 for one added; null
+	 * for entries of other classes in the same places, which nothing matches.
+	 */
+	private static int[] origins(List<EObject> base, List<EObject> side) {
+		int[] from = Reordering.match(base, side);
+		if (from != null || side.size() == base.size()) {
+			return from;
+		}
+		// entries added or removed at the end only
+		return IntStream.range(0, side.size()).map(j -> j < base.size() ? j : -1).toArray();
+	}
+
+	/** Whether a side kept every entry of the base list in its place: as many, of the same classes, none moved. */
+	private static boolean inPlace(List<EObject> base, List<EObject> side) {
+		return side.size() == base.size() && sameClasses(base, side) && Reordering.match(base, side) == null;
 	}
 
 	/**
