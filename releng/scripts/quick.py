@@ -25,7 +25,7 @@ from architecture import bundles, clauses, features
 # changes that no module's build depends on
 IGNORED = ("docs/", "README.md", ".ci/", "releng/scripts/", "releng/api/")
 # run tests only in the whole build (docs/building.md, "Tests in shared runs")
-WHOLE_BUILD_ONLY = ("bundles/org.hyoka.testing.plain/", "bundles/org.hyoka.testing.workbench/")
+WHOLE_BUILD_ONLY = ("bundles/org.hyoka.testing.plain/", "bundles/org.hyoka.testing.workbench/", "bundles/org.hyoka.testing.editorrun/")
 
 
 def changed_files(root, base):

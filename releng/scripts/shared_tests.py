@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 from architecture import bundles, clauses
 
-AGGREGATORS = ("bundles/org.hyoka.testing.plain", "bundles/org.hyoka.testing.workbench")
+AGGREGATORS = ("bundles/org.hyoka.testing.plain", "bundles/org.hyoka.testing.workbench", "bundles/org.hyoka.testing.editorrun")
 # the execution that runs the Japanese*Test classes of the other groups' fragments again, with -nl ja
 JAPANESE = "japanese"
 POM = {"m": "http://maven.apache.org/POM/4.0.0"}
