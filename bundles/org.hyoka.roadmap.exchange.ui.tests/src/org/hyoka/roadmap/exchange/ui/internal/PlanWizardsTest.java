@@ -32,6 +32,7 @@ import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A program manager imports a GanttProject plan into the evaluation open in the editor, undoes it, and exports a
@@ -46,6 +47,8 @@ class PlanWizardsTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
+	@TempDir
+	Path files;
 
 	@Test
 	void importsAPlanAsOneUndoableCommand() throws Exception {
@@ -55,7 +58,7 @@ class PlanWizardsTest {
 
 		ShellBot wizard = openWizard("Import", "Roadmap from a Plan"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()), "no plan yet"); //$NON-NLS-1$ //$NON-NLS-2$
-		Path broken = Files.writeString(Files.createTempFile("broken", ".gan"), "<?xml version=\"1.0\"?>\n<project>\n<tasks>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path broken = Files.writeString(files.resolve("broken.gan"), "<?xml version=\"1.0\"?>\n<project>\n<tasks>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		wizard.textWithLabel("Plan file:").setText(broken.toString()); //$NON-NLS-1$
 		assertTrue(wizard.textContaining(broken.toString() + ":").contains("cannot be read as GanttProject"), "the refusal names file and place"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled())); //$NON-NLS-1$
@@ -164,7 +167,7 @@ class PlanWizardsTest {
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample());
 		Roadmap expected = editor.report().getProgram().getProjects().get(0).getExtensions().stream()
 				.filter(Roadmap.class::isInstance).map(Roadmap.class::cast).findFirst().orElseThrow();
-		Path plan = Files.createTempDirectory("plans").resolve("rm-A.xml"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path plan = files.resolve("rm-A.xml"); //$NON-NLS-1$
 
 		ShellBot wizard = openWizard("Export", "Roadmap as a Plan"); //$NON-NLS-1$ //$NON-NLS-2$
 		Combo roadmaps = wizard.find(Combo.class, "the roadmaps", combo -> true); //$NON-NLS-1$
