@@ -12,9 +12,9 @@ runs").
                                                  aggregator's execution "japanese" (-nl ja) runs the Japanese*Test
                                                  classes of fragments of its other groups: it holds those whose own
                                                  pom has a japanese execution, and no other
-    shared_tests.py --copy MODULE GROUP DIR      the checks, then the class files of the fragments of MODULE's GROUP
-                                                 copied into DIR, where Surefire finds the test classes to run (the
-                                                 execution's testClassesDirectory)
+    shared_tests.py --copy MODULE DIR            the checks, then for each GROUP of MODULE the class files of its
+                                                 fragments copied into DIR/classes-GROUP, where Surefire finds the
+                                                 test classes to run (the execution's testClassesDirectory)
 
 A workbench test fragment holds ui-test-plugin.properties: its tests run in the whole workbench; a plain one does
 not. A fragment that does not set tests.inSharedRun runs its tests on its own in every build.
@@ -150,8 +150,9 @@ def main(args):
         print("shared tests: " + problem, file=sys.stderr)
     if found:
         return 1
-    if args[:1] == ["--copy"] and len(args) == 4 and args[2] in modules.get(args[1], {}):
-        copy(modules[args[1]][args[2]], Path(args[3]))
+    if args[:1] == ["--copy"] and len(args) == 3 and args[1] in modules:
+        for run, group in modules[args[1]].items():
+            copy(group, Path(args[2]) / f"classes-{run}")
     elif args != ["--check"]:
         print(__doc__, file=sys.stderr)
         return 2
