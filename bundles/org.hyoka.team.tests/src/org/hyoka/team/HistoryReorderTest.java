@@ -187,6 +187,24 @@ public class HistoryReorderTest {
 		assertTrue(changes().isEmpty(), "the list as the version holds it, the edit after the removed section included: " + changes());
 	}
 
+	/**
+	 * A section inserted near the top and the last removed keep the list's length: one addition and one removal, as in
+	 * a list that changed its length, not an edit of every section after the inserted one.
+	 */
+	@Test
+	void aSectionInsertedAndTheLastRemovedAreAnAdditionAndARemoval() {
+		List<String> headings = headings(before);
+		narratives(after).add(1, section("（１－２）挿入した節"));
+		narratives(after).remove(narratives(after).size() - 1);
+		List<Change> changes = changes();
+		assertEquals(List.of("REMOVED", "ADDED"), kinds(changes), changes.toString());
+		assertTrue(changes.get(0).before().contains(headings.get(headings.size() - 1)), changes.get(0).before());
+		assertTrue(changes.get(1).after().contains("挿入した節"), changes.get(1).after());
+
+		assertTrue(History.restoreChange(after, before, changes.get(1)));
+		assertEquals(headings, headings(after));
+	}
+
 	@Test
 	void aSectionMovedInAListThatGrewIsAMoveAndAnAddition() {
 		narratives(after).move(1, 2);

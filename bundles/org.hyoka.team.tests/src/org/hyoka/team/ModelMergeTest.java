@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
@@ -267,19 +268,104 @@ class ModelMergeTest {
 		assertEquals("自分の修正", merged.getCommittee().getMembers().get(1).getAffiliationPrinted());
 	}
 
+	/**
+	 * A list without ids whose length both sides changed, as two desks insert lines into one text: a cell inserted
+	 * before the others and one edited on one side, the last removed and another edited on the other. Both sides'
+	 * changes are merged; before, the list conflicted as a whole.
+	 */
 	@Test
-	void listsWithoutIdsChangedInLengthOnBothSidesConflict() {
-		EvaluationReport base = base();
-		EvaluationReport ours = copy(base);
-		EvaluationReport theirs = copy(base);
-		ours.getProgram().getBudgetTables().get(0).getStatedTotals().remove(2);
-		FiscalYearAmount extra = FinanceFactory.eINSTANCE.createFiscalYearAmount();
-		extra.setFiscalYear(2023);
-		theirs.getProgram().getBudgetTables().get(0).getStatedTotals().add(extra);
-		MergeResult result = ModelMerge.merge(base, ours, theirs);
-		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
-		assertEquals("statedTotals", result.conflicts().get(0).feature());
-		assertEquals(2, ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals().size());
+	void aListWithoutIdsReshapedOnBothSidesTakesBothSidesChanges() {
+		for (boolean oursInserts : List.of(true, false)) {
+			EvaluationReport base = base();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			List<FiscalYearAmount> inserting = cells(oursInserts ? ours : theirs);
+			inserting.add(0, amount(2019, 90));
+			inserting.get(2).setAmount(new BigDecimal(250));
+			List<FiscalYearAmount> removing = cells(oursInserts ? theirs : ours);
+			removing.remove(2);
+			removing.get(0).setAmount(new BigDecimal(300));
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
+			assertEquals(List.of(2019, 2020, 2021), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "ours inserts: " + oursInserts);
+			assertEquals(List.of(90, 300, 250), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours inserts: " + oursInserts);
+		}
+	}
+
+	/**
+	 * A cell inserted before the others and the last one removed on one side, so that the list keeps its length, a cell
+	 * edited on the other: the edit stays with its cell, and is a conflict where it is the removed one.
+	 */
+	@Test
+	void anEntryInsertedAndAnotherRemovedInAListOfOneLengthAreNoEditsOfEveryEntry() {
+		for (boolean removedEdited : List.of(false, true)) {
+			EvaluationReport base = base();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			cells(ours).add(0, amount(2019, 90));
+			cells(ours).remove(3);
+			cells(theirs).get(removedEdited ? 2 : 1).setAmount(new BigDecimal(300));
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
+			assertEquals(List.of(2019, 2020, 2021), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "the removed cell edited: " + removedEdited);
+			if (removedEdited) {
+				assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList());
+				assertEquals(List.of(90, 100, 100), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours kept");
+			} else {
+				assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+				assertEquals(List.of(90, 100, 300), merged.stream().map(cell -> cell.getAmount().intValue()).toList());
+			}
+		}
+	}
+
+	/** The same cell added at the end on both sides is added once; different cells in one place conflict. */
+	@Test
+	void entriesAddedInOnePlaceOnBothSidesMergeOnlyWhenTheyAreTheSame() {
+		for (int theirAmount : List.of(70, 80)) {
+			EvaluationReport base = base();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			cells(ours).add(0, amount(2019, 90));
+			cells(ours).add(amount(2023, 70));
+			cells(theirs).remove(1);
+			cells(theirs).add(amount(2023, theirAmount));
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
+			if (theirAmount == 70) {
+				assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
+				assertEquals(List.of(2019, 2020, 2022, 2023), merged.stream().map(FiscalYearAmount::getFiscalYear).toList());
+			} else {
+				assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList());
+				assertEquals(List.of(2019, 2020, 2021, 2022, 2023), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "ours kept");
+			}
+		}
+	}
+
+	/**
+	 * Lists without ids both sides reshaped still conflict, keeping ours, where one side removed an entry the other
+	 * edited, or a side also moved entries.
+	 */
+	@Test
+	void aListWithoutIdsReshapedOnBothSidesConflictsWhereTheChangesMeet() {
+		for (boolean moved : List.of(false, true)) {
+			EvaluationReport base = base();
+			EvaluationReport ours = copy(base);
+			EvaluationReport theirs = copy(base);
+			if (moved) {
+				cells(ours).add(0, amount(2019, 90));
+				cells(ours).move(1, 2);
+				cells(theirs).remove(0);
+			} else {
+				cells(ours).remove(2);
+				cells(theirs).get(2).setAmount(new BigDecimal(300));
+				cells(theirs).add(amount(2023, 70));
+			}
+			MergeResult result = ModelMerge.merge(base, ours, theirs);
+			assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList(), "moved: " + moved);
+			assertEquals(cells(ours).stream().map(FiscalYearAmount::getFiscalYear).toList(),
+					cells((EvaluationReport) result.merged()).stream().map(FiscalYearAmount::getFiscalYear).toList(), "moved: " + moved);
+		}
 	}
 
 	@Test
@@ -365,7 +451,7 @@ class ModelMergeTest {
 		}
 	}
 
-	private static List<FiscalYearAmount> cells(EvaluationReport report) {
+	private static EList<FiscalYearAmount> cells(EvaluationReport report) {
 		return report.getProgram().getBudgetTables().get(0).getStatedTotals();
 	}
 

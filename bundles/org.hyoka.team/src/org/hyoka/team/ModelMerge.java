@@ -273,9 +273,11 @@ public final class ModelMerge {
 		boolean oneLength = base != null && base.size() == ours.size() && ours.size() == theirs.size();
 		int[] oursFrom = oneLength && !sameLists(base, ours) ? Reordering.match(base, ours) : null;
 		int[] theirsFrom = oneLength ? Reordering.match(base, theirs) : null;
-		if (oursFrom != null || theirsFrom != null) {
+		// an entry without a counterpart (-1): entries inserted and removed, which mergeReshaped takes
+		boolean reshaped = oneLength && (added(oursFrom) || added(theirsFrom));
+		if (!reshaped && (oursFrom != null || theirsFrom != null)) {
 			mergeMoved(base, ours, theirs, oursFrom, theirsFrom, owner, reference, list);
-		} else if (oneLength && sameClasses(ours, theirs)) {
+		} else if (oneLength && !reshaped && sameClasses(ours, theirs)) {
 			for (int i = 0; i < ours.size(); i++) {
 				EObject common = base.get(i).eClass() == ours.get(i).eClass() ? base.get(i) : null;
 				mergeObject(common, ours.get(i), theirs.get(i));
@@ -329,17 +331,19 @@ public final class ModelMerge {
 	 * A list without ids one side reshaped (entries inserted, removed or moved, matched as the history matches them)
 	 * while the other kept every entry in its place and edited some: the list in the reshaping side's order, each entry
 	 * of the base merged with its counterparts, the added ones kept (e.g. a section inserted here, another section's
-	 * text edited there). False, changing nothing, when both sides reshaped the list, or an entry one side removed was
-	 * edited on the other.
+	 * text edited there). Where both sides reshaped it, {@link #mergeBothReshaped}. False, changing nothing, when an
+	 * entry one side removed was edited on the other.
 	 */
 	private boolean mergeReshaped(List<EObject> base, List<EObject> ours, List<EObject> theirs, EList<EObject> list) {
-		boolean oursInPlace = inPlace(base, ours);
-		if (oursInPlace == inPlace(base, theirs)) {
-			return false;
+		int[] oursFrom = origins(base, ours);
+		int[] theirsFrom = origins(base, theirs);
+		boolean oursInPlace = inPlace(base, ours, oursFrom);
+		if (oursInPlace == inPlace(base, theirs, theirsFrom)) {
+			return !oursInPlace && mergeBothReshaped(base, ours, theirs, oursFrom, theirsFrom, list);
 		}
 		List<EObject> kept = oursInPlace ? ours : theirs;
 		List<EObject> reshaped = oursInPlace ? theirs : ours;
-		int[] from = origins(base, reshaped);
+		int[] from = oursInPlace ? theirsFrom : oursFrom;
 		if (from == null) {
 			return false;
 		}
@@ -361,6 +365,101 @@ public final class ModelMerge {
 	}
 
 	/**
+	 * A list without ids both sides reshaped without moving entries, as two desks insert lines into one text: the
+	 * base's entries in their order, each side's additions where it made them, an entry one side removed gone where
+	 * the other left it as it was, the entries both kept merged (e.g. a section inserted at the top here, another
+	 * appended there). False, changing nothing, where a side moved entries, the two added different entries in one
+	 * place, or an entry one side removed was edited on the other.
+	 */
+	private boolean mergeBothReshaped(List<EObject> base, List<EObject> ours, List<EObject> theirs, int[] oursFrom, int[] theirsFrom,
+			EList<EObject> list) {
+		if (oursFrom == null || theirsFrom == null || moves(oursFrom) || moves(theirsFrom)) {
+			return false;
+		}
+		int[] oursAt = kept(oursFrom, base.size());
+		int[] theirsAt = kept(theirsFrom, base.size());
+		List<List<EObject>> oursAdded = added(ours, oursFrom, base.size());
+		List<List<EObject>> theirsAdded = added(theirs, theirsFrom, base.size());
+		for (int i = 0; i <= base.size(); i++) {
+			List<EObject> mine = oursAdded.get(i);
+			List<EObject> other = theirsAdded.get(i);
+			if (!mine.isEmpty() && !other.isEmpty() && !sameLists(mine, other)
+					|| i < base.size() && (oursAt[i] < 0 && theirsAt[i] >= 0 && !same(base.get(i), theirs.get(theirsAt[i]))
+							|| theirsAt[i] < 0 && oursAt[i] >= 0 && !same(base.get(i), ours.get(oursAt[i])))) {
+				return false;
+			}
+		}
+		List<EObject> merged = new ArrayList<>();
+		for (int i = 0; i <= base.size(); i++) {
+			merged.addAll(oursAdded.get(i));
+			if (oursAdded.get(i).isEmpty()) {
+				theirsAdded.get(i).stream().map(this::copyOfTheirs).forEach(merged::add);
+			}
+			if (i < base.size() && oursAt[i] >= 0 && theirsAt[i] >= 0) {
+				merged.add(ours.get(oursAt[i]));
+			} else if (i < base.size()) {
+				removed = true;
+			}
+		}
+		ECollections.setEList(list, merged);
+		for (int i = 0; i < base.size(); i++) {
+			if (oursAt[i] >= 0 && theirsAt[i] >= 0) {
+				mergeObject(base.get(i), ours.get(oursAt[i]), theirs.get(theirsAt[i]));
+			}
+		}
+		return true;
+	}
+
+	/** Whether a match of a list has an entry without a counterpart in the base. */
+	private static boolean added(int[] from) {
+		return from != null && Arrays.stream(from).anyMatch(i -> i < 0);
+	}
+
+	/** Whether a side's entries matched in the base are out of the base's order. */
+	private static boolean moves(int[] from) {
+		int last = -1;
+		for (int i : from) {
+			if (i >= 0 && i < last) {
+				return true;
+			}
+			last = Math.max(last, i);
+		}
+		return false;
+	}
+
+	/** For each entry of the base, the index of its counterpart on a side, -1 for one the side removed. */
+	private static int[] kept(int[] from, int base) {
+		int[] at = new int[base];
+		Arrays.fill(at, -1);
+		for (int j = 0; j < from.length; j++) {
+			if (from[j] >= 0) {
+				at[from[j]] = j;
+			}
+		}
+		return at;
+	}
+
+	/**
+	 * The entries a side added, by place: at index i those before the base's entry i (the next one the side kept), at
+	 * the base's size those after its last.
+	 */
+	private static List<List<EObject>> added(List<EObject> side, int[] from, int base) {
+		List<List<EObject>> added = new ArrayList<>();
+		for (int i = 0; i <= base; i++) {
+			added.add(new ArrayList<>());
+		}
+		int next = base;
+		for (int j = side.size() - 1; j >= 0; j--) {
+			if (from[j] >= 0) {
+				next = from[j];
+			} else {
+				added.get(next).add(0, side.get(j));
+			}
+		}
+		return added;
+	}
+
+	/**
 	 * For each entry of a side that reshaped the base list, the index of its entry in the base, -1 for one added; null
 	 * for entries of other classes in the same places, which nothing matches.
 	 */
@@ -373,9 +472,14 @@ public final class ModelMerge {
 		return IntStream.range(0, side.size()).map(j -> j < base.size() ? j : -1).toArray();
 	}
 
-	/** Whether a side kept every entry of the base list in its place: as many, of the same classes, none moved. */
-	private static boolean inPlace(List<EObject> base, List<EObject> side) {
-		return side.size() == base.size() && sameClasses(base, side) && Reordering.match(base, side) == null;
+	/**
+	 * Whether a side kept every entry of the base list in its place: as many, of the same classes, none moved.
+	 *
+	 * @param from
+	 *            the side's {@link #origins(List, List)}
+	 */
+	private static boolean inPlace(List<EObject> base, List<EObject> side, int[] from) {
+		return from == null && side.size() == base.size() && sameClasses(base, side);
 	}
 
 	/**

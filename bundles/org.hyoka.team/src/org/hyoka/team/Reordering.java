@@ -27,8 +27,9 @@ final class Reordering {
 
 	/**
 	 * For each entry of after, the index of its entry in before, -1 for an entry added; null when every entry kept its
-	 * place (entries added or removed at the end only), or, in a list of the same length, the entries cannot all be
-	 * matched (an entry without a counterpart of its class), so that the list is compared by place.
+	 * place (entries added or removed at the end only). In a list that kept its length, too, an entry left without a
+	 * counterpart of its class was added, another removed: compared by place, an entry inserted at the top and the
+	 * last removed read as an edit of every entry, and an edit of the other side landed on its neighbour.
 	 */
 	static int[] match(List<EObject> before, List<EObject> after) {
 		List<List<Object>> was = before.stream().map(Reordering::content).toList();
@@ -54,9 +55,6 @@ final class Reordering {
 		for (int j = 0; j < is.size(); j++) {
 			if (matched[j] < 0) {
 				int best = edited(was, is.get(j), j, taken);
-				if (best < 0 && before.size() == after.size()) {
-					return null;
-				}
 				matched[j] = best;
 				if (best >= 0) {
 					taken[best] = true;

@@ -1,6 +1,7 @@
 package org.hyoka.team;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -63,9 +64,9 @@ final class Restore {
 
 	/**
 	 * Puts the entries of the owner's list back in the version's order, each as the model holds it, as when a moved
-	 * row is restored; the list as the version holds it where entries were added or removed since, as when an added
-	 * or removed row is restored. A list of as many entries that are in their places already, or that the history
-	 * cannot match, stays as it is.
+	 * row is restored; the list as the version holds it where entries were added or removed since (also where as many
+	 * were added as removed), as when an added or removed row is restored. A list whose entries are in their places
+	 * already stays as it is.
 	 *
 	 * @return false, changing nothing, where {@link #list} finds no such list in both
 	 */
@@ -78,13 +79,14 @@ final class Restore {
 		}
 		List<EObject> mine = ModelMerge.contents(owner, reference);
 		List<EObject> theirs = ModelMerge.contents(source, reference);
-		if (mine.size() != theirs.size()) {
+		int[] matched = mine.size() == theirs.size() ? Reordering.match(theirs, mine) : null;
+		if (mine.size() != theirs.size() || matched != null && Arrays.stream(matched).anyMatch(i -> i < 0)) {
+			// entries added or removed: the list as it was, whole
 			Restore restore = new Restore();
 			restore.contents(owner, source, reference);
 			restore.resolve(model);
 			return true;
 		}
-		int[] matched = Reordering.match(theirs, mine);
 		if (matched != null) {
 			EObject[] ordered = new EObject[mine.size()];
 			for (int j = 0; j < matched.length; j++) {
