@@ -55,13 +55,14 @@ def needed(tree, start):
 
 
 def tests_of(tree, changed):
-    """The test fragments of the changed bundles; of a bundle without one, those of the bundles built on it."""
+    """The test fragments of the changed bundles; of a bundle without one, those of the bundles built on it and the
+    fragments that use it themselves (a test-support bundle such as org.hyoka.testing.editor)."""
     packages = exporters(tree)
     fragments = {name: b["host"] for name, b in tree.items() if name.endswith(".tests") and b["host"]}
     tested = set(fragments.values())
-    users = {name for name, b in tree.items() if not name.endswith(".tests")
-             and any(c not in tested and c in b["requires"] + [packages.get(p) for p in b["imports"]] for c in changed)}
-    return {name for name, host in fragments.items() if host in changed or host in users}
+    users = {name for name, b in tree.items()
+             if any(c not in tested and c in b["requires"] + [packages.get(p) for p in b["imports"]] for c in changed)}
+    return {name for name, host in fragments.items() if host in changed or host in users or name in users}
 
 
 def modules(root, base):
@@ -98,17 +99,20 @@ def choose(root, files, base):
 def self_test(root):
     def tests(folder):
         return {m for m in choose(root, [f"bundles/{folder}/src/X.java"], "HEAD") if m.endswith(".tests")}
-    core, widgets = tests("org.hyoka.core"), tests("org.hyoka.edit.ui")
+    core, widgets, support = tests("org.hyoka.core"), tests("org.hyoka.edit.ui"), tests("org.hyoka.testing.editor")
     assert core == {"bundles/org.hyoka.core.tests"}, f"a change of the core runs its own fragment alone: {core}"
     assert "bundles/org.hyoka.editor.tests" in widgets and "bundles/org.hyoka.core.tests" not in widgets, \
         f"a change of the editor's widgets runs the fragments of the bundles that use them: {widgets}"
+    assert support == {"bundles/org.hyoka.editor.tests", "bundles/org.hyoka.editor.walks.tests"}, \
+        f"a change of a test-support bundle runs the fragments that use it: {support}"
     try:
         with contextlib.redirect_stderr(io.StringIO()):  # its message is the case's, not the self-test's
             choose(root, ["docs/developers.md"], "HEAD")
         raise AssertionError("a change of the docs alone builds something")
     except SystemExit as nothing:
         assert nothing.code == 3, f"a change of the docs alone ends with status 3, not {nothing.code}"
-    print(f"quick.py self-test: a change of org.hyoka.edit.ui runs {len(widgets)} fragments, of the core its own, of the docs none")
+    print(f"quick.py self-test: a change of org.hyoka.edit.ui runs {len(widgets)} fragments, of the core its own, of the "
+          f"editor's test support the {len(support)} that use it, of the docs none")
 
 
 if __name__ == "__main__":
