@@ -92,6 +92,7 @@ import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
 import org.hyoka.model.results.TargetRevision;
+import org.hyoka.testing.ui.ButtonBot;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.TableBot;
@@ -163,21 +164,16 @@ public final class EvaluationRun {
 		wizard.textWithLabel(wizardText("programName")).setText(program); //$NON-NLS-1$
 		year(wizard, "end", last); //$NON-NLS-1$
 		year(wizard, "start", first); //$NON-NLS-1$
-		see(wizard.widget());
-		screenshot("wizard"); //$NON-NLS-1$
 		if (!members.isEmpty()) {
+			see(wizard.widget());
+			screenshot("wizard"); //$NON-NLS-1$
 			wizard.button(jface(IDialogConstants.NEXT_LABEL)).click();
 			bot.waitUntil("the members page shows", //$NON-NLS-1$
 					() -> ((WizardDialog) wizard.widget().getData()).getCurrentPage().getName().equals("members")); //$NON-NLS-1$
 			Text lines = wizard.find(Text.class, "the members' text", text -> text.getData(CommitteeMembersPage.MEMBERS_FIELD) != null); //$NON-NLS-1$
 			bot.syncRun(() -> lines.setText(String.join("\n", members))); //$NON-NLS-1$
-			bot.waitUntil("the members are read", () -> wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
-			see(wizard.widget());
-			screenshot("wizard-members"); //$NON-NLS-1$
 		}
-		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
-		wizard.waitUntilClosed();
-		bot.waitForJobs();
+		finish(wizard, members.isEmpty() ? "wizard" : "wizard-members"); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.waitUntil("the new evaluation is open", () -> bot.page().getActiveEditor() instanceof EvaluationEditor); //$NON-NLS-1$
 		return bot.syncCall(() -> (EvaluationEditor) bot.page().getActiveEditor());
 	}
@@ -694,11 +690,7 @@ public final class EvaluationRun {
 	public List<Path> writeBlankSheets(Path folder) throws IOException {
 		ShellBot wizard = hyokaWizard("Menu_export", "Export", SCORE_SHEETS_UI, "blankWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(folder.toString(), wizard.textWithLabel(sheetsText("Blank_folder")).getText(), "the evaluation's folder is proposed"); //$NON-NLS-1$
-		see(wizard.widget());
-		screenshot("blank-sheets"); //$NON-NLS-1$
-		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
-		wizard.waitUntilClosed();
-		bot.waitForJobs();
+		finish(wizard, "blank-sheets"); //$NON-NLS-1$
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(file -> file.getFileName().toString().endsWith(".xlsx")).sorted().toList(); //$NON-NLS-1$
 		}
@@ -720,12 +712,9 @@ public final class EvaluationRun {
 		ShellBot wizard = hyokaWizard("Menu_import", "Import", SCORE_SHEETS_UI, "importWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(evaluation.toString(), wizard.textWithLabel(sheetsText("Source_label")).getText(), "the open editor's evaluation is proposed"); //$NON-NLS-1$
 		TableBot preview = wizard.table();
-		bot.waitUntil("the preview lists the sheets' scores", () -> preview.rowCount() > 0 && wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
+		bot.waitUntil("the preview lists the sheets' scores", () -> preview.rowCount() > 0); //$NON-NLS-1$
 		int rows = preview.rowCount();
-		see(wizard.widget());
-		screenshot("import-preview"); //$NON-NLS-1$
-		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
-		wizard.waitUntilClosed();
+		finish(wizard, "import-preview"); //$NON-NLS-1$
 		return rows;
 	}
 
@@ -762,10 +751,16 @@ public final class EvaluationRun {
 			formats.notifyListeners(SWT.Selection, select);
 		});
 		wizard.textWithLabel(exportText("Page_destination")).setText(target.toString()); //$NON-NLS-1$
-		bot.waitUntil("Finish is enabled", () -> wizard.button(jface(IDialogConstants.FINISH_LABEL)).widget().isEnabled()); //$NON-NLS-1$
+		finish(wizard, "export-pdf"); //$NON-NLS-1$
+	}
+
+	/** Once Finish is enabled: the wizard's texts noted, a screenshot, Finish, and the wizard's work done. */
+	private void finish(ShellBot wizard, String shot) {
+		ButtonBot finish = wizard.button(jface(IDialogConstants.FINISH_LABEL));
+		bot.waitUntil("Finish is enabled", () -> finish.widget().isEnabled()); //$NON-NLS-1$
 		see(wizard.widget());
-		screenshot("export-pdf"); //$NON-NLS-1$
-		wizard.button(jface(IDialogConstants.FINISH_LABEL)).click();
+		screenshot(shot);
+		finish.click();
 		wizard.waitUntilClosed();
 		bot.waitForJobs();
 	}
