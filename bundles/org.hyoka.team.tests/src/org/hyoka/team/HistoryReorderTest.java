@@ -109,6 +109,28 @@ public class HistoryReorderTest {
 		assertTrue(changes().isEmpty(), changes().toString());
 	}
 
+	/**
+	 * Restoring the edit of a section whose place changed restores that section where it is now: the move and the
+	 * program's other changes stay. The row's path is the program's, and restoring the program took them back too.
+	 */
+	@Test
+	void anEditOfAMovedSectionRestoresThatSectionAlone() {
+		narratives(after).move(1, 2);
+		NarrativeSection moved = narratives(after).get(1);
+		String text = moved.getText();
+		moved.setText(TEXT);
+		after.getProgram().setNameJa("書き直した事業名");
+		Change edit = changes().stream().filter(change -> change.feature().equals("text")).findFirst().orElseThrow();
+		assertEquals("prg", edit.path());
+
+		assertTrue(History.changeRestorable(after, before, edit));
+		assertTrue(History.restoreChange(after, before, edit));
+		assertEquals(text, moved.getText());
+		assertEquals(moved, narratives(after).get(1), "the section stays where it was moved, the same object");
+		assertEquals(Set.of(List.of("MOVED", "narratives"), List.of("CHANGED", "nameJa")),
+				changes().stream().map(change -> List.of(change.kind().name(), change.feature())).collect(Collectors.toSet()), changes().toString());
+	}
+
 	@Test
 	void aMovedRowRestoresTheSectionsPlaceAndLeavesTheProgramsOtherChanges() {
 		NarrativeSection moved = narratives(after).get(2);

@@ -163,14 +163,17 @@ public final class History {
 	 * its place: the list's entries take the version's order, each as the model holds it, and the rest of the
 	 * list's owner stays as it is (the row's path is the owner's); where entries were added to or removed from the
 	 * list since, the list as the version holds it. So does a row of an object without an id added to or removed
-	 * from a list whose entries changed places (its path is the owner's too). Any other row restores the object of
-	 * its path, as {@link #restore} does.
+	 * from a list whose entries changed places (its path is the owner's too). A changed feature of an entry without
+	 * an id whose place changed (its path is the owner's) restores that entry where it is now, not the owner. Any
+	 * other row restores the object of its path, as {@link #restore} does.
 	 *
 	 * @return false, changing nothing, where {@link #changeRestorable} is false
 	 */
 	public static boolean restoreChange(EObject model, EObject version, Change change) {
-		return Restore.ofList(model, version, change) ? Restore.order(model, version, change.path(), change.feature())
-				: Restore.restore(model, version, change.path());
+		if (Restore.ofList(model, version, change)) {
+			return Restore.order(model, version, change.path(), change.feature());
+		}
+		return Restore.shiftedEntry(model, version, change) || Restore.restore(model, version, change.path());
 	}
 
 	/** Whether {@link #restoreChange} can restore what the row is about. */

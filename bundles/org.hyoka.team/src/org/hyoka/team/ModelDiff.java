@@ -1,6 +1,7 @@
 package org.hyoka.team;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -29,6 +30,8 @@ import org.hyoka.team.internal.TeamMessages;
 final class ModelDiff implements AutoCloseable {
 
 	private final List<Change> changes = new ArrayList<>();
+	/** The objects before and after of each row of a changed feature. */
+	private final Map<Change, EObject[]> objects = new IdentityHashMap<>();
 	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 	/** The path of the list holding the entry without an id, moved, whose changes are found: null outside one. */
 	private String place;
@@ -41,6 +44,18 @@ final class ModelDiff implements AutoCloseable {
 		try (ModelDiff diff = new ModelDiff()) {
 			diff.child(before, after, null);
 			return List.copyOf(diff.changes);
+		}
+	}
+
+	/**
+	 * The objects, in before and in after, whose feature a row of {@link #changes} of the two says changed: for an
+	 * entry without an id whose place changed, the row's path is the list's owner, not the entry's. Null where no
+	 * row of the two is equal to it, or the row is not of a changed feature.
+	 */
+	static EObject[] objects(EObject before, EObject after, Change change) {
+		try (ModelDiff diff = new ModelDiff()) {
+			diff.child(before, after, null);
+			return diff.changes.stream().filter(change::equals).findFirst().map(diff.objects::get).orElse(null);
 		}
 	}
 
@@ -61,10 +76,10 @@ final class ModelDiff implements AutoCloseable {
 				}
 			} else if (feature.isMany()) {
 				if (!ModelMerge.keys(before, feature).equals(ModelMerge.keys(after, feature))) {
-					changed(after, feature, ModelMerge.values(before, feature), ModelMerge.values(after, feature));
+					changed(before, after, feature, ModelMerge.values(before, feature), ModelMerge.values(after, feature));
 				}
 			} else if (!ModelMerge.equal(ModelMerge.state(before, feature), ModelMerge.state(after, feature))) {
-				changed(after, feature, ModelMerge.state(before, feature), ModelMerge.state(after, feature));
+				changed(before, after, feature, ModelMerge.state(before, feature), ModelMerge.state(after, feature));
 			}
 		}
 		place = outer;
@@ -98,7 +113,7 @@ final class ModelDiff implements AutoCloseable {
 			List<Object> kept = is.keySet().stream().filter(was::containsKey).toList();
 			List<Object> keptBefore = was.keySet().stream().filter(is::containsKey).toList();
 			if (!kept.equals(keptBefore)) {
-				changed(owner, reference, keptBefore.stream().map(was::get).toList(), kept.stream().map(is::get).toList());
+				changed(null, owner, reference, keptBefore.stream().map(was::get).toList(), kept.stream().map(is::get).toList());
 			}
 		} else if (!ModelMerge.sameLists(before, after)) {
 			// most lists did not change: one walk through them, not their contents built for a match
@@ -143,9 +158,12 @@ final class ModelDiff implements AutoCloseable {
 		place = outer;
 	}
 
-	private void changed(EObject object, EStructuralFeature feature, Object before, Object after) {
-		changes.add(new Change(Change.Kind.CHANGED, path(object), ObjectLabels.describe(object), feature.getName(), item(object, feature),
-				value(object, feature, before), value(object, feature, after)));
+	/** A feature of an object changed; was, its counterpart in before, is null for the order of a list with ids. */
+	private void changed(EObject was, EObject object, EStructuralFeature feature, Object before, Object after) {
+		Change change = new Change(Change.Kind.CHANGED, path(object), ObjectLabels.describe(object), feature.getName(), item(object, feature),
+				value(object, feature, before), value(object, feature, after));
+		changes.add(change);
+		objects.put(change, new EObject[] { was, object });
 	}
 
 	/** An object added or removed; the whole model when the reference is null (a file added or deleted). */

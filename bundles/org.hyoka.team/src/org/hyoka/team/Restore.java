@@ -53,6 +53,25 @@ final class Restore {
 	}
 
 	/**
+	 * Restores the entry without an id of a row of a changed feature whose path names the entry's list's owner (the
+	 * entry's place changed, and with it its key): the entry as the version holds it, where it is in the model, the
+	 * owner's other objects and values as they are. False, changing nothing, for any other row.
+	 */
+	static boolean shiftedEntry(EObject model, EObject version, Change change) {
+		if (change.kind() != Change.Kind.CHANGED) {
+			return false;
+		}
+		EObject[] objects = ModelDiff.objects(version, model, change);
+		if (objects == null || objects[0] == null || objects[1] == ModelMerge.index(model).get(change.path())) {
+			return false;
+		}
+		Restore restore = new Restore();
+		restore.object(objects[1], objects[0]);
+		restore.resolve(model);
+		return true;
+	}
+
+	/**
 	 * Points the copies' references at the model's objects of the same keys, leaving out a target the model no
 	 * longer holds, as a merge does.
 	 */
