@@ -337,16 +337,14 @@ public final class ModelMerge {
 	private boolean mergeReshaped(List<EObject> base, List<EObject> ours, List<EObject> theirs, EList<EObject> list) {
 		int[] oursFrom = origins(base, ours);
 		int[] theirsFrom = origins(base, theirs);
-		boolean oursInPlace = inPlace(base, ours, oursFrom);
-		if (oursInPlace == inPlace(base, theirs, theirsFrom)) {
+		// null: every entry in its place
+		boolean oursInPlace = oursFrom == null;
+		if (oursInPlace == (theirsFrom == null)) {
 			return !oursInPlace && mergeBothReshaped(base, ours, theirs, oursFrom, theirsFrom, list);
 		}
 		List<EObject> kept = oursInPlace ? ours : theirs;
 		List<EObject> reshaped = oursInPlace ? theirs : ours;
 		int[] from = oursInPlace ? theirsFrom : oursFrom;
-		if (from == null) {
-			return false;
-		}
 		List<Integer> gone = Reordering.removed(from, base.size());
 		if (gone.stream().anyMatch(i -> !same(base.get(i), kept.get(i)))) {
 			return false;
@@ -373,7 +371,7 @@ public final class ModelMerge {
 	 */
 	private boolean mergeBothReshaped(List<EObject> base, List<EObject> ours, List<EObject> theirs, int[] oursFrom, int[] theirsFrom,
 			EList<EObject> list) {
-		if (oursFrom == null || theirsFrom == null || moves(oursFrom) || moves(theirsFrom)) {
+		if (moves(oursFrom) || moves(theirsFrom)) {
 			return false;
 		}
 		int[] oursAt = kept(oursFrom, base.size());
@@ -460,8 +458,8 @@ public final class ModelMerge {
 	}
 
 	/**
-	 * For each entry of a side that reshaped the base list, the index of its entry in the base, -1 for one added; null
-	 * for entries of other classes in the same places, which nothing matches.
+	 * For each entry of a side, the index of its entry in the base, -1 for one added; null where the side kept every
+	 * entry of the base in its place, of its class (edited or not, none inserted, removed or moved).
 	 */
 	private static int[] origins(List<EObject> base, List<EObject> side) {
 		int[] from = Reordering.match(base, side);
@@ -470,16 +468,6 @@ public final class ModelMerge {
 		}
 		// entries added or removed at the end only
 		return IntStream.range(0, side.size()).map(j -> j < base.size() ? j : -1).toArray();
-	}
-
-	/**
-	 * Whether a side kept every entry of the base list in its place: as many, of the same classes, none moved.
-	 *
-	 * @param from
-	 *            the side's {@link #origins(List, List)}
-	 */
-	private static boolean inPlace(List<EObject> base, List<EObject> side, int[] from) {
-		return from == null && side.size() == base.size() && sameClasses(base, side);
 	}
 
 	/**
