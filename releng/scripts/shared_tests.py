@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Test fragments in shared runs (bundles/org.hyoka.testing.plain and .workbench, docs/building.md "Tests in shared
-runs").
+"""Test fragments in shared runs (bundles/org.hyoka.testing.plain, .workbench and .editorrun, docs/building.md
+"Tests in shared runs").
 
     shared_tests.py --check                      fails unless each aggregator's groups (its tycho-surefire-plugin
                                                  executions) are test fragments of its kind (plain ones for
