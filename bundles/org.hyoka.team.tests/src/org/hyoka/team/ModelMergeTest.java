@@ -288,8 +288,8 @@ class ModelMergeTest {
 			MergeResult result = ModelMerge.merge(base, ours, theirs);
 			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
 			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
-			assertEquals(List.of(2019, 2020, 2021), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "ours inserts: " + oursInserts);
-			assertEquals(List.of(90, 300, 250), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours inserts: " + oursInserts);
+			assertEquals(List.of(2019, 2020, 2021), years(merged), "ours inserts: " + oursInserts);
+			assertEquals(List.of(90, 300, 250), amounts(merged), "ours inserts: " + oursInserts);
 		}
 	}
 
@@ -308,13 +308,13 @@ class ModelMergeTest {
 			cells(theirs).get(removedEdited ? 2 : 1).setAmount(new BigDecimal(300));
 			MergeResult result = ModelMerge.merge(base, ours, theirs);
 			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
-			assertEquals(List.of(2019, 2020, 2021), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "the removed cell edited: " + removedEdited);
+			assertEquals(List.of(2019, 2020, 2021), years(merged), "the removed cell edited: " + removedEdited);
 			if (removedEdited) {
 				assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList());
-				assertEquals(List.of(90, 100, 100), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours kept");
+				assertEquals(List.of(90, 100, 100), amounts(merged), "ours kept");
 			} else {
 				assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
-				assertEquals(List.of(90, 100, 300), merged.stream().map(cell -> cell.getAmount().intValue()).toList());
+				assertEquals(List.of(90, 100, 300), amounts(merged));
 			}
 		}
 	}
@@ -334,10 +334,10 @@ class ModelMergeTest {
 			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
 			if (theirAmount == 70) {
 				assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
-				assertEquals(List.of(2019, 2020, 2022, 2023), merged.stream().map(FiscalYearAmount::getFiscalYear).toList());
+				assertEquals(List.of(2019, 2020, 2022, 2023), years(merged));
 			} else {
 				assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList());
-				assertEquals(List.of(2019, 2020, 2021, 2022, 2023), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "ours kept");
+				assertEquals(List.of(2019, 2020, 2021, 2022, 2023), years(merged), "ours kept");
 			}
 		}
 	}
@@ -363,8 +363,7 @@ class ModelMergeTest {
 			}
 			MergeResult result = ModelMerge.merge(base, ours, theirs);
 			assertEquals(List.of("statedTotals"), result.conflicts().stream().map(Conflict::feature).toList(), "moved: " + moved);
-			assertEquals(cells(ours).stream().map(FiscalYearAmount::getFiscalYear).toList(),
-					cells((EvaluationReport) result.merged()).stream().map(FiscalYearAmount::getFiscalYear).toList(), "moved: " + moved);
+			assertEquals(years(cells(ours)), years(cells((EvaluationReport) result.merged())), "moved: " + moved);
 		}
 	}
 
@@ -396,7 +395,7 @@ class ModelMergeTest {
 			MergeResult result = ModelMerge.merge(base, ours, theirs);
 			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
 			List<FiscalYearAmount> cells = ((EvaluationReport) result.merged()).getProgram().getBudgetTables().get(0).getStatedTotals();
-			assertEquals(List.of(100, 250, 100, 70), cells.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours adds: " + oursAdds);
+			assertEquals(List.of(100, 250, 100, 70), amounts(cells), "ours adds: " + oursAdds);
 			assertEquals(2023, cells.get(3).getFiscalYear());
 		}
 	}
@@ -417,8 +416,8 @@ class ModelMergeTest {
 			MergeResult result = ModelMerge.merge(base, ours, theirs);
 			assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
 			List<FiscalYearAmount> merged = cells((EvaluationReport) result.merged());
-			assertEquals(List.of(2019, 2020, 2021, 2022), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), "ours inserts: " + oursInserts);
-			assertEquals(List.of(100, 250, 100, 300), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), "ours inserts: " + oursInserts);
+			assertEquals(List.of(2019, 2020, 2021, 2022), years(merged), "ours inserts: " + oursInserts);
+			assertEquals(List.of(100, 250, 100, 300), amounts(merged), "ours inserts: " + oursInserts);
 		}
 	}
 
@@ -444,8 +443,8 @@ class ModelMergeTest {
 					assertEquals(oursRemoves ? 2 : 3, merged.size(), "ours kept; " + sides);
 				} else {
 					assertTrue(result.conflicts().isEmpty(), result.conflicts().toString());
-					assertEquals(List.of(2021, 2022), merged.stream().map(FiscalYearAmount::getFiscalYear).toList(), sides);
-					assertEquals(List.of(100, 300), merged.stream().map(cell -> cell.getAmount().intValue()).toList(), sides);
+					assertEquals(List.of(2021, 2022), years(merged), sides);
+					assertEquals(List.of(100, 300), amounts(merged), sides);
 				}
 			}
 		}
@@ -453,6 +452,14 @@ class ModelMergeTest {
 
 	private static EList<FiscalYearAmount> cells(EvaluationReport report) {
 		return report.getProgram().getBudgetTables().get(0).getStatedTotals();
+	}
+
+	private static List<Integer> years(List<FiscalYearAmount> cells) {
+		return cells.stream().map(FiscalYearAmount::getFiscalYear).toList();
+	}
+
+	private static List<Integer> amounts(List<FiscalYearAmount> cells) {
+		return cells.stream().map(cell -> cell.getAmount().intValue()).toList();
 	}
 
 	/**
