@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -117,11 +120,26 @@ public final class Contributions<T> {
 		String own = owner.getResource(owner.getSimpleName() + ".class").toString(); //$NON-NLS-1$
 		String root = own.substring(0, own.length() - (owner.getName().replace('.', '/') + ".class").length()); //$NON-NLS-1$
 		try (InputStream pluginXml = URI.create(root + "plugin.xml").toURL().openStream()) { //$NON-NLS-1$
-			registry.addContribution(pluginXml, ContributorFactorySimple.createContributor(pluginId), false, pluginId, null, token);
+			registry.addContribution(pluginXml, ContributorFactorySimple.createContributor(pluginId), false, pluginId, translations(root), token);
 		} catch (IOException e) {
 			throw new IllegalStateException(root + "plugin.xml", e); //$NON-NLS-1$
 		}
 		return registry;
+	}
+
+	/**
+	 * The bundle's plugin.properties in the user's language (plugin_ja.properties under Japanese), as OSGi would
+	 * translate %keys; none when the bundle has none.
+	 */
+	private static ResourceBundle translations(String root) {
+		for (String name : List.of("plugin_" + Locale.getDefault().getLanguage() + ".properties", "plugin.properties")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			try (InputStream properties = URI.create(root + name).toURL().openStream()) {
+				return new PropertyResourceBundle(properties);
+			} catch (IOException e) {
+				// missing: the next, more general one
+			}
+		}
+		return null;
 	}
 
 	/** The same contributions and problems, the contributions in this order. */

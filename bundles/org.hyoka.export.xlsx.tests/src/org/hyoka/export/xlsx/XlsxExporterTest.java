@@ -31,7 +31,8 @@ import org.hyoka.core.scoring.Scoring;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.ExporterRegistry;
 import org.hyoka.export.Exports;
-import org.hyoka.export.ReportTable;
+import org.hyoka.export.TableDescriptor;
+import org.hyoka.export.TableRegistry;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -120,13 +121,14 @@ class XlsxExporterTest {
 		}
 	}
 
-	private static void assertHoldsTheRowsOf(EvaluationReport report, XSSFWorkbook workbook) {
+	private static void assertHoldsTheRowsOf(EvaluationReport report, XSSFWorkbook workbook) throws IOException {
 		assertEquals(List.of("評点", "平均点", "予算", "指標"), sheetNames(workbook));
-		for (ReportTable table : ReportTable.values()) {
+		for (TableDescriptor table : TableRegistry.builtIn().tables()) {
 			Sheet sheet = workbook.getSheet(table.title());
-			assertEquals(table.header(), texts(sheet.getRow(0)));
-			List<List<Object>> rows = table.rows(report, new NullProgressMonitor());
-			assertEquals(rows.size(), sheet.getLastRowNum(), table + " rows");
+			TableDescriptor.Contents contents = table.contents(report, new NullProgressMonitor());
+			assertEquals(contents.header(), texts(sheet.getRow(0)));
+			List<List<Object>> rows = contents.rows();
+			assertEquals(rows.size(), sheet.getLastRowNum(), table.id() + " rows");
 			for (int r = 0; r < rows.size(); r++) {
 				List<Object> expected = rows.get(r);
 				Row row = sheet.getRow(r + 1);
@@ -136,7 +138,7 @@ class XlsxExporterTest {
 					if (value == null) {
 						assertTrue(cell == null || cell.getCellType() == CellType.BLANK);
 					} else if (value instanceof Number number) {
-						assertEquals(CellType.NUMERIC, cell.getCellType(), table + " " + r + "," + c);
+						assertEquals(CellType.NUMERIC, cell.getCellType(), table.id() + " " + r + "," + c);
 						assertEquals(new BigDecimal(number.toString()).doubleValue(), cell.getNumericCellValue(), 1e-9);
 					} else {
 						assertEquals(CellType.STRING, cell.getCellType());

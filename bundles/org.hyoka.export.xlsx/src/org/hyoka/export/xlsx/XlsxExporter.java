@@ -28,11 +28,12 @@ import org.hyoka.core.report.SafeText;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
-import org.hyoka.export.ReportTable;
+import org.hyoka.export.TableRegistry;
 import org.hyoka.model.EvaluationReport;
 
 /**
- * The report's tables as one Excel workbook, a sheet per {@link ReportTable} (評点, 平均点, 予算, 指標): a bold,
+ * The report's tables as one Excel workbook, a sheet per installed {@link org.hyoka.export.ReportTable} named by its title (評点, 平均点,
+ * 予算, 指標 and those of add-ons; {@link TableRegistry}): a bold,
  * frozen header with filters, numbers as numeric cells shown with their decimals (3.0, 13.0億円). Nothing is ever
  * written as a formula: text is a string cell, and text that Excel would take for a formula when edited is marked
  * with a quote prefix.
@@ -47,25 +48,23 @@ public class XlsxExporter implements Exporter {
 	private static final int MAX_WIDTH = 60;
 	/** Rows of a sheet kept in memory; the rest are written out. The sheets are written top to bottom only. */
 	private static final int ROW_WINDOW = 200;
+	/** Excel's longest sheet name. */
+	private static final int SHEET_NAME = 31;
 
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
-		ReportTable[] tables = ReportTable.values();
-		SubMonitor progress = SubMonitor.convert(monitor, tables.length + 1);
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		try (StreamingWorkbook workbook = new StreamingWorkbook()) {
 			Styles styles = new Styles(workbook);
-			for (ReportTable table : tables) {
-				sheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title())), table, table.rows(report, progress.split(1)),
-						styles);
-			}
+			TableRegistry.installed().fill(report, progress.split(1),
+					(table, contents) -> sheet(workbook.createSheet(sheetName(workbook, table.title())), contents.header(), contents.rows(), styles));
 			progress.split(1);
 			workbook.write(Exports.keepOpen(out));
 		}
 		out.flush();
 	}
 
-	private static void sheet(Sheet sheet, ReportTable table, List<List<Object>> rows, Styles styles) {
-		List<String> header = table.header();
+	private static void sheet(Sheet sheet, List<String> header, List<List<Object>> rows, Styles styles) {
 		int[] widths = new int[header.size()];
 		Row first = sheet.createRow(0);
 		for (int column = 0; column < header.size(); column++) {
@@ -103,6 +102,16 @@ public class XlsxExporter implements Exporter {
 		for (int column = 0; column < widths.length; column++) {
 			sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2)) * 256);
 		}
+	}
+
+	/** The title as a sheet name Excel accepts, numbered when another table has taken it (Excel ignores case). */
+	private static String sheetName(StreamingWorkbook workbook, String title) {
+		String name = WorkbookUtil.createSafeSheetName(title);
+		for (int n = 2; workbook.getSheet(name) != null; n++) {
+			String suffix = " (" + n + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			name = WorkbookUtil.createSafeSheetName(title.substring(0, Math.min(title.length(), SHEET_NAME - suffix.length())) + suffix);
+		}
+		return name;
 	}
 
 	/** The width of a text in Excel characters: CJK and other wide characters take two. */

@@ -13,20 +13,22 @@ import org.hyoka.core.csv.CsvWriter;
 import org.hyoka.export.ExportOption;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
-import org.hyoka.export.ReportTable;
+import org.hyoka.export.TableDescriptor;
+import org.hyoka.export.TableRegistry;
 import org.hyoka.export.internal.ExportMessages;
 import org.hyoka.model.EvaluationReport;
 
 /**
- * One {@link ReportTable} of the report as CSV (RFC 4180, UTF-8, CRLF), chosen with {@link #TABLE}: a file per
- * table opens directly in a spreadsheet, where a multi-table archive would not. Text that a spreadsheet would run
- * as a formula is neutralised; see {@link CsvWriter}.
+ * One {@link org.hyoka.export.ReportTable} of the report as CSV (RFC 4180, UTF-8, CRLF), chosen by its id with {@link #TABLE} among
+ * the installed ones ({@link TableRegistry}): a file per table opens directly in a spreadsheet, where a multi-table
+ * archive would not. Text that a spreadsheet would run as a formula is neutralised; see {@link CsvWriter}.
  */
 public class CsvExporter implements Exporter {
 
-	/** Which table to write. */
-	public static final ExportOption<ReportTable> TABLE = ExportOption.choice("table", ExportMessages.get("option.table"), //$NON-NLS-1$ //$NON-NLS-2$
-			ReportTable.class, ReportTable.SCORES, ReportTable::label);
+	/** Which table to write: the id of an installed one. */
+	public static final ExportOption<String> TABLE = ExportOption.choice("table", ExportMessages.get("option.table"), "scores", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			() -> TableRegistry.installed().tables().stream().map(TableDescriptor::id).toList(),
+			id -> TableRegistry.installed().find(id).map(TableDescriptor::label).orElse(id));
 
 	/** Start with a byte order mark, without which Excel reads UTF-8 as the system's code page. */
 	public static final ExportOption<Boolean> BOM = ExportOption.flag("bom", ExportMessages.get("option.bom"), false); //$NON-NLS-1$ //$NON-NLS-2$
@@ -39,15 +41,17 @@ public class CsvExporter implements Exporter {
 	@Override
 	public void export(EvaluationReport report, ExportOptions options, IProgressMonitor monitor, OutputStream out) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, ExportMessages.get("progress.export"), 2); //$NON-NLS-1$
-		ReportTable table = options.get(TABLE);
-		List<List<Object>> rows = table.rows(report, progress.split(1));
+		String id = options.get(TABLE);
+		TableDescriptor chosen = TableRegistry.installed().find(id)
+				.orElseThrow(() -> new IOException(ExportMessages.format("table.missing", id))); //$NON-NLS-1$
+		TableDescriptor.Contents table = chosen.contents(report, progress.split(1));
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		if (options.get(BOM)) {
 			writer.write('\uFEFF');
 		}
 		CsvWriter csv = new CsvWriter(writer);
 		csv.record(table.header());
-		for (List<Object> row : rows) {
+		for (List<Object> row : table.rows()) {
 			csv.record(row);
 		}
 		progress.split(1);
