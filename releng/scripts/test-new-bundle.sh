@@ -1,10 +1,13 @@
 #!/bin/sh
 # The scaffold's test, run by ./test.sh after the main build: in a copy of this working tree, releng/new-bundle.sh
-# creates org.hyoka.example with a UI bundle and a feature of its own; the test then writes a small rule and an
-# exporter into it, as docs/developers.md tells a developer to, and builds offline only the new bundles and their
-# feature, against the p2 repository the main build produced (as a partner's bundles are built against the published
-# one), running the new bundles' tests. It installs the new feature from the copy's site into the main build's
-# product and checks that the rule fires in `hyoka validate` and that `hyoka export` offers and runs the exporter. The
+# creates org.hyoka.example with a UI bundle and a feature of its own; the test then writes into them, as
+# docs/developers.md tells a developer to and touching no other bundle, two rules, an exporter, a report section, a
+# table of the table formats, a roadmap figure format and a quick fix with its workbench test, and builds offline only
+# the new bundles and their feature, against the p2 repository the main build produced (as a partner's bundles are
+# built against the published one), running the new bundles' tests (the quick fix's among them). It installs the new
+# feature from the copy's site into the main build's product and checks each contribution there: the rule in `hyoka
+# validate`, the exporter in `hyoka export`, the section in the HTML report, the table in the CSV and XLSX exports,
+# the figure format in `hyoka roadmap`. The
 # copy also raises IP Tracking by a micro version and builds it into the same site, the newer repository that
 # test-update.sh updates the main build's product from. The copy's build is the release command of docs/partners.md,
 # its release site URL (else the copy's site), and makes the product as well: its product unit, put in place of the main
@@ -48,9 +51,12 @@ sh releng/new-bundle.sh org.hyoka.example --ui --label "Example checks" --label-
 sh releng/new-bundle.sh org.hyoka.example >/dev/null 2>&1 && fail "new-bundle.sh created org.hyoka.example twice"
 python3 releng/scripts/architecture.py --check >/dev/null || fail "after the scaffold, docs/architecture.md is stale"
 
-# A rule and an exporter, the way docs/developers.md describes them.
+# What docs/developers.md and docs/extension-points.md tell a developer to write, each into the new bundles alone: two
+# rules, an exporter, a report section, a table of the table formats and a roadmap figure format in the headless
+# bundle, a quick fix of the second rule in the UI bundle, and the fix's workbench test in the UI bundle's fragment.
 bundle=bundles/org.hyoka.example
-cat >$bundle/src/org/hyoka/example/ProjectCount.java <<'EOF'
+java=$bundle/src/org/hyoka/example
+cat >$java/ProjectCount.java <<'EOF'
 package org.hyoka.example;
 
 import org.eclipse.emf.ecore.EObject;
@@ -65,9 +71,29 @@ public final class ProjectCount implements RuleChecker {
 	}
 }
 EOF
-printf 'EX-01={0} has {1} projects (example rule)\n' >$bundle/src/org/hyoka/example/messages.properties
-printf 'EX-01={0}\\u306e\\u30d7\\u30ed\\u30b8\\u30a7\\u30af\\u30c8\\u306f {1} \\u4ef6\n' >$bundle/src/org/hyoka/example/messages_ja.properties
-cat >$bundle/src/org/hyoka/example/ProjectList.java <<'EOF'
+cat >$java/ProjectNames.java <<'EOF'
+package org.hyoka.example;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.rules.Findings;
+import org.hyoka.core.rules.RuleChecker;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.program.Project;
+
+/** A project's name with blanks at its start or end, which the UI bundle's quick fix trims. */
+public final class ProjectNames implements RuleChecker {
+	@Override
+	public void check(EObject object, Findings findings) {
+		String name = ((Project) object).getNameJa();
+		if (name != null && !name.equals(name.strip())) {
+			findings.reportAt("EX-02", object, BasePackage.Literals.NAMED__NAME_JA);
+		}
+	}
+}
+EOF
+printf 'EX-01={0} has {1} projects (example rule)\nEX-02={0}: the name starts or ends with a blank\n' >$java/messages.properties
+printf 'EX-01={0}\\u306e\\u30d7\\u30ed\\u30b8\\u30a7\\u30af\\u30c8\\u306f {1} \\u4ef6\nEX-02={0}\\uff1a\\u540d\\u79f0\\u306e\\u524d\\u5f8c\\u306b\\u7a7a\\u767d\\u304c\\u3042\\u308a\\u307e\\u3059\n' >$java/messages_ja.properties
+cat >$java/ProjectList.java <<'EOF'
 package org.hyoka.example;
 
 import java.io.IOException;
@@ -92,32 +118,233 @@ public final class ProjectList implements Exporter {
 	}
 }
 EOF
-python3 - "$bundle" <<'EOF'
+# the section's words are the report's, Japanese whatever the user's language
+printf 'projects=\\u8ab2\\u984c\\u306e\\u4e00\\u89a7\\uff08\\u4f8b\\uff09\n' >$java/report.properties
+cat >$java/ProjectsSection.java <<'EOF'
+package org.hyoka.example;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.report.Vocabulary;
+import org.hyoka.export.outline.Block;
+import org.hyoka.export.outline.ReportSection;
+import org.hyoka.model.EvaluationReport;
+
+/** The program's projects, a row each: its letter and name. */
+public final class ProjectsSection implements ReportSection {
+	private static final Vocabulary TEXT = Vocabulary.of("org.hyoka.example.report", ProjectsSection.class.getClassLoader());
+
+	@Override
+	public List<Block> blocks(EvaluationReport report, EObject target) {
+		List<Map.Entry<String, String>> rows = report.getProgram().getProjects().stream()
+				.map(project -> Map.entry(Objects.toString(project.getLetterCode(), ""), Objects.toString(project.getNameJa(), ""))).toList();
+		return rows.isEmpty() ? List.of()
+				: List.of(new Block.Heading(2, TEXT.get("projects"), "example-projects", "example-projects"), Block.Table.overview(rows));
+	}
+}
+EOF
+cat >$java/ProjectTable.java <<'EOF'
+package org.hyoka.example;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.hyoka.export.ReportTable;
+import org.hyoka.model.EvaluationReport;
+
+/** The program's projects as a table of the CSV and XLSX exports. */
+public final class ProjectTable implements ReportTable {
+	@Override
+	public List<String> header() {
+		return List.of("project", "name", "from", "to");
+	}
+
+	@Override
+	public List<List<Object>> rows(EvaluationReport report, IProgressMonitor monitor) {
+		return report.getProgram().getProjects().stream().map(project -> Arrays.<Object> asList(project.getLetterCode(),
+				project.getNameJa(), project.getPeriod() == null ? null : project.getPeriod().getStartFY(),
+				project.getPeriod() == null ? null : project.getPeriod().getEndFY())).toList();
+	}
+}
+EOF
+cat >$java/FigureLabels.java <<'EOF'
+package org.hyoka.example;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.hyoka.roadmap.layout.Scene;
+import org.hyoka.roadmap.layout.Shape;
+import org.hyoka.roadmap.output.FigureWriter;
+
+/** The roadmap figure's words, a line each in the order drawn: what a screen reader or a search finds. */
+public final class FigureLabels implements FigureWriter {
+	@Override
+	public void write(Scene scene, OutputStream out) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (Shape shape : scene.shapes()) {
+			if (shape instanceof Shape.Text label) {
+				text.append(label.whole()).append('\n');
+			}
+		}
+		out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+}
+EOF
+ui=bundles/org.hyoka.example.ui
+uijava=$ui/src/org/hyoka/example/ui/internal
+cat >$uijava/TrimNameFix.java <<'EOF'
+package org.hyoka.example.ui.internal;
+
+import java.util.List;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.hyoka.editor.fixes.QuickFix;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.program.Project;
+
+/** EX-02's fix: the project's name without the blanks at its start and end. */
+public final class TrimNameFix implements QuickFix {
+	private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.hyoka.example.ui.internal.messages");
+
+	@Override
+	public List<Fix> fixes(EObject object, EObject holder) {
+		if (object instanceof Project project && project.getNameJa() != null) {
+			String trimmed = project.getNameJa().strip();
+			if (!trimmed.equals(project.getNameJa())) {
+				return List.of(new Fix(TEXT.getString("trim"), TEXT.getString("trim.description"), project,
+						domain -> SetCommand.create(domain, project, BasePackage.Literals.NAMED__NAME_JA, trimmed)));
+			}
+		}
+		return List.of();
+	}
+}
+EOF
+printf 'trim=Trim the name\ntrim.description=Removes the blanks at the start and end of the project'"'"'s name.\n' >$uijava/messages.properties
+printf 'trim=\\u540d\\u79f0\\u306e\\u7a7a\\u767d\\u3092\\u53d6\\u308b\ntrim.description=\\u8ab2\\u984c\\u540d\\u306e\\u524d\\u5f8c\\u306e\\u7a7a\\u767d\\u3092\\u53d6\\u308a\\u9664\\u304d\\u307e\\u3059\\u3002\n' >$uijava/messages_ja.properties
+cat >bundles/org.hyoka.example.ui.tests/src/org/hyoka/example/ui/internal/TrimNameFixTest.java <<'EOF'
+package org.hyoka.example.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.ResourceBundle;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.hyoka.editor.EvaluationEditor;
+import org.hyoka.model.base.BasePackage;
+import org.hyoka.model.program.Project;
+import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A name typed with a trailing blank: the Problems view offers EX-02's fix, which trims it, and Undo takes it back. */
+class TrimNameFixTest {
+
+	@RegisterExtension
+	final CleanWorkbench clean = new CleanWorkbench();
+	private final WorkbenchBot bot = clean.bot();
+
+	@Test
+	void theProblemsViewOffersTheFixAndUndoTakesItBack() throws Exception {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		Project project = bot.syncCall(() -> editor.report().getProgram().getProjects().get(0));
+		String name = project.getNameJa();
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		bot.syncRun(() -> {
+			stack.execute(SetCommand.create(editor.getEditingDomain(), project, BasePackage.Literals.NAMED__NAME_JA, name + " "));
+			editor.updateMarkers();
+		});
+		bot.flush();
+		IMarker marker = Arrays.stream(file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("EX-02 ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no EX-02 finding for the name with a trailing blank"));
+		String label = ResourceBundle.getBundle("org.hyoka.example.ui.internal.messages").getString("trim");
+		IMarkerResolution trim = Arrays.stream(bot.syncCall(() -> IDE.getMarkerHelpRegistry().getResolutions(marker)))
+				.filter(fix -> fix.getLabel().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("the Problems view offers no \"" + label + "\" for EX-02"));
+		bot.syncRun(() -> trim.run(marker));
+		bot.flush();
+		assertEquals(name, project.getNameJa());
+		assertEquals(label, bot.syncCall(() -> stack.getUndoCommand().getLabel()), "Undo names the fix");
+		bot.syncRun(stack::undo);
+		assertEquals(name + " ", project.getNameJa());
+	}
+}
+EOF
+python3 - "$bundle" "$ui" <<'EOF'
 import sys
 from pathlib import Path
 sys.path.insert(0, "releng/scripts")
 from versions import Tree, show
-bundle = Path(sys.argv[1])
-export = Tree(Path(".")).bundles["org.hyoka.export"]["version"]
-contributions = """   <extension point="org.hyoka.core.rules">
+bundle, ui = Path(sys.argv[1]), Path(sys.argv[2])
+tree = Tree(Path("."))
+def requirement(name):
+    version = tree.bundles[name]["version"]
+    return f'{name};bundle-version="[{show(version)},{version[0] + 1}.0.0)"'
+def require(folder, *clauses):
+    manifest = folder / "META-INF/MANIFEST.MF"
+    manifest.write_text(manifest.read_text().replace("Require-Bundle: ", "Require-Bundle: " + "".join(c + ",\n " for c in clauses), 1))
+def contribute(folder, contributions, properties=()):
+    plugin = folder / "plugin.xml"
+    plugin.write_text(plugin.read_text().replace("</plugin>", contributions + "</plugin>"))
+    for name, language in (("plugin.properties", 0), ("plugin_ja.properties", 1)):
+        with open(folder / name, "a") as f:
+            f.writelines(f"{key} = {values[language]}\n" for key, values in properties)
+require(bundle, "org.eclipse.equinox.common", requirement("org.hyoka.export"), requirement("org.hyoka.roadmap"))
+contribute(bundle, """   <extension point="org.hyoka.core.rules">
       <ruleSet id="org.hyoka.example.rules" class="org.hyoka.example.ProjectCount" messages="org.hyoka.example.messages">
          <checks type="org.hyoka.model.program.Program"/>
          <rule code="EX-01" number="9901" severity="info"/>
+      </ruleSet>
+      <ruleSet id="org.hyoka.example.names" class="org.hyoka.example.ProjectNames" messages="org.hyoka.example.messages">
+         <checks type="org.hyoka.model.program.Project"/>
+         <rule code="EX-02" number="9902" severity="warning"/>
       </ruleSet>
    </extension>
    <extension point="org.hyoka.export.exporters">
       <exporter id="org.hyoka.example.projects" label="%projectsLabel" fileExtension="txt"
             class="org.hyoka.example.ProjectList"/>
    </extension>
-"""
-manifest = bundle / "META-INF/MANIFEST.MF"
-manifest.write_text(manifest.read_text().replace("Require-Bundle: ",
-    f'Require-Bundle: org.eclipse.equinox.common,\n org.hyoka.export;bundle-version="[{show(export)},{export[0] + 1}.0.0)",\n '))
-plugin = bundle / "plugin.xml"
-plugin.write_text(plugin.read_text().replace("</plugin>", contributions + "</plugin>"))
-for name, label in (("plugin.properties", "Project list"), ("plugin_ja.properties", "\\u30d7\\u30ed\\u30b8\\u30a7\\u30af\\u30c8\\u4e00\\u89a7")):
-    with open(bundle / name, "a") as f:
-        f.write(f"projectsLabel = {label}\n")
+   <extension point="org.hyoka.export.sections">
+      <section id="org.hyoka.example.projects" scope="report" after="subjects" class="org.hyoka.example.ProjectsSection"/>
+   </extension>
+   <extension point="org.hyoka.export.tables">
+      <table id="org.hyoka.example.projects" label="%projectsTable" title="課題一覧" after="budgets" class="org.hyoka.example.ProjectTable"/>
+   </extension>
+   <extension point="org.hyoka.roadmap.figureFormats">
+      <format id="org.hyoka.example.labels" fileExtension="txt" label="%labelsFormat" class="org.hyoka.example.FigureLabels"/>
+   </extension>
+""", (("projectsLabel", ("Project list", "\\u30d7\\u30ed\\u30b8\\u30a7\\u30af\\u30c8\\u4e00\\u89a7")),
+      ("projectsTable", ("Projects", "\\u8ab2\\u984c\\u4e00\\u89a7")),
+      ("labelsFormat", ("Words of the figure (text)", "\\u56f3\\u306e\\u6587\\u5b57\\uff08\\u30c6\\u30ad\\u30b9\\u30c8\\uff09"))))
+require(ui, "org.eclipse.emf.edit", requirement("org.hyoka.model"))
+contribute(ui, """   <extension point="org.hyoka.editor.quickFixes">
+      <fix rule="EX-02" class="org.hyoka.example.ui.internal.TrimNameFix"/>
+   </extension>
+""")
+require(Path(str(ui) + ".tests"), "org.eclipse.ui.ide")
+# the feature installs where the features of what its bundles use are installed
+feature = Path("features/org.hyoka.example.feature/feature.xml")
+imports = "".join(f'      <import feature="{name}" version="{show(tree.features[name]["version"])}" match="compatible"/>\n'
+                  for name in ("org.hyoka.export.feature", "org.hyoka.roadmap.feature"))
+feature.write_text(feature.read_text().replace("   </requires>", imports + "   </requires>", 1))
 EOF
 python3 releng/scripts/architecture.py --write >/dev/null
 # a fix release of IP Tracking, as docs/versioning.md says to make one: the copy's repository is the newer one that
@@ -255,7 +482,31 @@ out=$(timeout 120 "$hyoka" export --list 2>&1) || fail "hyoka export --list fail
 printf '%s\n' "$out" | grep -q "org.hyoka.example.projects" || fail "hyoka export --list does not offer the new exporter: $out"
 out=$(timeout 120 "$hyoka" export --format org.hyoka.example.projects $sample -o "$work/projects.txt" 2>&1) || fail "the new exporter failed: $out"
 [ "$(wc -l <"$work/projects.txt")" = "$projects" ] || fail "the new exporter wrote $(wc -l <"$work/projects.txt") lines, not $projects"
-echo "scaffold test: installed from the copy's site, the new feature's rule EX-01 shows in hyoka validate and its exporter exports"
+# the section in the report, a row per project; the table among the CSV export's and the workbook's
+out=$(timeout 120 "$hyoka" export --format html $sample -o "$work/report.html" 2>&1) || fail "hyoka export --format html failed: $out"
+python3 - "$work/report.html" "$projects" <<'EOF' || fail "the report lacks the new section's table of projects"
+import sys, xml.etree.ElementTree as ET
+html = ET.parse(sys.argv[1]).getroot()
+x = "{http://www.w3.org/1999/xhtml}"
+elements = list(html.iter())
+heading = next(i for i, e in enumerate(elements) if e.tag in (x + "h2", x + "h3") and "".join(e.itertext()).strip() == "課題の一覧（例）")
+table = next(e for e in elements[heading:] if e.tag == x + "table")
+assert len(table.findall(f".//{x}tr")) == int(sys.argv[2]), "rows"
+EOF
+out=$(timeout 120 "$hyoka" export --format csv --option table=org.hyoka.example.projects $sample -o "$work/projects.csv" 2>&1) ||
+	fail "the CSV export of the new table failed: $out"
+[ "$(head -n 1 "$work/projects.csv" | tr -d '\r')" = "project,name,from,to" ] && [ "$(wc -l <"$work/projects.csv")" = $((projects + 1)) ] ||
+	fail "the new table's CSV is not its header and a row per project: $(cat "$work/projects.csv")"
+out=$(timeout 120 "$hyoka" export --format xlsx $sample -o "$work/tables.xlsx" 2>&1) || fail "the XLSX export failed: $out"
+unzip -p "$work/tables.xlsx" xl/workbook.xml | grep -q 'name="課題一覧"' || fail "the workbook has no sheet 課題一覧 of the new table"
+# the roadmap figure in the new format, chosen by the output's extension
+out=$(timeout 120 "$hyoka" roadmap $sample -o "$work/figure.txt" 2>&1) || fail "hyoka roadmap -o figure.txt failed: $out"
+grep -q "年度\|20[0-9][0-9]" "$work/figure.txt" || fail "the new figure format wrote no year of the roadmap's axis: $(head -c 300 "$work/figure.txt")"
+report=bundles/org.hyoka.example.ui.tests/target/surefire-reports/TEST-org.hyoka.example.ui.internal.TrimNameFixTest.xml
+grep -q 'tests="1"' "$report" 2>/dev/null && ! grep -q '<failure\|<error' "$report" ||
+	fail "the quick fix's workbench test did not run and pass: $report"
+echo "scaffold test: installed from the copy's site, the new feature's rule EX-01 shows in hyoka validate, its exporter exports," \
+	"its section and table are in the HTML, CSV and XLSX exports, its figure format draws the roadmap, and its quick fix trims a name"
 
 # The release build's product: the main build's, whose product unit p2's director replaces by the release build's from
 # the copy's product repository (its application bundle the one part that differs, the rest from the main build's
