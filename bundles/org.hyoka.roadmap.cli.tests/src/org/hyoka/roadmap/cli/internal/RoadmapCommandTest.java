@@ -2,6 +2,7 @@ package org.hyoka.roadmap.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -130,6 +131,17 @@ class RoadmapCommandTest {
 		command.refused("copy.svg", copy.toString(), "-o", copy.toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(Files.readString(sample("saisei-iryo-2022")), Files.readString(copy)); //$NON-NLS-1$
 		assertFalse(Files.exists(Path.of(svg)));
+	}
+
+	@Test
+	void anOutputOfNoInstalledFormatIsRefusedListingTheFormats() {
+		Path xyz = folder.resolve("out.xyz"); //$NON-NLS-1$
+		UsageException refusal = assertThrows(UsageException.class, () -> run(sample("saisei-iryo-2022").toString(), "-o", xyz.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+		String message = refusal.getMessage();
+		// the formats of org.hyoka.roadmap's plugin.xml, read from the extension point, in its order
+		assertTrue(message.startsWith(xyz.toString()) && message.contains(".svg, .png, .pdf"), message); //$NON-NLS-1$
+		assertFalse(message.contains("\n"), message); //$NON-NLS-1$
+		assertFalse(Files.exists(xyz));
 	}
 
 	/** A sample evaluation shipped with the product. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
@@ -23,16 +24,15 @@ import org.hyoka.roadmap.Timelines;
 import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.RoadmapLayout;
 import org.hyoka.roadmap.layout.Scene;
-import org.hyoka.roadmap.output.PdfWriter;
-import org.hyoka.roadmap.output.PngWriter;
-import org.hyoka.roadmap.output.SvgWriter;
+import org.hyoka.roadmap.output.FigureFormat;
+import org.hyoka.roadmap.output.FigureFormats;
 
 /**
- * {@code hyoka roadmap FILE -o OUT.svg|png|pdf [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]
+ * {@code hyoka roadmap FILE -o OUT.svg|png|pdf|… [--from YEAR] [--to YEAR] [--era wareki|western] [--zoom LEVEL]
  * [--status-date YYYY-MM-DD]}: draws the evaluation's roadmap timeline, by default over every year it records, with a
- * line at the status date, by default today. Writes atomically and
- * prints the file written. {@code hyoka roadmap import} and {@code export} exchange a roadmap with planning tools
- * ({@link PlanCommand}).
+ * line at the status date, by default today, in the installed figure format of the output's extension
+ * ({@link FigureFormats}). Writes atomically and prints the file written. {@code hyoka roadmap import} and
+ * {@code export} exchange a roadmap with planning tools ({@link PlanCommand}).
  */
 public final class RoadmapCommand implements Command {
 
@@ -54,10 +54,12 @@ public final class RoadmapCommand implements Command {
 		}
 		Arguments arguments = new Arguments(context.arguments(), Set.of(OUT, FROM, TO, ERA, ZOOM, STATUS_DATE));
 		Path target = Path.of(arguments.required(OUT));
-		String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-		Format format = Format.of(name);
+		FigureFormats formats = FigureFormats.installed();
+		FigureFormat format = formats.forFile(target.getFileName().toString()).orElse(null);
 		if (format == null) {
-			throw new UsageException(RoadmapMessages.format("badOutput", target)); //$NON-NLS-1$
+			// the formats installed, which other bundles may add to
+			String extensions = formats.extensions().stream().map(extension -> "." + extension).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new UsageException(RoadmapMessages.format("badOutput", target, extensions)); //$NON-NLS-1$
 		}
 		Era era = choice(arguments.option(ERA), Era.WESTERN, Era.class, "badEra"); //$NON-NLS-1$
 		Zoom zoom = choice(arguments.option(ZOOM), Zoom.YEAR, Zoom.class, "badZoom"); //$NON-NLS-1$
@@ -74,30 +76,12 @@ public final class RoadmapCommand implements Command {
 		}
 		Scene scene = new RoadmapLayout(timeline, new FiscalAxis(first, last, era, zoom, null), statusDate).figure(Locale.getDefault());
 		try {
-			switch (format) {
-			case PNG -> AtomicWrite.write(target, ".part", out -> PngWriter.write(scene, 1, out)); //$NON-NLS-1$
-			case PDF -> AtomicWrite.write(target, ".part", out -> PdfWriter.write(scene, out)); //$NON-NLS-1$
-			case SVG -> AtomicWrite.write(target, ".part", out -> SvgWriter.write(scene, out)); //$NON-NLS-1$
-			}
+			AtomicWrite.write(target, ".part", out -> format.write(scene, out)); //$NON-NLS-1$
 		} catch (IOException | IllegalArgumentException e) {
 			throw new UsageException(oneLine(String.valueOf(e.getMessage()).startsWith(target.toString()) ? e.getMessage() : target + ": " + e.getMessage())); //$NON-NLS-1$
 		}
 		context.out().println(target);
 		return OK;
-	}
-
-	/** The output formats, by the output's file name extension. */
-	private enum Format {
-		SVG, PNG, PDF;
-
-		static Format of(String fileName) {
-			for (Format format : values()) {
-				if (fileName.endsWith("." + format.name().toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
-					return format;
-				}
-			}
-			return null;
-		}
 	}
 
 	/** The evaluation of a file, never the one the command is to write. */

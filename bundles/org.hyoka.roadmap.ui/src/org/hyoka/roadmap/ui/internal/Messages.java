@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String exportFailedTitle;
 	public static String exportFailed;
 	public static String exportFormat;
+	public static String exportFilter;
 	public static String moveStart;
 	public static String moveEnd;
 	public static String moveMilestone;

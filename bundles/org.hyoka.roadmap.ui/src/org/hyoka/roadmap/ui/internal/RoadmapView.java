@@ -69,9 +69,8 @@ import org.hyoka.roadmap.Zoom;
 import org.hyoka.roadmap.layout.Legend;
 import org.hyoka.roadmap.layout.Scene;
 import org.hyoka.roadmap.layout.UndatedList;
-import org.hyoka.roadmap.output.PdfWriter;
-import org.hyoka.roadmap.output.PngWriter;
-import org.hyoka.roadmap.output.SvgWriter;
+import org.hyoka.roadmap.output.FigureFormat;
+import org.hyoka.roadmap.output.FigureFormats;
 import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
 
 /**
@@ -93,8 +92,6 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	static final String HIDE_EMPTY = "hideEmpty"; //$NON-NLS-1$
 	/** The memento's key of whether the table beside the bars is shown. */
 	static final String TABLE = "table"; //$NON-NLS-1$
-	/** What the view exports to, the file name's extension picking the format. */
-	private static final List<String> EXPORT_EXTENSIONS = List.of("svg", "png", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** The listeners to the view's selection, told as the editor's are. */
 	private final SelectionForwarder listeners = new SelectionForwarder();
@@ -138,6 +135,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private IAction showTable;
 	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
 	private Integer labelWidth;
+	/** The formats the view exports to, the file name's extension picking one; null until an export. */
+	private FigureFormats figureFormats;
 	/** Whether the legend is shown: hidden until asked for, since in a small view the rows need its lines. */
 	private boolean legendShown;
 	/** Whether rows without marks are hidden, from the view's memento. */
@@ -569,9 +568,12 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (canvas.roadmapLayout() == null) {
 			return;
 		}
+		List<FigureFormat> formats = figureFormats().formats();
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(EXPORT_EXTENSIONS.stream().map(extension -> "*." + extension).toArray(String[]::new)); //$NON-NLS-1$
-		dialog.setFileName("roadmap.svg"); //$NON-NLS-1$
+		dialog.setFilterExtensions(formats.stream().map(format -> "*." + format.fileExtension()).toArray(String[]::new)); //$NON-NLS-1$
+		dialog.setFilterNames(formats.stream().map(format -> NLS.bind(Messages.exportFilter, format.label(), "*." + format.fileExtension())) //$NON-NLS-1$
+				.toArray(String[]::new));
+		dialog.setFileName(formats.isEmpty() ? "roadmap" : "roadmap." + formats.get(0).fileExtension()); //$NON-NLS-1$ //$NON-NLS-2$
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {
@@ -606,26 +608,29 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	}
 
 	/**
-	 * Writes the whole timeline, or the rows and years in view, as SVG, PNG or PDF by the file's extension, through
-	 * a temporary file, so a failure leaves what was there.
+	 * Writes the whole timeline, or the rows and years in view, in the installed figure format of the file's extension
+	 * (SVG, PNG, PDF or one another bundle adds), through a temporary file, so a failure leaves what was there.
 	 *
 	 * @throws IllegalArgumentException
-	 *             when the name ends in none of .svg, .png and .pdf, or the PNG would be too large
+	 *             when no installed format has the file's extension, or the PNG would be too large
 	 */
 	void export(Path file, boolean visibleOnly) throws IOException {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : ""; //$NON-NLS-1$ //$NON-NLS-2$
-		if (!EXPORT_EXTENSIONS.contains(extension)) {
-			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file));
+		FigureFormats formats = figureFormats();
+		FigureFormat format = formats.forFile(file.getFileName().toString()).orElse(null);
+		if (format == null) {
+			String extensions = String.join(", ", formats.extensions().stream().map(extension -> "." + extension).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file, extensions));
 		}
 		Scene scene = visibleOnly ? canvas.visibleScene() : canvas.wholeScene();
-		AtomicWrite.write(file, ".part", out -> { //$NON-NLS-1$
-			switch (extension) {
-			case "png" -> PngWriter.write(scene, 1, out); //$NON-NLS-1$
-			case "pdf" -> PdfWriter.write(scene, out); //$NON-NLS-1$
-			default -> SvgWriter.write(scene, out);
-			}
-		});
+		AtomicWrite.write(file, ".part", out -> format.write(scene, out)); //$NON-NLS-1$
+	}
+
+	/** The installed figure formats, read when first needed, their problems logged once. */
+	private FigureFormats figureFormats() {
+		if (figureFormats == null) {
+			figureFormats = FigureFormats.installed();
+		}
+		return figureFormats;
 	}
 
 	/** The canvas, for tests. */
