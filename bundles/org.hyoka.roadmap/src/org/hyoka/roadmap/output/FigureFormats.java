@@ -8,10 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IStatus;
@@ -73,8 +70,7 @@ public final class FigureFormats {
 	 * for plain Java code that has no extension registry.
 	 */
 	public static FigureFormats builtIn() {
-		ResourceBundle texts = ResourceBundle.getBundle("plugin", Locale.getDefault(), FigureFormats.class.getClassLoader()); //$NON-NLS-1$
-		return read(BuiltIn.REGISTRY, label -> translated(label, texts));
+		return read(BuiltIn.REGISTRY);
 	}
 
 	/**
@@ -83,12 +79,8 @@ public final class FigureFormats {
 	 * are kept) are left out and reported in {@link #problems()}, naming the contributing bundle.
 	 */
 	public static FigureFormats read(IExtensionRegistry registry) {
-		return read(registry, UnaryOperator.identity());
-	}
-
-	private static FigureFormats read(IExtensionRegistry registry, UnaryOperator<String> labels) {
 		return new FigureFormats(Contributions.read(registry, EXTENSION_POINT, "format", FormatMessages.get("kind"), //$NON-NLS-1$ //$NON-NLS-2$
-				FigureFormat::id, element -> descriptor(element, labels)));
+				FigureFormat::id, FigureFormats::descriptor));
 	}
 
 	/** The running platform's formats, their problems logged; {@link #builtIn()} outside OSGi. */
@@ -102,25 +94,16 @@ public final class FigureFormats {
 		return installed;
 	}
 
-	private static FigureFormat descriptor(Contribution element, UnaryOperator<String> labels) throws ContributionException {
+	private static FigureFormat descriptor(Contribution element) throws ContributionException {
 		String id = element.required("id"); //$NON-NLS-1$
 		String extension = element.required(FILE_EXTENSION).strip();
-		String label = labels.apply(element.required("label")); //$NON-NLS-1$
+		String label = element.required("label"); //$NON-NLS-1$
 		element.required(CLASS);
 		if (!FigureFormat.isExtension(extension)) {
 			throw new ContributionException(FormatMessages.format("badExtension", element.bundle(), id, extension)); //$NON-NLS-1$
 		}
 		return new FigureFormat(id, extension, label, element.optional("after", null), element.optional("before", null), //$NON-NLS-1$ //$NON-NLS-2$
 				element.bundle(), () -> element.create(CLASS, FigureWriter.class));
-	}
-
-	/** A %key of the standalone registry, which does not translate, looked up in plugin.properties. */
-	private static String translated(String label, ResourceBundle texts) {
-		try {
-			return label.startsWith("%") ? texts.getString(label.substring(1)) : label; //$NON-NLS-1$
-		} catch (MissingResourceException e) {
-			return label;
-		}
 	}
 
 	private static String key(String extension) {
