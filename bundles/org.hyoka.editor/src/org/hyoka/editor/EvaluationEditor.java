@@ -58,6 +58,7 @@ import org.hyoka.editor.internal.EvaluationModel;
 import org.hyoka.editor.internal.LoadErrorPage;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.ModelOutlinePage;
+import org.hyoka.editor.internal.OpenedFiles;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
@@ -101,7 +102,9 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	private TypedText typed;
 
 	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+	public void init(IEditorSite site, IEditorInput opened) throws PartInitException {
+		// a file from outside the workspace as a workspace file, so that its findings reach the Problems view
+		IEditorInput input = OpenedFiles.inWorkspace(opened);
 		super.init(site, input);
 		site.setSelectionProvider(selection);
 		setPartName(input.getName());
@@ -122,6 +125,10 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	}
 
 	private static URI uriOf(IEditorInput input) throws PartInitException {
+		if (input instanceof IFileEditorInput file && file.getFile().isLinked() && file.getFile().getLocation() != null) {
+			// a file from outside the workspace, linked (OpenedFiles): read and saved on disk, as before it was linked
+			return URI.createFileURI(file.getFile().getLocation().toOSString());
+		}
 		if (input instanceof IFileEditorInput file) {
 			return URI.createPlatformResourceURI(file.getFile().getFullPath().toString(), true);
 		}
@@ -579,9 +586,12 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 	}
 
-	/** The file as the user knows it: its path in the workspace, as the Project Explorer shows it, or on disk. */
+	/**
+	 * The file as the user knows it: its path in the workspace, as the Project Explorer shows it, or on disk (also for a
+	 * file opened from outside the workspace, which the editor has as a link).
+	 */
 	private String fileAsKnown() {
-		if (getEditorInput() instanceof IFileEditorInput input) {
+		if (getEditorInput() instanceof IFileEditorInput input && !input.getFile().isLinked(IResource.CHECK_ANCESTORS)) {
 			return input.getFile().getFullPath().toString();
 		}
 		Path file = localFile();

@@ -1,8 +1,11 @@
 package org.hyoka.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -27,8 +32,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
@@ -50,6 +58,7 @@ import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The validator's findings reach the Problems view, and a double-click there opens the element in the editor, in the
@@ -97,6 +106,48 @@ class ProblemsViewTest {
 				.syncCall(() -> editor.getSite().getSelectionProvider().getSelection());
 		assertEquals(expected, selection.getFirstElement());
 		bot.screenshot("problems-view-opened.png");
+	}
+
+	/**
+	 * File > Open File…, Recent Files, a double-click in the file manager and {@code hyoka FILE} open files outside the
+	 * workspace, which could hold no markers: their findings never reached the Problems view. The editor has such a file
+	 * as a link in the project Opened Files, keeping its name; opening it again finds that editor.
+	 */
+	@Test
+	void aFileFromOutsideTheWorkspaceHasItsFindingsInTheProblemsView(@TempDir Path folder) throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		List<Path> files = new ArrayList<>();
+		for (String desk : List.of("a", "b")) {
+			Path file = Files.createDirectories(folder.resolve(desk)).resolve("評価.hyoka");
+			Files.copy(sample.getLocation().toPath(), file);
+			files.add(file);
+		}
+		EvaluationEditor first = openOutside(files.get(0));
+		IFile linked = ((IFileEditorInput) first.getEditorInput()).getFile();
+		assertEquals(files.get(0), linked.getLocation().toPath());
+		assertEquals("評価.hyoka", linked.getName());
+		OpenedEditors.validated(bot, first);
+		assertTrue(linked.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO).length > 0, "the findings are markers of the file");
+		Tree tree = showProblemsView();
+		bot.waitUntil("the Problems view lists the findings of the file from outside", () -> ipFinding(tree).isPresent());
+		bot.screenshot("problems-view-file-from-outside.png");
+
+		assertSame(first, openOutside(files.get(0)), "opened again, the file's editor comes to the front");
+		EvaluationEditor second = openOutside(files.get(1));
+		IFile other = ((IFileEditorInput) second.getEditorInput()).getFile();
+		assertEquals(files.get(1), other.getLocation().toPath());
+		assertEquals("評価.hyoka", other.getName(), "a file of the same name elsewhere keeps its name too");
+		assertEquals(2, bot.syncCall(() -> bot.page().getEditorReferences().length));
+	}
+
+	private EvaluationEditor openOutside(Path file) {
+		return (EvaluationEditor) bot.syncCall(() -> {
+			try {
+				return IDE.openEditorOnFileStore(bot.page(), EFS.getLocalFileSystem().getStore(file.toUri()));
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
 	}
 
 	@Test

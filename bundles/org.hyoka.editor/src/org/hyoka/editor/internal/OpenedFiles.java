@@ -1,0 +1,85 @@
+package org.hyoka.editor.internal;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.part.FileEditorInput;
+
+/**
+ * A file opened from outside the workspace (File > Open File…, Recent Files, a double-click in the file manager, {@code
+ * hyoka FILE}) as a file of the workspace, since only those can hold the markers of the Problems view and its quick
+ * fixes: the workspace's own file for its location if there is one, else a link to it in the project
+ * {@value #PROJECT}, in a numbered folder so that the link keeps the file's name. Once linked, the platform opens the
+ * file as that workspace file again ({@code IDE.openEditorOnFileStore} looks the location up), in the same editor.
+ */
+public final class OpenedFiles {
+
+	public static final String PROJECT = "Opened Files"; //$NON-NLS-1$
+
+	private OpenedFiles() {
+	}
+
+	/**
+	 * The input as a workspace file's when it is a local file outside the workspace; the input itself otherwise, or
+	 * when the link cannot be made (the editor then works on the file without markers, as before, and the log says why).
+	 */
+	public static IEditorInput inWorkspace(IEditorInput input) {
+		if (!(input instanceof IURIEditorInput uriInput) || input instanceof FileEditorInput || !"file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
+			return input;
+		}
+		try {
+			return new FileEditorInput(linked(uriInput.getURI()));
+		} catch (CoreException | RuntimeException e) {
+			ILog.of(OpenedFiles.class).log(Status.warning(String.valueOf(e.getMessage()), e));
+			return input;
+		}
+	}
+
+	/** The workspace file of a local file: the workspace's own, a link made before, or a new link. */
+	static IFile linked(URI location) throws CoreException {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		for (IFile known : root.findFilesForLocationURI(location)) {
+			if (known.exists()) {
+				// another program may have changed it since the workspace last looked
+				known.refreshLocal(IResource.DEPTH_ZERO, null);
+				return known;
+			}
+		}
+		IProject project = root.getProject(PROJECT);
+		if (!project.exists()) {
+			project.create(null);
+		}
+		if (!project.isOpen()) {
+			project.open(null);
+		}
+		String name = Path.of(location).getFileName().toString();
+		IFile link = free(project, name);
+		if (!link.getParent().exists()) {
+			((IFolder) link.getParent()).create(false, true, null);
+		}
+		link.createLink(location, 0, null);
+		return link;
+	}
+
+	/** In the first of the project's folders 1, 2, … that holds no file of this name. */
+	private static IFile free(IProject project, String name) {
+		for (int n = 1;; n++) {
+			IFile file = project.getFolder(Integer.toString(n)).getFile(name);
+			if (!file.exists() && !Files.exists(file.getLocation().toPath())) {
+				return file;
+			}
+		}
+	}
+}
