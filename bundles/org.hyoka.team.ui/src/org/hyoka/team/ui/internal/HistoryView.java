@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -147,9 +148,11 @@ public class HistoryView extends ViewPart {
 	}
 
 	/** The file as the workspace names it (評価/file.hyoka), else its path. */
+	/** The file by its path in the workspace, or on disk when it is outside (opened from there, a link of Opened Files). */
 	private static String label(Path file) {
 		IFile inWorkspace = inWorkspace(file);
-		return inWorkspace != null ? inWorkspace.getFullPath().makeRelative().toString() : file.toString();
+		return inWorkspace != null && !inWorkspace.isLinked(IResource.CHECK_ANCESTORS) ? inWorkspace.getFullPath().makeRelative().toString()
+				: file.toString();
 	}
 
 	private static IFile inWorkspace(Path file) {
