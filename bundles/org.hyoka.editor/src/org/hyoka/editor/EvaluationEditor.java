@@ -575,7 +575,7 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	/** The file's size and modification time, or null when it is not a local file or cannot be read. */
 	private Object diskState() {
 		try {
-			Path file = localFile();
+			Path file = file();
 			if (file == null) {
 				return null;
 			}
@@ -594,11 +594,21 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		if (getEditorInput() instanceof IFileEditorInput input && !input.getFile().isLinked(IResource.CHECK_ANCESTORS)) {
 			return input.getFile().getFullPath().toString();
 		}
-		Path file = localFile();
+		Path file = file();
 		return file != null ? file.toString() : getEditorInput().getName();
 	}
 
-	private Path localFile() {
+	/**
+	 * The folder of the evaluation's file on disk, where dialogs for the files that go with it (exports, imports) start
+	 * rather than in the folder the product was started from; null when the file is not a local one.
+	 */
+	public String folder() {
+		Path file = file();
+		return file == null ? null : file.getParent().toString();
+	}
+
+	/** The evaluation's file on disk, in the workspace or outside it; null when it is not a local file. */
+	public Path file() {
 		if (getEditorInput() instanceof IFileEditorInput input && input.getFile().getLocation() != null) {
 			return input.getFile().getLocation().toPath();
 		}

@@ -100,6 +100,7 @@ public final class DeadlinesView extends ViewPart {
 			dialog.setFilterExtensions(new String[] { "*.ics" }); //$NON-NLS-1$
 			dialog.setOverwrite(true);
 			dialog.setFileName(calendarName());
+			dialog.setFilterPath(followed.folder());
 			String file = dialog.open();
 			if (file != null) {
 				writeCalendar(Path.of(file));

@@ -45,6 +45,11 @@ final class FollowedEditor implements IPartListener2 {
 		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
+	/** The folder of the followed editor's file, where the dialogs for files written from it start; null with none. */
+	String folder() {
+		return editor() == null ? null : editor().folder();
+	}
+
 	/** The editor followed, or null. */
 	EvaluationEditor editor() {
 		return editor;

@@ -163,6 +163,7 @@ public final class RegisterView extends ViewPart {
 					// after the evaluation's file rather than the dialog's "Untitled" (#47)
 					dialog.setFileName(exportName());
 				}
+				dialog.setFilterPath(followed.folder());
 				String file = dialog.open();
 				if (file != null) {
 					then.accept(Path.of(file));

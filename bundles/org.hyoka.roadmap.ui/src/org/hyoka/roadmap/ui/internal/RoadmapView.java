@@ -575,6 +575,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 				.toArray(String[]::new));
 		dialog.setFileName(formats.isEmpty() ? "roadmap" : "roadmap." + formats.get(0).fileExtension()); //$NON-NLS-1$ //$NON-NLS-2$
 		dialog.setOverwrite(true);
+		dialog.setFilterPath(editor == null ? null : editor.folder());
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;
