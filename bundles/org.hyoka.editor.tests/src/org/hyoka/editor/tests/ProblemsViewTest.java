@@ -1,6 +1,7 @@
 package org.hyoka.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +139,16 @@ class ProblemsViewTest {
 		assertEquals(files.get(1), other.getLocation().toPath());
 		assertEquals("評価.hyoka", other.getName(), "a file of the same name elsewhere keeps its name too");
 		assertEquals(2, bot.syncCall(() -> bot.page().getEditorReferences().length));
+
+		// a file deleted since: its link goes when the next file is linked; the file still there keeps its own
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		Files.delete(files.get(1));
+		Path third = Files.createDirectories(folder.resolve("c")).resolve("別の評価.hyoka");
+		Files.copy(files.get(0), third);
+		openOutside(third);
+		assertFalse(other.exists(), "the link of the deleted file is gone");
+		assertTrue(linked.exists(), "the link of the file still there stays");
+		assertTrue(Files.exists(files.get(0)));
 	}
 
 	private EvaluationEditor openOutside(Path file) {

@@ -64,6 +64,7 @@ public final class OpenedFiles {
 		if (!project.isOpen()) {
 			project.open(null);
 		}
+		forgetGone(project);
 		String name = Path.of(location).getFileName().toString();
 		IFile link = free(project, name);
 		if (!link.getParent().exists()) {
@@ -71,6 +72,22 @@ public final class OpenedFiles {
 		}
 		link.createLink(location, 0, null);
 		return link;
+	}
+
+	/**
+	 * Removes the links whose file is no longer on disk (moved, deleted), so that the project lists the files still
+	 * there: removing a link never touches a file. A file on a share not mounted now is linked again when opened.
+	 */
+	private static void forgetGone(IProject project) throws CoreException {
+		for (IResource folder : project.members()) {
+			if (folder instanceof IFolder numbered) {
+				for (IResource member : numbered.members()) {
+					if (member.isLinked() && (member.getLocation() == null || !Files.exists(member.getLocation().toPath()))) {
+						member.delete(false, null);
+					}
+				}
+			}
+		}
 	}
 
 	/** In the first of the project's folders 1, 2, … that holds no file of this name. */
