@@ -97,6 +97,7 @@ class FigureFormatsTest {
 		FigureFormats formats = FigureFormats.of(descriptors);
 		assertEquals(List.of(), formats.problems());
 		assertEquals(List.of("svg", "png", "pdf", "txt"), formats.extensions()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(".svg, .png, .pdf, .txt", formats.listed()); //$NON-NLS-1$
 		FigureFormat labels = formats.forFile("roadmap.TXT").orElseThrow(); //$NON-NLS-1$
 		assertEquals(LABELS, labels);
 		assertEquals("研究開発\n評価", new String(written(labels), StandardCharsets.UTF_8)); //$NON-NLS-1$

@@ -120,6 +120,11 @@ public final class FigureFormats {
 		return formats.stream().map(FigureFormat::fileExtension).toList();
 	}
 
+	/** The file extensions as a refusal lists them: ".svg, .png, .pdf". */
+	public String listed() {
+		return String.join(", ", extensions().stream().map(extension -> "." + extension).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The format of a file extension (without the dot), whatever its case. */
 	public Optional<FigureFormat> forExtension(String extension) {
 		return formats.stream().filter(format -> key(format.fileExtension()).equals(key(extension))).findFirst();

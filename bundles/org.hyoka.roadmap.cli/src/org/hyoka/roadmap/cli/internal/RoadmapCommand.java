@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.hyoka.cli.api.Arguments;
 import org.hyoka.cli.api.Command;
@@ -58,8 +57,7 @@ public final class RoadmapCommand implements Command {
 		FigureFormat format = formats.forFile(target.getFileName().toString()).orElse(null);
 		if (format == null) {
 			// the formats installed, which other bundles may add to
-			String extensions = formats.extensions().stream().map(extension -> "." + extension).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-			throw new UsageException(RoadmapMessages.format("badOutput", target, extensions)); //$NON-NLS-1$
+			throw new UsageException(RoadmapMessages.format("badOutput", target, formats.listed())); //$NON-NLS-1$
 		}
 		Era era = choice(arguments.option(ERA), Era.WESTERN, Era.class, "badEra"); //$NON-NLS-1$
 		Zoom zoom = choice(arguments.option(ZOOM), Zoom.YEAR, Zoom.class, "badZoom"); //$NON-NLS-1$

@@ -619,8 +619,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		FigureFormats formats = figureFormats();
 		FigureFormat format = formats.forFile(file.getFileName().toString()).orElse(null);
 		if (format == null) {
-			String extensions = String.join(", ", formats.extensions().stream().map(extension -> "." + extension).toList()); //$NON-NLS-1$ //$NON-NLS-2$
-			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file, extensions));
+			throw new IllegalArgumentException(NLS.bind(Messages.exportFormat, file, formats.listed()));
 		}
 		Scene scene = visibleOnly ? canvas.visibleScene() : canvas.wholeScene();
 		AtomicWrite.write(file, ".part", out -> format.write(scene, out)); //$NON-NLS-1$
