@@ -146,6 +146,7 @@ class ProblemsViewTest {
 		Path third = Files.createDirectories(folder.resolve("c")).resolve("別の評価.hyoka");
 		Files.copy(files.get(0), third);
 		openOutside(third);
+		bot.waitForJobs();
 		assertFalse(other.exists(), "the link of the deleted file is gone");
 		assertTrue(linked.exists(), "the link of the file still there stays");
 		assertTrue(Files.exists(files.get(0)));

@@ -192,6 +192,7 @@ public final class Messages extends NLS {
 	public static String fixRowSum;
 	public static String fixRowSumDescription;
 	public static String fixKind;
+	public static String forgetGoneLinks;
 
 	public static String budgetTotalAndSum;
 	public static String budgetMarkBase;

@@ -9,9 +9,12 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -64,20 +67,35 @@ public final class OpenedFiles {
 		if (!project.isOpen()) {
 			project.open(null);
 		}
-		forgetGone(project);
 		String name = Path.of(location).getFileName().toString();
 		IFile link = free(project, name);
 		if (!link.getParent().exists()) {
 			((IFolder) link.getParent()).create(false, true, null);
 		}
 		link.createLink(location, 0, null);
+		// after the link is made: the job holds the project while it looks at the others
+		forgetGoneLater(project);
 		return link;
 	}
 
 	/**
-	 * Removes the links whose file is no longer on disk (moved, deleted), so that the project lists the files still
-	 * there: removing a link never touches a file. A file on a share not mounted now is linked again when opened.
+	 * Removes, in the background, the links whose file is no longer on disk (moved, deleted), so that the project lists
+	 * the files still there: removing a link never touches a file. A file on a share not mounted now is linked again
+	 * when opened. Not on the thread opening the editor: looking at a file on a share that does not answer may wait.
 	 */
+	private static void forgetGoneLater(IProject project) {
+		WorkspaceJob job = new WorkspaceJob(Messages.forgetGoneLinks) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				forgetGone(project);
+				return Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		job.setRule(project);
+		job.schedule();
+	}
+
 	private static void forgetGone(IProject project) throws CoreException {
 		for (IResource folder : project.members()) {
 			if (folder instanceof IFolder numbered) {
