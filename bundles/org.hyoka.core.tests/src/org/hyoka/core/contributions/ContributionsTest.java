@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 
@@ -65,22 +62,6 @@ class ContributionsTest {
 		// without an order the others keep the order in which they were read
 		assertEquals(List.of("c", "a", "m", "b", "z", "y", "lost"), items.arranged("owner", Item::bundle, Item::placement, null)
 				.accepted().stream().map(item -> item.placement().id()).toList());
-	}
-
-	@Test
-	void aProblemIsLoggedOnceHoweverOftenTheRegistryIsRead() {
-		List<String> logged = new ArrayList<>();
-		ILogListener listener = (status, plugin) -> logged.add(status.getMessage());
-		Platform.addLogListener(listener);
-		try {
-			for (int i = 0; i < 3; i++) {
-				read().log(ContributionsTest.class);
-			}
-		} finally {
-			Platform.removeLogListener(listener);
-		}
-		List<String> problems = read().problems().stream().map(IStatus::getMessage).toList();
-		assertEquals(problems, logged.stream().filter(problems::contains).toList());
 	}
 
 	@Test

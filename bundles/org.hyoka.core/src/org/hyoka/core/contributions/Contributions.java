@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ContributorFactorySimple;
@@ -36,9 +35,6 @@ import org.osgi.framework.FrameworkUtil;
  *            the descriptor of one contribution
  */
 public final class Contributions<T> {
-
-	/** The problems logged so far, by owner and message. */
-	private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
 
 	/** Turns one contributed element into a descriptor, or refuses it with a message. */
 	@FunctionalInterface
@@ -184,21 +180,13 @@ public final class Contributions<T> {
 		log(owner, problems);
 	}
 
-	/**
-	 * Writes problems of contributions to the platform log as the owner's, each once a run: registries are read again
-	 * where they are used (an export's option, each export), and a bad contribution stays bad until the next start.
-	 * Nothing outside OSGi.
-	 */
+	/** Writes problems of contributions to the platform log as the owner's; nothing outside OSGi. */
 	public static void log(Class<?> owner, List<IStatus> problems) {
 		if (problems.isEmpty() || FrameworkUtil.getBundle(owner) == null) {
 			return;
 		}
 		ILog log = ILog.of(owner);
-		for (IStatus problem : problems) {
-			if (LOGGED.add(owner.getName() + '\n' + problem.getMessage())) {
-				log.log(problem);
-			}
-		}
+		problems.forEach(log::log);
 	}
 
 	/** The accepted contributions, in order. */
