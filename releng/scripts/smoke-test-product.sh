@@ -112,7 +112,10 @@ echo "smoke test: the product's p2 director lists $(printf '%s\n' "$listed" | gr
 # p2's automatic update check runs at start when there is a site: here the repository just built, as a partner's
 # mirror (docs/partners.md), and it must log no error either.
 # The workbench is watched for wait_seconds while the command line's tests run beside it (they need no display).
-HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.updateSite=file:$(cd "$repository" && pwd)" "$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
+# The JVM's own log of the AOT cache (which the launcher script silences) says whether it started from the one the
+# build made.
+HYOKA_VMARGS="${HYOKA_VMARGS-} -Dhyoka.updateSite=file:$(cd "$repository" && pwd) -Xlog:aot=info:file=$work/aot.txt" \
+	"$product/hyoka" -data "$workspace" >"$work/console.txt" 2>&1 &
 pid=$!
 started=$(date +%s)
 (
@@ -141,6 +144,11 @@ wait $pid 2>/dev/null
 elapsed=$(($(date +%s) - started))
 
 status=0
+if ! grep -q 'Using AOT-linked classes: true' "$work/aot.txt" 2>/dev/null; then
+	echo "smoke test: the workbench did not start from the AOT cache the build made (configuration/org.hyoka.workbench):" >&2
+	grep -i -e error -e mismatch -e 'unable' "$work/aot.txt" >&2
+	status=1
+fi
 if [ -z "$window" ]; then
 	echo "smoke test: no window titled \"Hyoka Workbench\" within ${elapsed} s" >&2
 	status=1
