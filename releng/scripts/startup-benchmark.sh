@@ -292,6 +292,9 @@ ratio_stats() {
 	echo
 	echo "Classes loaded at the window: Hyoka $h_classes, bare $b_classes (one start each with -Xlog:class+load)."
 	echo
+	# the launcher script gives the workbench the AOT cache the build made, where there is one (docs/building.md)
+	echo "Hyoka's AOT cache: $(ls "$hyoka"/configuration/org.hyoka.workbench/*.aot 2>/dev/null | sed 's|.*/configuration/|configuration/|' | grep . || echo none); the bare product has none."
+	echo
 	echo "Where the memory goes at 20 s, one start each with Native Memory Tracking (MiB):"
 	echo
 	echo "| | Hyoka | bare |"
