@@ -42,6 +42,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -701,8 +702,34 @@ public final class Spreadsheet {
 		if (!extend) {
 			anchor = new Position(newRow, newColumn);
 		}
-		table.showColumn(table.getColumn(newColumn));
+		reveal(newColumn);
 		table.redraw();
+	}
+
+	/**
+	 * Scrolls the table sideways as far as needed for the start of a column to show, not at all while it does: GTK's
+	 * {@link Table#showColumn} scrolls a column wider than the table (a long name) to show its middle.
+	 */
+	private void reveal(int index) {
+		ScrollBar sideways = table.getHorizontalBar();
+		if (sideways == null) {
+			return;
+		}
+		int x = 0;
+		for (int shown : table.getColumnOrder()) {
+			if (shown == index) {
+				break;
+			}
+			x += table.getColumn(shown).getWidth();
+		}
+		int visible = table.getClientArea().width;
+		int end = x + Math.min(table.getColumn(index).getWidth(), visible);
+		int at = sideways.getSelection();
+		if (x < at) {
+			sideways.setSelection(x);
+		} else if (end > at + visible) {
+			sideways.setSelection(end - visible);
+		}
 	}
 
 	/** The selected row changed, by a click, a key or the program: the keyboard goes to its cell in the same column. */

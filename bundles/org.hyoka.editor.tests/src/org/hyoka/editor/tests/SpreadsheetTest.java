@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -36,6 +37,7 @@ import org.hyoka.editor.internal.FindingsPage;
 import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationPackage;
@@ -101,6 +103,31 @@ class SpreadsheetTest {
 		bot.pressTab(edited, false);
 		Control next = bot.syncCall(bot.display()::getFocusControl);
 		assertFalse(next == table || next == edited || next instanceof Button, "Tab from the last cell's editor leaves the table for the next field: " + next);
+	}
+
+	@Test
+	void aLongNameEditedInItsCellLeavesTheTableScrolledWhereItWas() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
+		Table table = bot.syncCall(() -> page.master().viewer().getTable());
+		Project a = editor.report().getProgram().getProjects().get(0);
+		String name = "研究開発課題".repeat(30);
+		bot.syncRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand
+				.create(editor.getEditingDomain(), a, BasePackage.Literals.NAMED__NAME_JA, name)));
+		bot.flush();
+		start(table, 0, 1);
+		int before = bot.syncCall(() -> table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection());
+		bot.pressKey(table, SWT.F2);
+		Text edited = cellEditor();
+		bot.pressKey(edited, SWT.END);
+		bot.syncRun(() -> edited.insert("。"));
+		bot.pressEnter(edited);
+		bot.waitUntil("the name is saved", () -> (name + "。").equals(a.getNameJa()));
+		bot.flush();
+		shot(table, "spreadsheet-long-name.png");
+		int after = bot.syncCall(() -> table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection());
+		assertTrue(after <= bot.syncCall(() -> table.getColumn(0).getWidth()), "the names show from their start: scrolled " + after);
+		assertEquals(before, after, "scrolled as before the edit");
 	}
 
 	@Test
