@@ -59,12 +59,18 @@ public final class TableRegistry {
 
 	/** The running platform's tables, its problems logged; {@link #builtIn()} outside OSGi. */
 	public static TableRegistry installed() {
-		if (RegistryFactory.getRegistry() == null) {
-			return builtIn();
-		}
-		TableRegistry installed = read(RegistryFactory.getRegistry());
+		TableRegistry installed = running();
 		installed.tables.log(TableRegistry.class);
 		return installed;
+	}
+
+	/**
+	 * The running platform's tables, its problems not logged (for lists asked for their entries again and again, as
+	 * an option's drop-down); {@link #builtIn()} outside OSGi.
+	 */
+	public static TableRegistry running() {
+		IExtensionRegistry registry = RegistryFactory.getRegistry();
+		return registry == null ? builtIn() : read(registry);
 	}
 
 	private static String kind() {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyoka.core.csv.CsvWriter;
 import org.hyoka.export.ExportOption;
@@ -28,18 +27,12 @@ public class CsvExporter implements Exporter {
 
 	/** Which table to write: the id of an installed one. */
 	public static final ExportOption<String> TABLE = ExportOption.choice("table", ExportMessages.get("option.table"), "scores", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			() -> tables().tables().stream().map(TableDescriptor::id).toList(), id -> tables().find(id).map(TableDescriptor::label).orElse(id));
+			// read without logging: a drop-down asks for its entries one by one, and the export itself logs the problems
+			() -> TableRegistry.running().tables().stream().map(TableDescriptor::id).toList(),
+			id -> TableRegistry.running().find(id).map(TableDescriptor::label).orElse(id));
 
 	/** Start with a byte order mark, without which Excel reads UTF-8 as the system's code page. */
 	public static final ExportOption<Boolean> BOM = ExportOption.flag("bom", ExportMessages.get("option.bom"), false); //$NON-NLS-1$ //$NON-NLS-2$
-
-	/**
-	 * The installed tables, read without logging their problems: a drop-down asks for its entries one by one, and
-	 * the export itself logs them ({@link TableRegistry#installed()}).
-	 */
-	private static TableRegistry tables() {
-		return RegistryFactory.getRegistry() == null ? TableRegistry.builtIn() : TableRegistry.read(RegistryFactory.getRegistry());
-	}
 
 	@Override
 	public List<ExportOption<?>> options() {

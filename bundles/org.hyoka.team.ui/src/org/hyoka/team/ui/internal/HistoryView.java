@@ -147,7 +147,6 @@ public class HistoryView extends ViewPart {
 		return file != null && "hyoka".equals(file.getFileExtension()) && file.getLocation() != null ? file.getLocation().toPath() : null; //$NON-NLS-1$
 	}
 
-	/** The file as the workspace names it (評価/file.hyoka), else its path. */
 	/** The file by its path in the workspace, or on disk when it is outside (opened from there, a link of Opened Files). */
 	private static String label(Path file) {
 		IFile inWorkspace = inWorkspace(file);
