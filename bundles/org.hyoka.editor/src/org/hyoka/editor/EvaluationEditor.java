@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -44,6 +46,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -60,6 +63,7 @@ import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.ModelOutlinePage;
 import org.hyoka.editor.internal.OpenedFiles;
 import org.hyoka.editor.internal.ProblemMarkers;
+import org.hyoka.editor.internal.SaveAsFile;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.editor.internal.TypedText;
@@ -381,6 +385,14 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 
 	@Override
 	public void doSaveAs() {
+		Path outside = fileOutsideWorkspace();
+		if (outside != null) {
+			Path target = SaveAsFile.ask(getSite().getShell(), outside);
+			if (target != null) {
+				saveAs(target);
+			}
+			return;
+		}
 		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
 		if (getEditorInput() instanceof IFileEditorInput input) {
 			dialog.setOriginalFile(input.getFile());
@@ -389,22 +401,45 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 			return;
 		}
 		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult());
+		saveAs(URI.createPlatformResourceURI(target.getFullPath().toString(), true), target.getName(), () -> {
+			try {
+				target.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				ILog.of(getClass()).log(e.getStatus()); // saved all the same: the workspace finds it at its next refresh
+			}
+			return new FileEditorInput(target);
+		});
+	}
+
+	/**
+	 * Saves the evaluation as the file on disk, replacing a file there, and shows that file from then on, as a file
+	 * opened from disk (the editor's File &gt; Save As… of such a file); the file it came from stays as last saved.
+	 *
+	 * @return whether it was saved; if not, the user was told why
+	 */
+	public boolean saveAs(Path file) {
+		return saveAs(URI.createFileURI(file.toAbsolutePath().toString()), file.getFileName().toString(),
+				() -> OpenedFiles.inWorkspace(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toUri()))));
+	}
+
+	/** Saves under the URI, atomically, then has the editor show the input made after the save. */
+	private boolean saveAs(URI uri, String name, Supplier<IEditorInput> saved) {
+		typed.commit();
 		saving = true;
 		try {
-			model.saveAs(URI.createPlatformResourceURI(target.getFullPath().toString(), true));
-			target.refreshLocal(IResource.DEPTH_ZERO, null);
-		} catch (IOException | CoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
-					NLS.bind(Messages.saveFailed, target.getName(), e.getMessage()));
-			return;
+			model.saveAs(uri);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, name, e.getMessage()));
+			return false;
 		} finally {
 			saving = false;
 		}
-		setInputWithNotify(new FileEditorInput(target));
-		setPartName(target.getName());
+		setInputWithNotify(saved.get());
+		setPartName(getEditorInput().getName());
 		seenOnDisk = diskState();
 		editorDirtyStateChanged();
 		updateMarkers();
+		return true;
 	}
 
 	/** Throws away unsaved changes and reads the file again. */
@@ -591,11 +626,17 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 	 * file opened from outside the workspace, which the editor has as a link).
 	 */
 	private String fileAsKnown() {
-		if (getEditorInput() instanceof IFileEditorInput input && !input.getFile().isLinked(IResource.CHECK_ANCESTORS)) {
-			return input.getFile().getFullPath().toString();
+		Path outside = fileOutsideWorkspace();
+		if (outside != null) {
+			return outside.toString();
 		}
-		Path file = file();
-		return file != null ? file.toString() : getEditorInput().getName();
+		return getEditorInput() instanceof IFileEditorInput input ? input.getFile().getFullPath().toString() : getEditorInput().getName();
+	}
+
+	/** The file on disk when it is not one of the workspace's own (opened from outside it, as a link or not); else null. */
+	private Path fileOutsideWorkspace() {
+		boolean workspaceOwn = getEditorInput() instanceof IFileEditorInput input && !input.getFile().isLinked(IResource.CHECK_ANCESTORS);
+		return workspaceOwn ? null : file();
 	}
 
 	/**

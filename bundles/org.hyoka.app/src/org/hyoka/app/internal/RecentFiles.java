@@ -76,6 +76,16 @@ final class RecentFiles extends CompoundContributionItem implements IPartListene
 
 	@Override
 	public void partOpened(IWorkbenchPartReference reference) {
+		record(reference);
+	}
+
+	/** A file saved under another name (File > Save As…) is the one the user now works on. */
+	@Override
+	public void partInputChanged(IWorkbenchPartReference reference) {
+		record(reference);
+	}
+
+	private static void record(IWorkbenchPartReference reference) {
 		IWorkbenchPart part = reference.getPart(false);
 		URI file = part instanceof IEditorPart editor ? fileOf(editor.getEditorInput()) : null;
 		if (file != null) {

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.Command;
@@ -36,8 +35,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.MarkerItem;
 import org.hyoka.core.rules.RuleRegistry;
 import org.hyoka.core.validation.ObjectLabels;
@@ -123,7 +120,7 @@ class ProblemsViewTest {
 			Files.copy(sample.getLocation().toPath(), file);
 			files.add(file);
 		}
-		EvaluationEditor first = openOutside(files.get(0));
+		EvaluationEditor first = OpenedEditors.openOutside(bot, files.get(0));
 		IFile linked = ((IFileEditorInput) first.getEditorInput()).getFile();
 		assertEquals(files.get(0), linked.getLocation().toPath());
 		assertEquals("評価.hyoka", linked.getName());
@@ -133,8 +130,8 @@ class ProblemsViewTest {
 		bot.waitUntil("the Problems view lists the findings of the file from outside", () -> ipFinding(tree).isPresent());
 		bot.screenshot("problems-view-file-from-outside.png");
 
-		assertSame(first, openOutside(files.get(0)), "opened again, the file's editor comes to the front");
-		EvaluationEditor second = openOutside(files.get(1));
+		assertSame(first, OpenedEditors.openOutside(bot, files.get(0)), "opened again, the file's editor comes to the front");
+		EvaluationEditor second = OpenedEditors.openOutside(bot, files.get(1));
 		IFile other = ((IFileEditorInput) second.getEditorInput()).getFile();
 		assertEquals(files.get(1), other.getLocation().toPath());
 		assertEquals("評価.hyoka", other.getName(), "a file of the same name elsewhere keeps its name too");
@@ -145,21 +142,11 @@ class ProblemsViewTest {
 		Files.delete(files.get(1));
 		Path third = Files.createDirectories(folder.resolve("c")).resolve("別の評価.hyoka");
 		Files.copy(files.get(0), third);
-		openOutside(third);
+		OpenedEditors.openOutside(bot, third);
 		bot.waitForJobs();
 		assertFalse(other.exists(), "the link of the deleted file is gone");
 		assertTrue(linked.exists(), "the link of the file still there stays");
 		assertTrue(Files.exists(files.get(0)));
-	}
-
-	private EvaluationEditor openOutside(Path file) {
-		return (EvaluationEditor) bot.syncCall(() -> {
-			try {
-				return IDE.openEditorOnFileStore(bot.page(), EFS.getLocalFileSystem().getStore(file.toUri()));
-			} catch (PartInitException e) {
-				throw new AssertionError(e);
-			}
-		});
 	}
 
 	@Test

@@ -149,6 +149,11 @@ public final class Messages extends NLS {
 	public static String publicYes;
 	public static String reloadFailedTitle;
 	public static String responseOfKind;
+	public static String saveAsAllFiles;
+	public static String saveAsEvaluations;
+	public static String saveAsReplace;
+	public static String saveAsReplaceTitle;
+	public static String saveAsTitle;
 	public static String saveFailed;
 	public static String saveFailedTitle;
 	public static String scoreNotANumber;

@@ -1,10 +1,15 @@
 package org.hyoka.testing.editor;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ModelOutlinePage;
@@ -25,6 +30,20 @@ public final class OpenedEditors {
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
 		validated(bot, editor);
 		return editor;
+	}
+
+	/**
+	 * Opens a file from outside the workspace as File &gt; Open File…, Recent Files and a double-click in the file
+	 * manager do; the editor has it as a link in the project Opened Files.
+	 */
+	public static EvaluationEditor openOutside(WorkbenchBot bot, Path file) {
+		return (EvaluationEditor) bot.syncCall(() -> {
+			try {
+				return IDE.openEditorOnFileStore(bot.page(), EFS.getLocalFileSystem().getStore(file.toUri()));
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
 	}
 
 	/** A screenshot of the active editor maximized, the control scrolled into view and painted; then restored. */
