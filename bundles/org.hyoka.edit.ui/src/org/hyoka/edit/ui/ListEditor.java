@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.hyoka.edit.ui.widgets.LongText;
+import org.hyoka.edit.ui.widgets.PageWheel;
 
 /**
  * A list of model objects the user edits: an {@link EObjectTable}, and beside it Add, Remove, Up and Down (the Delete
@@ -216,7 +217,7 @@ public final class ListEditor<T extends EObject> {
 		Label caption = new Label(texts, SWT.NONE);
 		caption.setText(label);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(caption);
-		Text text = LongText.tabMovesOn(new Text(texts, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER));
+		Text text = PageWheel.scrollsPageAtEnd(LongText.tabMovesOn(new Text(texts, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER)));
 		text.setData(ROLE, ROLE_TEXT);
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, 4 * text.getLineHeight()).applyTo(text);
 		Runnable show = () -> {

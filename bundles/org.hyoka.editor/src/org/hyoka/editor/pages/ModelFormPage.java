@@ -53,6 +53,7 @@ import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.edit.ui.widgets.Controls;
 import org.hyoka.edit.ui.widgets.DateField;
 import org.hyoka.edit.ui.widgets.LongText;
+import org.hyoka.edit.ui.widgets.PageWheel;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
 import org.hyoka.editor.internal.NamedValue;
@@ -228,7 +229,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		// a border says the value can be edited, unlike the labels around it
 		Text text = getManagedForm().getToolkit().createText(parent, "", style | SWT.BORDER); //$NON-NLS-1$
 		if (multi) {
-			LongText.tabMovesOn(text);
+			PageWheel.scrollsPageAtEnd(LongText.tabMovesOn(text));
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, multi ? 80 : SWT.DEFAULT).applyTo(text);
 		bind(text, owner, attribute, label);

@@ -1,5 +1,7 @@
 package org.hyoka.testing.ui;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -190,6 +193,31 @@ public class UiBot {
 				clipboard.dispose();
 			}
 		});
+	}
+
+	/**
+	 * Turns the mouse wheel with the pointer over the middle of the control, as the X server reports a wheel: SWT posts
+	 * keys and clicks on GTK but not the wheel, so this asks xdotool (one of setup.sh's test packages) for it. A
+	 * negative number of clicks scrolls down.
+	 */
+	public void wheel(Control control, int clicks) {
+		Point middle = syncCall(() -> control.toDisplay(control.getSize().x / 2, control.getSize().y / 2));
+		String button = clicks < 0 ? "5" : "4"; //$NON-NLS-1$ //$NON-NLS-2$
+		ProcessBuilder xdotool = new ProcessBuilder("xdotool", "mousemove", Integer.toString(middle.x), Integer.toString(middle.y), //$NON-NLS-1$ //$NON-NLS-2$
+				"click", "--repeat", Integer.toString(Math.abs(clicks)), button).redirectErrorStream(true); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			Process process = xdotool.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (process.waitFor() != 0) {
+				throw new AssertionError("xdotool could not turn the wheel: " + output); //$NON-NLS-1$
+			}
+		} catch (IOException e) {
+			throw new AssertionError("xdotool, which turns the wheel, did not run (setup.sh installs it)", e); //$NON-NLS-1$
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+		flush();
 	}
 
 	/** Waits until the display thread has run everything queued so far. */
