@@ -310,7 +310,7 @@ class FormListsTest {
 		// the program's 執行額 prints 3 of its 14 years: its grand total is no sum of them, and no mark says it is wrong
 		EObjectTable<?> programTotals = bot.syncCall(() -> overview.budgetTotals().get(0));
 		int grand = bot.syncCall(() -> programTotals.viewer().getTable().getColumnCount() - 1);
-		assertEquals("44856", cell(programTotals, 0, grand));
+		assertEquals("44,856", cell(programTotals, 0, grand), "as the report prints it");
 		assertNull(bot.syncCall(() -> programTotals.viewer().getTable().getItem(0).getImage(grand)));
 		EObjectTable<?> period = bot.syncCall(overview::period);
 		bot.editCell(period.viewer(), program, 1, "2027");

@@ -34,6 +34,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.hyoka.core.budget.Budgets;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommitteePage;
@@ -270,7 +271,7 @@ class NavigationTest {
 		assertEquals(0, secondYear.getAmount().compareTo(sums.get(secondYear.getFiscalYear())), "the marker's year is set to its sum");
 		assertTrue(totals.stream().filter(total -> total != secondYear)
 				.allMatch(total -> total.getAmount().compareTo(sums.get(total.getFiscalYear())) != 0), "the other years keep their wrong totals");
-		assertTrue(setTotal.getLabel().contains(sums.get(secondYear.getFiscalYear()).toPlainString()), setTotal.getLabel());
+		assertTrue(setTotal.getLabel().contains(ReportText.amount(sums.get(secondYear.getFiscalYear()))), setTotal.getLabel());
 		assertEquals(setTotal.getLabel(), undoLabel(editor));
 		bot.screenshot("quick-fix-budget-total.png");
 		undo(editor);
@@ -296,7 +297,7 @@ class NavigationTest {
 				.orElseThrow(() -> new AssertionError("no HY-BU-02 marker holds the line " + ObjectLabels.describe(line) + " in "
 						+ rowMarkers.stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList()));
 		IMarkerResolution setLine = resolution(lineSum);
-		assertTrue(setLine.getLabel().contains(rowSum.toPlainString()), setLine.getLabel());
+		assertTrue(setLine.getLabel().contains(ReportText.amount(rowSum)), setLine.getLabel());
 		bot.syncRun(() -> setLine.run(lineSum));
 		bot.flush();
 		assertEquals(0, line.getStatedRowTotal().compareTo(rowSum), "the line's printed total is its sum");

@@ -123,8 +123,8 @@ final class TextSearch {
 	}
 
 	/**
-	 * A decimal figure the user typed (an amount, a stated average, a value), which every field and cell shows in plain
-	 * notation; whole numbers are left out, since years show as the report prints them (平成30年度), not as kept.
+	 * A decimal figure the user typed (an amount, a stated average, a value), found as its cell shows it (1,200); whole
+	 * numbers are left out, since years show as the report prints them (平成30年度), not as kept.
 	 */
 	private static boolean figure(EAttribute attribute) {
 		return attribute.getEAttributeType().getInstanceClass() == BigDecimal.class && kept(attribute);
@@ -134,7 +134,7 @@ final class TextSearch {
 		return attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient();
 	}
 
-	/** The text as its field shows it: a figure in plain notation. */
+	/** The text as its field or cell shows it: a figure as the report prints it. */
 	static String value(EObject owner, EAttribute attribute, int index) {
 		Object value = owner.eGet(attribute);
 		Object one = index < 0 ? value : ((List<?>) value).get(index);

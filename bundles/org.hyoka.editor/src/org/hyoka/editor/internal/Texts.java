@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.core.preferences.HyokaPreferences.FiscalYearLabels;
 import org.hyoka.core.time.EraYear;
 import org.hyoka.core.time.FiscalYears;
@@ -45,9 +46,12 @@ public final class Texts {
 		return date == null ? "" : DateTimeFormatter.ofPattern(Messages.datePattern, Locale.getDefault()).format(date); //$NON-NLS-1$
 	}
 
-	/** Amounts as entered, in plain notation; nothing for no amount. */
+	/**
+	 * Amounts as the report prints them, thousands separated (1,200, as typed in Excel and printed in the report); nothing
+	 * for no amount. A cell being edited shows the plain figure.
+	 */
 	static String amount(BigDecimal value) {
-		return value == null ? "" : value.toPlainString(); //$NON-NLS-1$
+		return ReportText.amount(value);
 	}
 
 	static String name(Named named) {
