@@ -241,11 +241,11 @@ public final class Spreadsheet {
 		return new Position[] { new Position(top, Math.min(anchor.column(), column)), new Position(bottom, Math.max(anchor.column(), column)) };
 	}
 
-	/** Selects every cell. */
+	/** Selects every cell, the keyboard at the first: the table shows its start, not its last column. */
 	public void selectAll() {
 		if (table.getItemCount() > 0) {
-			moveTo(0, 0, false);
-			moveTo(table.getItemCount() - 1, table.getColumnCount() - 1, true);
+			moveTo(table.getItemCount() - 1, table.getColumnCount() - 1, false);
+			moveTo(0, 0, true);
 		}
 	}
 
@@ -363,8 +363,10 @@ public final class Spreadsheet {
 		// rows the paste added are in the table once the page has caught up, in an asyncExec of its own
 		table.getDisplay().asyncExec(() -> {
 			if (!table.isDisposed()) {
-				moveTo(from.row(), columns.getMin(), false);
-				moveTo(from.row() + cells.size() - 1, Math.min(columns.getMax(), table.getColumnCount() - 1), true);
+				// the block selected and the keyboard at its first cell, as Excel leaves a paste: the table not
+				// scrolled past the block's first columns to show its last
+				moveTo(from.row() + cells.size() - 1, Math.min(columns.getMax(), table.getColumnCount() - 1), false);
+				moveTo(from.row(), columns.getMin(), true);
 			}
 		});
 	}

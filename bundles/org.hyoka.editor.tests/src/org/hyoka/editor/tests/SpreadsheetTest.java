@@ -66,6 +66,8 @@ class SpreadsheetTest {
 
 	private static final String LINE_END = "\r\n";
 	private static final EAttribute ROLE = EvaluationPackage.Literals.COMMITTEE_MEMBER__ROLE;
+	/** A project name wider than the table showing it. */
+	private static final String LONG_NAME = "研究開発課題".repeat(30);
 
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
@@ -108,12 +110,10 @@ class SpreadsheetTest {
 	@Test
 	void aLongNameEditedInItsCellLeavesTheTableScrolledWhereItWas() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
-		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
-		Table table = bot.syncCall(() -> page.master().viewer().getTable());
+		Table table = projectList(editor);
 		Project a = editor.report().getProgram().getProjects().get(0);
-		String name = "研究開発課題".repeat(30);
 		bot.syncRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand
-				.create(editor.getEditingDomain(), a, BasePackage.Literals.NAMED__NAME_JA, name)));
+				.create(editor.getEditingDomain(), a, BasePackage.Literals.NAMED__NAME_JA, LONG_NAME)));
 		bot.flush();
 		start(table, 0, 1);
 		int before = bot.syncCall(() -> table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection());
@@ -122,12 +122,43 @@ class SpreadsheetTest {
 		bot.pressKey(edited, SWT.END);
 		bot.syncRun(() -> edited.insert("。"));
 		bot.pressEnter(edited);
-		bot.waitUntil("the name is saved", () -> (name + "。").equals(a.getNameJa()));
+		bot.waitUntil("the name is saved", () -> (LONG_NAME + "。").equals(a.getNameJa()));
 		bot.flush();
 		shot(table, "spreadsheet-long-name.png");
 		int after = bot.syncCall(() -> table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection());
 		assertTrue(after <= bot.syncCall(() -> table.getColumn(0).getWidth()), "the names show from their start: scrolled " + after);
 		assertEquals(before, after, "scrolled as before the edit");
+	}
+
+	/**
+	 * A block pasted over a short column and a long one (a code and a name, an item and a comment) leaves the keyboard
+	 * at its first cell, as Excel does: it went to the last, and the table scrolled to show the long column whole,
+	 * hiding the first.
+	 */
+	@Test
+	void aPastedBlockLeavesTheKeyboardAtItsFirstCellAndTheTableScrolledToIt() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		Table table = projectList(editor);
+		Project a = editor.report().getProgram().getProjects().get(0);
+		Spreadsheet sheet = start(table, 0, 0);
+		bot.setClipboard("A\t" + LONG_NAME + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the block is pasted", () -> LONG_NAME.equals(a.getNameJa()));
+		bot.flush();
+		shot(table, "spreadsheet-pasted-long-name.png");
+		assertEquals(new Position(0, 0), bot.syncCall(sheet::focus), "the keyboard at the block's first cell");
+		assertEquals(List.of(new Position(0, 0), new Position(0, 1)), List.of(bot.syncCall(sheet::selection)), "the block selected");
+		assertEquals(0, bot.syncCall(() -> table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection()),
+				"the table shows the block from its first column");
+
+		// Ctrl+A from the long name: the whole table, shown from its start
+		bot.syncRun(() -> sheet.focus(1, 1));
+		bot.pressKey(table, 'a', SWT.MOD1);
+		bot.flush();
+		int last = bot.syncCall(() -> table.getItemCount() - 1);
+		assertEquals(List.of(new Position(0, 0), new Position(last, 1)), List.of(bot.syncCall(sheet::selection)), "every cell selected");
+		assertEquals(0, bot.syncCall(() -> table.getHorizontalBar() == null ? 0 : table.getHorizontalBar().getSelection()),
+				"the table shows its first column");
 	}
 
 	@Test
@@ -500,6 +531,12 @@ class SpreadsheetTest {
 		});
 		bot.flush();
 		return sheet;
+	}
+
+	/** The Projects page's list of projects (code, name), shown. */
+	private Table projectList(EvaluationEditor editor) {
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
+		return bot.syncCall(() -> page.master().viewer().getTable());
 	}
 
 	/** A screenshot of the editor maximized, the table scrolled into view and painted. */
