@@ -87,7 +87,6 @@ public final class ListEditor<T extends EObject> {
 	}
 	private final List<Runnable> updates = new ArrayList<>();
 	private Function<? super T, Command> removal;
-	private boolean growing;
 	private Consumer<String> problems = message -> {
 	};
 
@@ -162,10 +161,8 @@ public final class ListEditor<T extends EObject> {
 	public ListEditor<T> addition(String what, Addition addition) {
 		Button add = button(NLS.bind(Messages.add, what), ROLE_ADD, () -> add(what, addition));
 		add.moveAbove(remove);
-		if (!growing) { // a block pasted past the last row adds rows as the first button does
-			growing = true;
-			table.spreadsheet().growing(() -> addition.create(domain));
-		}
+		// a block pasted past the last row adds rows as the first button does, or as another whose row shows its 区分
+		table.spreadsheet().growing(() -> addition.create(domain));
 		return this;
 	}
 

@@ -7,10 +7,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,6 +24,7 @@ import java.util.stream.IntStream;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
@@ -112,8 +115,8 @@ public final class Spreadsheet {
 	private IntFunction<Cells> pastedInto = column -> null;
 	/** The column a pasted header's text asks for that the table lacks; null for none. */
 	private Function<String, NewColumn> newColumns = text -> null;
-	/** The command adding a row for a paste; null for a table whose rows a paste does not add. */
-	private Supplier<Command> newRow;
+	/** The commands adding a row for a paste, one for each kind of row; none for a table whose rows a paste does not add. */
+	private final List<Supplier<Command>> newRows = new ArrayList<>();
 	private int row = -1;
 	private int column;
 	/** Where the selected block starts; the cell with the keyboard ends it. */
@@ -169,10 +172,12 @@ public final class Spreadsheet {
 
 	/**
 	 * Lets a paste reaching past the last row add the rows it needs, each by the command the supplier gives (null
-	 * when no row can be added now); the new row must be the first of the command's affected objects.
+	 * when no row can be added now); the new row must be the first of the command's affected objects. Called again
+	 * for another kind of row (an outcome indicator besides an output one): a pasted row goes in as the first kind
+	 * that shows its texts in the columns not edited here (its 区分), else as the first kind.
 	 */
 	public Spreadsheet growing(Supplier<Command> newRow) {
-		this.newRow = newRow;
+		newRows.add(newRow);
 		return this;
 	}
 
@@ -328,7 +333,7 @@ public final class Spreadsheet {
 		}
 		Position[] selected = selection();
 		Position from = selected != null ? selected[0]
-				: table.getItemCount() == 0 && newRow != null && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null;
+				: table.getItemCount() == 0 && !newRows.isEmpty() && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null;
 		Header header = from == null || block.size() < 2 ? null : header(block.get(0), from.column());
 		List<List<String>> cells = header == null ? block : block.subList(1, block.size());
 		int width = cells.stream().mapToInt(List::size).max().orElse(0);
@@ -342,7 +347,7 @@ public final class Spreadsheet {
 				header == null ? List.of() : header.added());
 		IntSummaryStatistics columns = IntStream.range(0, width).map(layout.columnOf()).summaryStatistics();
 		int missing = from.row() + cells.size() - table.getItemCount();
-		if (missing > 0 && newRow == null || columns.getMax() >= table.getColumnCount() + layout.added().size()) {
+		if (missing > 0 && newRows.isEmpty() || columns.getMax() >= table.getColumnCount() + layout.added().size()) {
 			problems.accept(NLS.bind(Messages.pasteTooLarge, new Object[] { cells.size(), width, from.row() + 1,
 					table.getColumn(from.column()).getText(), table.getColumnCount() - from.column() }));
 			return;
@@ -437,10 +442,15 @@ public final class Spreadsheet {
 	 */
 	private Command prepared(String label, Position from, List<List<String>> block, Layout layout, int missing) {
 		List<Command> tried = new ArrayList<>();
+		List<Integer> kinds = new ArrayList<>();
 		try {
 			commands(label, from, block, layout, additions(layout, missing, add -> {
 				add.execute();
 				tried.add(add);
+			}, at -> {
+				int kind = kind(from.row() + block.size() - missing + at, block.get(block.size() - missing + at), layout);
+				kinds.add(kind);
+				return kind;
 			}));
 		} finally {
 			tried.reversed().forEach(Command::undo);
@@ -453,17 +463,17 @@ public final class Spreadsheet {
 
 			@Override
 			public void execute() {
-				List<Object> added = additions(layout, missing, this::appendAndExecute);
+				List<Object> added = additions(layout, missing, this::appendAndExecute, kinds::get);
 				commands(label, from, block, layout, added).getCommandList().forEach(this::appendAndExecute);
 			}
 		};
 	}
 
 	/**
-	 * Adds the columns of the layout, then the rows, each by a command given to the runner, which executes it; the
-	 * rows, in order.
+	 * Adds the columns of the layout, then the rows, each by a command given to the runner, which executes it, of the
+	 * kind the function gives for the row's index among those added; the rows, in order.
 	 */
-	private List<Object> additions(Layout layout, int rows, Consumer<Command> runner) {
+	private List<Object> additions(Layout layout, int rows, Consumer<Command> runner, IntUnaryOperator kinds) {
 		for (NewColumn column : layout.added()) {
 			Command add = column.add().get();
 			if (add == null || !add.canExecute()) {
@@ -471,14 +481,9 @@ public final class Spreadsheet {
 			}
 			runner.accept(add);
 		}
-		return addRows(rows, runner);
-	}
-
-	/** Adds the rows, each by a command given to the runner, which executes it; the rows, in order. */
-	private List<Object> addRows(int count, Consumer<Command> runner) {
 		List<Object> added = new ArrayList<>();
-		for (int at = 0; at < count; at++) {
-			Command add = newRow.get();
+		for (int at = 0; at < rows; at++) {
+			Command add = newRows.get(kinds.applyAsInt(at)).get();
 			if (add == null || !add.canExecute()) {
 				throw new IllegalArgumentException(Messages.pasteNoRows);
 			}
@@ -486,6 +491,59 @@ public final class Spreadsheet {
 			added.add(add.getAffectedObjects().iterator().next());
 		}
 		return added;
+	}
+
+	/**
+	 * The kind of row a pasted row past the last is added as: the one whose new row shows the row's texts in the
+	 * table's columns not edited here (its 区分), each text read as a list cell reads its choice (アウトカム names
+	 * アウトカム指標); the first kind when the row has no such texts. Each kind's row is added and taken back to see
+	 * what it shows. Refused, naming the cell and the kinds, when the texts name none or several.
+	 */
+	private int kind(int at, List<String> pasted, Layout layout) {
+		Map<Integer, String> texts = new TreeMap<>();
+		for (int across = 0; across < pasted.size(); across++) {
+			int index = layout.columnOf().applyAsInt(across);
+			if (index < table.getColumnCount() && !editable.containsKey(index) && pastedInto.apply(index) == null && !pasted.get(across).isBlank()) {
+				texts.put(index, pasted.get(across));
+			}
+		}
+		if (texts.isEmpty()) {
+			return 0;
+		}
+		Map<Integer, Map<Integer, String>> kinds = new LinkedHashMap<>();
+		for (int kind = 0; kind < newRows.size(); kind++) {
+			Command add = newRows.get(kind).get();
+			if (add != null && add.canExecute()) {
+				add.execute();
+				try {
+					Object row = add.getAffectedObjects().iterator().next();
+					Map<Integer, String> shown = new HashMap<>();
+					texts.keySet().forEach(index -> shown.put(index, shown(index, row)));
+					kinds.put(kind, shown);
+				} finally {
+					add.undo();
+				}
+			}
+		}
+		Integer chosen = null;
+		for (Map.Entry<Integer, String> cell : texts.entrySet()) {
+			try {
+				Integer named = (Integer) choice(List.copyOf(kinds.keySet()), kind -> kinds.get(kind).get(cell.getKey()), cell.getValue());
+				if (chosen != null && !chosen.equals(named)) {
+					throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, cell.getValue()));
+				}
+				chosen = named;
+			} catch (IllegalArgumentException refused) {
+				throw new IllegalArgumentException(NLS.bind(Messages.pasteRefused, new Object[] { at + 1, table.getColumn(cell.getKey()).getText(),
+						refused.getMessage() }), refused);
+			}
+		}
+		return chosen;
+	}
+
+	/** The text the table's column shows for a row, also for one not in the table yet. */
+	private String shown(int column, Object row) {
+		return viewer.getLabelProvider(column) instanceof ColumnLabelProvider labels ? Objects.toString(labels.getText(row), "") : ""; //$NON-NLS-1$
 	}
 
 	/**
@@ -509,11 +567,12 @@ public final class Spreadsheet {
 	private Command change(Position cell, String text, Layout layout, List<Object> added) {
 		boolean existing = cell.row() < table.getItemCount();
 		Object row = existing ? table.getItem(cell.row()).getData() : added.get(cell.row() - table.getItemCount());
-		// a column the paste adds shows nothing yet
-		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "")) { //$NON-NLS-1$
+		int columns = table.getColumnCount();
+		// a column the paste adds shows nothing yet; in a row it adds, a column not edited here named the row's kind
+		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "") //$NON-NLS-1$
+				|| !existing && cell.column() < columns && !editable.containsKey(cell.column()) && pastedInto.apply(cell.column()) == null) {
 			return null;
 		}
-		int columns = table.getColumnCount();
 		Cells cells = cell.column() >= columns ? layout.added().get(cell.column() - columns).cells()
 				: editable.containsKey(cell.column()) ? editable.get(cell.column()) : pastedInto.apply(cell.column());
 		String title = cell.column() < columns ? table.getColumn(cell.column()).getText() : layout.added().get(cell.column() - columns).title();

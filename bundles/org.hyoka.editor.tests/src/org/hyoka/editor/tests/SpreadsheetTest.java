@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -34,6 +35,7 @@ import org.hyoka.edit.ui.TabSeparated;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommitteePage;
 import org.hyoka.editor.internal.FindingsPage;
+import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.editor.pages.ModelFormPage;
@@ -46,6 +48,7 @@ import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
 import org.hyoka.samples.SampleEvaluations;
@@ -410,6 +413,47 @@ class SpreadsheetTest {
 		assertNull(bot.syncCall(page::problem));
 		bot.windowShell().menu("Edit", "Undo Paste 5 Cells").click();
 		bot.waitUntil("one Undo takes the finding away", findings::isEmpty);
+	}
+
+	/**
+	 * A sheet of indicators pasted with its 区分 column adds each row as the kind it names, as a list cell reads its
+	 * choice (Outcome names Outcome indicators): the column is no cell to edit, and the whole block was refused; a kind
+	 * the table does not know refuses the block, naming the cell.
+	 */
+	@Test
+	void pastedIndicatorsAreAddedAsTheKindTheirRowNames() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		Program program = editor.report().getProgram();
+		OutputsPage page = OpenedEditors.show(bot, editor, OutputsPage.ID);
+		Table table = bot.syncCall(() -> page.lists().get(0).table().viewer().getTable());
+		bot.syncRun(() -> editor.model().commandStack().execute(new CompoundCommand(List.of(
+				RemoveCommand.create(editor.model().domain(), program, ProgramPackage.Literals.EVALUATION_SUBJECT__OUTPUT_INDICATORS,
+						List.copyOf(program.getOutputIndicators())),
+				RemoveCommand.create(editor.model().domain(), program, ProgramPackage.Literals.EVALUATION_SUBJECT__OUTCOME_INDICATORS,
+						List.copyOf(program.getOutcomeIndicators()))))));
+		bot.waitUntil("the table has no rows", () -> table.getItemCount() == 0);
+		bot.syncRun(table::setFocus);
+
+		String header = "Kind\tIndicator\tUnit" + LINE_END;
+		bot.setClipboard(header + "Outcome indicators\t製造コスト削減率\t%" + LINE_END + "Other indicators\t実証数\t件" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the paste is refused", () -> message(page) != null);
+		assertTrue(message(page).contains("row 2") && message(page).contains("\"Kind\"") && message(page).contains("Other indicators")
+				&& message(page).contains("Outcome indicators"), "names the cell, the text and the kinds: " + message(page));
+		assertEquals(0, bot.syncCall(() -> program.getOutputIndicators().size() + program.getOutcomeIndicators().size()), "nothing pasted");
+
+		bot.setClipboard(header + "Output indicators\t連続生産プロセスの実証数\t件" + LINE_END + "Outcome\t製造コスト削減率\t%" + LINE_END
+				+ "Output indicators\t品質評価法の提案数\t件" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the indicators are pasted", () -> program.getOutputIndicators().size() == 2 && program.getOutcomeIndicators().size() == 1);
+		assertEquals(List.of("連続生産プロセスの実証数 件", "品質評価法の提案数 件"),
+				bot.syncCall(() -> program.getOutputIndicators().stream().map(i -> i.getNameJa() + " " + i.getUnit()).toList()));
+		assertEquals("製造コスト削減率 %", bot.syncCall(() -> program.getOutcomeIndicators().get(0).getNameJa() + " " + program.getOutcomeIndicators().get(0).getUnit()));
+		assertNull(message(page));
+		bot.flush();
+		shot(table, "spreadsheet-pasted-indicators.png");
+		bot.windowShell().menu("Edit", "Undo Paste 9 Cells").click();
+		bot.waitUntil("one Undo takes them all away", () -> program.getOutputIndicators().isEmpty() && program.getOutcomeIndicators().isEmpty());
 	}
 
 	@Test
