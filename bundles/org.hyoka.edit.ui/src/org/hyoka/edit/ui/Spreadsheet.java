@@ -249,9 +249,18 @@ public final class Spreadsheet {
 	/** Selects every cell, the keyboard at the first: the table shows its start, not its last column. */
 	public void selectAll() {
 		if (table.getItemCount() > 0) {
-			moveTo(table.getItemCount() - 1, table.getColumnCount() - 1, false);
-			moveTo(0, 0, true);
+			selectBlock(new Position(0, 0), new Position(table.getItemCount() - 1, table.getColumnCount() - 1));
 		}
+	}
+
+	/**
+	 * Selects the block with the keyboard at its first cell, as Excel leaves a paste: the table scrolls only as far as
+	 * that cell needs, not past the block's first columns to show its last.
+	 */
+	private void selectBlock(Position first, Position last) {
+		moveTo(first.row(), first.column(), false);
+		anchor = last;
+		table.redraw();
 	}
 
 	/**
@@ -368,10 +377,8 @@ public final class Spreadsheet {
 		// rows the paste added are in the table once the page has caught up, in an asyncExec of its own
 		table.getDisplay().asyncExec(() -> {
 			if (!table.isDisposed()) {
-				// the block selected and the keyboard at its first cell, as Excel leaves a paste: the table not
-				// scrolled past the block's first columns to show its last
-				moveTo(from.row() + cells.size() - 1, Math.min(columns.getMax(), table.getColumnCount() - 1), false);
-				moveTo(from.row(), columns.getMin(), true);
+				selectBlock(new Position(from.row(), columns.getMin()),
+						new Position(from.row() + cells.size() - 1, Math.min(columns.getMax(), table.getColumnCount() - 1)));
 			}
 		});
 	}

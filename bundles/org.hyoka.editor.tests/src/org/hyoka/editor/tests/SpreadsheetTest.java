@@ -413,6 +413,17 @@ class SpreadsheetTest {
 		assertNull(bot.syncCall(page::problem));
 		bot.windowShell().menu("Edit", "Undo Paste 5 Cells").click();
 		bot.waitUntil("one Undo takes the finding away", findings::isEmpty);
+
+		// a sheet without the first column: the table still shows that column, not scrolled to the block's long last one
+		String fromKind = bot.syncCall(() -> String.join("\t", Arrays.stream(table.getColumns()).skip(1).limit(4).map(TableColumn::getText).toList()));
+		bot.setClipboard(fromKind + LINE_END + "\t令和2年度\t分析機器メーカーの参画を得ること。\t3社の参画を得た。" + LINE_END);
+		bot.pressKey(table, 'v', SWT.MOD1);
+		bot.waitUntil("the finding is pasted", () -> findings.size() == 1);
+		bot.flush();
+		assertTrue(bot.syncCall(() -> table.getHorizontalBar() != null && table.getHorizontalBar().getMaximum() > table.getHorizontalBar().getThumb()),
+				"the table is wider than its view, as in a secretariat's window");
+		assertEquals(0, bot.syncCall(() -> table.getHorizontalBar().getSelection()), "the first column shows");
+		assertEquals(List.of(new Position(0, 1), new Position(0, 4)), List.of(bot.syncCall(() -> Spreadsheet.on(table).selection())));
 	}
 
 	/**
