@@ -21,6 +21,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.IPreferenceNode;
@@ -233,7 +234,7 @@ class JapaneseEverywhereTest {
 	}
 
 	@Test
-	void theDialogsOfTheProductAreJapanese() {
+	void theDialogsOfTheProductAreJapanese() throws CoreException {
 		// File > New > Evaluation, page by page
 		ShellBot wizard = newShell(() -> bot.windowShell()
 				.menu(EvaluationRun.app("Menu_file"), EvaluationRun.app("Menu_new"), Words.text(EvaluationRun.EDITOR, "plugin", "newEvaluationWizard")).click()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -267,6 +268,14 @@ class JapaneseEverywhereTest {
 			dialog.close();
 		}
 
+		// File > Save As… of a file of the workspace: the workspace's own dialog
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null); //$NON-NLS-1$
+		OpenedEditors.openValidated(bot, sample);
+		ShellBot saveAs = newShell(() -> bot.windowShell().menu(EvaluationRun.app("Menu_file"), EvaluationRun.app("Menu_saveAs")).click()); //$NON-NLS-1$ //$NON-NLS-2$
+		bot.syncRun(() -> walk.control(EvaluationRun.app("Menu_file") + " > " + EvaluationRun.app("Menu_saveAs"), saveAs.widget())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		saveAs.close();
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+
 		// Help > About, and Installation Details from it with each of its tabs; the Plug-ins tab lists every bundle by the
 		// name and vendor its manifest gives, names as their owners wrote them
 		walk.names(Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
@@ -287,7 +296,7 @@ class JapaneseEverywhereTest {
 		bot.syncRun(() -> walk.control("パースペクティブのリセットの確認", question.widget())); //$NON-NLS-1$
 		question.screenshot(Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), "ja-reset-perspective.png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		question.close();
-		assertJapanese("dialogs", List.of("インストールされているソフトウェア", "キャンセル")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertJapanese("dialogs", List.of("インストールされているソフトウェア", "キャンセル", "ファイル名(F):")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** Fails naming each English label and where it was; the labels expected were met (so the walk saw the places). */
