@@ -296,7 +296,7 @@ class JapaneseEverywhereTest {
 		bot.syncRun(() -> walk.control("パースペクティブのリセットの確認", question.widget())); //$NON-NLS-1$
 		question.screenshot(Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), "ja-reset-perspective.png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		question.close();
-		assertJapanese("dialogs", List.of("インストールされているソフトウェア", "キャンセル", "ファイル名(F):")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertJapanese("dialogs", List.of("インストールされているソフトウェア", "キャンセル", "名前を付けて保存")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** Fails naming each English label and where it was; the labels expected were met (so the walk saw the places). */
