@@ -271,6 +271,7 @@ class JapaneseEverywhereTest {
 		// File > Save As… of a file of the workspace: the workspace's own dialog
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null); //$NON-NLS-1$
 		OpenedEditors.openValidated(bot, sample);
+		walk.typed(sample.getProject().getName()); // the dialog lists the workspace's projects by their names
 		ShellBot saveAs = newShell(() -> bot.windowShell().menu(EvaluationRun.app("Menu_file"), EvaluationRun.app("Menu_saveAs")).click()); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.syncRun(() -> walk.control(EvaluationRun.app("Menu_file") + " > " + EvaluationRun.app("Menu_saveAs"), saveAs.widget())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		saveAs.close();
