@@ -51,6 +51,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.hyoka.core.report.ReportText;
 
 /**
  * A table of model objects, one column per aspect of a row. Columns share the table's width by weight. An editable
@@ -416,13 +417,16 @@ public final class EObjectTable<T extends EObject> {
 		}
 	}
 
-	/** The text a cell shows for a value: numbers in plain notation, other values as their type writes them. */
+	/**
+	 * The text a cell shows for a value: numbers as the report prints them (1,200; a cell being edited shows 1200),
+	 * other values as their type writes them.
+	 */
 	static String text(Object value, EAttribute attribute) {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
 		if (value instanceof BigDecimal number) {
-			return number.toPlainString();
+			return ReportText.amount(number);
 		}
 		return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
 	}
