@@ -450,12 +450,13 @@ public final class Spreadsheet {
 	private Command prepared(String label, Position from, List<List<String>> block, Layout layout, int missing) {
 		List<Command> tried = new ArrayList<>();
 		List<Integer> kinds = new ArrayList<>();
+		Map<Integer, Map<Integer, String>> shownByKind = missing == 0 ? Map.of() : shownByKind(layout, block.stream().mapToInt(List::size).max().orElse(0));
 		try {
 			commands(label, from, block, layout, additions(layout, missing, add -> {
 				add.execute();
 				tried.add(add);
 			}, at -> {
-				int kind = kind(from.row() + block.size() - missing + at, block.get(block.size() - missing + at), layout);
+				int kind = kind(from.row() + block.size() - missing + at, block.get(block.size() - missing + at), layout, shownByKind);
 				kinds.add(kind);
 				return kind;
 			}));
@@ -501,41 +502,47 @@ public final class Spreadsheet {
 	}
 
 	/**
-	 * The kind of row a pasted row past the last is added as: the one whose new row shows the row's texts in the
-	 * table's columns not edited here (its 区分), each text read as a list cell reads its choice (アウトカム names
-	 * アウトカム指標); the first kind when the row has no such texts. Each kind's row is added and taken back to see
-	 * what it shows. Refused, naming the cell and the kinds, when the texts name none or several.
+	 * What a new row of each kind shows in the table's columns the layout pastes into and that are not edited here (its
+	 * 区分), by kind: each kind's row is added and taken back to see. Empty when the layout pastes into no such column.
 	 */
-	private int kind(int at, List<String> pasted, Layout layout) {
-		Map<Integer, String> texts = new TreeMap<>();
-		for (int across = 0; across < pasted.size(); across++) {
-			int index = layout.columnOf().applyAsInt(across);
-			if (index < table.getColumnCount() && !editable.containsKey(index) && pastedInto.apply(index) == null && !pasted.get(across).isBlank()) {
-				texts.put(index, pasted.get(across));
-			}
-		}
-		if (texts.isEmpty()) {
-			return 0;
-		}
+	private Map<Integer, Map<Integer, String>> shownByKind(Layout layout, int width) {
+		List<Integer> notEdited = IntStream.range(0, width).map(layout.columnOf()).filter(this::notEdited).boxed().toList();
 		Map<Integer, Map<Integer, String>> kinds = new LinkedHashMap<>();
-		for (int kind = 0; kind < newRows.size(); kind++) {
+		for (int kind = 0; kind < newRows.size() && !notEdited.isEmpty(); kind++) {
 			Command add = newRows.get(kind).get();
 			if (add != null && add.canExecute()) {
 				add.execute();
 				try {
 					Object row = add.getAffectedObjects().iterator().next();
 					Map<Integer, String> shown = new HashMap<>();
-					texts.keySet().forEach(index -> shown.put(index, shown(index, row)));
+					notEdited.forEach(index -> shown.put(index, shown(index, row)));
 					kinds.put(kind, shown);
 				} finally {
 					add.undo();
 				}
 			}
 		}
+		return kinds;
+	}
+
+	/**
+	 * The kind of row a pasted row past the last is added as: the one whose new row shows the row's texts in the
+	 * table's columns not edited here (its 区分), each text read as a list cell reads its choice (アウトカム names
+	 * アウトカム指標); the first kind when the row has no such texts. Refused, naming the cell and the kinds, when the
+	 * texts name none or several.
+	 */
+	private int kind(int at, List<String> pasted, Layout layout, Map<Integer, Map<Integer, String>> shownByKind) {
+		Map<Integer, String> texts = new TreeMap<>();
+		for (int across = 0; across < pasted.size(); across++) {
+			int index = layout.columnOf().applyAsInt(across);
+			if (notEdited(index) && !pasted.get(across).isBlank()) {
+				texts.put(index, pasted.get(across));
+			}
+		}
 		Integer chosen = null;
 		for (Map.Entry<Integer, String> cell : texts.entrySet()) {
 			try {
-				Integer named = (Integer) choice(List.copyOf(kinds.keySet()), kind -> kinds.get(kind).get(cell.getKey()), cell.getValue());
+				Integer named = (Integer) choice(List.copyOf(shownByKind.keySet()), kind -> shownByKind.get(kind).get(cell.getKey()), cell.getValue());
 				if (chosen != null && !chosen.equals(named)) {
 					throw new IllegalArgumentException(NLS.bind(Messages.pasteReadOnly, cell.getValue()));
 				}
@@ -545,7 +552,12 @@ public final class Spreadsheet {
 						refused.getMessage() }), refused);
 			}
 		}
-		return chosen;
+		return chosen == null ? 0 : chosen;
+	}
+
+	/** A column of the table whose cells neither the table nor a field below it edits (its 区分, a computed sum). */
+	private boolean notEdited(int index) {
+		return index < table.getColumnCount() && !editable.containsKey(index) && pastedInto.apply(index) == null;
 	}
 
 	/** The text the table's column shows for a row, also for one not in the table yet. */
@@ -576,8 +588,7 @@ public final class Spreadsheet {
 		Object row = existing ? table.getItem(cell.row()).getData() : added.get(cell.row() - table.getItemCount());
 		int columns = table.getColumnCount();
 		// a column the paste adds shows nothing yet; in a row it adds, a column not edited here named the row's kind
-		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "") //$NON-NLS-1$
-				|| !existing && cell.column() < columns && !editable.containsKey(cell.column()) && pastedInto.apply(cell.column()) == null) {
+		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "") || !existing && notEdited(cell.column())) { //$NON-NLS-1$
 			return null;
 		}
 		Cells cells = cell.column() >= columns ? layout.added().get(cell.column() - columns).cells()
