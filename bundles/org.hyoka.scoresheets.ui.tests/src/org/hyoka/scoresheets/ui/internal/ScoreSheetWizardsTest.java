@@ -119,6 +119,11 @@ class ScoreSheetWizardsTest {
 		assertEquals(file.getLocation().toPath().toString(), wizard.textWithLabel("Evaluation file:").getText(),
 				"the active editor's evaluation is proposed");
 		assertTrue(wizard.textContaining("Imports into the open editor").contains("one Undo"));
+		// no sheets yet is where the page starts: no error, Add… looks in the evaluation's folder, where the blank
+		// sheets went
+		assertEquals(null, bot.syncCall(() -> page(wizard).getErrorMessage()), "no error before the user has done anything");
+		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()));
+		assertEquals(folder, bot.syncCall(() -> page(wizard).sheetFolder()));
 		bot.syncRun(() -> page(wizard).addSheets(List.of(csv)));
 
 		TableBot preview = wizard.table();

@@ -2,12 +2,15 @@ package org.hyoka.scoresheets.ui.internal;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -25,15 +28,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.scoresheets.ImportPlan;
 import org.hyoka.scoresheets.ScoreSheetImport;
+import org.osgi.framework.FrameworkUtil;
 
 /** The evaluation, the sheets, and a preview of the plan: scores (old → new), comments, conflicts. */
 final class ImportScoreSheetsPage extends WizardPage {
 
 	private final IWorkbenchPage workbenchPage;
 	private final Path initialSource;
+	private static final String LAST_FOLDER = "lastFolder"; //$NON-NLS-1$
+
 	private final List<Path> sheets = new ArrayList<>();
 	/** Sheets chosen before the wizard opened, read once the page shows. */
 	private List<Path> initialSheets;
@@ -131,15 +138,38 @@ final class ImportScoreSheetsPage extends WizardPage {
 
 	private void browseSheets() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText(Messages.Import_addTitle);
 		dialog.setFilterExtensions(new String[] { "*.xlsx;*.csv" }); //$NON-NLS-1$
 		dialog.setFilterNames(new String[] { Messages.Import_sheetFilter });
+		dialog.setFilterPath(sheetFolder().toString());
 		if (dialog.open() != null) {
+			settings().put(LAST_FOLDER, dialog.getFilterPath());
 			List<Path> chosen = new ArrayList<>();
 			for (String name : dialog.getFileNames()) {
 				chosen.add(Path.of(dialog.getFilterPath(), name));
 			}
 			addSheets(chosen);
 		}
+	}
+
+	/**
+	 * Where Add… looks first: the folder the last sheets were added from (returned sheets tend to land in one place, a
+	 * mail program's downloads), else the evaluation's own folder, where the blank sheets were written.
+	 */
+	Path sheetFolder() {
+		String last = settings().get(LAST_FOLDER);
+		if (last != null && Files.isDirectory(Path.of(last))) {
+			return Path.of(last);
+		}
+		Path file = source.file();
+		Path folder = file == null ? null : file.toAbsolutePath().getParent();
+		return folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+	}
+
+	private IDialogSettings settings() {
+		return DialogSettings.getOrCreateSection(
+				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ImportScoreSheetsPage.class)).getDialogSettings(),
+				getName());
 	}
 
 	/**
@@ -215,11 +245,9 @@ final class ImportScoreSheetsPage extends WizardPage {
 			}
 		}
 		where.setText(problem != null || target == null ? "" : target.inEditor() ? Messages.Source_inEditor : Messages.Source_inFile); //$NON-NLS-1$
-		if (problem == null && sheets.isEmpty()) {
-			problem = Messages.Import_noSheets;
-		}
 		boolean cancelled = false;
-		if (problem == null) {
+		// no sheets yet is where the page starts, not an error: its description asks for them
+		if (problem == null && !sheets.isEmpty()) {
 			try {
 				plan = read(target.report(), List.copyOf(sheets));
 			} catch (InterruptedException e) {
@@ -234,7 +262,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 				: NLS.bind(Messages.Import_summary, new Object[] { plan.changes().size(), plan.comments().size(), plan.conflicts().size() }));
 		if (cancelled) {
 			setMessage(Messages.Import_cancelled, IMessageProvider.WARNING);
-		} else if (problem == null && plan.isEmpty()) {
+		} else if (plan != null && plan.isEmpty()) {
 			setMessage(Messages.Import_nothing, IMessageProvider.WARNING);
 		} else {
 			setMessage(null);

@@ -19,9 +19,9 @@ public final class Messages extends NLS {
 	public static String Source_inFile;
 	public static String Import_sheets;
 	public static String Import_add;
+	public static String Import_addTitle;
 	public static String Import_remove;
 	public static String Import_sheetFilter;
-	public static String Import_noSheets;
 	public static String Import_nothing;
 	public static String Import_cancelled;
 	public static String Import_summary;
