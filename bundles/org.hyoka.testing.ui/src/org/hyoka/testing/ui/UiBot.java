@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -17,14 +18,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -201,23 +209,86 @@ public class UiBot {
 	 * negative number of clicks scrolls down.
 	 */
 	public void wheel(Control control, int clicks) {
-		Point middle = syncCall(() -> control.toDisplay(control.getSize().x / 2, control.getSize().y / 2));
+		Point middle = middle(control);
 		String button = clicks < 0 ? "5" : "4"; //$NON-NLS-1$ //$NON-NLS-2$
-		ProcessBuilder xdotool = new ProcessBuilder("xdotool", "mousemove", Integer.toString(middle.x), Integer.toString(middle.y), //$NON-NLS-1$ //$NON-NLS-2$
-				"click", "--repeat", Integer.toString(Math.abs(clicks)), button).redirectErrorStream(true); //$NON-NLS-1$ //$NON-NLS-2$
+		xdotool("turn the wheel", "mousemove", Integer.toString(middle.x), Integer.toString(middle.y), //$NON-NLS-1$ //$NON-NLS-2$
+				"click", "--repeat", Integer.toString(Math.abs(clicks)), button); //$NON-NLS-1$ //$NON-NLS-2$
+		flush();
+	}
+
+	/**
+	 * Drags the files onto the middle of the control and drops them there, as from a file manager: the X server's
+	 * pointer (xdotool) carries them from a small window that offers them as the desktop's file list
+	 * ({@link FileTransfer}), so that the drop goes through GTK's drag and drop as a user's does.
+	 */
+	public void dropFiles(Control target, List<Path> files) {
+		Point to = middle(target);
+		String[] names = files.stream().map(file -> file.toAbsolutePath().toString()).toArray(String[]::new);
+		AtomicBoolean finished = new AtomicBoolean();
+		Shell source = syncCall(() -> {
+			Shell shell = new Shell(display, SWT.ON_TOP | SWT.NO_TRIM);
+			shell.setLayout(new FillLayout());
+			Label label = new Label(shell, SWT.CENTER);
+			label.setText(String.join("\n", names)); //$NON-NLS-1$
+			DragSource drag = new DragSource(label, DND.DROP_COPY);
+			drag.setTransfer(FileTransfer.getInstance());
+			drag.addDragListener(new DragSourceAdapter() {
+				@Override
+				public void dragSetData(DragSourceEvent event) {
+					event.data = names;
+				}
+
+				@Override
+				public void dragFinished(DragSourceEvent event) {
+					finished.set(true);
+				}
+			});
+			// beside the point of the drop, on the control's side nearer the screen's edge
+			Point size = new Point(120, 60);
+			shell.setBounds(to.x > size.x * 2 ? to.x - size.x * 2 : to.x + size.x, to.y - size.y / 2, size.x, size.y);
+			shell.open();
+			return shell;
+		});
 		try {
-			Process process = xdotool.start();
+			flush();
+			Point from = syncCall(() -> source.toDisplay(source.getSize().x / 2, source.getSize().y / 2));
+			List<String> moves = new ArrayList<>(List.of("mousemove", Integer.toString(from.x), Integer.toString(from.y), "mousedown", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			// in steps, with pauses: GTK starts a drag past its threshold, and looks for the target as the pointer moves
+			int steps = 8;
+			for (int step = 1; step <= steps; step++) {
+				moves.addAll(List.of("sleep", "0.1", "mousemove", Integer.toString(from.x + (to.x - from.x) * step / steps), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						Integer.toString(from.y + (to.y - from.y) * step / steps)));
+			}
+			moves.addAll(List.of("sleep", "0.3", "mouseup", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			// no flush: draining the display inside a syncExec would run what the drop opens (a wizard, a dialog)
+			// inside it, and the test would wait for that dialog to close
+			xdotool("drag the files", moves.toArray(String[]::new)); //$NON-NLS-1$
+			waitUntil("the drag has ended", finished::get); //$NON-NLS-1$
+		} finally {
+			syncRun(source::dispose);
+		}
+	}
+
+	private Point middle(Control control) {
+		return syncCall(() -> control.toDisplay(control.getSize().x / 2, control.getSize().y / 2));
+	}
+
+	/** Runs xdotool (one of setup.sh's test packages) for what SWT cannot post on GTK: the wheel, a drag. */
+	private static void xdotool(String what, String... arguments) {
+		List<String> command = new ArrayList<>(List.of("xdotool")); //$NON-NLS-1$
+		command.addAll(List.of(arguments));
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (process.waitFor() != 0) {
-				throw new AssertionError("xdotool could not turn the wheel: " + output); //$NON-NLS-1$
+				throw new AssertionError("xdotool could not " + what + ": " + output); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		} catch (IOException e) {
-			throw new AssertionError("xdotool, which turns the wheel, did not run (setup.sh installs it)", e); //$NON-NLS-1$
+			throw new AssertionError("xdotool, which is to " + what + ", did not run (setup.sh installs it)", e); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new AssertionError(e);
 		}
-		flush();
 	}
 
 	/** Waits until the display thread has run everything queued so far. */
