@@ -34,7 +34,7 @@ END = "<!-- map:end -->"
 CONTRIBUTIONS_BEGIN = "<!-- contributions:begin (releng/scripts/architecture.py --write redraws it) -->"
 CONTRIBUTIONS_END = "<!-- contributions:end -->"
 # what names a contribution in the schemas of the Hyoka points
-KEYS = ("id", "name", "code", "rule")
+KEYS = ("id", "name", "code", "rule", "extension")
 
 
 def headers(path):

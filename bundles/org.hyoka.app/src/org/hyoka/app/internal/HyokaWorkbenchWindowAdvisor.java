@@ -1,5 +1,6 @@
 package org.hyoka.app.internal;
 
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -34,6 +35,8 @@ public class HyokaWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(true);
+		configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+		configurer.configureEditorAreaDropListener(new EditorAreaDrop(configurer.getWindow()));
 	}
 
 	/** A new workspace's window fills the screen, as a word processor's does the first time. */

@@ -89,6 +89,12 @@ public final class Messages extends NLS {
 	public static String Updates_noSiteTitle;
 	public static String Updates_noSite;
 	public static String Updates_openPreferences;
+	public static String FileDrops_kind;
+	public static String FileDrops_noWizard;
+	public static String FileDrop_title;
+	public static String FileDrop_refused;
+	public static String FileDrop_evaluations;
+	public static String FileDrop_import;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -27,6 +27,12 @@ final class OpenFiles {
 
 	/** From any thread: the files are checked on a job's thread, then opened one by one on the UI thread. */
 	static void open(IWorkbench workbench, List<Path> files) {
+		open(workbench, files, () -> {
+		});
+	}
+
+	/** As {@link #open(IWorkbench, List)}, then runs {@code then} on the UI thread once every file is open. */
+	static void open(IWorkbench workbench, List<Path> files, Runnable then) {
 		Display display = workbench.getDisplay();
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = window(workbench);
@@ -35,6 +41,7 @@ final class OpenFiles {
 			}
 		});
 		if (files.isEmpty()) {
+			display.asyncExec(then);
 			return;
 		}
 		Job.createSystem("Open " + files, monitor -> { //$NON-NLS-1$
@@ -52,6 +59,7 @@ final class OpenFiles {
 					}
 				});
 			}
+			display.asyncExec(then);
 		}).schedule();
 	}
 

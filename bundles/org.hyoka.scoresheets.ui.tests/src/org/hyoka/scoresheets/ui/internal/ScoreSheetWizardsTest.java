@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.wizard.ProgressMonitorPart;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -166,6 +167,28 @@ class ScoreSheetWizardsTest {
 		assertEquals(before, bot.syncCall(() -> averages(report)), "one Undo restores every average");
 		bot.waitUntil("Undo takes the chair's column away", () -> !scoreHeaders().contains("三木 秀夫"));
 		assertTrue(!bot.syncCall(() -> domain.getCommandStack().canUndo()), "the import was one command");
+	}
+
+	/** Filled sheets dropped on the editor from the file manager open the import with them, into that editor's evaluation. */
+	@Test
+	void sheetsDroppedOnTheEditorOpenTheImportWithThem() throws Exception {
+		IFile file = sample();
+		Path csv = chairsSheet(file.getProject().getLocation().toPath());
+		IEditorPart editor = bot.openEditor(file);
+		// on the page's heading: GTK gives a drop on a text field to the field, which takes only text
+		Control heading = bot.syncCall(() -> ((FormEditor) editor).getActivePageInstance().getManagedForm().getForm().getForm().getHead());
+		bot.dropFiles(heading, List.of(csv));
+
+		ShellBot wizard = bot.shell("Import Score Sheets");
+		assertEquals(file.getLocation().toPath().toString(), wizard.textWithLabel("Evaluation file:").getText());
+		TableBot preview = wizard.table();
+		bot.waitUntil("the preview lists the dropped sheet's plan", () -> preview.rowCount() == 4);
+		assertEquals("chair.csv:2", preview.rows().get(0).get(1));
+		assertTrue(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()));
+		wizard.screenshot(SCREENSHOTS.resolve("import-score-sheets-dropped.png"));
+		wizard.button("Cancel").click();
+		wizard.waitUntilClosed();
+		assertFalse(bot.syncCall(editor::isDirty), "Cancel imports nothing");
 	}
 
 	/**

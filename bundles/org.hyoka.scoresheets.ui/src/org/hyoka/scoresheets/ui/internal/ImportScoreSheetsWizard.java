@@ -19,7 +19,7 @@ import org.hyoka.scoresheets.ImportPlan;
 /**
  * File > Import… > Hyoka Workbench > Score Sheets: one page with the preview; Finish runs the plan as one command on
  * the editor's command stack, or saves it into the file when no editor has it open. Sheets selected in the Project
- * Explorer are listed from the start.
+ * Explorer, or dropped on the window, are listed from the start.
  */
 public class ImportScoreSheetsWizard extends EvaluationWizard implements IImportWizard {
 
@@ -37,10 +37,23 @@ public class ImportScoreSheetsWizard extends EvaluationWizard implements IImport
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		super.init(workbench, selection);
-		selectedSheets = selection == null ? List.of() : selection.stream().map(element -> Adapters.adapt(element, IFile.class))
-				.filter(Objects::nonNull).filter(file -> file.getFileExtension() != null
-						&& SHEET_EXTENSIONS.contains(file.getFileExtension().toLowerCase(Locale.ROOT)) && file.getLocation() != null)
-				.map(file -> file.getLocation().toPath()).toList();
+		selectedSheets = selection == null ? List.of() : selection.stream().map(ImportScoreSheetsWizard::location).filter(Objects::nonNull)
+				.filter(ImportScoreSheetsWizard::isSheet).toList();
+	}
+
+	/** A file of the Project Explorer's selection, or one dropped on the window (a path). */
+	private static Path location(Object element) {
+		if (element instanceof Path path) {
+			return path;
+		}
+		IFile file = Adapters.adapt(element, IFile.class);
+		return file == null || file.getLocation() == null ? null : file.getLocation().toPath();
+	}
+
+	private static boolean isSheet(Path file) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString(); //$NON-NLS-1$
+		int dot = name.lastIndexOf('.');
+		return dot >= 0 && SHEET_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
 	@Override

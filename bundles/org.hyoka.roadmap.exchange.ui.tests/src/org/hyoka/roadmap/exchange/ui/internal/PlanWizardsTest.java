@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.model.program.Program;
@@ -75,6 +76,24 @@ class PlanWizardsTest {
 		assertTrue(bot.syncCall(editor::isDirty), "saving the editor keeps it"); //$NON-NLS-1$
 		bot.syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
 		assertEquals(before, bot.syncCall(() -> Roadmaps.of(program).size()), "one Undo removes the whole import"); //$NON-NLS-1$
+	}
+
+	/** A plan dropped on the editor from the file manager opens the import with it, read and ready to finish. */
+	@Test
+	void aPlanDroppedOnTheEditorOpensTheImportWithIt() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(sample());
+		// on the page's heading: GTK gives a drop on a text field to the field, which takes only text
+		Control heading = bot.syncCall(() -> editor.getActivePageInstance().getManagedForm().getForm().getForm().getHead());
+		Path plan = PLANS.resolve("drug-discovery.gan"); //$NON-NLS-1$
+		bot.dropFiles(heading, List.of(plan));
+
+		ShellBot wizard = bot.shell("Import a Roadmap from a Plan"); //$NON-NLS-1$
+		assertEquals(plan.toString(), wizard.textWithLabel("Plan file:").getText()); //$NON-NLS-1$
+		assertTrue(wizard.textContaining("創薬基盤ロードマップ").contains("1 lanes, 3 elements")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled())); //$NON-NLS-1$
+		wizard.screenshot(SCREENSHOTS.resolve("roadmap-from-dropped-plan.png")); //$NON-NLS-1$
+		wizard.button("Cancel").click(); //$NON-NLS-1$
+		wizard.waitUntilClosed();
 	}
 
 	/**

@@ -29,6 +29,8 @@ import org.hyoka.roadmap.exchange.Plans;
 final class ImportPlanPage extends WizardPage {
 
 	private final EvaluationEditor editor;
+	/** The plan proposed, or null. */
+	private final Path proposed;
 	private final List<EvaluationSubject> subjects = new ArrayList<>();
 	private PlanField plan;
 	private Combo subject;
@@ -38,9 +40,10 @@ final class ImportPlanPage extends WizardPage {
 	private Label summary;
 	private Roadmap roadmap;
 
-	ImportPlanPage(EvaluationEditor editor) {
+	ImportPlanPage(EvaluationEditor editor, Path proposed) {
 		super("plan"); //$NON-NLS-1$
 		this.editor = editor;
+		this.proposed = proposed;
 		setTitle(Messages.Import_pageTitle);
 		setDescription(Messages.Import_pageDescription);
 	}
@@ -67,7 +70,11 @@ final class ImportPlanPage extends WizardPage {
 		summary = new Label(composite, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		setControl(composite);
-		update();
+		if (proposed != null) {
+			plan.set(proposed); // reads it
+		} else {
+			update();
+		}
 	}
 
 	/** A new roadmap first, the choice of the wizard before it offered more, then each roadmap of the subject. */

@@ -1,5 +1,6 @@
 package org.hyoka.roadmap.exchange.ui.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,8 +13,10 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.roadmap.Roadmap;
@@ -24,7 +27,7 @@ import org.hyoka.roadmap.exchange.Plans;
 
 /**
  * File > Import… > Hyoka Workbench > Roadmap from a Plan: adds the plan as a new roadmap of the program or a project
- * of the evaluation in the active editor, or brings a roadmap it has up to the plan: updating replaces the elements of
+ * of the evaluation in the active editor (the plan dropped on the window proposed), or brings a roadmap it has up to the plan: updating replaces the elements of
  * the lanes the plan has (matched by id, else by name) and adds its other lanes, keeping the roadmap's other lanes;
  * replacing puts the plan's lanes and elements in place of all the roadmap's. The roadmap keeps its id, title and
  * links to indicators either way. Each is one command on the editor's stack, so that one Undo takes it back and
@@ -33,14 +36,22 @@ import org.hyoka.roadmap.exchange.Plans;
 public class ImportPlanWizard extends PlanWizard implements IImportWizard {
 
 	private ImportPlanPage page;
+	/** A plan dropped on the window, or null. */
+	private Path dropped;
 
 	public ImportPlanWizard() {
 		super(Messages.Import_title);
 	}
 
 	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		super.init(workbench, selection);
+		dropped = selection == null ? null : selection.stream().filter(Path.class::isInstance).map(Path.class::cast).findFirst().orElse(null);
+	}
+
+	@Override
 	public void addPages() {
-		page = new ImportPlanPage(editor);
+		page = new ImportPlanPage(editor, dropped);
 		addPage(page);
 	}
 

@@ -24,6 +24,10 @@ final class PlanField {
 				.onChange(changed);
 	}
 
+	void set(Path path) {
+		file.setText(path.toString());
+	}
+
 	/** The file typed, or null when none is or it cannot be a path. */
 	Path path() {
 		Path typed = file.path();
