@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -112,7 +113,7 @@ final class EditorAreaDrop extends DropTargetAdapter {
 			wizard.init(window.getWorkbench(), new StructuredSelection(files));
 			new WizardDialog(window.getShell(), wizard).open();
 			return true;
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			ILog.of(EditorAreaDrop.class).error(e.getMessage(), e);
 			return false;
 		}
