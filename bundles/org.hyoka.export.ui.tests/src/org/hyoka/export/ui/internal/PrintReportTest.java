@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,8 +17,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -48,25 +45,15 @@ import org.junit.jupiter.api.Test;
 class PrintReportTest {
 
 	private static final String PROJECT = "PrintSamples"; //$NON-NLS-1$
-	private static final String SAMPLE = "soyaku-kiban-2021.hyoka"; //$NON-NLS-1$
 	private static final Path OUT = Path.of("target/print").toAbsolutePath(); //$NON-NLS-1$
 
 	private final WorkbenchBot bot = new WorkbenchBot();
 	private final Function<Shell, PrinterData> platformDialog = PrintReportHandler.askPrinter;
-	private IProject project;
 	private IFile file;
 
 	@BeforeEach
 	void importSample() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		file = project.getFile(SAMPLE);
-		try (InputStream in = Files.newInputStream(Path.of("../org.hyoka.samples/samples", SAMPLE))) { //$NON-NLS-1$
-			file.create(in, true, null);
-		}
+		file = SampleProject.copy(PROJECT);
 		Files.createDirectories(OUT);
 	}
 
@@ -74,7 +61,7 @@ class PrintReportTest {
 	void restore() throws Exception {
 		PrintReportHandler.askPrinter = platformDialog;
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
-		project.delete(true, true, null);
+		SampleProject.delete(file);
 	}
 
 	@Test
@@ -112,7 +99,7 @@ class PrintReportTest {
 			}
 		}
 		PrinterData beyond = fileData("beyond.pdf", PrinterData.PAGE_RANGE, shownPages + 1, shownPages + 3); //$NON-NLS-1$
-		assertEquals(0, ReportPrinting.print(shownPdf, beyond, SAMPLE, bot.display(), null), "no page in the range"); //$NON-NLS-1$
+		assertEquals(0, ReportPrinting.print(shownPdf, beyond, SampleProject.SAMPLE, bot.display(), null), "no page in the range"); //$NON-NLS-1$
 		assertFalse(Files.exists(Path.of(beyond.fileName)), "no job started for it"); //$NON-NLS-1$
 		assertTrue(bot.syncCall(editor::isDirty), "printing saves nothing"); //$NON-NLS-1$
 	}
@@ -144,7 +131,7 @@ class PrintReportTest {
 		try {
 			for (int i = 1; i <= 6; i++) {
 				PrinterData data = fileData("from-a-job-" + i + ".pdf", PrinterData.PAGE_RANGE, 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-				assertEquals(1, ReportPrinting.print(pdf, data, SAMPLE, bot.display(), null));
+				assertEquals(1, ReportPrinting.print(pdf, data, SampleProject.SAMPLE, bot.display(), null));
 				Path printed = Path.of(data.fileName);
 				bot.waitUntil("the printer has written " + printed, () -> Files.isRegularFile(printed) && printed.toFile().length() > 0); //$NON-NLS-1$
 			}

@@ -1,18 +1,31 @@
 package org.hyoka.export.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.filesystem.EFS;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.Exports;
 import org.hyoka.model.EvaluationReport;
@@ -28,6 +41,9 @@ final class ExportJob extends Job {
 
 	/** The family of export jobs, for tests and for waiting on them. */
 	static final Object FAMILY = ExportJob.class;
+
+	/** Opens a file once written; tests record instead. */
+	static Consumer<Path> open = ExportJob::openWritten;
 
 	private final ExportRequest request;
 
@@ -45,9 +61,11 @@ final class ExportJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-		EvaluationReport report;
+		EvaluationReport report = request.shown();
 		try {
-			report = HyokaFiles.load(request.source());
+			if (report == null) {
+				report = HyokaFiles.load(request.source());
+			}
 		} catch (IOException e) {
 			return Status.error(NLS.bind(Messages.Job_read, request.source(), e.getMessage()), e);
 		}
@@ -66,7 +84,31 @@ final class ExportJob extends Job {
 			return Status.error(NLS.bind(Messages.Job_write, request.destination(), e.getMessage()), e);
 		}
 		refreshWorkspace(progress.split(1));
+		if (request.open() && PlatformUI.isWorkbenchRunning()) {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open.accept(request.destination()));
+		}
 		return Status.OK_STATUS;
+	}
+
+	/**
+	 * Opens the written file as a double-click in the Project Explorer does: in the editor the workbench has for its
+	 * type (the product opens reports and tables in the desktop's application), else in the desktop's application.
+	 */
+	private static void openWritten(Path file) {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		try {
+			if (page != null && workbench.getEditorRegistry().getDefaultEditor(file.getFileName().toString()) != null) {
+				IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
+				return;
+			}
+		} catch (PartInitException e) {
+			ILog.of(ExportJob.class).warn(e.getMessage(), e);
+		}
+		if (!Program.launch(file.toString())) {
+			MessageDialog.openInformation(window == null ? null : window.getShell(), Messages.Wizard_title, NLS.bind(Messages.Job_noApplication, file));
+		}
 	}
 
 	/** An export into the workspace shows up in the Project Explorer at once. */

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,7 +40,9 @@ import org.hyoka.export.ExportOption;
 import org.hyoka.export.ExportOptions;
 import org.hyoka.export.Exporter;
 import org.hyoka.export.ExporterDescriptor;
+import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.FileFormat;
+import org.osgi.framework.FrameworkUtil;
 
 /** Source evaluation, format with its options, destination file. Each control says what is missing. */
 final class ExportReportPage extends WizardPage {
@@ -46,6 +51,8 @@ final class ExportReportPage extends WizardPage {
 	static final String OPTION = "org.hyoka.export.option"; //$NON-NLS-1$
 
 	private static final String HYOKA_SUFFIX = "." + FileFormat.EXTENSION; //$NON-NLS-1$
+	/** The dialog setting of the user's choice not to open the file written. */
+	private static final String DONT_OPEN = "dontOpen"; //$NON-NLS-1$
 
 	private final List<ExporterDescriptor> exporters;
 	private final Path initialSource;
@@ -56,6 +63,7 @@ final class ExportReportPage extends WizardPage {
 	private Label formatDescription;
 	private Group options;
 	private FileField destination;
+	private Button openWritten;
 	private ExporterDescriptor format;
 
 	ExportReportPage(List<ExporterDescriptor> exporters, Path initialSource) {
@@ -96,6 +104,12 @@ final class ExportReportPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(options);
 
 		destination = new FileField(page, Messages.Page_destination, FileField.Kind.SAVE).browseLabel(Messages.Page_browseDestination);
+		new Label(page, SWT.NONE);
+		openWritten = new Button(page, SWT.CHECK);
+		openWritten.setText(Messages.Page_open);
+		// on unless the user turned it off: a word processor shows the PDF it has just saved
+		openWritten.setSelection(!settings().getBoolean(DONT_OPEN));
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(openWritten);
 
 		if (initialSource != null) {
 			source.setText(initialSource.toString());
@@ -211,7 +225,7 @@ final class ExportReportPage extends WizardPage {
 	private void validate() {
 		String error = error();
 		setErrorMessage(error);
-		setMessage(error == null ? unsavedWarning() : null, IMessageProvider.WARNING);
+		setMessage(error == null ? unsavedNote() : null, IMessageProvider.INFORMATION);
 		setPageComplete(error == null);
 	}
 
@@ -248,20 +262,30 @@ final class ExportReportPage extends WizardPage {
 		return null;
 	}
 
-	/** The saved file is what gets exported: say so when an editor holds unsaved changes to it. */
-	private String unsavedWarning() {
-		Path from = absolute(source);
+	/** What an editor with unsaved changes shows is what gets exported, as Print prints it: say so. */
+	private String unsavedNote() {
+		IEditorPart editor = dirtyEditor(absolute(source));
+		return editor == null ? null : NLS.bind(Messages.Page_unsaved, editor.getEditorInput().getName());
+	}
+
+	/** The editor with unsaved changes to this file, or null. */
+	private static IEditorPart dirtyEditor(Path file) {
 		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 			for (IWorkbenchPage workbenchPage : window.getPages()) {
 				for (IEditorPart editor : workbenchPage.getDirtyEditors()) {
-					IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
-					if (file != null && file.getLocation() != null && file.getLocation().toPath().equals(from)) {
-						return NLS.bind(Messages.Page_unsaved, file.getName());
+					IFile opened = Adapters.adapt(editor.getEditorInput(), IFile.class);
+					if (opened != null && opened.getLocation() != null && opened.getLocation().toPath().equals(file)) {
+						return editor;
 					}
 				}
 			}
 		}
 		return null;
+	}
+
+	private IDialogSettings settings() {
+		return DialogSettings.getOrCreateSection(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportReportPage.class)).getDialogSettings(),
+				getName());
 	}
 
 	private static Path absolute(FileField field) {
@@ -275,7 +299,12 @@ final class ExportReportPage extends WizardPage {
 		for (Map.Entry<ExportOption<?>, Object> entry : optionValues.entrySet()) {
 			chosen = with(chosen, entry.getKey(), entry.getValue());
 		}
-		return new ExportRequest(absolute(source), format, chosen, absolute(destination));
+		settings().put(DONT_OPEN, !openWritten.getSelection());
+		IEditorPart editor = dirtyEditor(absolute(source));
+		EvaluationReport shown = editor == null ? null : Adapters.adapt(editor, EvaluationReport.class);
+		// a copy taken now: the job exports what the editor shows at Finish while the user goes on editing
+		return new ExportRequest(absolute(source), shown == null ? null : EcoreUtil.copy(shown), format, chosen, absolute(destination),
+				openWritten.getSelection());
 	}
 
 	private static <T> ExportOptions with(ExportOptions options, ExportOption<T> option, Object value) {

@@ -28,6 +28,8 @@ public final class Messages extends NLS {
 	public static String Page_destinationParent;
 	public static String Page_destinationIsSource;
 	public static String Page_unsaved;
+	public static String Page_open;
+	public static String Job_noApplication;
 	public static String Job_name;
 	public static String Job_read;
 	public static String Job_write;
