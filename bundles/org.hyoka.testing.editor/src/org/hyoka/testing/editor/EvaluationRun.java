@@ -751,6 +751,9 @@ public final class EvaluationRun {
 			formats.notifyListeners(SWT.Selection, select);
 		});
 		wizard.textWithLabel(exportText("Page_destination")).setText(target.toString()); //$NON-NLS-1$
+		// the run reads the PDF itself: no desktop viewer left open on the test display
+		Button open = wizard.button(exportText("Page_open")).widget(); //$NON-NLS-1$
+		bot.syncRun(() -> open.setSelection(false));
 		finish(wizard, "export-pdf"); //$NON-NLS-1$
 	}
 
