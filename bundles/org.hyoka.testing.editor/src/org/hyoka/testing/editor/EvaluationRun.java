@@ -690,6 +690,7 @@ public final class EvaluationRun {
 	public List<Path> writeBlankSheets(Path folder) throws IOException {
 		ShellBot wizard = hyokaWizard("Menu_export", "Export", SCORE_SHEETS_UI, "blankWizardName"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(folder.toString(), wizard.textWithLabel(sheetsText("Blank_folder")).getText(), "the evaluation's folder is proposed"); //$NON-NLS-1$
+		leaveClosed(wizard, sheetsText("Blank_openFolder")); //$NON-NLS-1$
 		finish(wizard, "blank-sheets"); //$NON-NLS-1$
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(file -> file.getFileName().toString().endsWith(".xlsx")).sorted().toList(); //$NON-NLS-1$
@@ -751,10 +752,14 @@ public final class EvaluationRun {
 			formats.notifyListeners(SWT.Selection, select);
 		});
 		wizard.textWithLabel(exportText("Page_destination")).setText(target.toString()); //$NON-NLS-1$
-		// the run reads the PDF itself: no desktop viewer left open on the test display
-		Button open = wizard.button(exportText("Page_open")).widget(); //$NON-NLS-1$
-		bot.syncRun(() -> open.setSelection(false));
+		leaveClosed(wizard, exportText("Page_open")); //$NON-NLS-1$
 		finish(wizard, "export-pdf"); //$NON-NLS-1$
+	}
+
+	/** Clears the wizard's box that opens what it writes: the run reads the files itself, and no desktop application stays open on the test display. */
+	private void leaveClosed(ShellBot wizard, String label) {
+		Button open = wizard.button(label).widget();
+		bot.syncRun(() -> open.setSelection(false));
 	}
 
 	/** Once Finish is enabled: the wizard's texts noted, a screenshot, Finish, and the wizard's work done. */

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -24,6 +26,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.wizard.ProgressMonitorPart;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -82,10 +85,21 @@ class ScoreSheetWizardsTest {
 		wizard.textWithLabel("To folder:").setText(sheets.toString());
 		bot.waitUntil("Finish is enabled for an existing folder", () -> wizard.button("Finish").widget().isEnabled());
 		wizard.textContaining("Write one score sheet workbook per committee member");
+		Button open = wizard.button("Open the folder when the sheets are written").widget();
+		bot.syncRun(() -> open.setSelection(true));
+		bot.settlePainting(open);
 		wizard.screenshot(SCREENSHOTS.resolve("blank-score-sheets.png"));
-		wizard.button("Finish").click();
-		wizard.waitUntilClosed();
-		bot.waitForJobs();
+		List<Path> shown = new CopyOnWriteArrayList<>();
+		Consumer<Path> desktop = BlankScoreSheetsWizard.openFolder;
+		BlankScoreSheetsWizard.openFolder = shown::add;
+		try {
+			wizard.button("Finish").click();
+			wizard.waitUntilClosed();
+			bot.waitForJobs();
+			bot.waitUntil("the folder is shown once the sheets are written", () -> shown.equals(List.of(sheets)));
+		} finally {
+			BlankScoreSheetsWizard.openFolder = desktop;
+		}
 		try (var files = Files.list(sheets)) {
 			assertEquals(List.of("評点票_三木_秀夫.xlsx", "評点票_評価者1.xlsx", "評点票_評価者2.xlsx", "評点票_評価者3.xlsx", "評点票_評価者4.xlsx",
 					"評点票_評価者5.xlsx"), files.map(f -> f.getFileName().toString()).sorted().toList(), "a workbook per evaluator");
@@ -97,6 +111,7 @@ class ScoreSheetWizardsTest {
 		again.textWithLabel("To folder:").setText(sheets.toString());
 		assertTrue(again.textContaining("Replaces sheets in the folder").contains("評点票_三木_秀夫.xlsx"));
 		assertTrue(bot.syncCall(() -> again.button("Finish").widget().isEnabled()), "a warning, not a refusal");
+		assertTrue(bot.syncCall(() -> again.button("Open the folder when the sheets are written").widget().getSelection()), "the choice is kept");
 		again.screenshot(SCREENSHOTS.resolve("blank-score-sheets-replacing.png"));
 		again.button("Cancel").click();
 		again.waitUntilClosed();

@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
@@ -20,11 +21,15 @@ import org.hyoka.scoresheets.ScoreSheets;
 /** The evaluation, the folder, and whom the sheets are for. */
 final class BlankScoreSheetsPage extends WizardPage {
 
+	/** The page setting of the user's choice not to open the folder. */
+	private static final String DONT_OPEN = "dontOpen"; //$NON-NLS-1$
+
 	private final IWorkbenchPage workbenchPage;
 	private final Path initialSource;
 	private SourceField source;
 	private FileField folder;
 	private Label evaluators;
+	private Button openFolder;
 	private EvaluationTarget target;
 
 	BlankScoreSheetsPage(IWorkbenchPage workbenchPage, Path initialSource) {
@@ -43,6 +48,11 @@ final class BlankScoreSheetsPage extends WizardPage {
 		folder = new FileField(page, Messages.Blank_folder, FileField.Kind.FOLDER).browseLabel(Messages.Blank_browseFolder);
 		evaluators = new Label(page, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(500, SWT.DEFAULT).applyTo(evaluators);
+		openFolder = new Button(page, SWT.CHECK);
+		openFolder.setText(Messages.Blank_openFolder);
+		// on unless the user turned it off: the sheets are to be sent, from the folder they are in
+		openFolder.setSelection(!PageSettings.of(getName()).getBoolean(DONT_OPEN));
+		GridDataFactory.swtDefaults().span(3, 1).applyTo(openFolder);
 		if (initialSource != null && initialSource.getParent() != null) {
 			folder.setText(initialSource.getParent().toString());
 		}
@@ -57,6 +67,12 @@ final class BlankScoreSheetsPage extends WizardPage {
 
 	Path folder() {
 		return folder.path();
+	}
+
+	/** Whether to open the folder once the sheets are written; the choice is kept for the next time. */
+	boolean opensFolder() {
+		PageSettings.of(getName()).put(DONT_OPEN, !openFolder.getSelection());
+		return openFolder.getSelection();
 	}
 
 	private void update() {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.dialogs.DialogSettings;
-import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -28,11 +26,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.scoresheets.ImportPlan;
 import org.hyoka.scoresheets.ScoreSheetImport;
-import org.osgi.framework.FrameworkUtil;
 
 /** The evaluation, the sheets, and a preview of the plan: scores (old → new), comments, conflicts. */
 final class ImportScoreSheetsPage extends WizardPage {
@@ -143,7 +139,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 		dialog.setFilterNames(new String[] { Messages.Import_sheetFilter });
 		dialog.setFilterPath(sheetFolder().toString());
 		if (dialog.open() != null) {
-			settings().put(LAST_FOLDER, dialog.getFilterPath());
+			PageSettings.of(getName()).put(LAST_FOLDER, dialog.getFilterPath());
 			List<Path> chosen = new ArrayList<>();
 			for (String name : dialog.getFileNames()) {
 				chosen.add(Path.of(dialog.getFilterPath(), name));
@@ -157,19 +153,13 @@ final class ImportScoreSheetsPage extends WizardPage {
 	 * mail program's downloads), else the evaluation's own folder, where the blank sheets were written.
 	 */
 	Path sheetFolder() {
-		String last = settings().get(LAST_FOLDER);
+		String last = PageSettings.of(getName()).get(LAST_FOLDER);
 		if (last != null && Files.isDirectory(Path.of(last))) {
 			return Path.of(last);
 		}
 		Path file = source.file();
 		Path folder = file == null ? null : file.toAbsolutePath().getParent();
 		return folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home")); //$NON-NLS-1$
-	}
-
-	private IDialogSettings settings() {
-		return DialogSettings.getOrCreateSection(
-				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ImportScoreSheetsPage.class)).getDialogSettings(),
-				getName());
 	}
 
 	/**

@@ -50,6 +50,8 @@ public final class Messages extends NLS {
 	public static String Blank_evaluators;
 	public static String Blank_job;
 	public static String Blank_failed;
+	public static String Blank_openFolder;
+	public static String Blank_noFileManager;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
