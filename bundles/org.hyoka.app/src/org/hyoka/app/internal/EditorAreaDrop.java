@@ -66,7 +66,7 @@ final class EditorAreaDrop extends DropTargetAdapter {
 	}
 
 	/** Opens the evaluations among the files, then the imports of the others. */
-	void take(List<Path> files) {
+	private void take(List<Path> files) {
 		FileDrops drops = FileDrops.installed();
 		List<Path> evaluations = new ArrayList<>();
 		Map<FileDrop, List<Path>> imports = new LinkedHashMap<>();
