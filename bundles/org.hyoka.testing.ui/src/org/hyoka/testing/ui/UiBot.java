@@ -222,7 +222,12 @@ public class UiBot {
 	 * ({@link FileTransfer}), so that the drop goes through GTK's drag and drop as a user's does.
 	 */
 	public void dropFiles(Control target, List<Path> files) {
-		Point to = middle(target);
+		dropFiles(target, syncCall(() -> new Point(target.getSize().x / 2, target.getSize().y / 2)), files);
+	}
+
+	/** As {@link #dropFiles(Control, List)}, at this point of the control (a tree's item, say). */
+	public void dropFiles(Control target, Point at, List<Path> files) {
+		Point to = syncCall(() -> target.toDisplay(at));
 		String[] names = files.stream().map(file -> file.toAbsolutePath().toString()).toArray(String[]::new);
 		AtomicBoolean finished = new AtomicBoolean();
 		Shell source = syncCall(() -> {
@@ -230,7 +235,8 @@ public class UiBot {
 			shell.setLayout(new FillLayout());
 			Label label = new Label(shell, SWT.CENTER);
 			label.setText(String.join("\n", names)); //$NON-NLS-1$
-			DragSource drag = new DragSource(label, DND.DROP_COPY);
+			// what a file manager offers: the target chooses
+			DragSource drag = new DragSource(label, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
 			drag.setTransfer(FileTransfer.getInstance());
 			drag.addDragListener(new DragSourceAdapter() {
 				@Override

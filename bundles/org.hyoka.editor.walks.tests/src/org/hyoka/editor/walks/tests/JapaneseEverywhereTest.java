@@ -3,6 +3,8 @@ package org.hyoka.editor.walks.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -234,7 +236,7 @@ class JapaneseEverywhereTest {
 	}
 
 	@Test
-	void theDialogsOfTheProductAreJapanese() throws CoreException {
+	void theDialogsOfTheProductAreJapanese() throws CoreException, IOException {
 		// File > New > Evaluation, page by page
 		ShellBot wizard = newShell(() -> bot.windowShell()
 				.menu(EvaluationRun.app("Menu_file"), EvaluationRun.app("Menu_new"), Words.text(EvaluationRun.EDITOR, "plugin", "newEvaluationWizard")).click()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -277,6 +279,17 @@ class JapaneseEverywhereTest {
 		saveAs.close();
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
 
+		// a file dragged from the file manager onto a project of the Project Explorer: the IDE asks how to take it in,
+		// offering the project's path variables by name
+		Tree tree = explorerTree();
+		Point onProject = bot.syncCall(() -> Arrays.stream(tree.getItems()).filter(item -> sample.getProject().equals(item.getData())).findFirst()
+				.map(item -> new Point(item.getBounds().x + item.getBounds().width / 2, item.getBounds().y + item.getBounds().height / 2)).orElseThrow());
+		Path memo = Files.writeString(Files.createTempDirectory("drop").resolve("メモ.txt"), "評価の準備"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Arrays.stream(sample.getProject().getPathVariableManager().getPathVariableNames()).forEach(walk::typed);
+		ShellBot fileOperation = newShell(() -> bot.dropFiles(tree, onProject, List.of(memo)));
+		bot.syncRun(() -> walk.control("プロジェクト・エクスプローラーへのドロップ", fileOperation.widget())); //$NON-NLS-1$
+		fileOperation.close();
+
 		// Help > About, and Installation Details from it with each of its tabs; the Plug-ins tab lists every bundle by the
 		// name and vendor its manifest gives, names as their owners wrote them
 		walk.names(Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
@@ -297,7 +310,7 @@ class JapaneseEverywhereTest {
 		bot.syncRun(() -> walk.control("パースペクティブのリセットの確認", question.widget())); //$NON-NLS-1$
 		question.screenshot(Path.of(System.getProperty("org.hyoka.tests.screenshots", "target/screenshots"), "ja-reset-perspective.png")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		question.close();
-		assertJapanese("dialogs", List.of("インストールされているソフトウェア", "キャンセル", "名前を付けて保存")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertJapanese("dialogs", List.of("インストールされているソフトウェア", "キャンセル", "名前を付けて保存", "ファイルの操作")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
 	/** Fails naming each English label and where it was; the labels expected were met (so the walk saw the places). */
