@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -73,7 +72,7 @@ final class EditorAreaDrop extends DropTargetAdapter {
 		List<Path> refused = new ArrayList<>();
 		for (Path file : files) {
 			Optional<FileDrop> drop = drops.of(file);
-			if (isEvaluation(file)) {
+			if (FileDrops.hasExtension(file, FileFormat.EXTENSION)) {
 				evaluations.add(file);
 			} else if (drop.isPresent()) {
 				imports.computeIfAbsent(drop.get(), any -> new ArrayList<>()).add(file);
@@ -95,10 +94,6 @@ final class EditorAreaDrop extends DropTargetAdapter {
 						refused.stream().map(Path::toString).collect(Collectors.joining("\n")), offered(drops))); //$NON-NLS-1$
 			}
 		});
-	}
-
-	private static boolean isEvaluation(Path file) {
-		return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + FileFormat.EXTENSION); //$NON-NLS-1$
 	}
 
 	/** Opens the import with the files; false when its wizard is not installed (logged naming the contributor). */

@@ -41,8 +41,12 @@ final class FileDrops {
 
 	/** The contribution that takes this file, if any. */
 	Optional<FileDrop> of(Path file) {
-		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return contributions.accepted().stream().filter(drop -> name.endsWith("." + drop.extension())).findFirst(); //$NON-NLS-1$
+		return contributions.accepted().stream().filter(drop -> hasExtension(file, drop.extension())).findFirst();
+	}
+
+	/** Whether the file's name ends in the extension (lower case), without regard to case. */
+	static boolean hasExtension(Path file, String extension) {
+		return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension); //$NON-NLS-1$
 	}
 
 	/** What was wrong with the contributions. */

@@ -209,7 +209,7 @@ public class UiBot {
 	 * negative number of clicks scrolls down.
 	 */
 	public void wheel(Control control, int clicks) {
-		Point middle = middle(control);
+		Point middle = syncCall(() -> control.toDisplay(middle(control)));
 		String button = clicks < 0 ? "5" : "4"; //$NON-NLS-1$ //$NON-NLS-2$
 		xdotool("turn the wheel", "mousemove", Integer.toString(middle.x), Integer.toString(middle.y), //$NON-NLS-1$ //$NON-NLS-2$
 				"click", "--repeat", Integer.toString(Math.abs(clicks)), button); //$NON-NLS-1$ //$NON-NLS-2$
@@ -222,7 +222,7 @@ public class UiBot {
 	 * ({@link FileTransfer}), so that the drop goes through GTK's drag and drop as a user's does.
 	 */
 	public void dropFiles(Control target, List<Path> files) {
-		dropFiles(target, syncCall(() -> new Point(target.getSize().x / 2, target.getSize().y / 2)), files);
+		dropFiles(target, syncCall(() -> middle(target)), files);
 	}
 
 	/** As {@link #dropFiles(Control, List)}, at this point of the control (a tree's item, say). */
@@ -275,8 +275,9 @@ public class UiBot {
 		}
 	}
 
-	private Point middle(Control control) {
-		return syncCall(() -> control.toDisplay(control.getSize().x / 2, control.getSize().y / 2));
+	/** The middle of the control, in its own coordinates; call on the display thread. */
+	private static Point middle(Control control) {
+		return new Point(control.getSize().x / 2, control.getSize().y / 2);
 	}
 
 	/** Runs xdotool (one of setup.sh's test packages) for what SWT cannot post on GTK: the wheel, a drag. */

@@ -27,11 +27,11 @@ import org.hyoka.roadmap.exchange.Plans;
 
 /**
  * File > Import… > Hyoka Workbench > Roadmap from a Plan: adds the plan as a new roadmap of the program or a project
- * of the evaluation in the active editor (the plan dropped on the window proposed), or brings a roadmap it has up to the plan: updating replaces the elements of
+ * of the evaluation in the active editor, or brings a roadmap it has up to the plan: updating replaces the elements of
  * the lanes the plan has (matched by id, else by name) and adds its other lanes, keeping the roadmap's other lanes;
  * replacing puts the plan's lanes and elements in place of all the roadmap's. The roadmap keeps its id, title and
  * links to indicators either way. Each is one command on the editor's stack, so that one Undo takes it back and
- * saving the editor keeps it.
+ * saving the editor keeps it. A plan dropped on the window is proposed.
  */
 public class ImportPlanWizard extends PlanWizard implements IImportWizard {
 
