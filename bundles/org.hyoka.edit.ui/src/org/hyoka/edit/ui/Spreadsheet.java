@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -105,7 +107,7 @@ public final class Spreadsheet {
 
 	private final TableViewer viewer;
 	private final Table table;
-	private final EditingDomain domain;
+	private final CommandStack commands;
 	private final Map<Integer, Cells> editable = new HashMap<>();
 	private Consumer<String> problems = message -> {
 	};
@@ -113,6 +115,8 @@ public final class Spreadsheet {
 	private BiPredicate<Integer, String> names = (column, text) -> false;
 	/** The cells a paste fills in a column not edited in the table (a long text typed below it); null for none. */
 	private IntFunction<Cells> pastedInto = column -> null;
+	/** Where a pasted block goes, from the selected cell (null when none) and the block. */
+	private BiFunction<Position, List<List<String>>, Position> pasteStart = (selected, block) -> selected;
 	/** The column a pasted header's text asks for that the table lacks; null for none. */
 	private Function<String, NewColumn> newColumns = text -> null;
 	/** The commands adding a row for a paste, one for each kind of row; none for a table whose rows a paste does not add. */
@@ -135,10 +139,10 @@ public final class Spreadsheet {
 	/** The character whose key opened the list, until its release reaches the list. */
 	private char opener;
 
-	private Spreadsheet(TableViewer viewer, EditingDomain domain) {
+	private Spreadsheet(TableViewer viewer, CommandStack commands) {
 		this.viewer = viewer;
 		this.table = viewer.getTable();
-		this.domain = domain;
+		this.commands = commands;
 		table.setData(KEY, this);
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
@@ -150,7 +154,7 @@ public final class Spreadsheet {
 		}, ColumnViewerEditor.DEFAULT);
 		viewer.getColumnViewerEditor().addEditorActivationListener(new Editing());
 		table.addListener(SWT.KeyDown, this::key);
-		table.addListener(SWT.Traverse, this::tab);
+		table.addListener(SWT.Traverse, this::traverse);
 		table.addListener(SWT.MouseDown, this::click);
 		table.addListener(SWT.EraseItem, this::paint);
 		table.addListener(SWT.PaintItem, this::frame);
@@ -162,7 +166,17 @@ public final class Spreadsheet {
 
 	/** Makes the viewer's table a spreadsheet whose edits run on the domain's command stack. */
 	public static Spreadsheet of(TableViewer viewer, EditingDomain domain) {
-		return new Spreadsheet(viewer, domain);
+		return of(viewer, domain.getCommandStack());
+	}
+
+	/**
+	 * Makes the viewer's table a spreadsheet whose edits run on the command stack, e.g. a dialog's own for rows that are
+	 * not in a model yet.
+	 *
+	 * @since 1.1
+	 */
+	public static Spreadsheet of(TableViewer viewer, CommandStack commands) {
+		return new Spreadsheet(viewer, commands);
 	}
 
 	/** The spreadsheet of a table, e.g. the control with the keyboard; null for any other control. */
@@ -193,6 +207,18 @@ public final class Spreadsheet {
 	 */
 	public Spreadsheet pastedInto(IntFunction<Cells> cells) {
 		this.pastedInto = cells;
+		return this;
+	}
+
+	/**
+	 * Lets the table choose the cell a pasted block starts from: the function gets the selected cell (null when none is,
+	 * or in a table with no rows the first editable cell when rows can be added) and the block, and gives the cell; a
+	 * row just past the last is one a paste adds. By default the selected cell.
+	 *
+	 * @since 1.1
+	 */
+	public Spreadsheet pasteStart(BiFunction<Position, List<List<String>>, Position> start) {
+		this.pasteStart = start;
 		return this;
 	}
 
@@ -341,8 +367,9 @@ public final class Spreadsheet {
 			table.setFocus();
 		}
 		Position[] selected = selection();
-		Position from = selected != null ? selected[0]
-				: table.getItemCount() == 0 && !newRows.isEmpty() && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null;
+		Position from = pasteStart.apply(selected != null ? selected[0]
+				: table.getItemCount() == 0 && !newRows.isEmpty() && !editable.isEmpty() ? new Position(0, Collections.min(editable.keySet())) : null,
+				block);
 		Header header = from == null || block.size() < 2 ? null : header(block.get(0), from.column());
 		List<List<String>> cells = header == null ? block : block.subList(1, block.size());
 		int width = cells.stream().mapToInt(List::size).max().orElse(0);
@@ -372,7 +399,7 @@ public final class Spreadsheet {
 		}
 		problems.accept(null);
 		if (paste.canExecute()) {
-			domain.getCommandStack().execute(paste);
+			commands.execute(paste);
 		}
 		// rows the paste added are in the table once the page has caught up, in an asyncExec of its own
 		table.getDisplay().asyncExec(() -> {
@@ -682,7 +709,7 @@ public final class Spreadsheet {
 			event.detail = SWT.TRAVERSE_NONE;
 			viewer.applyEditorValue();
 			table.setFocus();
-			tab(move);
+			traverse(move);
 			if (move.doit) { // the last editable cell: on out of the table, as Tab from the cell goes
 				table.traverse(move.detail);
 			}
@@ -707,8 +734,15 @@ public final class Spreadsheet {
 		}
 	}
 
-	/** Tab and Shift+Tab: the next or previous editable cell, else out of the table. */
-	private void tab(Event event) {
+	/**
+	 * Tab and Shift+Tab: the next or previous editable cell, else out of the table. Enter is the table's (down a row),
+	 * not a dialog's default button's.
+	 */
+	private void traverse(Event event) {
+		if (event.detail == SWT.TRAVERSE_RETURN) {
+			event.doit = false;
+			return;
+		}
 		boolean forward = event.detail == SWT.TRAVERSE_TAB_NEXT;
 		if (!forward && event.detail != SWT.TRAVERSE_TAB_PREVIOUS) {
 			return;

@@ -15,12 +15,16 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.hyoka.edit.ui.Spreadsheet;
+import org.hyoka.edit.ui.Spreadsheet.Position;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.wizard.CommitteeMembersPage;
@@ -35,6 +39,7 @@ import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.TextBot;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,14 +184,15 @@ class NewEvaluationWizardTest {
 		assertEquals(List.of("A 高効率蓄電池の研究開発", "B 次世代パワー半導体の研究開発", "C 水素製造触媒の研究開発",
 				"D 蓄熱材料の研究開発", "E 電力網制御の研究開発"), rows(table));
 
-		// Shift+Tab from the name of a new project F to its letter, and on to the name of E
+		// Shift+Tab from the name of a new project F to its letter, and on to the name of E, as in the editor's tables
 		wizard.button("Add Project").click();
+		Spreadsheet sheet = bot.syncCall(() -> Spreadsheet.on(table));
 		bot.pressTab(bot.syncCall(() -> bot.display().getFocusControl()), true);
-		assertEquals("F", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()));
-		bot.pressTab(bot.syncCall(() -> bot.display().getFocusControl()), true);
-		assertEquals("電力網制御の研究開発", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()));
-		bot.pressEnter(bot.syncCall(() -> bot.display().getFocusControl()));
-		bot.syncRun(() -> table.setSelection(5));
+		assertEquals(new Position(5, 0), bot.syncCall(sheet::focus));
+		bot.pressTab(table, true);
+		assertEquals(new Position(4, 1), bot.syncCall(sheet::focus));
+		bot.pressKey(table, SWT.CR);
+		assertEquals(new Position(5, 1), bot.syncCall(sheet::focus), "Enter goes down a row");
 		wizard.button("Remove").click();
 		bot.syncRun(() -> table.setTopIndex(0));
 		bot.screenshot("new-evaluation-projects-pasted.png");
@@ -199,6 +205,51 @@ class NewEvaluationWizardTest {
 		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
 		assertEquals(List.of("A", "B", "C", "D", "E"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
 		assertEquals("電力網制御の研究開発", report.getProgram().getProjects().get(4).getNameJa());
+	}
+
+	@Test
+	void aProjectsCellIsEditedAsInASheetByADoubleClickTypingOrF2AndEnterStaysInTheTable() {
+		bot.windowShell().menu("File", "New", "Evaluation").click();
+		ShellBot wizard = bot.shell("New Evaluation");
+		wizard.textWithLabel("File name:").setText("typed");
+		wizard.button("Next >").click();
+		bot.waitUntil("the details page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("details"));
+		Table table = wizard.find(Table.class, "the projects table", t -> t.getColumnCount() == 2);
+		Spreadsheet sheet = bot.syncCall(() -> Spreadsheet.on(table));
+		assertTrue(sheet != null, "the projects table is a spreadsheet");
+
+		// a double-click through GTK, as a user's: the name's editor opens and stays open for typing
+		Rectangle nameOfA = bot.syncCall(() -> table.getItem(0).getBounds(1));
+		bot.click(table, new Point(nameOfA.x + nameOfA.width / 2, nameOfA.y + nameOfA.height / 2), 2);
+		bot.waitUntil("the cell editor is open", () -> bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text && text.getParent() == table));
+		bot.flush();
+		assertTrue(bot.syncCall(() -> bot.display().getFocusControl() instanceof Text), "the double-click left the editor open");
+		typeIntoCellEditor("連続生産技術の開発");
+		assertEquals(List.of("A 連続生産技術の開発"), rows(table));
+
+		// a character typed on a cell edits it with what was typed; Enter commits and goes down, not to Finish
+		wizard.button("Add Project").click();
+		bot.pressKey(bot.syncCall(() -> bot.display().getFocusControl()), SWT.ESC);
+		bot.syncRun(() -> sheet.focus(1, 1));
+		bot.pressKey(table, '品');
+		assertEquals("品", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()), "the key typed starts the name");
+		typeIntoCellEditor("品質評価手法");
+		assertEquals(List.of("A 連続生産技術の開発", "B 品質評価手法"), rows(table));
+		bot.syncRun(() -> sheet.focus(0, 1));
+		Event enter = UiBot.newEvent();
+		enter.keyCode = SWT.CR;
+		enter.character = SWT.CR;
+		assertFalse(bot.syncCall(() -> table.traverse(SWT.TRAVERSE_RETURN, enter)), "Enter is the table's, not the wizard's Finish");
+		bot.pressKey(table, SWT.CR);
+		assertEquals(new Position(1, 1), bot.syncCall(sheet::focus), "Enter goes down a row");
+
+		// F2 edits the value as it is
+		bot.pressKey(table, SWT.F2);
+		assertEquals("品質評価手法", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()));
+		bot.screenshot("new-evaluation-projects-typed.png");
+		bot.pressKey(bot.syncCall(() -> bot.display().getFocusControl()), SWT.ESC);
+		wizard.button("Cancel").click();
+		wizard.waitUntilClosed();
 	}
 
 	private List<String> rows(Table table) {

@@ -217,6 +217,18 @@ public class UiBot {
 	}
 
 	/**
+	 * Clicks the control at the point (in its own coordinates) with the first button, as many times as asked (2 is a
+	 * double-click), through the X server as the user's mouse does (xdotool): GTK makes the clicks, and tells a
+	 * double-click, itself, which events made up in SWT do not show.
+	 */
+	public void click(Control control, Point at, int times) {
+		Point on = syncCall(() -> control.toDisplay(at));
+		xdotool("click", "mousemove", Integer.toString(on.x), Integer.toString(on.y), "sleep", "0.2", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"click", "--repeat", Integer.toString(times), "--delay", "80", "1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		flush();
+	}
+
+	/**
 	 * Drags the files onto the middle of the control and drops them there, as from a file manager: the X server's
 	 * pointer (xdotool) carries them from a small window that offers them as the desktop's file list
 	 * ({@link FileTransfer}), so that the drop goes through GTK's drag and drop as a user's does.
@@ -280,7 +292,7 @@ public class UiBot {
 		return new Point(control.getSize().x / 2, control.getSize().y / 2);
 	}
 
-	/** Runs xdotool (one of setup.sh's test packages) for what SWT cannot post on GTK: the wheel, a drag. */
+	/** Runs xdotool (one of setup.sh's test packages) for what SWT cannot post on GTK: the wheel, a drag, a click. */
 	private static void xdotool(String what, String... arguments) {
 		List<String> command = new ArrayList<>(List.of("xdotool")); //$NON-NLS-1$
 		command.addAll(List.of(arguments));

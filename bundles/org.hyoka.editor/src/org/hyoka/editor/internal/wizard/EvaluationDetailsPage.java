@@ -2,17 +2,20 @@ package org.hyoka.editor.internal.wizard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.AbstractCommand;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.EditingSupport;
@@ -21,7 +24,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -39,6 +41,8 @@ import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.SpecProblem;
 import org.hyoka.core.time.FiscalYears;
+import org.hyoka.edit.ui.Spreadsheet;
+import org.hyoka.edit.ui.Spreadsheet.Position;
 import org.hyoka.edit.ui.TabSeparated;
 import org.hyoka.editor.internal.Texts;
 import org.hyoka.model.evaluation.EvaluationType;
@@ -68,6 +72,9 @@ public class EvaluationDetailsPage extends WizardPage {
 	private YearField end;
 	private YearField evaluationYear;
 	private TableViewer projectTable;
+	private Spreadsheet sheet;
+	/** The table's edits; the rows are the page's own until Finish makes the evaluation. */
+	private final CommandStack edits = new BasicCommandStack();
 	// As in Eclipse's own wizards, a fresh page is incomplete but names no error until the user changes something.
 	private boolean changed;
 
@@ -120,16 +127,29 @@ public class EvaluationDetailsPage extends WizardPage {
 		projectTable.getTable().setHeaderVisible(true);
 		projectTable.getTable().setLinesVisible(true);
 		projectTable.setContentProvider(ArrayContentProvider.getInstance());
-		column(0, Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value.strip());
-		column(1, Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
 		projectTable.setInput(projects);
-		// as in a spreadsheet: Tab goes from cell to cell and on to the next row
-		TableViewerEditor.create(projectTable, new ColumnViewerEditorActivationStrategy(projectTable),
-				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
+		// cells as the editor's tables have them, for users who come from Excel: typing, a double-click and F2 edit,
+		// Tab goes from cell to cell, a block copied from a sheet goes into the cells and adds the rows it needs
+		sheet = Spreadsheet.of(projectTable, edits).growing(() -> {
+			ProjectRow row = new ProjectRow(nextLetterCode(), ""); //$NON-NLS-1$
+			return change(row, () -> projects.add(row), () -> projects.remove(row));
+		}).pasteStart(this::pasteStart).problems(problem -> {
+			if (problem == null) {
+				update();
+			} else {
+				setErrorMessage(problem);
+			}
+		});
+		edits.addCommandStackListener(event -> {
+			projectTable.refresh();
+			update();
+		});
+		column(0, Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value);
+		column(1, Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
 		// Ctrl+V on the table, through the workbench's Paste (ProjectsPasteHandler), which would otherwise run the
 		// active part's Paste and keep the key from the table
 		Table table = projectTable.getTable();
-		table.setData(PASTE, (Consumer<String>) text -> paste(text, table.getSelectionIndex(), 1));
+		table.setData(PASTE, (Consumer<String>) text -> sheet.paste(TabSeparated.parse(text)));
 		IFocusService focus = PlatformUI.getWorkbench().getService(IFocusService.class);
 		focus.addFocusTracker(table, ProjectsPasteHandler.TABLE_ID);
 		table.addDisposeListener(event -> focus.removeFocusTracker(table));
@@ -142,50 +162,94 @@ public class EvaluationDetailsPage extends WizardPage {
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> getter.apply((ProjectRow) element)));
-		column.setEditingSupport(new EditingSupport(projectTable) {
-			private final TextCellEditor editor = new TextCellEditor(projectTable.getTable());
-			private ProjectRow edited;
+		ProjectCells cells = new ProjectCells(getter, setter);
+		column.setEditingSupport(cells);
+		sheet.column(index, cells);
+	}
 
-			{
-				// cells copied from a spreadsheet go into the cells from this one on, not into this one cell
-				editor.getControl().addListener(SWT.Verify, event -> {
-					if (event.text != null && event.text.length() > 1 && event.text.matches("(?s).*[\\t\\n\\r].*")) { //$NON-NLS-1$
-						event.doit = false;
-						String block = event.text;
-						int row = projects.indexOf(edited);
-						event.display.asyncExec(() -> {
-							if (!projectTable.getTable().isDisposed()) {
-								projectTable.cancelEditing();
-								paste(block, row, index);
-							}
-						});
-					}
-				});
+	/** A column's cells, typed into or pasted: blanks around a letter or a name are dropped, as a sheet's cells have them. */
+	private final class ProjectCells extends EditingSupport implements Spreadsheet.Cells {
+		private final TextCellEditor editor = new TextCellEditor(projectTable.getTable());
+		private final Function<ProjectRow, String> getter;
+		private final BiConsumer<ProjectRow, String> setter;
+
+		ProjectCells(Function<ProjectRow, String> getter, BiConsumer<ProjectRow, String> setter) {
+			super(projectTable);
+			this.getter = getter;
+			this.setter = setter;
+		}
+
+		@Override
+		public boolean canEdit(Object row) {
+			return true;
+		}
+
+		@Override
+		public Command change(Object row, String text) {
+			ProjectRow project = (ProjectRow) row;
+			String before = getter.apply(project);
+			String after = text.strip();
+			return after.equals(before) ? null : EvaluationDetailsPage.change(project, () -> setter.accept(project, after), () -> setter.accept(project, before));
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return editor;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return getter.apply((ProjectRow) element);
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			Command change = change(element, (String) value);
+			if (change != null) {
+				edits.execute(change);
 			}
+		}
+	}
 
+	/** A change of the rows, which are not in a model yet: done and undone by the two runnables. */
+	private static Command change(ProjectRow row, Runnable execute, Runnable undo) {
+		return new AbstractCommand() {
 			@Override
-			protected CellEditor getCellEditor(Object element) {
-				edited = (ProjectRow) element;
-				return editor;
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
+			protected boolean prepare() {
 				return true;
 			}
 
 			@Override
-			protected Object getValue(Object element) {
-				return getter.apply((ProjectRow) element);
+			public void execute() {
+				execute.run();
 			}
 
 			@Override
-			protected void setValue(Object element, Object value) {
-				setter.accept((ProjectRow) element, (String) value);
-				projectTable.update(element, null);
-				update();
+			public void undo() {
+				undo.run();
 			}
-		});
+
+			@Override
+			public void redo() {
+				execute();
+			}
+
+			@Override
+			public Collection<?> getAffectedObjects() {
+				return List.of(row);
+			}
+		};
+	}
+
+	/**
+	 * Where a block copied from a sheet goes: a block of two columns or more is letters and names, from the row's
+	 * letter; with no row selected, as after Tab into the table, from the first project without a name (the page starts
+	 * with A), else after the last.
+	 */
+	private Position pasteStart(Position selected, List<List<String>> block) {
+		boolean lettersAndNames = block.stream().anyMatch(cells -> cells.size() > 1);
+		int row = selected != null ? selected.row() : (int) projects.stream().takeWhile(project -> !project.name.isBlank()).count();
+		return new Position(row, lettersAndNames ? 0 : selected != null ? selected.column() : 1);
 	}
 
 	/** Adds the letter after the last one (A, B, C …) and lets the user type its name. */
@@ -205,34 +269,6 @@ public class EvaluationDetailsPage extends WizardPage {
 			}
 		}
 		return String.valueOf(next);
-	}
-
-	/**
-	 * Pastes cells copied from a spreadsheet into the rows from {@code fromRow} on (with none, from the first project
-	 * with no name yet, as the page starts with A), adding rows with the next letters as needed: a column of names
-	 * goes into the column pasted into, two columns are the letters and the names.
-	 */
-	void paste(String text, int fromRow, int fromColumn) {
-		List<List<String>> block = TabSeparated.parse(text);
-		int column = block.stream().anyMatch(cells -> cells.size() > 1) ? 0 : fromColumn;
-		int unnamed = (int) projects.stream().takeWhile(project -> !project.name.isBlank()).count();
-		int row = fromRow < 0 ? unnamed : fromRow;
-		for (List<String> cells : block) {
-			if (row == projects.size()) {
-				projects.add(new ProjectRow(nextLetterCode(), "")); //$NON-NLS-1$
-			}
-			ProjectRow project = projects.get(row++);
-			for (int at = column; at < 2 && at - column < cells.size(); at++) {
-				String cell = cells.get(at - column).strip();
-				if (at == 0) {
-					project.letterCode = cell;
-				} else {
-					project.name = cell;
-				}
-			}
-		}
-		projectTable.refresh();
-		update();
 	}
 
 	private void removeSelectedProjects() {
