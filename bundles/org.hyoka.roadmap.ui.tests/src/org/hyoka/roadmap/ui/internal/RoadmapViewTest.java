@@ -43,8 +43,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -446,6 +448,107 @@ class RoadmapViewTest {
 		bot.waitUntil("undone: the item is gone from the model and the view", () -> roadmap.getElements().isEmpty() && barOf(item) == null);
 		bot.syncRun(domain.getCommandStack()::undo);
 		assertEquals(roadmaps, bot.syncCall(() -> Roadmaps.of(project).size()), "undone: the roadmap is gone");
+	}
+
+	/**
+	 * A roadmap drawn from the view's menu, as a secretariat starts one on a new evaluation: Add Roadmap on a project's
+	 * row (over its period's bar), Add Lane on the roadmap, then Add Item and Add Milestone on the lane in the fiscal
+	 * year the menu was opened over, each named in a dialog whose OK waits for a name; the item is a bar of that year
+	 * in the lane, the milestone a diamond in its year. Delete on the lane takes it with what it holds, and each Undo
+	 * takes back one step.
+	 */
+	@Test
+	void aRoadmapIsDrawnFromTheViewsMenuInTheYearPointedAt() throws Exception {
+		open("soyaku-kiban-2021");
+		maximize(true);
+		Project project = editor.report().getProgram().getProjects().get(0);
+		int roadmaps = bot.syncCall(() -> Roadmaps.of(project).size());
+		int year = bot.syncCall(() -> project.getPeriod().getStartFY()) + 1;
+
+		rightPress(project, year);
+		bot.contextMenu(canvas(), "Add Roadmap...").click();
+		named("New Roadmap", "事業化ロードマップ");
+		bot.waitUntil("the roadmap is added", () -> Roadmaps.of(project).size() == roadmaps + 1);
+		Roadmap roadmap = bot.syncCall(() -> Roadmaps.of(project).get(roadmaps));
+		assertEquals("事業化ロードマップ", roadmap.getTitleJa());
+		bot.waitUntil("the roadmap has its row, selected", () -> canvas().rowOf(roadmap) >= 0
+				&& ((IStructuredSelection) view.getSelection()).getFirstElement() == roadmap);
+
+		rightPress(roadmap, year);
+		bot.contextMenu(canvas(), "Add Lane...").click();
+		named("New Lane", "創薬開発");
+		bot.waitUntil("the lane is added", () -> roadmap.getLanes().size() == 1);
+		var lane = bot.syncCall(() -> roadmap.getLanes().get(0));
+		assertEquals("創薬開発", lane.getNameJa());
+		bot.waitUntil("the lane has its row", () -> canvas().rowOf(lane) >= 0);
+
+		String shown = bot.syncCall(() -> canvas().era().label(year));
+		rightPress(lane, year);
+		bot.contextMenu(canvas(), "Add Item in " + shown + "...").click();
+		named("New Item", "原薬の連続生産");
+		bot.waitUntil("the item is added", () -> roadmap.getElements().size() == 1);
+		RoadmapElement item = bot.syncCall(() -> roadmap.getElements().get(0));
+		assertTrue(item instanceof RoadmapItem && item.getLane() == lane && item.getStartFY() == year && item.getEndFY() == year, "an item of the year in the lane");
+		bot.waitUntil("the item is a bar of its year in the lane's row", () -> rows().get(canvas().rowOf(lane)).marks().stream()
+				.anyMatch(mark -> mark.source() == item && mark instanceof Mark.Bar bar && bar.firstYear() == year && bar.lastYear() == year));
+
+		String later = bot.syncCall(() -> canvas().era().label(year + 2));
+		rightPress(lane, year + 2);
+		bot.contextMenu(canvas(), "Add Milestone in " + later + "...").click();
+		named("New Milestone", "承認申請");
+		bot.waitUntil("the milestone is added", () -> roadmap.getElements().size() == 2);
+		RoadmapElement milestone = bot.syncCall(() -> roadmap.getElements().get(1));
+		assertTrue(milestone instanceof Milestone && milestone.getLane() == lane && milestone.getStartFY() == year + 2, "a milestone of the year in the lane");
+		bot.waitUntil("the milestone is a diamond in its year", () -> rows().get(canvas().rowOf(lane)).marks().stream()
+				.anyMatch(mark -> mark.source() == milestone && mark instanceof Mark.Milestone point && point.year() == year + 2));
+		waitForLayout();
+		bot.screenshot("roadmap-drawn-from-the-menu.png"); //$NON-NLS-1$
+
+		// Delete on the lane's label: the lane and what it holds, as one command
+		rightPress(lane, null);
+		bot.contextMenu(canvas(), "Delete").click();
+		bot.waitUntil("the lane is deleted with its item and milestone", () -> roadmap.getLanes().isEmpty() && roadmap.getElements().isEmpty());
+		var stack = editor.getEditingDomain().getCommandStack();
+		assertEquals("Delete 創薬開発", bot.syncCall(() -> stack.getUndoCommand().getLabel()));
+		bot.syncRun(stack::undo);
+		assertEquals(List.of(item, milestone), bot.syncCall(() -> List.copyOf(roadmap.getElements())), "Undo brings back the lane with both");
+		assertEquals(lane, bot.syncCall(() -> milestone.getLane()));
+		for (int step = 0; step < 4; step++) { // the milestone, the item, the lane, the roadmap
+			bot.syncRun(stack::undo);
+		}
+		assertEquals(roadmaps, bot.syncCall(() -> Roadmaps.of(project).size()), "undone: the roadmap is gone");
+		maximize(false);
+	}
+
+	/** A press of the right button on the object's row, over the middle of the fiscal year, or on its label (null). */
+	private void rightPress(EObject object, Integer year) {
+		bot.syncRun(() -> canvas().reveal(object));
+		waitForLayout();
+		bot.syncRun(() -> {
+			RoadmapCanvas canvas = canvas();
+			int y = (int) (RoadmapLayout.rowTop(canvas.rowOf(object)) + RoadmapLayout.ROW_HEIGHT / 2) - canvas.getVerticalBar().getSelection();
+			int x = year == null ? 10 : canvas.pixelX(canvas.roadmapLayout().x(year) + Zoom.YEAR.yearWidth() / 2);
+			Event event = new Event();
+			event.button = 3;
+			event.x = x;
+			event.y = y;
+			canvas.notifyListeners(SWT.MouseDown, event);
+			canvas.notifyListeners(SWT.MouseUp, event);
+		});
+	}
+
+	/** Names what a menu item adds in its dialog: OK waits for a name, and no error shows before one is typed. */
+	private void named(String title, String name) {
+		var dialog = bot.shell(title);
+		Button ok = dialog.find(Button.class, "OK", button -> "OK".equals(button.getText()));
+		Text field = dialog.find(Text.class, "the name", text -> (text.getStyle() & SWT.READ_ONLY) == 0);
+		Text error = dialog.find(Text.class, "the error line", text -> (text.getStyle() & SWT.READ_ONLY) != 0);
+		assertTrue(bot.syncCall(() -> error.getText().isBlank()), "no error before a name is typed");
+		bot.syncRun(() -> field.setText(""));
+		assertFalse(bot.syncCall(ok::isEnabled), "OK waits for a name");
+		bot.syncRun(() -> field.setText(name));
+		dialog.button("OK").click();
+		dialog.waitUntilClosed();
 	}
 
 	/**

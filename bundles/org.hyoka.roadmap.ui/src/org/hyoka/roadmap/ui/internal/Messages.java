@@ -77,6 +77,22 @@ public final class Messages extends NLS {
 	public static String statusMet;
 	public static String statusNotMet;
 	public static String statusNotYetDue;
+	public static String addRoadmap;
+	public static String addLane;
+	public static String addItem;
+	public static String addMilestone;
+	public static String delete;
+	public static String roadmapDialog;
+	public static String roadmapPrompt;
+	public static String roadmapTitle;
+	public static String laneDialog;
+	public static String lanePrompt;
+	public static String itemDialog;
+	public static String itemPrompt;
+	public static String milestoneDialog;
+	public static String milestonePrompt;
+	public static String addCommand;
+	public static String deleteCommand;
 	public static String statusUnknown;
 
 	static {

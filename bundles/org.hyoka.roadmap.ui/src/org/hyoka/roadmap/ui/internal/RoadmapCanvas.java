@@ -101,6 +101,9 @@ final class RoadmapCanvas extends Canvas {
 	private Runnable laidOutListener = () -> {
 	};
 	private Drag drag;
+	/** The row under the last press, and the fiscal year under it on the grid; null where there is none. */
+	private Row pointedRow;
+	private Integer pointedYear;
 
 	/** A press on a draggable part, and where the pointer is now. */
 	private record Drag(Row row, Mark mark, Handle handle, int x) {
@@ -622,6 +625,16 @@ final class RoadmapCanvas extends Canvas {
 		}
 	}
 
+	/** The row under the last press (the menu opened on a mark adds to it); null when none. */
+	Row pointedRow() {
+		return pointedRow;
+	}
+
+	/** The fiscal year under the last press on the grid (where the menu opened on it adds); null when none. */
+	Integer pointedYear() {
+		return pointedYear;
+	}
+
 	private void selectRow(int row) {
 		select(tree.shown().rows().get(row).source());
 		scrollToRow(row);
@@ -629,10 +642,13 @@ final class RoadmapCanvas extends Canvas {
 
 	private void mouseDown(Event event) {
 		setFocus();
-		if (laid == null || event.button != 1) {
+		boolean menu = event.button == 3;
+		if (laid == null || event.button != 1 && !menu) {
 			return;
 		}
-		if (onLabelEdge(event.x)) {
+		pointedYear = null;
+		pointedRow = null;
+		if (!menu && onLabelEdge(event.x)) {
 			resizingLabels = true;
 			return;
 		}
@@ -645,9 +661,10 @@ final class RoadmapCanvas extends Canvas {
 			return;
 		}
 		Row row = rows.get(index);
+		pointedRow = row;
 		int labels = labelWidth();
 		if (event.x < labels) {
-			if (tree.hasChildren(row) && event.x >= labels - 4 * TRIANGLE) {
+			if (!menu && tree.hasChildren(row) && event.x >= labels - 4 * TRIANGLE) {
 				tree.toggle(row);
 				relayout();
 			} else {
@@ -656,7 +673,9 @@ final class RoadmapCanvas extends Canvas {
 			return;
 		}
 		double x = layoutX(event.x);
-		drag = grab(row, x, event.y + scrollY());
+		// the menu selects what it is opened on, as a right-click in a sheet does, and adds in the year pointed at
+		pointedYear = yearAt(x);
+		drag = menu ? null : grab(row, x, event.y + scrollY());
 		Mark hit = drag != null ? drag.mark() : markAt(row, x, event.y + scrollY() - RoadmapLayout.rowTop(index));
 		select(hit != null ? hit.source() : row.source());
 		if (drag != null) {

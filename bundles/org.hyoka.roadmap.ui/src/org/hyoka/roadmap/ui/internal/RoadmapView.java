@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -17,6 +19,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -46,6 +49,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
@@ -56,12 +60,17 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.hyoka.core.preferences.HyokaPreferences;
+import org.hyoka.core.time.FiscalYears;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
+import org.hyoka.roadmap.Roadmap;
+import org.hyoka.roadmap.RoadmapElement;
+import org.hyoka.roadmap.RoadmapLane;
 import org.hyoka.roadmap.Row;
 import org.hyoka.roadmap.Timeline;
 import org.hyoka.roadmap.Timelines;
@@ -72,6 +81,7 @@ import org.hyoka.roadmap.layout.UndatedList;
 import org.hyoka.roadmap.output.FigureFormat;
 import org.hyoka.roadmap.output.FigureFormats;
 import org.hyoka.roadmap.ui.internal.MarkEdits.Handle;
+import org.hyoka.roadmap.ui.internal.MenuEdits.Place;
 
 /**
  * The Roadmap view: the timeline of the evaluation in the active editor, redrawn after every change to it. Its
@@ -133,6 +143,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	private IAction relative;
 	private IAction hideEmpty;
 	private IAction showTable;
+	private IAction delete;
 	/** The label column's width the user dragged it to, from the view's memento; null for the default. */
 	private Integer labelWidth;
 	/** The formats the view exports to, the file name's extension picking one; null until an export. */
@@ -214,6 +225,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		canvas.onMove(this::moved);
 		getSite().setSelectionProvider(this);
 		contributeActions();
+		contributeMenu();
 		getSite().getPage().addPartListener(partListener);
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		follow(getSite().getPage().getActiveEditor());
@@ -279,6 +291,58 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		menu.add(exportVisible);
 		menu.add(print);
 		updateActions();
+	}
+
+	/**
+	 * The menu of the bars (a right-click, or the menu key): on a program or project, a new roadmap; on a roadmap, a
+	 * lane or their items, a new lane, item or milestone, in the fiscal year pointed at; on a roadmap's object, Delete,
+	 * as the Delete key does. Other bundles add to it (the view's id).
+	 */
+	private void contributeMenu() {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillMenu);
+		canvas.setMenu(menu.createContextMenu(canvas));
+		getSite().registerContextMenu(menu, this);
+		delete = action(Messages.delete, IAction.AS_PUSH_BUTTON, () -> delete(chosen()));
+		delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
+		delete.setEnabled(false);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+	}
+
+	private void fillMenu(IMenuManager menu) {
+		EObject chosen = chosen();
+		Row row = canvas.pointedRow();
+		List<EObject> pointed = new ArrayList<>();
+		if (chosen != null) {
+			pointed.add(chosen);
+		}
+		if (row != null) {
+			pointed.add(row.source());
+		}
+		if (editor != null && editor.report() != null) {
+			pointed.stream().filter(EvaluationSubject.class::isInstance).map(EvaluationSubject.class::cast).findFirst()
+					.ifPresent(subject -> menu.add(action(Messages.addRoadmap, IAction.AS_PUSH_BUTTON, () -> addRoadmap(subject))));
+			Place place = pointed.stream().map(Place::of).filter(Objects::nonNull).findFirst().orElse(null);
+			if (place != null) {
+				int year = canvas.pointedYear() != null ? canvas.pointedYear() : FiscalYears.of(LocalDate.now());
+				String shown = canvas.era().label(year);
+				menu.add(action(Messages.addLane, IAction.AS_PUSH_BUTTON, () -> addLane(place)));
+				menu.add(action(NLS.bind(Messages.addItem, shown), IAction.AS_PUSH_BUTTON,
+						() -> addElement(place, Messages.itemDialog, NLS.bind(Messages.itemPrompt, shown), label -> MenuEdits.newItem(label, year))));
+				menu.add(action(NLS.bind(Messages.addMilestone, shown), IAction.AS_PUSH_BUTTON,
+						() -> addElement(place, Messages.milestoneDialog, NLS.bind(Messages.milestonePrompt, shown), label -> MenuEdits.newMilestone(label, year))));
+			}
+			if (MenuEdits.deletable(chosen)) {
+				menu.add(new Separator());
+				menu.add(delete);
+			}
+		}
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	private EObject chosen() {
+		return selection.getFirstElement() instanceof EObject object ? object : null;
 	}
 
 	private static ImageDescriptor icon(String path) {
@@ -370,6 +434,7 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	/** Tells the listeners (the Properties view among them) what is selected now. */
 	private void selectionChanged(IStructuredSelection newSelection) {
 		selection = newSelection;
+		delete.setEnabled(editor != null && MenuEdits.deletable(chosen()));
 		listeners.setSelection(newSelection);
 	}
 
@@ -462,6 +527,60 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		case Mark.Milestone milestone -> milestone.label();
 		default -> mark.source().eClass().getName();
 		};
+	}
+
+	// -- adding and deleting from the menu
+
+	private void addRoadmap(EvaluationSubject subject) {
+		String title = askName(Messages.roadmapDialog, Messages.roadmapPrompt, Messages.roadmapTitle);
+		if (title != null) {
+			Roadmap roadmap = MenuEdits.newRoadmap(title);
+			added(MenuEdits.addRoadmap(editor.getEditingDomain(), subject, roadmap), roadmap);
+		}
+	}
+
+	private void addLane(Place place) {
+		String name = askName(Messages.laneDialog, Messages.lanePrompt, ""); //$NON-NLS-1$
+		if (name != null) {
+			RoadmapLane lane = MenuEdits.newLane(name);
+			added(MenuEdits.addLane(editor.getEditingDomain(), place, lane), lane);
+		}
+	}
+
+	private void addElement(Place place, String title, String prompt, Function<String, RoadmapElement> element) {
+		String label = askName(title, prompt, ""); //$NON-NLS-1$
+		if (label != null) {
+			RoadmapElement made = element.apply(label);
+			added(MenuEdits.addElement(editor.getEditingDomain(), place, made), made);
+		}
+	}
+
+	/** The name typed, stripped; null when cancelled. OK waits for a name, with no error before one is typed. */
+	private String askName(String title, String prompt, String initial) {
+		InputDialog dialog = new InputDialog(getSite().getShell(), title, prompt, initial, text -> text.isBlank() ? "" : null); //$NON-NLS-1$
+		return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
+	}
+
+	/** Runs the command on the editor's stack and selects what it added, once the rows are made again. */
+	private void added(Command command, EObject object) {
+		if (!command.canExecute()) {
+			return;
+		}
+		editor.getEditingDomain().getCommandStack().execute(command);
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed()) {
+				canvas.reveal(object);
+				selectedHere(object);
+			}
+		});
+	}
+
+	private void delete(EObject object) {
+		Command command = editor == null || object == null ? null : MenuEdits.delete(editor.getEditingDomain(), object);
+		if (command != null && command.canExecute()) {
+			editor.getEditingDomain().getCommandStack().execute(command);
+			selectionChanged(StructuredSelection.EMPTY);
+		}
 	}
 
 	// -- view settings
