@@ -185,6 +185,61 @@ class SharingTest {
 		assertTrue(Sharing.changed(a));
 	}
 
+	/**
+	 * A folder of evaluations in no Git repository starts being shared: the shared repository is made on disk, the
+	 * folder's files are published (not the workbench's .project), a clone holds them with the merge attribute, and
+	 * the shared folder updates to what the clone publishes. Sharing again, sharing into a repository that has a
+	 * history, and sharing into a folder that is no repository are refused, naming the folder, and change nothing.
+	 */
+	@Test
+	void aFolderInNoRepositoryIsSharedThenClonedAndUpdatedAsAClone() throws IOException, GitAPIException {
+		Path desk = Files.createDirectories(folder.resolve("desk"));
+		Files.copy(TeamFilesTest.SAMPLE, desk.resolve(FILE));
+		Files.writeString(desk.resolve(".project"), "<projectDescription/>");
+		Path shared = folder.resolve("share").resolve("evaluations.git");
+		Sharing.Publication first = Sharing.share(desk, shared.toString(), "評価の共有を開始", "hyoka", null);
+		assertTrue(first.published() && first.commit() != null, first.toString());
+		user(desk, "担当者A");
+
+		Path other = folder.resolve("other");
+		Sharing.clone(shared.toUri().toString(), other, "hyoka");
+		assertTrue(Files.exists(other.resolve(FILE)), "the clone holds the evaluation");
+		assertFalse(Files.exists(other.resolve(".project")), "the workbench's file stays on the desk");
+		assertTrue(Files.readString(other.resolve(Constants.DOT_GIT_ATTRIBUTES)).contains("*.hyoka merge=hyoka"));
+		user(other, "担当者B");
+		setScore(other, 0, 1);
+		assertTrue(Sharing.publish(other, "評点").published());
+		assertEquals(Sharing.Status.FAST_FORWARD, Sharing.update(desk).status());
+		assertEquals(1, score(load(desk), 0), "the desk has what the other published");
+
+		IOException again = assertThrows(IOException.class, () -> Sharing.share(desk, folder.resolve("again.git").toString(), "m", "hyoka", null));
+		assertTrue(again.getMessage().contains(desk.toString()), again.getMessage());
+		assertFalse(Files.exists(folder.resolve("again.git")), "no repository made");
+		Path second = Files.createDirectories(folder.resolve("second"));
+		Files.copy(TeamFilesTest.SAMPLE, second.resolve(FILE));
+		IOException history = assertThrows(IOException.class, () -> Sharing.share(second, shared.toString(), "m", "hyoka", null));
+		assertTrue(history.getMessage().contains(shared.toString()), history.getMessage());
+		Path papers = Files.createDirectories(folder.resolve("papers"));
+		Files.writeString(papers.resolve("memo.txt"), "memo");
+		IOException notShared = assertThrows(IOException.class, () -> Sharing.share(second, papers.toString(), "m", "hyoka", null));
+		assertTrue(notShared.getMessage().contains(papers.toString()), notShared.getMessage());
+		assertFalse(Files.exists(second.resolve(Constants.DOT_GIT)), "the refused folder is left as it was");
+		assertEquals(List.of("memo.txt"), List.of(papers.toFile().list()));
+	}
+
+	/** A shared repository made on disk before, empty (git init --bare), with the branch its HEAD names. */
+	@Test
+	void anEmptySharedRepositoryIsSharedIntoOnTheBranchItsHeadNames() throws IOException, GitAPIException {
+		Path bare = folder.resolve("empty.git");
+		Git.init().setBare(true).setInitialBranch("trunk").setDirectory(bare.toFile()).call().close();
+		Path desk = Files.createDirectories(folder.resolve("desk"));
+		Files.copy(TeamFilesTest.SAMPLE, desk.resolve(FILE));
+		assertTrue(Sharing.share(desk, bare.toUri().toString(), "最初の版", "hyoka", null).published());
+		Path other = folder.resolve("other");
+		Sharing.clone(bare.toUri().toString(), other, "hyoka");
+		assertTrue(Files.exists(other.resolve(FILE)), "a clone checks the branch out");
+	}
+
 	/** A folder made a Git repository of its own (git init), not cloned: refused in words of ours, nothing committed. */
 	@Test
 	void aRepositoryNotClonedFromASharedOneIsRefused() throws IOException, GitAPIException {

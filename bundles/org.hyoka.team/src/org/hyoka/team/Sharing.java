@@ -13,8 +13,10 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.merge.MergeStrategy;
@@ -41,6 +43,8 @@ import org.hyoka.team.internal.TeamMessages;
 public final class Sharing {
 
 	private static final String REMOTE = "origin"; //$NON-NLS-1$
+	/** The branch a folder shared from the workbench starts with, as Git and its servers name a new one today. */
+	private static final String BRANCH = "main"; //$NON-NLS-1$
 	private static final String EVALUATIONS = ".hyoka"; //$NON-NLS-1$
 	/** What the workbench writes in a folder it shows as a project, as Git's exclude patterns. */
 	private static final List<String> WORKBENCH_FILES = List.of("/.project", "/.settings/"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -111,6 +115,88 @@ public final class Sharing {
 		try (Git git = SshKeys.remote(Git.cloneRepository().setURI(uri).setDirectory(folder.toFile()), credentials).call()) {
 			configureMergeDriver(git.getRepository(), hyokaCommand);
 			excludeWorkbenchFiles(git.getRepository());
+		}
+	}
+
+	/**
+	 * Starts sharing a folder of evaluations that is in no Git repository yet, as a secretariat does once: the folder
+	 * becomes a Git repository whose remote {@code origin} is the shared repository at the URI, with Git's merge driver
+	 * set as after a clone; every file is committed with the message and published. A shared repository on a disk or
+	 * file share (a path, or a {@code file:} URL) is made, bare, where there is none yet or an empty folder; one on a
+	 * server (HTTPS, SSH) is made on the server, empty. Others then clone it.
+	 *
+	 * @return the first publication: not published when the shared repository could not be reached (the commit is kept
+	 *         in the folder, and a later {@link #publish} publishes it)
+	 * @throws IOException
+	 *             when the folder is in a Git repository already, the shared repository holds a history already (clone
+	 *             it instead), or a path names a folder that is neither empty nor a bare Git repository; nothing is
+	 *             changed then
+	 */
+	public static Publication share(Path folder, String uri, String message, String hyokaCommand, CredentialsProvider credentials)
+			throws IOException, GitAPIException {
+		Path repository = sharedFolder(folder);
+		if (repository != null) {
+			throw new IOException(TeamMessages.format("alreadyShared", folder, repository)); //$NON-NLS-1$
+		}
+		Path local = localRepository(uri);
+		String branch = BRANCH;
+		if (local != null) {
+			branch = prepareBare(local);
+		} else if (!SshKeys.remote(Git.lsRemoteRepository().setRemote(uri).setHeads(true), credentials).call().isEmpty()) {
+			throw new IOException(TeamMessages.format("sharedHasHistory", uri)); //$NON-NLS-1$
+		}
+		try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch(branch).call()) {
+			StoredConfig config = git.getRepository().getConfig();
+			config.setString("remote", REMOTE, "url", local != null ? local.toUri().toString() : uri); //$NON-NLS-1$ //$NON-NLS-2$
+			config.setString("remote", REMOTE, "fetch", "+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + REMOTE + "/*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			config.setString("branch", branch, "remote", REMOTE); //$NON-NLS-1$
+			config.setString("branch", branch, "merge", Constants.R_HEADS + branch); //$NON-NLS-1$
+			config.save();
+			configureMergeDriver(git.getRepository(), hyokaCommand);
+			addMergeAttribute(git.getRepository());
+			excludeWorkbenchFiles(git.getRepository());
+		}
+		return publish(folder, message, credentials);
+	}
+
+	/** The folder of a shared repository given as a path or a {@code file:} URL; null for a server's URL. */
+	static Path localRepository(String uri) {
+		if (uri.startsWith("file:")) { //$NON-NLS-1$
+			return Path.of(URI.create(uri));
+		}
+		// https://host/…, ssh://…, and scp's git@host:path; a Windows path (C:\…) is a path
+		if (uri.matches("[A-Za-z][A-Za-z0-9+.-]+://.*") || uri.matches("[^/\\\\:]+@[^/\\\\:]+:.*")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return null;
+		}
+		return Path.of(uri).toAbsolutePath();
+	}
+
+	/**
+	 * Makes a bare repository at the path unless it is one already, empty; refuses any other folder there. The branch
+	 * to publish: the one the repository's HEAD names, which clones check out.
+	 */
+	private static String prepareBare(Path path) throws IOException, GitAPIException {
+		if (!Files.exists(path) || Files.isDirectory(path) && isEmpty(path)) {
+			Git.init().setBare(true).setInitialBranch(BRANCH).setDirectory(path.toFile()).call().close();
+			return BRANCH;
+		}
+		try (Repository repository = new FileRepositoryBuilder().setGitDir(path.toFile()).setMustExist(true).build()) {
+			if (!repository.isBare()) {
+				throw new IOException(TeamMessages.format("notASharedRepository", path)); //$NON-NLS-1$
+			}
+			if (!repository.getRefDatabase().getRefsByPrefix(Constants.R_HEADS).isEmpty()) {
+				throw new IOException(TeamMessages.format("sharedHasHistory", path)); //$NON-NLS-1$
+			}
+			Ref head = repository.exactRef(Constants.HEAD);
+			return head != null && head.isSymbolic() ? Repository.shortenRefName(head.getTarget().getName()) : BRANCH;
+		} catch (RepositoryNotFoundException e) {
+			throw new IOException(TeamMessages.format("notASharedRepository", path), e); //$NON-NLS-1$
+		}
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (var entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
 		}
 	}
 

@@ -231,6 +231,40 @@ class TeamCommandTest {
 	}
 
 	/**
+	 * hyoka team share starts sharing a folder in no repository: status 0 with the shared repository made on disk and
+	 * cloned from; the same folder again, status 2 naming it. Over HTTPS it publishes into the server's empty
+	 * repository with the environment's login, and is refused (status 2, nothing made) where the server's holds
+	 * evaluations already.
+	 */
+	@Test
+	void shareStartsSharingAFolderOnDiskOrOnAServer() throws Exception {
+		Path desk = Files.createDirectories(folder.resolve("desk"));
+		Files.copy(TeamFilesTest.SAMPLE, desk.resolve("saisei.hyoka"));
+		Path shared = folder.resolve("share").resolve("evaluations.git");
+		assertEquals(Command.OK, run("share", shared.toString(), desk.toString(), "-m", "共有を開始"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains(TeamMessages.format("shared", desk, shared)), out.toString(StandardCharsets.UTF_8));
+		Path clone = folder.resolve("clone");
+		assertEquals(Command.OK, run("clone", shared.toUri().toString(), clone.toString()));
+		assertTrue(Files.exists(clone.resolve("saisei.hyoka")));
+		UsageException again = assertThrows(UsageException.class, () -> run("share", folder.resolve("again.git").toString(), desk.toString(), "-m", "x"));
+		assertTrue(again.getMessage().contains(desk.toString()), again.getMessage());
+
+		Path bare = folder.resolve("server.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+		try (GitHttpServer server = new GitHttpServer(bare, "kikaku", "hyoka-2026")) {
+			Command right = new TeamCommand(Map.of(TeamCommand.USER_VARIABLE, "kikaku", TeamCommand.PASSWORD_VARIABLE, "hyoka-2026"));
+			Path second = Files.createDirectories(folder.resolve("second"));
+			Files.copy(TeamFilesTest.SAMPLE, second.resolve("saisei.hyoka"));
+			assertEquals(Command.OK, run(right, out, err, "share", server.url(), second.toString(), "-m", "共有を開始"));
+			Path third = Files.createDirectories(folder.resolve("third"));
+			Files.copy(TeamFilesTest.SAMPLE, third.resolve("saisei.hyoka"));
+			UsageException history = assertThrows(UsageException.class, () -> run(right, out, err, "share", server.url(), third.toString(), "-m", "x"));
+			assertTrue(history.getMessage().contains(TeamMessages.format("sharedHasHistory", server.url())), history.getMessage());
+			assertFalse(Files.exists(third.resolve(".git")), "nothing made in the refused folder");
+		}
+	}
+
+	/**
 	 * Over SSH the command line uses the key and known_hosts of the home's {@code .ssh}: a trusted server clones,
 	 * publishes and updates; an unknown one ends with status 2 and a message naming the host and how to accept it,
 	 * without the advice about logins; an encrypted key, with no terminal here, with a message saying how to give its

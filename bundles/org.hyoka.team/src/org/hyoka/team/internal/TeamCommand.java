@@ -37,7 +37,8 @@ import org.hyoka.team.Version;
  * {@code hyoka team install-merge-driver [DIR] [--command HYOKA]}: makes the Git repository at DIR merge
  * {@code *.hyoka} files with it: a line in {@code .gitattributes} and the driver in the repository's configuration.
  * <p>
- * {@code hyoka team clone URL DIR}, {@code update [DIR]}, {@code publish [DIR] -m MESSAGE}: a folder of evaluations
+ * {@code hyoka team share URL [DIR] -m MESSAGE}, {@code clone URL DIR}, {@code update [DIR]},
+ * {@code publish [DIR] -m MESSAGE}: a folder of evaluations
  * shared through a Git repository ({@link Sharing}); conflicts are printed as by the merge driver, with status 1. A
  * remote that asks for a login (HTTPS) gets {@code HYOKA_GIT_USER} and {@code HYOKA_GIT_PASSWORD} from the
  * environment, else what the user types in the terminal; the command line keeps none (the workbench keeps them in
@@ -53,6 +54,7 @@ public final class TeamCommand implements Command {
 	private static final String MERGE_DRIVER = "merge-driver"; //$NON-NLS-1$
 	private static final String INSTALL = "install-merge-driver"; //$NON-NLS-1$
 	private static final String COMMAND = "--command"; //$NON-NLS-1$
+	private static final String SHARE = "share"; //$NON-NLS-1$
 	private static final String CLONE = "clone"; //$NON-NLS-1$
 	private static final String UPDATE = "update"; //$NON-NLS-1$
 	private static final String PUBLISH = "publish"; //$NON-NLS-1$
@@ -85,6 +87,7 @@ public final class TeamCommand implements Command {
 		return switch (arguments.get(0)) {
 		case MERGE_DRIVER -> mergeDriver(context, new Arguments(rest, Set.of()).operands());
 		case INSTALL -> install(context, new Arguments(rest, Set.of(COMMAND)));
+		case SHARE -> share(context, new Arguments(rest, Set.of(MESSAGE, COMMAND)));
 		case CLONE -> cloneInto(context, new Arguments(rest, Set.of(COMMAND)));
 		case UPDATE -> update(context, folder(new Arguments(rest, Set.of())));
 		case PUBLISH -> publish(context, new Arguments(rest, Set.of(MESSAGE)));
@@ -197,6 +200,31 @@ public final class TeamCommand implements Command {
 		return OK;
 	}
 
+	/** Starts sharing a folder that is in no Git repository: the shared repository is made where it is on disk. */
+	private int share(CommandContext context, Arguments arguments) throws UsageException {
+		List<String> operands = arguments.operands();
+		if (operands.isEmpty() || operands.size() > 2) {
+			throw new UsageException(TeamMessages.format("shareOperands")); //$NON-NLS-1$
+		}
+		String message = arguments.required(MESSAGE);
+		String uri = operands.get(0);
+		Path folder = Path.of(operands.size() == 2 ? operands.get(1) : "."); //$NON-NLS-1$
+		if (!Files.isDirectory(folder)) {
+			throw new UsageException(TeamMessages.format("notAFolder", folder)); //$NON-NLS-1$
+		}
+		Sharing.Publication publication;
+		Logins logins = logins();
+		try {
+			publication = Sharing.share(folder, uri, message, arguments.option(COMMAND) != null ? arguments.option(COMMAND) : Sharing.launcher(), logins);
+		} catch (IOException e) {
+			// the refusals name the folder or the shared repository themselves
+			throw new UsageException(oneLine(reason(logins, e.getMessage())));
+		} catch (GitAPIException | RuntimeException e) {
+			throw new UsageException(oneLine(uri + ": " + reason(logins, e.getMessage()))); //$NON-NLS-1$
+		}
+		return reportPublication(context, folder, publication, logins, TeamMessages.format("shared", folder, uri)); //$NON-NLS-1$
+	}
+
 	private int publish(CommandContext context, Arguments arguments) throws UsageException {
 		String message = arguments.required(MESSAGE);
 		Path folder = folder(arguments);
@@ -207,6 +235,12 @@ public final class TeamCommand implements Command {
 		} catch (IOException | GitAPIException | RuntimeException e) {
 			throw new UsageException(oneLine(folder + ": " + reason(logins, e.getMessage()))); //$NON-NLS-1$
 		}
+		return reportPublication(context, folder, publication, logins,
+				TeamMessages.format(publication.commit() == null ? "publishedNothing" : "published", folder)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** What a publication did: the update it needed, then published or why not (status 1); the line given when published. */
+	private static int reportPublication(CommandContext context, Path folder, Sharing.Publication publication, Logins logins, String done) {
 		if (publication.update() != null) {
 			if (!publication.update().clean()) {
 				return reportUpdate(context, folder, publication.update());
@@ -217,7 +251,7 @@ public final class TeamCommand implements Command {
 			context.err().println(oneLine(TeamMessages.format("notPublished", folder, reason(logins, publication.problem())))); //$NON-NLS-1$
 			return FOUND;
 		}
-		context.out().println(TeamMessages.format(publication.commit() == null ? "publishedNothing" : "published", folder)); //$NON-NLS-1$ //$NON-NLS-2$
+		context.out().println(done);
 		return OK;
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -231,6 +232,69 @@ class TeamMenuTest {
 		done.waitUntilClosed();
 		assertEquals(Sharing.Status.FAST_FORWARD, Sharing.update(other).status());
 		assertEquals(mine, score(HyokaFiles.load(other.resolve(FILE))).getValue().intValue());
+	}
+
+	/**
+	 * A secretariat starts sharing: an evaluation in a folder of the workspace that no Git repository holds, Team >
+	 * Share Folder… with a new folder on the "file share" for the shared repository: the folder's evaluation is
+	 * published there (another member clones it), and its unsaved change was saved first. Share Folder… again says
+	 * the folder is shared already; Team > Publish… then works on it as on a clone.
+	 */
+	@Test
+	void aFolderOfEvaluationsStartsBeingSharedFromTheTeamMenu() throws Exception {
+		// a folder of the workspace kept outside it, as the workspace under test lies in this build's own Git repository
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("評価2026");
+		bot.syncRun(() -> {
+			try {
+				var description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
+				description.setLocation(org.eclipse.core.runtime.IPath.fromPath(folder.resolve("desk")));
+				project.create(description, null);
+				project.open(null);
+				project.getFile(FILE).create(Files.newInputStream(SAMPLE), true, null);
+			} catch (CoreException | java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+		});
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
+		EditingDomain domain = editor.getEditingDomain();
+		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
+		int mine = (bot.syncCall(edited::getValue) + 1) % 4;
+		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), mine)));
+
+		Path share = folder.resolve("share").resolve("評価2026.git");
+		bot.windowShell().menu("Team", "Share Folder...").click();
+		ShellBot dialog = bot.shell("Share Folder");
+		assertTrue(dialog.textContaining("Start sharing").startsWith("Start sharing 評価2026 with others through Git."));
+		assertFalse(bot.syncCall(() -> dialog.button("Share").widget().isEnabled()), "Share waits for the shared repository");
+		dialog.textWithLabel("Shared repository:").setText(share.toString());
+		dialog.screenshot(screenshots("team-share.png"));
+		dialog.button("Share").click();
+		dialog.waitUntilClosed();
+		ShellBot save = bot.shell("Save Resource");
+		save.button("Save").click();
+		save.waitUntilClosed();
+		bot.waitForJobs();
+		ShellBot done = bot.shell("Share Folder");
+		assertEquals("評価2026 is shared at " + share + ". Others get it with Team > Clone... and this address; Team > Publish... shares your"
+				+ " changes, Team > Update brings in those of others.", done.textContaining("is shared at"));
+		done.screenshot(screenshots("team-shared.png"));
+		done.button("OK").click();
+		done.waitUntilClosed();
+		Path other = folder.resolve("other");
+		Sharing.clone(share.toUri().toString(), other, "hyoka");
+		assertEquals(mine, score(HyokaFiles.load(other.resolve(FILE))).getValue().intValue(), "the saved change is published");
+		assertFalse(Files.exists(other.resolve(".project")), "the workbench's file is not");
+
+		bot.windowShell().menu("Team", "Share Folder...").click();
+		ShellBot again = bot.shell("Share Folder");
+		assertTrue(again.textContaining("is shared already").startsWith("評価2026 is shared already, through the Git repository of 評価2026"));
+		again.button("OK").click();
+		again.waitUntilClosed();
+		bot.syncRun(() -> bot.page().activate(editor));
+		ShellBot published = publish("何も変えていない版");
+		assertEquals("評価2026: nothing to publish. The shared repository holds every change of the folder.", published.textContaining("nothing"));
+		published.button("OK").click();
+		published.waitUntilClosed();
 	}
 
 	/** A bare repository {@code shared.git} in the folder holding the sample, published by a first clone; its URL. */

@@ -49,6 +49,16 @@ final class Outcomes {
 		MessageDialog.openInformation(window.getShell(), Messages.Publish_title, NLS.bind(text, folder.name()));
 	}
 
+	/** What sharing a folder did: published, or committed in the folder while the shared repository could not be reached. */
+	static void shared(IWorkbenchWindow window, TeamFolder folder, String repository, Sharing.Publication publication) {
+		if (publication.problem() != null) {
+			MessageDialog.openWarning(window.getShell(), Messages.Share_title, NLS.bind(Messages.Share_offline,
+					new Object[] { folder.name(), repository, publication.problem() }));
+			return;
+		}
+		MessageDialog.openInformation(window.getShell(), Messages.Share_title, NLS.bind(Messages.Share_done, folder.name(), repository));
+	}
+
 	/**
 	 * Shows an update's conflicts: the Conflicts view lists them, the evaluations open, and a dialog says what to do.
 	 */

@@ -1,6 +1,7 @@
 package org.hyoka.team.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,33 @@ record TeamFolder(Path path, String name) {
 	 * the workspace (opened by a double-click or from the command line): its repository counts all the same.
 	 */
 	static TeamFolder of(ExecutionEvent event) {
+		Path file = file(event);
+		return file == null ? null : of(file);
+	}
+
+	/**
+	 * The folder Team > Share Folder… shares for the selected or active evaluation: its project's folder where the
+	 * workspace shows it, else the folder holding it on disk (a selected folder itself); null when there is none.
+	 */
+	static TeamFolder toShare(ExecutionEvent event) {
+		Path file = file(event);
+		if (file == null) {
+			return null;
+		}
+		var root = ResourcesPlugin.getWorkspace().getRoot();
+		List<IResource> shown = new ArrayList<>(List.of(root.findFilesForLocationURI(file.toUri())));
+		shown.addAll(List.of(root.findContainersForLocationURI(file.toUri())));
+		for (IResource resource : shown) {
+			if (resource.getProject() != null && resource.getProject().getLocation() != null) {
+				return new TeamFolder(resource.getProject().getLocation().toPath(), resource.getProject().getName());
+			}
+		}
+		Path folder = Files.isDirectory(file) ? file : file.getParent();
+		return new TeamFolder(folder, folder.toString());
+	}
+
+	/** The file of the active editor or the selection, as {@link #of(ExecutionEvent)} takes it; null when none. */
+	private static Path file(ExecutionEvent event) {
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);
 		Path file = part instanceof IEditorPart editor ? fileOf(editor.getEditorInput()) : null;
 		if (file == null && HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection && !selection.isEmpty()) {
@@ -54,7 +82,7 @@ record TeamFolder(Path path, String name) {
 		if (file == null && HandlerUtil.getActiveEditor(event) != null) {
 			file = fileOf(HandlerUtil.getActiveEditor(event).getEditorInput());
 		}
-		return file == null ? null : of(file);
+		return file;
 	}
 
 	static TeamFolder of(Path file) {
