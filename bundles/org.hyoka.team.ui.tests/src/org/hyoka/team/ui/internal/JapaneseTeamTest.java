@@ -94,13 +94,17 @@ class JapaneseTeamTest {
 	@Test
 	void theTeamMenuDialogsAndViewsAreJapanese() throws Exception {
 		assertEquals("ja", Locale.getDefault().getLanguage(), "started with -nl ja");
-		assertEquals(List.of("更新", "公開...", "競合", "履歴", "取得...", "パスワードの消去..."), bot.windowShell().menu("チーム").itemLabels());
+		assertEquals(List.of("更新", "公開...", "競合", "履歴", "取得...", "フォルダーを共有...", "パスワードの消去..."), bot.windowShell().menu("チーム").itemLabels());
 
 		// nothing selected: Update says what to select
 		bot.windowShell().menu("チーム", "更新").click();
 		ShellBot nothing = bot.shell("更新");
 		assertTrue(nothing.textContaining("選択してください").contains("「チーム」>「取得...」"));
 		closeJapanese(nothing, "ja-team-update-nothing.png");
+		bot.windowShell().menu("チーム", "フォルダーを共有...").click();
+		ShellBot nothingToShare = bot.shell("フォルダーの共有");
+		assertEquals("共有する評価または評価のフォルダーを選択してください。", nothingToShare.textContaining("選択してください"));
+		closeJapanese(nothingToShare, "ja-team-share-nothing.png");
 
 		bot.windowShell().menu("チーム", "パスワードの消去...").click();
 		ShellBot forget = bot.shell("パスワードの消去");
@@ -108,6 +112,7 @@ class JapaneseTeamTest {
 		closeJapanese(forget, "ja-team-forget.png");
 		aLoginIsAskedAndRefusedInJapanese();
 		anOwnRepositoryIsRefused();
+		theShareDialogIsJapanese();
 
 		String shared = sharedRepository(folder);
 		IProject project = cloneInTheWorkbench(shared, "hyoka-ja");
@@ -214,6 +219,33 @@ class JapaneseTeamTest {
 		assertEquals("hyoka-own: 公開や更新に使う共有リポジトリがありません。このフォルダーの Git リポジトリは共有リポジトリから取得したものではありません。"
 				+ "共有リポジトリを取得し、そのフォルダーで作業してください。", notPublished.textContaining("共有リポジトリがありません"));
 		closeJapanese(notPublished, "ja-team-publish-own-repository.png");
+		// nor can it start being shared: a folder in a Git repository is not shared a second time
+		bot.windowShell().menu("チーム", "フォルダーを共有...").click();
+		ShellBot notShared = bot.shell("フォルダーの共有");
+		assertTrue(notShared.textContaining("すでに Git リポジトリ").startsWith("hyoka-own はすでに Git リポジトリ（hyoka-own）の中にあります。"),
+				notShared.textContaining("すでに Git リポジトリ"));
+		closeJapanese(notShared, "ja-team-share-own-repository.png");
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+	}
+
+	/** Share Folder… on a folder in no Git repository (a workspace folder kept outside it): its dialog, cancelled. */
+	private void theShareDialogIsJapanese() throws Exception {
+		IProject desk = ResourcesPlugin.getWorkspace().getRoot().getProject("評価-共有前");
+		var description = ResourcesPlugin.getWorkspace().newProjectDescription(desk.getName());
+		description.setLocation(org.eclipse.core.runtime.IPath.fromPath(folder.resolve("desk")));
+		desk.create(description, null);
+		desk.open(null);
+		Files.copy(TeamMenuTest.SAMPLE, desk.getLocation().toPath().resolve(FILE));
+		desk.refreshLocal(IResource.DEPTH_INFINITE, null);
+		bot.openEditor(desk.getFile(FILE));
+		bot.windowShell().menu("チーム", "フォルダーを共有...").click();
+		ShellBot share = bot.shell("フォルダーの共有");
+		assertTrue(share.textContaining("共有し始めます").startsWith("評価-共有前 を Git でほかの人と共有し始めます。"));
+		assertEquals("評価の共有を開始", share.textWithLabel("メッセージ:").getText());
+		assertJapanese(share, "ja-team-share.png");
+		share.button("キャンセル").click();
+		share.waitUntilClosed();
+		assertFalse(Files.exists(folder.resolve("desk").resolve(".git")), "cancelled: nothing shared");
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
 	}
 

@@ -238,7 +238,7 @@ class TeamMenuTest {
 	 * A secretariat starts sharing: an evaluation in a folder of the workspace that no Git repository holds, Team >
 	 * Share Folder… with a new folder on the "file share" for the shared repository: the folder's evaluation is
 	 * published there (another member clones it), and its unsaved change was saved first. Share Folder… again says
-	 * the folder is shared already; Team > Publish… then works on it as on a clone.
+	 * the folder is in a Git repository already; Team > Publish… then works on it as on a clone.
 	 */
 	@Test
 	void aFolderOfEvaluationsStartsBeingSharedFromTheTeamMenu() throws Exception {
@@ -287,7 +287,8 @@ class TeamMenuTest {
 
 		bot.windowShell().menu("Team", "Share Folder...").click();
 		ShellBot again = bot.shell("Share Folder");
-		assertTrue(again.textContaining("is shared already").startsWith("評価2026 is shared already, through the Git repository of 評価2026"));
+		assertTrue(again.textContaining("already in a Git repository").startsWith("評価2026 is already in a Git repository (評価2026)"),
+				again.textContaining("already in a Git repository"));
 		again.button("OK").click();
 		again.waitUntilClosed();
 		bot.syncRun(() -> bot.page().activate(editor));
