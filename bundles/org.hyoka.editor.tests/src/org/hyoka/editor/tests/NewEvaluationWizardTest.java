@@ -217,6 +217,7 @@ class NewEvaluationWizardTest {
 		Table table = wizard.find(Table.class, "the projects table", t -> t.getColumnCount() == 2);
 		Spreadsheet sheet = bot.syncCall(() -> Spreadsheet.on(table));
 		assertTrue(sheet != null, "the projects table is a spreadsheet");
+		assertEquals(List.of("A "), rows(table), "the page starts with project A, its letter shown");
 
 		// a double-click through GTK, as a user's: the name's editor opens and stays open for typing
 		Rectangle nameOfA = bot.syncCall(() -> table.getItem(0).getBounds(1));

@@ -127,7 +127,6 @@ public class EvaluationDetailsPage extends WizardPage {
 		projectTable.getTable().setHeaderVisible(true);
 		projectTable.getTable().setLinesVisible(true);
 		projectTable.setContentProvider(ArrayContentProvider.getInstance());
-		projectTable.setInput(projects);
 		// cells as the editor's tables have them, for users who come from Excel: typing, a double-click and F2 edit,
 		// Tab goes from cell to cell, a block copied from a sheet goes into the cells and adds the rows it needs
 		sheet = Spreadsheet.of(projectTable, edits).growing(() -> {
@@ -146,6 +145,8 @@ public class EvaluationDetailsPage extends WizardPage {
 		});
 		column(0, Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value);
 		column(1, Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
+		// once the columns are there: items made before them would show the rows' toString
+		projectTable.setInput(projects);
 		// Ctrl+V on the table, through the workbench's Paste (ProjectsPasteHandler), which would otherwise run the
 		// active part's Paste and keep the key from the table
 		Table table = projectTable.getTable();

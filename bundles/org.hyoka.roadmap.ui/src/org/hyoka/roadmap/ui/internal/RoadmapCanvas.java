@@ -648,6 +648,10 @@ final class RoadmapCanvas extends Canvas {
 		}
 		pointedYear = null;
 		pointedRow = null;
+		if (menu) {
+			// the hover's tip would show over the menu
+			setToolTipText(null);
+		}
 		if (!menu && onLabelEdge(event.x)) {
 			resizingLabels = true;
 			return;
