@@ -207,6 +207,16 @@ class NewEvaluationWizardTest {
 		assertEquals("電力網制御の研究開発", report.getProgram().getProjects().get(4).getNameJa());
 	}
 
+	/** Ctrl+N, a new document in Word and Excel, opens the New Evaluation wizard itself, not the platform's list of wizards. */
+	@Test
+	void ctrlNStartsANewEvaluation() {
+		bot.pressKeyOpening(bot.windowShell().widget(), 'n', SWT.MOD1);
+		ShellBot wizard = bot.shell("New Evaluation");
+		assertEquals("evaluation.hyoka", wizard.textWithLabel("File name:").getText());
+		wizard.button("Cancel").click();
+		wizard.waitUntilClosed();
+	}
+
 	@Test
 	void aProjectsCellIsEditedAsInASheetByADoubleClickTypingOrF2AndEnterStaysInTheTable() {
 		bot.windowShell().menu("File", "New", "Evaluation").click();

@@ -114,18 +114,29 @@ public class UiBot {
 	 * does; with Ctrl a letter comes as its control character, as the keyboard sends it ({@code 'v'} as 0x16).
 	 */
 	public void pressKey(Control control, int key, int modifiers) {
-		syncRun(() -> {
-			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-				Event event = newEvent();
-				event.keyCode = key;
-				event.stateMask = modifiers;
-				if ((key & SWT.KEYCODE_BIT) == 0) {
-					event.character = (modifiers & SWT.CTRL) != 0 && Character.isLetter(key) ? (char) (key & 0x1f) : (char) key;
-				}
-				control.notifyListeners(type, event);
-			}
-		});
+		syncRun(() -> press(control, key, modifiers));
 		flush();
+	}
+
+	/**
+	 * Presses the key as {@link #pressKey(Control, int, int)} does, without waiting for what it runs: a key bound to a
+	 * command that opens a dialog (Ctrl+N) runs the dialog's event loop inside the press, which a test waiting for the
+	 * press would wait for until the dialog closed. Find the dialog with {@link #shell(String)}.
+	 */
+	public void pressKeyOpening(Control control, int key, int modifiers) {
+		display.asyncExec(() -> press(control, key, modifiers));
+	}
+
+	private static void press(Control control, int key, int modifiers) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = newEvent();
+			event.keyCode = key;
+			event.stateMask = modifiers;
+			if ((key & SWT.KEYCODE_BIT) == 0) {
+				event.character = (modifiers & SWT.CTRL) != 0 && Character.isLetter(key) ? (char) (key & 0x1f) : (char) key;
+			}
+			control.notifyListeners(type, event);
+		}
 	}
 
 	/**

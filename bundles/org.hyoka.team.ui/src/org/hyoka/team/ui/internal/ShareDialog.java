@@ -1,5 +1,7 @@
 package org.hyoka.team.ui.internal;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -65,10 +67,24 @@ final class ShareDialog extends Dialog {
 	private void browse() {
 		DirectoryDialog dialog = new DirectoryDialog(getShell());
 		dialog.setText(Messages.Share_browseTitle);
+		dialog.setFilterPath(startFolder());
 		String chosen = dialog.open();
 		if (chosen != null) {
 			Path name = Path.of(folder).getFileName();
 			repository.setText(Path.of(chosen).resolve((name == null ? "evaluations" : name.toString()) + ".git").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Where the folder dialog opens: the folder of the repository typed, else the home, with the links to the shares
+	 * mounted; GTK would open on Recent Files, where no folder can be chosen.
+	 */
+	private String startFolder() {
+		try {
+			Path typed = repository.getText().isBlank() ? null : Path.of(repository.getText().strip()).getParent();
+			return typed != null && Files.isDirectory(typed) ? typed.toString() : System.getProperty("user.home"); //$NON-NLS-1$
+		} catch (InvalidPathException e) {
+			return System.getProperty("user.home"); //$NON-NLS-1$
 		}
 	}
 
