@@ -35,6 +35,7 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.persistence.HyokaFiles;
 import org.hyoka.model.program.Project;
+import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
@@ -207,12 +208,19 @@ class NewEvaluationWizardTest {
 		assertEquals("電力網制御の研究開発", report.getProgram().getProjects().get(4).getNameJa());
 	}
 
-	/** Ctrl+N, a new document in Word and Excel, opens the New Evaluation wizard itself, not the platform's list of wizards. */
+	/**
+	 * Ctrl+N, a new document in Word and Excel, opens the New Evaluation wizard itself, not the platform's list of
+	 * wizards; pressed while an evaluation is edited, the new one goes beside it.
+	 */
 	@Test
-	void ctrlNStartsANewEvaluation() {
+	void ctrlNStartsANewEvaluationBesideTheOneEdited() throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		bot.openEditor(sample);
 		bot.pressKeyOpening(bot.windowShell().widget(), 'n', SWT.MOD1);
 		ShellBot wizard = bot.shell("New Evaluation");
 		assertEquals("evaluation.hyoka", wizard.textWithLabel("File name:").getText());
+		assertEquals(sample.getParent().getFullPath().makeRelative().toString(), wizard.textWithLabel("Enter or select the parent folder:").getText(),
+				"the folder of the evaluation edited");
 		wizard.button("Cancel").click();
 		wizard.waitUntilClosed();
 	}

@@ -5,15 +5,20 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.preferences.HyokaPreferences;
@@ -41,9 +46,25 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		this.selection = selection;
+		this.selection = selection.getFirstElement() != null && Adapters.adapt(selection.getFirstElement(), IResource.class) != null ? selection
+				: besideTheActiveEvaluation(workbench, selection);
 		setWindowTitle(Messages.wizardTitle);
 		setNeedsProgressMonitor(true);
+	}
+
+	/**
+	 * With no file or folder selected (Ctrl+N while an evaluation is edited), the folder of the evaluation in the active
+	 * editor, as Word starts a new document beside the one open; a file opened from outside the workspace (a link) is
+	 * in no folder of it. Else the selection given.
+	 */
+	private static IStructuredSelection besideTheActiveEvaluation(IWorkbench workbench, IStructuredSelection selection) {
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
+		if (file == null || file.isLinked(IResource.CHECK_ANCESTORS) || !file.getParent().isAccessible()) {
+			return selection;
+		}
+		return new StructuredSelection(file.getParent());
 	}
 
 	@Override
