@@ -453,6 +453,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 				&& structured.getFirstElement() instanceof EObject object && EcoreUtil.getRootContainer(object) == editor.report()) {
 			canvas.reveal(object);
 			selection = new StructuredSelection(object);
+			// the view's Delete, once it is active again, deletes what is selected
+			delete.setEnabled(MenuEdits.deletable(object));
 		}
 	}
 
