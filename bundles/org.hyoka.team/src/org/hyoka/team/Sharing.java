@@ -13,12 +13,14 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -31,6 +33,7 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.eclipse.jgit.util.SystemReader;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.AtomicWrite;
 import org.hyoka.team.internal.TeamMessages;
@@ -96,7 +99,61 @@ public final class Sharing {
 	public record Publication(ObjectId commit, Update update, boolean published, String problem) {
 	}
 
+	/**
+	 * Who Git records as the author of a publication, shown in the History view as who changed what.
+	 *
+	 * @param stated
+	 *            whether someone stated the name in Git's configuration; else Git made it up from the login on this
+	 *            computer, which says little of who changed a score
+	 */
+	public record Author(String name, String email, boolean stated) {
+	}
+
 	private Sharing() {
+	}
+
+	/**
+	 * The author a publication from the folder records: Git's configuration of its repository and of the user; of
+	 * the user alone for a folder that is in no repository yet (one being shared).
+	 */
+	public static Author author(Path folder) throws IOException {
+		Path top = sharedFolder(folder);
+		UserConfig user;
+		if (top != null) {
+			try (Git git = Git.open(top.toFile())) {
+				user = git.getRepository().getConfig().get(UserConfig.KEY);
+			}
+		} else {
+			try {
+				user = SystemReader.getInstance().getUserConfig().get(UserConfig.KEY);
+			} catch (ConfigInvalidException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+		}
+		return new Author(user.getAuthorName(), user.getAuthorEmail(), !user.isAuthorNameImplicit());
+	}
+
+	/**
+	 * States the author in the user's own Git configuration ({@code ~/.gitconfig}), for every folder and for
+	 * command-line Git too; a blank e-mail address leaves the one Git has.
+	 *
+	 * @throws IllegalArgumentException
+	 *             for a blank name, which would leave Git with none at all
+	 */
+	public static void stateAuthor(String name, String email) throws IOException {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("no name to state"); //$NON-NLS-1$
+		}
+		try {
+			StoredConfig config = SystemReader.getInstance().getUserConfig();
+			config.setString("user", null, "name", name); //$NON-NLS-1$ //$NON-NLS-2$
+			if (email != null && !email.isBlank()) {
+				config.setString("user", null, "email", email.strip()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			config.save();
+		} catch (ConfigInvalidException e) {
+			throw new IOException(e.getMessage(), e);
+		}
 	}
 
 	/**

@@ -58,6 +58,7 @@ import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,10 @@ class JapaneseTeamTest {
 	/** The system the texts name, in Latin letters in Japanese too. */
 	private static final Set<String> NAMES = Set.of("Git");
 
+	/** First, so that it is undone last: dialogs the workbench closes after a failure still see the test's settings. */
+	@RegisterExtension
+	@Order(1)
+	final GitSettings git = new GitSettings("事務局 担当A");
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
@@ -228,7 +233,10 @@ class JapaneseTeamTest {
 		bot.syncRun(() -> bot.page().closeAllEditors(false));
 	}
 
-	/** Share Folder… on a folder in no Git repository (a workspace folder kept outside it): its dialog, cancelled. */
+	/**
+	 * Share Folder… on a folder in no Git repository (a workspace folder kept outside it), where Git knows no name: the
+	 * name asked, then the dialog, cancelled.
+	 */
 	private void theShareDialogIsJapanese() throws Exception {
 		IProject desk = ResourcesPlugin.getWorkspace().getRoot().getProject("評価-共有前");
 		var description = ResourcesPlugin.getWorkspace().newProjectDescription(desk.getName());
@@ -238,7 +246,17 @@ class JapaneseTeamTest {
 		Files.copy(TeamMenuTest.SAMPLE, desk.getLocation().toPath().resolve(FILE));
 		desk.refreshLocal(IResource.DEPTH_INFINITE, null);
 		bot.openEditor(desk.getFile(FILE));
+		// on a computer whose Git knows only the login, the name a publication records is asked first
+		git.forgetName();
 		bot.windowShell().menu("チーム", "フォルダーを共有...").click();
+		ShellBot author = bot.shell("あなたの名前");
+		// the login the dialog names is the computer's, data
+		words(System.getProperty("user.name"), data);
+		assertTrue(author.textContaining("ログイン名").startsWith("公開した版には作成者が記録され"), author.textContaining("ログイン名"));
+		author.textWithLabel("名前:").setText("事務局 担当A");
+		assertJapanese(author, "ja-team-author.png");
+		author.button("OK").click();
+		author.waitUntilClosed();
 		ShellBot share = bot.shell("フォルダーの共有");
 		assertTrue(share.textContaining("共有し始めます").startsWith("評価-共有前 を Git でほかの人と共有し始めます。"));
 		assertEquals("評価の共有を開始", share.textWithLabel("メッセージ:").getText());

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -29,6 +30,7 @@ import org.hyoka.team.Sharing;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.WorkbenchBot;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,10 @@ class TeamMenuTest {
 	static final String FILE = "saisei.hyoka";
 	static final Path SAMPLE = Path.of("../org.hyoka.samples/samples/saisei-iryo-2022.hyoka");
 
+	/** First, so that it is undone last: dialogs the workbench closes after a failure still see the test's settings. */
+	@RegisterExtension
+	@Order(1)
+	final GitSettings git = new GitSettings("事務局 担当A");
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
@@ -172,11 +178,7 @@ class TeamMenuTest {
 
 		IProject project = cloneInTheWorkbench(sharedRepository(folder), "hyoka-e");
 		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
-		EditingDomain domain = editor.getEditingDomain();
-		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
-		int changed = (bot.syncCall(edited::getValue) + 1) % 4;
-		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), changed)));
-		bot.syncRun(() -> editor.doSave(null));
+		int changed = savedScoreChange(editor);
 		bot.windowShell().menu("Team", "Update").click();
 		ShellBot refused = bot.shell("Update");
 		assertEquals("hyoka-e has changes you have not published yet. Publish them first (Team > Publish...): publishing also brings in"
@@ -296,6 +298,54 @@ class TeamMenuTest {
 		assertEquals("評価2026: nothing to publish. The shared repository holds every change of the folder.", published.textContaining("nothing"));
 		published.button("OK").click();
 		published.waitUntilClosed();
+	}
+
+	/**
+	 * On a computer whose Git knows no name (only the login), the first Team > Publish… asks who publishes: OK waits
+	 * for a name, the version records it, the user's Git settings keep it, and the next publication asks no more.
+	 */
+	@Test
+	void theFirstPublicationAsksWhoPublishesWhereGitKnowsOnlyTheLogin() throws Exception {
+		git.forgetName();
+		IProject project = cloneInTheWorkbench(sharedRepository(folder), "hyoka-g");
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(project.getFile(FILE));
+		savedScoreChange(editor);
+
+		bot.windowShell().menu("Team", "Publish...").click();
+		ShellBot who = bot.shell("Your Name");
+		assertTrue(who.textContaining("knows you only by the login").contains(System.getProperty("user.name")));
+		assertFalse(bot.syncCall(() -> who.button("OK").widget().isEnabled()), "OK waits for a name");
+		who.textWithLabel("Name:").setText("評価 花子");
+		who.textWithLabel("E-mail (optional):").setText("hanako@example.go.jp");
+		who.screenshot(screenshots("team-author.png"));
+		who.button("OK").click();
+		who.waitUntilClosed();
+		ShellBot done = publishWith("委員2の評点");
+		assertEquals("hyoka-g: your changes are published.", done.textContaining("published"));
+		done.button("OK").click();
+		done.waitUntilClosed();
+		try (org.eclipse.jgit.api.Git repository = org.eclipse.jgit.api.Git.open(project.getLocation().toFile())) {
+			RevCommit last = repository.log().setMaxCount(1).call().iterator().next();
+			assertEquals("評価 花子", last.getAuthorIdent().getName());
+			assertEquals("hanako@example.go.jp", last.getAuthorIdent().getEmailAddress());
+		}
+		assertTrue(Files.readString(git.userConfig()).contains("評価 花子"), "kept in the user's Git settings");
+
+		savedScoreChange(editor);
+		ShellBot again = publish("もう一度");
+		assertEquals("hyoka-g: your changes are published.", again.textContaining("published"), "no name asked the second time");
+		again.button("OK").click();
+		again.waitUntilClosed();
+	}
+
+	/** Gives the score both change another value in the editor, as one command, and saves it; the value. */
+	private int savedScoreChange(EvaluationEditor editor) {
+		EditingDomain domain = editor.getEditingDomain();
+		EvaluatorScore edited = bot.syncCall(() -> score(editor.report()));
+		int changed = (bot.syncCall(edited::getValue) + 1) % 4;
+		bot.syncRun(() -> domain.getCommandStack().execute(SetCommand.create(domain, edited, edited.eClass().getEStructuralFeature("value"), changed)));
+		bot.syncRun(() -> editor.doSave(null));
+		return changed;
 	}
 
 	/** A bare repository {@code shared.git} in the folder holding the sample, published by a first clone; its URL. */

@@ -65,6 +65,11 @@ public final class Messages extends NLS {
 	public static String Share_job;
 	public static String Share_done;
 	public static String Share_offline;
+	public static String Author_title;
+	public static String Author_intro;
+	public static String Author_name;
+	public static String Author_email;
+	public static String Author_failed;
 	public static String Clone_title;
 	public static String Clone_intro;
 	public static String Clone_url;

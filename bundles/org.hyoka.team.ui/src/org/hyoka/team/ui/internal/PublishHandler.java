@@ -28,6 +28,9 @@ public class PublishHandler extends FolderHandler {
 			MessageDialog.openError(window.getShell(), title, NLS.bind(Messages.failed, folder.name(), e.getMessage()));
 			return;
 		}
+		if (!AuthorDialog.stated(window.getShell(), folder.path(), title)) {
+			return;
+		}
 		InputDialog ask = new InputDialog(window.getShell(), title, NLS.bind(Messages.Publish_message, folder.name()), "", //$NON-NLS-1$
 				text -> text.isBlank() ? Messages.Publish_noMessage : null);
 		if (ask.open() != Window.OK) {

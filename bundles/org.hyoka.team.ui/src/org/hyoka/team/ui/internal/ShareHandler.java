@@ -31,6 +31,9 @@ public class ShareHandler extends AbstractHandler {
 			MessageDialog.openInformation(window.getShell(), Messages.Share_title, NLS.bind(Messages.Share_already, folder.name(), shared.name()));
 			return null;
 		}
+		if (!AuthorDialog.stated(window.getShell(), folder.path(), Messages.Share_title)) {
+			return null;
+		}
 		ShareDialog dialog = new ShareDialog(window.getShell(), folder.name());
 		if (dialog.open() != Window.OK || !TeamOperation.saveEditors(window, folder)) {
 			return null;
