@@ -454,8 +454,8 @@ class RoadmapViewTest {
 	 * A roadmap drawn from the view's menu, as a secretariat starts one on a new evaluation: Add Roadmap on a project's
 	 * row (over its period's bar), Add Lane on the roadmap, then Add Item and Add Milestone on the lane in the fiscal
 	 * year the menu was opened over, each named in a dialog whose OK waits for a name; the item is a bar of that year
-	 * in the lane, the milestone a diamond in its year. Delete on the lane takes it with what it holds, and each Undo
-	 * takes back one step.
+	 * in the lane, the milestone a diamond in its year. Delete on the lane's row of the table beside the bars (the same
+	 * menu) takes it with what it holds, and each Undo takes back one step.
 	 */
 	@Test
 	void aRoadmapIsDrawnFromTheViewsMenuInTheYearPointedAt() throws Exception {
@@ -504,9 +504,18 @@ class RoadmapViewTest {
 		waitForLayout();
 		bot.screenshot("roadmap-drawn-from-the-menu.png"); //$NON-NLS-1$
 
-		// Delete on the lane's label: the lane and what it holds, as one command
-		rightPress(lane, null);
-		bot.contextMenu(canvas(), "Delete").click();
+		// Delete on the lane's row of the table beside the bars, which has the same menu: the lane and what it holds
+		toggleTable(true);
+		bot.syncRun(() -> {
+			ScheduleTable table = view.table();
+			Event event = new Event();
+			event.button = 3;
+			event.x = 10;
+			event.y = (int) (RoadmapLayout.rowTop(canvas().rowOf(lane)) + RoadmapLayout.ROW_HEIGHT / 2) - canvas().getVerticalBar().getSelection();
+			table.notifyListeners(SWT.MouseDown, event);
+		});
+		assertEquals(lane, bot.syncCall(() -> ((IStructuredSelection) view.getSelection()).getFirstElement()), "the press selects the row's lane");
+		bot.contextMenu(view.table(), "Delete").click();
 		bot.waitUntil("the lane is deleted with its item and milestone", () -> roadmap.getLanes().isEmpty() && roadmap.getElements().isEmpty());
 		var stack = editor.getEditingDomain().getCommandStack();
 		assertEquals("Delete 創薬開発", bot.syncCall(() -> stack.getUndoCommand().getLabel()));
@@ -517,6 +526,7 @@ class RoadmapViewTest {
 			bot.syncRun(stack::undo);
 		}
 		assertEquals(roadmaps, bot.syncCall(() -> Roadmaps.of(project).size()), "undone: the roadmap is gone");
+		toggleTable(false);
 		maximize(false);
 	}
 

@@ -625,6 +625,12 @@ final class RoadmapCanvas extends Canvas {
 		}
 	}
 
+	/** A press on the row elsewhere (the table beside the bars): the menu adds to it, in no year pointed at. */
+	void point(Row row) {
+		pointedRow = row;
+		pointedYear = null;
+	}
+
 	/** The row under the last press (the menu opened on a mark adds to it); null when none. */
 	Row pointedRow() {
 		return pointedRow;

@@ -294,15 +294,18 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 	}
 
 	/**
-	 * The menu of the bars (a right-click, or the menu key): on a program or project, a new roadmap; on a roadmap, a
-	 * lane or their items, a new lane, item or milestone, in the fiscal year pointed at; on a roadmap's object, Delete,
-	 * as the Delete key does. Other bundles add to it (the view's id).
+	 * The menu of the bars and of the table beside them (a right-click, or the menu key): on a program or project, a
+	 * new roadmap; on a roadmap, a lane or their items, a new lane, item or milestone, in the fiscal year pointed at
+	 * (this year's from the table); on a roadmap's object, Delete, as the Delete key does. Other bundles add to it
+	 * (the view's id).
 	 */
 	private void contributeMenu() {
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fillMenu);
 		canvas.setMenu(menu.createContextMenu(canvas));
+		// the same menu on the table beside the bars, for its rows
+		table.setMenu(canvas.getMenu());
 		getSite().registerContextMenu(menu, this);
 		delete = action(Messages.delete, IAction.AS_PUSH_BUTTON, () -> delete(chosen()));
 		delete.setActionDefinitionId(ActionFactory.DELETE.getCommandId());

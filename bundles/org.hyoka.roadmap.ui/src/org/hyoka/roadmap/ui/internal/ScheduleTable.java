@@ -208,7 +208,9 @@ final class ScheduleTable extends Canvas {
 
 	private void mouseDown(Event event) {
 		int row = rowAt(event.y);
-		if (row >= 0 && event.button == 1) {
+		if (row >= 0 && (event.button == 1 || event.button == 3)) {
+			// the menu, the bars', opens on the row pressed, in no year of the grid
+			rows.point(shown().get(row));
 			selectionListener.accept(shown().get(row).source());
 		}
 	}
