@@ -436,9 +436,14 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	/** Tells the listeners (the Properties view among them) what is selected now. */
 	private void selectionChanged(IStructuredSelection newSelection) {
+		remember(newSelection);
+		listeners.setSelection(newSelection);
+	}
+
+	/** Keeps the view's selection, and Delete enabled for what it can delete of it. */
+	private void remember(IStructuredSelection newSelection) {
 		selection = newSelection;
 		delete.setEnabled(editor != null && MenuEdits.deletable(chosen()));
-		listeners.setSelection(newSelection);
 	}
 
 	private void reveal(EObject object, boolean focus) {
@@ -455,9 +460,8 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 		if (part != this && editor != null && editor.report() != null && chosen instanceof IStructuredSelection structured
 				&& structured.getFirstElement() instanceof EObject object && EcoreUtil.getRootContainer(object) == editor.report()) {
 			canvas.reveal(object);
-			selection = new StructuredSelection(object);
-			// the view's Delete, once it is active again, deletes what is selected
-			delete.setEnabled(MenuEdits.deletable(object));
+			// not told to the listeners: the part that selected it told them
+			remember(new StructuredSelection(object));
 		}
 	}
 
