@@ -46,6 +46,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -340,6 +341,62 @@ class RoadmapViewTest {
 		assertFalse(stack.canUndo(), "each drag was one command");
 		bot.waitUntil("the view shows the year again", () -> milestoneMark(milestone).year() == year && milestoneMark(milestone).month() == null);
 		maximize(false);
+	}
+
+	/**
+	 * A press that comes before the canvas has painted its layout selects what it is on, a milestone as a bar: a
+	 * loaded machine paints late, and the press once looked for milestones in the last paint, which was none.
+	 */
+	@Test
+	void aPressBeforeTheFirstPaintSelectsWhatItIsOn() throws Exception {
+		open("saisei-iryo-2022"); //$NON-NLS-1$
+		Milestone milestone = bot.syncCall(() -> rows().stream().flatMap(row -> row.marks().stream())
+				.filter(mark -> mark instanceof Mark.Milestone && ((Milestone) mark.source()).getStartFY() != null)
+				.map(mark -> (Milestone) mark.source()).findFirst().orElseThrow());
+		Period period = editor.report().getProgram().getPeriod();
+		// a canvas in a shell never opened: it lays out but is never painted
+		RoadmapCanvas unpainted = bot.syncCall(() -> {
+			Shell shell = new Shell(bot.display());
+			RoadmapCanvas canvas = new RoadmapCanvas(shell);
+			canvas.setBounds(0, 0, 1200, 800);
+			canvas.setTimeline(Timelines.of(editor.report()));
+			return canvas;
+		});
+		try {
+			bot.waitUntil("the unpainted canvas has laid out its rows", () -> unpainted.laidOut());
+			assertNull(bot.syncCall(unpainted::lastScene), "nothing painted");
+			assertNull(bot.syncCall(unpainted::selection), "nothing selected yet");
+			EObject pressed = bot.syncCall(() -> {
+				int row = unpainted.rowOf(milestone);
+				Shape.Diamond diamond = unpainted.roadmapLayout().window(row, 1).shapes().stream()
+						.filter(shape -> shape instanceof Shape.Diamond d && d.style() == Style.MILESTONE
+								&& d.tip().startsWith(milestoneMark(milestone).label() + " (")) //$NON-NLS-1$
+						.map(Shape.Diamond.class::cast).findFirst().orElseThrow();
+				// scrolled to it, not revealed: a reveal would select it before the press
+				unpainted.getVerticalBar().setSelection((int) (RoadmapLayout.rowTop(row) - RoadmapLayout.HEADER_HEIGHT));
+				unpainted.getHorizontalBar().setSelection((int) (diamond.x() - RoadmapLayout.LABEL_WIDTH) / 2);
+				int x = unpainted.pixelX(diamond.x());
+				int y = (int) diamond.y() - unpainted.getVerticalBar().getSelection();
+				mouse(unpainted, SWT.MouseDown, x, y);
+				mouse(unpainted, SWT.MouseUp, x, y);
+				return unpainted.selection();
+			});
+			assertEquals(milestone, pressed, "the press on the milestone's diamond selects it");
+			EObject onBar = bot.syncCall(() -> {
+				int row = unpainted.rowOf(period);
+				unpainted.getVerticalBar().setSelection(0);
+				unpainted.getHorizontalBar().setSelection(0);
+				// the middle of the period's first year, away from its ends and from marks drawn over it
+				int x = unpainted.pixelX(unpainted.roadmapLayout().x(period.getStartFY()) + unpainted.axis().zoom().yearWidth() / 2);
+				int y = (int) (RoadmapLayout.rowTop(row) + RoadmapLayout.ROW_HEIGHT / 2);
+				mouse(unpainted, SWT.MouseDown, x, y);
+				mouse(unpainted, SWT.MouseUp, x, y);
+				return unpainted.selection();
+			});
+			assertEquals(period, onBar, "the press on the period's bar selects the period");
+		} finally {
+			bot.syncRun(() -> unpainted.getShell().dispose());
+		}
 	}
 
 	/** Drags the milestone's diamond at a zoom level to a place in a fiscal year (in units of the zoom's quarters or years). */

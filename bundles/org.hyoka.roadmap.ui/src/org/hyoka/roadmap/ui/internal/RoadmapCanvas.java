@@ -685,7 +685,7 @@ final class RoadmapCanvas extends Canvas {
 		double x = layoutX(event.x);
 		// the menu selects what it is opened on, as a right-click in a sheet does, and adds in the year pointed at
 		pointedYear = yearAt(x);
-		drag = menu ? null : grab(row, x, event.y + scrollY());
+		drag = menu ? null : grab(index, row, x, event.y + scrollY());
 		Mark hit = drag != null ? drag.mark() : markAt(row, x, event.y + scrollY() - RoadmapLayout.rowTop(index));
 		select(hit != null ? hit.source() : row.source());
 		if (drag != null) {
@@ -741,8 +741,8 @@ final class RoadmapCanvas extends Canvas {
 		moveListener.moved(done.row(), done.mark(), done.handle(), Math.clamp(year, axis.firstYear() - 1, axis.lastYear() + 1), month);
 	}
 
-	/** A press within reach of a bar's end or on a milestone, or null. */
-	private Drag grab(Row row, double x, double y) {
+	/** A press within reach of a bar's end or on a milestone of the row at the index, or null. */
+	private Drag grab(int index, Row row, double x, double y) {
 		for (Mark mark : row.marks()) {
 			if (mark instanceof Mark.Bar bar && bar.firstYear() != null && !bar.flags().contains(org.hyoka.roadmap.Flag.END_BEFORE_START)) {
 				RoadmapLayout layout = laid.layout();
@@ -756,7 +756,9 @@ final class RoadmapCanvas extends Canvas {
 				}
 			}
 		}
-		for (Shape shape : lastScene.shapes()) {
+		// the row's shapes as laid out now: a press can come before the layout is first painted, which under load
+		// left no scene to look in (the press then selected nothing)
+		for (Shape shape : laid.layout().window(index, 1).shapes()) {
 			if (shape instanceof Shape.Diamond d && d.style() == Style.MILESTONE && Math.abs(x - d.x()) <= d.radius() && Math.abs(y - d.y()) <= d.radius()) {
 				int year = yearAt(d.x());
 				for (Mark mark : row.marks()) {
