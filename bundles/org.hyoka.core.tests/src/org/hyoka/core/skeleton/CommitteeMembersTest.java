@@ -87,6 +87,19 @@ class CommitteeMembersTest {
 		assertNull(CommitteeMembers.fromCsv("A\t座長\t大学\t\t\n").problem(), "empty cells after the affiliation are nothing");
 	}
 
+	/** What a paste of such lines puts into a table's name, role and affiliation: the fields as read, unchecked. */
+	@Test
+	void linesPastedIntoATableGiveTheirFieldsAndRolesAreReadAsInTheCsv() {
+		assertEquals(List.of(List.of("山田 太郎", "座長", "北海道大学 教授"), List.of("佐藤 花子", "委員", "X大学、教授"), List.of("鈴木　一郎", "委員", "東京大学"),
+				List.of("高橋 二郎")), CommitteeMembers.fields("name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n\n佐藤 花子、委員、X大学、教授\n"
+						+ "鈴木　一郎　委員　東京大学\n高橋 二郎\n"), "the header and the blank line left out");
+		assertEquals(List.of(List.of("A", "議長", "")), CommitteeMembers.fields("A,議長,"), "a role that is none is the table's to refuse");
+		assertEquals(CommitteeRole.CHAIR, CommitteeMembers.role(" 委員長 "));
+		assertEquals(CommitteeRole.CHAIR, CommitteeMembers.role("Chair"));
+		assertEquals(CommitteeRole.MEMBER, CommitteeMembers.role(""), "an empty role is a member's");
+		assertEquals(null, CommitteeMembers.role("議長"));
+	}
+
 	@Test
 	void badRowsAreNamedByTheirLine() {
 		assertEquals(new Problem(Problem.Kind.ROLE_UNKNOWN, 3, "議長補佐"),

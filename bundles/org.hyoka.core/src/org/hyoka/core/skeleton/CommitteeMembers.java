@@ -109,27 +109,18 @@ public final class CommitteeMembers {
 	public static Parsed fromRecords(List<Record> records) {
 		List<Member> members = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
-		boolean first = true;
-		for (Record record : records) {
-			if (record.blank()) {
-				continue;
-			}
-			List<String> fields = typed(record.fields());
-			boolean header = first && isHeader(fields);
-			first = false;
-			if (header) {
-				continue;
-			}
+		for (Line line : lines(records)) {
+			List<String> fields = line.fields();
 			if (fields.size() > HEADER.size()) {
-				return problem(Problem.Kind.TOO_MANY_FIELDS, record.line(), Integer.toString(fields.size()));
+				return problem(Problem.Kind.TOO_MANY_FIELDS, line.number(), Integer.toString(fields.size()));
 			}
 			String role = fields.size() > 1 ? fields.get(1).strip() : ""; //$NON-NLS-1$
-			CommitteeRole parsed = role.isEmpty() ? CommitteeRole.MEMBER : ROLES.get(role.toLowerCase(Locale.ROOT));
+			CommitteeRole parsed = role(role);
 			if (parsed == null) {
-				return problem(Problem.Kind.ROLE_UNKNOWN, record.line(), role);
+				return problem(Problem.Kind.ROLE_UNKNOWN, line.number(), role);
 			}
 			members.add(new Member(fields.get(0), parsed, fields.size() > 2 ? fields.get(2) : "")); //$NON-NLS-1$
-			lines.add(record.line());
+			lines.add(line.number());
 		}
 		if (members.isEmpty()) {
 			return problem(Problem.Kind.EMPTY, 0, null);
@@ -139,6 +130,40 @@ public final class CommitteeMembers {
 			problem = new Problem(problem.kind(), lines.get(problem.where() - 1), problem.subject());
 		}
 		return new Parsed(problem == null ? List.copyOf(members) : List.of(), problem == null ? List.copyOf(lines) : List.of(), problem);
+	}
+
+	/**
+	 * The fields of each member in a text, as {@link #fromCsv(String)} reads its lines (the header and blank lines
+	 * left out), unchecked: what a paste of such lines puts into a table of names, roles and affiliations.
+	 */
+	public static List<List<String>> fields(String text) {
+		return lines(CsvRecords.parse(text)).stream().map(Line::fields).toList();
+	}
+
+	/** The role a text names: 座長, 委員長 or chair; 委員 or member (any case), or nothing for a member; null for none. */
+	public static CommitteeRole role(String text) {
+		String role = text == null ? "" : text.strip(); //$NON-NLS-1$
+		return role.isEmpty() ? CommitteeRole.MEMBER : ROLES.get(role.toLowerCase(Locale.ROOT));
+	}
+
+	/** A member's line: its number in the text and its fields as typed. */
+	private record Line(int number, List<String> fields) {
+	}
+
+	private static List<Line> lines(List<Record> records) {
+		List<Line> lines = new ArrayList<>();
+		boolean first = true;
+		for (Record record : records) {
+			if (record.blank()) {
+				continue;
+			}
+			List<String> fields = typed(record.fields());
+			if (!(first && isHeader(fields))) {
+				lines.add(new Line(record.line(), fields));
+			}
+			first = false;
+		}
+		return lines;
 	}
 
 	/**

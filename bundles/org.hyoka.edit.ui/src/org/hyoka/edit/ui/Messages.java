@@ -36,6 +36,7 @@ final class Messages extends NLS {
 	public static String move;
 	public static String pasteCommand;
 	public static String pasteRefused;
+	public static String typedRefused;
 	public static String pasteReadOnly;
 	public static String pasteTooLarge;
 	public static String pasteNoRows;

@@ -26,15 +26,19 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -70,8 +74,10 @@ public final class Spreadsheet {
 	/** The cells of an editable column: how a text typed or pasted into one becomes a command. */
 	public interface Cells {
 
-		/** Whether the row's cell can be edited. */
-		boolean canEdit(Object row);
+		/** Whether the row's cell can be edited; every row's by default. */
+		default boolean canEdit(Object row) {
+			return true;
+		}
 
 		/**
 		 * The command giving the row's cell the value the text stands for, read as the cell's editor reads it; null when
@@ -226,6 +232,57 @@ public final class Spreadsheet {
 	public Spreadsheet column(int index, Cells cells) {
 		editable.put(index, cells);
 		return this;
+	}
+
+	/**
+	 * Makes a viewer column's cells text the user edits as in a sheet (typing, a double-click, F2, Tab and paste): the
+	 * cell editor starts from the shown text, and what it commits runs as the cells' command on the sheet's command
+	 * stack; a text the cells refuse is told to {@link #problems(Consumer)}, naming the row and column.
+	 *
+	 * @since 1.1
+	 */
+	public Spreadsheet textColumn(TableViewerColumn column, Function<Object, String> shown, Cells cells) {
+		TextCellEditor editor = new TextCellEditor(table);
+		column.setEditingSupport(new EditingSupport(viewer) {
+			@Override
+			protected boolean canEdit(Object row) {
+				return cells.canEdit(row);
+			}
+
+			@Override
+			protected CellEditor getCellEditor(Object row) {
+				return editor;
+			}
+
+			@Override
+			protected Object getValue(Object row) {
+				return shown.apply(row);
+			}
+
+			@Override
+			protected void setValue(Object row, Object value) {
+				try {
+					Command change = cells.change(row, (String) value);
+					problems.accept(null);
+					if (change != null) {
+						commands.execute(change);
+					}
+				} catch (IllegalArgumentException refused) {
+					problems.accept(NLS.bind(Messages.typedRefused,
+							new Object[] { rowIndex(row) + 1, column.getColumn().getText(), refused.getMessage() }));
+				}
+			}
+		});
+		return column(table.indexOf(column.getColumn()), cells);
+	}
+
+	private int rowIndex(Object row) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getData() == row) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A column was inserted at the index: the editable columns and the selected cells from there on move right. */

@@ -88,14 +88,22 @@ class NewEvaluationWizardTest {
 		}
 		bot.screenshot("new-evaluation-wizard.png");
 
-		// members as hyoka new --members @members.csv reads them: a second chair is named by its line, and Finish waits
+		// the lines of a members CSV, as hyoka new --members @members.csv reads them, pasted into the members' table:
+		// a second chair is named by its row, and Finish waits until the role typed over it is 委員
 		wizard.button("Next >").click();
 		bot.waitUntil("the members page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("members"));
-		Text members = wizard.find(Text.class, "the members' text", text -> text.getData(CommitteeMembersPage.MEMBERS_FIELD) != null);
-		bot.syncRun(() -> members.setText("name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,座長,"));
-		assertEquals("Line 3 names a second 座長: a committee has one chair.", errorMessage(wizard));
+		Table members = membersTable(wizard);
+		bot.setClipboard("name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,座長,");
+		bot.syncRun(members::setFocus);
+		bot.pressKey(members, 'v', SWT.MOD1);
+		assertEquals(List.of("山田 太郎|座長|北海道大学 教授", "佐藤 花子|座長|"), memberRows(members).subList(0, 2));
+		assertEquals("Row 2 names a second 座長: a committee has one chair.", errorMessage(wizard));
 		assertFalse(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()), "no Finish with two chairs");
-		bot.syncRun(() -> members.setText("name,role,affiliation\n山田 太郎,座長,北海道大学 教授\n佐藤 花子,委員,"));
+		Spreadsheet sheet = bot.syncCall(() -> Spreadsheet.on(members));
+		bot.syncRun(() -> sheet.focus(1, 1));
+		bot.pressKey(members, '委');
+		typeIntoCellEditor("委員");
+		assertEquals(List.of("山田 太郎|座長|北海道大学 教授", "佐藤 花子|委員|"), memberRows(members).subList(0, 2));
 		assertNull(errorMessage(wizard));
 		wizard.button("Finish").click();
 		wizard.waitUntilClosed();
@@ -206,6 +214,69 @@ class NewEvaluationWizardTest {
 		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
 		assertEquals(List.of("A", "B", "C", "D", "E"), report.getProgram().getProjects().stream().map(Project::getLetterCode).toList());
 		assertEquals("電力網制御の研究開発", report.getProgram().getProjects().get(4).getNameJa());
+	}
+
+	/**
+	 * The members' table is edited as a sheet: a block copied from one with its Japanese header goes under the columns
+	 * the header names, a role typed is read as the CSV reads it and one that is no role is refused naming its cell,
+	 * rows left empty add no one, and Add Member starts a row to type a name into.
+	 */
+	@Test
+	void membersAreTypedAndPastedIntoATableAsIntoASheet() throws Exception {
+		bot.windowShell().menu("File", "New", "Evaluation").click();
+		ShellBot wizard = bot.shell("New Evaluation");
+		wizard.textWithLabel("File name:").setText("committee");
+		wizard.button("Next >").click();
+		bot.waitUntil("the details page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("details"));
+		wizard.textWithLabel("Program name:").setText("次世代評価技術開発事業");
+		wizard.button("Next >").click();
+		bot.waitUntil("the members page shows", () -> bot.syncCall(() -> page(wizard).getName()).equals("members"));
+		Table members = membersTable(wizard);
+		assertEquals("|座長|", memberRows(members).getFirst(), "the first row chairs, as the first name given to hyoka new does");
+		assertTrue(bot.syncCall(() -> wizard.button("Finish").widget().isEnabled()), "an empty table adds no one and keeps Finish");
+
+		// the columns in the sheet's order: affiliation, name, role; the header sends each to its column
+		bot.setClipboard("所属\t氏名\t役割\r\n北海道大学 教授\t山田 太郎\t委員長\r\n京都大学\t佐藤 花子\t\r\n");
+		bot.syncRun(members::setFocus);
+		bot.pressKey(members, 'v', SWT.MOD1);
+		assertEquals(List.of("山田 太郎|座長|北海道大学 教授", "佐藤 花子|委員|京都大学"), memberRows(members).subList(0, 2));
+		assertNull(errorMessage(wizard));
+		assertEquals("2 members; chair: 山田 太郎", bot.syncCall(() -> wizard.find(org.eclipse.swt.widgets.Label.class, "the summary",
+				label -> label.getText().startsWith("2 members")).getText()));
+
+		Spreadsheet sheet = bot.syncCall(() -> Spreadsheet.on(members));
+		bot.syncRun(() -> sheet.focus(1, 1));
+		bot.pressKey(members, '議');
+		typeIntoCellEditor("議長");
+		assertEquals("Row 2, column \"Role (座長 or 委員)\": \"議長\" is not a role: write 座長 (chair) or 委員 (member), or leave it empty for a member.",
+				errorMessage(wizard));
+		assertEquals("佐藤 花子|委員|京都大学", memberRows(members).get(1), "the role refused is not kept");
+
+		wizard.button("Add Member").click();
+		typeIntoCellEditor("鈴木 一郎");
+		assertNull(errorMessage(wizard), "the next edit clears the refusal");
+		List<String> rows = memberRows(members);
+		assertEquals("鈴木 一郎|委員|", rows.getLast(), "a member added under the last row, the chair being named");
+		bot.screenshot("new-evaluation-members.png");
+
+		wizard.button("Finish").click();
+		wizard.waitUntilClosed();
+		bot.waitForJobs();
+		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
+		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
+		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎"), report.getCommittee().getMembers().stream().map(member -> member.getPerson().getNameJa()).toList());
+		assertEquals(List.of(CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER),
+				report.getCommittee().getMembers().stream().map(CommitteeMember::getRole).toList());
+		assertEquals("京都大学", report.getCommittee().getMembers().get(1).getAffiliationPrinted());
+	}
+
+	private Table membersTable(ShellBot wizard) {
+		return wizard.find(Table.class, "the members' table", table -> table.getData(CommitteeMembersPage.MEMBERS_TABLE) != null);
+	}
+
+	/** The members' rows as name|role|affiliation. */
+	private List<String> memberRows(Table table) {
+		return bot.syncCall(() -> Arrays.stream(table.getItems()).map(item -> item.getText(0) + "|" + item.getText(1) + "|" + item.getText(2)).toList());
 	}
 
 	/**

@@ -170,8 +170,11 @@ public final class EvaluationRun {
 			wizard.button(jface(IDialogConstants.NEXT_LABEL)).click();
 			bot.waitUntil("the members page shows", //$NON-NLS-1$
 					() -> ((WizardDialog) wizard.widget().getData()).getCurrentPage().getName().equals("members")); //$NON-NLS-1$
-			Text lines = wizard.find(Text.class, "the members' text", text -> text.getData(CommitteeMembersPage.MEMBERS_FIELD) != null); //$NON-NLS-1$
-			bot.syncRun(() -> lines.setText(String.join("\n", members))); //$NON-NLS-1$
+			// pasted into the table with Ctrl+V, as lines copied from a members CSV
+			Table table = wizard.find(Table.class, "the members' table", t -> t.getData(CommitteeMembersPage.MEMBERS_TABLE) != null); //$NON-NLS-1$
+			bot.setClipboard(String.join("\n", members)); //$NON-NLS-1$
+			bot.syncRun(table::setFocus);
+			bot.pressKey(table, 'v', SWT.MOD1);
 		}
 		finish(wizard, members.isEmpty() ? "wizard" : "wizard-members"); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.waitUntil("the new evaluation is open", () -> bot.page().getActiveEditor() instanceof EvaluationEditor); //$NON-NLS-1$

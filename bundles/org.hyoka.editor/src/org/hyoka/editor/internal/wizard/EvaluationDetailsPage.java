@@ -2,29 +2,22 @@ package org.hyoka.editor.internal.wizard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -34,8 +27,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.swt.IFocusService;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
 import org.hyoka.core.skeleton.EvaluationSkeleton.ProjectSpec;
 import org.hyoka.core.skeleton.EvaluationSkeleton.Spec;
@@ -62,8 +53,6 @@ public class EvaluationDetailsPage extends WizardPage {
 	}
 
 	public static final String YEAR_FIELD = "org.hyoka.editor.yearField"; //$NON-NLS-1$
-	/** The projects table's paste of a text, under this data key of the table. */
-	static final String PASTE = "org.hyoka.editor.wizard.paste"; //$NON-NLS-1$
 
 	private final List<ProjectRow> projects = new ArrayList<>();
 	private Text programName;
@@ -131,7 +120,7 @@ public class EvaluationDetailsPage extends WizardPage {
 		// Tab goes from cell to cell, a block copied from a sheet goes into the cells and adds the rows it needs
 		sheet = Spreadsheet.of(projectTable, edits).growing(() -> {
 			ProjectRow row = new ProjectRow(nextLetterCode(), ""); //$NON-NLS-1$
-			return change(row, () -> projects.add(row), () -> projects.remove(row));
+			return RowChange.of(row, () -> projects.add(row), () -> projects.remove(row));
 		}).pasteStart(this::pasteStart).problems(problem -> {
 			if (problem == null) {
 				update();
@@ -143,103 +132,22 @@ public class EvaluationDetailsPage extends WizardPage {
 			projectTable.refresh();
 			update();
 		});
-		column(0, Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value);
-		column(1, Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
+		column(Messages.letterCode, 80, row -> row.letterCode, (row, value) -> row.letterCode = value);
+		column(Messages.projectName, 320, row -> row.name, (row, value) -> row.name = value);
 		// once the columns are there: items made before them would show the rows' toString
 		projectTable.setInput(projects);
-		// Ctrl+V on the table, through the workbench's Paste (ProjectsPasteHandler), which would otherwise run the
-		// active part's Paste and keep the key from the table
 		Table table = projectTable.getTable();
-		table.setData(PASTE, (Consumer<String>) text -> sheet.paste(TabSeparated.parse(text)));
-		IFocusService focus = PlatformUI.getWorkbench().getService(IFocusService.class);
-		focus.addFocusTracker(table, ProjectsPasteHandler.TABLE_ID);
-		table.addDisposeListener(event -> focus.removeFocusTracker(table));
+		WizardTablePaste.track(table, text -> sheet.paste(TabSeparated.parse(text)));
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(table);
 	}
 
-	private void column(int index, String title, int width, Function<ProjectRow, String> getter,
-			BiConsumer<ProjectRow, String> setter) {
+	private void column(String title, int width, Function<ProjectRow, String> getter, BiConsumer<ProjectRow, String> setter) {
 		TableViewerColumn column = new TableViewerColumn(projectTable, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> getter.apply((ProjectRow) element)));
-		ProjectCells cells = new ProjectCells(getter, setter);
-		column.setEditingSupport(cells);
-		sheet.column(index, cells);
-	}
-
-	/** A column's cells, typed into or pasted: blanks around a letter or a name are dropped, as a sheet's cells have them. */
-	private final class ProjectCells extends EditingSupport implements Spreadsheet.Cells {
-		private final TextCellEditor editor = new TextCellEditor(projectTable.getTable());
-		private final Function<ProjectRow, String> getter;
-		private final BiConsumer<ProjectRow, String> setter;
-
-		ProjectCells(Function<ProjectRow, String> getter, BiConsumer<ProjectRow, String> setter) {
-			super(projectTable);
-			this.getter = getter;
-			this.setter = setter;
-		}
-
-		@Override
-		public boolean canEdit(Object row) {
-			return true;
-		}
-
-		@Override
-		public Command change(Object row, String text) {
-			ProjectRow project = (ProjectRow) row;
-			String before = getter.apply(project);
-			String after = text.strip();
-			return after.equals(before) ? null : EvaluationDetailsPage.change(project, () -> setter.accept(project, after), () -> setter.accept(project, before));
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return getter.apply((ProjectRow) element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			Command change = change(element, (String) value);
-			if (change != null) {
-				edits.execute(change);
-			}
-		}
-	}
-
-	/** A change of the rows, which are not in a model yet: done and undone by the two runnables. */
-	private static Command change(ProjectRow row, Runnable execute, Runnable undo) {
-		return new AbstractCommand() {
-			@Override
-			protected boolean prepare() {
-				return true;
-			}
-
-			@Override
-			public void execute() {
-				execute.run();
-			}
-
-			@Override
-			public void undo() {
-				undo.run();
-			}
-
-			@Override
-			public void redo() {
-				execute();
-			}
-
-			@Override
-			public Collection<?> getAffectedObjects() {
-				return List.of(row);
-			}
-		};
+		sheet.textColumn(column, row -> getter.apply((ProjectRow) row),
+				(row, text) -> RowChange.text(row, getter.apply((ProjectRow) row), text, value -> setter.accept((ProjectRow) row, value)));
 	}
 
 	/**

@@ -37,9 +37,12 @@ public final class Messages extends NLS {
 	public static String membersPageTitle;
 	public static String membersPageDescription;
 	public static String members;
-	public static String membersHint;
+	public static String memberName;
+	public static String memberRole;
+	public static String memberAffiliation;
+	public static String addMember;
+	public static String removeMember;
 	public static String membersSummary;
-	public static String membersTooManyFields;
 	public static String membersNameMissing;
 	public static String membersControl;
 	public static String membersNameDuplicate;
