@@ -58,10 +58,15 @@ final class EditorAreaDrop extends DropTargetAdapter {
 	@Override
 	public void drop(DropTargetEvent event) {
 		if (event.data instanceof String[] names) {
-			List<Path> files = Arrays.stream(names).map(Path::of).toList();
-			// after the drag has ended: a wizard or dialog opened inside the drop would hold the file manager's drag
-			window.getShell().getDisplay().asyncExec(() -> take(files));
+			dropped(names);
 		}
+	}
+
+	/** Takes the files dropped (their paths), once the drag has ended. */
+	void dropped(String[] names) {
+		List<Path> files = Arrays.stream(names).map(Path::of).toList();
+		// after the drag has ended: a wizard or dialog opened inside the drop would hold the file manager's drag
+		window.getShell().getDisplay().asyncExec(() -> take(files));
 	}
 
 	/** Opens the evaluations among the files, then the imports of the others. */
