@@ -248,7 +248,7 @@ class NewEvaluationWizardTest {
 		bot.syncRun(() -> sheet.focus(1, 1));
 		bot.pressKey(members, '議');
 		typeIntoCellEditor("議長");
-		assertEquals("Row 2, column \"Role (座長 or 委員)\": \"議長\" is not a role: write 座長 (chair) or 委員 (member), or leave it empty for a member.",
+		assertEquals("Row 2, column \"Role\": \"議長\" is not a role: write 座長 (chair) or 委員 (member), or leave it empty for a member.",
 				errorMessage(wizard));
 		assertEquals("佐藤 花子|委員|京都大学", memberRows(members).get(1), "the role refused is not kept");
 

@@ -118,8 +118,8 @@ public class CommitteeMembersPage extends WizardPage {
 			viewer.refresh();
 			update();
 		});
-		column(Messages.memberName, 160, row -> row.name, (row, value) -> row.name = value);
-		TableViewerColumn role = column(Messages.memberRole, 130, row -> roleName(row.role));
+		column(Messages.memberName, 150, row -> row.name, (row, value) -> row.name = value);
+		TableViewerColumn role = column(Messages.memberRole, 80, row -> roleName(row.role));
 		sheet.textColumn(role, row -> roleName(((MemberRow) row).role), (row, text) -> {
 			MemberRow member = (MemberRow) row;
 			CommitteeRole chosen = CommitteeMembers.role(text);
@@ -129,7 +129,7 @@ public class CommitteeMembersPage extends WizardPage {
 			CommitteeRole before = member.role;
 			return chosen == before ? null : RowChange.of(member, () -> member.role = chosen, () -> member.role = before);
 		});
-		column(Messages.memberAffiliation, 220, row -> row.affiliation, (row, value) -> row.affiliation = value);
+		column(Messages.memberAffiliation, 260, row -> row.affiliation, (row, value) -> row.affiliation = value);
 		// once the columns are there: items made before them would show the rows' toString
 		viewer.setInput(rows);
 		// a block from a sheet comes tab-separated; lines typed or from a members CSV are read as hyoka new reads them
