@@ -241,6 +241,17 @@ class SharingTest {
 	}
 
 	/** A folder made a Git repository of its own (git init), not cloned: refused in words of ours, nothing committed. */
+	/** A clone or a shared repository goes where nothing is, or into an empty folder; never over a file or files. */
+	@Test
+	void aPlaceIsFreeWhenNothingOrAnEmptyFolderIsThere() throws IOException {
+		assertTrue(Sharing.isFree(folder.resolve("none")));
+		assertTrue(Sharing.isFree(Files.createDirectories(folder.resolve("empty"))));
+		Path file = Files.writeString(folder.resolve("file.txt"), "x");
+		assertFalse(Sharing.isFree(file), "a file");
+		Files.writeString(Files.createDirectories(folder.resolve("full")).resolve("a.hyoka"), "x");
+		assertFalse(Sharing.isFree(folder.resolve("full")), "a folder with a file");
+	}
+
 	@Test
 	void aRepositoryNotClonedFromASharedOneIsRefused() throws IOException, GitAPIException {
 		Path own = folder.resolve("own");

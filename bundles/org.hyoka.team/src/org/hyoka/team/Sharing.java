@@ -233,7 +233,7 @@ public final class Sharing {
 	 * to publish: the one the repository's HEAD names, which clones check out.
 	 */
 	private static String prepareBare(Path path) throws IOException, GitAPIException {
-		if (!Files.exists(path) || Files.isDirectory(path) && isEmpty(path)) {
+		if (isFree(path)) {
 			Git.init().setBare(true).setInitialBranch(BRANCH).setDirectory(path.toFile()).call().close();
 			return BRANCH;
 		}
@@ -251,8 +251,12 @@ public final class Sharing {
 		}
 	}
 
-	private static boolean isEmpty(Path folder) throws IOException {
-		try (var entries = Files.list(folder)) {
+	/** Whether a clone or a shared repository can be made at the path: nothing is there, or an empty folder. */
+	public static boolean isFree(Path path) throws IOException {
+		if (!Files.isDirectory(path)) {
+			return !Files.exists(path);
+		}
+		try (var entries = Files.list(path)) {
 			return entries.findAny().isEmpty();
 		}
 	}

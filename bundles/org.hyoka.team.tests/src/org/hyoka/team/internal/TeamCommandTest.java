@@ -128,6 +128,8 @@ class TeamCommandTest {
 		Files.copy(TeamFilesTest.SAMPLE, a.resolve("s.hyoka"));
 		assertEquals(Command.OK, run("publish", a.toString(), "-m", "最初の版"));
 		assertEquals(Command.OK, run("clone", url, b.toString()));
+		UsageException occupied = assertThrows(UsageException.class, () -> run("clone", url, a.toString()), "a folder with files is no place for a clone");
+		assertTrue(occupied.getMessage().contains(a.toString()), occupied.getMessage());
 		TeamFilesTest.editBothSides(a.resolve("s.hyoka"), b.resolve("s.hyoka"));
 		assertEquals(Command.OK, run("publish", a.toString(), "-m", "評点"));
 		out.reset();

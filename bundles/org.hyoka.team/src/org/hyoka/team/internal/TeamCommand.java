@@ -154,7 +154,7 @@ public final class TeamCommand implements Command {
 			throw new UsageException(TeamMessages.format("cloneOperands")); //$NON-NLS-1$
 		}
 		Path folder = Path.of(operands.get(1));
-		if (Files.exists(folder) && !isEmptyFolder(folder)) {
+		if (!isFree(folder)) {
 			throw new UsageException(TeamMessages.format("folderNotEmpty", folder)); //$NON-NLS-1$
 		}
 		Logins logins = logins();
@@ -167,9 +167,9 @@ public final class TeamCommand implements Command {
 		return OK;
 	}
 
-	private static boolean isEmptyFolder(Path folder) throws UsageException {
-		try (var entries = Files.list(folder)) {
-			return entries.findAny().isEmpty();
+	private static boolean isFree(Path folder) throws UsageException {
+		try {
+			return Sharing.isFree(folder);
 		} catch (IOException e) {
 			throw new UsageException(oneLine(folder + ": " + e.getMessage())); //$NON-NLS-1$
 		}

@@ -1,7 +1,6 @@
 package org.hyoka.team.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IResource;
@@ -19,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.hyoka.team.Sharing;
 
 /** Asks for the repository to clone and the name of the new folder (a project) in the workspace. */
 final class CloneDialog extends Dialog {
@@ -108,8 +108,8 @@ final class CloneDialog extends Dialog {
 			return NLS.bind(Messages.Clone_projectExists, folder);
 		}
 		Path target = location(folder);
-		try (var entries = Files.isDirectory(target) ? Files.list(target) : null) {
-			if (entries != null ? entries.findAny().isPresent() : Files.exists(target)) {
+		try {
+			if (!Sharing.isFree(target)) {
 				return NLS.bind(Messages.Clone_folderNotEmpty, target);
 			}
 		} catch (IOException e) {
