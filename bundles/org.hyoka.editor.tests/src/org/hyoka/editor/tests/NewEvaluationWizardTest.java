@@ -219,7 +219,7 @@ class NewEvaluationWizardTest {
 	/**
 	 * The members' table is edited as a sheet: a block copied from one with its Japanese header goes under the columns
 	 * the header names, a role typed is read as the CSV reads it and one that is no role is refused naming its cell,
-	 * rows left empty add no one, and Add Member starts a row to type a name into.
+	 * rows left empty add no one, and Add Member types into the first empty row or adds one.
 	 */
 	@Test
 	void membersAreTypedAndPastedIntoATableAsIntoASheet() throws Exception {
@@ -252,11 +252,16 @@ class NewEvaluationWizardTest {
 				errorMessage(wizard));
 		assertEquals("佐藤 花子|委員|京都大学", memberRows(members).get(1), "the role refused is not kept");
 
+		// Add Member types into the first row left empty; with none left, into a row it adds
 		wizard.button("Add Member").click();
 		typeIntoCellEditor("鈴木 一郎");
 		assertNull(errorMessage(wizard), "the next edit clears the refusal");
-		List<String> rows = memberRows(members);
-		assertEquals("鈴木 一郎|委員|", rows.getLast(), "a member added under the last row, the chair being named");
+		assertEquals("鈴木 一郎|委員|", memberRows(members).get(2));
+		for (String name : List.of("高橋 二郎", "田中 三郎", "伊藤 四郎")) {
+			wizard.button("Add Member").click();
+			typeIntoCellEditor(name);
+		}
+		assertEquals(List.of("高橋 二郎|委員|", "田中 三郎|委員|", "伊藤 四郎|委員|"), memberRows(members).subList(3, 6), "the sixth row added");
 		bot.screenshot("new-evaluation-members.png");
 
 		wizard.button("Finish").click();
@@ -264,8 +269,9 @@ class NewEvaluationWizardTest {
 		bot.waitForJobs();
 		bot.waitUntil("the new evaluation is open", () -> activeEditor() instanceof EvaluationEditor);
 		EvaluationReport report = ((EvaluationEditor) activeEditor()).report();
-		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎"), report.getCommittee().getMembers().stream().map(member -> member.getPerson().getNameJa()).toList());
-		assertEquals(List.of(CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER),
+		assertEquals(List.of("山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋 二郎", "田中 三郎", "伊藤 四郎"),
+				report.getCommittee().getMembers().stream().map(member -> member.getPerson().getNameJa()).toList());
+		assertEquals(List.of(CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER, CommitteeRole.MEMBER, CommitteeRole.MEMBER, CommitteeRole.MEMBER),
 				report.getCommittee().getMembers().stream().map(CommitteeMember::getRole).toList());
 		assertEquals("京都大学", report.getCommittee().getMembers().get(1).getAffiliationPrinted());
 	}

@@ -167,10 +167,13 @@ public class CommitteeMembersPage extends WizardPage {
 		return members;
 	}
 
-	/** Adds a row under the last and lets the user type the member's name. */
+	/** Lets the user type a member's name: into the first row left empty, else into a row added under the last. */
 	private void addMember() {
-		MemberRow row = new MemberRow(rows.stream().anyMatch(each -> each.role == CommitteeRole.CHAIR) ? CommitteeRole.MEMBER : CommitteeRole.CHAIR);
-		edits.execute(RowChange.of(row, () -> rows.add(row), () -> rows.remove(row)));
+		MemberRow row = rows.stream().filter(MemberRow::blank).findFirst().orElseGet(() -> {
+			MemberRow added = new MemberRow(rows.stream().anyMatch(each -> each.role == CommitteeRole.CHAIR) ? CommitteeRole.MEMBER : CommitteeRole.CHAIR);
+			edits.execute(RowChange.of(added, () -> rows.add(added), () -> rows.remove(added)));
+			return added;
+		});
 		viewer.editElement(row, 0);
 	}
 
