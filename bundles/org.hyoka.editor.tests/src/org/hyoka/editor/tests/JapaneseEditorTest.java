@@ -3,6 +3,8 @@ package org.hyoka.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IFileEditorInput;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
@@ -26,11 +29,13 @@ import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.results.TargetRevision;
 import org.hyoka.samples.SampleEvaluations;
+import org.hyoka.testing.editor.OpenedEditors;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.ShellBot;
 import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -144,5 +149,16 @@ class JapaneseEditorTest {
 		assertEquals(name + "（改）", bot.syncCall(program::getNameJa));
 		bot.windowShell().menu("編集", "事業名の設定を元に戻す").click();
 		bot.waitUntil("元に戻すで事業名が戻る", () -> name.equals(program.getNameJa()));
+	}
+
+	/** A file opened from outside the workspace is linked in a project the Project Explorer names in Japanese. */
+	@Test
+	void theProjectOfFilesOpenedFromOutsideIsNamedInJapanese(@TempDir Path folder) throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		Path outside = Files.copy(sample.getLocation().toPath(), folder.resolve("外の評価.hyoka"));
+		EvaluationEditor editor = OpenedEditors.openOutside(bot, outside);
+		IFile linked = ((IFileEditorInput) editor.getEditorInput()).getFile();
+		assertEquals("開いたファイル", linked.getProject().getName());
+		assertEquals(outside, linked.getLocation().toPath());
 	}
 }

@@ -198,6 +198,7 @@ public final class Messages extends NLS {
 	public static String fixRowSumDescription;
 	public static String fixKind;
 	public static String forgetGoneLinks;
+	public static String openedFilesProject;
 
 	public static String budgetTotalAndSum;
 	public static String budgetMarkBase;

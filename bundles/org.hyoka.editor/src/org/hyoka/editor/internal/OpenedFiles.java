@@ -23,13 +23,17 @@ import org.eclipse.ui.part.FileEditorInput;
 /**
  * A file opened from outside the workspace (File > Open File…, Recent Files, a double-click in the file manager, {@code
  * hyoka FILE}) as a file of the workspace, since only those can hold the markers of the Problems view and its quick
- * fixes: the workspace's own file for its location if there is one, else a link to it in the project
- * {@value #PROJECT}, in a numbered folder so that the link keeps the file's name. Once linked, the platform opens the
+ * fixes: the workspace's own file for its location if there is one, else a link to it in the project Opened Files
+ * (開いたファイル), in a numbered folder so that the link keeps the file's name. Once linked, the platform opens the
  * file as that workspace file again ({@code IDE.openEditorOnFileStore} looks the location up), in the same editor.
  */
 public final class OpenedFiles {
 
-	public static final String PROJECT = "Opened Files"; //$NON-NLS-1$
+	/**
+	 * The project's name in English, which it had under every language before it was named in the workbench's
+	 * ({@link #project}): a project of that name made then still holds the links.
+	 */
+	private static final String PROJECT = "Opened Files"; //$NON-NLS-1$
 
 	private OpenedFiles() {
 	}
@@ -60,7 +64,7 @@ public final class OpenedFiles {
 				return known;
 			}
 		}
-		IProject project = root.getProject(PROJECT);
+		IProject project = project(root);
 		if (!project.exists()) {
 			project.create(null);
 		}
@@ -76,6 +80,16 @@ public final class OpenedFiles {
 		// after the link is made: the job holds the project while it looks at the others
 		forgetGoneLater(project);
 		return link;
+	}
+
+	/**
+	 * The project of the links, named in the workbench's language (開いたファイル under {@code -nl ja}) as the Project
+	 * Explorer shows it; the English one when made so before and none of this language is there.
+	 */
+	static IProject project(IWorkspaceRoot root) {
+		IProject named = root.getProject(Messages.openedFilesProject);
+		IProject english = root.getProject(PROJECT);
+		return !named.exists() && english.exists() ? english : named;
 	}
 
 	/**
