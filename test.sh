@@ -28,7 +28,7 @@ python3 releng/scripts/check_product.py --ui-tests releng/org.hyoka.repository/h
 # ("Signed content") word for word, the throw-away key and a file holding its password in place of /secure/'s
 mkdir -p target && rm -f target/throwaway-key.p12
 "$JAVA_HOME/bin/keytool" -genkeypair -keystore target/throwaway-key.p12 -storetype PKCS12 -storepass throwaway -alias hyoka \
-	-keyalg EC -validity 2 -dname "CN=Hyoka Workbench throw-away test key" 2>/dev/null
+	-keyalg EC -validity 2 -dname "CN=Hyoka Workbench throw-away test key, OU=Release engineering, O=Hyoka Workbench project" 2>/dev/null
 printf throwaway >target/throwaway-storepass
 build=$(sh releng/scripts/doc-block.sh signed-release |
 	sed -e "s|/secure/hyoka-release\.p12|$PWD/target/throwaway-key.p12|" -e "s|/secure/storepass|$PWD/target/throwaway-storepass|")

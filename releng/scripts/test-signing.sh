@@ -77,7 +77,7 @@ EOF
 }
 site_copy "$site" "$work/unsigned-site" || fail "cannot make an unsigned copy of $site"
 "$keytool" -genkeypair -keystore "$work/partner-key.p12" -storetype PKCS12 -storepass partner -alias partner -keyalg EC \
-	-validity 2 -dname "CN=Example partner throw-away test key" 2>/dev/null || fail "keytool cannot make the partner's key"
+	-validity 2 -dname "CN=Example partner throw-away test key, OU=Evaluation tools, O=Example partner" 2>/dev/null || fail "keytool cannot make the partner's key"
 fingerprint=$("$keytool" -list -v -keystore "$work/partner-key.p12" -storepass partner -alias partner |
 	sed -n 's/^[[:space:]]*SHA256: //p' | tr -d : | tr 'A-F' 'a-f')
 [ -n "$fingerprint" ] || fail "cannot read the fingerprint of the partner's key"
