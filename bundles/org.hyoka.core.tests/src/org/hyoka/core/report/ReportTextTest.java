@@ -20,6 +20,8 @@ import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.persistence.HyokaFiles;
+import org.hyoka.model.program.Project;
+import org.hyoka.model.program.ProgramFactory;
 import org.junit.jupiter.api.Test;
 
 /** The report's wording that every format prints: amounts, leaders, the cover's date. */
@@ -46,6 +48,16 @@ class ReportTextTest {
 		assertEquals("979", ReportText.amount(new BigDecimal("979")));
 		assertEquals("0.5", ReportText.amount(new BigDecimal("0.5")));
 		assertEquals("", ReportText.amount(null));
+	}
+
+	/** A project not named yet, as a new evaluation's are, has no blank after its letter in headings and sheets. */
+	@Test
+	void aProjectIsTitledByItsLetterAndItsNameIfItHasOne() {
+		Project project = ProgramFactory.eINSTANCE.createProject();
+		project.setLetterCode("A");
+		assertEquals("研究開発課題A", ReportText.subjectTitle(project));
+		project.setNameJa("糖鎖利用による創薬基盤");
+		assertEquals("研究開発課題A 糖鎖利用による創薬基盤", ReportText.subjectTitle(project));
 	}
 
 	@Test

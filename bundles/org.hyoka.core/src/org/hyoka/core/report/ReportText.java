@@ -167,7 +167,9 @@ public final class ReportText {
 	public static String subjectTitle(EvaluationSubject subject) {
 		if (subject instanceof Project project) {
 			String code = Printed.or(project, ProgramPackage.Literals.PROJECT__LETTER_CODE, () -> nonNull(project.getLetterCode()));
-			return get("project") + code + " " + nonNull(project.getNameJa()); //$NON-NLS-1$
+			String name = nonNull(project.getNameJa());
+			// a project not named yet (a new evaluation's) is 研究開発課題A, with no blank after it
+			return get("project") + code + (name.isEmpty() ? "" : " " + name); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return subject == null ? "" : nonNull(subject.getNameJa()); //$NON-NLS-1$
 	}
