@@ -152,8 +152,10 @@ public final class EObjectTable<T extends EObject> {
 	}
 
 	/** How problems name the row whose cell refused the text (a record's id), where several rows look alike. */
+	@SuppressWarnings("unchecked")
 	public EObjectTable<T> rowLabels(Function<? super T, String> label) {
 		rowLabels = label;
+		spreadsheet.rowNames(row -> label.apply((T) row));
 		return this;
 	}
 

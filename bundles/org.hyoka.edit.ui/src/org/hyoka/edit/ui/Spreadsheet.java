@@ -117,6 +117,8 @@ public final class Spreadsheet {
 	private final Map<Integer, Cells> editable = new HashMap<>();
 	private Consumer<String> problems = message -> {
 	};
+	/** How a refusal of a typed text names the row; null names it by its number. */
+	private Function<Object, String> rowNames;
 	/** Whether a pasted header's text names a column besides its title. */
 	private BiPredicate<Integer, String> names = (column, text) -> false;
 	/** The cells a paste fills in a column not edited in the table (a long text typed below it); null for none. */
@@ -201,6 +203,17 @@ public final class Spreadsheet {
 		return this;
 	}
 
+	/**
+	 * How a refusal of a text typed into a {@link #textColumn} names the row (a record's id, where rows look alike),
+	 * rather than by its number.
+	 *
+	 * @since 1.1
+	 */
+	public Spreadsheet rowNames(Function<Object, String> names) {
+		rowNames = names;
+		return this;
+	}
+
 	/** Where a paste that is refused says why; null says the last problem is gone. */
 	public Spreadsheet problems(Consumer<String> sink) {
 		problems = sink;
@@ -237,7 +250,7 @@ public final class Spreadsheet {
 	/**
 	 * Makes a viewer column's cells text the user edits as in a sheet (typing, a double-click, F2, Tab and paste): the
 	 * cell editor starts from the shown text, and what it commits runs as the cells' command on the sheet's command
-	 * stack; a text the cells refuse is told to {@link #problems(Consumer)}, naming the row and column.
+	 * stack; a text the cells refuse is told to {@link #problems(Consumer)}, naming the row ({@link #rowNames}) and column.
 	 *
 	 * @since 1.1
 	 */
@@ -268,8 +281,9 @@ public final class Spreadsheet {
 						commands.execute(change);
 					}
 				} catch (IllegalArgumentException refused) {
-					problems.accept(NLS.bind(Messages.typedRefused,
-							new Object[] { rowIndex(row) + 1, column.getColumn().getText(), refused.getMessage() }));
+					String title = column.getColumn().getText();
+					problems.accept(rowNames != null ? NLS.bind(Messages.rowFieldProblem, new Object[] { title, rowNames.apply(row), refused.getMessage() })
+							: NLS.bind(Messages.typedRefused, new Object[] { rowIndex(row) + 1, title, refused.getMessage() }));
 				}
 			}
 		});

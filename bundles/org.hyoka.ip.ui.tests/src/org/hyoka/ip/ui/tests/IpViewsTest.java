@@ -395,6 +395,9 @@ class IpViewsTest {
 		bot.waitUntil("the view says the id is taken", () -> bot.syncCall(register::getContentDescription).contains("already used"));
 		edit(register, "applications", first, 6, "+999999999-12-31");
 		bot.waitUntil("the view says the date is refused", () -> bot.syncCall(register::getContentDescription).contains("+999999999-12-31"));
+		// a column of items typed as text (Spreadsheet.textColumn) names the record the same way
+		edit(register, "applications", first, 12, "（架空の例）株式会社サンプル:半分");
+		bot.waitUntil("the view says why the owners are refused", () -> bot.syncCall(register::getContentDescription).startsWith("Owners (name:share %) of ip-A-app-1: "));
 		assertEquals("ip-A-app-1", bot.syncCall(first::getId));
 		assertEquals(filed, bot.syncCall(first::getFilingDate));
 		assertTrue(bot.syncCall(() -> !editor.isDirty()), "nothing was changed");

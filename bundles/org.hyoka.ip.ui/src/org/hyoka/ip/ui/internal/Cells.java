@@ -3,7 +3,6 @@ package org.hyoka.ip.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,7 +17,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -48,16 +46,24 @@ final class Cells {
 			Supplier<List<? extends EObject>> candidates, Function<Object, String> label) {
 		Function<Object, String> shown = row -> ((EObject) row).eGet(reference) == null ? "" : label.apply(((EObject) row).eGet(reference)); //$NON-NLS-1$
 		table.column(title, 2, 80, shown::apply);
-		attach(table, shown, new ChoiceEditing(table.viewer(), domain, title, reference, candidates, label));
+		ChoiceEditing editing = new ChoiceEditing(table.viewer(), domain, title, reference, candidates, label);
+		viewerColumn(table, shown).setEditingSupport(editing);
+		table.spreadsheet().column(table.viewer().getTable().getColumnCount() - 1, editing);
 	}
 
-	/** A column editing a feature as text: what the row shows, and how a typed text becomes the feature's value. */
+	/**
+	 * A column editing a feature as text: what the row shows, and how a typed or pasted text becomes the feature's
+	 * value (a text the parser refuses is named by the table's problems, with the row's id).
+	 */
 	static <T extends EObject> void text(EObjectTable<T> table, EditingDomain domain, String title, EStructuralFeature feature,
-			Function<T, String> shown, Parser parser, Consumer<String> problems) {
+			Function<T, String> shown, Parser parser) {
 		table.column(title, 2, 80, shown);
 		@SuppressWarnings("unchecked")
 		Function<Object, String> text = row -> shown.apply((T) row);
-		attach(table, text, new TextEditing(table.viewer(), domain, title, feature, text, parser, problems));
+		table.spreadsheet().textColumn(viewerColumn(table, text), text, (row, typed) -> {
+			String value = typed.strip();
+			return Objects.equals(value, text.apply(row)) ? null : set(domain, title, (EObject) row, feature, parser.parse(value));
+		});
 	}
 
 	/** Splits a typed list: {@code US; EP} or {@code US;EP}. */
@@ -76,44 +82,25 @@ final class Cells {
 		return String.join("; ", items.stream().map(label).toList()); //$NON-NLS-1$
 	}
 
-	/** Makes the column just defined, the table's last, editable: a viewer column of our own takes its place. */
-	private static void attach(EObjectTable<?> table, Function<Object, String> shown, CommandEditing editing) {
+	/** A viewer column of our own in place of the column just defined, the table's last, showing the text. */
+	private static TableViewerColumn viewerColumn(EObjectTable<?> table, Function<Object, String> shown) {
 		Table widget = table.viewer().getTable();
 		TableViewerColumn column = new TableViewerColumn(table.viewer(), widget.getColumn(widget.getColumnCount() - 1));
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(shown));
-		column.setEditingSupport(editing);
-		table.spreadsheet().column(widget.getColumnCount() - 1, editing);
+		return column;
 	}
 
-	private abstract static class CommandEditing extends EditingSupport implements Spreadsheet.Cells {
+	/** The command setting the feature (unsetting it for null), named for Undo after the column it sets. */
+	private static Command set(EditingDomain domain, String title, EObject row, EStructuralFeature feature, Object value) {
+		Command set = SetCommand.create(domain, row, feature, value == null ? SetCommand.UNSET_VALUE : value);
+		return new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(set)));
+	}
+
+	private static final class ChoiceEditing extends EditingSupport implements Spreadsheet.Cells {
 
 		private final EditingDomain domain;
 		private final String title;
-		final EStructuralFeature feature;
-
-		CommandEditing(ColumnViewer viewer, EditingDomain domain, String title, EStructuralFeature feature) {
-			super(viewer);
-			this.domain = domain;
-			this.title = title;
-			this.feature = feature;
-		}
-
-		@Override
-		public boolean canEdit(Object element) {
-			return true;
-		}
-
-		Command command(Object row, Object value) {
-			return SetCommand.create(domain, (EObject) row, feature, value == null ? SetCommand.UNSET_VALUE : value);
-		}
-
-		void run(Command command) {
-			domain.getCommandStack().execute(new CompoundCommand(NLS.bind(Messages.setCommand, title), new ArrayList<>(List.of(command))));
-		}
-	}
-
-	private static final class ChoiceEditing extends CommandEditing {
-
+		private final EStructuralFeature reference;
 		private final Supplier<List<? extends EObject>> candidates;
 		private final Function<Object, String> label;
 		private final ComboBoxCellEditor editor;
@@ -121,10 +108,18 @@ final class Cells {
 
 		ChoiceEditing(ColumnViewer viewer, EditingDomain domain, String title, EStructuralFeature reference,
 				Supplier<List<? extends EObject>> candidates, Function<Object, String> label) {
-			super(viewer, domain, title, reference);
+			super(viewer);
+			this.domain = domain;
+			this.title = title;
+			this.reference = reference;
 			this.candidates = candidates;
 			this.label = label;
 			editor = new ComboBoxCellEditor((Composite) viewer.getControl(), new String[0], SWT.READ_ONLY);
+		}
+
+		@Override
+		public boolean canEdit(Object element) {
+			return true;
 		}
 
 		@Override
@@ -139,15 +134,15 @@ final class Cells {
 
 		@Override
 		protected Object getValue(Object element) {
-			return Math.max(0, choices.indexOf(((EObject) element).eGet(feature)));
+			return Math.max(0, choices.indexOf(((EObject) element).eGet(reference)));
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
 			int index = (Integer) value;
 			EObject chosen = index < 0 || index >= choices.size() ? null : choices.get(index);
-			if (chosen != ((EObject) element).eGet(feature)) {
-				run(command(element, chosen));
+			if (chosen != ((EObject) element).eGet(reference)) {
+				domain.getCommandStack().execute(set(domain, title, (EObject) element, reference, chosen));
 			}
 		}
 
@@ -161,57 +156,7 @@ final class Cells {
 			String typed = text.strip();
 			Object chosen = all.stream().filter(each -> each instanceof Identifiable identifiable && typed.equals(identifiable.getId())).findFirst()
 					.orElseGet(() -> Spreadsheet.choice(all, label, text));
-			return chosen == ((EObject) element).eGet(feature) ? null : command(element, chosen);
-		}
-	}
-
-	private static final class TextEditing extends CommandEditing {
-
-		private final Function<Object, String> shown;
-		private final Parser parser;
-		private final Consumer<String> problems;
-		private final TextCellEditor editor;
-		private final String title;
-
-		TextEditing(ColumnViewer viewer, EditingDomain domain, String title, EStructuralFeature feature, Function<Object, String> shown,
-				Parser parser, Consumer<String> problems) {
-			super(viewer, domain, title, feature);
-			this.title = title;
-			this.shown = shown;
-			this.parser = parser;
-			this.problems = problems;
-			editor = new TextCellEditor((Composite) viewer.getControl());
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return shown.apply(element);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			try {
-				Command change = change(element, (String) value);
-				if (change != null) {
-					problems.accept(null);
-					run(change);
-				}
-			} catch (IllegalArgumentException e) {
-				problems.accept(NLS.bind(Messages.cellProblem, new Object[] { title,
-						element instanceof Identifiable identifiable ? identifiable.getId() : "", e.getMessage() })); //$NON-NLS-1$
-			}
-		}
-
-		/** A typed or pasted text, read by the column's parser. */
-		@Override
-		public Command change(Object element, String text) {
-			String typed = text.strip();
-			return Objects.equals(typed, shown.apply(element)) ? null : command(element, parser.parse(typed));
+			return chosen == ((EObject) element).eGet(reference) ? null : set(domain, title, (EObject) element, reference, chosen);
 		}
 	}
 }

@@ -43,7 +43,6 @@ public final class Messages extends NLS {
 	public static String familyWithoutInvention;
 	public static String dateColumn;
 	public static String setCommand;
-	public static String cellProblem;
 	public static String unknownOrganization;
 	public static String unknownRecord;
 	public static String notAShare;

@@ -518,10 +518,9 @@ public final class RegisterView extends ViewPart {
 	private void inventions(EditingDomain domain, EObjectTable<InventionDisclosure> table) {
 		idAndTitle(table, Literals.INVENTION_DISCLOSURE__TITLE_JA);
 		Cells.text(table, domain, Messages.columnInventors, Literals.INVENTION_DISCLOSURE__INVENTORS,
-				row -> Cells.join(row.getInventors(), String::valueOf), Cells::items, this::showProblem);
+				row -> Cells.join(row.getInventors(), String::valueOf), Cells::items);
 		Cells.text(table, domain, Messages.columnOrganizations, Literals.INVENTION_DISCLOSURE__ORGANIZATIONS,
-				row -> Cells.join(row.getOrganizations(), this::organizationLabel), text -> Cells.items(text).stream().map(this::organization).toList(),
-				this::showProblem);
+				row -> Cells.join(row.getOrganizations(), this::organizationLabel), text -> Cells.items(text).stream().map(this::organization).toList());
 		Cells.choice(table, domain, Messages.columnProject, Literals.INVENTION_DISCLOSURE__PROJECT, this::projects, RegisterView::projectLabel);
 		dateColumn(table, Messages.columnDisclosed, Literals.INVENTION_DISCLOSURE__DISCLOSED_DATE);
 		dateColumn(table, Messages.columnReported, Literals.INVENTION_DISCLOSURE__REPORTED_DATE);
@@ -539,11 +538,11 @@ public final class RegisterView extends ViewPart {
 		dateColumn(table, Messages.columnPriority, Literals.PATENT_APPLICATION__PRIORITY_DATE);
 		Cells.choice(table, domain, Messages.columnBasedOn, Literals.PATENT_APPLICATION__BASED_ON, this::applications, labelled(this::applications));
 		Cells.text(table, domain, Messages.columnCountries, Literals.PATENT_APPLICATION__COUNTRIES,
-				row -> Cells.join(row.getCountries(), String::valueOf), Cells::items, this::showProblem);
+				row -> Cells.join(row.getCountries(), String::valueOf), Cells::items);
 		table.editableColumn(Messages.columnStatus, 2, 90, SWT.LEFT, row -> row, Literals.PATENT_APPLICATION__STATUS);
 		// the date of the status: a grant's is where the annuities count from
 		dateColumn(table, Messages.columnStatusDate, Literals.PATENT_APPLICATION__STATUS_DATE);
-		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, this::owners, this::owners, this::showProblem);
+		Cells.text(table, domain, Messages.columnOwners, Literals.PATENT_APPLICATION__OWNERS, this::owners, this::owners);
 		table.editableColumn(Messages.columnPaidThrough, 1, 70, SWT.RIGHT, row -> row, Literals.PATENT_APPLICATION__PAID_THROUGH_YEAR);
 	}
 
@@ -551,7 +550,7 @@ public final class RegisterView extends ViewPart {
 		table.editableColumn(Messages.columnId, 2, 90, SWT.LEFT, row -> row, BasePackage.Literals.IDENTIFIABLE__ID);
 		Cells.choice(table, domain, Messages.columnLicensee, Literals.LICENCE__LICENSEE, () -> report().getOrganizations(), this::organizationLabel);
 		Cells.text(table, domain, Messages.columnRights, Literals.LICENCE__RIGHTS, row -> Cells.join(row.getRights(), labelled(this::applications)),
-				text -> Cells.items(text).stream().map(item -> record(item, PatentApplication.class, applications())).toList(), this::showProblem);
+				text -> Cells.items(text).stream().map(item -> record(item, PatentApplication.class, applications())).toList());
 		table.editableColumn(Messages.columnExclusive, 1, 70, SWT.LEFT, row -> row, Literals.LICENCE__EXCLUSIVE);
 		table.editableColumn(Messages.columnTransfer, 1, 70, SWT.LEFT, row -> row, Literals.LICENCE__TRANSFER);
 		table.editableColumn(Messages.columnField, 3, 100, SWT.LEFT, row -> row, Literals.LICENCE__FIELD);
@@ -588,7 +587,7 @@ public final class RegisterView extends ViewPart {
 		table.editableColumn(Messages.columnSubject, 4, 160, SWT.LEFT, row -> row, Literals.COMMITTEE_DECISION__SUBJECT_JA);
 		table.editableColumn(Messages.columnOutcome, 2, 90, SWT.LEFT, row -> row, Literals.COMMITTEE_DECISION__OUTCOME);
 		Cells.text(table, domain, Messages.columnConcerns, Literals.COMMITTEE_DECISION__CONCERNS, row -> Cells.join(row.getConcerns(), labelled(this::records)),
-				text -> Cells.items(text).stream().map(item -> record(item, Identifiable.class, records())).toList(), this::showProblem);
+				text -> Cells.items(text).stream().map(item -> record(item, Identifiable.class, records())).toList());
 	}
 
 	private static CommitteeMeeting lastMeeting(IPManagementScheme scheme) {
