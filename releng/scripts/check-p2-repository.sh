@@ -3,7 +3,8 @@
 # and its optional tools exist, with their Japanese names, and offer the workbench, export, score-sheet,
 # command-line, IP, Japanese language pack, roadmap and team features, and their plugins are in the repository; each
 # artifact's size and SHA-256 in artifacts.xml are the file's. Given the alias a signed build signed with (docs/partners.md, "Signed content"): every jar of the repository
-# is signed, and every Hyoka one with that alias's signature (META-INF/ALIAS.SF).
+# is signed, and every Hyoka one with that alias's signature (META-INF/ALIAS.SF). Every Hyoka feature carries the text of
+# its licence (features/org.hyoka.license.feature), not a line naming it.
 #
 #   check-p2-repository.sh REPOSITORY_DIR [ALIAS]
 set -u
@@ -40,6 +41,24 @@ repo, alias = Path(sys.argv[1]), sys.argv[2].upper()
 artifacts = lzma.open(repo / "artifacts.xml.xz").read().decode()
 folders = {"osgi.bundle": "plugins", "org.eclipse.update.feature": "features"}
 problems = []
+# each Hyoka feature offers the licence's whole text (the license feature's), which p2's wizards show to be accepted
+content = lzma.open(repo / "content.xml.xz").read().decode()
+named = {}
+for unit, body in re.findall(r"<unit id='(org\.hyoka\.[^']+\.feature\.group)' [^>]*>(.*?)</unit>", content, re.S):
+    # the licence's properties are appended to each feature's: a key of its own there would rename every feature
+    for shown_key in ("org.eclipse.equinox.p2.name", "org.eclipse.equinox.p2.description"):
+        key = re.search(r"<property name='" + shown_key + r"' value='%([^']+)'", body)
+        value = key and re.search(r"<property name='df_LT\." + key.group(1) + r"' value='([^']*)'", body)
+        if value:
+            named.setdefault((shown_key, value.group(1)), []).append(unit)
+    shown = re.search(r"<license [^>]*>\s*(.*?)\s*</license>", body, re.S)
+    text = shown.group(1) if shown else ""
+    if text.startswith("%"):
+        found = re.search(r"<property name='df_LT\." + re.escape(text[1:]) + r"' value='([^']*)'", body)
+        text = found.group(1) if found else ""
+    if "Eclipse Public License - v 2.0" not in text or "5. NO WARRANTY" not in text:
+        problems.append(f"{unit}: its licence is not the text of the Eclipse Public License 2.0: {text[:80]!r}")
+problems += [f"{', '.join(units)}: the same {key.rsplit('.', 1)[1]} {value!r}" for (key, value), units in named.items() if len(units) > 1]
 for classifier, name, version, properties in re.findall(
         r"<artifact classifier='([^']+)' id='([^']+)' version='([^']+)'>(.*?)</artifact>", artifacts, re.S):
     if classifier not in folders:
@@ -61,5 +80,5 @@ for classifier, name, version, properties in re.findall(
 if problems:
     sys.exit("p2 check: in " + str(repo) + ":\n  " + "\n  ".join(problems))
 EOF
-echo "p2 check: artifacts.xml holds each artifact's size and checksum${alias:+, every jar is signed}"
+echo "p2 check: artifacts.xml holds each artifact's size and checksum${alias:+, every jar is signed}; each feature carries the licence's text"
 echo "p2 check: the categories offer the workbench, export, score-sheet, command-line, IP, Japanese language pack, roadmap and team features ($repo)"

@@ -21,6 +21,8 @@ from versions import Tree, pom_version, show  # the versions by docs/versioning.
 # a new module starts at 1.0.0: versions.py records it at the next release
 VERSION = "1.0.0"
 VENDOR = "Hyoka Workbench project"
+# the feature whose licence text every feature carries (features/org.hyoka.license.feature)
+LICENSE = "org.hyoka.license.feature"
 JUNIT = 'version="[5.13.0,6.0.0)"'
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 RESERVED_ENDINGS = (".tests", ".ui", ".feature", ".edit")
@@ -257,10 +259,11 @@ class Scaffold:
         folder = f"features/{feature}"
         self.write(f"{folder}/feature.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
 <feature id="{feature}" label="%featureName" version="{VERSION}.qualifier"
-      provider-name="%providerName">
+      provider-name="%providerName"
+      license-feature="{LICENSE}" license-feature-version="{show(Tree(self.root).features[LICENSE]["version"])}.qualifier">
    <description>%description</description>
    <copyright>%copyright</copyright>
-   <license url="https://www.eclipse.org/legal/epl-2.0/">%license</license>
+   <license url="%licenseURL">%license</license>
 
    <requires>
       <import feature="org.hyoka.workbench.feature" version="{show(Tree(self.root).features["org.hyoka.workbench.feature"]["version"])}" match="compatible"/>
@@ -268,8 +271,8 @@ class Scaffold:
 
 {plugins}</feature>
 """)
-        common = {"providerName": VENDOR, "copyright": "Copyright (c) 2026 Hyoka Workbench contributors.",
-                  "license": "Eclipse Public License 2.0 (https://www.eclipse.org/legal/epl-2.0/)"}
+        # the licence's text and address come from the license feature, appended by the build
+        common = {"providerName": VENDOR, "copyright": "Copyright (c) 2026 Hyoka Workbench contributors."}
         self.write(f"{folder}/feature.properties", ascii_properties(
             {"featureName": f"Hyoka Workbench {self.label}", "description": self.label, **common}))
         self.write(f"{folder}/feature_ja.properties", ascii_properties(
