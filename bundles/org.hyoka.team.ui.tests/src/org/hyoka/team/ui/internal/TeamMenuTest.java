@@ -368,10 +368,13 @@ class TeamMenuTest {
 	private IProject cloneInTheWorkbench(String shared, String name) {
 		bot.windowShell().menu("Team", "Clone...").click();
 		ShellBot dialog = bot.shell("Clone");
+		assertFalse(bot.syncCall(() -> dialog.button("Clone").widget().isEnabled()), "Clone waits for a repository");
+		dialog.textContaining("Enter the address of the shared repository");
 		dialog.textWithLabel("Repository URL:").setText(shared);
 		assertEquals("shared", dialog.textWithLabel("Folder in the workspace:").getText(), "named after the repository");
 		dialog.textWithLabel("Folder in the workspace:").setText(name);
 		bot.waitUntil("the name is typed", () -> name.equals(dialog.textWithLabel("Folder in the workspace:").getText()));
+		assertTrue(bot.syncCall(() -> dialog.button("Clone").widget().isEnabled()), "a repository and a new folder's name can be cloned");
 		dialog.screenshot(screenshots("team-clone-" + name + ".png"));
 		dialog.button("Clone").click();
 		dialog.waitUntilClosed();

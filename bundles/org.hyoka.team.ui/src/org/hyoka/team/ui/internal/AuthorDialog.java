@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.hyoka.team.Sharing;
@@ -24,7 +19,7 @@ import org.hyoka.team.Sharing;
  * up from the login on this computer, and the History view says that login changed the scores. What is typed goes in
  * the user's own Git configuration, once for every folder.
  */
-final class AuthorDialog extends Dialog {
+final class AuthorDialog extends FieldsDialog {
 
 	private final String login;
 	private Text name;
@@ -33,7 +28,7 @@ final class AuthorDialog extends Dialog {
 	private String chosenEmail;
 
 	private AuthorDialog(Shell parent, String login) {
-		super(parent);
+		super(parent, Messages.Author_title, null);
 		this.login = login;
 	}
 
@@ -62,39 +57,17 @@ final class AuthorDialog extends Dialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Author_title);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		Label intro = new Label(area, SWT.WRAP);
-		intro.setText(NLS.bind(Messages.Author_intro, login));
-		GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(intro);
-		new Label(area, SWT.NONE).setText(Messages.Author_name);
-		name = new Text(area, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(name);
-		new Label(area, SWT.NONE).setText(Messages.Author_email);
-		email = new Text(area, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(email);
-		name.addModifyListener(event -> validate());
+		Composite area = area(parent, 2, NLS.bind(Messages.Author_intro, login), 480);
+		name = field(area, Messages.Author_name, 1, 320);
+		email = field(area, Messages.Author_email, 1, SWT.DEFAULT);
 		return area;
 	}
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
-		validate();
-	}
-
 	/** OK waits for a name; the e-mail address may stay blank. */
-	private void validate() {
-		if (getButton(IDialogConstants.OK_ID) != null) {
-			getButton(IDialogConstants.OK_ID).setEnabled(!name.getText().isBlank());
-		}
+	@Override
+	boolean complete() {
+		return !name.getText().isBlank();
 	}
 
 	@Override

@@ -7,10 +7,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -21,7 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.hyoka.team.Sharing;
 
 /** Asks for the repository to clone and the name of the new folder (a project) in the workspace. */
-final class CloneDialog extends Dialog {
+final class CloneDialog extends FieldsDialog {
 
 	private Text url;
 	private Text name;
@@ -32,28 +29,14 @@ final class CloneDialog extends Dialog {
 	private boolean nameTyped;
 
 	CloneDialog(Shell parent) {
-		super(parent);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Clone_title);
+		super(parent, Messages.Clone_title, Messages.Clone_button);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		Label intro = new Label(area, SWT.WRAP);
-		intro.setText(Messages.Clone_intro);
-		GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(intro);
-		new Label(area, SWT.NONE).setText(Messages.Clone_url);
-		url = new Text(area, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(url);
-		new Label(area, SWT.NONE).setText(Messages.Clone_folder);
-		name = new Text(area, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+		Composite area = area(parent, 2, Messages.Clone_intro, 480);
+		url = field(area, Messages.Clone_url, 1, 360);
+		name = field(area, Messages.Clone_folder, 1, SWT.DEFAULT);
 		problem = new Label(area, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problem);
 		url.addModifyListener(event -> {
@@ -61,20 +44,9 @@ final class CloneDialog extends Dialog {
 				name.setText(suggestedName(url.getText()));
 				nameTyped = false;
 			}
-			validate();
 		});
-		name.addModifyListener(event -> {
-			nameTyped = name.isFocusControl();
-			validate();
-		});
+		name.addModifyListener(event -> nameTyped = name.isFocusControl());
 		return area;
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
-		getButton(IDialogConstants.OK_ID).setText(Messages.Clone_button);
-		validate();
 	}
 
 	/** The repository's last segment without ".git": {@code file:///share/hyoka/2024.git} gives {@code 2024}. */
@@ -84,14 +56,13 @@ final class CloneDialog extends Dialog {
 		return last.endsWith(".git") ? last.substring(0, last.length() - 4) : last; //$NON-NLS-1$
 	}
 
-	private void validate() {
-		if (problem == null || getButton(IDialogConstants.OK_ID) == null) {
-			return;
-		}
+	/** OK waits for values that can be cloned; the label below the fields says why they cannot. */
+	@Override
+	boolean complete() {
 		String why = problem(url.getText().strip(), name.getText().strip());
 		problem.setText(why == null ? "" : why); //$NON-NLS-1$
 		problem.getParent().layout();
-		getButton(IDialogConstants.OK_ID).setEnabled(why == null);
+		return why == null;
 	}
 
 	/** Why the values cannot be cloned, or null. */

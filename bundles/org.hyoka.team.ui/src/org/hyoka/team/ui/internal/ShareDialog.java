@@ -4,17 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -22,7 +17,7 @@ import org.eclipse.swt.widgets.Text;
  * Asks where the shared repository of a folder that starts being shared goes (a folder on a file share, chosen or
  * typed, or the address of an empty repository on a server) and the message of the first publication.
  */
-final class ShareDialog extends Dialog {
+final class ShareDialog extends FieldsDialog {
 
 	private final String folder;
 	private Text repository;
@@ -31,35 +26,19 @@ final class ShareDialog extends Dialog {
 	private String chosenMessage;
 
 	ShareDialog(Shell parent, String folder) {
-		super(parent);
+		super(parent, Messages.Share_title, Messages.Share_button);
 		this.folder = folder;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Share_title);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
-		Label intro = new Label(area, SWT.WRAP);
-		intro.setText(NLS.bind(Messages.Share_intro, folder));
-		GridDataFactory.fillDefaults().span(3, 1).hint(520, SWT.DEFAULT).applyTo(intro);
-		new Label(area, SWT.NONE).setText(Messages.Share_repository);
-		repository = new Text(area, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(repository);
+		Composite area = area(parent, 3, NLS.bind(Messages.Share_intro, folder), 520);
+		repository = field(area, Messages.Share_repository, 1, 360);
 		Button browse = new Button(area, SWT.PUSH);
 		browse.setText(Messages.Share_browse);
 		browse.addListener(SWT.Selection, event -> browse());
-		new Label(area, SWT.NONE).setText(Messages.Share_message);
-		message = new Text(area, SWT.BORDER);
+		message = field(area, Messages.Share_message, 2, SWT.DEFAULT);
 		message.setText(Messages.Share_defaultMessage);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(message);
-		repository.addModifyListener(event -> validate());
-		message.addModifyListener(event -> validate());
 		return area;
 	}
 
@@ -88,18 +67,10 @@ final class ShareDialog extends Dialog {
 		}
 	}
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
-		getButton(IDialogConstants.OK_ID).setText(Messages.Share_button);
-		validate();
-	}
-
 	/** OK waits for a repository and a message; no error is shown before the user typed, as the intro says what to give. */
-	private void validate() {
-		if (getButton(IDialogConstants.OK_ID) != null) {
-			getButton(IDialogConstants.OK_ID).setEnabled(!repository.getText().isBlank() && !message.getText().isBlank());
-		}
+	@Override
+	boolean complete() {
+		return !repository.getText().isBlank() && !message.getText().isBlank();
 	}
 
 	@Override
