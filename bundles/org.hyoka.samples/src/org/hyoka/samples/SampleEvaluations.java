@@ -18,12 +18,16 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.samples.internal.Messages;
 
 /** The sample evaluations installed in the workbench, and their copies in the workspace. */
 public final class SampleEvaluations {
 
 	public static final String EXTENSION_POINT = "org.hyoka.samples.evaluations"; //$NON-NLS-1$
-	/** The workspace project that holds the copies. */
+	/**
+	 * The English name of the workspace project that holds the copies: its name under {@code -nl ja} is サンプル
+	 * ({@link #project()}).
+	 */
 	public static final String PROJECT = "Samples"; //$NON-NLS-1$
 
 	// The id becomes a file name in the workspace: nothing that could leave the project folder.
@@ -56,13 +60,26 @@ public final class SampleEvaluations {
 	}
 
 	/**
-	 * The sample's copy in the {@value #PROJECT} project, created (with the project) when missing. An existing copy
-	 * is returned as it is, so the user's edits to it survive.
+	 * The workspace project that holds the copies, named in the workbench's language as the Project Explorer shows it
+	 * (サンプル under {@code -nl ja}); the English one where it was made so before and none of this language is there,
+	 * so the copies edited in it stay the ones opened.
+	 *
+	 * @since 1.1
+	 */
+	public static IProject project() {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		IProject named = root.getProject(Messages.samplesProject);
+		IProject english = root.getProject(PROJECT);
+		return !named.exists() && english.exists() ? english : named;
+	}
+
+	/**
+	 * The sample's copy in the {@link #project()}, created (with the project) when missing. An existing copy is
+	 * returned as it is, so the user's edits to it survive.
 	 */
 	public static IFile install(Sample sample, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		IProject project = root.getProject(PROJECT);
+		IProject project = project();
 		if (!project.exists()) {
 			project.create(progress.split(1));
 		}

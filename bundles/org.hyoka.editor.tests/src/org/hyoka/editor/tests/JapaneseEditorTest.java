@@ -151,10 +151,14 @@ class JapaneseEditorTest {
 		bot.waitUntil("元に戻すで事業名が戻る", () -> name.equals(program.getNameJa()));
 	}
 
-	/** A file opened from outside the workspace is linked in a project the Project Explorer names in Japanese. */
+	/**
+	 * The projects the workbench makes are named in Japanese in the Project Explorer: the samples' copies, and the
+	 * links to files opened from outside the workspace.
+	 */
 	@Test
-	void theProjectOfFilesOpenedFromOutsideIsNamedInJapanese(@TempDir Path folder) throws Exception {
+	void theProjectsTheWorkbenchMakesAreNamedInJapanese(@TempDir Path folder) throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		assertEquals("サンプル", sample.getProject().getName());
 		Path outside = Files.copy(sample.getLocation().toPath(), folder.resolve("外の評価.hyoka"));
 		EvaluationEditor editor = OpenedEditors.openOutside(bot, outside);
 		IFile linked = ((IFileEditorInput) editor.getEditorInput()).getFile();

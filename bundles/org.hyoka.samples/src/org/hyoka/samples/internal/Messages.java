@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	public static String OpenSample_unknown;
 	public static String OpenSample_failed;
+	public static String samplesProject;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
