@@ -1,6 +1,7 @@
 package org.hyoka.app.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -50,6 +51,8 @@ class EmptyEditorAreaTest {
 	@Test
 	void openSampleOffersTheSamplesAndOpensTheOneChosen() {
 		Link link = link(bot, "org.hyoka.samples.open");
+		String tip = bot.syncCall(link::getToolTipText);
+		assertTrue(tip.startsWith("Copy a sample evaluation"), tip);
 		click(link);
 		bot.waitUntil("the samples are offered", () -> bot.syncCall(() -> link.getData(EmptyEditorArea.CHOICES) instanceof Menu menu
 				&& !menu.isDisposed() && menu.isVisible()));
@@ -57,11 +60,13 @@ class EmptyEditorAreaTest {
 		List<String> samples = bot.syncCall(() -> Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
 		assertTrue(samples.size() >= 2 && samples.stream().anyMatch(name -> name.startsWith("再生医療・遺伝子治療 (002)")), "samples: " + samples);
 		bot.screenshot("empty-editor-area-samples.png");
+		assertNull(bot.syncCall(link::getToolTipText), "the link's tooltip does not cover the open menu");
 		bot.syncRun(() -> {
 			MenuItem saisei = Arrays.stream(menu.getItems()).filter(item -> item.getText().startsWith("再生医療")).findFirst().orElseThrow();
 			menu.setVisible(false);
 			saisei.notifyListeners(SWT.Selection, new Event());
 		});
+		bot.waitUntil("the tooltip is back once the menu is closed", () -> tip.equals(bot.syncCall(link::getToolTipText)));
 		bot.waitUntil("the sample is open", () -> bot.syncCall(() -> {
 			IEditorPart editor = bot.page().getActiveEditor();
 			return editor != null && editor.getTitle().equals("saisei-iryo-2022.hyoka");

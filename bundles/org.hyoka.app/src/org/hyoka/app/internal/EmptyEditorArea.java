@@ -211,6 +211,14 @@ final class EmptyEditorArea implements IPartListener2 {
 				execute(command, parameters);
 			});
 		}
+		// the link's tooltip, shown while the pointer rests on it, would lie over the menu's first choices
+		String tip = link.getToolTipText();
+		link.setToolTipText(null);
+		menu.addListener(SWT.Hide, event -> {
+			if (!link.isDisposed()) {
+				link.setToolTipText(tip);
+			}
+		});
 		Point below = link.toDisplay(0, link.getSize().y);
 		menu.setLocation(below);
 		menu.setVisible(true);
