@@ -24,6 +24,7 @@ import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.edit.ui.WizardBanners;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaResourceFactory;
 
@@ -49,6 +50,7 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 		this.selection = selection.getFirstElement() != null && Adapters.adapt(selection.getFirstElement(), IResource.class) != null ? selection
 				: besideTheActiveEvaluation(workbench, selection);
 		setWindowTitle(Messages.wizardTitle);
+		setDefaultPageImageDescriptor(WizardBanners.newFile());
 		setNeedsProgressMonitor(true);
 	}
 

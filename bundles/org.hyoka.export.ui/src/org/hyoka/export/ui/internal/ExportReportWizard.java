@@ -16,6 +16,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.hyoka.edit.ui.WizardBanners;
 import org.hyoka.export.ExporterRegistry;
 
 /** File > Export… > Hyoka Workbench > Evaluation Report: one page, then the export runs as a Job. */
@@ -26,6 +27,7 @@ public class ExportReportWizard extends Wizard implements IExportWizard {
 
 	public ExportReportWizard() {
 		setWindowTitle(Messages.Wizard_title);
+		setDefaultPageImageDescriptor(WizardBanners.exporting());
 	}
 
 	@Override

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
+import org.hyoka.edit.ui.WizardBanners;
 
 /** A wizard that starts from an evaluation: the selected .hyoka file, else the active editor's. */
 public abstract class EvaluationWizard extends Wizard {
@@ -17,6 +19,7 @@ public abstract class EvaluationWizard extends Wizard {
 
 	EvaluationWizard(String title) {
 		setWindowTitle(title);
+		setDefaultPageImageDescriptor(this instanceof IImportWizard ? WizardBanners.importing() : WizardBanners.exporting());
 	}
 
 	/** Implements both {@code IImportWizard.init} and {@code IExportWizard.init}. */

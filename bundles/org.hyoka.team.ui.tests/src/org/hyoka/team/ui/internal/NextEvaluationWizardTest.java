@@ -1,12 +1,10 @@
 package org.hyoka.team.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -15,9 +13,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.wizards.IWizardCategory;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.evaluation.PreviousFinding;
@@ -39,18 +34,6 @@ class NextEvaluationWizardTest {
 	@RegisterExtension
 	final CleanWorkbench clean = new CleanWorkbench();
 	private final WorkbenchBot bot = clean.bot();
-
-	/** File > New shows each Hyoka wizard with its icon, this one's beside the Evaluation wizard's. */
-	@Test
-	void theHyokaWizardsOfFileNewHaveIcons() {
-		IWizardCategory hyoka = PlatformUI.getWorkbench().getNewWizardRegistry().findCategory("org.hyoka.category");
-		IWizardDescriptor next = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.hyoka.team.ui.nextEvaluation");
-		assertTrue(List.of(hyoka.getWizards()).contains(next), "in the Hyoka category");
-		for (IWizardDescriptor wizard : hyoka.getWizards()) {
-			assertNotNull(wizard.getImageDescriptor(), wizard.getLabel() + " has an icon");
-			assertNotNull(wizard.getImageDescriptor().getImageData(100), wizard.getLabel() + "'s icon is in its bundle");
-		}
-	}
 
 	@Test
 	void finishWritesTheNextEvaluationBesideTheLastAndOpensIt() throws Exception {

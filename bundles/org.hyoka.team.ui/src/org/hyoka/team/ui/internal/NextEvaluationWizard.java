@@ -17,6 +17,7 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
+import org.hyoka.edit.ui.WizardBanners;
 import org.hyoka.team.NextEvaluations;
 
 /**
@@ -40,6 +41,7 @@ public class NextEvaluationWizard extends Wizard implements INewWizard {
 		boolean fileSelected = selection != null && selection.getFirstElement() instanceof IFile;
 		this.selection = !fileSelected && edited != null ? new StructuredSelection(edited) : selection;
 		setWindowTitle(Messages.Next_title);
+		setDefaultPageImageDescriptor(WizardBanners.newFile());
 	}
 
 	@Override

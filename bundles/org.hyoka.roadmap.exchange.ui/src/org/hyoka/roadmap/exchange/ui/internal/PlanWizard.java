@@ -9,8 +9,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.hyoka.edit.ui.WizardBanners;
 import org.hyoka.editor.EvaluationEditor;
 
 /** A wizard on the evaluation of the active editor (the last one active when a view is), with one page. */
@@ -21,6 +23,7 @@ abstract class PlanWizard extends Wizard {
 
 	PlanWizard(String title) {
 		setWindowTitle(title);
+		setDefaultPageImageDescriptor(this instanceof IImportWizard ? WizardBanners.importing() : WizardBanners.exporting());
 	}
 
 	/** Implements both {@code IImportWizard.init} and {@code IExportWizard.init}. */
