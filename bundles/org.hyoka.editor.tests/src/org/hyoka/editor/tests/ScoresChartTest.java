@@ -9,6 +9,8 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.hyoka.editor.EvaluationEditor;
@@ -59,6 +61,29 @@ class ScoresChartTest {
 				"the shown part of the chart has its title in the axes' colour");
 		assertEquals(0, axisPixels(new Rectangle(bounds.x, edge, bounds.width, bounds.y + bounds.height - edge)),
 				"pixels in the axes' colour below the page, where the rest of the chart is hidden");
+	}
+
+	/** The items' column shows each item's whole name, as the report prints it. */
+	@Test
+	void theItemsColumnShowsTheItemsWhole() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot
+				.openEditor(SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null));
+		ScoresPage page = bot.syncCall(() -> (ScoresPage) editor.setActivePage(ScoresPage.ID));
+		Table table = bot.syncCall(() -> page.views().get(0).viewer().getTable());
+		bot.flush();
+		bot.syncRun(() -> {
+			GC gc = new GC(table);
+			try {
+				for (TableItem item : table.getItems()) {
+					int needed = gc.textExtent(item.getText(0)).x;
+					assertTrue(table.getColumn(0).getWidth() >= needed, "「" + item.getText(0) + "」 needs " + needed + " px, the column is "
+							+ table.getColumn(0).getWidth());
+				}
+			} finally {
+				gc.dispose();
+			}
+		});
+		bot.screenshot("scores-items-whole.png");
 	}
 
 	/** The part of the display the form's content is seen through. */

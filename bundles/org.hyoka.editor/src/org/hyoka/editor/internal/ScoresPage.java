@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
@@ -57,6 +58,8 @@ import org.hyoka.model.printed.Printed;
 public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 	public static final String ID = "org.hyoka.editor.page.scores"; //$NON-NLS-1$
+	/** The widest the items' column starts: a longer name is cut there rather than push the scores out of the window. */
+	static final int MAX_ITEM_WIDTH = 420;
 
 	private final List<ScoreView> views = new ArrayList<>();
 
@@ -167,6 +170,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			spreadsheet = Spreadsheet.of(viewer, editor.model().domain()).problems(message -> showProblem(message, viewer.getControl()));
 			createColumns();
 			viewer.setInput(evaluation.getScoreTable().getRows());
+			fitItems();
 			editor.selection().track(viewer);
 
 			chart = new Chart(client, SWT.NONE);
@@ -277,6 +281,17 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 					return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED);
 				}
 			});
+		}
+
+		/**
+		 * The items' column as wide as its longest name, within bounds: the report's items run past its first width
+		 * (５．事業アウトカムに至るまでのロードマップ), and the rows are read by them. Once, so a width the user set stays.
+		 */
+		private void fitItems() {
+			TableColumn items = viewer.getTable().getColumn(0);
+			int first = items.getWidth();
+			items.pack();
+			items.setWidth(Math.min(Math.max(items.getWidth(), first), MAX_ITEM_WIDTH));
 		}
 
 		private TableViewerColumn column(String title, int width, int style, ColumnLabelProvider labels) {
