@@ -95,7 +95,6 @@ public final class EObjectTable<T extends EObject> {
 	private Predicate<? super T> emphasized = row -> false;
 	private Consumer<String> problems = message -> {
 	};
-	private Function<? super T, String> rowLabels;
 
 	/**
 	 * A mark on a cell: {@link Diagnostic#ERROR}, {@link Diagnostic#WARNING} or {@link Diagnostic#INFO}, and the
@@ -154,7 +153,6 @@ public final class EObjectTable<T extends EObject> {
 	/** How problems name the row whose cell refused the text (a record's id), where several rows look alike. */
 	@SuppressWarnings("unchecked")
 	public EObjectTable<T> rowLabels(Function<? super T, String> label) {
-		rowLabels = label;
 		spreadsheet.rowNames(row -> label.apply((T) row));
 		return this;
 	}
@@ -593,13 +591,13 @@ public final class EObjectTable<T extends EObject> {
 			return cellEditor;
 		}
 
-		@SuppressWarnings("unchecked")
 		private void report() {
 			String message = cellEditor.getErrorMessage();
+			String row = editing == null ? null : spreadsheet.rowName(editing);
 			if (message == null) {
 				problems.accept(null);
-			} else if (rowLabels != null && editing != null) {
-				problems.accept(NLS.bind(Messages.rowFieldProblem, new Object[] { title, rowLabels.apply((T) editing), message }));
+			} else if (row != null) {
+				problems.accept(NLS.bind(Messages.rowFieldProblem, new Object[] { title, row, message }));
 			} else {
 				problems.accept(NLS.bind(Messages.fieldProblem, title, message));
 			}

@@ -214,6 +214,11 @@ public final class Spreadsheet {
 		return this;
 	}
 
+	/** The row's name given by {@link #rowNames}, or null where rows are named by their number. */
+	String rowName(Object row) {
+		return rowNames == null ? null : rowNames.apply(row);
+	}
+
 	/** Where a paste that is refused says why; null says the last problem is gone. */
 	public Spreadsheet problems(Consumer<String> sink) {
 		problems = sink;
@@ -282,7 +287,8 @@ public final class Spreadsheet {
 					}
 				} catch (IllegalArgumentException refused) {
 					String title = column.getColumn().getText();
-					problems.accept(rowNames != null ? NLS.bind(Messages.rowFieldProblem, new Object[] { title, rowNames.apply(row), refused.getMessage() })
+					String name = rowName(row);
+					problems.accept(name != null ? NLS.bind(Messages.rowFieldProblem, new Object[] { title, name, refused.getMessage() })
 							: NLS.bind(Messages.typedRefused, new Object[] { rowIndex(row) + 1, title, refused.getMessage() }));
 				}
 			}
