@@ -43,19 +43,25 @@ folders = {"osgi.bundle": "plugins", "org.eclipse.update.feature": "features"}
 problems = []
 # each Hyoka feature offers the licence's whole text (the license feature's), which p2's wizards show to be accepted
 content = lzma.open(repo / "content.xml.xz").read().decode()
+
+
+def shown(body, text):
+    """A unit's text as p2 shows it: a %key read from the unit's default translation."""
+    if not text.startswith("%"):
+        return text
+    found = re.search(r"<property name='df_LT\." + re.escape(text[1:]) + r"' value='([^']*)'", body)
+    return found.group(1) if found else ""
+
+
 named = {}
 for unit, body in re.findall(r"<unit id='(org\.hyoka\.[^']+\.feature\.group)' [^>]*>(.*?)</unit>", content, re.S):
     # the licence's properties are appended to each feature's: a key of its own there would rename every feature
     for shown_key in ("org.eclipse.equinox.p2.name", "org.eclipse.equinox.p2.description"):
-        key = re.search(r"<property name='" + shown_key + r"' value='%([^']+)'", body)
-        value = key and re.search(r"<property name='df_LT\." + key.group(1) + r"' value='([^']*)'", body)
-        if value:
-            named.setdefault((shown_key, value.group(1)), []).append(unit)
-    shown = re.search(r"<license [^>]*>\s*(.*?)\s*</license>", body, re.S)
-    text = shown.group(1) if shown else ""
-    if text.startswith("%"):
-        found = re.search(r"<property name='df_LT\." + re.escape(text[1:]) + r"' value='([^']*)'", body)
-        text = found.group(1) if found else ""
+        key = re.search(r"<property name='" + shown_key + r"' value='(%[^']+)'", body)
+        if key and shown(body, key.group(1)):
+            named.setdefault((shown_key, shown(body, key.group(1))), []).append(unit)
+    licence = re.search(r"<license [^>]*>\s*(.*?)\s*</license>", body, re.S)
+    text = shown(body, licence.group(1)) if licence else ""
     if "Eclipse Public License - v 2.0" not in text or "5. NO WARRANTY" not in text:
         problems.append(f"{unit}: its licence is not the text of the Eclipse Public License 2.0: {text[:80]!r}")
 problems += [f"{', '.join(units)}: the same {key.rsplit('.', 1)[1]} {value!r}" for (key, value), units in named.items() if len(units) > 1]
