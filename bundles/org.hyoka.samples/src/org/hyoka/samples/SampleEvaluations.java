@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyoka.core.workspace.WorkbenchProjects;
 import org.hyoka.samples.internal.Messages;
 
 /** The sample evaluations installed in the workbench, and their copies in the workspace. */
@@ -68,9 +69,7 @@ public final class SampleEvaluations {
 	 */
 	public static IProject project() {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		IProject named = root.getProject(Messages.samplesProject);
-		IProject english = root.getProject(PROJECT);
-		return !named.exists() && english.exists() ? english : named;
+		return root.getProject(WorkbenchProjects.name(Messages.samplesProject, PROJECT, name -> root.getProject(name).exists()));
 	}
 
 	/**
@@ -86,6 +85,8 @@ public final class SampleEvaluations {
 		if (!project.isOpen()) {
 			project.open(progress.split(1));
 		}
+		// also on a project made before the mark was
+		project.setPersistentProperty(WorkbenchProjects.KEPT_BY, "org.hyoka.samples"); //$NON-NLS-1$
 		IFile copy = project.getFile(sample.fileName());
 		if (!copy.exists()) {
 			try (InputStream in = sample.open()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -23,12 +26,15 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.edit.ui.Spreadsheet.Position;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ProblemMarkers;
 import org.hyoka.editor.internal.wizard.CommitteeMembersPage;
 import org.hyoka.editor.internal.wizard.EvaluationDetailsPage;
+import org.hyoka.editor.internal.wizard.NewEvaluationWizard;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.CommitteeRole;
@@ -43,6 +49,7 @@ import org.hyoka.testing.ui.TextBot;
 import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A secretariat starts a new evaluation with File > New > Evaluation. */
@@ -292,14 +299,61 @@ class NewEvaluationWizardTest {
 	@Test
 	void ctrlNStartsANewEvaluationBesideTheOneEdited() throws Exception {
 		IFile sample = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("令和4年度");
+		project.create(null);
+		project.open(null);
+		project.getFolder("中間評価").create(false, true, null);
+		IFile own = project.getFile("中間評価/saisei.hyoka");
+		sample.copy(own.getFullPath(), false, null);
+		bot.openEditor(own);
+		assertEquals("令和4年度/中間評価", proposedFolder(ctrlN()), "the folder of the evaluation edited");
+	}
+
+	/**
+	 * A secretariat's first step is often a sample, and with it the samples' project: their own evaluation does not go
+	 * among the samples, nor among the links to files opened from outside, even with that project selected.
+	 */
+	@Test
+	void aNewEvaluationIsNotProposedAmongTheSamplesOrTheFilesOpenedFromOutside(@TempDir Path folder) throws Exception {
+		IFile sample = SampleEvaluations.install(SampleEvaluations.find("saisei-iryo-2022").orElseThrow(), null);
 		bot.openEditor(sample);
+		assertEquals(PROJECT, proposedFolder(ctrlN()), "the wizard's own folder while a sample is edited");
+
+		bot.syncRun(() -> {
+			NewEvaluationWizard wizard = new NewEvaluationWizard();
+			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(sample.getProject()));
+			WizardDialog dialog = new WizardDialog(bot.window().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+		});
+		assertEquals(PROJECT, proposedFolder(bot.shell("New Evaluation")), "the wizard's own folder with the samples' project selected");
+
+		Path outside = folder.resolve("評価.hyoka");
+		Files.copy(sample.getLocation().toPath(), outside);
+		IFile linked = ((IFileEditorInput) OpenedEditors.openOutside(bot, outside).getEditorInput()).getFile();
+		assertTrue(linked.isLinked(), "opened from outside: " + linked.getFullPath());
+		assertEquals(PROJECT, proposedFolder(ctrlN()), "the wizard's own folder while a file opened from outside is edited");
+
+		IProject own = ResourcesPlugin.getWorkspace().getRoot().getProject("令和8年度");
+		own.create(null);
+		own.open(null);
+		bot.syncRun(() -> bot.page().closeAllEditors(false));
+		assertEquals(PROJECT, proposedFolder(ctrlN()), "with a project of the user's but nothing of it selected or edited too");
+	}
+
+	private ShellBot ctrlN() {
 		bot.pressKeyOpening(bot.windowShell().widget(), 'n', SWT.MOD1);
 		ShellBot wizard = bot.shell("New Evaluation");
 		assertEquals("evaluation.hyoka", wizard.textWithLabel("File name:").getText());
-		assertEquals(sample.getParent().getFullPath().makeRelative().toString(), wizard.textWithLabel("Enter or select the parent folder:").getText(),
-				"the folder of the evaluation edited");
+		return wizard;
+	}
+
+	/** The folder the wizard proposes; the wizard is cancelled. */
+	private static String proposedFolder(ShellBot wizard) {
+		String folder = wizard.textWithLabel("Enter or select the parent folder:").getText();
 		wizard.button("Cancel").click();
 		wizard.waitUntilClosed();
+		return folder;
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
+import org.hyoka.core.workspace.WorkbenchProjects;
 
 /**
  * A file opened from outside the workspace (File > Open File…, Recent Files, a double-click in the file manager, {@code
@@ -71,6 +72,8 @@ public final class OpenedFiles {
 		if (!project.isOpen()) {
 			project.open(null);
 		}
+		// also on a project made before the mark was
+		project.setPersistentProperty(WorkbenchProjects.KEPT_BY, "org.hyoka.editor"); //$NON-NLS-1$
 		String name = Path.of(location).getFileName().toString();
 		IFile link = free(project, name);
 		if (!link.getParent().exists()) {
@@ -87,9 +90,7 @@ public final class OpenedFiles {
 	 * Explorer shows it; the English one when made so before and none of this language is there.
 	 */
 	static IProject project(IWorkspaceRoot root) {
-		IProject named = root.getProject(Messages.openedFilesProject);
-		IProject english = root.getProject(PROJECT);
-		return !named.exists() && english.exists() ? english : named;
+		return root.getProject(WorkbenchProjects.name(Messages.openedFilesProject, PROJECT, name -> root.getProject(name).exists()));
 	}
 
 	/**

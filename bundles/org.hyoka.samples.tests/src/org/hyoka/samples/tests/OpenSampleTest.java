@@ -17,6 +17,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.hyoka.core.workspace.WorkbenchProjects;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.samples.Sample;
 import org.hyoka.samples.SampleEvaluations;
@@ -51,6 +52,8 @@ class OpenSampleTest {
 		EvaluationEditor editor = (EvaluationEditor) activeEditor();
 		IFile file = ((IFileEditorInput) bot.syncCall(editor::getEditorInput)).getFile();
 		assertEquals("/" + SampleEvaluations.PROJECT + "/soyaku-kiban-2021.hyoka", file.getFullPath().toString());
+		assertEquals("org.hyoka.samples", file.getProject().getPersistentProperty(WorkbenchProjects.KEPT_BY),
+				"marked as a project the workbench keeps, where no new evaluation is proposed");
 		assertEquals(List.of("A", "B", "C", "D"),
 				editor.report().getProgram().getProjects().stream().map(p -> p.getLetterCode()).toList());
 		bot.screenshot("open-sample.png");

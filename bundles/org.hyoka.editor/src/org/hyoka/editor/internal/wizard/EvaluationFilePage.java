@@ -24,8 +24,8 @@ import org.hyoka.model.persistence.FileFormat;
 
 /**
  * Where the new evaluation goes. Unlike Eclipse's page, it takes a folder that does not exist yet, even at the top
- * level where Eclipse wants a project: {@link #createNewFile()} makes the missing project and folders. In an
- * empty workspace the folder field starts with a name of its own, so that a first evaluation needs no set-up.
+ * level where Eclipse wants a project: {@link #createNewFile()} makes the missing project and folders. With no
+ * folder given, the folder field starts with a name of its own, so that a first evaluation needs no set-up.
  */
 final class EvaluationFilePage extends WizardNewFileCreationPage {
 
@@ -45,7 +45,7 @@ final class EvaluationFilePage extends WizardNewFileCreationPage {
 		super.createControl(parent);
 		// Eclipse's page starts only in an existing folder (setContainerFullPath): its first text is the folder's
 		Text folder = firstText(getControl());
-		if (workspace().getRoot().getProjects().length == 0 && folder != null && folder.getText().isEmpty()) {
+		if (folder != null && folder.getText().isEmpty()) {
 			folder.setText(Messages.defaultFolder);
 		}
 		// as on Eclipse's page, a fresh page names no error; but it tells at once that its folder is to be made

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,6 +25,7 @@ import org.eclipse.ui.ide.IDE;
 import org.hyoka.core.preferences.HyokaPreferences;
 import org.hyoka.core.skeleton.CommitteeMembers;
 import org.hyoka.core.skeleton.EvaluationSkeleton;
+import org.hyoka.core.workspace.WorkbenchProjects;
 import org.hyoka.edit.ui.WizardBanners;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.HyokaResourceFactory;
@@ -47,26 +49,37 @@ public class NewEvaluationWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		this.selection = selection.getFirstElement() != null && Adapters.adapt(selection.getFirstElement(), IResource.class) != null ? selection
-				: besideTheActiveEvaluation(workbench, selection);
+		this.selection = theUsers(Adapters.adapt(selection.getFirstElement(), IResource.class)) ? selection : besideTheActiveEvaluation(workbench);
 		setWindowTitle(Messages.wizardTitle);
 		setDefaultPageImageDescriptor(WizardBanners.newFile());
 		setNeedsProgressMonitor(true);
 	}
 
 	/**
-	 * With no file or folder selected (Ctrl+N while an evaluation is edited), the folder of the evaluation in the active
-	 * editor, as Word starts a new document beside the one open; a file opened from outside the workspace (a link) is
-	 * in no folder of it. Else the selection given.
+	 * With no file or folder of the user's selected (Ctrl+N while an evaluation is edited), the folder of the evaluation
+	 * in the active editor, as Word starts a new document beside the one open; none where that one is a sample or a
+	 * file opened from outside the workspace (a link): the page then proposes a folder of its own.
 	 */
-	private static IStructuredSelection besideTheActiveEvaluation(IWorkbench workbench, IStructuredSelection selection) {
+	private static IStructuredSelection besideTheActiveEvaluation(IWorkbench workbench) {
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		IEditorPart editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
 		IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
-		if (file == null || file.isLinked(IResource.CHECK_ANCESTORS) || !file.getParent().isAccessible()) {
-			return selection;
+		if (!theUsers(file) || file.isLinked(IResource.CHECK_ANCESTORS) || !file.getParent().isAccessible()) {
+			return StructuredSelection.EMPTY;
 		}
 		return new StructuredSelection(file.getParent());
+	}
+
+	/** A file or folder in none of the projects the workbench keeps itself ({@link WorkbenchProjects}). */
+	private static boolean theUsers(IResource resource) {
+		if (resource == null || resource.getProject() == null || !resource.getProject().isAccessible()) {
+			return resource != null;
+		}
+		try {
+			return resource.getProject().getPersistentProperty(WorkbenchProjects.KEPT_BY) == null;
+		} catch (CoreException e) {
+			return true; // as before the mark: Eclipse's page takes any folder selected
+		}
 	}
 
 	@Override
