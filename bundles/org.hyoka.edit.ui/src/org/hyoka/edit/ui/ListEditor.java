@@ -63,7 +63,8 @@ public final class ListEditor<T extends EObject> {
 
 		/**
 		 * The command that adds a row, or null when there is nowhere to add one now (e.g. no indicator to add a target
-		 * to). The new row must be among the command's affected objects (an {@link AddCommand} last does that).
+		 * to). The new row must be among the command's affected objects, as an {@link AddCommand}'s and a compound
+		 * command's holding one are; the table selects and edits the first of them it shows.
 		 */
 		Command create(EditingDomain domain);
 	}
@@ -341,14 +342,19 @@ public final class ListEditor<T extends EObject> {
 			Collection<?> added = command.getAffectedObjects();
 			// after the page has caught up with the command, which it does in its own asyncExec
 			control.getDisplay().asyncExec(() -> {
-				if (control.isDisposed() || added.isEmpty()) {
+				if (control.isDisposed()) {
 					return;
 				}
 				table.refresh();
-				table.viewer().setSelection(new StructuredSelection(added.iterator().next()), true);
+				// a compound command names all it made (a member's person, a column's cells): the row is the one shown
+				Object row = added.stream().filter(object -> table.viewer().testFindItem(object) != null).findFirst().orElse(null);
+				if (row == null) {
+					return;
+				}
+				table.viewer().setSelection(new StructuredSelection(row), true);
 				// the keyboard goes where the new row is written: its first cell, else the first field under the table
 				if (table.hasEditableColumn()) {
-					table.edit(added.iterator().next());
+					table.edit(row);
 				} else {
 					Arrays.stream(texts.getChildren()).filter(Text.class::isInstance).findFirst().orElse(table.control()).setFocus();
 				}

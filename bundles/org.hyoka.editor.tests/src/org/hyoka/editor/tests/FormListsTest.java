@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -68,6 +71,7 @@ import org.hyoka.testing.editor.Words;
 import org.hyoka.testing.ui.CleanWorkbench;
 import org.hyoka.testing.ui.Labels;
 import org.hyoka.testing.ui.ShellBot;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -402,6 +406,74 @@ class FormListsTest {
 	 * On a list of at least three rows: the second row moved down, up, and removed through the buttons, the model's
 	 * order checked after each, each undone.
 	 */
+	/**
+	 * A secretariat types a new row at once, as in a sheet after inserting a row: every Add of every page of a new
+	 * evaluation puts the keyboard in the row it adds (its first cell, else the first field under the table).
+	 */
+	@Test
+	void everyAddOfANewEvaluationPutsTheKeyboardInTheRowItAdds() {
+		EvaluationEditor editor = run.newEvaluation("評価", "adds", "水素社会実装技術開発事業", 2024, 2028);
+		List<String> added = new ArrayList<>();
+		List<String> missed = new ArrayList<>();
+		for (String page : List.of(OverviewPage.ID, ProjectsPage.ID, OutputsPage.ID, CommitteePage.ID, CommentsPage.ID, FindingsPage.ID)) {
+			OpenedEditors.show(bot, editor, page);
+			// found again after each Add: a new row may rebuild the page
+			for (int index = 0;; index++) {
+				int nth = index;
+				Button add = bot.syncCall(() -> addButtons(editor.getActivePageInstance().getPartControl()).stream().skip(nth).findFirst().orElse(null));
+				if (add == null) {
+					break;
+				}
+				String label = bot.syncCall(add::getText);
+				Object before = bot.syncCall(() -> editor.model().commandStack().getMostRecentCommand());
+				bot.syncRun(() -> UiBot.reveal(add));
+				bot.button(bot.syncCall(add::getParent), label).click();
+				bot.flush();
+				if (bot.syncCall(() -> editor.model().commandStack().getMostRecentCommand()) == before) {
+					continue; // nowhere to add yet, e.g. a target before any indicator
+				}
+				added.add(label);
+				try {
+					bot.waitUntil(label, () -> bot.syncCall(() -> typingInListOf(bot.display().getFocusControl(), label)), Duration.ofSeconds(3));
+				} catch (AssertionError e) {
+					missed.add(label + " left the keyboard on " + bot.syncCall(() -> String.valueOf(bot.display().getFocusControl())));
+				}
+				// ends the cell's editing
+				bot.syncRun(() -> addButtons(editor.getActivePageInstance().getPartControl()).get(0).setFocus());
+			}
+			bot.screenshot("adds-" + page.substring(page.lastIndexOf('.') + 1) + ".png");
+		}
+		assertEquals(List.of(), missed, "after Add the keyboard is in the new row");
+		assertTrue(added.size() >= 8, "the Adds of a new evaluation: " + added);
+	}
+
+	/** Whether the control is a cell or field of the list whose Add is labelled so, not one of its buttons. */
+	private static boolean typingInListOf(Control focus, String label) {
+		if (focus == null || focus instanceof Button) {
+			return false;
+		}
+		for (Control list = focus; list != null; list = list.getParent()) {
+			if (list instanceof Composite composite && Arrays.stream(composite.getChildren())
+					.anyMatch(child -> child instanceof Composite buttons && addButtons(buttons).stream().anyMatch(add -> add.getText().equals(label)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Button> addButtons(Control control) {
+		List<Button> buttons = new ArrayList<>();
+		if (control instanceof Button button && ListEditor.ROLE_ADD.equals(button.getData(ListEditor.ROLE)) && button.isVisible()) {
+			buttons.add(button);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				buttons.addAll(addButtons(child));
+			}
+		}
+		return buttons;
+	}
+
 	private void exercise(EvaluationEditor editor, ListEditor<?> list, List<? extends EObject> model, EClass type, String shot) {
 		List<EObject> before = List.copyOf(model);
 		assertTrue(before.size() >= 3, shot + " has rows enough");
