@@ -1,5 +1,6 @@
 package org.hyoka.editor.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -187,8 +188,9 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 				.editableColumn(Messages.columnFiscalYear, 8, 85, SWT.LEFT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__FISCAL_YEAR,
 						target -> Texts.year(target.getFiscalYear()))
 				.editableColumn(Messages.columnTarget, 6, 60, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__TARGET_VALUE,
-						OutputsPage::targetText)
-				.editableColumn(Messages.columnActual, 5, 55, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE)
+						target -> withUnit(target, target.getTargetValue()))
+				.editableColumn(Messages.columnActual, 6, 60, SWT.RIGHT, target -> target, ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE,
+						target -> withUnit(target, target.getActualValue()))
 				.column(Messages.columnStatusComputed, 8, 80, this::computedStatus)
 				.column(Messages.columnRateComputed, 5, 50, SWT.RIGHT, OutputsPage::computedRate)
 				.column(Messages.columnPrinted, 10, 100, this::printed)
@@ -204,8 +206,9 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 				percent(Texts.amount(target.getAchievementRatePrinted()))), " "); //$NON-NLS-1$
 	}
 
-	private static String targetText(IndicatorTarget target) {
-		String value = Texts.amount(target.getTargetValue());
+	/** A target's or actual value as typed, with the indicator's unit as the report prints both: 80 %, 75 %. */
+	private static String withUnit(IndicatorTarget target, BigDecimal amount) {
+		String value = Texts.amount(amount);
 		String unit = ((Indicator) target.eContainer()).getUnit();
 		return value.isEmpty() || unit == null ? value : value + " " + unit; //$NON-NLS-1$
 	}

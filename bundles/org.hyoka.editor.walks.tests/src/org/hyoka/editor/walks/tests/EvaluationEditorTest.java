@@ -569,6 +569,7 @@ class EvaluationEditorTest {
 		bot.waitUntil("the status follows the actual value",
 				() -> cell(table, row, STATUS_COMPUTED).equals(statusLabel(editor, target, AchievementStatus.NOT_ACHIEVED)));
 		assertEquals("80%", cell(table, row, RATE_COMPUTED));
+		assertEquals("20 件", cell(table, row, ACTUAL), "with the indicator's unit, as the target beside it and the report");
 		assertTrue(bot.syncCall(editor::isDirty));
 		bot.screenshot("outputs-edited.png");
 
@@ -662,11 +663,11 @@ class EvaluationEditorTest {
 		IndicatorTarget target = target(editor, "ind-A-out-1", 1);
 		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), target,
 				ResultsPackage.Literals.INDICATOR_TARGET__ACTUAL_VALUE, new BigDecimal("7"))));
-		bot.waitUntil("the table follows the command", () -> actualShown(outputs, target).equals("7"));
+		bot.waitUntil("the table follows the command", () -> actualShown(outputs, target).equals("7 件"));
 		bot.syncRun(editor::revert);
 		bot.flush();
 		IndicatorTarget reread = target(editor, "ind-A-out-1", 1);
-		assertEquals("25", actualShown(outputs, reread), "Revert shows the file's value");
+		assertEquals("25 件", actualShown(outputs, reread), "Revert shows the file's value");
 		assertFalse(bot.syncCall(editor::isDirty));
 	}
 
