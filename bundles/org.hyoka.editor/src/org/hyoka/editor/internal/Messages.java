@@ -161,6 +161,7 @@ public final class Messages extends NLS {
 	public static String scoreOf;
 	public static String scoreProblem;
 	public static String scoresDescription;
+	public static String scoresNoMembers;
 	public static String sectionBudget;
 	public static String sectionBudgetDescription;
 	public static String sectionCommentsDescription;

@@ -153,7 +153,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			this.evaluation = evaluation;
 			section = toolkit.createSection(content, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED | Section.TWISTIE);
 			section.setText(evaluation.getTarget() == null ? ObjectLabels.of(evaluation) : ObjectLabels.of(evaluation.getTarget()));
-			section.setDescription(NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable())));
+			section.setDescription(description());
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 			Composite client = toolkit.createComposite(section);
 			// the chart under the table, not beside it: beside it, a committee of five or more pushed the table's last
@@ -215,8 +215,13 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			}
 			viewer.refresh();
 			// scores typed or pasted change how many members scored
-			section.setDescription(NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable())));
+			section.setDescription(description());
 			updateChart();
+		}
+
+		/** How many scored; with no one to score yet, where the columns come from. */
+		private String description() {
+			return evaluatorNames().isEmpty() ? Messages.scoresNoMembers : NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable()));
 		}
 
 		private void updateChart() {
