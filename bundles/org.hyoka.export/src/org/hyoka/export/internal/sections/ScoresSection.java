@@ -66,12 +66,12 @@ public final class ScoresSection implements ReportSection {
 		return blocks;
 	}
 
-	/** An item's row: its label, every evaluator's score and the average, marked when it needs an explanation. */
 	/** 評点法：method, or the method alone when it names the 評点法 itself (a new evaluation's is just 評点法). */
 	private static String method(String method) {
 		return method.contains(get("scoreMethodName")) ? method : format("scoreMethod", method); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** An item's row: its label, every evaluator's score and the average, marked when it needs an explanation. */
 	private static List<Cell> row(ItemScore item, Scoring.ItemResult result, SortedSet<Integer> columns) {
 		List<Cell> row = new ArrayList<>();
 		row.add(new Cell(ReportText.itemLabel(item), true, false, false, "", ReportText.itemCode(item.getItem()))); //$NON-NLS-1$
