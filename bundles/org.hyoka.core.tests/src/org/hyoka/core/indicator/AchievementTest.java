@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsFactory;
@@ -30,6 +31,24 @@ public class AchievementTest {
 	void withoutAnActualValueThereIsNoStatus() {
 		assertEquals(Optional.empty(), Achievement.status(target(2025, "10", null), 2021));
 		assertEquals(Optional.empty(), Achievement.rate(target(2025, "10", null)));
+	}
+
+	@Test
+	void aStatedStatusAndPrintedRateAreKeptAndOnlyATypedTargetStatesComputedOnes() {
+		IndicatorTarget stated = target(2025, "20", "15");
+		stated.setStatus(AchievementStatus.ON_TRACK);
+		stated.setAchievementRatePrinted(new BigDecimal("70"));
+		assertEquals(Optional.of(AchievementStatus.ON_TRACK), Achievement.statedStatus(stated));
+		assertEquals(Optional.of(new BigDecimal("70")), Achievement.statedRate(stated));
+
+		IndicatorTarget typed = target(2020, "20", "15");
+		assertEquals(Optional.of(AchievementStatus.NOT_ACHIEVED), Achievement.statedStatus(typed), "no evaluation year: once due");
+		assertEquals(Optional.of(new BigDecimal("75")), Achievement.statedRate(typed));
+
+		IndicatorTarget read = target(2020, "20", "15");
+		read.getSources().add(BaseFactory.eINSTANCE.createSourceRef());
+		assertEquals(Optional.empty(), Achievement.statedStatus(read), "read from a report that printed none");
+		assertEquals(Optional.empty(), Achievement.statedRate(read));
 	}
 
 	private static IndicatorTarget target(int fiscalYear, String goal, String actual) {

@@ -2,8 +2,14 @@ package org.hyoka.core.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.IndicatorTarget;
 
@@ -41,5 +47,60 @@ public final class Achievement {
 	public static Optional<AchievementStatus> status(IndicatorTarget target, int asOfFiscalYear) {
 		return status(target).map(status -> status == AchievementStatus.NOT_ACHIEVED && target.getFiscalYear() != null
 				&& target.getFiscalYear() > asOfFiscalYear ? AchievementStatus.NOT_YET_DUE : status);
+	}
+
+	/**
+	 * The fiscal year a subject's targets are judged at: that of the subject's evaluation, else of the report's first
+	 * evaluation that has one.
+	 *
+	 * @since 1.1
+	 */
+	public static Optional<Integer> evaluationYear(EvaluationSubject subject) {
+		if (!(EcoreUtil.getRootContainer(subject) instanceof EvaluationReport report)) {
+			return Optional.empty();
+		}
+		List<Evaluation> evaluations = report.getEvaluations();
+		return evaluations.stream().filter(evaluation -> evaluation.getTarget() == subject).map(Evaluation::getFiscalYear)
+				.filter(Objects::nonNull).findFirst()
+				.or(() -> evaluations.stream().map(Evaluation::getFiscalYear).filter(Objects::nonNull).findFirst());
+	}
+
+	/**
+	 * The status the numbers imply as of the {@link #evaluationYear} of the target's subject, or once due where no
+	 * evaluation has a year.
+	 *
+	 * @since 1.1
+	 */
+	public static Optional<AchievementStatus> statusAtEvaluation(IndicatorTarget target) {
+		Optional<Integer> year = target.eContainer() != null && target.eContainer().eContainer() instanceof EvaluationSubject subject
+				? evaluationYear(subject) : Optional.empty();
+		return year.map(asOf -> status(target, asOf)).orElseGet(() -> status(target));
+	}
+
+	/**
+	 * The status a report states for the target: the one the file records; else, for a target typed in the workbench
+	 * (no source line: no printed page gave it), the one its numbers imply at its evaluation. A target read from a
+	 * printed report states only what that report printed, so an export reproduces the report.
+	 *
+	 * @since 1.1
+	 */
+	public static Optional<AchievementStatus> statedStatus(IndicatorTarget target) {
+		if (target.isSetStatus()) {
+			return Optional.of(target.getStatus());
+		}
+		return target.getSources().isEmpty() ? statusAtEvaluation(target) : Optional.empty();
+	}
+
+	/**
+	 * The rate a report states for the target: the one it printed; else, for a target typed in the workbench, the one
+	 * its numbers give ({@link #statedStatus} says why only then).
+	 *
+	 * @since 1.1
+	 */
+	public static Optional<BigDecimal> statedRate(IndicatorTarget target) {
+		if (target.getAchievementRatePrinted() != null) {
+			return Optional.of(target.getAchievementRatePrinted());
+		}
+		return target.getSources().isEmpty() ? rate(target) : Optional.empty();
 	}
 }

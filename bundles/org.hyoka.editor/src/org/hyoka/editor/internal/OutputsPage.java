@@ -3,8 +3,6 @@ package org.hyoka.editor.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.Command;
@@ -24,13 +22,11 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
-import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.base.Period;
 import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
-import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.OutputIndicator;
@@ -138,7 +134,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 		}
 		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
 		target.setId(NewObjects.id(subject, "target")); //$NON-NLS-1$
-		evaluationYear(subject).map(year -> withinPeriod(subject, year)).ifPresent(target::setFiscalYear);
+		Achievement.evaluationYear(subject).map(year -> withinPeriod(subject, year)).ifPresent(target::setFiscalYear);
 		return ListEditor.add(domain, indicator, ResultsPackage.Literals.INDICATOR__TARGETS, target);
 	}
 
@@ -152,7 +148,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 			return null;
 		}
 		TargetRevision revision = ResultsFactory.eINSTANCE.createTargetRevision();
-		evaluationYear(subject).ifPresent(revision::setDecidedFY);
+		Achievement.evaluationYear(subject).ifPresent(revision::setDecidedFY);
 		if (selectedTarget != null && selectedTarget.eContainer() == indicator) {
 			revision.setTarget(selectedTarget);
 		}
@@ -199,11 +195,14 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 		return table;
 	}
 
-	/** Status and rate as the report prints them: 達成 100%, 達成見込み 75%. */
+	/**
+	 * Status and rate as the report prints them: 達成 100%, 達成見込み 75%; for a target typed here, the computed ones
+	 * ({@link Achievement#statedStatus}).
+	 */
 	private String printed(IndicatorTarget target) {
-		return Texts.join(Stream.of(
-				Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> statedLabel(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS)),
-				percent(Texts.amount(target.getAchievementRatePrinted()))), " "); //$NON-NLS-1$
+		return Texts.join(Stream.of(Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> Achievement.statedStatus(target)
+				.map(status -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, status)).orElse("")), //$NON-NLS-1$
+				percent(Texts.amount(Achievement.statedRate(target).orElse(null)))), " "); //$NON-NLS-1$
 	}
 
 	/** A target's or actual value as typed, with the indicator's unit as the report prints both: 80 %, 75 %. */
@@ -218,17 +217,7 @@ public final class OutputsPage extends ModelFormPage implements RevealingPage {
 	 * named as the model's statuses are.
 	 */
 	String computedStatus(IndicatorTarget target) {
-		Optional<Integer> asOf = target.eContainer().eContainer() instanceof EvaluationSubject subject ? evaluationYear(subject) : Optional.empty();
-		Optional<AchievementStatus> status = asOf.isPresent() ? Achievement.status(target, asOf.get()) : Achievement.status(target);
-		return status.map(value -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, value)).orElse(""); //$NON-NLS-1$
-	}
-
-	/** The fiscal year of the subject's evaluation, else of the report's first evaluation that has one. */
-	private Optional<Integer> evaluationYear(EvaluationSubject subject) {
-		List<Evaluation> evaluations = editor.report().getEvaluations();
-		return evaluations.stream().filter(evaluation -> evaluation.getTarget() == subject).map(Evaluation::getFiscalYear)
-				.filter(Objects::nonNull).findFirst()
-				.or(() -> evaluations.stream().map(Evaluation::getFiscalYear).filter(Objects::nonNull).findFirst());
+		return Achievement.statusAtEvaluation(target).map(value -> label(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, value)).orElse(""); //$NON-NLS-1$
 	}
 
 	static String computedRate(IndicatorTarget target) {

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.export.Samples;
+import org.hyoka.export.internal.TableRows;
 import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
@@ -17,6 +19,8 @@ import org.hyoka.export.outline.Block.Heading;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationBody;
@@ -103,6 +107,49 @@ class EnteredSectionsTest {
 				.map(Table.class::cast).findFirst().orElseThrow();
 		assertEquals(List.of("設計ルールの開発数", "最終目標", ReportText.fiscalYear(2020), "25 件", "20 件", "80%", "未達", ""),
 				table.rows().get(1).stream().map(Cell::text).toList());
+	}
+
+	/**
+	 * A target typed in the workbench states the rate and status its numbers give at the evaluation, as the Outputs page
+	 * shows them; one read from a printed report (it has a source line) states only what that report printed.
+	 */
+	@Test
+	void aTypedTargetStatesItsComputedRateAndStatusOneReadFromAReportOnlyWhatItPrinted() {
+		EvaluationReport report = report();
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setTarget(report.getProgram());
+		evaluation.setFiscalYear(2026);
+		report.getEvaluations().add(evaluation);
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setNameJa("水電解効率");
+		indicator.setUnit("%");
+		IndicatorTarget due = target(2026, "80", "75");
+		IndicatorTarget later = target(2028, "90", "75");
+		IndicatorTarget read = target(2026, "80", "75");
+		SourceRef source = BaseFactory.eINSTANCE.createSourceRef();
+		source.setLine(12);
+		read.getSources().add(source);
+		indicator.getTargets().addAll(List.of(due, later, read));
+		report.getProgram().getOutputIndicators().add(indicator);
+
+		Table table = outline(report).stream().filter(block -> block instanceof Table each && each.rows().get(0).get(0).text().equals("アウトプット指標"))
+				.map(Table.class::cast).findFirst().orElseThrow();
+		assertEquals(List.of("94%", "未達"), table.rows().get(1).subList(5, 7).stream().map(Cell::text).toList(), "due at the evaluation: 75 of 80");
+		assertEquals(List.of("83%", "－"), table.rows().get(2).subList(5, 7).stream().map(Cell::text).toList(), "due after it");
+		assertEquals(List.of("", ""), table.rows().get(3).subList(5, 7).stream().map(Cell::text).toList(), "the printed report stated none");
+
+		List<List<Object>> data = TableRows.indicators(report, new NullProgressMonitor());
+		assertEquals(Arrays.asList("NOT_ACHIEVED", "未達"), data.get(0).subList(8, 10), "the sheets and CSV state the same status");
+		assertEquals(Arrays.asList(null, null), data.get(2).subList(8, 10));
+	}
+
+	private static IndicatorTarget target(int fiscalYear, String goal, String actual) {
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setKind(TargetKind.INTERIM);
+		target.setFiscalYear(fiscalYear);
+		target.setTargetValue(new BigDecimal(goal));
+		target.setActualValue(new BigDecimal(actual));
+		return target;
 	}
 
 	@Test

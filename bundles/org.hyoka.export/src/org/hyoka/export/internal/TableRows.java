@@ -23,6 +23,7 @@ import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.printed.Printed;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
 import org.hyoka.model.results.ResultsPackage;
@@ -124,11 +125,11 @@ public final class TableRows {
 			indicators.addAll(subject.getOutcomeIndicators());
 			for (Indicator indicator : indicators) {
 				for (IndicatorTarget target : indicator.getTargets()) {
-					// the status as a code only where one was chosen (never ACHIEVED, the first literal, for an unset one),
-					// and as the report words it
-					String status = target.isSetStatus() ? target.getStatus().getName() : null;
+					// the status the report states, as a code and as the report words it: never ACHIEVED, the first
+					// literal, for an unset one; the computed one for a target typed in the workbench
+					String status = Achievement.statedStatus(target).map(AchievementStatus::getName).orElse(null);
 					String printed = Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
-							() -> target.isSetStatus() ? ReportText.get("status." + status) : null); //$NON-NLS-1$
+							() -> status == null ? null : ReportText.get("status." + status)); //$NON-NLS-1$
 					rows.add(row(ReportText.subjectCode(subject), indicator.getNameJa(), indicator.getUnit(),
 							target.isSetKind() ? target.getKind().getName() : null, target.getFiscalYear(), target.getTargetValue(),
 							target.getActualValue(), Achievement.rate(target).orElse(null), status, printed,

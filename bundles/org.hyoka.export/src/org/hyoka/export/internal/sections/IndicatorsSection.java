@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.indicator.Revisions;
 import org.hyoka.core.report.ReportText;
 import org.hyoka.export.outline.Block;
@@ -59,9 +60,10 @@ public final class IndicatorsSection implements ReportSection {
 			rows.add(List.of(Cell.header(name), Cell.text(Tables.word(target, KIND, "targetKind."), Tables.TEXT), //$NON-NLS-1$
 					Cell.text(target.getFiscalYear() == null ? "" : ReportText.fiscalYear(target.getFiscalYear()), Tables.TEXT), //$NON-NLS-1$
 					Cell.number(targetValue(target, indicator), Tables.AMOUNT), Cell.number(actual(target, indicator), Tables.AMOUNT),
-					Cell.number(target.getAchievementRatePrinted() == null ? "" //$NON-NLS-1$
-							: format("indicator.percent", ReportText.number(target.getAchievementRatePrinted())), Tables.AMOUNT), //$NON-NLS-1$
-					Cell.text(Printed.or(target, STATUS, () -> Tables.word(target, STATUS, "status.")), Tables.TEXT), //$NON-NLS-1$
+					Cell.number(Achievement.statedRate(target).map(rate -> format("indicator.percent", ReportText.number(rate))).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
+							Tables.AMOUNT),
+					Cell.text(Printed.or(target, STATUS, () -> Achievement.statedStatus(target).map(status -> get("status." + status.getName())).orElse("")), //$NON-NLS-1$ //$NON-NLS-2$
+							Tables.TEXT),
 					Cell.text(nonNull(target.getReason()), Tables.TEXT)));
 			name = ""; //$NON-NLS-1$
 		}
