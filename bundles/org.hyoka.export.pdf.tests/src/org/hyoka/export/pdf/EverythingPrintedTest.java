@@ -299,6 +299,8 @@ class EverythingPrintedTest {
 			if (object instanceof IndicatorTarget target) {
 				target.unsetStatus();
 				target.setStatusPrinted(null);
+				// nor an actual value, from which a target typed in the workbench states the status its numbers give
+				target.setActualValue(null);
 				target.eUnset(ResultsPackage.Literals.INDICATOR_TARGET__KIND);
 			}
 		});
