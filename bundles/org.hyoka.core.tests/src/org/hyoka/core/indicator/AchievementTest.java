@@ -3,11 +3,18 @@ package org.hyoka.core.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.SourceDocument;
+import org.hyoka.model.base.SourceRef;
+import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutputIndicator;
 import org.hyoka.model.results.ResultsFactory;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +56,35 @@ public class AchievementTest {
 		read.getSources().add(BaseFactory.eINSTANCE.createSourceRef());
 		assertEquals(Optional.empty(), Achievement.statedStatus(read), "read from a report that printed none");
 		assertEquals(Optional.empty(), Achievement.statedRate(read));
+	}
+
+	@Test
+	void aTargetStatesComputedOnesUnlessASourceLineNamesADocumentTheReportItselfWasReadFrom() {
+		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+		SourceDocument print = BaseFactory.eINSTANCE.createSourceDocument();
+		SourceDocument lastReport = BaseFactory.eINSTANCE.createSourceDocument();
+		report.getSourceDocuments().addAll(List.of(print, lastReport));
+		report.getSources().add(source(print));
+		report.setProgram(ProgramFactory.eINSTANCE.createProgram());
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		report.getProgram().getOutputIndicators().add(indicator);
+		IndicatorTarget read = target(2020, "20", "15");
+		read.getSources().add(source(print));
+		IndicatorTarget carried = target(2020, "20", "15");
+		carried.getSources().add(source(lastReport));
+		indicator.getTargets().addAll(List.of(read, carried));
+
+		assertEquals(Optional.empty(), Achievement.statedStatus(read), "read from the report's print");
+		assertEquals(Optional.empty(), Achievement.statedRate(read));
+		assertEquals(Optional.of(AchievementStatus.NOT_ACHIEVED), Achievement.statedStatus(carried), "read from another");
+		assertEquals(Optional.of(new BigDecimal("75")), Achievement.statedRate(carried));
+	}
+
+	private static SourceRef source(SourceDocument document) {
+		SourceRef source = BaseFactory.eINSTANCE.createSourceRef();
+		source.setDocument(document);
+		source.setLine(1);
+		return source;
 	}
 
 	private static IndicatorTarget target(int fiscalYear, String goal, String actual) {

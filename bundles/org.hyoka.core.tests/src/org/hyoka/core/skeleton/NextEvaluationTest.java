@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.hyoka.core.indicator.Achievement;
 import org.hyoka.core.skeleton.NextEvaluation.Origin;
 import org.hyoka.core.skeleton.NextEvaluation.YearProblem;
 import org.hyoka.core.validation.Validation;
@@ -113,6 +114,34 @@ class NextEvaluationTest {
 		}
 		assertEquals(ReportStatus.DRAFT, next.getStatus());
 		assertNull(next.getApprovalText());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "saisei-iryo-2022.hyoka", "soyaku-kiban-2021.hyoka" })
+	void targetsKeepTheirNumbersAndSourcesAndStateWhatTheNewYearGivesNotWhatTheLastReportSaid(String sample)
+			throws IOException {
+		EvaluationReport previous = load(sample);
+		List<IndicatorTarget> before = all(previous, IndicatorTarget.class);
+		assertTrue(before.stream().anyMatch(IndicatorTarget::isSetStatus), "the sample states statuses");
+		assertTrue(before.stream().anyMatch(t -> t.getAchievementRatePrinted() != null || t.getReason() != null),
+				"the sample prints rates or reasons");
+		assertTrue(before.stream().anyMatch(t -> !t.isSetStatus() && Achievement.status(t).isPresent()
+				&& Achievement.statedStatus(t).isEmpty()), "the sample has targets whose report printed no status");
+		EvaluationReport next = next(previous);
+		assertTrue(next.getSources().isEmpty(), "the new report is not read from the last one's print");
+		List<IndicatorTarget> after = all(next, IndicatorTarget.class);
+		for (int i = 0; i < after.size(); i++) {
+			IndicatorTarget target = after.get(i);
+			assertEquals(before.get(i).getActualValue(), target.getActualValue());
+			assertEquals(before.get(i).getSources().size(), target.getSources().size(), "its source lines are kept");
+			assertFalse(target.isSetStatus(), target.getId());
+			assertNull(target.getStatusPrinted(), target.getId());
+			assertNull(target.getAchievementRatePrinted(), target.getId());
+			assertNull(target.getReason(), target.getId());
+			assertEquals(Achievement.statusAtEvaluation(target), Achievement.statedStatus(target), target.getId());
+			assertEquals(Achievement.rate(target), Achievement.statedRate(target), target.getId());
+		}
+		assertTrue(after.stream().anyMatch(t -> Achievement.statedStatus(t).isPresent()), "some target is judged anew");
 	}
 
 	@Test

@@ -5,9 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.base.SourceDocument;
+import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.results.AchievementStatus;
@@ -78,9 +82,10 @@ public final class Achievement {
 	}
 
 	/**
-	 * The status a report states for the target: the one the file records; else, for a target typed in the workbench
-	 * (no source line: no printed page gave it), the one its numbers imply at its evaluation. A target read from a
-	 * printed report states only what that report printed, so an export reproduces the report.
+	 * The status a report states for the target: the one the file records; else, for a target not read from the
+	 * report's own print (typed in the workbench, or carried from the last report into the next evaluation), the one
+	 * its numbers imply at its evaluation. A target read from the printed report states only what that report printed,
+	 * so an export reproduces the report.
 	 *
 	 * @since 1.1
 	 */
@@ -88,12 +93,12 @@ public final class Achievement {
 		if (target.isSetStatus()) {
 			return Optional.of(target.getStatus());
 		}
-		return target.getSources().isEmpty() ? statusAtEvaluation(target) : Optional.empty();
+		return readFromReport(target) ? Optional.empty() : statusAtEvaluation(target);
 	}
 
 	/**
-	 * The rate a report states for the target: the one it printed; else, for a target typed in the workbench, the one
-	 * its numbers give ({@link #statedStatus} says why only then).
+	 * The rate a report states for the target: the one it printed; else, for a target not read from the report's own
+	 * print, the one its numbers give ({@link #statedStatus} says why only then).
 	 *
 	 * @since 1.1
 	 */
@@ -101,6 +106,18 @@ public final class Achievement {
 		if (target.getAchievementRatePrinted() != null) {
 			return Optional.of(target.getAchievementRatePrinted());
 		}
-		return target.getSources().isEmpty() ? rate(target) : Optional.empty();
+		return readFromReport(target) ? Optional.empty() : rate(target);
+	}
+
+	/**
+	 * Whether a source line of the target names a document the report itself was read from. A target outside a report
+	 * counts as read when it has any source line.
+	 */
+	private static boolean readFromReport(IndicatorTarget target) {
+		if (!(EcoreUtil.getRootContainer(target) instanceof EvaluationReport report)) {
+			return !target.getSources().isEmpty();
+		}
+		Set<SourceDocument> own = report.getSources().stream().map(SourceRef::getDocument).collect(Collectors.toSet());
+		return target.getSources().stream().map(SourceRef::getDocument).anyMatch(own::contains);
 	}
 }

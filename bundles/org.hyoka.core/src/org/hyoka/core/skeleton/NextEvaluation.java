@@ -27,14 +27,18 @@ import org.hyoka.model.evaluation.ScoringScale;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.ScheduledEvaluation;
+import org.hyoka.model.results.IndicatorTarget;
 
 /**
  * The next evaluation of a program from its last one, as a secretariat starts it: a copy of the last report that keeps
  * what stays true (program, projects, periods, budgets, indicators and their targets, committee members, earlier
  * findings, WG reviews, source documents, all with their ids) and leaves out what belonged to the last evaluation
- * alone: its scores, comments, meetings and deadline, approval and status. Each of its 提言 becomes a 前回の指摘事項
- * of the evaluated subject, with the 提言's text verbatim, the 対処方針 as its response and the 提言's id, so that
- * a tool can find it again in the file it came from, which the new report names as a source document.
+ * alone: its scores, comments, meetings and deadline, approval and status, the 達成状況 and 達成率 it stated for
+ * each target with their reasons (the new report states those its actual values give), and where it was itself
+ * printed (the new report is not read from that print; carried values keep their source lines). Each of its 提言
+ * becomes a 前回の指摘事項 of the evaluated subject, with the 提言's text verbatim, the 対処方針 as its response and
+ * the 提言's id, so that a tool can find it again in the file it came from, which the new report names as a source
+ * document.
  */
 public final class NextEvaluation {
 
@@ -100,6 +104,12 @@ public final class NextEvaluation {
 		String typeLabel = EvaluationSkeleton.typeLabel(type);
 		next.setStatus(ReportStatus.DRAFT);
 		next.setApprovalText(null);
+		next.getSources().clear();
+		next.eAllContents().forEachRemaining(object -> {
+			if (object instanceof IndicatorTarget target) {
+				unjudge(target);
+			}
+		});
 		next.setTitleJa(relabel(next.getTitleJa(), previous, typeLabel));
 		EvaluationCommittee committee = next.getCommittee();
 		if (committee != null) {
@@ -126,6 +136,14 @@ public final class NextEvaluation {
 		}
 		dropReferencesToLeftOut(next);
 		return next;
+	}
+
+	/** Leaves out what the last report stated about the target as of its evaluation. */
+	private static void unjudge(IndicatorTarget target) {
+		target.unsetStatus();
+		target.setStatusPrinted(null);
+		target.setAchievementRatePrinted(null);
+		target.setReason(null);
 	}
 
 	/** Unsets references to what was left out (a score row's note among the comments, an add-on's to a 提言). */

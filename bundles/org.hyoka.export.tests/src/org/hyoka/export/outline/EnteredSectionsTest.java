@@ -20,6 +20,7 @@ import org.hyoka.export.outline.Block.Table;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
 import org.hyoka.model.base.BaseFactory;
+import org.hyoka.model.base.SourceDocument;
 import org.hyoka.model.base.SourceRef;
 import org.hyoka.model.evaluation.CommentPolarity;
 import org.hyoka.model.evaluation.Evaluation;
@@ -111,7 +112,8 @@ class EnteredSectionsTest {
 
 	/**
 	 * A target typed in the workbench states the rate and status its numbers give at the evaluation, as the Outputs page
-	 * shows them; one read from a printed report (it has a source line) states only what that report printed.
+	 * shows them; one read from the report's print (a source line names the document the report was read from) states
+	 * only what that report printed.
 	 */
 	@Test
 	void aTypedTargetStatesItsComputedRateAndStatusOneReadFromAReportOnlyWhatItPrinted() {
@@ -126,9 +128,10 @@ class EnteredSectionsTest {
 		IndicatorTarget due = target(2026, "80", "75");
 		IndicatorTarget later = target(2028, "90", "75");
 		IndicatorTarget read = target(2026, "80", "75");
-		SourceRef source = BaseFactory.eINSTANCE.createSourceRef();
-		source.setLine(12);
-		read.getSources().add(source);
+		SourceDocument print = BaseFactory.eINSTANCE.createSourceDocument();
+		report.getSourceDocuments().add(print);
+		report.getSources().add(source(print, 1));
+		read.getSources().add(source(print, 12));
 		indicator.getTargets().addAll(List.of(due, later, read));
 		report.getProgram().getOutputIndicators().add(indicator);
 
@@ -141,6 +144,13 @@ class EnteredSectionsTest {
 		List<List<Object>> data = TableRows.indicators(report, new NullProgressMonitor());
 		assertEquals(Arrays.asList("NOT_ACHIEVED", "未達"), data.get(0).subList(8, 10), "the sheets and CSV state the same status");
 		assertEquals(Arrays.asList(null, null), data.get(2).subList(8, 10));
+	}
+
+	private static SourceRef source(SourceDocument document, int line) {
+		SourceRef source = BaseFactory.eINSTANCE.createSourceRef();
+		source.setDocument(document);
+		source.setLine(line);
+		return source;
 	}
 
 	private static IndicatorTarget target(int fiscalYear, String goal, String actual) {
