@@ -2,6 +2,7 @@ package org.hyoka.edit.ui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -367,9 +368,15 @@ public final class EObjectTable<T extends EObject> {
 		return !editings.isEmpty();
 	}
 
-	/** Starts editing the row's first editable column, e.g. the name of a row just added. */
+	/**
+	 * Starts editing the row's first empty cell it can edit, else its first it can edit: in a row just added, where
+	 * typing begins (a new member's name, its role already stated).
+	 */
 	public void edit(Object row) {
-		editings.stream().mapToInt(editing -> editing.index).min().ifPresent(column -> viewer.editElement(row, column));
+		List<FeatureEditing> cells = editings.stream().filter(editing -> editing.canEdit(row))
+				.sorted(Comparator.comparingInt(editing -> editing.index)).toList();
+		cells.stream().filter(editing -> editing.normalized(editing.getValue(row)) == null).findFirst().or(() -> cells.stream().findFirst())
+				.ifPresent(editing -> viewer.editElement(row, editing.index));
 	}
 
 	/** Reads the rows again: new and removed objects show, and every label is computed again. */

@@ -46,6 +46,7 @@ import org.hyoka.editor.internal.Texts;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
+import org.hyoka.model.evaluation.CommitteeMember;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationCommittee;
 import org.hyoka.model.evaluation.EvaluationPackage;
@@ -403,10 +404,6 @@ class FormListsTest {
 	}
 
 	/**
-	 * On a list of at least three rows: the second row moved down, up, and removed through the buttons, the model's
-	 * order checked after each, each undone.
-	 */
-	/**
 	 * A secretariat types a new row at once, as in a sheet after inserting a row: every Add of every page of a new
 	 * evaluation puts the keyboard in the row it adds (its first cell, else the first field under the table).
 	 */
@@ -426,6 +423,7 @@ class FormListsTest {
 				}
 				String label = bot.syncCall(add::getText);
 				Object before = bot.syncCall(() -> editor.model().commandStack().getMostRecentCommand());
+				int members = bot.syncCall(() -> members(editor).size());
 				bot.syncRun(() -> UiBot.reveal(add));
 				bot.button(bot.syncCall(add::getParent), label).click();
 				bot.flush();
@@ -438,6 +436,18 @@ class FormListsTest {
 				} catch (AssertionError e) {
 					missed.add(label + " left the keyboard on " + bot.syncCall(() -> String.valueOf(bot.display().getFocusControl())));
 				}
+				if (bot.syncCall(() -> members(editor).size()) > members) {
+					// its role is stated already (委員): what is typed at once is the member's name
+					Control focus = bot.syncCall(bot.display()::getFocusControl);
+					assertTrue(focus instanceof Text, label + " opened " + focus);
+					bot.syncRun(() -> ((Text) focus).setText("水素 太郎"));
+					bot.pressEnter(focus);
+					bot.waitUntil("the name typed after " + label + " is the new member's", () -> bot.syncCall(() -> {
+						List<CommitteeMember> now = members(editor);
+						Person person = now.get(now.size() - 1).getPerson();
+						return person != null && "水素 太郎".equals(person.getNameJa());
+					}));
+				}
 				// ends the cell's editing
 				bot.syncRun(() -> addButtons(editor.getActivePageInstance().getPartControl()).get(0).setFocus());
 			}
@@ -445,6 +455,11 @@ class FormListsTest {
 		}
 		assertEquals(List.of(), missed, "after Add the keyboard is in the new row");
 		assertTrue(added.size() >= 8, "the Adds of a new evaluation: " + added);
+	}
+
+	private static List<CommitteeMember> members(EvaluationEditor editor) {
+		EvaluationCommittee committee = editor.report().getCommittee();
+		return committee == null ? List.of() : committee.getMembers();
 	}
 
 	/** Whether the control is a cell or field of the list whose Add is labelled so, not one of its buttons. */
@@ -474,6 +489,10 @@ class FormListsTest {
 		return buttons;
 	}
 
+	/**
+	 * On a list of at least three rows: the second row moved down, up, and removed through the buttons, the model's
+	 * order checked after each, each undone.
+	 */
 	private void exercise(EvaluationEditor editor, ListEditor<?> list, List<? extends EObject> model, EClass type, String shot) {
 		List<EObject> before = List.copyOf(model);
 		assertTrue(before.size() >= 3, shot + " has rows enough");

@@ -395,8 +395,10 @@ public class UiBot {
 			if (viewer.isCellEditorActive()) {
 				viewer.applyEditorValue();
 			}
-			viewer.editElement(row, column);
 		});
+		// its editor's focus-out arrives later on GTK and would end the new edit were the editor the same
+		flush();
+		syncRun(() -> viewer.editElement(row, column));
 		flush();
 		if (!syncCall(viewer::isCellEditorActive)) {
 			screenshot("edit-cell-failed.png"); //$NON-NLS-1$
