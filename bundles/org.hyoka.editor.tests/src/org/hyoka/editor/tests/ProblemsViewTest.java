@@ -169,7 +169,10 @@ class ProblemsViewTest {
 		bot.screenshot("problems-view-contributed-rule.png");
 		Program program = editor.report().getProgram();
 		String label = ObjectLabels.describe(program);
-		assertEquals("TS-ED-01 " + RuleRegistry.installed().rule("TS-ED-01").orElseThrow().message(label), marker.getAttribute(IMarker.MESSAGE));
+		String message = RuleRegistry.installed().rule("TS-ED-01").orElseThrow().message(label);
+		assertTrue(message.startsWith(label + ": "), message);
+		// the Location column names the program: the description starts with the finding's point
+		assertEquals("TS-ED-01 " + message.substring((label + ": ").length()), marker.getAttribute(IMarker.MESSAGE));
 		assertEquals(IMarker.SEVERITY_INFO, marker.getAttribute(IMarker.SEVERITY));
 		assertEquals(label, marker.getAttribute(IMarker.LOCATION));
 		assertEquals(program, editor.model().resource().getEObject((String) marker.getAttribute(ProblemMarkers.OBJECT)));

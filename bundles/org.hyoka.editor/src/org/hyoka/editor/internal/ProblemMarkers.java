@@ -31,6 +31,9 @@ public final class ProblemMarkers {
 	 */
 	public static final String HOLDER = "org.hyoka.editor.holder"; //$NON-NLS-1$
 
+	/** What follows the element at the start of a rule's message, in English and in Japanese. */
+	private static final List<String> SEPARATORS = List.of(": ", "\uff1a"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private ProblemMarkers() {
 	}
 
@@ -62,7 +65,11 @@ public final class ProblemMarkers {
 	private static void create(IFile file, Resource resource, Diagnostic finding) throws CoreException {
 		IMarker marker = file.createMarker(TYPE);
 		String code = Rule.of(finding).map(Rule::code).orElse(null);
-		marker.setAttribute(IMarker.MESSAGE, code == null ? finding.getMessage() : code + " " + finding.getMessage()); //$NON-NLS-1$
+		EObject named = !finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject object && object.eResource() == resource
+				? object : null;
+		String location = named == null ? null : ObjectLabels.describe(named);
+		String message = point(finding.getMessage(), location);
+		marker.setAttribute(IMarker.MESSAGE, code == null ? message : code + " " + message); //$NON-NLS-1$
 		marker.setAttribute(IMarker.SEVERITY, switch (finding.getSeverity()) {
 		case Diagnostic.ERROR, Diagnostic.CANCEL -> IMarker.SEVERITY_ERROR;
 		case Diagnostic.WARNING -> IMarker.SEVERITY_WARNING;
@@ -71,17 +78,34 @@ public final class ProblemMarkers {
 		if (code != null) {
 			marker.setAttribute(RULE, code);
 		}
-		if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject object && object.eResource() == resource) {
-			marker.setAttribute(OBJECT, resource.getURIFragment(object));
-			marker.setAttribute(IMarker.LOCATION, ObjectLabels.describe(object));
+		if (named != null) {
+			marker.setAttribute(OBJECT, resource.getURIFragment(named));
+			marker.setAttribute(IMarker.LOCATION, location);
 			Optional<EStructuralFeature> feature = Rule.feature(finding);
 			if (feature.isPresent()) {
 				marker.setAttribute(FEATURE, feature.get().getName());
-				Optional<EObject> holder = Rule.holder(finding).filter(other -> other != object && other.eResource() == resource);
+				Optional<EObject> holder = Rule.holder(finding).filter(other -> other != named && other.eResource() == resource);
 				if (holder.isPresent()) {
 					marker.setAttribute(HOLDER, resource.getURIFragment(holder.get()));
 				}
 			}
 		}
+	}
+
+	/**
+	 * The message without the element it begins with, which the Location column shows: the Problems view's Description
+	 * column then starts with the finding's point, however narrow it is.
+	 */
+	private static String point(String message, String location) {
+		if (location == null || !message.startsWith(location)) {
+			return message;
+		}
+		String rest = message.substring(location.length());
+		for (String separator : SEPARATORS) {
+			if (rest.startsWith(separator) && rest.length() > separator.length()) {
+				return rest.substring(separator.length());
+			}
+		}
+		return message;
 	}
 }
