@@ -43,6 +43,7 @@ import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
+import org.hyoka.model.results.AchievementStatus;
 
 /**
  * How the 技術評価報告書 words and prints things, shared by the exporters, the score sheets and the bundles that add
@@ -71,6 +72,15 @@ public final class ReportText {
 	/** A phrase of the report's vocabulary with its arguments, e.g. {@code format("evaluator", "3")}: 評価者3. */
 	public static String format(String key, Object... arguments) {
 		return TEXT.format(key, arguments);
+	}
+
+	/**
+	 * The report's word for a 達成状況: 達成, 未達, － for one not yet due …
+	 *
+	 * @since 1.1
+	 */
+	public static String status(AchievementStatus status) {
+		return get("status." + status.getName()); //$NON-NLS-1$
 	}
 
 	/** 2021年度（令和3年度）. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -127,9 +128,10 @@ public final class TableRows {
 				for (IndicatorTarget target : indicator.getTargets()) {
 					// the status the report states, as a code and as the report words it: never ACHIEVED, the first
 					// literal, for an unset one; the computed one for a target typed in the workbench
-					String status = Achievement.statedStatus(target).map(AchievementStatus::getName).orElse(null);
+					Optional<AchievementStatus> stated = Achievement.statedStatus(target);
+					String status = stated.map(AchievementStatus::getName).orElse(null);
 					String printed = Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
-							() -> status == null ? null : ReportText.get("status." + status)); //$NON-NLS-1$
+							() -> stated.map(ReportText::status).orElse(null));
 					rows.add(row(ReportText.subjectCode(subject), indicator.getNameJa(), indicator.getUnit(),
 							target.isSetKind() ? target.getKind().getName() : null, target.getFiscalYear(), target.getTargetValue(),
 							target.getActualValue(), Achievement.rate(target).orElse(null), status, printed,

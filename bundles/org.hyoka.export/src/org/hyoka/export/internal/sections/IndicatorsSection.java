@@ -62,7 +62,7 @@ public final class IndicatorsSection implements ReportSection {
 					Cell.number(targetValue(target, indicator), Tables.AMOUNT), Cell.number(actual(target, indicator), Tables.AMOUNT),
 					Cell.number(Achievement.statedRate(target).map(rate -> format("indicator.percent", ReportText.number(rate))).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
 							Tables.AMOUNT),
-					Cell.text(Printed.or(target, STATUS, () -> Achievement.statedStatus(target).map(status -> get("status." + status.getName())).orElse("")), //$NON-NLS-1$ //$NON-NLS-2$
+					Cell.text(Printed.or(target, STATUS, () -> Achievement.statedStatus(target).map(ReportText::status).orElse("")), //$NON-NLS-1$
 							Tables.TEXT),
 					Cell.text(nonNull(target.getReason()), Tables.TEXT)));
 			name = ""; //$NON-NLS-1$
