@@ -3,8 +3,9 @@ package org.hyoka.roadmap;
 import java.util.List;
 
 /**
- * The rows of a roadmap in order, and the fiscal years they cover. {@code statusYear} is the fiscal year the
- * targets' status is judged at (the latest evaluation's), null when the file has none.
+ * The rows of a roadmap in order, and the fiscal years they cover. {@code statusYear} is the latest evaluation's
+ * fiscal year, which a schedule's bars are judged at (finished, under way, planned), null when the file has none; a
+ * target is judged at its own subject's evaluation, as the report's table judges it.
  */
 public record Timeline(String title, List<Row> rows, int firstYear, int lastYear, Integer statusYear) {
 	public Timeline {

@@ -54,12 +54,10 @@ public final class Timelines {
 	private static final AmountKind[] BUDGET_KINDS = { AmountKind.EXECUTED, AmountKind.CONTRACT, AmountKind.ALLOCATION };
 
 	private final List<Row> rows = new ArrayList<>();
-	private final Integer statusYear;
 	/** The report's evaluations by subject, in the report's order: looked up once per subject, not searched. */
 	private final Map<EvaluationSubject, List<Evaluation>> evaluationsOf = new IdentityHashMap<>();
 
-	private Timelines(EvaluationReport report, Integer statusYear) {
-		this.statusYear = statusYear;
+	private Timelines(EvaluationReport report) {
 		for (Evaluation evaluation : report.getEvaluations()) {
 			if (evaluation.getTarget() != null) {
 				evaluationsOf.computeIfAbsent(evaluation.getTarget(), subject -> new ArrayList<>()).add(evaluation);
@@ -74,7 +72,7 @@ public final class Timelines {
 	public static Timeline of(EvaluationReport report) {
 		Integer statusYear = report.getEvaluations().stream().map(Evaluation::getFiscalYear).filter(Objects::nonNull)
 				.max(Integer::compare).orElse(null);
-		Timelines builder = new Timelines(report, statusYear);
+		Timelines builder = new Timelines(report);
 		Program program = report.getProgram();
 		if (program != null) {
 			builder.subject(program, RowKind.PROGRAM, 0);
@@ -259,6 +257,8 @@ public final class Timelines {
 	}
 
 	private void targets(EvaluationSubject subject, List<Mark> marks) {
+		// judged as of the subject's own evaluation, as the report's table of indicators judges them
+		Integer judgedAt = Achievement.evaluationYear(subject).orElse(null);
 		List<Indicator> indicators = new ArrayList<>(subject.getOutputIndicators());
 		indicators.addAll(subject.getOutcomeIndicators());
 		for (Indicator indicator : indicators) {
@@ -269,7 +269,7 @@ public final class Timelines {
 					marks.add(new Mark.Target(indicator instanceof OutcomeIndicator, target.getFiscalYear(),
 							TEXT.format("target", ReportText.nonNull(indicator.getNameJa()), value, //$NON-NLS-1$
 									value.isEmpty() ? "" : ReportText.nonNull(indicator.getUnit())), //$NON-NLS-1$
-							status(target), revisedFrom, target));
+							status(target, judgedAt), revisedFrom, target));
 				}
 			}
 			for (TargetRevision revision : indicator.getRevisions()) {
@@ -296,19 +296,19 @@ public final class Timelines {
 	}
 
 	/**
-	 * The status the file records for the target; else the one its numbers give at the status year; else not yet
-	 * due when its year is after the status year; else unknown.
+	 * The status the file records for the target; else the one its numbers give as of the fiscal year its subject is
+	 * judged at ({@link Achievement#evaluationYear}); else not yet due when its year is after that one; else unknown.
 	 */
-	TargetStatus status(IndicatorTarget target) {
+	private static TargetStatus status(IndicatorTarget target, Integer judgedAt) {
 		if (target.isSetStatus()) {
 			return of(target.getStatus());
 		}
-		if (statusYear != null) {
-			Optional<AchievementStatus> computed = Achievement.status(target, statusYear);
+		if (judgedAt != null) {
+			Optional<AchievementStatus> computed = Achievement.status(target, judgedAt);
 			if (computed.isPresent()) {
 				return of(computed.get());
 			}
-			if (target.getFiscalYear() != null && target.getFiscalYear() > statusYear) {
+			if (target.getFiscalYear() != null && target.getFiscalYear() > judgedAt) {
 				return TargetStatus.NOT_YET_DUE;
 			}
 		}

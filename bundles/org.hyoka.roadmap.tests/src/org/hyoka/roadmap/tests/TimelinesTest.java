@@ -4,19 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hyoka.core.indicator.Achievement;
 import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaFactory;
+import org.hyoka.model.evaluation.Evaluation;
+import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.program.EvaluationSubject;
+import org.hyoka.model.program.Program;
+import org.hyoka.model.program.ProgramFactory;
 import org.hyoka.model.program.Project;
 import org.hyoka.model.program.ScheduledEvaluation;
+import org.hyoka.model.results.AchievementStatus;
 import org.hyoka.model.results.Indicator;
 import org.hyoka.model.results.IndicatorTarget;
+import org.hyoka.model.results.OutputIndicator;
+import org.hyoka.model.results.ResultsFactory;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.FiscalAxis;
 import org.hyoka.roadmap.Flag;
@@ -137,6 +148,47 @@ class TimelinesTest {
 				.filter(t -> t.label().startsWith("新規バイオマーカー探索技術の開発数")).findFirst().orElseThrow(); //$NON-NLS-1$
 		assertEquals(TargetStatus.MET, printedActual.status());
 		assertEquals("新規バイオマーカー探索技術の開発数：4件", printedActual.label()); //$NON-NLS-1$
+	}
+
+	/**
+	 * A target is judged at its own subject's evaluation, as the report's table of indicators judges it: a project
+	 * evaluated in 2021 whose 2022 target is not reached yet is not yet due there, though the program's evaluation is
+	 * in 2023.
+	 */
+	@Test
+	void aTargetIsJudgedAtItsSubjectsEvaluationAsTheReportsTableJudgesIt() {
+		EvaluationReport report = HyokaFactory.eINSTANCE.createEvaluationReport();
+		Program program = ProgramFactory.eINSTANCE.createProgram();
+		Project project = ProgramFactory.eINSTANCE.createProject();
+		program.getProjects().add(project);
+		report.setProgram(program);
+		report.getEvaluations().add(evaluation(program, 2023));
+		report.getEvaluations().add(evaluation(project, 2021));
+		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
+		indicator.setNameJa("試作数"); //$NON-NLS-1$
+		IndicatorTarget target = ResultsFactory.eINSTANCE.createIndicatorTarget();
+		target.setFiscalYear(2022);
+		target.setTargetValue(new BigDecimal("10")); //$NON-NLS-1$
+		target.setActualValue(new BigDecimal("5")); //$NON-NLS-1$
+		indicator.getTargets().add(target);
+		project.getOutputIndicators().add(indicator);
+
+		Timeline timeline = Timelines.of(report);
+		assertEquals(2023, timeline.statusYear());
+		Mark.Target mark = timeline.rows().stream().flatMap(row -> marks(row, Mark.Target.class).stream()).findFirst().orElseThrow();
+		assertEquals(Optional.of(AchievementStatus.NOT_YET_DUE), Achievement.statedStatus(target), "the report's table");
+		assertEquals(TargetStatus.NOT_YET_DUE, mark.status(), "the figure");
+
+		report.getEvaluations().get(1).setFiscalYear(2023);
+		mark = Timelines.of(report).rows().stream().flatMap(row -> marks(row, Mark.Target.class).stream()).findFirst().orElseThrow();
+		assertEquals(TargetStatus.NOT_MET, mark.status(), "judged in 2023, its year has come");
+	}
+
+	private static Evaluation evaluation(EvaluationSubject subject, int fiscalYear) {
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setTarget(subject);
+		evaluation.setFiscalYear(fiscalYear);
+		return evaluation;
 	}
 
 	@Test
