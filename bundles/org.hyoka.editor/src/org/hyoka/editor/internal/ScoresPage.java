@@ -71,9 +71,11 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 	protected void fill() {
 		views.clear();
 		FormToolkit toolkit = getManagedForm().getToolkit();
+		// the names walk every score of the file: once for all the views, not per view
+		List<String> evaluators = evaluatorNames();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
 			if (evaluation.getScoreTable() != null) {
-				views.add(new ScoreView(toolkit, evaluation));
+				views.add(new ScoreView(toolkit, evaluation, evaluators));
 			}
 		}
 		if (views.isEmpty()) {
@@ -88,10 +90,11 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 	@Override
 	protected List<Object> structure() {
 		List<Object> structure = new ArrayList<>();
+		List<String> evaluators = evaluatorNames();
 		for (Evaluation evaluation : editor.report().getEvaluations()) {
 			if (evaluation.getScoreTable() != null) {
 				structure.add(evaluation.getScoreTable());
-				structure.add(evaluatorNames());
+				structure.add(evaluators);
 			}
 		}
 		return structure;
@@ -99,7 +102,8 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 
 	@Override
 	protected void modelChanged() {
-		views.forEach(ScoreView::update);
+		List<String> evaluators = evaluatorNames();
+		views.forEach(view -> view.update(evaluators));
 	}
 
 	/** The score tables, their rows and scores. */
@@ -149,11 +153,11 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 		private final Chart chart;
 		private final Section section;
 
-		ScoreView(FormToolkit toolkit, Evaluation evaluation) {
+		ScoreView(FormToolkit toolkit, Evaluation evaluation, List<String> evaluators) {
 			this.evaluation = evaluation;
 			section = toolkit.createSection(content, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED | Section.TWISTIE);
 			section.setText(evaluation.getTarget() == null ? ObjectLabels.of(evaluation) : ObjectLabels.of(evaluation.getTarget()));
-			section.setDescription(description());
+			section.setDescription(description(evaluators));
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 			Composite client = toolkit.createComposite(section);
 			// the chart under the table, not beside it: beside it, a committee of five or more pushed the table's last
@@ -168,7 +172,7 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			viewer.setContentProvider(ArrayContentProvider.getInstance());
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getTable());
 			spreadsheet = Spreadsheet.of(viewer, editor.model().domain()).problems(message -> showProblem(message, viewer.getControl()));
-			createColumns();
+			createColumns(evaluators);
 			viewer.setInput(evaluation.getScoreTable().getRows());
 			fitItems();
 			editor.selection().track(viewer);
@@ -209,19 +213,19 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			return chart.getSeriesSet().getSeries()[0].getYSeries();
 		}
 
-		void update() {
+		void update(List<String> evaluators) {
 			if (viewer.getControl().isDisposed()) {
 				return;
 			}
 			viewer.refresh();
 			// scores typed or pasted change how many members scored
-			section.setDescription(description());
+			section.setDescription(description(evaluators));
 			updateChart();
 		}
 
 		/** How many scored; with no one to score yet, where the columns come from. */
-		private String description() {
-			return evaluatorNames().isEmpty() ? Messages.scoresNoMembers : NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable()));
+		private String description(List<String> evaluators) {
+			return evaluators.isEmpty() ? Messages.scoresNoMembers : NLS.bind(Messages.scoresDescription, members(evaluation.getScoreTable()));
 		}
 
 		private void updateChart() {
@@ -240,14 +244,13 @@ public final class ScoresPage extends ModelFormPage implements RevealingPage {
 			chart.redraw();
 		}
 
-		private void createColumns() {
+		private void createColumns(List<String> names) {
 			column(Messages.columnItem, 180, SWT.LEFT, new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					return itemLabel((ItemScore) element);
 				}
 			});
-			List<String> names = evaluatorNames();
 			for (int column = 1; column <= names.size(); column++) {
 				int evaluator = column;
 				String name = names.get(column - 1);
