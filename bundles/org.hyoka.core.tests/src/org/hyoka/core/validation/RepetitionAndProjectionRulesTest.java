@@ -272,7 +272,7 @@ class RepetitionAndProjectionRulesTest {
 	@Test
 	void saiseiIryoHasTheProjectionTheUndatedInterimEvaluationAndTheTaskRowPrintedTwice() throws IOException {
 		assertEquals(List.of(
-				"HY-IN-12\tTarget OUTCOME 2023 製薬企業内でのマッチング研究の実施… (Project A 再生医療技術を応用した創薬支援基盤技術開発): the target 30 in 2023 "
+				"HY-IN-12\tTarget outcome 2023 製薬企業内でのマッチング研究の実施… (Project A 再生医療技術を応用した創薬支援基盤技術開発): the target 30 in 2023 "
 						+ "(L1790–1793) is printed as expected to be met (\"目標達成の見込み\"), but the yearly increase the report prints, \"年間 4 件増\" "
 						+ "(L1751–1765), takes the actual 20 as of 2022年末時点 to at most 28.",
 				"HY-EV-08\tFinding 欧米が技術・知財共に先行している Body-on-a-chi… (Project A 再生医療技術を応用した創薬支援基盤技術開発): is labelled "

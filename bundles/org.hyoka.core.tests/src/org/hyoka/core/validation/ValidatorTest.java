@@ -392,11 +392,23 @@ class ValidatorTest {
 				.toList();
 	}
 
+	/** The finding words the types as the user's language does and an unprinted entry of the schedule as a report does. */
 	@Test
 	void findsEvaluationsOutsideTheSchedule() {
 		schedule(EvaluationType.INTERIM, 2019);
 		evaluation(EvaluationType.INTERIM, 2020);
 		assertTrue(codes().contains("HY-EV-04"), messages());
+		Locale previous = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.ENGLISH);
+			assertTrue(messages().contains("the interim evaluation in 2020 is not in the evaluation schedule of what it evaluates"
+					+ " (中間評価：2019年度（令和元年度）)."), messages());
+			Locale.setDefault(Locale.JAPANESE);
+			assertTrue(messages().contains("2020年度の中間評価が、評価対象の評価時期（中間評価：2019年度（令和元年度））に記載されていません。"),
+					messages());
+		} finally {
+			Locale.setDefault(previous);
+		}
 	}
 
 	@Test
@@ -429,8 +441,8 @@ class ValidatorTest {
 		summary.setSummarizes(detail);
 		summary.getTargets().add(target(TargetKind.INTERIM, 2022, "1", "1"));
 		program.getOutputIndicators().add(summary);
-		assertTrue(messages().contains("the program table prints INTERIM 2022: 1 / 1 (target / actual), but the project table of "
-				+ "Output indicator QbD による再生医療等製品製造工程の確立数 prints INTERIM 2021: 1 / 2 (target / actual)"), messages()); // 002-C
+		assertTrue(messages().contains("the program table prints interim 2022: 1 / 1 (target / actual), but the project table of "
+				+ "Output indicator QbD による再生医療等製品製造工程の確立数 prints interim 2021: 1 / 2 (target / actual)"), messages()); // 002-C
 
 		summary.getTargets().get(0).setFiscalYear(2021);
 		summary.getTargets().get(0).setActualValue(new BigDecimal("2"));
@@ -458,7 +470,7 @@ class ValidatorTest {
 		assertFalse(codes().contains("HY-IN-07"), "6 items for the interim target, 13 for the final one (002-A): " + messages());
 
 		indicator.getBreakdown().remove(0);
-		assertTrue(messages().contains("the target INTERIM 2019: 5 / 6 (target / actual) has the actual value 6, but 5 items are listed for it."),
+		assertTrue(messages().contains("the target interim 2019: 5 / 6 (target / actual) has the actual value 6, but 5 items are listed for it."),
 				messages());
 
 		indicator.getBreakdown().forEach(item -> item.setTarget(null)); // examples (アウトプットの事例), as 000-B prints one

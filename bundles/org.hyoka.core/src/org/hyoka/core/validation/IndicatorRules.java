@@ -160,7 +160,7 @@ public final class IndicatorRules implements RuleChecker {
 				&& (target.getStatus() == AchievementStatus.ACHIEVED || target.getStatus() == AchievementStatus.NOT_ACHIEVED)
 				&& target.getStatus() != implied.get()) {
 			findings.reportAt(INDICATOR_STATUS, target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
-					Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> target.getStatus().getName()),
+					Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> ValidationMessages.word(target.getStatus())),
 					BudgetRules.plain(target.getActualValue()), BudgetRules.plain(target.getTargetValue()), SourceLines.of(target));
 		}
 		Optional<BigDecimal> rate = Achievement.rate(target);
@@ -205,7 +205,7 @@ public final class IndicatorRules implements RuleChecker {
 		if (projected.compareTo(target.getTargetValue()) < 0) {
 			findings.reportAt(INDICATOR_PROJECTION, target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS,
 					BudgetRules.plain(target.getTargetValue()), target.getFiscalYear(), SourceLines.of(target),
-					Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> target.getStatus().getName()), rate.group(),
+					Printed.or(target, ResultsPackage.Literals.INDICATOR_TARGET__STATUS, () -> ValidationMessages.word(target.getStatus())), rate.group(),
 					SourceLines.of(indicator), BudgetRules.plain(target.getActualValue()), target.getActualAsOf(), BudgetRules.plain(projected));
 		}
 	}
@@ -241,9 +241,9 @@ public final class IndicatorRules implements RuleChecker {
 				|| a.getActualAsOf() != null && b.getActualAsOf() != null && !AsOfDates.same(a.getActualAsOf(), b.getActualAsOf());
 	}
 
-	/** A row's printed facets: 「INTERIM 2022: 1 / 1」, with 「as of 2022年度末時点」 when it prints the date. */
+	/** A row's printed facets: 「interim 2022: 1 / 1」 (中間目標 2022年度：1／1), with 「as of 2022年度末時点」 when it prints the date. */
 	private static String facets(IndicatorTarget row) {
-		String facets = ValidationMessages.format("indicator.facets", row.isSetKind() ? row.getKind().getName() : "", //$NON-NLS-1$ //$NON-NLS-2$
+		String facets = ValidationMessages.format("indicator.facets", row.isSetKind() ? ValidationMessages.word(row.getKind()) : "", //$NON-NLS-1$ //$NON-NLS-2$
 				row.getFiscalYear() == null ? NONE : row.getFiscalYear().toString(), show(row.getTargetValue()), show(row.getActualValue()));
 		return row.getActualAsOf() == null ? facets : facets + ValidationMessages.format("indicator.asOf", row.getActualAsOf()); //$NON-NLS-1$
 	}

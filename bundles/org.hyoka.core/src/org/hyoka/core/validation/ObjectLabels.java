@@ -124,7 +124,7 @@ public final class ObjectLabels {
 			return Printed.of(line, FinancePackage.Literals.BUDGET_LINE__RESEARCH_ITEM);
 		}
 		if (object instanceof IndicatorTarget target) {
-			return join(target.isSetKind() ? target.getKind().getName() : null, text(target.getFiscalYear()),
+			return join(target.isSetKind() ? ValidationMessages.word(target.getKind()) : null, text(target.getFiscalYear()),
 					detailOf(object.eContainer()));
 		}
 		if (object instanceof Calculation calculation) {

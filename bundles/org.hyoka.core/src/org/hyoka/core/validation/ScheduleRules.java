@@ -83,7 +83,7 @@ public final class ScheduleRules implements RuleChecker {
 				default -> false;
 			};
 			if (wrong) {
-				findings.report(SCHEDULE_ORDER, subject, entry.getType().getName(), year, BudgetRules.range(period));
+				findings.report(SCHEDULE_ORDER, subject, ValidationMessages.word(entry.getType()), year, BudgetRules.range(period));
 			}
 		}
 		if (!(subject instanceof Project project) || start == null || end == null) {
@@ -103,7 +103,7 @@ public final class ScheduleRules implements RuleChecker {
 		EvaluationSubject target = evaluation.getTarget();
 		if (target != null && evaluation.isSetType() && evaluation.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, evaluation.getType(), evaluation.getFiscalYear())) {
-			findings.report(SCHEDULE_EVALUATION_UNLISTED, evaluation, evaluation.getType().getName(), evaluation.getFiscalYear(),
+			findings.report(SCHEDULE_EVALUATION_UNLISTED, evaluation, ValidationMessages.word(evaluation.getType()), evaluation.getFiscalYear(),
 					SourceLines.of(evaluation), SourceLines.span(target.getEvaluationSchedule()), printed(target));
 		}
 	}
@@ -112,7 +112,7 @@ public final class ScheduleRules implements RuleChecker {
 		EvaluationSubject target = review.getTarget();
 		if (target != null && review.getEvaluationType() != null && review.getFiscalYear() != null
 				&& !target.getEvaluationSchedule().isEmpty() && !scheduled(target, review.getEvaluationType(), review.getFiscalYear())) {
-			findings.report(SCHEDULE_EVALUATION_UNLISTED, review, review.getEvaluationType().getName(), review.getFiscalYear(),
+			findings.report(SCHEDULE_EVALUATION_UNLISTED, review, ValidationMessages.word(review.getEvaluationType()), review.getFiscalYear(),
 					SourceLines.of(review), SourceLines.span(target.getEvaluationSchedule()), printed(target));
 		}
 	}
@@ -136,7 +136,7 @@ public final class ScheduleRules implements RuleChecker {
 		}
 		if (!scheduled(subject, finding.getSourceEvaluationType(), finding.getSourceFY())) {
 			findings.reportAt(FINDING_SOURCE, finding, EvaluationPackage.Literals.PREVIOUS_FINDING__SOURCE_FY,
-					finding.getSourceEvaluationType().getName(), finding.getSourceFY(),
+					ValidationMessages.word(finding.getSourceEvaluationType()), finding.getSourceFY(),
 					SourceLines.of(finding), SourceLines.span(subject.getEvaluationSchedule()), printed(subject));
 		}
 	}
@@ -181,7 +181,9 @@ public final class ScheduleRules implements RuleChecker {
 	private static String printed(EvaluationSubject subject) {
 		return subject.getEvaluationSchedule().stream()
 				.map(entry -> Printed.or(entry, ProgramPackage.Literals.SCHEDULED_EVALUATION__TYPE,
-						() -> (entry.isSetType() ? entry.getType() + " " : "") + entry.getFiscalYear())) //$NON-NLS-1$ //$NON-NLS-2$
+						// as the report words an entry, so that it reads like the printed ones beside it
+						() -> (entry.isSetType() ? ReportText.get("evaluationType." + entry.getType().getName()) + "：" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+								+ (entry.getFiscalYear() == null ? "" : ReportText.fiscalYear(entry.getFiscalYear())))) //$NON-NLS-1$
 				.collect(Collectors.joining("、")); //$NON-NLS-1$
 	}
 

@@ -117,7 +117,8 @@ public final class ScoreRules implements RuleChecker {
 	private static void check(Evaluation evaluation, Findings findings) {
 		for (ScoringScale scale : evaluation.getScales()) {
 			if (scale.isSetEvaluationType() && evaluation.isSetType() && scale.getEvaluationType() != evaluation.getType()) {
-				findings.report(SCORE_SCALE_TYPE, evaluation, scale.getEvaluationType().getName(), evaluation.getType().getName());
+				findings.report(SCORE_SCALE_TYPE, evaluation, ValidationMessages.word(scale.getEvaluationType()),
+						ValidationMessages.word(evaluation.getType()));
 			}
 		}
 	}
