@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -405,13 +406,15 @@ class FormListsTest {
 
 	/**
 	 * A secretariat types a new row at once, as in a sheet after inserting a row: every Add of every page of a new
-	 * evaluation puts the keyboard in the row it adds (its first cell, else the first field under the table).
+	 * evaluation puts the keyboard in the row it adds (its first cell, else the first field under the table); a first
+	 * cell that is a list of choices, passed with Tab, states nothing.
 	 */
 	@Test
 	void everyAddOfANewEvaluationPutsTheKeyboardInTheRowItAdds() {
 		EvaluationEditor editor = run.newEvaluation("評価", "adds", "水素社会実装技術開発事業", 2024, 2028);
 		List<String> added = new ArrayList<>();
 		List<String> missed = new ArrayList<>();
+		List<String> choicesPassed = new ArrayList<>();
 		for (String page : List.of(OverviewPage.ID, ProjectsPage.ID, OutputsPage.ID, CommitteePage.ID, CommentsPage.ID, FindingsPage.ID)) {
 			OpenedEditors.show(bot, editor, page);
 			// found again after each Add: a new row may rebuild the page
@@ -436,6 +439,17 @@ class FormListsTest {
 				} catch (AssertionError e) {
 					missed.add(label + " left the keyboard on " + bot.syncCall(() -> String.valueOf(bot.display().getFocusControl())));
 				}
+				Control typing = bot.syncCall(bot.display()::getFocusControl);
+				if (bot.syncCall(() -> typing != null && typing.getParent() instanceof CCombo)) {
+					// a list of choices passed with Tab, as a sheet's user passes a cell, states nothing (not its first)
+					Object beforeTab = bot.syncCall(() -> editor.model().commandStack().getMostRecentCommand());
+					TableItem row = bot.syncCall(() -> ((Table) typing.getParent().getParent()).getSelection()[0]);
+					bot.pressTab(typing, false);
+					choicesPassed.add(label);
+					assertSame(beforeTab, bot.syncCall(() -> editor.model().commandStack().getMostRecentCommand()),
+							label + ": Tab through its first cell, a list of choices, changed " + bot.syncCall(() -> editor.model().commandStack().getMostRecentCommand()));
+					assertEquals("", bot.syncCall(() -> row.getText(0)), label + ": its first cell shows a choice no one made"); //$NON-NLS-1$
+				}
 				if (bot.syncCall(() -> members(editor).size()) > members) {
 					// its role is stated already (委員): what is typed at once is the member's name
 					Control focus = bot.syncCall(bot.display()::getFocusControl);
@@ -454,6 +468,8 @@ class FormListsTest {
 			bot.screenshot("adds-" + page.substring(page.lastIndexOf('.') + 1) + ".png");
 		}
 		assertEquals(List.of(), missed, "after Add the keyboard is in the new row");
+		assertTrue(choicesPassed.contains(NLS.bind(editUi("add"), typeName(editor, EvaluationPackage.Literals.EVALUATION_COMMENT))), //$NON-NLS-1$
+				"a new comment's first cell is its item, a list of choices: " + choicesPassed);
 		assertTrue(added.size() >= 8, "the Adds of a new evaluation: " + added);
 	}
 

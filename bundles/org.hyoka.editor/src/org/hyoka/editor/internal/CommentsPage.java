@@ -64,7 +64,7 @@ public final class CommentsPage extends ModelFormPage implements RevealingPage {
 			comments.table()
 					.editableColumn(Messages.columnItem, 12, 120, SWT.LEFT, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
 							comment -> Printed.or(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM,
-									() -> label(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM, comment.getItem())))
+									() -> statedLabel(comment, EvaluationPackage.Literals.EVALUATION_COMMENT__ITEM)))
 					.editableColumn(Messages.columnMark, 3, 40, SWT.CENTER, comment -> comment, EvaluationPackage.Literals.EVALUATION_COMMENT__POLARITY,
 							CommentsPage::mark);
 			// a pasted mark as the column shows it (and as Copy puts it on the clipboard) chooses the kind; a comment's

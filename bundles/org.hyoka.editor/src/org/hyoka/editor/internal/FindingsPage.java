@@ -116,7 +116,7 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 		if (response == null || response.getText() == null) {
 			return ""; //$NON-NLS-1$
 		}
-		String kind = label(response, EvaluationPackage.Literals.FINDING_RESPONSE__KIND, response.getKind());
+		String kind = statedLabel(response, EvaluationPackage.Literals.FINDING_RESPONSE__KIND);
 		return kind.isEmpty() ? response.getText() : NLS.bind(Messages.responseOfKind, kind, response.getText());
 	}
 
