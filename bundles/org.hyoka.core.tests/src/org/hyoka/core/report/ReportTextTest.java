@@ -14,6 +14,7 @@ import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
@@ -38,6 +39,19 @@ class ReportTextTest {
 		assertEquals("1988年度（昭和63年度）", ReportText.fiscalYear(1988));
 		assertEquals("1880年度（明治13年度）", ReportText.fiscalYear(1880));
 		assertEquals("2200年度（令和182年度）", ReportText.fiscalYear(2200));
+	}
+
+	/** A table typed in the workbench is headed by the kind chosen for it, as one read from print by its printed kind. */
+	@Test
+	void aBudgetTableIsHeadedByItsTitleElseItsKindAsChosenOrPrinted() {
+		BudgetTable table = FinanceFactory.eINSTANCE.createBudgetTable();
+		assertEquals("予算額等", ReportText.budgetCaption(table));
+		table.setKind(AmountKind.EXECUTED);
+		assertEquals("予算額等（執行額）", ReportText.budgetCaption(table));
+		table.setKindPrinted("執行額（実績）");
+		assertEquals("予算額等（執行額（実績））", ReportText.budgetCaption(table));
+		table.setTitlePrinted("（２）資金配分");
+		assertEquals("（２）資金配分", ReportText.budgetCaption(table));
 	}
 
 	@Test

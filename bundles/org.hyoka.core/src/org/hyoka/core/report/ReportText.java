@@ -301,8 +301,11 @@ public final class ReportText {
 
 	/** The budget table's printed title, else 予算額等 and its kind. */
 	public static String budgetCaption(BudgetTable table) {
+		// a kind chosen in the workbench, printed nowhere yet, is worded as the report words it
+		String kind = Printed.or(table, FinancePackage.Literals.BUDGET_TABLE__KIND,
+				() -> table.isSetKind() ? get("amountKind." + table.getKind().getName()) : null); //$NON-NLS-1$
 		return table.getTitlePrinted() != null ? table.getTitlePrinted()
-				: get("budget") + Optional.ofNullable(Printed.of(table, FinancePackage.Literals.BUDGET_TABLE__KIND)).map(kind -> "（" + kind + "）").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				: get("budget") + Optional.ofNullable(kind).map(printed -> "（" + printed + "）").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** （単位：百万円）, or "" without a unit. */
