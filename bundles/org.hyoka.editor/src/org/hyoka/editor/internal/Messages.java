@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String changedOnDiskTitle;
 	public static String chartAverage;
 	public static String chartTitle;
+	public static String columnAmountKind;
 	public static String columnActual;
 	public static String columnAffiliation;
 	public static String columnAgenda;

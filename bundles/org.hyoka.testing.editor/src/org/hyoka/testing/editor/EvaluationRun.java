@@ -81,6 +81,7 @@ import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
@@ -355,7 +356,9 @@ public final class EvaluationRun {
 		Program program = bot.syncCall(() -> editor.report().getProgram());
 		BudgetTable table = add(editor, bot.syncCall(() -> page.budgetLists().get(0).control()), FinancePackage.Literals.BUDGET_TABLE,
 				program.getBudgetTables()::size, () -> program.getBudgetTables().get(0));
-		bot.editCell(bot.syncCall(() -> page.budgetLists().get(0).table().viewer()), table, 0, "執行額");
+		// what its amounts are is chosen from a list, as the report heads the table with it: 予算（執行額）
+		bot.editCell(bot.syncCall(() -> page.budgetLists().get(0).table().viewer()), table, 1,
+				label(editor, table, FinancePackage.Literals.BUDGET_TABLE__KIND, AmountKind.EXECUTED));
 		for (int year = 1; year <= 3; year++) {
 			// each new year builds the table's section again: find its list anew
 			add(editor, bot.syncCall(() -> page.budgetYears().get(0).control()), FinancePackage.Literals.FISCAL_YEAR_COLUMN,

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.osgi.util.NLS;
+import org.hyoka.core.report.ReportText;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.Messages;
@@ -24,6 +25,7 @@ import org.hyoka.model.evaluation.CommitteeRole;
 import org.hyoka.model.evaluation.Evaluation;
 import org.hyoka.model.evaluation.EvaluationComment;
 import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.finance.AmountKind;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FiscalYearAmount;
@@ -110,7 +112,8 @@ class AuthoringTest {
 		assertEquals(List.of("特許出願件数1", "特許出願件数2"), indicators.stream().map(Indicator::getNameJa).toList());
 		assertEquals(List.of(10, 20), indicators.stream().map(indicator -> indicator.getTargets().get(0).getTargetValue().intValue()).toList());
 		BudgetTable table = program.getBudgetTables().get(0);
-		assertEquals("執行額", table.getTitlePrinted());
+		assertEquals(AmountKind.EXECUTED, table.getKind());
+		assertEquals("予算額等（執行額）", ReportText.budgetCaption(table), "the report heads the table with its kind");
 		assertEquals(List.of("研究開発費", "管理費"), table.getLines().stream().map(BudgetLine::getLabelPrinted).toList());
 		assertEquals(List.of(100, 200, 300), table.getLines().get(1).getCells().stream().map(FiscalYearAmount::getAmount)
 				.map(BigDecimal::intValue).toList());
