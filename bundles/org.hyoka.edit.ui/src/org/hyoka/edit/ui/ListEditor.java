@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.hyoka.edit.ui.widgets.LongText;
 import org.hyoka.edit.ui.widgets.PageWheel;
@@ -52,6 +53,8 @@ public final class ListEditor<T extends EObject> {
 	/** The {@link org.eclipse.swt.widgets.Widget#getData(String) data key} naming a button's or field's role. */
 	public static final String ROLE = "org.hyoka.edit.ui.role"; //$NON-NLS-1$
 	public static final String ROLE_ADD = "add"; //$NON-NLS-1$
+	/** The data key under which a list's control holds the list. */
+	private static final String LIST = ListEditor.class.getName();
 	public static final String ROLE_REMOVE = "remove"; //$NON-NLS-1$
 	public static final String ROLE_UP = "up"; //$NON-NLS-1$
 	public static final String ROLE_DOWN = "down"; //$NON-NLS-1$
@@ -101,6 +104,7 @@ public final class ListEditor<T extends EObject> {
 		// Delete, not Remove: references to the row (a score's member, a task's item) go with it
 		removal = row -> DeleteCommand.create(domain, List.of(row));
 		control = new Composite(parent, SWT.NONE);
+		control.setData(LIST, this);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(control);
 		table = new EObjectTable<>(control, domain, rows);
 		// a small preferred width: the table takes what the page gives and scrolls sideways when its columns need more
@@ -340,26 +344,48 @@ public final class ListEditor<T extends EObject> {
 		if (run(NLS.bind(Messages.addCommand, what), command)) {
 			problems.accept(null);
 			Collection<?> added = command.getAffectedObjects();
-			// after the page has caught up with the command, which it does in its own asyncExec
+			Shell shell = control.getShell();
+			// after the page has caught up with the command, which it does in its own asyncExec; where that built the
+			// page again (a budget table adds its section), the row is in the list built in this one's place
 			control.getDisplay().asyncExec(() -> {
-				if (control.isDisposed()) {
-					return;
-				}
-				table.refresh();
-				// a compound command names all it made (a member's person, a column's cells): the row is the one shown
-				Object row = added.stream().filter(object -> table.viewer().testFindItem(object) != null).findFirst().orElse(null);
-				if (row == null) {
-					return;
-				}
-				table.viewer().setSelection(new StructuredSelection(row), true);
-				// the keyboard goes where the new row is written: its first cell, else the first field under the table
-				if (table.hasEditableColumn()) {
-					table.edit(row);
-				} else {
-					Arrays.stream(texts.getChildren()).filter(Text.class::isInstance).findFirst().orElse(table.control()).setFocus();
+				ListEditor<?> list = !control.isDisposed() ? this : shell.isDisposed() ? null : showing(shell, added);
+				if (list != null) {
+					list.writeIn(added);
 				}
 			});
 		}
+	}
+
+	/** Puts the keyboard where the row added is written: its first empty cell, else the first field under the table. */
+	private void writeIn(Collection<?> added) {
+		table.refresh();
+		// a compound command names all it made (a member's person, a column's cells): the row is the one shown
+		Object row = added.stream().filter(object -> table.viewer().testFindItem(object) != null).findFirst().orElse(null);
+		if (row == null) {
+			return;
+		}
+		table.viewer().setSelection(new StructuredSelection(row), true);
+		if (table.hasEditableColumn()) {
+			table.edit(row);
+		} else {
+			Arrays.stream(texts.getChildren()).filter(Text.class::isInstance).findFirst().orElse(table.control()).setFocus();
+		}
+	}
+
+	/** The list under the composite whose table shows one of the objects, if any. */
+	private static ListEditor<?> showing(Composite parent, Collection<?> objects) {
+		for (Control child : parent.getChildren()) {
+			if (child.getData(LIST) instanceof ListEditor<?> list && objects.stream().anyMatch(object -> list.table.viewer().testFindItem(object) != null)) {
+				return list;
+			}
+			if (child instanceof Composite composite) {
+				ListEditor<?> found = showing(composite, objects);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private void remove() {

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -471,6 +472,31 @@ class FormListsTest {
 		assertTrue(choicesPassed.contains(NLS.bind(editUi("add"), typeName(editor, EvaluationPackage.Literals.EVALUATION_COMMENT))), //$NON-NLS-1$
 				"a new comment's first cell is its item, a list of choices: " + choicesPassed);
 		assertTrue(added.size() >= 8, "the Adds of a new evaluation: " + added);
+	}
+
+	/**
+	 * A new budget table adds its own section, so the Add builds the page again: the keyboard still ends in the new
+	 * table's row, in the list built in place of the one whose Add was clicked, not nowhere.
+	 */
+	@Test
+	void anAddThatBuildsThePageAgainLeavesTheKeyboardInTheNewRow() {
+		EvaluationEditor editor = run.newEvaluation("評価", "rebuilt", "水素社会実装技術開発事業", 2024, 2028); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		OverviewPage page = OpenedEditors.show(bot, editor, OverviewPage.ID);
+		Program program = bot.syncCall(() -> editor.report().getProgram());
+		int before = bot.syncCall(() -> program.getBudgetTables().size());
+		ListEditor<?> tables = bot.syncCall(() -> page.budgetLists().get(0));
+		bot.syncRun(() -> UiBot.reveal(tables.control()));
+		bot.button(tables.control(), NLS.bind(editUi("add"), typeName(editor, FinancePackage.Literals.BUDGET_TABLE))).click(); //$NON-NLS-1$
+		bot.waitUntil("the table is added", () -> bot.syncCall(() -> program.getBudgetTables().size()) == before + 1);
+		bot.flush();
+		assertTrue(bot.syncCall(tables.control()::isDisposed), "the page was built again");
+		BudgetTable added = bot.syncCall(() -> program.getBudgetTables().get(before));
+		bot.waitUntil("the keyboard is in the new table's row", () -> bot.syncCall(() -> {
+			EObjectTable<?> shown = page.budgetLists().get(0).table();
+			return shown.viewer().isCellEditorActive() && ((IStructuredSelection) shown.viewer().getSelection()).getFirstElement() == added
+					&& bot.display().getFocusControl() instanceof Text;
+		}), Duration.ofSeconds(3));
+		bot.screenshot("forms-add-rebuilt.png"); //$NON-NLS-1$
 	}
 
 	private static List<CommitteeMember> members(EvaluationEditor editor) {
