@@ -61,7 +61,7 @@ import org.eclipse.swt.widgets.Text;
  * the arrows move it, with Shift they select a block from where it was, as a click with Shift does. Tab and Shift+Tab go
  * from editable cell to editable cell, on to the next row at a row's end, and leave the table only after its last
  * editable cell or before its first: never for the buttons beside it. Typing starts editing with what is typed, F2 and a
- * double-click edit the value as it is, Enter commits and goes down a row (after a run of Tabs, to the column the run
+ * double-click edit the value as it is, Alt+Down opens a list cell's choices, Enter commits and goes down a row (after a run of Tabs, to the column the run
  * started from, as in Excel), Tab commits and goes on, Escape cancels.
  * <p>
  * Ctrl+C copies the selected cells as tab-separated text; Ctrl+V pastes such a block, from Excel or LibreOffice, from
@@ -146,6 +146,8 @@ public final class Spreadsheet {
 	private String lookingFor = ""; //$NON-NLS-1$
 	/** The character whose key opened the list, until its release reaches the list. */
 	private char opener;
+	/** Set by Alt+Down: a list of choices opens with its items shown. */
+	private boolean dropDown;
 
 	private Spreadsheet(TableViewer viewer, CommandStack commands) {
 		this.viewer = viewer;
@@ -713,7 +715,15 @@ public final class Spreadsheet {
 		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
 		switch (event.keyCode) {
 		case SWT.ARROW_UP -> moveTo(row - 1, column, shift);
-		case SWT.ARROW_DOWN -> moveTo(row + 1, column, shift);
+		// Alt+Down opens a list cell's choices, as in Excel; on any other cell it edits, as F2 does
+		case SWT.ARROW_DOWN -> {
+			if ((event.stateMask & SWT.ALT) != 0) {
+				dropDown = true;
+				edit(null);
+			} else {
+				moveTo(row + 1, column, shift);
+			}
+		}
 		case SWT.ARROW_LEFT -> moveTo(row, column - 1, shift);
 		case SWT.ARROW_RIGHT -> moveTo(row, column + 1, shift);
 		case SWT.CR, SWT.KEYPAD_CR -> down();
@@ -1005,7 +1015,11 @@ public final class Spreadsheet {
 				lookingFor = typed == null ? "" : typed; //$NON-NLS-1$
 				opener = lookingFor.isEmpty() ? 0 : lookingFor.charAt(0);
 				choose(choices);
+				if (dropDown) {
+					choices.setListVisible(true);
+				}
 			}
+			dropDown = false;
 			atEnd = false;
 			typed = null;
 			if (editor != null && editor.getData(KEY) == null) {

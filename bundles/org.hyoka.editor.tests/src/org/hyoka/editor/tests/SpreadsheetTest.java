@@ -541,14 +541,13 @@ class SpreadsheetTest {
 
 	@Test
 	void typingIntoAListCellChoosesTheItemThatBeginsWithOrHoldsWhatWasTyped() {
-		EvaluationEditor editor = open("soyaku-kiban-2021");
-		CommitteePage page = bot.syncCall(() -> (CommitteePage) editor.setActivePage(CommitteePage.ID));
-		List<CommitteeMember> members = bot.syncCall(() -> editor.report().getCommittee().getMembers());
-		int row = bot.syncCall(() -> members.indexOf(members.stream().filter(member -> member.getRole() != CommitteeRole.CHAIR).findFirst().orElseThrow()));
-		CommitteeMember member = members.get(row);
+		MemberRow role = memberRole();
+		EvaluationEditor editor = role.editor();
+		CommitteeMember member = role.member();
+		Table table = role.table();
+		int row = role.row();
 		String chair = bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), member, ROLE, CommitteeRole.CHAIR));
 		String plain = bot.syncCall(() -> PropertyLabels.of(editor.model().adapterFactory(), member, ROLE, CommitteeRole.MEMBER));
-		Table table = bot.syncCall(() -> page.tables().get(0).table().viewer().getTable());
 		start(table, row, 0);
 
 		// the second letter of 座長 / Chair begins no role and is held by that one alone
@@ -567,6 +566,43 @@ class SpreadsheetTest {
 		assertEquals(CommitteeRole.MEMBER, bot.syncCall(member::getRole), "the first letters choose the role that begins with them");
 		bot.syncRun(() -> editor.model().commandStack().undo());
 		assertEquals(CommitteeRole.CHAIR, bot.syncCall(member::getRole), "each choice is one undoable change");
+	}
+
+	/** Alt+Down on a list cell opens its choices, as in Excel: a Japanese label needs no typing ahead to be chosen. */
+	@Test
+	void altDownOpensAListCellsChoices() {
+		MemberRow role = memberRole();
+		Table table = role.table();
+		start(table, role.row(), 0);
+
+		bot.pressKey(table, SWT.ARROW_DOWN, SWT.ALT);
+		// the keyboard is in the list dropped down, a shell of its own: the cell's list is found in the table
+		bot.waitUntil("the cell's list shows its items", () -> bot.syncCall(() -> UiBot.findAll(table, CCombo.class, CCombo::getListVisible).size() == 1));
+		CCombo roles = bot.syncCall(() -> UiBot.findAll(table, CCombo.class, CCombo::getListVisible).get(0));
+		bot.screenshot("sheet-alt-down.png"); //$NON-NLS-1$
+		bot.syncRun(() -> {
+			roles.setListVisible(false);
+			roles.select(Arrays.asList(roles.getItems()).indexOf(PropertyLabels.of(role.editor().model().adapterFactory(), role.member(), ROLE, CommitteeRole.CHAIR)));
+		});
+		bot.pressEnter(roles);
+		assertEquals(CommitteeRole.CHAIR, bot.syncCall(role.member()::getRole), "the item chosen in the list opened is the role");
+
+		start(table, role.row(), 0);
+		bot.pressKey(table, SWT.ARROW_DOWN);
+		assertFalse(bot.syncCall(() -> role.page().tables().get(0).table().viewer().isCellEditorActive()), "Down alone moves, it opens nothing");
+		bot.syncRun(() -> role.editor().model().commandStack().undo());
+	}
+
+	/** Sample 000's first committee member who does not chair, in the Committee page's table of members. */
+	private record MemberRow(EvaluationEditor editor, CommitteePage page, CommitteeMember member, int row, Table table) {
+	}
+
+	private MemberRow memberRole() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		CommitteePage page = bot.syncCall(() -> (CommitteePage) editor.setActivePage(CommitteePage.ID));
+		List<CommitteeMember> members = bot.syncCall(() -> editor.report().getCommittee().getMembers());
+		int row = bot.syncCall(() -> members.indexOf(members.stream().filter(member -> member.getRole() != CommitteeRole.CHAIR).findFirst().orElseThrow()));
+		return new MemberRow(editor, page, members.get(row), row, bot.syncCall(() -> page.tables().get(0).table().viewer().getTable()));
 	}
 
 	private CCombo choices() {
