@@ -53,11 +53,11 @@ public final class ListEditor<T extends EObject> {
 	/** The {@link org.eclipse.swt.widgets.Widget#getData(String) data key} naming a button's or field's role. */
 	public static final String ROLE = "org.hyoka.edit.ui.role"; //$NON-NLS-1$
 	public static final String ROLE_ADD = "add"; //$NON-NLS-1$
-	/** The data key under which a list's control holds the list. */
-	private static final String LIST = ListEditor.class.getName();
 	public static final String ROLE_REMOVE = "remove"; //$NON-NLS-1$
 	public static final String ROLE_UP = "up"; //$NON-NLS-1$
 	public static final String ROLE_DOWN = "down"; //$NON-NLS-1$
+	/** The data key under which a list's control holds the list. */
+	private static final String LIST = ListEditor.class.getName();
 	public static final String ROLE_TEXT = "text"; //$NON-NLS-1$
 
 	/** How a new row comes about. */

@@ -61,8 +61,8 @@ import org.eclipse.swt.widgets.Text;
  * the arrows move it, with Shift they select a block from where it was, as a click with Shift does. Tab and Shift+Tab go
  * from editable cell to editable cell, on to the next row at a row's end, and leave the table only after its last
  * editable cell or before its first: never for the buttons beside it. Typing starts editing with what is typed, F2 and a
- * double-click edit the value as it is, Alt+Down opens a list cell's choices, Enter commits and goes down a row (after a run of Tabs, to the column the run
- * started from, as in Excel), Tab commits and goes on, Escape cancels.
+ * double-click edit the value as it is, Alt+Down opens a list cell's choices, Enter commits and goes down a row (after
+ * a run of Tabs, to the column the run started from, as in Excel), Tab commits and goes on, Escape cancels.
  * <p>
  * Ctrl+C copies the selected cells as tab-separated text; Ctrl+V pastes such a block, from Excel or LibreOffice, from
  * the selected cell on (also into an open cell editor), as one command, adding the rows it needs where the table can

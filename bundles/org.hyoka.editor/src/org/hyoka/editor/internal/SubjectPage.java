@@ -170,7 +170,7 @@ abstract class SubjectPage extends ModelFormPage {
 			table.setUnit(MoneyUnit.HYAKUMAN_YEN);
 			return ListEditor.add(domain, subject.get(), ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES, table);
 		});
-		// the kind heads the table in the report: 予算（執行額）
+		// the kind heads the table in the report: 予算額等（執行額）
 		tables.table().editableColumn(Messages.columnTitle, 30, 200, SWT.LEFT, table -> table, FinancePackage.Literals.BUDGET_TABLE__TITLE_PRINTED)
 				.editableColumn(Messages.columnAmountKind, 10, 90, SWT.LEFT, table -> table, FinancePackage.Literals.BUDGET_TABLE__KIND)
 				.editableColumn(Messages.columnUnit, 8, 80, SWT.LEFT, table -> table, FinancePackage.Literals.BUDGET_TABLE__UNIT)

@@ -356,7 +356,7 @@ public final class EvaluationRun {
 		Program program = bot.syncCall(() -> editor.report().getProgram());
 		BudgetTable table = add(editor, bot.syncCall(() -> page.budgetLists().get(0).control()), FinancePackage.Literals.BUDGET_TABLE,
 				program.getBudgetTables()::size, () -> program.getBudgetTables().get(0));
-		// what its amounts are is chosen from a list, as the report heads the table with it: 予算（執行額）
+		// what its amounts are is chosen from a list, as the report heads the table with it: 予算額等（執行額）
 		bot.editCell(bot.syncCall(() -> page.budgetLists().get(0).table().viewer()), table, 1,
 				label(editor, table, FinancePackage.Literals.BUDGET_TABLE__KIND, AmountKind.EXECUTED));
 		for (int year = 1; year <= 3; year++) {
