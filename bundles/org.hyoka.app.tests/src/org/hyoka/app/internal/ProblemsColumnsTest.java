@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first time a workspace shows the Problems view, its Description column takes the width the other columns leave;
- * the platform's fifty characters left a wide view's messages cut beside empty space.
+ * A Problems view shows what is wrong, then where: Description, Location, Resource. The first time a workspace shows
+ * it, its Description column takes the width the other columns leave; the platform's fifty characters left a wide
+ * view's messages cut beside empty space.
  */
 class ProblemsColumnsTest {
 
@@ -62,5 +64,15 @@ class ProblemsColumnsTest {
 			assertTrue(client > 1000, "the view is wide: " + client);
 			assertEquals(client - others, description.getWidth(), "Description fills what the " + (tree.getColumnCount() - 1) + " other columns leave"); //$NON-NLS-1$
 		});
+	}
+
+	@Test
+	void aProblemsViewShowsDescriptionLocationAndResourceInThatOrder() {
+		IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
+		Tree tree = bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
+		bot.screenshot("problems-columns.png"); //$NON-NLS-1$
+		// the platform's own order was Description, Resource, Path, Location, Type
+		assertEquals(List.of("Description", "Location", "Resource"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				bot.syncCall(() -> Arrays.stream(tree.getColumns()).map(TreeColumn::getText).toList()));
 	}
 }

@@ -81,6 +81,7 @@ public class HyokaWorkbenchAdvisor extends WorkbenchAdvisor {
 		RasterViewIcons.install(getWorkbenchConfigurer().getWorkbench());
 		// before the saved layout is drawn
 		MissingViews.install(getWorkbenchConfigurer().getWorkbench());
+		ProblemsColumns.chooseFirstColumns(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override

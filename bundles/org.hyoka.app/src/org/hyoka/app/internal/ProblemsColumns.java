@@ -1,8 +1,12 @@
 package org.hyoka.app.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -12,17 +16,25 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.views.markers.MarkerField;
 
 /**
- * The first time a workspace shows the Problems view, its Description column takes the width the view has to spare.
- * The platform gives it fifty characters whatever the view's width, and a finding names its rule, the object and both
+ * The Problems view's columns as a finding is read: what is wrong, then where. A Problems view made new (a new
+ * workspace, or the view opened again after it was closed) shows Description, Location and Resource, in that order;
+ * the platform's order put Location fourth, after Resource and Path, off the view's right edge on a 1280-pixel
+ * screen, and the description leaves out the object the Location column names. Path and Type (always "Hyoka
+ * problem") stay in the view's Configure Columns dialog.
+ * <p>
+ * The first time a workspace shows the Problems view, its Description column also takes the width the view has to
+ * spare. The platform gives it fifty characters whatever the view's width, and a finding names its rule and both
  * values with where each was printed: on a wide screen the messages were cut beside empty space. From then on the
- * view keeps the widths its user leaves it with, as it does for every column.
+ * view keeps the columns and widths its user leaves it with, as it does for every column.
  */
 final class ProblemsColumns implements IPartListener2, Listener {
 
@@ -31,11 +43,41 @@ final class ProblemsColumns implements IPartListener2, Listener {
 	/** The key under which the Problems view keeps each column's field, and the description field's id. */
 	private static final String FIELD = "MARKER_FIELD"; //$NON-NLS-1$
 	private static final String DESCRIPTION = "org.eclipse.ui.ide.severityAndDescriptionField"; //$NON-NLS-1$
+	/** The platform's fields shown first, in order (org.eclipse.ui.ide's problemsGenerator). */
+	private static final String[] FIRST_FIELDS = { DESCRIPTION, "org.eclipse.ui.ide.locationField", "org.eclipse.ui.ide.resourceField" }; //$NON-NLS-1$ //$NON-NLS-2$
+	/** The persisted state a view part is made with and keeps its memento in (the platform's WorkbenchPartReference). */
+	private static final String MEMENTO = "memento"; //$NON-NLS-1$
 
 	private final IWorkbenchWindow window;
 
 	private ProblemsColumns(IWorkbenchWindow window) {
 		this.window = window;
+	}
+
+	/**
+	 * Before the first window: a view part is made from its descriptor's persisted state, so the memento the Problems
+	 * view reads its visible fields from goes there; a part the workspace saved keeps its own.
+	 */
+	static void chooseFirstColumns(IWorkbench workbench) {
+		workbench.getViewRegistry(); // which makes the views' descriptors, if the saved model had none
+		workbench.getService(MApplication.class).getDescriptors().stream()
+				.filter(descriptor -> IPageLayout.ID_PROBLEM_VIEW.equals(descriptor.getElementId())).findFirst()
+				.ifPresent(descriptor -> descriptor.getPersistedState().putIfAbsent(MEMENTO, firstColumns()));
+	}
+
+	/** The memento of a Problems view showing {@link #FIRST_FIELDS}, in the form the view saves its own. */
+	private static String firstColumns() {
+		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		for (String field : FIRST_FIELDS) {
+			memento.createChild("visible", field); //$NON-NLS-1$
+		}
+		StringWriter text = new StringWriter();
+		try {
+			memento.save(text);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter does not fail
+		}
+		return text.toString();
 	}
 
 	static void install(IWorkbenchWindow window) {
