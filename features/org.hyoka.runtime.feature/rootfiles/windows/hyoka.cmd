@@ -56,7 +56,8 @@ if defined FIRST if not "%FIRST:~0,1%"=="-" goto cli
 rem Restart Now (after an install or an update) ends the workbench with exit code 23 or 24, which a native launcher
 rem answers by starting it again; so does this script, looking the launcher jar up again as an update may replace it.
 :gui
-"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseG1GC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM -Dslf4j.internal.verbosity=ERROR -Djava.awt.headless=true %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
+rem The serial collector, as in the Unix script (docs/benchmarks.md, "The serial collector").
+"%JAVA_EXE%" -Xms64m -Xmx2g -XX:+UseSerialGC %JIT% -Dosgi.requiredJavaVersion=%REQUIRED% --add-modules=ALL-SYSTEM -Dslf4j.internal.verbosity=ERROR -Djava.awt.headless=true %HYOKA_VMARGS% -jar "%LAUNCHER%" -name "Hyoka Workbench" %*
 set "CODE=%ERRORLEVEL%"
 if "%CODE%"=="23" goto relaunch
 if "%CODE%"=="24" goto relaunch
@@ -68,5 +69,5 @@ goto gui
 rem The headless command line: no workspace, no splash screen, only the command's own output. C1 alone, as in the
 rem Unix script (docs/benchmarks.md, "The command line's compiler").
 :cli
-"%JAVA_EXE%" -Xmx2g -XX:+UseG1GC -XX:TieredStopAtLevel=1 -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
+"%JAVA_EXE%" -Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dosgi.requiredJavaVersion=%REQUIRED% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HOME_DIR%cli-logging.properties" -Dslf4j.internal.verbosity=ERROR %HYOKA_VMARGS% -jar "%LAUNCHER%" -application org.hyoka.cli.application -data @none -nosplash %*
 exit /b %ERRORLEVEL%
