@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Point;
@@ -20,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Problems view shows what is wrong, then where: Description, Location, Resource. The first time a workspace shows
- * it, its Description column takes the width the other columns leave; the platform's fifty characters left a wide
+ * A Problems view shows what is wrong, then where: Description, Location, Resource, and the findings as one list, not
+ * in closed groups by severity. The first time a workspace shows it, its Description column takes the width the other columns leave; the platform's fifty characters left a wide
  * view's messages cut beside empty space.
  */
 class ProblemsColumnsTest {
@@ -74,5 +78,25 @@ class ProblemsColumnsTest {
 		// the platform's own order was Description, Resource, Path, Location, Type
 		assertEquals(List.of("Description", "Location", "Resource"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				bot.syncCall(() -> Arrays.stream(tree.getColumns()).map(TreeColumn::getText).toList()));
+	}
+
+	@Test
+	void theFindingsAreRowsOfOneListNotHiddenInGroups() throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("problems-list"); //$NON-NLS-1$
+		project.create(null);
+		project.open(null);
+		try {
+			IMarker finding = project.createMarker(IMarker.PROBLEM);
+			finding.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+			finding.setAttribute(IMarker.MESSAGE, "HY-XX-01 a finding"); //$NON-NLS-1$
+			IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
+			Tree tree = bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
+			// grouped, the top level would be "Warnings (1 item)" with the finding inside, closed
+			bot.waitUntil("the finding is a row at the list's top level", () -> bot.syncCall(() -> Arrays.stream(tree.getItems())
+					.anyMatch(item -> "HY-XX-01 a finding".equals(item.getText(0))))); //$NON-NLS-1$
+			bot.screenshot("problems-one-list.png"); //$NON-NLS-1$
+		} finally {
+			project.delete(true, true, null);
+		}
 	}
 }

@@ -29,7 +29,9 @@ import org.eclipse.ui.views.markers.MarkerField;
  * workspace, or the view opened again after it was closed) shows Description, Location and Resource, in that order;
  * the platform's order put Location fourth, after Resource and Path, off the view's right edge on a 1280-pixel
  * screen, and the description leaves out the object the Location column names. Path and Type (always "Hyoka
- * problem") stay in the view's Configure Columns dialog.
+ * problem") stay in the view's Configure Columns dialog. The findings are one list, errors first, as a spreadsheet's
+ * rows: the platform's groups by severity came closed, and a user saw "Warnings (12 items)" and no finding until they
+ * opened each one. Group By in the view's menu brings the groups back.
  * <p>
  * The first time a workspace shows the Problems view, its Description column also takes the width the view has to
  * spare. The platform gives it fifty characters whatever the view's width, and a finding names its rule and both
@@ -45,6 +47,9 @@ final class ProblemsColumns implements IPartListener2, Listener {
 	private static final String DESCRIPTION = "org.eclipse.ui.ide.severityAndDescriptionField"; //$NON-NLS-1$
 	/** The platform's fields shown first, in order (org.eclipse.ui.ide's problemsGenerator). */
 	private static final String[] FIRST_FIELDS = { DESCRIPTION, "org.eclipse.ui.ide.locationField", "org.eclipse.ui.ide.resourceField" }; //$NON-NLS-1$ //$NON-NLS-2$
+	/** The memento's key and value for no groups (the platform's CachedMarkerBuilder). */
+	private static final String GROUPS = "categoryGroup"; //$NON-NLS-1$
+	private static final String NO_GROUPS = "none"; //$NON-NLS-1$
 	/** The persisted state a view part is made with and keeps its memento in (the platform's WorkbenchPartReference). */
 	private static final String MEMENTO = "memento"; //$NON-NLS-1$
 
@@ -65,9 +70,10 @@ final class ProblemsColumns implements IPartListener2, Listener {
 				.ifPresent(descriptor -> descriptor.getPersistedState().putIfAbsent(MEMENTO, firstColumns()));
 	}
 
-	/** The memento of a Problems view showing {@link #FIRST_FIELDS}, in the form the view saves its own. */
+	/** The memento of a Problems view showing {@link #FIRST_FIELDS} without groups, in the form the view saves its own. */
 	private static String firstColumns() {
 		XMLMemento memento = XMLMemento.createWriteRoot("view"); //$NON-NLS-1$
+		memento.putString(GROUPS, NO_GROUPS);
 		for (String field : FIRST_FIELDS) {
 			memento.createChild("visible", field); //$NON-NLS-1$
 		}
