@@ -481,7 +481,35 @@ class FormListsTest {
 	@Test
 	void anAddThatBuildsThePageAgainLeavesTheKeyboardInTheNewRow() {
 		EvaluationEditor editor = run.newEvaluation("評価", "rebuilt", "水素社会実装技術開発事業", 2024, 2028); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		addFirstBudgetTable(editor, OpenedEditors.show(bot, editor, OverviewPage.ID));
+		bot.screenshot("forms-add-rebuilt.png"); //$NON-NLS-1$
+	}
+
+	@Test
+	void tabAfterNamingABudgetTableGoesToItsKind() {
+		EvaluationEditor editor = run.newEvaluation("評価", "named", "水素社会実装技術開発事業", 2024, 2028); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		OverviewPage page = OpenedEditors.show(bot, editor, OverviewPage.ID);
+		BudgetTable added = addFirstBudgetTable(editor, page);
+		ListEditor<?> tables = bot.syncCall(() -> page.budgetLists().get(0));
+		Text name = bot.syncCall(() -> (Text) bot.display().getFocusControl());
+		bot.syncRun(() -> name.setText("予算額等")); //$NON-NLS-1$
+		bot.pressTab(name, false);
+		assertEquals("予算額等", bot.syncCall(added::getTitlePrinted)); //$NON-NLS-1$
+		// the section's title follows the name without building the page again, which took the keyboard away
+		assertFalse(bot.syncCall(tables.control()::isDisposed), "the page was built again");
+		Table table = bot.syncCall(() -> tables.table().viewer().getTable());
+		// the table itself, or a cell's editor on it
+		bot.waitUntil("the keyboard is in the table's kind cell", () -> bot.syncCall(() -> tables.table().spreadsheet().focus().column() == 1
+				&& bot.display().getFocusControl() != null && (bot.display().getFocusControl() == table || bot.display().getFocusControl().getParent() == table)),
+				Duration.ofSeconds(3));
+		bot.screenshot("forms-tab-after-name.png"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The first budget table of the program, added with the Overview's Add, which builds the page again (the table's
+	 * section is new); the keyboard in the new row's first cell all the same.
+	 */
+	private BudgetTable addFirstBudgetTable(EvaluationEditor editor, OverviewPage page) {
 		Program program = bot.syncCall(() -> editor.report().getProgram());
 		int before = bot.syncCall(() -> program.getBudgetTables().size());
 		ListEditor<?> tables = bot.syncCall(() -> page.budgetLists().get(0));
@@ -496,7 +524,7 @@ class FormListsTest {
 			return shown.viewer().isCellEditorActive() && ((IStructuredSelection) shown.viewer().getSelection()).getFirstElement() == added
 					&& bot.display().getFocusControl() instanceof Text;
 		}), Duration.ofSeconds(3));
-		bot.screenshot("forms-add-rebuilt.png"); //$NON-NLS-1$
+		return added;
 	}
 
 	private static List<CommitteeMember> members(EvaluationEditor editor) {

@@ -310,20 +310,25 @@ abstract class SubjectPage extends ModelFormPage {
 				cells.remove(column);
 				totals.remove(column);
 			}
-			Section section = (Section) area.getParent();
-			String title = title(shownTable);
-			if (!title.equals(section.getText())) {
-				section.setText(title);
-			}
-			String description = description(shownTable);
-			if (!description.equals(section.getDescription())) {
-				section.setDescription(description);
-			}
+			relabel();
 			for (int column = 0; column < years.size(); column++) {
 				cells.retitle(column + 1, Texts.year(years.get(column)));
 				totals.retitle(column + 1, Texts.year(years.get(column)));
 			}
 			cells.viewer().getTable().setData(shownTable);
+		}
+
+		/** The section's title and description from the table's name, kind and unit, as they are now. */
+		void relabel() {
+			Section section = (Section) area.getParent();
+			String title = title(table);
+			if (!title.equals(section.getText())) {
+				section.setText(title);
+			}
+			String description = description(table);
+			if (!description.equals(section.getDescription())) {
+				section.setDescription(description);
+			}
 		}
 
 		/** The section, its widgets and the lists the page updates. */
@@ -518,14 +523,17 @@ abstract class SubjectPage extends ModelFormPage {
 		for (BudgetTable table : subject.getBudgetTables()) {
 			layout.add(table);
 			layout.addAll(years(table));
-			layout.add(Objects.toString(table.getTitlePrinted()));
-			layout.add(Objects.toString(table.getUnit()));
 		}
 		return layout;
 	}
 
-	/** Brings the period, budget tables and narratives up to date after a change of the model. */
+	/**
+	 * Brings the period, budget tables and narratives up to date after a change of the model. A budget table's name,
+	 * kind or unit changes its section's title and description in place: building the page again for them took the
+	 * keyboard out of the list of tables, where Tab after typing a name went nowhere.
+	 */
 	protected void updateSubject() {
+		budgetSections.stream().filter(section -> !section.area.isDisposed()).forEach(BudgetSection::relabel);
 		periods.forEach(EObjectTable::refresh);
 		narratives.forEach(ListEditor::refresh);
 		budgetLists.forEach(ListEditor::refresh);
