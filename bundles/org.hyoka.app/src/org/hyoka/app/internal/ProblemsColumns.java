@@ -67,7 +67,7 @@ final class ProblemsColumns implements IPartListener2, Listener {
 		workbench.getViewRegistry(); // which makes the views' descriptors, if the saved model had none
 		workbench.getService(MApplication.class).getDescriptors().stream()
 				.filter(descriptor -> IPageLayout.ID_PROBLEM_VIEW.equals(descriptor.getElementId())).findFirst()
-				.ifPresent(descriptor -> descriptor.getPersistedState().putIfAbsent(MEMENTO, firstColumns()));
+				.ifPresent(descriptor -> descriptor.getPersistedState().computeIfAbsent(MEMENTO, key -> firstColumns()));
 	}
 
 	/** The memento of a Problems view showing {@link #FIRST_FIELDS} without groups, in the form the view saves its own. */
