@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Problems view shows what is wrong, then where: Description, Location, Resource, and the findings as one list, not
- * in closed groups by severity. The first time a workspace shows it, its Description column takes the width the other columns leave; the platform's fifty characters left a wide
- * view's messages cut beside empty space.
+ * in closed groups by severity. The first time a workspace shows it, its Description column takes the width the other
+ * columns leave; the platform's fifty characters left a wide view's messages cut beside empty space.
  */
 class ProblemsColumnsTest {
 
@@ -57,8 +57,7 @@ class ProblemsColumnsTest {
 	@Test
 	void theDescriptionTakesTheWidthTheOtherColumnsLeaveTheFirstTime() {
 		bot.syncRun(() -> ProblemsColumns.install(bot.window()));
-		IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
-		Tree tree = bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
+		Tree tree = showProblemsTree();
 		bot.waitUntil("the workspace remembers the column was widened", () -> bot.syncCall(() -> OncePerWorkspace.done(ProblemsColumns.WIDENED)));
 		bot.screenshot("problems-description-widened.png"); //$NON-NLS-1$
 		bot.syncRun(() -> {
@@ -72,8 +71,7 @@ class ProblemsColumnsTest {
 
 	@Test
 	void aProblemsViewShowsDescriptionLocationAndResourceInThatOrder() {
-		IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
-		Tree tree = bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
+		Tree tree = showProblemsTree();
 		bot.screenshot("problems-columns.png"); //$NON-NLS-1$
 		// the platform's own order was Description, Resource, Path, Location, Type
 		assertEquals(List.of("Description", "Location", "Resource"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -89,8 +87,7 @@ class ProblemsColumnsTest {
 			IMarker finding = project.createMarker(IMarker.PROBLEM);
 			finding.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
 			finding.setAttribute(IMarker.MESSAGE, "HY-XX-01 a finding"); //$NON-NLS-1$
-			IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
-			Tree tree = bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
+			Tree tree = showProblemsTree();
 			// grouped, the top level would be "Warnings (1 item)" with the finding inside, closed
 			bot.waitUntil("the finding is a row at the list's top level", () -> bot.syncCall(() -> Arrays.stream(tree.getItems())
 					.anyMatch(item -> "HY-XX-01 a finding".equals(item.getText(0))))); //$NON-NLS-1$
@@ -98,5 +95,11 @@ class ProblemsColumnsTest {
 		} finally {
 			project.delete(true, true, null);
 		}
+	}
+
+	/** Shows the Problems view; its tree of findings. */
+	private Tree showProblemsTree() {
+		IViewPart view = bot.showView(IPageLayout.ID_PROBLEM_VIEW);
+		return bot.syncCall(() -> ((TreeViewer) view.getSite().getSelectionProvider()).getTree());
 	}
 }

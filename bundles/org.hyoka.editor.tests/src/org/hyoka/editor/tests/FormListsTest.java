@@ -499,9 +499,10 @@ class FormListsTest {
 		assertFalse(bot.syncCall(tables.control()::isDisposed), "the page was built again");
 		Table table = bot.syncCall(() -> tables.table().viewer().getTable());
 		// the table itself, or a cell's editor on it
-		bot.waitUntil("the keyboard is in the table's kind cell", () -> bot.syncCall(() -> tables.table().spreadsheet().focus().column() == 1
-				&& bot.display().getFocusControl() != null && (bot.display().getFocusControl() == table || bot.display().getFocusControl().getParent() == table)),
-				Duration.ofSeconds(3));
+		bot.waitUntil("the keyboard is in the table's kind cell", () -> bot.syncCall(() -> {
+			Control focus = bot.display().getFocusControl();
+			return tables.table().spreadsheet().focus().column() == 1 && focus != null && (focus == table || focus.getParent() == table);
+		}), Duration.ofSeconds(3));
 		bot.screenshot("forms-tab-after-name.png"); //$NON-NLS-1$
 	}
 
