@@ -16,6 +16,7 @@ import org.hyoka.export.outline.Block.Bullet;
 import org.hyoka.export.outline.Block.Bullets;
 import org.hyoka.export.outline.Block.Cell;
 import org.hyoka.export.outline.Block.Heading;
+import org.hyoka.export.outline.Block.Kind;
 import org.hyoka.export.outline.Block.Table;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.HyokaFactory;
@@ -30,6 +31,8 @@ import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationItem;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.evaluation.Recommendation;
+import org.hyoka.model.evaluation.Response;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramFactory;
@@ -183,6 +186,31 @@ class EnteredSectionsTest {
 		}
 		assertEquals(List.of(ReportText.itemTitle(EvaluationItem.I2), "○", "●", "評価2", "改善点2", ReportText.itemTitle(EvaluationItem.I1), "○", "評価1",
 				ReportText.get("scores")), printed);
+	}
+
+	/** A Word user ends a paragraph with Enter: the report prints no empty line for it, in a list or a table. */
+	@Test
+	void anEnterAfterTheLastLineOfACommentOrResponsePrintsNoEmptyLine() {
+		EvaluationReport report = report();
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setId("evaluation");
+		evaluation.setTarget(report.getProgram());
+		evaluation.getComments().add(comment(EvaluationItem.I1, CommentPolarity.NOTE, "目標値が明確である。\n根拠を示すこと。\n"));
+		Recommendation recommendation = EvaluationFactory.eINSTANCE.createRecommendation();
+		recommendation.setText("根拠を明確にすること。\r\n");
+		Response response = EvaluationFactory.eINSTANCE.createResponse();
+		response.setText("令和8年度までに整備する。\n\u3000\n");
+		recommendation.setResponse(response);
+		evaluation.getRecommendations().add(recommendation);
+		report.getEvaluations().add(evaluation);
+
+		List<Block> outline = outline(report);
+		List<String> comments = outline.stream().filter(Bullets.class::isInstance).map(Bullets.class::cast)
+				.flatMap(bullets -> bullets.items().stream()).map(Bullet::text).toList();
+		assertEquals(List.of("目標値が明確である。\n根拠を示すこと。"), comments, "as typed, line break and all, but the Enter at its end");
+		Table table = outline.stream().filter(block -> block instanceof Table candidate && candidate.kind() == Kind.RECOMMENDATIONS)
+				.map(Table.class::cast).findFirst().orElseThrow();
+		assertEquals(List.of("根拠を明確にすること。", "令和8年度までに整備する。"), table.rows().get(1).stream().map(Cell::text).toList());
 	}
 
 	private static EvaluationComment comment(EvaluationItem item, CommentPolarity polarity, String text) {

@@ -10,7 +10,8 @@ import org.hyoka.core.report.SafeText;
 /**
  * One block of the 技術評価報告書 as {@link ReportOutline} lays it out, for every document writer (HTML, DOCX, PDF).
  * Every text is already {@linkplain SafeText#forDocument fit for a document}: control characters are U+FFFD;
- * writers print it as text and never interpret it. A line feed in a text is a line break.
+ * writers print it as text and never interpret it. A line feed in a text is a line break; line breaks and spaces
+ * that end a text are not printed (an Enter after a comment's last line would print an empty line under it).
  * <p>
  * Roles and ids say what a block holds, so that writers can style it and tools find it again; the HTML writes
  * them as classes and ids. An empty role or id means none.
@@ -39,13 +40,18 @@ public sealed interface Block {
 		}
 	}
 
+	/** A text as the report prints it: fit for a document, without the line breaks and spaces that end it. */
+	private static String printed(String text) {
+		return SafeText.forDocument(text).stripTrailing();
+	}
+
 	/**
 	 * A paragraph; its role says what it is (program, cover-committee, cover-date, ministry, text, notes, date, method,
 	 * legend, no-scores…).
 	 */
 	record Paragraph(String text, String role) implements Block {
 		public Paragraph {
-			text = SafeText.forDocument(text);
+			text = printed(text);
 			role = SafeText.forDocument(role);
 		}
 	}
@@ -65,7 +71,7 @@ public sealed interface Block {
 	record Bullet(String marker, String text, String role) {
 		public Bullet {
 			marker = SafeText.forDocument(marker);
-			text = SafeText.forDocument(text);
+			text = printed(text);
 			role = SafeText.forDocument(role);
 		}
 	}
@@ -119,7 +125,7 @@ public sealed interface Block {
 	 */
 	record Cell(String text, boolean header, boolean number, boolean emphasis, String role, String key) {
 		public Cell {
-			text = SafeText.forDocument(text);
+			text = printed(text);
 			role = SafeText.forDocument(role);
 			key = SafeText.forDocument(key);
 		}
