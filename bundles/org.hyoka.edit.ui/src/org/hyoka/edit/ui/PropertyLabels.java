@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.ResourceLocator;
@@ -15,6 +16,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.hyoka.core.validation.ObjectLabels;
+import org.hyoka.model.base.Identifiable;
 
 /** How the item providers name a value of a feature, e.g. an enumeration literal in the user's language. */
 public final class PropertyLabels {
@@ -68,7 +71,11 @@ public final class PropertyLabels {
 		return null;
 	}
 
-	/** A value as the item provider labels it, but yes and no in the user's language where EMF writes true and false. */
+	/**
+	 * A value as the item provider labels it, but yes and no in the user's language where EMF writes true and false,
+	 * and an object the provider knows only by its id (a comment's 記入者, 「評価委員 mem-1」) by {@linkplain #name
+	 * its name}.
+	 */
 	static String text(IItemLabelProvider labels, Object value) {
 		if (value instanceof Boolean yes) {
 			return yes ? Messages.yes : Messages.no;
@@ -76,7 +83,26 @@ public final class PropertyLabels {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return labels == null ? value.toString() : labels.getText(value);
+		if (labels == null) {
+			return value.toString();
+		}
+		String label = labels.getText(value);
+		return value instanceof EObject object && id(object).filter(id -> label != null && label.endsWith(" " + id)).isPresent() //$NON-NLS-1$
+				? name(object, label) : label;
+	}
+
+	/**
+	 * What the user calls the object, as the validator's messages and the Outline do (「座長 山田 太郎」, 「プロジェクト A
+	 * …」); an object the report does not name keeps its item provider's label, without the id it appends (「指摘事項
+	 * finding-1」): ids are not the user's words.
+	 */
+	public static String name(EObject object, String itemLabel) {
+		return ObjectLabels.ofNamed(object).orElseGet(() -> id(object).filter(id -> itemLabel != null && itemLabel.endsWith(" " + id)) //$NON-NLS-1$
+				.map(id -> itemLabel.substring(0, itemLabel.length() - id.length() - 1)).orElse(itemLabel));
+	}
+
+	private static Optional<String> id(EObject object) {
+		return object instanceof Identifiable identifiable ? Optional.ofNullable(identifiable.getId()) : Optional.empty();
 	}
 
 	/** The label of the value the owner states for its feature; empty for none (see {@link #stated}). */

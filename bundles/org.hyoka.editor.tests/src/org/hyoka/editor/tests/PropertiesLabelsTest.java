@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.hyoka.edit.ui.ItemPropertySourceProvider;
+import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.PropertyLabels;
 import org.hyoka.model.base.BaseFactory;
 import org.hyoka.model.base.BasePackage;
@@ -24,6 +25,11 @@ import org.hyoka.model.base.Named;
 import org.hyoka.model.base.Organization;
 import org.hyoka.model.base.Person;
 import org.hyoka.model.base.RoleAssignment;
+import org.hyoka.model.evaluation.CommitteeMember;
+import org.hyoka.model.evaluation.EvaluationComment;
+import org.hyoka.model.evaluation.EvaluationCommittee;
+import org.hyoka.model.evaluation.EvaluationFactory;
+import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
 import org.hyoka.model.finance.FinancePackage;
@@ -36,7 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Properties view names a referenced person or organisation as the report does, not by its id, a revised target by
+ * The Properties view names a referenced person, organisation or committee member as the report does, not by its id, a revised target by
  * its year and value, and shows a value never stated as nothing.
  */
 class PropertiesLabelsTest {
@@ -67,6 +73,26 @@ class PropertiesLabelsTest {
 			String shown = descriptor.getLabelProvider().getText(value);
 			assertTrue(shown.endsWith(" " + value.getNameJa()) && !shown.contains(value.getId()), shown);
 		}
+	}
+
+	/** A comment imported from a score sheet records its member, which the view named 「評価委員 mem-1」. */
+	@Test
+	void aCommentsAuthorIsShownAsTheOutlineNamesTheMember() {
+		Person person = BaseFactory.eINSTANCE.createPerson();
+		person.setId("per-1");
+		person.setNameJa("山田太郎");
+		EvaluationCommittee committee = EvaluationFactory.eINSTANCE.createEvaluationCommittee();
+		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
+		member.setId("mem-1");
+		member.setPerson(person);
+		committee.getMembers().add(member);
+		EvaluationComment comment = EvaluationFactory.eINSTANCE.createEvaluationComment();
+		comment.setAuthor(member);
+
+		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(comment);
+		String shown = shown(source, descriptor(source, EvaluationPackage.Literals.EVALUATION_COMMENT__AUTHOR));
+		assertTrue(shown.endsWith("山田太郎") && !shown.contains("mem-1"), shown);
+		assertEquals(ObjectLabels.of(member), shown);
 	}
 
 	@Test
