@@ -973,8 +973,7 @@ public final class Spreadsheet {
 		gc.setBackground(selected ? table.getDisplay().getSystemColor(focused ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_NORMAL_SHADOW)
 				: item.getBackground(event.index));
 		gc.setForeground(selected && focused ? table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT) : item.getForeground(event.index));
-		Rectangle bounds = item.getBounds(event.index);
-		gc.fillRectangle(bounds);
+		gc.fillRectangle(cell(event));
 		event.detail &= ~(SWT.SELECTED | SWT.HOT | SWT.BACKGROUND);
 	}
 
@@ -983,10 +982,20 @@ public final class Spreadsheet {
 		if (event.index != column || table.indexOf((TableItem) event.item) != row) {
 			return;
 		}
-		Rectangle bounds = ((TableItem) event.item).getBounds(event.index);
+		Rectangle bounds = cell(event);
 		event.gc.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 		event.gc.setLineWidth(FRAME);
 		event.gc.drawRectangle(bounds.x + 1, bounds.y + 1, bounds.width - FRAME, bounds.height - FRAME);
+	}
+
+	/**
+	 * The cell being painted, the whole height of its row: GTK's item bounds are as high as the cell's own text, one
+	 * line where another cell's two make the row taller, while the paint event spans the row.
+	 */
+	private static Rectangle cell(Event event) {
+		Rectangle bounds = ((TableItem) event.item).getBounds(event.index);
+		int top = Math.min(bounds.y, event.y);
+		return new Rectangle(bounds.x, top, bounds.width, Math.max(bounds.y + bounds.height, event.y + event.height) - top);
 	}
 
 	/** Follows the cell editor about the table, puts what was typed into it, and goes down after Enter. */
