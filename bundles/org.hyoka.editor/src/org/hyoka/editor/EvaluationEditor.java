@@ -26,9 +26,11 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -49,6 +51,7 @@ import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -696,6 +699,15 @@ public class EvaluationEditor extends FormEditor implements IEditingDomainProvid
 		}
 		if (adapter == IGotoMarker.class) {
 			return adapter.cast(this);
+		}
+		// what a wizard that changed the open file shows the user afterwards (imported score sheets: their table)
+		if (adapter == ISetSelectionTarget.class) {
+			return adapter.cast((ISetSelectionTarget) selection -> {
+				if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof EObject object
+						&& EcoreUtil.getRootContainer(object) == report()) {
+					reveal(object, null, false);
+				}
+			});
 		}
 		// what the editor shows, unsaved changes included, for contributions that act on it (File > Print)
 		if (adapter == EvaluationReport.class) {

@@ -130,6 +130,8 @@ class ScoreSheetWizardsTest {
 		bot.syncRun(() -> ((FormEditor) editor).setActivePage("org.hyoka.editor.page.scores"));
 		assertEquals(List.of("Evaluation item", "#1", "#2", "#3", "#4", "#5", "Average"), scoreHeaders().subList(0, 7),
 				"A's score table before the import: the chair scores no column");
+		// the user reads another page when importing
+		bot.syncRun(() -> ((FormEditor) editor).setActivePage("org.hyoka.editor.page.overview"));
 
 		ShellBot wizard = openWizard("Import", "Score Sheets");
 		assertEquals(file.getLocation().toPath().toString(), wizard.textWithLabel("Evaluation file:").getText(),
@@ -161,6 +163,8 @@ class ScoreSheetWizardsTest {
 		assertEquals(new BigDecimal("2.5"), after.get(0), "A, item 1: 3, 3, 3, 3, 3 and the chair's 0");
 		assertEquals(new BigDecimal("1.7"), after.get(3), "A, item 4: 1, 2, 2, 2, 3 and 0 = 10 / 6");
 		assertTrue(bot.syncCall(editor::isDirty), "the editor holds the import until saved");
+		assertEquals("org.hyoka.editor.page.scores", bot.syncCall(() -> ((FormEditor) editor).getActivePageInstance().getId()),
+				"the editor shows what was imported");
 		// the open Scores page shows the chair's new column at once, not after reopening (#13)
 		bot.waitUntil("A's score table shows the chair's column", () -> scoreHeaders().contains("三木 秀夫"));
 		Table scores = scoreTable();

@@ -2,6 +2,8 @@ package org.hyoka.scoresheets.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -9,15 +11,18 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.model.persistence.FileFormat;
 import org.hyoka.model.persistence.HyokaFiles;
@@ -32,18 +37,21 @@ final class EvaluationTarget {
 	private final Path file;
 	private final EvaluationReport report;
 	private final EditingDomain domain;
+	/** The editor that has the file open, or null. */
+	private final IEditorPart editor;
 
-	private EvaluationTarget(Path file, EvaluationReport report, EditingDomain domain) {
+	private EvaluationTarget(Path file, EvaluationReport report, IEditorPart editor) {
 		this.file = file;
 		this.report = report;
-		this.domain = domain;
+		this.editor = editor;
+		this.domain = editor == null ? null : ((IEditingDomainProvider) editor).getEditingDomain();
 	}
 
 	static EvaluationTarget open(IWorkbenchPage page, Path path) throws IOException {
 		Path file = path.toAbsolutePath().normalize();
-		EditingDomain domain = page == null ? null : editorDomain(page, file);
-		EvaluationReport report = domain == null ? null : report(domain);
-		return report != null ? new EvaluationTarget(file, report, domain) : new EvaluationTarget(file, HyokaFiles.load(file), null);
+		IEditorPart editor = page == null ? null : editor(page, file);
+		EvaluationReport report = editor == null ? null : report(((IEditingDomainProvider) editor).getEditingDomain());
+		return report != null ? new EvaluationTarget(file, report, editor) : new EvaluationTarget(file, HyokaFiles.load(file), null);
 	}
 
 	static IWorkbenchPage activePage(IWorkbench workbench) {
@@ -73,10 +81,21 @@ final class EvaluationTarget {
 		return file;
 	}
 
-	/** Runs the plan as one command on the editor's stack, or applies it to the file and saves it. */
+	/**
+	 * Runs the plan as one command on the editor's stack and shows what it imported there (the first score table, else
+	 * the evaluation of the first comment), or applies it to the file and saves it.
+	 */
 	void apply(ImportPlan plan) throws IOException {
 		if (domain != null) {
 			domain.getCommandStack().execute(plan.command(domain));
+			Stream.concat(plan.changes().stream().map(change -> (EObject) change.evaluation().getScoreTable()),
+					plan.comments().stream().map(ImportPlan.CommentChange::evaluation)).filter(Objects::nonNull).findFirst().ifPresent(shown -> {
+						editor.getSite().getPage().activate(editor);
+						ISetSelectionTarget target = Adapters.adapt(editor, ISetSelectionTarget.class);
+						if (target != null) {
+							target.selectReveal(new StructuredSelection(shown));
+						}
+					});
 			return;
 		}
 		plan.apply();
@@ -90,12 +109,12 @@ final class EvaluationTarget {
 		}
 	}
 
-	private static EditingDomain editorDomain(IWorkbenchPage page, Path file) {
+	private static IEditorPart editor(IWorkbenchPage page, Path file) {
 		for (IEditorReference reference : page.getEditorReferences()) {
 			IEditorPart editor = reference.getEditor(false);
-			if (editor instanceof IEditingDomainProvider provider && editor.getEditorInput() != null
+			if (editor instanceof IEditingDomainProvider && editor.getEditorInput() != null
 					&& file.equals(location(Adapters.adapt(editor.getEditorInput(), IFile.class)))) {
-				return provider.getEditingDomain();
+				return editor;
 			}
 		}
 		return null;

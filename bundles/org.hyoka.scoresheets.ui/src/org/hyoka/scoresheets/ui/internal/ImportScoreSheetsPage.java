@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchPage;
 import org.hyoka.model.EvaluationReport;
 import org.hyoka.scoresheets.ImportPlan;
@@ -45,6 +46,8 @@ final class ImportScoreSheetsPage extends WizardPage {
 	private Label where;
 	private org.eclipse.swt.widgets.List sheetList;
 	private TableViewer preview;
+	/** The place each row comes from, as wide as its longest. */
+	private TableColumn sourceColumn;
 	private Label summary;
 	private EvaluationTarget target;
 	private Path targetFile;
@@ -85,7 +88,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 		preview.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(preview);
 		column(Messages.Preview_kind, 120, PreviewRow::kind); // room for 肯定的意見（○）
-		column(Messages.Preview_source, 170, PreviewRow::source);
+		sourceColumn = column(Messages.Preview_source, 170, PreviewRow::source);
 		column(Messages.Preview_project, 60, PreviewRow::project);
 		column(Messages.Preview_item, 50, PreviewRow::item);
 		column(Messages.Preview_evaluator, 100, PreviewRow::evaluator);
@@ -102,7 +105,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 		String of(PreviewRow row);
 	}
 
-	private void column(String title, int width, Text text) {
+	private TableColumn column(String title, int width, Text text) {
 		TableViewerColumn column = new TableViewerColumn(preview, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -123,6 +126,7 @@ final class ImportScoreSheetsPage extends WizardPage {
 				return ((PreviewRow) element).conflict() ? preview.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
 			}
 		});
+		return column.getColumn();
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {
@@ -248,6 +252,10 @@ final class ImportScoreSheetsPage extends WizardPage {
 			}
 		}
 		preview.setInput(plan == null ? List.of() : PreviewRow.of(plan));
+		// the whole place, 評点票_佐藤花子.xlsx!A!C10: cut, C10 read as C1
+		int header = sourceColumn.getWidth();
+		sourceColumn.pack();
+		sourceColumn.setWidth(Math.max(header, sourceColumn.getWidth()));
 		summary.setText(plan == null ? "" //$NON-NLS-1$
 				: NLS.bind(Messages.Import_summary, new Object[] { plan.changes().size(), plan.comments().size(), plan.conflicts().size() }));
 		if (cancelled) {
