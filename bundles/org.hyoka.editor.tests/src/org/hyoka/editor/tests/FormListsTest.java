@@ -507,6 +507,34 @@ class FormListsTest {
 	}
 
 	/**
+	 * A year typed over the one a new year's cell proposes, then Enter: the table's columns follow in place and the
+	 * keyboard stays in the list of years, where it went nowhere when the year built the page again.
+	 */
+	@Test
+	void aYearTypedInTheOverviewsListOfYearsLeavesTheKeyboardThere() {
+		EvaluationEditor editor = run.newEvaluation("評価", "years", "水素社会実装技術開発事業", 2024, 2028); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		OverviewPage page = OpenedEditors.show(bot, editor, OverviewPage.ID);
+		BudgetTable added = addFirstBudgetTable(editor, page);
+		ListEditor<?> years = bot.syncCall(() -> page.budgetYears().get(0));
+		bot.syncRun(() -> UiBot.reveal(years.control()));
+		bot.button(years.control(), NLS.bind(editUi("add"), typeName(editor, FinancePackage.Literals.FISCAL_YEAR_COLUMN))).click(); //$NON-NLS-1$
+		bot.waitUntil("the year is added", () -> bot.syncCall(() -> added.getColumns().size()) == 1);
+		Table table = bot.syncCall(() -> years.table().viewer().getTable());
+		bot.waitUntil("the keyboard is in the new year's cell", () -> bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text
+				&& text.getParent() == table));
+		Text cell = bot.syncCall(() -> (Text) bot.display().getFocusControl());
+		bot.syncRun(() -> cell.setText("2026")); //$NON-NLS-1$
+		bot.pressEnter(cell);
+		bot.waitUntil("the year is set", () -> bot.syncCall(() -> added.getColumns().get(0).getFiscalYear()) == 2026);
+		assertFalse(bot.syncCall(years.control()::isDisposed), "the page was built again");
+		Control focus = bot.syncCall(() -> bot.display().getFocusControl());
+		assertTrue(focus == table || focus != null && bot.syncCall(focus::getParent) == table, "the keyboard is in the list of years: " + focus);
+		Table lines = bot.syncCall(() -> page.budgetLists().get(1).table().viewer().getTable());
+		assertEquals(Texts.year(2026), bot.syncCall(() -> lines.getColumn(1).getText()), "the lines' column titled with the year typed");
+		bot.screenshot("forms-year-typed.png"); //$NON-NLS-1$
+	}
+
+	/**
 	 * The first budget table of the program, added with the Overview's Add, which builds the page again (the table's
 	 * section is new); the keyboard in the new row's first cell all the same.
 	 */

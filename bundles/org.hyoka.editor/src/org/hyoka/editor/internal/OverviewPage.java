@@ -156,6 +156,9 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 
 	@Override
 	protected void modelChanged() {
+		// a year added, changed or removed: the table's sections take its columns in place, so that the keyboard stays
+		// in the list of years (building the page again took it away after a year was typed)
+		updateBudgetTables(content, editor.report().getProgram());
 		updateSubject();
 		if (division != null && !division.isDisposed()) {
 			division.setText(Texts.name(editor.report().getProgram().getResponsibleDivision()));
@@ -163,10 +166,10 @@ public final class OverviewPage extends SubjectPage implements RevealingPage {
 		}
 	}
 
-	/** The program's budget tables, each with its section. */
+	/** The program's budget tables, each with its section; their years are updated in place (modelChanged). */
 	@Override
 	protected List<Object> structure() {
 		Program program = editor.report().getProgram();
-		return program == null ? List.of() : budgetLayout(program);
+		return program == null ? List.of() : List.copyOf(program.getBudgetTables());
 	}
 }

@@ -208,6 +208,16 @@ abstract class SubjectPage extends ModelFormPage {
 	}
 
 	/**
+	 * Shows the subject's tables again in their sections, once {@link #later} has built them: a year added, changed or
+	 * removed adds, retitles or removes its columns in place.
+	 */
+	protected void updateBudgetTables(Composite parent, EvaluationSubject subject) {
+		if (pending == null && subject != null) {
+			budgetTables(parent, subject);
+		}
+	}
+
+	/**
 	 * A budget table's section: its lines with a column per year, its printed totals and its years. It shows one table
 	 * and then another: its widgets read the table shown, the years' columns are titled anew, and those of the years
 	 * the other table has more or fewer are added before the sums or removed.
@@ -515,16 +525,6 @@ abstract class SubjectPage extends ModelFormPage {
 				? NLS.bind(rounding ? Messages.budgetMarkRounding : Messages.budgetMarkBeyondRounding, Texts.amount(tolerance), total.rule())
 				: NLS.bind(Messages.budgetMarkExact, total.rule());
 		return new EObjectTable.Mark(rounding ? Diagnostic.INFO : Diagnostic.ERROR, base + " " + judged); //$NON-NLS-1$
-	}
-
-	/** The tables and years of the subject's budgets: when they change, the page is built again. */
-	protected static List<Object> budgetLayout(EvaluationSubject subject) {
-		List<Object> layout = new ArrayList<>();
-		for (BudgetTable table : subject.getBudgetTables()) {
-			layout.add(table);
-			layout.addAll(years(table));
-		}
-		return layout;
 	}
 
 	/**
