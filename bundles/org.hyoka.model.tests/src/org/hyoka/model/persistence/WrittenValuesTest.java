@@ -28,21 +28,23 @@ class WrittenValuesTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "2023/5/10|2023-05-10", "2023/05/10|2023-05-10", "2023.5.1|2023-05-01", "2023年5月10日|2023-05-10",
-			"２０２３年１２月１日|2023-12-01", "2023-5-9|2023-05-09", "2023-05-10|2023-05-10", "' 2023/5/10 '|2023-05-10" })
+			"２０２３年１２月１日|2023-12-01", "2023-5-9|2023-05-09", "2023-05-10|2023-05-10", "' 2023/5/10 '|2023-05-10",
+			"令和5年5月10日|2023-05-10", "令和７年３月３１日|2025-03-31", "令和元年5月1日|2019-05-01", "平成31年4月30日|2019-04-30", "平成2年4月1日|1990-04-01" })
 	void datesAsWrittenAreRead(String text, String iso) {
 		assertEquals(iso, Dates.typed(text));
 		assertEquals(LocalDate.parse(iso), Dates.parse(Dates.typed(text)).orElseThrow());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "5/10/2023", "令和5年5月10日", "2023/5", "next week" })
+	@ValueSource(strings = { "5/10/2023", "令和5年5月", "R5.5.10", "2023/5", "next week" })
 	void otherTextIsLeftForTheDateRulesToRefuse(String text) {
 		assertEquals(text, Dates.typed(text));
 		assertTrue(Dates.problem(Dates.typed(text)) != null, text);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2023/2/30", "2023年13月1日" })
+	// 令和 began on 1 May 2019, 平成 ended on 30 April
+	@ValueSource(strings = { "2023/2/30", "2023年13月1日", "令和5年2月30日", "令和元年4月30日", "平成31年5月1日" })
 	void daysThatDoNotExistAreStillRefused(String text) {
 		assertTrue(Dates.problem(Dates.typed(text)) != null, text);
 	}

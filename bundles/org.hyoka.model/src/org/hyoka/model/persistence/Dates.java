@@ -3,6 +3,8 @@ package org.hyoka.model.persistence;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,8 @@ public final class Dates {
 	private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"); //$NON-NLS-1$
 	/** A date as Japanese sheets and letters write it: 2023/5/10, 2023.5.10, 2023年5月10日. */
 	private static final Pattern WRITTEN = Pattern.compile("(\\d{4})(?:[/.-]|年)(\\d{1,2})(?:[/.-]|月)(\\d{1,2})日?"); //$NON-NLS-1$
+	/** A date in the era official letters write: 令和5年5月10日, 平成31年4月30日, 令和元年5月1日. */
+	private static final Pattern ERA = Pattern.compile("(令和|平成)(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日"); //$NON-NLS-1$
 
 	private Dates() {
 	}
@@ -39,18 +43,29 @@ public final class Dates {
 
 	/**
 	 * The text as {@code YYYY-MM-DD} when it writes a date the way a sheet or a letter does (2023/5/10, 2023年5月10日,
-	 * full-width digits), for {@link #parse} to read; any other text as it is. Files keep the one form; this is for
-	 * what a user types or pastes.
+	 * 令和5年5月10日, full-width digits), for {@link #parse} to read; any other text as it is, and so is a day its era
+	 * did not have (令和元年4月1日). Files keep the one form; this is for what a user types or pastes.
 	 */
 	public static String typed(String text) {
 		if (text == null) {
 			return null;
 		}
-		Matcher date = WRITTEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
-		if (!date.matches()) {
-			return text;
+		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+		Matcher date = WRITTEN.matcher(normalized);
+		if (date.matches()) {
+			return String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))); //$NON-NLS-1$
 		}
-		return String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))); //$NON-NLS-1$
+		Matcher era = ERA.matcher(normalized);
+		if (era.matches()) {
+			try {
+				return LocalDate.from(JapaneseDate.of("令和".equals(era.group(1)) ? JapaneseEra.REIWA : JapaneseEra.HEISEI, //$NON-NLS-1$
+						"元".equals(era.group(2)) ? 1 : Integer.parseInt(era.group(2)), Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4)))) //$NON-NLS-1$
+						.toString();
+			} catch (DateTimeException e) {
+				return text;
+			}
+		}
+		return text;
 	}
 
 	/** Why the text is no date of an evaluation, as a sentence quoting it; null when it is one. */

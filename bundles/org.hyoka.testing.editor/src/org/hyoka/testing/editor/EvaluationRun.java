@@ -280,6 +280,15 @@ public final class EvaluationRun {
 		assertEquals(LocalDate.of(2024, 11, 20), bot.syncCall(() -> editor.report().getCommittee().getScoreSheetDeadline()));
 		assertEquals(NLS.bind(editUiText("setCommand"), editorText("fieldDeadline")), undoLabel(editor)); //$NON-NLS-1$ //$NON-NLS-2$
 		screenshot("dates-picked"); //$NON-NLS-1$
+		// or typed as a secretariat writes dates in Excel and in letters, and shown as the file keeps it
+		Text typed = bot.syncCall(() -> ((DateField) deadline.getData(DateField.KEY)).text());
+		for (String written : List.of("2024/11/21", "令和６年１１月２２日")) { //$NON-NLS-1$ //$NON-NLS-2$
+			bot.syncRun(() -> typed.setText(written));
+			bot.pressEnter(typed);
+			assertEquals(null, bot.syncCall(page::problem), written);
+		}
+		assertEquals(LocalDate.of(2024, 11, 22), bot.syncCall(() -> editor.report().getCommittee().getScoreSheetDeadline()));
+		assertEquals("2024-11-22", bot.syncCall(typed::getText)); //$NON-NLS-1$
 	}
 
 	/** Picks a date as a user does: the drop-down button of the date field under the root, the day, Set Date. */

@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.hyoka.model.persistence.Dates;
 
 /**
- * A date typed as YYYY-MM-DD, which the empty text shows as a hint, or picked from a calendar that drops down from
+ * A date typed as YYYY-MM-DD, 2024/3/31 or 令和6年3月31日, which the empty text shows as a hint, or picked from a calendar that drops down from
  * the button beside it (or Alt+Down in the text). The one date widget of the pages and of table cells: picking
  * writes the date into the text and tells {@link #onPick}, where the caller makes it one command.
  */
@@ -90,9 +90,12 @@ public final class DateField {
 		return this;
 	}
 
-	/** The date the text holds; null when it is empty or not a date written as YYYY-MM-DD in the years a file takes. */
+	/**
+	 * The date the text holds, written YYYY-MM-DD or as Japanese sheets and letters write it (2025/3/31, 令和7年3月31日:
+	 * {@link Dates#typed}); null when it is empty or no date in the years a file takes.
+	 */
 	public LocalDate date() {
-		return Dates.parse(text.getText()).orElse(null);
+		return Dates.parse(Dates.typed(text.getText())).orElse(null);
 	}
 
 	public void setDate(LocalDate date) {
