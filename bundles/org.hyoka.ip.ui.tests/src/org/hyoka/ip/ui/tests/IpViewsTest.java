@@ -431,7 +431,9 @@ class IpViewsTest {
 		assertTrue(!bot.syncCall(() -> dialog.button("OK").widget().isEnabled()), "an impossible date is refused");
 		assertTrue(dialog.textContaining("not a date").contains("2022-09-31"));
 		screenshot(dialog, "due-date-refused");
-		bot.syncRun(() -> due.setText("2022-09-30"));
+		// as a secretariat writes dates in letters
+		bot.syncRun(() -> due.setText("令和4年9月30日"));
+		bot.flush();
 		dialog.button("OK").click();
 		dialog.waitUntilClosed();
 		bot.waitUntil("the filing notice is due on the date set", () -> deadlines().contains("2022-09-30|ip-A-app-3|due"));

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,6 +50,7 @@ import org.hyoka.ip.deadlines.DeadlineStatus;
 import org.hyoka.ip.deadlines.Deadlines;
 import org.hyoka.ip.deadlines.ReportSent;
 import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.model.persistence.Dates;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.Project;
 
@@ -270,13 +270,9 @@ public final class DeadlinesView extends ViewPart {
 		}
 	}
 
-	/** A date typed as YYYY-MM-DD, or null. */
+	/** A date typed as YYYY-MM-DD, 2024/3/31 or 令和6年3月31日 ({@link Dates#typed}), or null. */
 	static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		} catch (DateTimeParseException e) {
-			return null;
-		}
+		return Dates.parse(Dates.typed(text)).orElse(null);
 	}
 
 	/** The date the statuses are computed for. */

@@ -3,7 +3,6 @@ package org.hyoka.roadmap.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
@@ -65,6 +64,7 @@ import org.hyoka.edit.ui.ItemPropertySourceProvider;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.SelectionForwarder;
 import org.hyoka.model.persistence.AtomicWrite;
+import org.hyoka.model.persistence.Dates;
 import org.hyoka.model.program.EvaluationSubject;
 import org.hyoka.roadmap.Era;
 import org.hyoka.roadmap.Mark;
@@ -677,16 +677,9 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	private void askStatusDate() {
 		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.statusDateTitle, Messages.statusDateMessage,
-				canvas.statusDate().toString(), text -> {
-					try {
-						LocalDate.parse(text.strip());
-						return null;
-					} catch (DateTimeParseException e) {
-						return NLS.bind(Messages.statusDateInvalid, text);
-					}
-				});
+				canvas.statusDate().toString(), text -> Dates.parse(Dates.typed(text)).isEmpty() ? NLS.bind(Messages.statusDateInvalid, text) : null);
 		if (dialog.open() == Window.OK) {
-			canvas.setStatusDate(LocalDate.parse(dialog.getValue().strip()));
+			canvas.setStatusDate(Dates.parse(Dates.typed(dialog.getValue())).orElseThrow());
 		}
 	}
 
