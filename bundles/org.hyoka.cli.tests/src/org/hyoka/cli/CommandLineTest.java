@@ -78,6 +78,21 @@ class CommandLineTest {
 		assertFalse(out.toString(StandardCharsets.UTF_8).contains("ERROR\t"));
 	}
 
+	/** A project's name after its letter, as the report heads it; a project without one is named in the editor. */
+	@Test
+	void newNamesTheProjectsGivenWithTheirNames() throws IOException {
+		Path file = folder.resolve("new.hyoka");
+		assertEquals(0, run("new", "-o", file.toString(), "--program", "水素社会実装技術開発事業", "--type", "interim",
+				"--projects", "A=水素製造技術開発,B= 燃料電池技術開発 ,C"), String.valueOf(err));
+		List<Project> projects = HyokaFiles.load(file).getProgram().getProjects();
+		assertEquals(List.of("A", "B", "C"), projects.stream().map(Project::getLetterCode).toList());
+		assertEquals(List.of("水素製造技術開発", "燃料電池技術開発", ""), projects.stream().map(Project::getNameJa).toList());
+
+		assertEquals(2, run("new", "-o", folder.resolve("names.hyoka").toString(), "--program", "X", "--type", "interim", "--projects",
+				"水素製造技術開発"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("A=水素製造技術開発"), "the message shows how to name a project: " + err);
+	}
+
 	@Test
 	void newAddsTheCommitteeMembersListedTheFirstChairing() throws IOException {
 		Path file = folder.resolve("new.hyoka");

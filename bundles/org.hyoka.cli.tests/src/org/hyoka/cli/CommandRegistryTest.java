@@ -45,7 +45,7 @@ class CommandRegistryTest {
 		assertEquals(Command.OK, run("help"));
 		List<String> help = lines(out);
 		assertEquals(List.of(
-				"usage: hyoka new -o FILE --program NAME --type ex-ante|interim|final|follow-up [--projects A,B,C] [--years FIRST-LAST] [--evaluated-in YEAR] [--members NAME,NAME...|@FILE]",
+				"usage: hyoka new -o FILE --program NAME --type ex-ante|interim|final|follow-up [--projects A,B,C|A=NAME,B=NAME] [--years FIRST-LAST] [--evaluated-in YEAR] [--members NAME,NAME...|@FILE]",
 				"       hyoka scores FILE",
 				"       hyoka validate FILE",
 				"       hyoka greet NAME...",

@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +59,10 @@ public final class NewCommand implements Command {
 			throw new UsageException("--type " + typeName + ": use ex-ante, interim, final or follow-up"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String letters = arguments.option("--projects"); //$NON-NLS-1$
-		List<ProjectSpec> projects = letters == null ? List.of()
-				: Arrays.stream(letters.split(",")).map(letter -> new ProjectSpec(letter, "")).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		List<ProjectSpec> projects = new ArrayList<>();
+		for (String item : letters == null ? new String[0] : letters.split(",")) { //$NON-NLS-1$
+			projects.add(project(item));
+		}
 		int thisYear = FiscalYears.of(LocalDate.now());
 		int[] years = years(arguments.option("--years"), thisYear); //$NON-NLS-1$
 		int evaluatedIn = number("--evaluated-in", arguments.option("--evaluated-in"), thisYear); //$NON-NLS-1$ //$NON-NLS-2$
@@ -123,6 +125,16 @@ public final class NewCommand implements Command {
 		return parsed.members();
 	}
 
+	/** A project of --projects: its letter, and its name after = (A=水素製造技術開発), as the report heads it. */
+	private static ProjectSpec project(String item) throws UsageException {
+		int equals = item.indexOf('=');
+		String name = equals < 0 ? "" : item.substring(equals + 1); //$NON-NLS-1$
+		if (Terminal.hasControl(name)) {
+			throw new UsageException("--projects " + Terminal.field(name) + ": a name cannot hold control characters (line breaks, tabs, escapes)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new ProjectSpec(equals < 0 ? item : item.substring(0, equals), name);
+	}
+
 	private static String describe(Problem problem, String place) {
 		return switch (problem.kind()) {
 		case EMPTY -> "no member; expected lines " + String.join(",", CommitteeMembers.HEADER) + " (header optional)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -166,7 +178,8 @@ public final class NewCommand implements Command {
 		case YEAR_OUT_OF_RANGE -> "fiscal years must lie between " + EvaluationSkeleton.MIN_FISCAL_YEAR + " and " //$NON-NLS-1$ //$NON-NLS-2$
 				+ EvaluationSkeleton.MAX_FISCAL_YEAR;
 		case PERIOD_REVERSED -> "--years: the last year comes before the first"; //$NON-NLS-1$
-		case LETTER_CODE_INVALID -> "--projects: '" + problem.subject() + "' is not a project letter (A-Z, optionally digits)"; //$NON-NLS-1$ //$NON-NLS-2$
+		case LETTER_CODE_INVALID -> "--projects: '" + problem.subject() //$NON-NLS-1$
+				+ "' is not a project letter (A-Z, optionally digits); a name follows its letter after =, as A=水素製造技術開発"; //$NON-NLS-1$
 		case LETTER_CODE_DUPLICATE -> "--projects: '" + problem.subject() + "' is given twice"; //$NON-NLS-1$ //$NON-NLS-2$
 		};
 	}
