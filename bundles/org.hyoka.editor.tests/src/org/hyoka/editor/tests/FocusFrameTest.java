@@ -8,7 +8,6 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -65,7 +64,7 @@ class FocusFrameTest {
 		});
 		assertTrue(next - cell.y >= 2 * lineHeight, "the row holds two lines: " + cell + ", next row at " + next);
 
-		ImageData shown = bot.syncCall(() -> capture(table, cell.x, cell.y, cell.width, next - cell.y));
+		ImageData shown = bot.syncCall(() -> UiBot.capture(table.getDisplay(), table.getDisplay().map(table, null, new Rectangle(cell.x, cell.y, cell.width, next - cell.y))));
 		RGB frame = bot.syncCall(() -> table.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND).getRGB());
 		List<Integer> lines = new ArrayList<>();
 		for (int y = 0; y < shown.height; y++) {
@@ -84,19 +83,5 @@ class FocusFrameTest {
 		assertTrue(!lines.isEmpty() && lines.get(0) <= 3 && lines.get(lines.size() - 1) >= shown.height - 4
 				&& lines.stream().allMatch(y -> y <= 3 || y >= shown.height - 4),
 				"the frame's lines at the row's top and bottom only, not through its text: " + lines + " in " + shown.height + " px");
-	}
-
-	/** What the screen shows of the area of the control. */
-	private static ImageData capture(Table table, int x, int y, int width, int height) {
-		Rectangle area = table.getDisplay().map(table, null, new Rectangle(x, y, width, height));
-		Image image = new Image(table.getDisplay(), area.width, area.height);
-		GC gc = new GC(table.getDisplay());
-		try {
-			gc.copyArea(image, area.x, area.y);
-			return image.getImageData();
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 }

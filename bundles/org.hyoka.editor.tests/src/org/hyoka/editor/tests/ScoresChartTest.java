@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -17,6 +16,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.ScoresPage;
 import org.hyoka.samples.SampleEvaluations;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -99,29 +99,19 @@ class ScoresChartTest {
 	/** The pixels of the screen's area that have the axes' colour. */
 	private int axisPixels(Rectangle area) {
 		return bot.syncCall(() -> {
-			Display display = Display.getCurrent();
-			Rectangle on = area.intersection(display.getBounds());
-			if (on.isEmpty()) {
+			if (area.intersection(Display.getCurrent().getBounds()).isEmpty()) {
 				return 0;
 			}
-			Image image = new Image(display, on.width, on.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, on.x, on.y);
-				ImageData data = image.getImageData();
-				int count = 0;
-				for (int y = 0; y < data.height; y++) {
-					for (int x = 0; x < data.width; x++) {
-						if (data.palette.getRGB(data.getPixel(x, y)).equals(AXIS)) {
-							count++;
-						}
+			ImageData data = UiBot.capture(Display.getCurrent(), area);
+			int count = 0;
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					if (data.palette.getRGB(data.getPixel(x, y)).equals(AXIS)) {
+						count++;
 					}
 				}
-				return count;
-			} finally {
-				gc.dispose();
-				image.dispose();
 			}
+			return count;
 		});
 	}
 }

@@ -8,10 +8,7 @@ import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.hyoka.editor.internal.Section;
 import org.hyoka.testing.ui.CleanWorkbench;
+import org.hyoka.testing.ui.UiBot;
 import org.hyoka.testing.ui.WorkbenchBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,15 +73,7 @@ class SectionTest {
 	/** What the screen shows of the control, once it has painted. */
 	private static ImageData capture(Control control) {
 		control.getShell().update();
-		Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
-		Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(control.getDisplay());
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			return image.getImageData();
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		return UiBot.capture(control.getDisplay(), control.getDisplay().map(control.getParent(), null, control.getBounds()));
 	}
+
 }

@@ -25,7 +25,11 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -430,6 +434,23 @@ public class UiBot {
 			if (parent instanceof ScrolledComposite scrolled) {
 				scrolled.showControl(control);
 			}
+		}
+	}
+
+	/**
+	 * The pixels the screen shows in the area (display coordinates, cut to the screen), read on the UI thread; paint
+	 * first ({@link #settlePainting}) to read what changed.
+	 */
+	public static ImageData capture(Display display, Rectangle area) {
+		Rectangle on = area.intersection(display.getBounds());
+		Image image = new Image(display, Math.max(1, on.width), Math.max(1, on.height));
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, on.x, on.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
