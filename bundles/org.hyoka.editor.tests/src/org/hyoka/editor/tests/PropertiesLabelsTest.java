@@ -56,9 +56,7 @@ class PropertiesLabelsTest {
 
 	@Test
 	void aRolesPersonAndOrganizationAreShownByName() {
-		Person person = BaseFactory.eINSTANCE.createPerson();
-		person.setId("per-1");
-		person.setNameJa("岩崎 甫");
+		Person person = person("岩崎 甫");
 		Organization organization = BaseFactory.eINSTANCE.createOrganization();
 		organization.setId("org-1");
 		organization.setNameJa("日本医療研究開発機構");
@@ -78,9 +76,7 @@ class PropertiesLabelsTest {
 	/** A comment imported from a score sheet records its member, which the view named 「評価委員 mem-1」. */
 	@Test
 	void aCommentsAuthorIsShownAsTheOutlineNamesTheMember() {
-		Person person = BaseFactory.eINSTANCE.createPerson();
-		person.setId("per-1");
-		person.setNameJa("山田太郎");
+		Person person = person("山田太郎");
 		EvaluationCommittee committee = EvaluationFactory.eINSTANCE.createEvaluationCommittee();
 		CommitteeMember member = EvaluationFactory.eINSTANCE.createCommitteeMember();
 		member.setId("mem-1");
@@ -116,9 +112,7 @@ class PropertiesLabelsTest {
 
 	@Test
 	void theIdReferencesStoreIsNotAProperty() {
-		Person person = BaseFactory.eINSTANCE.createPerson();
-		person.setId("per-1");
-		person.setNameJa("岩崎 甫");
+		Person person = person("岩崎 甫");
 		IPropertySource source = new ItemPropertySourceProvider(adapterFactory).getPropertySource(person);
 		Set<Object> shown = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getId).collect(Collectors.toSet());
 		assertTrue(shown.contains(BasePackage.Literals.NAMED__NAME_JA.getName()), shown.toString());
@@ -149,6 +143,13 @@ class PropertiesLabelsTest {
 		assertFalse(Set.of("true", "false").contains(no) || Set.of("true", "false").contains(yes) || no.equals(yes), yes + " / " + no);
 		assertEquals(yes, PropertyLabels.of(adapterFactory, table, FinancePackage.Literals.BUDGET_TABLE__ROUNDING_NOTE, true),
 				"the tables label a value as the Properties view does");
+	}
+
+	private static Person person(String name) {
+		Person person = BaseFactory.eINSTANCE.createPerson();
+		person.setId("per-1");
+		person.setNameJa(name);
+		return person;
 	}
 
 	private static IndicatorTarget target(OutcomeIndicator indicator, String id, int year, String value) {
