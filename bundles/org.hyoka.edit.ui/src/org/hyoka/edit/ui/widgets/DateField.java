@@ -19,9 +19,10 @@ import org.eclipse.swt.widgets.Text;
 import org.hyoka.model.persistence.Dates;
 
 /**
- * A date typed as YYYY-MM-DD, 2024/3/31 or 令和6年3月31日, which the empty text shows as a hint, or picked from a calendar that drops down from
- * the button beside it (or Alt+Down in the text). The one date widget of the pages and of table cells: picking
- * writes the date into the text and tells {@link #onPick}, where the caller makes it one command.
+ * A date typed as YYYY-MM-DD, 2024/3/31 or 令和6年3月31日, which the empty text shows as a hint, or picked from a
+ * calendar that drops down from the button beside it (or Alt+Down in the text). The one date widget of the pages and
+ * of table cells: picking writes the date into the text and tells {@link #onPick}, where the caller makes it one
+ * command.
  */
 public final class DateField {
 
