@@ -121,10 +121,8 @@ class EnteredSectionsTest {
 	@Test
 	void aTypedTargetStatesItsComputedRateAndStatusOneReadFromAReportOnlyWhatItPrinted() {
 		EvaluationReport report = report();
-		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
-		evaluation.setTarget(report.getProgram());
+		Evaluation evaluation = programEvaluation(report);
 		evaluation.setFiscalYear(2026);
-		report.getEvaluations().add(evaluation);
 		OutputIndicator indicator = ResultsFactory.eINSTANCE.createOutputIndicator();
 		indicator.setNameJa("水電解効率");
 		indicator.setUnit("%");
@@ -168,12 +166,9 @@ class EnteredSectionsTest {
 	@Test
 	void commentsAreGroupedUnderTheirItemPraiseFirst() {
 		EvaluationReport report = report();
-		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
-		evaluation.setId("evaluation");
-		evaluation.setTarget(report.getProgram());
+		Evaluation evaluation = programEvaluation(report);
 		evaluation.getComments().addAll(List.of(comment(EvaluationItem.I2, CommentPolarity.NEGATIVE, "改善点2"),
 				comment(EvaluationItem.I1, CommentPolarity.POSITIVE, "評価1"), comment(EvaluationItem.I2, CommentPolarity.POSITIVE, "評価2")));
-		report.getEvaluations().add(evaluation);
 
 		List<String> printed = new ArrayList<>();
 		for (Block block : outline(report)) {
@@ -192,9 +187,7 @@ class EnteredSectionsTest {
 	@Test
 	void anEnterAfterTheLastLineOfACommentOrResponsePrintsNoEmptyLine() {
 		EvaluationReport report = report();
-		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
-		evaluation.setId("evaluation");
-		evaluation.setTarget(report.getProgram());
+		Evaluation evaluation = programEvaluation(report);
 		evaluation.getComments().add(comment(EvaluationItem.I1, CommentPolarity.NOTE, "目標値が明確である。\n根拠を示すこと。\n"));
 		Recommendation recommendation = EvaluationFactory.eINSTANCE.createRecommendation();
 		recommendation.setText("根拠を明確にすること。\r\n");
@@ -202,7 +195,6 @@ class EnteredSectionsTest {
 		response.setText("令和8年度までに整備する。\n\u3000\n");
 		recommendation.setResponse(response);
 		evaluation.getRecommendations().add(recommendation);
-		report.getEvaluations().add(evaluation);
 
 		List<Block> outline = outline(report);
 		List<String> comments = outline.stream().filter(Bullets.class::isInstance).map(Bullets.class::cast)
@@ -219,6 +211,15 @@ class EnteredSectionsTest {
 		comment.setPolarity(polarity);
 		comment.setText(text);
 		return comment;
+	}
+
+	/** An evaluation of the report's program, in the report. */
+	private static Evaluation programEvaluation(EvaluationReport report) {
+		Evaluation evaluation = EvaluationFactory.eINSTANCE.createEvaluation();
+		evaluation.setId("evaluation");
+		evaluation.setTarget(report.getProgram());
+		report.getEvaluations().add(evaluation);
+		return evaluation;
 	}
 
 	private static EvaluationReport report() {
