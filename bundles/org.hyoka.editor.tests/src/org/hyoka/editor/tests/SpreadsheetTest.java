@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -48,6 +49,7 @@ import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.program.ProgramPackage;
 import org.hyoka.model.program.Project;
@@ -343,6 +345,8 @@ class SpreadsheetTest {
 		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
 		Table table = emptied(editor, budget);
 		int columns = bot.syncCall(table::getColumnCount);
+		List<Integer> years = bot.syncCall(() -> years(budget));
+		assertEquals(List.of(2018, 2019, 2020), years);
 
 		// a year that names no fiscal year at all is no header: the row is cells, and refused as amounts
 		bot.setClipboard("区分\tFY2018\t次年度" + LINE_END + "設備費\t1\t2" + LINE_END);
@@ -350,15 +354,19 @@ class SpreadsheetTest {
 		assertTrue(message(page).contains("FY2018"), message(page));
 		assertEquals(0, bot.syncCall(() -> budget.getLines().size()));
 
-		bot.setClipboard("区分\tFY2018\tFY2021" + LINE_END + "設備費\t1\t2" + LINE_END);
+		// a year after the table's last and one before its first
+		bot.setClipboard("区分\tFY2021\tFY2017\tFY2019" + LINE_END + "設備費\t1\t2\t3" + LINE_END);
 		bot.pressKey(table, 'v', SWT.MOD1);
-		bot.waitUntil("the year is added with the row", () -> budget.getColumns().size() == 4 && budget.getLines().size() == 1);
+		bot.waitUntil("the years are added with the row", () -> budget.getColumns().size() == 5 && budget.getLines().size() == 1);
 		BudgetLine line = bot.syncCall(() -> budget.getLines().get(0));
-		assertEquals(List.of("1", "2"), bot.syncCall(() -> List.of(amountIn(line, 2018), amountIn(line, 2021))));
-		bot.waitUntil("the table shows the year", () -> allocationTable(page).getColumnCount() == columns + 1 && allocationTable(page).getItemCount() == 1);
+		assertEquals(List.of("1", "2", "3"), bot.syncCall(() -> List.of(amountIn(line, 2021), amountIn(line, 2017), amountIn(line, 2019))));
+		assertEquals(List.of(2017, 2018, 2019, 2020, 2021), bot.syncCall(() -> years(budget)), "each year among the others in order");
+		bot.waitUntil("the table shows the years", () -> allocationTable(page).getColumnCount() == columns + 2 && allocationTable(page).getItemCount() == 1);
+		assertEquals(List.of("設備費", "2", "", "3", "", "1"),
+				bot.syncCall(() -> IntStream.range(0, 6).mapToObj(allocationTable(page).getItem(0)::getText).toList()), "the table shows them in order");
 		shot(bot.syncCall(() -> allocationTable(page)), "spreadsheet-pasted-header-adds-year.png");
-		bot.windowShell().menu("Edit", "Undo Paste 3 Cells").click();
-		bot.waitUntil("one Undo takes the row and the year away", () -> budget.getColumns().size() == 3 && budget.getLines().isEmpty());
+		bot.windowShell().menu("Edit", "Undo Paste 4 Cells").click();
+		bot.waitUntil("one Undo takes the row and the years away", () -> budget.getColumns().size() == 3 && budget.getLines().isEmpty());
 	}
 
 	@Test
@@ -660,6 +668,10 @@ class SpreadsheetTest {
 		bot.waitUntil("the table has no rows", () -> table.getItemCount() == 0);
 		bot.syncRun(table::setFocus);
 		return table;
+	}
+
+	private static List<Integer> years(BudgetTable budget) {
+		return budget.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList();
 	}
 
 	private static List<String> amounts(BudgetTable budget) {

@@ -379,17 +379,25 @@ abstract class SubjectPage extends ModelFormPage {
 		return addYear(domain, table, year);
 	}
 
-	/** The year as the table's last column, with its cell in every line and its printed total. */
+	/**
+	 * The year as the table's column after the years before it (a sheet's header pasted may name years before the
+	 * table's first), with its cell in every line and its printed total.
+	 */
 	private static Command addYear(EditingDomain domain, BudgetTable table, int year) {
 		CompoundCommand command = new CompoundCommand();
 		for (BudgetLine line : table.getLines()) {
 			command.append(AddCommand.create(domain, line, FinancePackage.Literals.BUDGET_LINE__CELLS, amount(year)));
 		}
 		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__STATED_TOTALS, amount(year)));
+		int before = (int) table.getColumns().stream().takeWhile(column -> column.getFiscalYear() == null || column.getFiscalYear() < year).count();
+		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column(year), before));
+		return command;
+	}
+
+	private static FiscalYearColumn column(int year) {
 		FiscalYearColumn column = FinanceFactory.eINSTANCE.createFiscalYearColumn();
 		column.setFiscalYear(year);
-		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column));
-		return command;
+		return column;
 	}
 
 	/**
