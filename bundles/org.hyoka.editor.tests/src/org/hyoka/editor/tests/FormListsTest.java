@@ -57,6 +57,7 @@ import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.PreviousFinding;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
+import org.hyoka.model.finance.FiscalYearAmount;
 import org.hyoka.model.finance.FiscalYearColumn;
 import org.hyoka.model.program.NarrativeSection;
 import org.hyoka.model.program.Program;
@@ -507,30 +508,36 @@ class FormListsTest {
 	}
 
 	/**
-	 * A year typed over the one a new year's cell proposes, then Enter: the table's columns follow in place and the
-	 * keyboard stays in the list of years, where it went nowhere when the year built the page again.
+	 * A new table has a column for each year of the program's period. A year typed over the one a new year's cell
+	 * proposes, then Enter: the table's columns follow in place and the keyboard stays in the list of years, where it
+	 * went nowhere when the year built the page again.
 	 */
 	@Test
 	void aYearTypedInTheOverviewsListOfYearsLeavesTheKeyboardThere() {
 		EvaluationEditor editor = run.newEvaluation("評価", "years", "水素社会実装技術開発事業", 2024, 2028); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		OverviewPage page = OpenedEditors.show(bot, editor, OverviewPage.ID);
 		BudgetTable added = addFirstBudgetTable(editor, page);
+		List<Integer> period = List.of(2024, 2025, 2026, 2027, 2028);
+		assertEquals(period, bot.syncCall(() -> added.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList()), "the period's years");
+		assertEquals(period, bot.syncCall(() -> added.getStatedTotals().stream().map(FiscalYearAmount::getFiscalYear).toList()),
+				"a printed total for each");
 		ListEditor<?> years = bot.syncCall(() -> page.budgetYears().get(0));
 		bot.syncRun(() -> UiBot.reveal(years.control()));
 		bot.button(years.control(), NLS.bind(editUi("add"), typeName(editor, FinancePackage.Literals.FISCAL_YEAR_COLUMN))).click(); //$NON-NLS-1$
-		bot.waitUntil("the year is added", () -> bot.syncCall(() -> added.getColumns().size()) == 1);
+		bot.waitUntil("the year is added", () -> bot.syncCall(() -> added.getColumns().size()) == 6);
+		assertEquals(2029, bot.syncCall(() -> added.getColumns().get(5).getFiscalYear()), "the year after the last");
 		Table table = bot.syncCall(() -> years.table().viewer().getTable());
 		bot.waitUntil("the keyboard is in the new year's cell", () -> bot.syncCall(() -> bot.display().getFocusControl() instanceof Text text
 				&& text.getParent() == table));
 		Text cell = bot.syncCall(() -> (Text) bot.display().getFocusControl());
-		bot.syncRun(() -> cell.setText("2026")); //$NON-NLS-1$
+		bot.syncRun(() -> cell.setText("2023")); //$NON-NLS-1$
 		bot.pressEnter(cell);
-		bot.waitUntil("the year is set", () -> bot.syncCall(() -> added.getColumns().get(0).getFiscalYear()) == 2026);
+		bot.waitUntil("the year is set", () -> bot.syncCall(() -> added.getColumns().get(5).getFiscalYear()) == 2023);
 		assertFalse(bot.syncCall(years.control()::isDisposed), "the page was built again");
 		Control focus = bot.syncCall(() -> bot.display().getFocusControl());
 		assertTrue(focus == table || focus != null && bot.syncCall(focus::getParent) == table, "the keyboard is in the list of years: " + focus);
 		Table lines = bot.syncCall(() -> page.budgetLists().get(1).table().viewer().getTable());
-		assertEquals(Texts.year(2026), bot.syncCall(() -> lines.getColumn(1).getText()), "the lines' column titled with the year typed");
+		assertEquals(Texts.year(2023), bot.syncCall(() -> lines.getColumn(6).getText()), "the lines' column titled with the year typed");
 		bot.screenshot("forms-year-typed.png"); //$NON-NLS-1$
 	}
 

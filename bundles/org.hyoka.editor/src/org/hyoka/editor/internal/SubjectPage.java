@@ -36,6 +36,7 @@ import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.ModelFormPage;
 import org.hyoka.model.base.BasePackage;
 import org.hyoka.model.base.MoneyUnit;
+import org.hyoka.model.base.Period;
 import org.hyoka.model.finance.BudgetLine;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinanceFactory;
@@ -168,6 +169,11 @@ abstract class SubjectPage extends ModelFormPage {
 			BudgetTable table = FinanceFactory.eINSTANCE.createBudgetTable();
 			table.setId(NewObjects.id(subject.get(), "budget")); //$NON-NLS-1$
 			table.setUnit(MoneyUnit.HYAKUMAN_YEN);
+			// a report's table has a column for each year of the period, the years to come too (要求予定)
+			periodYears(subject.get()).forEach(year -> {
+				table.getColumns().add(column(year));
+				table.getStatedTotals().add(amount(year));
+			});
 			return ListEditor.add(domain, subject.get(), ProgramPackage.Literals.EVALUATION_SUBJECT__BUDGET_TABLES, table);
 		});
 		// the kind heads the table in the report: 予算額等（執行額）
@@ -398,6 +404,14 @@ abstract class SubjectPage extends ModelFormPage {
 		FiscalYearColumn column = FinanceFactory.eINSTANCE.createFiscalYearColumn();
 		column.setFiscalYear(year);
 		return column;
+	}
+
+	/** The years of the subject's period, first to last; none unless both ends are within the years a file takes. */
+	private static IntStream periodYears(EvaluationSubject subject) {
+		Period period = subject.getPeriod();
+		return period == null || period.getStartFY() == null || period.getEndFY() == null || period.getStartFY() < EvaluationSkeleton.MIN_FISCAL_YEAR
+				|| period.getEndFY() > EvaluationSkeleton.MAX_FISCAL_YEAR ? IntStream.empty()
+						: IntStream.rangeClosed(period.getStartFY(), period.getEndFY());
 	}
 
 	/**
