@@ -1013,10 +1013,17 @@ public final class Spreadsheet {
 			Control focus = table.getDisplay().getFocusControl();
 			// a list's text shows its item, never what was typed
 			if (atEnd && focus instanceof Text text && !(text.getParent() instanceof CCombo)) {
-				if (typed != null) {
-					text.setText(typed);
+				// the key typed goes through the field's input method, where one is on (no caret moved after it: that
+				// would end a composition it started); else its character is put in
+				if (typed == null) {
+					text.setSelection(text.getCharCount());
+				} else {
+					text.setText(""); //$NON-NLS-1$
+					if (!InputMethodKeys.redeliver(text)) {
+						text.setText(typed);
+						text.setSelection(text.getCharCount());
+					}
 				}
-				text.setSelection(text.getCharCount());
 			}
 			// a list's keys reach the list, not only its text; the editors are made once per column and kept: listen once
 			Control editor = focus != null && focus.getParent() instanceof CCombo choices ? choices : focus;

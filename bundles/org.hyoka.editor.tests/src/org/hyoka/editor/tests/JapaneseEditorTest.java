@@ -25,6 +25,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.OutputsPage;
 import org.hyoka.editor.internal.OverviewPage;
+import org.hyoka.editor.internal.ProjectsPage;
 import org.hyoka.editor.internal.TreePage;
 import org.hyoka.model.program.Program;
 import org.hyoka.model.results.TargetRevision;
@@ -164,5 +165,31 @@ class JapaneseEditorTest {
 		IFile linked = ((IFileEditorInput) editor.getEditorInput()).getFile();
 		assertEquals("開いたファイル", linked.getProject().getName());
 		assertEquals(outside, linked.getLocation().toPath());
+	}
+
+	/**
+	 * A name typed into a cell with an input method on is composed from its first key: the key that opens the cell goes
+	 * through the cell's input method, as the keys after it. A table has none, and with a Japanese one 「suiso」 came out
+	 * as 「sういそ」. The keys are typed through the window system, as a keyboard's are; the input method of this test
+	 * run (pom.xml, GTK_IM_MODULE) is GTK's Cyrillic transliteration, which is always there and turns 「a」 into 「а」.
+	 */
+	@Test
+	void aNameTypedThroughAnInputMethodIsComposedFromItsFirstKey() throws CoreException {
+		IFile file = SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null);
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(file);
+		ProjectsPage page = OpenedEditors.show(bot, editor, ProjectsPage.ID);
+		Table table = bot.syncCall(() -> page.master().viewer().getTable());
+		bot.syncRun(() -> {
+			UiBot.reveal(table);
+			table.setFocus();
+			page.master().spreadsheet().focus(0, 1);
+		});
+		bot.flush();
+		bot.typeThroughWindowSystem(table, "ab");
+		bot.waitUntil("the cell shows both keys through the input method", () -> bot.display().getFocusControl() instanceof Text text
+				&& text.getParent() == table && text.getText().length() == 2);
+		assertEquals("\u0430\u0431", bot.syncCall(() -> ((Text) bot.display().getFocusControl()).getText()), "а and б, not a Latin a");
+		bot.screenshot("ja-typed-through-input-method.png");
+		bot.pressKey(bot.syncCall(bot.display()::getFocusControl), SWT.ESC);
 	}
 }

@@ -131,6 +131,40 @@ public class UiBot {
 		display.asyncExec(() -> press(control, key, modifiers));
 	}
 
+	/**
+	 * Types the letters as a keyboard does, through the window system (the X server's test extension): the keys reach
+	 * the window with the keyboard and its input method, where {@link #pressKey} gives a control's listeners events of
+	 * SWT's own. The pointer goes over the control's shell first, which, with no window manager, is where the server
+	 * sends keys. Lower-case letters and digits, which need no modifier.
+	 */
+	public void typeThroughWindowSystem(Control control, String letters) {
+		syncRun(() -> {
+			control.getShell().forceActive();
+			Point centre = control.toDisplay(control.getSize().x / 2, control.getSize().y / 2);
+			Event move = newEvent();
+			move.type = SWT.MouseMove;
+			move.x = centre.x;
+			move.y = centre.y;
+			post(move);
+		});
+		flush();
+		for (char letter : letters.toCharArray()) {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event key = newEvent();
+				key.type = type;
+				key.character = letter;
+				syncRun(() -> post(key));
+			}
+			flush();
+		}
+	}
+
+	private void post(Event event) {
+		if (!display.post(event)) {
+			throw new IllegalStateException("the window system took no event of type " + event.type); //$NON-NLS-1$
+		}
+	}
+
 	private static void press(Control control, int key, int modifiers) {
 		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
 			Event event = newEvent();
