@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
@@ -55,6 +56,7 @@ import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.EvaluationType;
 import org.hyoka.model.evaluation.Meeting;
 import org.hyoka.model.evaluation.PreviousFinding;
+import org.hyoka.model.evaluation.WGReview;
 import org.hyoka.model.finance.BudgetTable;
 import org.hyoka.model.finance.FinancePackage;
 import org.hyoka.model.finance.FiscalYearAmount;
@@ -334,6 +336,48 @@ class FormListsTest {
 				EvaluationType.FINAL));
 		bot.waitUntil("the finding's source is set", () -> finding.getSourceFY() == 2016 && finding.getSourceEvaluationType() == EvaluationType.FINAL);
 		shot(list.control(), "forms-findings.png");
+	}
+
+	/**
+	 * An evaluation WG's review is added on the Findings page, of the program and the report's evaluation; its meeting
+	 * typed in the list titles its section of findings in place, and a finding added there is the review's.
+	 */
+	@Test
+	void anEvaluationWgReviewIsAddedOnTheFindingsPageWithASectionForItsFindings() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		EvaluationReport report = editor.report();
+		int before = bot.syncCall(() -> report.getWgReviews().size());
+		FindingsPage page = OpenedEditors.show(bot, editor, FindingsPage.ID);
+		int sections = bot.syncCall(() -> page.lists().size());
+		ListEditor<WGReview> reviews = bot.syncCall(page::reviews);
+		bot.syncRun(() -> UiBot.reveal(reviews.control()));
+		bot.button(reviews.control(), NLS.bind(editUi("add"), typeName(editor, EvaluationPackage.Literals.WG_REVIEW))).click(); //$NON-NLS-1$
+		bot.waitUntil("the review is added", () -> bot.syncCall(() -> report.getWgReviews().size()) == before + 1);
+		WGReview review = bot.syncCall(() -> report.getWgReviews().get(before));
+		Evaluation evaluation = bot.syncCall(() -> report.getEvaluations().get(0));
+		assertEquals(List.of(report.getProgram(), evaluation.getType(), evaluation.getFiscalYear()),
+				bot.syncCall(() -> List.<Object> of(review.getTarget(), review.getEvaluationType(), review.getFiscalYear())));
+		bot.waitUntil("its findings have a section", () -> bot.syncCall(() -> page.lists().size()) == sections + 1);
+
+		ListEditor<WGReview> shown = bot.syncCall(page::reviews);
+		bot.editCell(shown.table().viewer(), review, 3, "64"); //$NON-NLS-1$
+		bot.waitUntil("the meeting is set", () -> bot.syncCall(review::getMeetingNumber) != null);
+		ListEditor<PreviousFinding> findings = bot.syncCall(() -> page.lists().get(sections));
+		Section section = bot.syncCall(() -> {
+			Control control = findings.control();
+			while (!(control instanceof Section)) {
+				control = control.getParent();
+			}
+			return (Section) control;
+		});
+		assertFalse(bot.syncCall(shown.control()::isDisposed), "the page was built again");
+		String title = bot.syncCall(section::getText);
+		assertTrue(title.contains("64") && title.contains(bot.syncCall(() -> report.getProgram().getNameJa())), title);
+
+		bot.syncRun(() -> UiBot.reveal(findings.control()));
+		bot.button(findings.control(), NLS.bind(editUi("add"), typeName(editor, EvaluationPackage.Literals.PREVIOUS_FINDING))).click(); //$NON-NLS-1$
+		bot.waitUntil("the finding is the review's", () -> bot.syncCall(() -> review.getFindings().size()) == 1);
+		shot(section, "forms-wg-review.png"); //$NON-NLS-1$
 	}
 
 	@Test

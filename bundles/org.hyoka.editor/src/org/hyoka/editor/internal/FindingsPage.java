@@ -1,7 +1,9 @@
 package org.hyoka.editor.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -10,11 +12,14 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.pages.RevealingPage;
 import org.hyoka.editor.pages.ModelFormPage;
+import org.hyoka.model.EvaluationReport;
+import org.hyoka.model.HyokaPackage;
 import org.hyoka.model.evaluation.EvaluationFactory;
 import org.hyoka.model.evaluation.EvaluationPackage;
 import org.hyoka.model.evaluation.FindingResponse;
@@ -34,6 +39,9 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 	public static final String ID = "org.hyoka.editor.page.findings"; //$NON-NLS-1$
 
 	private final List<ListEditor<PreviousFinding>> lists = new ArrayList<>();
+	private ListEditor<WGReview> reviews;
+	/** Each WG review's section, titled by the review's subject, evaluation and meeting, which its list edits. */
+	private final Map<WGReview, Section> reviewSections = new LinkedHashMap<>();
 
 	public FindingsPage(EvaluationEditor editor) {
 		super(editor, ID, Messages.pageFindings, Messages.pageFindingsTitle);
@@ -52,9 +60,11 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 						ProgramPackage.Literals.EVALUATION_SUBJECT__PREVIOUS_FINDINGS);
 			}
 		}
+		reviewList();
+		reviewSections.clear();
 		for (WGReview review : editor.report().getWgReviews()) {
-			findings(title(review), review.isPending() ? Messages.sectionReviewPending : Messages.sectionReviewDescription,
-					review, EvaluationPackage.Literals.WG_REVIEW__FINDINGS);
+			Composite area = findings(title(review), description(review), review, EvaluationPackage.Literals.WG_REVIEW__FINDINGS);
+			reviewSections.put(review, (Section) area.getParent());
 		}
 		if (lists.isEmpty()) {
 			getManagedForm().getToolkit().createLabel(content, Messages.noFindings, SWT.WRAP);
@@ -67,8 +77,41 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 		return enclosing(object, PreviousFinding.class) != null;
 	}
 
-	/** The findings an object holds in its list, each next to its response; added and edited here. */
-	private void findings(String title, String description, EObject owner, EReference list) {
+	/**
+	 * The evaluation WG's reviews (第3章 評価ワーキンググループの所見): the subject, evaluation and meeting of each; a
+	 * review added has a section of findings of its own below. A new one is of the program and of the report's
+	 * evaluation, as most are.
+	 */
+	private void reviewList() {
+		EvaluationReport report = editor.report();
+		Composite area = section(content, Messages.sectionReviews, Messages.sectionReviewsDescription);
+		GridLayoutFactory.fillDefaults().applyTo(area);
+		reviews = list(area, report::getWgReviews, EvaluationPackage.Literals.WG_REVIEW);
+		reviews.addition(typeName(EvaluationPackage.Literals.WG_REVIEW), domain -> {
+			WGReview review = EvaluationFactory.eINSTANCE.createWGReview();
+			review.setId(NewObjects.id(report, "wg")); //$NON-NLS-1$
+			review.setTarget(report.getProgram());
+			report.getEvaluations().stream().findFirst().ifPresent(evaluation -> {
+				review.setEvaluationType(evaluation.getType());
+				review.setFiscalYear(evaluation.getFiscalYear());
+			});
+			return ListEditor.add(domain, report, HyokaPackage.Literals.EVALUATION_REPORT__WG_REVIEWS, review);
+		});
+		reviews.table().editableColumn(Messages.columnReviewTarget, 20, 160, review -> review, EvaluationPackage.Literals.WG_REVIEW__TARGET)
+				.editableColumn(Messages.columnSourceType, 8, 90, SWT.LEFT, review -> review, EvaluationPackage.Literals.WG_REVIEW__EVALUATION_TYPE)
+				.editableColumn(Messages.columnSourceYear, 6, 70, SWT.LEFT, review -> review, EvaluationPackage.Literals.WG_REVIEW__FISCAL_YEAR,
+						review -> Texts.year(review.getFiscalYear()))
+				.editableColumn(Messages.columnReviewMeeting, 6, 60, SWT.LEFT, review -> review, EvaluationPackage.Literals.WG_REVIEW__MEETING_NUMBER)
+				.editableColumn(Messages.columnReviewPending, 6, 60, SWT.LEFT, review -> review, EvaluationPackage.Literals.WG_REVIEW__PENDING)
+				.refresh();
+	}
+
+	private static String description(WGReview review) {
+		return review.isPending() ? Messages.sectionReviewPending : Messages.sectionReviewDescription;
+	}
+
+	/** The findings an object holds in its list, each next to its response; added and edited here; its section's area. */
+	private Composite findings(String title, String description, EObject owner, EReference list) {
 		Composite area = section(content, title, description);
 		GridLayoutFactory.fillDefaults().applyTo(area);
 		@SuppressWarnings("unchecked")
@@ -95,12 +138,13 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 						EvaluationPackage.Literals.FINDING_RESPONSE__KIND)
 				.refresh();
 		lists.add(editor);
+		return area;
 	}
 
-	/** 評価WG 第53回：プロジェクト A …の2020年度 中間評価. */
+	/** 評価WG 第53回：プロジェクト A …の2020年度 中間評価; without 第…回 until the meeting is known. */
 	private String title(WGReview review) {
-		return NLS.bind(Messages.sectionReview, new Object[] { review.getMeetingNumber() == null ? "" : review.getMeetingNumber(), //$NON-NLS-1$
-				Texts.year(review.getFiscalYear()),
+		return NLS.bind(review.getMeetingNumber() == null ? Messages.sectionReviewUnnumbered : Messages.sectionReview, new Object[] {
+				review.getMeetingNumber(), Texts.year(review.getFiscalYear()),
 				label(review, EvaluationPackage.Literals.WG_REVIEW__EVALUATION_TYPE, review.getEvaluationType()),
 				review.getTarget() == null ? "" : ObjectLabels.of(review.getTarget()) }); //$NON-NLS-1$
 	}
@@ -136,7 +180,21 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 	@Override
 	protected void modelChanged() {
 		lists.forEach(ListEditor::refresh);
+		reviews.refresh();
+		reviewSections.forEach((review, section) -> {
+			if (!title(review).equals(section.getText())) {
+				section.setText(title(review));
+			}
+			if (!description(review).equals(section.getDescription())) {
+				section.setDescription(description(review));
+			}
+		});
 		getManagedForm().reflow(true);
+	}
+
+	/** The list of the evaluation WG's reviews; for tests. */
+	public ListEditor<WGReview> reviews() {
+		return reviews;
 	}
 
 	/** The lists of findings, of the program, its projects and the WG reviews in turn; for tests. */

@@ -181,8 +181,11 @@ public final class Messages extends NLS {
 	public static String sectionResearchItems;
 	public static String sectionResearchItemsDescription;
 	public static String sectionReview;
+	public static String sectionReviewUnnumbered;
 	public static String sectionReviewDescription;
 	public static String sectionReviewPending;
+	public static String sectionReviews;
+	public static String sectionReviewsDescription;
 	public static String sectionTasks;
 	public static String sectionTasksDescription;
 	public static String unsupportedInput;
@@ -229,6 +232,9 @@ public final class Messages extends NLS {
 	public static String columnEndTime;
 	public static String columnSourceType;
 	public static String columnSourceYear;
+	public static String columnReviewTarget;
+	public static String columnReviewMeeting;
+	public static String columnReviewPending;
 	public static String columnResponseKind;
 
 	static {
