@@ -68,6 +68,16 @@ public final class Dates {
 		return text;
 	}
 
+	/**
+	 * The date a user typed or pasted, in any form {@link #typed} takes (2025-03-31, 2025/3/31, 令和7年3月31日); empty
+	 * when it is none.
+	 *
+	 * @since 1.1
+	 */
+	public static Optional<LocalDate> read(String text) {
+		return parse(typed(text));
+	}
+
 	/** Why the text is no date of an evaluation, as a sentence quoting it; null when it is one. */
 	public static String problem(String text) {
 		if (parse(text).isPresent()) {

@@ -96,7 +96,7 @@ public final class DateField {
 	 * {@link Dates#typed}); null when it is empty or no date in the years a file takes.
 	 */
 	public LocalDate date() {
-		return Dates.parse(Dates.typed(text.getText())).orElse(null);
+		return Dates.read(text.getText()).orElse(null);
 	}
 
 	public void setDate(LocalDate date) {

@@ -272,7 +272,7 @@ public final class DeadlinesView extends ViewPart {
 
 	/** A date typed as YYYY-MM-DD, 2024/3/31 or 令和6年3月31日 ({@link Dates#typed}), or null. */
 	static LocalDate date(String text) {
-		return Dates.parse(Dates.typed(text)).orElse(null);
+		return Dates.read(text).orElse(null);
 	}
 
 	/** The date the statuses are computed for. */

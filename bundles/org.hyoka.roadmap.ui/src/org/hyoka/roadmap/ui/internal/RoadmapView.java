@@ -677,9 +677,9 @@ public final class RoadmapView extends ViewPart implements ISelectionProvider {
 
 	private void askStatusDate() {
 		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.statusDateTitle, Messages.statusDateMessage,
-				canvas.statusDate().toString(), text -> Dates.parse(Dates.typed(text)).isEmpty() ? NLS.bind(Messages.statusDateInvalid, text) : null);
+				canvas.statusDate().toString(), text -> Dates.read(text).isEmpty() ? NLS.bind(Messages.statusDateInvalid, text) : null);
 		if (dialog.open() == Window.OK) {
-			canvas.setStatusDate(Dates.parse(Dates.typed(dialog.getValue())).orElseThrow());
+			canvas.setStatusDate(Dates.read(dialog.getValue()).orElseThrow());
 		}
 	}
 
