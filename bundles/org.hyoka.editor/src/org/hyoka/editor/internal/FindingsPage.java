@@ -12,7 +12,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.widgets.Section;
 import org.hyoka.core.validation.ObjectLabels;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.editor.EvaluationEditor;
@@ -181,14 +180,7 @@ public final class FindingsPage extends ModelFormPage implements RevealingPage {
 	protected void modelChanged() {
 		lists.forEach(ListEditor::refresh);
 		reviews.refresh();
-		reviewSections.forEach((review, section) -> {
-			if (!title(review).equals(section.getText())) {
-				section.setText(title(review));
-			}
-			if (!description(review).equals(section.getDescription())) {
-				section.setDescription(description(review));
-			}
-		});
+		reviewSections.forEach((review, section) -> section.relabel(title(review), description(review)));
 		getManagedForm().reflow(true);
 	}
 

@@ -28,6 +28,19 @@ public final class Section extends org.eclipse.ui.forms.widgets.Section {
 		super(parent, TITLE_BAR | DESCRIPTION | EXPANDED);
 	}
 
+	/**
+	 * Shows the title and description, setting each only where it changed: setting one lays the form out again, and a
+	 * page relabels its sections at every change of the model.
+	 */
+	public void relabel(String title, String description) {
+		if (!title.equals(getText())) {
+			setText(title);
+		}
+		if (!description.equals(getDescription())) {
+			setDescription(description);
+		}
+	}
+
 	/** A section made and coloured as {@link FormToolkit#createSection} makes one with a title bar. */
 	public static Section create(FormToolkit toolkit, Composite parent) {
 		Section section = new Section(parent);

@@ -336,15 +336,7 @@ abstract class SubjectPage extends ModelFormPage {
 
 		/** The section's title and description from the table's name, kind and unit, as they are now. */
 		void relabel() {
-			Section section = (Section) area.getParent();
-			String title = title(table);
-			if (!title.equals(section.getText())) {
-				section.setText(title);
-			}
-			String description = description(table);
-			if (!description.equals(section.getDescription())) {
-				section.setDescription(description);
-			}
+			((Section) area.getParent()).relabel(title(table), description(table));
 		}
 
 		/** The section, its widgets and the lists the page updates. */
