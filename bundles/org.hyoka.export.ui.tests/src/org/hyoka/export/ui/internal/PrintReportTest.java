@@ -2,6 +2,7 @@ package org.hyoka.export.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -9,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,8 +49,10 @@ class PrintReportTest {
 	private static final Path OUT = Path.of("target/print").toAbsolutePath(); //$NON-NLS-1$
 
 	private final WorkbenchBot bot = new WorkbenchBot();
-	private final Function<Shell, PrinterData> platformDialog = PrintReportHandler.askPrinter;
+	private final BiFunction<Shell, PrinterData, PrinterData> platformDialog = PrintReportHandler.askPrinter;
 	private IFile file;
+	/** What File > Print proposed to the print dialog. */
+	private PrinterData proposed;
 
 	@BeforeEach
 	void importSample() throws Exception {
@@ -85,6 +88,10 @@ class PrintReportTest {
 
 		// the last page of the report as the editor holds it, which the saved file does not have
 		Path last = print(fileData("last-page.pdf", PrinterData.PAGE_RANGE, shownPages, shownPages)); //$NON-NLS-1$
+		// Print to File proposes the report's PDF next to the evaluation, leaving the usual printer chosen
+		String evaluation = file.getLocation().toPath().toString();
+		assertEquals(evaluation.substring(0, evaluation.length() - ".hyoka".length()) + ".pdf", proposed.fileName); //$NON-NLS-1$ //$NON-NLS-2$
+		assertNull(proposed.name, "no printer is chosen for the user"); //$NON-NLS-1$
 		try (PDDocument printed = Loader.loadPDF(last.toFile())) {
 			assertEquals(1, printed.getNumberOfPages(), "page " + shownPages + " of " + shownPages); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -157,7 +164,10 @@ class PrintReportTest {
 	private Path print(PrinterData data) throws Exception {
 		Path target = Path.of(data.fileName);
 		Files.deleteIfExists(target);
-		PrintReportHandler.askPrinter = shell -> data;
+		PrintReportHandler.askPrinter = (shell, proposal) -> {
+			proposed = proposal;
+			return data;
+		};
 		bot.windowShell().menu("File", "Print...").click(); //$NON-NLS-1$ //$NON-NLS-2$
 		bot.waitUntil("the print job has started", () -> Job.getJobManager().find(PrintReportHandler.FAMILY).length > 0 || Files.isRegularFile(target)); //$NON-NLS-1$
 		Job.getJobManager().join(PrintReportHandler.FAMILY, null);

@@ -211,15 +211,17 @@ final class ExportReportPage extends WizardPage {
 		if (typed.isEmpty()) {
 			Path from = absolute(source);
 			if (from != null && from.getFileName() != null) {
-				destination.setText(from.resolveSibling(format.fileName(baseName(from.getFileName().toString()))).toString());
+				destination.setText(besideEvaluation(from, format).toString());
 			}
 		} else if (previous != null && typed.endsWith("." + previous.fileExtension())) { //$NON-NLS-1$
 			destination.setText(typed.substring(0, typed.length() - previous.fileExtension().length()) + format.fileExtension());
 		}
 	}
 
-	private static String baseName(String fileName) {
-		return fileName.endsWith(HYOKA_SUFFIX) ? fileName.substring(0, fileName.length() - HYOKA_SUFFIX.length()) : fileName;
+	/** The file of the format next to the evaluation, named as it: {@code 水素.hyoka} gives {@code 水素.pdf}. */
+	static Path besideEvaluation(Path evaluation, ExporterDescriptor format) {
+		String name = evaluation.getFileName().toString();
+		return evaluation.resolveSibling(format.fileName(name.endsWith(HYOKA_SUFFIX) ? name.substring(0, name.length() - HYOKA_SUFFIX.length()) : name));
 	}
 
 	private void validate() {

@@ -2,13 +2,15 @@ package org.hyoka.export.ui.internal;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -24,6 +26,7 @@ import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.hyoka.export.ExporterDescriptor;
@@ -41,11 +44,18 @@ public final class PrintReportHandler extends AbstractHandler {
 	static final Object FAMILY = PrintReportHandler.class;
 	static final String PDF_EXPORTER = "org.hyoka.export.pdf"; //$NON-NLS-1$
 
-	/** Asks for the printer; tests answer for the platform's dialog, which is not made of SWT widgets. */
-	static Function<Shell, PrinterData> askPrinter = shell -> {
+	/** GTK's driver of its Print to File printer. */
+	private static final String GTK_FILE_PRINTER = "GtkPrintBackendFile"; //$NON-NLS-1$
+
+	/**
+	 * Asks for the printer, the dialog starting from the data proposed; tests answer for the platform's dialog, which
+	 * is not made of SWT widgets.
+	 */
+	static BiFunction<Shell, PrinterData, PrinterData> askPrinter = (shell, proposed) -> {
 		PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
 		// GTK's dialog has no title of its own
 		dialog.setText(Messages.Print_title);
+		dialog.setPrinterData(proposed);
 		return dialog.open();
 	};
 
@@ -64,11 +74,27 @@ public final class PrintReportHandler extends AbstractHandler {
 		}
 		// a copy taken now: the job prints what the editor shows at this moment while the user goes on editing
 		EvaluationReport copy = EcoreUtil.copy(report);
-		PrinterData printer = askPrinter.apply(shell);
+		PrinterData printer = askPrinter.apply(shell, proposal(part, pdf.get()));
 		if (printer != null) {
 			new PrintJob(part.getTitle(), copy, pdf.get(), printer, shell.getDisplay()).schedule();
 		}
 		return null;
+	}
+
+	/**
+	 * What the print dialog starts from: the usual printer, and for Print to File the report's PDF next to the
+	 * evaluation, named as it, where GTK's dialog proposed 出力.pdf in the folder the workbench was started from. GTK's
+	 * dialog takes the file from the file printer's driver and a file name without choosing that printer.
+	 */
+	static PrinterData proposal(IWorkbenchPart part, ExporterDescriptor pdf) {
+		PrinterData proposed = new PrinterData();
+		IFile file = part instanceof IEditorPart editor ? Adapters.adapt(editor.getEditorInput(), IFile.class) : null;
+		IPath location = file == null ? null : file.getLocation();
+		if (location != null && "gtk".equals(SWT.getPlatform())) { //$NON-NLS-1$
+			proposed.driver = GTK_FILE_PRINTER;
+			proposed.fileName = ExportReportPage.besideEvaluation(location.toPath(), pdf).toString();
+		}
+		return proposed;
 	}
 
 	private static final class PrintJob extends Job {
