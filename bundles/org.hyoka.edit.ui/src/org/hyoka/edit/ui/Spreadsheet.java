@@ -51,6 +51,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -108,6 +109,10 @@ public final class Spreadsheet {
 	private record Header(List<Integer> columns, List<NewColumn> added) {
 	}
 
+	/** A text a cell refused as its editor closed, and the cell, which opens again with it for mending. */
+	private record Refusal(Position cell, String text) {
+	}
+
 	private static final String KEY = Spreadsheet.class.getName();
 	private static final int FRAME = 2;
 
@@ -140,6 +145,18 @@ public final class Spreadsheet {
 	private String typed;
 	/** Set by Enter in a cell editor, which then goes down a row. */
 	private boolean enter;
+	/** The open cell editor's text field; null while none is open, or for a list. */
+	private Text editorText;
+	/** The text the cell just closed refused, until the cell opens again with it; null for none. */
+	private Refusal refused;
+	/**
+	 * Set when the keyboard leaves the open cell's field (a click elsewhere): a text it refuses is let go then. Noted
+	 * by a filter of the display's, which hears it before the cell editor's own listener closes the cell.
+	 */
+	private boolean leaving;
+	private final Listener leave = event -> leaving |= event.widget == editorText;
+	/** The text a cell opens again with, in place of its value. */
+	private String mending;
 	/** The column a run of Tabs along a row started from, where Enter goes down to as in Excel; -1 when none. */
 	private int tabStart = -1;
 	/** What was typed into a list of choices since it opened (a list cannot show typing): it chooses the item. */
@@ -796,6 +813,9 @@ public final class Spreadsheet {
 			event.detail = SWT.TRAVERSE_NONE;
 			viewer.applyEditorValue();
 			table.setFocus();
+			if (refused != null) { // the cell opens again: the keyboard stays in it
+				return;
+			}
 			traverse(move);
 			if (move.doit) { // the last editable cell: on out of the table, as Tab from the cell goes
 				table.traverse(move.detail);
@@ -953,6 +973,31 @@ public final class Spreadsheet {
 		viewer.editElement(table.getItem(row).getData(), column);
 	}
 
+	private static boolean refuses(Cells cells, Object row, String text) {
+		try {
+			cells.change(row, text);
+			return false;
+		} catch (IllegalArgumentException refusal) {
+			return true;
+		}
+	}
+
+	/**
+	 * Opens the cell that refused its text again with the text, unless the keyboard has left the table since (the
+	 * page closed, a dialog opened).
+	 */
+	private void mend() {
+		Refusal refusal = refused;
+		refused = null;
+		if (refusal == null || table.isDisposed() || !table.isFocusControl() || refusal.cell().row() >= table.getItemCount()) {
+			return;
+		}
+		moveTo(refusal.cell().row(), refusal.cell().column(), false);
+		mending = refusal.text();
+		edit(null);
+		mending = null;
+	}
+
 	private boolean isSelected(int at, int index) {
 		Position[] block = selection();
 		return block != null && at >= block[0].row() && at <= block[1].row() && index >= block[0].column() && index <= block[1].column();
@@ -1012,16 +1057,22 @@ public final class Spreadsheet {
 		public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
 			Control focus = table.getDisplay().getFocusControl();
 			// a list's text shows its item, never what was typed
-			if (atEnd && focus instanceof Text text && !(text.getParent() instanceof CCombo)) {
+			editorText = focus instanceof Text text && !(text.getParent() instanceof CCombo) ? text : null;
+			leaving = false;
+			table.getDisplay().addFilter(SWT.FocusOut, leave);
+			if (mending != null && editorText != null) {
+				editorText.setText(mending);
+				editorText.setSelection(mending.length());
+			} else if (atEnd && editorText != null) {
 				// the key typed goes through the field's input method, where one is on (no caret moved after it: that
 				// would end a composition it started); else its character is put in
 				if (typed == null) {
-					text.setSelection(text.getCharCount());
+					editorText.setSelection(editorText.getCharCount());
 				} else {
-					text.setText(""); //$NON-NLS-1$
-					if (!InputMethodKeys.redeliver(text)) {
-						text.setText(typed);
-						text.setSelection(text.getCharCount());
+					editorText.setText(""); //$NON-NLS-1$
+					if (!InputMethodKeys.redeliver(editorText)) {
+						editorText.setText(typed);
+						editorText.setSelection(editorText.getCharCount());
 					}
 				}
 			}
@@ -1048,14 +1099,28 @@ public final class Spreadsheet {
 			}
 		}
 
+		/**
+		 * A text the cell refuses (the rule's message is shown by the column's editing) is noted before the editor
+		 * closes by Enter or Tab: the cell opens again with it, as after Excel's Retry.
+		 */
 		@Override
 		public void beforeEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
-			// nothing to do before
+			Text text = editorText;
+			editorText = null;
+			ViewerCell cell = (ViewerCell) event.getSource();
+			Cells cells = editable.get(cell.getColumnIndex());
+			if (event.eventType == ColumnViewerEditorDeactivationEvent.EDITOR_SAVED && !leaving && text != null && !text.isDisposed()
+					&& cells != null && refuses(cells, cell.getElement(), text.getText())) {
+				refused = new Refusal(new Position(table.indexOf((TableItem) cell.getItem()), cell.getColumnIndex()), text.getText());
+			}
 		}
 
 		@Override
 		public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
-			if (enter && event.eventType == ColumnViewerEditorDeactivationEvent.EDITOR_SAVED) {
+			table.getDisplay().removeFilter(SWT.FocusOut, leave);
+			if (refused != null) {
+				table.getDisplay().asyncExec(Spreadsheet.this::mend);
+			} else if (enter && event.eventType == ColumnViewerEditorDeactivationEvent.EDITOR_SAVED) {
 				down();
 			}
 			enter = false;

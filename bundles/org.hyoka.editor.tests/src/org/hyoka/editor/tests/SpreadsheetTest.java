@@ -219,6 +219,61 @@ class SpreadsheetTest {
 	}
 
 	@Test
+	void aTextTheCellRefusesStaysInItForMendingWithEnterAndWithTab() throws Exception {
+		// the message's hover pops up over the table: not under the pointer, where it would take the keyboard
+		try (AutoCloseable parked = bot.parkPointer(bot.windowShell().widget())) {
+			mendARefusedText();
+		}
+	}
+
+	private void mendARefusedText() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		TableViewer viewer = budgetLines(editor).table().viewer();
+		Table table = viewer.getTable();
+		List<String> before = bot.syncCall(() -> amounts(budget));
+		Spreadsheet sheet = start(table, 0, 1);
+		bot.pressKey(table, '1');
+		Text typed = cellEditor();
+		bot.syncRun(() -> typed.insert("2O0"));
+		bot.pressEnter(typed);
+		Text kept = reopened("12O0");
+		assertEquals(new Position(0, 1), bot.syncCall(sheet::focus), "Enter leaves the keyboard in the cell");
+		assertTrue(message(page).contains("12O0"), message(page));
+		assertEquals(before, bot.syncCall(() -> amounts(budget)), "nothing is changed");
+		shot(table, "spreadsheet-refused-text-kept.png");
+		bot.syncRun(() -> kept.setText("1200"));
+		bot.pressEnter(kept);
+		assertEquals("1200", bot.syncCall(() -> amount(budget.getLines().get(0), 0)));
+		assertEquals(new Position(1, 1), bot.syncCall(sheet::focus), "mended, Enter goes down");
+
+		bot.pressKey(table, 'x');
+		bot.pressTab(cellEditor(), false);
+		Text tabbed = reopened("x");
+		assertEquals(new Position(1, 1), bot.syncCall(sheet::focus), "Tab leaves the keyboard in the cell too");
+		bot.syncRun(() -> tabbed.setText("7"));
+		bot.pressTab(tabbed, false);
+		assertEquals("7", bot.syncCall(() -> amount(budget.getLines().get(1), 0)));
+		assertEquals(new Position(1, 2), bot.syncCall(sheet::focus), "mended, Tab goes on");
+		assertFalse(bot.syncCall(viewer::isCellEditorActive));
+
+		// Escape gives the text up, as Excel's Cancel
+		String kept2019 = bot.syncCall(() -> amount(budget.getLines().get(1), 1));
+		bot.pressKey(table, 'y');
+		bot.pressEnter(cellEditor());
+		bot.pressKey(reopened("y"), SWT.ESC);
+		assertFalse(bot.syncCall(viewer::isCellEditorActive), "Escape closes the cell");
+		assertEquals(kept2019, bot.syncCall(() -> amount(budget.getLines().get(1), 1)));
+	}
+
+	/** The cell editor opened again with the text its cell refused. */
+	private Text reopened(String text) {
+		bot.waitUntil("the cell opens again with " + text, () -> bot.display().getFocusControl() instanceof Text field && text.equals(field.getText()));
+		return cellEditor();
+	}
+
+	@Test
 	void aPastedBlockChangesTheModelAsOneCommandThatOneUndoRestores() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		BudgetTable budget = allocation(editor);

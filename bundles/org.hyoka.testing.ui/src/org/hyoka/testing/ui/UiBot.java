@@ -140,12 +140,7 @@ public class UiBot {
 	public void typeThroughWindowSystem(Control control, String letters) {
 		syncRun(() -> {
 			control.getShell().forceActive();
-			Point centre = control.toDisplay(control.getSize().x / 2, control.getSize().y / 2);
-			Event move = newEvent();
-			move.type = SWT.MouseMove;
-			move.x = centre.x;
-			move.y = centre.y;
-			post(move);
+			movePointer(control.toDisplay(control.getSize().x / 2, control.getSize().y / 2));
 		});
 		flush();
 		for (char letter : letters.toCharArray()) {
@@ -157,6 +152,32 @@ public class UiBot {
 			}
 			flush();
 		}
+	}
+
+	/**
+	 * Moves the pointer over the shell's bottom left corner, where nothing pops up, until the returned pointer is
+	 * closed. Without a window manager, once a dialog has closed, the server sends the keys to the window under the
+	 * pointer: a message's hover popping up there takes the keyboard from the control typed in.
+	 */
+	public AutoCloseable parkPointer(Shell shell) {
+		Point was = syncCall(display::getCursorLocation);
+		syncRun(() -> {
+			Rectangle area = shell.getClientArea();
+			movePointer(shell.toDisplay(area.x + 1, area.y + area.height - 2));
+		});
+		flush();
+		return () -> {
+			syncRun(() -> movePointer(was));
+			flush();
+		};
+	}
+
+	private void movePointer(Point to) {
+		Event move = newEvent();
+		move.type = SWT.MouseMove;
+		move.x = to.x;
+		move.y = to.y;
+		post(move);
 	}
 
 	private void post(Event event) {
