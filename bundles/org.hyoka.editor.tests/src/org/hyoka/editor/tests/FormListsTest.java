@@ -245,6 +245,13 @@ class FormListsTest {
 		undo(editor);
 		bot.waitUntil("the year is back", () -> last.getFiscalYear() == 2024);
 		assertTrue(table.getLines().stream().allMatch(line -> line.getCells().get(4).getFiscalYear() == 2024));
+
+		// a year typed before the table's first goes first, as the report prints the years in order
+		bot.editCell(bot.syncCall(() -> page.budgetYears().get(1)).table().viewer(), last, 0, "2019");
+		bot.waitUntil("the year is changed", () -> last.getFiscalYear() == 2019);
+		assertSame(last, bot.syncCall(() -> table.getColumns().get(0)), "the column goes to its place among the years");
+		undo(editor);
+		bot.waitUntil("the year is back at its place", () -> last.getFiscalYear() == 2024 && table.getColumns().get(4) == last);
 	}
 
 	/**
@@ -576,12 +583,13 @@ class FormListsTest {
 		Text cell = bot.syncCall(() -> (Text) bot.display().getFocusControl());
 		bot.syncRun(() -> cell.setText("2023")); //$NON-NLS-1$
 		bot.pressEnter(cell);
-		bot.waitUntil("the year is set", () -> bot.syncCall(() -> added.getColumns().get(5).getFiscalYear()) == 2023);
+		// before the period's first year: it goes first, in the order the report prints the years
+		bot.waitUntil("the year is set", () -> bot.syncCall(() -> added.getColumns().get(0).getFiscalYear()) == 2023);
 		assertFalse(bot.syncCall(years.control()::isDisposed), "the page was built again");
 		Control focus = bot.syncCall(() -> bot.display().getFocusControl());
 		assertTrue(focus == table || focus != null && bot.syncCall(focus::getParent) == table, "the keyboard is in the list of years: " + focus);
 		Table lines = bot.syncCall(() -> page.budgetLists().get(1).table().viewer().getTable());
-		assertEquals(Texts.year(2023), bot.syncCall(() -> lines.getColumn(6).getText()), "the lines' column titled with the year typed");
+		assertEquals(Texts.year(2023), bot.syncCall(() -> lines.getColumn(1).getText()), "the lines' first year column titled with the year typed");
 		bot.screenshot("forms-year-typed.png"); //$NON-NLS-1$
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -407,7 +408,8 @@ abstract class SubjectPage extends ModelFormPage {
 	}
 
 	/**
-	 * The column's fiscal year changed, with the year of its cells in every line and of its printed total; refused
+	 * The column's fiscal year changed, with the year of its cells in every line and of its printed total, and the
+	 * column moved to its place in year order; refused
 	 * with the reason when the year is missing, outside the years the era tables cover or has a column already.
 	 */
 	private static Command changeYear(EditingDomain domain, BudgetTable table, FiscalYearColumn column, Integer year) {
@@ -428,6 +430,12 @@ abstract class SubjectPage extends ModelFormPage {
 		cells.stream().filter(Objects::nonNull)
 				.forEach(cell -> command.append(SetCommand.create(domain, cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__FISCAL_YEAR, year)));
 		command.append(SetCommand.create(domain, column, FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, year));
+		// to its place among the years, as a year added goes: the report prints the columns in their order
+		int place = (int) table.getColumns().stream()
+				.filter(other -> other != column && (other.getFiscalYear() == null || other.getFiscalYear() < year)).count();
+		if (place != table.getColumns().indexOf(column)) {
+			command.append(MoveCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column, place));
+		}
 		return command;
 	}
 
