@@ -581,7 +581,7 @@ public final class EObjectTable<T extends EObject> {
 					: new ChoiceCellEditor(viewer.getTable(), choices, labels(target));
 			if (choices == null) {
 				// what the cell's command refuses (a year the table has) is told as it is typed, as the type's rules are
-				cellEditor.setValidator(value -> value instanceof String text && editing != null ? refusal(text) : null);
+				cellEditor.setValidator(value -> value instanceof String text && editing != null ? refusal(editing, text) : null);
 			}
 			cellEditor.addListener(new ICellEditorListener() {
 				@Override
@@ -652,16 +652,6 @@ public final class EObjectTable<T extends EObject> {
 			}
 			if (change != null) {
 				domain.getCommandStack().execute(NamedCommand.set(title, change));
-			}
-		}
-
-		/** Why the cell edited now cannot take the text; null when it can. */
-		private String refusal(String text) {
-			try {
-				change(editing, text);
-				return null;
-			} catch (IllegalArgumentException refused) {
-				return refused.getMessage();
 			}
 		}
 

@@ -88,6 +88,20 @@ public final class Spreadsheet {
 		 *             whose message says why the cell cannot take the text
 		 */
 		Command change(Object row, String text);
+
+		/**
+		 * Why the row's cell cannot take the text, as {@link #change} refuses it; null when it can.
+		 *
+		 * @since 1.1
+		 */
+		default String refusal(Object row, String text) {
+			try {
+				change(row, text);
+				return null;
+			} catch (IllegalArgumentException refused) {
+				return refused.getMessage() != null ? refused.getMessage() : text;
+			}
+		}
 	}
 
 	/** A cell: its row's index and its column's. */
@@ -973,15 +987,6 @@ public final class Spreadsheet {
 		viewer.editElement(table.getItem(row).getData(), column);
 	}
 
-	private static boolean refuses(Cells cells, Object row, String text) {
-		try {
-			cells.change(row, text);
-			return false;
-		} catch (IllegalArgumentException refusal) {
-			return true;
-		}
-	}
-
 	/**
 	 * Opens the cell that refused its text again with the text, unless the keyboard has left the table since (the
 	 * page closed, a dialog opened).
@@ -1110,7 +1115,7 @@ public final class Spreadsheet {
 			ViewerCell cell = (ViewerCell) event.getSource();
 			Cells cells = editable.get(cell.getColumnIndex());
 			if (event.eventType == ColumnViewerEditorDeactivationEvent.EDITOR_SAVED && !leaving && text != null && !text.isDisposed()
-					&& cells != null && refuses(cells, cell.getElement(), text.getText())) {
+					&& cells != null && cells.refusal(cell.getElement(), text.getText()) != null) {
 				refused = new Refusal(new Position(table.indexOf((TableItem) cell.getItem()), cell.getColumnIndex()), text.getText());
 			}
 		}

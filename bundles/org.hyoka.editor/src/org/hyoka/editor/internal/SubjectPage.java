@@ -388,9 +388,14 @@ abstract class SubjectPage extends ModelFormPage {
 			command.append(AddCommand.create(domain, line, FinancePackage.Literals.BUDGET_LINE__CELLS, amount(year)));
 		}
 		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__STATED_TOTALS, amount(year)));
-		int before = (int) table.getColumns().stream().takeWhile(column -> column.getFiscalYear() == null || column.getFiscalYear() < year).count();
-		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column(year), before));
+		command.append(AddCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column(year), place(table, null, year)));
 		return command;
+	}
+
+	/** Where a column of the year goes among the table's other columns (besides the one given): after the years before it. */
+	private static int place(BudgetTable table, FiscalYearColumn besides, int year) {
+		return (int) table.getColumns().stream()
+				.filter(other -> other != besides && (other.getFiscalYear() == null || other.getFiscalYear() < year)).count();
 	}
 
 	private static FiscalYearColumn column(int year) {
@@ -431,8 +436,7 @@ abstract class SubjectPage extends ModelFormPage {
 				.forEach(cell -> command.append(SetCommand.create(domain, cell, FinancePackage.Literals.FISCAL_YEAR_AMOUNT__FISCAL_YEAR, year)));
 		command.append(SetCommand.create(domain, column, FinancePackage.Literals.FISCAL_YEAR_COLUMN__FISCAL_YEAR, year));
 		// to its place among the years, as a year added goes: the report prints the columns in their order
-		int place = (int) table.getColumns().stream()
-				.filter(other -> other != column && (other.getFiscalYear() == null || other.getFiscalYear() < year)).count();
+		int place = place(table, column, year);
 		if (place != table.getColumns().indexOf(column)) {
 			command.append(MoveCommand.create(domain, table, FinancePackage.Literals.BUDGET_TABLE__COLUMNS, column, place));
 		}
