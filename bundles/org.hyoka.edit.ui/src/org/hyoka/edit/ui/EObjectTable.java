@@ -385,12 +385,14 @@ public final class EObjectTable<T extends EObject> {
 			return;
 		}
 		List<T> current = new ArrayList<>(rows.get());
-		if (current.equals(shown)) {
-			viewer.refresh();
-		} else {
-			shown = current;
-			viewer.setInput(current);
-		}
+		spreadsheet.refreshing(() -> {
+			if (current.equals(shown)) {
+				viewer.refresh();
+			} else {
+				shown = current;
+				viewer.setInput(current);
+			}
+		});
 		fitColumns();
 	}
 

@@ -360,6 +360,28 @@ public final class Spreadsheet {
 		anchor = new Position(anchor.row(), Math.min(anchor.column() >= from ? anchor.column() + by : anchor.column(), last));
 	}
 
+	/**
+	 * Runs a reading of the rows again: the keyboard's cell and the block's anchor stay on their rows wherever these now
+	 * show (a year typed moves to its place in year order), as the viewer's selection does; on their places where the
+	 * rows have gone.
+	 */
+	void refreshing(Runnable refresh) {
+		Object keyed = data(row);
+		Object anchored = data(anchor.row());
+		refresh.run();
+		row = placeOf(keyed, row);
+		anchor = new Position(placeOf(anchored, anchor.row()), anchor.column());
+	}
+
+	private Object data(int index) {
+		return index >= 0 && index < table.getItemCount() ? table.getItem(index).getData() : null;
+	}
+
+	private int placeOf(Object data, int before) {
+		int now = data == null ? -1 : rowIndex(data);
+		return now < 0 ? before : now;
+	}
+
 	/** The cell with the keyboard; null when no row is selected. */
 	public Position focus() {
 		return row < 0 ? null : new Position(row, column);

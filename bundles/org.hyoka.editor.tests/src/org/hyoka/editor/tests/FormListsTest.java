@@ -37,6 +37,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.hyoka.edit.ui.EObjectTable;
 import org.hyoka.edit.ui.ListEditor;
 import org.hyoka.edit.ui.PropertyLabels;
+import org.hyoka.edit.ui.Spreadsheet;
 import org.hyoka.editor.EvaluationEditor;
 import org.hyoka.editor.internal.CommentsPage;
 import org.hyoka.editor.internal.CommitteePage;
@@ -586,6 +587,11 @@ class FormListsTest {
 		// before the period's first year: it goes first, in the order the report prints the years
 		bot.waitUntil("the year is set", () -> bot.syncCall(() -> added.getColumns().get(0).getFiscalYear()) == 2023);
 		assertFalse(bot.syncCall(years.control()::isDisposed), "the page was built again");
+		// the keyboard's cell goes with the year, as the selection (the Properties view) does
+		bot.waitUntil("the keyboard's cell is on the year typed, now first", () -> bot.syncCall(() -> years.table().viewer().getTable().getItemCount() == 6
+				&& new Spreadsheet.Position(0, 0).equals(years.table().spreadsheet().focus())));
+		assertSame(bot.syncCall(() -> added.getColumns().get(0)),
+				bot.syncCall(() -> ((IStructuredSelection) years.table().viewer().getSelection()).getFirstElement()));
 		Control focus = bot.syncCall(() -> bot.display().getFocusControl());
 		assertTrue(focus == table || focus != null && bot.syncCall(focus::getParent) == table, "the keyboard is in the list of years: " + focus);
 		Table lines = bot.syncCall(() -> page.budgetLists().get(1).table().viewer().getTable());
