@@ -25,6 +25,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -237,9 +240,15 @@ class FormListsTest {
 		bot.editCell(years.table().viewer(), last, 0, "2200");
 		assertEquals(2024, last.getFiscalYear(), "a year out of range is refused");
 		assertTrue(formMessage(page).startsWith(Messages.columnFiscalYear), formMessage(page));
+		Control yearsTable = bot.syncCall(() -> years.table().viewer().getControl());
+		bot.settlePainting(yearsTable);
+		assertTrue(markPixels(yearsTable) > 0, "an error mark beside the list");
 
 		bot.editCell(bot.syncCall(() -> page.budgetYears().get(1)).table().viewer(), last, 0, "2026");
 		bot.waitUntil("the year is changed", () -> last.getFiscalYear() == 2026);
+		bot.waitUntil("the message is gone", () -> formMessage(page) == null);
+		bot.settlePainting(yearsTable);
+		assertEquals(0, markPixels(yearsTable), "the mark has gone with its message");
 		assertTrue(table.getLines().stream().allMatch(line -> line.getCells().get(4).getFiscalYear() == 2026), "its cells moved with it");
 		assertEquals(2026, table.getStatedTotals().get(4).getFiscalYear());
 		shot(bot.syncCall(() -> page.budgetYears().get(1)).control(), "forms-year-changed.png");
@@ -253,6 +262,25 @@ class FormListsTest {
 		assertSame(last, bot.syncCall(() -> table.getColumns().get(0)), "the column goes to its place among the years");
 		undo(editor);
 		bot.waitUntil("the year is back at its place", () -> last.getFiscalYear() == 2024 && table.getColumns().get(4) == last);
+	}
+
+	/**
+	 * The red pixels of an error mark, drawn at the top left of the control (the decoration's place), as the screen
+	 * shows them.
+	 */
+	private int markPixels(Control control) {
+		return bot.syncCall(() -> {
+			Rectangle area = control.getDisplay().map(control.getParent(), null, control.getBounds());
+			ImageData data = UiBot.capture(control.getDisplay(), new Rectangle(area.x - 12, area.y, 12, 12));
+			int count = 0;
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+					count += rgb.red > 160 && rgb.green < 110 && rgb.blue < 110 ? 1 : 0;
+				}
+			}
+			return count;
+		});
 	}
 
 	/**

@@ -268,6 +268,8 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		}
 		problem = message;
 		if (problemMark != null) {
+			// hidden first: disposing alone leaves the painted mark until the page happens to paint there again
+			problemMark.hide();
 			problemMark.dispose();
 			problemMark = null;
 		}
