@@ -25,6 +25,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -265,6 +266,21 @@ class SpreadsheetTest {
 		bot.pressKey(reopened("y"), SWT.ESC);
 		assertFalse(bot.syncCall(viewer::isCellEditorActive), "Escape closes the cell");
 		assertEquals(kept2019, bot.syncCall(() -> amount(budget.getLines().get(1), 1)));
+
+		// the keyboard taken elsewhere: the message stays in the page's header, its hover goes with the keyboard
+		bot.pressKey(table, 'z');
+		bot.pressEnter(cellEditor());
+		reopened("z");
+		Shell window = bot.syncCall(table::getShell);
+		assertFalse(bot.syncCall(() -> hovers(window)).isEmpty(), "the message's hover shows over the table");
+		bot.syncRun(() -> page.master().viewer().getControl().setFocus());
+		bot.waitUntil("the hover is gone", () -> hovers(window).isEmpty());
+		assertTrue(message(page).contains("z"), message(page));
+	}
+
+	/** The small windows floating over the window's pages, as a field's message hover. */
+	private static List<Shell> hovers(Shell window) {
+		return Arrays.stream(window.getShells()).filter(Shell::isVisible).toList();
 	}
 
 	/** The cell editor opened again with the text its cell refused. */

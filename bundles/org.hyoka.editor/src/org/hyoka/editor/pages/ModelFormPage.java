@@ -36,7 +36,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
@@ -81,6 +81,19 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	private List<Object> shownStructure = List.of();
 	private boolean stale;
 	private ControlDecoration problemMark;
+	/**
+	 * The mark's hover shows only while the keyboard is in its field or the field's cell editors: it floats above any
+	 * dialog or view that takes the keyboard next, and a cell's editor losing it gives its table no event of its own.
+	 */
+	private final Listener keyboardAway = event -> {
+		Control field = problemMark == null ? null : problemMark.getControl();
+		if (field == null || !(event.widget instanceof Control now && Controls.isInside(now, field))) {
+			event.display.removeFilter(SWT.FocusIn, this.keyboardAway);
+			if (problemMark != null) {
+				problemMark.hideHover();
+			}
+		}
+	};
 	private String problem;
 	/** Set once the form's resizing fits the header's message anew and its scrolling hides the mark's hover. */
 	private boolean following;
@@ -268,6 +281,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 		}
 		problem = message;
 		if (problemMark != null) {
+			Display.getCurrent().removeFilter(SWT.FocusIn, keyboardAway);
 			// hidden first: disposing alone leaves the painted mark until the page happens to paint there again
 			problemMark.hide();
 			problemMark.dispose();
@@ -299,15 +313,7 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 			problemMark.show();
 			// beside the field at once: the page's header may have scrolled out of sight
 			problemMark.showHoverText(message);
-			// and only while the field has the keyboard: the hover floats above any dialog opened next
-			ControlDecoration mark = problemMark;
-			field.addListener(SWT.FocusOut, new Listener() {
-				@Override
-				public void handleEvent(Event event) {
-					mark.hideHover();
-					field.removeListener(SWT.FocusOut, this);
-				}
-			});
+			field.getDisplay().addFilter(SWT.FocusIn, keyboardAway);
 		}
 	}
 
@@ -716,6 +722,9 @@ public abstract class ModelFormPage extends FormPage implements EvaluationEditor
 	@Override
 	public void dispose() {
 		editor.model().commandStack().removeCommandStackListener(listener);
+		if (problemMark != null) {
+			Display.getCurrent().removeFilter(SWT.FocusIn, keyboardAway);
+		}
 		if (bindings != null) {
 			bindings.dispose();
 		}
