@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -114,15 +115,58 @@ class FindReplaceTest {
 		assertEquals("Okapi", again.textWithLabel("Replace with:").getText());
 		again.close();
 
-		// Ctrl+H, Word's key for Replace, opens it too. Without a window manager the window is made active first, until
-		// it is: the closed dialog's last events can take the activation back, and the key then reached no binding
+		// Ctrl+H, Word's key for Replace, opens it too
+		activateWindow();
+		bot.pressKey(bot.syncCall(() -> projects.master().viewer().getControl()), 'h', SWT.MOD1);
+		bot.shell("Find/Replace").close();
+	}
+
+	/** Ctrl+F in a field goes on from the caret, as in Word: Next finds what follows it, Previous what comes before. */
+	@Test
+	void findGoesOnFromWhereTheKeyboardIs() throws Exception {
+		EvaluationEditor editor = (EvaluationEditor) bot.openEditor(SampleEvaluations.install(SampleEvaluations.find("soyaku-kiban-2021").orElseThrow(), null));
+		bot.flush();
+		Program program = bot.syncCall(() -> editor.report().getProgram());
+		String name = "Zebra " + bot.syncCall(program::getNameJa) + "（Zebra）";
+		bot.syncRun(() -> editor.model().commandStack().execute(SetCommand.create(editor.model().domain(), program, BasePackage.Literals.NAMED__NAME_JA, name)));
+		OverviewPage overview = bot.syncCall(() -> (OverviewPage) editor.setActivePage(OverviewPage.ID));
+		Text field = bot.find(overview.getPartControl(), Text.class, "the program's name", text -> text.isVisible() && text.getText().equals(name));
+		int second = name.lastIndexOf("Zebra");
+
+		ShellBot dialog = ctrlFWithTheCaretAt(field, 6);
+		dialog.textWithLabel("Find:").setText("zebra");
+		dialog.button("Next").click();
+		assertTrue(status(dialog).startsWith("2 of 2: "), "the one after the caret: " + status(dialog));
+		assertEquals(new Point(second, second + 5), bot.syncCall(field::getSelection));
+		dialog.close();
+
+		dialog = ctrlFWithTheCaretAt(field, 6);
+		dialog.button("Previous").click();
+		assertTrue(status(dialog).startsWith("1 of 2: "), "the one before the caret: " + status(dialog));
+		assertEquals(new Point(0, 5), bot.syncCall(field::getSelection));
+		dialog.close();
+	}
+
+	/**
+	 * Without a window manager the window is made active after a dialog closed, until it is: the closed dialog's last
+	 * events can take the activation back, and a key then reaches no binding.
+	 */
+	private void activateWindow() {
 		Shell window = bot.windowShell().widget();
 		bot.waitUntil("the window is active", () -> {
 			window.forceActive();
 			return bot.display().getActiveShell() == window;
 		});
-		bot.pressKey(bot.syncCall(() -> projects.master().viewer().getControl()), 'h', SWT.MOD1);
-		bot.shell("Find/Replace").close();
+	}
+
+	private ShellBot ctrlFWithTheCaretAt(Text field, int caret) {
+		activateWindow();
+		bot.syncRun(() -> {
+			field.setFocus();
+			field.setSelection(caret);
+		});
+		bot.pressKey(field, 'f', SWT.MOD1);
+		return bot.shell("Find/Replace");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -13,6 +14,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -79,15 +81,37 @@ public final class FindDialog extends Dialog {
 			public void run() {
 				EvaluationEditor target = editor.get();
 				if (target != null) {
-					String selected = target.getSite().getShell().getDisplay().getFocusControl() instanceof Text field ? field.getSelectionText() : null;
-					show(target.getSite().getWorkbenchWindow(), selected);
+					Control focus = target.getSite().getShell().getDisplay().getFocusControl();
+					String selected = focus instanceof Text field ? field.getSelectionText() : null;
+					FindDialog dialog = show(target.getSite().getWorkbenchWindow(), selected);
+					Match place = keyboardPlace(target, focus);
+					if (place != null) {
+						dialog.shown = place;
+						dialog.shownIn = target;
+					}
 				}
 			}
 		};
 	}
 
+	/**
+	 * Where the keyboard is in the editor's page, for the search to go on from there as Word's does: in the text field
+	 * with the keyboard (of the object the page selected when the field took it): Next finds what follows the caret
+	 * or the selected text, Previous what comes before; null anywhere else (a table, the Outline), where the search
+	 * goes on from the match shown last.
+	 */
+	private static Match keyboardPlace(EvaluationEditor editor, Control focus) {
+		if (!(focus instanceof Text field) || !(editor.getActivePageInstance() instanceof ModelFormPage page)
+				|| !(editor.selection().getSelection() instanceof IStructuredSelection selection) || !(selection.getFirstElement() instanceof EObject owner)) {
+			return null;
+		}
+		Point selected = field.getSelection();
+		return owner.eClass().getEAllAttributes().stream().filter(attribute -> page.field(owner, attribute).orElse(null) == field).findFirst()
+				.map(attribute -> new Match(owner, attribute, -1, selected.x, selected.y)).orElse(null);
+	}
+
 	/** Opens the window's dialog, or brings it forward, with the phrase to find if the user selected one. */
-	private static void show(IWorkbenchWindow window, String selected) {
+	private static FindDialog show(IWorkbenchWindow window, String selected) {
 		Shell shell = window.getShell();
 		FindDialog dialog = shell.getData(KEY) instanceof FindDialog open && open.getShell() != null && !open.getShell().isDisposed() ? open : null;
 		if (dialog == null) {
@@ -106,6 +130,7 @@ public final class FindDialog extends Dialog {
 		dialog.getShell().setActive();
 		dialog.phrase.setFocus();
 		dialog.phrase.selectAll();
+		return dialog;
 	}
 
 	/** At the window's lower right, over the views rather than the editor's page where the matches show. */
