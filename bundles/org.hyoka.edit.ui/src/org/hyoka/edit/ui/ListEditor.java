@@ -121,8 +121,12 @@ public final class ListEditor<T extends EObject> {
 		// Tab goes from the table to the texts, never to a button: a user used to a spreadsheet tabbing on from a cell and
 		// pressing Enter removed a row
 		control.setTabList(new Control[] { table.control(), texts });
+		// Delete empties the selected cells, as in Excel (a budget line went with its amounts); Ctrl+- removes the row,
+		// Excel's key for deleting rows
+		remove.setToolTipText(Messages.removeTip);
 		table.viewer().getTable().addListener(SWT.KeyDown, event -> {
-			if (event.character == SWT.DEL && remove.isEnabled()) {
+			if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == '-' || event.keyCode == SWT.KEYPAD_SUBTRACT) && remove.isEnabled()) {
+				event.doit = false;
 				remove();
 			}
 		});

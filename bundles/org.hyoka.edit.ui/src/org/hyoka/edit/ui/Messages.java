@@ -20,6 +20,7 @@ final class Messages extends NLS {
 	public static String add;
 	public static String addCommand;
 	public static String remove;
+	public static String removeTip;
 	public static String removeCommand;
 	public static String up;
 	public static String upCommand;
@@ -42,6 +43,8 @@ final class Messages extends NLS {
 	public static String pasteNoRows;
 	public static String pasteNoColumn;
 	public static String pasteNowhere;
+	public static String clearCommand;
+	public static String clearRefused;
 	public static String notAChoice;
 
 	static {

@@ -543,6 +543,44 @@ public final class Spreadsheet {
 	}
 
 	/**
+	 * Empties the selected cells, as Excel's Delete does, as one command: those edited in the table or in a field below
+	 * it; the others (a 区分, a sum) stay as they are. Nothing is emptied when a cell cannot be (a budget's year): the
+	 * message names it. A row is removed by its list's Remove, never by this.
+	 *
+	 * @since 1.1
+	 */
+	public void clear() {
+		Position[] block = selection();
+		if (block == null || viewer.isCellEditorActive()) {
+			return;
+		}
+		CompoundCommand clear = new CompoundCommand();
+		for (int at = block[0].row(); at <= block[1].row(); at++) {
+			TableItem item = table.getItem(at);
+			for (int index = block[0].column(); index <= block[1].column(); index++) {
+				Cells cells = editable.containsKey(index) ? editable.get(index) : pastedInto.apply(index);
+				if (cells == null || !cells.canEdit(item.getData()) || item.getText(index).isEmpty()) {
+					continue;
+				}
+				try {
+					Command change = cells.change(item.getData(), ""); //$NON-NLS-1$
+					if (change != null) {
+						clear.append(change);
+					}
+				} catch (IllegalArgumentException refused) {
+					problems.accept(NLS.bind(Messages.clearRefused, new Object[] { at + 1, table.getColumn(index).getText(), refused.getMessage() }));
+					return;
+				}
+			}
+		}
+		problems.accept(null);
+		clear.setLabel(NLS.bind(Messages.clearCommand, clear.getCommandList().size()));
+		if (!clear.isEmpty() && clear.canExecute()) {
+			commands.execute(clear);
+		}
+	}
+
+	/**
 	 * Lets the header row of a pasted block name columns in words other than their titles, e.g. a fiscal year
 	 * printed as 2021年度 over a column titled 令和3年度.
 	 */
@@ -781,6 +819,7 @@ public final class Spreadsheet {
 		case SWT.ARROW_RIGHT -> moveTo(row, column + 1, shift);
 		case SWT.CR, SWT.KEYPAD_CR -> down();
 		case SWT.F2 -> edit(null);
+		case SWT.DEL -> clear();
 		// the Traverse event has moved already
 		case '\t' -> {
 		}

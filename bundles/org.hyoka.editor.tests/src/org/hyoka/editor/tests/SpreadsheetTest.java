@@ -289,6 +289,54 @@ class SpreadsheetTest {
 		return cellEditor();
 	}
 
+	/** Delete empties the selected cells, as Excel's does, and never removes their row: a line went with its amounts. */
+	@Test
+	void deleteEmptiesTheSelectedCellsAndCtrlMinusRemovesTheRow() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		BudgetTable budget = allocation(editor);
+		Table table = budgetLines(editor).table().viewer().getTable();
+		int lines = bot.syncCall(() -> budget.getLines().size());
+		List<String> before = bot.syncCall(() -> texts(table, 0, 2, 1, 3));
+		List<String> beside = bot.syncCall(() -> texts(table, 0, 2, 3, 4));
+		start(table, 0, 1);
+		bot.pressKey(table, SWT.ARROW_RIGHT, SWT.SHIFT);
+		bot.pressKey(table, SWT.ARROW_DOWN, SWT.SHIFT);
+		bot.pressKey(table, SWT.DEL);
+		bot.waitUntil("the cells are empty", () -> texts(table, 0, 2, 1, 3).equals(List.of("", "", "", "")));
+		assertEquals(beside, bot.syncCall(() -> texts(table, 0, 2, 3, 4)), "the cells beside the block are kept");
+		assertEquals(lines, bot.syncCall(() -> budget.getLines().size()), "no line is removed");
+		assertEquals("Clear 4 Cells", bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel()));
+		shot(table, "spreadsheet-cleared.png");
+		bot.windowShell().menu("Edit", "Undo Clear 4 Cells").click();
+		bot.waitUntil("one Undo puts them back", () -> texts(table, 0, 2, 1, 3).equals(before));
+
+		// a year cannot be empty: nothing is cleared, and the message names the cell
+		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());
+		Table years = bot.syncCall(() -> page.budgetYears().get(1).table().viewer().getTable());
+		List<Integer> columns = bot.syncCall(() -> budget.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList());
+		start(years, 0, 0);
+		bot.pressKey(years, SWT.DEL);
+		assertTrue(message(page).startsWith("Nothing was cleared: row 1, column \""), message(page));
+		assertEquals(columns, bot.syncCall(() -> budget.getColumns().stream().map(FiscalYearColumn::getFiscalYear).toList()));
+
+		// Excel's key for deleting a row
+		Object first = bot.syncCall(() -> budget.getLines().get(0));
+		start(table, 0, 1);
+		bot.pressKey(table, '-', SWT.MOD1);
+		bot.waitUntil("the line is removed", () -> budget.getLines().size() == lines - 1 && !budget.getLines().contains(first));
+	}
+
+	/** The texts the table's cells show, row by row, in the rows and the columns from the first to before the end. */
+	private static List<String> texts(Table table, int fromRow, int toRow, int fromColumn, int toColumn) {
+		List<String> texts = new ArrayList<>();
+		for (int at = fromRow; at < toRow; at++) {
+			for (int index = fromColumn; index < toColumn; index++) {
+				texts.add(table.getItem(at).getText(index));
+			}
+		}
+		return texts;
+	}
+
 	@Test
 	void aPastedBlockChangesTheModelAsOneCommandThatOneUndoRestores() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");

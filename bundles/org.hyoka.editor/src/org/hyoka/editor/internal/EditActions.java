@@ -23,8 +23,8 @@ import org.hyoka.edit.ui.TreeEditing;
 /**
  * The workbench's Cut, Copy, Paste, Delete and Select All (the Edit menu and their keys) for the editor and its
  * Outline. They act on the text field, combo or cell editor that has the keyboard, on the cells of a table that has it
- * (Copy, Paste and Select All, as in a spreadsheet), and otherwise on the objects selected in a tree that edits them, as
- * that tree's context menu does.
+ * (Copy, Paste, Delete and Select All, as in a spreadsheet: Delete empties the cells), and otherwise on the objects
+ * selected in a tree that edits them, as that tree's context menu does.
  */
 public final class EditActions {
 
@@ -54,7 +54,7 @@ public final class EditActions {
 		CUT(ActionFactory.CUT, Field::cut, null, TreeEditing::cut),
 		COPY(ActionFactory.COPY, Field::copy, Spreadsheet::copy, TreeEditing::copy),
 		PASTE(ActionFactory.PASTE, Field::paste, Spreadsheet::paste, TreeEditing::paste),
-		DELETE(ActionFactory.DELETE, Field::delete, null, TreeEditing::delete),
+		DELETE(ActionFactory.DELETE, Field::delete, Spreadsheet::clear, TreeEditing::delete),
 		SELECT_ALL(ActionFactory.SELECT_ALL, Field::selectAll, Spreadsheet::selectAll, editing -> null);
 
 		final ActionFactory factory;
