@@ -44,6 +44,7 @@ final class Messages extends NLS {
 	public static String pasteNoColumn;
 	public static String pasteNowhere;
 	public static String clearCommand;
+	public static String cutCommand;
 	public static String clearRefused;
 	public static String notAChoice;
 

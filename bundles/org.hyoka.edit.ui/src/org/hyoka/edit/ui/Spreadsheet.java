@@ -543,6 +543,17 @@ public final class Spreadsheet {
 	}
 
 	/**
+	 * Copies the selected cells and empties them ({@link #clear}), as LibreOffice's Cut does; the copy stays on the
+	 * clipboard when a cell cannot be emptied.
+	 *
+	 * @since 1.1
+	 */
+	public void cut() {
+		copy();
+		clear(Messages.cutCommand);
+	}
+
+	/**
 	 * Empties the selected cells, as Excel's Delete does, as one command: those edited in the table or in a field below
 	 * it; the others (a 区分, a sum) stay as they are. Nothing is emptied when a cell cannot be (a budget's year): the
 	 * message names it. A row is removed by its list's Remove, never by this.
@@ -550,6 +561,11 @@ public final class Spreadsheet {
 	 * @since 1.1
 	 */
 	public void clear() {
+		clear(Messages.clearCommand);
+	}
+
+	/** Empties the selected cells by a command named by the pattern, which binds the number of cells. */
+	private void clear(String label) {
 		Position[] block = selection();
 		if (block == null || viewer.isCellEditorActive()) {
 			return;
@@ -574,7 +590,7 @@ public final class Spreadsheet {
 			}
 		}
 		problems.accept(null);
-		clear.setLabel(NLS.bind(Messages.clearCommand, clear.getCommandList().size()));
+		clear.setLabel(NLS.bind(label, clear.getCommandList().size()));
 		if (!clear.isEmpty() && clear.canExecute()) {
 			commands.execute(clear);
 		}
@@ -820,6 +836,8 @@ public final class Spreadsheet {
 		case SWT.CR, SWT.KEYPAD_CR -> down();
 		case SWT.F2 -> edit(null);
 		case SWT.DEL -> clear();
+		// BackSpace empties the cell and edits it, as in Excel
+		case SWT.BS -> edit(""); //$NON-NLS-1$
 		// the Traverse event has moved already
 		case '\t' -> {
 		}
@@ -832,11 +850,13 @@ public final class Spreadsheet {
 		event.doit = false;
 	}
 
-	/** Ctrl+C, Ctrl+V, Ctrl+A, and a character typed into the cell; false for any other key. */
+	/** Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+A, and a character typed into the cell; false for any other key. */
 	private boolean shortcut(Event event) {
 		boolean command = (event.stateMask & SWT.MOD1) != 0;
 		if (command && event.keyCode == 'c') {
 			copy();
+		} else if (command && event.keyCode == 'x') {
+			cut();
 		} else if (command && event.keyCode == 'v') {
 			paste();
 		} else if (command && event.keyCode == 'a') {

@@ -289,9 +289,12 @@ class SpreadsheetTest {
 		return cellEditor();
 	}
 
-	/** Delete empties the selected cells, as Excel's does, and never removes their row: a line went with its amounts. */
+	/**
+	 * Delete, Cut and BackSpace empty cells as in Excel and LibreOffice, never removing their row: Delete on an amount
+	 * removed its budget line with all its amounts. Ctrl+- removes a row.
+	 */
 	@Test
-	void deleteEmptiesTheSelectedCellsAndCtrlMinusRemovesTheRow() {
+	void deleteCutAndBackSpaceEmptyCellsAndCtrlMinusRemovesTheRow() {
 		EvaluationEditor editor = open("soyaku-kiban-2021");
 		BudgetTable budget = allocation(editor);
 		Table table = budgetLines(editor).table().viewer().getTable();
@@ -309,6 +312,21 @@ class SpreadsheetTest {
 		shot(table, "spreadsheet-cleared.png");
 		bot.windowShell().menu("Edit", "Undo Clear 4 Cells").click();
 		bot.waitUntil("one Undo puts them back", () -> texts(table, 0, 2, 1, 3).equals(before));
+
+		// Cut copies the cells and empties them, as LibreOffice's does
+		start(table, 0, 1);
+		bot.pressKey(table, 'x', SWT.MOD1);
+		bot.waitUntil("the cell is cut", () -> texts(table, 0, 1, 1, 2).equals(List.of("")));
+		assertEquals(before.get(0), bot.clipboard().strip());
+		assertEquals("Cut 1 Cells", bot.syncCall(() -> editor.model().commandStack().getUndoCommand().getLabel()));
+		// BackSpace empties a cell and edits it, as Excel's does
+		start(table, 1, 1);
+		bot.pressKey(table, SWT.BS);
+		Text typed = cellEditor();
+		assertEquals("", bot.syncCall(typed::getText));
+		bot.syncRun(() -> typed.insert("5"));
+		bot.pressEnter(typed);
+		bot.waitUntil("the cell takes what was typed", () -> texts(table, 1, 2, 1, 2).equals(List.of("5")));
 
 		// a year cannot be empty: nothing is cleared, and the message names the cell
 		ProjectsPage page = bot.syncCall(() -> (ProjectsPage) editor.getActivePageInstance());

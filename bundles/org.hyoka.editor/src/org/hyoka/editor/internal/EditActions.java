@@ -23,8 +23,8 @@ import org.hyoka.edit.ui.TreeEditing;
 /**
  * The workbench's Cut, Copy, Paste, Delete and Select All (the Edit menu and their keys) for the editor and its
  * Outline. They act on the text field, combo or cell editor that has the keyboard, on the cells of a table that has it
- * (Copy, Paste, Delete and Select All, as in a spreadsheet: Delete empties the cells), and otherwise on the objects
- * selected in a tree that edits them, as that tree's context menu does.
+ * (as in a spreadsheet: Delete empties the cells, Cut copies and empties them), and otherwise on the objects selected
+ * in a tree that edits them, as that tree's context menu does.
  */
 public final class EditActions {
 
@@ -51,7 +51,7 @@ public final class EditActions {
 	}
 
 	private enum Kind {
-		CUT(ActionFactory.CUT, Field::cut, null, TreeEditing::cut),
+		CUT(ActionFactory.CUT, Field::cut, Spreadsheet::cut, TreeEditing::cut),
 		COPY(ActionFactory.COPY, Field::copy, Spreadsheet::copy, TreeEditing::copy),
 		PASTE(ActionFactory.PASTE, Field::paste, Spreadsheet::paste, TreeEditing::paste),
 		DELETE(ActionFactory.DELETE, Field::delete, Spreadsheet::clear, TreeEditing::delete),
