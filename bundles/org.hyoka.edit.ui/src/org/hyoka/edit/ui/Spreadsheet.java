@@ -833,6 +833,9 @@ public final class Spreadsheet {
 		}
 		case SWT.ARROW_LEFT -> moveTo(row, column - 1, shift);
 		case SWT.ARROW_RIGHT -> moveTo(row, column + 1, shift);
+		// the row's first or last cell; with Ctrl, the table's, as in Excel
+		case SWT.HOME -> moveTo((event.stateMask & SWT.MOD1) != 0 ? 0 : row, 0, shift);
+		case SWT.END -> moveTo((event.stateMask & SWT.MOD1) != 0 ? table.getItemCount() - 1 : row, table.getColumnCount() - 1, shift);
 		case SWT.CR, SWT.KEYPAD_CR -> down();
 		case SWT.F2 -> edit(null);
 		case SWT.DEL -> clear();

@@ -289,6 +289,27 @@ class SpreadsheetTest {
 		return cellEditor();
 	}
 
+	/** Home and End go to the row's first and last cells, with Ctrl to the table's, as in Excel. */
+	@Test
+	void homeAndEndGoToTheEndsOfTheRowAndWithCtrlOfTheTable() {
+		EvaluationEditor editor = open("soyaku-kiban-2021");
+		allocation(editor);
+		Table table = budgetLines(editor).table().viewer().getTable();
+		Spreadsheet sheet = start(table, 1, 2);
+		int lastRow = bot.syncCall(table::getItemCount) - 1;
+		int lastColumn = bot.syncCall(table::getColumnCount) - 1;
+		bot.pressKey(table, SWT.HOME);
+		assertEquals(new Position(1, 0), bot.syncCall(sheet::focus));
+		bot.pressKey(table, SWT.END);
+		assertEquals(new Position(1, lastColumn), bot.syncCall(sheet::focus));
+		bot.pressKey(table, SWT.HOME, SWT.MOD1);
+		assertEquals(new Position(0, 0), bot.syncCall(sheet::focus));
+		bot.pressKey(table, SWT.END, SWT.MOD1 | SWT.SHIFT);
+		assertEquals(new Position(lastRow, lastColumn), bot.syncCall(sheet::focus));
+		assertEquals(List.of(new Position(0, 0), new Position(lastRow, lastColumn)), List.of(bot.syncCall(sheet::selection)),
+				"with Shift, the block from where the keyboard was");
+	}
+
 	/**
 	 * Delete, Cut and BackSpace empty cells as in Excel and LibreOffice, never removing their row: Delete on an amount
 	 * removed its budget line with all its amounts. Ctrl+- removes a row.
