@@ -574,7 +574,7 @@ public final class Spreadsheet {
 		for (int at = block[0].row(); at <= block[1].row(); at++) {
 			TableItem item = table.getItem(at);
 			for (int index = block[0].column(); index <= block[1].column(); index++) {
-				Cells cells = editable.containsKey(index) ? editable.get(index) : pastedInto.apply(index);
+				Cells cells = cellsOf(index);
 				if (cells == null || !cells.canEdit(item.getData()) || item.getText(index).isEmpty()) {
 					continue;
 				}
@@ -770,7 +770,12 @@ public final class Spreadsheet {
 
 	/** A column of the table whose cells neither the table nor a field below it edits (its 区分, a computed sum). */
 	private boolean notEdited(int index) {
-		return index < table.getColumnCount() && !editable.containsKey(index) && pastedInto.apply(index) == null;
+		return index < table.getColumnCount() && cellsOf(index) == null;
+	}
+
+	/** How the column's cells take a text: edited in the table, else in a field below it; null for neither. */
+	private Cells cellsOf(int index) {
+		return editable.containsKey(index) ? editable.get(index) : pastedInto.apply(index);
 	}
 
 	/** The text the table's column shows for a row, also for one not in the table yet. */
@@ -804,8 +809,7 @@ public final class Spreadsheet {
 		if (text.equals(existing ? table.getItem(cell.row()).getText(cell.column()) : "") || !existing && notEdited(cell.column())) { //$NON-NLS-1$
 			return null;
 		}
-		Cells cells = cell.column() >= columns ? layout.added().get(cell.column() - columns).cells()
-				: editable.containsKey(cell.column()) ? editable.get(cell.column()) : pastedInto.apply(cell.column());
+		Cells cells = cell.column() >= columns ? layout.added().get(cell.column() - columns).cells() : cellsOf(cell.column());
 		String title = cell.column() < columns ? table.getColumn(cell.column()).getText() : layout.added().get(cell.column() - columns).title();
 		try {
 			if (cells == null || !cells.canEdit(row)) {
